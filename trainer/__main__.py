@@ -1,0 +1,5 @@
+"""Run the trainer with ``python -m trainer``."""
+
+from trainer.cli import main
+
+raise SystemExit(main())

@@ -1,0 +1,99 @@
+"""The ``trainer`` command: parses arguments and hands each subcommand to its own module.
+
+Each subcommand lives in ``trainer/cli/<name>.py`` with ``add_parser(subparsers)`` and
+``run(args) -> int``. Modules are imported only when their command runs, and heavy imports
+(textual above all) stay inside ``run`` so ``trainer validate`` and ``trainer history``
+start fast.
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib
+import signal
+import sys
+from collections.abc import Sequence
+
+from trainer import __version__
+from trainer.core.errors import TrainerError
+
+# command name -> (module, one-line help)
+COMMANDS: dict[str, tuple[str, str]] = {
+    "quiz": ("quiz", "quiz yourself on a deck (full screen, or --plain for line mode)"),
+    "validate": ("validate", "check decks for errors: structure, sources, evidence"),
+    "try": ("try_answer", "grade one response against a card, to check its accept list"),
+    "history": ("history", "list past reviews (table, csv or json)"),
+    "stats": ("stats", "score summaries: by session, deck, tag and kind; weakest cards"),
+    "new": ("new", "write a new deck skeleton to fill in"),
+    "draft": ("draft", "draft candidate cards from a plain-text article"),
+    "import": ("import_deck", "turn a Quizlet or Anki text export (.csv/.tsv) into a deck"),
+    "export": ("export", "export a deck to Anki (.apkg) or CSV"),
+    "serve": ("serve", "serve the trainer to a web browser on this machine"),
+}
+
+EPILOG = """\
+With no command, the trainer opens its deck list in the terminal.
+
+examples:
+  trainer                          pick a deck and start
+  trainer quiz dar-rubio-meetings  go straight to a quiz
+  trainer validate decks/          check decks while you write them
+  trainer history --format csv     export your results
+"""
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="trainer",
+        description="Drill the facts of news articles before a briefing.",
+        epilog=EPILOG,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
+    add_global_options(parser)
+    subparsers = parser.add_subparsers(dest="command", metavar="COMMAND")
+    for name, (module_name, help_text) in COMMANDS.items():
+        module = importlib.import_module(f"trainer.cli.{module_name}")
+        sub = subparsers.add_parser(name, help=help_text, description=help_text)
+        # Repeated on each subcommand so that `trainer quiz X --data-dir D` works as well.
+        add_global_options(sub, suppress_defaults=True)
+        module.add_parser(sub)
+        sub.set_defaults(run=module.run)
+    return parser
+
+
+def add_global_options(parser: argparse.ArgumentParser, *, suppress_defaults: bool = False) -> None:
+    default = argparse.SUPPRESS if suppress_defaults else None
+    parser.add_argument(
+        "--data-dir", metavar="DIR", default=default,
+        help="where reviews and backups are kept (default: $TRAINER_DATA_DIR or the "
+        "platform's user data folder)",
+    )
+    parser.add_argument(
+        "--decks", metavar="DIR", action="append", default=default,
+        help="read decks from DIR instead of the default folders (repeatable; "
+        "default: $TRAINER_DECKS or the bundled decks plus DATA_DIR/decks)",
+    )
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Entry point of the ``trainer`` command; returns the exit status."""
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    try:
+        if getattr(args, "run", None) is None:
+            from trainer.cli import app_launcher
+
+            return app_launcher.run(args)
+        return int(args.run(args) or 0)
+    except TrainerError as error:
+        print(f"trainer: {error}", file=sys.stderr)
+        return error.exit_code
+    except KeyboardInterrupt:
+        # Every answered review is committed as it is given; nothing is left to save.
+        print(file=sys.stderr)
+        return 128 + signal.SIGINT
+    except BrokenPipeError:
+        # `trainer history | head`: the reader left; that is not an error of ours.
+        sys.stderr.close()
+        return 0

@@ -1,0 +1,25 @@
+"""What several commands share: where data and decks are, as the user asked."""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+
+from trainer import paths
+from trainer.core.deck import Deck
+from trainer.core.library import resolve_deck
+
+
+def data_dir(args: argparse.Namespace) -> Path:
+    """The data dir from --data-dir, TRAINER_DATA_DIR or the platform default."""
+    return paths.data_dir(getattr(args, "data_dir", None))
+
+
+def deck_dirs(args: argparse.Namespace) -> list[Path]:
+    """The deck folders from --decks, TRAINER_DECKS or the defaults."""
+    return paths.deck_dirs(data_dir(args), getattr(args, "decks", None))
+
+
+def find_deck(args: argparse.Namespace, reference: str) -> Deck:
+    """A deck by id (searched in the deck folders) or by path."""
+    return resolve_deck(reference, deck_dirs(args))

@@ -1,0 +1,29 @@
+"""`trainer validate [PATH...]`: one line per problem, then a summary line."""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+
+from trainer.cli.common import deck_dirs
+from trainer.core.validate import validate_paths
+
+
+def add_parser(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "paths", nargs="*", metavar="PATH", type=Path,
+        help="deck files or folders (default: the folders the trainer reads decks from)",
+    )
+
+
+def run(args: argparse.Namespace) -> int:
+    targets = args.paths or deck_dirs(args)
+    # A default folder that does not exist yet (no decks of one's own) is not a problem.
+    missing = [path for path in targets if not path.exists()] if args.paths else []
+    report = validate_paths(path for path in targets if path.exists())
+    for path in missing:
+        print(f"{path}: no such file or folder")
+    for problem in report.problems:
+        print(problem)
+    print(report.summary())
+    return 1 if report.errors or missing else 0

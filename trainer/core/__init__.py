@@ -1,0 +1,1 @@
+"""Everything that is not the screen. Nothing in this package imports textual."""

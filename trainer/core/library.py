@@ -1,0 +1,98 @@
+"""Finding decks: every deck file in the deck folders, loaded, with the broken ones kept aside."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from trainer.core.deck import Deck, DeckError, Problem, close_match_hint, load_deck
+from trainer.core.errors import TrainerError
+
+DECK_SUFFIXES = (".yaml", ".yml")
+
+
+@dataclass(frozen=True, slots=True)
+class BrokenDeck:
+    """A deck file that did not load, with what is wrong with it."""
+
+    path: Path
+    error: DeckError
+
+    @property
+    def first_problem(self) -> str:
+        return str(self.error.problems[0]) if self.error.problems else str(self.error)
+
+
+@dataclass(slots=True)
+class Library:
+    """The decks found in a set of files and folders."""
+
+    decks: list[Deck] = field(default_factory=list)
+    broken: list[BrokenDeck] = field(default_factory=list)
+
+    def by_id(self, deck_id: str) -> Deck | None:
+        for deck in self.decks:
+            if deck.id == deck_id:
+                return deck
+        return None
+
+
+def deck_files(paths: Iterable[Path]) -> list[Path]:
+    """Deck files named directly plus those under named folders, sorted, each once."""
+    found: dict[Path, None] = {}
+    for path in paths:
+        if path.is_dir():
+            for child in sorted(path.rglob("*")):
+                if child.suffix in DECK_SUFFIXES and child.is_file():
+                    found.setdefault(child.resolve(), None)
+        elif path.exists() or path.suffix in DECK_SUFFIXES:
+            found.setdefault(path.resolve(), None)
+    return list(found)
+
+
+def load_library(paths: Iterable[Path]) -> Library:
+    """Load every deck under ``paths``; a broken file is listed, never fatal."""
+    library = Library()
+    for path in deck_files(paths):
+        try:
+            library.decks.append(load_deck(path))
+        except DeckError as error:
+            library.broken.append(BrokenDeck(path, error))
+    return library
+
+
+def resolve_deck(reference: str, folders: list[Path]) -> Deck:
+    """The deck named by ``reference``: a path to a deck file, or a deck id in ``folders``."""
+    as_path = Path(reference).expanduser()
+    if as_path.suffix in DECK_SUFFIXES or as_path.is_file():
+        return load_deck(as_path)
+    library = load_library(folders)
+    deck = library.by_id(reference)
+    if deck is not None:
+        return deck
+    for broken in library.broken:
+        if broken.path.stem == reference:
+            raise broken.error
+    known = [deck.id for deck in library.decks]
+    hint = close_match_hint(reference, known)
+    where = ", ".join(str(folder) for folder in folders) or "no folders"
+    raise TrainerError(
+        f"no deck with id '{reference}' in {where}{hint}; "
+        "give a deck id from `trainer validate` or a path to a .yaml file"
+    )
+
+
+def duplicate_id_problems(library: Library) -> list[Problem]:
+    """A problem for each deck whose id another loaded deck already uses."""
+    problems: list[Problem] = []
+    first_path: dict[str, Path] = {}
+    for deck in library.decks:
+        if deck.id in first_path:
+            problems.append(
+                Problem(str(deck.path), 0, 0,
+                        f"deck id '{deck.id}' is already used by {first_path[deck.id]}")
+            )
+        else:
+            first_path[deck.id] = deck.path
+    return problems

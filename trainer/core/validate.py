@@ -1,0 +1,139 @@
+"""Content checks across deck files, beyond what the loader checks in one file.
+
+Each source file exists; each ``evidence`` string is found in its source article (ignoring
+whitespace runs, curly vs straight quotes and dash styles); deck ids are unique across
+folders; a warning when a card's answer is given away by its own prompt.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from trainer.core.deck import Card, Deck, Problem
+from trainer.core.library import Library, duplicate_id_problems, load_library
+
+_TYPOGRAPHY = str.maketrans({
+    "\u2018": "'", "\u2019": "'", "\u201a": "'", "\u201b": "'", "\u2032": "'",
+    "\u201c": '"', "\u201d": '"', "\u201e": '"', "\u201f": '"', "\u2033": '"',
+    "\u2010": "-", "\u2011": "-", "\u2012": "-", "\u2013": "-", "\u2014": "-",
+    "\u2015": "-", "\u2212": "-", "\u00a0": " ", "\u2026": "...",
+})
+
+
+def fold_typography(text: str) -> str:
+    """Text with quote and dash styles made plain and whitespace runs made one space."""
+    return " ".join(text.translate(_TYPOGRAPHY).split())
+
+
+@dataclass(slots=True)
+class Report:
+    """What `trainer validate` found."""
+
+    decks: int = 0
+    cards: int = 0
+    problems: list[Problem] = field(default_factory=list)
+
+    @property
+    def errors(self) -> int:
+        return sum(problem.severity == "error" for problem in self.problems)
+
+    @property
+    def warnings(self) -> int:
+        return len(self.problems) - self.errors
+
+    def summary(self) -> str:
+        return ", ".join((
+            _count(self.decks, "deck"), _count(self.cards, "card"),
+            _count(self.errors, "error"), _count(self.warnings, "warning"),
+        ))
+
+
+def _count(number: int, noun: str) -> str:
+    return f"{number} {noun}{'' if number == 1 else 's'}"
+
+
+def validate_paths(paths: Iterable[Path]) -> Report:
+    """Load every deck under ``paths`` and check each one's content."""
+    return validate_library(load_library(paths))
+
+
+def validate_library(library: Library) -> Report:
+    report = Report(decks=len(library.decks) + len(library.broken))
+    for broken in library.broken:
+        report.problems.extend(broken.error.problems)
+    sources = _SourceTexts()
+    for deck in library.decks:
+        report.cards += len(deck.cards)
+        report.problems.extend(deck_problems(deck, sources))
+    report.problems.extend(duplicate_id_problems(library))
+    report.problems.sort(key=lambda problem: (problem.path, problem.line, problem.column))
+    return report
+
+
+class _SourceTexts:
+    """Each source article read and folded once, however many cards cite it."""
+
+    def __init__(self) -> None:
+        self._texts: dict[Path, str | None] = {}
+
+    def get(self, path: Path) -> str | None:
+        resolved = path.resolve()
+        if resolved not in self._texts:
+            try:
+                self._texts[resolved] = fold_typography(resolved.read_text(encoding="utf-8"))
+            except (OSError, UnicodeDecodeError):
+                self._texts[resolved] = None
+        return self._texts[resolved]
+
+
+def deck_problems(deck: Deck, sources: _SourceTexts | None = None) -> list[Problem]:
+    """Content problems of one loaded deck."""
+    sources = sources or _SourceTexts()
+    path = str(deck.path)
+    problems: list[Problem] = []
+    for source in deck.sources.values():
+        if not source.file.is_file():
+            problems.append(Problem(path, source.line, 1,
+                                    f"source '{source.key}': file {source.file} does not exist"))
+        elif sources.get(source.file) is None:
+            problems.append(Problem(path, source.line, 1,
+                                    f"source '{source.key}': {source.file} is not UTF-8 text"))
+    for card in deck.cards:
+        problems.extend(_card_problems(card, deck, sources, path))
+    return problems
+
+
+def _card_problems(card: Card, deck: Deck, sources: _SourceTexts, path: str) -> list[Problem]:
+    problems: list[Problem] = []
+    if card.evidence and card.source in deck.sources:
+        text = sources.get(deck.sources[card.source].file)
+        if text is not None and fold_typography(card.evidence) not in text:
+            problems.append(Problem(
+                path, card.evidence_line or card.line, 1,
+                f"card '{card.id}': evidence not found in source '{card.source}': "
+                f"\"{_shorten(card.evidence)}\"",
+            ))
+    leaked = _answer_in_prompt(card)
+    if leaked:
+        problems.append(Problem(path, card.line, 1,
+                                f"card '{card.id}': the prompt gives away the answer '{leaked}'",
+                                severity="warning"))
+    return problems
+
+
+def _answer_in_prompt(card: Card) -> str | None:
+    if card.kind == "choice":
+        return None
+    prompt = fold_typography(card.prompt).casefold()
+    for item in card.answers:
+        folded = fold_typography(item).casefold()
+        if len(folded) >= 3 and re.search(rf"(?<!\w){re.escape(folded)}(?!\w)", prompt):
+            return item
+    return None
+
+
+def _shorten(text: str, limit: int = 60) -> str:
+    return text if len(text) <= limit else text[: limit - 1] + "…"

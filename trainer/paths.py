@@ -1,0 +1,81 @@
+"""The one place that decides where the trainer's files live.
+
+Order of precedence for the data dir: ``--data-dir DIR``, then ``TRAINER_DATA_DIR``, then the
+platform's user data dir. Deck folders: ``--decks DIR`` (repeatable), then ``TRAINER_DECKS``
+(folders separated by the OS path separator), then the bundled decks plus the user's own
+``decks/`` folder inside the data dir.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Mapping, Sequence
+from pathlib import Path
+
+import platformdirs
+
+APP_NAME = "briefing-trainer"
+DATA_DIR_VARIABLE = "TRAINER_DATA_DIR"
+DECKS_VARIABLE = "TRAINER_DECKS"
+DATABASE_NAME = "trainer.sqlite3"
+
+_PACKAGE_DIR = Path(__file__).resolve().parent
+
+
+def data_dir(override: str | os.PathLike[str] | None = None,
+             environ: Mapping[str, str] | None = None) -> Path:
+    """The folder holding the review database, its backups, caches and the user's decks."""
+    environ = os.environ if environ is None else environ
+    if override:
+        return Path(override).expanduser()
+    if environ.get(DATA_DIR_VARIABLE):
+        return Path(environ[DATA_DIR_VARIABLE]).expanduser()
+    return Path(platformdirs.user_data_dir(APP_NAME, appauthor=False))
+
+
+def database_path(data: Path) -> Path:
+    """The SQLite file that keeps every review."""
+    return data / DATABASE_NAME
+
+
+def backups_dir(data: Path) -> Path:
+    """Where the daily database backups go."""
+    return data / "backups"
+
+
+def cache_dir(data: Path) -> Path:
+    """Parsed-deck cache; safe to delete at any time."""
+    return data / "cache"
+
+
+def user_decks_dir(data: Path) -> Path:
+    """The user's own decks; ``trainer new`` writes here unless told otherwise."""
+    return data / "decks"
+
+
+def bundled_decks_dir() -> Path:
+    """The decks shipped with the trainer (inside the wheel, or the checkout's ``decks/``)."""
+    installed = _PACKAGE_DIR / "_bundled" / "decks"
+    if installed.is_dir():
+        return installed
+    return _PACKAGE_DIR.parent / "decks"
+
+
+def bundled_seeds_dir() -> Path:
+    """The source articles the bundled decks cite."""
+    installed = _PACKAGE_DIR / "_bundled" / "seeds"
+    if installed.is_dir():
+        return installed
+    return _PACKAGE_DIR.parent / "seeds"
+
+
+def deck_dirs(data: Path, override: Sequence[str | os.PathLike[str]] | None = None,
+              environ: Mapping[str, str] | None = None) -> list[Path]:
+    """The folders the trainer reads decks from, in order."""
+    environ = os.environ if environ is None else environ
+    if override:
+        return [Path(folder).expanduser() for folder in override]
+    if environ.get(DECKS_VARIABLE):
+        return [Path(part).expanduser() for part in environ[DECKS_VARIABLE].split(os.pathsep)
+                if part]
+    return [bundled_decks_dir(), user_decks_dir(data)]

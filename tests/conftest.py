@@ -12,7 +12,9 @@ DECKS = REPO / "decks"
 
 
 @pytest.fixture(autouse=True)
-def isolated_dirs(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch) -> Path:
+def isolated_dirs(
+    tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch
+) -> Path:
     """Point the trainer's data dir (and HOME, for anything else) at a fresh temp folder."""
     home = tmp_path_factory.mktemp("home")
     data = home / "data"

@@ -22,8 +22,9 @@ DATABASE_NAME = "trainer.sqlite3"
 _PACKAGE_DIR = Path(__file__).resolve().parent
 
 
-def data_dir(override: str | os.PathLike[str] | None = None,
-             environ: Mapping[str, str] | None = None) -> Path:
+def data_dir(
+    override: str | os.PathLike[str] | None = None, environ: Mapping[str, str] | None = None
+) -> Path:
     """The folder holding the review database, its backups, caches and the user's decks."""
     environ = os.environ if environ is None else environ
     if override:
@@ -69,13 +70,17 @@ def bundled_seeds_dir() -> Path:
     return _PACKAGE_DIR.parent / "seeds"
 
 
-def deck_dirs(data: Path, override: Sequence[str | os.PathLike[str]] | None = None,
-              environ: Mapping[str, str] | None = None) -> list[Path]:
+def deck_dirs(
+    data: Path,
+    override: Sequence[str | os.PathLike[str]] | None = None,
+    environ: Mapping[str, str] | None = None,
+) -> list[Path]:
     """The folders the trainer reads decks from, in order."""
     environ = os.environ if environ is None else environ
     if override:
         return [Path(folder).expanduser() for folder in override]
     if environ.get(DECKS_VARIABLE):
-        return [Path(part).expanduser() for part in environ[DECKS_VARIABLE].split(os.pathsep)
-                if part]
+        return [
+            Path(part).expanduser() for part in environ[DECKS_VARIABLE].split(os.pathsep) if part
+        ]
     return [bundled_decks_dir(), user_decks_dir(data)]

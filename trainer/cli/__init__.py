@@ -65,12 +65,17 @@ def build_parser() -> argparse.ArgumentParser:
 def add_global_options(parser: argparse.ArgumentParser, *, suppress_defaults: bool = False) -> None:
     default = argparse.SUPPRESS if suppress_defaults else None
     parser.add_argument(
-        "--data-dir", metavar="DIR", default=default,
+        "--data-dir",
+        metavar="DIR",
+        default=default,
         help="where reviews and backups are kept (default: $TRAINER_DATA_DIR or the "
         "platform's user data folder)",
     )
     parser.add_argument(
-        "--decks", metavar="DIR", action="append", default=default,
+        "--decks",
+        metavar="DIR",
+        action="append",
+        default=default,
         help="read decks from DIR instead of the default folders (repeatable; "
         "default: $TRAINER_DECKS or the bundled decks plus DATA_DIR/decks)",
     )

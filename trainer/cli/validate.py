@@ -11,7 +11,10 @@ from trainer.core.validate import validate_paths
 
 def add_parser(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
-        "paths", nargs="*", metavar="PATH", type=Path,
+        "paths",
+        nargs="*",
+        metavar="PATH",
+        type=Path,
         help="deck files or folders (default: the folders the trainer reads decks from)",
     )
 

@@ -33,10 +33,28 @@ YAML_TIMESTAMP_DAY = re.compile(r"(\d{4})-(\d{1,2})-(\d{1,2})\Z")
 DECK_KEYS: Final = ("id", "title", "description", "sources", "cards")
 SOURCE_KEYS: Final = ("file", "title", "published")
 CARD_KEYS: Final = (
-    "id", "kind", "prompt", "answer", "accept", "reject", "source", "evidence",
-    "tags", "note", "hint", "unit", "tolerance", "options", "need",
+    "id",
+    "kind",
+    "prompt",
+    "answer",
+    "accept",
+    "reject",
+    "source",
+    "evidence",
+    "tags",
+    "note",
+    "hint",
+    "unit",
+    "tolerance",
+    "options",
+    "need",
 )
-KIND_ONLY_KEYS: Final = {"unit": "number", "tolerance": "number", "options": "choice", "need": "list"}
+KIND_ONLY_KEYS: Final = {
+    "unit": "number",
+    "tolerance": "number",
+    "options": "choice",
+    "need": "list",
+}
 
 _TAG = "tag:yaml.org,2002:"
 SCALAR_TAGS: Final = frozenset(
@@ -163,7 +181,9 @@ def parse_deck(data: bytes, path: Path) -> Deck:
     root = builder.compose(data)
     deck = builder.build(root, path) if root is not None else None
     if builder.problems or deck is None:
-        raise DeckError(builder.problems)
+        raise DeckError(
+            sorted(builder.problems, key=lambda problem: (problem.line, problem.column))
+        )
     return deck
 
 
@@ -228,7 +248,8 @@ class _DeckBuilder:
         line = mark.line + 1 if mark else 0
         column = mark.column + 1 if mark else 0
         problem = (error.problem or "").strip()
-        if "\t" in problem or "'\\t'" in problem:
+        lines = text.splitlines()
+        if mark and mark.line < len(lines) and lines[mark.line][: mark.column + 1].find("\t") >= 0:
             return Problem(
                 self.path, line, column, "a tab is used for indentation; indent with spaces"
             )
@@ -253,12 +274,11 @@ class _DeckBuilder:
 
     def text(self, node: yaml.Node, what: str, *, required: bool = True) -> str | None:
         """The scalar's text as written; None (with a problem when required) otherwise."""
+        if not self.tag_ok(node):
+            return None
         if not isinstance(node, yaml.ScalarNode):
             shape = "a list" if isinstance(node, yaml.SequenceNode) else "a mapping"
             self.error(node, f"{what} must be a single value, not {shape}")
-            return None
-        if node.tag not in SCALAR_TAGS:
-            self.tag_ok(node)
             return None
         if node.tag == NULL_TAG:
             if required:
@@ -345,8 +365,12 @@ class _DeckBuilder:
         if deck_id is None or title is None:
             return None
         return Deck(
-            id=deck_id, title=title, cards=cards, path=path,
-            description=description, sources=sources,
+            id=deck_id,
+            title=title,
+            cards=cards,
+            path=path,
+            description=description,
+            sources=sources,
         )
 
     def slug(self, node: yaml.Node, what: str) -> str | None:
@@ -407,18 +431,18 @@ class _DeckBuilder:
         fields_of_cards: list[dict] = []
         first_line_of: dict[str, int] = {}
         for card_node in node.value:
-            fields = self.card(card_node, sources)
-            if fields is None:
+            card_id, fields = self.card(card_node, sources)
+            if card_id is None:
                 continue
-            card_id = fields["id"]
             if card_id in first_line_of:
                 self.error(
                     card_node,
                     f"duplicate card id '{card_id}' (first at line {first_line_of[card_id]})",
                 )
                 continue
-            first_line_of[card_id] = fields["line"]
-            fields_of_cards.append(fields)
+            first_line_of[card_id] = card_node.start_mark.line + 1
+            if fields is not None:
+                fields_of_cards.append(fields)
         deck_answers = frozenset(
             item
             for fields in fields_of_cards
@@ -428,14 +452,16 @@ class _DeckBuilder:
         )
         return [Card(**fields, deck_answers=deck_answers) for fields in fields_of_cards]
 
-    def card(self, node: yaml.Node, sources: Mapping[str, Source]) -> dict | None:
-        """The Card's fields from one card mapping, or None when it cannot be used."""
+    def card(
+        self, node: yaml.Node, sources: Mapping[str, Source]
+    ) -> tuple[str | None, dict | None]:
+        """The card's id and its Card fields; fields are None when the card cannot be used."""
         problems_before = len(self.problems)
         entries = self.mapping(node, "a card", CARD_KEYS)
         if not entries:
             if len(self.problems) == problems_before:
                 self.error(node, "a card needs at least id, prompt and answer")
-            return None
+            return None, None
         for required in ("id", "prompt", "answer"):
             if required not in entries:
                 self.error(node, f"the card has no '{required}'")
@@ -453,7 +479,7 @@ class _DeckBuilder:
                 )
                 written = None
             if written is None:
-                return None
+                return card_id, None
             kind = written
 
         for key, only_kind in KIND_ONLY_KEYS.items():
@@ -475,7 +501,9 @@ class _DeckBuilder:
             source = self.text(source_node, "source")
             if source is not None and source not in sources:
                 known = tuple(sources)
-                hint = close_match_hint(source, known) if known else "; the deck has no sources"
+                hint = close_match_hint(source, known) or (
+                    f" ({', '.join(known)})" if known else "; the deck has no sources"
+                )
                 self.error(source_node, f"source '{source}' is not among the deck's sources{hint}")
         if optional.get("evidence") and "source" not in entries:
             self.error(entries["evidence"][0], "evidence needs a 'source' saying where it is from")
@@ -485,11 +513,9 @@ class _DeckBuilder:
         tolerance = self.tolerance(entries["tolerance"][1]) if "tolerance" in entries else None
         need = self.need(entries["need"][1], answer) if "need" in entries else None
 
-        if len(self.problems) != problems_before or card_id is None or prompt is None:
-            return None
-        if answer is None:
-            return None
-        return {
+        if len(self.problems) != problems_before or None in (card_id, prompt, answer):
+            return card_id, None
+        return card_id, {
             "id": card_id,
             "kind": kind,
             "prompt": prompt,
@@ -527,11 +553,16 @@ class _DeckBuilder:
                 seen.add(item.casefold())
             return items
         if isinstance(node, yaml.SequenceNode):
-            self.error(node, f"the answer of a {kind} card is one value; use kind: list for several")
+            self.error(
+                node, f"the answer of a {kind} card is one value; use kind: list for several"
+            )
             return None
         answer = self.text(node, "answer")
         if answer is None:
             return None
+        if kind == "date":
+            # Authors write 2025-7-5 as often as 2025-07-05; keep one spelling.
+            answer = _iso_timestamp(answer)
         if kind == "number" and _parse_number(answer) is None:
             self.error(node, f"the answer '{answer}' is not a number the trainer can read")
         elif kind == "date" and _iso_date(answer) is None and _iso_month(answer) is None:
@@ -543,8 +574,10 @@ class _DeckBuilder:
 
     def options(self, entries: dict, answer: object) -> tuple[str, ...]:
         if "options" not in entries:
-            self.error(entries["answer"][0] if "answer" in entries else None,
-                       "a choice card needs 'options'")
+            self.error(
+                entries["answer"][0] if "answer" in entries else None,
+                "a choice card needs 'options'",
+            )
             return ()
         options_node = entries["options"][1]
         options = self.texts(options_node, "options")
@@ -553,16 +586,22 @@ class _DeckBuilder:
         folded = [option.casefold() for option in options]
         for index, option in enumerate(folded):
             if option in folded[:index]:
-                self.error(options_node.value[index], f"the option '{options[index]}' is listed twice")
+                self.error(
+                    options_node.value[index], f"the option '{options[index]}' is listed twice"
+                )
         if isinstance(answer, str) and answer not in options:
             hint = close_match_hint(answer, options)
-            self.error(entries["answer"][1], f"the answer '{answer}' is not one of the options{hint}")
+            self.error(
+                entries["answer"][1], f"the answer '{answer}' is not one of the options{hint}"
+            )
         return options
 
     def tolerance(self, node: yaml.Node) -> str | None:
         value = self.text(node, "tolerance")
         if value is not None and not TOLERANCE.match(value):
-            self.error(node, f"tolerance '{value}' must be a number like 0.5 or a percentage like '2%'")
+            self.error(
+                node, f"tolerance '{value}' must be a number like 0.5 or a percentage like '2%'"
+            )
             return None
         return value
 
@@ -580,8 +619,14 @@ class _DeckBuilder:
 
 
 def _iso_timestamp(value: str) -> str:
-    """An unquoted YAML date, written as ISO text (``2025-7-5`` -> ``2025-07-05``)."""
-    match = YAML_TIMESTAMP_DAY.match(value.strip())
+    """A date or YAML timestamp as ISO text (``2025-7-5`` -> ``2025-07-05``)."""
+    value = value.strip()
+    if len(value) > 10 and value[:4].isdigit():
+        try:
+            return dt.datetime.fromisoformat(value.replace(" ", "T", 1)).isoformat()
+        except ValueError:
+            return value
+    match = YAML_TIMESTAMP_DAY.match(value)
     if match:
         year, month, day = (int(part) for part in match.groups())
         try:

@@ -90,8 +90,12 @@ def duplicate_id_problems(library: Library) -> list[Problem]:
     for deck in library.decks:
         if deck.id in first_path:
             problems.append(
-                Problem(str(deck.path), 0, 0,
-                        f"deck id '{deck.id}' is already used by {first_path[deck.id]}")
+                Problem(
+                    str(deck.path),
+                    0,
+                    0,
+                    f"deck id '{deck.id}' is already used by {first_path[deck.id]}",
+                )
             )
         else:
             first_path[deck.id] = deck.path

@@ -15,12 +15,29 @@ from pathlib import Path
 from trainer.core.deck import Card, Deck, Problem
 from trainer.core.library import Library, duplicate_id_problems, load_library
 
-_TYPOGRAPHY = str.maketrans({
-    "\u2018": "'", "\u2019": "'", "\u201a": "'", "\u201b": "'", "\u2032": "'",
-    "\u201c": '"', "\u201d": '"', "\u201e": '"', "\u201f": '"', "\u2033": '"',
-    "\u2010": "-", "\u2011": "-", "\u2012": "-", "\u2013": "-", "\u2014": "-",
-    "\u2015": "-", "\u2212": "-", "\u00a0": " ", "\u2026": "...",
-})
+_TYPOGRAPHY = str.maketrans(
+    {
+        "\u2018": "'",
+        "\u2019": "'",
+        "\u201a": "'",
+        "\u201b": "'",
+        "\u2032": "'",
+        "\u201c": '"',
+        "\u201d": '"',
+        "\u201e": '"',
+        "\u201f": '"',
+        "\u2033": '"',
+        "\u2010": "-",
+        "\u2011": "-",
+        "\u2012": "-",
+        "\u2013": "-",
+        "\u2014": "-",
+        "\u2015": "-",
+        "\u2212": "-",
+        "\u00a0": " ",
+        "\u2026": "...",
+    }
+)
 
 
 def fold_typography(text: str) -> str:
@@ -45,10 +62,14 @@ class Report:
         return len(self.problems) - self.errors
 
     def summary(self) -> str:
-        return ", ".join((
-            _count(self.decks, "deck"), _count(self.cards, "card"),
-            _count(self.errors, "error"), _count(self.warnings, "warning"),
-        ))
+        return ", ".join(
+            (
+                _count(self.decks, "deck"),
+                _count(self.cards, "card"),
+                _count(self.errors, "error"),
+                _count(self.warnings, "warning"),
+            )
+        )
 
 
 def _count(number: int, noun: str) -> str:
@@ -96,11 +117,20 @@ def deck_problems(deck: Deck, sources: _SourceTexts | None = None) -> list[Probl
     problems: list[Problem] = []
     for source in deck.sources.values():
         if not source.file.is_file():
-            problems.append(Problem(path, source.line, 1,
-                                    f"source '{source.key}': file {source.file} does not exist"))
+            problems.append(
+                Problem(
+                    path,
+                    source.line,
+                    1,
+                    f"source '{source.key}': file {source.file} does not exist",
+                )
+            )
         elif sources.get(source.file) is None:
-            problems.append(Problem(path, source.line, 1,
-                                    f"source '{source.key}': {source.file} is not UTF-8 text"))
+            problems.append(
+                Problem(
+                    path, source.line, 1, f"source '{source.key}': {source.file} is not UTF-8 text"
+                )
+            )
     for card in deck.cards:
         problems.extend(_card_problems(card, deck, sources, path))
     return problems
@@ -111,16 +141,26 @@ def _card_problems(card: Card, deck: Deck, sources: _SourceTexts, path: str) -> 
     if card.evidence and card.source in deck.sources:
         text = sources.get(deck.sources[card.source].file)
         if text is not None and fold_typography(card.evidence) not in text:
-            problems.append(Problem(
-                path, card.evidence_line or card.line, 1,
-                f"card '{card.id}': evidence not found in source '{card.source}': "
-                f"\"{_shorten(card.evidence)}\"",
-            ))
+            problems.append(
+                Problem(
+                    path,
+                    card.evidence_line or card.line,
+                    1,
+                    f"card '{card.id}': evidence not found in source '{card.source}': "
+                    f'"{_shorten(card.evidence)}"',
+                )
+            )
     leaked = _answer_in_prompt(card)
     if leaked:
-        problems.append(Problem(path, card.line, 1,
-                                f"card '{card.id}': the prompt gives away the answer '{leaked}'",
-                                severity="warning"))
+        problems.append(
+            Problem(
+                path,
+                card.line,
+                1,
+                f"card '{card.id}': the prompt gives away the answer '{leaked}'",
+                severity="warning",
+            )
+        )
     return problems
 
 

@@ -1,0 +1,147 @@
+"""`trainer validate`: content checks across files, one line per problem, a summary, exit codes."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+import textwrap
+from pathlib import Path
+
+import pytest
+
+from trainer.cli import main
+from trainer.core.validate import fold_typography, validate_paths
+
+ARTICLE = "Rubio said cooperation would be the \u201challmark\u201d of ties \u2014 on Monday.\n"
+
+
+def deck_text(
+    deck_id: str = "d",
+    evidence: str = '"hallmark" of ties - on Monday',
+    prompt: str = "What would cooperation be?",
+    source_file: str = "article.txt",
+) -> str:
+    return textwrap.dedent(f"""\
+        id: {deck_id}
+        title: T
+        sources:
+          s1:
+            file: {source_file}
+        cards:
+          - id: c
+            prompt: {prompt}
+            answer: hallmark
+            source: s1
+            evidence: '{evidence}'
+    """)
+
+
+@pytest.fixture
+def folder(tmp_path: Path) -> Path:
+    (tmp_path / "article.txt").write_text(ARTICLE, encoding="utf-8")
+    return tmp_path
+
+
+def test_evidence_matches_across_quote_dash_and_space_styles(folder: Path) -> None:
+    (folder / "deck.yaml").write_text(deck_text(evidence='"hallmark"  of ties - on  Monday'))
+    report = validate_paths([folder])
+    assert report.problems == []
+    assert report.summary() == "1 deck, 1 card, 0 errors, 0 warnings"
+
+
+def test_evidence_not_in_article_is_an_error_at_its_line(folder: Path) -> None:
+    path = folder / "deck.yaml"
+    path.write_text(deck_text(evidence="cornerstone of ties"))
+    report = validate_paths([path])
+    assert [str(problem) for problem in report.problems] == [
+        f"{path}:11:1: card 'c': evidence not found in source 's1': \"cornerstone of ties\""
+    ]
+    assert report.errors == 1
+
+
+def test_missing_source_file_is_an_error(folder: Path) -> None:
+    path = folder / "deck.yaml"
+    path.write_text(deck_text(source_file="gone.txt"))
+    report = validate_paths([path])
+    assert [str(problem) for problem in report.problems] == [
+        f"{path}:4:1: source 's1': file {folder / 'gone.txt'} does not exist"
+    ]
+
+
+def test_duplicate_deck_ids_across_folders(folder: Path) -> None:
+    other = folder / "other"
+    other.mkdir()
+    (other / "article.txt").write_text(ARTICLE, encoding="utf-8")
+    (folder / "one.yaml").write_text(deck_text())
+    (other / "two.yaml").write_text(deck_text())
+    report = validate_paths([folder / "one.yaml", other])
+    assert [problem.message for problem in report.problems] == [
+        f"deck id 'd' is already used by {folder / 'one.yaml'}"
+    ]
+
+
+def test_answer_in_its_own_prompt_is_a_warning(folder: Path) -> None:
+    (folder / "deck.yaml").write_text(deck_text(prompt="Was the hallmark cooperation?"))
+    report = validate_paths([folder])
+    assert report.errors == 0
+    assert report.warnings == 1
+    assert "gives away the answer 'hallmark'" in str(report.problems[0])
+    assert "warning:" in str(report.problems[0])
+
+
+def test_fold_typography() -> None:
+    assert fold_typography("\u201cA\u201d \u2013  b\u2019s\n c\u2026") == '"A" - b\'s c...'
+
+
+def test_cli_prints_problems_summary_and_exits_1(
+    folder: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    (folder / "good.yaml").write_text(deck_text())
+    (folder / "bad.yaml").write_text("id: bad\ntitle: T\ncards:\n  - id: c\n    prompt: p\n")
+    code = main(["validate", str(folder)])
+    out = capsys.readouterr().out.splitlines()
+    assert code == 1
+    assert out == [
+        f"{folder / 'bad.yaml'}:4:5: the card has no 'answer'",
+        "2 decks, 1 card, 1 error, 0 warnings",
+    ]
+
+
+def test_cli_clean_exits_0(folder: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    (folder / "good.yaml").write_text(deck_text())
+    assert main(["validate", str(folder / "good.yaml")]) == 0
+    assert capsys.readouterr().out == "1 deck, 1 card, 0 errors, 0 warnings\n"
+
+
+def test_cli_missing_path_is_an_error(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["validate", str(tmp_path / "nowhere")]) == 1
+    assert (
+        capsys.readouterr().out.splitlines()[0] == f"{tmp_path / 'nowhere'}: no such file or folder"
+    )
+
+
+@pytest.mark.parametrize(
+    ("content", "expected"),
+    [
+        (b"id: d\ntitle: \xff\xfe\n", ":2:8: is not valid UTF-8 text"),
+        (b"", ":1:1: is empty"),
+        (b"- a\n- b\n", ":1:1: the top level must be a mapping"),
+        (b"id: d\ntitle: T\ncards:\n\t- id: c\n", ":4:1: a tab is used for indentation"),
+    ],
+    ids=["invalid-utf8", "empty", "top-level-list", "tab-indent"],
+)
+def test_installed_command_gives_a_sentence_not_a_traceback(
+    tmp_path: Path, content: bytes, expected: str
+) -> None:
+    path = tmp_path / "deck.yaml"
+    path.write_bytes(content)
+    result = subprocess.run(
+        [sys.executable, "-m", "trainer", "validate", str(path)],
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert result.returncode == 1
+    assert "Traceback" not in result.stdout + result.stderr
+    assert result.stdout.splitlines()[0].startswith(f"{path}{expected}")
+    assert result.stdout.splitlines()[-1] == "1 deck, 0 cards, 1 error, 0 warnings"

@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from trainer.core.deck import Deck, DeckError, Problem, close_match_hint, load_deck
+from trainer.core.deck_cache import DeckCache
 from trainer.core.errors import TrainerError
 
 DECK_SUFFIXES = (".yaml", ".yml")
@@ -51,23 +52,24 @@ def deck_files(paths: Iterable[Path]) -> list[Path]:
     return list(found)
 
 
-def load_library(paths: Iterable[Path]) -> Library:
+def load_library(paths: Iterable[Path], cache: DeckCache | None = None) -> Library:
     """Load every deck under ``paths``; a broken file is listed, never fatal."""
     library = Library()
+    load = cache.load if cache is not None else load_deck
     for path in deck_files(paths):
         try:
-            library.decks.append(load_deck(path))
+            library.decks.append(load(path))
         except DeckError as error:
             library.broken.append(BrokenDeck(path, error))
     return library
 
 
-def resolve_deck(reference: str, folders: list[Path]) -> Deck:
+def resolve_deck(reference: str, folders: list[Path], cache: DeckCache | None = None) -> Deck:
     """The deck named by ``reference``: a path to a deck file, or a deck id in ``folders``."""
     as_path = Path(reference).expanduser()
     if as_path.suffix in DECK_SUFFIXES or as_path.is_file():
-        return load_deck(as_path)
-    library = load_library(folders)
+        return cache.load(as_path) if cache is not None else load_deck(as_path)
+    library = load_library(folders, cache)
     deck = library.by_id(reference)
     if deck is not None:
         return deck

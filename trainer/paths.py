@@ -70,6 +70,11 @@ def bundled_seeds_dir() -> Path:
     return _PACKAGE_DIR.parent / "seeds"
 
 
+def deck_schema_path() -> Path:
+    """The JSON Schema editors use to check deck files as they are written."""
+    return _PACKAGE_DIR / "schema" / "deck.schema.json"
+
+
 def deck_dirs(
     data: Path,
     override: Sequence[str | os.PathLike[str]] | None = None,

@@ -1,15 +1,103 @@
-"""Placeholder until this command is built."""
+"""`trainer quiz DECK`: the full-screen quiz, or with --plain a line-mode quiz on stdin/stdout."""
 
 from __future__ import annotations
 
 import argparse
+from typing import TYPE_CHECKING
 
+from trainer.cli.common import data_dir, find_deck
+from trainer.core.deck import KINDS, Deck, close_match_hint
 from trainer.core.errors import TrainerError
+
+if TYPE_CHECKING:
+    from trainer.core.clock import Clock
+    from trainer.core.session import QuizSession
+    from trainer.core.store import Store
+
+PLAIN_HELP = """\
+line mode (--plain): each card prints its prompt; type the answer and press Enter.
+  ?  or an empty line   show the card's hint (a hinted answer counts at most as close)
+  !                     "I was right": count the last wrong or close answer as correct
+  skip                  leave this card for another time (nothing is recorded)
+  end of input (Ctrl+D) or Ctrl+C ends the session; every answer given is already saved.
+"""
 
 
 def add_parser(parser: argparse.ArgumentParser) -> None:
-    """No arguments yet."""
+    parser.formatter_class = argparse.RawDescriptionHelpFormatter
+    parser.epilog = PLAIN_HELP
+    parser.add_argument("deck", metavar="DECK", help="a deck id or the path of a deck file")
+    parser.add_argument(
+        "--plain", action="store_true",
+        help="line mode on stdin/stdout, for scripts, screen readers and plain terminals",
+    )
+    parser.add_argument(
+        "--cram", action="store_true",
+        help="ask every card now, whatever its schedule; the schedule is left as it was",
+    )
+    parser.add_argument(
+        "--new-limit", metavar="N", type=_count, default=20,
+        help="most new cards to introduce per day (default: 20)",
+    )
+    parser.add_argument(
+        "--tag", metavar="TAG", action="append", default=[], dest="tags",
+        help="ask only cards with this tag (repeatable: any of them)",
+    )
+    parser.add_argument(
+        "--kind", metavar="KIND", action="append", default=[], dest="kinds", choices=KINDS,
+        help=f"ask only cards of this kind (repeatable): {', '.join(KINDS)}",
+    )
+
+
+def _count(text: str) -> int:
+    try:
+        value = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"'{text}' is not a whole number") from None
+    if value < 0:
+        raise argparse.ArgumentTypeError(f"{value} is below 0")
+    return value
 
 
 def run(args: argparse.Namespace) -> int:
-    raise TrainerError("this command is not available yet")
+    if not args.plain:
+        from trainer.cli import app_launcher
+
+        run_quiz = getattr(app_launcher, "run_quiz", None)
+        if run_quiz is None:
+            raise TrainerError("the full-screen quiz is not available yet; add --plain")
+        return int(run_quiz(args) or 0)
+    from trainer.cli.plain_quiz import run_plain
+
+    return run_plain(args)
+
+
+def check_filters(deck: Deck, tags: list[str]) -> None:
+    """Refuse a --tag that no card of the deck carries, since it would ask nothing."""
+    known = sorted({tag for card in deck.cards for tag in card.tags})
+    for tag in tags:
+        if tag not in known:
+            hint = close_match_hint(tag, known)
+            raise TrainerError(f"no card in deck '{deck.id}' has the tag '{tag}'{hint}")
+
+
+def open_session(args: argparse.Namespace, store: Store, clock: Clock | None = None,
+                 deck: Deck | None = None) -> QuizSession:
+    """The QuizSession that `trainer quiz` arguments ask for."""
+    from trainer.core.clock import utc_now
+    from trainer.core.scheduler import Scheduler
+    from trainer.core.session import QuizSession
+
+    deck = deck or find_deck(args, args.deck)
+    check_filters(deck, args.tags)
+    return QuizSession(
+        [deck], store, Scheduler(), clock or utc_now, new_limit=args.new_limit,
+        tags=args.tags, kinds=args.kinds, cram=args.cram,
+    )
+
+
+def open_store(args: argparse.Namespace) -> Store:
+    """The review database of the data dir the arguments name."""
+    from trainer.core.store import Store
+
+    return Store.open(data_dir(args))

@@ -1,0 +1,217 @@
+"""The line-mode quiz: one prompt, one answer line, one verdict, in plain words.
+
+Meant for scripts, screen readers and terminals that cannot draw the full-screen app. Every
+answer is saved before its verdict is printed; end of input or Ctrl+C ends the session with
+its summary and exit status 0.
+"""
+
+from __future__ import annotations
+
+import argparse
+import signal
+import sys
+import threading
+import time
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from datetime import datetime, timedelta
+from typing import TextIO
+
+from trainer.cli.common import find_deck
+from trainer.cli.quiz import open_session, open_store
+from trainer.core.clock import Clock, utc_now
+from trainer.core.errors import TrainerError
+from trainer.core.session import Outcome, QuizSession, SessionSummary
+
+HINT_COMMANDS = ("", "?")
+OVERRIDE_COMMAND = "!"
+SKIP_COMMAND = "skip"
+PROMPT = "> "
+OPTION_LABELS = "abcdefghijklmnopqrstuvwxyz"
+
+
+def run_plain(args: argparse.Namespace) -> int:
+    """Run `trainer quiz DECK --plain` on the process's stdin and stdout."""
+    deck = find_deck(args, args.deck)
+    with open_store(args) as store:
+        for warning in store.warnings:
+            print(f"trainer: warning: {warning}", file=sys.stderr)
+        session = open_session(args, store, deck=deck)
+        # Answer times only mean something when a person types them; piped answers would
+        # all look instant and be scheduled as easy.
+        timed = sys.stdin.isatty()
+        quiz = PlainQuiz(session, input, sys.stdout, timed=timed)
+        quiz.run(f"{deck.title} ({deck.id})")
+    return 0
+
+
+class PlainQuiz:
+    """Drives a QuizSession from lines of text."""
+
+    def __init__(self, session: QuizSession, read_line: Callable[[str], str], out: TextIO,
+                 *, clock: Clock = utc_now, timed: bool = False) -> None:
+        self.session = session
+        self.read_line = read_line
+        self.out = out
+        self.clock = clock
+        self.timed = timed
+
+    def say(self, text: str = "") -> None:
+        print(text, file=self.out, flush=True)
+
+    def run(self, title: str) -> SessionSummary:
+        """Ask every card until the queue, the input or the user's patience runs out."""
+        session = self.session
+        self.say(self._opening(title))
+        try:
+            if session.total == 0:
+                self._nothing_to_ask()
+                return session.summary()
+            while not session.finished:
+                self._ask()
+            self._last_chance()
+        except (EOFError, KeyboardInterrupt):
+            self.say()
+            self.say("Session ended early.")
+        summary = session.summary()
+        for line in summary_lines(summary, self.clock()):
+            self.say(line)
+        return summary
+
+    def _opening(self, title: str) -> str:
+        session = self.session
+        if session.cram:
+            return f"{title}: cram mode, {session.total} cards; the schedule is left alone."
+        return (f"{title}: {session.total} cards to ask "
+                f"({session.due_count} due, {session.new_count} new).")
+
+    def _nothing_to_ask(self) -> None:
+        next_due = self.session.summary().next_due
+        when = ""
+        if next_due is not None:
+            when = f" The next review is due {describe_due(next_due, self.clock())}."
+        self.say(f"Nothing to ask now.{when} Use --cram to go through every card anyway.")
+
+    def _ask(self) -> None:
+        session = self.session
+        card = session.current
+        assert card is not None
+        self.say()
+        self.say(f"[{session.position}/{session.total}] {card.prompt}")
+        for label, option in zip(OPTION_LABELS, card.options, strict=False):
+            self.say(f"  {label}) {option}")
+        if card.kind == "list":
+            need = card.need or len(card.answers)
+            self.say(f"  (name {need}, separated by commas)")
+        started = time.monotonic()
+        while True:
+            line = self.read_line(PROMPT)
+            command = line.strip()
+            if command in HINT_COMMANDS:
+                hint = session.hint()
+                self.say(f"Hint: {hint}" if hint else "This card has no hint. Type an answer, "
+                         "or 'skip'.")
+                continue
+            if command == OVERRIDE_COMMAND:
+                self._override()
+                continue
+            if command.casefold() == SKIP_COMMAND:
+                session.skip()
+                self.say("Skipped.")
+                return
+            elapsed = time.monotonic() - started if self.timed else None
+            with deferred_interrupt():
+                outcome = session.submit(line, elapsed)
+            for text in verdict_lines(outcome, self.clock()):
+                self.say(text)
+            return
+
+    def _override(self) -> None:
+        try:
+            with deferred_interrupt():
+                outcome = self.session.override()
+        except TrainerError as error:
+            self.say(f"{str(error)[:1].upper()}{str(error)[1:]}.")
+            return
+        self.say(f"Counted as correct: {outcome.card.id}.")
+        if outcome.due is not None:
+            self.say(f"Next review {describe_due(outcome.due, self.clock())}.")
+
+    def _last_chance(self) -> None:
+        """After the last card, leave room for "I was right" before the summary."""
+        last = self.session.last
+        if last is None or last.grade.verdict == "correct":
+            return
+        line = self.read_line(f"Type {OVERRIDE_COMMAND} if you were right, or press Enter: ")
+        if line.strip() == OVERRIDE_COMMAND:
+            self._override()
+
+
+def verdict_lines(outcome: Outcome, now: datetime) -> list[str]:
+    """The verdict with the right answer, the card's note and when it comes back."""
+    card, grade = outcome.card, outcome.grade
+    label = grade.verdict.capitalize()
+    line = f"{label}. Answer: {card.answer_text}"
+    if grade.verdict == "close" and grade.detail:
+        line += f" ({grade.detail})"
+    lines = [line]
+    if card.note:
+        lines.append(f"Note: {card.note}")
+    if grade.verdict != "correct":
+        lines.append(f"(Type {OVERRIDE_COMMAND} at the next prompt if you were right.)")
+    if outcome.due is not None:
+        lines.append(f"Next review {describe_due(outcome.due, now)}.")
+    return lines
+
+
+def summary_lines(summary: SessionSummary, now: datetime) -> list[str]:
+    """The end-of-session report in a few sentences."""
+    answered = summary.correct + summary.close + summary.wrong
+    lines = [
+        f"Answered {answered} of {summary.asked} asked: {summary.correct} correct, "
+        f"{summary.close} close, {summary.wrong} wrong, {summary.skipped} skipped.",
+    ]
+    if answered:
+        lines.append(f"Score: {summary.score:.0%}. Time: {describe_span(summary.elapsed_s)}.")
+    if summary.next_due is not None:
+        lines.append(f"Next review {describe_due(summary.next_due, now)}; "
+                     f"{summary.due_tomorrow} due in the next 24 hours.")
+    return lines
+
+
+def describe_due(due: datetime, now: datetime) -> str:
+    """'in 3 days (2025-07-28 12:00 UTC)', or 'now' for a card already due."""
+    wait = due - now
+    stamp = due.strftime("%Y-%m-%d %H:%M UTC")
+    if wait <= timedelta(0):
+        return f"now (due since {stamp})"
+    return f"in {describe_span(wait.total_seconds())} ({stamp})"
+
+
+def describe_span(seconds: float) -> str:
+    """A duration in its largest sensible unit: '45 s', '10 min', '3 h', '12 days'."""
+    seconds = round(max(0.0, seconds))
+    if seconds < 60:
+        return f"{seconds:.0f} s"
+    if seconds < 3600:
+        return f"{seconds / 60:.0f} min"
+    if seconds < 86400:
+        return f"{seconds / 3600:.0f} h"
+    days = round(seconds / 86400)
+    return f"{days} day" if days == 1 else f"{days} days"
+
+
+@contextmanager
+def deferred_interrupt() -> Iterator[None]:
+    """Hold Ctrl+C until the block ends, so an answer is saved whole or not started."""
+    if threading.current_thread() is not threading.main_thread():
+        yield
+        return
+    caught: list[int] = []
+    previous = signal.signal(signal.SIGINT, lambda number, _frame: caught.append(number))
+    try:
+        yield
+    finally:
+        signal.signal(signal.SIGINT, previous)
+    if caught:
+        raise KeyboardInterrupt

@@ -1,0 +1,79 @@
+"""The one place that knows FSRS: a grade (plus answer time) becomes a rating and a next due.
+
+The card's memory state is kept by the store as an opaque JSON text, so no other module
+depends on the ``fsrs`` package or its types.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from datetime import datetime
+from typing import Final, Literal
+
+import fsrs
+
+from trainer.core.clock import as_utc
+from trainer.core.grading import Grade
+
+RatingName = Literal["again", "hard", "good", "easy"]
+RATINGS: Final[tuple[RatingName, ...]] = ("again", "hard", "good", "easy")
+
+_FSRS_RATING: Final[dict[str, fsrs.Rating]] = {
+    "again": fsrs.Rating.Again,
+    "hard": fsrs.Rating.Hard,
+    "good": fsrs.Rating.Good,
+    "easy": fsrs.Rating.Easy,
+}
+
+
+@dataclass(frozen=True, slots=True)
+class Scheduled:
+    """A card's state after a review: when it is next due and the scheduler's memory of it."""
+
+    due: datetime
+    memory: str
+
+
+class Scheduler:
+    """FSRS-6 behind one small interface: grades in, ratings and due times out."""
+
+    def __init__(self, desired_retention: float = 0.9, fast_answer_s: float = 8.0, *,
+                 fuzz: bool = True) -> None:
+        if not 0.0 < desired_retention < 1.0:
+            raise ValueError(f"desired retention must be between 0 and 1, not {desired_retention}")
+        self.desired_retention = desired_retention
+        self.fast_answer_s = fast_answer_s
+        # Fuzz spreads cards learnt together over neighbouring days; tests turn it off.
+        self._fsrs = fsrs.Scheduler(desired_retention=desired_retention, enable_fuzzing=fuzz)
+
+    def rating_for(self, grade: Grade, elapsed_s: float | None = None) -> RatingName:
+        """correct -> good (easy when answered fast), close -> hard, wrong -> again."""
+        if grade.verdict == "wrong":
+            return "again"
+        if grade.verdict == "close":
+            return "hard"
+        if elapsed_s is not None and 0 <= elapsed_s <= self.fast_answer_s:
+            return "easy"
+        return "good"
+
+    def review(self, memory: str | None, rating: RatingName, reviewed_at: datetime,
+               elapsed_s: float | None = None) -> Scheduled:
+        """The state after reviewing a card (``memory`` None for a new card) with ``rating``."""
+        reviewed_at = as_utc(reviewed_at)
+        card = _card_from_memory(memory, reviewed_at)
+        duration_ms = None if elapsed_s is None else max(0, round(elapsed_s * 1000))
+        card, _log = self._fsrs.review_card(card, _FSRS_RATING[rating], reviewed_at, duration_ms)
+        return Scheduled(due=as_utc(card.due), memory=json.dumps(card.to_dict()))
+
+    def retrievability(self, memory: str, at: datetime) -> float:
+        """The predicted chance (0..1) of recalling the card at ``at``."""
+        at = as_utc(at)
+        return float(self._fsrs.get_card_retrievability(_card_from_memory(memory, at), at))
+
+
+def _card_from_memory(memory: str | None, now: datetime) -> fsrs.Card:
+    # card_id is never used for scheduling; passing it avoids fsrs's 1 ms sleep per new Card.
+    if memory is None:
+        return fsrs.Card(card_id=0, due=now)
+    return fsrs.Card.from_dict(json.loads(memory))

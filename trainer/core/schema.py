@@ -1,0 +1,106 @@
+"""The review database's schema, as a list of migrations keyed by the version they produce.
+
+Times are UTC texts of one fixed width (``2025-07-25T18:30:00.000000Z``), so text order is
+time order and SQLite's date functions read them. Never edit a released migration: add the
+next version instead.
+"""
+
+from __future__ import annotations
+
+from typing import Final
+
+# "BTRN" read as a big-endian integer: marks the file as the trainer's.
+APPLICATION_ID: Final = 0x4254524E
+
+_VERSION_1: Final[tuple[str, ...]] = (
+    """
+    CREATE TABLE sessions (
+        id INTEGER PRIMARY KEY,
+        started_at TEXT NOT NULL,
+        deck_ids TEXT NOT NULL,                 -- space-separated deck ids (slugs)
+        cram INTEGER NOT NULL DEFAULT 0,
+        answered INTEGER NOT NULL DEFAULT 0,    -- answered cards, corrections not counted twice
+        score_sum REAL NOT NULL DEFAULT 0,      -- sum of final scores, so score = sum / answered
+        last_review_at TEXT
+    )
+    """,
+    "CREATE INDEX sessions_by_start ON sessions (started_at)",
+    """
+    CREATE TABLE session_decks (
+        deck_id TEXT NOT NULL,
+        session_id INTEGER NOT NULL REFERENCES sessions (id),
+        PRIMARY KEY (deck_id, session_id)
+    ) WITHOUT ROWID
+    """,
+    """
+    CREATE TABLE reviews (
+        id INTEGER PRIMARY KEY,
+        session_id INTEGER NOT NULL REFERENCES sessions (id),
+        deck_id TEXT NOT NULL,
+        card_id TEXT NOT NULL,
+        kind TEXT NOT NULL,                     -- the card's kind and tags when it was answered
+        tags TEXT NOT NULL,                     -- JSON list
+        response TEXT NOT NULL,
+        verdict TEXT NOT NULL CHECK (verdict IN ('correct', 'close', 'wrong')),
+        score REAL NOT NULL CHECK (score BETWEEN 0 AND 1),
+        rating TEXT NOT NULL CHECK (rating IN ('again', 'hard', 'good', 'easy')),
+        reviewed_at TEXT NOT NULL,
+        elapsed_s REAL,
+        hinted INTEGER NOT NULL DEFAULT 0,
+        cram INTEGER NOT NULL DEFAULT 0,        -- asked in cram mode: the schedule was not moved
+        overrides INTEGER REFERENCES reviews (id),  -- the review this "I was right" corrects
+        due_after TEXT                          -- next due this review set (NULL in cram mode)
+    )
+    """,
+    "CREATE INDEX reviews_by_time ON reviews (reviewed_at)",
+    "CREATE INDEX reviews_by_deck ON reviews (deck_id, reviewed_at)",
+    "CREATE INDEX reviews_by_card ON reviews (deck_id, card_id)",
+    """
+    CREATE TRIGGER reviews_never_change BEFORE UPDATE ON reviews
+    BEGIN SELECT RAISE (ABORT, 'reviews are append-only'); END
+    """,
+    """
+    CREATE TRIGGER reviews_never_vanish BEFORE DELETE ON reviews
+    BEGIN SELECT RAISE (ABORT, 'reviews are append-only'); END
+    """,
+    """
+    CREATE TABLE card_states (
+        deck_id TEXT NOT NULL,
+        card_id TEXT NOT NULL,
+        due TEXT NOT NULL,
+        memory TEXT NOT NULL,                   -- the scheduler's state of the card, JSON
+        introduced_at TEXT NOT NULL,            -- first scheduled review: the daily new-card count
+        last_review_at TEXT NOT NULL,
+        PRIMARY KEY (deck_id, card_id)
+    ) WITHOUT ROWID
+    """,
+    "CREATE INDEX card_states_by_due ON card_states (due)",
+    """
+    CREATE TABLE card_tallies (
+        deck_id TEXT NOT NULL,
+        card_id TEXT NOT NULL,
+        reviews INTEGER NOT NULL,
+        correct INTEGER NOT NULL,
+        close INTEGER NOT NULL,
+        wrong INTEGER NOT NULL,
+        last_response TEXT NOT NULL,
+        last_reviewed_at TEXT NOT NULL,
+        PRIMARY KEY (deck_id, card_id)
+    ) WITHOUT ROWID
+    """,
+    """
+    CREATE TABLE tallies (
+        dimension TEXT NOT NULL CHECK (dimension IN ('kind', 'tag')),
+        key TEXT NOT NULL,
+        deck_id TEXT NOT NULL,
+        reviews INTEGER NOT NULL,
+        correct INTEGER NOT NULL,
+        close INTEGER NOT NULL,
+        wrong INTEGER NOT NULL,
+        PRIMARY KEY (dimension, key, deck_id)
+    ) WITHOUT ROWID
+    """,
+)
+
+MIGRATIONS: Final[dict[int, tuple[str, ...]]] = {1: _VERSION_1}
+SCHEMA_VERSION: Final = max(MIGRATIONS)

@@ -1,0 +1,310 @@
+"""A quiz session: the queue of cards to ask, grading and scheduling each answer, and a summary.
+
+Order: cards already due, most overdue first; then new cards in deck order, up to the daily
+new-card limit. Cram mode asks every card (after filters) and leaves the schedule alone,
+though its answers are still kept in the history. Every answer is saved before ``submit``
+returns, so nothing is lost if the program dies on the next line.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Collection, Sequence
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+from typing import Final
+
+from trainer.core.clock import Clock, as_utc, start_of_day, utc_now
+from trainer.core.deck import Card, Deck
+from trainer.core.errors import TrainerError
+from trainer.core.grading import Grade, grade
+from trainer.core.scheduler import RatingName, Scheduler
+from trainer.core.store import CardState, NewReview, SessionRef, Store
+
+__all__ = ["Clock", "Outcome", "QuizSession", "SessionSummary", "utc_now"]
+
+# A hinted answer counts at most as close; its score is held below a clean recall's.
+HINTED_SCORE_CAP: Final = 0.75
+OVERRIDE_DETAIL: Final = "counted as correct: you said you were right"
+
+
+@dataclass(frozen=True, slots=True)
+class Outcome:
+    """What became of one answer: its grade, its rating and when the card is next due."""
+
+    deck_id: str
+    card: Card
+    response: str
+    grade: Grade  # after the hint cap or an override
+    rating: RatingName
+    due: datetime | None  # None in cram mode
+    hinted: bool
+    overridden: bool
+    elapsed_s: float | None
+    reviewed_at: datetime | None = None
+    review_id: int | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class SessionSummary:
+    """The end-of-session report."""
+
+    deck_ids: tuple[str, ...]
+    asked: int
+    correct: int
+    close: int
+    wrong: int
+    skipped: int
+    score: float  # 0..1, mean grade score over answered cards
+    elapsed_s: float
+    outcomes: tuple[Outcome, ...]  # final outcome per answered card, in answer order
+    next_due: datetime | None  # earliest due among the cards the session drew from
+    due_tomorrow: int  # reviews of the session's decks due within the next 24 h
+
+
+@dataclass(frozen=True, slots=True)
+class _Answered:
+    """What ``override`` needs to re-record the last answer."""
+
+    index: int
+    review_id: int
+    memory_before: str | None
+    reviewed_at: datetime
+
+
+class QuizSession:
+    """Asks a queue of cards from one or more decks and records every answer."""
+
+    def __init__(self, decks: Sequence[Deck], store: Store, scheduler: Scheduler,
+                 clock: Clock = utc_now, *, new_limit: int = 20, tags: Collection[str] = (),
+                 kinds: Collection[str] = (), cram: bool = False) -> None:
+        if not decks:
+            raise TrainerError("a quiz needs at least one deck")
+        deck_ids = tuple(deck.id for deck in decks)
+        repeated = sorted({deck_id for deck_id in deck_ids if deck_ids.count(deck_id) > 1})
+        if repeated:
+            raise TrainerError(f"the deck id '{repeated[0]}' is given twice; deck ids must differ")
+        if new_limit < 0:
+            raise TrainerError(f"the new-card limit must be 0 or more, not {new_limit}")
+        self._decks = {deck.id: deck for deck in decks}
+        self._store = store
+        self._scheduler = scheduler
+        self._clock = clock
+        self.cram = cram
+        self.started_at = as_utc(clock())
+        self._session = SessionRef(self.started_at, deck_ids, cram)
+        self._states: dict[tuple[str, str], CardState] = {}
+        self._considered: set[tuple[str, str]] = set()
+        self.due_count = 0  # cards in the queue because they are due
+        self.new_count = 0  # cards in the queue seen for the first time
+        for deck_id in deck_ids:
+            for card_id, state in store.card_states(deck_id).items():
+                self._states[deck_id, card_id] = state
+        self._queue = self._build_queue(new_limit, frozenset(tags), frozenset(kinds))
+        self._index = 0
+        self._hinted = False
+        self._skipped = 0
+        self._outcomes: dict[int, Outcome] = {}
+        self._last: Outcome | None = None
+        self._last_answered: _Answered | None = None
+        self._ended_at: datetime | None = None if self._queue else self.started_at
+
+    # -- the queue -----------------------------------------------------------------------
+
+    def _build_queue(self, new_limit: int, tags: frozenset[str],
+                     kinds: frozenset[str]) -> list[tuple[str, Card]]:
+        chosen = [
+            (deck.id, card)
+            for deck in self._decks.values()
+            for card in deck.cards
+            if (not tags or tags.intersection(card.tags)) and (not kinds or card.kind in kinds)
+        ]
+        self._considered = {(deck_id, card.id) for deck_id, card in chosen}
+        if self.cram:
+            self.due_count, self.new_count = 0, 0
+            return chosen
+        due: list[tuple[datetime, int, tuple[str, Card]]] = []
+        new: list[tuple[str, Card]] = []
+        for order, (deck_id, card) in enumerate(chosen):
+            state = self._states.get((deck_id, card.id))
+            if state is None:
+                new.append((deck_id, card))
+            elif state.due <= self.started_at:
+                due.append((state.due, order, (deck_id, card)))
+        due.sort(key=lambda entry: (entry[0], entry[1]))
+        introduced_today = self._store.introduced_since(
+            tuple(self._decks), start_of_day(self.started_at)
+        )
+        room = max(0, new_limit - introduced_today)
+        self.due_count, self.new_count = len(due), min(room, len(new))
+        return [entry for _, _, entry in due] + new[:room]
+
+    @property
+    def current(self) -> Card | None:
+        """The card being asked; None when the session is finished."""
+        return self._queue[self._index][1] if self._index < len(self._queue) else None
+
+    @property
+    def current_deck_id(self) -> str | None:
+        """The deck of the card being asked."""
+        return self._queue[self._index][0] if self._index < len(self._queue) else None
+
+    @property
+    def current_deck(self) -> Deck | None:
+        """The deck of the card being asked."""
+        deck_id = self.current_deck_id
+        return None if deck_id is None else self._decks[deck_id]
+
+    @property
+    def position(self) -> int:
+        """The 1-based number of the current card ("7 / 20")."""
+        return min(self._index + 1, len(self._queue))
+
+    @property
+    def total(self) -> int:
+        """How many cards this session asks."""
+        return len(self._queue)
+
+    @property
+    def finished(self) -> bool:
+        """True once every card has been answered or skipped."""
+        return self._index >= len(self._queue)
+
+    @property
+    def last(self) -> Outcome | None:
+        """The outcome of the last submit or override."""
+        return self._last
+
+    @property
+    def hinted(self) -> bool:
+        """Whether the current card's hint has been shown."""
+        return self._hinted
+
+    @property
+    def deck_ids(self) -> tuple[str, ...]:
+        """The session's decks, in the order given."""
+        return tuple(self._decks)
+
+    # -- answering -----------------------------------------------------------------------
+
+    def hint(self) -> str | None:
+        """The current card's hint, if it has one; a hinted answer counts at most as close."""
+        card = self.current
+        if card is None or not card.hint:
+            return None
+        self._hinted = True
+        return card.hint
+
+    def submit(self, response: str, elapsed_s: float | None = None) -> Outcome:
+        """Grade, schedule and save the answer to the current card, then move on."""
+        if self._index >= len(self._queue):
+            raise TrainerError("the session is over; there is no card to answer")
+        deck_id, card = self._queue[self._index]
+        response = response.strip()
+        now = as_utc(self._clock())
+        graded = grade(card, response)
+        graded = Grade(graded.verdict, min(1.0, max(0.0, graded.score)), graded.detail)
+        if self._hinted and graded.verdict == "correct":
+            detail = f"{graded.detail}; a hint was shown" if graded.detail else "a hint was shown"
+            graded = Grade("close", min(graded.score, HINTED_SCORE_CAP), detail)
+        # A fast answer earns "easy" only when no hint helped it along.
+        rating = self._scheduler.rating_for(graded, None if self._hinted else elapsed_s)
+        before = self._states.get((deck_id, card.id))
+        memory_before = None if before is None else before.memory
+        outcome = self._record(deck_id, card, response, graded, rating, now, elapsed_s,
+                               hinted=self._hinted, memory_before=memory_before,
+                               schedule_at=now, overrides=None)
+        self._last_answered = _Answered(self._index, outcome.review_id or 0, memory_before, now)
+        self._outcomes[self._index] = outcome
+        self._advance()
+        return outcome
+
+    def override(self) -> Outcome:
+        """Count the last wrong or close answer as correct ("I was right") and re-record it."""
+        last, answered = self._last, self._last_answered
+        if last is None or answered is None:
+            raise TrainerError("there is no answer to count as correct yet")
+        if last.overridden or last.grade.verdict == "correct":
+            raise TrainerError("the last answer already counts as correct")
+        now = as_utc(self._clock())
+        corrected = Grade("correct", 1.0, OVERRIDE_DETAIL)
+        # Rescheduled from the state before the answer, as if it had been rated good then.
+        outcome = self._record(last.deck_id, last.card, last.response, corrected, "good", now,
+                               last.elapsed_s, hinted=last.hinted,
+                               memory_before=answered.memory_before,
+                               schedule_at=answered.reviewed_at, overrides=answered.review_id,
+                               overridden=True)
+        self._outcomes[answered.index] = outcome
+        return outcome
+
+    def skip(self) -> None:
+        """Leave the current card unanswered; nothing is recorded."""
+        if self._index >= len(self._queue):
+            raise TrainerError("the session is over; there is no card to skip")
+        self._skipped += 1
+        self._advance()
+
+    def _advance(self) -> None:
+        self._index += 1
+        self._hinted = False
+        if self._index >= len(self._queue):
+            self._ended_at = as_utc(self._clock())
+
+    def _record(self, deck_id: str, card: Card, response: str, graded: Grade,
+                rating: RatingName, now: datetime, elapsed_s: float | None, *, hinted: bool,
+                memory_before: str | None, schedule_at: datetime, overrides: int | None,
+                overridden: bool = False) -> Outcome:
+        scheduled = None
+        if not self.cram:
+            scheduled = self._scheduler.review(memory_before, rating, schedule_at, elapsed_s)
+        review = NewReview(
+            deck_id=deck_id, card_id=card.id, kind=card.kind, tags=card.tags,
+            response=response, verdict=graded.verdict, score=graded.score, rating=rating,
+            reviewed_at=now, elapsed_s=elapsed_s, hinted=hinted, overrides=overrides,
+        )
+        recorded = self._store.record_review(self._session, review, scheduled)
+        if self._session.id is None:
+            self._session = SessionRef(self._session.started_at, self._session.deck_ids,
+                                       self._session.cram, recorded.session_id)
+        if scheduled is not None:
+            key = (deck_id, card.id)
+            introduced = self._states[key].introduced_at if key in self._states else now
+            self._states[key] = CardState(deck_id, card.id, scheduled.due, scheduled.memory,
+                                          introduced, now)
+        outcome = Outcome(
+            deck_id=deck_id, card=card, response=response, grade=graded, rating=rating,
+            due=None if scheduled is None else scheduled.due, hinted=hinted,
+            overridden=overridden, elapsed_s=elapsed_s, reviewed_at=now,
+            review_id=recorded.review_id,
+        )
+        self._last = outcome
+        return outcome
+
+    # -- the end -------------------------------------------------------------------------
+
+    def summary(self) -> SessionSummary:
+        """Counts, score and what comes next, for the session so far."""
+        outcomes = tuple(self._outcomes.values())
+        verdicts = [outcome.grade.verdict for outcome in outcomes]
+        now = as_utc(self._clock())
+        ended = self._ended_at or now
+        upcoming = [self._states[key].due for key in self._considered if key in self._states]
+        horizon = now + timedelta(hours=24)
+        current_cards = {(deck.id, card.id) for deck in self._decks.values() for card in deck.cards}
+        due_tomorrow = sum(
+            1 for key, state in self._states.items()
+            if key in current_cards and state.due <= horizon
+        )
+        return SessionSummary(
+            deck_ids=self.deck_ids,
+            asked=len(outcomes) + self._skipped,
+            correct=verdicts.count("correct"),
+            close=verdicts.count("close"),
+            wrong=verdicts.count("wrong"),
+            skipped=self._skipped,
+            score=sum(outcome.grade.score for outcome in outcomes) / len(outcomes)
+            if outcomes else 0.0,
+            elapsed_s=max(0.0, (ended - self.started_at).total_seconds()),
+            outcomes=outcomes,
+            next_due=min(upcoming, default=None),
+            due_tomorrow=due_tomorrow,
+        )

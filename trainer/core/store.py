@@ -1,0 +1,515 @@
+"""The review database: one SQLite file in the data dir that never loses an answered review.
+
+Each review is one ``BEGIN IMMEDIATE`` … ``COMMIT`` that writes the review row, the card's
+new schedule and the running tallies together, with ``synchronous=FULL`` so a committed
+review survives a crash or power cut. The file is marked with ``PRAGMA application_id`` and
+its schema version lives in ``PRAGMA user_version``; a file that is not ours, is damaged or
+comes from a newer trainer is refused and never written to.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import sqlite3
+import threading
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager, suppress
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from pathlib import Path
+from types import TracebackType
+from typing import Final
+
+from trainer import paths
+from trainer.core.clock import Clock, as_utc, utc_now
+from trainer.core.errors import TrainerError
+from trainer.core.scheduler import Scheduled
+from trainer.core.schema import APPLICATION_ID, MIGRATIONS, SCHEMA_VERSION
+
+BUSY_TIMEOUT_S: Final = 30.0
+BACKUPS_KEPT: Final = 7
+BACKUP_PREFIX: Final = "trainer-"
+SQLITE_MAGIC: Final = b"SQLite format 3\x00"
+
+
+class StoreError(TrainerError):
+    """The review database cannot be opened or written; the message says what to do."""
+
+    exit_code = 3
+
+
+@dataclass(frozen=True, slots=True)
+class CardState:
+    """Where a card stands in the schedule, keyed by (deck id, card id)."""
+
+    deck_id: str
+    card_id: str
+    due: datetime
+    memory: str
+    introduced_at: datetime
+    last_review_at: datetime
+
+
+@dataclass(frozen=True, slots=True)
+class SessionRef:
+    """A quiz session as the store knows it; ``id`` is None until its first review is saved."""
+
+    started_at: datetime
+    deck_ids: tuple[str, ...]
+    cram: bool = False
+    id: int | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class NewReview:
+    """One answer to record. ``overrides`` names the review an "I was right" corrects."""
+
+    deck_id: str
+    card_id: str
+    kind: str
+    tags: tuple[str, ...]
+    response: str
+    verdict: str
+    score: float
+    rating: str
+    reviewed_at: datetime
+    elapsed_s: float | None = None
+    hinted: bool = False
+    overrides: int | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Recorded:
+    """Where a saved review went."""
+
+    review_id: int
+    session_id: int
+
+
+def to_db_time(moment: datetime) -> str:
+    """A fixed-width UTC text that sorts in time order and SQLite's date functions read."""
+    return as_utc(moment).strftime("%Y-%m-%dT%H:%M:%S.%fZ")
+
+
+def from_db_time(text: str) -> datetime:
+    """The aware UTC datetime stored by ``to_db_time``."""
+    return datetime.fromisoformat(text).astimezone(UTC)
+
+
+class Store:
+    """An open review database. Use ``Store.open``; close it, or use it as a context manager."""
+
+    def __init__(self, connection: sqlite3.Connection, path: Path, backups: Path,
+                 clock: Clock) -> None:
+        self._connection = connection
+        self._lock = threading.RLock()
+        self._clock = clock
+        self.path = path
+        self.backups = backups
+        # Problems that do not stop the trainer (a backup that could not be written).
+        self.warnings: list[str] = []
+
+    # -- opening -------------------------------------------------------------------------
+
+    @classmethod
+    def open(cls, data_dir: Path, *, clock: Clock = utc_now, backup: bool = True) -> Store:
+        """Open (creating as needed) the database in ``data_dir``; StoreError when unusable."""
+        data_dir = Path(data_dir)
+        path = paths.database_path(data_dir)
+        backups = paths.backups_dir(data_dir)
+        _make_data_dir(data_dir)
+        _check_file(path, backups)
+        try:
+            connection = sqlite3.connect(
+                path, timeout=BUSY_TIMEOUT_S, isolation_level=None, check_same_thread=False
+            )
+        except sqlite3.Error as error:
+            raise _translate(error, path, backups, "open") from None
+        store = cls(connection, path, backups, clock)
+        try:
+            store._prepare()
+            if backup:
+                store._daily_backup()
+        except BaseException:
+            connection.close()
+            raise
+        return store
+
+    def close(self) -> None:
+        """Close the database; committed reviews are already on disk."""
+        with self._lock:
+            self._connection.close()
+
+    def __enter__(self) -> Store:
+        return self
+
+    def __exit__(self, kind: type[BaseException] | None, error: BaseException | None,
+                 traceback: TracebackType | None) -> None:
+        self.close()
+
+    @property
+    def connection(self) -> sqlite3.Connection:
+        """The underlying connection, for diagnostics and tests; write through the methods."""
+        return self._connection
+
+    def _prepare(self) -> None:
+        """Check that the file is ours, switch on WAL, and bring the schema up to date."""
+        connection = self._connection
+        try:
+            self._check_identity()
+            mode = connection.execute("PRAGMA journal_mode = WAL").fetchone()[0]
+            if str(mode).lower() != "wal":
+                raise StoreError(
+                    f"cannot write to the review database {self.path}: its folder is read-only"
+                )
+            connection.execute("PRAGMA synchronous = FULL")
+            connection.execute("PRAGMA foreign_keys = ON")
+        except sqlite3.Error as error:
+            raise self._error(error, "open") from None
+        if self._user_version() < SCHEMA_VERSION:
+            self._migrate()
+
+    def _user_version(self) -> int:
+        return int(self._connection.execute("PRAGMA user_version").fetchone()[0])
+
+    def _check_identity(self) -> None:
+        """Refuse another program's database, or one written by a newer trainer."""
+        connection = self._connection
+        application_id = int(connection.execute("PRAGMA application_id").fetchone()[0])
+        version = self._user_version()
+        tables = connection.execute(
+            "SELECT count(*) FROM sqlite_schema WHERE name NOT LIKE 'sqlite_%'"
+        ).fetchone()[0]
+        if application_id == APPLICATION_ID:
+            if version > SCHEMA_VERSION:
+                raise StoreError(
+                    f"the review database {self.path} was written by a newer version of the "
+                    f"trainer (schema {version}; this one knows up to {SCHEMA_VERSION}); it was "
+                    "left untouched: upgrade the trainer to use it"
+                )
+            return
+        if application_id == 0 and version == 0 and tables == 0:
+            return  # a new, empty file: ours to set up
+        raise StoreError(
+            f"{self.path} is an SQLite database of another program, not the trainer's; it was "
+            "left untouched: move it aside, or point --data-dir at another folder"
+        )
+
+    def _migrate(self) -> None:
+        """Bring the schema up to date in one transaction; a half-done migration never shows."""
+        with self._transaction("update the database schema") as connection:
+            # Another trainer may have migrated while this one waited for the write lock.
+            self._check_identity()
+            version = self._user_version()
+            for target in range(version + 1, SCHEMA_VERSION + 1):
+                for statement in MIGRATIONS[target]:
+                    connection.execute(statement)
+            connection.execute(f"PRAGMA application_id = {APPLICATION_ID}")
+            connection.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
+
+    # -- backups -------------------------------------------------------------------------
+
+    def latest_backup(self) -> Path | None:
+        """The newest daily backup, if there is one."""
+        return _latest_backup(self.backups)
+
+    def _daily_backup(self) -> None:
+        """Copy the database to backups/ once a UTC day, keeping the last few copies."""
+        today = as_utc(self._clock()).date()
+        target = self.backups / f"{BACKUP_PREFIX}{today.isoformat()}.sqlite3"
+        if target.exists():
+            return
+        try:
+            if self._connection.execute("SELECT 1 FROM reviews LIMIT 1").fetchone() is None:
+                return  # nothing worth keeping yet
+            # A damaged file must not push the good backups out of rotation.
+            problems = [row[0] for row in self._connection.execute("PRAGMA quick_check(3)")]
+        except sqlite3.Error as error:
+            raise self._error(error, "check") from None
+        if problems != ["ok"]:
+            raise self._damaged("; ".join(problems))
+        partial = target.with_name(f"{target.name}.{os.getpid()}.partial")
+        try:
+            self.backups.mkdir(parents=True, exist_ok=True)
+            copy = sqlite3.connect(partial)
+            try:
+                self._connection.backup(copy)
+            finally:
+                copy.close()
+            os.replace(partial, target)
+        except (OSError, sqlite3.Error) as error:
+            partial.unlink(missing_ok=True)
+            self.warnings.append(f"could not write today's backup to {target}: {error}")
+            return
+        for old in _backup_files(self.backups)[:-BACKUPS_KEPT]:
+            old.unlink(missing_ok=True)
+
+    # -- writing -------------------------------------------------------------------------
+
+    @contextmanager
+    def _transaction(self, action: str) -> Iterator[sqlite3.Connection]:
+        """``BEGIN IMMEDIATE`` … ``COMMIT``; on any failure roll back and raise StoreError."""
+        with self._lock:
+            connection = self._connection
+            try:
+                connection.execute("BEGIN IMMEDIATE")
+            except sqlite3.Error as error:
+                raise self._error(error, action) from None
+            try:
+                yield connection
+                connection.execute("COMMIT")
+            except BaseException as error:
+                if connection.in_transaction:
+                    # The original error is the one worth reporting.
+                    with suppress(sqlite3.Error):
+                        connection.execute("ROLLBACK")
+                if isinstance(error, sqlite3.Error):
+                    raise self._error(error, action) from None
+                raise
+
+    def record_review(self, session: SessionRef, review: NewReview,
+                      scheduled: Scheduled | None) -> Recorded:
+        """Save one review, and the card's new schedule when given, in one transaction."""
+        with self._transaction("save the review") as db:
+            session_id = session.id
+            if session_id is None:
+                session_id = _insert_session(db, session)
+            previous = None
+            if review.overrides is not None:
+                previous = db.execute(
+                    "SELECT verdict, score FROM reviews WHERE id = ?", (review.overrides,)
+                ).fetchone()
+                if previous is None:
+                    raise StoreError(f"there is no review {review.overrides} to correct")
+            due_after = None if scheduled is None else to_db_time(scheduled.due)
+            reviewed_at = to_db_time(review.reviewed_at)
+            cursor = db.execute(
+                "INSERT INTO reviews (session_id, deck_id, card_id, kind, tags, response, "
+                "verdict, score, rating, reviewed_at, elapsed_s, hinted, cram, overrides, "
+                "due_after) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                (session_id, review.deck_id, review.card_id, review.kind,
+                 json.dumps(list(review.tags)), review.response, review.verdict, review.score,
+                 review.rating, reviewed_at, review.elapsed_s, int(review.hinted),
+                 int(session.cram), review.overrides, due_after),
+            )
+            review_id = int(cursor.lastrowid or 0)
+            if scheduled is not None:
+                db.execute(
+                    "INSERT INTO card_states (deck_id, card_id, due, memory, introduced_at, "
+                    "last_review_at) VALUES (?, ?, ?, ?, ?, ?) "
+                    "ON CONFLICT (deck_id, card_id) DO UPDATE SET due = excluded.due, "
+                    "memory = excluded.memory, last_review_at = excluded.last_review_at",
+                    (review.deck_id, review.card_id, due_after, scheduled.memory,
+                     reviewed_at, reviewed_at),
+                )
+            _update_tallies(db, session_id, review, previous)
+        return Recorded(review_id=review_id, session_id=session_id)
+
+    # -- reading -------------------------------------------------------------------------
+
+    def read(self, sql: str, parameters: Sequence[object] = ()) -> list[sqlite3.Row]:
+        """All rows of a query, with database failures turned into StoreError."""
+        return list(self.iterate(sql, parameters))
+
+    def iterate(self, sql: str, parameters: Sequence[object] = ()) -> Iterator[sqlite3.Row]:
+        """Rows of a query one at a time, for results too big to hold at once."""
+        with self._lock:
+            try:
+                cursor = self._connection.cursor()
+                cursor.row_factory = sqlite3.Row
+                cursor.execute(sql, tuple(parameters))
+            except sqlite3.Error as error:
+                raise self._error(error, "read") from None
+        while True:
+            with self._lock:
+                try:
+                    rows = cursor.fetchmany(500)
+                except sqlite3.Error as error:
+                    raise self._error(error, "read") from None
+            if not rows:
+                return
+            yield from rows
+
+    def card_states(self, deck_id: str) -> dict[str, CardState]:
+        """Every scheduled card of a deck by card id, including cards since removed."""
+        rows = self.read(
+            "SELECT card_id, due, memory, introduced_at, last_review_at FROM card_states "
+            "WHERE deck_id = ?", (deck_id,),
+        )
+        return {
+            row["card_id"]: CardState(
+                deck_id=deck_id, card_id=row["card_id"], due=from_db_time(row["due"]),
+                memory=row["memory"], introduced_at=from_db_time(row["introduced_at"]),
+                last_review_at=from_db_time(row["last_review_at"]),
+            )
+            for row in rows
+        }
+
+    def introduced_since(self, deck_ids: Sequence[str], since: datetime) -> int:
+        """How many cards of these decks were first scheduled at or after ``since``."""
+        if not deck_ids:
+            return 0
+        marks = ", ".join("?" for _ in deck_ids)
+        row = self.read(
+            f"SELECT count(*) FROM card_states WHERE deck_id IN ({marks}) "
+            "AND introduced_at >= ?", (*deck_ids, to_db_time(since)),
+        )[0]
+        return int(row[0])
+
+    def review_count(self) -> int:
+        """How many review rows the database holds."""
+        return int(self.read("SELECT count(*) FROM reviews")[0][0])
+
+    # -- errors --------------------------------------------------------------------------
+
+    def _error(self, error: sqlite3.Error, action: str) -> StoreError:
+        return _translate(error, self.path, self.backups, action)
+
+    def _damaged(self, reason: str) -> StoreError:
+        return _damaged(self.path, self.backups, reason)
+
+
+def _insert_session(db: sqlite3.Connection, session: SessionRef) -> int:
+    cursor = db.execute(
+        "INSERT INTO sessions (started_at, deck_ids, cram) VALUES (?, ?, ?)",
+        (to_db_time(session.started_at), " ".join(session.deck_ids), int(session.cram)),
+    )
+    session_id = int(cursor.lastrowid or 0)
+    db.executemany(
+        "INSERT OR IGNORE INTO session_decks (deck_id, session_id) VALUES (?, ?)",
+        [(deck_id, session_id) for deck_id in session.deck_ids],
+    )
+    return session_id
+
+
+def _update_tallies(db: sqlite3.Connection, session_id: int, review: NewReview,
+                    previous: sqlite3.Row | tuple | None) -> None:
+    """Keep the running counts that history reads instead of scanning every review.
+
+    A correction replaces the verdict it corrects, so counts reflect each answer's final word.
+    """
+    counts = {"correct": 0, "close": 0, "wrong": 0}
+    counts[review.verdict] += 1
+    answered, score = 1, review.score
+    if previous is not None:
+        old_verdict, old_score = previous[0], previous[1]
+        counts[old_verdict] -= 1
+        answered, score = 0, review.score - old_score
+    reviews = answered
+    reviewed_at = to_db_time(review.reviewed_at)
+    db.execute(
+        "UPDATE sessions SET answered = answered + ?, score_sum = score_sum + ?, "
+        "last_review_at = ? WHERE id = ?", (answered, score, reviewed_at, session_id),
+    )
+    db.execute(
+        "INSERT INTO card_tallies (deck_id, card_id, reviews, correct, close, wrong, "
+        "last_response, last_reviewed_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?) "
+        "ON CONFLICT (deck_id, card_id) DO UPDATE SET reviews = reviews + excluded.reviews, "
+        "correct = correct + excluded.correct, close = close + excluded.close, "
+        "wrong = wrong + excluded.wrong, last_response = excluded.last_response, "
+        "last_reviewed_at = excluded.last_reviewed_at",
+        (review.deck_id, review.card_id, reviews, counts["correct"], counts["close"],
+         counts["wrong"], review.response, reviewed_at),
+    )
+    keys = [("kind", review.kind)] + [("tag", tag) for tag in dict.fromkeys(review.tags)]
+    db.executemany(
+        "INSERT INTO tallies (dimension, key, deck_id, reviews, correct, close, wrong) "
+        "VALUES (?, ?, ?, ?, ?, ?, ?) "
+        "ON CONFLICT (dimension, key, deck_id) DO UPDATE SET "
+        "reviews = reviews + excluded.reviews, correct = correct + excluded.correct, "
+        "close = close + excluded.close, wrong = wrong + excluded.wrong",
+        [(dimension, key, review.deck_id, reviews, counts["correct"], counts["close"],
+          counts["wrong"]) for dimension, key in keys],
+    )
+
+
+def _make_data_dir(data_dir: Path) -> None:
+    try:
+        data_dir.mkdir(parents=True, exist_ok=True)
+    except FileExistsError:
+        raise StoreError(
+            f"cannot use {data_dir} as the data folder: it is a file, not a folder"
+        ) from None
+    except NotADirectoryError:
+        raise StoreError(
+            f"cannot create the data folder {data_dir}: part of that path is a file, "
+            "not a folder; choose another with --data-dir"
+        ) from None
+    except OSError as error:
+        reason = error.strerror or str(error)
+        raise StoreError(
+            f"cannot create the data folder {data_dir}: {reason}; choose another with --data-dir"
+        ) from None
+    if not os.access(data_dir, os.W_OK | os.X_OK):
+        raise StoreError(
+            f"cannot write to the data folder {data_dir}: permission denied; "
+            "choose another with --data-dir"
+        )
+
+
+def _check_file(path: Path, backups: Path) -> None:
+    """Refuse, before SQLite touches it, a file that is not an SQLite database at all."""
+    try:
+        with path.open("rb") as file:
+            header = file.read(len(SQLITE_MAGIC))
+    except FileNotFoundError:
+        return
+    except IsADirectoryError:
+        raise StoreError(
+            f"the review database {path} is a folder; move it aside so a database can be made"
+        ) from None
+    except OSError as error:
+        reason = error.strerror or str(error)
+        raise StoreError(f"cannot read the review database {path}: {reason}") from None
+    if header and header != SQLITE_MAGIC:
+        raise _damaged(path, backups, "it is not an SQLite file")
+
+
+def _backup_files(backups: Path) -> list[Path]:
+    # Names carry the ISO date, so name order is age order.
+    try:
+        return sorted(backups.glob(f"{BACKUP_PREFIX}*.sqlite3"))
+    except OSError:
+        return []
+
+
+def _latest_backup(backups: Path) -> Path | None:
+    files = _backup_files(backups)
+    return files[-1] if files else None
+
+
+def _damaged(path: Path, backups: Path, reason: str) -> StoreError:
+    latest = _latest_backup(backups)
+    if latest is not None:
+        advice = f"close every trainer, then copy the latest backup {latest} over it"
+    else:
+        advice = "no backup exists yet; move it aside to start a new one"
+    return StoreError(
+        f"the review database {path} is damaged ({reason}); it was left untouched: {advice}"
+    )
+
+
+def _translate(error: sqlite3.Error, path: Path, backups: Path, action: str) -> StoreError:
+    """One sentence for a failed SQLite call, by its result code."""
+    name = getattr(error, "sqlite_errorname", "") or ""
+    if name.startswith(("SQLITE_CORRUPT", "SQLITE_NOTADB")):
+        return _damaged(path, backups, str(error))
+    if name.startswith("SQLITE_FULL"):
+        return StoreError(
+            f"could not {action}: the disk holding {path} is full; earlier reviews are safe, "
+            "free some space and answer again"
+        )
+    if name.startswith(("SQLITE_BUSY", "SQLITE_LOCKED")):
+        return StoreError(
+            f"could not {action}: the review database {path} stayed busy for "
+            f"{BUSY_TIMEOUT_S:.0f} s (another trainer is writing); try again"
+        )
+    if name.startswith(("SQLITE_READONLY", "SQLITE_CANTOPEN", "SQLITE_PERM")):
+        return StoreError(
+            f"could not {action}: the review database {path} or its folder cannot be written "
+            f"({error}); check its permissions or choose another --data-dir"
+        )
+    if name.startswith("SQLITE_IOERR"):
+        return StoreError(f"could not {action}: reading or writing {path} failed ({error})")
+    return StoreError(f"could not {action} in the review database {path}: {error}")

@@ -25,7 +25,7 @@ from trainer import paths
 from trainer.core.clock import Clock, as_utc, utc_now
 from trainer.core.errors import TrainerError
 from trainer.core.scheduler import Scheduled
-from trainer.core.schema import APPLICATION_ID, MIGRATIONS, SCHEMA_VERSION
+from trainer.core.store_schema import APPLICATION_ID, MIGRATIONS, SCHEMA_VERSION
 
 BUSY_TIMEOUT_S: Final = 30.0
 BACKUPS_KEPT: Final = 7

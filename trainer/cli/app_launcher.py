@@ -1,15 +1,50 @@
-"""Placeholder until this command is built."""
+"""Opens the full-screen trainer: the deck list (`trainer`) or a quiz (`trainer quiz DECK`).
+
+Textual is imported inside the functions so that the other commands never load it.
+"""
 
 from __future__ import annotations
 
 import argparse
+from collections.abc import Sequence
+from typing import TYPE_CHECKING
 
-from trainer.core.errors import TrainerError
+from trainer.cli.common import data_dir, deck_dirs, find_deck
+from trainer.core.deck import Deck
 
-
-def add_parser(parser: argparse.ArgumentParser) -> None:
-    """No arguments yet."""
+if TYPE_CHECKING:
+    from trainer.tui.app import QuizOptions
 
 
 def run(args: argparse.Namespace) -> int:
-    raise TrainerError("this command is not available yet")
+    """Open the deck list."""
+    return _run_app(args, start_decks=())
+
+
+def run_quiz(args: argparse.Namespace) -> int:
+    """Open straight on a quiz of ``args.deck``, with the session options of `trainer quiz`."""
+    from trainer.cli.quiz import check_filters
+    from trainer.tui.app import QuizOptions
+
+    # Resolve the deck and its filters before the screen opens, so a bad deck or tag is one
+    # line on the terminal rather than a message inside the app.
+    deck = find_deck(args, args.deck)
+    check_filters(deck, list(getattr(args, "tags", [])))
+    options = QuizOptions(
+        new_limit=getattr(args, "new_limit", 20),
+        tags=tuple(getattr(args, "tags", ())),
+        kinds=tuple(getattr(args, "kinds", ())),
+        cram=getattr(args, "cram", False),
+    )
+    return _run_app(args, start_decks=(deck,), options=options)
+
+
+def _run_app(args: argparse.Namespace, start_decks: Sequence[Deck],
+             options: QuizOptions | None = None) -> int:
+    from trainer.core.store import Store
+    from trainer.tui.app import TrainerApp
+
+    with Store.open(data_dir(args)) as store:
+        app = TrainerApp(store, deck_dirs(args), quiz_options=options, start_decks=start_decks)
+        app.run()
+    return app.return_code or 0

@@ -1,0 +1,184 @@
+"""TrainerApp: the full-screen trainer, built from its dependencies so tests can build it too."""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import ClassVar
+
+from textual import on
+from textual.app import App
+from textual.binding import Binding, BindingType
+
+from trainer.core.clock import Clock, utc_now
+from trainer.core.deck import Deck
+from trainer.core.library import Library
+from trainer.core.scheduler import Scheduler
+from trainer.core.session import QuizSession, SessionSummary
+from trainer.core.store import Store
+from trainer.tui.commands import TrainerCommands
+from trainer.tui.formatting import plural
+from trainer.tui.screens.decks import DeckListScreen
+from trainer.tui.screens.help import HelpScreen, HelpSection, KeyHelp, keys_of
+from trainer.tui.screens.history import HistoryScreen
+from trainer.tui.screens.quiz import QuizScreen, Timer
+from trainer.tui.screens.summary import SummaryChoice, SummaryScreen
+
+
+@dataclass(frozen=True, slots=True)
+class QuizOptions:
+    """How sessions are built: new-card limit, tag and kind filters, cram mode."""
+
+    new_limit: int = 20
+    tags: tuple[str, ...] = ()
+    kinds: tuple[str, ...] = ()
+    cram: bool = False
+
+
+class TrainerApp(App[None]):
+    """Deck list, quiz, summary, history and help over one review store."""
+
+    CSS_PATH = "app.tcss"
+    TITLE = "Briefing trainer"
+    COMMANDS = App.COMMANDS | {TrainerCommands}
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("ctrl+q", "quit", "Quit", id="app.quit", priority=True),
+        Binding("f1", "help", "Help", id="app.help"),
+    ]
+
+    def __init__(
+        self,
+        store: Store,
+        deck_folders: Sequence[Path],
+        *,
+        clock: Clock = utc_now,
+        scheduler: Scheduler | None = None,
+        timer: Timer = time.monotonic,
+        quiz_options: QuizOptions | None = None,
+        start_decks: Sequence[Deck] = (),
+        poll_interval: float | None = 2.0,
+        cursor_blink: bool = True,
+        theme: str | None = None,
+    ) -> None:
+        super().__init__()
+        self.store = store
+        self.deck_folders = list(deck_folders)
+        self.clock = clock
+        self.scheduler = scheduler or Scheduler()
+        self.timer = timer
+        self.quiz_options = quiz_options or QuizOptions()
+        self.start_decks = tuple(start_decks)
+        self.cursor_blink = cursor_blink
+        if theme:
+            self.theme = theme
+        self.deck_list = DeckListScreen(self.deck_folders, store, clock,
+                                        poll_interval=poll_interval)
+
+    def on_mount(self) -> None:
+        self.push_screen(self.deck_list)
+        if self.start_decks:
+            self.start_quiz(self.start_decks)
+
+    @property
+    def library(self) -> Library:
+        """The decks currently listed."""
+        return self.deck_list.library
+
+    # -- the quiz -------------------------------------------------------------------------
+
+    def start_quiz(self, decks: Sequence[Deck]) -> None:
+        """Start a session on ``decks``, unless one is running or nothing is due."""
+        if any(isinstance(screen, QuizScreen) for screen in self.screen_stack):
+            self.notify("A session is running: end it with Esc first.", severity="warning")
+            return
+        options = self.quiz_options
+        session = QuizSession(
+            list(decks), self.store, self.scheduler, self.clock, new_limit=options.new_limit,
+            tags=options.tags, kinds=options.kinds, cram=options.cram,
+        )
+        names = ", ".join(deck.title for deck in decks)
+        if session.finished:
+            self.notify(f"Nothing to review in {names} now: no card is due and no new card "
+                        "is left for today.", timeout=5)
+            return
+        self._pop_to_deck_list()
+        screen = QuizScreen(session, {deck.id: deck for deck in decks}, self.clock,
+                            self.timer, cursor_blink=self.cursor_blink)
+        screen.sub_title = f"{names} · {plural(session.total, 'card')}"
+        self.push_screen(screen, self._quiz_finished)
+
+    def _quiz_finished(self, summary: SessionSummary | None) -> None:
+        if summary is None:
+            return
+        decks = {deck.id: deck for deck in self.library.decks}
+        decks.update({deck.id: deck for deck in self.start_decks})
+        screen = SummaryScreen(summary, decks, self.clock())
+        screen.sub_title = "Summary"
+        self.push_screen(screen, self._summary_closed)
+
+    def _summary_closed(self, choice: SummaryChoice | None) -> None:
+        if choice == "history":
+            self.open_history(None)
+
+    def _pop_to_deck_list(self) -> None:
+        while len(self.screen_stack) > 1 and self.screen is not self.deck_list:
+            self.pop_screen()
+
+    # -- other screens --------------------------------------------------------------------
+
+    def open_history(self, deck_id: str | None) -> None:
+        """Show the history screen, for one deck or (None) all of them."""
+        if isinstance(self.screen, HistoryScreen):
+            self.screen.dismiss(None)
+        screen = HistoryScreen(self.store, self.library.decks, self.clock, deck_id)
+        screen.sub_title = "History"
+        self.push_screen(screen)
+
+    def action_help(self) -> None:
+        """Show every key."""
+        if not isinstance(self.screen, HelpScreen):
+            self.push_screen(HelpScreen(self.help_sections()))
+
+    def action_show_decks(self) -> None:
+        """Go back to the deck list (a running session is ended first)."""
+        if isinstance(self.screen, QuizScreen):
+            self.screen.action_finish()
+            return
+        self._pop_to_deck_list()
+
+    def action_reload_decks(self) -> None:
+        """Read the deck files again."""
+        self.deck_list.action_reload()
+
+    def help_sections(self) -> list[HelpSection]:
+        """Every binding of every screen, for the help screen."""
+        display = self.get_key_display
+        return [
+            HelpSection("Anywhere", (
+                *keys_of(self.BINDINGS, display),
+                KeyHelp(display(Binding(self.COMMAND_PALETTE_BINDING, "command_palette")),
+                        "Command palette: decks, history, help, theme"),
+            )),
+            HelpSection("Deck list", keys_of(DeckListScreen.BINDINGS, display)),
+            HelpSection("Quiz", (
+                KeyHelp(display(Binding("enter", "submit")), "Submit the answer"),
+                KeyHelp("a-z / 1-9", "Choice cards: pick an option by letter or number"),
+                *keys_of(QuizScreen.BINDINGS, display),
+            )),
+            HelpSection("Summary", keys_of(SummaryScreen.BINDINGS, display)),
+            HelpSection("History", keys_of(HistoryScreen.BINDINGS, display)),
+            HelpSection("Help", keys_of(HelpScreen.BINDINGS, display)),
+        ]
+
+    # -- messages from screens ------------------------------------------------------------
+
+    @on(DeckListScreen.QuizRequested)
+    def _quiz_requested(self, event: DeckListScreen.QuizRequested) -> None:
+        self.start_quiz(event.decks)
+
+    @on(DeckListScreen.HistoryRequested)
+    def _history_requested(self, event: DeckListScreen.HistoryRequested) -> None:
+        self.open_history(event.deck_id)
+

@@ -1,0 +1,1 @@
+"""One screen per module; each takes its data in __init__ and dismisses with its result."""

@@ -1,0 +1,236 @@
+"""The deck list: every deck with its cards, what is due, and what is wrong with it."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import ClassVar
+
+from rich.text import Text
+from textual import on
+from textual.app import ComposeResult
+from textual.binding import Binding, BindingType
+from textual.containers import Vertical
+from textual.content import Content
+from textual.message import Message
+from textual.screen import Screen
+from textual.widgets import DataTable, Footer, Header, Static
+
+from trainer.core.clock import Clock
+from trainer.core.deck import Deck, Problem
+from trainer.core.history import DeckStatus, deck_statuses
+from trainer.core.library import Library, load_library
+from trainer.core.store import Store
+from trainer.core.validate import validate_library
+from trainer.tui import cells
+from trainer.tui.deck_watch import Fingerprint, deck_fingerprint
+from trainer.tui.formatting import percent, plural
+
+
+def _where(problem: Problem) -> str:
+    """A problem with its file name only: the full path rarely fits on screen."""
+    name = Path(problem.path).name
+    where = f"{name}:{problem.line}:{problem.column}" if problem.line else name
+    label = "warning: " if problem.severity == "warning" else ""
+    return f"{where}: {label}{problem.message}"
+
+
+class DeckListScreen(Screen[None]):
+    """Lists the decks in the deck folders and reloads them when their files change."""
+
+    BINDINGS: ClassVar[list[BindingType]] = [
+        # Priority, so Enter starts the quiz even though the table also binds Enter.
+        Binding("enter", "start_quiz", "Start quiz", id="decks.start", priority=True),
+        Binding("a", "quiz_all", "Quiz all decks", id="decks.all"),
+        Binding("h", "history", "History", id="decks.history"),
+        Binding("r", "reload", "Reload", id="decks.reload"),
+    ]
+
+    @dataclass
+    class QuizRequested(Message):
+        """The user asked to be quizzed on these decks."""
+
+        decks: tuple[Deck, ...]
+
+    @dataclass
+    class HistoryRequested(Message):
+        """The user asked for the history, of one deck or (None) of all."""
+
+        deck_id: str | None
+
+    def __init__(self, folders: Sequence[Path], store: Store, clock: Clock, *,
+                 poll_interval: float | None = 2.0) -> None:
+        super().__init__()
+        self.folders = list(folders)
+        self.store = store
+        self.clock = clock
+        self.poll_interval = poll_interval
+        self.library = Library()
+        self.problems: dict[Path, list[Problem]] = {}
+        self.statuses: dict[str, DeckStatus] = {}
+        self._fingerprint: Fingerprint = ()
+
+    def compose(self) -> ComposeResult:
+        yield Header()
+        with Vertical(id="decks-body"):
+            yield DataTable(id="deck-table", cursor_type="row", zebra_stripes=True)
+            yield Static(id="deck-detail")
+            yield Static(id="broken-decks")
+        yield Footer()
+
+    def on_mount(self) -> None:
+        table = self.query_one(DataTable)
+        table.add_column("Deck", key="title")
+        for label in ("Cards", "Due", "New", "Last"):
+            table.add_column(label, key=label.lower())
+        table.add_column("Check", key="check")
+        self.reload()
+        if self.poll_interval:
+            self.set_interval(self.poll_interval, self.check_for_changes)
+        table.focus()
+
+    def on_screen_resume(self) -> None:
+        # Coming back from a quiz: due counts and last scores have moved.
+        if self.is_mounted:
+            self.refresh_statuses()
+
+    # -- loading --------------------------------------------------------------------------
+
+    def reload(self) -> None:
+        """Load and check every deck again."""
+        self._fingerprint = deck_fingerprint(self.folders)
+        self.library = load_library(self.folders)
+        self.problems = {}
+        for problem in validate_library(self.library).problems:
+            self.problems.setdefault(Path(problem.path).resolve(), []).append(problem)
+        self.refresh_statuses()
+        self._show_broken()
+
+    def check_for_changes(self) -> bool:
+        """Reload when a deck file was added, removed or saved; True when it did."""
+        if deck_fingerprint(self.folders) == self._fingerprint:
+            return False
+        self.reload()
+        self.notify("Decks reloaded: a deck file changed.", timeout=2)
+        return True
+
+    def refresh_statuses(self) -> None:
+        """Re-read due counts and last scores from the store and redraw the table."""
+        decks = self.library.decks
+        self.statuses = {s.deck_id: s for s in deck_statuses(self.store, decks, self.clock())}
+        table = self.query_one(DataTable)
+        selected = self.selected_deck()
+        table.clear()
+        variables = self.app.theme_variables
+        for deck in decks:
+            status = self.statuses.get(deck.id)
+            table.add_row(
+                cells.plain(cells.shorten(deck.title, 40)),
+                cells.number(len(deck.cards)),
+                cells.number(status.due if status else 0),
+                cells.number(status.new if status else len(deck.cards)),
+                cells.number(percent(status.last_score if status else None)),
+                self._check_cell(deck, variables),
+                key=str(deck.path),
+            )
+        if selected is not None and str(selected.path) in {str(d.path) for d in decks}:
+            table.move_cursor(row=table.get_row_index(str(selected.path)))
+        self._show_detail()
+
+    def _check_cell(self, deck: Deck, variables: Mapping[str, str]) -> Text:
+        problems = self.problems.get(deck.path.resolve(), [])
+        errors = sum(problem.severity == "error" for problem in problems)
+        warnings = len(problems) - errors
+        if errors:
+            return cells.styled(plural(errors, "error"), variables.get("text-error", ""))
+        if warnings:
+            return cells.styled(plural(warnings, "warning"), variables.get("text-warning", ""))
+        return cells.styled("ok", variables.get("text-success", ""))
+
+    def _show_broken(self) -> None:
+        panel = self.query_one("#broken-decks", Static)
+        broken = self.library.broken
+        panel.display = bool(broken)
+        if not broken:
+            return
+        parts: list[str | tuple[str, str]] = [
+            (f"{plural(len(broken), 'deck')} could not be loaded", "bold $text-error")
+        ]
+        for item in broken:
+            more = len(item.error.problems) - 1
+            extra = f"  (+{more} more: trainer validate)" if more > 0 else ""
+            first = _where(item.error.problems[0]) if item.error.problems else item.path.name
+            parts.extend(["\n", ("✗ ", "$text-error"), first, (extra, "$text-muted")])
+        panel.update(Content.assemble(*parts))
+
+    def _show_detail(self) -> None:
+        detail = self.query_one("#deck-detail", Static)
+        deck = self.selected_deck()
+        if deck is None:
+            where = ", ".join(str(folder) for folder in self.folders) or "no folders"
+            detail.update(Content.assemble(
+                ("No decks found. ", "bold"),
+                f"Looked in {where}. Write one with `trainer new`, or pass --decks DIR.",
+            ))
+            return
+        parts: list[str | tuple[str, str]] = [(deck.title, "bold")]
+        status = self.statuses.get(deck.id)
+        if status is not None:
+            parts.append((f"  {plural(status.due, 'card')} due, {status.new} new", "$text-muted"))
+        if deck.description:
+            parts.extend(["\n", (deck.description, "$text-muted")])
+        problems = self.problems.get(deck.path.resolve(), [])
+        for problem in problems[:3]:
+            style = "$text-error" if problem.severity == "error" else "$text-warning"
+            parts.extend(["\n", (_where(problem), style)])
+        if len(problems) > 3:
+            parts.extend(["\n", (f"… {len(problems) - 3} more: run trainer validate",
+                                 "$text-muted")])
+        detail.update(Content.assemble(*parts))
+
+    # -- selection ------------------------------------------------------------------------
+
+    def selected_deck(self) -> Deck | None:
+        """The deck under the cursor, if any."""
+        table = self.query_one(DataTable)
+        if not self.library.decks or table.row_count == 0:
+            return None
+        row = table.cursor_row
+        if not 0 <= row < table.row_count:
+            return None
+        key = table.coordinate_to_cell_key((row, 0)).row_key.value
+        return next((deck for deck in self.library.decks if str(deck.path) == key), None)
+
+    @on(DataTable.RowHighlighted, "#deck-table")
+    def _row_highlighted(self) -> None:
+        self._show_detail()
+
+    def action_start_quiz(self) -> None:
+        """Quiz on the highlighted deck."""
+        deck = self.selected_deck()
+        if deck is None:
+            self.notify("No deck to start: add a deck file first.", severity="warning")
+            return
+        self.post_message(self.QuizRequested((deck,)))
+
+    def action_quiz_all(self) -> None:
+        """Quiz on what is due across every deck."""
+        if not self.library.decks:
+            self.notify("No deck to start: add a deck file first.", severity="warning")
+            return
+        self.post_message(self.QuizRequested(tuple(self.library.decks)))
+
+    def action_history(self) -> None:
+        """Show the history of every deck (the screen filters by deck)."""
+        self.post_message(self.HistoryRequested(None))
+
+    def action_reload(self) -> None:
+        """Reload every deck now."""
+        self.reload()
+        count = len(self.library.decks)
+        broken = len(self.library.broken)
+        message = f"Loaded {plural(count, 'deck')}"
+        if broken:
+            message += f"; {broken} could not be loaded"
+        self.notify(message + ".", timeout=2)

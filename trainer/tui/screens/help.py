@@ -1,0 +1,86 @@
+"""Every key the trainer answers to, screen by screen."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from typing import ClassVar
+
+from textual.app import ComposeResult
+from textual.binding import Binding, BindingType
+from textual.containers import Vertical
+from textual.screen import ModalScreen
+from textual.widgets import DataTable, Footer, Static
+
+from trainer.tui import cells
+
+
+@dataclass(frozen=True, slots=True)
+class KeyHelp:
+    """One line of help: the keys, what they do, and the binding id to remap them by."""
+
+    keys: str
+    description: str
+    binding_id: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class HelpSection:
+    """The keys of one screen."""
+
+    title: str
+    keys: tuple[KeyHelp, ...]
+
+
+def keys_of(bindings: Sequence[Binding | tuple[str, ...]],
+            display: Callable[[Binding], str]) -> tuple[KeyHelp, ...]:
+    """One KeyHelp per binding id (or action), its keys joined: 'enter / escape'."""
+    merged: dict[str, tuple[list[str], str, str]] = {}
+    for binding in Binding.make_bindings(bindings):
+        name = binding.id or binding.action
+        keys, _description, _id = merged.setdefault(
+            name, ([], binding.description or binding.action, binding.id or "")
+        )
+        keys.append(display(binding))
+    return tuple(KeyHelp(" / ".join(keys), description, binding_id)
+                 for keys, description, binding_id in merged.values())
+
+
+class HelpScreen(ModalScreen[None]):
+    """A table of keys over the current screen; any of its close keys returns."""
+
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("escape,f1,q", "close", "Close help", id="help.close"),
+    ]
+
+    def __init__(self, sections: Sequence[HelpSection]) -> None:
+        super().__init__()
+        self.sections = list(sections)
+
+    def compose(self) -> ComposeResult:
+        with Vertical(id="help-dialog"):
+            yield Static("Keys", id="help-title")
+            yield DataTable(id="help-table", cursor_type="row", show_header=True)
+        yield Footer()
+
+    def on_mount(self) -> None:
+        table = self.query_one(DataTable)
+        table.add_column("Key", key="key")
+        table.add_column("Action", key="action")
+        table.add_column("Id", key="id")
+        for section in self.sections:
+            table.add_row(cells.styled(section.title, "bold"), "", "")
+            for key in section.keys:
+                table.add_row(cells.plain("  " + key.keys), cells.plain(key.description),
+                              cells.styled(key.binding_id, "dim"))
+        table.focus()
+
+    @property
+    def binding_ids(self) -> set[str]:
+        """Every binding id listed."""
+        return {key.binding_id for section in self.sections for key in section.keys
+                if key.binding_id}
+
+    def action_close(self) -> None:
+        """Close the help."""
+        self.dismiss(None)

@@ -1,0 +1,170 @@
+"""Score history: sessions over time, accuracy by deck, tag and kind, weak cards, what is due."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import ClassVar
+
+from textual import on
+from textual.app import ComposeResult
+from textual.binding import Binding, BindingType
+from textual.containers import Horizontal
+from textual.content import Content
+from textual.screen import Screen
+from textual.widgets import DataTable, Footer, Header, Select, Static, TabbedContent, TabPane
+
+from trainer.core import history
+from trainer.core.clock import Clock
+from trainer.core.deck import Deck
+from trainer.core.store import Store
+from trainer.tui import cells
+from trainer.tui.formatting import percent, plural
+from trainer.tui.widgets.score_chart import ScoreChart
+
+ACCURACY_TABS = (("deck", "By deck"), ("tag", "By tag"), ("kind", "By kind"))
+FORECAST_DAYS = 14
+BAR_WIDTH = 30
+
+
+class HistoryScreen(Screen[None]):
+    """What the store remembers, for all decks or one; read-only."""
+
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("escape,q", "back", "Back", id="history.back"),
+        Binding("f", "focus_filter", "Filter by deck", id="history.filter"),
+        Binding("left_square_bracket", "previous_tab", "Previous tab", id="history.previous"),
+        Binding("right_square_bracket", "next_tab", "Next tab", id="history.next"),
+    ]
+
+    def __init__(self, store: Store, decks: Sequence[Deck], clock: Clock,
+                 deck_id: str | None = None) -> None:
+        super().__init__()
+        self.store = store
+        self.decks = list(decks)
+        self.clock = clock
+        self.deck_id = deck_id
+
+    def compose(self) -> ComposeResult:
+        yield Header()
+        options = [(deck.title, deck.id) for deck in self.decks]
+        known = {deck.id for deck in self.decks}
+        with Horizontal(id="history-filter-row"):
+            yield Select(
+                options, prompt="All decks", allow_blank=True, id="history-deck",
+                value=self.deck_id if self.deck_id in known else Select.NULL,
+            )
+            yield Static(id="history-totals")
+        yield ScoreChart(id="history-chart")
+        with TabbedContent(id="history-tabs"):
+            for dimension, title in ACCURACY_TABS:
+                with TabPane(title, id=f"tab-{dimension}"):
+                    yield DataTable(id=f"by-{dimension}", cursor_type="row", zebra_stripes=True)
+            with TabPane("Weakest", id="tab-weakest"):
+                yield DataTable(id="weakest", cursor_type="row", zebra_stripes=True)
+            with TabPane("Due", id="tab-due"):
+                yield DataTable(id="forecast", cursor_type="row", zebra_stripes=True)
+        yield Footer()
+
+    def on_mount(self) -> None:
+        for dimension, title in ACCURACY_TABS:
+            table = self.query_one(f"#by-{dimension}", DataTable)
+            table.add_column(title.removeprefix("By ").capitalize(), key="key")
+            for label in ("Reviews", "✓", "≈", "✗", "Rate"):
+                table.add_column(label, key=label)
+        weakest = self.query_one("#weakest", DataTable)
+        for label in ("Deck", "Card", "Reviews", "Wrong", "Rate", "Last answer"):
+            weakest.add_column(label, key=label)
+        forecast = self.query_one("#forecast", DataTable)
+        for label in ("Day", "Due", ""):
+            forecast.add_column(label, key=label or "bar")
+        self.refresh_data()
+        self.query_one("#by-deck", DataTable).focus()
+
+    # -- data -----------------------------------------------------------------------------
+
+    def refresh_data(self) -> None:
+        """Read everything shown from the store, for the chosen deck or all of them."""
+        deck_id = self.deck_id
+        scores = history.session_scores(self.store, deck_id)
+        self.query_one(ScoreChart).show_scores(scores)
+        reviews = 0
+        for dimension, _title in ACCURACY_TABS:
+            rows = history.accuracy_by(self.store, dimension, deck_id)  # type: ignore[arg-type]
+            table = self.query_one(f"#by-{dimension}", DataTable)
+            table.clear()
+            for row in rows:
+                table.add_row(
+                    cells.plain(row.key), cells.number(row.reviews), cells.number(row.correct),
+                    cells.number(row.close), cells.number(row.wrong),
+                    cells.number(percent(row.rate)),
+                )
+            if dimension == "deck":
+                reviews = sum(row.reviews for row in rows)
+        self._fill_weakest(deck_id)
+        self._fill_forecast(deck_id)
+        last = percent(scores[-1].score) if scores else "—"
+        self.query_one("#history-totals", Static).update(
+            Content.assemble(
+                (plural(len(scores), "session"), "bold"), " · ",
+                (plural(reviews, "review"), "bold"), " · last ", (last, "bold"),
+            )
+        )
+
+    def _fill_weakest(self, deck_id: str | None) -> None:
+        table = self.query_one("#weakest", DataTable)
+        table.clear()
+        for card in history.weakest_cards(self.store, deck_id):
+            table.add_row(
+                cells.plain(cells.shorten(card.deck_id, 18)),
+                cells.plain(cells.shorten(card.card_id, 22)),
+                cells.number(card.reviews), cells.number(card.wrong),
+                cells.number(percent(card.rate)),
+                cells.plain(cells.shorten(card.last_response, 20)),
+            )
+
+    def _fill_forecast(self, deck_id: str | None) -> None:
+        table = self.query_one("#forecast", DataTable)
+        table.clear()
+        days = history.due_forecast(self.store, self.clock(), FORECAST_DAYS, deck_id)
+        most = max((day.count for day in days), default=0)
+        for day in days:
+            bar = "█" * round(BAR_WIDTH * day.count / most) if most else ""
+            table.add_row(
+                cells.plain(day.day.strftime("%a %d %b")), cells.number(day.count),
+                cells.plain(bar),
+            )
+
+    # -- input ----------------------------------------------------------------------------
+
+    @on(Select.Changed, "#history-deck")
+    def _deck_chosen(self, event: Select.Changed) -> None:
+        event.stop()
+        value = event.value
+        self.deck_id = value if isinstance(value, str) else None
+        self.refresh_data()
+
+    def action_back(self) -> None:
+        """Close the history screen."""
+        self.dismiss(None)
+
+    def action_focus_filter(self) -> None:
+        """Move to the deck filter."""
+        self.query_one("#history-deck", Select).focus()
+
+    def action_next_tab(self) -> None:
+        """Show the next table."""
+        self._step_tab(1)
+
+    def action_previous_tab(self) -> None:
+        """Show the previous table."""
+        self._step_tab(-1)
+
+    def _step_tab(self, step: int) -> None:
+        tabs = self.query_one(TabbedContent)
+        panes = [pane.id for pane in tabs.query(TabPane) if pane.id]
+        if not panes or tabs.active not in panes:
+            return
+        tabs.active = panes[(panes.index(tabs.active) + step) % len(panes)]
+        active = tabs.active_pane
+        if active is not None:
+            active.query_one(DataTable).focus()

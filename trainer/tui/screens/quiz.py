@@ -1,0 +1,185 @@
+"""The quiz: a prompt, an answer box, and after Enter the feedback on that answer."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping
+from typing import ClassVar
+
+from textual import on
+from textual.app import ComposeResult
+from textual.binding import Binding, BindingType
+from textual.containers import Vertical
+from textual.screen import Screen
+from textual.widgets import Footer, Header, Input
+
+from trainer.core.clock import Clock
+from trainer.core.deck import Deck
+from trainer.core.session import Outcome, QuizSession, SessionSummary
+from trainer.tui.widgets.card_prompt import CardPrompt
+from trainer.tui.widgets.choice_picker import ChoicePicker
+from trainer.tui.widgets.feedback import Feedback
+
+Timer = Callable[[], float]
+
+
+class QuizScreen(Screen[SessionSummary]):
+    """Asks each card of a session in turn; dismisses with the session's summary."""
+
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("enter", "next_card", "Next card", id="quiz.next"),
+        Binding("ctrl+r", "override", "I was right", id="quiz.override"),
+        Binding("ctrl+t", "hint", "Hint", id="quiz.hint"),
+        Binding("ctrl+n", "skip", "Skip", id="quiz.skip"),
+        Binding("escape", "finish", "End session", id="quiz.finish"),
+    ]
+
+    def __init__(self, session: QuizSession, decks: Mapping[str, Deck], clock: Clock,
+                 timer: Timer, *, cursor_blink: bool = True) -> None:
+        super().__init__()
+        self.session = session
+        self.decks = decks
+        self.clock = clock
+        self.timer = timer
+        self.cursor_blink = cursor_blink
+        self.answered = False
+        self._shown_at = 0.0
+
+    def compose(self) -> ComposeResult:
+        yield Header()
+        with Vertical(id="quiz-body"):
+            yield CardPrompt(id="prompt")
+            yield Input(placeholder="Your answer, then Enter", id="answer", select_on_focus=False)
+            yield ChoicePicker(id="choices")
+            yield Feedback(id="feedback")
+        yield Footer()
+
+    def on_mount(self) -> None:
+        self.query_one("#answer", Input).cursor_blink = self.cursor_blink
+        self.show_current()
+
+    # -- showing cards --------------------------------------------------------------------
+
+    def show_current(self) -> None:
+        """Ask the session's current card, or end the session when none is left."""
+        card = self.session.current
+        deck_id = self.session.current_deck_id
+        if card is None or deck_id is None:
+            self.action_finish()
+            return
+        self.answered = False
+        deck = self.decks.get(deck_id)
+        self.query_one(CardPrompt).show(
+            card, deck.title if deck else deck_id, self.session.position, self.session.total
+        )
+        self.query_one(Feedback).display = False
+        answer = self.query_one("#answer", Input)
+        choices = self.query_one(ChoicePicker)
+        is_choice = card.kind == "choice"
+        answer.display = not is_choice
+        choices.display = is_choice
+        if is_choice:
+            choices.show(card.options)
+            choices.disabled = False
+            choices.focus()
+        else:
+            answer.disabled = False
+            answer.value = ""
+            answer.focus()
+        self._shown_at = self.timer()
+        self.refresh_bindings()
+
+    def submit(self, response: str) -> None:
+        """Grade ``response`` to the current card and show why."""
+        elapsed = max(0.0, self.timer() - self._shown_at)
+        deck_id = self.session.current_deck_id
+        outcome = self.session.submit(response, elapsed_s=elapsed)
+        self.answered = True
+        self.query_one("#answer", Input).disabled = True
+        self.query_one(ChoicePicker).disabled = True
+        self._show_feedback(outcome, deck_id)
+
+    def _show_feedback(self, outcome: Outcome, deck_id: str | None) -> None:
+        deck = self.decks.get(outcome.deck_id or deck_id or "")
+        source_title = None
+        if deck is not None and outcome.card.source in deck.sources:
+            source = deck.sources[outcome.card.source]
+            source_title = source.title or source.file.name
+        feedback = self.query_one(Feedback)
+        feedback.show(outcome, source_title, self.clock())
+        feedback.display = True
+        feedback.focus()
+        self.refresh_bindings()
+
+    # -- input ----------------------------------------------------------------------------
+
+    @on(Input.Submitted, "#answer")
+    def _answer_submitted(self, event: Input.Submitted) -> None:
+        event.stop()
+        if self.answered:
+            return
+        if not event.value.strip():
+            self.notify("Type an answer, or press Ctrl+N to skip this card.", timeout=3)
+            return
+        self.submit(event.value)
+
+    @on(ChoicePicker.Picked)
+    def _choice_picked(self, event: ChoicePicker.Picked) -> None:
+        event.stop()
+        if not self.answered:
+            self.submit(event.label)
+
+    @on(Feedback.OverrideRequested)
+    def _override_requested(self) -> None:
+        self.action_override()
+
+    @on(Feedback.NextRequested)
+    def _next_requested(self) -> None:
+        self.action_next_card()
+
+    # -- actions --------------------------------------------------------------------------
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        """Offer each key only when it can do something now."""
+        if action == "next_card":
+            return self.answered
+        if action == "override":
+            last = self.session.last
+            return (self.answered and last is not None and not last.overridden
+                    and last.grade.verdict != "correct")
+        if action == "hint":
+            card = self.session.current
+            return not self.answered and card is not None and bool(card.hint)
+        if action == "skip":
+            return not self.answered and self.session.current is not None
+        return True
+
+    def action_next_card(self) -> None:
+        """Move on from the feedback to the next card."""
+        if self.answered:
+            self.show_current()
+
+    def action_override(self) -> None:
+        """Count the last answer as correct: the user knows better than the grader."""
+        if not self.check_action("override", ()):
+            return
+        outcome = self.session.override()
+        self._show_feedback(outcome, outcome.deck_id)
+
+    def action_hint(self) -> None:
+        """Reveal the current card's hint; the answer then counts at most as close."""
+        if not self.check_action("hint", ()):
+            return
+        hint = self.session.hint()
+        if hint:
+            self.query_one(CardPrompt).show_hint(hint)
+        self.refresh_bindings()
+
+    def action_skip(self) -> None:
+        """Leave the current card unanswered; nothing is recorded for it."""
+        if self.check_action("skip", ()):
+            self.session.skip()
+            self.show_current()
+
+    def action_finish(self) -> None:
+        """End the session; every answer given is already stored."""
+        self.dismiss(self.session.summary())

@@ -1,0 +1,99 @@
+"""The end of a session: score, time, each card's verdict and when reviews come back."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from datetime import datetime
+from typing import ClassVar, Literal
+
+from textual.app import ComposeResult
+from textual.binding import Binding, BindingType
+from textual.containers import Vertical
+from textual.content import Content
+from textual.screen import Screen
+from textual.widgets import DataTable, Footer, Header, Static
+
+from trainer.core.deck import Deck
+from trainer.core.session import SessionSummary
+from trainer.tui import cells
+from trainer.tui.formatting import due_in, duration, percent, plural
+
+SummaryChoice = Literal["decks", "history"]
+
+
+class SummaryScreen(Screen[SummaryChoice]):
+    """Shows a finished session; dismisses with where the user goes next."""
+
+    BINDINGS: ClassVar[list[BindingType]] = [
+        # Priority, so Enter goes back even while the table (which also wants Enter) has focus.
+        Binding("enter,escape", "back", "Back to decks", id="summary.back", priority=True),
+        Binding("h", "history", "History", id="summary.history"),
+    ]
+
+    def __init__(self, summary: SessionSummary, decks: Mapping[str, Deck], now: datetime) -> None:
+        super().__init__()
+        self.summary = summary
+        self.decks = decks
+        self.now = now
+
+    def compose(self) -> ComposeResult:
+        yield Header()
+        with Vertical(id="summary-body"):
+            yield Static(id="summary-title")
+            yield Static(id="summary-score")
+            yield DataTable(id="summary-table", cursor_type="row", zebra_stripes=True)
+            yield Static(id="summary-due")
+        yield Footer()
+
+    def on_mount(self) -> None:
+        summary = self.summary
+        titles = [self.decks[d].title if d in self.decks else d for d in summary.deck_ids]
+        self.query_one("#summary-title", Static).update(
+            Content.assemble(("Session complete", "bold"), ("  " + ", ".join(titles),
+                                                              "$text-muted"))
+        )
+        answered = summary.correct + summary.close + summary.wrong
+        self.query_one("#summary-score", Static).update(
+            Content.assemble(
+                ("Score ", "$text-muted"), (percent(summary.score) if answered else "—", "bold"),
+                ("   Time ", "$text-muted"), duration(summary.elapsed_s),
+                ("   ✓ ", "$text-success"), str(summary.correct),
+                ("   ≈ ", "$text-warning"), str(summary.close),
+                ("   ✗ ", "$text-error"), str(summary.wrong),
+                ("   skipped ", "$text-muted"), str(summary.skipped),
+            )
+        )
+        table = self.query_one(DataTable)
+        table.add_column("Card", key="card")
+        table.add_column("You said", key="response")
+        table.add_column("Verdict", key="verdict")
+        table.add_column("Next", key="next")
+        self._fill_table()
+        self.app.theme_changed_signal.subscribe(self, lambda _theme: self._fill_table())
+        if summary.next_due is None:
+            due_text = "No reviews scheduled." if answered else "No cards were answered."
+        else:
+            due_text = (f"Next review {due_in(summary.next_due, self.now)} · "
+                        f"{plural(summary.due_tomorrow, 'review')} due in the next 24 h")
+        self.query_one("#summary-due", Static).update(Content.styled(due_text, "$text-muted"))
+        table.focus()
+
+    def _fill_table(self) -> None:
+        table = self.query_one(DataTable)
+        table.clear()
+        variables = self.app.theme_variables
+        for outcome in self.summary.outcomes:
+            table.add_row(
+                cells.plain(cells.shorten(outcome.card.prompt, 38)),
+                cells.plain(cells.shorten(outcome.response, 16)),
+                cells.verdict(outcome.grade.verdict, variables),
+                cells.plain(due_in(outcome.due, self.now) if outcome.due else "—"),
+            )
+
+    def action_back(self) -> None:
+        """Return to the deck list."""
+        self.dismiss("decks")
+
+    def action_history(self) -> None:
+        """Open the history screen."""
+        self.dismiss("history")

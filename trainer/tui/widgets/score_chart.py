@@ -1,0 +1,44 @@
+"""Session scores over time, drawn with plotext."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from textual_plotext import PlotextPlot
+
+from trainer.core.history import SessionScore
+
+MAX_TICKS = 6
+
+
+class ScoreChart(PlotextPlot):
+    """A line of session scores (0-100%), oldest on the left, dated underneath."""
+
+    scores: list[SessionScore]
+
+    def __init__(self, *, id: str | None = None, classes: str | None = None) -> None:
+        super().__init__(id=id, classes=classes)
+        self.scores = []
+
+    def show_scores(self, scores: Sequence[SessionScore]) -> None:
+        """Plot ``scores`` (oldest first); an empty chart says so."""
+        self.scores = list(scores)
+        plt = self.plt
+        plt.clear_data()
+        plt.clear_figure()
+        plt.ylim(0, 100)
+        plt.yticks([0, 50, 100], ["0%", "50%", "100%"])
+        if not scores:
+            plt.title("No sessions yet: answer a few cards first")
+            plt.xticks([], [])
+            self.refresh()
+            return
+        positions = list(range(1, len(scores) + 1))
+        plt.plot(positions, [round(score.score * 100) for score in scores], marker="braille")
+        plt.scatter(positions, [round(score.score * 100) for score in scores], marker="●")
+        step = max(1, -(-len(scores) // MAX_TICKS))
+        ticks = positions[::step]
+        plt.xticks(ticks, [scores[i - 1].started_at.strftime("%d %b") for i in ticks])
+        plt.xlim(0.5, len(scores) + 0.5)
+        plt.title(f"Session scores ({len(scores)})")
+        self.refresh()

@@ -1,15 +1,130 @@
-"""Placeholder until this command is built."""
+"""`trainer history`: every saved answer, as a table, CSV or JSON (oldest first)."""
 
 from __future__ import annotations
 
 import argparse
+import csv
+import json
+import sys
+from collections.abc import Iterable
+from datetime import UTC, date, datetime
+from typing import TYPE_CHECKING, Any, TextIO
 
+from trainer import paths
+from trainer.cli.common import data_dir
+from trainer.cli.tables import render_table, shorten
 from trainer.core.errors import TrainerError
+
+if TYPE_CHECKING:
+    from trainer.core.history import ReviewRecord
+    from trainer.core.store import Store
+
+FORMATS = ("table", "csv", "json")
+FIELDS = ("reviewed_at", "deck", "card", "kind", "tags", "response", "verdict", "score",
+          "rating", "overridden", "hinted", "cram", "elapsed_s", "session")
 
 
 def add_parser(parser: argparse.ArgumentParser) -> None:
-    """No arguments yet."""
+    parser.add_argument("--deck", metavar="ID", help="only reviews of this deck")
+    parser.add_argument(
+        "--since", metavar="DATE", type=parse_since,
+        help="only reviews at or after DATE (YYYY-MM-DD, or an ISO 8601 time; UTC if no zone)",
+    )
+    parser.add_argument(
+        "--format", choices=FORMATS, default="table",
+        help="table (default), csv, or json: a list of reviews with ISO 8601 UTC times",
+    )
+
+
+def parse_since(text: str) -> datetime:
+    """A --since value as an aware UTC datetime; a bare date means its midnight UTC."""
+    try:
+        if len(text.strip()) == 10:
+            day = date.fromisoformat(text.strip())
+            return datetime(day.year, day.month, day.day, tzinfo=UTC)
+        moment = datetime.fromisoformat(text.strip())
+    except ValueError:
+        raise argparse.ArgumentTypeError(
+            f"'{text}' is not a date; write it as YYYY-MM-DD, like 2025-07-25"
+        ) from None
+    return moment.replace(tzinfo=UTC) if moment.tzinfo is None else moment.astimezone(UTC)
+
+
+def open_existing_store(args: argparse.Namespace) -> Store | None:
+    """The review database if one exists; None rather than creating one just to read it."""
+    from trainer.core.store import Store
+
+    folder = data_dir(args)
+    if not paths.database_path(folder).exists():
+        return None
+    return Store.open(folder, backup=False)
 
 
 def run(args: argparse.Namespace) -> int:
-    raise TrainerError("this command is not available yet")
+    from trainer.core.history import reviews
+
+    store = open_existing_store(args)
+    if store is None:
+        records: Iterable[ReviewRecord] = iter(())
+        write(args.format, records, sys.stdout)
+        return 0
+    with store:
+        write(args.format, reviews(store, args.deck, args.since), sys.stdout)
+    return 0
+
+
+def write(form: str, records: Iterable[ReviewRecord], out: TextIO) -> None:
+    """Write the reviews in the chosen format."""
+    if form == "json":
+        write_json(records, out)
+    elif form == "csv":
+        write_csv(records, out)
+    elif form == "table":
+        write_table(records, out)
+    else:
+        raise TrainerError(f"unknown format '{form}'; use one of {', '.join(FORMATS)}")
+
+
+def as_dict(record: ReviewRecord) -> dict[str, Any]:
+    """One review as plain JSON values."""
+    return {
+        "deck": record.deck, "card": record.card, "response": record.response,
+        "verdict": record.verdict, "score": record.score, "rating": record.rating,
+        "reviewed_at": record.reviewed_at.isoformat(), "overridden": record.overridden,
+        "elapsed_s": record.elapsed_s, "kind": record.kind, "tags": list(record.tags),
+        "hinted": record.hinted, "cram": record.cram, "session": record.session,
+    }
+
+
+def write_json(records: Iterable[ReviewRecord], out: TextIO) -> None:
+    # Streamed one review at a time so a long history never sits in memory whole.
+    out.write("[")
+    count = 0
+    for count, record in enumerate(records, start=1):
+        out.write(",\n  " if count > 1 else "\n  ")
+        out.write(json.dumps(as_dict(record), ensure_ascii=False))
+    out.write("\n]\n" if count else "]\n")
+
+
+def write_csv(records: Iterable[ReviewRecord], out: TextIO) -> None:
+    writer = csv.writer(out, lineterminator="\n")
+    writer.writerow(FIELDS)
+    for record in records:
+        row = as_dict(record)
+        row["tags"] = ";".join(record.tags)
+        writer.writerow(["" if row[field] is None else row[field] for field in FIELDS])
+
+
+def write_table(records: Iterable[ReviewRecord], out: TextIO) -> None:
+    rows = [
+        (record.reviewed_at.strftime("%Y-%m-%d %H:%M"), record.deck, record.card,
+         record.verdict + (" (I was right)" if record.overridden else ""),
+         f"{record.score:.2f}", record.rating, shorten(record.response, 40))
+        for record in records
+    ]
+    if not rows:
+        out.write("No reviews yet.\n")
+        return
+    headers = ("reviewed (UTC)", "deck", "card", "verdict", "score", "rating", "response")
+    for line in render_table(headers, rows, right=(4,)):
+        out.write(line + "\n")

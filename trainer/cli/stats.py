@@ -1,15 +1,87 @@
-"""Placeholder until this command is built."""
+"""`trainer stats`: decks, recent sessions, accuracy by deck/tag/kind, weakest cards, due ahead."""
 
 from __future__ import annotations
 
 import argparse
+import sys
+from typing import TYPE_CHECKING, TextIO
 
-from trainer.core.errors import TrainerError
+from trainer.cli.common import deck_dirs
+from trainer.cli.history import open_existing_store
+from trainer.cli.tables import percent, render_table, shorten
+
+if TYPE_CHECKING:
+    from datetime import datetime
+
+    from trainer.core.deck import Deck
+    from trainer.core.store import Store
+
+RECENT_SESSIONS = 10
+FORECAST_DAYS = 14
 
 
 def add_parser(parser: argparse.ArgumentParser) -> None:
-    """No arguments yet."""
+    parser.add_argument("--deck", metavar="ID", help="only this deck")
 
 
 def run(args: argparse.Namespace) -> int:
-    raise TrainerError("this command is not available yet")
+    from trainer.core.clock import utc_now
+    from trainer.core.library import load_library
+
+    library = load_library(deck_dirs(args))
+    decks = [deck for deck in library.decks if args.deck in (None, deck.id)]
+    store = open_existing_store(args)
+    if store is None:
+        print("No reviews yet: answer a few cards with `trainer quiz DECK` first.")
+        return 0
+    with store:
+        write_stats(store, decks, args.deck, utc_now(), sys.stdout)
+    return 0
+
+
+def write_stats(store: Store, decks: list[Deck], deck_id: str | None, now: datetime,
+                out: TextIO) -> None:
+    """Every summary as a titled table."""
+    from trainer.core import history
+
+    def section(title: str, lines: list[str]) -> None:
+        out.write(f"{title}\n")
+        for line in lines or ["(none yet)"]:
+            out.write(f"  {line}\n")
+        out.write("\n")
+
+    if decks:
+        statuses = history.deck_statuses(store, decks, now)
+        section("Decks", render_table(
+            ("deck", "cards", "due", "new", "last score"),
+            [(s.deck_id, s.cards, s.due, s.new, percent(s.last_score)) for s in statuses],
+            right=(1, 2, 3, 4),
+        ))
+    sessions = history.session_scores(store, deck_id)[-RECENT_SESSIONS:]
+    section("Recent sessions", render_table(
+        ("started (UTC)", "decks", "answered", "score"),
+        [(s.started_at.strftime("%Y-%m-%d %H:%M"),
+          " ".join(s.deck_ids) + (" (cram)" if s.cram else ""), s.answered, percent(s.score))
+         for s in sessions],
+        right=(2, 3),
+    ) if sessions else [])
+    for dimension in ("deck", "tag", "kind"):
+        rows = history.accuracy_by(store, dimension, deck_id)
+        section(f"Accuracy by {dimension}", render_table(
+            (dimension, "reviews", "correct", "close", "wrong", "correct %"),
+            [(a.key, a.reviews, a.correct, a.close, a.wrong, percent(a.rate)) for a in rows],
+            right=(1, 2, 3, 4, 5),
+        ) if rows else [])
+    weak = history.weakest_cards(store, deck_id)
+    section("Weakest cards", render_table(
+        ("deck", "card", "reviews", "wrong", "correct %", "last answer"),
+        [(w.deck_id, w.card_id, w.reviews, w.wrong, percent(w.rate), shorten(w.last_response, 30))
+         for w in weak],
+        right=(2, 3, 4),
+    ) if weak else [])
+    forecast = history.due_forecast(store, now, FORECAST_DAYS, deck_id)
+    section(f"Due in the next {FORECAST_DAYS} days (UTC)", render_table(
+        ("day", "reviews"),
+        [(day.day.strftime("%a %Y-%m-%d"), day.count) for day in forecast],
+        right=(1,),
+    ))

@@ -1,0 +1,35 @@
+"""Plain-text tables for the terminal: a header, a rule, and aligned columns."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+
+def render_table(headers: Sequence[str], rows: Sequence[Sequence[object]],
+                 right: Sequence[int] = ()) -> list[str]:
+    """Lines of a table; columns whose index is in ``right`` are right-aligned (numbers)."""
+    cells = [[str(value) for value in row] for row in rows]
+    widths = [len(header) for header in headers]
+    for row in cells:
+        for index, value in enumerate(row):
+            widths[index] = max(widths[index], len(value))
+
+    def line(values: Sequence[str]) -> str:
+        parts = [
+            value.rjust(widths[index]) if index in right else value.ljust(widths[index])
+            for index, value in enumerate(values)
+        ]
+        return "  ".join(parts).rstrip()
+
+    return [line(headers), line(["-" * width for width in widths]), *(line(row) for row in cells)]
+
+
+def percent(rate: float | None) -> str:
+    """0.875 -> '88%'; None -> '-'."""
+    return "-" if rate is None else f"{rate:.0%}"
+
+
+def shorten(text: str, width: int) -> str:
+    """One line of at most ``width`` characters, with an ellipsis when cut."""
+    text = " ".join(text.split())
+    return text if len(text) <= width else text[: width - 1] + "…"

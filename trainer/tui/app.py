@@ -159,12 +159,12 @@ class TrainerApp(App[None]):
             HelpSection("Anywhere", (
                 *keys_of(self.BINDINGS, display),
                 KeyHelp(display(Binding(self.COMMAND_PALETTE_BINDING, "command_palette")),
-                        "Command palette: decks, history, help, theme"),
+                        "Command palette"),
             )),
             HelpSection("Deck list", keys_of(DeckListScreen.BINDINGS, display)),
             HelpSection("Quiz", (
                 KeyHelp(display(Binding("enter", "submit")), "Submit the answer"),
-                KeyHelp("a-z / 1-9", "Choice cards: pick an option by letter or number"),
+                KeyHelp("a-z / 1-9", "Pick an option (choice cards)"),
                 *keys_of(QuizScreen.BINDINGS, display),
             )),
             HelpSection("Summary", keys_of(SummaryScreen.BINDINGS, display)),

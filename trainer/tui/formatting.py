@@ -27,11 +27,11 @@ def due_in(due: datetime | None, now: datetime) -> str:
     if due is None:
         return "not scheduled"
     seconds = (due - now).total_seconds()
-    if seconds <= 60:
+    if seconds <= 0:
         return "now"
     minutes = seconds / 60
-    if minutes < 60:
-        return f"in {round(minutes)} min"
+    if minutes < 59.5:
+        return f"in {max(1, round(minutes))} min"
     hours = minutes / 60
     if hours < 24:
         return f"in {round(hours)} h"

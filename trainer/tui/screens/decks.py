@@ -77,7 +77,7 @@ class DeckListScreen(Screen[None]):
             yield DataTable(id="deck-table", cursor_type="row", zebra_stripes=True)
             yield Static(id="deck-detail")
             yield Static(id="broken-decks")
-        yield Footer()
+        yield Footer(compact=True)
 
     def on_mount(self) -> None:
         table = self.query_one(DataTable)

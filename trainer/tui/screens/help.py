@@ -61,13 +61,14 @@ class HelpScreen(ModalScreen[None]):
         with Vertical(id="help-dialog"):
             yield Static("Keys", id="help-title")
             yield DataTable(id="help-table", cursor_type="row", show_header=True)
-        yield Footer()
+        yield Footer(compact=True)
 
     def on_mount(self) -> None:
         table = self.query_one(DataTable)
-        table.add_column("Key", key="key")
-        table.add_column("Action", key="action")
-        table.add_column("Id", key="id")
+        # Fixed widths so the three columns fit the dialog at 80 columns.
+        table.add_column("Key", key="key", width=14)
+        table.add_column("Action", key="action", width=34)
+        table.add_column("Binding id", key="id", width=16)
         for section in self.sections:
             table.add_row(cells.styled(section.title, "bold"), "", "")
             for key in section.keys:

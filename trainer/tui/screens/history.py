@@ -63,7 +63,7 @@ class HistoryScreen(Screen[None]):
                 yield DataTable(id="weakest", cursor_type="row", zebra_stripes=True)
             with TabPane("Due", id="tab-due"):
                 yield DataTable(id="forecast", cursor_type="row", zebra_stripes=True)
-        yield Footer()
+        yield Footer(compact=True)
 
     def on_mount(self) -> None:
         for dimension, title in ACCURACY_TABS:

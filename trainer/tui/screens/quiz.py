@@ -51,7 +51,7 @@ class QuizScreen(Screen[SessionSummary]):
             yield Input(placeholder="Your answer, then Enter", id="answer", select_on_focus=False)
             yield ChoicePicker(id="choices")
             yield Feedback(id="feedback")
-        yield Footer()
+        yield Footer(compact=True)
 
     def on_mount(self) -> None:
         self.query_one("#answer", Input).cursor_blink = self.cursor_blink

@@ -17,6 +17,7 @@ from trainer.core.deck import Deck
 from trainer.core.session import SessionSummary
 from trainer.tui import cells
 from trainer.tui.formatting import due_in, duration, percent, plural
+from trainer.tui.widgets.feedback import shown_response
 
 SummaryChoice = Literal["decks", "history"]
 
@@ -43,7 +44,7 @@ class SummaryScreen(Screen[SummaryChoice]):
             yield Static(id="summary-score")
             yield DataTable(id="summary-table", cursor_type="row", zebra_stripes=True)
             yield Static(id="summary-due")
-        yield Footer()
+        yield Footer(compact=True)
 
     def on_mount(self) -> None:
         summary = self.summary
@@ -85,7 +86,7 @@ class SummaryScreen(Screen[SummaryChoice]):
         for outcome in self.summary.outcomes:
             table.add_row(
                 cells.plain(cells.shorten(outcome.card.prompt, 38)),
-                cells.plain(cells.shorten(outcome.response, 16)),
+                cells.plain(cells.shorten(shown_response(outcome.card, outcome.response), 16)),
                 cells.verdict(outcome.grade.verdict, variables),
                 cells.plain(due_in(outcome.due, self.now) if outcome.due else "—"),
             )

@@ -80,11 +80,8 @@ class Feedback(VerticalScroll, can_focus=True):
             (VERDICT_TEXT[grade.verdict], VERDICT_STYLE[grade.verdict])
         ]
         if grade.detail:
+            # The session already words overrides and hint caps into the detail.
             verdict_parts.append(("   " + grade.detail, "$text-muted"))
-        if outcome.overridden:
-            verdict_parts.append(("   counted as correct (your call)", "italic $text-muted"))
-        elif outcome.hinted:
-            verdict_parts.append(("   hint used: counts at most as close", "italic $text-muted"))
         self.query_one("#verdict", Static).update(Content.assemble(*verdict_parts))
 
         response = shown_response(card, outcome.response)

@@ -101,7 +101,7 @@ class Store:
     """An open review database. Use ``Store.open``; close it, or use it as a context manager."""
 
     def __init__(self, connection: sqlite3.Connection, path: Path, backups: Path,
-                 clock: Clock) -> None:
+                 clock: Clock, busy_timeout_s: float = BUSY_TIMEOUT_S) -> None:
         self._connection = connection
         self._lock = threading.RLock()
         self._clock = clock
@@ -109,11 +109,13 @@ class Store:
         self.backups = backups
         # Problems that do not stop the trainer (a backup that could not be written).
         self.warnings: list[str] = []
+        self.busy_timeout_s = busy_timeout_s
 
     # -- opening -------------------------------------------------------------------------
 
     @classmethod
-    def open(cls, data_dir: Path, *, clock: Clock = utc_now, backup: bool = True) -> Store:
+    def open(cls, data_dir: Path, *, clock: Clock = utc_now, backup: bool = True,
+             busy_timeout_s: float = BUSY_TIMEOUT_S) -> Store:
         """Open (creating as needed) the database in ``data_dir``; StoreError when unusable."""
         data_dir = Path(data_dir)
         path = paths.database_path(data_dir)
@@ -122,11 +124,11 @@ class Store:
         _check_file(path, backups)
         try:
             connection = sqlite3.connect(
-                path, timeout=BUSY_TIMEOUT_S, isolation_level=None, check_same_thread=False
+                path, timeout=busy_timeout_s, isolation_level=None, check_same_thread=False
             )
         except sqlite3.Error as error:
             raise _translate(error, path, backups, "open") from None
-        store = cls(connection, path, backups, clock)
+        store = cls(connection, path, backups, clock, busy_timeout_s)
         try:
             store._prepare()
             if backup:
@@ -239,11 +241,13 @@ class Store:
                 copy.close()
             os.replace(partial, target)
         except (OSError, sqlite3.Error) as error:
-            partial.unlink(missing_ok=True)
+            with suppress(OSError):
+                partial.unlink(missing_ok=True)
             self.warnings.append(f"could not write today's backup to {target}: {error}")
             return
         for old in _backup_files(self.backups)[:-BACKUPS_KEPT]:
-            old.unlink(missing_ok=True)
+            with suppress(OSError):
+                old.unlink(missing_ok=True)
 
     # -- writing -------------------------------------------------------------------------
 
@@ -364,7 +368,7 @@ class Store:
     # -- errors --------------------------------------------------------------------------
 
     def _error(self, error: sqlite3.Error, action: str) -> StoreError:
-        return _translate(error, self.path, self.backups, action)
+        return _translate(error, self.path, self.backups, action, self.busy_timeout_s)
 
     def _damaged(self, reason: str) -> StoreError:
         return _damaged(self.path, self.backups, reason)
@@ -490,7 +494,8 @@ def _damaged(path: Path, backups: Path, reason: str) -> StoreError:
     )
 
 
-def _translate(error: sqlite3.Error, path: Path, backups: Path, action: str) -> StoreError:
+def _translate(error: sqlite3.Error, path: Path, backups: Path, action: str,
+               busy_timeout_s: float = BUSY_TIMEOUT_S) -> StoreError:
     """One sentence for a failed SQLite call, by its result code."""
     name = getattr(error, "sqlite_errorname", "") or ""
     if name.startswith(("SQLITE_CORRUPT", "SQLITE_NOTADB")):
@@ -503,7 +508,7 @@ def _translate(error: sqlite3.Error, path: Path, backups: Path, action: str) -> 
     if name.startswith(("SQLITE_BUSY", "SQLITE_LOCKED")):
         return StoreError(
             f"could not {action}: the review database {path} stayed busy for "
-            f"{BUSY_TIMEOUT_S:.0f} s (another trainer is writing); try again"
+            f"{busy_timeout_s:g} s (another trainer is writing); try again"
         )
     if name.startswith(("SQLITE_READONLY", "SQLITE_CANTOPEN", "SQLITE_PERM")):
         return StoreError(

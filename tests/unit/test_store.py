@@ -1,0 +1,331 @@
+"""The review database on a real SQLite file: identity, durability settings, bad conditions."""
+
+from __future__ import annotations
+
+import os
+import sqlite3
+from datetime import timedelta
+from pathlib import Path
+
+import pytest
+from quiz_fixtures import START
+
+from trainer import paths
+from trainer.core.clock import ManualClock
+from trainer.core.errors import TrainerError
+from trainer.core.scheduler import Scheduler
+from trainer.core.store import (
+    BACKUPS_KEPT,
+    NewReview,
+    SessionRef,
+    Store,
+    StoreError,
+    from_db_time,
+    to_db_time,
+)
+from trainer.core.store_schema import APPLICATION_ID, SCHEMA_VERSION
+
+
+def review(card_id: str = "c1", verdict: str = "correct", score: float = 1.0,
+           rating: str = "good", **extra: object) -> NewReview:
+    values: dict = dict(deck_id="deck", card_id=card_id, kind="text", tags=("t",),
+                        response="an answer", verdict=verdict, score=score, rating=rating,
+                        reviewed_at=START)
+    values.update(extra)
+    return NewReview(**values)
+
+
+def save(store: Store, count: int, session: SessionRef | None = None) -> SessionRef:
+    """Record ``count`` scheduled reviews of distinct cards; return the session used."""
+    session = session or SessionRef(START, ("deck",))
+    scheduler = Scheduler(fuzz=False)
+    for index in range(count):
+        state = scheduler.review(None, "good", START)
+        recorded = store.record_review(session, review(f"c{index}"), state)
+        session = SessionRef(session.started_at, session.deck_ids, session.cram,
+                             recorded.session_id)
+    return session
+
+
+def test_open_creates_the_folder_and_a_marked_database(data_dir: Path) -> None:
+    with Store.open(data_dir) as store:
+        assert store.path == paths.database_path(data_dir)
+        pragma = store.connection.execute
+        assert pragma("PRAGMA application_id").fetchone()[0] == APPLICATION_ID
+        assert pragma("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION
+        assert pragma("PRAGMA journal_mode").fetchone()[0] == "wal"
+        assert pragma("PRAGMA synchronous").fetchone()[0] == 2  # FULL
+        assert pragma("PRAGMA busy_timeout").fetchone()[0] > 0
+    assert store.path.is_file()
+
+
+def test_reviews_survive_closing_and_reopening(data_dir: Path) -> None:
+    with Store.open(data_dir) as store:
+        save(store, 3)
+    with Store.open(data_dir) as store:
+        assert store.review_count() == 3
+        states = store.card_states("deck")
+    assert sorted(states) == ["c0", "c1", "c2"]
+    assert all(state.due > START for state in states.values())
+
+
+def test_a_review_is_committed_before_record_review_returns(data_dir: Path) -> None:
+    with Store.open(data_dir) as store:
+        save(store, 1)
+        # A second, independent connection sees it: nothing waits in an open transaction.
+        other = sqlite3.connect(store.path)
+        try:
+            assert other.execute("SELECT count(*) FROM reviews").fetchone()[0] == 1
+            assert other.execute("SELECT count(*) FROM card_states").fetchone()[0] == 1
+        finally:
+            other.close()
+        assert not store.connection.in_transaction
+
+
+def test_review_rows_are_append_only(data_dir: Path) -> None:
+    with Store.open(data_dir) as store:
+        save(store, 1)
+        with pytest.raises(sqlite3.DatabaseError, match="append-only"):
+            store.connection.execute("UPDATE reviews SET verdict = 'wrong'")
+        with pytest.raises(sqlite3.DatabaseError, match="append-only"):
+            store.connection.execute("DELETE FROM reviews")
+        assert store.review_count() == 1
+
+
+def test_times_round_trip_as_utc() -> None:
+    text = to_db_time(START + timedelta(microseconds=7))
+    assert text == "2025-07-25T09:00:00.000007Z"
+    assert from_db_time(text) == START + timedelta(microseconds=7)
+
+
+def test_a_newer_schema_is_refused_and_left_untouched(data_dir: Path) -> None:
+    Store.open(data_dir).close()
+    database = paths.database_path(data_dir)
+    connection = sqlite3.connect(database)
+    connection.execute(f"PRAGMA user_version = {SCHEMA_VERSION + 1}")
+    connection.close()
+    before = database.read_bytes()
+    with pytest.raises(StoreError, match="newer version of the trainer") as caught:
+        Store.open(data_dir)
+    assert str(database) in str(caught.value)
+    assert database.read_bytes() == before
+
+
+def test_another_programs_database_is_refused_and_left_untouched(data_dir: Path) -> None:
+    data_dir.mkdir(parents=True)
+    database = paths.database_path(data_dir)
+    connection = sqlite3.connect(database)
+    connection.execute("CREATE TABLE contacts (name TEXT)")
+    connection.execute("INSERT INTO contacts VALUES ('Ishaq Dar')")
+    connection.commit()
+    connection.close()
+    before = database.read_bytes()
+    with pytest.raises(StoreError, match="another program") as caught:
+        Store.open(data_dir)
+    assert str(database) in str(caught.value)
+    assert database.read_bytes() == before
+
+
+def test_an_empty_sqlite_file_is_adopted(data_dir: Path) -> None:
+    data_dir.mkdir(parents=True)
+    sqlite3.connect(paths.database_path(data_dir)).close()
+    with Store.open(data_dir) as store:
+        save(store, 1)
+        assert store.review_count() == 1
+
+
+def test_a_file_that_is_not_sqlite_is_refused_naming_the_backup(data_dir: Path) -> None:
+    clock = ManualClock(START)
+    with Store.open(data_dir, clock=clock) as store:
+        save(store, 2)
+    clock.advance(days=1)
+    Store.open(data_dir, clock=clock).close()  # makes the day's backup
+    database = paths.database_path(data_dir)
+    database.write_bytes(b"These are my notes, not a database.\n" * 50)
+    with pytest.raises(StoreError) as caught:
+        Store.open(data_dir, clock=clock)
+    message = str(caught.value)
+    assert "damaged" in message and "left untouched" in message
+    assert str(database) in message
+    backup = paths.backups_dir(data_dir) / "trainer-2025-07-26.sqlite3"
+    assert str(backup) in message
+    assert database.read_bytes() == b"These are my notes, not a database.\n" * 50
+    assert "\n" not in message
+
+
+def test_a_damaged_database_is_detected_at_open(data_dir: Path) -> None:
+    with Store.open(data_dir) as store:
+        save(store, 5)
+        store.connection.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    database = paths.database_path(data_dir)
+    data = bytearray(database.read_bytes())
+    # Keep the 100-byte file header but scribble over the rest of page 1, the schema.
+    data[100:4096] = b"\xa5" * (4096 - 100)
+    database.write_bytes(bytes(data))
+    with pytest.raises(StoreError, match="damaged") as caught:
+        Store.open(data_dir)
+    assert "no backup exists yet" in str(caught.value)
+    assert database.read_bytes() == bytes(data)
+
+
+def test_damage_deeper_in_the_file_is_caught_by_the_daily_check(data_dir: Path) -> None:
+    clock = ManualClock(START)
+    with Store.open(data_dir, clock=clock) as store:
+        save(store, 300)
+        store.connection.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        page_size = store.connection.execute("PRAGMA page_size").fetchone()[0]
+    database = paths.database_path(data_dir)
+    data = bytearray(database.read_bytes())
+    assert len(data) > 6 * page_size
+    data[3 * page_size: 5 * page_size] = b"\x00\xff" * page_size
+    database.write_bytes(bytes(data))
+    clock.advance(days=1)
+    with pytest.raises(StoreError, match="damaged"):
+        Store.open(data_dir, clock=clock)
+    assert not (paths.backups_dir(data_dir) / "trainer-2025-07-26.sqlite3").exists()
+
+
+def test_a_data_dir_that_cannot_be_created_is_a_clear_error(tmp_path: Path) -> None:
+    blocker = tmp_path / "not-a-folder"
+    blocker.write_text("a file where a folder should be")
+    with pytest.raises(StoreError, match="part of that path is a file") as caught:
+        Store.open(blocker / "data")
+    assert str(blocker / "data") in str(caught.value)
+
+
+def test_a_data_dir_that_is_a_file_is_a_clear_error(tmp_path: Path) -> None:
+    blocker = tmp_path / "data"
+    blocker.write_text("")
+    with pytest.raises(StoreError, match="is a file, not a folder"):
+        Store.open(blocker)
+
+
+def test_a_database_path_that_is_a_folder_is_a_clear_error(data_dir: Path) -> None:
+    paths.database_path(data_dir).mkdir(parents=True)
+    with pytest.raises(StoreError, match="is a folder"):
+        Store.open(data_dir)
+
+
+def test_a_read_only_data_dir_is_a_clear_error(data_dir: Path) -> None:
+    data_dir.mkdir(parents=True)
+    data_dir.chmod(0o500)
+    try:
+        if os.access(data_dir, os.W_OK):
+            pytest.skip("permissions are not enforced for this user (root)")
+        with pytest.raises(StoreError, match="cannot write to the data folder"):
+            Store.open(data_dir)
+    finally:
+        data_dir.chmod(0o700)
+
+
+def test_a_read_only_database_file_refuses_writes_and_keeps_reviews(data_dir: Path) -> None:
+    with Store.open(data_dir) as store:
+        save(store, 2)
+        store.connection.execute("PRAGMA query_only = ON")
+        # query_only makes SQLite refuse writes the way a read-only file does, even for root.
+        with pytest.raises(StoreError, match="cannot be written"):
+            save(store, 1)
+        store.connection.execute("PRAGMA query_only = OFF")
+        assert store.review_count() == 2
+
+
+def test_a_full_disk_at_commit_is_a_clear_error_and_earlier_reviews_stay(data_dir: Path) -> None:
+    with Store.open(data_dir) as store:
+        session = save(store, 3)
+        pages = store.connection.execute("PRAGMA page_count").fetchone()[0]
+        store.connection.execute(f"PRAGMA max_page_count = {pages}")
+        scheduler = Scheduler(fuzz=False)
+        with pytest.raises(StoreError, match=r"disk .* is full") as caught:
+            for index in range(500):
+                state = scheduler.review(None, "good", START)
+                long = "x" * 2000  # fill pages quickly
+                store.record_review(session, review(f"big{index}", response=long), state)
+        assert "earlier reviews are safe" in str(caught.value)
+        assert "\n" not in str(caught.value)
+        assert not store.connection.in_transaction
+        saved = store.review_count()
+        assert saved >= 3
+        # The failed review left nothing half-written: every review has its card's state.
+        orphans = store.read(
+            "SELECT count(*) FROM reviews AS r LEFT JOIN card_states AS s "
+            "USING (deck_id, card_id) WHERE s.card_id IS NULL"
+        )[0][0]
+        assert orphans == 0
+    with Store.open(data_dir) as store:
+        assert store.review_count() == saved
+        save(store, 1)  # with room again, saving works
+        assert store.review_count() == saved + 1
+
+
+def test_a_busy_database_gives_a_clear_error_not_a_lock_message(data_dir: Path) -> None:
+    with Store.open(data_dir) as store:
+        save(store, 1)
+    blocker = sqlite3.connect(paths.database_path(data_dir), isolation_level=None)
+    blocker.execute("BEGIN IMMEDIATE")
+    try:
+        with Store.open(data_dir, busy_timeout_s=0.05) as store:
+            with pytest.raises(StoreError, match="another trainer is writing") as caught:
+                save(store, 1)
+            assert "database is locked" not in str(caught.value)
+    finally:
+        blocker.execute("ROLLBACK")
+        blocker.close()
+
+
+def test_a_second_trainer_waits_for_the_first_and_loses_nothing(data_dir: Path) -> None:
+    with Store.open(data_dir) as first, Store.open(data_dir) as second:
+        one = save(first, 1)
+        two = save(second, 1)
+        for _ in range(5):
+            one = save(first, 1, one)
+            two = save(second, 1, two)
+        assert first.review_count() == second.review_count() == 12
+        assert one.id != two.id
+
+
+def test_a_daily_backup_is_kept_and_old_ones_pruned(data_dir: Path) -> None:
+    clock = ManualClock(START)
+    with Store.open(data_dir, clock=clock) as store:
+        # An empty database is not worth a backup.
+        assert store.latest_backup() is None
+        save(store, 2)
+    backups = paths.backups_dir(data_dir)
+    for _ in range(BACKUPS_KEPT + 3):
+        clock.advance(days=1)
+        Store.open(data_dir, clock=clock).close()
+        Store.open(data_dir, clock=clock).close()  # a second open the same day adds nothing
+    kept = sorted(path.name for path in backups.iterdir())
+    assert len(kept) == BACKUPS_KEPT
+    last_day = (START + timedelta(days=BACKUPS_KEPT + 3)).date().isoformat()
+    assert kept[-1] == f"trainer-{last_day}.sqlite3"
+    copy = sqlite3.connect(backups / kept[-1])
+    try:
+        assert copy.execute("SELECT count(*) FROM reviews").fetchone()[0] == 2
+        assert copy.execute("PRAGMA application_id").fetchone()[0] == APPLICATION_ID
+    finally:
+        copy.close()
+
+
+def test_a_backup_that_cannot_be_written_is_a_warning_not_a_failure(data_dir: Path) -> None:
+    clock = ManualClock(START)
+    with Store.open(data_dir, clock=clock) as store:
+        save(store, 1)
+    paths.backups_dir(data_dir).write_text("a file where the backups folder should be")
+    clock.advance(days=1)
+    with Store.open(data_dir, clock=clock) as store:
+        assert len(store.warnings) == 1
+        assert "backup" in store.warnings[0]
+        save(store, 1)
+        assert store.review_count() == 2
+
+
+def test_a_correction_names_an_existing_review(data_dir: Path) -> None:
+    with Store.open(data_dir) as store:
+        session = save(store, 1)
+        with pytest.raises(StoreError, match="no review 99"):
+            store.record_review(session, review(overrides=99), None)
+        assert store.review_count() == 1
+
+
+def test_store_errors_are_trainer_errors() -> None:
+    assert issubclass(StoreError, TrainerError)

@@ -1,15 +1,32 @@
-"""Placeholder until this command is built."""
+"""`trainer draft ARTICLE [--deck ID]`: candidate cards from an article, for a person to edit."""
 
 from __future__ import annotations
 
 import argparse
+from pathlib import Path
 
-from trainer.core.errors import TrainerError
+from trainer.cli.deck_output import add_output_options, deck_output_path, write_deck
+from trainer.core.authoring.article import read_article
+from trainer.core.authoring.deck_file import check_deck_id
+from trainer.core.authoring.drafting import default_deck_id, draft_deck
 
 
 def add_parser(parser: argparse.ArgumentParser) -> None:
-    """No arguments yet."""
+    parser.add_argument("article", metavar="ARTICLE", type=Path,
+                        help="a plain-text (UTF-8) article")
+    parser.add_argument("--deck", metavar="ID",
+                        help="the draft deck's id (default: made from the article's file name)")
+    parser.add_argument("--title", help="the deck's title (default: the article's headline)")
+    add_output_options(parser)
 
 
 def run(args: argparse.Namespace) -> int:
-    raise TrainerError("this command is not available yet")
+    article = read_article(Path(args.article).expanduser())
+    deck_id = check_deck_id(args.deck or default_deck_id(article.path))
+    path = deck_output_path(args, deck_id)
+    draft = draft_deck(article, deck_id, path, args.title)
+    write_deck(args, deck_id, path, draft.text)
+    found = ", ".join(f"{count} {name}" for name, count in draft.counts.items() if count)
+    print(f"wrote {path}: {draft.total} candidate cards ({found})")
+    print(f"edit them, then check the file with: trainer validate {path}")
+    return 0

@@ -1,0 +1,97 @@
+"""A plain-text article read for drafting: its lines, and the sentences within each line."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from pathlib import Path
+
+from trainer.core.errors import TrainerError
+
+# Words whose trailing full stop does not end a sentence ("U.S. Senator", "Mr. Dar").
+_ABBREVIATIONS = frozenset({
+    "mr", "mrs", "ms", "dr", "st", "gen", "sen", "rep", "lt", "col", "capt", "maj", "jr", "sr",
+    "no", "vs", "etc", "inc", "ltd", "co", "corp", "govt", "dept", "approx", "fig", "e.g", "i.e",
+})
+_SENTENCE_END = re.compile(r"[.!?][\"”’)\]]*\s+(?=[\"“‘(\[]?[A-Z0-9])")
+_WORD_BEFORE = re.compile(r"([\w.]+)\.$")
+
+
+@dataclass(frozen=True, slots=True)
+class Article:
+    """An article's text, split into lines as written."""
+
+    path: Path
+    text: str
+
+    @property
+    def lines(self) -> list[str]:
+        return self.text.splitlines()
+
+    @property
+    def headline(self) -> str | None:
+        """The first line, when it is short enough to be a title."""
+        for line in self.lines:
+            stripped = line.strip()
+            if stripped:
+                return stripped if len(stripped) <= 90 else None
+        return None
+
+
+def read_article(path: Path) -> Article:
+    """Read a UTF-8 plain-text article; raise TrainerError saying what is wrong with it."""
+    try:
+        data = path.read_bytes()
+    except FileNotFoundError:
+        raise TrainerError(f"{path}: no such file") from None
+    except IsADirectoryError:
+        raise TrainerError(f"{path}: is a folder, not an article") from None
+    except OSError as error:
+        raise TrainerError(f"{path}: cannot be read: {error.strerror or error}") from None
+    try:
+        text = data.decode("utf-8-sig")
+    except UnicodeDecodeError as error:
+        line = data.count(b"\n", 0, error.start) + 1
+        raise TrainerError(f"{path}:{line}: is not UTF-8 text; save the article as UTF-8") from None
+    if "\0" in text:
+        line = text.count("\n", 0, text.index("\0")) + 1
+        raise TrainerError(f"{path}:{line}: contains a NUL byte; is it plain text?")
+    if not text.strip():
+        raise TrainerError(f"{path}: is empty")
+    return Article(path=path, text=text)
+
+
+def sentence_spans(line: str) -> list[tuple[int, int]]:
+    """(start, end) of each sentence in one line of text, surrounding spaces left out."""
+    spans: list[tuple[int, int]] = []
+    start = 0
+    for boundary in _SENTENCE_END.finditer(line):
+        stop = boundary.start() + 1
+        word = _WORD_BEFORE.search(line, 0, stop)
+        if word and _is_abbreviation(word.group(1)):
+            continue
+        spans.append((start, boundary.end()))
+        start = boundary.end()
+    spans.append((start, len(line)))
+    return [_trimmed(line, begin, end) for begin, end in spans if line[begin:end].strip()]
+
+
+def sentence_around(line: str, start: int, end: int) -> str:
+    """The sentence (or sentences) of ``line`` holding the text from ``start`` to ``end``."""
+    spans = sentence_spans(line)
+    first = next((begin for begin, stop in spans if begin <= start < stop), start)
+    last = next((stop for begin, stop in spans if begin < end <= stop), end)
+    return line[first:last]
+
+
+def _is_abbreviation(word: str) -> bool:
+    # A lone capital ("U.S", "D.C", "J") is an initial, not the end of a sentence.
+    return word.casefold() in _ABBREVIATIONS or bool(re.fullmatch(r"(?:[A-Z]\.)*[A-Z]", word))
+
+
+def _trimmed(line: str, start: int, end: int) -> tuple[int, int]:
+    while start < end and line[start].isspace():
+        start += 1
+    while end > start and line[end - 1].isspace():
+        end -= 1
+    return start, end

@@ -1,0 +1,121 @@
+"""Dates written in an article: full dates, month and year, and day and month without a year."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+from typing import Literal
+
+from trainer.core.authoring.article import Article, sentence_around
+
+MONTHS: dict[str, int] = {
+    "January": 1, "February": 2, "March": 3, "April": 4, "May": 5, "June": 6, "July": 7,
+    "August": 8, "September": 9, "October": 10, "November": 11, "December": 12,
+    "Jan": 1, "Feb": 2, "Mar": 3, "Apr": 4, "Jun": 6, "Jul": 7, "Aug": 8, "Sep": 9,
+    "Sept": 9, "Oct": 10, "Nov": 11, "Dec": 12,
+}
+MONTH_NAMES = ("January", "February", "March", "April", "May", "June", "July", "August",
+               "September", "October", "November", "December")
+
+# Longest names first so that "Sept" wins over "Sep" and "June" over "Jun".
+_MONTH = r"(?P<month>" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\b\.?"
+_DAY = r"(?P<day>\d{1,2})(?:st|nd|rd|th)?"
+_YEAR = r"(?P<year>(?:19|20)\d{2})(?!\d)"
+
+Precision = Literal["day", "month", "day-no-year"]
+
+# Tried in this order; a span taken by one form is not read again by a later one.
+_FORMS: tuple[tuple[re.Pattern[str], Precision], ...] = (
+    (re.compile(r"(?<![\d-])" + _YEAR + r"-(?P<month>\d{2})-(?P<day>\d{2})(?![\d-])"), "day"),
+    (re.compile(r"(?<!\d)" + _DAY + r"\s+(?:of\s+)?" + _MONTH + r",?\s+" + _YEAR), "day"),
+    (re.compile(_MONTH + r"\s+" + _DAY + r",?\s+" + _YEAR), "day"),
+    (re.compile(_MONTH + r",?\s+" + _YEAR), "month"),
+    (re.compile(r"(?<!\d)" + _DAY + r"\s+(?:of\s+)?" + _MONTH), "day-no-year"),
+    (re.compile(_MONTH + r"\s+" + _DAY + r"(?!\d|:\d)"), "day-no-year"),
+)
+
+# Words that, just before a full date, mark the line as the article's own date line.
+_DATELINE_WORDS = re.compile(
+    r"(?i)\b(?P<word>date|dated|updated|published|posted)\b[\s:]*$"
+)
+_PUBLISHED_WORDS = frozenset({"date", "dated", "published", "posted"})
+
+
+@dataclass(frozen=True, slots=True)
+class FoundDate:
+    """A date as written in the article, where it was found and what it means."""
+
+    text: str
+    sentence: str
+    line: int
+    year: int | None
+    month: int
+    day: int | None
+    precision: Precision
+
+    def value(self) -> dt.date | None:
+        """The calendar date, for full dates."""
+        if self.year is None or self.day is None:
+            return None
+        return dt.date(self.year, self.month, self.day)
+
+
+@dataclass(frozen=True, slots=True)
+class Dateline:
+    """The date an article carries for itself ("Updated 14 September 2025")."""
+
+    date: dt.date
+    line_text: str
+    is_publication: bool
+
+
+def find_dates(article: Article) -> list[FoundDate]:
+    """Every date written in the article, in reading order."""
+    found: list[tuple[int, int, FoundDate]] = []
+    for number, line in enumerate(article.lines, start=1):
+        taken: list[tuple[int, int]] = []
+        for pattern, precision in _FORMS:
+            for match in pattern.finditer(line):
+                if any(match.start() < stop and start < match.end() for start, stop in taken):
+                    continue
+                date = _read(match, precision, line, number)
+                if date is not None:
+                    taken.append(match.span())
+                    found.append((number, match.start(), date))
+    return [date for _, _, date in sorted(found, key=lambda item: (item[0], item[1]))]
+
+
+def find_dateline(article: Article) -> Dateline | None:
+    """The article's own date: a full date after "Updated", "Published", "date" and the like,
+    or ending a signature line ("— Secretary Marco Rubio (@SecRubio) July 25, 2025")."""
+    for date in find_dates(article):
+        value = date.value()
+        if value is None:
+            continue
+        line = article.lines[date.line - 1]
+        before = line[: line.index(date.text)]
+        keyword = _DATELINE_WORDS.search(before)
+        stripped = line.strip()
+        is_signature = stripped[:1] in "—–-" and stripped.endswith(date.text)
+        if keyword or is_signature or stripped == date.text:
+            publication = bool(keyword) and keyword.group("word").casefold() in _PUBLISHED_WORDS
+            return Dateline(date=value, line_text=stripped, is_publication=publication)
+    return None
+
+
+def _read(match: re.Match[str], precision: Precision, line: str, number: int) -> FoundDate | None:
+    parts = match.groupdict()
+    month_text = parts["month"]
+    month = int(month_text) if month_text.isdigit() else MONTHS[month_text]
+    year = int(parts["year"]) if parts.get("year") else None
+    day = int(parts["day"]) if parts.get("day") else None
+    try:
+        dt.date(year or 2000, month, day or 1)  # 2000 is a leap year: 29 February passes
+    except ValueError:
+        return None
+    text = match.group(0)
+    return FoundDate(
+        text=text, sentence=sentence_around(line, match.start(), match.end()), line=number,
+        year=year, month=month, day=day, precision=precision,
+    )

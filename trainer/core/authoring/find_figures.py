@@ -1,0 +1,62 @@
+"""Money amounts and percentages written in an article."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Literal
+
+from trainer.core.authoring.article import Article, sentence_around
+
+_AMOUNT = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
+_SCALE = r"(?:\s?(?:thousand|million|billion|trillion|bn|mn|m|b|k)\b)?"
+_SYMBOL = r"(?:US|U\.S\.|A|C|NZ|HK|S)?[$€£¥₹]"
+_CODE = r"(?:USD|EUR|GBP|PKR|INR|Rs\.?)"
+_MONEY = re.compile(
+    rf"(?:{_SYMBOL}\s?(?:{_AMOUNT}){_SCALE}"
+    rf"|\b{_CODE}\s?(?:{_AMOUNT}){_SCALE}"
+    rf"|(?<![\w.,])(?:{_AMOUNT})\s?(?:thousand|million|billion|trillion)?\s"
+    rf"(?:dollars|rupees|euros|pounds)\b)"
+)
+_PERCENT = re.compile(rf"(?<![\w.,])(?P<amount>{_AMOUNT})\s?(?:%|per\s?cent\b)")
+_HEDGE = re.compile(
+    r"(?i)\b(?:nearly|almost|about|around|roughly|approximately|some|over|under|more than|"
+    r"less than|up to|at least|at most|estimated at|close to)\s*$"
+)
+
+FigureKind = Literal["money", "percent"]
+
+
+@dataclass(frozen=True, slots=True)
+class FoundFigure:
+    """A figure as written in the article, with the answer form the grader reads."""
+
+    text: str
+    answer: str
+    kind: FigureKind
+    sentence: str
+    line: int
+    hedge: str | None
+
+
+def find_figures(article: Article) -> list[FoundFigure]:
+    """Every money amount and percentage in the article, in reading order."""
+    found: list[tuple[int, int, FoundFigure]] = []
+    for number, line in enumerate(article.lines, start=1):
+        for match in _MONEY.finditer(line):
+            found.append((number, match.start(), _figure(match, "money", line, number)))
+        for match in _PERCENT.finditer(line):
+            found.append((number, match.start(), _figure(match, "percent", line, number)))
+    return [figure for _, _, figure in sorted(found, key=lambda item: (item[0], item[1]))]
+
+
+def _figure(match: re.Match[str], kind: FigureKind, line: str, number: int) -> FoundFigure:
+    text = match.group(0)
+    # "10 percent" and "10 per cent" become "10%": one form every grader version reads.
+    answer = f"{match.group('amount')}%" if kind == "percent" else " ".join(text.split())
+    hedge = _HEDGE.search(line, 0, match.start())
+    return FoundFigure(
+        text=text, answer=answer, kind=kind,
+        sentence=sentence_around(line, match.start(), match.end()), line=number,
+        hedge=hedge.group(0).strip() if hedge else None,
+    )

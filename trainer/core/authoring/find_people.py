@@ -1,0 +1,139 @@
+"""Named people with a role ("Secretary of State Marco Rubio") written in an article.
+
+Each word of a line gets a class: T (a word of a title), C (another capitalised word),
+P (a capitalised possessive), L (a joining word: of, and, /) or X (anything else); a
+punctuation mark ends a run. A person is then a title run followed by two to four C words.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from trainer.core.authoring.article import Article, sentence_around
+from trainer.core.authoring.find_dates import MONTHS
+
+TITLE_WORDS = frozenset({
+    "Minister", "Secretary", "President", "Senator", "General", "Marshal", "Ambassador",
+    "Governor", "Chairman", "Chairwoman", "Chair", "Chief", "Commander", "Admiral", "Colonel",
+    "Lieutenant", "Captain", "Major", "Director", "Chancellor", "Premier", "Mayor", "Judge",
+    "Justice", "Envoy", "Adviser", "Advisor", "Spokesperson", "Spokesman", "Spokeswoman",
+    "spokesperson", "spokesman", "spokeswoman", "envoy", "Representative", "Congressman",
+    "Congresswoman", "Speaker", "Leader", "King", "Queen", "Prince", "Deputy", "Vice", "Prime",
+    "Foreign", "Defence", "Defense", "Finance", "Interior", "Home", "Trade", "Commerce",
+    "Field", "Army", "Staff", "State", "Permanent", "Special", "National", "Security",
+    "Senior", "Acting", "Former", "Secretary-General", "FM", "PM",
+})
+# A role holds at least one of these; the other title words only qualify them.
+_HEAD_WORDS = TITLE_WORDS - {
+    "Deputy", "Vice", "Prime", "Foreign", "Defence", "Defense", "Finance", "Interior", "Home",
+    "Trade", "Commerce", "Field", "Army", "Staff", "State", "Permanent", "Special", "National",
+    "Security", "Senior", "Acting", "Former",
+}
+# Words that make a capitalised run an organisation, not a person.
+_ORGANISATION_WORDS = frozenset({
+    "Council", "Committee", "Commission", "Ministry", "Department", "Office", "Agency", "Bank",
+    "Fund", "Mission", "Assembly", "Court", "Party", "Government", "Embassy", "Institute",
+    "University", "Company", "Group", "Forum", "Organisation", "Organization", "Union", "Times",
+    "News", "Post", "Financial", "Front", "Dialogue",
+})
+# Capitalised words that start sentences or name no one.
+_NOT_NAMES = frozenset({
+    "The", "A", "An", "In", "On", "At", "By", "For", "From", "With", "After", "Before", "While",
+    "However", "According", "Also", "But", "And", "This", "That", "These", "Those", "It", "He",
+    "She", "They", "We", "I", "His", "Her", "Their", "Our", "Both", "Despite", "During", "Under",
+    "Mr", "Mrs", "Ms", "Dr", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday",
+    "Sunday", *MONTHS,
+})
+_JOINERS = frozenset({"of", "and", "/"})
+_ROLE_THEN_NAME = re.compile(r"(?P<qualifier>[CP]{0,2})(?P<role>T(?:[LC]?T)*)(?P<name>C{2,4})(?!C)")
+_TOKEN = re.compile(r"/|[^\s/]+")
+_LEADING = "(“\"‘'["
+_TRAILING = ",.;:!?)”\"’']"
+_POSSESSIVE = re.compile(r"[’']s$")
+_ABBREVIATION = re.compile(r"(?:[A-Z]\.){2,}")
+
+
+@dataclass(frozen=True, slots=True)
+class FoundPerson:
+    """A person named in the article with the role it gives them."""
+
+    name: str
+    role: str
+    phrase: str
+    sentence: str
+    line: int
+
+    @property
+    def surname(self) -> str:
+        return self.name.split()[-1]
+
+
+@dataclass(frozen=True, slots=True)
+class _Word:
+    text: str
+    start: int
+    end: int
+    kind: str
+
+
+def find_people(article: Article) -> list[FoundPerson]:
+    """Every (role, name) pair in the article, in reading order."""
+    found: list[FoundPerson] = []
+    for number, line in enumerate(article.lines, start=1):
+        words = _classify(line)
+        classes = "".join(word.kind for word in words)
+        for match in _ROLE_THEN_NAME.finditer(classes):
+            first = words[match.start("qualifier")]
+            role_words = words[match.start("qualifier"): match.end("role")]
+            name_words = words[match.start("name"): match.end("name")]
+            if not any(word.text in _HEAD_WORDS for word in role_words) or any(
+                word.text in _ORGANISATION_WORDS for word in name_words
+            ):
+                continue
+            start, end = first.start, name_words[-1].end
+            found.append(FoundPerson(
+                name=" ".join(word.text for word in name_words),
+                role=line[first.start: role_words[-1].end],
+                phrase=line[start:end],
+                sentence=sentence_around(line, start, end),
+                line=number,
+            ))
+    return found
+
+
+def _classify(line: str) -> list[_Word]:
+    """The line's words with their classes; '|' marks where punctuation breaks a run."""
+    words: list[_Word] = []
+    for token in _TOKEN.finditer(line):
+        text, start, end = token.group(0), token.start(), token.end()
+        if text[0] in _LEADING:
+            words.append(_Word("", start, start, "|"))
+            text, start = text.lstrip(_LEADING), start + len(text) - len(text.lstrip(_LEADING))
+        stripped = text.rstrip(_TRAILING)
+        # An abbreviation keeps its full stops ("U.S.") and does not end the run.
+        if _ABBREVIATION.fullmatch(text):
+            stripped = text
+        broken = len(stripped) < len(text)
+        if stripped:
+            words.append(_Word(stripped, start, start + len(stripped), _kind(stripped)))
+        if broken or not stripped:
+            words.append(_Word("", end, end, "|"))
+    return words
+
+
+def _kind(word: str) -> str:
+    if word in _JOINERS:
+        return "L"
+    if word in TITLE_WORDS:
+        return "T"
+    if not word[0].isupper() or word.rstrip(".") in _NOT_NAMES:
+        return "X"
+    if _POSSESSIVE.search(word):
+        return "P"
+    if _ABBREVIATION.fullmatch(word) or word.isupper():
+        # "US", "U.S.": qualifiers of a role, never part of a person's name.
+        return "P"
+    if not re.fullmatch(r"[A-Z][\w’'-]*", word) or any(char.isdigit() for char in word):
+        return "X"
+    return "C"

@@ -1,0 +1,293 @@
+"""``trainer import``: flashcards from Quizlet's and Anki's plain-text exports, as a deck.
+
+Quizlet exports "term<TAB>definition" per line, with no quoting. Anki's "Notes in Plain
+Text" export may start with header lines (``#separator:tab``, ``#html:true``,
+``#tags column:3``), quotes fields that hold the separator or a new line, and writes HTML
+in fields. Our own CSV export has a header row naming its columns; that works too.
+"""
+
+from __future__ import annotations
+
+import csv
+import datetime as dt
+import html
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from trainer.core.authoring.deck_file import render_deck, slugify, unique_id
+from trainer.core.deck import ISO_DAY, ISO_MONTH
+from trainer.core.errors import TrainerError
+
+SUFFIXES = (".csv", ".tsv", ".txt")
+_SEPARATORS = {
+    "tab": "\t", "comma": ",", "semicolon": ";", "space": " ", "pipe": "|", "colon": ":",
+}
+_SEPARATOR_NAMES = {value: name for name, value in _SEPARATORS.items()}
+_ANKI_HEADER = re.compile(r"#(?P<key>[a-z][a-z ]*):(?P<value>.*)\Z")
+_META_COLUMNS = ("guid", "notetype", "deck", "tags")
+_FRONT_NAMES = ("prompt", "front", "term", "question")
+_BACK_NAMES = ("answer", "back", "definition")
+_HTML_TAG = re.compile(r"<[a-zA-Z/!][^>]*>")
+_HTML_ENTITY = re.compile(r"&(?:[a-zA-Z]+|#\d+|#x[0-9a-fA-F]+);")
+_HTML_BREAK = re.compile(r"(?i)<br\s*/?>|</(?:div|p|li)>")
+_ANKI_SOUND = re.compile(r"\[sound:[^\]]*\]")
+_IMPORTABLE_KINDS = ("text", "name", "number", "date")
+_MAX_LISTED = 10
+
+
+@dataclass(frozen=True, slots=True)
+class Flashcard:
+    """One imported row: what it asks, its answer, its tags and where it came from."""
+
+    prompt: str
+    answer: str
+    tags: tuple[str, ...]
+    line: int
+    kind: str = "text"
+
+
+@dataclass(slots=True)
+class _Layout:
+    """How the rows of a file are laid out."""
+
+    delimiter: str
+    quoting: int
+    html: bool | None = None
+    front: int = 0
+    back: int = 1
+    tags: int | None = 2
+    kind: int | None = None
+    has_header_row: bool = False
+
+
+def read_flashcards(path: Path) -> list[Flashcard]:
+    """Every card in a Quizlet or Anki text export; TrainerError naming each bad row."""
+    if path.suffix.casefold() not in SUFFIXES:
+        raise TrainerError(f"{path}: expected a .csv, .tsv or .txt export from Quizlet or Anki")
+    text = _read_text(path)
+    lines = text.splitlines(keepends=True)
+    headers, skipped = _anki_headers(lines)
+    layout = _layout(path, lines[skipped:], headers)
+    rows = list(_rows(path, lines[skipped:], layout, first_line=skipped + 1))
+    if rows and not headers and _apply_header_row(rows[0][1], layout):
+        rows = rows[1:]
+    if layout.html is None:
+        layout.html = any(_HTML_TAG.search(cell) or _HTML_ENTITY.search(cell)
+                          for _, row in rows for cell in row)
+    cards: list[Flashcard] = []
+    problems: list[str] = []
+    for line, row in rows:
+        card = _card(row, line, layout)
+        if isinstance(card, str):
+            problems.append(f"{path}:{line}: {card}")
+        else:
+            cards.append(card)
+    if problems:
+        more = len(problems) - _MAX_LISTED
+        listed = problems[:_MAX_LISTED] + ([f"... and {more} more"] if more > 0 else [])
+        raise TrainerError("\n".join(listed))
+    if not cards:
+        raise TrainerError(f"{path}: holds no cards (one card per line: front, then back)")
+    return cards
+
+
+def imported_deck_text(cards: list[Flashcard], deck_id: str, title: str | None,
+                       source_name: str, deck_path: Path) -> str:
+    """The YAML of a deck holding ``cards``, to be written at ``deck_path``."""
+    taken: set[str] = set()
+    entries: list[dict[str, Any]] = []
+    for card in cards:
+        entry: dict[str, Any] = {
+            "id": unique_id(slugify(card.prompt, limit=40) or "card", taken),
+            "kind": card.kind,
+            "prompt": card.prompt,
+            "answer": card.answer,
+        }
+        if card.tags:
+            entry["tags"] = list(card.tags)
+        entries.append(entry)
+    deck = {
+        "id": deck_id,
+        "title": title or Path(source_name).stem.replace("_", " ").replace("-", " ").strip(),
+        "description": f"Imported from {source_name}.",
+        "cards": entries,
+    }
+    comments = [
+        f"Imported from {source_name}. Add sources and evidence to tie cards to articles,",
+        "and `accept` lists for answers written more than one way.",
+    ]
+    return render_deck(deck, comments, deck_path)
+
+
+def _read_text(path: Path) -> str:
+    try:
+        data = path.read_bytes()
+    except FileNotFoundError:
+        raise TrainerError(f"{path}: no such file") from None
+    except IsADirectoryError:
+        raise TrainerError(f"{path}: is a folder, not an export file") from None
+    except OSError as error:
+        raise TrainerError(f"{path}: cannot be read: {error.strerror or error}") from None
+    try:
+        return data.decode("utf-8-sig")
+    except UnicodeDecodeError as error:
+        line = data.count(b"\n", 0, error.start) + 1
+        raise TrainerError(f"{path}:{line}: is not UTF-8 text; export it as UTF-8") from None
+
+
+def _anki_headers(lines: list[str]) -> tuple[dict[str, str], int]:
+    """Anki's ``#key:value`` header lines, and how many lines they take."""
+    headers: dict[str, str] = {}
+    for count, line in enumerate(lines):
+        match = _ANKI_HEADER.match(line.rstrip("\r\n"))
+        if not match:
+            return headers, count
+        headers[match.group("key").strip()] = match.group("value").strip()
+    return headers, len(lines)
+
+
+def _layout(path: Path, lines: list[str], headers: dict[str, str]) -> _Layout:
+    if "separator" in headers:
+        written = headers["separator"]
+        delimiter = _SEPARATORS.get(written.casefold(), written)
+        if len(delimiter) != 1:
+            raise TrainerError(f"{path}:1: unknown separator '{written}'")
+    elif path.suffix.casefold() == ".tsv" or (
+        path.suffix.casefold() == ".txt" and any("\t" in line for line in lines[:50])
+    ):
+        delimiter = "\t"
+    else:
+        delimiter = _sniff("".join(lines[:50]))
+    # Quizlet never quotes, so a term may start with a quotation mark; Anki and
+    # spreadsheets quote fields that hold the separator or a new line.
+    quizlet_like = delimiter == "\t" and not headers and path.suffix.casefold() != ".csv"
+    layout = _Layout(delimiter=delimiter, quoting=csv.QUOTE_NONE if quizlet_like
+                     else csv.QUOTE_MINIMAL)
+    if "html" in headers:
+        layout.html = headers["html"].casefold() == "true"
+    if headers:
+        _apply_anki_columns(headers, layout)
+    return layout
+
+
+def _sniff(sample: str) -> str:
+    try:
+        return csv.Sniffer().sniff(sample, delimiters=",;\t|").delimiter
+    except csv.Error:
+        return ","
+
+
+def _apply_anki_columns(headers: dict[str, str], layout: _Layout) -> None:
+    """Front and back are the first two columns that hold no guid, note type, deck or tags."""
+    meta: dict[str, int] = {}
+    for name in _META_COLUMNS:
+        value = headers.get(f"{name} column", "")
+        if value.isdigit() and int(value) >= 1:
+            meta[name] = int(value) - 1
+    fields = [index for index in range(len(meta) + 2) if index not in meta.values()]
+    layout.front, layout.back = fields[0], fields[1]
+    layout.tags = meta.get("tags")
+
+
+def _apply_header_row(row: list[str], layout: _Layout) -> bool:
+    """Use a first row such as ``prompt,answer,tags`` as column names; False if it is a card."""
+    names = [cell.strip().casefold() for cell in row]
+    front = next((names.index(name) for name in _FRONT_NAMES if name in names), None)
+    back = next((names.index(name) for name in _BACK_NAMES if name in names), None)
+    if front is None or back is None:
+        return False
+    layout.front, layout.back = front, back
+    layout.tags = names.index("tags") if "tags" in names else None
+    layout.kind = names.index("kind") if "kind" in names else None
+    layout.has_header_row = True
+    return True
+
+
+def _rows(path: Path, lines: list[str], layout: _Layout,
+          first_line: int) -> Iterator[tuple[int, list[str]]]:
+    """(line number, cells) of each non-blank row."""
+    reader = csv.reader(lines, delimiter=layout.delimiter, quoting=layout.quoting,
+                        strict=layout.quoting != csv.QUOTE_NONE)
+    while True:
+        line = first_line + reader.line_num
+        try:
+            row = next(reader)
+        except StopIteration:
+            return
+        except csv.Error as error:
+            raise TrainerError(f"{path}:{line}: cannot be read: {error}") from None
+        if any(cell.strip() for cell in row):
+            yield line, row
+
+
+def _card(row: list[str], line: int, layout: _Layout) -> Flashcard | str:
+    """The card in ``row``, or what is wrong with the row."""
+    separator = _SEPARATOR_NAMES.get(layout.delimiter, repr(layout.delimiter))
+    if len(row) <= max(layout.front, layout.back):
+        return f"expected a front and a back separated by a {separator}, found {_fields(row)}"
+    prompt = _clean(row[layout.front], html=bool(layout.html), keep_lines=True)
+    answer = _clean(row[layout.back], html=bool(layout.html), keep_lines=False)
+    for side, value in (("front", prompt), ("back", answer)):
+        if not value:
+            return f"the {side} is empty (pictures and sounds cannot be imported)"
+    tags: tuple[str, ...] = ()
+    if layout.tags is not None and layout.tags < len(row):
+        tags = _split_tags(row[layout.tags])
+    kind = "text"
+    if layout.kind is not None and layout.kind < len(row):
+        kind = _kind_for(row[layout.kind].strip().casefold(), answer)
+    return Flashcard(prompt=prompt, answer=answer, tags=tags, line=line, kind=kind)
+
+
+def _fields(row: list[str]) -> str:
+    return "one field" if len(row) == 1 else f"{len(row)} fields"
+
+
+def _clean(cell: str, *, html: bool, keep_lines: bool) -> str:
+    """A field as plain text: HTML tags dropped and entities decoded when the file uses HTML."""
+    text = cell
+    if html:
+        text = _HTML_BREAK.sub("\n", text)
+        text = _ANKI_SOUND.sub("", _HTML_TAG.sub("", text))
+        text = _unescape(text)
+    lines = [" ".join(part.split()) for part in text.splitlines()]
+    lines = [part for part in lines if part]
+    return "\n".join(lines) if keep_lines else " ".join(lines)
+
+
+def _unescape(text: str) -> str:
+    return html.unescape(text).replace("\u00a0", " ")
+
+
+def _split_tags(cell: str) -> tuple[str, ...]:
+    # Anki separates tags with spaces; a spreadsheet (and our CSV export) with ";" or ",".
+    parts = re.split(r"[;,]", cell) if re.search(r"[;,]", cell) else cell.split()
+    return tuple(dict.fromkeys(part.strip() for part in parts if part.strip()))
+
+
+def _kind_for(kind: str, answer: str) -> str:
+    """The kind a CSV row names, when its answer is valid for it; else text."""
+    if kind not in _IMPORTABLE_KINDS:
+        return "text"
+    if kind == "date" and not _is_iso_date(answer):
+        return "text"
+    if kind == "number":
+        from trainer.core.grading.numbers import parse_number
+
+        if parse_number(answer) is None:
+            return "text"
+    return kind
+
+
+def _is_iso_date(answer: str) -> bool:
+    try:
+        if ISO_DAY.match(answer):
+            dt.date.fromisoformat(answer)
+            return True
+    except ValueError:
+        return False
+    month = ISO_MONTH.match(answer)
+    return bool(month) and 1 <= int(month.group(2)) <= 12

@@ -1,0 +1,238 @@
+"""`trainer quiz DECK --plain`: the line-mode quiz on stdin/stdout, through the real command."""
+
+from __future__ import annotations
+
+import io
+import sqlite3
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from quiz_fixtures import START, card, write_deck
+
+from trainer import paths
+from trainer.cli import main
+from trainer.cli.plain_quiz import PlainQuiz, describe_span
+from trainer.core.clock import ManualClock
+from trainer.core.deck import load_deck
+from trainer.core.scheduler import Scheduler
+from trainer.core.session import QuizSession
+from trainer.core.store import Store, StoreError
+
+CARDS = [
+    card("capital", "Paris", hint="The city of light.", note="Since 987."),
+    card("sum", "4", kind="number"),
+    card("colour", "blue", kind="choice", options=["red", "blue", "green"], tags=["colours"]),
+]
+
+
+@pytest.fixture
+def deck_path(tmp_path: Path) -> Path:
+    return write_deck(tmp_path / "decks", "demo", CARDS, title="Demo deck")
+
+
+def run_quiz(monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str],
+             lines: str, *args: str) -> tuple[int, str, str]:
+    monkeypatch.setattr("sys.stdin", io.StringIO(lines))
+    status = main(["quiz", *args, "--plain"])
+    captured = capsys.readouterr()
+    return status, captured.out, captured.err
+
+
+def saved_reviews(data_dir: Path) -> list[tuple[str, str, str, int]]:
+    connection = sqlite3.connect(paths.database_path(data_dir))
+    try:
+        return connection.execute(
+            "SELECT card_id, response, verdict, overrides IS NOT NULL FROM reviews ORDER BY id"
+        ).fetchall()
+    finally:
+        connection.close()
+
+
+def test_a_whole_session_in_line_mode(monkeypatch: pytest.MonkeyPatch,
+                                      capsys: pytest.CaptureFixture[str], deck_path: Path,
+                                      data_dir: Path) -> None:
+    status, out, err = run_quiz(monkeypatch, capsys, "Paris\n5\n!\nskip\n", str(deck_path))
+    assert status == 0, err
+    assert "Demo deck (demo): 3 cards to ask (0 due, 3 new)." in out
+    assert "[1/3] What is capital?" in out
+    assert "Correct. Answer: Paris" in out
+    assert "Note: Since 987." in out
+    assert "Wrong. Answer: 4" in out
+    assert "Counted as correct: sum." in out
+    assert "  b) blue" in out
+    assert "Skipped." in out
+    assert "Answered 2 of 3 asked: 2 correct, 0 close, 0 wrong, 1 skipped." in out
+    assert "Score: 100%." in out
+    assert saved_reviews(data_dir) == [
+        ("capital", "Paris", "correct", 0), ("sum", "5", "wrong", 0), ("sum", "5", "correct", 1),
+    ]
+
+
+def test_end_of_input_ends_cleanly_and_keeps_every_answer(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str], deck_path: Path,
+    data_dir: Path,
+) -> None:
+    status, out, err = run_quiz(monkeypatch, capsys, "Paris\n", str(deck_path))
+    assert status == 0
+    assert err == ""
+    assert "Session ended early." in out
+    assert "Answered 1 of 1 asked: 1 correct" in out
+    assert saved_reviews(data_dir) == [("capital", "Paris", "correct", 0)]
+
+
+def test_a_hint_on_request_and_an_empty_line(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str], deck_path: Path,
+    data_dir: Path,
+) -> None:
+    status, out, _ = run_quiz(monkeypatch, capsys, "\n?\nParis\n\n4\n", str(deck_path))
+    assert status == 0
+    assert out.count("Hint: The city of light.") == 2
+    assert "Close. Answer: Paris" in out
+    assert "This card has no hint." in out
+    verdicts = [row[2] for row in saved_reviews(data_dir)]
+    assert verdicts == ["close", "correct"]
+
+
+def test_the_last_answer_can_still_be_corrected(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str], tmp_path: Path,
+    data_dir: Path,
+) -> None:
+    path = write_deck(tmp_path, "single", [card("only", "yes")])
+    status, out, _ = run_quiz(monkeypatch, capsys, "no\n!\n", str(path))
+    assert status == 0
+    assert "Type ! if you were right, or press Enter:" in out
+    assert "Counted as correct: only." in out
+    assert "1 correct, 0 close, 0 wrong" in out
+    assert [row[2:] for row in saved_reviews(data_dir)] == [("wrong", 0), ("correct", 1)]
+
+
+def test_a_second_run_has_nothing_due(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str], deck_path: Path,
+) -> None:
+    run_quiz(monkeypatch, capsys, "Paris\n4\nblue\n", str(deck_path))
+    status, out, _ = run_quiz(monkeypatch, capsys, "", str(deck_path))
+    assert status == 0
+    assert "0 cards to ask" in out
+    assert "Nothing to ask now. The next review is due in" in out
+    cram_status, cram_out, _ = run_quiz(monkeypatch, capsys, "Paris\n", str(deck_path), "--cram")
+    assert cram_status == 0
+    assert "cram mode, 3 cards" in cram_out
+
+
+def test_a_deck_by_id_with_filters(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str], deck_path: Path,
+    data_dir: Path,
+) -> None:
+    folder = str(deck_path.parent)
+    status, out, _ = run_quiz(monkeypatch, capsys, "b\n", "demo", "--decks", folder,
+                              "--tag", "colours")
+    assert status == 0
+    assert "1 cards to ask" in out
+    status, out, _ = run_quiz(monkeypatch, capsys, "4\n", "demo", "--decks", folder,
+                              "--kind", "number", "--cram")
+    assert "[1/1] What is sum?" in out
+    assert [row[0] for row in saved_reviews(data_dir)] == ["colour", "sum"]
+
+
+def test_the_new_card_limit_option(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str], deck_path: Path,
+) -> None:
+    status, out, _ = run_quiz(monkeypatch, capsys, "", str(deck_path), "--new-limit", "1")
+    assert status == 0
+    assert "1 cards to ask (0 due, 1 new)" in out
+
+
+@pytest.mark.parametrize(("args", "message"), [
+    (["--tag", "colour"], "no card in deck 'demo' has the tag 'colour' (did you mean 'colours'?)"),
+    (["--data-dir", "{file}/data"], "part of that path is a file"),
+])
+def test_bad_input_is_one_line_and_a_nonzero_status(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str], deck_path: Path,
+    tmp_path: Path, args: list[str], message: str,
+) -> None:
+    blocker = tmp_path / "a-file"
+    blocker.write_text("")
+    args = [arg.replace("{file}", str(blocker)) for arg in args]
+    status, _, err = run_quiz(monkeypatch, capsys, "", str(deck_path), *args)
+    assert status != 0
+    assert message in err
+    assert err.count("\n") == 1
+    assert "Traceback" not in err
+
+
+def test_unknown_deck_id_is_one_line(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str], deck_path: Path,
+) -> None:
+    status, _, err = run_quiz(monkeypatch, capsys, "", "dmeo", "--decks", str(deck_path.parent))
+    assert status != 0
+    assert "no deck with id 'dmeo'" in err and "did you mean 'demo'" in err
+
+
+def test_bad_option_values_are_refused_by_the_parser(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str], deck_path: Path,
+) -> None:
+    for args in (["--new-limit", "-3"], ["--new-limit", "ten"], ["--kind", "colour"]):
+        with pytest.raises(SystemExit) as caught:
+            run_quiz(monkeypatch, capsys, "", str(deck_path), *args)
+        assert caught.value.code == 2
+        assert "error:" in capsys.readouterr().err
+
+
+def test_help_names_the_line_mode_commands(capsys: pytest.CaptureFixture[str]) -> None:
+    with pytest.raises(SystemExit):
+        main(["quiz", "--help"])
+    out = capsys.readouterr().out
+    for expected in ("--plain", "--cram", "--new-limit", "--tag", "--kind", "skip", "?", "!"):
+        assert expected in out
+
+
+@pytest.fixture
+def session_parts(tmp_path: Path, data_dir: Path) -> Iterator[tuple[QuizSession, Store]]:
+    deck = load_deck(write_deck(tmp_path, "demo", CARDS))
+    clock = ManualClock(START)
+    with Store.open(data_dir, clock=clock) as store:
+        yield QuizSession([deck], store, Scheduler(fuzz=False), clock), store
+
+
+def test_ctrl_c_at_the_prompt_ends_with_a_summary(
+    session_parts: tuple[QuizSession, Store],
+) -> None:
+    session, store = session_parts
+    answers = iter(["Paris"])
+
+    def read_line(prompt: str) -> str:
+        try:
+            return next(answers)
+        except StopIteration:
+            raise KeyboardInterrupt from None
+
+    out = io.StringIO()
+    summary = PlainQuiz(session, read_line, out, clock=lambda: START).run("Demo")
+    assert summary.correct == 1
+    assert "Session ended early." in out.getvalue()
+    assert "Next review in 10 min (2025-07-25 09:10 UTC)" in out.getvalue()
+    assert store.review_count() == 1
+
+
+def test_a_full_disk_stops_the_quiz_with_a_clear_error_and_keeps_earlier_answers(
+    session_parts: tuple[QuizSession, Store],
+) -> None:
+    session, store = session_parts
+    session.submit("Paris")
+    pages = store.connection.execute("PRAGMA page_count").fetchone()[0]
+    store.connection.execute(f"PRAGMA max_page_count = {pages}")
+    answers = iter(["5" * 20000, "blue"])
+    quiz = PlainQuiz(session, lambda prompt: next(answers), io.StringIO())
+    with pytest.raises(StoreError, match="full"):
+        quiz.run("Demo")
+    assert store.review_count() == 1
+
+
+def test_spans_read_naturally() -> None:
+    assert describe_span(59.6) == "1 min"
+    assert describe_span(45) == "45 s"
+    assert describe_span(600) == "10 min"
+    assert describe_span(3 * 3600) == "3 h"
+    assert describe_span(86400) == "1 day"
+    assert describe_span(12 * 86400) == "12 days"

@@ -1,0 +1,56 @@
+"""Builds the trainer app the way the launcher does, but with a frozen clock and temp data."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+from tui_support import DECK, FROZEN_NOW, StepTimer, write_deck
+
+from trainer.core.clock import ManualClock
+from trainer.core.scheduler import Scheduler
+from trainer.core.store import Store
+from trainer.tui.app import TrainerApp
+
+
+@pytest.fixture
+def deck_dir(tmp_path: Path) -> Path:
+    """A deck folder holding the harbour-talks deck."""
+    folder = tmp_path / "decks"
+    write_deck(folder, "harbour-talks.yaml", DECK)
+    return folder
+
+
+@pytest.fixture
+def clock() -> ManualClock:
+    """A clock frozen at FROZEN_NOW until a test moves it."""
+    return ManualClock(FROZEN_NOW)
+
+
+@pytest.fixture
+def store(data_dir: Path, clock: ManualClock) -> Iterator[Store]:
+    """A real review database in the test's data dir."""
+    with Store.open(data_dir, clock=clock, backup=False) as opened:
+        yield opened
+
+
+@pytest.fixture
+def make_app(store: Store, deck_dir: Path, clock: ManualClock) -> Callable[..., TrainerApp]:
+    """Build a TrainerApp on the test's store, decks and clock; keywords override defaults."""
+
+    def build(**overrides: Any) -> TrainerApp:
+        options: dict[str, Any] = {
+            "clock": clock,
+            "scheduler": Scheduler(fuzz=False),
+            "timer": StepTimer(),
+            "poll_interval": None,
+            "cursor_blink": False,
+        }
+        options.update(overrides)
+        folders = options.pop("deck_folders", [deck_dir])
+        return TrainerApp(store, folders, **options)
+
+    return build
+

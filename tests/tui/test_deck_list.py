@@ -1,0 +1,129 @@
+"""The deck list: counts from the store, broken and faulty decks, reloading while editing."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+from textual.pilot import Pilot
+from textual.widgets import DataTable
+from tui_support import BROKEN_DECK, DECK, SECOND_DECK, shown, write_deck
+
+from trainer.core.clock import ManualClock
+from trainer.core.store import Store
+from trainer.tui.app import TrainerApp
+from trainer.tui.screens.decks import DeckListScreen
+from trainer.tui.screens.quiz import QuizScreen
+
+POLL_WAIT_PAUSES = 200
+
+
+def table_rows(app: TrainerApp) -> list[list[str]]:
+    table = app.screen.query_one("#deck-table", DataTable)
+    return [[str(cell) for cell in table.get_row_at(row)] for row in range(table.row_count)]
+
+
+async def test_each_deck_shows_its_cards_due_new_and_last_score(
+    make_app: Callable[..., TrainerApp], store: Store, clock: ManualClock
+) -> None:
+    app = make_app()
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        assert table_rows(app) == [["Harbour talks, 2025", "5", "0", "5", "—", "ok"]]
+        assert "The harbour meeting" in shown(app, "#deck-detail")
+
+        await pilot.press("enter")
+        await pilot.press(*"2025-07-25", "enter")
+        await pilot.press("enter", *"19", "enter", "escape")
+        await pilot.pause()
+        clock.advance(hours=1)
+        await pilot.press("enter")  # leave the summary
+        await pilot.pause()
+        assert isinstance(app.screen, DeckListScreen)
+        # two cards answered, so three are new; an hour on, the wrong one is due again
+        assert table_rows(app) == [["Harbour talks, 2025", "5", "1", "3", "50%", "ok"]]
+
+
+async def test_a_broken_deck_is_listed_with_its_first_error(
+    make_app: Callable[..., TrainerApp], deck_dir: Path
+) -> None:
+    write_deck(deck_dir, "broken.yaml", BROKEN_DECK)
+    app = make_app()
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        assert len(table_rows(app)) == 1
+        broken = shown(app, "#broken-decks")
+        assert "1 deck could not be loaded" in broken
+        assert "broken.yaml:4:5: the card has no 'answer'  (+1 more" in broken
+        # the good deck still starts
+        await pilot.press("enter")
+        await pilot.pause()
+        assert isinstance(app.screen, QuizScreen)
+
+
+async def test_a_validation_error_is_counted_and_shown(
+    make_app: Callable[..., TrainerApp], deck_dir: Path
+) -> None:
+    (deck_dir / "harbour-talks.yaml").write_text(
+        DECK.replace('evidence: "in Islamabad"', 'evidence: "in Lahore"'), encoding="utf-8"
+    )
+    app = make_app()
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        assert table_rows(app)[0][-1] == "1 error"
+        assert "harbour-talks.yaml:" in shown(app, "#deck-detail")
+        assert "in Lahore" in shown(app, "#deck-detail")
+
+
+async def test_r_reloads_after_a_deck_is_added(
+    make_app: Callable[..., TrainerApp], deck_dir: Path
+) -> None:
+    app = make_app()
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        write_deck(deck_dir, "ports.yaml", SECOND_DECK)
+        assert len(table_rows(app)) == 1
+        await pilot.press("r")
+        await pilot.pause()
+        assert [row[0] for row in table_rows(app)] == ["Harbour talks, 2025", "Ports named"]
+
+
+async def wait_for(pilot: Pilot[None], condition: Callable[[], bool]) -> bool:
+    """Let the app run until ``condition`` holds, up to a bounded number of short pauses."""
+    for _ in range(POLL_WAIT_PAUSES):
+        if condition():
+            return True
+        await pilot.pause(0.02)
+    return condition()
+
+
+async def test_saving_a_deck_file_reloads_the_list_by_itself(
+    make_app: Callable[..., TrainerApp], deck_dir: Path
+) -> None:
+    app = make_app(poll_interval=0.05)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        deck_file = deck_dir / "harbour-talks.yaml"
+        deck_file.write_text(DECK.replace("title: Harbour talks, 2025", "title: Harbour, edited"),
+                             encoding="utf-8")
+        assert await wait_for(pilot, lambda: table_rows(app)[0][0] == "Harbour, edited")
+
+        deck_file.write_text(DECK.replace("title: Harbour talks, 2025", "titel: oops"),
+                             encoding="utf-8")
+        assert await wait_for(pilot, lambda: not table_rows(app))
+        assert "harbour-talks.yaml:1:1: the deck has no 'title'" in shown(app, "#broken-decks")
+
+
+async def test_an_empty_folder_says_where_it_looked(
+    make_app: Callable[..., TrainerApp], tmp_path: Path
+) -> None:
+    empty = tmp_path / "nothing-here"
+    empty.mkdir()
+    app = make_app(deck_folders=[empty])
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        assert "No decks found" in shown(app, "#deck-detail")
+        assert str(empty) in shown(app, "#deck-detail")
+        await pilot.press("enter")
+        await pilot.pause()
+        assert isinstance(app.screen, DeckListScreen)

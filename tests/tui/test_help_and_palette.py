@@ -1,0 +1,79 @@
+"""Every binding is listed in the help, and the command palette reaches decks and history."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from textual.binding import Binding
+from textual.pilot import Pilot
+
+from trainer.tui.app import TrainerApp
+from trainer.tui.screens.decks import DeckListScreen
+from trainer.tui.screens.help import HelpScreen
+from trainer.tui.screens.history import HistoryScreen
+from trainer.tui.screens.quiz import QuizScreen
+from trainer.tui.screens.summary import SummaryScreen
+
+SCREENS = (TrainerApp, DeckListScreen, QuizScreen, SummaryScreen, HistoryScreen, HelpScreen)
+
+
+def declared_ids() -> set[str]:
+    return {binding.id for screen in SCREENS for binding in screen.BINDINGS
+            if isinstance(binding, Binding) and binding.id}
+
+
+def test_every_binding_has_an_id() -> None:
+    for screen in SCREENS:
+        for binding in screen.BINDINGS:
+            assert isinstance(binding, Binding) and binding.id, (screen.__name__, binding)
+
+
+async def test_help_lists_every_binding_and_closes(make_app: Callable[..., TrainerApp]) -> None:
+    app = make_app()
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.press("f1")
+        await pilot.pause()
+        help_screen = app.screen
+        assert isinstance(help_screen, HelpScreen)
+        assert help_screen.binding_ids == declared_ids()
+        await pilot.press("escape")
+        await pilot.pause()
+        assert isinstance(app.screen, DeckListScreen)
+
+
+async def test_help_opens_from_inside_a_quiz(make_app: Callable[..., TrainerApp]) -> None:
+    app = make_app()
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.press("enter", "f1")
+        await pilot.pause()
+        assert isinstance(app.screen, HelpScreen)
+        await pilot.press("escape")
+        await pilot.pause()
+        assert isinstance(app.screen, QuizScreen)
+
+
+async def run_command(pilot: Pilot[None], app: TrainerApp, words: str) -> None:
+    await pilot.press("ctrl+p")
+    await pilot.pause()
+    await pilot.press(*words)
+    # The palette searches in a worker; wait for it before choosing the top hit.
+    await app.workers.wait_for_complete()
+    await pilot.pause()
+    await pilot.press("enter")
+    await pilot.pause()
+
+
+async def test_palette_starts_a_quiz_on_a_deck(make_app: Callable[..., TrainerApp]) -> None:
+    app = make_app()
+    async with app.run_test(size=(80, 24)) as pilot:
+        await run_command(pilot, app, "Quiz: Harbour")
+        assert isinstance(app.screen, QuizScreen)
+
+
+async def test_palette_opens_history_of_one_deck(make_app: Callable[..., TrainerApp]) -> None:
+    app = make_app()
+    async with app.run_test(size=(80, 24)) as pilot:
+        await run_command(pilot, app, "History: Harbour")
+        screen = app.screen
+        assert isinstance(screen, HistoryScreen)
+        assert screen.deck_id == "harbour-talks"

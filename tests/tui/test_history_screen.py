@@ -1,0 +1,75 @@
+"""The history screen over a store holding two real sessions."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+from textual.widgets import DataTable, Select, TabbedContent
+from tui_support import SECOND_DECK, seed_two_sessions, shown, write_deck
+
+from trainer import load_deck
+from trainer.core.clock import ManualClock
+from trainer.core.store import Store
+from trainer.tui.app import TrainerApp
+from trainer.tui.screens.history import FORECAST_DAYS, HistoryScreen
+from trainer.tui.widgets.score_chart import ScoreChart
+
+
+def column(app: TrainerApp, table_id: str, index: int) -> list[str]:
+    table = app.screen.query_one(table_id, DataTable)
+    return [str(table.get_row_at(row)[index]) for row in range(table.row_count)]
+
+
+async def test_history_shows_scores_accuracy_weak_cards_and_forecast(
+    make_app: Callable[..., TrainerApp], store: Store, deck_dir: Path, clock: ManualClock
+) -> None:
+    seed_two_sessions(store, load_deck(deck_dir / "harbour-talks.yaml"), clock)
+    app = make_app()
+    async with app.run_test(size=(100, 34)) as pilot:
+        await pilot.press("h")
+        await pilot.pause()
+        assert isinstance(app.screen, HistoryScreen)
+        chart = app.screen.query_one(ScoreChart)
+        assert [round(score.score, 2) for score in chart.scores] == [0.6, 1.0]
+        assert shown(app, "#history-totals") == "2 sessions · 7 reviews · last 100%"
+
+        assert column(app, "#by-deck", 0) == ["harbour-talks"]
+        assert column(app, "#by-deck", 1) == ["7"]
+        assert sorted(column(app, "#by-kind", 0)) == ["choice", "date", "name", "number", "text"]
+        assert set(column(app, "#weakest", 1)[:2]) == {"tariff", "signing"}
+        assert len(column(app, "#forecast", 0)) == FORECAST_DAYS
+
+        await pilot.press("right_square_bracket")
+        await pilot.pause()
+        assert app.screen.query_one(TabbedContent).active == "tab-tag"
+
+        await pilot.press("escape")
+        await pilot.pause()
+        assert not isinstance(app.screen, HistoryScreen)
+
+
+async def test_filtering_by_deck_narrows_everything(
+    make_app: Callable[..., TrainerApp], store: Store, deck_dir: Path, clock: ManualClock
+) -> None:
+    seed_two_sessions(store, load_deck(deck_dir / "harbour-talks.yaml"), clock)
+    write_deck(deck_dir, "ports.yaml", SECOND_DECK)
+    app = make_app()
+    async with app.run_test(size=(100, 34)) as pilot:
+        await pilot.press("h")
+        await pilot.pause()
+        await pilot.press("f", "enter", "down", "down", "enter")
+        await pilot.pause()
+        assert app.screen.query_one(Select).value == "ports"
+        assert shown(app, "#history-totals") == "0 sessions · 0 reviews · last —"
+        assert app.screen.query_one(ScoreChart).scores == []
+        assert column(app, "#by-deck", 0) == []
+
+
+async def test_history_with_no_reviews_says_so(make_app: Callable[..., TrainerApp]) -> None:
+    app = make_app()
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.press("h")
+        await pilot.pause()
+        assert shown(app, "#history-totals") == "0 sessions · 0 reviews · last —"
+        assert column(app, "#weakest", 0) == []

@@ -1,0 +1,191 @@
+"""A whole session driven by keys under Pilot, checked against the real review database."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+from textual.pilot import Pilot
+from textual.widgets import Button, Input
+from tui_support import ANSWER_SECONDS, shown
+
+from trainer import load_deck
+from trainer.core import history
+from trainer.core.store import Store
+from trainer.tui.app import QuizOptions, TrainerApp
+from trainer.tui.screens.decks import DeckListScreen
+from trainer.tui.screens.quiz import QuizScreen
+from trainer.tui.screens.summary import SummaryScreen
+from trainer.tui.widgets.answer_diff import RESPONSE_MARK
+from trainer.tui.widgets.card_prompt import CardPrompt
+
+
+async def answer(pilot: Pilot[None], text: str) -> None:
+    """Type ``text`` key by key into the answer box and press Enter."""
+    await pilot.press(*text, "enter")
+    await pilot.pause()
+
+
+def progress(app: TrainerApp) -> str:
+    return app.screen.query_one(CardPrompt).progress_text
+
+
+async def test_a_whole_session_records_each_answer_as_given(
+    make_app: Callable[..., TrainerApp], store: Store
+) -> None:
+    app = make_app()
+    async with app.run_test(size=(100, 34)) as pilot:
+        await pilot.press("enter")
+        await pilot.pause()
+        assert isinstance(app.screen, QuizScreen)
+        assert progress(app).endswith("1 / 5")
+
+        # correct, with the evidence, its source and the note shown
+        await answer(pilot, "2025-07-25")
+        assert "Correct" in shown(app, "#verdict")
+        assert "on July 25, 2025" in shown(app, "#evidence")
+        assert "Ministers meet at the harbour" in shown(app, "#evidence")
+        assert "A Friday" in shown(app, "#note")
+
+        # wrong, the differing characters marked, then "I was right"
+        await pilot.press("enter")
+        assert progress(app).endswith("2 / 5")
+        await answer(pilot, "19")
+        assert "Wrong" in shown(app, "#verdict")
+        comparison = app.screen.query_one("#comparison").content
+        marked = "".join(
+            comparison.plain[span.start:span.end]
+            for span in comparison.spans if span.style == RESPONSE_MARK
+        )
+        assert marked == "1"
+        assert app.screen.query_one("#override", Button).display
+        await pilot.press("ctrl+r")
+        await pilot.pause()
+        assert "Correct" in shown(app, "#verdict")
+        assert not app.screen.query_one("#override", Button).display
+
+        # a hint caps a right answer at close
+        await pilot.press("enter")
+        await pilot.press("ctrl+t")
+        await pilot.pause()
+        assert "The capital." in shown(app, "#prompt-hint")
+        await answer(pilot, "Islamabad")
+        assert "Close" in shown(app, "#verdict")
+
+        # skip, then a choice card answered by its letter
+        await pilot.press("enter", "ctrl+n")
+        await pilot.pause()
+        assert progress(app).endswith("5 / 5")
+        await pilot.press("b")
+        await pilot.pause()
+        assert "Correct" in shown(app, "#verdict")
+        assert "b) State Department" in shown(app, "#comparison")
+
+        await pilot.press("enter")
+        await pilot.pause()
+        assert isinstance(app.screen, SummaryScreen)
+        summary = app.screen.summary
+        assert (summary.correct, summary.close, summary.wrong, summary.skipped) == (3, 1, 0, 1)
+        assert "skipped 1" in shown(app, "#summary-score")
+
+    saved = [(r.card, r.verdict, r.overridden) for r in history.reviews(store)]
+    assert saved == [
+        ("meeting-date", "correct", False),
+        ("tariff", "wrong", False),
+        ("tariff", "correct", True),
+        ("city", "close", False),
+        ("signing", "correct", False),
+    ]
+    first = next(iter(history.reviews(store)))
+    assert first.elapsed_s == ANSWER_SECONDS
+
+
+async def test_quitting_mid_session_keeps_the_answers_given(
+    make_app: Callable[..., TrainerApp], store: Store
+) -> None:
+    app = make_app()
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.press("enter")
+        await answer(pilot, "2025-07-25")
+        await pilot.press("enter")
+        await answer(pilot, "30%")
+        await pilot.press("escape")
+        await pilot.pause()
+        assert isinstance(app.screen, SummaryScreen)
+        assert app.screen.summary.asked == 2
+        await pilot.press("ctrl+q")
+        await pilot.pause()
+    assert app.return_code == 0
+    assert [(r.card, r.verdict) for r in history.reviews(store)] == [
+        ("meeting-date", "correct"), ("tariff", "wrong"),
+    ]
+
+
+async def test_ctrl_q_quits_from_inside_the_answer_box(
+    make_app: Callable[..., TrainerApp], store: Store
+) -> None:
+    app = make_app()
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.press("enter")
+        await answer(pilot, "2025-07-25")
+        await pilot.press("enter", *"half typed", "ctrl+q")
+        await pilot.pause()
+    assert not app.is_running
+    assert len(list(history.reviews(store))) == 1
+
+
+async def test_an_empty_answer_is_not_graded(
+    make_app: Callable[..., TrainerApp], store: Store
+) -> None:
+    app = make_app()
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.press("enter")
+        await pilot.press("enter")
+        await pilot.pause()
+        screen = app.screen
+        assert isinstance(screen, QuizScreen)
+        assert not screen.answered
+        assert screen.query_one("#answer", Input).has_focus
+    assert list(history.reviews(store)) == []
+
+
+async def test_choice_cards_take_a_number_too(
+    make_app: Callable[..., TrainerApp], store: Store
+) -> None:
+    app = make_app(quiz_options=QuizOptions(kinds=("choice",)))
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.press("enter")
+        await pilot.pause()
+        assert progress(app).endswith("1 / 1")
+        await pilot.press("3")
+        await pilot.pause()
+        assert "Wrong" in shown(app, "#verdict")
+        assert "c) Pentagon" in shown(app, "#comparison")
+    assert [r.response for r in history.reviews(store)] == ["c"]
+
+
+async def test_start_decks_open_straight_on_the_quiz(
+    make_app: Callable[..., TrainerApp], deck_dir: Path
+) -> None:
+    deck = load_deck(deck_dir / "harbour-talks.yaml")
+    app = make_app(start_decks=[deck])
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        assert isinstance(app.screen, QuizScreen)
+        await pilot.press("escape")
+        await pilot.pause()
+        assert isinstance(app.screen, SummaryScreen)
+        await pilot.press("enter")
+        await pilot.pause()
+        assert isinstance(app.screen, DeckListScreen)
+
+
+async def test_nothing_due_stays_on_the_deck_list_and_says_so(
+    make_app: Callable[..., TrainerApp],
+) -> None:
+    app = make_app(quiz_options=QuizOptions(new_limit=0))
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.press("enter")
+        await pilot.pause()
+        assert isinstance(app.screen, DeckListScreen)
+        assert any("Nothing to review" in n.message for n in app._notifications)

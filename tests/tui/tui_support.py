@@ -1,0 +1,136 @@
+"""Decks, a fixed timer and small readers shared by the TUI tests."""
+
+from __future__ import annotations
+
+import textwrap
+from datetime import UTC, datetime
+from pathlib import Path
+
+from trainer.core.clock import ManualClock
+from trainer.core.deck import Deck
+from trainer.core.scheduler import Scheduler
+from trainer.core.session import QuizSession
+from trainer.core.store import Store
+from trainer.tui.app import TrainerApp
+
+FROZEN_NOW = datetime(2025, 8, 1, 9, 0, tzinfo=UTC)
+ANSWER_SECONDS = 3.0
+
+ARTICLE = """\
+Ministers meet at the harbour
+
+ISLAMABAD: Foreign Minister Ishaq Dar met his counterpart in Islamabad on July 25, 2025,
+where both sides agreed a tariff of 29 per cent on steel. The joint statement was signed
+at the State Department a week later, and officials named three ports: Karachi, Gwadar
+and Qasim.
+"""
+
+DECK = """\
+id: harbour-talks
+title: Harbour talks, 2025
+description: The harbour meeting and the tariff it agreed.
+sources:
+  s1:
+    file: article.txt
+    title: Ministers meet at the harbour
+cards:
+  - id: meeting-date
+    kind: date
+    prompt: On what date did the ministers meet in Islamabad?
+    answer: 2025-07-25
+    source: s1
+    evidence: "on July 25, 2025"
+    tags: [meeting, dates]
+    note: A Friday, the first meeting in two years.
+  - id: tariff
+    kind: number
+    prompt: What tariff on steel did both sides agree?
+    answer: 29%
+    source: s1
+    evidence: "a tariff of 29 per cent"
+    tags: [trade]
+  - id: city
+    kind: text
+    prompt: In which city did the ministers meet?
+    answer: Islamabad
+    source: s1
+    evidence: "in Islamabad"
+    tags: [places]
+    hint: The capital.
+  - id: minister
+    kind: name
+    prompt: Who is the foreign minister who met his counterpart?
+    answer: Ishaq Dar
+    source: s1
+    evidence: "Foreign Minister Ishaq Dar"
+    tags: [people]
+  - id: signing
+    kind: choice
+    prompt: Where was the joint statement signed?
+    options: [White House, State Department, Pentagon]
+    answer: State Department
+    source: s1
+    evidence: "signed at the State Department"
+    tags: [places]
+"""
+
+SECOND_DECK = """\
+id: ports
+title: Ports named
+cards:
+  - id: port-count
+    kind: number
+    prompt: How many ports did officials name?
+    answer: "3"
+    tags: [places]
+"""
+
+BROKEN_DECK = """\
+id: broken-deck
+title: Broken
+cards:
+  - id: one
+    prompt: What?
+    answr: typo in the key
+"""
+
+
+class StepTimer:
+    """A monotonic timer that moves by a fixed step at each reading, so answer times are fixed."""
+
+    def __init__(self, step: float = ANSWER_SECONDS) -> None:
+        self.step = step
+        self.now = 0.0
+
+    def __call__(self) -> float:
+        self.now += self.step
+        return self.now
+
+
+def write_deck(folder: Path, name: str, text: str) -> Path:
+    """Write a deck file (and the article its sources cite) into ``folder``."""
+    folder.mkdir(parents=True, exist_ok=True)
+    (folder / "article.txt").write_text(ARTICLE, encoding="utf-8")
+    path = folder / name
+    path.write_text(textwrap.dedent(text), encoding="utf-8")
+    return path
+
+
+
+def shown(app: TrainerApp, selector: str) -> str:
+    """The plain text a Static on the current screen shows."""
+    from textual.widgets import Static
+
+    return str(app.screen.query_one(selector, Static).content)
+
+
+def seed_two_sessions(store: Store, deck: Deck, clock: ManualClock) -> None:
+    """Two sessions a day apart: three of five right on the first, all due right on the next."""
+    scheduler = Scheduler(fuzz=False)
+    first = QuizSession([deck], store, scheduler, clock)
+    for response in ("2025-07-25", "19%", "Islamabad", "Ishaq Dar", "Pentagon"):
+        first.submit(response, elapsed_s=4.0)
+    clock.advance(days=1)
+    second = QuizSession([deck], store, scheduler, clock)
+    while (card := second.current) is not None:
+        second.submit(card.answer_text, elapsed_s=4.0)

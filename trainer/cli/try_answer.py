@@ -1,15 +1,37 @@
-"""Placeholder until this command is built."""
+"""`trainer try DECK CARD_ID RESPONSE`: grade one response, to check a card's accept list."""
 
 from __future__ import annotations
 
 import argparse
 
+from trainer.cli.common import find_deck
+from trainer.core.deck import Card, close_match_hint
 from trainer.core.errors import TrainerError
+from trainer.core.grading import grade
 
 
 def add_parser(parser: argparse.ArgumentParser) -> None:
-    """No arguments yet."""
+    parser.add_argument("deck", metavar="DECK", help="a deck id or the path of a deck file")
+    parser.add_argument("card_id", metavar="CARD_ID", help="the id of a card in that deck")
+    parser.add_argument("response", metavar="RESPONSE", help="the answer to grade, in quotes")
 
 
 def run(args: argparse.Namespace) -> int:
-    raise TrainerError("this command is not available yet")
+    deck = find_deck(args, args.deck)
+    try:
+        card = deck.card(args.card_id)
+    except KeyError:
+        hint = close_match_hint(args.card_id, [card.id for card in deck.cards])
+        raise TrainerError(f"deck '{deck.id}' has no card '{args.card_id}'{hint}") from None
+    result = grade(card, args.response)
+    print(f"{result.verdict:<7}  {result.score:.2f}  {result.detail}")
+    print(f"answer: {_answer_line(card)}")
+    if card.accept:
+        print(f"also accepted: {'; '.join(card.accept)}")
+    return 0
+
+
+def _answer_line(card: Card) -> str:
+    if card.kind == "list" and card.need and card.need < len(card.answers):
+        return f"{card.answer_text} (any {card.need})"
+    return card.answer_text

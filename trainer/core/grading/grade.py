@@ -1,29 +1,50 @@
-"""First version: exact match after case folding. Replaced by the full grader."""
+"""grade(card, response): the verdict, score and reason for one typed answer."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-from typing import TYPE_CHECKING, Literal
+from collections.abc import Callable
+from functools import lru_cache
 
-if TYPE_CHECKING:
-    from trainer.core.deck import Card
+from trainer.core.deck import Card
+from trainer.core.grading.choice_kind import grade_choice
+from trainer.core.grading.date_kind import grade_date
+from trainer.core.grading.list_kind import grade_list
+from trainer.core.grading.name_kind import grade_name
+from trainer.core.grading.number_kind import grade_number
+from trainer.core.grading.result import Grade, Verdict, wrong
+from trainer.core.grading.text_kind import grade_text
 
-Verdict = Literal["correct", "close", "wrong"]
+__all__ = ["Grade", "Verdict", "grade"]
 
-
-@dataclass(frozen=True, slots=True)
-class Grade:
-    """How a response was graded, and why in words the UI can show."""
-
-    verdict: Verdict
-    score: float
-    detail: str = ""
+GRADERS: dict[str, Callable[[Card, str], Grade]] = {
+    "text": grade_text,
+    "name": grade_name,
+    "number": grade_number,
+    "date": grade_date,
+    "choice": grade_choice,
+    "list": grade_list,
+}
+# However short the answer, a response this long may still be a sentence around it.
+MIN_LENGTH_LIMIT = 256
+LENGTH_FACTOR = 8
 
 
 def grade(card: Card, response: str) -> Grade:
-    """Grade ``response`` against ``card``."""
-    folded = response.strip().casefold()
-    forms = {form.casefold() for form in (*card.answers, *card.accept)}
-    if folded in forms:
-        return Grade("correct", 1.0, "exact")
-    return Grade("wrong", 0.0, "no match")
+    """Grade ``response`` against ``card``: correct, close or wrong, with a score and why."""
+    if len(response) > _length_limit(card.answers, card.accept, card.options):
+        return wrong("far longer than the answer")
+    if not response.strip():
+        return wrong("no answer")
+    grader = GRADERS.get(card.kind)
+    if grader is None:
+        return wrong(f"cards of kind '{card.kind}' cannot be graded")
+    return grader(card, response)
+
+
+@lru_cache(maxsize=16384)
+def _length_limit(
+    answers: tuple[str, ...], accept: tuple[str, ...], options: tuple[str, ...]
+) -> int:
+    """The longest response worth reading: a few times the longest way of being right."""
+    longest = max((len(text) for text in (*accept, *options)), default=0)
+    return max(MIN_LENGTH_LIMIT, LENGTH_FACTOR * max(longest, sum(len(a) + 2 for a in answers)))

@@ -1,13 +1,241 @@
-"""First version of number parsing. Replaced by the full parser."""
+"""Reading a number as people write it: "29 per cent", "$5.44bn", "seven billion", "about 70".
+
+A response holds one number, written in digits (with thousands separators and a decimal
+point, or a decimal comma before one or two digits) or in words, optionally followed by a
+scale (thousand, k, million, m, mn, billion, bn, b, trillion, tn, lakh, crore), with a
+percent sign or word, and a currency symbol, code or word anywhere around it. Hedges
+("about", "nearly") and other words ("people", "days") are ignored; two numbers are not one.
+"""
 
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
+from fractions import Fraction
 
-_NUMBER = re.compile(r"[^\d]*(\d[\d,]*(?:\.\d+)?)")
+from text_to_num import text2num
+
+from trainer.core.grading.normalize import fold
+
+# Longer text is not a number anyone types; reading it would only cost time.
+MAX_NUMBER_TEXT = 300
+
+SCALES: dict[str, tuple[str, int]] = {
+    "hundred": ("hundred", 100),
+    "thousand": ("thousand", 10**3), "k": ("thousand", 10**3),
+    "lakh": ("lakh", 10**5), "lakhs": ("lakh", 10**5), "lac": ("lakh", 10**5),
+    "million": ("million", 10**6), "millions": ("million", 10**6), "m": ("million", 10**6),
+    "mn": ("million", 10**6), "mln": ("million", 10**6), "mil": ("million", 10**6),
+    "crore": ("crore", 10**7), "crores": ("crore", 10**7), "cr": ("crore", 10**7),
+    "billion": ("billion", 10**9), "billions": ("billion", 10**9), "b": ("billion", 10**9),
+    "bn": ("billion", 10**9), "bln": ("billion", 10**9),
+    "trillion": ("trillion", 10**12), "trillions": ("trillion", 10**12),
+    "tn": ("trillion", 10**12), "trn": ("trillion", 10**12),
+}
+CURRENCY_WORDS = {
+    "$": "USD", "usd": "USD", "dollar": "USD", "dollars": "USD", "us$": "USD",
+    "€": "EUR", "eur": "EUR", "euro": "EUR", "euros": "EUR",
+    "£": "GBP", "gbp": "GBP", "pound": "GBP", "pounds": "GBP", "sterling": "GBP",
+    "₹": "INR", "inr": "INR",
+    "pkr": "PKR",
+    "rs": "RUPEE", "rupee": "RUPEE", "rupees": "RUPEE",
+    "yuan": "CNY", "rmb": "CNY", "cny": "CNY", "renminbi": "CNY",
+}
+CURRENCY_NAMES = {
+    "USD": "$", "EUR": "€", "GBP": "£", "INR": "Indian rupees", "PKR": "Pakistani rupees",
+    "RUPEE": "rupees", "CNY": "yuan",
+}
+PERCENT_WORDS = frozenset({"%", "percent", "pct", "percentage"})
+DIGIT_WORDS = {
+    word: index
+    for index, word in enumerate(
+        ("zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine")
+    )
+}
+NUMBER_WORDS = frozenset(
+    (
+        *DIGIT_WORDS, "ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen",
+        "seventeen", "eighteen", "nineteen", "twenty", "thirty", "forty", "fifty", "sixty",
+        "seventy", "eighty", "ninety", "hundred", "thousand", "million", "billion", "trillion",
+    )
+)
+
+_TOKEN = re.compile(
+    r"(?P<number>\d{1,3}(?:[,']\d{3})+(?:\.\d+)?|\d+,\d{1,2}(?![\d,])|\d+(?:\.\d+)?|\.\d+)"
+    r"(?:(?P<suffix>k|mn|mln|bn|bln|tn|trn|cr|m|b)(?![^\W\d_]))?"
+    r"|(?P<word>[^\W\d_]+)"
+    r"|(?P<symbol>[%$€£₹~])"
+)
 
 
-def parse_number(text: str) -> float | None:
-    """The value written in ``text``, or None when it holds no number."""
-    match = _NUMBER.match(text)
-    return float(match.group(1).replace(",", "")) if match else None
+@dataclass(frozen=True, slots=True)
+class Quantity:
+    """A number read from text: the figure as written, its scale, percent and currency."""
+
+    figure: Fraction
+    scale_word: str | None = None
+    scale: int = 1
+    percent: bool = False
+    currency: str | None = None
+
+    @property
+    def value(self) -> Fraction:
+        """The figure times its scale: "5.44 billion" -> 5440000000."""
+        return self.figure * self.scale
+
+    @property
+    def unit(self) -> str | None:
+        """"%", a currency's name, or None."""
+        if self.percent:
+            return "%"
+        return CURRENCY_NAMES[self.currency] if self.currency else None
+
+    def show(self) -> str:
+        """The quantity as a person would write it."""
+        text = format_figure(self.figure)
+        if self.scale_word:
+            text = f"{text} {self.scale_word}"
+        if self.percent:
+            text += "%"
+        elif self.currency == "USD":
+            text = "$" + text
+        elif self.currency:
+            text = f"{text} {CURRENCY_NAMES[self.currency]}"
+        return text
+
+
+@dataclass(frozen=True, slots=True)
+class NumberReading:
+    """The outcome of reading text for a number: the quantity, or why there is none."""
+
+    quantity: Quantity | None
+    problem: str = ""
+
+
+def parse_number(text: str) -> Quantity | None:
+    """The quantity written in ``text``, or None when it holds no single readable number."""
+    return read_number(text).quantity
+
+
+def read_number(text: str) -> NumberReading:
+    """Read ``text`` for one number; say why when there is none or more than one."""
+    if len(text) > MAX_NUMBER_TEXT:
+        return NumberReading(None, "too long to be a number")
+    tokens = _tokens(fold(text))
+    figures: list[tuple[Fraction, str | None, int]] = []
+    percent = False
+    currency: str | None = None
+    index = 0
+    while index < len(tokens):
+        kind, token = tokens[index]
+        index += 1
+        if kind == "number":
+            figure = _digits_value(token)
+            scale_word, scale = None, 1
+            # A scale follows as a suffix ("5.44bn") or as the next word ("5.44 billion").
+            if index < len(tokens) and tokens[index][1] in SCALES:
+                scale_word, scale = SCALES[tokens[index][1]]
+                index += 1
+            figures.append((figure, scale_word, scale))
+        elif token in NUMBER_WORDS or (
+            token in ("a", "an") and index < len(tokens) and tokens[index][1] in NUMBER_WORDS
+        ):
+            end = _word_run_end(tokens, index - 1)
+            words = [word for _, word in tokens[index - 1 : end]]
+            index = end
+            read = _words_value(words)
+            if read is None:
+                return NumberReading(None, "the number words do not make one number")
+            figures.append(read)
+        elif token in PERCENT_WORDS or (
+            token == "per" and index < len(tokens) and tokens[index][1] == "cent"
+        ):
+            percent = True
+            if token == "per":
+                index += 1
+        elif token in CURRENCY_WORDS:
+            found = CURRENCY_WORDS[token]
+            if currency and not currencies_agree(currency, found):
+                return NumberReading(None, "two different currencies")
+            currency = currency if currency and currency != "RUPEE" else found
+    if not figures:
+        return NumberReading(None, "no number found")
+    if len(figures) > 1:
+        return NumberReading(None, "more than one number")
+    figure, scale_word, scale = figures[0]
+    return NumberReading(Quantity(figure, scale_word, scale, percent, currency))
+
+
+def currencies_agree(first: str, second: str) -> bool:
+    """True when two currencies can be the same: "rupees" matches Indian or Pakistani ones."""
+    return first == second or ("RUPEE" in (first, second) and {first, second} <= {
+        "RUPEE", "INR", "PKR"
+    })
+
+
+def format_figure(figure: Fraction) -> str:
+    """A figure in plain decimals: 5.44, 70, 0.333333."""
+    if figure.denominator == 1:
+        return str(figure.numerator)
+    return f"{float(figure):.6f}".rstrip("0").rstrip(".")
+
+
+def _tokens(text: str) -> list[tuple[str, str]]:
+    text = text.replace("-", " ")
+    tokens: list[tuple[str, str]] = []
+    for match in _TOKEN.finditer(text):
+        kind = match.lastgroup
+        if match.group("number") is not None:
+            tokens.append(("number", match.group("number")))
+            if match.group("suffix"):
+                tokens.append(("suffix", match.group("suffix")))
+        elif kind is not None:
+            tokens.append((kind, match.group(kind)))
+    return tokens
+
+
+def _digits_value(token: str) -> Fraction:
+    if "," in token and "." not in token and len(token.rsplit(",", 1)[1]) < 3:
+        return Fraction(token.replace(",", "."))
+    return Fraction(token.replace(",", "").replace("'", ""))
+
+
+def _word_run_end(tokens: list[tuple[str, str]], start: int) -> int:
+    """The end of a run of number words ("and", "a" and "point" may join them)."""
+    end = start
+    while end < len(tokens):
+        word = tokens[end][1]
+        following = tokens[end + 1][1] if end + 1 < len(tokens) else ""
+        joins = (
+            word in NUMBER_WORDS
+            or (word in ("a", "an") and end == start)
+            or (word == "and" and following in NUMBER_WORDS)
+            or (word == "point" and following in DIGIT_WORDS)
+        )
+        if not joins:
+            break
+        end += 1
+    return end
+
+
+def _words_value(words: list[str]) -> tuple[Fraction, str | None, int] | None:
+    """The figure and scale of number words: "seven billion" -> (7, "billion", 10**9)."""
+    if words[0] in ("a", "an"):
+        words = ["one", *words[1:]]
+    scale_word, scale = None, 1
+    if len(words) > 1 and words[-1] in SCALES and words[-1] != "hundred":
+        scale_word, scale = SCALES[words[-1]]
+        words = words[:-1]
+    fraction = Fraction(0)
+    if "point" in words:
+        at = words.index("point")
+        decimals = words[at + 1 :]
+        if not decimals or any(word not in DIGIT_WORDS for word in decimals):
+            return None
+        fraction = Fraction("0." + "".join(str(DIGIT_WORDS[word]) for word in decimals))
+        words = words[:at]
+    try:
+        whole = text2num(" ".join(words), "en")
+    except ValueError:
+        return None
+    return Fraction(whole) + fraction, scale_word, scale

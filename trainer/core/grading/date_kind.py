@@ -1,0 +1,42 @@
+"""Grading date cards: any common written form, matched to the day or to the month."""
+
+from __future__ import annotations
+
+from trainer.core.deck import Card
+from trainer.core.grading.dates import MONTH_NAMES, ParsedDate, parse_date, read_date
+from trainer.core.grading.result import Grade, close, correct, wrong
+
+MISSING_YEAR_SCORE = 0.75
+_RANK = {"correct": 2, "close": 1, "wrong": 0}
+
+
+def grade_date(card: Card, response: str) -> Grade:
+    """Grade a date card; a date that reads two ways counts when either reading is right."""
+    expected = parse_date(card.answer_text)
+    if expected is None or expected.year is None:
+        return wrong("the card's answer is not a readable date")
+    reading = read_date(response)
+    if not reading.dates:
+        return wrong(reading.problem)
+    grades = [judge(date, expected) for date in reading.dates]
+    return max(grades, key=lambda grade: (_RANK[grade.verdict], grade.score))
+
+
+def judge(given: ParsedDate, expected: ParsedDate) -> Grade:
+    """Grade one reading of a response against the right date."""
+    differences = []
+    if given.year is not None and given.year != expected.year:
+        differences.append(f"year {given.year} ≠ {expected.year}")
+    if given.month != expected.month:
+        differences.append(f"month {MONTH_NAMES[given.month]} ≠ {MONTH_NAMES[expected.month]}")
+    if expected.day is not None and given.day is not None and given.day != expected.day:
+        differences.append(f"day {given.day} ≠ {expected.day}")
+    if expected.day is not None and given.day is None:
+        return wrong("; ".join(["missing day", *differences]))
+    if differences:
+        return wrong(", ".join(differences))
+    if given.year is None:
+        return close(MISSING_YEAR_SCORE, "missing year")
+    if expected.day is None and given.day is not None:
+        return correct("month and year match")
+    return correct("exact")

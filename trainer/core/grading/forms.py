@@ -1,0 +1,87 @@
+"""Accepted forms: an answer or accept entry, normalised once and ready to compare."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+
+from trainer.core.grading.normalize import join_hyphenated, normalize_cached
+from trainer.core.grading.typos import digit_runs, is_abbreviation, typo_budget
+
+# Words that carry no content when checking whether two answers hold the same words.
+STOPWORDS = frozenset({"the", "a", "an", "of", "and", "in", "on", "for", "to", "at", "by"})
+
+
+@dataclass(frozen=True, slots=True)
+class Form:
+    """One way of writing the right answer, normalised, with its own typo budget."""
+
+    text: str
+    shown: str
+    budget: int
+    digits: tuple[str, ...]
+    content: tuple[str, ...]
+    # How a match on this form is described ("exact", "surname", "accepted: TRF", ...).
+    label: str = "exact"
+    # Text a response must start with exactly: the initials of "m rubio" take no typos.
+    fixed_prefix: str = ""
+    # Names: every word also keeps its own budget, so "Dar" takes no typo even in "Ishaq Dar".
+    per_word: bool = False
+
+
+def content_words(text: str) -> tuple[str, ...]:
+    """The words that matter, sorted, so that word order can be compared apart."""
+    return tuple(sorted(word for word in text.split(" ") if word and word not in STOPWORDS))
+
+
+def make_form(
+    text: str,
+    shown: str,
+    label: str,
+    *,
+    abbreviation: bool = False,
+    fixed_prefix: str = "",
+    per_word: bool = False,
+) -> Form:
+    """A Form for already normalised ``text``."""
+    return Form(
+        text=text,
+        shown=shown,
+        budget=typo_budget(text[len(fixed_prefix):], abbreviation=abbreviation),
+        digits=digit_runs(text),
+        content=content_words(text),
+        label=label,
+        fixed_prefix=fixed_prefix,
+        per_word=per_word,
+    )
+
+
+def written_form(written: str, label: str) -> Form | None:
+    """A Form for text as an author wrote it; None when nothing comparable is left."""
+    text = normalize_cached(written)
+    if not text:
+        return None
+    return make_form(text, written, label, abbreviation=is_abbreviation(written))
+
+
+@lru_cache(maxsize=16384)
+def text_forms(answers: tuple[str, ...], accept: tuple[str, ...]) -> tuple[Form, ...]:
+    """The forms of a text answer: the answer itself, then each accept entry."""
+    forms: list[Form | None] = []
+    for written, label in [(answer, "exact") for answer in answers] + [
+        (entry, f"accepted: {entry}") for entry in accept
+    ]:
+        forms.append(written_form(written, label))
+        closed_up = join_hyphenated(written)
+        if closed_up != written:
+            forms.append(written_form(closed_up, label))
+    return unique_forms(forms)
+
+
+def unique_forms(forms: list[Form | None]) -> tuple[Form, ...]:
+    """Forms without repeats of the same text, the first one kept."""
+    seen: dict[str, Form] = {}
+    for form in forms:
+        if form is not None and form.text not in seen:
+            seen[form.text] = form
+    return tuple(seen.values())

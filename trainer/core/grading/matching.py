@@ -1,0 +1,101 @@
+"""Comparing a normalised response with a card's accepted forms: the text rules.
+
+In order: an exact form is correct; a known wrong answer is wrong; digits must match; the
+same words in another order are close; a typo within a form's budget is close unless the
+response is as near a known wrong answer; anything else is wrong, with the reason named.
+"""
+
+from __future__ import annotations
+
+from trainer.core.grading.forms import STOPWORDS, Form, content_words
+from trainer.core.grading.result import Grade, close, correct, wrong
+from trainer.core.grading.rivals import Rivals
+from trainer.core.grading.typos import digit_runs, edit_distance, typo_budget, typo_detail
+
+TYPO_PENALTY = 0.15
+REORDER_SCORE = 0.8
+
+
+def match_forms(response: str, forms: tuple[Form, ...], rivals: Rivals) -> Grade:
+    """Grade a normalised response against accepted forms, refusing known wrong answers."""
+    if not response:
+        return wrong("no answer")
+    if not forms:
+        return wrong("the card has no answer to compare with")
+    for form in forms:
+        if response == form.text:
+            return correct(form.label)
+    reason = rivals.exact(response)
+    if reason is not None:
+        return wrong(reason)
+
+    digits = digit_runs(response)
+    candidates = [form for form in forms if form.digits == digits]
+    if not candidates:
+        return wrong(_digits_detail(digits, forms[0].digits))
+
+    words = content_words(response)
+    for form in candidates:
+        if len(words) > 1 and words == form.content:
+            same_order = _ordered_content(response) == _ordered_content(form.text)
+            detail = "small words differ" if same_order else "words in another order"
+            return close(REORDER_SCORE, detail)
+
+    best: tuple[Form, int] | None = None
+    for form in candidates:
+        if form.fixed_prefix and not response.startswith(form.fixed_prefix):
+            continue
+        distance = edit_distance(response, form.text, form.budget)
+        if distance > form.budget or (best is not None and distance >= best[1]):
+            continue
+        if form.per_word and not _each_word_within_budget(response, form.text):
+            continue
+        best = (form, distance)
+    if best is not None:
+        form, distance = best
+        reason = rivals.nearer(response, distance)
+        if reason is not None:
+            return wrong(reason)
+        return close(1.0 - TYPO_PENALTY * distance, typo_detail(response, form.text, distance))
+    return wrong(_miss_detail(response, candidates))
+
+
+def _each_word_within_budget(response: str, form: str) -> bool:
+    given, expected = response.split(" "), form.split(" ")
+    if len(given) != len(expected):
+        # A space added or lost ("DeLuce"): the whole-answer budget alone decides.
+        return True
+    return all(
+        edit_distance(word, right, typo_budget(right, abbreviation=False))
+        <= typo_budget(right, abbreviation=False)
+        for word, right in zip(given, expected, strict=True)
+    )
+
+
+def _ordered_content(text: str) -> list[str]:
+    return [word for word in text.split(" ") if word not in STOPWORDS]
+
+
+def _digits_detail(response: tuple[str, ...], answer: tuple[str, ...]) -> str:
+    if not response:
+        return f"missing the number {' '.join(answer)}"
+    if not answer:
+        return f"the answer has no number {' '.join(response)}"
+    for given, expected in zip(response, answer, strict=False):
+        if given != expected:
+            return f"number {given} ≠ {expected}"
+    if len(response) > len(answer):
+        return f"extra number {' '.join(response[len(answer):])}"
+    return f"missing the number {' '.join(answer[len(response):])}"
+
+
+def _miss_detail(response: str, forms: list[Form]) -> str:
+    given = set(response.split(" "))
+    for form in forms:
+        expected = set(form.text.split(" "))
+        if given < expected:
+            return "only part of the answer"
+        if expected < given:
+            extra = " ".join(word for word in response.split(" ") if word not in expected)
+            return f"more than the answer: {extra}"
+    return "no match"

@@ -1,0 +1,147 @@
+"""People's names: titles stripped, the surname found, and the short forms people write."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+from itertools import combinations, product
+
+from trainer.core.grading.forms import Form, make_form, unique_forms
+from trainer.core.grading.normalize import normalize
+
+# Words of titles, offices and nationalities that may stand before a name (after
+# normalisation, so "U.S." is already "united states"). Leading runs of them are dropped.
+TITLE_WORDS = frozenset(
+    (
+        "mr", "mrs", "ms", "miss", "mx", "dr", "doctor", "prof", "professor", "sir", "dame",
+        "lord", "lady", "hon", "honourable", "honorable", "excellency", "his", "her", "senator",
+        "sen", "secretary", "secy", "sec", "state", "president", "vice", "deputy", "prime",
+        "minister", "foreign", "affairs", "fm", "pm", "dpm", "chief", "army", "staff", "coas",
+        "field", "marshal", "general", "gen", "lieutenant", "lt", "colonel", "col", "major",
+        "maj", "admiral", "adm", "air", "commander", "captain", "capt", "ambassador", "envoy",
+        "spokesperson", "spokesman", "spokeswoman", "official", "leader", "of", "the",
+        "united", "states", "american", "pakistani", "pakistan", "pakistans", "chinese",
+        "indian", "afghan", "former", "acting", "interim",
+    )
+)
+SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})
+# Surname particles that belong to the surname: "Dan De Luce" -> surname "de luce".
+PARTICLES = frozenset(
+    {"de", "del", "della", "der", "den", "van", "von", "da", "di", "du", "dos", "das",
+     "la", "le", "al", "el", "bin", "ibn", "ben", "abu", "st"}
+)
+# Given names beyond this many are not combined into every short form (names are short).
+MAX_GIVEN = 3
+
+
+@dataclass(frozen=True, slots=True)
+class Name:
+    """A name split into given names and surname (normalised words)."""
+
+    given: tuple[str, ...]
+    surname: tuple[str, ...]
+
+    @property
+    def text(self) -> str:
+        return " ".join(self.given + self.surname)
+
+
+def name_text(written: str) -> str:
+    """A normalised name without titles before it or after a comma; "" when only titles."""
+    head, comma, tail = written.partition(",")
+    if comma and _only_titles(normalize(tail)):
+        written = head
+    words = normalize(written).split(" ")
+    start = 0
+    while start < len(words) and words[start] in TITLE_WORDS:
+        start += 1
+    end = len(words)
+    while end > start and words[end - 1] in SUFFIXES:
+        end -= 1
+    return " ".join(words[start:end])
+
+
+def _only_titles(text: str) -> bool:
+    return bool(text) and all(word in TITLE_WORDS for word in text.split(" "))
+
+
+def split_name(text: str) -> Name:
+    """Given names and surname of a normalised, title-free name."""
+    words = tuple(text.split(" "))
+    start = len(words) - 1
+    while start > 0 and words[start - 1] in PARTICLES:
+        start -= 1
+    return Name(words[:start], words[start:])
+
+
+def name_forms(written: str, label: str) -> list[Form]:
+    """Every accepted way of writing one name: full, surname, initials, surname first."""
+    text = name_text(written)
+    if not text:
+        return []
+    name = split_name(text)
+    surname = " ".join(name.surname)
+    forms = [make_form(text, written, label, per_word=True)]
+    if not name.given:
+        return forms
+    forms.append(make_form(surname, written, "surname", per_word=True))
+    if len(name.surname) > 1:
+        forms.append(make_form(name.surname[-1], written, "surname", per_word=True))
+    for given in _given_subsets(name.given):
+        shown = " ".join(given)
+        if given != name.given:
+            forms.append(make_form(f"{shown} {surname}", written, "shorter form", per_word=True))
+        forms.append(make_form(f"{surname} {shown}", written, "surname first", per_word=True))
+        forms.extend(_initial_forms(given, surname, written))
+    return forms
+
+
+def _given_subsets(given: tuple[str, ...]) -> list[tuple[str, ...]]:
+    if len(given) > MAX_GIVEN:
+        given = (given[0], given[-1])
+    return [
+        subset for size in range(len(given), 0, -1) for subset in combinations(given, size)
+    ]
+
+
+def _initial_forms(given: tuple[str, ...], surname: str, written: str) -> list[Form]:
+    forms = []
+    # Each given name written in full or as its initial, at least one initial.
+    for choice in product((False, True), repeat=len(given)):
+        if not any(choice):
+            continue
+        parts = [word[0] if initial else word for word, initial in zip(given, choice, strict=True)]
+        # The leading initials must be written exactly: "N Rubio" is someone else.
+        leading = []
+        for part, initial in zip(parts, choice, strict=True):
+            if not initial:
+                break
+            leading.append(part)
+        fixed = " ".join(leading) + " " if leading else ""
+        forms.append(
+            make_form(f"{' '.join(parts)} {surname}", written, "initials", fixed_prefix=fixed,
+                      per_word=True)
+        )
+        if all(choice) and len(parts) > 1:
+            joined = "".join(parts) + " "
+            forms.append(make_form(f"{joined}{surname}", written, "initials", fixed_prefix=joined))
+    return forms
+
+
+@lru_cache(maxsize=16384)
+def card_name_forms(
+    answers: tuple[str, ...], accept: tuple[str, ...]
+) -> tuple[tuple[Form, ...], frozenset[str]]:
+    """All forms of a name card's answer and accept entries, and the given names alone."""
+    forms: list[Form | None] = []
+    given_names: set[str] = set()
+    for answer in answers:
+        forms.extend(name_forms(answer, "exact"))
+        text = name_text(answer)
+        if text:
+            given_names.update(split_name(text).given)
+    for entry in accept:
+        forms.extend(name_forms(entry, f"accepted: {entry}"))
+    unique = unique_forms(forms)
+    own = frozenset(form.text for form in unique)
+    return unique, frozenset(given_names - own)

@@ -1,0 +1,118 @@
+"""Grading number cards: values compared exactly, or within the card's tolerance."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+from fractions import Fraction
+from functools import lru_cache
+
+from trainer.core.deck import Card
+from trainer.core.grading.numbers import (
+    Quantity,
+    currencies_agree,
+    format_figure,
+    parse_number,
+    read_number,
+)
+from trainer.core.grading.result import Grade, close, correct, wrong
+
+MISSING_SCALE_SCORE = 0.7
+
+
+@dataclass(frozen=True, slots=True)
+class Expected:
+    """The right quantity, how far off still counts, and whether the scale is implied."""
+
+    quantity: Quantity
+    tolerance: Fraction
+    tolerance_text: str
+    # True when the card's unit ("billion dollars") sets the scale, so "5.44" means billions.
+    scale_from_unit: bool
+
+
+def grade_number(card: Card, response: str) -> Grade:
+    """Grade a number card by value; a wrong scale or a different unit is wrong."""
+    expected = _expected(card.answer_text, card.unit, card.tolerance)
+    if expected is None:
+        return wrong("the card's answer is not a readable number")
+    reading = read_number(response)
+    if reading.quantity is None:
+        return wrong(reading.problem)
+    return compare(reading.quantity, expected)
+
+
+def compare(given: Quantity, expected: Expected) -> Grade:
+    """Grade a quantity read from a response against the expected one."""
+    right = expected.quantity
+    conflict = _unit_conflict(given, right)
+    if conflict:
+        return wrong(conflict)
+    missing_scale = given.scale_word is None and right.scale > 1
+    if missing_scale and expected.scale_from_unit:
+        given = replace(given, scale_word=right.scale_word, scale=right.scale)
+        missing_scale = False
+    if missing_scale:
+        if _within(given.figure, right.figure, expected.tolerance / right.scale):
+            return close(MISSING_SCALE_SCORE, f"missing '{right.scale_word}'")
+        return wrong(f"number {_figure(given)} ≠ {_figure(right)}")
+    if given.value == right.value:
+        written_alike = given.figure == right.figure and given.scale == right.scale
+        return correct("exact" if written_alike else "same value")
+    if _within(given.value, right.value, expected.tolerance):
+        return correct(f"within {expected.tolerance_text} of {_figure(right)}")
+    if given.figure == right.figure and given.scale != right.scale:
+        return wrong(f"scale: {given.scale_word or 'none'} ≠ {right.scale_word or 'none'}")
+    return wrong(f"number {_figure(given)} ≠ {_figure(right)}")
+
+
+def _unit_conflict(given: Quantity, right: Quantity) -> str:
+    """Words for a unit that contradicts the answer's; a missing unit is fine."""
+    if given.currency and right.currency and not currencies_agree(given.currency, right.currency):
+        return f"unit: {given.unit} ≠ {right.unit}"
+    if (given.percent and right.currency) or (given.currency and right.percent):
+        return f"unit: {given.unit} ≠ {right.unit}"
+    return ""
+
+
+def _within(value: Fraction, target: Fraction, tolerance: Fraction) -> bool:
+    return abs(value - target) <= tolerance
+
+
+def _figure(quantity: Quantity) -> str:
+    figure = format_figure(quantity.figure)
+    return f"{figure} {quantity.scale_word}" if quantity.scale_word else figure
+
+
+@lru_cache(maxsize=16384)
+def _expected(answer: str, unit: str | None, tolerance: str | None) -> Expected | None:
+    quantity = parse_number(answer)
+    if quantity is None:
+        return None
+    scale_from_unit = False
+    unit_quantity = parse_number(f"1 {unit}") if unit else None
+    if unit_quantity is not None:
+        if quantity.scale == 1 and unit_quantity.scale > 1:
+            quantity = replace(
+                quantity, scale_word=unit_quantity.scale_word, scale=unit_quantity.scale
+            )
+            scale_from_unit = True
+        quantity = replace(
+            quantity,
+            percent=quantity.percent or unit_quantity.percent,
+            currency=quantity.currency or unit_quantity.currency,
+        )
+    allowed, text = _tolerance(tolerance, quantity)
+    return Expected(quantity, allowed, text, scale_from_unit)
+
+
+def _tolerance(written: str | None, quantity: Quantity) -> tuple[Fraction, str]:
+    """The tolerance as an absolute value: "2%" of the answer, or "0.5" in its scale."""
+    if not written:
+        return Fraction(0), "0"
+    text = written.strip()
+    try:
+        if text.endswith("%"):
+            return abs(quantity.value) * Fraction(text[:-1].strip()) / 100, text
+        return Fraction(text) * quantity.scale, text
+    except (ValueError, ZeroDivisionError):
+        return Fraction(0), "0"

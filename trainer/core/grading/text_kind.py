@@ -1,0 +1,35 @@
+"""Grading text cards: a word or phrase, with synonyms and abbreviations in ``accept``."""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from trainer.core.deck import Card
+from trainer.core.grading.forms import Form, text_forms
+from trainer.core.grading.matching import match_forms
+from trainer.core.grading.normalize import join_hyphenated, normalize
+from trainer.core.grading.result import Grade
+from trainer.core.grading.rivals import card_rivals
+
+
+def grade_text(card: Card, response: str) -> Grade:
+    """Grade a text card by the text rules."""
+    forms, own = _forms_and_own(card.answers, card.accept)
+    rivals = card_rivals(card.reject, card.deck_answers, own)
+    result = match_forms(normalize(response), forms, rivals)
+    if result.verdict != "correct":
+        # "counter-terrorism" for "counterterrorism": a hyphen is never a typo.
+        closed_up = join_hyphenated(response)
+        if closed_up != response:
+            other = match_forms(normalize(closed_up), forms, rivals)
+            if other.score > result.score:
+                return other
+    return result
+
+
+@lru_cache(maxsize=16384)
+def _forms_and_own(
+    answers: tuple[str, ...], accept: tuple[str, ...]
+) -> tuple[tuple[Form, ...], frozenset[str]]:
+    forms = text_forms(answers, accept)
+    return forms, frozenset(form.text for form in forms)

@@ -52,6 +52,7 @@ _LEADING = "(“\"‘'["
 _TRAILING = ",.;:!?)”\"’']"
 _POSSESSIVE = re.compile(r"[’']s$")
 _ABBREVIATION = re.compile(r"(?:[A-Z]\.){2,}")
+_INITIAL = re.compile(r"[A-Z]\.")
 
 
 @dataclass(frozen=True, slots=True)
@@ -111,8 +112,9 @@ def _classify(line: str) -> list[_Word]:
             words.append(_Word("", start, start, "|"))
             text, start = text.lstrip(_LEADING), start + len(text) - len(text.lstrip(_LEADING))
         stripped = text.rstrip(_TRAILING)
-        # An abbreviation keeps its full stops ("U.S.") and does not end the run.
-        if _ABBREVIATION.fullmatch(text):
+        # An abbreviation ("U.S.") or a middle initial ("Jane Q. Public") keeps its full stop
+        # and does not end the run.
+        if _ABBREVIATION.fullmatch(text) or _INITIAL.fullmatch(text):
             stripped = text
         broken = len(stripped) < len(text)
         if stripped:
@@ -131,6 +133,8 @@ def _kind(word: str) -> str:
         return "X"
     if _POSSESSIVE.search(word):
         return "P"
+    if _INITIAL.fullmatch(word):
+        return "C"
     if _ABBREVIATION.fullmatch(word) or word.isupper():
         # "US", "U.S.": qualifiers of a role, never part of a person's name.
         return "P"

@@ -1,0 +1,104 @@
+"""`trainer draft` on articles written to be awkward: YAML-hostile text, years, bad files."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from trainer import load_deck
+from trainer.cli import main
+from trainer.core.validate import validate_paths
+
+# Colons, hashes, quotes of both kinds, a leading dash, YAML indicators and a tab: each must
+# reach the deck unchanged without breaking the file.
+AWKWARD = (
+    "Updated 5 January 2025\n"
+    "- Note: the #1 \"risk\" is *scale* & !tags: {braces} [brackets] | pipes > more.\n"
+    "On 20 December, Finance Minister Jane Q. Example said the deficit hit 4.5%.\n"
+    "\u201cWe will not accept terms: none, zero, nada \u2014 and that\u2019s final,\u201d "
+    "Example said.\n"
+    "Officials said:\tthe fund paid out $12.5 million on 3 January.\n"
+)
+
+
+def draft(article: Path, output: Path) -> int:
+    return main(["draft", str(article), "-o", str(output)])
+
+
+def test_yaml_hostile_text_is_written_safely_and_copied_verbatim(tmp_path: Path) -> None:
+    article = tmp_path / "awkward.txt"
+    article.write_text(AWKWARD, encoding="utf-8")
+    output = tmp_path / "awkward.yaml"
+    assert draft(article, output) == 0
+    report = validate_paths([output])
+    assert report.errors == 0, [str(problem) for problem in report.problems]
+    deck = load_deck(output)
+    for card in deck.cards:
+        assert card.evidence in AWKWARD, card.id
+    answers = {card.answer for card in deck.cards}
+    assert {"4.5%", "$12.5 million", "2025-01-05", "2025-01-03"} <= answers
+    quote = next(card for card in deck.cards if "quotes" in card.tags)
+    assert "We will not accept terms: none, zero, nada" in quote.prompt
+
+
+def test_a_month_and_day_after_the_date_line_belongs_to_the_year_before(tmp_path: Path) -> None:
+    article = tmp_path / "awkward.txt"
+    article.write_text(AWKWARD, encoding="utf-8")
+    output = tmp_path / "awkward.yaml"
+    assert draft(article, output) == 0
+    deck = load_deck(output)
+    december = next(card for card in deck.cards if "20 December" in (card.evidence or ""))
+    assert (december.kind, december.answer) == ("date", "2024-12-20")
+    assert "year before" in december.note
+    january = next(card for card in deck.cards if card.answer == "2025-01-03")
+    assert "2025 comes from its date line" in january.note
+
+
+def test_the_role_and_the_speaker_resolve_to_one_full_name(tmp_path: Path) -> None:
+    article = tmp_path / "awkward.txt"
+    article.write_text(AWKWARD, encoding="utf-8")
+    output = tmp_path / "awkward.yaml"
+    assert draft(article, output) == 0
+    deck = load_deck(output)
+    quote = next(card for card in deck.cards if "quotes" in card.tags)
+    person = next(card for card in deck.cards if "people" in card.tags)
+    assert person.prompt == "Who is the Finance Minister?"
+    assert quote.answer == person.answer
+
+
+def test_an_article_with_nothing_to_draft_says_so(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    article = tmp_path / "plain.txt"
+    article.write_text("nothing here but lowercase words and no facts at all.\n", encoding="utf-8")
+    assert draft(article, tmp_path / "plain.yaml") != 0
+    error = capsys.readouterr().err
+    assert "found no dates, figures, quotes or named people" in error
+    assert not (tmp_path / "plain.yaml").exists()
+
+
+@pytest.mark.parametrize(
+    ("content", "message"),
+    [
+        (b"ok line\n\xff\xfe broken\n", ":2: is not UTF-8 text"),
+        (b"", ": is empty"),
+        (b"text\x00with a NUL\n", ":1: contains a NUL byte"),
+    ],
+)
+def test_an_unreadable_article_is_one_clear_sentence(
+    content: bytes, message: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    article = tmp_path / "bad.txt"
+    article.write_bytes(content)
+    assert draft(article, tmp_path / "bad.yaml") != 0
+    error = capsys.readouterr().err
+    assert f"{article}{message}" in error
+    assert "Traceback" not in error
+
+
+def test_a_bad_deck_id_is_refused(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    article = tmp_path / "awkward.txt"
+    article.write_text(AWKWARD, encoding="utf-8")
+    assert main(["draft", str(article), "--deck", "Not An Id"]) != 0
+    assert "'Not An Id' cannot be a deck id" in capsys.readouterr().err

@@ -1,0 +1,164 @@
+"""`trainer export`: an Anki package that holds the cards, and CSV that survives a round trip."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import sqlite3
+import textwrap
+import zipfile
+from pathlib import Path
+
+import pytest
+
+from trainer import load_deck, paths
+from trainer.cli import main
+from trainer.core.authoring.exporting import ANKI_FIELDS, CSV_COLUMNS, stable_id
+
+ARTICLE = "Rubio said on Monday that trade, \u201cnot aid,\u201d would be the hallmark of ties.\n"
+DECK = textwrap.dedent("""\
+    id: ties
+    title: Ties, trade & "hallmarks"
+    sources:
+      s1:
+        file: article.txt
+        title: Rubio call
+        published: "2025-04-07"
+    cards:
+      - id: hallmark
+        prompt: What would be the "hallmark" of ties, in Rubio's words?
+        answer: trade
+        source: s1
+        evidence: "trade, \u201cnot aid,\u201d would be the hallmark"
+        tags: [rubio, key quotes]
+      - id: weekday
+        kind: choice
+        prompt: "On which day did Rubio speak? (a comma, here)"
+        options: [Monday, Friday]
+        answer: Monday
+      - id: two-lines
+        kind: list
+        prompt: |-
+          Name both:
+          the speaker and the thing
+        answer: [Rubio, trade]
+      - id: tariff
+        kind: number
+        prompt: Tariff rate?
+        answer: 29%
+""")
+
+
+@pytest.fixture
+def deck_path(data_dir: Path) -> Path:
+    """The deck above, in the user's decks folder next to its article."""
+    folder = paths.user_decks_dir(data_dir)
+    folder.mkdir(parents=True)
+    (folder / "article.txt").write_text(ARTICLE, encoding="utf-8")
+    path = folder / "ties.yaml"
+    path.write_text(DECK, encoding="utf-8")
+    return path
+
+
+def collection(apkg: Path) -> sqlite3.Connection:
+    """The package's SQLite collection, extracted next to it and opened."""
+    with zipfile.ZipFile(apkg) as package:
+        assert "collection.anki2" in package.namelist()
+        database = apkg.with_suffix(".anki2")
+        database.write_bytes(package.read("collection.anki2"))
+    return sqlite3.connect(database)
+
+
+def test_anki_package_holds_every_card_with_its_fields(
+    deck_path: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    apkg = tmp_path / "ties.apkg"
+    assert main(["export", "ties", "--format", "anki", "-o", str(apkg)]) == 0
+    assert str(apkg) in capsys.readouterr().out
+    database = collection(apkg)
+    assert database.execute("PRAGMA integrity_check").fetchone() == ("ok",)
+
+    models = json.loads(database.execute("SELECT models FROM col").fetchone()[0])
+    (model,) = models.values()
+    assert [field["name"] for field in model["flds"]] == list(ANKI_FIELDS)
+    assert int(model["id"]) == stable_id("briefing-trainer model", "ties")
+    decks = json.loads(database.execute("SELECT decks FROM col").fetchone()[0])
+    assert "Ties, trade & \"hallmarks\"" in [deck["name"] for deck in decks.values()]
+
+    notes = database.execute("SELECT flds, tags FROM notes ORDER BY id").fetchall()
+    assert len(notes) == 4
+    assert database.execute("SELECT count(*) FROM cards").fetchone() == (4,)
+    by_prompt = {fields.split("\x1f")[0]: (fields.split("\x1f"), tags) for fields, tags in notes}
+    fields, tags = by_prompt[
+        "What would be the &quot;hallmark&quot; of ties, in Rubio&#x27;s words?"
+    ]
+    assert fields[1:] == [
+        "trade", "trade, \u201cnot aid,\u201d would be the hallmark",
+        "Rubio call (article.txt), 2025-04-07",
+    ]
+    assert tags.split() == ["rubio", "key_quotes"]
+    choice = next(key for key in by_prompt if key.startswith("On which day"))
+    assert "A. Monday<br>B. Friday" in choice
+
+
+def test_anki_ids_are_stable_between_exports(deck_path: Path, tmp_path: Path) -> None:
+    first, second = tmp_path / "one.apkg", tmp_path / "two.apkg"
+    assert main(["export", str(deck_path), "--format", "anki", "-o", str(first)]) == 0
+    assert main(["export", str(deck_path), "--format", "anki", "-o", str(second)]) == 0
+    query = "SELECT guid, mid FROM notes ORDER BY guid"
+    notes = collection(first).execute(query).fetchall()
+    assert len(notes) == 4
+    assert notes == collection(second).execute(query).fetchall()
+    assert stable_id("briefing-trainer deck", "ties") != stable_id("briefing-trainer deck", "x")
+
+
+def test_csv_has_one_quoted_row_per_card(deck_path: Path, tmp_path: Path) -> None:
+    output = tmp_path / "ties.csv"
+    assert main(["export", "ties", "--format", "csv", "-o", str(output)]) == 0
+    rows = list(csv.reader(io.StringIO(output.read_text(encoding="utf-8-sig"), newline="")))
+    assert tuple(rows[0]) == CSV_COLUMNS
+    assert len(rows) == 5
+    by_prompt = {row[0]: row for row in rows[1:]}
+    hallmark = by_prompt["What would be the \"hallmark\" of ties, in Rubio's words?"]
+    assert hallmark[1:] == [
+        "trade", "text", "rubio; key quotes", "trade, \u201cnot aid,\u201d would be the hallmark",
+        "Rubio call (article.txt), 2025-04-07",
+    ]
+    assert by_prompt["Name both:\nthe speaker and the thing"][1] == "Rubio; trade"
+
+
+def test_csv_round_trip_through_import_keeps_prompts_and_answers(
+    deck_path: Path, tmp_path: Path
+) -> None:
+    output = tmp_path / "round-trip.csv"
+    assert main(["export", "ties", "--format", "csv", "-o", str(output)]) == 0
+    assert main(["import", str(output)]) == 0
+    original = load_deck(deck_path)
+    again = load_deck(deck_path.parent / "round-trip.yaml")
+    assert [(card.prompt, card.answer_text.replace(", ", "; ")) for card in original.cards] == [
+        (card.prompt, card.answer) for card in again.cards
+    ]
+    assert again.card(again.cards[3].id).kind == "number"
+    assert again.cards[0].tags == ("rubio", "key quotes")
+
+
+def test_csv_to_standard_output(deck_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["export", "ties", "--format", "csv", "-o", "-"]) == 0
+    out = capsys.readouterr().out
+    assert not out.startswith("\ufeff")  # the byte-order mark is for files only
+    rows = list(csv.reader(io.StringIO(out, newline="")))
+    assert tuple(rows[0]) == CSV_COLUMNS
+    assert [row[1] for row in rows[1:]] == ["trade", "Monday", "Rubio; trade", "29%"]
+
+
+def test_export_refuses_to_overwrite_and_names_unknown_decks(
+    deck_path: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    output = tmp_path / "ties.csv"
+    output.write_text("mine\n", encoding="utf-8")
+    assert main(["export", "ties", "--format", "csv", "-o", str(output)]) != 0
+    assert "already exists" in capsys.readouterr().err
+    assert output.read_text(encoding="utf-8") == "mine\n"
+    assert main(["export", "no-such-deck", "--format", "anki"]) != 0
+    assert "no deck with id 'no-such-deck'" in capsys.readouterr().err

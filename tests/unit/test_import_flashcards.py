@@ -54,6 +54,22 @@ def test_anki_text_export_with_headers_html_and_tags(data_dir: Path) -> None:
     ]
 
 
+def test_anki_export_with_guid_note_type_and_deck_columns(tmp_path: Path, data_dir: Path) -> None:
+    export = tmp_path / "anki-full.txt"
+    export.write_text(
+        "#separator:tab\n#html:false\n#guid column:1\n#notetype column:2\n#deck column:3\n"
+        "#tags column:6\n"
+        "f6Z!x\tBasic\tBriefing\tWho called trade the <i>hallmark</i>?\tRubio\tquotes\n",
+        encoding="utf-8",
+    )
+    assert main(["import", str(export)]) == 0
+    (card,) = load_deck(imported(data_dir, "anki-full")).cards
+    # html:false: angle brackets are the author's text, kept as written.
+    assert (card.prompt, card.answer, card.tags) == (
+        "Who called trade the <i>hallmark</i>?", "Rubio", ("quotes",)
+    )
+
+
 def test_csv_with_a_header_row_and_quoted_commas(tmp_path: Path, data_dir: Path) -> None:
     export = tmp_path / "spreadsheet.csv"
     export.write_text(

@@ -60,7 +60,7 @@ class HelpScreen(ModalScreen[None]):
     def compose(self) -> ComposeResult:
         with Vertical(id="help-dialog"):
             yield Static("Keys", id="help-title")
-            yield DataTable(id="help-table", cursor_type="row", show_header=True)
+            yield DataTable(id="help-table", cursor_type="none")
         yield Footer(compact=True)
 
     def on_mount(self) -> None:

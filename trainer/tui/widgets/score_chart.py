@@ -27,15 +27,20 @@ class ScoreChart(PlotextPlot):
         plt.clear_data()
         plt.clear_figure()
         plt.ylim(0, 100)
-        plt.yticks([0, 50, 100], ["0%", "50%", "100%"])
+        plt.yticks([0, 25, 50, 75, 100], ["0%", "25%", "50%", "75%", "100%"])
         if not scores:
             plt.title("No sessions yet: answer a few cards first")
             plt.xticks([], [])
             self.refresh()
             return
         positions = list(range(1, len(scores) + 1))
-        plt.plot(positions, [round(score.score * 100) for score in scores], marker="braille")
-        plt.scatter(positions, [round(score.score * 100) for score in scores], marker="●")
+        values = [round(score.score * 100) for score in scores]
+        if len(scores) == 1:
+            plt.scatter(positions, values, marker="●")
+        else:
+            # Braille dots place each score within a quarter of a row; a whole-cell marker
+            # would round 60% onto the 50% line.
+            plt.plot(positions, values, marker="braille")
         step = max(1, -(-len(scores) // MAX_TICKS))
         ticks = positions[::step]
         plt.xticks(ticks, [scores[i - 1].started_at.strftime("%d %b") for i in ticks])

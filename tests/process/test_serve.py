@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import asyncio
 import shlex
 import socket
 import subprocess
@@ -12,9 +13,10 @@ import urllib.error
 import urllib.request
 from pathlib import Path
 
+import aiohttp
 import pytest
 
-from trainer.cli import build_parser
+from trainer.cli import build_parser, main
 from trainer.cli.serve import app_command
 
 # A bound on how long to wait for the server to come up, not a measure of its speed.
@@ -36,8 +38,29 @@ def fetch(url: str) -> tuple[int, str] | None:
         return None
 
 
+async def screen_text(port: int, wanted: str) -> str:
+    """What the served trainer draws in a browser, read over its websocket until ``wanted``
+    appears (or the startup limit passes)."""
+    drawn = b""
+    async with aiohttp.ClientSession() as session, session.ws_connect(
+        f"http://127.0.0.1:{port}/ws?width=120&height=30"
+    ) as websocket:
+        try:
+            async with asyncio.timeout(STARTUP_LIMIT_SECONDS):
+                async for message in websocket:
+                    if message.type == aiohttp.WSMsgType.BINARY:
+                        drawn += message.data
+                        if wanted.encode("utf-8") in drawn:
+                            break
+        except TimeoutError:
+            pass
+    return drawn.decode("utf-8", "replace")
+
+
 @pytest.mark.slow
 def test_serve_answers_http_200_on_loopback(data_dir: Path, tmp_path: Path) -> None:
+    # A deck of the user's own, so the browser's deck list shows it came from this data dir.
+    assert main(["--data-dir", str(data_dir), "new", "served-deck", "--title", "Served deck"]) == 0
     port = free_port()
     log = (tmp_path / "serve.log").open("w+b")
     server = subprocess.Popen(
@@ -59,6 +82,8 @@ def test_serve_answers_http_200_on_loopback(data_dir: Path, tmp_path: Path) -> N
         assert status == 200
         assert "Briefing trainer" in body
         assert f"ws://127.0.0.1:{port}/ws" in body
+        # Opening the page's websocket starts the full-screen trainer on its deck list.
+        assert "Served deck" in asyncio.run(screen_text(port, "Served deck"))
     finally:
         server.terminate()
         try:

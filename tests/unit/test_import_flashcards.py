@@ -134,3 +134,13 @@ def test_import_refuses_to_overwrite(data_dir: Path, capsys: pytest.CaptureFixtu
     assert main(["import", str(IMPORTS / "quizlet.tsv")]) == 0
     assert main(["import", str(IMPORTS / "quizlet.tsv")]) != 0
     assert "already exists" in capsys.readouterr().err
+
+
+def test_windows_line_endings_and_byte_order_mark(tmp_path: Path, data_dir: Path) -> None:
+    export = tmp_path / "windows.tsv"
+    export.write_bytes("\ufeffterm one\tdef one\r\nterm two\tdef two\r\n".encode())
+    assert main(["import", str(export)]) == 0
+    cards = load_deck(imported(data_dir, "windows")).cards
+    assert [(card.prompt, card.answer) for card in cards] == [
+        ("term one", "def one"), ("term two", "def two"),
+    ]

@@ -23,10 +23,7 @@ class Article:
 
     path: Path
     text: str
-
-    @property
-    def lines(self) -> list[str]:
-        return self.text.splitlines()
+    lines: tuple[str, ...]
 
     @property
     def headline(self) -> str | None:
@@ -58,7 +55,7 @@ def read_article(path: Path) -> Article:
         raise TrainerError(f"{path}:{line}: contains a NUL byte; is it plain text?")
     if not text.strip():
         raise TrainerError(f"{path}: is empty")
-    return Article(path=path, text=text)
+    return Article(path=path, text=text, lines=tuple(text.splitlines()))
 
 
 def sentence_spans(line: str) -> list[tuple[int, int]]:

@@ -22,7 +22,12 @@ from trainer.core.authoring.find_dates import (
     find_dates,
 )
 from trainer.core.authoring.find_figures import FoundFigure, find_figures
-from trainer.core.authoring.find_people import TITLE_WORDS, FoundPerson, find_people
+from trainer.core.authoring.find_people import (
+    ORGANISATION_WORDS,
+    TITLE_WORDS,
+    FoundPerson,
+    find_people,
+)
 from trainer.core.authoring.find_quotes import FoundQuote, find_quotes
 from trainer.core.errors import TrainerError
 
@@ -32,11 +37,6 @@ PROMPT_LIMIT = 240
 # A month and day with no year is read in the date line's year, unless that lands this many
 # days after the article's own date: then it must mean the year before.
 _FUTURE_SLACK = dt.timedelta(days=31)
-_ORGANISATION_WORDS = frozenset({
-    "Ministry", "Office", "Department", "Council", "Committee", "Mission", "Government",
-    "Agency", "Embassy", "Commission", "Bank", "Fund", "Court", "Party", "Army", "Assembly",
-    "Affairs", "Foreign", "House", "Kremlin", "Statement",
-})
 
 
 @dataclass(slots=True)
@@ -194,7 +194,7 @@ def _quote_cards(quotes: list[FoundQuote], people: list[_Person],
 def _speaker_answer(speaker: str, people: list[_Person]) -> tuple[str, str, str | None]:
     """(kind, answer, note) for a speaker as the article names them."""
     words = speaker.split()
-    if any(word in _ORGANISATION_WORDS for word in words):
+    if any(word in ORGANISATION_WORDS for word in words):
         return "text", speaker, None
     core = [word for word in words if word not in TITLE_WORDS] or words
     for person in people:

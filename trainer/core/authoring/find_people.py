@@ -31,11 +31,11 @@ _HEAD_WORDS = TITLE_WORDS - {
     "Security", "Senior", "Acting", "Former",
 }
 # Words that make a capitalised run an organisation, not a person.
-_ORGANISATION_WORDS = frozenset({
+ORGANISATION_WORDS = frozenset({
     "Council", "Committee", "Commission", "Ministry", "Department", "Office", "Agency", "Bank",
     "Fund", "Mission", "Assembly", "Court", "Party", "Government", "Embassy", "Institute",
     "University", "Company", "Group", "Forum", "Organisation", "Organization", "Union", "Times",
-    "News", "Post", "Financial", "Front", "Dialogue",
+    "News", "Post", "Financial", "Front", "Dialogue", "Affairs", "House", "Kremlin", "Statement",
 })
 # Capitalised words that start sentences or name no one.
 _NOT_NAMES = frozenset({
@@ -89,7 +89,7 @@ def find_people(article: Article) -> list[FoundPerson]:
             role_words = words[match.start("qualifier"): match.end("role")]
             name_words = words[match.start("name"): match.end("name")]
             if not any(word.text in _HEAD_WORDS for word in role_words) or any(
-                word.text in _ORGANISATION_WORDS for word in name_words
+                word.text in ORGANISATION_WORDS for word in name_words
             ):
                 continue
             start, end = first.start, name_words[-1].end

@@ -98,10 +98,15 @@ def terminal() -> Iterator[Terminal]:
     term.kill()
 
 
-def test_answering_in_the_terminal_saves_the_review(terminal: Terminal, tmp_path: Path) -> None:
+def installed_trainer() -> Path:
     trainer = trainer_command()
     if not trainer.exists():
         pytest.fail(f"no installed trainer command at {trainer}; install the package first")
+    return trainer
+
+
+def test_answering_in_the_terminal_saves_the_review(terminal: Terminal, tmp_path: Path) -> None:
+    trainer = installed_trainer()
     decks = tmp_path / "decks"
     decks.mkdir()
     (decks / "ports.yaml").write_text(DECK, encoding="utf-8")
@@ -126,3 +131,20 @@ def test_answering_in_the_terminal_saves_the_review(terminal: Terminal, tmp_path
     assert [(r["deck"], r["card"], r["response"], r["verdict"]) for r in reviews] == [
         ("ports", "port-count", "three", "correct")
     ]
+
+
+def test_trainer_alone_opens_the_deck_list(terminal: Terminal, tmp_path: Path) -> None:
+    trainer = installed_trainer()
+    decks = tmp_path / "decks"
+    decks.mkdir()
+    (decks / "ports.yaml").write_text(DECK, encoding="utf-8")
+    (decks / "broken.yaml").write_text("id: broken\ntitle: Broken\n", encoding="utf-8")
+    options = ["--data-dir", str(tmp_path / "data"), "--decks", str(decks)]
+    terminal.start(shlex.join(["env", "TERM=xterm-256color", str(trainer), *options]))
+
+    terminal.wait_for("Ports named")
+    terminal.wait_for("broken.yaml:1:1: the deck has no 'cards'")
+    terminal.send("Enter")
+    terminal.wait_for("How many ports did officials name?")
+    terminal.send("C-q")
+    terminal.wait_until_closed()

@@ -14,8 +14,8 @@ from trainer import paths
 from trainer.core.clock import ManualClock
 from trainer.core.errors import TrainerError
 from trainer.core.scheduler import Scheduler
+from trainer.core.backup import BACKUPS_KEPT
 from trainer.core.store import (
-    BACKUPS_KEPT,
     NewReview,
     SessionRef,
     Store,
@@ -180,8 +180,14 @@ def test_damage_deeper_in_the_file_is_caught_by_the_daily_check(data_dir: Path) 
     data[3 * page_size: 5 * page_size] = b"\x00\xff" * page_size
     database.write_bytes(bytes(data))
     clock.advance(days=1)
-    with pytest.raises(StoreError, match="damaged"):
-        Store.open(data_dir, clock=clock)
+    # Opening stays quick; the day's check runs beside it and stops any further writing.
+    with Store.open(data_dir, clock=clock) as store:
+        with pytest.raises(StoreError, match="damaged") as caught:
+            store.wait_for_backup()
+        assert str(database) in str(caught.value)
+        with pytest.raises(StoreError, match="damaged"):
+            save(store, 1)
+    assert database.read_bytes() == bytes(data)
     assert not (paths.backups_dir(data_dir) / "trainer-2025-07-26.sqlite3").exists()
 
 
@@ -313,6 +319,7 @@ def test_a_backup_that_cannot_be_written_is_a_warning_not_a_failure(data_dir: Pa
     paths.backups_dir(data_dir).write_text("a file where the backups folder should be")
     clock.advance(days=1)
     with Store.open(data_dir, clock=clock) as store:
+        store.wait_for_backup()
         assert len(store.warnings) == 1
         assert "backup" in store.warnings[0]
         save(store, 1)

@@ -34,14 +34,15 @@ def run_plain(args: argparse.Namespace) -> int:
     """Run `trainer quiz DECK --plain` on the process's stdin and stdout."""
     deck = find_deck(args, args.deck)
     with open_store(args) as store:
-        for warning in store.warnings:
-            print(f"trainer: warning: {warning}", file=sys.stderr)
         session = open_session(args, store, deck=deck)
         # Answer times only mean something when a person types them; piped answers would
         # all look instant and be scheduled as easy.
         timed = sys.stdin.isatty()
         quiz = PlainQuiz(session, input, sys.stdout, timed=timed)
         quiz.run(f"{deck.title} ({deck.id})")
+        store.wait_for_backup()
+        for warning in store.warnings:
+            print(f"trainer: warning: {warning}", file=sys.stderr)
     return 0
 
 

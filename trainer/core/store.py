@@ -22,14 +22,17 @@ from types import TracebackType
 from typing import Final
 
 from trainer import paths
+from trainer.core.backup import DailyBackup, backup_path, latest_backup
 from trainer.core.clock import Clock, as_utc, utc_now
 from trainer.core.errors import TrainerError
 from trainer.core.scheduler import Scheduled
 from trainer.core.store_schema import APPLICATION_ID, MIGRATIONS, SCHEMA_VERSION
 
 BUSY_TIMEOUT_S: Final = 30.0
-BACKUPS_KEPT: Final = 7
-BACKUP_PREFIX: Final = "trainer-"
+# Pages the write-ahead log may grow to before a save also copies it into the database.
+# Larger than SQLite's 1000 so that copy (and its fsync) lands on few saves; close() does it
+# too, off the answering path.
+WAL_CHECKPOINT_PAGES: Final = 4000
 SQLITE_MAGIC: Final = b"SQLite format 3\x00"
 
 
@@ -110,6 +113,7 @@ class Store:
         # Problems that do not stop the trainer (a backup that could not be written).
         self.warnings: list[str] = []
         self.busy_timeout_s = busy_timeout_s
+        self._backup: DailyBackup | None = None
 
     # -- opening -------------------------------------------------------------------------
 
@@ -132,15 +136,20 @@ class Store:
         try:
             store._prepare()
             if backup:
-                store._daily_backup()
+                store._start_daily_backup()
         except BaseException:
             connection.close()
             raise
         return store
 
     def close(self) -> None:
-        """Close the database; committed reviews are already on disk."""
+        """Close the database (after today's backup finishes); reviews are already on disk."""
+        if self._backup is not None:
+            self._backup.wait()
         with self._lock:
+            # Fold the log into the database now rather than during some later answer.
+            with suppress(sqlite3.Error):
+                self._connection.execute("PRAGMA wal_checkpoint(PASSIVE)")
             self._connection.close()
 
     def __enter__(self) -> Store:
@@ -167,6 +176,7 @@ class Store:
                 )
             connection.execute("PRAGMA synchronous = FULL")
             connection.execute("PRAGMA foreign_keys = ON")
+            connection.execute(f"PRAGMA wal_autocheckpoint = {WAL_CHECKPOINT_PAGES}")
         except sqlite3.Error as error:
             raise self._error(error, "open") from None
         if self._user_version() < SCHEMA_VERSION:
@@ -214,40 +224,33 @@ class Store:
 
     def latest_backup(self) -> Path | None:
         """The newest daily backup, if there is one."""
-        return _latest_backup(self.backups)
+        return latest_backup(self.backups)
 
-    def _daily_backup(self) -> None:
-        """Copy the database to backups/ once a UTC day, keeping the last few copies."""
-        today = as_utc(self._clock()).date()
-        target = self.backups / f"{BACKUP_PREFIX}{today.isoformat()}.sqlite3"
+    def _start_daily_backup(self) -> None:
+        """Start today's check-and-copy in the background, if today has none yet."""
+        target = backup_path(self.backups, as_utc(self._clock()).date())
         if target.exists():
             return
         try:
             if self._connection.execute("SELECT 1 FROM reviews LIMIT 1").fetchone() is None:
                 return  # nothing worth keeping yet
-            # A damaged file must not push the good backups out of rotation.
-            problems = [row[0] for row in self._connection.execute("PRAGMA quick_check(3)")]
         except sqlite3.Error as error:
-            raise self._error(error, "check") from None
-        if problems != ["ok"]:
-            raise self._damaged("; ".join(problems))
-        partial = target.with_name(f"{target.name}.{os.getpid()}.partial")
-        try:
-            self.backups.mkdir(parents=True, exist_ok=True)
-            copy = sqlite3.connect(partial)
-            try:
-                self._connection.backup(copy)
-            finally:
-                copy.close()
-            os.replace(partial, target)
-        except (OSError, sqlite3.Error) as error:
-            with suppress(OSError):
-                partial.unlink(missing_ok=True)
-            self.warnings.append(f"could not write today's backup to {target}: {error}")
+            raise self._error(error, "open") from None
+        self._backup = DailyBackup(self.path, target).start()
+
+    def wait_for_backup(self) -> None:
+        """Wait for today's backup; StoreError if its check found the database damaged."""
+        backup = self._backup
+        if backup is None:
             return
-        for old in _backup_files(self.backups)[:-BACKUPS_KEPT]:
-            with suppress(OSError):
-                old.unlink(missing_ok=True)
+        backup.wait()
+        self._take_backup_news(backup)
+
+    def _take_backup_news(self, backup: DailyBackup) -> None:
+        if backup.problem and backup.problem not in self.warnings:
+            self.warnings.append(backup.problem)
+        if backup.damage:
+            raise self._damaged(backup.damage)
 
     # -- writing -------------------------------------------------------------------------
 
@@ -275,6 +278,9 @@ class Store:
     def record_review(self, session: SessionRef, review: NewReview,
                       scheduled: Scheduled | None) -> Recorded:
         """Save one review, and the card's new schedule when given, in one transaction."""
+        if self._backup is not None and self._backup.done:
+            # Never write into a file today's check found damaged.
+            self._take_backup_news(self._backup)
         with self._transaction("save the review") as db:
             session_id = session.id
             if session_id is None:
@@ -470,21 +476,8 @@ def _check_file(path: Path, backups: Path) -> None:
         raise _damaged(path, backups, "it is not an SQLite file")
 
 
-def _backup_files(backups: Path) -> list[Path]:
-    # Names carry the ISO date, so name order is age order.
-    try:
-        return sorted(backups.glob(f"{BACKUP_PREFIX}*.sqlite3"))
-    except OSError:
-        return []
-
-
-def _latest_backup(backups: Path) -> Path | None:
-    files = _backup_files(backups)
-    return files[-1] if files else None
-
-
 def _damaged(path: Path, backups: Path, reason: str) -> StoreError:
-    latest = _latest_backup(backups)
+    latest = latest_backup(backups)
     if latest is not None:
         advice = f"close every trainer, then copy the latest backup {latest} over it"
     else:

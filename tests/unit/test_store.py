@@ -11,10 +11,10 @@ import pytest
 from quiz_fixtures import START
 
 from trainer import paths
+from trainer.core.backup import BACKUPS_KEPT
 from trainer.core.clock import ManualClock
 from trainer.core.errors import TrainerError
 from trainer.core.scheduler import Scheduler
-from trainer.core.backup import BACKUPS_KEPT
 from trainer.core.store import (
     NewReview,
     SessionRef,

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from trainer.core.grading.normalize import join_hyphenated, normalize_cached
@@ -25,8 +25,9 @@ class Form:
     label: str = "exact"
     # Text a response must start with exactly: the initials of "m rubio" take no typos.
     fixed_prefix: str = ""
-    # Names: every word also keeps its own budget, so "Dar" takes no typo even in "Ishaq Dar".
-    per_word: bool = False
+    # Words (by position) that also keep their own budget: a surname, so that "Dar" takes
+    # no typo even inside "Ishaq Dar".
+    strict_words: tuple[int, ...] = ()
 
 
 def content_words(text: str) -> tuple[str, ...]:
@@ -41,7 +42,7 @@ def make_form(
     *,
     abbreviation: bool = False,
     fixed_prefix: str = "",
-    per_word: bool = False,
+    strict_words: tuple[int, ...] = (),
 ) -> Form:
     """A Form for already normalised ``text``."""
     return Form(
@@ -52,7 +53,7 @@ def make_form(
         content=content_words(text),
         label=label,
         fixed_prefix=fixed_prefix,
-        per_word=per_word,
+        strict_words=strict_words,
     )
 
 
@@ -73,8 +74,11 @@ def text_forms(answers: tuple[str, ...], accept: tuple[str, ...]) -> tuple[Form,
     ]:
         forms.append(written_form(written, label))
         closed_up = join_hyphenated(written)
-        if closed_up != written:
-            forms.append(written_form(closed_up, label))
+        variant = written_form(closed_up, label) if closed_up != written else None
+        if variant is not None:
+            # Closed up, "Daesh-K" is "daeshk"; a typo counts against the hyphenated form only,
+            # or dropping the "K" would cost a single letter.
+            forms.append(replace(variant, budget=0))
     return unique_forms(forms)
 
 

@@ -9,7 +9,7 @@ from functools import lru_cache
 from rapidfuzz import fuzz
 
 from trainer.core.deck import Card
-from trainer.core.grading.forms import Form, content_words, text_forms, written_form
+from trainer.core.grading.forms import STOPWORDS, Form, content_words, text_forms, written_form
 from trainer.core.grading.matching import match_forms
 from trainer.core.grading.normalize import normalize
 from trainer.core.grading.result import Grade, close, correct, wrong
@@ -160,12 +160,18 @@ def _items(answers: tuple[str, ...], accept: tuple[str, ...]) -> Items:
 
 
 def _closest_item(form: Form, items: list[list[Form]]) -> int:
+    """The item an accept entry stands for: its abbreviation, then shared words, then spelling."""
     words = set(content_words(form.text))
 
-    def likeness(index: int) -> tuple[int, float]:
-        head = items[index][0] if items[index] else None
-        if head is None:
-            return (0, 0.0)
-        return (len(words & set(head.content)), fuzz.ratio(form.text, head.text))
+    def likeness(index: int) -> tuple[bool, int, float]:
+        if not items[index]:
+            return (False, 0, 0.0)
+        head = items[index][0]
+        abbreviates = _initials(head.text) == form.text or _initials(form.text) == head.text
+        return (abbreviates, len(words & set(head.content)), fuzz.ratio(form.text, head.text))
 
     return max(range(len(items)), key=likeness)
+
+
+def _initials(text: str) -> str:
+    return "".join(word[0] for word in text.split(" ") if word and word not in STOPWORDS)

@@ -36,10 +36,13 @@ def match_forms(response: str, forms: tuple[Form, ...], rivals: Rivals) -> Grade
 
     words = content_words(response)
     for form in candidates:
-        if len(words) > 1 and words == form.content:
-            same_order = _ordered_content(response) == _ordered_content(form.text)
-            detail = "small words differ" if same_order else "words in another order"
-            return close(REORDER_SCORE, detail)
+        if words and words == form.content:
+            if _ordered_content(response) != _ordered_content(form.text):
+                return close(REORDER_SCORE, "words in another order")
+            if _after_small_words(response) == _after_small_words(form.text):
+                # "in Singapore" for "Singapore": a leading preposition says nothing wrong.
+                return correct(form.label)
+            return close(REORDER_SCORE, "small words differ")
 
     best: tuple[Form, int] | None = None
     for form in candidates:
@@ -48,7 +51,7 @@ def match_forms(response: str, forms: tuple[Form, ...], rivals: Rivals) -> Grade
         distance = edit_distance(response, form.text, form.budget)
         if distance > form.budget or (best is not None and distance >= best[1]):
             continue
-        if form.per_word and not _each_word_within_budget(response, form.text):
+        if form.strict_words and not _strict_words_within_budget(response, form):
             continue
         best = (form, distance)
     if best is not None:
@@ -60,16 +63,24 @@ def match_forms(response: str, forms: tuple[Form, ...], rivals: Rivals) -> Grade
     return wrong(_miss_detail(response, candidates))
 
 
-def _each_word_within_budget(response: str, form: str) -> bool:
-    given, expected = response.split(" "), form.split(" ")
+def _strict_words_within_budget(response: str, form: Form) -> bool:
+    given, expected = response.split(" "), form.text.split(" ")
     if len(given) != len(expected):
         # A space added or lost ("DeLuce"): the whole-answer budget alone decides.
         return True
-    return all(
-        edit_distance(word, right, typo_budget(right, abbreviation=False))
-        <= typo_budget(right, abbreviation=False)
-        for word, right in zip(given, expected, strict=True)
-    )
+    for index in form.strict_words:
+        budget = typo_budget(expected[index], abbreviation=False)
+        if edit_distance(given[index], expected[index], budget) > budget:
+            return False
+    return True
+
+
+def _after_small_words(text: str) -> str:
+    words = text.split(" ")
+    start = 0
+    while start < len(words) - 1 and words[start] in STOPWORDS:
+        start += 1
+    return " ".join(words[start:])
 
 
 def _ordered_content(text: str) -> list[str]:

@@ -16,9 +16,10 @@ def grade_name(card: Card, response: str) -> Grade:
     text = name_text(response)
     if not text:
         return wrong("only a title" if response.strip(" .,") else "no answer")
-    forms, given_names = card_name_forms(card.answers, card.accept)
+    rejects = _reject_names(card.reject)
+    forms, given_names = card_name_forms(card.answers, card.accept, rejects.keys)
     own = frozenset(form.text for form in forms)
-    rivals = Rivals(_reject_names(card.reject), deck_names(card.deck_answers), own)
+    rivals = Rivals(rejects, deck_names(card.deck_answers), own)
     result = match_forms(text, forms, rivals)
     if result.verdict == "wrong":
         if text in given_names:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from functools import lru_cache
 from itertools import combinations, product
@@ -19,7 +20,8 @@ TITLE_WORDS = frozenset(
         "minister", "foreign", "affairs", "fm", "pm", "dpm", "chief", "army", "staff", "coas",
         "field", "marshal", "general", "gen", "lieutenant", "lt", "colonel", "col", "major",
         "maj", "admiral", "adm", "air", "commander", "captain", "capt", "ambassador", "envoy",
-        "spokesperson", "spokesman", "spokeswoman", "official", "leader", "of", "the",
+        "spokesperson", "spokesman", "spokeswoman", "official", "leader", "department",
+        "office", "ministry", "of", "the",
         "united", "states", "american", "pakistani", "pakistan", "pakistans", "chinese",
         "indian", "afghan", "former", "acting", "interim",
     )
@@ -46,8 +48,13 @@ class Name:
         return " ".join(self.given + self.surname)
 
 
+# "NBC's Dan De Luce", "Pakistan’s Ishaq Dar": whose the person is, not their name.
+_POSSESSOR = re.compile(r"\s*[^\W\d_][\w.&-]*['’]s\s+(?=\S)")
+
+
 def name_text(written: str) -> str:
     """A normalised name without titles before it or after a comma; "" when only titles."""
+    written = _POSSESSOR.sub("", written, count=1) if "s " in written else written
     head, comma, tail = written.partition(",")
     if comma and _only_titles(normalize(tail)):
         written = head
@@ -81,19 +88,31 @@ def name_forms(written: str, label: str) -> list[Form]:
         return []
     name = split_name(text)
     surname = " ".join(name.surname)
-    forms = [make_form(text, written, label, per_word=True)]
+    size = len(name.surname)
+    forms = [_surname_last(text, written, label, size)]
     if not name.given:
         return forms
-    forms.append(make_form(surname, written, "surname", per_word=True))
-    if len(name.surname) > 1:
-        forms.append(make_form(name.surname[-1], written, "surname", per_word=True))
+    forms.append(_surname_last(surname, written, "surname", size))
+    if size > 1:
+        forms.append(_surname_last(name.surname[-1], written, "surname", 1))
     for given in _given_subsets(name.given):
         shown = " ".join(given)
         if given != name.given:
-            forms.append(make_form(f"{shown} {surname}", written, "shorter form", per_word=True))
-        forms.append(make_form(f"{surname} {shown}", written, "surname first", per_word=True))
-        forms.extend(_initial_forms(given, surname, written))
+            forms.append(_surname_last(f"{shown} {surname}", written, "shorter form", size))
+        forms.append(
+            make_form(
+                f"{surname} {shown}", written, "surname first", strict_words=tuple(range(size))
+            )
+        )
+        forms.extend(_initial_forms(given, surname, size, written))
     return forms
+
+
+def _surname_last(text: str, written: str, label: str, size: int, fixed: str = "") -> Form:
+    """A form ending in a surname of ``size`` words, each keeping its own typo budget."""
+    count = text.count(" ") + 1
+    strict = tuple(range(count - size, count))
+    return make_form(text, written, label, fixed_prefix=fixed, strict_words=strict)
 
 
 def _given_subsets(given: tuple[str, ...]) -> list[tuple[str, ...]]:
@@ -104,7 +123,7 @@ def _given_subsets(given: tuple[str, ...]) -> list[tuple[str, ...]]:
     ]
 
 
-def _initial_forms(given: tuple[str, ...], surname: str, written: str) -> list[Form]:
+def _initial_forms(given: tuple[str, ...], surname: str, size: int, written: str) -> list[Form]:
     forms = []
     # Each given name written in full or as its initial, at least one initial.
     for choice in product((False, True), repeat=len(given)):
@@ -119,20 +138,23 @@ def _initial_forms(given: tuple[str, ...], surname: str, written: str) -> list[F
             leading.append(part)
         fixed = " ".join(leading) + " " if leading else ""
         forms.append(
-            make_form(f"{' '.join(parts)} {surname}", written, "initials", fixed_prefix=fixed,
-                      per_word=True)
+            _surname_last(f"{' '.join(parts)} {surname}", written, "initials", size, fixed)
         )
         if all(choice) and len(parts) > 1:
             joined = "".join(parts) + " "
-            forms.append(make_form(f"{joined}{surname}", written, "initials", fixed_prefix=joined))
+            forms.append(_surname_last(f"{joined}{surname}", written, "initials", size, joined))
     return forms
 
 
 @lru_cache(maxsize=16384)
 def card_name_forms(
-    answers: tuple[str, ...], accept: tuple[str, ...]
+    answers: tuple[str, ...], accept: tuple[str, ...], rejects: frozenset[str]
 ) -> tuple[tuple[Form, ...], frozenset[str]]:
-    """All forms of a name card's answer and accept entries, and the given names alone."""
+    """All forms of a name card's answer and accept entries, and the given names alone.
+
+    A short form the author rejects ("Yi" for "Wang Yi", whose family name comes first) is
+    left out; forms the author wrote out are always kept.
+    """
     forms: list[Form | None] = []
     given_names: set[str] = set()
     for answer in answers:
@@ -142,6 +164,10 @@ def card_name_forms(
             given_names.update(split_name(text).given)
     for entry in accept:
         forms.extend(name_forms(entry, f"accepted: {entry}"))
+    written = {name_text(text) for text in (*answers, *accept)}
+    forms = [
+        form for form in forms if form and (form.text in written or form.text not in rejects)
+    ]
     unique = unique_forms(forms)
     own = frozenset(form.text for form in unique)
     return unique, frozenset(given_names - own)

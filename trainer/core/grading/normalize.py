@@ -66,6 +66,24 @@ def join_hyphenated(text: str) -> str:
     return _HYPHEN_IN_WORD.sub("", text) if "-" in text or not text.isascii() else text
 
 
+_ORDINAL = re.compile(r"\b([1-9]|[12]\d|3[01])(?:st|nd|rd|th)\b")
+_ORDINAL_WORDS = (
+    "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth",
+    "tenth", "eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth",
+    "seventeenth", "eighteenth", "nineteenth", "twentieth",
+)
+
+
+def _ordinal_word(match: re.Match[str]) -> str:
+    """ "1st" -> "first": an ordinal is the same word however it is written."""
+    number = int(match.group(1))
+    if number <= 20:
+        return _ORDINAL_WORDS[number - 1]
+    tens = "twenty" if number < 30 else "thirty"
+    unit = number % 10
+    return f"{tens} {_ORDINAL_WORDS[unit - 1]}" if unit else f"{tens[:-1]}ieth"
+
+
 def _canonical_year_range(match: re.Match[str]) -> str:
     start, end = match.group(1), match.group(2)
     if len(end) == 2:
@@ -92,6 +110,7 @@ def normalize(text: str) -> str:
 def _punctuation_folded(text: str) -> str:
     """Punctuation dropped or turned into spaces; digits, %, currency and decimals kept."""
     if _DIGIT.search(text):
+        text = _ORDINAL.sub(_ordinal_word, text)
         text = _YEAR_RANGE.sub(_canonical_year_range, text)
         if "," in text:
             text = _THOUSANDS_COMMA.sub("", text)

@@ -23,6 +23,7 @@ class KnownTexts:
 
     texts: Mapping[str, str]
     by_length: Mapping[int, tuple[str, ...]]
+    keys: frozenset[str]
 
     def near(self, response: str, limit: int, exclude: frozenset[str]) -> tuple[str, int] | None:
         """The nearest text within ``limit`` edits of ``response``, not in ``exclude``."""
@@ -43,7 +44,11 @@ def index_texts(texts: Mapping[str, str]) -> KnownTexts:
     by_length: defaultdict[int, list[str]] = defaultdict(list)
     for text in texts:
         by_length[len(text)].append(text)
-    return KnownTexts(dict(texts), {length: tuple(group) for length, group in by_length.items()})
+    return KnownTexts(
+        dict(texts),
+        {length: tuple(group) for length, group in by_length.items()},
+        frozenset(texts),
+    )
 
 
 @lru_cache(maxsize=64)

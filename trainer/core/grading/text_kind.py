@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 
 from trainer.core.deck import Card
@@ -9,7 +10,9 @@ from trainer.core.grading.forms import Form, text_forms
 from trainer.core.grading.matching import match_forms
 from trainer.core.grading.normalize import join_hyphenated, normalize
 from trainer.core.grading.result import Grade
-from trainer.core.grading.rivals import card_rivals
+from trainer.core.grading.rivals import Rivals, card_rivals
+
+_ASIDE = re.compile(r"(.+?)\s*\(([^()]+)\)")
 
 
 def grade_text(card: Card, response: str) -> Grade:
@@ -17,6 +20,8 @@ def grade_text(card: Card, response: str) -> Grade:
     forms, own = _forms_and_own(card.answers, card.accept)
     rivals = card_rivals(card.reject, card.deck_answers, own)
     result = match_forms(normalize(response), forms, rivals)
+    if result.verdict == "wrong" and "(" in response:
+        result = _with_aside(response, forms, rivals) or result
     if result.verdict != "correct":
         # "counter-terrorism" for "counterterrorism": a hyphen is never a typo.
         closed_up = join_hyphenated(response)
@@ -25,6 +30,18 @@ def grade_text(card: Card, response: str) -> Grade:
             if other.score > result.score:
                 return other
     return result
+
+
+def _with_aside(response: str, forms: tuple[Form, ...], rivals: Rivals) -> Grade | None:
+    """ "The Resistance Front (TRF)": right when the part in brackets is also a right form."""
+    match = _ASIDE.fullmatch(response.strip())
+    if match is None:
+        return None
+    outside, inside = match.group(1), normalize(match.group(2))
+    if not any(inside == form.text for form in forms):
+        return None
+    result = match_forms(normalize(outside), forms, rivals)
+    return result if result.accepted else None
 
 
 @lru_cache(maxsize=16384)

@@ -27,7 +27,7 @@ class ScoreChart(PlotextPlot):
         plt.clear_data()
         plt.clear_figure()
         plt.ylim(0, 100)
-        plt.yticks([0, 25, 50, 75, 100], ["0%", "25%", "50%", "75%", "100%"])
+        plt.yticks([0, 50, 100], ["0%", "50%", "100%"])
         if not scores:
             plt.title("No sessions yet: answer a few cards first")
             plt.xticks([], [])

@@ -336,3 +336,25 @@ def test_a_correction_names_an_existing_review(data_dir: Path) -> None:
 
 def test_store_errors_are_trainer_errors() -> None:
     assert issubclass(StoreError, TrainerError)
+
+
+def test_a_failed_upgrade_leaves_the_file_as_it_was(
+    data_dir: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from trainer.core import store as store_module
+
+    broken = {1: (*store_module.MIGRATIONS[1], "CREATE TABLE half_written (")}
+    monkeypatch.setattr(store_module, "MIGRATIONS", broken)
+    with pytest.raises(StoreError):
+        Store.open(data_dir)
+    connection = sqlite3.connect(paths.database_path(data_dir))
+    try:
+        assert connection.execute("PRAGMA user_version").fetchone()[0] == 0
+        assert connection.execute("PRAGMA application_id").fetchone()[0] == 0
+        assert connection.execute("SELECT count(*) FROM sqlite_schema").fetchone()[0] == 0
+    finally:
+        connection.close()
+    monkeypatch.undo()
+    with Store.open(data_dir) as store:
+        save(store, 1)
+        assert store.review_count() == 1

@@ -137,3 +137,9 @@ def test_stats_for_one_deck(decks: Path, capsys: pytest.CaptureFixture[str]) -> 
     decks_table = out.split("Decks\n")[1].split("\n\n")[0]
     assert "alpha" in decks_table and "beta" not in decks_table
     assert "people" not in out
+
+
+def test_a_table_with_no_matching_reviews_says_so(
+    decks: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert run(capsys, "history", "--deck", "gamma")[1] == "No reviews match --deck and --since.\n"

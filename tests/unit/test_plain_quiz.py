@@ -236,3 +236,13 @@ def test_spans_read_naturally() -> None:
     assert describe_span(3 * 3600) == "3 h"
     assert describe_span(86400) == "1 day"
     assert describe_span(12 * 86400) == "12 days"
+
+
+def test_input_ending_after_the_last_card_is_a_normal_finish(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str], tmp_path: Path,
+) -> None:
+    path = write_deck(tmp_path, "single", [card("only", "yes")])
+    status, out, _ = run_quiz(monkeypatch, capsys, "no\n", str(path))
+    assert status == 0
+    assert "Session ended early." not in out
+    assert "Answered 1 of 1 asked: 0 correct, 0 close, 1 wrong" in out

@@ -66,21 +66,23 @@ def run(args: argparse.Namespace) -> int:
     store = open_existing_store(args)
     if store is None:
         records: Iterable[ReviewRecord] = iter(())
-        write(args.format, records, sys.stdout)
+        write(args.format, records, sys.stdout, filtered=False)
         return 0
     with store:
-        write(args.format, reviews(store, args.deck, args.since), sys.stdout)
+        write(args.format, reviews(store, args.deck, args.since), sys.stdout,
+              filtered=bool(args.deck or args.since))
     return 0
 
 
-def write(form: str, records: Iterable[ReviewRecord], out: TextIO) -> None:
+def write(form: str, records: Iterable[ReviewRecord], out: TextIO, *,
+          filtered: bool = False) -> None:
     """Write the reviews in the chosen format."""
     if form == "json":
         write_json(records, out)
     elif form == "csv":
         write_csv(records, out)
     elif form == "table":
-        write_table(records, out)
+        write_table(records, out, filtered=filtered)
     else:
         raise TrainerError(f"unknown format '{form}'; use one of {', '.join(FORMATS)}")
 
@@ -115,7 +117,7 @@ def write_csv(records: Iterable[ReviewRecord], out: TextIO) -> None:
         writer.writerow(["" if row[field] is None else row[field] for field in FIELDS])
 
 
-def write_table(records: Iterable[ReviewRecord], out: TextIO) -> None:
+def write_table(records: Iterable[ReviewRecord], out: TextIO, *, filtered: bool = False) -> None:
     rows = [
         (record.reviewed_at.strftime("%Y-%m-%d %H:%M"), record.deck, record.card,
          record.verdict + (" (I was right)" if record.overridden else ""),
@@ -123,7 +125,7 @@ def write_table(records: Iterable[ReviewRecord], out: TextIO) -> None:
         for record in records
     ]
     if not rows:
-        out.write("No reviews yet.\n")
+        out.write("No reviews match --deck and --since.\n" if filtered else "No reviews yet.\n")
         return
     headers = ("reviewed (UTC)", "deck", "card", "verdict", "score", "rating", "response")
     for line in render_table(headers, rows, right=(4,)):

@@ -143,7 +143,11 @@ class PlainQuiz:
         last = self.session.last
         if last is None or last.grade.verdict == "correct":
             return
-        line = self.read_line(f"Type {OVERRIDE_COMMAND} if you were right, or press Enter: ")
+        try:
+            line = self.read_line(f"Type {OVERRIDE_COMMAND} if you were right, or press Enter: ")
+        except (EOFError, KeyboardInterrupt):
+            self.say()
+            return  # every card was answered; the session ended as it should
         if line.strip() == OVERRIDE_COMMAND:
             self._override()
 

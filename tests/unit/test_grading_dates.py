@@ -1,0 +1,84 @@
+"""Dates: written forms, two-way numeric dates, precision, and what is not a date."""
+
+from __future__ import annotations
+
+import pytest
+
+from trainer import grade
+from trainer.core.deck import Card
+from trainer.core.grading.dates import ParsedDate, parse_date, read_date
+
+
+def date_card(answer: str) -> Card:
+    return Card(id="card", kind="date", prompt="?", answer=answer)
+
+
+@pytest.mark.parametrize(
+    ("written", "parsed"),
+    [
+        ("2025-07-25", ParsedDate(2025, 7, 25)),
+        ("July 25, 2025", ParsedDate(2025, 7, 25)),
+        ("25th of July 2025", ParsedDate(2025, 7, 25)),
+        ("Fri 25 Jul 2025", ParsedDate(2025, 7, 25)),
+        ("the twenty-fifth of July", ParsedDate(None, 7, 25)),
+        ("Sept. 5, 2025", ParsedDate(2025, 9, 5)),
+        ("2025-06", ParsedDate(2025, 6, None)),
+        ("June 2023", ParsedDate(2023, 6, None)),
+        ("7/25/25", ParsedDate(2025, 7, 25)),
+    ],
+)
+def test_parse_date(written: str, parsed: ParsedDate) -> None:
+    assert parse_date(written) == parsed
+
+
+def test_precision() -> None:
+    assert parse_date("2025-07-25").precision == "day"
+    assert parse_date("2025-07").precision == "month"
+
+
+def test_a_numeric_date_that_reads_two_ways_keeps_both_readings() -> None:
+    assert read_date("05/07/2025").dates == (ParsedDate(2025, 7, 5), ParsedDate(2025, 5, 7))
+    assert read_date("25/07/2025").dates == (ParsedDate(2025, 7, 25),)
+    card = date_card("2025-05-07")
+    assert grade(card, "05/07/2025").verdict == "correct"
+    assert grade(card, "07/05/2025").verdict == "correct"
+    assert grade(card, "2025-07-05").verdict == "wrong"  # year first is never read month last
+
+
+@pytest.mark.parametrize(
+    ("written", "problem"),
+    [
+        ("2025", "a year alone is not a date"),
+        ("Friday", "a weekday is not a date"),
+        ("5.44", "no date found"),
+        ("29", "no month given"),
+        ("31 June 2025", "not a real date"),
+        ("May 10 or May 11", "more than one date"),
+        ("25/07/2025 and 26/07/2025", "more than one date"),
+        ("x" * 300, "too long to be a date"),
+    ],
+)
+def test_what_is_not_a_date(written: str, problem: str) -> None:
+    assert read_date(written).problem == problem
+    assert parse_date(written) is None
+
+
+def test_grading_by_day() -> None:
+    card = date_card("2025-07-25")
+    assert grade(card, "25 July 2025").detail == "exact"
+    missing_year = grade(card, "July 25")
+    assert (missing_year.verdict, missing_year.detail) == ("close", "missing year")
+    assert grade(card, "July 2025").detail == "missing day"
+    assert grade(card, "July 24, 2025").detail == "day 24 ≠ 25"
+    assert grade(card, "25 June 2024").detail == "year 2024 ≠ 2025, month June ≠ July"
+    assert grade(card, "2025").verdict == "wrong"
+    assert grade(card, "Friday").verdict == "wrong"
+
+
+def test_grading_by_month() -> None:
+    card = date_card("2023-06")
+    assert grade(card, "June 2023").verdict == "correct"
+    assert grade(card, "06/2023").verdict == "correct"
+    assert grade(card, "June").verdict == "close"
+    assert grade(card, "July 2023").detail == "month July ≠ June"
+    assert grade(card, "2023").verdict == "wrong"

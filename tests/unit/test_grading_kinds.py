@@ -1,0 +1,107 @@
+"""Names, choices and lists: the rules each kind adds to the text rules."""
+
+from __future__ import annotations
+
+from trainer import grade
+from trainer.core.deck import Card
+from trainer.core.grading.names import name_text
+
+
+def card(kind: str, answer: str | tuple[str, ...], **fields: object) -> Card:
+    return Card(id="card", kind=kind, prompt="?", answer=answer, **fields)
+
+
+def test_titles_possessors_and_trailing_titles_are_not_part_of_a_name() -> None:
+    assert name_text("U.S. Secretary of State Marco Rubio") == "marco rubio"
+    assert name_text("Field Marshal Asim Munir") == "asim munir"
+    assert name_text("NBC’s Dan De Luce") == "dan de luce"
+    assert name_text("Rubio, Secretary of State") == "rubio"
+    assert name_text("Deputy Prime Minister") == ""
+
+
+def test_a_surname_alone_initials_and_titles_are_fine() -> None:
+    dar = card("name", "Ishaq Dar")
+    for response in ("Dar", "Mr. Dar", "I. Dar", "Foreign Minister Ishaq Dar", "Dar, Ishaq"):
+        assert grade(dar, response).verdict == "correct", response
+    # What plain ratio() scores 50 is the surname, the most common way to name him.
+    assert grade(dar, "Dar").detail == "surname"
+
+
+def test_a_short_surname_takes_no_typo_even_inside_a_full_name() -> None:
+    dar = card("name", "Ishaq Dar")
+    assert grade(dar, "Ishaq Dan").verdict == "wrong"
+    assert grade(dar, "Isaq Dar").verdict == "close"
+    assert grade(card("name", "Marco Rubio"), "Marco Rubi").verdict == "close"
+
+
+def test_another_persons_name_is_wrong() -> None:
+    rubio = card("name", "Marco Rubio", deck_answers=frozenset({"Marco Rubio", "Marco Rubin"}))
+    assert grade(rubio, "Rubin").verdict == "wrong"
+    assert grade(card("name", "Marco Rubio"), "Rubin").verdict == "close"
+    first_name = grade(rubio, "Marco")
+    assert (first_name.verdict, first_name.detail) == ("wrong", "a first name alone is not enough")
+    initial = grade(rubio, "N. Rubio")
+    assert (initial.verdict, initial.detail) == ("wrong", "a different first name or initial")
+    assert grade(rubio, "Secretary").detail == "only a title"
+
+
+def test_a_rejected_short_form_is_not_generated() -> None:
+    wang = card("name", "Wang Yi", accept=("Wang",), reject=("Yi",))
+    assert grade(wang, "Wang").verdict == "correct"
+    assert grade(wang, "Yi").detail == "rejected: Yi"
+    assert grade(card("name", "Wang Yi"), "Yi").verdict == "correct"
+
+
+def test_a_lone_letter_or_number_is_a_choice_label_first() -> None:
+    options = ("months", "weeks and days", "a year")
+    choice = card("choice", "weeks and days", options=options)
+    assert grade(choice, "B").detail == "option B"
+    assert grade(choice, "2").verdict == "correct"
+    assert grade(choice, "a").detail == "option A is months"
+    assert grade(choice, "d").detail == "there is no option D"
+    assert grade(choice, "a year").detail == "that is option C (a year)"
+    assert grade(choice, "weeks and dayz").verdict == "close"
+
+
+def test_numbered_options_read_a_number_as_a_label_until_it_is_out_of_range() -> None:
+    counts = card("choice", "70", options=("2", "4", "70"))
+    assert grade(counts, "3").verdict == "correct"  # the third option
+    assert grade(counts, "2").detail == "option B is 4"
+    assert grade(counts, "70").verdict == "correct"  # no option 70: read as text
+
+
+def test_list_items_in_any_order_with_every_separator() -> None:
+    sectors = card("list", ("trade", "energy", "minerals"))
+    for response in (
+        "minerals, energy and trade",
+        "trade; energy; minerals",
+        "trade & energy\nminerals",
+    ):
+        assert grade(sectors, response).verdict == "correct", response
+    result = grade(sectors, "trade, energy, minrals")
+    assert (result.verdict, result.detail) == ("close", "3 of 3 items; typo: 1 letter in minrals")
+
+
+def test_list_subsets_supersets_and_repeats() -> None:
+    sectors = card("list", ("trade", "energy", "minerals"))
+    subset = grade(sectors, "trade and energy")
+    assert (subset.verdict, subset.detail) == ("wrong", "2 of 3 items")
+    superset = grade(sectors, "trade, energy, minerals, textiles")
+    assert superset.verdict == "wrong"
+    assert superset.detail == "3 of 3 items; not on the list: textiles"
+    assert grade(sectors, "trade, trade, energy, minerals").verdict == "correct"
+    assert grade(sectors, "trade").score < grade(sectors, "trade and energy").score < 0.5
+
+
+def test_list_need_and_items_that_hold_and() -> None:
+    conventional = "Conventional arms control at the regional and subregional levels"
+    resolutions = card("list", ("Regional disarmament", conventional), need=1)
+    assert grade(resolutions, "regional disarmament").detail == "1 of 2 items, 1 needed"
+    both = grade(resolutions, f"{conventional} and regional disarmament")
+    assert (both.verdict, both.detail) == ("correct", "2 of 2 items, 1 needed")
+
+
+def test_list_accept_entries_stand_for_the_item_they_abbreviate_or_share_words_with() -> None:
+    posts = card("list", ("Deputy Prime Minister", "Foreign Minister"), accept=("Deputy PM", "FM"))
+    assert grade(posts, "FM and Deputy PM").verdict == "correct"
+    assert grade(posts, "FM and Foreign Minister").verdict == "wrong"

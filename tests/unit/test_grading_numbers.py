@@ -1,0 +1,112 @@
+"""Numbers: reading what people write, and comparing by value, scale, unit and tolerance."""
+
+from __future__ import annotations
+
+from fractions import Fraction
+from pathlib import Path
+
+import pytest
+
+from trainer import grade
+from trainer.core.deck import Card, DeckError, parse_deck
+from trainer.core.grading.numbers import parse_number, read_number
+
+
+def number_card(answer: str, **fields: object) -> Card:
+    return Card(id="card", kind="number", prompt="?", answer=answer, **fields)
+
+
+@pytest.mark.parametrize(
+    ("written", "value", "percent", "currency"),
+    [
+        ("29%", 29, True, None),
+        ("29 per cent", 29, True, None),
+        ("twenty-nine percent", 29, True, None),
+        ("$5.44 billion", Fraction("5.44e9"), False, "USD"),
+        ("US$5.44bn", Fraction("5.44e9"), False, "USD"),
+        ("5,440 million dollars", Fraction("5.44e9"), False, "USD"),
+        ("five point four four billion", Fraction("5.44e9"), False, None),
+        ("seven billion", 7 * 10**9, False, None),
+        ("7b", 7 * 10**9, False, None),
+        ("10k", 10_000, False, None),
+        ("2tn", 2 * 10**12, False, None),
+        ("Rs 5 crore", 5 * 10**7, False, "RUPEE"),
+        ("€3m", 3 * 10**6, False, "EUR"),
+        ("about 70 people", 70, False, None),
+        ("a billion", 10**9, False, None),
+        ("one hundred and five", 105, False, None),
+        ("5,44", Fraction("5.44"), False, None),
+        ("four", 4, False, None),
+    ],
+)
+def test_parse_number(
+    written: str, value: Fraction | int, percent: bool, currency: str | None
+) -> None:
+    quantity = parse_number(written)
+    assert quantity is not None
+    assert (quantity.value, quantity.percent, quantity.currency) == (value, percent, currency)
+
+
+@pytest.mark.parametrize(
+    ("written", "problem"),
+    [
+        ("no idea", "no number found"),
+        ("2013-18", "more than one number"),
+        ("70 or 80", "more than one number"),
+        ("four four", "the number words do not make one number"),
+        ("$5 (Rs 1,400)", "two different currencies"),
+        ("9" * 400, "too long to be a number"),
+    ],
+)
+def test_text_that_is_not_one_number(written: str, problem: str) -> None:
+    reading = read_number(written)
+    assert (reading.quantity, reading.problem) == (None, problem)
+    assert parse_number(written) is None
+
+
+def test_the_deck_loader_refuses_a_number_answer_it_cannot_read() -> None:
+    text = b"id: d\ntitle: T\ncards:\n  - id: c\n    kind: number\n    prompt: p\n    answer: lots"
+    with pytest.raises(DeckError, match=r"d.yaml:7:13: the answer 'lots' is not a number"):
+        parse_deck(text, Path("d.yaml"))
+
+
+def test_values_are_compared_exactly_and_a_near_miss_says_so() -> None:
+    card = number_card("29%")
+    assert grade(card, "29").verdict == "correct"  # a missing unit is fine
+    result = grade(card, "19%")
+    assert (result.verdict, result.detail) == ("wrong", "number 19 ≠ 29")
+    assert grade(card, "29.5%").verdict == "wrong"
+
+
+def test_a_wrong_scale_is_wrong_and_a_missing_one_is_close() -> None:
+    card = number_card("$5.44 billion")
+    wrong_scale = grade(card, "5.44 million")
+    assert (wrong_scale.verdict, wrong_scale.detail) == ("wrong", "scale: million ≠ billion")
+    missing = grade(card, "5.44")
+    assert (missing.verdict, missing.detail) == ("close", "missing 'billion'")
+    assert grade(card, "5,440 million").detail == "same value"
+
+
+def test_a_different_unit_is_wrong() -> None:
+    assert grade(number_card("$7 billion"), "7 billion rupees").detail == "unit: rupees ≠ $"
+    assert grade(number_card("29%"), "$29").verdict == "wrong"
+    assert grade(number_card("Rs 5 crore"), "5 crore Pakistani rupees").verdict == "correct"
+
+
+def test_a_unit_with_a_scale_sets_the_scale_of_a_bare_number() -> None:
+    card = number_card("5.44", unit="billion US$")
+    assert grade(card, "5.44").verdict == "correct"
+    assert grade(card, "5440 million").verdict == "correct"
+    assert grade(card, "5.44 million").verdict == "wrong"
+
+
+@pytest.mark.parametrize(
+    ("tolerance", "inside", "outside"),
+    [("0.5", "7.5 billion", "7.6 billion"), ("5%", "$7.35 billion", "$7.4 billion")],
+)
+def test_tolerance(tolerance: str, inside: str, outside: str) -> None:
+    card = number_card("$7 billion", tolerance=tolerance)
+    result = grade(card, inside)
+    assert result.verdict == "correct"
+    assert result.detail.startswith(f"within {tolerance} of 7 billion")
+    assert grade(card, outside).verdict == "wrong"

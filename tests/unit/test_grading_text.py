@@ -1,0 +1,150 @@
+"""Text rules: normalisation, the typo budget, digits, fragments, rejects and other cards."""
+
+from __future__ import annotations
+
+import pytest
+
+from trainer import grade
+from trainer.core.deck import Card
+from trainer.core.grading import Grade
+from trainer.core.grading.normalize import normalize
+from trainer.core.grading.rivals import deck_texts
+
+
+def text_card(answer: str, **fields: object) -> Card:
+    return Card(id="card", kind="text", prompt="?", answer=answer, **fields)
+
+
+@pytest.mark.parametrize(
+    ("written", "normalised"),
+    [
+        ("  The  First Committee ", "first committee"),
+        ("Pakistan’s “partnership”", "pakistans partnership"),
+        ("Lashkar–e—Taiba", "lashkar e taiba"),
+        ("Déjà vu!", "deja vu"),
+        ("ＴＲＦ", "trf"),
+        ("U.S. $5.44 billion", "united states $5.44 billion"),
+        ("10 %", "10%"),
+        ("1,000,000 people", "1000000 people"),
+        ("2013–18", "2013 2018"),
+        ("from 2013 to 2018", "2013 2018"),
+        ("1st Committee", "first committee"),
+        ("trade & investment", "trade and investment"),
+        ("A", "a"),
+    ],
+)
+def test_normalize(written: str, normalised: str) -> None:
+    assert normalize(written) == normalised
+
+
+def test_normalize_keeps_what_plain_fuzzy_matching_deletes() -> None:
+    # rapidfuzz's default_process turns "5.44" into "5 44" and "10%" into "10".
+    assert normalize("5.44") == "5.44"
+    assert normalize("10%") != normalize("10")
+    assert normalize("$5") != normalize("5")
+
+
+def test_typo_budget_grows_with_length() -> None:
+    # Up to 4 characters no typo, 5 to 8 one, from 9 two.
+    assert grade(text_card("Dawn"), "Dawm").verdict == "wrong"
+    beijing = text_card("Beijing")
+    assert grade(beijing, "Bejing").verdict == "close"
+    assert grade(beijing, "Bejng").verdict == "wrong"
+    islamabad = text_card("Islamabad")
+    assert grade(islamabad, "Islamabd").verdict == "close"
+    assert grade(islamabad, "Islambd").verdict == "close"
+    assert grade(islamabad, "Islmbd").verdict == "wrong"
+
+
+def test_an_abbreviation_takes_no_typo_however_long() -> None:
+    card = text_card("ISIS-K")
+    assert grade(card, "isis-k").verdict == "correct"
+    assert grade(card, "ISIS-J").verdict == "wrong"
+    assert grade(card, "ISIS").verdict == "wrong"
+
+
+def test_a_swap_of_neighbours_is_one_typo_and_a_space_is_one_typo() -> None:
+    card = text_card("hallmark")
+    assert grade(card, "hallmrak") == Grade("close", 0.85, "typo: 1 letter")
+    assert grade(card, "halmark") == Grade("close", 0.85, "typo: 1 letter")
+    spaced = grade(card, "hall mark")
+    assert (spaced.verdict, spaced.detail) == ("close", "typo: spacing")
+
+
+def test_digits_must_match_exactly() -> None:
+    card = text_card("2013-18")
+    result = grade(card, "2013-19")
+    assert (result.verdict, result.detail) == ("wrong", "number 2019 ≠ 2018")
+    assert grade(card, "2013 to 2018").verdict == "correct"
+    assert grade(text_card("29%"), "19%").verdict == "wrong"
+
+
+def test_generic_fragments_and_longer_names_are_wrong() -> None:
+    committee = grade(text_card("First Committee"), "Committee")
+    assert (committee.verdict, committee.detail) == ("wrong", "only part of the answer")
+    council = grade(text_card("Security Council"), "National Security Council")
+    assert council.verdict == "wrong"
+    assert council.detail == "more than the answer: national"
+    assert grade(text_card("Atlantic Council"), "Council").verdict == "wrong"
+
+
+def test_reorderings_and_small_words() -> None:
+    card = text_card("trade and investment")
+    assert grade(card, "investment and trade").detail == "words in another order"
+    assert grade(card, "investment and trade").verdict == "close"
+    assert grade(text_card("Singapore"), "in Singapore").verdict == "correct"
+    assert grade(text_card("Press Trust of India"), "Press Trust India").verdict == "close"
+
+
+def test_accept_entries_and_asides() -> None:
+    card = text_card("The Resistance Front", accept=("TRF",))
+    assert grade(card, "trf").detail == "accepted: TRF"
+    assert grade(card, "The Resistance Front (TRF)").verdict == "correct"
+    assert grade(card, "The Resistance Front (LeT)").verdict == "wrong"
+
+
+def test_a_hyphen_is_never_a_typo() -> None:
+    assert grade(text_card("counter-terrorism"), "counterterrorism").verdict == "correct"
+    assert grade(text_card("counterterrorism"), "counter-terrorism").verdict == "correct"
+    # ...but closing up a hyphen does not lend the letters after it a typo.
+    assert grade(text_card("Daesh-K"), "Daesh").verdict == "wrong"
+
+
+def test_a_reject_entry_is_wrong_however_close() -> None:
+    card = text_card("Operation Sindoor", reject=("Operation Sindur",))
+    result = grade(card, "operation sindur")
+    assert (result.verdict, result.detail) == ("wrong", "rejected: Operation Sindur")
+    # Nearer the reject than the answer: not a typo of the answer.
+    assert grade(card, "Operation Sindurr").verdict == "wrong"
+    assert grade(card, "Operation Sindoorr").verdict == "close"
+    # As near the reject as the answer: refused as well.
+    assert grade(card, "Operation Sindor").verdict == "wrong"
+
+
+def test_another_cards_answer_is_never_a_typo_of_this_one() -> None:
+    answers = frozenset({"cornerstone", "cornerstones", "hallmark"})
+    card = text_card("cornerstone", deck_answers=answers)
+    result = grade(card, "Cornerstones")
+    assert result.verdict == "wrong"
+    assert result.detail == "that is the answer to another card (cornerstones)"
+    # A typo as near another card's answer as this one's is refused too.
+    assert grade(card, "cornerstonse").verdict == "wrong"
+    assert grade(card, "cornerston").verdict == "close"
+    # The same text standing alone is an ordinary typo.
+    assert grade(text_card("cornerstone"), "cornerstones").verdict == "close"
+
+
+def test_a_decks_answers_are_normalised_once_for_all_its_cards() -> None:
+    answers = frozenset(f"answer number {index}" for index in range(10_000))
+    cards = [
+        text_card(f"answer number {index}", deck_answers=answers) for index in range(0, 10_000, 97)
+    ]
+    before = deck_texts.cache_info()
+    for card in cards:
+        grade(card, "answer number 5")
+        grade(card, "answr number 12")
+    after = deck_texts.cache_info()
+    assert after.misses - before.misses <= 1
+    assert after.hits - before.hits >= 2 * len(cards) - 1
+    # The near-miss path still sees the whole deck: "answr number 12" is card 12's answer.
+    assert grade(cards[0], "answr number 12").verdict == "wrong"

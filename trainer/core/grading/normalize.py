@@ -4,20 +4,18 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from functools import lru_cache
+from functools import cache, lru_cache
 
-# Curly, prime and grave quote styles, folded to the two straight ones.
-_QUOTES = str.maketrans(
-    {
-        "\u2018": "'", "\u2019": "'", "\u201a": "'", "\u201b": "'", "\u2032": "'",
-        "\u0060": "'", "\u00b4": "'", "\u02bc": "'",
-        "\u201c": '"', "\u201d": '"', "\u201e": '"', "\u201f": '"', "\u2033": '"',
-        "\u00ab": '"', "\u00bb": '"',
-    }
-)
-# Every hyphen and dash style, folded to the ASCII hyphen (then to a space in normalize()).
+# Curly, prime and grave quote styles, folded to the two straight ones, and every hyphen
+# and dash style, folded to the ASCII hyphen (then to a space in normalize()).
 DASHES = "\u2010\u2011\u2012\u2013\u2014\u2015\u2212\ufe58\ufe63\uff0d"
-_DASH_TABLE = str.maketrans(dict.fromkeys(DASHES, "-"))
+_STYLES = {
+    **dict.fromkeys("\u2018\u2019\u201a\u201b\u2032\u0060\u00b4\u02bc", "'"),
+    **dict.fromkeys("\u201c\u201d\u201e\u201f\u2033\u00ab\u00bb", '"'),
+    **dict.fromkeys(DASHES, "-"),
+}
+# A regex finds the few styled characters; str.translate would visit every character.
+_STYLED = re.compile("[" + "".join(_STYLES) + "]")
 
 # "2013-18", "2013 to 2018", "between 2013 and 2018": one canonical "2013-2018" so that the
 # digit rule compares the years, not the way the range was written.
@@ -48,13 +46,24 @@ _EXPANSIONS = {
 }
 
 
+@cache
+def _combining_marks() -> re.Pattern[str]:
+    """Every combining mark of the living scripts (accents, vowel points), built once."""
+    marks = [chr(code) for code in range(0x300, 0x10000) if unicodedata.combining(chr(code))]
+    return re.compile("[" + "".join(re.escape(mark) for mark in marks) + "]")
+
+
+def _plain_style(match: re.Match[str]) -> str:
+    return _STYLES[match.group(0)]
+
+
 def fold(text: str) -> str:
     """Unicode compatibility forms, accents, case, quote and dash styles folded away."""
     if not text.isascii():
         text = unicodedata.normalize("NFKC", text)
         decomposed = unicodedata.normalize("NFD", text)
-        text = "".join(char for char in decomposed if not unicodedata.combining(char))
-        text = unicodedata.normalize("NFC", text).translate(_QUOTES).translate(_DASH_TABLE)
+        text = _combining_marks().sub("", decomposed)
+        text = _STYLED.sub(_plain_style, unicodedata.normalize("NFC", text))
     return text.replace("`", "'").casefold()
 
 

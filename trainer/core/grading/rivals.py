@@ -13,8 +13,11 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from functools import lru_cache
 
+from rapidfuzz import process
+from rapidfuzz.distance import OSA
+
 from trainer.core.grading.normalize import normalize_cached
-from trainer.core.grading.typos import edit_distance
+from trainer.core.grading.typos import digit_runs
 
 
 @dataclass(frozen=True, slots=True)
@@ -26,16 +29,27 @@ class KnownTexts:
     keys: frozenset[str]
 
     def near(self, response: str, limit: int, exclude: frozenset[str]) -> tuple[str, int] | None:
-        """The nearest text within ``limit`` edits of ``response``, not in ``exclude``."""
+        """The nearest text within ``limit`` edits of ``response`` with the same digits.
+
+        Texts in ``exclude`` (the card's own forms) are skipped. Only texts whose length is
+        within ``limit`` of the response's can be that near, so only those are compared.
+        """
         best: tuple[str, int] | None = None
         size = len(response)
+        digits = digit_runs(response)
         for length in range(max(0, size - limit), size + limit + 1):
-            for text in self.by_length.get(length, ()):
-                if text in exclude:
+            group = self.by_length.get(length)
+            if not group:
+                continue
+            hits = process.extract(
+                response, group, scorer=OSA.distance, score_cutoff=limit, limit=None
+            )
+            for text, distance, _ in hits:
+                if text in exclude or digit_runs(text) != digits:
                     continue
-                distance = edit_distance(response, text, limit)
-                if distance <= limit and (best is None or distance < best[1]):
+                if best is None or distance < best[1]:
                     best = (text, distance)
+                break
         return best
 
 

@@ -19,10 +19,14 @@ def grade_text(card: Card, response: str) -> Grade:
     """Grade a text card by the text rules."""
     forms, own = _forms_and_own(card.answers, card.accept)
     rivals = card_rivals(card.reject, card.deck_answers, own)
-    result = match_forms(normalize(response), forms, rivals)
-    if result.verdict == "wrong" and "(" in response:
+    text = normalize(response)
+    result = match_forms(text, forms, rivals)
+    if result.verdict == "wrong" and response.rstrip().endswith(")"):
         result = _with_aside(response, forms, rivals) or result
-    if result.verdict != "correct":
+    # Closing up hyphens shortens the text by one per hyphen: worth a try only near a form.
+    longest = max((len(form.text) for form in forms), default=0)
+    near = len(text) <= longest + response.count("-") + 2
+    if result.verdict != "correct" and near:
         # "counter-terrorism" for "counterterrorism": a hyphen is never a typo.
         closed_up = join_hyphenated(response)
         if closed_up != response:

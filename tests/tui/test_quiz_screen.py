@@ -16,7 +16,7 @@ from trainer.tui.app import QuizOptions, TrainerApp
 from trainer.tui.screens.decks import DeckListScreen
 from trainer.tui.screens.quiz import QuizScreen
 from trainer.tui.screens.summary import SummaryScreen
-from trainer.tui.widgets.answer_diff import RESPONSE_MARK
+from trainer.tui.widgets.answer_diff import ANSWER_MARK, RESPONSE_MARK
 from trainer.tui.widgets.card_prompt import CardPrompt
 
 
@@ -132,6 +132,20 @@ async def test_ctrl_q_quits_from_inside_the_answer_box(
         await pilot.pause()
     assert not app.is_running
     assert len(list(history.reviews(store))) == 1
+
+
+async def test_a_typo_is_close_and_marked(
+    make_app: Callable[..., TrainerApp], store: Store
+) -> None:
+    app = make_app(quiz_options=QuizOptions(kinds=("text",)))
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.press("enter")
+        await answer(pilot, "Islamabd")
+        assert "Close" in shown(app, "#verdict")
+        comparison = app.screen.query_one("#comparison").content
+        assert [comparison.plain[s.start:s.end] for s in comparison.spans
+                if s.style == ANSWER_MARK] == ["a"]
+    assert [(r.card, r.verdict) for r in history.reviews(store)] == [("city", "close")]
 
 
 async def test_an_empty_answer_is_not_graded(

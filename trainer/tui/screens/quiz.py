@@ -67,10 +67,7 @@ class QuizScreen(Screen[SessionSummary]):
             self.action_finish()
             return
         self.answered = False
-        deck = self.decks.get(deck_id)
-        self.query_one(CardPrompt).show(
-            card, deck.title if deck else deck_id, self.session.position, self.session.total
-        )
+        self.query_one(CardPrompt).show(card, self.session.position, self.session.total)
         self.query_one(Feedback).display = False
         answer = self.query_one("#answer", Input)
         choices = self.query_one(ChoicePicker)
@@ -79,7 +76,6 @@ class QuizScreen(Screen[SessionSummary]):
         choices.display = is_choice
         if is_choice:
             choices.show(card.options)
-            choices.disabled = False
             choices.focus()
         else:
             answer.disabled = False
@@ -91,15 +87,15 @@ class QuizScreen(Screen[SessionSummary]):
     def submit(self, response: str) -> None:
         """Grade ``response`` to the current card and show why."""
         elapsed = max(0.0, self.timer() - self._shown_at)
-        deck_id = self.session.current_deck_id
         outcome = self.session.submit(response, elapsed_s=elapsed)
         self.answered = True
         self.query_one("#answer", Input).disabled = True
-        self.query_one(ChoicePicker).disabled = True
-        self._show_feedback(outcome, deck_id)
+        # The feedback repeats the option picked; the list would only crowd it out.
+        self.query_one(ChoicePicker).display = False
+        self._show_feedback(outcome)
 
-    def _show_feedback(self, outcome: Outcome, deck_id: str | None) -> None:
-        deck = self.decks.get(outcome.deck_id or deck_id or "")
+    def _show_feedback(self, outcome: Outcome) -> None:
+        deck = self.decks.get(outcome.deck_id)
         source_title = None
         if deck is not None and outcome.card.source in deck.sources:
             source = deck.sources[outcome.card.source]
@@ -163,7 +159,7 @@ class QuizScreen(Screen[SessionSummary]):
         if not self.check_action("override", ()):
             return
         outcome = self.session.override()
-        self._show_feedback(outcome, outcome.deck_id)
+        self._show_feedback(outcome)
 
     def action_hint(self) -> None:
         """Reveal the current card's hint; the answer then counts at most as close."""

@@ -83,10 +83,12 @@ class SummaryScreen(Screen[SummaryChoice]):
         table = self.query_one(DataTable)
         table.clear()
         variables = self.app.theme_variables
+        # The prompt gets what the other columns leave of the terminal's width.
+        prompt_width = max(20, self.app.size.width - 48)
         for outcome in self.summary.outcomes:
             table.add_row(
-                cells.plain(cells.shorten(outcome.card.prompt, 38)),
-                cells.plain(cells.shorten(shown_response(outcome.card, outcome.response), 16)),
+                cells.plain(cells.shorten(outcome.card.prompt, prompt_width)),
+                cells.plain(cells.shorten(shown_response(outcome.card, outcome.response), 14)),
                 cells.verdict(outcome.grade.verdict, variables),
                 cells.plain(due_in(outcome.due, self.now) if outcome.due else "—"),
             )

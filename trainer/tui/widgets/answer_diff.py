@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from difflib import SequenceMatcher
 
 from textual.content import Content
@@ -11,6 +12,16 @@ ANSWER_MARK = "bold underline $text-success"
 # Below this similarity the two texts share little, and marking nearly every character
 # would hide the answer rather than show the slip.
 MIN_SIMILARITY = 0.4
+
+
+def similarity(first: str, second: str) -> float:
+    """How alike two texts are, 0 to 1, ignoring case."""
+    return SequenceMatcher(None, first.casefold(), second.casefold(), autojunk=False).ratio()
+
+
+def closest_form(response: str, forms: Sequence[str]) -> str:
+    """The form most like ``response``; the first form wins ties."""
+    return max(forms, key=lambda form: similarity(response, form))
 
 
 def marked_pair(response: str, answer: str) -> tuple[Content, Content]:

@@ -20,14 +20,15 @@ class CardPrompt(Vertical):
         yield Static(id="prompt-text")
         yield Static(id="prompt-hint")
 
-    def show(self, card: Card, deck_title: str, position: int, total: int) -> None:
+    def show(self, card: Card, position: int, total: int) -> None:
         """Display ``card`` as question ``position`` of ``total``."""
         tags = ", ".join(card.tags)
         meta = Content.assemble((card.kind, "bold $text-accent"), (f"  {tags}" if tags else "",
                                                                   "$text-muted"))
         self.query_one("#prompt-kind", Static).update(meta)
+        # The deck's title is in the header; the row keeps its room for the tags.
         self.query_one("#prompt-progress", Static).update(
-            Content.assemble((deck_title, "$text-muted"), "  ", (f"{position} / {total}", "bold"))
+            Content.styled(f"{position} / {total}", "bold")
         )
         self.query_one("#prompt-text", Static).update(Content(card.prompt))
         hint = self.query_one("#prompt-hint", Static)
@@ -42,5 +43,5 @@ class CardPrompt(Vertical):
 
     @property
     def progress_text(self) -> str:
-        """The progress as shown, e.g. '7 / 20' (with the deck title before it)."""
+        """The progress as shown, e.g. '7 / 20'."""
         return str(self.query_one("#prompt-progress", Static).content)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import datetime
+from functools import partial
 
 from textual import on
 from textual.app import ComposeResult
@@ -14,7 +15,7 @@ from textual.widgets import Button, Static
 from trainer.core.deck import Card
 from trainer.core.session import Outcome
 from trainer.tui.formatting import due_in, option_label
-from trainer.tui.widgets.answer_diff import marked_pair
+from trainer.tui.widgets.answer_diff import closest_form, marked_pair
 
 VERDICT_TEXT = {"correct": "✓ Correct", "close": "≈ Close", "wrong": "✗ Wrong"}
 VERDICT_STYLE = {
@@ -43,6 +44,33 @@ def shown_response(card: Card, response: str) -> str:
     return response
 
 
+def comparison(card: Card, response_text: str, *, exact: bool) -> Content:
+    """The response over the answer, their differences marked unless the answer was exact.
+
+    When the response is nearer one of the card's accepted forms than to the answer itself,
+    that form is shown and marked too, so a slip in "Senator" is not drawn as a missing
+    "U.S.".
+    """
+    response = shown_response(card, response_text)
+    answer = shown_answer(card)
+    label = partial(_label, width=LABEL_WIDTH)
+    if exact and response.casefold() == answer.casefold():
+        return Content.assemble(label("You said"), response, "\n", label("Answer"), answer)
+    nearest = answer
+    if card.kind not in ("choice", "list"):
+        nearest = closest_form(response, (answer, *card.accept))
+    marked_response, marked_nearest = marked_pair(response, nearest)
+    if nearest == answer:
+        return Content.assemble(label("You said"), marked_response or "(nothing)", "\n",
+                                label("Answer"), marked_nearest)
+    return Content.assemble(label("You said"), marked_response or "(nothing)", "\n",
+                            label("Accepted"), marked_nearest, "\n", label("Answer"), answer)
+
+
+def _label(text: str, width: int) -> tuple[str, str]:
+    return text.ljust(width), "$text-muted"
+
+
 class Feedback(VerticalScroll, can_focus=True):
     """The panel under the answer once it is graded; scrolls when a note runs long."""
 
@@ -53,11 +81,12 @@ class Feedback(VerticalScroll, can_focus=True):
         """The user is done reading and wants the next card."""
 
     def compose(self) -> ComposeResult:
-        yield Static(id="verdict")
+        with Horizontal(id="verdict-row"):
+            yield Static(id="verdict")
+            yield Static(id="due")
         yield Static(id="comparison")
         yield Static(id="evidence")
         yield Static(id="note")
-        yield Static(id="due")
         with Horizontal(id="feedback-actions"):
             yield Button("I was right  ^r", id="override", variant="warning", compact=True)
             yield Button("Next  ⏎", id="next", variant="primary", compact=True)
@@ -84,19 +113,9 @@ class Feedback(VerticalScroll, can_focus=True):
             verdict_parts.append(("   " + grade.detail, "$text-muted"))
         self.query_one("#verdict", Static).update(Content.assemble(*verdict_parts))
 
-        response = shown_response(card, outcome.response)
-        answer = shown_answer(card)
-        if grade.verdict == "correct" and not outcome.overridden and (
-            response.casefold() == answer.casefold()
-        ):
-            response_line, answer_line = Content(response), Content(answer)
-        else:
-            response_line, answer_line = marked_pair(response, answer)
         self.query_one("#comparison", Static).update(
-            Content.assemble(
-                ("You said".ljust(LABEL_WIDTH), "$text-muted"), response_line or "(nothing)",
-                "\n", ("Answer".ljust(LABEL_WIDTH), "$text-muted"), answer_line,
-            )
+            comparison(card, outcome.response, exact=grade.verdict == "correct"
+                       and not outcome.overridden)
         )
 
         evidence = self.query_one("#evidence", Static)
@@ -112,9 +131,9 @@ class Feedback(VerticalScroll, can_focus=True):
         note.display = bool(card.note)
 
         due_text = (
-            "Cram session: not scheduled"
+            "cram: not scheduled"
             if outcome.due is None
-            else f"Next review {due_in(outcome.due, now)} · rated {outcome.rating}"
+            else f"next review {due_in(outcome.due, now)} · {outcome.rating}"
         )
         self.query_one("#due", Static).update(Content.styled(due_text, "$text-muted"))
         self.query_one("#override", Button).display = (

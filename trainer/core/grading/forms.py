@@ -25,8 +25,8 @@ class Form:
     label: str = "exact"
     # Text a response must start with exactly: the initials of "m rubio" take no typos.
     fixed_prefix: str = ""
-    # Words (by position) that also keep their own budget: a surname, so that "Dar" takes
-    # no typo even inside "Ishaq Dar".
+    # Words (by position) that take no typo when they are short: a surname, so that "Dar"
+    # stays "Dar" even inside "Ishaq Dar", where the whole name would allow two.
     strict_words: tuple[int, ...] = ()
 
 

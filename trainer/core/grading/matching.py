@@ -64,15 +64,16 @@ def match_forms(response: str, forms: tuple[Form, ...], rivals: Rivals) -> Grade
 
 
 def _strict_words_within_budget(response: str, form: Form) -> bool:
+    """False when a short strict word (a surname like "Dar") is misspelt: that is a new name."""
     given, expected = response.split(" "), form.text.split(" ")
     if len(given) != len(expected):
         # A space added or lost ("DeLuce"): the whole-answer budget alone decides.
         return True
-    for index in form.strict_words:
-        budget = typo_budget(expected[index], abbreviation=False)
-        if edit_distance(given[index], expected[index], budget) > budget:
-            return False
-    return True
+    return all(
+        given[index] == expected[index]
+        for index in form.strict_words
+        if typo_budget(expected[index], abbreviation=False) == 0
+    )
 
 
 def _after_small_words(text: str) -> str:

@@ -203,3 +203,19 @@ async def test_nothing_due_stays_on_the_deck_list_and_says_so(
         await pilot.pause()
         assert isinstance(app.screen, DeckListScreen)
         assert any("Nothing to review" in n.message for n in app._notifications)
+
+
+async def test_an_answer_the_store_cannot_save_is_reported_not_lost_silently(
+    make_app: Callable[..., TrainerApp], store: Store
+) -> None:
+    app = make_app()
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.press("enter")
+        await pilot.pause()
+        store.close()  # as if the disk went away under the running app
+        await answer(pilot, "2025-07-25")
+        screen = app.screen
+        assert isinstance(screen, QuizScreen)
+        assert not screen.answered
+        assert progress(app).endswith("1 / 5")
+        assert any(n.title == "Not saved" for n in app._notifications)

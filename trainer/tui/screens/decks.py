@@ -86,6 +86,8 @@ class DeckListScreen(Screen[None]):
             table.add_column(label, key=label.lower())
         table.add_column("Check", key="check")
         self.reload()
+        # The Check column is coloured from the theme, so a new theme redraws it.
+        self.app.theme_changed_signal.subscribe(self, lambda _theme: self.refresh_statuses())
         if self.poll_interval:
             self.set_interval(self.poll_interval, self.check_for_changes)
         table.focus()

@@ -14,6 +14,7 @@ from textual.widgets import Footer, Header, Input
 
 from trainer.core.clock import Clock
 from trainer.core.deck import Deck
+from trainer.core.errors import TrainerError
 from trainer.core.session import Outcome, QuizSession, SessionSummary
 from trainer.tui.widgets.card_prompt import CardPrompt
 from trainer.tui.widgets.choice_picker import ChoicePicker
@@ -87,7 +88,13 @@ class QuizScreen(Screen[SessionSummary]):
     def submit(self, response: str) -> None:
         """Grade ``response`` to the current card and show why."""
         elapsed = max(0.0, self.timer() - self._shown_at)
-        outcome = self.session.submit(response, elapsed_s=elapsed)
+        try:
+            outcome = self.session.submit(response, elapsed_s=elapsed)
+        except TrainerError as error:
+            # The answer was not saved (a locked or full disk, say); the card stays asked so
+            # the user can try again or end the session.
+            self.notify(str(error), title="Not saved", severity="error", timeout=10)
+            return
         self.answered = True
         self.query_one("#answer", Input).disabled = True
         # The feedback repeats the option picked; the list would only crowd it out.
@@ -158,7 +165,11 @@ class QuizScreen(Screen[SessionSummary]):
         """Count the last answer as correct: the user knows better than the grader."""
         if not self.check_action("override", ()):
             return
-        outcome = self.session.override()
+        try:
+            outcome = self.session.override()
+        except TrainerError as error:
+            self.notify(str(error), title="Not saved", severity="error", timeout=10)
+            return
         self._show_feedback(outcome)
 
     def action_hint(self) -> None:

@@ -152,9 +152,8 @@ def long_responses(cases: list[Case]) -> dict[str, float]:
 def big_deck_near_miss(repeat: int) -> dict[str, float]:
     """Microseconds to grade in a 10,000-card deck: an exact answer, and a typo (near miss)."""
     answers = frozenset(f"Special Investment Council {index}" for index in range(10_000))
-    card = Card(
-        id="c", kind="text", prompt="?", answer="Special Investment Council 42", deck_answers=answers
-    )
+    answer = "Special Investment Council 42"
+    card = Card(id="c", kind="text", prompt="?", answer=answer, deck_answers=answers)
     grade(card, "warm up")
     results = {}
     for label, response in (("exact", "special investment council 42"),

@@ -51,10 +51,18 @@ def load_variants() -> list[dict[str, str]]:
         return yaml.safe_load(handle)
 
 
-VARIANT_CASES = [
-    pytest.param(case, id=f"{case['deck']}/{case['card']}:{case['response']}->{case['expected']}")
-    for case in load_variants()
-]
+def variant_param(case: dict[str, str]) -> pytest.ParameterSet:
+    # A case the grader still gets wrong names the fault; strict, so the fix is noticed.
+    marks = (
+        [pytest.mark.xfail(reason=case["known_issue"], strict=True)]
+        if "known_issue" in case
+        else []
+    )
+    name = f"{case['deck']}/{case['card']}:{case['response']}->{case['expected']}"
+    return pytest.param(case, id=name, marks=marks)
+
+
+VARIANT_CASES = [variant_param(case) for case in load_variants()]
 
 
 def find_card(deck_id: str, card_id_: str) -> Card:
@@ -146,7 +154,16 @@ def test_the_cards_own_answer_is_graded_correct(card: Card) -> None:
 
 @pytest.mark.parametrize(("card", "form"), ACCEPT_CASES)
 def test_each_accepted_form_is_graded_correct(card: Card, form: str) -> None:
-    assert grade(card, form).verdict == "correct"
+    if card.kind != "list":
+        assert grade(card, form).verdict == "correct"
+        return
+    # A list card's accept entry stands for one item: typed in that item's place, the
+    # whole answer is correct.
+    verdicts = [
+        grade(card, ", ".join((*card.answers[:index], form, *card.answers[index + 1:]))).verdict
+        for index in range(len(card.answers))
+    ]
+    assert "correct" in verdicts
 
 
 @pytest.mark.parametrize(("card", "form"), REJECT_CASES)
@@ -161,7 +178,8 @@ def test_the_variants_name_real_cards_and_verdicts() -> None:
     cases = load_variants()
     assert len(cases) >= 40
     for case in cases:
-        assert set(case) == {"deck", "card", "response", "expected"}, case
+        assert {"deck", "card", "response", "expected"} <= set(case), case
+        assert set(case) <= {"deck", "card", "response", "expected", "known_issue"}, case
         assert case["expected"] in VERDICTS, case
         find_card(case["deck"], case["card"])
     assert len({(case["deck"], case["card"]) for case in cases}) >= 24

@@ -85,6 +85,7 @@ def test_a_wrong_scale_is_wrong_and_a_missing_one_is_close() -> None:
     missing = grade(card, "5.44")
     assert (missing.verdict, missing.detail) == ("close", "missing 'billion'")
     assert grade(card, "5,440 million").detail == "same value"
+    assert grade(card, "5,440,000,000 dollars").detail == "same value"
 
 
 def test_a_different_unit_is_wrong() -> None:

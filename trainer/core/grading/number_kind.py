@@ -51,15 +51,15 @@ def compare(given: Quantity, expected: Expected) -> Grade:
     if missing_scale and expected.scale_from_unit:
         given = replace(given, scale_word=right.scale_word, scale=right.scale)
         missing_scale = False
-    if missing_scale:
-        if _within(given.figure, right.figure, expected.tolerance / right.scale):
-            return close(MISSING_SCALE_SCORE, f"missing '{right.scale_word}'")
-        return wrong(f"number {_figure(given)} ≠ {_figure(right)}")
     if given.value == right.value:
         written_alike = given.figure == right.figure and given.scale == right.scale
         return correct("exact" if written_alike else "same value")
     if _within(given.value, right.value, expected.tolerance):
         return correct(f"within {expected.tolerance_text} of {_figure(right)}")
+    if missing_scale:
+        if _within(given.figure, right.figure, expected.tolerance / right.scale):
+            return close(MISSING_SCALE_SCORE, f"missing '{right.scale_word}'")
+        return wrong(f"number {_figure(given)} ≠ {_figure(right)}")
     if given.figure == right.figure and given.scale != right.scale:
         return wrong(f"scale: {given.scale_word or 'none'} ≠ {right.scale_word or 'none'}")
     return wrong(f"number {_figure(given)} ≠ {_figure(right)}")

@@ -9,7 +9,7 @@ import argparse
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
-from trainer.cli.common import data_dir, deck_dirs, find_deck
+from trainer.cli.common import data_dir, deck_cache, deck_dirs, find_deck
 from trainer.core.deck import Deck
 
 if TYPE_CHECKING:
@@ -45,6 +45,7 @@ def _run_app(args: argparse.Namespace, start_decks: Sequence[Deck],
     from trainer.tui.app import TrainerApp
 
     with Store.open(data_dir(args)) as store:
-        app = TrainerApp(store, deck_dirs(args), quiz_options=options, start_decks=start_decks)
+        app = TrainerApp(store, deck_dirs(args), quiz_options=options, start_decks=start_decks,
+                         deck_cache=deck_cache(args))
         app.run()
     return app.return_code or 0

@@ -14,6 +14,7 @@ from textual.binding import Binding, BindingType
 
 from trainer.core.clock import Clock, utc_now
 from trainer.core.deck import Deck
+from trainer.core.deck_cache import DeckCache
 from trainer.core.library import Library
 from trainer.core.scheduler import Scheduler
 from trainer.core.session import QuizSession, SessionSummary
@@ -22,7 +23,6 @@ from trainer.tui.commands import TrainerCommands
 from trainer.tui.formatting import plural
 from trainer.tui.screens.decks import DeckListScreen
 from trainer.tui.screens.help import HelpScreen, HelpSection, KeyHelp, keys_of
-from trainer.tui.screens.history import HistoryScreen
 from trainer.tui.screens.quiz import QuizScreen, Timer
 from trainer.tui.screens.summary import SummaryChoice, SummaryScreen
 
@@ -61,6 +61,7 @@ class TrainerApp(App[None]):
         poll_interval: float | None = 2.0,
         cursor_blink: bool = True,
         theme: str | None = None,
+        deck_cache: DeckCache | None = None,
     ) -> None:
         super().__init__()
         self.store = store
@@ -74,7 +75,7 @@ class TrainerApp(App[None]):
         if theme:
             self.theme = theme
         self.deck_list = DeckListScreen(self.deck_folders, store, clock,
-                                        poll_interval=poll_interval)
+                                        poll_interval=poll_interval, deck_cache=deck_cache)
 
     def on_mount(self) -> None:
         self.push_screen(self.deck_list)
@@ -83,8 +84,8 @@ class TrainerApp(App[None]):
 
     @property
     def library(self) -> Library:
-        """The decks currently listed."""
-        return self.deck_list.library
+        """The decks currently listed (read on first use)."""
+        return self.deck_list.ensure_loaded()
 
     # -- the quiz -------------------------------------------------------------------------
 
@@ -130,6 +131,9 @@ class TrainerApp(App[None]):
 
     def open_history(self, deck_id: str | None) -> None:
         """Show the history screen, for one deck or (None) all of them."""
+        # Imported here: its chart library is slow to load and most runs never open it.
+        from trainer.tui.screens.history import HistoryScreen
+
         if isinstance(self.screen, HistoryScreen):
             self.screen.dismiss(None)
         screen = HistoryScreen(self.store, self.library.decks, self.clock, deck_id)
@@ -154,6 +158,8 @@ class TrainerApp(App[None]):
 
     def help_sections(self) -> list[HelpSection]:
         """Every binding of every screen, for the help screen."""
+        from trainer.tui.screens.history import HistoryScreen
+
         display = self.get_key_display
         return [
             HelpSection("Anywhere", (

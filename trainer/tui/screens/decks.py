@@ -19,6 +19,7 @@ from textual.widgets import DataTable, Footer, Header, Static
 
 from trainer.core.clock import Clock
 from trainer.core.deck import Deck, Problem
+from trainer.core.deck_cache import DeckCache
 from trainer.core.history import DeckStatus, deck_statuses
 from trainer.core.library import Library, load_library
 from trainer.core.store import Store
@@ -60,13 +61,17 @@ class DeckListScreen(Screen[None]):
         deck_id: str | None
 
     def __init__(self, folders: Sequence[Path], store: Store, clock: Clock, *,
-                 poll_interval: float | None = 2.0) -> None:
+                 poll_interval: float | None = 2.0, deck_cache: DeckCache | None = None) -> None:
         super().__init__()
         self.folders = list(folders)
         self.store = store
         self.clock = clock
         self.poll_interval = poll_interval
+        self.deck_cache = deck_cache
         self.library = Library()
+        # Decks are read when this screen is first shown or asked for, not before, so a
+        # session opened from the command line asks its first question without waiting.
+        self.loaded = False
         self.problems: dict[Path, list[Problem]] = {}
         self.statuses: dict[str, DeckStatus] = {}
         self._fingerprint: Fingerprint = ()
@@ -85,7 +90,8 @@ class DeckListScreen(Screen[None]):
         for label in ("Cards", "Due", "New", "Last"):
             table.add_column(label, key=label.lower())
         table.add_column("Check", key="check")
-        self.reload()
+        if self.is_current:
+            self.reload()
         # The Check column is coloured from the theme, so a new theme redraws it.
         self.app.theme_changed_signal.subscribe(self, lambda _theme: self.refresh_statuses())
         if self.poll_interval:
@@ -94,24 +100,37 @@ class DeckListScreen(Screen[None]):
 
     def on_screen_resume(self) -> None:
         # Coming back from a quiz: due counts and last scores have moved.
-        if self.is_mounted:
+        if not self.is_mounted:
+            return
+        if self.loaded:
             self.refresh_statuses()
+            self._show_broken()
+        elif self.is_current:
+            self.reload()
 
     # -- loading --------------------------------------------------------------------------
 
     def reload(self) -> None:
         """Load and check every deck again."""
         self._fingerprint = deck_fingerprint(self.folders)
-        self.library = load_library(self.folders)
+        self.library = load_library(self.folders, self.deck_cache)
+        self.loaded = True
         self.problems = {}
         for problem in validate_library(self.library).problems:
             self.problems.setdefault(Path(problem.path).resolve(), []).append(problem)
-        self.refresh_statuses()
-        self._show_broken()
+        if self.is_mounted:
+            self.refresh_statuses()
+            self._show_broken()
+
+    def ensure_loaded(self) -> Library:
+        """The decks, read now if this screen has not needed them yet."""
+        if not self.loaded:
+            self.reload()
+        return self.library
 
     def check_for_changes(self) -> bool:
         """Reload when a deck file was added, removed or saved; True when it did."""
-        if deck_fingerprint(self.folders) == self._fingerprint:
+        if not self.loaded or deck_fingerprint(self.folders) == self._fingerprint:
             return False
         self.reload()
         self.notify("Decks reloaded: a deck file changed.", timeout=2)

@@ -81,7 +81,7 @@ class DateReading:
 
 
 def parse_date(text: str) -> ParsedDate | None:
-    """The date written in ``text`` (day-first when it reads two ways), or None."""
+    """The date in ``text`` (day-first when it reads two ways; year may be None), or None."""
     dates = read_date(text).dates
     return dates[0] if dates else None
 

@@ -109,7 +109,7 @@ def name_forms(written: str, label: str) -> list[Form]:
 
 
 def _surname_last(text: str, written: str, label: str, size: int, fixed: str = "") -> Form:
-    """A form ending in a surname of ``size`` words, each keeping its own typo budget."""
+    """A form ending in a surname of ``size`` words, which take no typo when short."""
     count = text.count(" ") + 1
     strict = tuple(range(count - size, count))
     return make_form(text, written, label, fixed_prefix=fixed, strict_words=strict)

@@ -20,8 +20,8 @@ _STYLED = re.compile("[" + "".join(_STYLES) + "]")
 # "2013-18", "2013 to 2018", "between 2013 and 2018": one canonical "2013-2018" so that the
 # digit rule compares the years, not the way the range was written.
 _YEAR_RANGE = re.compile(
-    r"\b(?:from |between )?((?:1[89]|20)\d\d) ?"
-    r"(?:-|/|to|until|till|through|thru|and) ?(\d\d(?:\d\d)?)\b"
+    r"\b(?:from |between )?(?P<start>(?:1[89]|20)\d\d) ?"
+    r"(?:-|/|to|until|till|through|thru|and) ?(?P<end>\d\d(?:\d\d)?)\b"
 )
 _THOUSANDS_COMMA = re.compile(r"(?<=\d),(?=\d{3}(?!\d))")
 # A full stop is kept only as a decimal point; "U.S." becomes "us", "St." becomes "st".
@@ -30,6 +30,7 @@ _PLAIN = re.compile(r" *+(?:[^\W\d_]++ *+)*+")
 _DIGIT = re.compile(r"\d")
 _NOT_KEPT = re.compile(r"[^\w%$€£₹¥.]+|_+")
 _SPACE_BEFORE_PERCENT = re.compile(r" (?=%)")
+_CURRENCY_SIGNS = "$€£₹¥"
 _SPACE_AFTER_CURRENCY = re.compile(r"(?<=[$€£₹¥]) ")
 # A leading article is dropped only when a word follows it: a lone "a" stays (choice labels).
 _ARTICLES = ("the ", "a ", "an ")
@@ -44,6 +45,7 @@ _EXPANSIONS = {
     "uae": "united arab emirates",
     "eu": "european union",
 }
+_ABBREVIATION = re.compile(r"(?<![^ ])(?:un|usa?|uk|uae|eu)(?![^ ])")
 
 
 @cache
@@ -75,7 +77,7 @@ def join_hyphenated(text: str) -> str:
     return _HYPHEN_IN_WORD.sub("", text) if "-" in text or not text.isascii() else text
 
 
-_ORDINAL = re.compile(r"\b([1-9]|[12]\d|3[01])(?:st|nd|rd|th)\b")
+_ORDINAL = re.compile(r"\b(?P<ordinal>[1-9]|[12]\d|3[01])(?:st|nd|rd|th)\b")
 _ORDINAL_WORDS = (
     "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth",
     "tenth", "eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth",
@@ -85,7 +87,7 @@ _ORDINAL_WORDS = (
 
 def _ordinal_word(match: re.Match[str]) -> str:
     """ "1st" -> "first": an ordinal is the same word however it is written."""
-    number = int(match.group(1))
+    number = int(match.group("ordinal"))
     if number <= 20:
         return _ORDINAL_WORDS[number - 1]
     tens = "twenty" if number < 30 else "thirty"
@@ -94,10 +96,24 @@ def _ordinal_word(match: re.Match[str]) -> str:
 
 
 def _canonical_year_range(match: re.Match[str]) -> str:
-    start, end = match.group(1), match.group(2)
+    start, end = match.group("start"), match.group("end")
     if len(end) == 2:
         end = start[:2] + end
     return f"{start}-{end}" if int(end) > int(start) else match.group(0)
+
+
+# One pass over the text for both, as each pass costs a scan of a long response.
+_ORDINAL_OR_YEARS = re.compile(f"{_ORDINAL.pattern}|{_YEAR_RANGE.pattern}")
+
+
+def _ordinal_or_years(match: re.Match[str]) -> str:
+    if match.group("ordinal"):
+        return _ordinal_word(match)
+    return _canonical_year_range(match)
+
+
+def _written_out(match: re.Match[str]) -> str:
+    return _EXPANSIONS[match.group(0)]
 
 
 def normalize(text: str) -> str:
@@ -107,20 +123,13 @@ def normalize(text: str) -> str:
     text = " ".join(text.split()) if _PLAIN.fullmatch(text) else _punctuation_folded(text)
     if text.startswith(_ARTICLES):
         text = text.split(" ", 1)[1]
-    if " " in text:
-        words = text.split(" ")
-        if not _EXPANSIONS.keys().isdisjoint(words):
-            text = " ".join(_EXPANSIONS.get(word, word) for word in words)
-    elif text in _EXPANSIONS:
-        text = _EXPANSIONS[text]
-    return text
+    return _ABBREVIATION.sub(_written_out, text)
 
 
 def _punctuation_folded(text: str) -> str:
     """Punctuation dropped or turned into spaces; digits, %, currency and decimals kept."""
     if _DIGIT.search(text):
-        text = _ORDINAL.sub(_ordinal_word, text)
-        text = _YEAR_RANGE.sub(_canonical_year_range, text)
+        text = _ORDINAL_OR_YEARS.sub(_ordinal_or_years, text)
         if "," in text:
             text = _THOUSANDS_COMMA.sub("", text)
     if "." in text:
@@ -132,7 +141,9 @@ def _punctuation_folded(text: str) -> str:
     text = _NOT_KEPT.sub(" ", text).strip()
     if "%" in text:
         text = _SPACE_BEFORE_PERCENT.sub("", text)
-    return _SPACE_AFTER_CURRENCY.sub("", text)
+    if any(sign in text for sign in _CURRENCY_SIGNS):
+        text = _SPACE_AFTER_CURRENCY.sub("", text)
+    return text
 
 
 @lru_cache(maxsize=65536)
@@ -140,7 +151,3 @@ def normalize_cached(text: str) -> str:
     """normalize() for author-written text, which recurs across grades."""
     return normalize(text)
 
-
-def words(text: str) -> list[str]:
-    """The words of normalised text."""
-    return text.split(" ") if text else []

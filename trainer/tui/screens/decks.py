@@ -90,7 +90,8 @@ class DeckListScreen(Screen[None]):
         for label in ("Cards", "Due", "New", "Last"):
             table.add_column(label, key=label.lower())
         table.add_column("Check", key="check")
-        if self.is_current:
+        # Screen.is_current also holds for the screen just under the top one.
+        if self.app.screen is self:
             self.reload()
         # The Check column is coloured from the theme, so a new theme redraws it.
         self.app.theme_changed_signal.subscribe(self, lambda _theme: self.refresh_statuses())
@@ -105,7 +106,7 @@ class DeckListScreen(Screen[None]):
         if self.loaded:
             self.refresh_statuses()
             self._show_broken()
-        elif self.is_current:
+        elif self.app.screen is self:
             self.reload()
 
     # -- loading --------------------------------------------------------------------------

@@ -42,7 +42,9 @@ examples:
 """
 
 
-def build_parser() -> argparse.ArgumentParser:
+def build_parser(argv: Sequence[str] | None = None) -> argparse.ArgumentParser:
+    """The command-line parser; given ``argv``, only the command it runs is imported."""
+    chosen = command_named(argv) if argv is not None else None
     parser = argparse.ArgumentParser(
         prog="trainer",
         description="Drill the facts of news articles before a briefing.",
@@ -53,13 +55,29 @@ def build_parser() -> argparse.ArgumentParser:
     add_global_options(parser)
     subparsers = parser.add_subparsers(dest="command", metavar="COMMAND")
     for name, (module_name, help_text) in COMMANDS.items():
-        module = importlib.import_module(f"trainer.cli.{module_name}")
         sub = subparsers.add_parser(name, help=help_text, description=help_text)
         # Repeated on each subcommand so that `trainer quiz X --data-dir D` works as well.
         add_global_options(sub, suppress_defaults=True)
-        module.add_parser(sub)
-        sub.set_defaults(run=module.run)
+        if chosen is None or name == chosen:
+            module = importlib.import_module(f"trainer.cli.{module_name}")
+            module.add_parser(sub)
+            sub.set_defaults(run=module.run)
     return parser
+
+
+def command_named(argv: Sequence[str]) -> str | None:
+    """The command ``argv`` runs, when plain to see: the first word after the global options.
+
+    None (so every command is loaded) when there is none or it is not a known command.
+    """
+    takes_value = {"--data-dir", "--decks"}
+    tokens = iter(argv)
+    for token in tokens:
+        if token in takes_value:
+            next(tokens, None)
+        elif not token.startswith("-"):
+            return token if token in COMMANDS else None
+    return None
 
 
 def add_global_options(parser: argparse.ArgumentParser, *, suppress_defaults: bool = False) -> None:
@@ -83,7 +101,8 @@ def add_global_options(parser: argparse.ArgumentParser, *, suppress_defaults: bo
 
 def main(argv: Sequence[str] | None = None) -> int:
     """Entry point of the ``trainer`` command; returns the exit status."""
-    parser = build_parser()
+    argv = sys.argv[1:] if argv is None else list(argv)
+    parser = build_parser(argv)
     args = parser.parse_args(argv)
     try:
         if getattr(args, "run", None) is None:

@@ -9,12 +9,14 @@ from __future__ import annotations
 import json
 from dataclasses import dataclass
 from datetime import datetime
-from typing import Final, Literal
+from typing import TYPE_CHECKING, Final, Literal
 
 import fsrs
 
 from trainer.core.clock import as_utc
-from trainer.core.grading import Grade
+
+if TYPE_CHECKING:
+    from trainer.core.grading import Grade
 
 RatingName = Literal["again", "hard", "good", "easy"]
 RATINGS: Final[tuple[RatingName, ...]] = ("again", "hard", "good", "easy")

@@ -11,14 +11,16 @@ from __future__ import annotations
 from collections.abc import Collection, Sequence
 from dataclasses import dataclass
 from datetime import datetime, timedelta
-from typing import Final
+from typing import TYPE_CHECKING, Final
 
 from trainer.core.clock import Clock, as_utc, start_of_day, utc_now
 from trainer.core.deck import Card, Deck
 from trainer.core.errors import TrainerError
-from trainer.core.grading import Grade, grade
 from trainer.core.scheduler import RatingName, Scheduler
 from trainer.core.store import CardState, NewReview, SessionRef, Store
+
+if TYPE_CHECKING:
+    from trainer.core.grading import Grade
 
 __all__ = ["Clock", "Outcome", "QuizSession", "SessionSummary", "utc_now"]
 
@@ -198,6 +200,9 @@ class QuizSession:
         """Grade, schedule and save the answer to the current card, then move on."""
         if self._index >= len(self._queue):
             raise TrainerError("the session is over; there is no card to answer")
+        # Imported on the first answer, so the first question shows without waiting for it.
+        from trainer.core.grading import Grade, grade
+
         deck_id, card = self._queue[self._index]
         response = response.strip()
         now = as_utc(self._clock())
@@ -225,6 +230,8 @@ class QuizSession:
             raise TrainerError("there is no answer to count as correct yet")
         if last.overridden or last.grade.verdict == "correct":
             raise TrainerError("the last answer already counts as correct")
+        from trainer.core.grading import Grade
+
         now = as_utc(self._clock())
         corrected = Grade("correct", 1.0, OVERRIDE_DETAIL)
         # Rescheduled from the state before the answer, as if it had been rated good then.

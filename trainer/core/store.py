@@ -343,17 +343,22 @@ class Store:
 
     def card_states(self, deck_id: str) -> dict[str, CardState]:
         """Every scheduled card of a deck by card id, including cards since removed."""
-        rows = self.read(
-            "SELECT card_id, due, memory, introduced_at, last_review_at FROM card_states "
-            "WHERE deck_id = ?", (deck_id,),
-        )
+        # Plain tuples, not sqlite3.Row: a deck of 10,000 cards is read before its first question.
+        with self._lock:
+            try:
+                rows = self._connection.execute(
+                    "SELECT card_id, due, memory, introduced_at, last_review_at FROM card_states "
+                    "WHERE deck_id = ?", (deck_id,),
+                ).fetchall()
+            except sqlite3.Error as error:
+                raise self._error(error, "read") from None
         return {
-            row["card_id"]: CardState(
-                deck_id=deck_id, card_id=row["card_id"], due=from_db_time(row["due"]),
-                memory=row["memory"], introduced_at=from_db_time(row["introduced_at"]),
-                last_review_at=from_db_time(row["last_review_at"]),
+            card_id: CardState(
+                deck_id=deck_id, card_id=card_id, due=from_db_time(due), memory=memory,
+                introduced_at=from_db_time(introduced_at),
+                last_review_at=from_db_time(last_review_at),
             )
-            for row in rows
+            for card_id, due, memory, introduced_at, last_review_at in rows
         }
 
     def introduced_since(self, deck_ids: Sequence[str], since: datetime) -> int:

@@ -78,9 +78,11 @@ class TrainerApp(App[None]):
                                         poll_interval=poll_interval, deck_cache=deck_cache)
 
     def on_mount(self) -> None:
+        # Straight into a quiz, the deck list joins the stack only when the quiz ends, so the
+        # first question does not wait for it to be built.
+        if self.start_decks and self.start_quiz(self.start_decks):
+            return
         self.push_screen(self.deck_list)
-        if self.start_decks:
-            self.start_quiz(self.start_decks)
 
     @property
     def library(self) -> Library:
@@ -89,11 +91,11 @@ class TrainerApp(App[None]):
 
     # -- the quiz -------------------------------------------------------------------------
 
-    def start_quiz(self, decks: Sequence[Deck]) -> None:
-        """Start a session on ``decks``, unless one is running or nothing is due."""
+    def start_quiz(self, decks: Sequence[Deck]) -> bool:
+        """Start a session on ``decks`` unless one runs or nothing is due; True if it started."""
         if any(isinstance(screen, QuizScreen) for screen in self.screen_stack):
             self.notify("A session is running: end it with Esc first.", severity="warning")
-            return
+            return False
         options = self.quiz_options
         session = QuizSession(
             list(decks), self.store, self.scheduler, self.clock, new_limit=options.new_limit,
@@ -103,14 +105,16 @@ class TrainerApp(App[None]):
         if session.finished:
             self.notify(f"Nothing to review in {names} now: no card is due and no new card "
                         "is left for today.", timeout=5)
-            return
+            return False
         self._pop_to_deck_list()
         screen = QuizScreen(session, {deck.id: deck for deck in decks}, self.clock,
                             self.timer, cursor_blink=self.cursor_blink)
         screen.sub_title = f"{names} · {plural(session.total, 'card')}"
         self.push_screen(screen, self._quiz_finished)
+        return True
 
     def _quiz_finished(self, summary: SessionSummary | None) -> None:
+        self._show_deck_list()
         if summary is None:
             return
         decks = {deck.id: deck for deck in self.library.decks}
@@ -126,6 +130,12 @@ class TrainerApp(App[None]):
     def _pop_to_deck_list(self) -> None:
         while len(self.screen_stack) > 1 and self.screen is not self.deck_list:
             self.pop_screen()
+
+    def _show_deck_list(self) -> None:
+        """Back to the deck list, placing it first if the app opened straight on a quiz."""
+        self._pop_to_deck_list()
+        if self.screen is not self.deck_list:
+            self.push_screen(self.deck_list)
 
     # -- other screens --------------------------------------------------------------------
 
@@ -150,7 +160,7 @@ class TrainerApp(App[None]):
         if isinstance(self.screen, QuizScreen):
             self.screen.action_finish()
             return
-        self._pop_to_deck_list()
+        self._show_deck_list()
 
     def action_reload_decks(self) -> None:
         """Read the deck files again."""

@@ -1,0 +1,78 @@
+"""Opened straight on a quiz, the app builds the deck list only once it is needed."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+from textual.widgets import DataTable
+from tui_support import SECOND_DECK, write_deck
+
+from trainer import load_deck
+from trainer.core.deck_cache import DeckCache
+from trainer.tui.app import TrainerApp
+from trainer.tui.screens.decks import DeckListScreen
+from trainer.tui.screens.history import HistoryScreen
+from trainer.tui.screens.quiz import QuizScreen
+from trainer.tui.screens.summary import SummaryScreen
+
+
+async def test_the_deck_list_waits_until_the_quiz_ends(
+    make_app: Callable[..., TrainerApp], deck_dir: Path
+) -> None:
+    write_deck(deck_dir, "ports.yaml", SECOND_DECK)
+    deck = load_deck(deck_dir / "harbour-talks.yaml")
+    app = make_app(start_decks=[deck])
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        assert isinstance(app.screen, QuizScreen)
+        assert app.deck_list not in app.screen_stack
+        assert not app.deck_list.loaded
+        await pilot.press("escape")
+        await pilot.pause()
+        assert isinstance(app.screen, SummaryScreen)
+        await pilot.press("enter")
+        await pilot.pause()
+        assert app.screen is app.deck_list
+        assert app.deck_list.query_one(DataTable).row_count == 2
+
+
+async def test_history_opened_during_the_quiz_still_lists_every_deck(
+    make_app: Callable[..., TrainerApp], deck_dir: Path
+) -> None:
+    write_deck(deck_dir, "ports.yaml", SECOND_DECK)
+    deck = load_deck(deck_dir / "harbour-talks.yaml")
+    app = make_app(start_decks=[deck])
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        app.open_history(None)
+        await pilot.pause()
+        assert isinstance(app.screen, HistoryScreen)
+        assert sorted(deck.id for deck in app.screen.decks) == ["harbour-talks", "ports"]
+
+
+async def test_ending_the_quiz_with_nothing_answered_lands_on_the_deck_list(
+    make_app: Callable[..., TrainerApp], deck_dir: Path
+) -> None:
+    deck = load_deck(deck_dir / "harbour-talks.yaml")
+    app = make_app(start_decks=[deck])
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        app.action_show_decks()
+        await pilot.pause()
+        assert isinstance(app.screen, SummaryScreen)
+        await pilot.press("enter")
+        await pilot.pause()
+        assert isinstance(app.screen, DeckListScreen)
+        assert app.deck_list.loaded
+
+
+async def test_the_deck_list_reads_decks_through_the_cache(
+    make_app: Callable[..., TrainerApp], deck_dir: Path, tmp_path: Path
+) -> None:
+    cache_dir = tmp_path / "cache"
+    app = make_app(deck_cache=DeckCache(cache_dir))
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        assert app.deck_list.loaded
+        assert len(list(cache_dir.glob("*.pickle"))) == 1

@@ -17,7 +17,7 @@ from trainer.core.clock import Clock, as_utc, start_of_day, utc_now
 from trainer.core.deck import Card, Deck
 from trainer.core.errors import TrainerError
 from trainer.core.scheduler import RatingName, Scheduler
-from trainer.core.store import CardState, NewReview, SessionRef, Store
+from trainer.core.store import NewReview, SessionRef, Store, from_db_time, to_db_time
 
 if TYPE_CHECKING:
     from trainer.core.grading import Grade
@@ -94,13 +94,15 @@ class QuizSession:
         self.cram = cram
         self.started_at = as_utc(clock())
         self._session = SessionRef(self.started_at, deck_ids, cram)
-        self._states: dict[tuple[str, str], CardState] = {}
+        # (deck id, card id) -> (due time as stored, memory). Stored times compare in time
+        # order as text, so a large deck's schedule is never parsed into datetimes.
+        self._schedules: dict[tuple[str, str], tuple[str, str]] = {}
         self._considered: set[tuple[str, str]] = set()
         self.due_count = 0  # cards in the queue because they are due
         self.new_count = 0  # cards in the queue seen for the first time
         for deck_id in deck_ids:
-            for card_id, state in store.card_states(deck_id).items():
-                self._states[deck_id, card_id] = state
+            for card_id, schedule in store.schedules(deck_id).items():
+                self._schedules[deck_id, card_id] = schedule
         self._queue = self._build_queue(new_limit, frozenset(tags), frozenset(kinds))
         self._index = 0
         self._hinted = False
@@ -124,14 +126,15 @@ class QuizSession:
         if self.cram:
             self.due_count, self.new_count = 0, 0
             return chosen
-        due: list[tuple[datetime, int, tuple[str, Card]]] = []
+        now = to_db_time(self.started_at)
+        due: list[tuple[str, int, tuple[str, Card]]] = []
         new: list[tuple[str, Card]] = []
         for order, (deck_id, card) in enumerate(chosen):
-            state = self._states.get((deck_id, card.id))
-            if state is None:
+            schedule = self._schedules.get((deck_id, card.id))
+            if schedule is None:
                 new.append((deck_id, card))
-            elif state.due <= self.started_at:
-                due.append((state.due, order, (deck_id, card)))
+            elif schedule[0] <= now:
+                due.append((schedule[0], order, (deck_id, card)))
         due.sort(key=lambda entry: (entry[0], entry[1]))
         introduced_today = self._store.introduced_since(
             tuple(self._decks), start_of_day(self.started_at)
@@ -213,8 +216,8 @@ class QuizSession:
             graded = Grade("close", min(graded.score, HINTED_SCORE_CAP), detail)
         # A fast answer earns "easy" only when no hint helped it along.
         rating = self._scheduler.rating_for(graded, None if self._hinted else elapsed_s)
-        before = self._states.get((deck_id, card.id))
-        memory_before = None if before is None else before.memory
+        before = self._schedules.get((deck_id, card.id))
+        memory_before = None if before is None else before[1]
         outcome = self._record(deck_id, card, response, graded, rating, now, elapsed_s,
                                hinted=self._hinted, memory_before=memory_before,
                                schedule_at=now, overrides=None)
@@ -273,10 +276,7 @@ class QuizSession:
             self._session = SessionRef(self._session.started_at, self._session.deck_ids,
                                        self._session.cram, recorded.session_id)
         if scheduled is not None:
-            key = (deck_id, card.id)
-            introduced = self._states[key].introduced_at if key in self._states else now
-            self._states[key] = CardState(deck_id, card.id, scheduled.due, scheduled.memory,
-                                          introduced, now)
+            self._schedules[deck_id, card.id] = (to_db_time(scheduled.due), scheduled.memory)
         outcome = Outcome(
             deck_id=deck_id, card=card, response=response, grade=graded, rating=rating,
             due=None if scheduled is None else scheduled.due, hinted=hinted,
@@ -294,12 +294,12 @@ class QuizSession:
         verdicts = [outcome.grade.verdict for outcome in outcomes]
         now = as_utc(self._clock())
         ended = self._ended_at or now
-        upcoming = [self._states[key].due for key in self._considered if key in self._states]
-        horizon = now + timedelta(hours=24)
+        upcoming = [self._schedules[key][0] for key in self._considered if key in self._schedules]
+        horizon = to_db_time(now + timedelta(hours=24))
         current_cards = {(deck.id, card.id) for deck in self._decks.values() for card in deck.cards}
         due_tomorrow = sum(
-            1 for key, state in self._states.items()
-            if key in current_cards and state.due <= horizon
+            1 for key, (due, _memory) in self._schedules.items()
+            if key in current_cards and due <= horizon
         )
         return SessionSummary(
             deck_ids=self.deck_ids,
@@ -312,6 +312,6 @@ class QuizSession:
             if outcomes else 0.0,
             elapsed_s=max(0.0, (ended - self.started_at).total_seconds()),
             outcomes=outcomes,
-            next_due=min(upcoming, default=None),
+            next_due=from_db_time(min(upcoming)) if upcoming else None,
             due_tomorrow=due_tomorrow,
         )

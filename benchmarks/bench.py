@@ -12,8 +12,9 @@ Builds both in a temp folder (see bench_data), measures, and prints one JSON obj
 - record_review_p99_ms: saving one review through the store, synchronous=FULL, on this
   disk, into the big database. Goal <= 5.
 - history_1m_s: the calls the history screen makes, over the 1M-review database. Goal <= 0.3.
-- rss_mb: peak memory of the trainer process that showed the first question and then the
-  history screen. Goal <= 200.
+- rss_mb: peak memory (VmHWM) of the trainer processes that showed the first question and
+  then the history screen, the highest of all runs: the first parses the deck with the
+  cache empty and writes the day's backup. Goal <= 200.
 
 Each figure is a median over repeats unless named otherwise; ``goals`` says which hold.
 Usage: python benchmarks/bench.py [--quick] [--dir DIR]

@@ -101,12 +101,16 @@ class _SourceTexts:
         self._texts: dict[Path, str | None] = {}
 
     def get(self, path: Path) -> str | None:
+        # Every card of a deck names the same few paths: resolve each once, not per card.
+        if path in self._texts:
+            return self._texts[path]
         resolved = path.resolve()
         if resolved not in self._texts:
             try:
                 self._texts[resolved] = fold_typography(resolved.read_text(encoding="utf-8"))
             except (OSError, UnicodeDecodeError):
                 self._texts[resolved] = None
+        self._texts[path] = self._texts[resolved]
         return self._texts[resolved]
 
 

@@ -133,15 +133,16 @@ def session_scores(store: Store, deck_id: str | None = None,
         where.append("s.started_at >= ?")
         parameters.append(to_db_time(since))
     sql += " WHERE " + " AND ".join(where) + " ORDER BY s.started_at, s.id"
+    # Plain rows: years of use make tens of thousands of sessions.
     return [
         SessionScore(
-            started_at=from_db_time(row["started_at"]),
-            deck_ids=tuple(row["deck_ids"].split()),
-            answered=int(row["answered"]),
-            score=float(row["score_sum"]) / int(row["answered"]),
-            cram=bool(row["cram"]),
+            started_at=from_db_time(started_at),
+            deck_ids=tuple(deck_ids.split()),
+            answered=int(answered),
+            score=float(score_sum) / int(answered),
+            cram=bool(cram),
         )
-        for row in store.iterate(sql, parameters)
+        for started_at, deck_ids, answered, score_sum, cram in store.rows(sql, parameters)
     ]
 
 

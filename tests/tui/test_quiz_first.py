@@ -35,6 +35,7 @@ async def test_the_deck_list_waits_until_the_quiz_ends(
         await pilot.pause()
         assert app.screen is app.deck_list
         assert app.deck_list.query_one(DataTable).row_count == 2
+        assert app.deck_list.checked
 
 
 async def test_history_opened_during_the_quiz_still_lists_every_deck(
@@ -49,6 +50,8 @@ async def test_history_opened_during_the_quiz_still_lists_every_deck(
         await pilot.pause()
         assert isinstance(app.screen, HistoryScreen)
         assert sorted(deck.id for deck in app.screen.decks) == ["harbour-talks", "ports"]
+        # Titles were needed, the deck list's content checks not yet.
+        assert app.deck_list.loaded and not app.deck_list.checked
 
 
 async def test_ending_the_quiz_with_nothing_answered_lands_on_the_deck_list(

@@ -72,6 +72,8 @@ class DeckListScreen(Screen[None]):
         # Decks are read when this screen is first shown or asked for, not before, so a
         # session opened from the command line asks its first question without waiting.
         self.loaded = False
+        # Content checks (the Check column) run only once the list itself is shown.
+        self.checked = False
         self.problems: dict[Path, list[Problem]] = {}
         self.statuses: dict[str, DeckStatus] = {}
         self._fingerprint: Fingerprint = ()
@@ -103,7 +105,7 @@ class DeckListScreen(Screen[None]):
         # Coming back from a quiz: due counts and last scores have moved.
         if not self.is_mounted:
             return
-        if self.loaded:
+        if self.checked:
             self.refresh_statuses()
             self._show_broken()
         elif self.app.screen is self:
@@ -113,21 +115,25 @@ class DeckListScreen(Screen[None]):
 
     def reload(self) -> None:
         """Load and check every deck again."""
-        self._fingerprint = deck_fingerprint(self.folders)
-        self.library = load_library(self.folders, self.deck_cache)
-        self.loaded = True
+        self._load()
         self.problems = {}
         for problem in validate_library(self.library).problems:
             self.problems.setdefault(Path(problem.path).resolve(), []).append(problem)
+        self.checked = True
         if self.is_mounted:
             self.refresh_statuses()
             self._show_broken()
 
     def ensure_loaded(self) -> Library:
-        """The decks, read now if this screen has not needed them yet."""
+        """The decks, read now (their checks left for later) if not needed before."""
         if not self.loaded:
-            self.reload()
+            self._load()
         return self.library
+
+    def _load(self) -> None:
+        self._fingerprint = deck_fingerprint(self.folders)
+        self.library = load_library(self.folders, self.deck_cache)
+        self.loaded = True
 
     def check_for_changes(self) -> bool:
         """Reload when a deck file was added, removed or saved; True when it did."""

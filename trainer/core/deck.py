@@ -19,6 +19,7 @@ from typing import Final, Literal
 
 import yaml
 
+from trainer.core.collection import collection_paused
 from trainer.core.errors import TrainerError
 
 Kind = Literal["text", "name", "number", "date", "choice", "list"]
@@ -178,8 +179,9 @@ def load_deck(path: str | Path) -> Deck:
 def parse_deck(data: bytes, path: Path) -> Deck:
     """Parse deck file contents read from ``path`` (used for messages and relative sources)."""
     builder = _DeckBuilder(str(path))
-    root = builder.compose(data)
-    deck = builder.build(root, path) if root is not None else None
+    with collection_paused():
+        root = builder.compose(data)
+        deck = builder.build(root, path) if root is not None else None
     if builder.problems or deck is None:
         raise DeckError(
             sorted(builder.problems, key=lambda problem: (problem.line, problem.column))

@@ -16,6 +16,7 @@ import pickle
 import tempfile
 from pathlib import Path
 
+from trainer.core.collection import collection_paused
 from trainer.core.deck import Card, Deck, DeckError, Problem, parse_deck
 
 # Bump when Deck/Card change shape or the loader's rules change.
@@ -59,7 +60,7 @@ class DeckCache:
     @staticmethod
     def _read(entry: Path) -> Deck | None:
         try:
-            with entry.open("rb") as handle:
+            with entry.open("rb") as handle, collection_paused():
                 deck = pickle.load(handle)
         except FileNotFoundError:
             return None

@@ -168,9 +168,12 @@ def progress(message: str) -> None:
 
 
 def timed(action: Callable[[], object]) -> float:
+    """Seconds ``action`` takes; what it returns is freed only after the clock stops."""
     began = time.perf_counter()
-    action()
-    return time.perf_counter() - began
+    result = action()
+    elapsed = time.perf_counter() - began
+    del result
+    return elapsed
 
 
 def measure_deck_load(deck_path: Path, folder: Path, repeat: int) -> tuple[float, float, float]:

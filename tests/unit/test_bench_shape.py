@@ -21,6 +21,7 @@ FIGURES = (
     "deck_load_cold_s",
     "deck_load_warm_s",
     "yaml_csafe_s",
+    "yaml_csafe_collector_paused_s",
     "grade_median_us",
     "grade_p99_us",
     "record_review_median_ms",

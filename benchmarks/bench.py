@@ -43,14 +43,13 @@ from pathlib import Path
 import bench_data
 import bench_grading
 import bench_startup
+import grading
 import yaml
 
-from trainer import paths
 from trainer.core import history
 from trainer.core.collection import collection_paused
 from trainer.core.deck import Card, Deck
 from trainer.core.deck_cache import DeckCache
-from trainer.core.library import load_library
 from trainer.core.scheduler import RatingName, Scheduler
 from trainer.core.store import NewReview, SessionRef, Store, to_db_time
 
@@ -116,7 +115,7 @@ def run(root: Path, settings: Settings, *, quick: bool) -> dict[str, object]:
     loads = measure_deck_load(world.deck_path, root / "deck-caches", settings.deck_repeat)
     deck = DeckCache(root / "scratch-cache").load(world.deck_path)
     progress("grading")
-    graded = bench_grading.measure(grading_cards(deck, settings.graded_cards))
+    graded = bench_grading.measure(grading_cases(deck, settings.graded_cards))
     progress("history")
     history_s = measure_history(world.data_dir, settings.history_repeat)
     progress("saving reviews")
@@ -214,10 +213,10 @@ def measure_deck_load(deck_path: Path, folder: Path, repeat: int) -> DeckLoads:
     return DeckLoads(medians["yaml"], medians["paused"], medians["cold"], medians["warm"])
 
 
-def grading_cards(deck: Deck, count: int) -> list[Card]:
-    """The bundled decks' cards (every kind, real wording) and ``count`` generated ones."""
-    bundled = load_library([paths.bundled_decks_dir()]).decks
-    return [card for each in bundled for card in each.cards] + deck.cards[:count]
+def grading_cases(deck: Deck, count: int) -> list[tuple[Card, str]]:
+    """The grading benchmark's labelled responses, and four each for ``count`` big-deck cards."""
+    labelled = [(card, response) for card, response, _verdict in grading.load_cases()]
+    return labelled + list(bench_grading.responses(deck.cards[:count]))
 
 
 def measure_history(data_dir: Path, repeat: int) -> float:

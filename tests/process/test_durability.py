@@ -198,3 +198,32 @@ def test_two_scheduling_trainers_on_one_deck_both_save(tmp_path: Path) -> None:
     assert verdicts >= 30
     assert len(review_rows(data_dir)) == verdicts
     assert_database_consistent(data_dir)
+
+
+OPEN_STORE_ON_SIGNAL = """
+import sys
+from pathlib import Path
+from trainer.core.store import Store
+start = Path(sys.argv[2])
+while not start.exists():
+    pass
+Store.open(Path(sys.argv[1])).close()
+"""
+
+
+def test_trainers_creating_one_new_database_at_once_all_open(tmp_path: Path) -> None:
+    # Trainers started together on a new data dir race to create the database, switch it
+    # to WAL and write its schema; whichever comes second must wait, never fail.
+    for round_number in range(20):
+        data_dir = tmp_path / f"data-{round_number}"
+        start = tmp_path / f"start-{round_number}"
+        openers = [
+            subprocess.Popen([sys.executable, "-c", OPEN_STORE_ON_SIGNAL, str(data_dir),
+                              str(start)], stderr=subprocess.PIPE, text=True)
+            for _ in range(2)
+        ]
+        start.touch()
+        for opener in openers:
+            _, err = opener.communicate(timeout=WAIT_S)
+            assert opener.returncode == 0, err
+        assert_database_consistent(data_dir)

@@ -13,6 +13,7 @@ import json
 import os
 import sqlite3
 import threading
+import time
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager, suppress
 from dataclasses import dataclass
@@ -34,6 +35,9 @@ BUSY_TIMEOUT_S: Final = 30.0
 # too, off the answering path.
 WAL_CHECKPOINT_PAGES: Final = 4000
 SQLITE_MAGIC: Final = b"SQLite format 3\x00"
+# SQLite answers a busy `PRAGMA journal_mode = WAL` at once, without its busy handler, so
+# two trainers creating the same new database retry it themselves at this pace.
+JOURNAL_MODE_RETRY_S: Final = 0.02
 
 
 class StoreError(TrainerError):
@@ -169,8 +173,8 @@ class Store:
         connection = self._connection
         try:
             self._check_identity()
-            mode = connection.execute("PRAGMA journal_mode = WAL").fetchone()[0]
-            if str(mode).lower() != "wal":
+            mode = self._switch_to_wal()
+            if mode.lower() != "wal":
                 raise StoreError(
                     f"cannot write to the review database {self.path}: its folder is read-only"
                 )
@@ -182,17 +186,24 @@ class Store:
         if self._user_version() < SCHEMA_VERSION:
             self._migrate()
 
+    def _switch_to_wal(self) -> str:
+        """Set WAL mode, waiting up to the busy timeout while another trainer sets it too."""
+        deadline = time.monotonic() + self.busy_timeout_s
+        while True:
+            try:
+                return str(self._connection.execute("PRAGMA journal_mode = WAL").fetchone()[0])
+            except sqlite3.OperationalError as error:
+                busy = (getattr(error, "sqlite_errorname", "") or "").startswith("SQLITE_BUSY")
+                if not busy or time.monotonic() >= deadline:
+                    raise
+                time.sleep(JOURNAL_MODE_RETRY_S)
+
     def _user_version(self) -> int:
         return int(self._connection.execute("PRAGMA user_version").fetchone()[0])
 
     def _check_identity(self) -> None:
         """Refuse another program's database, or one written by a newer trainer."""
-        connection = self._connection
-        application_id = int(connection.execute("PRAGMA application_id").fetchone()[0])
-        version = self._user_version()
-        tables = connection.execute(
-            "SELECT count(*) FROM sqlite_schema WHERE name NOT LIKE 'sqlite_%'"
-        ).fetchone()[0]
+        application_id, version, tables = self._identity()
         if application_id == APPLICATION_ID:
             if version > SCHEMA_VERSION:
                 raise StoreError(
@@ -207,6 +218,27 @@ class Store:
             f"{self.path} is an SQLite database of another program, not the trainer's; it was "
             "left untouched: move it aside, or point --data-dir at another folder"
         )
+
+    def _identity(self) -> tuple[int, int, int]:
+        """Application id, schema version and table count, read from one snapshot.
+
+        Read apart, another trainer's migration could land between them and make a new
+        database look like another program's.
+        """
+        connection = self._connection
+        nested = connection.in_transaction
+        if not nested:
+            connection.execute("BEGIN")
+        try:
+            application_id = int(connection.execute("PRAGMA application_id").fetchone()[0])
+            version = self._user_version()
+            tables = int(connection.execute(
+                "SELECT count(*) FROM sqlite_schema WHERE name NOT LIKE 'sqlite_%'"
+            ).fetchone()[0])
+        finally:
+            if not nested:
+                connection.execute("COMMIT")
+        return application_id, version, tables
 
     def _migrate(self) -> None:
         """Bring the schema up to date in one transaction; a half-done migration never shows."""

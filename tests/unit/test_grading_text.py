@@ -148,3 +148,19 @@ def test_a_decks_answers_are_normalised_once_for_all_its_cards() -> None:
     assert after.hits - before.hits >= 2 * len(cards) - 1
     # The near-miss path still sees the whole deck: "answr number 12" is card 12's answer.
     assert grade(cards[0], "answr number 12").verdict == "wrong"
+
+
+@pytest.mark.parametrize(
+    ("answer", "response", "detail"),
+    [
+        ("Ishaq Dar", "25 July 2025",
+         "the answer has no numbers, but you gave the numbers 25 and 2025"),
+        ("Ishaq Dar", "Dar 7", "the answer has no numbers, but you gave the number 7"),
+        ("Resolution 80 of 2025", "Resolution", "missing the numbers 80 and 2025"),
+        ("Resolution 80 of 2025", "Resolution 81 of 2025", "number 81 ≠ 80"),
+        ("Resolution 80", "Resolution 80 of 2025", "extra number 2025"),
+    ],
+)
+def test_a_wrong_number_is_named_in_the_detail(answer: str, response: str, detail: str) -> None:
+    result = grade(text_card(answer), response)
+    assert (result.verdict, result.detail) == ("wrong", detail)

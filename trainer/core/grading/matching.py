@@ -90,15 +90,22 @@ def _ordered_content(text: str) -> list[str]:
 
 def _digits_detail(response: tuple[str, ...], answer: tuple[str, ...]) -> str:
     if not response:
-        return f"missing the number {' '.join(answer)}"
+        return f"missing {_numbers(answer)}"
     if not answer:
-        return f"the answer has no number {' '.join(response)}"
+        return f"the answer has no numbers, but you gave {_numbers(response)}"
     for given, expected in zip(response, answer, strict=False):
         if given != expected:
             return f"number {given} ≠ {expected}"
     if len(response) > len(answer):
-        return f"extra number {' '.join(response[len(answer):])}"
-    return f"missing the number {' '.join(answer[len(response):])}"
+        return f"extra {_numbers(response[len(answer):], article='')}"
+    return f"missing {_numbers(answer[len(response):])}"
+
+
+def _numbers(values: tuple[str, ...], article: str = "the ") -> str:
+    """Numbers named in a sentence: the number 25; the numbers 25 and 2025."""
+    if len(values) == 1:
+        return f"{article}number {values[0]}"
+    return f"{article}numbers {', '.join(values[:-1])} and {values[-1]}"
 
 
 def _miss_detail(response: str, forms: list[Form]) -> str:

@@ -89,3 +89,19 @@ def deck_dirs(
             Path(part).expanduser() for part in environ[DECKS_VARIABLE].split(os.pathsep) if part
         ]
     return [bundled_decks_dir(), user_decks_dir(data)]
+
+
+def new_decks_dir(
+    data: Path,
+    override: Sequence[str | os.PathLike[str]] | None = None,
+    environ: Mapping[str, str] | None = None,
+) -> Path:
+    """Where a new deck is written: the last deck folder the user named, else their own.
+
+    Written anywhere else, a deck made while --decks or TRAINER_DECKS is in force would not
+    be found by the next command run the same way.
+    """
+    environ = os.environ if environ is None else environ
+    if override or environ.get(DECKS_VARIABLE):
+        return deck_dirs(data, override, environ)[-1]
+    return user_decks_dir(data)

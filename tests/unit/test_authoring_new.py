@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import os
 from pathlib import Path
 
 import jsonschema
@@ -50,6 +51,28 @@ def test_new_deck_is_seen_by_validate_of_the_default_folders(
     assert run("new", "fresh-deck") == 0
     assert run("validate", "--decks", str(paths.user_decks_dir(data_dir))) == 0
     assert "1 deck, 6 cards, 0 errors, 0 warnings" in capsys.readouterr().out
+
+
+def test_new_writes_into_the_decks_folder_given_on_the_command_line(
+    tmp_path: Path, data_dir: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    folder = tmp_path / "briefing"
+    folder.mkdir()
+    assert run("new", "fresh-deck", "--decks", str(folder)) == 0
+    assert (folder / "fresh-deck.yaml").is_file()
+    assert not (paths.user_decks_dir(data_dir) / "fresh-deck.yaml").exists()
+    assert run("validate", "--decks", str(folder)) == 0
+    assert "1 deck, 6 cards, 0 errors, 0 warnings" in capsys.readouterr().out
+
+
+def test_new_writes_into_the_last_folder_of_trainer_decks(
+    tmp_path: Path, data_dir: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    first, last = tmp_path / "team", tmp_path / "mine"
+    monkeypatch.setenv("TRAINER_DECKS", f"{first}{os.pathsep}{last}")
+    assert run("new", "fresh-deck") == 0
+    assert (last / "fresh-deck.yaml").is_file()
+    assert not first.exists()
 
 
 def test_schema_line_points_at_the_schema_and_the_deck_satisfies_it(

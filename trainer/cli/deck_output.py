@@ -18,16 +18,18 @@ def add_output_options(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
         "-o", "--output", metavar="PATH", type=Path,
         help="the deck file to write (default: DECK_ID.yaml in your own decks folder, "
-        "DATA_DIR/decks, where the trainer finds it at once)",
+        "DATA_DIR/decks, or in the last folder given with --decks or TRAINER_DECKS, "
+        "where the trainer finds it at once)",
     )
     parser.add_argument("--force", action="store_true",
                         help="replace the output file if it exists")
 
 
 def deck_output_path(args: argparse.Namespace, deck_id: str) -> Path:
-    """The file the deck goes to: --output, else DECK_ID.yaml in the user's decks folder."""
+    """The file the deck goes to: --output, else DECK_ID.yaml where the trainer finds it."""
     if args.output is None:
-        return paths.user_decks_dir(data_dir(args)) / f"{deck_id}.yaml"
+        folder = paths.new_decks_dir(data_dir(args), getattr(args, "decks", None))
+        return folder / f"{deck_id}.yaml"
     output = Path(args.output).expanduser()
     if output.suffix not in DECK_SUFFIXES:
         raise TrainerError(f"{output}: a deck file's name must end in .yaml (or .yml)")

@@ -148,3 +148,28 @@ def test_trainer_alone_opens_the_deck_list(terminal: Terminal, tmp_path: Path) -
     terminal.wait_for("How many ports did officials name?")
     terminal.send("C-q")
     terminal.wait_until_closed()
+
+
+def test_a_backup_problem_is_reported_when_the_screen_closes(
+    terminal: Terminal, tmp_path: Path
+) -> None:
+    trainer = installed_trainer()
+    decks = tmp_path / "decks"
+    decks.mkdir()
+    (decks / "ports.yaml").write_text(DECK, encoding="utf-8")
+    data = tmp_path / "data"
+    options = ["--data-dir", str(data), "--decks", str(decks)]
+    # A database with a review in it, and a file where today's backup folder should be.
+    subprocess.run([str(trainer), "quiz", "ports", "--plain", *options], input="three\n",
+                   check=True, capture_output=True, text=True)
+    shutil.rmtree(data / "backups", ignore_errors=True)
+    (data / "backups").write_text("not a folder", encoding="utf-8")
+    # Textual draws on stderr, so the pane is kept open after the trainer exits to read it.
+    quiz = shlex.join(["env", "TERM=xterm-256color", str(trainer), *options])
+    terminal.start(f"{quiz}; echo exit-status-$?; sleep 60")
+
+    terminal.wait_for("Ports named")
+    terminal.send("C-q")
+    screen = terminal.wait_for("exit-status-0")
+    assert "trainer: warning: could not write today's backup" in screen
+    assert "Traceback" not in screen

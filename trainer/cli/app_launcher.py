@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import argparse
 import gc
+import sys
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
@@ -52,4 +53,8 @@ def _run_app(args: argparse.Namespace, start_decks: Sequence[Deck],
         # so the cycle collector stops walking it on every pass.
         gc.freeze()
         app.run()
+        # Today's backup runs beside the quiz; what it found is said once the screen is gone.
+        store.wait_for_backup()
+        for warning in store.warnings:
+            print(f"trainer: warning: {warning}", file=sys.stderr)
     return app.return_code or 0

@@ -5,16 +5,18 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from textual.widgets import DataTable
+from textual.widgets import DataTable, Static
 from tui_support import SECOND_DECK, write_deck
 
 from trainer import load_deck
 from trainer.core.deck_cache import DeckCache
+from trainer.core.store import Store
 from trainer.tui.app import TrainerApp
 from trainer.tui.screens.decks import DeckListScreen
 from trainer.tui.screens.history import HistoryScreen
 from trainer.tui.screens.quiz import QuizScreen
 from trainer.tui.screens.summary import SummaryScreen
+from trainer.tui.widgets.feedback import Feedback
 
 
 async def test_the_deck_list_waits_until_the_quiz_ends(
@@ -79,3 +81,28 @@ async def test_the_deck_list_reads_decks_through_the_cache(
         await pilot.pause()
         assert app.deck_list.loaded
         assert len(list(cache_dir.glob("*.pickle"))) == 1
+
+
+async def test_the_feedback_panel_joins_with_the_first_answer(
+    make_app: Callable[..., TrainerApp], deck_dir: Path, store: Store
+) -> None:
+    deck = load_deck(deck_dir / "harbour-talks.yaml")
+    app = make_app(start_decks=[deck])
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        assert not app.screen.query(Feedback)
+        # Answered at once, before the panel could be composed: the answer is shown and kept.
+        app.screen.submit("2025-07-25")
+        await pilot.pause()
+        feedback = app.screen.query_one(Feedback)
+        assert feedback.display
+        assert "Correct" in str(app.screen.query_one("#verdict", Static).content)
+        assert store.review_count() == 1
+        await pilot.press("enter")
+        await pilot.pause()
+        assert not feedback.display
+        await pilot.press(*"19", "enter")
+        await pilot.pause()
+        assert feedback.display and len(app.screen.query(Feedback)) == 1
+        assert "Wrong" in str(app.screen.query_one("#verdict", Static).content)
+        assert store.review_count() == 2

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping
-from typing import ClassVar
+from typing import TYPE_CHECKING, ClassVar
 
 from textual import on
 from textual.app import ComposeResult
@@ -18,7 +18,9 @@ from trainer.core.errors import TrainerError
 from trainer.core.session import Outcome, QuizSession, SessionSummary
 from trainer.tui.widgets.card_prompt import CardPrompt
 from trainer.tui.widgets.choice_picker import ChoicePicker
-from trainer.tui.widgets.feedback import Feedback
+
+if TYPE_CHECKING:
+    from trainer.tui.widgets.feedback import Feedback
 
 Timer = Callable[[], float]
 
@@ -44,6 +46,7 @@ class QuizScreen(Screen[SessionSummary]):
         self.cursor_blink = cursor_blink
         self.answered = False
         self._shown_at = 0.0
+        self._feedback: Feedback | None = None
 
     def compose(self) -> ComposeResult:
         yield Header()
@@ -51,7 +54,8 @@ class QuizScreen(Screen[SessionSummary]):
             yield CardPrompt(id="prompt")
             yield Input(placeholder="Your answer, then Enter", id="answer", select_on_focus=False)
             yield ChoicePicker(id="choices")
-            yield Feedback(id="feedback")
+            # The feedback panel joins on the first answer: its buttons are the costliest
+            # widgets to style, and the first question should not wait for them.
         yield Footer(compact=True)
 
     def on_mount(self) -> None:
@@ -69,7 +73,8 @@ class QuizScreen(Screen[SessionSummary]):
             return
         self.answered = False
         self.query_one(CardPrompt).show(card, self.session.position, self.session.total)
-        self.query_one(Feedback).display = False
+        if self._feedback is not None:
+            self._feedback.display = False
         answer = self.query_one("#answer", Input)
         choices = self.query_one(ChoicePicker)
         is_choice = card.kind == "choice"
@@ -107,11 +112,20 @@ class QuizScreen(Screen[SessionSummary]):
         if deck is not None and outcome.card.source in deck.sources:
             source = deck.sources[outcome.card.source]
             source_title = source.title or source.file.name
-        feedback = self.query_one(Feedback)
+        feedback = self._feedback_panel()
         feedback.show(outcome, source_title, self.clock())
         feedback.display = True
         feedback.focus()
         self.refresh_bindings()
+
+    def _feedback_panel(self) -> Feedback:
+        """The feedback panel, mounted under the answer box on first use."""
+        if self._feedback is None:
+            from trainer.tui.widgets.feedback import Feedback
+
+            self._feedback = Feedback(id="feedback")
+            self.query_one("#quiz-body", Vertical).mount(self._feedback)
+        return self._feedback
 
     # -- input ----------------------------------------------------------------------------
 
@@ -131,12 +145,11 @@ class QuizScreen(Screen[SessionSummary]):
         if not self.answered:
             self.submit(event.label)
 
-    @on(Feedback.OverrideRequested)
-    def _override_requested(self) -> None:
+    # Named handlers rather than @on: the feedback module is imported with the first answer.
+    def on_feedback_override_requested(self) -> None:
         self.action_override()
 
-    @on(Feedback.NextRequested)
-    def _next_requested(self) -> None:
+    def on_feedback_next_requested(self) -> None:
         self.action_next_card()
 
     # -- actions --------------------------------------------------------------------------

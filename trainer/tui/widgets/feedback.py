@@ -80,22 +80,33 @@ class Feedback(VerticalScroll, can_focus=True):
     class NextRequested(Message):
         """The user is done reading and wants the next card."""
 
-    def compose(self) -> ComposeResult:
-        with Horizontal(id="verdict-row"):
-            yield Static(id="verdict")
-            yield Static(id="due")
-        yield Static(id="comparison")
-        yield Static(id="evidence")
-        yield Static(id="note")
-        with Horizontal(id="feedback-actions"):
-            yield Button("I was right  ^r", id="override", variant="warning", compact=True)
-            yield Button("Next  ⏎", id="next", variant="primary", compact=True)
-
-    def on_mount(self) -> None:
+    def __init__(self, *, id: str | None = None) -> None:
+        super().__init__(id=id)
+        # The parts are held, not queried, so an answer can be shown in a panel the quiz has
+        # only just mounted: its children are composed a moment later.
+        self._verdict = Static(id="verdict")
+        self._due = Static(id="due")
+        self._comparison = Static(id="comparison")
+        self._evidence = Static(id="evidence")
+        self._note = Static(id="note")
+        self._override = Button("I was right  ^r", id="override", variant="warning",
+                                compact=True)
+        self._next = Button("Next  ⏎", id="next", variant="primary", compact=True)
         # Keys drive the quiz; the buttons are for the mouse only, so Enter never lands on
         # "I was right" by accident.
-        for button in self.query(Button):
-            button.can_focus = False
+        self._override.can_focus = False
+        self._next.can_focus = False
+
+    def compose(self) -> ComposeResult:
+        with Horizontal(id="verdict-row"):
+            yield self._verdict
+            yield self._due
+        yield self._comparison
+        yield self._evidence
+        yield self._note
+        with Horizontal(id="feedback-actions"):
+            yield self._override
+            yield self._next
 
     def show(self, outcome: Outcome, source_title: str | None, now: datetime) -> None:
         """Render the graded ``outcome`` of one card."""
@@ -111,14 +122,14 @@ class Feedback(VerticalScroll, can_focus=True):
         if grade.detail:
             # The session already words overrides and hint caps into the detail.
             verdict_parts.append(("   " + grade.detail, "$text-muted"))
-        self.query_one("#verdict", Static).update(Content.assemble(*verdict_parts))
+        self._verdict.update(Content.assemble(*verdict_parts))
 
-        self.query_one("#comparison", Static).update(
+        self._comparison.update(
             comparison(card, outcome.response, exact=grade.verdict == "correct"
                        and not outcome.overridden)
         )
 
-        evidence = self.query_one("#evidence", Static)
+        evidence = self._evidence
         if card.evidence:
             parts: list[str | tuple[str, str]] = [("“" + card.evidence + "”", "italic")]
             if source_title:
@@ -126,7 +137,7 @@ class Feedback(VerticalScroll, can_focus=True):
             evidence.update(Content.assemble(*parts))
         evidence.display = bool(card.evidence)
 
-        note = self.query_one("#note", Static)
+        note = self._note
         note.update(Content.assemble(("Note ", "bold $text-accent"), card.note or ""))
         note.display = bool(card.note)
 
@@ -135,8 +146,8 @@ class Feedback(VerticalScroll, can_focus=True):
             if outcome.due is None
             else f"next review {due_in(outcome.due, now)} · {outcome.rating}"
         )
-        self.query_one("#due", Static).update(Content.styled(due_text, "$text-muted"))
-        self.query_one("#override", Button).display = (
+        self._due.update(Content.styled(due_text, "$text-muted"))
+        self._override.display = (
             grade.verdict != "correct" and not outcome.overridden
         )
         self.scroll_home(animate=False)

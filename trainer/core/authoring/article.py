@@ -6,6 +6,7 @@ import re
 from dataclasses import dataclass
 from pathlib import Path
 
+from trainer.core.authoring.text_file import read_utf8_text
 from trainer.core.errors import TrainerError
 
 # Words whose trailing full stop does not end a sentence ("U.S. Senator", "Mr. Dar").
@@ -37,19 +38,7 @@ class Article:
 
 def read_article(path: Path) -> Article:
     """Read a UTF-8 plain-text article; raise TrainerError saying what is wrong with it."""
-    try:
-        data = path.read_bytes()
-    except FileNotFoundError:
-        raise TrainerError(f"{path}: no such file") from None
-    except IsADirectoryError:
-        raise TrainerError(f"{path}: is a folder, not an article") from None
-    except OSError as error:
-        raise TrainerError(f"{path}: cannot be read: {error.strerror or error}") from None
-    try:
-        text = data.decode("utf-8-sig")
-    except UnicodeDecodeError as error:
-        line = data.count(b"\n", 0, error.start) + 1
-        raise TrainerError(f"{path}:{line}: is not UTF-8 text; save the article as UTF-8") from None
+    text = read_utf8_text(path, "an article", "save the article as UTF-8")
     if "\0" in text:
         line = text.count("\n", 0, text.index("\0")) + 1
         raise TrainerError(f"{path}:{line}: contains a NUL byte; is it plain text?")

@@ -18,6 +18,7 @@ from pathlib import Path
 from typing import Any
 
 from trainer.core.authoring.deck_file import render_deck, slugify, unique_id
+from trainer.core.authoring.text_file import read_utf8_text
 from trainer.core.deck import ISO_DAY, ISO_MONTH
 from trainer.core.errors import TrainerError
 
@@ -67,7 +68,7 @@ def read_flashcards(path: Path) -> list[Flashcard]:
     """Every card in a Quizlet or Anki text export; TrainerError naming each bad row."""
     if path.suffix.casefold() not in SUFFIXES:
         raise TrainerError(f"{path}: expected a .csv, .tsv or .txt export from Quizlet or Anki")
-    text = _read_text(path)
+    text = read_utf8_text(path, "an export file", "export it as UTF-8")
     lines = text.splitlines(keepends=True)
     headers, skipped = _anki_headers(lines)
     layout = _layout(path, lines[skipped:], headers)
@@ -120,22 +121,6 @@ def imported_deck_text(cards: list[Flashcard], deck_id: str, title: str | None,
         "and `accept` lists for answers written more than one way.",
     ]
     return render_deck(deck, comments, deck_path)
-
-
-def _read_text(path: Path) -> str:
-    try:
-        data = path.read_bytes()
-    except FileNotFoundError:
-        raise TrainerError(f"{path}: no such file") from None
-    except IsADirectoryError:
-        raise TrainerError(f"{path}: is a folder, not an export file") from None
-    except OSError as error:
-        raise TrainerError(f"{path}: cannot be read: {error.strerror or error}") from None
-    try:
-        return data.decode("utf-8-sig")
-    except UnicodeDecodeError as error:
-        line = data.count(b"\n", 0, error.start) + 1
-        raise TrainerError(f"{path}:{line}: is not UTF-8 text; export it as UTF-8") from None
 
 
 def _anki_headers(lines: list[str]) -> tuple[dict[str, str], int]:

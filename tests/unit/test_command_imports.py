@@ -57,3 +57,39 @@ def test_every_command_still_shows_its_options_in_help() -> None:
     )
     for command in ("quiz", "validate", "history", "stats", "draft", "serve"):
         assert command in listing.stdout
+
+
+@pytest.mark.slow
+def test_a_deck_from_the_cache_loads_without_pyyaml(tmp_path: Path) -> None:
+    deck = tmp_path / "deck.yaml"
+    deck.write_text("id: d\ntitle: T\ncards:\n  - id: c\n    prompt: p\n    answer: a\n")
+    code = (
+        "import sys\n"
+        "from pathlib import Path\n"
+        "from trainer.core.deck_cache import DeckCache\n"
+        f"deck = DeckCache(Path({str(tmp_path / 'cache')!r})).load(Path({str(deck)!r}))\n"
+        "print(deck.cards[0].answer, 'yaml' in sys.modules)\n"
+    )
+    runs = [
+        subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                       check=True).stdout.split()
+        for _ in range(2)
+    ]
+    # The first run parses the file; the second is served from the cache.
+    assert runs == [["a", "True"], ["a", "False"]]
+
+
+@pytest.mark.slow
+def test_the_quiz_screen_loads_without_the_other_screens() -> None:
+    code = (
+        "import sys\n"
+        "import trainer.tui.app\n"
+        "loaded = [name for name in sys.modules if name.startswith(('fsrs', 'yaml',\n"
+        "    'trainer.tui.screens.decks', 'trainer.tui.screens.help',\n"
+        "    'trainer.tui.screens.summary', 'trainer.tui.widgets.feedback'))]\n"
+        "print(sorted(loaded))\n"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, check=True
+    )
+    assert result.stdout.strip() == "[]"

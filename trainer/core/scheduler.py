@@ -11,22 +11,16 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import TYPE_CHECKING, Final, Literal
 
-import fsrs
-
 from trainer.core.clock import as_utc
 
+# fsrs is imported with the first review: a quiz shows its first question without it.
 if TYPE_CHECKING:
+    import fsrs
+
     from trainer.core.grading import Grade
 
 RatingName = Literal["again", "hard", "good", "easy"]
 RATINGS: Final[tuple[RatingName, ...]] = ("again", "hard", "good", "easy")
-
-_FSRS_RATING: Final[dict[str, fsrs.Rating]] = {
-    "again": fsrs.Rating.Again,
-    "hard": fsrs.Rating.Hard,
-    "good": fsrs.Rating.Good,
-    "easy": fsrs.Rating.Easy,
-}
 
 
 @dataclass(frozen=True, slots=True)
@@ -47,7 +41,17 @@ class Scheduler:
         self.desired_retention = desired_retention
         self.fast_answer_s = fast_answer_s
         # Fuzz spreads cards learnt together over neighbouring days; tests turn it off.
-        self._fsrs = fsrs.Scheduler(desired_retention=desired_retention, enable_fuzzing=fuzz)
+        self._fuzz = fuzz
+        self._scheduler: fsrs.Scheduler | None = None
+
+    @property
+    def _fsrs(self) -> fsrs.Scheduler:
+        if self._scheduler is None:
+            import fsrs
+
+            self._scheduler = fsrs.Scheduler(desired_retention=self.desired_retention,
+                                             enable_fuzzing=self._fuzz)
+        return self._scheduler
 
     def rating_for(self, grade: Grade, elapsed_s: float | None = None) -> RatingName:
         """correct -> good (easy when answered fast), close -> hard, wrong -> again."""
@@ -65,7 +69,8 @@ class Scheduler:
         reviewed_at = as_utc(reviewed_at)
         card = _card_from_memory(memory, reviewed_at)
         duration_ms = None if elapsed_s is None else max(0, round(elapsed_s * 1000))
-        card, _log = self._fsrs.review_card(card, _FSRS_RATING[rating], reviewed_at, duration_ms)
+        rating_value = _fsrs_rating(rating)
+        card, _log = self._fsrs.review_card(card, rating_value, reviewed_at, duration_ms)
         return Scheduled(due=as_utc(card.due), memory=json.dumps(card.to_dict()))
 
     def retrievability(self, memory: str, at: datetime) -> float:
@@ -74,7 +79,20 @@ class Scheduler:
         return float(self._fsrs.get_card_retrievability(_card_from_memory(memory, at), at))
 
 
+def _fsrs_rating(rating: RatingName) -> fsrs.Rating:
+    import fsrs
+
+    return {
+        "again": fsrs.Rating.Again,
+        "hard": fsrs.Rating.Hard,
+        "good": fsrs.Rating.Good,
+        "easy": fsrs.Rating.Easy,
+    }[rating]
+
+
 def _card_from_memory(memory: str | None, now: datetime) -> fsrs.Card:
+    import fsrs
+
     # card_id is never used for scheduling; passing it avoids fsrs's 1 ms sleep per new Card.
     if memory is None:
         return fsrs.Card(card_id=0, due=now)

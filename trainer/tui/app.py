@@ -6,25 +6,35 @@ import time
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import ClassVar
+from typing import TYPE_CHECKING, ClassVar
 
-from textual import on
 from textual.app import App
 from textual.binding import Binding, BindingType
 
 from trainer.core.clock import Clock, utc_now
 from trainer.core.deck import Deck
-from trainer.core.deck_cache import DeckCache
-from trainer.core.library import Library
 from trainer.core.scheduler import Scheduler
 from trainer.core.session import QuizSession, SessionSummary
 from trainer.core.store import Store
-from trainer.tui.commands import TrainerCommands
 from trainer.tui.formatting import plural
-from trainer.tui.screens.decks import DeckListScreen
-from trainer.tui.screens.help import HelpScreen, HelpSection, KeyHelp, keys_of
 from trainer.tui.screens.quiz import QuizScreen, Timer
-from trainer.tui.screens.summary import SummaryChoice, SummaryScreen
+
+# The other screens are imported when first shown: opened straight on a quiz, the first
+# question waits only for the quiz screen's modules.
+if TYPE_CHECKING:
+    from textual.command import Provider
+
+    from trainer.core.deck_cache import DeckCache
+    from trainer.core.library import Library
+    from trainer.tui.screens.decks import DeckListScreen
+    from trainer.tui.screens.help import HelpSection
+    from trainer.tui.screens.summary import SummaryChoice
+
+
+def _trainer_commands() -> type[Provider]:
+    from trainer.tui.commands import TrainerCommands
+
+    return TrainerCommands
 
 
 @dataclass(frozen=True, slots=True)
@@ -42,7 +52,7 @@ class TrainerApp(App[None]):
 
     CSS_PATH = "app.tcss"
     TITLE = "Briefing trainer"
-    COMMANDS = App.COMMANDS | {TrainerCommands}
+    COMMANDS = App.COMMANDS | {_trainer_commands}
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("ctrl+q", "quit", "Quit", id="app.quit", priority=True),
         Binding("f1", "help", "Help", id="app.help"),
@@ -74,8 +84,9 @@ class TrainerApp(App[None]):
         self.cursor_blink = cursor_blink
         if theme:
             self.theme = theme
-        self.deck_list = DeckListScreen(self.deck_folders, store, clock,
-                                        poll_interval=poll_interval, deck_cache=deck_cache)
+        self._poll_interval = poll_interval
+        self._deck_cache = deck_cache
+        self._deck_list: DeckListScreen | None = None
 
     def on_mount(self) -> None:
         # Straight into a quiz, the deck list joins the stack only when the quiz ends, so the
@@ -83,6 +94,17 @@ class TrainerApp(App[None]):
         if self.start_decks and self.start_quiz(self.start_decks):
             return
         self.push_screen(self.deck_list)
+
+    @property
+    def deck_list(self) -> DeckListScreen:
+        """The deck list screen, built on first use."""
+        if self._deck_list is None:
+            from trainer.tui.screens.decks import DeckListScreen
+
+            self._deck_list = DeckListScreen(self.deck_folders, self.store, self.clock,
+                                             poll_interval=self._poll_interval,
+                                             deck_cache=self._deck_cache)
+        return self._deck_list
 
     @property
     def library(self) -> Library:
@@ -119,6 +141,8 @@ class TrainerApp(App[None]):
             return
         decks = {deck.id: deck for deck in self.library.decks}
         decks.update({deck.id: deck for deck in self.start_decks})
+        from trainer.tui.screens.summary import SummaryScreen
+
         screen = SummaryScreen(summary, decks, self.clock())
         screen.sub_title = "Summary"
         self.push_screen(screen, self._summary_closed)
@@ -128,7 +152,8 @@ class TrainerApp(App[None]):
             self.open_history(None)
 
     def _pop_to_deck_list(self) -> None:
-        while len(self.screen_stack) > 1 and self.screen is not self.deck_list:
+        # Read without building it: a deck list not yet built is not on the stack.
+        while len(self.screen_stack) > 1 and self.screen is not self._deck_list:
             self.pop_screen()
 
     def _show_deck_list(self) -> None:
@@ -152,6 +177,8 @@ class TrainerApp(App[None]):
 
     def action_help(self) -> None:
         """Show every key."""
+        from trainer.tui.screens.help import HelpScreen
+
         if not isinstance(self.screen, HelpScreen):
             self.push_screen(HelpScreen(self.help_sections()))
 
@@ -168,7 +195,10 @@ class TrainerApp(App[None]):
 
     def help_sections(self) -> list[HelpSection]:
         """Every binding of every screen, for the help screen."""
+        from trainer.tui.screens.decks import DeckListScreen
+        from trainer.tui.screens.help import HelpScreen, HelpSection, KeyHelp, keys_of
         from trainer.tui.screens.history import HistoryScreen
+        from trainer.tui.screens.summary import SummaryScreen
 
         display = self.get_key_display
         return [
@@ -190,11 +220,12 @@ class TrainerApp(App[None]):
 
     # -- messages from screens ------------------------------------------------------------
 
-    @on(DeckListScreen.QuizRequested)
-    def _quiz_requested(self, event: DeckListScreen.QuizRequested) -> None:
+    # Named handlers rather than @on, so that the deck list's module loads only with it.
+    def on_deck_list_screen_quiz_requested(self, event: DeckListScreen.QuizRequested) -> None:
         self.start_quiz(event.decks)
 
-    @on(DeckListScreen.HistoryRequested)
-    def _history_requested(self, event: DeckListScreen.HistoryRequested) -> None:
+    def on_deck_list_screen_history_requested(
+        self, event: DeckListScreen.HistoryRequested
+    ) -> None:
         self.open_history(event.deck_id)
 

@@ -1,0 +1,514 @@
+"""Reading a deck file: a walk over its YAML node tree that builds the Deck.
+
+The loader walks the YAML node tree itself instead of constructing Python objects, so that
+every scalar stays the text the author wrote (YAML 1.1 would turn ``no`` into False and
+``3.10`` into 3.1), every problem carries its line and column, and no tag can build an object.
+Aliases are never expanded: the walker only descends into the few places a deck nests, and
+those hold scalars, so an alias bomb costs nothing.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Mapping
+from pathlib import Path
+from typing import Final
+
+import yaml
+
+from trainer.core.deck import (
+    CARD_KEYS,
+    DECK_KEYS,
+    ISO_DAY,
+    ISO_MONTH,
+    KIND_ONLY_KEYS,
+    KINDS,
+    SLUG,
+    SOURCE_KEYS,
+    TOLERANCE,
+    YAML_TIMESTAMP_DAY,
+    Card,
+    Deck,
+    Problem,
+    Source,
+    close_match_hint,
+)
+
+_TAG = "tag:yaml.org,2002:"
+SCALAR_TAGS: Final = frozenset(
+    _TAG + name for name in ("str", "int", "float", "bool", "null", "timestamp")
+)
+NULL_TAG: Final = _TAG + "null"
+TIMESTAMP_TAG: Final = _TAG + "timestamp"
+MAP_TAG: Final = _TAG + "map"
+SEQ_TAG: Final = _TAG + "seq"
+
+_Loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+
+
+class DeckBuilder:
+    """Walks a composed YAML tree into a Deck, collecting every problem on the way."""
+
+    def __init__(self, path: str) -> None:
+        self.path = path
+        self.problems: list[Problem] = []
+
+    def error(self, node: yaml.Node | None, message: str) -> None:
+        if node is None:
+            self.problems.append(Problem(self.path, 0, 0, message))
+        else:
+            mark = node.start_mark
+            self.problems.append(Problem(self.path, mark.line + 1, mark.column + 1, message))
+
+    # -- reading the file -------------------------------------------------------------
+
+    def compose(self, data: bytes) -> yaml.Node | None:
+        try:
+            text = data.decode("utf-8-sig")
+        except UnicodeDecodeError as error:
+            line = data.count(b"\n", 0, error.start) + 1
+            column = error.start - (data.rfind(b"\n", 0, error.start) + 1) + 1
+            self.problems.append(
+                Problem(self.path, line, column, "is not valid UTF-8 text; save it as UTF-8")
+            )
+            return None
+        if not text.strip():
+            self.problems.append(
+                Problem(self.path, 1, 1, "is empty; a deck needs at least id, title and cards")
+            )
+            return None
+        if "\0" in text:
+            offset = text.index("\0")
+            line = text.count("\n", 0, offset) + 1
+            self.problems.append(Problem(self.path, line, 1, "contains a NUL byte; is it text?"))
+            return None
+        try:
+            root = yaml.compose(text, Loader=_Loader)
+        except yaml.MarkedYAMLError as error:
+            self.problems.append(self._syntax_problem(error, text))
+            return None
+        except yaml.YAMLError as error:
+            self.problems.append(Problem(self.path, 0, 0, f"is not valid YAML: {error}"))
+            return None
+        if root is None:
+            self.problems.append(
+                Problem(self.path, 1, 1, "holds only comments; a deck needs id, title and cards")
+            )
+        return root
+
+    def _syntax_problem(self, error: yaml.MarkedYAMLError, text: str) -> Problem:
+        mark = error.problem_mark or error.context_mark
+        line = mark.line + 1 if mark else 0
+        column = mark.column + 1 if mark else 0
+        problem = (error.problem or "").strip()
+        lines = text.splitlines()
+        if mark and mark.line < len(lines) and lines[mark.line][: mark.column + 1].find("\t") >= 0:
+            return Problem(
+                self.path, line, column, "a tab is used for indentation; indent with spaces"
+            )
+        if "expected a single document" in (error.context or "") or "single document" in problem:
+            return Problem(self.path, line, column, "holds more than one YAML document (---)")
+        context = f" {error.context}" if error.context else ""
+        return Problem(self.path, line, column, f"YAML syntax error: {problem}{context}".strip())
+
+    # -- scalars ---------------------------------------------------------------------
+
+    def tag_ok(self, node: yaml.Node) -> bool:
+        tag = node.tag
+        if isinstance(node, yaml.ScalarNode):
+            ok = tag in SCALAR_TAGS
+        elif isinstance(node, yaml.MappingNode):
+            ok = tag == MAP_TAG
+        else:
+            ok = tag == SEQ_TAG
+        if not ok:
+            self.error(node, f"the tag '{tag}' is not allowed in a deck; remove it")
+        return ok
+
+    def text(self, node: yaml.Node, what: str, *, required: bool = True) -> str | None:
+        """The scalar's text as written; None (with a problem when required) otherwise."""
+        if not self.tag_ok(node):
+            return None
+        if not isinstance(node, yaml.ScalarNode):
+            shape = "a list" if isinstance(node, yaml.SequenceNode) else "a mapping"
+            self.error(node, f"{what} must be a single value, not {shape}")
+            return None
+        if node.tag == NULL_TAG:
+            if required:
+                self.error(node, f"{what} is empty")
+            return None
+        value = node.value
+        if node.tag == TIMESTAMP_TAG:
+            value = _iso_timestamp(value)
+        value = value.strip()
+        if not value and required:
+            self.error(node, f"{what} is empty")
+            return None
+        return value
+
+    def texts(self, node: yaml.Node, what: str) -> tuple[str, ...]:
+        """A list of scalars (a single scalar counts as a list of one)."""
+        if isinstance(node, yaml.ScalarNode):
+            if node.tag == NULL_TAG:
+                return ()
+            value = self.text(node, what)
+            return (value,) if value else ()
+        if not isinstance(node, yaml.SequenceNode):
+            self.error(node, f"{what} must be a list")
+            return ()
+        if not self.tag_ok(node):
+            return ()
+        items: list[str] = []
+        for item in node.value:
+            value = self.text(item, f"each item of {what}")
+            if value is not None:
+                items.append(value)
+        return tuple(items)
+
+    def mapping(self, node: yaml.Node, what: str, allowed: tuple[str, ...]) -> dict:
+        """The mapping's entries as {key: (key node, value node)}; problems for bad keys."""
+        if not isinstance(node, yaml.MappingNode):
+            shape = "a list" if isinstance(node, yaml.SequenceNode) else "a single value"
+            self.error(node, f"{what} must be a mapping of keys to values, not {shape}")
+            return {}
+        if not self.tag_ok(node):
+            return {}
+        entries: dict[str, tuple[yaml.Node, yaml.Node]] = {}
+        for key_node, value_node in node.value:
+            if not isinstance(key_node, yaml.ScalarNode):
+                self.error(key_node, f"a key in {what} must be a plain word")
+                continue
+            key = key_node.value
+            if key in entries:
+                first = entries[key][0].start_mark.line + 1
+                self.error(key_node, f"duplicate key '{key}' (first at line {first})")
+                continue
+            if allowed and key not in allowed:
+                hint = close_match_hint(key, allowed)
+                self.error(key_node, f"unknown key '{key}' in {what}{hint}")
+                continue
+            entries[key] = (key_node, value_node)
+        return entries
+
+    # -- the deck --------------------------------------------------------------------
+
+    def build(self, root: yaml.Node, path: Path) -> Deck | None:
+        if isinstance(root, yaml.SequenceNode):
+            self.error(root, "the top level must be a mapping with id, title and cards, not a list")
+            return None
+        if isinstance(root, yaml.ScalarNode):
+            self.error(root, "the top level must be a mapping with id, title and cards, not text")
+            return None
+        entries = self.mapping(root, "the deck", DECK_KEYS)
+        if not entries and self.problems:
+            return None
+        for required in ("id", "title", "cards"):
+            if required not in entries:
+                self.error(root, f"the deck has no '{required}'")
+
+        deck_id = self.slug(entries["id"][1], "the deck id") if "id" in entries else None
+        title = self.text(entries["title"][1], "title") if "title" in entries else None
+        description = (
+            self.text(entries["description"][1], "description", required=False)
+            if "description" in entries
+            else None
+        )
+        sources = self.sources(entries["sources"][1], path) if "sources" in entries else {}
+        cards = self.cards(entries["cards"][1], sources) if "cards" in entries else []
+        if deck_id is None or title is None:
+            return None
+        return Deck(
+            id=deck_id,
+            title=title,
+            cards=cards,
+            path=path,
+            description=description,
+            sources=sources,
+        )
+
+    def slug(self, node: yaml.Node, what: str) -> str | None:
+        value = self.text(node, what)
+        if value is None:
+            return None
+        if not SLUG.match(value):
+            self.error(
+                node,
+                f"{what} '{value}' must be lowercase letters, digits and hyphens, "
+                "starting with a letter or digit",
+            )
+            return None
+        return value
+
+    def sources(self, node: yaml.Node, deck_path: Path) -> dict[str, Source]:
+        sources: dict[str, Source] = {}
+        for key, (key_node, value_node) in self.mapping(node, "sources", ()).items():
+            entries = self.mapping(value_node, f"source '{key}'", SOURCE_KEYS)
+            if "file" not in entries:
+                if isinstance(value_node, yaml.MappingNode):
+                    self.error(key_node, f"source '{key}' has no 'file'")
+                continue
+            file_text = self.text(entries["file"][1], f"the file of source '{key}'")
+            title = (
+                self.text(entries["title"][1], "title", required=False)
+                if "title" in entries
+                else None
+            )
+            published = None
+            if "published" in entries:
+                published_node = entries["published"][1]
+                published = self.text(published_node, "published", required=False)
+                if published and _iso_date(published) is None:
+                    self.error(
+                        published_node,
+                        f"published '{published}' is not a real date written as YYYY-MM-DD",
+                    )
+            if file_text is None:
+                continue
+            sources[key] = Source(
+                key=key,
+                file=(deck_path.parent / file_text),
+                title=title,
+                published=published,
+                line=key_node.start_mark.line + 1,
+            )
+        return sources
+
+    def cards(self, node: yaml.Node, sources: Mapping[str, Source]) -> list[Card]:
+        if not isinstance(node, yaml.SequenceNode):
+            self.error(node, "cards must be a list, each item starting with '- id:'")
+            return []
+        if not self.tag_ok(node):
+            return []
+        if not node.value:
+            self.error(node, "the deck has no cards")
+        fields_of_cards: list[dict] = []
+        first_line_of: dict[str, int] = {}
+        for card_node in node.value:
+            card_id, fields = self.card(card_node, sources)
+            if card_id is None:
+                continue
+            if card_id in first_line_of:
+                self.error(
+                    card_node,
+                    f"duplicate card id '{card_id}' (first at line {first_line_of[card_id]})",
+                )
+                continue
+            first_line_of[card_id] = card_node.start_mark.line + 1
+            if fields is not None:
+                fields_of_cards.append(fields)
+        deck_answers = frozenset(
+            item
+            for fields in fields_of_cards
+            for item in (
+                fields["answer"] if isinstance(fields["answer"], tuple) else (fields["answer"],)
+            )
+        )
+        return [Card(**fields, deck_answers=deck_answers) for fields in fields_of_cards]
+
+    def card(
+        self, node: yaml.Node, sources: Mapping[str, Source]
+    ) -> tuple[str | None, dict | None]:
+        """The card's id and its Card fields; fields are None when the card cannot be used."""
+        problems_before = len(self.problems)
+        entries = self.mapping(node, "a card", CARD_KEYS)
+        if not entries:
+            if len(self.problems) == problems_before:
+                self.error(node, "a card needs at least id, prompt and answer")
+            return None, None
+        for required in ("id", "prompt", "answer"):
+            if required not in entries:
+                self.error(node, f"the card has no '{required}'")
+        card_id = self.slug(entries["id"][1], "the card id") if "id" in entries else None
+        prompt = self.text(entries["prompt"][1], "prompt") if "prompt" in entries else None
+
+        kind = "text"
+        if "kind" in entries:
+            kind_node = entries["kind"][1]
+            written = self.text(kind_node, "kind")
+            if written is not None and written not in KINDS:
+                hint = close_match_hint(written, KINDS)
+                self.error(
+                    kind_node, f"unknown kind '{written}'{hint}; use one of {', '.join(KINDS)}"
+                )
+                written = None
+            if written is None:
+                return card_id, None
+            kind = written
+
+        for key, only_kind in KIND_ONLY_KEYS.items():
+            if key in entries and kind != only_kind:
+                self.error(entries[key][0], f"'{key}' applies only to {only_kind} cards")
+
+        optional = {
+            key: self.text(entries[key][1], key, required=False)
+            for key in ("note", "hint", "evidence", "unit")
+            if key in entries
+        }
+        accept = self.texts(entries["accept"][1], "accept") if "accept" in entries else ()
+        reject = self.texts(entries["reject"][1], "reject") if "reject" in entries else ()
+        tags = self.texts(entries["tags"][1], "tags") if "tags" in entries else ()
+
+        source = None
+        if "source" in entries:
+            source_node = entries["source"][1]
+            source = self.text(source_node, "source")
+            if source is not None and source not in sources:
+                known = tuple(sources)
+                hint = close_match_hint(source, known) or (
+                    f" ({', '.join(known)})" if known else "; the deck has no sources"
+                )
+                self.error(source_node, f"source '{source}' is not among the deck's sources{hint}")
+        if optional.get("evidence") and "source" not in entries:
+            self.error(entries["evidence"][0], "evidence needs a 'source' saying where it is from")
+
+        answer = self.answer(entries["answer"][1], kind) if "answer" in entries else None
+        options = self.options(entries, answer) if kind == "choice" else ()
+        tolerance = self.tolerance(entries["tolerance"][1]) if "tolerance" in entries else None
+        need = self.need(entries["need"][1], answer) if "need" in entries else None
+
+        if len(self.problems) != problems_before or None in (card_id, prompt, answer):
+            return card_id, None
+        return card_id, {
+            "id": card_id,
+            "kind": kind,
+            "prompt": prompt,
+            "answer": answer,
+            "accept": accept,
+            "reject": reject,
+            "source": source,
+            "evidence": optional.get("evidence"),
+            "tags": tags,
+            "note": optional.get("note"),
+            "hint": optional.get("hint"),
+            "unit": optional.get("unit"),
+            "tolerance": tolerance,
+            "options": options,
+            "need": need,
+            "line": node.start_mark.line + 1,
+            "evidence_line": (
+                entries["evidence"][1].start_mark.line + 1 if "evidence" in entries else 0
+            ),
+        }
+
+    def answer(self, node: yaml.Node, kind: str) -> str | tuple[str, ...] | None:
+        if kind == "list":
+            if not isinstance(node, yaml.SequenceNode):
+                self.error(node, "the answer of a list card must be a list of items")
+                return None
+            items = self.texts(node, "answer")
+            if not items:
+                self.error(node, "the answer of a list card needs at least one item")
+                return None
+            seen: set[str] = set()
+            for item, item_node in zip(items, node.value, strict=False):
+                if item.casefold() in seen:
+                    self.error(item_node, f"the item '{item}' is listed twice")
+                seen.add(item.casefold())
+            return items
+        if isinstance(node, yaml.SequenceNode):
+            self.error(
+                node, f"the answer of a {kind} card is one value; use kind: list for several"
+            )
+            return None
+        answer = self.text(node, "answer")
+        if answer is None:
+            return None
+        if kind == "date":
+            # Authors write 2025-7-5 as often as 2025-07-05; keep one spelling.
+            answer = _iso_timestamp(answer)
+        if kind == "number" and _parse_number(answer) is None:
+            self.error(node, f"the answer '{answer}' is not a number the trainer can read")
+        elif kind == "date" and _iso_date(answer) is None and _iso_month(answer) is None:
+            self.error(
+                node,
+                f"the answer '{answer}' is not a real date written as YYYY-MM-DD (or YYYY-MM)",
+            )
+        return answer
+
+    def options(self, entries: dict, answer: object) -> tuple[str, ...]:
+        if "options" not in entries:
+            self.error(
+                entries["answer"][0] if "answer" in entries else None,
+                "a choice card needs 'options'",
+            )
+            return ()
+        options_node = entries["options"][1]
+        options = self.texts(options_node, "options")
+        if len(options) < 2:
+            self.error(options_node, "a choice card needs at least 2 options")
+        folded = [option.casefold() for option in options]
+        for index, option in enumerate(folded):
+            if option in folded[:index]:
+                self.error(
+                    options_node.value[index], f"the option '{options[index]}' is listed twice"
+                )
+        if isinstance(answer, str) and answer not in options:
+            hint = close_match_hint(answer, options)
+            self.error(
+                entries["answer"][1], f"the answer '{answer}' is not one of the options{hint}"
+            )
+        return options
+
+    def tolerance(self, node: yaml.Node) -> str | None:
+        value = self.text(node, "tolerance")
+        if value is not None and not TOLERANCE.match(value):
+            self.error(
+                node, f"tolerance '{value}' must be a number like 0.5 or a percentage like '2%'"
+            )
+            return None
+        return value
+
+    def need(self, node: yaml.Node, answer: object) -> int | None:
+        value = self.text(node, "need")
+        if value is None:
+            return None
+        if not value.isdigit() or int(value) < 1:
+            self.error(node, f"need '{value}' must be a whole number of at least 1")
+            return None
+        if isinstance(answer, tuple) and int(value) > len(answer):
+            self.error(node, f"need {value} is more than the {len(answer)} items in the answer")
+            return None
+        return int(value)
+
+
+def _iso_timestamp(value: str) -> str:
+    """A date or YAML timestamp as ISO text (``2025-7-5`` -> ``2025-07-05``)."""
+    value = value.strip()
+    if len(value) > 10 and value[:4].isdigit():
+        try:
+            return dt.datetime.fromisoformat(value.replace(" ", "T", 1)).isoformat()
+        except ValueError:
+            return value
+    match = YAML_TIMESTAMP_DAY.match(value)
+    if match:
+        year, month, day = (int(part) for part in match.groups())
+        try:
+            return dt.date(year, month, day).isoformat()
+        except ValueError:
+            return value
+    return value
+
+
+def _iso_date(value: str) -> dt.date | None:
+    match = ISO_DAY.match(value)
+    if not match:
+        return None
+    try:
+        return dt.date(*(int(part) for part in match.groups()))
+    except ValueError:
+        return None
+
+
+def _iso_month(value: str) -> tuple[int, int] | None:
+    match = ISO_MONTH.match(value)
+    if not match:
+        return None
+    year, month = int(match.group(1)), int(match.group(2))
+    return (year, month) if 1 <= month <= 12 else None
+
+
+def _parse_number(text: str) -> object | None:
+    # Imported here: grading depends on this module for Card, not the other way round.
+    from trainer.core.grading.numbers import parse_number
+
+    return parse_number(text)

@@ -74,7 +74,10 @@ def run(args: argparse.Namespace) -> int:
 
 def check_filters(deck: Deck, tags: list[str]) -> None:
     """Refuse a --tag that no card of the deck carries, since it would ask nothing."""
-    known = sorted({tag for card in deck.cards for tag in card.tags})
+    if not tags:
+        return
+    # From the card index: a deck from the cache need not build its cards to answer this.
+    known = sorted({tag for card_tags in deck.card_index().tags for tag in card_tags})
     for tag in tags:
         if tag not in known:
             hint = close_match_hint(tag, known)

@@ -7,7 +7,7 @@ deck served from the parsed-deck cache never loads PyYAML.
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from difflib import get_close_matches
 from pathlib import Path
@@ -125,6 +125,15 @@ class Card:
 
 
 @dataclass(frozen=True, slots=True)
+class CardIndex:
+    """What a quiz queue needs of every card, in file order, without the cards themselves."""
+
+    ids: Sequence[str]
+    kinds: Sequence[str]
+    tags: Sequence[tuple[str, ...]]
+
+
+@dataclass(frozen=True, slots=True)
 class Deck:
     """A deck file, loaded and checked."""
 
@@ -141,6 +150,20 @@ class Deck:
             if card.id == card_id:
                 return card
         raise KeyError(card_id)
+
+    def card_index(self) -> CardIndex:
+        """Each card's id, kind and tags, in file order."""
+        cards = self.cards
+        return CardIndex(ids=[card.id for card in cards], kinds=[card.kind for card in cards],
+                         tags=[card.tags for card in cards])
+
+    def card_at(self, position: int) -> Card:
+        """The card at ``position`` in file order.
+
+        With ``card_index`` this is all a quiz needs, so a deck from the cache can build its
+        cards one at a time, as they are asked (see ``deck_cache``).
+        """
+        return self.cards[position]
 
 
 def load_deck(path: str | Path) -> Deck:

@@ -94,15 +94,20 @@ class QuizSession:
         self.cram = cram
         self.started_at = as_utc(clock())
         self._session = SessionRef(self.started_at, deck_ids, cram)
-        # (deck id, card id) -> (due time as stored, memory). Stored times compare in time
-        # order as text, so a large deck's schedule is never parsed into datetimes.
-        self._schedules: dict[tuple[str, str], tuple[str, str]] = {}
-        self._considered: set[tuple[str, str]] = set()
+        # deck id -> card id -> due time as stored. Stored times compare in time order as
+        # text, so a large deck's schedule is never parsed into datetimes.
+        self._due: dict[str, dict[str, str]] = {
+            deck_id: store.due_times(deck_id) for deck_id in deck_ids
+        }
+        # The scheduler's memory of the cards answered in this session; the memory of any
+        # other card is read from the store when it is answered.
+        self._memory: dict[tuple[str, str], str] = {}
+        # deck id -> ids of the cards the filters let through, in file order.
+        self._considered: dict[str, Sequence[str]] = {}
         self.due_count = 0  # cards in the queue because they are due
         self.new_count = 0  # cards in the queue seen for the first time
-        for deck_id in deck_ids:
-            for card_id, schedule in store.schedules(deck_id).items():
-                self._schedules[deck_id, card_id] = schedule
+        # (deck id, position in the deck): cards are built as they are asked, so a deck
+        # from the cache never builds the thousands of cards a session does not reach.
         self._queue = self._build_queue(new_limit, frozenset(tags), frozenset(kinds))
         self._index = 0
         self._hinted = False
@@ -115,38 +120,53 @@ class QuizSession:
     # -- the queue -----------------------------------------------------------------------
 
     def _build_queue(self, new_limit: int, tags: frozenset[str],
-                     kinds: frozenset[str]) -> list[tuple[str, Card]]:
-        chosen = [
-            (deck.id, card)
-            for deck in self._decks.values()
-            for card in deck.cards
-            if (not tags or tags.intersection(card.tags)) and (not kinds or card.kind in kinds)
-        ]
-        self._considered = {(deck_id, card.id) for deck_id, card in chosen}
+                     kinds: frozenset[str]) -> list[tuple[str, int]]:
+        chosen: list[tuple[str, Sequence[str], Sequence[int]]] = []
+        for deck in self._decks.values():
+            index = deck.card_index()
+            positions: Sequence[int] = range(len(index.ids))
+            if tags or kinds:
+                positions = [
+                    position for position in positions
+                    if (not tags or tags.intersection(index.tags[position]))
+                    and (not kinds or index.kinds[position] in kinds)
+                ]
+            chosen.append((deck.id, index.ids, positions))
+            self._considered[deck.id] = [index.ids[position] for position in positions]
         if self.cram:
             self.due_count, self.new_count = 0, 0
-            return chosen
+            return [(deck_id, position) for deck_id, _, positions in chosen
+                    for position in positions]
         now = to_db_time(self.started_at)
-        due: list[tuple[str, int, tuple[str, Card]]] = []
-        new: list[tuple[str, Card]] = []
-        for order, (deck_id, card) in enumerate(chosen):
-            schedule = self._schedules.get((deck_id, card.id))
-            if schedule is None:
-                new.append((deck_id, card))
-            elif schedule[0] <= now:
-                due.append((schedule[0], order, (deck_id, card)))
+        due: list[tuple[str, int, tuple[str, int]]] = []
+        new: list[tuple[str, int]] = []
+        order = 0
+        for deck_id, ids, positions in chosen:
+            due_of = self._due[deck_id]
+            for position in positions:
+                due_at = due_of.get(ids[position])
+                if due_at is None:
+                    new.append((deck_id, position))
+                elif due_at <= now:
+                    due.append((due_at, order, (deck_id, position)))
+                order += 1
         due.sort(key=lambda entry: (entry[0], entry[1]))
-        introduced_today = self._store.introduced_since(
-            tuple(self._decks), start_of_day(self.started_at)
-        )
-        room = max(0, new_limit - introduced_today)
+        room = 0
+        if new and new_limit > 0:
+            introduced_today = self._store.introduced_since(
+                tuple(self._decks), start_of_day(self.started_at)
+            )
+            room = max(0, new_limit - introduced_today)
         self.due_count, self.new_count = len(due), min(room, len(new))
         return [entry for _, _, entry in due] + new[:room]
 
     @property
     def current(self) -> Card | None:
         """The card being asked; None when the session is finished."""
-        return self._queue[self._index][1] if self._index < len(self._queue) else None
+        if self._index >= len(self._queue):
+            return None
+        deck_id, position = self._queue[self._index]
+        return self._decks[deck_id].card_at(position)
 
     @property
     def current_deck_id(self) -> str | None:
@@ -206,7 +226,8 @@ class QuizSession:
         # Imported on the first answer, so the first question shows without waiting for it.
         from trainer.core.grading import Grade, grade
 
-        deck_id, card = self._queue[self._index]
+        deck_id, position = self._queue[self._index]
+        card = self._decks[deck_id].card_at(position)
         response = response.strip()
         now = as_utc(self._clock())
         graded = grade(card, response)
@@ -216,8 +237,7 @@ class QuizSession:
             graded = Grade("close", min(graded.score, HINTED_SCORE_CAP), detail)
         # A fast answer earns "easy" only when no hint helped it along.
         rating = self._scheduler.rating_for(graded, None if self._hinted else elapsed_s)
-        before = self._schedules.get((deck_id, card.id))
-        memory_before = None if before is None else before[1]
+        memory_before = self._memory_before(deck_id, card.id)
         outcome = self._record(deck_id, card, response, graded, rating, now, elapsed_s,
                                hinted=self._hinted, memory_before=memory_before,
                                schedule_at=now, overrides=None)
@@ -245,6 +265,15 @@ class QuizSession:
                                overridden=True)
         self._outcomes[answered.index] = outcome
         return outcome
+
+    def _memory_before(self, deck_id: str, card_id: str) -> str | None:
+        """The scheduler's memory of a card as it stands before this answer."""
+        key = (deck_id, card_id)
+        if key in self._memory:
+            return self._memory[key]
+        if card_id not in self._due[deck_id]:
+            return None
+        return self._store.memory(deck_id, card_id)
 
     def skip(self) -> None:
         """Leave the current card unanswered; nothing is recorded."""
@@ -276,7 +305,8 @@ class QuizSession:
             self._session = SessionRef(self._session.started_at, self._session.deck_ids,
                                        self._session.cram, recorded.session_id)
         if scheduled is not None:
-            self._schedules[deck_id, card.id] = (to_db_time(scheduled.due), scheduled.memory)
+            self._due[deck_id][card.id] = to_db_time(scheduled.due)
+            self._memory[deck_id, card.id] = scheduled.memory
         outcome = Outcome(
             deck_id=deck_id, card=card, response=response, grade=graded, rating=rating,
             due=None if scheduled is None else scheduled.due, hinted=hinted,
@@ -294,12 +324,16 @@ class QuizSession:
         verdicts = [outcome.grade.verdict for outcome in outcomes]
         now = as_utc(self._clock())
         ended = self._ended_at or now
-        upcoming = [self._schedules[key][0] for key in self._considered if key in self._schedules]
+        upcoming = [
+            due for deck_id, card_ids in self._considered.items()
+            for due in map(self._due[deck_id].get, card_ids) if due is not None
+        ]
         horizon = to_db_time(now + timedelta(hours=24))
-        current_cards = {(deck.id, card.id) for deck in self._decks.values() for card in deck.cards}
+        # Only cards still in their deck: a card removed from the file is not coming up.
         due_tomorrow = sum(
-            1 for key, (due, _memory) in self._schedules.items()
-            if key in current_cards and due <= horizon
+            1 for deck in self._decks.values()
+            for due in map(self._due[deck.id].get, deck.card_index().ids)
+            if due is not None and due <= horizon
         )
         return SessionSummary(
             deck_ids=self.deck_ids,

@@ -60,11 +60,13 @@ class QuizScreen(Screen[SessionSummary]):
 
     def on_mount(self) -> None:
         self.query_one("#answer", Input).cursor_blink = self.cursor_blink
-        self.show_current()
+        # The footer reads the keys when it first lists them, which comes after this; a
+        # refresh now would only have it build them twice.
+        self.show_current(refresh_keys=False)
 
     # -- showing cards --------------------------------------------------------------------
 
-    def show_current(self) -> None:
+    def show_current(self, *, refresh_keys: bool = True) -> None:
         """Ask the session's current card, or end the session when none is left."""
         card = self.session.current
         deck_id = self.session.current_deck_id
@@ -88,7 +90,8 @@ class QuizScreen(Screen[SessionSummary]):
             answer.value = ""
             answer.focus()
         self._shown_at = self.timer()
-        self.refresh_bindings()
+        if refresh_keys:
+            self.refresh_bindings()
 
     def submit(self, response: str) -> None:
         """Grade ``response`` to the current card and show why."""

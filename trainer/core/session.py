@@ -125,14 +125,16 @@ class QuizSession:
         for deck in self._decks.values():
             index = deck.card_index()
             positions: Sequence[int] = range(len(index.ids))
+            considered = index.ids
             if tags or kinds:
                 positions = [
                     position for position in positions
                     if (not tags or tags.intersection(index.tags[position]))
                     and (not kinds or index.kinds[position] in kinds)
                 ]
+                considered = [index.ids[position] for position in positions]
             chosen.append((deck.id, index.ids, positions))
-            self._considered[deck.id] = [index.ids[position] for position in positions]
+            self._considered[deck.id] = considered
         if self.cram:
             self.due_count, self.new_count = 0, 0
             return [(deck_id, position) for deck_id, _, positions in chosen
@@ -143,14 +145,18 @@ class QuizSession:
         order = 0
         for deck_id, ids, positions in chosen:
             due_of = self._due[deck_id]
-            for position in positions:
-                due_at = due_of.get(ids[position])
-                if due_at is None:
-                    new.append((deck_id, position))
-                elif due_at <= now:
-                    due.append((due_at, order, (deck_id, position)))
-                order += 1
-        due.sort(key=lambda entry: (entry[0], entry[1]))
+            # Due times looked up in one pass, in positions' order; None for a new card.
+            due_times = list(map(due_of.get, map(ids.__getitem__, positions)))
+            new.extend((deck_id, position)
+                       for position, due_at in zip(positions, due_times, strict=True)
+                       if due_at is None)
+            due.extend((due_at, order + offset, (deck_id, position))
+                       for offset, (position, due_at) in enumerate(zip(positions, due_times,
+                                                                       strict=True))
+                       if due_at is not None and due_at <= now)
+            order += len(positions)
+        # Most overdue first; among equal times, deck order (the tuples' second item).
+        due.sort()
         room = 0
         if new and new_limit > 0:
             introduced_today = self._store.introduced_since(

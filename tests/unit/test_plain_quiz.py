@@ -246,3 +246,14 @@ def test_input_ending_after_the_last_card_is_a_normal_finish(
     assert status == 0
     assert "Session ended early." not in out
     assert "Answered 1 of 1 asked: 0 correct, 0 close, 1 wrong" in out
+
+
+def test_a_date_answer_is_shown_in_words(monkeypatch: pytest.MonkeyPatch,
+                                         capsys: pytest.CaptureFixture[str], tmp_path: Path,
+                                         data_dir: Path) -> None:
+    cards = [card("met", "2025-07-25", kind="date"), card("month", "2025-06", kind="date")]
+    deck = write_deck(tmp_path / "decks", "dates", cards)
+    status, out, err = run_quiz(monkeypatch, capsys, "24 July 2025\nJune 2025\n", str(deck))
+    assert status == 0, err
+    assert "Wrong. Answer: 25 July 2025" in out
+    assert "Correct. Answer: June 2025" in out

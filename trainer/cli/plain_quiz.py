@@ -19,6 +19,7 @@ from typing import TextIO
 
 from trainer.cli.common import find_deck
 from trainer.cli.quiz import open_session, open_store
+from trainer.core.answer_words import answer_in_words
 from trainer.core.clock import Clock, utc_now
 from trainer.core.errors import TrainerError
 from trainer.core.session import Outcome, QuizSession, SessionSummary
@@ -156,7 +157,7 @@ def verdict_lines(outcome: Outcome, now: datetime) -> list[str]:
     """The verdict with the right answer, the card's note and when it comes back."""
     card, grade = outcome.card, outcome.grade
     label = grade.verdict.capitalize()
-    line = f"{label}. Answer: {card.answer_text}"
+    line = f"{label}. Answer: {answer_in_words(card)}"
     if grade.verdict == "close" and grade.detail:
         line += f" ({grade.detail})"
     lines = [line]

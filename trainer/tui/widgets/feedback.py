@@ -12,6 +12,7 @@ from textual.content import Content
 from textual.message import Message
 from textual.widgets import Button, Static
 
+from trainer.core.answer_words import answer_in_words
 from trainer.core.deck import Card
 from trainer.core.session import Outcome
 from trainer.tui.formatting import due_in, option_label
@@ -31,7 +32,7 @@ def shown_answer(card: Card) -> str:
     if card.kind == "choice" and card.answer_text in card.options:
         index = card.options.index(card.answer_text)
         return f"{option_label(index)}) {card.answer_text}"
-    return card.answer_text
+    return answer_in_words(card)
 
 
 def shown_response(card: Card, response: str) -> str:

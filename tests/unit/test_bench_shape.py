@@ -20,6 +20,7 @@ FIGURES = (
     "first_question_baseline_s",
     "deck_load_cold_s",
     "deck_load_warm_s",
+    "deck_load_warm_all_cards_s",
     "yaml_csafe_s",
     "yaml_csafe_collector_paused_s",
     "grade_median_us",

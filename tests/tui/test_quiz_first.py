@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from textual.widgets import DataTable, Static
+from textual.widgets import DataTable, OptionList, Static
 from tui_support import SECOND_DECK, write_deck
 
 from trainer import load_deck
@@ -105,4 +105,30 @@ async def test_the_feedback_panel_joins_with_the_first_answer(
         await pilot.pause()
         assert feedback.display and len(app.screen.query(Feedback)) == 1
         assert "Wrong" in str(app.screen.query_one("#verdict", Static).content)
+        assert store.review_count() == 2
+
+
+async def test_a_choice_card_after_answers_gets_its_options_under_the_answer_box(
+    make_app: Callable[..., TrainerApp], deck_dir: Path, store: Store
+) -> None:
+    deck = load_deck(deck_dir / "harbour-talks.yaml")
+    app = make_app(start_decks=[deck])
+    async with app.run_test(size=(100, 34)) as pilot:
+        await pilot.pause()
+        assert not app.screen.query("#choices")
+        # Answer the first card (the feedback panel joins), then skip to the choice card.
+        await pilot.press(*"2025-07-25", "enter")
+        await pilot.pause()
+        await pilot.press("enter", "ctrl+n", "ctrl+n", "ctrl+n")
+        await pilot.pause()
+        body = app.screen.query_one("#quiz-body")
+        assert [child.id for child in body.children] == ["prompt", "answer", "choices",
+                                                          "feedback"]
+        choices = app.screen.query_one("#choices", OptionList)
+        assert choices.display and choices.has_focus and choices.option_count > 1
+        assert not app.screen.query_one("#answer").display
+        await pilot.press("b")
+        await pilot.pause()
+        assert "Correct" in str(app.screen.query_one("#verdict", Static).content)
+        assert not choices.display
         assert store.review_count() == 2

@@ -17,9 +17,9 @@ from trainer.core.deck import Deck
 from trainer.core.errors import TrainerError
 from trainer.core.session import Outcome, QuizSession, SessionSummary
 from trainer.tui.widgets.card_prompt import CardPrompt
-from trainer.tui.widgets.choice_picker import ChoicePicker
 
 if TYPE_CHECKING:
+    from trainer.tui.widgets.choice_picker import ChoicePicker
     from trainer.tui.widgets.feedback import Feedback
 
 Timer = Callable[[], float]
@@ -47,15 +47,16 @@ class QuizScreen(Screen[SessionSummary]):
         self.answered = False
         self._shown_at = 0.0
         self._feedback: Feedback | None = None
+        self._choices: ChoicePicker | None = None
 
     def compose(self) -> ComposeResult:
         yield Header()
         with Vertical(id="quiz-body"):
             yield CardPrompt(id="prompt")
             yield Input(placeholder="Your answer, then Enter", id="answer", select_on_focus=False)
-            yield ChoicePicker(id="choices")
-            # The feedback panel joins on the first answer: its buttons are the costliest
-            # widgets to style, and the first question should not wait for them.
+            # The options of choice cards join under the answer box with the first choice
+            # card, and the feedback panel with the first answer: the first question waits
+            # for neither (the feedback's buttons are the costliest widgets to style).
         yield Footer(compact=True)
 
     def on_mount(self) -> None:
@@ -78,11 +79,12 @@ class QuizScreen(Screen[SessionSummary]):
         if self._feedback is not None:
             self._feedback.display = False
         answer = self.query_one("#answer", Input)
-        choices = self.query_one(ChoicePicker)
         is_choice = card.kind == "choice"
         answer.display = not is_choice
-        choices.display = is_choice
+        if self._choices is not None:
+            self._choices.display = is_choice
         if is_choice:
+            choices = self._choice_picker()
             choices.show(card.options)
             choices.focus()
         else:
@@ -106,7 +108,8 @@ class QuizScreen(Screen[SessionSummary]):
         self.answered = True
         self.query_one("#answer", Input).disabled = True
         # The feedback repeats the option picked; the list would only crowd it out.
-        self.query_one(ChoicePicker).display = False
+        if self._choices is not None:
+            self._choices.display = False
         self._show_feedback(outcome)
 
     def _show_feedback(self, outcome: Outcome) -> None:
@@ -120,6 +123,15 @@ class QuizScreen(Screen[SessionSummary]):
         feedback.display = True
         feedback.focus()
         self.refresh_bindings()
+
+    def _choice_picker(self) -> ChoicePicker:
+        """The options list of choice cards, mounted under the answer box on first use."""
+        if self._choices is None:
+            from trainer.tui.widgets.choice_picker import ChoicePicker
+
+            self._choices = ChoicePicker(id="choices")
+            self.query_one("#quiz-body", Vertical).mount(self._choices, after="#answer")
+        return self._choices
 
     def _feedback_panel(self) -> Feedback:
         """The feedback panel, mounted under the answer box on first use."""
@@ -142,8 +154,7 @@ class QuizScreen(Screen[SessionSummary]):
             return
         self.submit(event.value)
 
-    @on(ChoicePicker.Picked)
-    def _choice_picked(self, event: ChoicePicker.Picked) -> None:
+    def on_choice_picker_picked(self, event: ChoicePicker.Picked) -> None:
         event.stop()
         if not self.answered:
             self.submit(event.label)

@@ -93,3 +93,17 @@ def test_the_quiz_screen_loads_without_the_other_screens() -> None:
         [sys.executable, "-c", code], capture_output=True, text=True, check=True
     )
     assert result.stdout.strip() == "[]"
+
+
+def test_help_asked_before_a_command_still_lists_every_command(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    from trainer.cli import build_parser
+
+    with pytest.raises(SystemExit):
+        build_parser(["-h", "quiz"]).parse_args(["-h", "quiz"])
+    listing = capsys.readouterr().out
+    for command in ("quiz", "validate", "history", "stats", "serve"):
+        assert command in listing
+    args = build_parser(["quiz", "deck", "--cram"]).parse_args(["quiz", "deck", "--cram"])
+    assert (args.command, args.deck, args.cram) == ("quiz", "deck", True)

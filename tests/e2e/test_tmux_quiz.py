@@ -105,13 +105,18 @@ def installed_trainer() -> Path:
     return trainer
 
 
-def test_answering_in_the_terminal_saves_the_review(terminal: Terminal, tmp_path: Path) -> None:
-    trainer = installed_trainer()
+def ports_library(tmp_path: Path) -> tuple[Path, list[str]]:
+    """A decks folder holding the ports deck, and the options that point the trainer at it."""
     decks = tmp_path / "decks"
     decks.mkdir()
     (decks / "ports.yaml").write_text(DECK, encoding="utf-8")
     data = tmp_path / "data"
-    options = ["--data-dir", str(data), "--decks", str(decks)]
+    return decks, ["--data-dir", str(data), "--decks", str(decks)]
+
+
+def test_answering_in_the_terminal_saves_the_review(terminal: Terminal, tmp_path: Path) -> None:
+    trainer = installed_trainer()
+    _, options = ports_library(tmp_path)
     command = shlex.join(["env", "TERM=xterm-256color", str(trainer), "quiz", "ports", *options])
     terminal.start(command)
 
@@ -135,11 +140,8 @@ def test_answering_in_the_terminal_saves_the_review(terminal: Terminal, tmp_path
 
 def test_trainer_alone_opens_the_deck_list(terminal: Terminal, tmp_path: Path) -> None:
     trainer = installed_trainer()
-    decks = tmp_path / "decks"
-    decks.mkdir()
-    (decks / "ports.yaml").write_text(DECK, encoding="utf-8")
+    decks, options = ports_library(tmp_path)
     (decks / "broken.yaml").write_text("id: broken\ntitle: Broken\n", encoding="utf-8")
-    options = ["--data-dir", str(tmp_path / "data"), "--decks", str(decks)]
     terminal.start(shlex.join(["env", "TERM=xterm-256color", str(trainer), *options]))
 
     terminal.wait_for("Ports named")
@@ -154,14 +156,11 @@ def test_a_backup_problem_is_reported_when_the_screen_closes(
     terminal: Terminal, tmp_path: Path
 ) -> None:
     trainer = installed_trainer()
-    decks = tmp_path / "decks"
-    decks.mkdir()
-    (decks / "ports.yaml").write_text(DECK, encoding="utf-8")
-    data = tmp_path / "data"
-    options = ["--data-dir", str(data), "--decks", str(decks)]
+    _, options = ports_library(tmp_path)
     # A database with a review in it, and a file where today's backup folder should be.
     subprocess.run([str(trainer), "quiz", "ports", "--plain", *options], input="three\n",
                    check=True, capture_output=True, text=True)
+    data = tmp_path / "data"
     shutil.rmtree(data / "backups", ignore_errors=True)
     (data / "backups").write_text("not a folder", encoding="utf-8")
     # Textual draws on stderr, so the pane is kept open after the trainer exits to read it.

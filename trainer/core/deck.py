@@ -169,8 +169,13 @@ class Deck:
 def load_deck(path: str | Path) -> Deck:
     """Load and check one deck file; raise DeckError listing every problem in it."""
     path = Path(path)
+    return parse_deck(read_deck_bytes(path), path)
+
+
+def read_deck_bytes(path: Path) -> bytes:
+    """A deck file's bytes; DeckError saying why when it cannot be read."""
     try:
-        data = path.read_bytes()
+        return path.read_bytes()
     except IsADirectoryError:
         raise DeckError([Problem(str(path), 0, 0, "is a folder, not a deck file")]) from None
     except FileNotFoundError:
@@ -178,7 +183,6 @@ def load_deck(path: str | Path) -> Deck:
     except OSError as error:
         reason = error.strerror or str(error)
         raise DeckError([Problem(str(path), 0, 0, f"cannot be read: {reason}")]) from None
-    return parse_deck(data, path)
 
 
 def parse_deck(data: bytes, path: Path) -> Deck:

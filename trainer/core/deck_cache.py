@@ -23,7 +23,15 @@ from collections.abc import Mapping, Sequence
 from pathlib import Path
 
 from trainer.core.collection import collection_paused
-from trainer.core.deck import KINDS, Card, CardIndex, Deck, DeckError, Problem, Source, parse_deck
+from trainer.core.deck import (
+    KINDS,
+    Card,
+    CardIndex,
+    Deck,
+    Source,
+    parse_deck,
+    read_deck_bytes,
+)
 
 # Bump when Deck/Card change shape, the loader's rules change or the entry's layout does.
 CACHE_FORMAT = "deck-cache-3"
@@ -42,15 +50,7 @@ class DeckCache:
 
     def load(self, path: Path) -> Deck:
         """The deck at ``path``, from the cache when its content is unchanged."""
-        try:
-            data = path.read_bytes()
-        except IsADirectoryError:
-            raise DeckError([Problem(str(path), 0, 0, "is a folder, not a deck file")]) from None
-        except FileNotFoundError:
-            raise DeckError([Problem(str(path), 0, 0, "no such file")]) from None
-        except OSError as error:
-            reason = error.strerror or str(error)
-            raise DeckError([Problem(str(path), 0, 0, f"cannot be read: {reason}")]) from None
+        data = read_deck_bytes(path)
         entry = self.folder / f"{self._key(path, data)}.pickle"
         deck = self._read(entry)
         if deck is None:

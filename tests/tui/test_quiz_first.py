@@ -40,6 +40,40 @@ async def test_the_deck_list_waits_until_the_quiz_ends(
         assert app.deck_list.checked
 
 
+async def test_the_quiz_opened_on_is_the_first_screen_and_leaves_for_the_deck_list(
+    make_app: Callable[..., TrainerApp], deck_dir: Path, store: Store
+) -> None:
+    deck = load_deck(deck_dir / "harbour-talks.yaml")
+    app = make_app(start_decks=[deck])
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        first_quiz = app.screen
+        assert isinstance(first_quiz, QuizScreen) and app.screen_stack == [first_quiz]
+        await pilot.press(*"2025-07-25", "enter")
+        # Two end requests before either is handled still end the session once.
+        first_quiz.action_finish()
+        first_quiz.action_finish()
+        await pilot.pause()
+        assert isinstance(app.screen, SummaryScreen)
+        assert "✓ 1" in app.screen.query_one("#summary-score", Static).content.plain
+        await pilot.press("enter")
+        await pilot.pause()
+        assert app.screen is app.deck_list
+        assert first_quiz not in app.screen_stack
+        # A quiz started from the deck list is an ordinary screen on top of it.
+        await pilot.press("enter")
+        await pilot.pause()
+        second_quiz = app.screen
+        assert isinstance(second_quiz, QuizScreen) and second_quiz is not first_quiz
+        await pilot.press("escape")
+        await pilot.pause()
+        assert isinstance(app.screen, SummaryScreen)
+        await pilot.press("enter")
+        await pilot.pause()
+        assert app.screen is app.deck_list
+    assert store.review_count() == 1
+
+
 async def test_history_opened_during_the_quiz_still_lists_every_deck(
     make_app: Callable[..., TrainerApp], deck_dir: Path
 ) -> None:

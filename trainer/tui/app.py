@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING, ClassVar
 
 from textual.app import App
 from textual.binding import Binding, BindingType
+from textual.screen import Screen
 
 from trainer.core.clock import Clock, utc_now
 from trainer.core.deck import Deck
@@ -35,6 +36,10 @@ def _trainer_commands() -> type[Provider]:
     from trainer.tui.commands import TrainerCommands
 
     return TrainerCommands
+
+
+# The screens after a quiz the app opened on: see TrainerApp.on_quiz_screen_ended.
+DECKS_MODE = "decks"
 
 
 @dataclass(frozen=True, slots=True)
@@ -88,11 +93,23 @@ class TrainerApp(App[None]):
         self._deck_cache = deck_cache
         self._deck_list: DeckListScreen | None = None
 
+    def get_default_screen(self) -> Screen:
+        """Opened on a quiz with something to ask, the quiz is the first screen.
+
+        Nothing is built beneath it, so the first question waits for no other screen; the
+        deck list takes its place when the session ends.
+        """
+        if self.start_decks:
+            screen = self._quiz_screen(self.start_decks)
+            if screen is not None:
+                return screen
+        return super().get_default_screen()
+
     def on_mount(self) -> None:
-        # Straight into a quiz, the deck list joins the stack only when the quiz ends, so the
-        # first question does not wait for it to be built.
-        if self.start_decks and self.start_quiz(self.start_decks):
+        if isinstance(self.screen, QuizScreen):
             return
+        if self.start_decks:
+            self._say_nothing_due(self.start_decks)
         self.push_screen(self.deck_list)
 
     @property
@@ -118,22 +135,43 @@ class TrainerApp(App[None]):
         if any(isinstance(screen, QuizScreen) for screen in self.screen_stack):
             self.notify("A session is running: end it with Esc first.", severity="warning")
             return False
+        screen = self._quiz_screen(decks)
+        if screen is None:
+            self._say_nothing_due(decks)
+            return False
+        self._pop_to_deck_list()
+        self.push_screen(screen, self._quiz_finished)
+        return True
+
+    def _quiz_screen(self, decks: Sequence[Deck]) -> QuizScreen | None:
+        """A quiz on ``decks`` with the app's options; None when it would ask nothing."""
         options = self.quiz_options
         session = QuizSession(
             list(decks), self.store, self.scheduler, self.clock, new_limit=options.new_limit,
             tags=options.tags, kinds=options.kinds, cram=options.cram,
         )
-        names = ", ".join(deck.title for deck in decks)
         if session.finished:
-            self.notify(f"Nothing to review in {names} now: no card is due and no new card "
-                        "is left for today.", timeout=5)
-            return False
-        self._pop_to_deck_list()
+            return None
         screen = QuizScreen(session, {deck.id: deck for deck in decks}, self.clock,
                             self.timer, cursor_blink=self.cursor_blink)
-        screen.sub_title = f"{names} · {plural(session.total, 'card')}"
-        self.push_screen(screen, self._quiz_finished)
-        return True
+        screen.sub_title = f"{_titles(decks)} · {plural(session.total, 'card')}"
+        return screen
+
+    def _say_nothing_due(self, decks: Sequence[Deck]) -> None:
+        self.notify(f"Nothing to review in {_titles(decks)} now: no card is due and no new "
+                    "card is left for today.", timeout=5)
+
+    def on_quiz_screen_ended(self, event: QuizScreen.Ended) -> None:
+        """The first screen's quiz is over: on to the deck list, then the summary.
+
+        Textual cannot take the first screen off its stack, so the deck list starts a stack
+        of its own (a mode), and the app stays there from then on.
+        """
+        if self.current_mode == DECKS_MODE:
+            return  # a second end request, sent before the first was handled
+        self.add_mode(DECKS_MODE, lambda: self.deck_list)
+        self.switch_mode(DECKS_MODE)
+        self._quiz_finished(event.summary)
 
     def _quiz_finished(self, summary: SessionSummary | None) -> None:
         self._show_deck_list()
@@ -229,3 +267,6 @@ class TrainerApp(App[None]):
     ) -> None:
         self.open_history(event.deck_id)
 
+
+def _titles(decks: Sequence[Deck]) -> str:
+    return ", ".join(deck.title for deck in decks)

@@ -9,6 +9,7 @@ from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Vertical
+from textual.message import Message
 from textual.screen import Screen
 from textual.widgets import Footer, Header, Input
 
@@ -35,6 +36,13 @@ class QuizScreen(Screen[SessionSummary]):
         Binding("ctrl+n", "skip", "Skip", id="quiz.skip"),
         Binding("escape", "finish", "End session", id="quiz.finish"),
     ]
+
+    class Ended(Message):
+        """A session ended on the app's first screen, which cannot be dismissed."""
+
+        def __init__(self, summary: SessionSummary) -> None:
+            super().__init__()
+            self.summary = summary
 
     def __init__(self, session: QuizSession, decks: Mapping[str, Deck], clock: Clock,
                  timer: Timer, *, cursor_blink: bool = True) -> None:
@@ -216,4 +224,10 @@ class QuizScreen(Screen[SessionSummary]):
 
     def action_finish(self) -> None:
         """End the session; every answer given is already stored."""
-        self.dismiss(self.session.summary())
+        summary = self.session.summary()
+        if self.app.screen_stack[0] is self:
+            # The app opened on this quiz: there is no screen beneath to return to, so the
+            # app replaces it (see TrainerApp.on_quiz_screen_ended).
+            self.post_message(self.Ended(summary))
+            return
+        self.dismiss(summary)

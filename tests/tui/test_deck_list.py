@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
+from textual import events
 from textual.pilot import Pilot
 from textual.widgets import DataTable
 from tui_support import BROKEN_DECK, DECK, SECOND_DECK, shown, write_deck
@@ -127,3 +128,22 @@ async def test_an_empty_folder_says_where_it_looked(
         await pilot.press("enter")
         await pilot.pause()
         assert isinstance(app.screen, DeckListScreen)
+
+
+async def test_enter_straight_after_a_move_starts_the_deck_moved_to(
+    make_app: Callable[..., TrainerApp], deck_dir: Path
+) -> None:
+    write_deck(deck_dir, "ports.yaml", SECOND_DECK)
+    app = make_app()
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        table = app.screen.query_one(DataTable)
+        first, second = (table.coordinate_to_cell_key((row, 0)).row_key.value
+                         for row in range(2))
+        # Keys typed together: the move is still queued at the table when Enter is read.
+        for key in ("down", "enter"):
+            app.post_message(events.Key(key, None))
+        await pilot.pause()
+        assert isinstance(app.screen, QuizScreen)
+        assert [str(deck.path) for deck in app.screen.decks.values()] == [second]
+        assert first != second

@@ -358,3 +358,31 @@ def test_a_failed_upgrade_leaves_the_file_as_it_was(
     with Store.open(data_dir) as store:
         save(store, 1)
         assert store.review_count() == 1
+
+
+def test_a_version_1_database_is_upgraded_with_its_reviews_kept(
+    data_dir: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from trainer.core import store as store_module
+
+    monkeypatch.setattr(store_module, "MIGRATIONS", {1: store_module.MIGRATIONS[1]})
+    monkeypatch.setattr(store_module, "SCHEMA_VERSION", 1)
+    with Store.open(data_dir) as store:
+        save(store, 3)
+    monkeypatch.undo()
+
+    with Store.open(data_dir) as store:
+        assert store.review_count() == 3
+        assert set(store.due_times("deck")) == {"c0", "c1", "c2"}
+        pragma = store.connection.execute
+        assert pragma("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION
+        # The quiz's first reads come from the indexes alone.
+        plans = [
+            " ".join(str(step[3]) for step in pragma(f"EXPLAIN QUERY PLAN {query}"))
+            for query in (
+                "SELECT card_id, due FROM card_states WHERE deck_id = 'deck'",
+                "SELECT count(*) FROM card_states WHERE deck_id IN ('deck') "
+                "AND introduced_at >= '2025'",
+            )
+        ]
+        assert all("COVERING INDEX" in plan for plan in plans), plans

@@ -102,5 +102,12 @@ _VERSION_1: Final[tuple[str, ...]] = (
     """,
 )
 
-MIGRATIONS: Final[dict[int, tuple[str, ...]]] = {1: _VERSION_1}
+# A quiz starts by reading every card's due time, and counting the cards introduced today;
+# these covering indexes answer both without reading the scheduler memory stored beside them.
+_VERSION_2: Final[tuple[str, ...]] = (
+    "CREATE INDEX card_states_due_by_deck ON card_states (deck_id, card_id, due)",
+    "CREATE INDEX card_states_by_introduction ON card_states (deck_id, introduced_at)",
+)
+
+MIGRATIONS: Final[dict[int, tuple[str, ...]]] = {1: _VERSION_1, 2: _VERSION_2}
 SCHEMA_VERSION: Final = max(MIGRATIONS)

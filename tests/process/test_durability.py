@@ -43,13 +43,22 @@ class Trainer:
         )
         self.lines: queue.Queue[str | None] = queue.Queue()
         self.seen: list[str] = []
-        threading.Thread(target=self._pump, daemon=True).start()
+        self.errors: list[str] = []
+        # Each pipe has one reader for the whole run, so no output is read twice or lost.
+        self._readers = [threading.Thread(target=self._pump, daemon=True),
+                         threading.Thread(target=self._collect_errors, daemon=True)]
+        for reader in self._readers:
+            reader.start()
 
     def _pump(self) -> None:
         assert self.process.stdout is not None
         for line in self.process.stdout:
             self.lines.put(line)
         self.lines.put(None)
+
+    def _collect_errors(self) -> None:
+        assert self.process.stderr is not None
+        self.errors.extend(self.process.stderr)
 
     def send(self, text: str) -> None:
         assert self.process.stdin is not None
@@ -67,13 +76,17 @@ class Trainer:
                 return line
 
     def finish(self) -> tuple[int, str, str]:
-        """Exit status, all output and stderr once the process ends."""
-        out, err = self.process.communicate(timeout=WAIT_S)
+        """End of input, then exit status, all output and stderr once the process ends."""
+        assert self.process.stdin is not None
+        self.process.stdin.close()
+        status = self.process.wait(timeout=WAIT_S)
+        for reader in self._readers:
+            reader.join(timeout=WAIT_S)
         while not self.lines.empty():
             line = self.lines.get()
             if line is not None:
                 self.seen.append(line)
-        return self.process.returncode, "".join(self.seen) + (out or ""), err
+        return status, "".join(self.seen), "".join(self.errors)
 
 
 def review_rows(data_dir: Path) -> list[tuple[str, str]]:

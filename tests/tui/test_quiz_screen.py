@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
+from textual import events
 from textual.pilot import Pilot
 from textual.widgets import Button, Input
 from tui_support import ANSWER_SECONDS, shown
@@ -219,3 +220,26 @@ async def test_an_answer_the_store_cannot_save_is_reported_not_lost_silently(
         assert not screen.answered
         assert progress(app).endswith("1 / 5")
         assert any(n.title == "Not saved" for n in app._notifications)
+
+
+async def test_typing_straight_after_enter_goes_into_the_next_answer(
+    make_app: Callable[..., TrainerApp], deck_dir: Path, store: Store
+) -> None:
+    deck = load_deck(deck_dir / "harbour-talks.yaml")
+    app = make_app(start_decks=[deck])
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        await answer(pilot, "2025-07-25")
+        assert "Correct" in shown(app, "#verdict")
+        # Keys typed together: the letters are read while the feedback still has focus.
+        for key in ("enter", "2", "9", "percent_sign"):
+            app.post_message(events.Key(key, None if key == "enter" else
+                                        {"percent_sign": "%"}.get(key, key)))
+        await pilot.pause()
+        assert progress(app).endswith("2 / 5")
+        answer_box = app.screen.query_one("#answer", Input)
+        assert answer_box.has_focus and answer_box.value == "29%"
+        await pilot.press("enter")
+        await pilot.pause()
+        assert "Correct" in shown(app, "#verdict")
+    assert store.review_count() == 2

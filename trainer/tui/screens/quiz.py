@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING, ClassVar
 
-from textual import on
+from textual import events, on
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Vertical
@@ -151,6 +151,30 @@ class QuizScreen(Screen[SessionSummary]):
         return self._feedback
 
     # -- input ----------------------------------------------------------------------------
+
+    def on_key(self, event: events.Key) -> None:
+        """Keys typed straight after the Enter that leaves the feedback keep their order.
+
+        A binding acts on a key only after the key has passed this screen, so letters typed
+        right behind that Enter would pass while the feedback still had focus and be
+        dropped, and a quick typist's next answer would lose its first letters. The screen
+        moves on at that Enter itself, and puts the letters that follow in the answer box.
+        """
+        if self.answered:
+            on_feedback = self._feedback is not None and self.focused is self._feedback
+            if event.key == "enter" and on_feedback:
+                event.stop()
+                event.prevent_default()
+                self.action_next_card()
+            return
+        if not event.is_printable or event.character is None:
+            return
+        answer = self.query_one("#answer", Input)
+        if not answer.display or answer.disabled or answer.has_focus:
+            return
+        event.stop()
+        event.prevent_default()
+        answer.insert_text_at_cursor(event.character)
 
     @on(Input.Submitted, "#answer")
     def _answer_submitted(self, event: Input.Submitted) -> None:

@@ -243,3 +243,24 @@ async def test_typing_straight_after_enter_goes_into_the_next_answer(
         await pilot.pause()
         assert "Correct" in shown(app, "#verdict")
     assert store.review_count() == 2
+
+
+async def test_an_option_letter_typed_straight_after_enter_picks_it(
+    make_app: Callable[..., TrainerApp], deck_dir: Path, store: Store
+) -> None:
+    deck = load_deck(deck_dir / "harbour-talks.yaml")
+    app = make_app(start_decks=[deck])
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        for response in ("2025-07-25", "29%", "Washington"):
+            await answer(pilot, response)
+            await pilot.press("enter")
+        await answer(pilot, "Ishaq Dar")
+        assert progress(app).endswith("4 / 5")
+        # The next card is a choice card; its letter is read while the feedback has focus.
+        for key, character in (("enter", None), ("b", "b")):
+            app.post_message(events.Key(key, character))
+        await pilot.pause()
+        assert progress(app).endswith("5 / 5")
+        assert "Correct" in shown(app, "#verdict")
+    assert store.review_count() == 5

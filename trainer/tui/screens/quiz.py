@@ -158,7 +158,8 @@ class QuizScreen(Screen[SessionSummary]):
         A binding acts on a key only after the key has passed this screen, so letters typed
         right behind that Enter would pass while the feedback still had focus and be
         dropped, and a quick typist's next answer would lose its first letters. The screen
-        moves on at that Enter itself, and puts the letters that follow in the answer box.
+        moves on at that Enter itself, and puts the letters that follow in the answer box
+        (or, on a choice card, picks the option they name).
         """
         if self.answered:
             on_feedback = self._feedback is not None and self.focused is self._feedback
@@ -168,6 +169,12 @@ class QuizScreen(Screen[SessionSummary]):
                 self.action_next_card()
             return
         if not event.is_printable or event.character is None:
+            return
+        choices = self._choices
+        if choices is not None and choices.display:
+            if not choices.has_focus and choices.pick_by_key(event.character):
+                event.stop()
+                event.prevent_default()
             return
         answer = self.query_one("#answer", Input)
         if not answer.display or answer.disabled or answer.has_focus:

@@ -49,12 +49,18 @@ class ChoicePicker(OptionList):
             return lowered
         return None
 
+    def pick_by_key(self, character: str | None) -> bool:
+        """Pick the option a typed letter or number names; False when it names none."""
+        label = self._label_for_key(character)
+        if label is None:
+            return False
+        self.post_message(self.Picked(self, label))
+        return True
+
     def on_key(self, event: events.Key) -> None:
-        label = self._label_for_key(event.character)
-        if label is not None:
+        if self.pick_by_key(event.character):
             event.stop()
             event.prevent_default()
-            self.post_message(self.Picked(self, label))
 
     @on(OptionList.OptionSelected)
     def _picked_with_enter(self, event: OptionList.OptionSelected) -> None:

@@ -145,3 +145,25 @@ def test_a_source_that_is_not_utf8_is_refused_with_its_line(
     article.write_bytes("First line\nCaf\u00e9 au lait\n".encode("latin-1"))
     assert run("new", "ok", "--source", str(article)) != 0
     assert f"{article}:2: is not UTF-8 text" in capsys.readouterr().err
+
+
+def test_a_shortened_option_is_refused_not_read_as_a_longer_one(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # `new` has no --deck; it must not be taken for --decks and write into ./bar.
+    monkeypatch.chdir(tmp_path)
+    with pytest.raises(SystemExit) as stopped:
+        run("new", "foo", "--deck", "bar")
+    assert stopped.value.code == 2
+    assert "unrecognized arguments: --deck bar" in capsys.readouterr().err
+    assert not (tmp_path / "bar").exists()
+
+
+def test_an_unknown_deck_id_lists_the_decks_there(
+    data_dir: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert run("new", "fresh-deck") == 0
+    capsys.readouterr()
+    assert run("try", "fresh", "c", "x") != 0
+    err = capsys.readouterr().err
+    assert "the decks there are " in err and "fresh-deck" in err.split("the decks there are ")[1]

@@ -36,7 +36,7 @@ With no command, the trainer opens its deck list in the terminal.
 
 examples:
   trainer                          pick a deck and start
-  trainer quiz dar-rubio-meetings  go straight to a quiz
+  trainer quiz rubio-dar-call-april-2025  go straight to a quiz
   trainer validate decks/          check decks while you write them
   trainer history --format csv     export your results
 """
@@ -52,6 +52,8 @@ def build_parser(argv: Sequence[str] | None = None) -> argparse.ArgumentParser:
     if argv is not None and ("-h" in argv or "--help" in argv):
         chosen = None
     parser = argparse.ArgumentParser(
+        # No abbreviations: "--deck" must not quietly mean "--decks".
+        allow_abbrev=False,
         prog="trainer",
         description="Drill the facts of news articles before a briefing.",
         epilog=EPILOG,
@@ -63,7 +65,8 @@ def build_parser(argv: Sequence[str] | None = None) -> argparse.ArgumentParser:
     for name, (module_name, help_text) in COMMANDS.items():
         if chosen is not None and name != chosen:
             continue
-        sub = subparsers.add_parser(name, help=help_text, description=help_text)
+        sub = subparsers.add_parser(name, help=help_text, description=help_text,
+                                    allow_abbrev=False)
         # Repeated on each subcommand so that `trainer quiz X --data-dir D` works as well.
         add_global_options(sub, suppress_defaults=True)
         module = importlib.import_module(f"trainer.cli.{module_name}")

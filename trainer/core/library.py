@@ -79,9 +79,11 @@ def resolve_deck(reference: str, folders: list[Path], cache: DeckCache | None = 
     known = [deck.id for deck in library.decks]
     hint = close_match_hint(reference, known)
     where = ", ".join(str(folder) for folder in folders) or "no folders"
+    listed = ", ".join(sorted(known)[:10]) + (", …" if len(known) > 10 else "")
+    ids = f"the decks there are {listed}" if known else "there are no decks there"
     raise TrainerError(
-        f"no deck with id '{reference}' in {where}{hint}; "
-        "give a deck id from `trainer validate` or a path to a .yaml file"
+        f"no deck with id '{reference}' in {where}{hint}; {ids} "
+        "(or give the path of a .yaml file)"
     )
 
 

@@ -114,7 +114,8 @@ def refuse_taken_deck_id(deck_id: str, folders: Iterable[Path], path: Path) -> N
         if deck.id == deck_id and deck.path.resolve() != target:
             raise TrainerError(
                 f"a deck with id '{deck_id}' already exists: {deck.path}; "
-                "choose another id with --deck"
+                "choose another id (with `trainer new`, another DECK_ID; with `draft` or "
+                "`import`, --deck)"
             )
 
 

@@ -264,3 +264,30 @@ async def test_an_option_letter_typed_straight_after_enter_picks_it(
         assert progress(app).endswith("5 / 5")
         assert "Correct" in shown(app, "#verdict")
     assert store.review_count() == 5
+
+
+def burst(app: TrainerApp, *keys: str) -> None:
+    """Keys arriving together, as from a paste or a slow link: all queued before any is read."""
+    names = {"%": "percent_sign", " ": "space", "-": "minus"}
+    for key in keys:
+        if key == "enter":
+            app.post_message(events.Key("enter", "\r"))
+        else:
+            for character in key:
+                app.post_message(events.Key(names.get(character, character), character))
+
+
+async def test_answers_typed_in_one_burst_are_each_saved_as_typed(
+    make_app: Callable[..., TrainerApp], deck_dir: Path, store: Store
+) -> None:
+    deck = load_deck(deck_dir / "harbour-talks.yaml")
+    app = make_app(start_decks=[deck])
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        burst(app, "2025-07-25", "enter", "enter", "29%", "enter", "enter", "Karachi", "enter",
+              "enter", "Dar", "enter", "enter", "b", "enter")
+        await pilot.pause()
+        assert isinstance(app.screen, SummaryScreen)
+    saved = [(review.card, review.response) for review in history.reviews(store)]
+    assert saved == [("meeting-date", "2025-07-25"), ("tariff", "29%"), ("city", "Karachi"),
+                     ("minister", "Dar"), ("signing", "b")]

@@ -5,18 +5,19 @@ from __future__ import annotations
 from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING, ClassVar
 
-from textual import events, on
+from textual import events
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Vertical
 from textual.message import Message
 from textual.screen import Screen
-from textual.widgets import Footer, Header, Input
+from textual.widgets import Footer, Header
 
 from trainer.core.clock import Clock
 from trainer.core.deck import Deck
 from trainer.core.errors import TrainerError
 from trainer.core.session import Outcome, QuizSession, SessionSummary
+from trainer.tui.widgets.answer_box import AnswerBox
 from trainer.tui.widgets.card_prompt import CardPrompt
 
 if TYPE_CHECKING:
@@ -61,14 +62,16 @@ class QuizScreen(Screen[SessionSummary]):
         yield Header()
         with Vertical(id="quiz-body"):
             yield CardPrompt(id="prompt")
-            yield Input(placeholder="Your answer, then Enter", id="answer", select_on_focus=False)
+            yield AnswerBox(submit=self._answer_submitted, typed_ahead=self.take_typed_ahead,
+                            placeholder="Your answer, then Enter", id="answer",
+                            select_on_focus=False)
             # The options of choice cards join under the answer box with the first choice
             # card, and the feedback panel with the first answer: the first question waits
             # for neither (the feedback's buttons are the costliest widgets to style).
         yield Footer(compact=True)
 
     def on_mount(self) -> None:
-        self.query_one("#answer", Input).cursor_blink = self.cursor_blink
+        self.query_one("#answer", AnswerBox).cursor_blink = self.cursor_blink
         # The footer reads the keys when it first lists them, which comes after this; a
         # refresh now would only have it build them twice.
         self.show_current(refresh_keys=False)
@@ -86,7 +89,7 @@ class QuizScreen(Screen[SessionSummary]):
         self.query_one(CardPrompt).show(card, self.session.position, self.session.total)
         if self._feedback is not None:
             self._feedback.display = False
-        answer = self.query_one("#answer", Input)
+        answer = self.query_one("#answer", AnswerBox)
         is_choice = card.kind == "choice"
         answer.display = not is_choice
         if self._choices is not None:
@@ -114,7 +117,7 @@ class QuizScreen(Screen[SessionSummary]):
             self.notify(str(error), title="Not saved", severity="error", timeout=10)
             return
         self.answered = True
-        self.query_one("#answer", Input).disabled = True
+        self.query_one("#answer", AnswerBox).disabled = True
         # The feedback repeats the option picked; the list would only crowd it out.
         if self._choices is not None:
             self._choices.display = False
@@ -137,7 +140,8 @@ class QuizScreen(Screen[SessionSummary]):
         if self._choices is None:
             from trainer.tui.widgets.choice_picker import ChoicePicker
 
-            self._choices = ChoicePicker(id="choices")
+            self._choices = ChoicePicker(pick=self._option_picked,
+                                         typed_ahead=self.take_typed_ahead, id="choices")
             self.query_one("#quiz-body", Vertical).mount(self._choices, after="#answer")
         return self._choices
 
@@ -157,46 +161,48 @@ class QuizScreen(Screen[SessionSummary]):
 
         A binding acts on a key only after the key has passed this screen, so letters typed
         right behind that Enter would pass while the feedback still had focus and be
-        dropped, and a quick typist's next answer would lose its first letters. The screen
-        moves on at that Enter itself, and puts the letters that follow in the answer box
-        (or, on a choice card, picks the option they name).
+        dropped. The screen moves on at that Enter itself (see ``take_typed_ahead``).
+        """
+        if self.answered and not (self._feedback is not None and self.focused is self._feedback):
+            return  # a button of the feedback, say, acts on its own keys
+        if self.take_typed_ahead(event):
+            event.stop()
+            event.prevent_default()
+
+    def take_typed_ahead(self, event: events.Key) -> bool:
+        """Act on a key typed before the focus caught up with the quiz; True if it was used.
+
+        Enter after an answer moves on; a letter typed for the next card goes into its
+        answer box, or picks the option it names on a choice card. Anything else typed while
+        the feedback shows belongs to no answer and is left alone.
         """
         if self.answered:
-            on_feedback = self._feedback is not None and self.focused is self._feedback
-            if event.key == "enter" and on_feedback:
-                event.stop()
-                event.prevent_default()
+            if event.key == "enter":
                 self.action_next_card()
-            return
+                return True
+            return False
         if not event.is_printable or event.character is None:
-            return
+            return False
         choices = self._choices
         if choices is not None and choices.display:
-            if not choices.has_focus and choices.pick_by_key(event.character):
-                event.stop()
-                event.prevent_default()
-            return
-        answer = self.query_one("#answer", Input)
-        if not answer.display or answer.disabled or answer.has_focus:
-            return
-        event.stop()
-        event.prevent_default()
+            return choices.pick_by_key(event.character)
+        answer = self.query_one("#answer", AnswerBox)
+        if not answer.display or answer.disabled:
+            return False
         answer.insert_text_at_cursor(event.character)
+        return True
 
-    @on(Input.Submitted, "#answer")
-    def _answer_submitted(self, event: Input.Submitted) -> None:
-        event.stop()
+    def _answer_submitted(self, response: str) -> None:
         if self.answered:
             return
-        if not event.value.strip():
+        if not response.strip():
             self.notify("Type an answer, or press Ctrl+N to skip this card.", timeout=3)
             return
-        self.submit(event.value)
+        self.submit(response)
 
-    def on_choice_picker_picked(self, event: ChoicePicker.Picked) -> None:
-        event.stop()
+    def _option_picked(self, label: str) -> None:
         if not self.answered:
-            self.submit(event.label)
+            self.submit(label)
 
     # Named handlers rather than @on: the feedback module is imported with the first answer.
     def on_feedback_override_requested(self) -> None:

@@ -2,12 +2,11 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
-from dataclasses import dataclass
+from collections.abc import Callable, Sequence
+from typing import Any
 
 from textual import events, on
 from textual.content import Content
-from textual.message import Message
 from textual.widgets import OptionList
 from textual.widgets.option_list import Option
 
@@ -15,18 +14,18 @@ from trainer.tui.formatting import option_label
 
 
 class ChoicePicker(OptionList):
-    """Lists a choice card's options as a), b), c) ... and reports the one picked."""
+    """Lists a choice card's options as a), b), c) ... and hands over the one picked.
 
-    @dataclass
-    class Picked(Message):
-        """An option was picked; ``label`` is its letter, which the grader reads first."""
+    A pick is handed over at once (``pick`` is called with the option's letter, which the
+    grader reads first), in turn with the keys typed around it, and a key that reaches the
+    list once it is hidden (the screen has moved on) goes to ``typed_ahead``.
+    """
 
-        picker: ChoicePicker
-        label: str
-
-        @property
-        def control(self) -> ChoicePicker:
-            return self.picker
+    def __init__(self, *, pick: Callable[[str], None],
+                 typed_ahead: Callable[[events.Key], bool], **options: Any) -> None:
+        super().__init__(**options)
+        self._pick = pick
+        self._typed_ahead = typed_ahead
 
     def show(self, options: Sequence[str]) -> None:
         """Offer ``options``, the first one highlighted."""
@@ -54,16 +53,30 @@ class ChoicePicker(OptionList):
         label = self._label_for_key(character)
         if label is None:
             return False
-        self.post_message(self.Picked(self, label))
+        self._pick(label)
         return True
 
     def on_key(self, event: events.Key) -> None:
+        if not self.display:
+            event.stop()
+            event.prevent_default()
+            self._typed_ahead(event)
+            return
+        if event.key == "enter":
+            # Picked here rather than through OptionList's own Enter, whose message would be
+            # handled after the keys typed behind it.
+            option = self.highlighted_option
+            if option is not None and option.id is not None:
+                event.stop()
+                event.prevent_default()
+                self._pick(option.id)
+            return
         if self.pick_by_key(event.character):
             event.stop()
             event.prevent_default()
 
     @on(OptionList.OptionSelected)
-    def _picked_with_enter(self, event: OptionList.OptionSelected) -> None:
+    def _picked_with_mouse(self, event: OptionList.OptionSelected) -> None:
         event.stop()
         if event.option.id is not None:
-            self.post_message(self.Picked(self, event.option.id))
+            self._pick(event.option.id)

@@ -189,3 +189,11 @@ def test_the_variants_name_real_cards_and_verdicts() -> None:
 def test_an_obvious_variant_gets_the_verdict_the_rules_give(case: dict[str, str]) -> None:
     card = find_card(case["deck"], case["card"])
     assert grade(card, case["response"]).verdict == case["expected"]
+
+
+def test_the_right_option_is_not_always_in_the_same_place() -> None:
+    # Options are shown in file order; an answer always listed first would be a giveaway.
+    places = [card.options.index(card.answer_text) for _, card in CARDS if card.kind == "choice"]
+    assert places
+    most_common = max(places.count(place) for place in set(places))
+    assert most_common <= len(places) // 2

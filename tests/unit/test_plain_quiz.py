@@ -128,7 +128,7 @@ def test_a_deck_by_id_with_filters(
     status, out, _ = run_quiz(monkeypatch, capsys, "b\n", "demo", "--decks", folder,
                               "--tag", "colours")
     assert status == 0
-    assert "1 cards to ask" in out
+    assert "1 card to ask" in out
     status, out, _ = run_quiz(monkeypatch, capsys, "4\n", "demo", "--decks", folder,
                               "--kind", "number", "--cram")
     assert "[1/1] What is sum?" in out
@@ -140,7 +140,7 @@ def test_the_new_card_limit_option(
 ) -> None:
     status, out, _ = run_quiz(monkeypatch, capsys, "", str(deck_path), "--new-limit", "1")
     assert status == 0
-    assert "1 cards to ask (0 due, 1 new)" in out
+    assert "1 card to ask (0 due, 1 new)" in out
 
 
 @pytest.mark.parametrize(("args", "message"), [
@@ -257,3 +257,20 @@ def test_a_date_answer_is_shown_in_words(monkeypatch: pytest.MonkeyPatch,
     assert status == 0, err
     assert "Wrong. Answer: 25 July 2025" in out
     assert "Correct. Answer: June 2025" in out
+
+
+def test_a_wrong_answer_says_why_and_quotes_the_evidence(
+        monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str], tmp_path: Path,
+        data_dir: Path) -> None:
+    (tmp_path / "decks").mkdir()
+    (tmp_path / "decks" / "article.txt").write_text("They agreed a tariff of 29 per cent.\n")
+    deck = tmp_path / "decks" / "tariffs.yaml"
+    deck.write_text(
+        "id: tariffs\ntitle: Tariffs\nsources:\n  s1:\n    file: article.txt\ncards:\n"
+        "  - id: tariff\n    kind: number\n    prompt: What tariff?\n    answer: 29%\n"
+        "    source: s1\n    evidence: a tariff of 29 per cent\n"
+    )
+    status, out, err = run_quiz(monkeypatch, capsys, "19%\n", str(deck))
+    assert status == 0, err
+    assert "Wrong. Answer: 29% (number 19 ≠ 29)" in out
+    assert "Source: “a tariff of 29 per cent”" in out

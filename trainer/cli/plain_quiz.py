@@ -23,6 +23,7 @@ from trainer.core.answer_words import answer_in_words
 from trainer.core.clock import Clock, utc_now
 from trainer.core.errors import TrainerError
 from trainer.core.session import Outcome, QuizSession, SessionSummary
+from trainer.core.wording import plural
 
 HINT_COMMANDS = ("", "?")
 OVERRIDE_COMMAND = "!"
@@ -83,8 +84,9 @@ class PlainQuiz:
     def _opening(self, title: str) -> str:
         session = self.session
         if session.cram:
-            return f"{title}: cram mode, {session.total} cards; the schedule is left alone."
-        return (f"{title}: {session.total} cards to ask "
+            return (f"{title}: cram mode, {plural(session.total, 'card')}; the schedule is "
+                    "left alone.")
+        return (f"{title}: {plural(session.total, 'card')} to ask "
                 f"({session.due_count} due, {session.new_count} new).")
 
     def _nothing_to_ask(self) -> None:
@@ -158,9 +160,12 @@ def verdict_lines(outcome: Outcome, now: datetime) -> list[str]:
     card, grade = outcome.card, outcome.grade
     label = grade.verdict.capitalize()
     line = f"{label}. Answer: {answer_in_words(card)}"
-    if grade.verdict == "close" and grade.detail:
+    # Why, as the full-screen feedback says it ("number 17 billion ≠ 7 billion").
+    if grade.verdict != "correct" and grade.detail:
         line += f" ({grade.detail})"
     lines = [line]
+    if card.evidence:
+        lines.append(f"Source: “{card.evidence}”")
     if card.note:
         lines.append(f"Note: {card.note}")
     if grade.verdict != "correct":

@@ -4,6 +4,10 @@ from __future__ import annotations
 
 from datetime import datetime
 
+from trainer.core.wording import plural
+
+__all__ = ["due_in", "duration", "option_label", "percent", "plural"]
+
 
 def percent(score: float | None) -> str:
     """A 0..1 score as a whole percentage; a dash when there is none."""
@@ -37,11 +41,6 @@ def due_in(due: datetime | None, now: datetime) -> str:
         return f"in {round(hours)} h"
     days = round(hours / 24)
     return f"in {days} day" if days == 1 else f"in {days} days"
-
-
-def plural(count: int, noun: str) -> str:
-    """'1 card', '3 cards'."""
-    return f"{count} {noun}" if count == 1 else f"{count} {noun}s"
 
 
 def option_label(index: int) -> str:

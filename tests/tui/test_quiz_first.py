@@ -11,7 +11,7 @@ from tui_support import SECOND_DECK, write_deck
 from trainer import load_deck
 from trainer.core.deck_cache import DeckCache
 from trainer.core.store import Store
-from trainer.tui.app import TrainerApp
+from trainer.tui.app import QuizOptions, TrainerApp
 from trainer.tui.screens.decks import DeckListScreen
 from trainer.tui.screens.history import HistoryScreen
 from trainer.tui.screens.quiz import QuizScreen
@@ -166,3 +166,21 @@ async def test_a_choice_card_after_answers_gets_its_options_under_the_answer_box
         assert "Correct" in str(app.screen.query_one("#verdict", Static).content)
         assert not choices.display
         assert store.review_count() == 2
+
+
+async def test_the_first_quiz_options_do_not_carry_over_to_the_deck_list(
+    make_app: Callable[..., TrainerApp], deck_dir: Path
+) -> None:
+    deck = load_deck(deck_dir / "harbour-talks.yaml")
+    app = make_app(start_decks=[deck], start_options=QuizOptions(kinds=("choice",)))
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        assert isinstance(app.screen, QuizScreen) and app.screen.session.total == 1
+        await pilot.press("escape")
+        await pilot.pause()
+        await pilot.press("enter")  # leave the summary for the deck list
+        await pilot.pause()
+        await pilot.press("enter")
+        await pilot.pause()
+        assert isinstance(app.screen, QuizScreen)
+        assert app.screen.session.total == len(deck.cards)

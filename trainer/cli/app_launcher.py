@@ -47,7 +47,7 @@ def _run_app(args: argparse.Namespace, start_decks: Sequence[Deck],
     from trainer.tui.app import TrainerApp
 
     with Store.open(data_dir(args)) as store:
-        app = TrainerApp(store, deck_dirs(args), quiz_options=options, start_decks=start_decks,
+        app = TrainerApp(store, deck_dirs(args), start_options=options, start_decks=start_decks,
                          deck_cache=deck_cache(args))
         # What is loaded by now (modules, the decks) lives as long as the app: set it apart
         # so the cycle collector stops walking it on every pass.

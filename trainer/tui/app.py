@@ -73,6 +73,7 @@ class TrainerApp(App[None]):
         timer: Timer = time.monotonic,
         quiz_options: QuizOptions | None = None,
         start_decks: Sequence[Deck] = (),
+        start_options: QuizOptions | None = None,
         poll_interval: float | None = 2.0,
         cursor_blink: bool = True,
         theme: str | None = None,
@@ -86,6 +87,9 @@ class TrainerApp(App[None]):
         self.timer = timer
         self.quiz_options = quiz_options or QuizOptions()
         self.start_decks = tuple(start_decks)
+        # The options `trainer quiz DECK --kind ...` gave are for that first session only;
+        # quizzes started later from the deck list use ``quiz_options``.
+        self.start_options = start_options or self.quiz_options
         self.cursor_blink = cursor_blink
         if theme:
             self.theme = theme
@@ -100,7 +104,7 @@ class TrainerApp(App[None]):
         deck list takes its place when the session ends.
         """
         if self.start_decks:
-            screen = self._quiz_screen(self.start_decks)
+            screen = self._quiz_screen(self.start_decks, self.start_options)
             if screen is not None:
                 return screen
         return super().get_default_screen()
@@ -143,9 +147,10 @@ class TrainerApp(App[None]):
         self.push_screen(screen, self._quiz_finished)
         return True
 
-    def _quiz_screen(self, decks: Sequence[Deck]) -> QuizScreen | None:
-        """A quiz on ``decks`` with the app's options; None when it would ask nothing."""
-        options = self.quiz_options
+    def _quiz_screen(self, decks: Sequence[Deck],
+                     options: QuizOptions | None = None) -> QuizScreen | None:
+        """A quiz on ``decks`` (with the app's options unless given); None if it asks nothing."""
+        options = options or self.quiz_options
         session = QuizSession(
             list(decks), self.store, self.scheduler, self.clock, new_limit=options.new_limit,
             tags=options.tags, kinds=options.kinds, cram=options.cram,

@@ -142,4 +142,15 @@ def test_stats_for_one_deck(decks: Path, capsys: pytest.CaptureFixture[str]) -> 
 def test_a_table_with_no_matching_reviews_says_so(
     decks: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    assert run(capsys, "history", "--deck", "gamma")[1] == "No reviews match --deck and --since.\n"
+    assert run(capsys, "history", "--deck", "gamma")[1] == "No reviews match these filters.\n"
+
+
+@pytest.mark.parametrize("command", ["history", "stats"])
+def test_a_mistyped_deck_id_is_an_error_naming_the_decks(
+    decks: Path, capsys: pytest.CaptureFixture[str], command: str
+) -> None:
+    status, out, err = run(capsys, command, "--deck", "bta")
+    assert status != 0 and out == ""
+    assert "no deck 'bta'" in err and "did you mean 'beta'" in err
+    status, _, _ = run(capsys, command, "--deck", "beta")
+    assert status == 0

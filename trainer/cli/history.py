@@ -11,7 +11,7 @@ from datetime import UTC, date, datetime
 from typing import TYPE_CHECKING, Any, TextIO
 
 from trainer import paths
-from trainer.cli.common import data_dir
+from trainer.cli.common import data_dir, library
 from trainer.cli.tables import render_table, shorten
 from trainer.core.errors import TrainerError
 
@@ -69,9 +69,29 @@ def run(args: argparse.Namespace) -> int:
         write(args.format, records, sys.stdout, filtered=False)
         return 0
     with store:
+        if args.deck is not None:
+            check_deck_known(store, args.deck, (deck.id for deck in library(args).decks))
         write(args.format, reviews(store, args.deck, args.since), sys.stdout,
               filtered=bool(args.deck or args.since))
     return 0
+
+
+def check_deck_known(store: Store, deck_id: str, library_ids: Iterable[str]) -> None:
+    """TrainerError when ``deck_id`` is neither a deck here nor a deck with reviews.
+
+    A deck id mistyped after --deck would otherwise read as an empty history.
+    """
+    from trainer.core.deck import close_match_hint
+    from trainer.core.errors import TrainerError
+
+    reviewed = [row[0] for row in store.rows(
+        "SELECT DISTINCT deck_id FROM card_tallies ORDER BY deck_id")]
+    known = sorted({*reviewed, *library_ids})
+    if deck_id in known:
+        return
+    raise TrainerError(f"no deck '{deck_id}' among the decks or the reviews"
+                       f"{close_match_hint(deck_id, known)}; known decks: "
+                       f"{', '.join(known) or 'none'}")
 
 
 def write(form: str, records: Iterable[ReviewRecord], out: TextIO, *,
@@ -125,7 +145,7 @@ def write_table(records: Iterable[ReviewRecord], out: TextIO, *, filtered: bool 
         for record in records
     ]
     if not rows:
-        out.write("No reviews match --deck and --since.\n" if filtered else "No reviews yet.\n")
+        out.write("No reviews match these filters.\n" if filtered else "No reviews yet.\n")
         return
     headers = ("reviewed (UTC)", "deck", "card", "verdict", "score", "rating", "response")
     for line in render_table(headers, rows, right=(4,)):

@@ -7,7 +7,7 @@ import sys
 from typing import TYPE_CHECKING, TextIO
 
 from trainer.cli.common import deck_dirs
-from trainer.cli.history import open_existing_store
+from trainer.cli.history import check_deck_known, open_existing_store
 from trainer.cli.tables import percent, render_table, shorten
 
 if TYPE_CHECKING:
@@ -35,6 +35,8 @@ def run(args: argparse.Namespace) -> int:
         print("No reviews yet: answer a few cards with `trainer quiz DECK` first.")
         return 0
     with store:
+        if args.deck is not None:
+            check_deck_known(store, args.deck, (deck.id for deck in library.decks))
         write_stats(store, decks, args.deck, utc_now(), sys.stdout)
     return 0
 

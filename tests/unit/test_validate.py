@@ -115,9 +115,17 @@ def test_cli_clean_exits_0(folder: Path, capsys: pytest.CaptureFixture[str]) -> 
 
 def test_cli_missing_path_is_an_error(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["validate", str(tmp_path / "nowhere")]) == 1
-    assert (
-        capsys.readouterr().out.splitlines()[0] == f"{tmp_path / 'nowhere'}: no such file or folder"
-    )
+    assert capsys.readouterr().out.splitlines() == [
+        f"{tmp_path / 'nowhere'}: no such file or folder",
+        "0 decks, 0 cards, 1 error, 0 warnings",
+    ]
+
+
+def test_cli_a_missing_decks_folder_is_an_error(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert main(["--decks", str(tmp_path / "nowhere"), "validate"]) == 1
+    assert "no such file or folder" in capsys.readouterr().out
 
 
 @pytest.mark.parametrize(

@@ -6,6 +6,7 @@ import argparse
 from pathlib import Path
 
 from trainer.cli.common import deck_dirs
+from trainer.core.deck import Problem
 from trainer.core.validate import validate_paths
 
 
@@ -21,12 +22,13 @@ def add_parser(parser: argparse.ArgumentParser) -> None:
 
 def run(args: argparse.Namespace) -> int:
     targets = args.paths or deck_dirs(args)
-    # A default folder that does not exist yet (no decks of one's own) is not a problem.
-    missing = [path for path in targets if not path.exists()] if args.paths else []
+    # A default folder that does not exist yet (no decks of one's own) is not a problem, but a
+    # path or --decks folder the user named is: it is likely mistyped.
+    named = bool(args.paths or getattr(args, "decks", None))
+    missing = [path for path in targets if not path.exists()] if named else []
     report = validate_paths(path for path in targets if path.exists())
-    for path in missing:
-        print(f"{path}: no such file or folder")
+    report.problems[:0] = [Problem(str(path), 0, 0, "no such file or folder") for path in missing]
     for problem in report.problems:
         print(problem)
     print(report.summary())
-    return 1 if report.errors or missing else 0
+    return 1 if report.errors else 0

@@ -9,6 +9,7 @@ from typing import Any
 import pytest
 from tui_support import DECK, FROZEN_NOW, StepTimer, write_deck
 
+from trainer import load_deck
 from trainer.core.clock import ManualClock
 from trainer.core.scheduler import Scheduler
 from trainer.core.store import Store
@@ -54,3 +55,14 @@ def make_app(store: Store, deck_dir: Path, clock: ManualClock) -> Callable[..., 
 
     return build
 
+
+
+@pytest.fixture
+def open_on_quiz(make_app: Callable[..., TrainerApp], deck_dir: Path) -> Callable[..., TrainerApp]:
+    """Build a TrainerApp opened straight on a quiz of the harbour-talks deck."""
+
+    def build(**overrides: Any) -> TrainerApp:
+        deck = load_deck(deck_dir / "harbour-talks.yaml")
+        return make_app(start_decks=[deck], **overrides)
+
+    return build

@@ -20,11 +20,10 @@ from trainer.tui.widgets.feedback import Feedback
 
 
 async def test_the_deck_list_waits_until_the_quiz_ends(
-    make_app: Callable[..., TrainerApp], deck_dir: Path
+    open_on_quiz: Callable[..., TrainerApp], deck_dir: Path
 ) -> None:
     write_deck(deck_dir, "ports.yaml", SECOND_DECK)
-    deck = load_deck(deck_dir / "harbour-talks.yaml")
-    app = make_app(start_decks=[deck])
+    app = open_on_quiz()
     async with app.run_test(size=(80, 24)) as pilot:
         await pilot.pause()
         assert isinstance(app.screen, QuizScreen)
@@ -91,10 +90,9 @@ async def test_history_opened_during_the_quiz_still_lists_every_deck(
 
 
 async def test_ending_the_quiz_with_nothing_answered_lands_on_the_deck_list(
-    make_app: Callable[..., TrainerApp], deck_dir: Path
+    open_on_quiz: Callable[..., TrainerApp]
 ) -> None:
-    deck = load_deck(deck_dir / "harbour-talks.yaml")
-    app = make_app(start_decks=[deck])
+    app = open_on_quiz()
     async with app.run_test(size=(80, 24)) as pilot:
         await pilot.pause()
         app.action_show_decks()
@@ -118,10 +116,9 @@ async def test_the_deck_list_reads_decks_through_the_cache(
 
 
 async def test_the_feedback_panel_joins_with_the_first_answer(
-    make_app: Callable[..., TrainerApp], deck_dir: Path, store: Store
+    open_on_quiz: Callable[..., TrainerApp], store: Store
 ) -> None:
-    deck = load_deck(deck_dir / "harbour-talks.yaml")
-    app = make_app(start_decks=[deck])
+    app = open_on_quiz()
     async with app.run_test(size=(80, 24)) as pilot:
         await pilot.pause()
         assert not app.screen.query(Feedback)
@@ -143,10 +140,9 @@ async def test_the_feedback_panel_joins_with_the_first_answer(
 
 
 async def test_a_choice_card_after_answers_gets_its_options_under_the_answer_box(
-    make_app: Callable[..., TrainerApp], deck_dir: Path, store: Store
+    open_on_quiz: Callable[..., TrainerApp], store: Store
 ) -> None:
-    deck = load_deck(deck_dir / "harbour-talks.yaml")
-    app = make_app(start_decks=[deck])
+    app = open_on_quiz()
     async with app.run_test(size=(100, 34)) as pilot:
         await pilot.pause()
         assert not app.screen.query("#choices")

@@ -3,14 +3,12 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from pathlib import Path
 
 from textual import events
 from textual.pilot import Pilot
 from textual.widgets import Button, Input
 from tui_support import ANSWER_SECONDS, shown
 
-from trainer import load_deck
 from trainer.core import history
 from trainer.core.store import Store
 from trainer.tui.app import QuizOptions, TrainerApp
@@ -180,10 +178,9 @@ async def test_choice_cards_take_a_number_too(
 
 
 async def test_start_decks_open_straight_on_the_quiz(
-    make_app: Callable[..., TrainerApp], deck_dir: Path
+    open_on_quiz: Callable[..., TrainerApp]
 ) -> None:
-    deck = load_deck(deck_dir / "harbour-talks.yaml")
-    app = make_app(start_decks=[deck])
+    app = open_on_quiz()
     async with app.run_test(size=(80, 24)) as pilot:
         await pilot.pause()
         assert isinstance(app.screen, QuizScreen)
@@ -223,10 +220,9 @@ async def test_an_answer_the_store_cannot_save_is_reported_not_lost_silently(
 
 
 async def test_typing_straight_after_enter_goes_into_the_next_answer(
-    make_app: Callable[..., TrainerApp], deck_dir: Path, store: Store
+    open_on_quiz: Callable[..., TrainerApp], store: Store
 ) -> None:
-    deck = load_deck(deck_dir / "harbour-talks.yaml")
-    app = make_app(start_decks=[deck])
+    app = open_on_quiz()
     async with app.run_test(size=(80, 24)) as pilot:
         await pilot.pause()
         await answer(pilot, "2025-07-25")
@@ -246,10 +242,9 @@ async def test_typing_straight_after_enter_goes_into_the_next_answer(
 
 
 async def test_an_option_letter_typed_straight_after_enter_picks_it(
-    make_app: Callable[..., TrainerApp], deck_dir: Path, store: Store
+    open_on_quiz: Callable[..., TrainerApp], store: Store
 ) -> None:
-    deck = load_deck(deck_dir / "harbour-talks.yaml")
-    app = make_app(start_decks=[deck])
+    app = open_on_quiz()
     async with app.run_test(size=(80, 24)) as pilot:
         await pilot.pause()
         for response in ("2025-07-25", "29%", "Washington"):
@@ -278,10 +273,9 @@ def burst(app: TrainerApp, *keys: str) -> None:
 
 
 async def test_answers_typed_in_one_burst_are_each_saved_as_typed(
-    make_app: Callable[..., TrainerApp], deck_dir: Path, store: Store
+    open_on_quiz: Callable[..., TrainerApp], store: Store
 ) -> None:
-    deck = load_deck(deck_dir / "harbour-talks.yaml")
-    app = make_app(start_decks=[deck])
+    app = open_on_quiz()
     async with app.run_test(size=(80, 24)) as pilot:
         await pilot.pause()
         burst(app, "2025-07-25", "enter", "enter", "29%", "enter", "enter", "Karachi", "enter",

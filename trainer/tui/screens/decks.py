@@ -15,7 +15,7 @@ from textual.containers import Vertical
 from textual.content import Content
 from textual.message import Message
 from textual.screen import Screen
-from textual.widgets import DataTable, Footer, Header, Static
+from textual.widgets import DataTable, Footer, Static
 
 from trainer.core.clock import Clock
 from trainer.core.deck import Deck, Problem
@@ -27,6 +27,7 @@ from trainer.core.validate import validate_library
 from trainer.tui import cells
 from trainer.tui.deck_watch import Fingerprint, deck_fingerprint
 from trainer.tui.formatting import percent, plural
+from trainer.tui.widgets.title_bar import TitleBar
 
 
 def _where(problem: Problem) -> str:
@@ -91,7 +92,7 @@ class DeckListScreen(Screen[None]):
         self._fingerprint: Fingerprint = ()
 
     def compose(self) -> ComposeResult:
-        yield Header()
+        yield TitleBar()
         with Vertical(id="decks-body"):
             yield DeckTable(id="deck-table", cursor_type="row", zebra_stripes=True)
             yield Static(id="deck-detail")

@@ -11,7 +11,7 @@ from textual.binding import Binding, BindingType
 from textual.containers import Horizontal
 from textual.content import Content
 from textual.screen import Screen
-from textual.widgets import DataTable, Footer, Header, Select, Static, TabbedContent, TabPane
+from textual.widgets import DataTable, Footer, Select, Static, TabbedContent, TabPane
 
 from trainer.core import history
 from trainer.core.clock import Clock
@@ -20,6 +20,7 @@ from trainer.core.store import Store
 from trainer.tui import cells
 from trainer.tui.formatting import percent, plural
 from trainer.tui.widgets.score_chart import ScoreChart
+from trainer.tui.widgets.title_bar import TitleBar
 
 ACCURACY_TABS = (("deck", "By deck"), ("tag", "By tag"), ("kind", "By kind"))
 FORECAST_DAYS = 14
@@ -45,7 +46,7 @@ class HistoryScreen(Screen[None]):
         self.deck_id = deck_id
 
     def compose(self) -> ComposeResult:
-        yield Header()
+        yield TitleBar()
         options = [(deck.title, deck.id) for deck in self.decks]
         known = {deck.id for deck in self.decks}
         with Horizontal(id="history-filter-row"):

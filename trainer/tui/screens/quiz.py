@@ -11,7 +11,7 @@ from textual.binding import Binding, BindingType
 from textual.containers import Vertical
 from textual.message import Message
 from textual.screen import Screen
-from textual.widgets import Footer, Header
+from textual.widgets import Footer
 
 from trainer.core.clock import Clock
 from trainer.core.deck import Deck
@@ -19,6 +19,7 @@ from trainer.core.errors import TrainerError
 from trainer.core.session import Outcome, QuizSession, SessionSummary
 from trainer.tui.widgets.answer_box import AnswerBox
 from trainer.tui.widgets.card_prompt import CardPrompt
+from trainer.tui.widgets.title_bar import TitleBar
 
 if TYPE_CHECKING:
     from trainer.tui.widgets.choice_picker import ChoicePicker
@@ -59,7 +60,7 @@ class QuizScreen(Screen[SessionSummary]):
         self._choices: ChoicePicker | None = None
 
     def compose(self) -> ComposeResult:
-        yield Header()
+        yield TitleBar()
         with Vertical(id="quiz-body"):
             yield CardPrompt(id="prompt")
             yield AnswerBox(submit=self._answer_submitted, typed_ahead=self.take_typed_ahead,

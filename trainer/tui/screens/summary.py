@@ -11,13 +11,14 @@ from textual.binding import Binding, BindingType
 from textual.containers import Vertical
 from textual.content import Content
 from textual.screen import Screen
-from textual.widgets import DataTable, Footer, Header, Static
+from textual.widgets import DataTable, Footer, Static
 
 from trainer.core.deck import Deck
 from trainer.core.session import SessionSummary
 from trainer.tui import cells
 from trainer.tui.formatting import due_in, duration, percent, plural
 from trainer.tui.widgets.feedback import shown_response
+from trainer.tui.widgets.title_bar import TitleBar
 
 SummaryChoice = Literal["decks", "history"]
 
@@ -38,7 +39,7 @@ class SummaryScreen(Screen[SummaryChoice]):
         self.now = now
 
     def compose(self) -> ComposeResult:
-        yield Header()
+        yield TitleBar()
         with Vertical(id="summary-body"):
             yield Static(id="summary-title")
             yield Static(id="summary-score")

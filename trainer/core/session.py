@@ -94,11 +94,6 @@ class QuizSession:
         self.cram = cram
         self.started_at = as_utc(clock())
         self._session = SessionRef(self.started_at, deck_ids, cram)
-        # deck id -> card id -> due time as stored. Stored times compare in time order as
-        # text, so a large deck's schedule is never parsed into datetimes.
-        self._due: dict[str, dict[str, str]] = {
-            deck_id: store.due_times(deck_id) for deck_id in deck_ids
-        }
         # The scheduler's memory of the cards answered in this session; the memory of any
         # other card is read from the store when it is answered.
         self._memory: dict[tuple[str, str], str] = {}
@@ -121,7 +116,8 @@ class QuizSession:
 
     def _build_queue(self, new_limit: int, tags: frozenset[str],
                      kinds: frozenset[str]) -> list[tuple[str, int]]:
-        chosen: list[tuple[str, Sequence[str], Sequence[int]]] = []
+        # deck id -> positions of the cards the filters let through, in file order
+        chosen: dict[str, Sequence[int]] = {}
         for deck in self._decks.values():
             index = deck.card_index()
             positions: Sequence[int] = range(len(index.ids))
@@ -133,38 +129,51 @@ class QuizSession:
                     and (not kinds or index.kinds[position] in kinds)
                 ]
                 considered = [index.ids[position] for position in positions]
-            chosen.append((deck.id, index.ids, positions))
+            chosen[deck.id] = positions
             self._considered[deck.id] = considered
         if self.cram:
             self.due_count, self.new_count = 0, 0
-            return [(deck_id, position) for deck_id, _, positions in chosen
+            return [(deck_id, position) for deck_id, positions in chosen.items()
                     for position in positions]
         now = to_db_time(self.started_at)
-        due: list[tuple[str, int, tuple[str, int]]] = []
-        new: list[tuple[str, int]] = []
-        order = 0
-        for deck_id, ids, positions in chosen:
-            due_of = self._due[deck_id]
-            # Due times looked up in one pass, in positions' order; None for a new card.
-            due_times = list(map(due_of.get, map(ids.__getitem__, positions)))
-            new.extend((deck_id, position)
-                       for position, due_at in zip(positions, due_times, strict=True)
-                       if due_at is None)
-            due.extend((due_at, order + offset, (deck_id, position))
-                       for offset, (position, due_at) in enumerate(zip(positions, due_times,
-                                                                       strict=True))
-                       if due_at is not None and due_at <= now)
-            order += len(positions)
-        # Most overdue first; among equal times, deck order (the tuples' second item).
-        due.sort()
         room = 0
-        if new and new_limit > 0:
+        if new_limit > 0:
             introduced_today = self._store.introduced_since(
                 tuple(self._decks), start_of_day(self.started_at)
             )
             room = max(0, new_limit - introduced_today)
-        self.due_count, self.new_count = len(due), min(room, len(new))
-        return [entry for _, _, entry in due] + new[:room]
+        due: list[tuple[str, int, tuple[str, int]]] = []
+        new: list[tuple[str, int]] = []
+        deck_order = 0  # cards of earlier decks come first among equal due times
+        for deck_id, positions in chosen.items():
+            ids = self._decks[deck_id].card_index().ids
+            position_of = dict(zip(ids, range(len(ids)), strict=True))
+            # Only the due cards cross over from the store (not a 10,000-card deck's whole
+            # schedule); a card it names may since have left the deck, or be filtered out.
+            due_rows = self._store.due_cards(deck_id, now)
+            wanted = None if isinstance(positions, range) else frozenset(positions)
+            due.extend(
+                (due_at, deck_order + position, (deck_id, position))
+                for (_, due_at), position in zip(
+                    due_rows, map(position_of.get, [card_id for card_id, _ in due_rows]),
+                    strict=True)
+                if position is not None and (wanted is None or position in wanted)
+            )
+            deck_order += len(ids)
+            if len(new) < room:
+                scheduled = self._store.scheduled_later(deck_id, now)
+                scheduled.update(card_id for card_id, _ in due_rows)
+                if scheduled.issuperset(ids):
+                    continue  # every card has been introduced: none is new
+                for position in positions:
+                    if ids[position] not in scheduled:
+                        new.append((deck_id, position))
+                        if len(new) == room:
+                            break
+        # Most overdue first; among equal times, deck order (the tuples' second item).
+        due.sort()
+        self.due_count, self.new_count = len(due), len(new)
+        return [entry for _, _, entry in due] + new
 
     @property
     def current(self) -> Card | None:
@@ -277,8 +286,6 @@ class QuizSession:
         key = (deck_id, card_id)
         if key in self._memory:
             return self._memory[key]
-        if card_id not in self._due[deck_id]:
-            return None
         return self._store.memory(deck_id, card_id)
 
     def skip(self) -> None:
@@ -311,7 +318,6 @@ class QuizSession:
             self._session = SessionRef(self._session.started_at, self._session.deck_ids,
                                        self._session.cram, recorded.session_id)
         if scheduled is not None:
-            self._due[deck_id][card.id] = to_db_time(scheduled.due)
             self._memory[deck_id, card.id] = scheduled.memory
         outcome = Outcome(
             deck_id=deck_id, card=card, response=response, grade=graded, rating=rating,
@@ -330,15 +336,17 @@ class QuizSession:
         verdicts = [outcome.grade.verdict for outcome in outcomes]
         now = as_utc(self._clock())
         ended = self._ended_at or now
+        # Read now rather than kept from the start: this session's answers have moved them.
+        due_times = {deck_id: self._store.due_times(deck_id) for deck_id in self._decks}
         upcoming = [
             due for deck_id, card_ids in self._considered.items()
-            for due in map(self._due[deck_id].get, card_ids) if due is not None
+            for due in map(due_times[deck_id].get, card_ids) if due is not None
         ]
         horizon = to_db_time(now + timedelta(hours=24))
         # Only cards still in their deck: a card removed from the file is not coming up.
         due_tomorrow = sum(
             1 for deck in self._decks.values()
-            for due in map(self._due[deck.id].get, deck.card_index().ids)
+            for due in map(due_times[deck.id].get, deck.card_index().ids)
             if due is not None and due <= horizon
         )
         return SessionSummary(

@@ -408,13 +408,30 @@ class Store:
         return {card_id: (due, memory) for card_id, due, memory in rows}
 
     def due_times(self, deck_id: str) -> dict[str, str]:
-        """Each scheduled card's due time, as stored, by card id: a quiz queue's one read.
-
-        Leaner still than ``schedules``: the memory a review needs is read per card, with
-        ``memory``, when the card is answered.
-        """
+        """Each scheduled card's due time, as stored, by card id."""
         return dict(self.rows("SELECT card_id, due FROM card_states WHERE deck_id = ?",
                               (deck_id,)))
+
+    def due_cards(self, deck_id: str, now: str) -> list[tuple[str, str]]:
+        """(card id, due time) of the deck's cards due at ``now`` (a stored time), by due time.
+
+        A quiz queue's first read: only the due cards cross over from SQLite, in order, from
+        an index that holds both columns.
+        """
+        return self.rows(
+            "SELECT card_id, due FROM card_states WHERE deck_id = ? AND due <= ? ORDER BY due",
+            (deck_id, now),
+        )
+
+    def scheduled_later(self, deck_id: str, now: str) -> set[str]:
+        """Ids of the deck's scheduled cards that are not yet due at ``now`` (a stored time)."""
+        # One joined string crosses from SQLite several times faster than a row per card.
+        # Card ids are slugs, so the newline joining them never occurs inside one.
+        row = self.rows(
+            "SELECT group_concat(card_id, char(10)) FROM card_states "
+            "WHERE deck_id = ? AND due > ?", (deck_id, now),
+        )[0]
+        return set(row[0].split("\n")) if row[0] else set()
 
     def memory(self, deck_id: str, card_id: str) -> str | None:
         """The scheduler's memory of one card; None for a card never scheduled."""

@@ -109,5 +109,12 @@ _VERSION_2: Final[tuple[str, ...]] = (
     "CREATE INDEX card_states_by_introduction ON card_states (deck_id, introduced_at)",
 )
 
-MIGRATIONS: Final[dict[int, tuple[str, ...]]] = {1: _VERSION_1, 2: _VERSION_2}
+# A quiz reads only the due cards, most overdue first: an index in due order within each deck
+# answers that alone; every other read of the one it replaces is served as well by this.
+_VERSION_3: Final[tuple[str, ...]] = (
+    "DROP INDEX card_states_due_by_deck",
+    "CREATE INDEX card_states_by_deck_due ON card_states (deck_id, due, card_id)",
+)
+
+MIGRATIONS: Final[dict[int, tuple[str, ...]]] = {1: _VERSION_1, 2: _VERSION_2, 3: _VERSION_3}
 SCHEMA_VERSION: Final = max(MIGRATIONS)

@@ -52,6 +52,33 @@ class DeckTable(DataTable):
 class DeckListScreen(Screen[None]):
     """Lists the decks in the deck folders and reloads them when their files change."""
 
+    # Parsed when this screen is first shown, so the first question never waits for it.
+    DEFAULT_CSS = """
+    #decks-body {
+        height: 1fr;
+        padding: 0 1;
+    }
+
+    #deck-table {
+        height: 1fr;
+        min-height: 5;
+    }
+
+    #deck-detail {
+        height: auto;
+        max-height: 7;
+        padding: 0 1;
+        border-top: solid $primary 40%;
+    }
+
+    #broken-decks {
+        height: auto;
+        max-height: 6;
+        padding: 0 1;
+        border-top: solid $error 60%;
+    }
+    """
+
     BINDINGS: ClassVar[list[BindingType]] = [
         # The table binds Enter to the same action (see DeckTable); this one serves when the
         # table does not have focus, and lists the key in the help.

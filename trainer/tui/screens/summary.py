@@ -26,6 +26,31 @@ SummaryChoice = Literal["decks", "history"]
 class SummaryScreen(Screen[SummaryChoice]):
     """Shows a finished session; dismisses with where the user goes next."""
 
+    # Parsed when this screen is first shown, so the first question never waits for it.
+    DEFAULT_CSS = """
+    #summary-body {
+        height: 1fr;
+        padding: 0 1;
+    }
+
+    #summary-title {
+        padding: 1 1 0 1;
+    }
+
+    #summary-score {
+        padding: 0 1 1 1;
+    }
+
+    #summary-table {
+        height: 1fr;
+    }
+
+    #summary-due {
+        height: auto;
+        padding: 0 1;
+    }
+    """
+
     BINDINGS: ClassVar[list[BindingType]] = [
         # Priority, so Enter goes back even while the table (which also wants Enter) has focus.
         Binding("enter,escape", "back", "Back to decks", id="summary.back", priority=True),

@@ -21,6 +21,19 @@ class ChoicePicker(OptionList):
     list once it is hidden (the screen has moved on) goes to ``typed_ahead``.
     """
 
+    # Parsed with the first choice card, so the first question never waits for it.
+    DEFAULT_CSS = """
+    ChoicePicker {
+        height: auto;
+        max-height: 10;
+        border: round $accent 50%;
+    }
+
+    ChoicePicker:focus {
+        border: round $accent;
+    }
+    """
+
     def __init__(self, *, pick: Callable[[str], None],
                  typed_ahead: Callable[[events.Key], bool], **options: Any) -> None:
         super().__init__(**options)

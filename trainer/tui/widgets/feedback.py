@@ -75,6 +75,59 @@ def _label(text: str, width: int) -> tuple[str, str]:
 class Feedback(VerticalScroll, can_focus=True):
     """The panel under the answer once it is graded; scrolls when a note runs long."""
 
+    # Parsed with the first answer, so the first question never waits for it.
+    DEFAULT_CSS = """
+    Feedback {
+        height: 1fr;
+        min-height: 6;
+        border: round $panel-lighten-2;
+        padding: 0 1;
+    }
+
+    Feedback.-correct {
+        border: round $success;
+    }
+
+    Feedback.-close {
+        border: round $warning;
+    }
+
+    Feedback.-wrong {
+        border: round $error;
+    }
+
+    Feedback > Static {
+        height: auto;
+    }
+
+    #verdict-row {
+        height: auto;
+    }
+
+    #verdict {
+        width: 1fr;
+    }
+
+    #due {
+        width: auto;
+        margin: 0 0 0 2;
+        color: $text-muted;
+    }
+
+    #comparison, #evidence, #note {
+        padding: 1 0 0 0;
+    }
+
+    #feedback-actions {
+        height: 1;
+        margin: 1 0 0 0;
+    }
+
+    #feedback-actions Button {
+        margin: 0 2 0 0;
+    }
+    """
+
     class OverrideRequested(Message):
         """The user says their answer was right after all."""
 

@@ -21,12 +21,12 @@ import time
 from dataclasses import dataclass
 from pathlib import Path
 
-# Both processes wait for the same thing: a widget with id prompt-text that has been laid
-# out with a size and holds text. Pilot.pause lets the app process everything queued.
+# Both processes wait for the same thing: a widget with id prompt that has been laid out
+# with a size and draws text. Pilot.pause lets the app process everything queued.
 _SHOWN = '''
 def shown(app):
-    found = list(app.screen.query("#prompt-text"))
-    return bool(found) and found[0].region.area > 0 and bool(str(found[0].content))
+    found = list(app.screen.query("#prompt"))
+    return bool(found) and found[0].region.area > 0 and bool(str(found[0].render()).strip())
 
 
 async def wait_until_shown(app, pilot):
@@ -49,7 +49,7 @@ from textual.widgets import Input, Static
 
 class Bare(App):
     def compose(self):
-        yield Static("On what date did Dar meet Rubio?", id="prompt-text")
+        yield Static("On what date did Dar meet Rubio?", id="prompt")
         yield Input(placeholder="Your answer, then Enter", id="answer")
 
 

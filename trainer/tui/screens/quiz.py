@@ -8,7 +8,6 @@ from typing import TYPE_CHECKING, ClassVar
 from textual import events
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
-from textual.containers import Vertical
 from textual.message import Message
 from textual.screen import Screen
 from textual.widgets import Footer
@@ -61,33 +60,41 @@ class QuizScreen(Screen[SessionSummary]):
 
     def compose(self) -> ComposeResult:
         yield TitleBar()
-        with Vertical(id="quiz-body"):
-            yield CardPrompt(id="prompt")
-            yield AnswerBox(submit=self._answer_submitted, typed_ahead=self.take_typed_ahead,
-                            placeholder="Your answer, then Enter", id="answer",
-                            select_on_focus=False)
-            # The options of choice cards join under the answer box with the first choice
-            # card, and the feedback panel with the first answer: the first question waits
-            # for neither (the feedback's buttons are the costliest widgets to style).
+        prompt = CardPrompt(id="prompt")
+        card = self.session.current
+        if card is not None:
+            # Filled before it is mounted, the first card is in the screen's first frame.
+            prompt.show(card, self.session.position, self.session.total)
+        yield prompt
+        yield AnswerBox(submit=self._answer_submitted, typed_ahead=self.take_typed_ahead,
+                        placeholder="Your answer, then Enter", id="answer",
+                        select_on_focus=False)
+        # The options of choice cards join under the answer box with the first choice card,
+        # and the feedback panel with the first answer: the first question waits for neither
+        # (the feedback's buttons are the costliest widgets to style).
         yield Footer(compact=True)
 
     def on_mount(self) -> None:
         self.query_one("#answer", AnswerBox).cursor_blink = self.cursor_blink
         # The footer reads the keys when it first lists them, which comes after this; a
         # refresh now would only have it build them twice.
-        self.show_current(refresh_keys=False)
+        self.show_current(refresh_keys=False, prompt_shown=True)
 
     # -- showing cards --------------------------------------------------------------------
 
-    def show_current(self, *, refresh_keys: bool = True) -> None:
-        """Ask the session's current card, or end the session when none is left."""
+    def show_current(self, *, refresh_keys: bool = True, prompt_shown: bool = False) -> None:
+        """Ask the session's current card, or end the session when none is left.
+
+        ``prompt_shown``: the card prompt already shows it (the first card, from compose).
+        """
         card = self.session.current
         deck_id = self.session.current_deck_id
         if card is None or deck_id is None:
             self.action_finish()
             return
         self.answered = False
-        self.query_one(CardPrompt).show(card, self.session.position, self.session.total)
+        if not prompt_shown:
+            self.query_one(CardPrompt).show(card, self.session.position, self.session.total)
         if self._feedback is not None:
             self._feedback.display = False
         answer = self.query_one("#answer", AnswerBox)
@@ -143,7 +150,7 @@ class QuizScreen(Screen[SessionSummary]):
 
             self._choices = ChoicePicker(pick=self._option_picked,
                                          typed_ahead=self.take_typed_ahead, id="choices")
-            self.query_one("#quiz-body", Vertical).mount(self._choices, after="#answer")
+            self.mount(self._choices, after="#answer")
         return self._choices
 
     def _feedback_panel(self) -> Feedback:
@@ -152,7 +159,7 @@ class QuizScreen(Screen[SessionSummary]):
             from trainer.tui.widgets.feedback import Feedback
 
             self._feedback = Feedback(id="feedback")
-            self.query_one("#quiz-body", Vertical).mount(self._feedback)
+            self.mount(self._feedback, after=self._choices or "#answer")
         return self._feedback
 
     # -- input ----------------------------------------------------------------------------

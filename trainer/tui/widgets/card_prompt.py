@@ -2,88 +2,80 @@
 
 from __future__ import annotations
 
-from textual.app import ComposeResult
-from textual.containers import Vertical
 from textual.content import Content
+from textual.geometry import Size
 from textual.widget import Widget
-from textual.widgets import Static
 
 from trainer.core.deck import Card
 
 
-class PromptMeta(Widget):
-    """One line: the card's kind and tags on the left, its place in the session on the right.
+class CardPrompt(Widget):
+    """One card's prompt, under a line with its kind and tags (left) and progress (right).
 
-    One widget drawing both ends rather than a row of two: the quiz's first question waits
-    for every widget on its screen to be styled.
-    """
-
-    DEFAULT_CSS = """
-    PromptMeta {
-        height: 1;
-    }
+    One widget draws all of it rather than a box of rows: a container on the quiz screen
+    costs the first question a second layout and render before it settles.
     """
 
     def __init__(self, *, id: str | None = None) -> None:
         super().__init__(id=id)
-        self.about = Content("")
-        self.progress = Content("")
-
-    def show(self, about: Content, progress: Content) -> None:
-        self.about = about
-        self.progress = progress
-        self.refresh()
-
-    def render(self) -> Content:
-        width = self.content_region.width or self.size.width
-        room = width - self.progress.cell_length - 2
-        about = self.about
-        if about.cell_length > room:
-            # The tags give way first; the progress stays whole.
-            about = about.truncate(max(room, 0), ellipsis=True)
-        gap = max(width - about.cell_length - self.progress.cell_length, 1)
-        return Content.assemble(about, " " * gap, self.progress)
-
-
-class CardPrompt(Vertical):
-    """Shows one card's prompt with where it sits in the session."""
-
-    def __init__(self, *, id: str | None = None) -> None:
-        super().__init__(id=id)
-        self._hint: Static | None = None
-
-    def compose(self) -> ComposeResult:
-        yield PromptMeta(id="prompt-meta")
-        yield Static(id="prompt-text")
+        self._about = Content("")
+        self._progress = Content("")
+        self._prompt = Content("")
+        self._hint: Content | None = None
 
     def show(self, card: Card, position: int, total: int) -> None:
-        """Display ``card`` as question ``position`` of ``total``."""
+        """Display ``card`` as question ``position`` of ``total`` (before mounting, too)."""
         tags = ", ".join(card.tags)
-        about = Content.assemble((card.kind, "bold $text-accent"),
-                                 (f"  {tags}" if tags else "", "$text-muted"))
-        # The deck's title is in the title bar; the row keeps its room for the tags.
-        self.query_one(PromptMeta).show(about, Content.styled(f"{position} / {total}", "bold"))
-        self.query_one("#prompt-text", Static).update(Content(card.prompt))
-        if self._hint is not None:
-            self._hint.update("")
-            self._hint.display = False
+        self._about = Content.assemble((card.kind, "bold $text-accent"),
+                                       (f"  {tags}" if tags else "", "$text-muted"))
+        # The deck's title is in the title bar; the line keeps its room for the tags.
+        self._progress = Content.styled(f"{position} / {total}", "bold")
+        self._prompt = Content.styled(card.prompt, "bold")
+        self._hint = None
+        if self.is_mounted:
+            self.refresh(layout=True)
 
     def show_hint(self, hint: str) -> None:
-        """Reveal the card's hint under the prompt (its line is added on first use)."""
-        text = Content.assemble(("Hint ", "bold $text-warning"), hint)
-        if self._hint is None:
-            self._hint = Static(text, id="prompt-hint")
-            self.mount(self._hint)
-        else:
-            self._hint.update(text)
-            self._hint.display = True
+        """Reveal the card's hint under the prompt."""
+        self._hint = Content.assemble(("Hint ", "bold $text-warning"), hint)
+        self.refresh(layout=True)
 
     @property
     def progress_text(self) -> str:
         """The progress as shown, e.g. '7 / 20'."""
-        return self.query_one(PromptMeta).progress.plain
+        return self._progress.plain
 
     @property
     def about_text(self) -> str:
-        """The kind and tags as shown, e.g. 'number  dates, figures'."""
-        return self.query_one(PromptMeta).about.plain
+        """The kind and tags as shown, e.g. 'date  meeting, dates'."""
+        return self._about.plain
+
+    @property
+    def prompt_text(self) -> str:
+        """The card's prompt."""
+        return self._prompt.plain
+
+    @property
+    def hint_text(self) -> str | None:
+        """The hint as shown, or None while it is hidden."""
+        return None if self._hint is None else self._hint.plain
+
+    def render(self) -> Content:
+        return self._lines(self.content_size.width)
+
+    def get_content_height(self, container: Size, viewport: Size, width: int) -> int:
+        # The top line is drawn to the width it is given, so its height is worked out at it.
+        return self._lines(width).get_height(self.styles, width) if width else 0
+
+    def _lines(self, width: int) -> Content:
+        progress = self._progress
+        about = self._about
+        room = width - progress.cell_length - 2
+        if about.cell_length > room:
+            # The tags give way first; the progress stays whole.
+            about = about.truncate(max(room, 0), ellipsis=True)
+        gap = max(width - about.cell_length - progress.cell_length, 1)
+        parts: list[Content | str] = [about, " " * gap, progress, "\n\n", self._prompt]
+        if self._hint is not None:
+            parts += ["\n\n", self._hint]
+        return Content.assemble(*parts)

@@ -25,6 +25,7 @@ class ChoicePicker(OptionList):
     DEFAULT_CSS = """
     ChoicePicker {
         height: auto;
+        margin: 0 1;
         max-height: 10;
         border: round $accent 50%;
     }

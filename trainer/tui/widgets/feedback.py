@@ -79,6 +79,7 @@ class Feedback(VerticalScroll, can_focus=True):
     DEFAULT_CSS = """
     Feedback {
         height: 1fr;
+        margin: 0 1;
         min-height: 6;
         border: round $panel-lighten-2;
         padding: 0 1;

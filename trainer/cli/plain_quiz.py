@@ -22,7 +22,8 @@ from trainer.cli.quiz import open_session, open_store
 from trainer.core.answer_words import answer_in_words
 from trainer.core.clock import Clock, utc_now
 from trainer.core.errors import TrainerError
-from trainer.core.session import Outcome, QuizSession, SessionSummary
+from trainer.core.outcome import Outcome, SessionSummary
+from trainer.core.session import QuizSession
 from trainer.core.wording import plural
 
 HINT_COMMANDS = ("", "?")

@@ -6,10 +6,8 @@ depends on the ``fsrs`` package or its types.
 
 from __future__ import annotations
 
-import json
-from dataclasses import dataclass
 from datetime import datetime
-from typing import TYPE_CHECKING, Final, Literal
+from typing import TYPE_CHECKING, Final, Literal, NamedTuple
 
 from trainer.core.clock import as_utc
 
@@ -23,8 +21,7 @@ RatingName = Literal["again", "hard", "good", "easy"]
 RATINGS: Final[tuple[RatingName, ...]] = ("again", "hard", "good", "easy")
 
 
-@dataclass(frozen=True, slots=True)
-class Scheduled:
+class Scheduled(NamedTuple):
     """A card's state after a review: when it is next due and the scheduler's memory of it."""
 
     due: datetime
@@ -71,6 +68,8 @@ class Scheduler:
         duration_ms = None if elapsed_s is None else max(0, round(elapsed_s * 1000))
         rating_value = _fsrs_rating(rating)
         card, _log = self._fsrs.review_card(card, rating_value, reviewed_at, duration_ms)
+        import json  # with fsrs, when the first card is answered
+
         return Scheduled(due=as_utc(card.due), memory=json.dumps(card.to_dict()))
 
     def retrievability(self, memory: str, at: datetime) -> float:
@@ -91,6 +90,8 @@ def _fsrs_rating(rating: RatingName) -> fsrs.Rating:
 
 
 def _card_from_memory(memory: str | None, now: datetime) -> fsrs.Card:
+    import json
+
     import fsrs
 
     # card_id is never used for scheduling; passing it avoids fsrs's 1 ms sleep per new Card.

@@ -9,9 +9,8 @@ returns, so nothing is lost if the program dies on the next line.
 from __future__ import annotations
 
 from collections.abc import Collection, Sequence
-from dataclasses import dataclass
 from datetime import datetime, timedelta
-from typing import TYPE_CHECKING, Final
+from typing import TYPE_CHECKING, Final, NamedTuple
 
 from trainer.core.clock import Clock, as_utc, start_of_day, utc_now
 from trainer.core.deck import Card, Deck
@@ -21,50 +20,16 @@ from trainer.core.store import NewReview, SessionRef, Store, from_db_time, to_db
 
 if TYPE_CHECKING:
     from trainer.core.grading import Grade
+    from trainer.core.outcome import Outcome, SessionSummary
 
-__all__ = ["Clock", "Outcome", "QuizSession", "SessionSummary", "utc_now"]
+__all__ = ["Clock", "QuizSession", "utc_now"]
 
 # A hinted answer counts at most as close; its score is held below a clean recall's.
 HINTED_SCORE_CAP: Final = 0.75
 OVERRIDE_DETAIL: Final = "counted as correct: you said you were right"
 
 
-@dataclass(frozen=True, slots=True)
-class Outcome:
-    """What became of one answer: its grade, its rating and when the card is next due."""
-
-    deck_id: str
-    card: Card
-    response: str
-    grade: Grade  # after the hint cap or an override
-    rating: RatingName
-    due: datetime | None  # None in cram mode
-    hinted: bool
-    overridden: bool
-    elapsed_s: float | None
-    reviewed_at: datetime | None = None
-    review_id: int | None = None
-
-
-@dataclass(frozen=True, slots=True)
-class SessionSummary:
-    """The end-of-session report."""
-
-    deck_ids: tuple[str, ...]
-    asked: int
-    correct: int
-    close: int
-    wrong: int
-    skipped: int
-    score: float  # 0..1, mean grade score over answered cards
-    elapsed_s: float
-    outcomes: tuple[Outcome, ...]  # final outcome per answered card, in answer order
-    next_due: datetime | None  # earliest due among the cards the session drew from
-    due_tomorrow: int  # reviews of the session's decks due within the next 24 h
-
-
-@dataclass(frozen=True, slots=True)
-class _Answered:
+class _Answered(NamedTuple):
     """What ``override`` needs to re-record the last answer."""
 
     index: int
@@ -319,6 +284,9 @@ class QuizSession:
                                        self._session.cram, recorded.session_id)
         if scheduled is not None:
             self._memory[deck_id, card.id] = scheduled.memory
+        # Imported with the first answer: the first question does not wait for it.
+        from trainer.core.outcome import Outcome
+
         outcome = Outcome(
             deck_id=deck_id, card=card, response=response, grade=graded, rating=rating,
             due=None if scheduled is None else scheduled.due, hinted=hinted,
@@ -349,6 +317,8 @@ class QuizSession:
             for due in map(due_times[deck.id].get, deck.card_index().ids)
             if due is not None and due <= horizon
         )
+        from trainer.core.outcome import SessionSummary
+
         return SessionSummary(
             deck_ids=self.deck_ids,
             asked=len(outcomes) + self._skipped,

@@ -9,7 +9,6 @@ comes from a newer trainer is refused and never written to.
 
 from __future__ import annotations
 
-import json
 import os
 import sqlite3
 import threading
@@ -20,14 +19,16 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 from types import TracebackType
-from typing import Final
+from typing import TYPE_CHECKING, Final, NamedTuple
 
 from trainer import paths
 from trainer.core.backup import DailyBackup, backup_path, latest_backup
 from trainer.core.clock import Clock, as_utc, utc_now
 from trainer.core.errors import TrainerError
-from trainer.core.scheduler import Scheduled
 from trainer.core.store_schema import APPLICATION_ID, MIGRATIONS, SCHEMA_VERSION
+
+if TYPE_CHECKING:
+    from trainer.core.scheduler import Scheduled
 
 BUSY_TIMEOUT_S: Final = 30.0
 # Pages the write-ahead log may grow to before a save also copies it into the database.
@@ -86,8 +87,7 @@ class NewReview:
     overrides: int | None = None
 
 
-@dataclass(frozen=True, slots=True)
-class Recorded:
+class Recorded(NamedTuple):
     """Where a saved review went."""
 
     review_id: int
@@ -324,6 +324,8 @@ class Store:
                 ).fetchone()
                 if previous is None:
                     raise StoreError(f"there is no review {review.overrides} to correct")
+            import json  # imported with the first answer, not before the first question
+
             due_after = None if scheduled is None else to_db_time(scheduled.due)
             reviewed_at = to_db_time(review.reviewed_at)
             cursor = db.execute(

@@ -15,7 +15,7 @@ from textual.screen import Screen
 from trainer.core.clock import Clock, utc_now
 from trainer.core.deck import Deck
 from trainer.core.scheduler import Scheduler
-from trainer.core.session import QuizSession, SessionSummary
+from trainer.core.session import QuizSession
 from trainer.core.store import Store
 from trainer.tui.formatting import plural
 from trainer.tui.screens.quiz import QuizScreen, Timer
@@ -27,6 +27,7 @@ if TYPE_CHECKING:
 
     from trainer.core.deck_cache import DeckCache
     from trainer.core.library import Library
+    from trainer.core.outcome import SessionSummary
     from trainer.tui.screens.decks import DeckListScreen
     from trainer.tui.screens.help import HelpSection
     from trainer.tui.screens.summary import SummaryChoice

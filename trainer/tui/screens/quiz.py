@@ -15,19 +15,20 @@ from textual.widgets import Footer
 from trainer.core.clock import Clock
 from trainer.core.deck import Deck
 from trainer.core.errors import TrainerError
-from trainer.core.session import Outcome, QuizSession, SessionSummary
+from trainer.core.session import QuizSession
 from trainer.tui.widgets.answer_box import AnswerBox
 from trainer.tui.widgets.card_prompt import CardPrompt
 from trainer.tui.widgets.title_bar import TitleBar
 
 if TYPE_CHECKING:
+    from trainer.core.outcome import Outcome, SessionSummary
     from trainer.tui.widgets.choice_picker import ChoicePicker
     from trainer.tui.widgets.feedback import Feedback
 
 Timer = Callable[[], float]
 
 
-class QuizScreen(Screen[SessionSummary]):
+class QuizScreen(Screen["SessionSummary"]):
     """Asks each card of a session in turn; dismisses with the session's summary."""
 
     BINDINGS: ClassVar[list[BindingType]] = [

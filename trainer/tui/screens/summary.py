@@ -14,7 +14,7 @@ from textual.screen import Screen
 from textual.widgets import DataTable, Footer, Static
 
 from trainer.core.deck import Deck
-from trainer.core.session import SessionSummary
+from trainer.core.outcome import SessionSummary
 from trainer.tui import cells
 from trainer.tui.formatting import due_in, duration, percent, plural
 from trainer.tui.widgets.feedback import shown_response

@@ -14,7 +14,7 @@ from textual.widgets import Button, Static
 
 from trainer.core.answer_words import answer_in_words
 from trainer.core.deck import Card
-from trainer.core.session import Outcome
+from trainer.core.outcome import Outcome
 from trainer.tui.formatting import due_in, option_label
 from trainer.tui.widgets.answer_diff import closest_form, marked_pair
 

@@ -1,0 +1,51 @@
+"""What a quiz session hands back: the outcome of each answer, and the end-of-session report.
+
+Kept apart from the session itself so that opening a quiz does not wait to define them:
+the session imports this module with its first answer.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime
+from typing import TYPE_CHECKING
+
+from trainer.core.deck import Card
+from trainer.core.scheduler import RatingName
+
+if TYPE_CHECKING:
+    from trainer.core.grading import Grade
+
+
+@dataclass(frozen=True, slots=True)
+class Outcome:
+    """What became of one answer: its grade, its rating and when the card is next due."""
+
+    deck_id: str
+    card: Card
+    response: str
+    grade: Grade  # after the hint cap or an override
+    rating: RatingName
+    due: datetime | None  # None in cram mode
+    hinted: bool
+    overridden: bool
+    elapsed_s: float | None
+    reviewed_at: datetime | None = None
+    review_id: int | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class SessionSummary:
+    """The end-of-session report."""
+
+    deck_ids: tuple[str, ...]
+    asked: int
+    correct: int
+    close: int
+    wrong: int
+    skipped: int
+    score: float  # 0..1, mean grade score over answered cards
+    elapsed_s: float
+    outcomes: tuple[Outcome, ...]  # final outcome per answered card, in answer order
+    next_due: datetime | None  # earliest due among the cards the session drew from
+    due_tomorrow: int  # reviews of the session's decks due within the next 24 h

@@ -11,7 +11,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from difflib import get_close_matches
 from pathlib import Path
-from typing import Final, Literal
+from typing import Final, Literal, NamedTuple
 
 from trainer.core.collection import collection_paused
 from trainer.core.errors import TrainerError
@@ -51,8 +51,7 @@ KIND_ONLY_KEYS: Final = {
     "need": "list",
 }
 
-@dataclass(frozen=True, slots=True)
-class Problem:
+class Problem(NamedTuple):
     """One thing wrong with a deck, located in its file."""
 
     path: str
@@ -124,8 +123,7 @@ class Card:
         return ", ".join(self.answer) if isinstance(self.answer, tuple) else self.answer
 
 
-@dataclass(frozen=True, slots=True)
-class CardIndex:
+class CardIndex(NamedTuple):
     """What a quiz queue needs of every card, in file order, without the cards themselves."""
 
     ids: Sequence[str]

@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import NamedTuple
 
 from trainer.core.deck import Deck, DeckError, Problem, close_match_hint, load_deck
 from trainer.core.deck_cache import DeckCache
@@ -13,8 +14,7 @@ from trainer.core.errors import TrainerError
 DECK_SUFFIXES = (".yaml", ".yml")
 
 
-@dataclass(frozen=True, slots=True)
-class BrokenDeck:
+class BrokenDeck(NamedTuple):
     """A deck file that did not load, with what is wrong with it."""
 
     path: Path

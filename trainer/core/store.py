@@ -15,7 +15,6 @@ import threading
 import time
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager, suppress
-from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 from types import TracebackType
@@ -47,8 +46,7 @@ class StoreError(TrainerError):
     exit_code = 3
 
 
-@dataclass(frozen=True, slots=True)
-class CardState:
+class CardState(NamedTuple):
     """Where a card stands in the schedule, keyed by (deck id, card id)."""
 
     deck_id: str
@@ -59,8 +57,7 @@ class CardState:
     last_review_at: datetime
 
 
-@dataclass(frozen=True, slots=True)
-class SessionRef:
+class SessionRef(NamedTuple):
     """A quiz session as the store knows it; ``id`` is None until its first review is saved."""
 
     started_at: datetime
@@ -69,8 +66,7 @@ class SessionRef:
     id: int | None = None
 
 
-@dataclass(frozen=True, slots=True)
-class NewReview:
+class NewReview(NamedTuple):
     """One answer to record. ``overrides`` names the review an "I was right" corrects."""
 
     deck_id: str

@@ -4,9 +4,8 @@ from __future__ import annotations
 
 import time
 from collections.abc import Sequence
-from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING, ClassVar
+from typing import TYPE_CHECKING, ClassVar, NamedTuple
 
 from textual.app import App
 from textual.binding import Binding, BindingType
@@ -43,8 +42,7 @@ def _trainer_commands() -> type[Provider]:
 DECKS_MODE = "decks"
 
 
-@dataclass(frozen=True, slots=True)
-class QuizOptions:
+class QuizOptions(NamedTuple):
     """How sessions are built: new-card limit, tag and kind filters, cram mode."""
 
     new_limit: int = 20

@@ -112,7 +112,7 @@ async def test_the_deck_list_reads_decks_through_the_cache(
     async with app.run_test(size=(80, 24)) as pilot:
         await pilot.pause()
         assert app.deck_list.loaded
-        assert len(list(cache_dir.glob("*.pickle"))) == 1
+        assert len(list(cache_dir.glob("*.deck"))) == 1
 
 
 async def test_the_feedback_panel_joins_with_the_first_answer(

@@ -24,7 +24,7 @@ def test_cached_deck_equals_loaded_deck(tmp_path: Path, deck_path: Path) -> None
     cold = cache.load(deck_path)
     warm = cache.load(deck_path)
     assert cold == warm == load_deck(deck_path)
-    assert len(list((tmp_path / "cache").glob("*.pickle"))) == 1
+    assert len(list((tmp_path / "cache").glob("*.deck"))) == 1
 
 
 def test_an_edit_is_never_served_stale(tmp_path: Path, deck_path: Path) -> None:
@@ -37,7 +37,7 @@ def test_an_edit_is_never_served_stale(tmp_path: Path, deck_path: Path) -> None:
 def test_damaged_entries_are_rebuilt(tmp_path: Path, deck_path: Path) -> None:
     cache = DeckCache(tmp_path / "cache")
     cache.load(deck_path)
-    for entry in (tmp_path / "cache").glob("*.pickle"):
+    for entry in (tmp_path / "cache").glob("*.deck"):
         entry.write_bytes(b"not a pickle")
     assert cache.load(deck_path).cards[0].answer == "first"
 
@@ -56,3 +56,53 @@ def test_unwritable_cache_folder_only_costs_speed(tmp_path: Path, deck_path: Pat
     blocker.write_text("a file where the cache folder would go")
     cache = DeckCache(blocker / "cache")
     assert cache.load(deck_path).cards[0].answer == "first"
+
+
+def test_an_edited_deck_leaves_one_entry_behind(tmp_path: Path, deck_path: Path) -> None:
+    cache = DeckCache(tmp_path / "cache")
+    for answer in ("first", "second", "third"):
+        deck_path.write_text(DECK.format(answer=answer), encoding="utf-8")
+        assert cache.load(deck_path).cards[0].answer == answer
+    assert len(list((tmp_path / "cache").glob("*.deck"))) == 1
+
+
+def test_each_deck_file_keeps_its_own_entry(tmp_path: Path, deck_path: Path) -> None:
+    other = tmp_path / "other.yaml"
+    other.write_text(DECK.format(answer="other"), encoding="utf-8")
+    cache = DeckCache(tmp_path / "cache")
+    cache.load(deck_path)
+    cache.load(other)
+    deck_path.write_text(DECK.format(answer="second"), encoding="utf-8")
+    cache.load(deck_path)
+    assert len(list((tmp_path / "cache").glob("*.deck"))) == 2
+    assert cache.load(other).cards[0].answer == "other"
+
+
+def test_entries_of_an_earlier_cache_format_are_cleared(tmp_path: Path, deck_path: Path) -> None:
+    folder = tmp_path / "cache"
+    folder.mkdir()
+    (folder / ("0" * 64 + ".pickle")).write_bytes(b"an entry of an older trainer")
+    DeckCache(folder).load(deck_path)
+    assert [entry.suffix for entry in folder.iterdir()] == [".deck"]
+
+
+@pytest.mark.parametrize("keep", [0, 10, -3])
+def test_a_cut_short_entry_is_rebuilt(tmp_path: Path, deck_path: Path, keep: int) -> None:
+    cache = DeckCache(tmp_path / "cache")
+    cache.load(deck_path)
+    [entry] = (tmp_path / "cache").glob("*.deck")
+    entry.write_bytes(entry.read_bytes()[:keep])
+    assert cache.load(deck_path).cards[0].answer == "first"
+    assert cache.load(deck_path).cards[0].answer == "first"
+
+
+def test_an_empty_deck_file_is_an_error_not_a_crash(tmp_path: Path) -> None:
+    empty = tmp_path / "empty.yaml"
+    empty.write_bytes(b"")
+    with pytest.raises(DeckError):
+        DeckCache(tmp_path / "cache").load(empty)
+
+
+def test_a_missing_deck_file_says_so(tmp_path: Path) -> None:
+    with pytest.raises(DeckError, match="no such file"):
+        DeckCache(tmp_path / "cache").load(tmp_path / "gone.yaml")

@@ -44,3 +44,21 @@ def test_every_card_field_survives_the_cache(tmp_path: Path) -> None:
     # One set of the deck's answers, shared by its cards, as the loader builds it.
     assert warm.cards[0].deck_answers is warm.cards[1].deck_answers
     assert warm.cards[0].line != warm.cards[1].line
+
+
+def test_the_card_index_reads_the_same_from_the_cache(tmp_path: Path) -> None:
+    path = tmp_path / "deck.yaml"
+    path.write_text(DECK, encoding="utf-8")
+    cache = DeckCache(tmp_path / "cache")
+    cache.load(path)
+    warm = cache.load(path).card_index()
+    loaded = load_deck(path).card_index()
+    for name in ("ids", "kinds", "tags"):
+        cached_values, loaded_values = getattr(warm, name), getattr(loaded, name)
+        assert list(cached_values) == list(loaded_values)
+        assert len(cached_values) == len(loaded_values)
+        assert [cached_values[position] for position in range(len(cached_values))] == list(
+            loaded_values)
+        assert list(cached_values[::-1]) == list(loaded_values)[::-1]
+    assert warm.kinds[1] == "choice"
+    assert warm.tags[1] == ("people",)

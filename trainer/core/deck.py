@@ -7,7 +7,8 @@ deck served from the parsed-deck cache never loads PyYAML.
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterator, Mapping, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from difflib import get_close_matches
 from pathlib import Path
@@ -172,8 +173,15 @@ def load_deck(path: str | Path) -> Deck:
 
 def read_deck_bytes(path: Path) -> bytes:
     """A deck file's bytes; DeckError saying why when it cannot be read."""
-    try:
+    with deck_read_errors(path):
         return path.read_bytes()
+
+
+@contextmanager
+def deck_read_errors(path: Path) -> Iterator[None]:
+    """Turns a failure to read the deck file at ``path`` into a DeckError saying why."""
+    try:
+        yield
     except IsADirectoryError:
         raise DeckError([Problem(str(path), 0, 0, "is a folder, not a deck file")]) from None
     except FileNotFoundError:

@@ -1,12 +1,14 @@
 """A cache of parsed decks keyed by the file's content, so a large deck loads at once.
 
-The key is a hash of the deck file's bytes, its path (sources resolve against it) and the
-loader's version, so an edited file is never served stale. Entries are plain pickle files
+An entry's name is a hash of the deck file's path and the loader's version, then a hash of
+the file's bytes, so an edited file is never served stale; writing an entry for a path
+removes that path's older entries, so the folder holds one entry per deck file. Entries are
 written atomically; a damaged or unreadable entry is ignored and rewritten, and deleting
 the folder is always safe.
 
-An entry is shaped for starting a quiz: the deck's header, each card's id, kind and tags in
-compact form, and each card's fields pickled on their own. Loading it builds no card; a
+An entry is shaped for starting a quiz: a pickled header (the deck's fields, each card's
+id, kind and tags in compact form) followed by the cards' own fields, each pickled on its
+own. Loading it maps that tail of the file rather than reading it and builds no card; a
 quiz builds the few it asks first, and the whole list is built only when something reads
 ``deck.cards``. A 10,000-card deck loads in a few milliseconds instead of some forty.
 """
@@ -14,12 +16,15 @@ quiz builds the few it asks first, and the whole list is built only when somethi
 from __future__ import annotations
 
 import dataclasses
+import mmap
 import os
 import pickle
 import tempfile
 from array import array
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterator, Mapping, Sequence
+from contextlib import suppress
 from pathlib import Path
+from typing import TypeVar, overload
 
 import xxhash
 
@@ -30,17 +35,21 @@ from trainer.core.deck import (
     CardIndex,
     Deck,
     Source,
+    deck_read_errors,
     parse_deck,
     read_deck_bytes,
 )
 
 # Bump when Deck/Card change shape, the loader's rules change or the entry's layout does.
-CACHE_FORMAT = "deck-cache-4"
+CACHE_FORMAT = "deck-cache-5"
+ENTRY_SUFFIX = ".deck"
 _CARD_FIELDS = tuple(field.name for field in dataclasses.fields(Card))
 # Each card is stored without its deck's answers, which all its cards share: one set per
 # deck, put back in this place when a card is built.
 _ANSWERS_AT = _CARD_FIELDS.index("deck_answers")
 _KIND_CODES = {kind: code for code, kind in enumerate(KINDS)}
+
+T = TypeVar("T")
 
 
 class DeckCache:
@@ -51,52 +60,80 @@ class DeckCache:
 
     def load(self, path: Path) -> Deck:
         """The deck at ``path``, from the cache when its content is unchanged."""
-        data = read_deck_bytes(path)
-        entry = self.folder / f"{self._key(path, data)}.pickle"
-        deck = self._read(entry)
+        path_key = _path_key(path)
+        deck = self._read(self.folder / f"{path_key}-{_file_key(path)}{ENTRY_SUFFIX}")
         if deck is None:
+            data = read_deck_bytes(path)
             deck = parse_deck(data, path)
-            self._write(entry, deck)
+            # Named by the bytes parsed, should the file have changed since it was hashed.
+            self._write(path_key, _bytes_key(data), deck)
         return deck
-
-    @staticmethod
-    def _key(path: Path, data: bytes) -> str:
-        # XXH3's 128 bits tell edited files apart as surely as a cryptographic hash (nobody
-        # forges a deck against their own cache) at a thirtieth of SHA-256's time.
-        digest = xxhash.xxh3_128()
-        digest.update(CACHE_FORMAT.encode())
-        digest.update(str(path.resolve()).encode("utf-8", "surrogateescape"))
-        digest.update(b"\0")
-        digest.update(data)
-        return digest.hexdigest()
 
     @staticmethod
     def _read(entry: Path) -> Deck | None:
         try:
-            with entry.open("rb") as handle, collection_paused():
-                stored = pickle.load(handle)
-            if not (isinstance(stored, tuple) and stored and stored[0] == CACHE_FORMAT):
-                return None
-            return CachedDeck(*stored[1:])
+            with entry.open("rb") as handle:
+                with collection_paused():
+                    header = pickle.load(handle)
+                if not (isinstance(header, tuple) and header and header[0] == CACHE_FORMAT):
+                    return None
+                cards_start = handle.tell()
+                # The cards' data is mapped rather than read: a quiz touches only the pages
+                # of the cards it asks. The mapping stays valid once the file is closed.
+                mapped = mmap.mmap(handle.fileno(), 0, access=mmap.ACCESS_READ)
+            return CachedDeck(*header[1:], card_data=memoryview(mapped)[cards_start:])
         except FileNotFoundError:
             return None
         except Exception:  # a damaged entry is only a cache miss
             return None
 
-    def _write(self, entry: Path, deck: Deck) -> None:
+    def _write(self, path_key: str, content_key: str, deck: Deck) -> None:
+        entry = self.folder / f"{path_key}-{content_key}{ENTRY_SUFFIX}"
+        header, card_data = _entry(deck)
         try:
             self.folder.mkdir(parents=True, exist_ok=True)
             handle, temporary = tempfile.mkstemp(dir=self.folder, suffix=".tmp")
             with os.fdopen(handle, "wb") as stream:
-                pickle.dump(_entry(deck), stream, protocol=pickle.HIGHEST_PROTOCOL)
+                pickle.dump(header, stream, protocol=pickle.HIGHEST_PROTOCOL)
+                stream.write(card_data)
             os.replace(temporary, entry)
         except OSError:
             # A read-only or full disk only costs speed next time.
             return
+        # The file's earlier versions will not be asked for again, nor will entries in the
+        # cache's earlier formats.
+        for stale in [*self.folder.glob(f"{path_key}-*{ENTRY_SUFFIX}"),
+                      *self.folder.glob("*.pickle")]:
+            if stale != entry:
+                with suppress(OSError):
+                    stale.unlink()
 
 
-def _entry(deck: Deck) -> tuple[object, ...]:
-    """The stored form of ``deck``: what ``CachedDeck`` is built from, after the format."""
+def _path_key(path: Path) -> str:
+    """Names a deck file's entries: its resolved path and the cache's format."""
+    named = f"{CACHE_FORMAT}\0{path.resolve()}".encode("utf-8", "surrogateescape")
+    return xxhash.xxh3_64_hexdigest(named)
+
+
+def _file_key(path: Path) -> str:
+    """A hash of the deck file's bytes, taken from a mapping of the file, not a copy of it."""
+    digest = xxhash.xxh3_128()
+    with deck_read_errors(path), path.open("rb") as handle:
+        if os.fstat(handle.fileno()).st_size:
+            with mmap.mmap(handle.fileno(), 0, access=mmap.ACCESS_READ) as mapped:
+                digest.update(mapped)
+    return digest.hexdigest()
+
+
+def _bytes_key(data: bytes) -> str:
+    # XXH3's 128 bits tell edited files apart as surely as a cryptographic hash (nobody
+    # forges a deck against their own cache) at a thirtieth of SHA-256's time.
+    return xxhash.xxh3_128_hexdigest(data)
+
+
+def _entry(deck: Deck) -> tuple[tuple[object, ...], bytes]:
+    """The stored form of ``deck``: a header (the format, then what ``CachedDeck`` is built
+    from but the cards' data) and the cards' data, each card's fields pickled in turn."""
     tag_codes: dict[tuple[str, ...], int] = {}
     offsets = array("Q", [0])
     parts: list[bytes] = []
@@ -106,16 +143,46 @@ def _entry(deck: Deck) -> tuple[object, ...]:
         parts.append(pickle.dumps(tuple(values), protocol=pickle.HIGHEST_PROTOCOL))
         offsets.append(offsets[-1] + len(parts[-1]))
     answers = next((card.deck_answers for card in deck.cards), frozenset())
-    return (
+    header = (
         CACHE_FORMAT, deck.id, deck.title, deck.path, deck.description, dict(deck.sources),
         # Card ids are slugs, so a newline never occurs inside one.
         "\n".join(card.id for card in deck.cards),
         bytes(_KIND_CODES[card.kind] for card in deck.cards),
         array("I", [tag_codes.setdefault(card.tags, len(tag_codes)) for card in deck.cards]),
         list(tag_codes),
-        b"".join(parts), offsets,
+        offsets,
         pickle.dumps(answers, protocol=pickle.HIGHEST_PROTOCOL),
     )
+    return header, b"".join(parts)
+
+
+class Decoded(Sequence[T]):
+    """A sequence stored as small codes into a table, decoded item by item as it is read.
+
+    A quiz with no filters never reads a card's kind or tags: a 10,000-card deck's are not
+    decoded all at once when it loads.
+    """
+
+    __slots__ = ("_codes", "_table")
+
+    def __init__(self, codes: Sequence[int], table: Sequence[T]) -> None:
+        self._codes = codes
+        self._table = table
+
+    def __len__(self) -> int:
+        return len(self._codes)
+
+    @overload
+    def __getitem__(self, position: int) -> T: ...
+    @overload
+    def __getitem__(self, position: slice) -> list[T]: ...
+    def __getitem__(self, position: int | slice) -> T | list[T]:
+        if isinstance(position, slice):
+            return list(map(self._table.__getitem__, self._codes[position]))
+        return self._table[self._codes[position]]
+
+    def __iter__(self) -> Iterator[T]:
+        return map(self._table.__getitem__, self._codes)
 
 
 class CachedDeck(Deck):
@@ -132,8 +199,8 @@ class CachedDeck(Deck):
 
     def __init__(self, deck_id: str, title: str, path: Path, description: str | None,
                  sources: Mapping[str, Source], ids: str, kinds: bytes, tag_codes: array,
-                 tag_sets: Sequence[tuple[str, ...]], card_data: bytes, offsets: array,
-                 answers_data: bytes) -> None:
+                 tag_sets: Sequence[tuple[str, ...]], offsets: array, answers_data: bytes,
+                 *, card_data: memoryview | bytes) -> None:
         for name, value in (("id", deck_id), ("title", title), ("path", path),
                             ("description", description), ("sources", sources),
                             ("_card_data", card_data), ("_offsets", offsets),
@@ -141,10 +208,11 @@ class CachedDeck(Deck):
                             ("_built", {}), ("_cards", None)):
             object.__setattr__(self, name, value)
         card_ids = ids.split("\n") if ids else []
-        if not len(card_ids) == len(kinds) == len(tag_codes) == len(offsets) - 1:
+        if not (len(card_ids) == len(kinds) == len(tag_codes) == len(offsets) - 1
+                and offsets[-1] == len(card_data)):
             raise ValueError("a damaged deck cache entry")
-        index = CardIndex(ids=card_ids, kinds=list(map(KINDS.__getitem__, kinds)),
-                          tags=list(map(tag_sets.__getitem__, tag_codes)))
+        index = CardIndex(ids=card_ids, kinds=Decoded(kinds, KINDS),
+                          tags=Decoded(tag_codes, tag_sets))
         object.__setattr__(self, "_index", index)
 
     @property
@@ -167,7 +235,7 @@ class CachedDeck(Deck):
             if not 0 <= position < len(self._index.ids):
                 raise IndexError(position)
             start, end = self._offsets[position], self._offsets[position + 1]
-            values = list(pickle.loads(memoryview(self._card_data)[start:end]))
+            values = list(pickle.loads(self._card_data[start:end]))
             values[_ANSWERS_AT] = self._deck_answers()
             # Positional, in field order: several times faster than keywords for a deck.
             card = Card(*values)

@@ -13,6 +13,7 @@ from datetime import datetime, timedelta
 from typing import TYPE_CHECKING, Final, NamedTuple
 
 from trainer.core.clock import Clock, as_utc, start_of_day, utc_now
+from trainer.core.collection import collection_paused
 from trainer.core.deck import Card, Deck
 from trainer.core.errors import TrainerError
 from trainer.core.scheduler import RatingName, Scheduler
@@ -68,7 +69,8 @@ class QuizSession:
         self.new_count = 0  # cards in the queue seen for the first time
         # (deck id, position in the deck): cards are built as they are asked, so a deck
         # from the cache never builds the thousands of cards a session does not reach.
-        self._queue = self._build_queue(new_limit, frozenset(tags), frozenset(kinds))
+        with collection_paused():  # thousands of live tuples: a collection frees nothing
+            self._queue = self._build_queue(new_limit, frozenset(tags), frozenset(kinds))
         self._index = 0
         self._hinted = False
         self._skipped = 0
@@ -115,19 +117,18 @@ class QuizSession:
             position_of = dict(zip(ids, range(len(ids)), strict=True))
             # Only the due cards cross over from the store (not a 10,000-card deck's whole
             # schedule); a card it names may since have left the deck, or be filtered out.
-            due_rows = self._store.due_cards(deck_id, now)
+            due_ids, due_times = self._store.due_cards(deck_id, now)
             wanted = None if isinstance(positions, range) else frozenset(positions)
             due.extend(
                 (due_at, deck_order + position, (deck_id, position))
-                for (_, due_at), position in zip(
-                    due_rows, map(position_of.get, [card_id for card_id, _ in due_rows]),
-                    strict=True)
+                for due_at, position in zip(due_times, map(position_of.get, due_ids),
+                                            strict=True)
                 if position is not None and (wanted is None or position in wanted)
             )
             deck_order += len(ids)
             if len(new) < room:
                 scheduled = self._store.scheduled_later(deck_id, now)
-                scheduled.update(card_id for card_id, _ in due_rows)
+                scheduled.update(due_ids)
                 if scheduled.issuperset(ids):
                     continue  # every card has been introduced: none is new
                 for position in positions:

@@ -73,7 +73,7 @@ class Settings:
     graded_cards: int
 
 
-QUICK = Settings(cards=10_000, reviews=1_000_000, startup_pairs=5, deck_repeat=3, saves=500,
+QUICK = Settings(cards=10_000, reviews=1_000_000, startup_pairs=9, deck_repeat=3, saves=500,
                  history_repeat=5, graded_cards=1_000)
 FULL = Settings(cards=10_000, reviews=1_000_000, startup_pairs=15, deck_repeat=5, saves=2_000,
                 history_repeat=10, graded_cards=10_000)

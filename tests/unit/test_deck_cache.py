@@ -106,3 +106,4 @@ def test_an_empty_deck_file_is_an_error_not_a_crash(tmp_path: Path) -> None:
 def test_a_missing_deck_file_says_so(tmp_path: Path) -> None:
     with pytest.raises(DeckError, match="no such file"):
         DeckCache(tmp_path / "cache").load(tmp_path / "gone.yaml")
+

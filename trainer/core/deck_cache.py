@@ -90,6 +90,7 @@ class DeckCache:
     def _write(self, path_key: str, content_key: str, deck: Deck) -> None:
         entry = self.folder / f"{path_key}-{content_key}{ENTRY_SUFFIX}"
         header, card_data = _entry(deck)
+        temporary: str | None = None
         try:
             self.folder.mkdir(parents=True, exist_ok=True)
             handle, temporary = tempfile.mkstemp(dir=self.folder, suffix=".tmp")
@@ -98,7 +99,11 @@ class DeckCache:
                 stream.write(card_data)
             os.replace(temporary, entry)
         except OSError:
-            # A read-only or full disk only costs speed next time.
+            # A read-only or full disk only costs speed next time; a part-written entry
+            # is not left to fill it further.
+            if temporary is not None:
+                with suppress(OSError):
+                    os.unlink(temporary)
             return
         # The file's earlier versions will not be asked for again, nor will entries in the
         # cache's earlier formats.

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -107,3 +109,22 @@ def test_a_missing_deck_file_says_so(tmp_path: Path) -> None:
     with pytest.raises(DeckError, match="no such file"):
         DeckCache(tmp_path / "cache").load(tmp_path / "gone.yaml")
 
+
+
+def test_a_refused_write_leaves_no_part_written_entry(tmp_path: Path, deck_path: Path) -> None:
+    # A file-size limit makes the entry's write fail part-way, as a full disk would.
+    program = (
+        "import resource, signal, sys\n"
+        "from pathlib import Path\n"
+        "from trainer.core.deck_cache import DeckCache\n"
+        "signal.signal(signal.SIGXFSZ, signal.SIG_IGN)\n"
+        "resource.setrlimit(resource.RLIMIT_FSIZE, (64, 64))\n"
+        "deck = DeckCache(Path(sys.argv[1])).load(Path(sys.argv[2]))\n"
+        "print(deck.cards[0].answer)\n"
+    )
+    folder = tmp_path / "cache"
+    done = subprocess.run([sys.executable, "-c", program, str(folder), str(deck_path)],
+                          capture_output=True, text=True, timeout=60)
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.strip() == "first"
+    assert list(folder.iterdir()) == []

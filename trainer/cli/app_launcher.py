@@ -46,8 +46,11 @@ def _run_app(args: argparse.Namespace, start_decks: Sequence[Deck],
     from trainer.core.store import Store
     from trainer.tui.app import TrainerApp
 
+    # Checked before the database opens and the screen takes over the terminal, so a
+    # mistyped deck folder is one line on the terminal rather than an empty deck list.
+    folders = deck_dirs(args)
     with Store.open(data_dir(args)) as store:
-        app = TrainerApp(store, deck_dirs(args), start_options=options, start_decks=start_decks,
+        app = TrainerApp(store, folders, start_options=options, start_decks=start_decks,
                          deck_cache=deck_cache(args))
         # What is loaded by now (modules, the decks) lives as long as the app: set it apart
         # so the cycle collector stops walking it on every pass.

@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 import argparse
+import os
 from pathlib import Path
 
 from trainer import paths
 from trainer.core.deck import Deck
 from trainer.core.deck_cache import DeckCache
-from trainer.core.library import Library, load_library, resolve_deck
+from trainer.core.errors import TrainerError
+from trainer.core.library import DECK_SUFFIXES, Library, load_library, resolve_deck
 
 
 def data_dir(args: argparse.Namespace) -> Path:
@@ -17,8 +19,38 @@ def data_dir(args: argparse.Namespace) -> Path:
 
 
 def deck_dirs(args: argparse.Namespace) -> list[Path]:
-    """The deck folders from --decks, TRAINER_DECKS or the defaults."""
+    """The deck folders to read decks from: --decks, TRAINER_DECKS or the defaults.
+
+    A folder the user named that does not exist is an error: read as an empty library, a
+    mistyped path would only show as "no decks".
+    """
+    folders = any_deck_dirs(args)
+    named_by = deck_dirs_named_by(args)
+    if named_by is not None:
+        for folder in folders:
+            if not folder.exists():
+                raise TrainerError(
+                    f"the deck folder {folder} (from {named_by}) does not exist; "
+                    "check the path"
+                )
+    return folders
+
+
+def any_deck_dirs(args: argparse.Namespace) -> list[Path]:
+    """The deck folders as named, whether they exist or not (a new deck may create one)."""
     return paths.deck_dirs(data_dir(args), getattr(args, "decks", None))
+
+
+def deck_dirs_named_by(args: argparse.Namespace) -> str | None:
+    """"--decks" or "TRAINER_DECKS" when the user named the deck folders; None for defaults.
+
+    A default folder that does not exist yet (no decks of one's own) is not a problem.
+    """
+    if getattr(args, "decks", None):
+        return "--decks"
+    if os.environ.get(paths.DECKS_VARIABLE):
+        return paths.DECKS_VARIABLE
+    return None
 
 
 def deck_cache(args: argparse.Namespace) -> DeckCache:
@@ -28,6 +60,10 @@ def deck_cache(args: argparse.Namespace) -> DeckCache:
 
 def find_deck(args: argparse.Namespace, reference: str) -> Deck:
     """A deck by id (searched in the deck folders) or by path."""
+    as_path = Path(reference).expanduser()
+    if as_path.suffix in DECK_SUFFIXES or as_path.is_file():
+        # A deck file named outright needs no deck folder, named or not.
+        return resolve_deck(reference, [], deck_cache(args))
     return resolve_deck(reference, deck_dirs(args), deck_cache(args))
 
 

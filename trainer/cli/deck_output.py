@@ -6,7 +6,7 @@ import argparse
 from pathlib import Path
 
 from trainer import paths
-from trainer.cli.common import data_dir, deck_dirs
+from trainer.cli.common import any_deck_dirs, data_dir
 from trainer.core.authoring.deck_file import refuse_taken_deck_id, write_deck_file
 from trainer.core.deck import Deck
 from trainer.core.errors import TrainerError
@@ -38,5 +38,6 @@ def deck_output_path(args: argparse.Namespace, deck_id: str) -> Path:
 
 def write_deck(args: argparse.Namespace, deck_id: str, path: Path, text: str) -> Deck:
     """Write the deck text after checking its id is not already used by another deck file."""
-    refuse_taken_deck_id(deck_id, deck_dirs(args), path)
+    # The folders as named, missing or not: writing the deck creates its folder.
+    refuse_taken_deck_id(deck_id, any_deck_dirs(args), path)
     return write_deck_file(path, text, force=args.force)

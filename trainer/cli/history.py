@@ -63,6 +63,8 @@ def open_existing_store(args: argparse.Namespace) -> Store | None:
 def run(args: argparse.Namespace) -> int:
     from trainer.core.history import reviews
 
+    # Read before the database, so a mistyped deck folder is said even with no reviews yet.
+    deck_ids = [deck.id for deck in library(args).decks] if args.deck is not None else []
     store = open_existing_store(args)
     if store is None:
         records: Iterable[ReviewRecord] = iter(())
@@ -70,7 +72,7 @@ def run(args: argparse.Namespace) -> int:
         return 0
     with store:
         if args.deck is not None:
-            check_deck_known(store, args.deck, (deck.id for deck in library(args).decks))
+            check_deck_known(store, args.deck, deck_ids)
         write(args.format, reviews(store, args.deck, args.since), sys.stdout,
               filtered=bool(args.deck or args.since))
     return 0

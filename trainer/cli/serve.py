@@ -9,7 +9,7 @@ import subprocess
 import sys
 from pathlib import Path
 
-from trainer.cli.common import data_dir
+from trainer.cli.common import data_dir, deck_dirs
 from trainer.core.errors import TrainerError
 
 DEFAULT_HOST = "127.0.0.1"
@@ -28,6 +28,8 @@ def add_parser(parser: argparse.ArgumentParser) -> None:
 def run(args: argparse.Namespace) -> int:
     from textual_serve.server import Server  # deferred: only this command needs it
 
+    # Said here, once, rather than by every trainer the browser starts.
+    deck_dirs(args)
     if not _is_loopback(args.host):
         print(f"trainer: serving on {args.host}: anyone who can reach this machine can use "
               "the trainer and see your results", file=sys.stderr)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from trainer.cli.common import deck_dirs
+from trainer.cli.common import any_deck_dirs, deck_dirs_named_by
 from trainer.core.deck import Problem
 from trainer.core.validate import validate_paths
 
@@ -21,10 +21,10 @@ def add_parser(parser: argparse.ArgumentParser) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    targets = args.paths or deck_dirs(args)
+    targets = args.paths or any_deck_dirs(args)
     # A default folder that does not exist yet (no decks of one's own) is not a problem, but a
-    # path or --decks folder the user named is: it is likely mistyped.
-    named = bool(args.paths or getattr(args, "decks", None))
+    # path, --decks or TRAINER_DECKS folder the user named is: it is likely mistyped.
+    named = bool(args.paths or deck_dirs_named_by(args))
     missing = [path for path in targets if not path.exists()] if named else []
     report = validate_paths(path for path in targets if path.exists())
     report.problems[:0] = [Problem(str(path), 0, 0, "no such file or folder") for path in missing]

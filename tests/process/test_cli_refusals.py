@@ -42,3 +42,19 @@ def test_a_quiz_refuses_a_missing_deck_folder(tmp_path: Path) -> None:
     result = trainer("--decks", str(missing), "quiz", "anything")
     assert result.returncode == 2 and result.stdout == ""
     assert str(missing) in result.stderr and result.stderr.count("\n") == 1
+
+
+def test_export_anki_refuses_standard_output_and_csv_goes_there(tmp_path: Path) -> None:
+    deck = "rubio-dar-call-april-2025"
+    refused = subprocess.run(
+        [str(Path(sys.executable).parent / "trainer"), "export", deck, "--format", "anki",
+         "-o", "-"], capture_output=True, cwd=tmp_path, timeout=RUN_LIMIT_S)
+    assert refused.returncode == 2 and refused.stdout == b""
+    assert b"standard output" in refused.stderr
+    assert not (tmp_path / "-").exists()
+    exported = subprocess.run(
+        [str(Path(sys.executable).parent / "trainer"), "export", deck, "--format", "csv",
+         "-o", "-"], capture_output=True, cwd=tmp_path, timeout=RUN_LIMIT_S)
+    assert exported.returncode == 0
+    assert exported.stdout.startswith(b"prompt,answer,")
+    assert list(tmp_path.iterdir()) == []

@@ -162,3 +162,15 @@ def test_export_refuses_to_overwrite_and_names_unknown_decks(
     assert output.read_text(encoding="utf-8") == "mine\n"
     assert main(["export", "no-such-deck", "--format", "anki"]) != 0
     assert "no deck with id 'no-such-deck'" in capsys.readouterr().err
+
+
+def test_anki_to_standard_output_is_refused_and_writes_no_file(
+    deck_path: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    monkeypatch.chdir(tmp_path)
+    assert main(["export", "ties", "--format", "anki", "-o", "-"]) == 2
+    captured = capsys.readouterr()
+    assert captured.out == ""
+    assert "standard output" in captured.err and captured.err.count("\n") == 1
+    assert list(tmp_path.iterdir()) == []

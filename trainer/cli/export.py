@@ -10,6 +10,7 @@ from pathlib import Path
 from trainer.cli.common import find_deck
 from trainer.core.authoring.deck_file import write_new_file
 from trainer.core.authoring.exporting import anki_package, write_csv
+from trainer.core.errors import TrainerError
 
 SUFFIXES = {"anki": ".apkg", "csv": ".csv"}
 
@@ -21,13 +22,19 @@ def add_parser(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
         "-o", "--output", metavar="PATH",
         help="the file to write (default: DECK_ID.apkg or DECK_ID.csv in the current folder; "
-        "'-' writes CSV to standard output)",
+        "'-' writes CSV to standard output; an Anki package needs a file)",
     )
     parser.add_argument("--force", action="store_true",
                         help="replace the output file if it exists")
 
 
 def run(args: argparse.Namespace) -> int:
+    if args.output == "-" and args.format == "anki":
+        # Otherwise it would quietly become a file named "-".
+        raise TrainerError(
+            "an Anki package is binary and cannot go to standard output ('-o -'); "
+            "give a file name with -o, or leave -o out to write DECK_ID.apkg"
+        )
     deck = find_deck(args, args.deck)
     if args.output == "-" and args.format == "csv":
         write_csv(deck, sys.stdout)

@@ -82,3 +82,39 @@ def test_grading_by_month() -> None:
     assert grade(card, "June").verdict == "close"
     assert grade(card, "July 2023").detail == "month July ≠ June"
     assert grade(card, "2023").verdict == "wrong"
+
+
+@pytest.mark.parametrize(
+    "response",
+    ["Tuesday 7 April 2025", "Tue, April 7, 2025", "Fri. 7 April 2025", "Tuesday 7 April",
+     "Tuesday 07/04/2025", "Tues 2025-04-07"],
+)
+def test_a_weekday_the_date_was_not_makes_the_date_wrong(response: str) -> None:
+    result = grade(date_card("2025-04-07"), response)
+    assert (result.verdict, result.detail) == ("wrong", "7 April 2025 was a Monday")
+
+
+@pytest.mark.parametrize(
+    ("response", "verdict"),
+    [("Monday 7 April 2025", "correct"), ("Mon 7 April 2025", "correct"),
+     ("Mon., April 7, 2025", "correct"), ("monday 07/04/2025", "correct"),
+     ("Monday 7 April", "close")],
+)
+def test_the_right_weekday_with_the_date_changes_nothing(response: str, verdict: str) -> None:
+    assert grade(date_card("2025-04-07"), response).verdict == verdict
+
+
+def test_a_weekday_picks_the_reading_of_a_two_way_date() -> None:
+    # 07/04/2025 is 7 April (a Monday) or 4 July (a Friday): "Friday" means 4 July.
+    assert grade(date_card("2025-07-04"), "Friday 07/04/2025").verdict == "correct"
+    assert grade(date_card("2025-07-04"), "Monday 07/04/2025").verdict == "wrong"
+
+
+def test_a_wrong_weekday_on_a_wrong_date_names_the_date_first() -> None:
+    assert grade(date_card("2025-04-07"), "Tuesday 8 April 2025").detail == "day 8 ≠ 7"
+
+
+def test_a_weekday_is_checked_for_a_full_date_given_to_a_month_card() -> None:
+    card = date_card("2025-04")
+    assert grade(card, "Monday 7 April 2025").verdict == "correct"
+    assert grade(card, "Sunday 7 April 2025").detail == "7 April 2025 was a Monday"

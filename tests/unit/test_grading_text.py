@@ -164,3 +164,25 @@ def test_a_decks_answers_are_normalised_once_for_all_its_cards() -> None:
 def test_a_wrong_number_is_named_in_the_detail(answer: str, response: str, detail: str) -> None:
     result = grade(text_card(answer), response)
     assert (result.verdict, result.detail) == ("wrong", detail)
+
+
+@pytest.mark.parametrize("response", ["Fri", "Fri.", "fri", "FRI", "Friday", "on Fri"])
+def test_a_weekday_answer_takes_its_abbreviation(response: str) -> None:
+    assert grade(text_card("Friday"), response).verdict == "correct"
+
+
+@pytest.mark.parametrize("response", ["Thu", "Sat", "Thurs", "Fry", "Thursday"])
+def test_another_weekdays_abbreviation_is_wrong(response: str) -> None:
+    assert grade(text_card("Friday"), response).verdict == "wrong"
+
+
+def test_every_abbreviation_of_a_weekday_is_understood() -> None:
+    for answer, short in [("Tuesday", "Tues"), ("Wednesday", "Wed"), ("Thursday", "Thur"),
+                          ("Thursday", "Thurs"), ("Sunday", "Sun"), ("late Friday", "late Fri")]:
+        assert grade(text_card(answer), short).verdict == "correct", short
+
+
+def test_a_weekday_abbreviation_takes_no_typo() -> None:
+    # "Sun" is one letter from "Sat": a typo of an abbreviation is another day.
+    assert grade(text_card("Saturday"), "Sun").verdict == "wrong"
+    assert grade(text_card("Friday"), "Fridy").verdict == "close"

@@ -1,19 +1,21 @@
 """Reading a date as people write it: "25th of July 2025", "Jul 25", "25/07/2025", "2025-07".
 
 A date needs a month and a day or a year. Month names and abbreviations, ordinals ("25th",
-"twenty-fifth") and a weekday before the date are understood; all-digit dates use one
-separator (/ . -) and read year-first (2025-07-25), or day-first and month-first, both kept
-when both are real dates. A bare year or weekday is not a date.
+"twenty-fifth") and a weekday before the date are understood, the weekday kept so that the
+date can be checked against it; all-digit dates use one separator (/ . -) and read year-first
+(2025-07-25), or day-first and month-first, both kept when both are real dates. A bare year
+or weekday is not a date.
 """
 
 from __future__ import annotations
 
 import calendar
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Literal
 
 from trainer.core.grading.normalize import fold
+from trainer.core.grading.weekdays import WEEKDAYS, weekdays_named
 
 # Longer text is not a date anyone types; reading it would only cost time.
 MAX_DATE_TEXT = 200
@@ -27,12 +29,6 @@ MONTHS = {
 MONTH_NAMES = (
     "", "January", "February", "March", "April", "May", "June", "July", "August",
     "September", "October", "November", "December",
-)
-WEEKDAYS = frozenset(
-    (
-        "monday", "mon", "tuesday", "tue", "tues", "wednesday", "wed", "thursday", "thu",
-        "thur", "thurs", "friday", "fri", "saturday", "sat", "sunday", "sun",
-    )
 )
 _UNIT_ORDINALS = {
     "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7,
@@ -78,6 +74,8 @@ class DateReading:
 
     dates: tuple[ParsedDate, ...]
     problem: str = ""
+    # The weekdays the text names (Monday = 0): "Tuesday 7 April 2025" says 7 April is one.
+    weekdays: frozenset[int] = frozenset()
 
 
 def parse_date(text: str) -> ParsedDate | None:
@@ -91,6 +89,12 @@ def read_date(text: str) -> DateReading:
     if len(text) > MAX_DATE_TEXT:
         return DateReading((), "too long to be a date")
     folded = fold(text).strip()
+    reading = _dates_in(folded)
+    weekdays = weekdays_named(folded) if reading.dates else frozenset()
+    return replace(reading, weekdays=weekdays) if weekdays else reading
+
+
+def _dates_in(folded: str) -> DateReading:
     numeric = _NUMERIC.search(folded)
     if numeric and not any(word in MONTHS for word in _words(folded)):
         rest = folded[: numeric.start()] + " " + folded[numeric.end() :]

@@ -7,6 +7,7 @@ from functools import lru_cache
 
 from trainer.core.grading.normalize import join_hyphenated, normalize_cached
 from trainer.core.grading.typos import digit_runs, is_abbreviation, typo_budget
+from trainer.core.grading.weekdays import abbreviated
 
 # Words that carry no content when checking whether two answers hold the same words.
 STOPWORDS = frozenset({"the", "a", "an", "of", "and", "in", "on", "for", "to", "at", "by"})
@@ -79,7 +80,20 @@ def text_forms(answers: tuple[str, ...], accept: tuple[str, ...]) -> tuple[Form,
             # Closed up, "Daesh-K" is "daeshk"; a typo counts against the hyphenated form only,
             # or dropping the "K" would cost a single letter.
             forms.append(replace(variant, budget=0))
-    return unique_forms(forms)
+    return unique_forms([*forms, *_weekday_abbreviations(forms)])
+
+
+def _weekday_abbreviations(forms: list[Form | None]) -> list[Form]:
+    """ "Fri" and "Fri." for a form "Friday": a weekday is as often written short.
+
+    The short forms take no typo, or "Sat" would be a typo of "Sun".
+    """
+    return [
+        replace(form, text=short, budget=0, content=content_words(short))
+        for form in forms
+        if form is not None
+        for short in abbreviated(form.text)
+    ]
 
 
 def unique_forms(forms: list[Form | None]) -> tuple[Form, ...]:

@@ -5,9 +5,11 @@ from __future__ import annotations
 import argparse
 import csv
 import json
+import os
 import sys
 from collections.abc import Iterable
 from datetime import UTC, date, datetime
+from pathlib import Path
 from typing import TYPE_CHECKING, Any, TextIO
 
 from trainer import paths
@@ -51,13 +53,26 @@ def parse_since(text: str) -> datetime:
 
 
 def open_existing_store(args: argparse.Namespace) -> Store | None:
-    """The review database if one exists; None rather than creating one just to read it."""
+    """The review database if one exists; None rather than creating one just to read it.
+
+    A data folder or database that cannot be written is opened read-only: these commands
+    only read, and must neither write nor upgrade what they cannot write.
+    """
     from trainer.core.store import Store
 
     folder = data_dir(args)
-    if not paths.database_path(folder).exists():
+    database = paths.database_path(folder)
+    if not database.exists():
         return None
+    if not _writable(folder) or not _writable(database):
+        from trainer.core.history import open_read_only
+
+        return open_read_only(folder)
     return Store.open(folder, backup=False)
+
+
+def _writable(path: Path) -> bool:
+    return os.access(path, os.W_OK | (os.X_OK if path.is_dir() else 0))
 
 
 def run(args: argparse.Namespace) -> int:

@@ -10,6 +10,7 @@ from hypothesis import strategies as st
 
 from trainer import grade, load_deck
 from trainer.core.deck import Card, Deck
+from trainer.core.grading.normalize import normalize
 
 DECK_FILE = Path(__file__).resolve().parent.parent / "data" / "grading_deck.yaml"
 DECK: Deck = load_deck(DECK_FILE)
@@ -87,3 +88,11 @@ def test_no_card_the_loader_could_build_makes_grading_raise(
         id="c", kind=kind, prompt="?", answer=(answer,) if kind == "list" else answer, **fields
     )
     assert grade(card, response).verdict in ("correct", "close", "wrong")
+
+
+@pytest.mark.parametrize("answer", ["Ann:_Lee", "0:_0", "Ann _ Lee", "Ann_:_Lee"])
+def test_punctuation_next_to_an_underscore_leaves_one_space(answer: str) -> None:
+    assert "  " not in normalize(answer)
+    for kind in ("text", "name", "list", "choice"):
+        card = Card(id="card", kind=kind, prompt="?", answer=answer)
+        assert grade(card, answer).verdict == "correct"

@@ -28,7 +28,7 @@ _THOUSANDS_COMMA = re.compile(r"(?<=\d),(?=\d{3}(?!\d))")
 _STRAY_PERIOD = re.compile(r"(?<!\d)\.|\.(?!\d)")
 _PLAIN = re.compile(r" *+(?:[^\W\d_]++ *+)*+")
 _DIGIT = re.compile(r"\d")
-_NOT_KEPT = re.compile(r"[^\w%$€£₹¥.]+|_+")
+_NOT_KEPT = re.compile(r"(?:[^\w%$€£₹¥.]|_)+")
 _SPACE_BEFORE_PERCENT = re.compile(r" (?=%)")
 _CURRENCY_SIGNS = "$€£₹¥"
 _SPACE_AFTER_CURRENCY = re.compile(r"(?<=[$€£₹¥]) ")

@@ -10,6 +10,7 @@ from trainer.core.grading.choice_kind import grade_choice
 from trainer.core.grading.date_kind import grade_date
 from trainer.core.grading.list_kind import grade_list
 from trainer.core.grading.name_kind import grade_name
+from trainer.core.grading.negation import denied
 from trainer.core.grading.number_kind import grade_number
 from trainer.core.grading.result import Grade, Verdict, wrong
 from trainer.core.grading.text_kind import grade_text
@@ -38,7 +39,20 @@ def grade(card: Card, response: str) -> Grade:
     grader = GRADERS.get(card.kind)
     if grader is None:
         return wrong(f"cards of kind '{card.kind}' cannot be graded")
+    denial = denied(response)
+    if denial is not None and not _answer_is_a_denial(card.answers, card.accept, card.options):
+        # "not 29%" names the answer only to deny it; what it denies decides the detail.
+        if grader(card, denial).accepted:
+            return wrong("that says it is not the answer")
     return grader(card, response)
+
+
+@lru_cache(maxsize=16384)
+def _answer_is_a_denial(
+    answers: tuple[str, ...], accept: tuple[str, ...], options: tuple[str, ...]
+) -> bool:
+    """True when a right form itself starts with "not" or "never" ("not guilty")."""
+    return any(denied(text) is not None for text in (*answers, *accept, *options))
 
 
 @lru_cache(maxsize=16384)

@@ -39,12 +39,17 @@ def grade(card: Card, response: str) -> Grade:
     grader = GRADERS.get(card.kind)
     if grader is None:
         return wrong(f"cards of kind '{card.kind}' cannot be graded")
-    denial = denied(response)
-    if denial is not None and not _answer_is_a_denial(card.answers, card.accept, card.options):
-        # "not 29%" names the answer only to deny it; what it denies decides the detail.
-        if grader(card, denial).accepted:
-            return wrong("that says it is not the answer")
+    if _denies_the_answer(card, response, grader):
+        return wrong("that says it is not the answer")
     return grader(card, response)
+
+
+def _denies_the_answer(card: Card, response: str, grader: Callable[[Card, str], Grade]) -> bool:
+    """True for "not 29%" where 29% is right: it names the answer only to deny it."""
+    denial = denied(response)
+    if denial is None or _answer_is_a_denial(card.answers, card.accept, card.options):
+        return False
+    return grader(card, denial).accepted
 
 
 @lru_cache(maxsize=16384)

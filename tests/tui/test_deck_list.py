@@ -6,6 +6,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from textual import events
+from textual.containers import VerticalScroll
 from textual.pilot import Pilot
 from textual.widgets import DataTable
 from tui_support import BROKEN_DECK, DECK, SECOND_DECK, shown, write_deck
@@ -53,13 +54,39 @@ async def test_a_broken_deck_is_listed_with_its_first_error(
     async with app.run_test(size=(80, 24)) as pilot:
         await pilot.pause()
         assert len(table_rows(app)) == 1
-        broken = shown(app, "#broken-decks")
-        assert "1 deck could not be loaded" in broken
+        assert broken_panel(app).border_title == "1 deck could not be loaded"
+        broken = shown(app, "#broken-list")
         assert "broken.yaml:4:5: the card has no 'answer'  (+1 more" in broken
         # the good deck still starts
         await pilot.press("enter")
         await pilot.pause()
         assert isinstance(app.screen, QuizScreen)
+
+
+def broken_panel(app: TrainerApp) -> VerticalScroll:
+    return app.screen.query_one("#broken-decks", VerticalScroll)
+
+
+async def test_every_broken_deck_can_be_scrolled_to(
+    make_app: Callable[..., TrainerApp], deck_dir: Path
+) -> None:
+    names = [f"broken-{number}.yaml" for number in range(1, 9)]
+    for name in names:
+        write_deck(deck_dir, name, BROKEN_DECK)
+    app = make_app()
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        panel = broken_panel(app)
+        assert str(panel.border_title).startswith("8 decks could not be loaded")
+        listed = shown(app, "#broken-list").splitlines()
+        assert [line.split(":")[0] for line in listed] == [f"✗ {name}" for name in names]
+        assert all("the card has no 'answer'" in line for line in listed)
+        # More than fit: Tab moves to the panel, and End shows the last of them.
+        assert panel.max_scroll_y > 0
+        await pilot.press("tab", "end")
+        await pilot.wait_for_scheduled_animations()
+        assert panel.has_focus
+        assert panel.scroll_y == panel.max_scroll_y
 
 
 async def test_a_validation_error_is_counted_and_shown(
@@ -112,7 +139,7 @@ async def test_saving_a_deck_file_reloads_the_list_by_itself(
         deck_file.write_text(DECK.replace("title: Harbour talks, 2025", "titel: oops"),
                              encoding="utf-8")
         assert await wait_for(pilot, lambda: not table_rows(app))
-        assert "harbour-talks.yaml:1:1: the deck has no 'title'" in shown(app, "#broken-decks")
+        assert "harbour-talks.yaml:1:1: the deck has no 'title'" in shown(app, "#broken-list")
 
 
 async def test_an_empty_folder_says_where_it_looked(

@@ -11,7 +11,7 @@ from rich.text import Text
 from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
-from textual.containers import Vertical
+from textual.containers import Vertical, VerticalScroll
 from textual.content import Content
 from textual.message import Message
 from textual.screen import Screen
@@ -28,6 +28,9 @@ from trainer.tui import cells
 from trainer.tui.deck_watch import Fingerprint, deck_fingerprint
 from trainer.tui.formatting import percent, plural
 from trainer.tui.widgets.title_bar import TitleBar
+
+# Broken decks shown at once; the panel scrolls (Tab to it, then the arrows) for the rest.
+BROKEN_ROWS = 5
 
 
 def _where(problem: Problem) -> str:
@@ -71,11 +74,20 @@ class DeckListScreen(Screen[None]):
         border-top: solid $primary 40%;
     }
 
+    /* The heading sits in the top border, so it stays while the list scrolls; the border
+       and BROKEN_ROWS lines make the height. */
     #broken-decks {
         height: auto;
         max-height: 6;
         padding: 0 1;
         border-top: solid $error 60%;
+        border-title-align: left;
+        border-title-color: $text-error;
+        border-title-style: bold;
+    }
+
+    #broken-list {
+        height: auto;
     }
     """
 
@@ -123,7 +135,8 @@ class DeckListScreen(Screen[None]):
         with Vertical(id="decks-body"):
             yield DeckTable(id="deck-table", cursor_type="row", zebra_stripes=True)
             yield Static(id="deck-detail")
-            yield Static(id="broken-decks")
+            with VerticalScroll(id="broken-decks"):
+                yield Static(id="broken-list")
         yield Footer(compact=True)
 
     def on_mount(self) -> None:
@@ -217,20 +230,24 @@ class DeckListScreen(Screen[None]):
         return cells.styled("ok", variables.get("text-success", ""))
 
     def _show_broken(self) -> None:
-        panel = self.query_one("#broken-decks", Static)
+        panel = self.query_one("#broken-decks", VerticalScroll)
         broken = self.library.broken
         panel.display = bool(broken)
         if not broken:
             return
-        parts: list[str | tuple[str, str]] = [
-            (f"{plural(len(broken), 'deck')} could not be loaded", "bold $text-error")
-        ]
+        heading = f"{plural(len(broken), 'deck')} could not be loaded"
+        if len(broken) > BROKEN_ROWS:
+            heading += " · Tab here, then ↑↓ for all of them"
+        panel.border_title = heading
+        parts: list[str | tuple[str, str]] = []
         for item in broken:
             more = len(item.error.problems) - 1
             extra = f"  (+{more} more: trainer validate)" if more > 0 else ""
             first = _where(item.error.problems[0]) if item.error.problems else item.path.name
-            parts.extend(["\n", ("✗ ", "$text-error"), first, (extra, "$text-muted")])
-        panel.update(Content.assemble(*parts))
+            if parts:
+                parts.append("\n")
+            parts.extend([("✗ ", "$text-error"), first, (extra, "$text-muted")])
+        self.query_one("#broken-list", Static).update(Content.assemble(*parts))
 
     def _show_detail(self) -> None:
         detail = self.query_one("#deck-detail", Static)

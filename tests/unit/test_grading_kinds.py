@@ -2,7 +2,11 @@
 
 from __future__ import annotations
 
-from trainer import grade
+from pathlib import Path
+
+import pytest
+
+from trainer import grade, load_deck
 from trainer.core.deck import Card
 from trainer.core.grading.names import name_text
 
@@ -44,6 +48,37 @@ def test_another_persons_name_is_wrong() -> None:
     assert (initial.verdict, initial.detail) == ("wrong", "a different first name or initial")
     assert grade(rubio, "Secretary").detail == "only a title"
 
+
+DECKS = Path(__file__).resolve().parents[2] / "decks"
+
+
+@pytest.mark.parametrize(
+    "response",
+    ["Donald J. Trump", "Donald J Trump", "Donald John Trump", "President Donald J. Trump",
+     "D. J. Trump"],
+)
+def test_a_middle_name_or_initial_added_to_the_full_name_is_right(response: str) -> None:
+    trump = load_deck(DECKS / "pakistan-us-ties-2025.yaml").card("ceasefire-credit")
+    result = grade(trump, response)
+    assert (result.verdict, result.detail) == ("correct", "with a middle name or initial")
+
+
+@pytest.mark.parametrize(
+    "response", ["Melania Trump", "Melania J. Trump", "Eric Frederick Trump", "J. Trump"]
+)
+def test_another_first_name_with_the_surname_stays_wrong(response: str) -> None:
+    trump = load_deck(DECKS / "pakistan-us-ties-2025.yaml").card("ceasefire-credit")
+    assert grade(trump, response).verdict == "wrong"
+
+
+def test_a_middle_name_keeps_typos_and_other_peoples_names_as_they_were() -> None:
+    rubio = card("name", "Marco Rubio", deck_answers=frozenset({"Marco Rubio", "Marco Rubin"}))
+    assert grade(rubio, "Marco A. Rubio").detail == "with a middle name or initial"
+    assert grade(rubio, "Marco A. Rubbio").verdict == "close"
+    assert grade(rubio, "Marco A. Rubin").verdict == "wrong"
+    # A misspelt word of the name itself is a typo, not a middle name.
+    mirza = card("name", "Sahir Shamshad Mirza")
+    assert grade(mirza, "Sahir Shamsad Mirza").verdict == "close"
 
 def test_a_rejected_short_form_is_not_generated() -> None:
     wang = card("name", "Wang Yi", accept=("Wang",), reject=("Yi",))

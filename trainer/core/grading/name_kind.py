@@ -5,10 +5,18 @@ from __future__ import annotations
 from functools import lru_cache
 
 from trainer.core.deck import Card
+from trainer.core.grading.forms import Form
 from trainer.core.grading.matching import match_forms
 from trainer.core.grading.names import card_name_forms, name_text, split_name
-from trainer.core.grading.result import Grade, wrong
+from trainer.core.grading.result import Grade, correct, wrong
 from trainer.core.grading.rivals import KnownTexts, Rivals, index_texts
+from trainer.core.grading.typos import edit_distance, typo_budget
+
+# A first name, one or two middle names or initials, and a surname of up to two words.
+MIN_WITH_MIDDLE = 3
+MAX_WITH_MIDDLE = 6
+# A response this near another known name is taken for that name, not for this one.
+MIDDLE_RIVAL_DISTANCE = 2
 
 
 def grade_name(card: Card, response: str) -> Grade:
@@ -21,12 +29,53 @@ def grade_name(card: Card, response: str) -> Grade:
     own = frozenset(form.text for form in forms)
     rivals = Rivals(rejects, deck_names(card.deck_answers), own)
     result = match_forms(text, forms, rivals)
+    if result.verdict != "correct":
+        result = _with_middle_names(text, forms, rivals) or result
     if result.verdict == "wrong":
         if text in given_names:
             return wrong("a first name alone is not enough")
         if _other_first_name(text, card.answers):
             return wrong("a different first name or initial")
     return result
+
+
+def _with_middle_names(text: str, forms: tuple[Form, ...], rivals: Rivals) -> Grade | None:
+    """ "Donald J. Trump" for Donald Trump: a name with a middle name or initial added.
+
+    One or two words new to the name are dropped from between the first and the last, and
+    what is left is graded; the first name is never dropped, so "Melania J. Trump" stays
+    someone else, and a word of the name itself, or a typo of one, is never taken for a
+    middle name. A response that is, or nearly is, another known name is left as graded.
+    """
+    words = text.split(" ")
+    if not MIN_WITH_MIDDLE <= len(words) <= MAX_WITH_MIDDLE:
+        return None
+    if rivals.exact(text) is not None or rivals.nearer(text, MIDDLE_RIVAL_DISTANCE) is not None:
+        return None
+    known = {word for form in forms for word in form.text.split(" ")}
+    best: Grade | None = None
+    for count in (1, 2):
+        for start in range(1, len(words) - count):
+            if any(_is_known_word(word, known) for word in words[start : start + count]):
+                continue
+            shorter = " ".join(words[:start] + words[start + count :])
+            found = match_forms(shorter, forms, rivals)
+            if found.accepted and (best is None or found.score > best.score):
+                best = found
+    if best is None:
+        return None
+    return correct("with a middle name or initial") if best.verdict == "correct" else best
+
+
+def _is_known_word(word: str, known: set[str]) -> bool:
+    """True when ``word`` is, or is a typo of, a word of the name: "Shamsad" is no new name."""
+    if word in known:
+        return True
+    return any(
+        edit_distance(word, other, budget) <= budget
+        for other in known
+        if (budget := typo_budget(other, abbreviation=False))
+    )
 
 
 def _other_first_name(text: str, answers: tuple[str, ...]) -> bool:

@@ -15,6 +15,8 @@ import pytest
 from trainer import load_deck, paths
 from trainer.cli import main
 from trainer.core.authoring.exporting import ANKI_FIELDS, CSV_COLUMNS, stable_id
+from trainer.core.deck import KINDS, Card
+from trainer.core.validate import validate_paths
 
 ARTICLE = "Rubio said on Monday that trade, \u201cnot aid,\u201d would be the hallmark of ties.\n"
 DECK = textwrap.dedent("""\
@@ -121,11 +123,15 @@ def test_csv_has_one_quoted_row_per_card(deck_path: Path, tmp_path: Path) -> Non
     assert len(rows) == 5
     by_prompt = {row[0]: row for row in rows[1:]}
     hallmark = by_prompt["What would be the \"hallmark\" of ties, in Rubio's words?"]
-    assert hallmark[1:] == [
+    assert hallmark[1:6] == [
         "trade", "text", "rubio; key quotes", "trade, \u201cnot aid,\u201d would be the hallmark",
         "Rubio call (article.txt), 2025-04-07",
     ]
-    assert by_prompt["Name both:\nthe speaker and the thing"][1] == "Rubio; trade"
+    # Several values in one cell: one a line, since a value may hold a comma or semicolon.
+    assert by_prompt["Name both:\nthe speaker and the thing"][1] == "Rubio\ntrade"
+    weekday = by_prompt["On which day did Rubio speak? (a comma, here)"]
+    assert weekday[CSV_COLUMNS.index("options")] == "Monday\nFriday"
+    assert weekday[CSV_COLUMNS.index("id")] == "weekday"
 
 
 def test_csv_round_trip_through_import_keeps_prompts_and_answers(
@@ -136,11 +142,87 @@ def test_csv_round_trip_through_import_keeps_prompts_and_answers(
     assert main(["import", str(output)]) == 0
     original = load_deck(deck_path)
     again = load_deck(deck_path.parent / "round-trip.yaml")
-    assert [(card.prompt, card.answer_text.replace(", ", "; ")) for card in original.cards] == [
-        (card.prompt, card.answer) for card in again.cards
+    assert [card_fields(card) for card in again.cards] == [
+        card_fields(card) for card in original.cards
     ]
-    assert again.card(again.cards[3].id).kind == "number"
     assert again.cards[0].tags == ("rubio", "key quotes")
+
+
+# Everything of a card a CSV round trip keeps: all but its source and evidence.
+ROUND_TRIP_FIELDS = ("id", "kind", "prompt", "answer", "accept", "reject", "options", "need",
+                     "unit", "tolerance", "tags", "note", "hint")
+
+
+def card_fields(card: Card) -> dict[str, object]:
+    return {name: getattr(card, name) for name in ROUND_TRIP_FIELDS}
+
+
+@pytest.mark.parametrize("bundled", sorted(paths.bundled_decks_dir().glob("*.yaml")),
+                         ids=lambda path: path.stem)
+def test_every_bundled_deck_survives_csv_export_and_import(
+    bundled: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    original = load_deck(bundled)
+    exported = tmp_path / f"{original.id}.csv"
+    assert main(["export", str(bundled), "--format", "csv", "-o", str(exported)]) == 0
+    rows = list(csv.DictReader(io.StringIO(exported.read_text(encoding="utf-8-sig"),
+                                           newline="")))
+    assert len(rows) == len(original.cards)
+    folder = tmp_path / "imported"
+    status = main(["--decks", str(folder), "import", str(exported), "--deck", "copy"])
+    assert status == 0, capsys.readouterr().err
+    again = load_deck(folder / "copy.yaml")
+    assert validate_paths([folder / "copy.yaml"]).errors == 0
+    assert [card_fields(card) for card in again.cards] == [
+        card_fields(card) for card in original.cards
+    ]
+
+
+def test_the_bundled_decks_hold_every_kind_accept_reject_and_options() -> None:
+    # What makes the round trip above worth running: nothing it must keep is missing.
+    cards = [card for path in paths.bundled_decks_dir().glob("*.yaml")
+             for card in load_deck(path).cards]
+    assert {card.kind for card in cards} == set(KINDS)
+    assert any(card.accept for card in cards) and any(card.reject for card in cards)
+    assert any(";" in option for card in cards for option in card.options)
+    assert any(card.note for card in cards)
+
+
+def test_an_older_export_with_list_answers_on_one_line_still_imports_as_lists(
+    tmp_path: Path, data_dir: Path
+) -> None:
+    older = tmp_path / "older.csv"
+    older.write_text(
+        "prompt,answer,kind,tags,evidence,source\r\n"
+        "Name both,Rubio; trade,list,,,\r\n"
+        "Which day?,Monday,choice,,,\r\n",  # no options column: a text card
+        encoding="utf-8-sig",
+    )
+    assert main(["import", str(older)]) == 0
+    cards = load_deck(paths.user_decks_dir(data_dir) / "older.yaml").cards
+    assert [(card.kind, card.answer) for card in cards] == [
+        ("list", ("Rubio", "trade")), ("text", "Monday"),
+    ]
+
+
+def test_a_hand_made_spreadsheet_names_kinds_and_options_on_one_line(
+    tmp_path: Path, data_dir: Path
+) -> None:
+    sheet = tmp_path / "sheet.csv"
+    sheet.write_text(
+        "prompt,answer,kind,options,tolerance\n"
+        "Which day?,Monday,choice,Monday; Friday,\n"
+        "Which month?,May,choice,May,\n"  # one option: not a choice
+        "Tariff?,29%,number,,about 2\n"  # a tolerance the trainer cannot read is left out
+        "Rate?,29%,date,,\n",  # not a date: a text card
+        encoding="utf-8",
+    )
+    assert main(["import", str(sheet)]) == 0
+    cards = load_deck(paths.user_decks_dir(data_dir) / "sheet.yaml").cards
+    assert [(card.kind, card.options, card.tolerance) for card in cards] == [
+        ("choice", ("Monday", "Friday"), None), ("text", (), None), ("number", (), None),
+        ("text", (), None),
+    ]
 
 
 def test_csv_to_standard_output(deck_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
@@ -149,7 +231,7 @@ def test_csv_to_standard_output(deck_path: Path, capsys: pytest.CaptureFixture[s
     assert not out.startswith("\ufeff")  # the byte-order mark is for files only
     rows = list(csv.reader(io.StringIO(out, newline="")))
     assert tuple(rows[0]) == CSV_COLUMNS
-    assert [row[1] for row in rows[1:]] == ["trade", "Monday", "Rubio; trade", "29%"]
+    assert [row[1] for row in rows[1:]] == ["trade", "Monday", "Rubio\ntrade", "29%"]
 
 
 def test_export_refuses_to_overwrite_and_names_unknown_decks(

@@ -11,7 +11,10 @@ from typing import TextIO
 
 from trainer.core.deck import Card, Deck
 
-CSV_COLUMNS = ("prompt", "answer", "kind", "tags", "evidence", "source")
+# The first six columns are what a reader of the spreadsheet wants; the rest carry what
+# `trainer import` needs to rebuild each card as it was (its grading, its options, its id).
+CSV_COLUMNS = ("prompt", "answer", "kind", "tags", "evidence", "source", "accept", "reject",
+               "options", "need", "unit", "tolerance", "note", "hint", "id")
 ANKI_FIELDS = ("Prompt", "Answer", "Evidence", "Source")
 # genanki's advice: ids between 2**30 and 2**31, the same every time for the same thing,
 # so re-importing an export updates the notes instead of duplicating them.
@@ -47,13 +50,21 @@ def source_label(deck: Deck, card: Card) -> str:
 
 
 def write_csv(deck: Deck, stream: TextIO) -> int:
-    """Write one row per card (with a header row) to ``stream``; returns the number of cards."""
+    """Write one row per card (with a header row) to ``stream``; returns the number of cards.
+
+    A cell holding several values (a list card's items, accept, reject, options) has one
+    value per line: a value may itself hold a comma or a semicolon, never a line break, and
+    spreadsheets show such a cell as one value under another.
+    """
     writer = csv.writer(stream, quoting=csv.QUOTE_MINIMAL, lineterminator="\r\n")
     writer.writerow(CSV_COLUMNS)
     for card in deck.cards:
         writer.writerow((
-            card.prompt, "; ".join(card.answers), card.kind, "; ".join(card.tags),
-            card.evidence or "", source_label(deck, card),
+            card.prompt, "\n".join(card.answers), card.kind, "; ".join(card.tags),
+            card.evidence or "", source_label(deck, card), "\n".join(card.accept),
+            "\n".join(card.reject), "\n".join(card.options),
+            "" if card.need is None else str(card.need), card.unit or "", card.tolerance or "",
+            card.note or "", card.hint or "", card.id,
         ))
     return len(deck.cards)
 

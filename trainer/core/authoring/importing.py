@@ -3,7 +3,9 @@
 Quizlet exports "term<TAB>definition" per line, with no quoting. Anki's "Notes in Plain
 Text" export may start with header lines (``#separator:tab``, ``#html:true``,
 ``#tags column:3``), quotes fields that hold the separator or a new line, and writes HTML
-in fields. Our own CSV export has a header row naming its columns; that works too.
+in fields. Our own CSV export has a header row naming its columns; it carries every card's
+kind, accept and reject lists, options and id, so a deck exported and imported again comes
+back card for card (all but its sources and evidence, which need the articles).
 """
 
 from __future__ import annotations
@@ -13,13 +15,13 @@ import datetime as dt
 import html
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
 from trainer.core.authoring.deck_file import render_deck, slugify, unique_id
 from trainer.core.authoring.text_file import read_utf8_text
-from trainer.core.deck import ISO_DAY, ISO_MONTH
+from trainer.core.deck import ISO_DAY, ISO_MONTH, SLUG, TOLERANCE
 from trainer.core.errors import TrainerError
 
 SUFFIXES = (".csv", ".tsv", ".txt")
@@ -35,7 +37,10 @@ _HTML_TAG = re.compile(r"<[a-zA-Z/!][^>]*>")
 _HTML_ENTITY = re.compile(r"&(?:[a-zA-Z]+|#\d+|#x[0-9a-fA-F]+);")
 _HTML_BREAK = re.compile(r"(?i)<br\s*/?>|</(?:div|p|li)>")
 _ANKI_SOUND = re.compile(r"\[sound:[^\]]*\]")
-_IMPORTABLE_KINDS = ("text", "name", "number", "date")
+_IMPORTABLE_KINDS = ("text", "name", "number", "date", "choice", "list")
+# Columns of our own CSV export, beyond front, back, tags and kind, that rebuild a card.
+_CARD_COLUMNS = ("accept", "reject", "options", "need", "unit", "tolerance", "note", "hint",
+                 "id")
 _MAX_LISTED = 10
 
 
@@ -44,10 +49,19 @@ class Flashcard:
     """One imported row: what it asks, its answer, its tags and where it came from."""
 
     prompt: str
-    answer: str
+    answer: str | tuple[str, ...]
     tags: tuple[str, ...]
     line: int
     kind: str = "text"
+    accept: tuple[str, ...] = ()
+    reject: tuple[str, ...] = ()
+    options: tuple[str, ...] = ()
+    need: int | None = None
+    unit: str | None = None
+    tolerance: str | None = None
+    note: str | None = None
+    hint: str | None = None
+    card_id: str | None = None
 
 
 @dataclass(slots=True)
@@ -62,6 +76,8 @@ class _Layout:
     tags: int | None = 2
     kind: int | None = None
     has_header_row: bool = False
+    # The index of each column of _CARD_COLUMNS the header row names.
+    card_columns: dict[str, int] = field(default_factory=dict)
 
 
 def read_flashcards(path: Path) -> list[Flashcard]:
@@ -101,14 +117,14 @@ def imported_deck_text(cards: list[Flashcard], deck_id: str, title: str | None,
     taken: set[str] = set()
     entries: list[dict[str, Any]] = []
     for card in cards:
+        base = card.card_id or slugify(card.prompt, limit=40) or "card"
         entry: dict[str, Any] = {
-            "id": unique_id(slugify(card.prompt, limit=40) or "card", taken),
+            "id": unique_id(base, taken),
             "kind": card.kind,
             "prompt": card.prompt,
-            "answer": card.answer,
+            "answer": list(card.answer) if isinstance(card.answer, tuple) else card.answer,
         }
-        if card.tags:
-            entry["tags"] = list(card.tags)
+        entry.update(_optional_keys(card))
         entries.append(entry)
     deck = {
         "id": deck_id,
@@ -121,6 +137,16 @@ def imported_deck_text(cards: list[Flashcard], deck_id: str, title: str | None,
         "and `accept` lists for answers written more than one way.",
     ]
     return render_deck(deck, comments, deck_path)
+
+
+def _optional_keys(card: Flashcard) -> dict[str, Any]:
+    """The card's optional keys that hold something, in the order the deck format lists them."""
+    keys: dict[str, Any] = {
+        "options": list(card.options), "need": card.need, "unit": card.unit,
+        "tolerance": card.tolerance, "accept": list(card.accept), "reject": list(card.reject),
+        "tags": list(card.tags), "note": card.note, "hint": card.hint,
+    }
+    return {key: value for key, value in keys.items() if value not in (None, [], "")}
 
 
 def _anki_headers(lines: list[str]) -> tuple[dict[str, str], int]:
@@ -187,7 +213,11 @@ def _apply_header_row(row: list[str], layout: _Layout) -> bool:
     layout.front, layout.back = front, back
     layout.tags = names.index("tags") if "tags" in names else None
     layout.kind = names.index("kind") if "kind" in names else None
+    layout.card_columns = {name: names.index(name) for name in _CARD_COLUMNS if name in names}
     layout.has_header_row = True
+    if layout.kind is not None and layout.html is None:
+        # The trainer's own export: its text is plain, whatever characters it holds.
+        layout.html = False
     return True
 
 
@@ -221,10 +251,68 @@ def _card(row: list[str], line: int, layout: _Layout) -> Flashcard | str:
     tags: tuple[str, ...] = ()
     if layout.tags is not None and layout.tags < len(row):
         tags = _split_tags(row[layout.tags])
-    kind = "text"
-    if layout.kind is not None and layout.kind < len(row):
-        kind = _kind_for(row[layout.kind].strip().casefold(), answer)
-    return Flashcard(prompt=prompt, answer=answer, tags=tags, line=line, kind=kind)
+    named_kind = _cell(row, layout.kind).strip().casefold()
+    card = Flashcard(prompt=prompt, answer=answer, tags=tags, line=line,
+                     **_card_fields(row, layout))
+    return _as_kind(card, named_kind, _values(_cell(row, layout.back), layout))
+
+
+def _cell(row: list[str], index: int | None) -> str:
+    return row[index] if index is not None and index < len(row) else ""
+
+
+def _card_fields(row: list[str], layout: _Layout) -> dict[str, Any]:
+    """What the columns beyond front, back, tags and kind say of the card (our own export)."""
+    def cell(name: str) -> str:
+        return _cell(row, layout.card_columns.get(name))
+
+    def text(name: str) -> str | None:
+        return _clean(cell(name), html=bool(layout.html), keep_lines=True) or None
+
+    card_id = cell("id").strip()
+    options = _values(cell("options"), layout)
+    if len(options) == 1:
+        # One option is never a choice: a hand-typed "Monday; Friday" means two.
+        options = _split_items(options[0])
+    return {
+        "accept": _values(cell("accept"), layout), "reject": _values(cell("reject"), layout),
+        "options": options, "note": text("note"),
+        "hint": text("hint"), "card_id": card_id if SLUG.match(card_id) else None,
+        "need": int(cell("need")) if cell("need").strip().isdigit() else None,
+        "unit": text("unit"), "tolerance": text("tolerance"),
+    }
+
+
+def _values(cell: str, layout: _Layout) -> tuple[str, ...]:
+    """The values of a cell holding several, one a line (as our export writes them)."""
+    lines = _clean(cell, html=bool(layout.html), keep_lines=True).splitlines()
+    return tuple(line for line in lines if line)
+
+
+def _as_kind(card: Flashcard, kind: str, items: tuple[str, ...]) -> Flashcard:
+    """The card as the kind its row names, when its answer and keys suit it; else text.
+
+    Keys a kind does not take are dropped, so a hand-made spreadsheet cannot make a deck
+    that fails to load.
+    """
+    answer = str(card.answer)
+    kind = _kind_for(kind, answer, items, card.options)
+    if kind == "list":
+        # A single line is an older export's (or a hand-typed) "item; item".
+        items = items if len(items) > 1 else _split_items(answer)
+        need = card.need if card.need is not None and card.need <= len(items) else None
+        return replace(card, kind=kind, answer=items, need=need, options=(), unit=None,
+                       tolerance=None)
+    if kind == "choice":
+        return replace(card, kind=kind, need=None, unit=None, tolerance=None)
+    tolerance = card.tolerance if card.tolerance and TOLERANCE.match(card.tolerance) else None
+    if kind == "number":
+        return replace(card, kind=kind, need=None, options=(), tolerance=tolerance)
+    return replace(card, kind=kind, need=None, options=(), unit=None, tolerance=None)
+
+
+def _split_items(answer: str) -> tuple[str, ...]:
+    return tuple(part.strip() for part in answer.split(";") if part.strip())
 
 
 def _fields(row: list[str]) -> str:
@@ -253,10 +341,17 @@ def _split_tags(cell: str) -> tuple[str, ...]:
     return tuple(dict.fromkeys(part.strip() for part in parts if part.strip()))
 
 
-def _kind_for(kind: str, answer: str) -> str:
+def _kind_for(kind: str, answer: str, items: tuple[str, ...] = (),
+              options: tuple[str, ...] = ()) -> str:
     """The kind a CSV row names, when its answer is valid for it; else text."""
     if kind not in _IMPORTABLE_KINDS:
         return "text"
+    if kind == "list":
+        listed = items if len(items) > 1 else _split_items(answer)
+        return "list" if _distinct(listed) else "text"
+    if kind == "choice":
+        suits = len(options) >= 2 and _distinct(options) and answer in options
+        return "choice" if suits else "text"
     if kind == "date" and not _is_iso_date(answer):
         return "text"
     if kind == "number":
@@ -265,6 +360,11 @@ def _kind_for(kind: str, answer: str) -> str:
         if parse_number(answer) is None:
             return "text"
     return kind
+
+
+def _distinct(values: tuple[str, ...]) -> bool:
+    folded = [value.casefold() for value in values]
+    return bool(folded) and len(set(folded)) == len(folded)
 
 
 def _is_iso_date(answer: str) -> bool:

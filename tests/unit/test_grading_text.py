@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
-from trainer import grade
+from trainer import grade, load_deck
 from trainer.core.deck import Card
 from trainer.core.grading import Grade
 from trainer.core.grading.normalize import normalize
@@ -186,3 +188,27 @@ def test_a_weekday_abbreviation_takes_no_typo() -> None:
     # "Sun" is one letter from "Sat": a typo of an abbreviation is another day.
     assert grade(text_card("Saturday"), "Sun").verdict == "wrong"
     assert grade(text_card("Friday"), "Fridy").verdict == "close"
+
+
+@pytest.mark.parametrize(
+    "written", ["FY24", "FY 24", "FY2024", "FY 2024", "FY'24", "fy-24", "fiscal 2024",
+                "Fiscal Year 2024"],
+)
+def test_every_way_of_writing_a_fiscal_year_is_one_text(written: str) -> None:
+    assert normalize(written) == "fy 2024"
+
+
+def test_a_fiscal_year_range_is_written_out_like_any_span_of_years() -> None:
+    assert normalize("FY2023-24") == normalize("fiscal year 2023-2024") == "fy 2023 2024"
+
+
+@pytest.mark.parametrize(
+    ("response", "verdict"),
+    [("FY24", "correct"), ("FY 24", "correct"), ("FY2024", "correct"), ("FY 2024", "correct"),
+     ("fiscal 2024", "correct"), ("fiscal year 2024", "correct"),
+     ("fiscal year 2023-24", "correct"), ("FY2023", "wrong"), ("FY 2023", "wrong"),
+     ("fiscal 2023", "wrong"), ("FY23", "wrong"), ("FY25", "wrong"), ("FY 2025", "wrong")],
+)
+def test_fiscal_year_forms_match_each_other(response: str, verdict: str) -> None:
+    deck = load_deck(Path(__file__).resolve().parents[2] / "decks" / "pakistan-us-ties-2025.yaml")
+    assert grade(deck.card("exports-fiscal-year"), response).verdict == verdict

@@ -23,6 +23,10 @@ _YEAR_RANGE = re.compile(
     r"\b(?:from |between )?(?P<start>(?:1[89]|20)\d\d) ?"
     r"(?:-|/|to|until|till|through|thru|and) ?(?P<end>\d\d(?:\d\d)?)\b"
 )
+# "FY24", "FY 2024", "fiscal 2024", "fiscal year 2024": one fiscal year, written "fy 2024"
+# (a two-digit year is 20xx), so that every way of writing it is the same text. A range that
+# follows ("FY2023-24") is then written out like any other span of years.
+_FISCAL_YEAR = re.compile(r"\b(?:fy|fiscal(?: year)?)[ -]?'?(?P<year>\d{4}|\d{2})\b")
 _THOUSANDS_COMMA = re.compile(r"(?<=\d),(?=\d{3}(?!\d))")
 # A full stop is kept only as a decimal point; "U.S." becomes "us", "St." becomes "st".
 _STRAY_PERIOD = re.compile(r"(?<!\d)\.|\.(?!\d)")
@@ -112,6 +116,11 @@ def _ordinal_or_years(match: re.Match[str]) -> str:
     return _canonical_year_range(match)
 
 
+def _fiscal_year(match: re.Match[str]) -> str:
+    year = match.group("year")
+    return f"fy {'20' + year if len(year) == 2 else year}"
+
+
 def _written_out(match: re.Match[str]) -> str:
     return _EXPANSIONS[match.group(0)]
 
@@ -129,6 +138,8 @@ def normalize(text: str) -> str:
 def _punctuation_folded(text: str) -> str:
     """Punctuation dropped or turned into spaces; digits, %, currency and decimals kept."""
     if _DIGIT.search(text):
+        if "fy" in text or "fiscal" in text:
+            text = _FISCAL_YEAR.sub(_fiscal_year, text)
         text = _ORDINAL_OR_YEARS.sub(_ordinal_or_years, text)
         if "," in text:
             text = _THOUSANDS_COMMA.sub("", text)

@@ -28,12 +28,11 @@ class Article:
 
     @property
     def headline(self) -> str | None:
-        """The first line, when it is short enough to be a title."""
-        for line in self.lines:
-            stripped = line.strip()
-            if stripped:
-                return stripped if len(stripped) <= 90 else None
-        return None
+        """The headline, found past any byline, date line or page clutter above it."""
+        # Imported here: finding it reads dates, and the date finder reads articles.
+        from trainer.core.authoring.headline import find_headline
+
+        return find_headline(self)
 
 
 def read_article(path: Path) -> Article:
@@ -54,7 +53,7 @@ def sentence_spans(line: str) -> list[tuple[int, int]]:
     for boundary in _SENTENCE_END.finditer(line):
         stop = boundary.start() + 1
         word = _WORD_BEFORE.search(line, 0, stop)
-        if word and _is_abbreviation(word.group(1)):
+        if word and is_abbreviation(word.group(1)):
             continue
         spans.append((start, boundary.end()))
         start = boundary.end()
@@ -70,7 +69,8 @@ def sentence_around(line: str, start: int, end: int) -> str:
     return line[first:last]
 
 
-def _is_abbreviation(word: str) -> bool:
+def is_abbreviation(word: str) -> bool:
+    """Whether a full stop after ``word`` marks an abbreviation or initial, not a sentence end."""
     # A lone capital ("U.S", "D.C", "J") is an initial, not the end of a sentence.
     return word.casefold() in _ABBREVIATIONS or bool(re.fullmatch(r"(?:[A-Z]\.)*[A-Z]", word))
 

@@ -74,16 +74,28 @@ def find_dates(article: Article) -> list[FoundDate]:
     """Every date written in the article, in reading order."""
     found: list[tuple[int, int, FoundDate]] = []
     for number, line in enumerate(article.lines, start=1):
-        taken: list[tuple[int, int]] = []
-        for pattern, precision in _FORMS:
-            for match in pattern.finditer(line):
-                if any(match.start() < stop and start < match.end() for start, stop in taken):
-                    continue
-                date = _read(match, precision, line, number)
-                if date is not None:
-                    taken.append(match.span())
-                    found.append((number, match.start(), date))
+        found.extend((number, start, date) for start, date in _dates_in_line(line, number))
     return [date for _, _, date in sorted(found, key=lambda item: (item[0], item[1]))]
+
+
+def date_spans(line: str) -> list[tuple[int, int]]:
+    """(start, end) of each date written in one line of text, in no particular order."""
+    return [(start, start + len(date.text)) for start, date in _dates_in_line(line, 1)]
+
+
+def _dates_in_line(line: str, number: int) -> list[tuple[int, FoundDate]]:
+    """(where it starts, the date) of each date in ``line``, each span read by one form only."""
+    found: list[tuple[int, FoundDate]] = []
+    taken: list[tuple[int, int]] = []
+    for pattern, precision in _FORMS:
+        for match in pattern.finditer(line):
+            if any(match.start() < stop and start < match.end() for start, stop in taken):
+                continue
+            date = _read(match, precision, line, number)
+            if date is not None:
+                taken.append(match.span())
+                found.append((match.start(), date))
+    return found
 
 
 def find_dateline(article: Article) -> Dateline | None:

@@ -1,0 +1,86 @@
+"""An article's headline, found the way a reader finds it: above the body, past the clutter.
+
+Text copied from a web page often starts with things that are not the headline: a byline
+("By Anwar Iqbal"), the date ("Updated 14 September 2025"), the site's breadcrumb trail
+("Home / News / ...") or its buttons ("Share This"). The headline is the first short line
+among them; once the body's prose begins there is none to find.
+"""
+
+from __future__ import annotations
+
+import re
+
+from trainer.core.authoring.article import Article, is_abbreviation
+from trainer.core.authoring.find_dates import date_spans
+
+# Longer than this is a paragraph, not a headline.
+HEADLINE_MAX_CHARS = 120
+# Headlines come first: no further down than this many non-blank lines.
+_LEADING_LINES = 8
+
+_BYLINE = re.compile(r"(?i)(?:by|written by|reported by|reporting by)\s+\S")
+_BREADCRUMB_STEP = re.compile(r"\s(?:/|›|»|>|\|)\s")
+_PAGE_FURNITURE = frozenset({
+    "share", "share this", "share this article", "follow", "follow us", "short url", "print",
+    "email", "listen", "listen to this article", "advertisement", "comments", "read more",
+    "tweet", "facebook", "twitter", "whatsapp", "linkedin", "copy link",
+})
+_READING_TIME = re.compile(r"(?i)\d+\s*min(?:ute)?s?\s+read\b")
+# Words around a date that a date line carries besides the date itself.
+_DATE_LINE_WORDS = re.compile(
+    r"(?i)\b(?:date|dated|updated|last updated|published|posted|first published|on|at|"
+    r"monday|tuesday|wednesday|thursday|friday|saturday|sunday|"
+    r"mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun|"
+    r"am|pm|a\.m|p\.m|ist|pkt|pst|gmt|utc|est|edt|bst|cet)\b"
+)
+_TIME = re.compile(r"\b\d{1,2}[:.]\d{2}(?::\d{2})?\b")
+
+
+def find_headline(article: Article) -> str | None:
+    """The article's headline, or None when its text starts straight with the body."""
+    seen = 0
+    for line in article.lines:
+        text = line.strip()
+        if not text:
+            continue
+        seen += 1
+        if seen > _LEADING_LINES:
+            return None
+        # Clutter first: a breadcrumb trail may run longer than any headline.
+        if _is_page_furniture(text):
+            continue
+        return None if _reads_as_body(text) else text
+    return None
+
+
+def _reads_as_body(text: str) -> bool:
+    """A paragraph, or a sentence closed by a full stop: headlines are neither."""
+    if len(text) > HEADLINE_MAX_CHARS:
+        return True
+    last_word = text.rsplit(maxsplit=1)[-1]
+    return text.endswith(".") and not is_abbreviation(last_word.rstrip("."))
+
+
+def _is_page_furniture(text: str) -> bool:
+    """A byline, a date line, a breadcrumb trail, a reading time or a page's button."""
+    if text.casefold().rstrip(":") in _PAGE_FURNITURE:
+        return True
+    if _BYLINE.match(text) or _READING_TIME.search(text):
+        return True
+    if len(_BREADCRUMB_STEP.findall(text)) >= 2:
+        return True
+    return _is_date_line(text)
+
+
+def _is_date_line(text: str) -> bool:
+    """A line holding a date and nothing else but the words and times that go with one."""
+    spans = sorted(date_spans(text))
+    if not spans:
+        return False
+    rest, last = [], 0
+    for start, end in spans:
+        rest.append(text[last:start])
+        last = end
+    rest.append(text[last:])
+    leftover = _TIME.sub(" ", _DATE_LINE_WORDS.sub(" ", " ".join(rest)))
+    return not re.search(r"\w", leftover)

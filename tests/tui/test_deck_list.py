@@ -103,6 +103,32 @@ async def test_a_validation_error_is_counted_and_shown(
         assert "in Lahore" in shown(app, "#deck-detail")
 
 
+LONG_TITLE = ("Harbour talks between the foreign ministers in Islamabad, and the steel "
+              "tariff they agreed, July 2025")
+
+
+async def test_deck_titles_use_the_width_there_is(
+    make_app: Callable[..., TrainerApp], deck_dir: Path
+) -> None:
+    write_deck(deck_dir, "ports.yaml", SECOND_DECK)
+    (deck_dir / "harbour-talks.yaml").write_text(
+        DECK.replace("title: Harbour talks, 2025", f"title: {LONG_TITLE}"), encoding="utf-8")
+    app = make_app()
+    async with app.run_test(size=(160, 30)) as pilot:
+        await pilot.pause()
+        assert [row[0] for row in table_rows(app)] == [LONG_TITLE, "Ports named"]
+        await pilot.press("down")
+
+        await pilot.resize_terminal(80, 24)
+        await pilot.pause()
+        title = table_rows(app)[0][0]
+        assert title.endswith("…") and LONG_TITLE.startswith(title[:-1].rstrip())
+        table = app.screen.query_one("#deck-table", DataTable)
+        # Every column still fits, and the cursor stays on the deck it was on.
+        assert table.virtual_size.width <= table.size.width
+        assert table.cursor_row == 1
+
+
 async def test_r_reloads_after_a_deck_is_added(
     make_app: Callable[..., TrainerApp], deck_dir: Path
 ) -> None:

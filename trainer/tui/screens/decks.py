@@ -29,6 +29,11 @@ from trainer.tui.deck_watch import Fingerprint, deck_fingerprint
 from trainer.tui.formatting import percent, plural
 from trainer.tui.widgets.title_bar import TitleBar
 
+COLUMNS = ("Deck", "Cards", "Due", "New", "Last", "Check")
+# Deck titles are cut to the room the other columns leave, but never below this.
+TITLE_WIDTH_MIN = 24
+# The cut before the table has a width (the first fill, ahead of layout).
+TITLE_WIDTH_UNLAID = 40
 # Broken decks shown at once; the panel scrolls (Tab to it, then the arrows) for the rest.
 BROKEN_ROWS = 5
 
@@ -50,6 +55,12 @@ class DeckTable(DataTable):
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("enter", "screen.start_quiz", "Start quiz", id="decks.start"),
     ]
+
+    def on_resize(self) -> None:
+        # Titles take the room the other columns leave, which a new width changes.
+        screen = self.screen
+        if isinstance(screen, DeckListScreen):
+            screen.fit_titles()
 
 
 class DeckListScreen(Screen[None]):
@@ -129,6 +140,7 @@ class DeckListScreen(Screen[None]):
         self.problems: dict[Path, list[Problem]] = {}
         self.statuses: dict[str, DeckStatus] = {}
         self._fingerprint: Fingerprint = ()
+        self._title_width = TITLE_WIDTH_UNLAID
 
     def compose(self) -> ComposeResult:
         yield TitleBar()
@@ -141,10 +153,7 @@ class DeckListScreen(Screen[None]):
 
     def on_mount(self) -> None:
         table = self.query_one(DataTable)
-        table.add_column("Deck", key="title")
-        for label in ("Cards", "Due", "New", "Last"):
-            table.add_column(label, key=label.lower())
-        table.add_column("Check", key="check")
+        self._add_columns(table)
         # Screen.is_current also holds for the screen just under the top one.
         if self.app.screen is self:
             self.reload()
@@ -200,24 +209,60 @@ class DeckListScreen(Screen[None]):
         """Re-read due counts and last scores from the store and redraw the table."""
         decks = self.library.decks
         self.statuses = {s.deck_id: s for s in deck_statuses(self.store, decks, self.clock())}
+        self._fill_table()
+
+    def fit_titles(self) -> None:
+        """Redraw the table when the room for the titles has changed (the table was resized)."""
+        if self.checked and self._title_room(self._row_cells()) != self._title_width:
+            self._fill_table()
+
+    def _fill_table(self) -> None:
+        decks = self.library.decks
         table = self.query_one(DataTable)
         selected = self.selected_deck()
-        table.clear()
+        # The columns go too: a column never narrows by itself once it has grown.
+        table.clear(columns=True)
+        self._add_columns(table)
+        rows = self._row_cells()
+        self._title_width = self._title_room(rows)
+        for deck, row in zip(decks, rows, strict=True):
+            table.add_row(cells.plain(cells.shorten(deck.title, self._title_width)), *row,
+                          key=str(deck.path))
+        if selected is not None and str(selected.path) in {str(d.path) for d in decks}:
+            table.move_cursor(row=table.get_row_index(str(selected.path)))
+        self._show_detail()
+
+    @staticmethod
+    def _add_columns(table: DataTable) -> None:
+        for label in COLUMNS:
+            table.add_column(label, key=label.lower())
+
+    def _row_cells(self) -> list[tuple[Text, ...]]:
+        """Each deck's cells after its title: cards, due, new, last score and check."""
         variables = self.app.theme_variables
-        for deck in decks:
+        rows = []
+        for deck in self.library.decks:
             status = self.statuses.get(deck.id)
-            table.add_row(
-                cells.plain(cells.shorten(deck.title, 40)),
+            rows.append((
                 cells.number(len(deck.cards)),
                 cells.number(status.due if status else 0),
                 cells.number(status.new if status else len(deck.cards)),
                 cells.number(percent(status.last_score if status else None)),
                 self._check_cell(deck, variables),
-                key=str(deck.path),
-            )
-        if selected is not None and str(selected.path) in {str(d.path) for d in decks}:
-            table.move_cursor(row=table.get_row_index(str(selected.path)))
-        self._show_detail()
+            ))
+        return rows
+
+    def _title_room(self, rows: Sequence[Sequence[Text]]) -> int:
+        """The widest title that fits beside the other columns at the table's width."""
+        table = self.query_one(DataTable)
+        if not table.size.width:
+            return TITLE_WIDTH_UNLAID
+        widths = [max([len(label), *(row[index].cell_len for row in rows)])
+                  for index, label in enumerate(COLUMNS[1:])]
+        padding = 2 * table.cell_padding * (len(widths) + 1)
+        # Room is kept for a scrollbar, which joins when the rows outgrow the table.
+        room = table.size.width - sum(widths) - padding - table.styles.scrollbar_size_vertical
+        return max(TITLE_WIDTH_MIN, room)
 
     def _check_cell(self, deck: Deck, variables: Mapping[str, str]) -> Text:
         problems = self.problems.get(deck.path.resolve(), [])

@@ -118,3 +118,25 @@ def test_a_weekday_is_checked_for_a_full_date_given_to_a_month_card() -> None:
     card = date_card("2025-04")
     assert grade(card, "Monday 7 April 2025").verdict == "correct"
     assert grade(card, "Sunday 7 April 2025").detail == "7 April 2025 was a Monday"
+
+
+@pytest.mark.parametrize(
+    ("written", "parsed"),
+    [
+        ("August twenty twenty-one", ParsedDate(2021, 8, None)),
+        ("August two thousand and twenty-one", ParsedDate(2021, 8, None)),
+        ("June nineteen ninety-nine", ParsedDate(1999, 6, None)),
+        ("the twenty-fifth of July twenty twenty-five", ParsedDate(2025, 7, 25)),
+        ("July 25, twenty twenty-five", ParsedDate(2025, 7, 25)),
+        ("the first of May two thousand twenty five", ParsedDate(2025, 5, 1)),
+    ],
+)
+def test_a_year_in_words_is_the_dates_year(written: str, parsed: ParsedDate) -> None:
+    assert parse_date(written) == parsed
+
+
+def test_a_wrong_year_in_words_is_not_a_missing_year() -> None:
+    card = date_card("2021-08")
+    assert grade(card, "August twenty twenty-one").verdict == "correct"
+    assert grade(card, "August twenty twenty-two").detail == "year 2022 ≠ 2021"
+    assert read_date("twenty twenty-one").problem == "a year alone is not a date"

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from trainer import grade
+from trainer import grade, load_deck
 from trainer.core.deck import Card, DeckError, parse_deck
 from trainer.core.grading.numbers import parse_number, read_number
 
@@ -111,3 +111,45 @@ def test_tolerance(tolerance: str, inside: str, outside: str) -> None:
     assert result.verdict == "correct"
     assert result.detail.startswith(f"within {tolerance} of 7 billion")
     assert grade(card, outside).verdict == "wrong"
+
+
+@pytest.mark.parametrize(
+    ("written", "year"),
+    [
+        ("twenty twenty-one", 2021),
+        ("twenty twenty one", 2021),
+        ("Twenty-Twenty-One", 2021),
+        ("two thousand twenty-one", 2021),
+        ("two thousand and twenty-one", 2021),
+        ("nineteen ninety-nine", 1999),
+        ("twenty oh five", 2005),
+        ("twenty twenty", 2020),
+        ("in twenty twenty-one", 2021),
+    ],
+)
+def test_a_year_in_words_reads_as_the_year(written: str, year: int) -> None:
+    quantity = parse_number(written)
+    assert quantity is not None and quantity.value == year
+
+
+@pytest.mark.parametrize(
+    ("response", "verdict", "detail"),
+    [
+        ("twenty twenty-one", "correct", "exact"),
+        ("two thousand twenty-one", "correct", "exact"),
+        ("twenty twenty", "wrong", "number 2020 ≠ 2021"),
+        ("twenty twenty-two", "wrong", "number 2022 ≠ 2021"),
+        ("twenty one", "wrong", "number 21 ≠ 2021"),
+        ("twenty twenty-one or twenty twenty-two", "wrong", "more than one number"),
+    ],
+)
+def test_a_year_card_takes_the_year_in_words(response: str, verdict: str, detail: str) -> None:
+    decks = Path(__file__).resolve().parents[2] / "decks"
+    deck = load_deck(decks / "rubio-dar-call-april-2025.yaml")
+    result = grade(deck.card("withdrawal-year"), response)
+    assert (result.verdict, result.detail) == (verdict, detail)
+
+
+@pytest.mark.parametrize("written", ["twenty zero five", "five twenty", "twenty one twenty"])
+def test_number_words_that_are_no_year_stay_unread(written: str) -> None:
+    assert read_number(written).problem == "the number words do not make one number"

@@ -14,7 +14,10 @@ import re
 from dataclasses import dataclass, replace
 from typing import Literal
 
+from text_to_num import text2num
+
 from trainer.core.grading.normalize import fold
+from trainer.core.grading.numbers import NUMBER_WORDS, year_in_words
 from trainer.core.grading.weekdays import WEEKDAYS, weekdays_named
 
 # Longer text is not a date anyone types; reading it would only cost time.
@@ -41,6 +44,10 @@ ORDINAL_WORDS = {
     "twentieth": 20, "thirtieth": 30,
 }
 _TENS = {"twenty": 20, "thirty": 30}
+# Words that join number words into one number: "two thousand and five", "twenty oh five".
+_JOINERS = frozenset({"and", "oh"})
+# A number in words this large in a date is its year; smaller ones are left unread.
+MIN_YEAR_IN_WORDS = 1000
 
 _NUMERIC = re.compile(r"(?<![\d.,])(\d{1,4})([/.-])(\d{1,4})(?:\2(\d{1,4}))?(?![\d,]|\.\d)")
 _TOKEN = re.compile(r"(\d+)(?:(?:st|nd|rd|th)(?![^\W\d_]))?|[^\W\d_]+")
@@ -138,8 +145,9 @@ def _worded_date(text: str) -> DateReading:
     ordinals: list[int] = []
     weekday = False
     tens = 0  # "twenty" waiting for "fifth"
-    for match in _TOKEN.finditer(text.replace("-", " ")):
-        token, digits = match.group(0), match.group(1)
+    tokens = [(match.group(0), match.group(1)) for match in _TOKEN.finditer(text.replace("-", " "))]
+    numbers.extend(_years_in_words([token for token, _ in tokens]))
+    for token, digits in tokens:
         if digits:
             numbers.append(digits)
         elif token in MONTHS:
@@ -165,6 +173,43 @@ def _worded_date(text: str) -> DateReading:
         return DateReading((), "more than one date")
     date = _real_date(years[0] if years else None, months[0], days[0] if days else None)
     return DateReading((date,) if date else (), "" if date else "not a real date")
+
+
+def _years_in_words(tokens: list[str]) -> list[str]:
+    """Years written in words ("twenty twenty-one", "two thousand and five"), as digits.
+
+    A run of number words is read as one number, and kept when it is a year; a tens word
+    just before a unit ordinal ("twenty" of "twenty-fifth") belongs to the day.
+    """
+    years = []
+    start = 0
+    while start < len(tokens):
+        if tokens[start] not in NUMBER_WORDS:
+            start += 1
+            continue
+        end = start
+        while end < len(tokens) and (tokens[end] in NUMBER_WORDS or tokens[end] in _JOINERS):
+            end += 1
+        run = tokens[start:end]
+        if end < len(tokens) and tokens[end] in _UNIT_ORDINALS and run[-1] in _TENS:
+            run = run[:-1]
+        year = _year_in_words(run)
+        if year is not None:
+            years.append(str(year))
+        start = end + 1
+    return years
+
+
+def _year_in_words(words: list[str]) -> int | None:
+    while words and words[-1] in _JOINERS:
+        words = words[:-1]
+    if not words:
+        return None
+    try:
+        value: int | None = text2num(" ".join(words), "en")
+    except ValueError:
+        value = year_in_words(words)
+    return value if value is not None and MIN_YEAR_IN_WORDS <= value <= 9999 else None
 
 
 def _year(text: str | None) -> int | None:

@@ -60,6 +60,17 @@ NUMBER_WORDS = frozenset(
     )
 )
 
+# The first half of a year said in two halves ("nineteen" ninety-nine, "twenty" twenty-one).
+YEAR_HALVES = {
+    word: value
+    for value, word in enumerate(
+        ("ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen",
+         "eighteen", "nineteen"),
+        start=10,
+    )
+} | {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70,
+     "eighty": 80, "ninety": 90}
+
 _TOKEN = re.compile(
     r"(?P<number>\d{1,3}(?:[,']\d{3})+(?:\.\d+)?|\d+,\d{1,2}(?![\d,])|\d+(?:\.\d+)?|\.\d+)"
     r"(?:(?P<suffix>k|mn|mln|bn|bln|tn|trn|cr|m|b)(?![^\W\d_]))?"
@@ -211,6 +222,8 @@ def _word_run_end(tokens: list[tuple[str, str]], start: int) -> int:
             or (word in ("a", "an") and end == start)
             or (word == "and" and following in NUMBER_WORDS)
             or (word == "point" and following in DIGIT_WORDS)
+            # "twenty oh five": "oh" is a nought inside a year said in two halves.
+            or (word == "oh" and end > start and following in DIGIT_WORDS)
         )
         if not joins:
             break
@@ -237,5 +250,27 @@ def _words_value(words: list[str]) -> tuple[Fraction, str | None, int] | None:
     try:
         whole = text2num(" ".join(words), "en")
     except ValueError:
-        return None
+        year = year_in_words(words) if scale == 1 and not fraction else None
+        return (Fraction(year), None, 1) if year is not None else None
     return Fraction(whole) + fraction, scale_word, scale
+
+
+def year_in_words(words: list[str]) -> int | None:
+    """A year said in two halves: "twenty twenty-one" is 2021, "nineteen ninety-nine" 1999.
+
+    The first half is one word from ten to ninety-nine ("twenty", "nineteen"); the second
+    is a number from ten to ninety-nine, or "oh" and a digit ("twenty oh five" is 2005).
+    "two thousand twenty-one" is a plain number and needs none of this.
+    """
+    if len(words) < 2 or words[0] not in YEAR_HALVES:
+        return None
+    century, rest = YEAR_HALVES[words[0]], words[1:]
+    if len(rest) == 2 and rest[0] == "oh" and DIGIT_WORDS.get(rest[1], 0) > 0:
+        return century * 100 + DIGIT_WORDS[rest[1]]
+    if len(rest) > 2:
+        return None
+    try:
+        within = text2num(" ".join(rest), "en")
+    except ValueError:
+        return None
+    return century * 100 + within if 10 <= within <= 99 else None

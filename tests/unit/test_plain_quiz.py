@@ -77,8 +77,31 @@ def test_end_of_input_ends_cleanly_and_keeps_every_answer(
     assert status == 0
     assert err == ""
     assert "Session ended early." in out
-    assert "Answered 1 of 1 asked: 1 correct" in out
+    # The second card was on screen when input ended: asked, not answered, nothing saved.
+    assert "[2/3] What is sum?" in out
+    assert ("Answered 1 of 2 asked: 1 correct, 0 close, 0 wrong, "
+            "1 skipped (the card left unanswered when input ended).") in out
     assert saved_reviews(data_dir) == [("capital", "Paris", "correct", 0)]
+
+
+def test_end_of_input_after_a_hint_and_a_skip_counts_the_open_card_once(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str], deck_path: Path,
+    data_dir: Path,
+) -> None:
+    status, out, _ = run_quiz(monkeypatch, capsys, "skip\n?\n", str(deck_path))
+    assert status == 0
+    assert "This card has no hint." in out  # asked of the second card, which has none
+    assert ("Answered 0 of 2 asked: 0 correct, 0 close, 0 wrong, "
+            "2 skipped (one of them the card left unanswered when input ended).") in out
+    assert not paths.database_path(data_dir).exists() or saved_reviews(data_dir) == []
+
+
+def test_end_of_input_with_no_input_at_all_counts_the_first_card_as_asked(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str], deck_path: Path,
+) -> None:
+    status, out, _ = run_quiz(monkeypatch, capsys, "", str(deck_path))
+    assert status == 0
+    assert "Answered 0 of 1 asked: 0 correct, 0 close, 0 wrong, 1 skipped (the card" in out
 
 
 def test_a_hint_on_request_and_an_empty_line(
@@ -210,7 +233,9 @@ def test_ctrl_c_at_the_prompt_ends_with_a_summary(
     out = io.StringIO()
     summary = PlainQuiz(session, read_line, out, clock=lambda: START).run("Demo")
     assert summary.correct == 1
+    assert (summary.asked, summary.skipped) == (2, 1)
     assert "Session ended early." in out.getvalue()
+    assert "1 skipped (the card left unanswered when the session was stopped)." in out.getvalue()
     assert "Next review in 10 min (2025-07-25 09:10 UTC)" in out.getvalue()
     assert store.review_count() == 1
 

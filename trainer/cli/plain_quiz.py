@@ -2,7 +2,8 @@
 
 Meant for scripts, screen readers and terminals that cannot draw the full-screen app. Every
 answer is saved before its verdict is printed; end of input or Ctrl+C ends the session with
-its summary and exit status 0.
+its summary and exit status 0. A card on screen when the session ends was asked: it counts as
+skipped, and the summary says so.
 """
 
 from __future__ import annotations
@@ -59,6 +60,8 @@ class PlainQuiz:
         self.out = out
         self.clock = clock
         self.timed = timed
+        # True from a card's prompt until it is answered or skipped.
+        self._card_open = False
 
     def say(self, text: str = "") -> None:
         print(text, file=self.out, flush=True)
@@ -74,13 +77,29 @@ class PlainQuiz:
             while not session.finished:
                 self._ask()
             self._last_chance()
-        except (EOFError, KeyboardInterrupt):
+        except (EOFError, KeyboardInterrupt) as stop:
             self.say()
             self.say("Session ended early.")
+            left_open = self._leave_open_card()
+            ended_by = "input ended" if isinstance(stop, EOFError) else "the session was stopped"
+        else:
+            left_open, ended_by = False, ""
         summary = session.summary()
-        for line in summary_lines(summary, self.clock()):
+        left_unanswered = f"when {ended_by}" if left_open else None
+        for line in summary_lines(summary, self.clock(), left_unanswered=left_unanswered):
             self.say(line)
         return summary
+
+    def _leave_open_card(self) -> bool:
+        """Count the card on screen, asked but not answered, as skipped; True if there was one.
+
+        Nothing is recorded for it, as for any skipped card.
+        """
+        if not self._card_open or self.session.finished:
+            return False
+        self.session.skip()
+        self._card_open = False
+        return True
 
     def _opening(self, title: str) -> str:
         session = self.session
@@ -108,6 +127,7 @@ class PlainQuiz:
         if card.kind == "list":
             need = card.need or len(card.answers)
             self.say(f"  (name {need}, separated by commas)")
+        self._card_open = True
         started = time.monotonic()
         while True:
             line = self.read_line(PROMPT)
@@ -122,11 +142,14 @@ class PlainQuiz:
                 continue
             if command.casefold() == SKIP_COMMAND:
                 session.skip()
+                self._card_open = False
                 self.say("Skipped.")
                 return
             elapsed = time.monotonic() - started if self.timed else None
             with deferred_interrupt():
                 outcome = session.submit(line, elapsed)
+                # Inside the block: a Ctrl+C held until its end must find the card answered.
+                self._card_open = False
             for text in verdict_lines(outcome, self.clock()):
                 self.say(text)
             return
@@ -176,12 +199,21 @@ def verdict_lines(outcome: Outcome, now: datetime) -> list[str]:
     return lines
 
 
-def summary_lines(summary: SessionSummary, now: datetime) -> list[str]:
-    """The end-of-session report in a few sentences."""
+def summary_lines(summary: SessionSummary, now: datetime, *,
+                  left_unanswered: str | None = None) -> list[str]:
+    """The end-of-session report in a few sentences.
+
+    ``left_unanswered`` says when the session ended ("when input ended") if a card was on
+    screen, unanswered, at that moment; it is among the skipped ones.
+    """
     answered = summary.correct + summary.close + summary.wrong
+    skipped = f"{summary.skipped} skipped"
+    if left_unanswered:
+        which = "the card" if summary.skipped == 1 else "one of them the card"
+        skipped += f" ({which} left unanswered {left_unanswered})"
     lines = [
         f"Answered {answered} of {summary.asked} asked: {summary.correct} correct, "
-        f"{summary.close} close, {summary.wrong} wrong, {summary.skipped} skipped.",
+        f"{summary.close} close, {summary.wrong} wrong, {skipped}.",
     ]
     if answered:
         lines.append(f"Score: {summary.score:.0%}. Time: {describe_span(summary.elapsed_s)}.")

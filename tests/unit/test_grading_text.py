@@ -212,3 +212,17 @@ def test_a_fiscal_year_range_is_written_out_like_any_span_of_years() -> None:
 def test_fiscal_year_forms_match_each_other(response: str, verdict: str) -> None:
     deck = load_deck(Path(__file__).resolve().parents[2] / "decks" / "pakistan-us-ties-2025.yaml")
     assert grade(deck.card("exports-fiscal-year"), response).verdict == verdict
+
+
+@pytest.mark.parametrize(
+    "response",
+    ["ISIS Khorasan Province", "Islamic State Khorasan Province", "Islamic State–Khorasan Province",
+     "Islamic State in Khorasan Province", "ISKP", "IS-KP", "ISIS-KP", "ISIL-K"],
+)
+def test_the_bundled_isis_k_cards_take_the_forms_analysts_write(response: str) -> None:
+    decks = Path(__file__).resolve().parents[2] / "decks"
+    focus = load_deck(decks / "dar-rubio-washington-july-2025.yaml").card("counterterrorism-focus")
+    assert grade(focus, response).verdict == "correct"
+    groups = load_deck(decks / "dar-rubio-undated-report.yaml").card("militant-groups")
+    assert grade(groups, f"TTP and {response}").verdict == "correct"
+    assert grade(groups, f"{response} and Daesh-K").verdict == "wrong"

@@ -120,6 +120,8 @@ class PlainQuiz:
         session = self.session
         card = session.current
         assert card is not None
+        # Open before it is shown, so a Ctrl+C while its prompt prints still counts it.
+        self._card_open = True
         self.say()
         self.say(f"[{session.position}/{session.total}] {card.prompt}")
         for label, option in zip(OPTION_LABELS, card.options, strict=False):
@@ -127,7 +129,6 @@ class PlainQuiz:
         if card.kind == "list":
             need = card.need or len(card.answers)
             self.say(f"  (name {need}, separated by commas)")
-        self._card_open = True
         started = time.monotonic()
         while True:
             line = self.read_line(PROMPT)

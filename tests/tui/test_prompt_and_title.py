@@ -3,8 +3,13 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from pathlib import Path
 
+from tui_support import SECOND_DECK, write_deck
+
+from trainer import load_deck
 from trainer.tui.app import TrainerApp
+from trainer.tui.screens.quiz import QuizScreen
 from trainer.tui.widgets.card_prompt import CardPrompt
 from trainer.tui.widgets.title_bar import TitleBar
 
@@ -79,3 +84,30 @@ async def test_a_hint_adds_its_lines_under_the_question(
         await pilot.pause()
         assert prompt.outer_size.height == before + 2
         assert screen_lines(prompt)[-2:] == ["", "Hint Think of the harbour."]
+
+
+async def test_quizzing_every_deck_says_all_decks(
+    make_app: Callable[..., TrainerApp], deck_dir: Path
+) -> None:
+    write_deck(deck_dir, "ports.yaml", SECOND_DECK)
+    app = make_app()
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.press("a")
+        await pilot.pause()
+        assert isinstance(app.screen, QuizScreen)
+        line = screen_lines(app.screen.query_one(TitleBar))[0]
+        assert line.strip() == "Briefing trainer — All decks · 6 cards"
+
+
+async def test_a_quiz_of_several_decks_names_them_and_keeps_the_count_whole(
+    make_app: Callable[..., TrainerApp], deck_dir: Path
+) -> None:
+    write_deck(deck_dir, "ports.yaml", SECOND_DECK)
+    decks = [load_deck(deck_dir / name) for name in ("harbour-talks.yaml", "ports.yaml")]
+    app = make_app(start_decks=decks)
+    async with app.run_test(size=(60, 24)) as pilot:
+        await pilot.pause()
+        line = screen_lines(app.screen.query_one(TitleBar))[0].strip()
+        assert line.startswith("Briefing trainer — 2 decks: Harbour talks, 2025")
+        assert line.endswith("… · 6 cards")
+        assert len(line) <= 60

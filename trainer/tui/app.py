@@ -16,6 +16,7 @@ from trainer.core.deck import Deck
 from trainer.core.scheduler import Scheduler
 from trainer.core.session import QuizSession
 from trainer.core.store import Store
+from trainer.tui.cells import shorten
 from trainer.tui.formatting import plural
 from trainer.tui.screens.quiz import QuizScreen, Timer
 
@@ -37,6 +38,9 @@ def _trainer_commands() -> type[Provider]:
 
     return TrainerCommands
 
+
+# The fewest characters of deck names a session's title keeps, however narrow the terminal.
+SESSION_NAMES_MIN = 12
 
 # The screens after a quiz the app opened on: see TrainerApp.on_quiz_screen_ended.
 DECKS_MODE = "decks"
@@ -158,8 +162,28 @@ class TrainerApp(App[None]):
             return None
         screen = QuizScreen(session, {deck.id: deck for deck in decks}, self.clock,
                             self.timer, cursor_blink=self.cursor_blink)
-        screen.sub_title = f"{_titles(decks)} · {plural(session.total, 'card')}"
+        screen.sub_title = self._session_title(decks, session.total)
         return screen
+
+    def _session_title(self, decks: Sequence[Deck], total: int) -> str:
+        """What a session's title bar names: its decks, cut to fit, then its card count."""
+        count = f" · {plural(total, 'card')}"
+        if len(decks) == 1:
+            names = decks[0].title
+        elif self._lists_exactly(decks):
+            names = "All decks"
+        else:
+            names = f"{len(decks)} decks: {'; '.join(deck.title for deck in decks)}"
+        room = self.size.width - len(f"{self.title} — {count}")
+        return shorten(names, max(room, SESSION_NAMES_MIN)) + count
+
+    def _lists_exactly(self, decks: Sequence[Deck]) -> bool:
+        """Whether ``decks`` are every deck of the deck list (if it has been read)."""
+        listed = self._deck_list
+        if listed is None or not listed.loaded:
+            return False
+        return sorted(str(deck.path) for deck in decks) == sorted(
+            str(deck.path) for deck in listed.library.decks)
 
     def _say_nothing_due(self, decks: Sequence[Deck]) -> None:
         self.notify(f"Nothing to review in {_titles(decks)} now: no card is due and no new "

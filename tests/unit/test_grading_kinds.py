@@ -31,6 +31,24 @@ def test_a_surname_alone_initials_and_titles_are_fine() -> None:
     assert grade(dar, "Dar").detail == "surname"
 
 
+
+@pytest.mark.parametrize("response", ["Donald Trump Jr.", "Donald Trump Jr", "Trump Jr.",
+                                      "Donald J. Trump Jr.", "Donald Trump Sr.", "Donald Trump II"])
+def test_a_son_or_father_of_the_same_name_is_another_person(response: str) -> None:
+    result = grade(card("name", "Donald Trump"), response)
+    assert result.verdict == "wrong", response
+    assert "another person" in result.detail
+
+
+def test_a_suffix_the_answer_carries_is_right_and_another_one_is_not() -> None:
+    king = card("name", "Martin Luther King Jr.")
+    for response in ("Martin Luther King Jr.", "Martin Luther King, Jr.", "King Jr."):
+        assert grade(king, response).verdict != "wrong", response
+    assert grade(king, "Martin Luther King Sr.").verdict == "wrong"
+    ford = card("name", "Henry Ford", accept=("Henry Ford II",))
+    assert grade(ford, "Henry Ford II").verdict == "correct"
+
+
 def test_a_short_surname_takes_no_typo_even_inside_a_full_name() -> None:
     dar = card("name", "Ishaq Dar")
     assert grade(dar, "Ishaq Dan").verdict == "wrong"

@@ -7,7 +7,8 @@ from functools import lru_cache
 from trainer.core.deck import Card
 from trainer.core.grading.forms import Form
 from trainer.core.grading.matching import match_forms
-from trainer.core.grading.names import card_name_forms, name_text, split_name
+from trainer.core.grading.names import SUFFIXES, card_name_forms, name_text, split_name
+from trainer.core.grading.normalize import normalize
 from trainer.core.grading.result import Grade, correct, wrong
 from trainer.core.grading.rivals import KnownTexts, Rivals, index_texts
 from trainer.core.grading.typos import edit_distance, typo_budget
@@ -31,6 +32,10 @@ def grade_name(card: Card, response: str) -> Grade:
     result = match_forms(text, forms, rivals)
     if result.verdict != "correct":
         result = _with_middle_names(text, forms, rivals) or result
+    if result.accepted:
+        other = _other_generation(response, (*card.answers, *card.accept))
+        if other is not None:
+            return wrong(f"'{other}' names another person of the same name")
     if result.verdict == "wrong":
         if text in given_names:
             return wrong("a first name alone is not enough")
@@ -65,6 +70,23 @@ def _with_middle_names(text: str, forms: tuple[Form, ...], rivals: Rivals) -> Gr
     if best is None:
         return None
     return correct("with a middle name or initial") if best.verdict == "correct" else best
+
+
+def _other_generation(response: str, accepted: tuple[str, ...]) -> str | None:
+    """The response's Jr./Sr./II when no accepted form of the name carries it, else None.
+
+    Suffixes are dropped to compare names, so "Donald Trump Jr." would match Donald Trump;
+    but father and son are two people. Leaving out the answer's own "Jr." is not caught.
+    """
+    given = _generation(response)
+    if given is None or given in {_generation(entry) for entry in accepted}:
+        return None
+    return given.upper() if given.startswith("i") else f"{given.capitalize()}."
+
+
+def _generation(written: str) -> str | None:
+    words = normalize(written).split(" ")
+    return words[-1] if len(words) > 1 and words[-1] in SUFFIXES else None
 
 
 def _is_known_word(word: str, known: set[str]) -> bool:

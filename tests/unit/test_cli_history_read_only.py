@@ -16,8 +16,9 @@ from quiz_fixtures import card, write_deck
 from trainer import paths
 from trainer.cli import main
 from trainer.cli.stats import write_stats
-from trainer.core.history import open_read_only, reviews
+from trainer.core.history import reviews
 from trainer.core.store import NewReview, SessionRef, Store, StoreError
+from trainer.core.store_reader import open_read_only
 from trainer.core.store_schema import APPLICATION_ID, SCHEMA_VERSION
 
 NOW = datetime(2025, 7, 25, 9, 0, tzinfo=UTC)

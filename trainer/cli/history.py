@@ -65,7 +65,7 @@ def open_existing_store(args: argparse.Namespace) -> Store | None:
     if not database.exists():
         return None
     if not _writable(folder) or not _writable(database):
-        from trainer.core.history import open_read_only
+        from trainer.core.store_reader import open_read_only
 
         return open_read_only(folder)
     return Store.open(folder, backup=False)

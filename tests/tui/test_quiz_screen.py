@@ -285,3 +285,31 @@ async def test_answers_typed_in_one_burst_are_each_saved_as_typed(
     saved = [(review.card, review.response) for review in history.reviews(store)]
     assert saved == [("meeting-date", "2025-07-25"), ("tariff", "29%"), ("city", "Karachi"),
                      ("minister", "Dar"), ("signing", "b")]
+
+
+async def test_ctrl_t_on_a_card_without_a_hint_says_so(
+    open_on_quiz: Callable[..., TrainerApp], store: Store
+) -> None:
+    app = open_on_quiz()
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        screen = app.screen
+        assert isinstance(screen, QuizScreen)
+        # The first card has no hint: the footer does not offer one, and asking says so.
+        assert "ctrl+t" not in screen.active_bindings
+        await pilot.press("ctrl+t")
+        await pilot.pause()
+        assert [n.message for n in app._notifications] == ["This card has no hint."]
+        assert screen.query_one(CardPrompt).hint_text is None
+        await answer(pilot, "2025-07-25")
+        assert "Correct" in shown(app, "#verdict")
+
+        # The third card has one, and the footer offers it.
+        await pilot.press("enter")
+        await answer(pilot, "29%")
+        await pilot.press("enter")
+        await pilot.pause()
+        assert "ctrl+t" in screen.active_bindings
+    assert [(r.card, r.verdict, r.hinted) for r in history.reviews(store)] == [
+        ("meeting-date", "correct", False), ("tariff", "correct", False),
+    ]

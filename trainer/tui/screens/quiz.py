@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, ClassVar
 
 from textual import events
 from textual.app import ComposeResult
-from textual.binding import Binding, BindingType
+from textual.binding import ActiveBinding, Binding, BindingType
 from textual.message import Message
 from textual.screen import Screen
 from textual.widgets import Footer
@@ -231,11 +231,22 @@ class QuizScreen(Screen["SessionSummary"]):
             return (self.answered and last is not None and not last.overridden
                     and last.grade.verdict != "correct")
         if action == "hint":
-            card = self.session.current
-            return not self.answered and card is not None and bool(card.hint)
+            # Offered on every card, so Ctrl+T on one without a hint says so; the footer
+            # lists it only when there is a hint (see active_bindings).
+            return not self.answered and self.session.current is not None
         if action == "skip":
             return not self.answered and self.session.current is not None
         return True
+
+    @property
+    def active_bindings(self) -> dict[str, ActiveBinding]:
+        """The keys the footer lists: the hint's only when the card has a hint."""
+        bindings = super().active_bindings
+        card = self.session.current
+        if card is not None and card.hint:
+            return bindings
+        return {key: active for key, active in bindings.items()
+                if active.binding.action != "hint"}
 
     def action_next_card(self) -> None:
         """Move on from the feedback to the next card."""
@@ -258,8 +269,10 @@ class QuizScreen(Screen["SessionSummary"]):
         if not self.check_action("hint", ()):
             return
         hint = self.session.hint()
-        if hint:
-            self.query_one(CardPrompt).show_hint(hint)
+        if not hint:
+            self.notify("This card has no hint.", timeout=3)
+            return
+        self.query_one(CardPrompt).show_hint(hint)
         self.refresh_bindings()
 
     def action_skip(self) -> None:

@@ -4,12 +4,11 @@ from __future__ import annotations
 
 import copy
 import pickle
-from collections.abc import Iterator
 from datetime import timedelta
 from pathlib import Path
 
 import pytest
-from quiz_fixtures import START, card, write_deck
+from quiz_fixtures import card, write_deck
 
 from trainer import load_deck
 from trainer.core.clock import ManualClock
@@ -24,17 +23,6 @@ CARDS = [
          tags=("even",) if number % 2 == 0 else ("odd", "late"))
     for number in range(12)
 ]
-
-
-@pytest.fixture
-def clock() -> ManualClock:
-    return ManualClock(START)
-
-
-@pytest.fixture
-def store(data_dir: Path, clock: ManualClock) -> Iterator[Store]:
-    with Store.open(data_dir, clock=clock, backup=False) as opened:
-        yield opened
 
 
 @pytest.fixture

@@ -2,28 +2,15 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from datetime import timedelta
 from pathlib import Path
 
-import pytest
-from quiz_fixtures import START, card, make_deck, numbered_cards
+from quiz_fixtures import card, make_deck, numbered_cards
 
 from trainer.core.clock import ManualClock
 from trainer.core.scheduler import Scheduler
 from trainer.core.session import QuizSession
 from trainer.core.store import Store, to_db_time
-
-
-@pytest.fixture
-def clock() -> ManualClock:
-    return ManualClock(START)
-
-
-@pytest.fixture
-def store(data_dir: Path, clock: ManualClock) -> Iterator[Store]:
-    with Store.open(data_dir, clock=clock, backup=False) as opened:
-        yield opened
 
 
 def asked_ids(session: QuizSession) -> list[str]:

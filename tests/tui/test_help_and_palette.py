@@ -7,6 +7,8 @@ from collections.abc import Callable
 from textual.binding import Binding
 from textual.pilot import Pilot
 
+from trainer.core import history
+from trainer.core.store import Store
 from trainer.tui.app import TrainerApp
 from trainer.tui.screens.decks import DeckListScreen
 from trainer.tui.screens.help import HelpScreen
@@ -77,3 +79,29 @@ async def test_palette_opens_history_of_one_deck(make_app: Callable[..., Trainer
         screen = app.screen
         assert isinstance(screen, HistoryScreen)
         assert screen.deck_id == "harbour-talks"
+
+
+async def test_palette_leaves_a_running_session_alone_either_way(
+    make_app: Callable[..., TrainerApp], store: Store
+) -> None:
+    app = make_app()
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.press("enter")
+        await pilot.pause()
+        quiz = app.screen
+        assert isinstance(quiz, QuizScreen)
+        await pilot.press(*"2025-07-25", "enter")
+        await pilot.pause()
+
+        await run_command(pilot, app, "Decks")
+        assert app.screen is quiz
+        await run_command(pilot, app, "Quiz: Harbour")
+        assert app.screen is quiz
+        refusal = "A session is running: end it with Esc first."
+        assert [n.message for n in app._notifications] == [refusal, refusal]
+
+        await pilot.press("escape")
+        await pilot.pause()
+        assert isinstance(app.screen, SummaryScreen)
+        assert app.screen.summary.asked == 1
+    assert [(r.card, r.verdict) for r in history.reviews(store)] == [("meeting-date", "correct")]

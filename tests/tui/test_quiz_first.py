@@ -94,8 +94,7 @@ async def test_ending_the_quiz_with_nothing_answered_lands_on_the_deck_list(
 ) -> None:
     app = open_on_quiz()
     async with app.run_test(size=(80, 24)) as pilot:
-        await pilot.pause()
-        app.action_show_decks()
+        await pilot.press("escape")
         await pilot.pause()
         assert isinstance(app.screen, SummaryScreen)
         await pilot.press("enter")

@@ -139,8 +139,7 @@ class TrainerApp(App[None]):
 
     def start_quiz(self, decks: Sequence[Deck]) -> bool:
         """Start a session on ``decks`` unless one runs or nothing is due; True if it started."""
-        if any(isinstance(screen, QuizScreen) for screen in self.screen_stack):
-            self.notify("A session is running: end it with Esc first.", severity="warning")
+        if self._refused_during_session():
             return False
         screen = self._quiz_screen(decks)
         if screen is None:
@@ -249,11 +248,21 @@ class TrainerApp(App[None]):
             self.push_screen(HelpScreen(self.help_sections()))
 
     def action_show_decks(self) -> None:
-        """Go back to the deck list (a running session is ended first)."""
-        if isinstance(self.screen, QuizScreen):
-            self.screen.action_finish()
+        """Go back to the deck list, unless a session runs (Esc ends it, with its summary)."""
+        if self._refused_during_session():
             return
         self._show_deck_list()
+
+    def _refused_during_session(self) -> bool:
+        """Say that a running session must be ended first; True if one runs.
+
+        Leaving a session or starting another is refused alike, so that no session ends
+        without its summary (the answers given are saved either way).
+        """
+        if not any(isinstance(screen, QuizScreen) for screen in self.screen_stack):
+            return False
+        self.notify("A session is running: end it with Esc first.", severity="warning")
+        return True
 
     def action_reload_decks(self) -> None:
         """Read the deck files again."""

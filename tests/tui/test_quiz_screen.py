@@ -6,7 +6,7 @@ from collections.abc import Callable
 
 from textual import events
 from textual.pilot import Pilot
-from textual.widgets import Button, Input
+from textual.widgets import Button, Footer, Input
 from tui_support import ANSWER_SECONDS, shown
 
 from trainer.core import history
@@ -313,3 +313,35 @@ async def test_ctrl_t_on_a_card_without_a_hint_says_so(
     assert [(r.card, r.verdict, r.hinted) for r in history.reviews(store)] == [
         ("meeting-date", "correct", False), ("tariff", "correct", False),
     ]
+
+
+async def test_the_feedback_box_is_as_tall_as_what_it_says(
+    open_on_quiz: Callable[..., TrainerApp],
+) -> None:
+    app = open_on_quiz()
+    async with app.run_test(size=(100, 50)) as pilot:
+        await pilot.pause()
+        await answer(pilot, "2025-07-26")
+        panel = app.screen.query_one("#feedback")
+        box = app.screen.query_one("#feedback-box")
+        # The border closes right under the buttons, its last row.
+        assert box.region.bottom == box.query_one("#feedback-actions").region.bottom + 1
+        assert box.outer_size.height < panel.size.height // 2
+        assert panel.max_scroll_y == 0
+
+
+async def test_on_a_short_terminal_the_feedback_scrolls_above_the_footer(
+    open_on_quiz: Callable[..., TrainerApp],
+) -> None:
+    app = open_on_quiz()
+    async with app.run_test(size=(80, 20)) as pilot:
+        await pilot.pause()
+        await answer(pilot, "2025-07-26")
+        panel = app.screen.query_one("#feedback")
+        footer = app.screen.query_one(Footer)
+        assert panel.region.bottom <= footer.region.y
+        assert panel.max_scroll_y > 0
+        await pilot.press("end")
+        await pilot.wait_for_scheduled_animations()
+        assert panel.scroll_y == panel.max_scroll_y
+        assert app.screen.query_one("#next", Button).region.bottom <= panel.region.bottom

@@ -7,7 +7,7 @@ from functools import partial
 
 from textual import on
 from textual.app import ComposeResult
-from textual.containers import Horizontal, VerticalScroll
+from textual.containers import Horizontal, Vertical, VerticalScroll
 from textual.content import Content
 from textual.message import Message
 from textual.widgets import Button, Static
@@ -73,31 +73,41 @@ def _label(text: str, width: int) -> tuple[str, str]:
 
 
 class Feedback(VerticalScroll, can_focus=True):
-    """The panel under the answer once it is graded; scrolls when a note runs long."""
+    """The panel under the answer once it is graded; scrolls when a note runs long.
+
+    Its border is drawn around a box inside it, as tall as its content: the panel itself
+    fills the room left, so a short verdict is not boxed in a screenful of space.
+    """
 
     # Parsed with the first answer, so the first question never waits for it.
     DEFAULT_CSS = """
+    /* The panel takes the room under the answer and scrolls when the terminal is short;
+       the box inside is only as tall as what it says. */
     Feedback {
         height: 1fr;
         margin: 0 1;
         min-height: 6;
+    }
+
+    #feedback-box {
+        height: auto;
         border: round $panel-lighten-2;
         padding: 0 1;
     }
 
-    Feedback.-correct {
+    Feedback.-correct > #feedback-box {
         border: round $success;
     }
 
-    Feedback.-close {
+    Feedback.-close > #feedback-box {
         border: round $warning;
     }
 
-    Feedback.-wrong {
+    Feedback.-wrong > #feedback-box {
         border: round $error;
     }
 
-    Feedback > Static {
+    #feedback-box > Static {
         height: auto;
     }
 
@@ -153,15 +163,16 @@ class Feedback(VerticalScroll, can_focus=True):
         self._next.can_focus = False
 
     def compose(self) -> ComposeResult:
-        with Horizontal(id="verdict-row"):
-            yield self._verdict
-            yield self._due
-        yield self._comparison
-        yield self._evidence
-        yield self._note
-        with Horizontal(id="feedback-actions"):
-            yield self._override
-            yield self._next
+        with Vertical(id="feedback-box"):
+            with Horizontal(id="verdict-row"):
+                yield self._verdict
+                yield self._due
+            yield self._comparison
+            yield self._evidence
+            yield self._note
+            with Horizontal(id="feedback-actions"):
+                yield self._override
+                yield self._next
 
     def show(self, outcome: Outcome, source_title: str | None, now: datetime) -> None:
         """Render the graded ``outcome`` of one card."""

@@ -10,6 +10,8 @@ from tui_support import SECOND_DECK, seed_two_sessions, shown, write_deck
 
 from trainer import load_deck
 from trainer.core.clock import ManualClock
+from trainer.core.scheduler import Scheduler
+from trainer.core.session import QuizSession
 from trainer.core.store import Store
 from trainer.tui.app import TrainerApp
 from trainer.tui.screens.history import FORECAST_DAYS, HistoryScreen
@@ -73,3 +75,26 @@ async def test_history_with_no_reviews_says_so(make_app: Callable[..., TrainerAp
         await pilot.pause()
         assert shown(app, "#history-totals") == "0 sessions · 0 reviews · last —"
         assert column(app, "#weakest", 0) == []
+
+
+def labels(app: TrainerApp, table_id: str) -> list[str]:
+    table = app.screen.query_one(table_id, DataTable)
+    return [str(column.label) for column in table.columns.values()]
+
+
+async def test_the_correct_share_says_what_it_counts(
+    make_app: Callable[..., TrainerApp], store: Store, deck_dir: Path, clock: ManualClock
+) -> None:
+    session = QuizSession([load_deck(deck_dir / "harbour-talks.yaml")], store,
+                          Scheduler(fuzz=False), clock)
+    for response in ("2025-07-25", "19%", "Islamabd", "Ishaq Dar"):  # right, wrong, close, right
+        session.submit(response, elapsed_s=4.0)
+    app = make_app()
+    async with app.run_test(size=(100, 34)) as pilot:
+        await pilot.press("h")
+        await pilot.pause()
+        assert labels(app, "#by-deck") == ["Deck", "Reviews", "✓", "≈", "✗", "Correct %"]
+        assert "Correct %" in labels(app, "#weakest")
+        row = app.screen.query_one("#by-deck", DataTable).get_row_at(0)
+        # As docs/data.md has it: the share of final verdicts that were correct.
+        assert [str(cell) for cell in row[1:]] == ["4", "2", "1", "1", "50%"]

@@ -25,6 +25,9 @@ from trainer.tui.widgets.title_bar import TitleBar
 ACCURACY_TABS = (("deck", "By deck"), ("tag", "By tag"), ("kind", "By kind"))
 FORECAST_DAYS = 14
 BAR_WIDTH = 30
+# The share of final verdicts that were correct, as `trainer stats` names it: a close answer
+# is not a correct one (docs/data.md).
+CORRECT_SHARE = "Correct %"
 
 
 class HistoryScreen(Screen[None]):
@@ -103,10 +106,10 @@ class HistoryScreen(Screen[None]):
         for dimension, title in ACCURACY_TABS:
             table = self.query_one(f"#by-{dimension}", DataTable)
             table.add_column(title.removeprefix("By ").capitalize(), key="key")
-            for label in ("Reviews", "✓", "≈", "✗", "Rate"):
+            for label in ("Reviews", "✓", "≈", "✗", CORRECT_SHARE):
                 table.add_column(label, key=label)
         weakest = self.query_one("#weakest", DataTable)
-        for label in ("Deck", "Card", "Reviews", "Wrong", "Rate", "Last answer"):
+        for label in ("Deck", "Card", "Reviews", "Wrong", CORRECT_SHARE, "Last answer"):
             weakest.add_column(label, key=label)
         forecast = self.query_one("#forecast", DataTable)
         for label in ("Day", "Due", ""):

@@ -178,3 +178,34 @@ async def test_the_first_quiz_options_do_not_carry_over_to_the_deck_list(
         await pilot.pause()
         assert isinstance(app.screen, QuizScreen)
         assert app.screen.session.total == len(deck.cards)
+
+
+async def test_the_card_on_screen_when_the_session_ends_counts_as_skipped(
+    open_on_quiz: Callable[..., TrainerApp], store: Store
+) -> None:
+    app = open_on_quiz()
+    async with app.run_test(size=(100, 34)) as pilot:
+        await pilot.press(*"2025-07-25", "enter")
+        await pilot.pause()
+        await pilot.press("enter")  # on to the second card, then leave it unanswered
+        await pilot.pause()
+        await pilot.press("escape")
+        await pilot.pause()
+        assert isinstance(app.screen, SummaryScreen)
+        summary = app.screen.summary
+        assert (summary.asked, summary.correct, summary.skipped) == (2, 1, 1)
+        assert store.review_count() == 1
+
+
+async def test_ending_on_the_feedback_skips_nothing(
+    open_on_quiz: Callable[..., TrainerApp], store: Store
+) -> None:
+    app = open_on_quiz()
+    async with app.run_test(size=(100, 34)) as pilot:
+        await pilot.press(*"2025-07-25", "enter")
+        await pilot.pause()
+        await pilot.press("escape")
+        await pilot.pause()
+        summary = app.screen.summary
+        assert (summary.asked, summary.skipped) == (1, 0)
+        assert store.review_count() == 1

@@ -282,7 +282,13 @@ class QuizScreen(Screen["SessionSummary"]):
             self.show_current()
 
     def action_finish(self) -> None:
-        """End the session; every answer given is already stored."""
+        """End the session; every answer given is already stored.
+
+        A card on screen and not yet answered was asked: it counts as skipped, as it does
+        in line mode.
+        """
+        if not self.answered and not self.session.finished:
+            self.session.skip()
         summary = self.session.summary()
         if self.app.screen_stack[0] is self:
             # The app opened on this quiz: there is no screen beneath to return to, so the

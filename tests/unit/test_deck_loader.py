@@ -292,9 +292,60 @@ def test_tab_indent_is_named(tmp_path: Path) -> None:
 
 
 def test_yaml_syntax_error_has_its_line(tmp_path: Path) -> None:
-    problems = problems_of(write(tmp_path, 'id: d\ntitle: "unclosed\ncards: []\n'))
+    problems = problems_of(write(tmp_path, "id: d\ntitle: T\ncards: [a\n  - b: c\n"))
     assert len(problems) == 1
-    assert problems[0].startswith(f"{tmp_path}/deck.yaml:4:1: YAML syntax error")
+    assert problems[0].startswith(f"{tmp_path}/deck.yaml:4:")
+    assert "YAML syntax error" in problems[0]
+
+
+CARD_HEAD = "id: d\ntitle: T\ncards:\n  - id: c\n    prompt: p\n"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (CARD_HEAD + '    answer: "abc\n', "6:13: YAML syntax error: the quote opened here"),
+        (CARD_HEAD + "    answer: 'abc", "6:13: YAML syntax error: the quote opened here"),
+        (CARD_HEAD + '    answer: "abc\n\n\n', "6:13: YAML syntax error: the quote opened here"),
+        (
+            'id: d\ntitle: "unclosed\ncards: []\n',
+            "2:8: YAML syntax error: the quote opened here is never closed",
+        ),
+        (
+            CARD_HEAD + "    answer: a\n    tags: [x, y\n",
+            "7:11: YAML syntax error: the '[' opened here is never closed with ']'",
+        ),
+        (
+            CARD_HEAD + "    answer: a\n    tags: [x,\n      y,\n",
+            "7:11: YAML syntax error: the '[' opened here is never closed with ']'",
+        ),
+        (
+            "id: d\ntitle: T\ncards:\n  - {id: c, prompt: p,\n     answer: a\n",
+            "4:5: YAML syntax error: the '{' opened here is never closed with '}'",
+        ),
+        (
+            "id: d\ntitle: T\ncards:\n  - {id: c, prompt: p,\n",
+            "4:5: YAML syntax error: the '{' opened here is never closed with '}'",
+        ),
+    ],
+    ids=[
+        "quote-last-line",
+        "quote-no-final-newline",
+        "quote-then-blank-lines",
+        "quote-mid-file",
+        "bracket-last-line",
+        "bracket-trailing-comma",
+        "flow-mapping",
+        "flow-mapping-trailing-comma",
+    ],
+)
+def test_file_ending_inside_a_quote_or_bracket_points_where_it_opens(
+    tmp_path: Path, text: str, expected: str
+) -> None:
+    path = write(tmp_path, text)
+    problems = problems_of(path)
+    assert len(problems) == 1
+    assert problems[0].startswith(f"{path}:{expected}")
 
 
 def test_python_tags_are_refused(tmp_path: Path) -> None:

@@ -76,6 +76,9 @@ def test_random_yamlish_text_raises_only_deck_error(text: str) -> None:
         except DeckError as error:
             assert error.problems
             assert all(str(problem).startswith(str(path)) for problem in error.problems)
+            # A problem never points past the file's last line.
+            last_line = max(1, len(text.splitlines()))
+            assert all(problem.line <= last_line for problem in error.problems)
         else:
             assert deck.id and deck.cards
 

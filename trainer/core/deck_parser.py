@@ -108,8 +108,43 @@ class DeckBuilder:
             )
         if "expected a single document" in (error.context or "") or "single document" in problem:
             return Problem(self.path, line, column, "holds more than one YAML document (---)")
+        if mark and mark.index >= len(text):
+            return self._unclosed_problem(error, text)
         context = f" {error.context}" if error.context else ""
         return Problem(self.path, line, column, f"YAML syntax error: {problem}{context}".strip())
+
+    def _unclosed_problem(self, error: yaml.MarkedYAMLError, text: str) -> Problem:
+        """A file that ends too soon, located where the unclosed quote or bracket opens.
+
+        PyYAML places this error just past the last character, often on a line that does
+        not exist; the author needs the line where the thing left open starts.
+        """
+        opened = error.context_mark
+        if error.context == "while scanning a quoted scalar" and opened is not None:
+            return Problem(
+                self.path,
+                opened.line + 1,
+                opened.column + 1,
+                "YAML syntax error: the quote opened here is never closed",
+            )
+        bracket = _innermost_unclosed_bracket(text)
+        if bracket is not None:
+            char = text[bracket.index]
+            closer = "]" if char == "[" else "}"
+            return Problem(
+                self.path,
+                bracket.line + 1,
+                bracket.column + 1,
+                f"YAML syntax error: the '{char}' opened here is never closed with '{closer}'",
+            )
+        message = f"YAML syntax error: {error.problem} {error.context or ''}".strip()
+        if opened is not None and opened.index < len(text):
+            return Problem(self.path, opened.line + 1, opened.column + 1, message)
+        # Nothing to point back at: the last line holding anything is where to look.
+        lines = text.splitlines()
+        last = max((number for number, line in enumerate(lines, 1) if line.strip()), default=1)
+        column = len(lines[last - 1].rstrip()) + 1 if lines else 1
+        return Problem(self.path, last, column, f"{message} at the end of the file")
 
     # -- scalars ---------------------------------------------------------------------
 
@@ -469,6 +504,23 @@ class DeckBuilder:
             self.error(node, f"need {value} is more than the {len(answer)} items in the answer")
             return None
         return int(value)
+
+
+def _innermost_unclosed_bracket(text: str) -> yaml.Mark | None:
+    """Where the last '[' or '{' still open at the end of ``text`` starts, if any."""
+    open_marks: list[yaml.Mark] = []
+    try:
+        for token in yaml.scan(text, Loader=_Loader):
+            if isinstance(token, yaml.FlowSequenceStartToken | yaml.FlowMappingStartToken):
+                open_marks.append(token.start_mark)
+            elif open_marks and isinstance(
+                token, yaml.FlowSequenceEndToken | yaml.FlowMappingEndToken
+            ):
+                open_marks.pop()
+    except yaml.YAMLError:
+        # The scanner stops where the syntax error is; what it has read so far is enough.
+        pass
+    return open_marks[-1] if open_marks else None
 
 
 def _iso_timestamp(value: str) -> str:

@@ -75,8 +75,21 @@ def test_duplicate_deck_ids_across_folders(folder: Path) -> None:
     (folder / "one.yaml").write_text(deck_text())
     (other / "two.yaml").write_text(deck_text())
     report = validate_paths([folder / "one.yaml", other])
-    assert [problem.message for problem in report.problems] == [
-        f"deck id 'd' is already used by {folder / 'one.yaml'}"
+    assert [str(problem) for problem in report.problems] == [
+        f"{other / 'two.yaml'}:1:5: deck id 'd' is already used by {folder / 'one.yaml'}:1"
+    ]
+
+
+def test_duplicate_deck_id_points_at_the_id_line_of_each_file(folder: Path) -> None:
+    (folder / "a.yaml").write_text("# Deck A\n\n" + deck_text(deck_id="shared"))
+    # The id written after the title, its value further right.
+    second = deck_text(deck_id="shared").replace(
+        "id: shared\ntitle: T\n", "title: T\nid:   shared\n"
+    )
+    (folder / "b.yaml").write_text("# Deck B\n" + second)
+    report = validate_paths([folder])
+    assert [str(problem) for problem in report.problems] == [
+        f"{folder / 'b.yaml'}:3:7: deck id 'shared' is already used by {folder / 'a.yaml'}:3"
     ]
 
 

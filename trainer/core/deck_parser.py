@@ -506,6 +506,32 @@ class DeckBuilder:
         return int(value)
 
 
+def value_location(path: Path, keys: tuple[str, ...]) -> tuple[int, int] | None:
+    """The line and column of the value at ``keys`` (mapping keys from the top) in a deck file.
+
+    For checks made after loading, which know what is wrong but not where it was written.
+    None when the file no longer reads or holds no such value.
+    """
+    try:
+        node = yaml.compose(path.read_bytes().decode("utf-8-sig"), Loader=_Loader)
+    except (OSError, UnicodeDecodeError, yaml.YAMLError):
+        return None
+    for key in keys:
+        if not isinstance(node, yaml.MappingNode):
+            return None
+        node = next(
+            (
+                value_node
+                for key_node, value_node in node.value
+                if isinstance(key_node, yaml.ScalarNode) and key_node.value == key
+            ),
+            None,
+        )
+    if node is None:
+        return None
+    return node.start_mark.line + 1, node.start_mark.column + 1
+
+
 def _innermost_unclosed_bracket(text: str) -> yaml.Mark | None:
     """Where the last '[' or '{' still open at the end of ``text`` starts, if any."""
     open_marks: list[yaml.Mark] = []

@@ -88,19 +88,20 @@ def resolve_deck(reference: str, folders: list[Path], cache: DeckCache | None = 
 
 
 def duplicate_id_problems(library: Library) -> list[Problem]:
-    """A problem for each deck whose id another loaded deck already uses."""
+    """A problem at the ``id`` of each deck whose id another loaded deck already uses."""
+    # Imported here: only `trainer validate` needs it, and it loads PyYAML.
+    from trainer.core.deck_parser import value_location
+
     problems: list[Problem] = []
-    first_path: dict[str, Path] = {}
+    first_deck: dict[str, Deck] = {}
     for deck in library.decks:
-        if deck.id in first_path:
-            problems.append(
-                Problem(
-                    str(deck.path),
-                    0,
-                    0,
-                    f"deck id '{deck.id}' is already used by {first_path[deck.id]}",
-                )
-            )
-        else:
-            first_path[deck.id] = deck.path
+        first = first_deck.setdefault(deck.id, deck)
+        if first is deck:
+            continue
+        line, column = value_location(deck.path, ("id",)) or (0, 0)
+        first_line, _ = value_location(first.path, ("id",)) or (0, 0)
+        where = f"{first.path}:{first_line}" if first_line else str(first.path)
+        problems.append(
+            Problem(str(deck.path), line, column, f"deck id '{deck.id}' is already used by {where}")
+        )
     return problems

@@ -377,6 +377,20 @@ def test_alias_bomb_is_refused_without_expanding(tmp_path: Path) -> None:
     assert len(problems) < 30
 
 
+@pytest.mark.parametrize("text", ["---\n", "# A deck\n--- \n\n", "---"])
+def test_a_lone_document_marker_is_an_empty_deck_at_line_1(tmp_path: Path, text: str) -> None:
+    path = write(tmp_path, text)
+    assert problems_of(path) == [
+        f"{path}:1:1: is an empty document; a deck needs id, title and cards"
+    ]
+
+
+def test_an_empty_value_at_the_very_end_points_at_the_last_line(tmp_path: Path) -> None:
+    # An explicit key with no value: PyYAML places the empty value past the end of the file.
+    path = write(tmp_path, "title: T\ncards: []\n? id")
+    assert f"{path}:3:5: the deck id is empty" in problems_of(path)
+
+
 def test_missing_required_keys(tmp_path: Path) -> None:
     path = write(tmp_path, "description: nothing else\n")
     assert problems_of(path) == [

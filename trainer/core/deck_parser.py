@@ -52,13 +52,19 @@ class DeckBuilder:
     def __init__(self, path: str) -> None:
         self.path = path
         self.problems: list[Problem] = []
+        self.yaml_text = ""
 
     def error(self, node: yaml.Node | None, message: str) -> None:
         if node is None:
             self.problems.append(Problem(self.path, 0, 0, message))
+            return
+        mark = node.start_mark
+        if mark.index >= len(self.yaml_text):
+            # An empty value at the very end sits past the last line; point at that line.
+            line, column = _end_of_last_filled_line(self.yaml_text)
         else:
-            mark = node.start_mark
-            self.problems.append(Problem(self.path, mark.line + 1, mark.column + 1, message))
+            line, column = mark.line + 1, mark.column + 1
+        self.problems.append(Problem(self.path, line, column, message))
 
     # -- reading the file -------------------------------------------------------------
 
@@ -82,6 +88,7 @@ class DeckBuilder:
             line = text.count("\n", 0, offset) + 1
             self.problems.append(Problem(self.path, line, 1, "contains a NUL byte; is it text?"))
             return None
+        self.yaml_text = text
         try:
             root = yaml.compose(text, Loader=_Loader)
         except yaml.MarkedYAMLError as error:
@@ -94,6 +101,12 @@ class DeckBuilder:
             self.problems.append(
                 Problem(self.path, 1, 1, "holds only comments; a deck needs id, title and cards")
             )
+        elif _is_empty_document(root):
+            # A lone '---': PyYAML places the empty value after it, past the file's last line.
+            self.problems.append(
+                Problem(self.path, 1, 1, "is an empty document; a deck needs id, title and cards")
+            )
+            return None
         return root
 
     def _syntax_problem(self, error: yaml.MarkedYAMLError, text: str) -> Problem:
@@ -141,10 +154,8 @@ class DeckBuilder:
         if opened is not None and opened.index < len(text):
             return Problem(self.path, opened.line + 1, opened.column + 1, message)
         # Nothing to point back at: the last line holding anything is where to look.
-        lines = text.splitlines()
-        last = max((number for number, line in enumerate(lines, 1) if line.strip()), default=1)
-        column = len(lines[last - 1].rstrip()) + 1 if lines else 1
-        return Problem(self.path, last, column, f"{message} at the end of the file")
+        line, column = _end_of_last_filled_line(text)
+        return Problem(self.path, line, column, f"{message} at the end of the file")
 
     # -- scalars ---------------------------------------------------------------------
 
@@ -530,6 +541,17 @@ def value_location(path: Path, keys: tuple[str, ...]) -> tuple[int, int] | None:
     if node is None:
         return None
     return node.start_mark.line + 1, node.start_mark.column + 1
+
+
+def _end_of_last_filled_line(text: str) -> tuple[int, int]:
+    """The line and column just after the last character of the last non-blank line."""
+    lines = text.splitlines()
+    last = max((number for number, line in enumerate(lines, 1) if line.strip()), default=0)
+    return (last, len(lines[last - 1].rstrip()) + 1) if last else (1, 1)
+
+
+def _is_empty_document(root: yaml.Node) -> bool:
+    return isinstance(root, yaml.ScalarNode) and root.tag == NULL_TAG and not root.value.strip()
 
 
 def _innermost_unclosed_bracket(text: str) -> yaml.Mark | None:

@@ -64,7 +64,33 @@ def test_missing_source_file_is_an_error(folder: Path) -> None:
     path.write_text(deck_text(source_file="gone.txt"))
     report = validate_paths([path])
     assert [str(problem) for problem in report.problems] == [
-        f"{path}:4:1: source 's1': file {folder / 'gone.txt'} does not exist"
+        f"{path}:5:11: source 's1': file {folder / 'gone.txt'} does not exist"
+    ]
+
+
+def test_source_file_problems_point_at_the_file_name_however_written(folder: Path) -> None:
+    (folder / "latin1.txt").write_bytes("caf\xe9\n".encode("latin-1"))
+    path = folder / "deck.yaml"
+    path.write_text(
+        deck_text().replace(
+            "sources:\n",
+            "sources:\n  s2: {title: Two, file: gone.txt}\n"
+            "  s3:\n    title: Three\n    file:\n      latin1.txt\n",
+        )
+    )
+    report = validate_paths([path])
+    assert [str(problem) for problem in report.problems] == [
+        f"{path}:4:26: source 's2': file {folder / 'gone.txt'} does not exist",
+        f"{path}:8:7: source 's3': {folder / 'latin1.txt'} is not UTF-8 text",
+    ]
+
+
+def test_unknown_source_points_at_the_value(folder: Path) -> None:
+    path = folder / "deck.yaml"
+    path.write_text(deck_text().replace("    source: s1\n", "    source:   s9\n"))
+    report = validate_paths([path])
+    assert [str(problem) for problem in report.problems] == [
+        f"{path}:10:15: source 's9' is not among the deck's sources (s1)"
     ]
 
 

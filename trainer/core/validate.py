@@ -121,23 +121,24 @@ def deck_problems(deck: Deck, sources: _SourceTexts | None = None) -> list[Probl
     problems: list[Problem] = []
     for source in deck.sources.values():
         if not source.file.is_file():
-            problems.append(
-                Problem(
-                    path,
-                    source.line,
-                    1,
-                    f"source '{source.key}': file {source.file} does not exist",
-                )
-            )
+            message = f"source '{source.key}': file {source.file} does not exist"
         elif sources.get(source.file) is None:
-            problems.append(
-                Problem(
-                    path, source.line, 1, f"source '{source.key}': {source.file} is not UTF-8 text"
-                )
-            )
+            message = f"source '{source.key}': {source.file} is not UTF-8 text"
+        else:
+            continue
+        problems.append(Problem(path, *_file_name_location(deck, source.key), message))
     for card in deck.cards:
         problems.extend(_card_problems(card, deck, sources, path))
     return problems
+
+
+def _file_name_location(deck: Deck, source_key: str) -> tuple[int, int]:
+    """Where a source's ``file`` value is written: the fix is to it, not to the source's key."""
+    # Imported here: it loads PyYAML, which a deck served from the cache does not need.
+    from trainer.core.deck_parser import value_location
+
+    found = value_location(deck.path, ("sources", source_key, "file"))
+    return found or (deck.sources[source_key].line, 1)
 
 
 def _card_problems(card: Card, deck: Deck, sources: _SourceTexts, path: str) -> list[Problem]:

@@ -211,6 +211,22 @@ def test_unquoted_short_date_becomes_iso_text(tmp_path: Path) -> None:
             "id: d\ntitle: T\ncards:\n  - id: c\n    prompt: p\n    answer: [a, b]\n",
             ["deck.yaml:6:13: the answer of a text card is one value; use kind: list for several"],
         ),
+        (
+            "id: d\ntitle: T\ncards:\n  - id: c\n    kind: choice\n    prompt: p\n",
+            [
+                "deck.yaml:4:5: the card has no 'answer'",
+                "deck.yaml:4:5: a choice card needs 'options'",
+            ],
+        ),
+        (
+            "id: d\ntitle: T\ncards:\n  - id: c\n    kind: choice\n    prompt: p\n"
+            "    answer: a\n",
+            ["deck.yaml:4:5: a choice card needs 'options'"],
+        ),
+        (
+            "id: d\ntitle: Pakistan\u2019s a\x07b\ncards: []\n",
+            ["deck.yaml:2:20: contains the character U+0007, which YAML does not allow; remove it"],
+        ),
     ],
     ids=[
         "unknown-card-key",
@@ -229,6 +245,9 @@ def test_unquoted_short_date_becomes_iso_text(tmp_path: Path) -> None:
         "unknown-source",
         "bad-tolerance",
         "list-for-text-card",
+        "choice-without-options-or-answer",
+        "choice-without-options",
+        "control-character",
     ],
 )
 def test_each_error_class_is_reported_at_its_line(

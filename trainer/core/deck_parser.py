@@ -94,8 +94,12 @@ class DeckBuilder:
         except yaml.MarkedYAMLError as error:
             self.problems.append(self._syntax_problem(error, text))
             return None
+        except yaml.reader.ReaderError as error:
+            self.problems.append(self._character_problem(error, text))
+            return None
         except yaml.YAMLError as error:
-            self.problems.append(Problem(self.path, 0, 0, f"is not valid YAML: {error}"))
+            message = " ".join(str(error).split())
+            self.problems.append(Problem(self.path, 0, 0, f"is not valid YAML: {message}"))
             return None
         if root is None:
             self.problems.append(
@@ -108,6 +112,20 @@ class DeckBuilder:
             )
             return None
         return root
+
+    def _character_problem(self, error: yaml.reader.ReaderError, text: str) -> Problem:
+        """A character YAML refuses, such as a control character pasted from elsewhere."""
+        character = error.character if isinstance(error.character, int) else ord(error.character)
+        # PyYAML gives a byte or a character offset depending on its build: find it instead.
+        offset = max(text.find(chr(character)), 0)
+        line = text.count("\n", 0, offset) + 1
+        column = offset - (text.rfind("\n", 0, offset) + 1) + 1
+        return Problem(
+            self.path,
+            line,
+            column,
+            f"contains the character U+{character:04X}, which YAML does not allow; remove it",
+        )
 
     def _syntax_problem(self, error: yaml.MarkedYAMLError, text: str) -> Problem:
         mark = error.problem_mark or error.context_mark
@@ -408,7 +426,7 @@ class DeckBuilder:
             self.error(entries["evidence"][0], "evidence needs a 'source' saying where it is from")
 
         answer = self.answer(entries["answer"][1], kind) if "answer" in entries else None
-        options = self.options(entries, answer) if kind == "choice" else ()
+        options = self.options(node, entries, answer) if kind == "choice" else ()
         tolerance = self.tolerance(entries["tolerance"][1]) if "tolerance" in entries else None
         need = self.need(entries["need"][1], answer) if "need" in entries else None
 
@@ -471,12 +489,10 @@ class DeckBuilder:
             )
         return answer
 
-    def options(self, entries: dict, answer: object) -> tuple[str, ...]:
+    def options(self, card_node: yaml.Node, entries: dict, answer: object) -> tuple[str, ...]:
         if "options" not in entries:
-            self.error(
-                entries["answer"][0] if "answer" in entries else None,
-                "a choice card needs 'options'",
-            )
+            # Where the card starts, as for any other key the card lacks.
+            self.error(card_node, "a choice card needs 'options'")
             return ()
         options_node = entries["options"][1]
         options = self.texts(options_node, "options")

@@ -311,10 +311,10 @@ def test_tab_indent_is_named(tmp_path: Path) -> None:
 
 
 def test_yaml_syntax_error_has_its_line(tmp_path: Path) -> None:
-    problems = problems_of(write(tmp_path, "id: d\ntitle: T\ncards: [a\n  - b: c\n"))
-    assert len(problems) == 1
-    assert problems[0].startswith(f"{tmp_path}/deck.yaml:4:")
-    assert "YAML syntax error" in problems[0]
+    path = write(tmp_path, "id: d\ntitle: T\ncards:\n  - id: c\n    prompt: a: b\n")
+    assert problems_of(path) == [
+        f"{path}:5:14: YAML syntax error: mapping values are not allowed in this context"
+    ]
 
 
 CARD_HEAD = "id: d\ntitle: T\ncards:\n  - id: c\n    prompt: p\n"
@@ -365,6 +365,25 @@ def test_file_ending_inside_a_quote_or_bracket_points_where_it_opens(
     problems = problems_of(path)
     assert len(problems) == 1
     assert problems[0].startswith(f"{path}:{expected}")
+
+
+def test_bracket_left_open_mid_file_points_where_it_opens(tmp_path: Path) -> None:
+    path = write(
+        tmp_path,
+        """\
+        id: d
+        title: T
+        cards:
+          - id: c
+            tags: [dates, calls
+            prompt: p
+            answer: a
+        """,
+    )
+    assert problems_of(path) == [
+        f"{path}:5:11: YAML syntax error: the '[' opened here is still open at line 6; "
+        "close it with ']'"
+    ]
 
 
 def test_python_tags_are_refused(tmp_path: Path) -> None:

@@ -46,6 +46,9 @@ SEQ_TAG: Final = _TAG + "seq"
 _Loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
 
+_FLOW_CONTEXTS: Final = ("while parsing a flow sequence", "while parsing a flow mapping")
+
+
 class DeckBuilder:
     """Walks a composed YAML tree into a Deck, collecting every problem on the way."""
 
@@ -141,6 +144,24 @@ class DeckBuilder:
             return Problem(self.path, line, column, "holds more than one YAML document (---)")
         if mark and mark.index >= len(text):
             return self._unclosed_problem(error, text)
+        opened = error.context_mark
+        if (
+            opened is not None
+            and error.context in _FLOW_CONTEXTS
+            and problem.startswith("did not find expected ','")
+            and mark.line > opened.line
+        ):
+            # Most often a bracket left open on an earlier line that swallowed the lines after
+            # it: the author must look where it opens, so point there and name both lines.
+            char = text[opened.index]
+            closer = "]" if char == "[" else "}"
+            return Problem(
+                self.path,
+                opened.line + 1,
+                opened.column + 1,
+                f"YAML syntax error: the '{char}' opened here is still open at line {line}; "
+                f"close it with '{closer}'",
+            )
         context = f" {error.context}" if error.context else ""
         return Problem(self.path, line, column, f"YAML syntax error: {problem}{context}".strip())
 

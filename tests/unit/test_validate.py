@@ -10,7 +10,8 @@ from pathlib import Path
 import pytest
 
 from trainer.cli import main
-from trainer.core.validate import fold_typography, validate_paths
+from trainer.core.deck import parse_deck
+from trainer.core.validate import deck_problems, fold_typography, validate_paths
 
 ARTICLE = "Rubio said cooperation would be the \u201challmark\u201d of ties \u2014 on Monday.\n"
 
@@ -54,9 +55,19 @@ def test_evidence_not_in_article_is_an_error_at_its_line(folder: Path) -> None:
     path.write_text(deck_text(evidence="cornerstone of ties"))
     report = validate_paths([path])
     assert [str(problem) for problem in report.problems] == [
-        f"{path}:11:1: card 'c': evidence not found in source 's1': \"cornerstone of ties\""
+        f"{path}:11:15: card 'c': evidence not found in source 's1': \"cornerstone of ties\""
     ]
     assert report.errors == 1
+
+
+def test_content_problems_of_text_not_yet_saved_keep_their_lines(folder: Path) -> None:
+    # The file on disk holds another deck: its places must not be lent to this one.
+    path = folder / "deck.yaml"
+    path.write_text("# An older deck\n" + deck_text(evidence="hallmark", prompt="Was it?"))
+    deck = parse_deck(deck_text(evidence="cornerstone").encode(), path)
+    assert [str(problem) for problem in deck_problems(deck)] == [
+        f"{path}:11:1: card 'c': evidence not found in source 's1': \"cornerstone\""
+    ]
 
 
 def test_missing_source_file_is_an_error(folder: Path) -> None:
@@ -124,8 +135,10 @@ def test_answer_in_its_own_prompt_is_a_warning(folder: Path) -> None:
     report = validate_paths([folder])
     assert report.errors == 0
     assert report.warnings == 1
-    assert "gives away the answer 'hallmark'" in str(report.problems[0])
-    assert "warning:" in str(report.problems[0])
+    assert [str(problem) for problem in report.problems] == [
+        f"{folder / 'deck.yaml'}:8:13: warning: card 'c': "
+        "the prompt gives away the answer 'hallmark'"
+    ]
 
 
 def test_fold_typography() -> None:

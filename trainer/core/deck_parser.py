@@ -554,30 +554,61 @@ class DeckBuilder:
         return int(value)
 
 
-def value_location(path: Path, keys: tuple[str, ...]) -> tuple[int, int] | None:
-    """The line and column of the value at ``keys`` (mapping keys from the top) in a deck file.
+class DeckLocations:
+    """Where values are written in one deck file, for checks made after loading it.
 
-    For checks made after loading, which know what is wrong but not where it was written.
-    None when the file no longer reads or holds no such value.
+    Such checks know what is wrong but not where it was written. The file is read once, when
+    first asked, so a deck with many problems is not read again for each.
     """
-    try:
-        node = yaml.compose(path.read_bytes().decode("utf-8-sig"), Loader=_Loader)
-    except (OSError, UnicodeDecodeError, yaml.YAMLError):
-        return None
-    for key in keys:
-        if not isinstance(node, yaml.MappingNode):
+
+    def __init__(self, path: Path) -> None:
+        self.path = path
+        self._root: yaml.Node | None = None
+        self._read = False
+
+    def value(self, *keys: str | int, reads: str | None = None) -> tuple[int, int] | None:
+        """Line and column of the value reached by ``keys``: a mapping key or a list index
+        at each step from the top. None when the file no longer reads or has no such value,
+        or when ``reads`` is given and the value does not read so: the file may have been
+        edited since it was loaded, or the deck checked before it was saved."""
+        node = self._node(keys)
+        if node is None or (reads is not None and self.text(*keys) != reads):
             return None
-        node = next(
-            (
-                value_node
-                for key_node, value_node in node.value
-                if isinstance(key_node, yaml.ScalarNode) and key_node.value == key
-            ),
-            None,
-        )
-    if node is None:
+        return node.start_mark.line + 1, node.start_mark.column + 1
+
+    def text(self, *keys: str | int) -> str | None:
+        """The text of the single value reached by ``keys``, as the loader reads it."""
+        node = self._node(keys)
+        return node.value.strip() if isinstance(node, yaml.ScalarNode) else None
+
+    def _node(self, keys: tuple[str | int, ...]) -> yaml.Node | None:
+        node = self._tree()
+        for key in keys:
+            node = _child(node, key) if node is not None else None
+        return node
+
+    def _tree(self) -> yaml.Node | None:
+        if not self._read:
+            self._read = True
+            try:
+                text = self.path.read_bytes().decode("utf-8-sig")
+                self._root = yaml.compose(text, Loader=_Loader)
+            except (OSError, UnicodeDecodeError, yaml.YAMLError):
+                self._root = None
+        return self._root
+
+
+def _child(node: yaml.Node, key: str | int) -> yaml.Node | None:
+    if isinstance(key, int):
+        if isinstance(node, yaml.SequenceNode) and 0 <= key < len(node.value):
+            return node.value[key]
         return None
-    return node.start_mark.line + 1, node.start_mark.column + 1
+    if not isinstance(node, yaml.MappingNode):
+        return None
+    for key_node, value_node in node.value:
+        if isinstance(key_node, yaml.ScalarNode) and key_node.value == key:
+            return value_node
+    return None
 
 
 def _end_of_last_filled_line(text: str) -> tuple[int, int]:

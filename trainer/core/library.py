@@ -89,19 +89,24 @@ def resolve_deck(reference: str, folders: list[Path], cache: DeckCache | None = 
 
 def duplicate_id_problems(library: Library) -> list[Problem]:
     """A problem at the ``id`` of each deck whose id another loaded deck already uses."""
-    # Imported here: only `trainer validate` needs it, and it loads PyYAML.
-    from trainer.core.deck_parser import value_location
-
     problems: list[Problem] = []
     first_deck: dict[str, Deck] = {}
     for deck in library.decks:
         first = first_deck.setdefault(deck.id, deck)
         if first is deck:
             continue
-        line, column = value_location(deck.path, ("id",)) or (0, 0)
-        first_line, _ = value_location(first.path, ("id",)) or (0, 0)
+        line, column = _id_location(deck) or (0, 0)
+        first_line, _ = _id_location(first) or (0, 0)
         where = f"{first.path}:{first_line}" if first_line else str(first.path)
         problems.append(
             Problem(str(deck.path), line, column, f"deck id '{deck.id}' is already used by {where}")
         )
     return problems
+
+
+def _id_location(deck: Deck) -> tuple[int, int] | None:
+    """Where the deck's id is written in its file, if the file still says so."""
+    # Imported here: only `trainer validate` needs it, and it loads PyYAML.
+    from trainer.core.deck_parser import DeckLocations
+
+    return DeckLocations(deck.path).value("id", reads=deck.id)

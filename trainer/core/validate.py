@@ -11,9 +11,13 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from trainer.core.deck import Card, Deck, Problem
 from trainer.core.library import Library, duplicate_id_problems, load_library
+
+if TYPE_CHECKING:
+    from trainer.core.deck_parser import DeckLocations
 
 _TYPOGRAPHY = str.maketrans(
     {
@@ -116,7 +120,11 @@ class _SourceTexts:
 
 def deck_problems(deck: Deck, sources: _SourceTexts | None = None) -> list[Problem]:
     """Content problems of one loaded deck."""
+    # Imported here: it loads PyYAML, which a deck served from the cache does not need.
+    from trainer.core.deck_parser import DeckLocations
+
     sources = sources or _SourceTexts()
+    locations = DeckLocations(deck.path)
     path = str(deck.path)
     problems: list[Problem] = []
     for source in deck.sources.values():
@@ -126,42 +134,58 @@ def deck_problems(deck: Deck, sources: _SourceTexts | None = None) -> list[Probl
             message = f"source '{source.key}': {source.file} is not UTF-8 text"
         else:
             continue
-        problems.append(Problem(path, *_file_name_location(deck, source.key), message))
-    for card in deck.cards:
-        problems.extend(_card_problems(card, deck, sources, path))
+        problems.append(Problem(path, *_file_name_place(deck, source.key, locations), message))
+    for index, card in enumerate(deck.cards):
+        place = _CardPlace(path, index, locations)
+        problems.extend(_card_problems(card, deck, sources, place))
     return problems
 
 
-def _file_name_location(deck: Deck, source_key: str) -> tuple[int, int]:
+def _file_name_place(deck: Deck, key: str, locations: DeckLocations) -> tuple[int, int]:
     """Where a source's ``file`` value is written: the fix is to it, not to the source's key."""
-    # Imported here: it loads PyYAML, which a deck served from the cache does not need.
-    from trainer.core.deck_parser import value_location
+    source = deck.sources[key]
+    written = locations.text("sources", key, "file")
+    if written is not None and deck.path.parent / written == source.file:
+        return locations.value("sources", key, "file") or (source.line, 1)
+    return source.line, 1
 
-    found = value_location(deck.path, ("sources", source_key, "file"))
-    return found or (deck.sources[source_key].line, 1)
+
+@dataclass(frozen=True, slots=True)
+class _CardPlace:
+    """Where a card is written: its deck file and its position in the deck's cards."""
+
+    path: str
+    index: int
+    locations: DeckLocations
+
+    def of(self, key: str, value: str, fallback_line: int) -> tuple[int, int]:
+        """Line and column of the card's ``key``, written as ``value`` (else the fallback)."""
+        found = self.locations.value("cards", self.index, key, reads=value)
+        return found or (fallback_line, 1)
 
 
-def _card_problems(card: Card, deck: Deck, sources: _SourceTexts, path: str) -> list[Problem]:
+def _card_problems(
+    card: Card, deck: Deck, sources: _SourceTexts, place: _CardPlace
+) -> list[Problem]:
     problems: list[Problem] = []
     if card.evidence and card.source in deck.sources:
         text = sources.get(deck.sources[card.source].file)
         if text is not None and fold_typography(card.evidence) not in text:
             problems.append(
                 Problem(
-                    path,
-                    card.evidence_line or card.line,
-                    1,
+                    place.path,
+                    *place.of("evidence", card.evidence, card.evidence_line or card.line),
                     f"card '{card.id}': evidence not found in source '{card.source}': "
                     f'"{_shorten(card.evidence)}"',
                 )
             )
     leaked = _answer_in_prompt(card)
     if leaked:
+        # The prompt is what the author rewords.
         problems.append(
             Problem(
-                path,
-                card.line,
-                1,
+                place.path,
+                *place.of("prompt", card.prompt, card.line),
                 f"card '{card.id}': the prompt gives away the answer '{leaked}'",
                 severity="warning",
             )

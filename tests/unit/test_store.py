@@ -168,6 +168,35 @@ def test_a_damaged_database_is_detected_at_open(data_dir: Path) -> None:
     assert database.read_bytes() == bytes(data)
 
 
+
+def test_an_emptied_database_with_backups_is_refused_not_replaced(data_dir: Path) -> None:
+    with Store.open(data_dir, clock=ManualClock(START)) as store:
+        save(store, 3)
+    # The next day's first open backs up the reviews kept so far.
+    Store.open(data_dir, clock=ManualClock(START + timedelta(days=1))).close()
+    database = paths.database_path(data_dir)
+    assert list(paths.backups_dir(data_dir).iterdir())
+    for log in database.parent.glob(database.name + "-*"):
+        log.unlink()
+    database.write_bytes(b"")
+    with pytest.raises(StoreError, match="is empty, though backups") as caught:
+        Store.open(data_dir)
+    assert "copy the latest backup" in str(caught.value)
+    assert database.read_bytes() == b""
+    # Deleting the empty file, as the message says, starts afresh.
+    database.unlink()
+    with Store.open(data_dir) as store:
+        assert store.review_count() == 0
+
+
+def test_an_empty_file_with_no_backups_becomes_a_new_database(data_dir: Path) -> None:
+    database = paths.database_path(data_dir)
+    database.parent.mkdir(parents=True, exist_ok=True)
+    database.write_bytes(b"")
+    with Store.open(data_dir, backup=False) as store:
+        assert store.review_count() == 0
+
+
 def test_damage_deeper_in_the_file_is_caught_by_the_daily_check(data_dir: Path) -> None:
     clock = ManualClock(START)
     with Store.open(data_dir, clock=clock) as store:

@@ -559,6 +559,22 @@ def _check_file(path: Path, backups: Path) -> None:
         raise StoreError(f"cannot read the review database {path}: {reason}") from None
     if header and header != SQLITE_MAGIC:
         raise _damaged(path, backups, "it is not an SQLite file")
+    if not header and not _has_log(path) and (latest := latest_backup(backups)) is not None:
+        # An empty file where a database was (backups of it exist) lost its reviews to
+        # something outside the trainer; setting up a new one would hide that from view.
+        raise StoreError(
+            f"the review database {path} is empty, though backups of earlier reviews exist; "
+            f"it was left untouched: close every trainer, then copy the latest backup "
+            f"{latest} over it, or delete the empty file to start afresh"
+        )
+
+
+def _has_log(path: Path) -> bool:
+    """True when a write-ahead log with content lies beside ``path`` (it may hold it all)."""
+    try:
+        return path.with_name(path.name + "-wal").stat().st_size > 0
+    except OSError:
+        return False
 
 
 def _damaged(path: Path, backups: Path, reason: str) -> StoreError:

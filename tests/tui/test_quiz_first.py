@@ -195,6 +195,8 @@ async def test_the_card_on_screen_when_the_session_ends_counts_as_skipped(
         summary = app.screen.summary
         assert (summary.asked, summary.correct, summary.skipped) == (2, 1, 1)
         assert store.review_count() == 1
+        headline = str(app.screen.query_one("#summary-title", Static).content)
+        assert headline.startswith("Session ended early: 2 of 5 cards asked")
 
 
 async def test_ending_on_the_feedback_skips_nothing(

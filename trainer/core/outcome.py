@@ -49,3 +49,9 @@ class SessionSummary:
     outcomes: tuple[Outcome, ...]  # final outcome per answered card, in answer order
     next_due: datetime | None  # earliest due among the cards the session drew from
     due_tomorrow: int  # reviews of the session's decks due within the next 24 h
+    queued: int  # cards the session set out to ask
+
+    @property
+    def ended_early(self) -> bool:
+        """True when the session stopped with cards it never came to."""
+        return self.asked < self.queued

@@ -333,4 +333,5 @@ class QuizSession:
             outcomes=outcomes,
             next_due=from_db_time(min(upcoming)) if upcoming else None,
             due_tomorrow=due_tomorrow,
+            queued=len(self._queue),
         )

@@ -76,7 +76,7 @@ class SummaryScreen(Screen[SummaryChoice]):
         summary = self.summary
         titles = [self.decks[d].title if d in self.decks else d for d in summary.deck_ids]
         self.query_one("#summary-title", Static).update(
-            Content.assemble(("Session complete", "bold"), ("  " + ", ".join(titles),
+            Content.assemble((_headline(summary), "bold"), ("  " + ", ".join(titles),
                                                               "$text-muted"))
         )
         answered = summary.correct + summary.close + summary.wrong
@@ -126,3 +126,10 @@ class SummaryScreen(Screen[SummaryChoice]):
     def action_history(self) -> None:
         """Open the history screen."""
         self.dismiss("history")
+
+
+def _headline(summary: SessionSummary) -> str:
+    """ "Session complete", or how far a session ended early got."""
+    if not summary.ended_early:
+        return "Session complete"
+    return f"Session ended early: {summary.asked} of {summary.queued} cards asked"

@@ -211,3 +211,48 @@ async def test_ending_on_the_feedback_skips_nothing(
         summary = app.screen.summary
         assert (summary.asked, summary.skipped) == (1, 0)
         assert store.review_count() == 1
+
+
+async def test_a_quiz_that_cannot_start_closes_the_app_with_the_reason(
+    open_on_quiz: Callable[..., TrainerApp], store: Store
+) -> None:
+    app = open_on_quiz()
+    store.close()  # as if the database went away before the first read
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+    assert app.startup_error is not None
+    assert "review database" in str(app.startup_error)
+    assert app.return_code == app.startup_error.exit_code != 0
+
+
+async def test_a_quiz_that_cannot_start_from_the_deck_list_is_reported_there(
+    make_app: Callable[..., TrainerApp], store: Store
+) -> None:
+    app = make_app()
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        store.close()
+        await pilot.press("enter")
+        await pilot.pause()
+        assert isinstance(app.screen, DeckListScreen)
+        assert any(n.title == "The quiz cannot start" for n in app._notifications)
+
+
+async def test_two_deck_files_with_one_id_quiz_only_the_first(
+    make_app: Callable[..., TrainerApp], deck_dir: Path
+) -> None:
+    copy = (deck_dir / "harbour-talks.yaml").read_text(encoding="utf-8")
+    (deck_dir / "zz-copy.yaml").write_text(copy.replace("title: ", "title: Copy of ", 1),
+                                          encoding="utf-8")
+    app = make_app()
+    async with app.run_test(size=(100, 30)) as pilot:
+        await pilot.pause()
+        deck_list = app.screen
+        assert isinstance(deck_list, DeckListScreen)
+        assert [deck.path.name for deck in app.library.decks] == ["harbour-talks.yaml"]
+        [broken] = app.library.broken
+        assert broken.path.name == "zz-copy.yaml"
+        assert "already used by" in broken.first_problem
+        await pilot.press("a")  # quiz every deck: the clash no longer stops it
+        await pilot.pause()
+        assert isinstance(app.screen, QuizScreen)

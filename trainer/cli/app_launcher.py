@@ -56,6 +56,8 @@ def _run_app(args: argparse.Namespace, start_decks: Sequence[Deck],
         # so the cycle collector stops walking it on every pass.
         gc.freeze()
         app.run()
+        if app.startup_error is not None:
+            raise app.startup_error
         # Today's backup runs beside the quiz; what it found is said once the screen is gone.
         store.wait_for_backup()
         for warning in store.warnings:

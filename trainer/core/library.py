@@ -53,7 +53,12 @@ def deck_files(paths: Iterable[Path]) -> list[Path]:
 
 
 def load_library(paths: Iterable[Path], cache: DeckCache | None = None) -> Library:
-    """Load every deck under ``paths``; a broken file is listed, never fatal."""
+    """Load every deck under ``paths``; a broken file is listed, never fatal.
+
+    A deck whose id an earlier file (in path order) already uses is listed as broken too:
+    progress is kept by deck id, so two decks of one id would share one history, and a quiz
+    could not tell them apart.
+    """
     library = Library()
     load = cache.load if cache is not None else load_deck
     for path in deck_files(paths):
@@ -61,6 +66,12 @@ def load_library(paths: Iterable[Path], cache: DeckCache | None = None) -> Libra
             library.decks.append(load(path))
         except DeckError as error:
             library.broken.append(BrokenDeck(path, error))
+    problems = duplicate_id_problems(library)
+    if problems:
+        clashing = {problem.path: problem for problem in problems}
+        library.broken.extend(BrokenDeck(deck.path, DeckError([clashing[str(deck.path)]]))
+                              for deck in library.decks if str(deck.path) in clashing)
+        library.decks = [deck for deck in library.decks if str(deck.path) not in clashing]
     return library
 
 

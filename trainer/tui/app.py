@@ -13,6 +13,7 @@ from textual.screen import Screen
 
 from trainer.core.clock import Clock, utc_now
 from trainer.core.deck import Deck
+from trainer.core.errors import TrainerError
 from trainer.core.scheduler import Scheduler
 from trainer.core.session import QuizSession
 from trainer.core.store import Store
@@ -99,6 +100,8 @@ class TrainerApp(App[None]):
         self._poll_interval = poll_interval
         self._deck_cache = deck_cache
         self._deck_list: DeckListScreen | None = None
+        # Why the quiz the app was opened on could not start (a database problem, say).
+        self.startup_error: TrainerError | None = None
 
     def get_default_screen(self) -> Screen:
         """Opened on a quiz with something to ask, the quiz is the first screen.
@@ -107,12 +110,20 @@ class TrainerApp(App[None]):
         deck list takes its place when the session ends.
         """
         if self.start_decks:
-            screen = self._quiz_screen(self.start_decks, self.start_options)
+            try:
+                screen = self._quiz_screen(self.start_decks, self.start_options)
+            except TrainerError as error:
+                # The app closes at once; the launcher says why on the terminal.
+                self.startup_error = error
+                return super().get_default_screen()
             if screen is not None:
                 return screen
         return super().get_default_screen()
 
     def on_mount(self) -> None:
+        if self.startup_error is not None:
+            self.exit(return_code=self.startup_error.exit_code)
+            return
         if isinstance(self.screen, QuizScreen):
             return
         if self.start_decks:
@@ -141,7 +152,11 @@ class TrainerApp(App[None]):
         """Start a session on ``decks`` unless one runs or nothing is due; True if it started."""
         if self._refused_during_session():
             return False
-        screen = self._quiz_screen(decks)
+        try:
+            screen = self._quiz_screen(decks)
+        except TrainerError as error:
+            self.notify(str(error), title="The quiz cannot start", severity="error", timeout=10)
+            return False
         if screen is None:
             self._say_nothing_due(decks)
             return False

@@ -299,3 +299,36 @@ def test_a_wrong_answer_says_why_and_quotes_the_evidence(
     assert status == 0, err
     assert "Wrong. Answer: 29% (number 19 ≠ 29)" in out
     assert "Source: “a tariff of 29 per cent”" in out
+
+
+CHOICES = [
+    card("colour", "blue", kind="choice", options=["red", "blue", "green", "white"]),
+    card("count", "12", kind="choice", options=["7", "12", "30"]),
+]
+
+
+def test_a_label_naming_no_option_is_asked_again_and_saves_nothing(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str], tmp_path: Path,
+    data_dir: Path,
+) -> None:
+    deck = write_deck(tmp_path / "decks", "choices", CHOICES[:1])
+    status, out, err = run_quiz(monkeypatch, capsys, "e\n7\n(Z)\nb\n", str(deck))
+    assert status == 0, err
+    assert "There is no option E. Answer with a letter a-d, or a number 1-4." in out
+    assert "There is no option 7. Answer with a letter a-d, or a number 1-4." in out
+    assert "There is no option Z." in out
+    assert "Correct. Answer: blue" in out
+    assert "Answered 1 of 1 asked: 1 correct, 0 close, 0 wrong, 0 skipped." in out
+    assert saved_reviews(data_dir) == [("colour", "b", "correct", 0)]
+
+
+def test_an_option_whose_text_looks_like_a_label_and_free_text_are_graded(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str], tmp_path: Path,
+    data_dir: Path,
+) -> None:
+    deck = write_deck(tmp_path / "decks", "choices", CHOICES)
+    status, out, err = run_quiz(monkeypatch, capsys, "purple\n7\n", str(deck))
+    assert status == 0, err
+    assert "There is no option" not in out
+    assert saved_reviews(data_dir) == [("colour", "purple", "wrong", 0),
+                                       ("count", "7", "wrong", 0)]

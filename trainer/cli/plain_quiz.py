@@ -9,6 +9,7 @@ skipped, and the summary says so.
 from __future__ import annotations
 
 import argparse
+import re
 import signal
 import sys
 import threading
@@ -22,7 +23,9 @@ from trainer.cli.common import find_deck
 from trainer.cli.quiz import open_session, open_store
 from trainer.core.answer_words import answer_in_words
 from trainer.core.clock import Clock, utc_now
+from trainer.core.deck import Card
 from trainer.core.errors import TrainerError
+from trainer.core.grading.normalize import normalize
 from trainer.core.outcome import Outcome, SessionSummary
 from trainer.core.session import QuizSession
 from trainer.core.wording import plural
@@ -32,6 +35,8 @@ OVERRIDE_COMMAND = "!"
 SKIP_COMMAND = "skip"
 PROMPT = "> "
 OPTION_LABELS = "abcdefghijklmnopqrstuvwxyz"
+# The ways a choice card's option is named by its label: "e", "E)", "(e)", "option e", "7", "#7".
+OPTION_LABEL = re.compile(r"\s*(?:option\s+|#)?\(?([a-z]|\d{1,2})[).:]?\s*\Z", re.IGNORECASE)
 
 
 def run_plain(args: argparse.Namespace) -> int:
@@ -146,6 +151,12 @@ class PlainQuiz:
                 self._card_open = False
                 self.say("Skipped.")
                 return
+            slip = missing_option_message(card, line)
+            if slip:
+                # A label beside the options is a slip of the key, as the full-screen quiz
+                # treats it: nothing is saved, the card is asked again.
+                self.say(slip)
+                continue
             elapsed = time.monotonic() - started if self.timed else None
             with deferred_interrupt():
                 outcome = session.submit(line, elapsed)
@@ -178,6 +189,29 @@ class PlainQuiz:
             return  # every card was answered; the session ended as it should
         if line.strip() == OVERRIDE_COMMAND:
             self._override()
+
+
+def missing_option_message(card: Card, response: str) -> str | None:
+    """What to say when a choice card's answer is a letter or number naming no option.
+
+    None for every other answer, including one that is the text of an option or of an
+    accepted answer ("7" among options "7", "12", "30"): that is graded as usual.
+    """
+    label = OPTION_LABEL.match(response)
+    count = min(len(card.options), len(OPTION_LABELS))
+    if card.kind != "choice" or label is None or count == 0:
+        return None
+    named = label.group(1).casefold()
+    index = OPTION_LABELS.index(named) if named.isalpha() else int(named) - 1
+    if 0 <= index < count:
+        return None
+    typed = normalize(response)
+    if any(normalize(text) == typed for text in (*card.options, *card.answers, *card.accept)):
+        return None
+    letters = "a" if count == 1 else f"a-{OPTION_LABELS[count - 1]}"
+    numbers = "1" if count == 1 else f"1-{count}"
+    return (f"There is no option {named.upper()}. Answer with a letter {letters}, "
+            f"or a number {numbers}.")
 
 
 def verdict_lines(outcome: Outcome, now: datetime) -> list[str]:

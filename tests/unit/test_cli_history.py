@@ -155,3 +155,24 @@ def test_a_mistyped_deck_id_is_an_error_naming_the_decks(
     assert "no deck 'bta'" in err and "did you mean 'beta'" in err
     status, _, _ = run(capsys, command, "--deck", "beta")
     assert status == 0
+
+
+@pytest.mark.parametrize("inside", [False, True])
+def test_a_file_as_the_data_folder_is_refused_as_the_quiz_refuses_it(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch,
+    inside: bool,
+) -> None:
+    blocker = tmp_path / "a-file"
+    blocker.write_text("")
+    folder = blocker / "data" if inside else blocker
+    monkeypatch.setenv("TRAINER_DATA_DIR", str(folder))
+    deck = write_deck(tmp_path / "decks", "alpha", [card("a1", "Paris")])
+    quiz_status, _, quiz_err = run(capsys, "quiz", str(deck), "--plain")
+    assert quiz_status == 3
+    for command in (["history"], ["history", "--format", "json"], ["stats"]):
+        status, out, err = run(capsys, *command)
+        assert (status, out) == (3, "")
+        assert f"cannot use {folder} as the data folder" in err
+        assert "part of that path is a file" in err if inside else err == quiz_err
+        assert err.count("\n") == 1
+    assert blocker.read_text() == ""

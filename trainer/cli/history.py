@@ -61,6 +61,7 @@ def open_existing_store(args: argparse.Namespace) -> Store | None:
     from trainer.core.store import Store
 
     folder = data_dir(args)
+    refuse_a_file_as_data_folder(folder)
     database = paths.database_path(folder)
     if not database.exists():
         return None
@@ -69,6 +70,25 @@ def open_existing_store(args: argparse.Namespace) -> Store | None:
 
         return open_read_only(folder)
     return Store.open(folder, backup=False)
+
+
+def refuse_a_file_as_data_folder(folder: Path) -> None:
+    """StoreError, worded as `trainer quiz` words it, when the data folder is not a folder.
+
+    Without it a file given as the data folder would read as a folder with no reviews yet.
+    """
+    from trainer.core.store import StoreError
+
+    if folder.exists() and not folder.is_dir():
+        raise StoreError(f"cannot use {folder} as the data folder: it is a file, not a folder")
+    for parent in folder.parents:
+        if parent.exists():
+            if not parent.is_dir():
+                raise StoreError(
+                    f"cannot use {folder} as the data folder: part of that path is a file, "
+                    "not a folder; choose another with --data-dir"
+                )
+            return
 
 
 def _writable(path: Path) -> bool:

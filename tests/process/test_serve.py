@@ -131,3 +131,20 @@ def test_a_port_in_use_is_one_clear_sentence(data_dir: Path) -> None:
     assert result.returncode != 0
     assert f"trainer: cannot serve on 127.0.0.1:{port}" in result.stderr
     assert "Traceback" not in result.stderr
+    # Nothing claims to be serving on a port that was never bound.
+    assert "Serving" not in result.stdout + result.stderr
+    assert "Press Ctrl+C" not in result.stdout + result.stderr
+
+
+@pytest.mark.slow
+def test_an_unknown_host_is_one_clear_sentence(data_dir: Path) -> None:
+    result = subprocess.run(
+        [sys.executable, "-m", "trainer", "--data-dir", str(data_dir), "serve", "--host",
+         "no-such-host.invalid", "--port", str(free_port())],
+        capture_output=True, text=True, timeout=STARTUP_LIMIT_SECONDS, check=False,
+    )
+    assert result.returncode != 0
+    assert "trainer: cannot serve on no-such-host.invalid" in result.stderr
+    assert "check --host" in result.stderr
+    assert "Serving" not in result.stdout + result.stderr
+    assert "Traceback" not in result.stderr

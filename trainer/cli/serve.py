@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import ipaddress
 import shlex
+import socket
 import subprocess
 import sys
 from pathlib import Path
@@ -33,16 +34,42 @@ def run(args: argparse.Namespace) -> int:
     if not _is_loopback(args.host):
         print(f"trainer: serving on {args.host}: anyone who can reach this machine can use "
               "the trainer and see your results", file=sys.stderr)
-    server = Server(app_command(args), host=args.host, port=args.port,
-                    title="Briefing trainer")
+    # The server prints its "Serving ... Press Ctrl+C to quit" banner before it binds the
+    # port, so a port in use is found here first, before any banner.
     try:
+        check_port_free(args.host, args.port)
+        server = Server(app_command(args), host=args.host, port=args.port,
+                        title="Briefing trainer")
         server.serve()
     except OSError as error:
-        raise TrainerError(
-            f"cannot serve on {args.host}:{args.port}: {error.strerror or error}; "
-            "is another program using that port? Pick another with --port"
-        ) from None
+        raise port_error(args.host, args.port, error) from None
     return 0
+
+
+def check_port_free(host: str, port: int) -> None:
+    """OSError unless every address ``host`` names can listen on ``port`` now.
+
+    Bound as the server binds (address reuse on, except on Windows where it means sharing),
+    then released at once.
+    """
+    addresses = socket.getaddrinfo(host, port, type=socket.SOCK_STREAM,
+                                   flags=socket.AI_PASSIVE)
+    for family, kind, protocol, _name, address in addresses:
+        with socket.socket(family, kind, protocol) as probe:
+            if sys.platform != "win32":
+                probe.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+            probe.bind(address)
+
+
+def port_error(host: str, port: int, error: OSError) -> TrainerError:
+    """The one sentence for a host or port the server cannot listen on."""
+    if isinstance(error, socket.gaierror):
+        return TrainerError(f"cannot serve on {host}:{port}: no such address ({error.strerror}); "
+                            "check --host")
+    return TrainerError(
+        f"cannot serve on {host}:{port}: {error.strerror or error}; "
+        "is another program using that port? Pick another with --port"
+    )
 
 
 def app_command(args: argparse.Namespace) -> str:

@@ -40,7 +40,15 @@ def test_a_slip_nearer_an_accepted_form_is_shown_against_that_form() -> None:
     card = Card(id="title", kind="text", prompt="Rubio's title?", answer="U.S. Senator",
                 accept=("Senator",))
     lines = comparison(card, "Senater", exact=False).plain.splitlines()
-    assert lines == ["You said  Senater", "Accepted  Senator", "Answer    U.S. Senator"]
+    assert lines == ["You said  Senater", "Closest   Senator  (also accepted)",
+                     "Answer    U.S. Senator"]
+
+
+def test_a_response_near_no_accepted_form_is_shown_against_the_answer_only() -> None:
+    card = Card(id="sector", kind="text", prompt="Which sector?", answer="critical minerals",
+                accept=("critical minerals sector", "minerals"))
+    lines = comparison(card, "Rubio", exact=False).plain.splitlines()
+    assert lines == ["You said  Rubio", "Answer    critical minerals"]
 
 
 def test_a_choice_letter_is_shown_with_its_option() -> None:

@@ -12,6 +12,9 @@ ANSWER_MARK = "bold underline $text-success"
 # Below this similarity the two texts share little, and marking nearly every character
 # would hide the answer rather than show the slip.
 MIN_SIMILARITY = 0.4
+# An accepted form is worth showing beside the answer only when the response is this like
+# it: then the response was most likely aiming at that form, and the marks show the slip.
+NEAR_SIMILARITY = 0.6
 
 
 def similarity(first: str, second: str) -> float:
@@ -22,6 +25,21 @@ def similarity(first: str, second: str) -> float:
 def closest_form(response: str, forms: Sequence[str]) -> str:
     """The form most like ``response``; the first form wins ties."""
     return max(forms, key=lambda form: similarity(response, form))
+
+
+def near_accepted_form(response: str, answer: str, accepted: Sequence[str]) -> str | None:
+    """The accepted form ``response`` was evidently aiming at, or None.
+
+    None unless some accepted form is both nearer the response than the answer is and near
+    enough (``NEAR_SIMILARITY``) that marking the difference shows a slip, not a guess.
+    """
+    if not accepted:
+        return None
+    nearest = closest_form(response, accepted)
+    closeness = similarity(response, nearest)
+    if closeness < NEAR_SIMILARITY or closeness <= similarity(response, answer):
+        return None
+    return nearest
 
 
 def marked_pair(response: str, answer: str) -> tuple[Content, Content]:

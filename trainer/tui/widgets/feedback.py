@@ -16,7 +16,7 @@ from trainer.core.answer_words import answer_in_words
 from trainer.core.deck import Card
 from trainer.core.outcome import Outcome
 from trainer.tui.formatting import due_in, option_label
-from trainer.tui.widgets.answer_diff import closest_form, marked_pair
+from trainer.tui.widgets.answer_diff import marked_pair, near_accepted_form
 
 VERDICT_TEXT = {"correct": "✓ Correct", "close": "≈ Close", "wrong": "✗ Wrong"}
 VERDICT_STYLE = {
@@ -48,24 +48,27 @@ def shown_response(card: Card, response: str) -> str:
 def comparison(card: Card, response_text: str, *, exact: bool) -> Content:
     """The response over the answer, their differences marked unless the answer was exact.
 
-    When the response is nearer one of the card's accepted forms than to the answer itself,
-    that form is shown and marked too, so a slip in "Senator" is not drawn as a missing
-    "U.S.".
+    When the response is close to one of the card's accepted forms (and nearer it than to
+    the answer itself), that form is shown and marked too, labelled as an accepted form, so
+    a slip in "Senator" is not drawn as a missing "U.S.". A response near no form gets no
+    such line: beside a ✗ it would read as if something had been accepted.
     """
     response = shown_response(card, response_text)
     answer = shown_answer(card)
     label = partial(_label, width=LABEL_WIDTH)
     if exact and response.casefold() == answer.casefold():
         return Content.assemble(label("You said"), response, "\n", label("Answer"), answer)
-    nearest = answer
+    near = None
     if card.kind not in ("choice", "list"):
-        nearest = closest_form(response, (answer, *card.accept))
-    marked_response, marked_nearest = marked_pair(response, nearest)
-    if nearest == answer:
+        near = near_accepted_form(response, answer, card.accept)
+    if near is None:
+        marked_response, marked_answer = marked_pair(response, answer)
         return Content.assemble(label("You said"), marked_response or "(nothing)", "\n",
-                                label("Answer"), marked_nearest)
+                                label("Answer"), marked_answer)
+    marked_response, marked_near = marked_pair(response, near)
     return Content.assemble(label("You said"), marked_response or "(nothing)", "\n",
-                            label("Accepted"), marked_nearest, "\n", label("Answer"), answer)
+                            label("Closest"), marked_near, ("  (also accepted)", "$text-muted"),
+                            "\n", label("Answer"), answer)
 
 
 def _label(text: str, width: int) -> tuple[str, str]:

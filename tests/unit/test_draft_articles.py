@@ -102,3 +102,46 @@ def test_a_bad_deck_id_is_refused(tmp_path: Path, capsys: pytest.CaptureFixture[
     article.write_text(AWKWARD, encoding="utf-8")
     assert main(["draft", str(article), "--deck", "Not An Id"]) != 0
     assert "'Not An Id' cannot be a deck id" in capsys.readouterr().err
+
+
+# A page as copied from a news site: a breadcrumb trail, the story, then links to others.
+PAGE = (
+    "Home / World / Asia / Rubio, Dar agree on 10 April talks\n"
+    "Rubio, Dar agree on trade talks\n"
+    "By Staff Reporter\n"
+    "Updated 7 April 2025\n"
+    "\n"
+    "Foreign Minister Ishaq Dar said trade reached nearly $7 billion in 2024.\n"
+    "Also Read: Pakistan sells $2 billion of bonds on 3 March\n"
+    "Officials will meet on 10 April in Washington.\n"
+    "\n"
+    "Related stories\n"
+    "UK withdraws nearly $1 billion from treasury bills\n"
+    "Army chief meets Senator Jane Doe on 2 April\n"
+    "\n"
+    "The talks follow a call in March.\n"
+)
+
+
+def test_navigation_and_other_stories_give_no_cards(tmp_path: Path) -> None:
+    article = tmp_path / "page.txt"
+    article.write_text(PAGE, encoding="utf-8")
+    output = tmp_path / "page.yaml"
+    assert draft(article, output) == 0
+    deck = load_deck(output)
+    answers = {card.answer for card in deck.cards}
+    assert {"$7 billion", "2025-04-10", "Ishaq Dar"} <= answers
+    assert not answers & {"$2 billion", "$1 billion", "2025-03-03", "2025-04-02", "Jane Doe"}
+    assert not [card.id for card in deck.cards
+                if "Home /" in card.evidence or "Also Read" in card.evidence]
+    # The date line above the story still dates it, and is still a date of the article.
+    assert "2025-04-07" in answers
+
+
+def test_hedged_figures_keep_the_hedge_in_a_note(tmp_path: Path) -> None:
+    article = tmp_path / "page.txt"
+    article.write_text(PAGE, encoding="utf-8")
+    output = tmp_path / "page.yaml"
+    assert draft(article, output) == 0
+    card = next(card for card in load_deck(output).cards if card.answer == "$7 billion")
+    assert "nearly $7 billion" in card.note

@@ -60,8 +60,9 @@ EXPECTED = {
         },
     ),
     "003_8639da7ce7bc701f.txt": Expected(
+        # From its "First Published" line; the breadcrumb trail above the headline, and the
+        # "$1 billion" of another story's headline under "Also Read", give no cards.
         dates={"2025-04-07"},
-        figures={"$1 billion"},
         people={"Marco Rubio": "Secretary of State",
                 "Ishaq Dar": "Deputy Prime Minister/Foreign Minister"},
     ),
@@ -153,10 +154,21 @@ def test_a_date_without_a_year_says_where_its_year_came_from(drafts: dict[str, P
     assert "no year" in no_year.note
 
 
-def test_hedged_figures_keep_the_hedge_in_a_note(drafts: dict[str, Path]) -> None:
-    card = next(card for card in load_deck(drafts["003_8639da7ce7bc701f.txt"]).cards
-                if card.answer == "$1 billion")
-    assert "nearly $1 billion" in card.note
+def test_no_card_comes_from_navigation_or_other_stories(drafts: dict[str, Path]) -> None:
+    deck = load_deck(drafts["003_8639da7ce7bc701f.txt"])
+    for card in deck.cards:
+        assert "Home / External Affairs" not in card.evidence, card.id
+        assert "treasury bills" not in card.evidence, card.id
+        assert "Also Read" not in card.evidence, card.id
+    also_read = load_deck(drafts["001_7ef7ea6c6ed4c750.txt"])
+    assert not [card.id for card in also_read.cards if "Also Read" in card.evidence]
+
+
+def test_the_summary_counts_each_kind_in_its_own_number(
+    data_dir: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert main(["draft", str(SEEDS / "003_8639da7ce7bc701f.txt")]) == 0
+    assert ": 3 candidate cards (1 date, 2 people)\n" in capsys.readouterr().out
 
 
 def test_draft_goes_to_the_user_decks_folder_named_after_the_article(

@@ -9,6 +9,11 @@ from trainer.cli.deck_output import add_output_options, deck_output_path, write_
 from trainer.core.authoring.article import read_article
 from trainer.core.authoring.deck_file import check_deck_id
 from trainer.core.authoring.drafting import default_deck_id, draft_deck
+from trainer.core.wording import plural
+
+# How each group of drafted cards is counted: "1 date", "2 people".
+COUNT_NOUNS = {"dates": ("date", "dates"), "figures": ("figure", "figures"),
+               "quotes": ("quote", "quotes"), "people": ("person", "people")}
 
 
 def add_parser(parser: argparse.ArgumentParser) -> None:
@@ -26,7 +31,16 @@ def run(args: argparse.Namespace) -> int:
     path = deck_output_path(args, deck_id)
     draft = draft_deck(article, deck_id, path, args.title)
     write_deck(args, deck_id, path, draft.text)
-    found = ", ".join(f"{count} {name}" for name, count in draft.counts.items() if count)
-    print(f"wrote {path}: {draft.total} candidate cards ({found})")
+    print(f"wrote {path}: {plural(draft.total, 'candidate card')} ({found_counts(draft.counts)})")
     print(f"edit them, then check the file with: trainer validate {path}")
     return 0
+
+
+def found_counts(counts: dict[str, int]) -> str:
+    """'1 date, 1 figure, 2 people': each group that found anything, in its own number."""
+    parts = []
+    for group, count in counts.items():
+        if count:
+            one, many = COUNT_NOUNS.get(group, (group, group))
+            parts.append(f"{count} {one if count == 1 else many}")
+    return ", ".join(parts)

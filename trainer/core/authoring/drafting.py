@@ -29,6 +29,7 @@ from trainer.core.authoring.find_people import (
     find_people,
 )
 from trainer.core.authoring.find_quotes import FoundQuote, find_quotes
+from trainer.core.authoring.headline import without_page_furniture
 from trainer.core.errors import TrainerError
 
 SOURCE_KEY = "s1"
@@ -60,12 +61,14 @@ def default_deck_id(article_path: Path) -> str:
 def draft_deck(article: Article, deck_id: str, deck_path: Path, title: str | None = None) -> Draft:
     """The draft deck for ``article``, to be written at ``deck_path``."""
     dateline = find_dateline(article)
-    people = _merge_people(find_people(article))
+    # Cards come from the story's own text, never from the page around it.
+    story = without_page_furniture(article)
+    people = _merge_people(find_people(story))
     taken: set[str] = set()
     groups: dict[str, list[dict[str, Any]]] = {
-        "dates": _date_cards(find_dates(article), dateline, taken),
-        "figures": _figure_cards(find_figures(article), taken),
-        "quotes": _quote_cards(find_quotes(article), people, taken),
+        "dates": _date_cards(find_dates(story), dateline, taken),
+        "figures": _figure_cards(find_figures(story), taken),
+        "quotes": _quote_cards(find_quotes(story), people, taken),
         "people": _person_cards(people, taken),
     }
     cards = [card for group in groups.values() for card in group]

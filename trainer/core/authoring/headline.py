@@ -4,10 +4,14 @@ Text copied from a web page often starts with things that are not the headline: 
 ("By Anwar Iqbal"), the date ("Updated 14 September 2025"), the site's breadcrumb trail
 ("Home / News / ...") or its buttons ("Share This"). The headline is the first short line
 among them; once the body's prose begins there is none to find.
+
+The same clutter, and the headlines of other stories the page links to ("Also Read" and the
+list under it), is what drafting leaves out: see ``without_page_furniture``.
 """
 
 from __future__ import annotations
 
+import dataclasses
 import re
 
 from trainer.core.authoring.article import Article, is_abbreviation
@@ -34,6 +38,15 @@ _DATE_LINE_WORDS = re.compile(
     r"am|pm|a\.m|p\.m|ist|pkt|pst|gmt|utc|est|edt|bst|cet)\b"
 )
 _TIME = re.compile(r"\b\d{1,2}[:.]\d{2}(?::\d{2})?\b")
+# A heading over a list of links to other stories; the list runs until the prose resumes.
+_LINK_LIST_HEADING = re.compile(
+    r"(?i)(?:also read|read also|read more|must read|more from this section|more stories|"
+    r"more on this(?: story)?|related(?: stories| articles| news| coverage)?|"
+    r"recommended(?: stories)?|trending(?: now)?|you may also like|next story|explore news)"
+    r"\s*:?"
+)
+# One link to another story on a line of its own: "Also Read: Trump's seduction of ...".
+_LINK_LINE = re.compile(r"(?i)(?:also read|read also|read more|must read|related)\s*[:|–—-]\s*\S")
 
 
 def find_headline(article: Article) -> str | None:
@@ -61,15 +74,52 @@ def _reads_as_body(text: str) -> bool:
     return text.endswith(".") and not is_abbreviation(last_word.rstrip("."))
 
 
+def without_page_furniture(article: Article) -> Article:
+    """The article with its navigation and its links to other stories blanked out.
+
+    Blanked lines are kept as empty ones, so every line keeps its number. Date lines stay:
+    they carry the article's own date.
+    """
+    lines: list[str] = []
+    in_link_list = False
+    for line in article.lines:
+        text = line.strip()
+        if _LINK_LIST_HEADING.fullmatch(text):
+            in_link_list = True
+        elif in_link_list and text and _reads_as_body(text):
+            in_link_list = False
+        if text and _is_other_page_text(text, in_link_list):
+            line = ""
+        lines.append(line)
+    return dataclasses.replace(article, lines=tuple(lines))
+
+
+def _is_other_page_text(text: str, in_link_list: bool) -> bool:
+    """Navigation, a button, a byline, or a link to (or in a list of) other stories."""
+    if _is_date_line(text):
+        return False
+    if in_link_list or _LINK_LINE.match(text):
+        return True
+    # A body sentence may hold a slash or two; a breadcrumb trail never ends a sentence.
+    return _is_navigation(text) and not _ends_a_sentence(text)
+
+
+def _ends_a_sentence(text: str) -> bool:
+    return text.rstrip("\"”’)]").endswith((".", "!", "?"))
+
+
 def _is_page_furniture(text: str) -> bool:
     """A byline, a date line, a breadcrumb trail, a reading time or a page's button."""
+    return _is_navigation(text) or _is_date_line(text)
+
+
+def _is_navigation(text: str) -> bool:
+    """A byline, a breadcrumb trail, a reading time or a page's button."""
     if text.casefold().rstrip(":") in _PAGE_FURNITURE:
         return True
     if _BYLINE.match(text) or _READING_TIME.search(text):
         return True
-    if len(_BREADCRUMB_STEP.findall(text)) >= 2:
-        return True
-    return _is_date_line(text)
+    return len(_BREADCRUMB_STEP.findall(text)) >= 2
 
 
 def _is_date_line(text: str) -> bool:

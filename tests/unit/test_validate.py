@@ -155,7 +155,8 @@ def test_cli_prints_problems_summary_and_exits_1(
     assert code == 1
     assert out == [
         f"{folder / 'bad.yaml'}:4:5: the card has no 'answer'",
-        "2 decks, 1 card, 1 error, 0 warnings",
+        "2 decks, 1 card, 1 error, 0 warnings; content checks (evidence, sources) of 1 deck "
+        "run once its structure errors are fixed",
     ]
 
 
@@ -204,4 +205,27 @@ def test_installed_command_gives_a_sentence_not_a_traceback(
     assert result.returncode == 1
     assert "Traceback" not in result.stdout + result.stderr
     assert result.stdout.splitlines()[0].startswith(f"{path}{expected}")
-    assert result.stdout.splitlines()[-1] == "1 deck, 0 cards, 1 error, 0 warnings"
+    assert result.stdout.splitlines()[-1] == (
+        "1 deck, 0 cards, 1 error, 0 warnings; content checks (evidence, sources) of 1 deck "
+        "run once its structure errors are fixed"
+    )
+
+
+def test_a_broken_deck_says_its_content_checks_wait_for_the_structure(
+    folder: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # Both wrong: a card with no answer (structure) and evidence not in the article (content).
+    broken = deck_text(evidence="words the article never says").replace(
+        "    answer: hallmark\n", "")
+    (folder / "deck.yaml").write_text(broken)
+    (folder / "other.yaml").write_text(deck_text(deck_id="e").replace("answer:", "kind: ["))
+    assert main(["validate", str(folder)]) == 1
+    summary = capsys.readouterr().out.splitlines()[-1]
+    assert summary == ("2 decks, 0 cards, 2 errors, 0 warnings; content checks (evidence, "
+                       "sources) of 2 decks run once their structure errors are fixed")
+    # Once the structure is fixed, the content problem shows, and the summary is plain.
+    (folder / "deck.yaml").write_text(deck_text(evidence="words the article never says"))
+    (folder / "other.yaml").unlink()
+    assert main(["validate", str(folder)]) == 1
+    out = capsys.readouterr().out.splitlines()
+    assert "not found" in out[0] and out[-1] == "1 deck, 1 card, 1 error, 0 warnings"

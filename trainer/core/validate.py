@@ -56,6 +56,8 @@ class Report:
     decks: int = 0
     cards: int = 0
     problems: list[Problem] = field(default_factory=list)
+    # Decks that could not be loaded: their content is not checked until they can be.
+    unchecked: int = 0
 
     @property
     def errors(self) -> int:
@@ -66,7 +68,7 @@ class Report:
         return len(self.problems) - self.errors
 
     def summary(self) -> str:
-        return ", ".join(
+        counts = ", ".join(
             (
                 _count(self.decks, "deck"),
                 _count(self.cards, "card"),
@@ -74,6 +76,13 @@ class Report:
                 _count(self.warnings, "warning"),
             )
         )
+        if not self.unchecked:
+            return counts
+        # Otherwise fixing the structure would look like the end, until a second run shows
+        # the evidence and source problems it could not see before.
+        whose = "its" if self.unchecked == 1 else "their"
+        return (f"{counts}; content checks (evidence, sources) of "
+                f"{_count(self.unchecked, 'deck')} run once {whose} structure errors are fixed")
 
 
 def _count(number: int, noun: str) -> str:
@@ -86,7 +95,8 @@ def validate_paths(paths: Iterable[Path]) -> Report:
 
 
 def validate_library(library: Library) -> Report:
-    report = Report(decks=len(library.decks) + len(library.broken))
+    report = Report(decks=len(library.decks) + len(library.broken),
+                    unchecked=len(library.broken))
     for broken in library.broken:
         report.problems.extend(broken.error.problems)
     sources = _SourceTexts()

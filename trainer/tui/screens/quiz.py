@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING, ClassVar
 from textual import events
 from textual.app import ComposeResult
 from textual.binding import ActiveBinding, Binding, BindingType
+from textual.geometry import Size
 from textual.message import Message
 from textual.screen import Screen
 from textual.widgets import Footer
@@ -26,6 +27,12 @@ if TYPE_CHECKING:
     from trainer.tui.widgets.feedback import Feedback
 
 Timer = Callable[[], float]
+
+# The smallest terminal the quiz is laid out for; a smaller one gets a notice saying so.
+MIN_SIZE = Size(80, 24)
+# Rows the feedback needs to show its verdict and the response over the answer, border
+# included; on a shorter terminal the quiz makes room for them (see _make_room_for_feedback).
+FEEDBACK_ROWS = 5
 
 
 class QuizScreen(Screen["SessionSummary"]):
@@ -80,6 +87,22 @@ class QuizScreen(Screen["SessionSummary"]):
         # The footer reads the keys when it first lists them, which comes after this; a
         # refresh now would only have it build them twice.
         self.show_current(refresh_keys=False, prompt_shown=True)
+        self._too_small_noticed = False
+        # After the first frame: the first question does not wait for the size check.
+        self.call_after_refresh(self._notice_if_too_small)
+
+    def on_resize(self) -> None:
+        self._notice_if_too_small()
+
+    def _notice_if_too_small(self) -> None:
+        """Say once (until the terminal is big enough again) that the quiz will be cramped."""
+        width, height = self.app.size
+        too_small = width < MIN_SIZE.width or height < MIN_SIZE.height
+        if too_small and not self._too_small_noticed:
+            self.notify(f"The quiz needs a terminal of at least {MIN_SIZE.width}×"
+                        f"{MIN_SIZE.height}; this one is {width}×{height}.",
+                        title="Terminal too small", severity="warning", timeout=6)
+        self._too_small_noticed = too_small
 
     # -- showing cards --------------------------------------------------------------------
 
@@ -94,8 +117,10 @@ class QuizScreen(Screen["SessionSummary"]):
             self.action_finish()
             return
         self.answered = False
+        prompt = self.query_one(CardPrompt)
+        prompt.display = True  # hidden, on a short terminal, while the last feedback showed
         if not prompt_shown:
-            self.query_one(CardPrompt).show(card, self.session.position, self.session.total)
+            prompt.show(card, self.session.position, self.session.total)
         if self._feedback is not None:
             self._feedback.display = False
         answer = self.query_one("#answer", AnswerBox)
@@ -138,11 +163,31 @@ class QuizScreen(Screen["SessionSummary"]):
         if deck is not None and outcome.card.source in deck.sources:
             source = deck.sources[outcome.card.source]
             source_title = source.title or source.file.name
+        self._make_room_for_feedback()
         feedback = self._feedback_panel()
         feedback.show(outcome, source_title, self.clock())
         feedback.display = True
         feedback.focus()
         self.refresh_bindings()
+
+    def _make_room_for_feedback(self) -> None:
+        """On a terminal too short for the whole quiz, keep the feedback's verdict on screen.
+
+        The feedback goes under the prompt and the answer box; where that leaves it fewer
+        than ``FEEDBACK_ROWS`` above the footer, the answer box (the feedback repeats the
+        response) and then the prompt are hidden until the next card.
+        """
+        footer_top = self.query_one(Footer).region.y
+        answer = self.query_one("#answer", AnswerBox)
+        prompt = self.query_one(CardPrompt)
+        room = footer_top - (prompt if prompt.display else self.query_one(TitleBar)).region.bottom
+        if answer.display:
+            room -= answer.outer_size.height
+            if room < FEEDBACK_ROWS:
+                answer.display = False
+                room += answer.outer_size.height
+        if room < FEEDBACK_ROWS and prompt.display:
+            prompt.display = False
 
     def _choice_picker(self) -> ChoicePicker:
         """The options list of choice cards, mounted under the answer box on first use."""

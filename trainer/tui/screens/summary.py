@@ -41,8 +41,11 @@ class SummaryScreen(Screen[SummaryChoice]):
         padding: 0 1 1 1;
     }
 
+    /* A few rows however short the terminal (the line under the table gives way first):
+       a table of headers alone says nothing. */
     #summary-table {
         height: 1fr;
+        min-height: 5;
     }
 
     #summary-due {

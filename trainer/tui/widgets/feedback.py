@@ -122,8 +122,11 @@ class Feedback(VerticalScroll, can_focus=True):
         width: 1fr;
     }
 
+    /* Capped, so on a narrow terminal the due date wraps rather than squeezing the verdict
+       into a column one character wide. */
     #due {
         width: auto;
+        max-width: 60%;
         margin: 0 0 0 2;
         color: $text-muted;
     }

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
+from datetime import datetime
 
 from textual_plotext import PlotextPlot
 
@@ -17,10 +18,12 @@ class ScoreChart(PlotextPlot):
     """A line of session scores (0-100%), oldest on the left, dated underneath."""
 
     scores: list[SessionScore]
+    tick_labels: list[str]  # the labels under the x axis, as drawn
 
     def __init__(self, *, id: str | None = None, classes: str | None = None) -> None:
         super().__init__(id=id, classes=classes)
         self.scores = []
+        self.tick_labels = []
 
     def show_scores(self, scores: Sequence[SessionScore]) -> None:
         """Plot ``scores`` (oldest first); an empty chart says so."""
@@ -33,6 +36,7 @@ class ScoreChart(PlotextPlot):
         if not scores:
             plt.title("No sessions yet: answer a few cards first")
             plt.xticks([], [])
+            self.tick_labels = []
             self.refresh()
             return
         positions = list(range(1, len(scores) + 1))
@@ -45,10 +49,35 @@ class ScoreChart(PlotextPlot):
             plt.plot(*bucket_means(positions, values, MAX_POINTS), marker="braille")
         step = max(1, -(-len(scores) // MAX_TICKS))
         ticks = positions[::step]
-        plt.xticks(ticks, [scores[i - 1].started_at.strftime("%d %b") for i in ticks])
+        one_day = len({score.started_at.date() for score in scores}) == 1
+        self.tick_labels = tick_labels([scores[i - 1].started_at for i in ticks],
+                                       day_in_title=one_day)
+        plt.xticks(ticks, self.tick_labels)
         plt.xlim(0.5, len(scores) + 0.5)
-        plt.title(f"Session scores ({len(scores)})")
+        title = f"Session scores ({len(scores)})"
+        if one_day:
+            title += scores[0].started_at.strftime(" · %d %b %Y")
+        plt.title(title)
         self.refresh()
+
+
+def tick_labels(times: Sequence[datetime], *, day_in_title: bool = False) -> list[str]:
+    """Labels that tell the ticks at ``times`` (oldest first) apart.
+
+    The first tick of each day is labelled with its date and any later tick that day with
+    its time; every tick gets its time when the chart's title names the one day they all
+    fall on. Seconds are added where minutes alone would repeat a label, and the year where
+    the ticks span more than one.
+    """
+    date_format = "%d %b" if len({time.year for time in times}) == 1 else "%d %b %Y"
+    labels: list[str] = []
+    for index, time in enumerate(times):
+        minutes = [other.strftime("%H:%M") for other in times if other.date() == time.date()]
+        time_format = "%H:%M" if len(set(minutes)) == len(minutes) else "%H:%M:%S"
+        first_of_day = index == 0 or times[index - 1].date() != time.date()
+        dated = first_of_day and not day_in_title
+        labels.append(time.strftime(date_format if dated else time_format))
+    return labels
 
 
 def bucket_means(positions: Sequence[float], values: Sequence[float],

@@ -10,7 +10,7 @@ from quiz_fixtures import START, make_deck, numbered_cards
 from trainer.core.clock import ManualClock
 from trainer.core.scheduler import Scheduler
 from trainer.core.session import QuizSession
-from trainer.core.store import Store, from_db_time
+from trainer.core.store import Store, from_db_time, to_db_time
 
 
 def test_schedules_match_card_states_and_order_the_queue(tmp_path: Path, data_dir: Path) -> None:
@@ -41,3 +41,27 @@ def test_schedules_match_card_states_and_order_the_queue(tmp_path: Path, data_di
             second.skip()
         assert asked == sorted(states, key=lambda card_id: (states[card_id].due, card_id))
         assert asked[:2] == ["c1", "c4"]
+
+
+def test_reviewed_since_is_one_primary_key_lookup(tmp_path: Path, data_dir: Path) -> None:
+    clock = ManualClock(START)
+    deck = make_deck(tmp_path, "deck", numbered_cards(2))
+    with Store.open(data_dir, clock=clock, backup=False) as store:
+        started = to_db_time(START)
+        session = QuizSession([deck], store, Scheduler(fuzz=False), clock)
+        clock.advance(seconds=5)
+        session.submit("answer-0", elapsed_s=5.0)
+        now = to_db_time(clock())
+        assert store.reviewed_since("deck", "c0", started, now)
+        assert not store.reviewed_since("deck", "c1", started, now)  # never answered
+        later = to_db_time(clock() + timedelta(seconds=1))
+        assert not store.reviewed_since("deck", "c0", later, now)  # answered before that
+        long_after = to_db_time(clock() + timedelta(days=365))
+        assert not store.reviewed_since("deck", "c0", started, long_after)  # due again
+        plan = store.rows(
+            "EXPLAIN QUERY PLAN SELECT 1 FROM card_states WHERE deck_id = ? AND card_id = ? "
+            "AND last_review_at >= ? AND due > ?", ("deck", "c0", started, now),
+        )
+        assert [row[3] for row in plan] == [
+            "SEARCH card_states USING PRIMARY KEY (deck_id=? AND card_id=?)"
+        ]

@@ -261,9 +261,48 @@ class QuizSession:
         self._skipped += 1
         self._advance()
 
+    def pass_cards_answered_elsewhere(self) -> int:
+        """Drop from the queue the cards from here on that another trainer has answered.
+
+        The queue was built when the session started; a second trainer on the same store (a
+        line-mode session beside the full-screen one, say) may since have answered some of
+        its cards. Asking one again would give it a second review, so before a card is asked
+        its schedule is looked up: a review since this session started and a due time still
+        ahead mean it is done for now. Such a card is neither asked nor skipped; it leaves
+        the queue, so the progress counts only what is left ("7 / 19"). Returns how many
+        were dropped. Cram sessions ask every card whatever its schedule, so drop none.
+        """
+        if self.cram:
+            return 0
+        since = to_db_time(self.started_at)
+        now = to_db_time(as_utc(self._clock()))
+        dropped = 0
+        while self._index < len(self._queue):
+            deck_id, position = self._queue[self._index]
+            # The card is about to be asked, so building it (from a cached deck) is no waste.
+            card_id = self._decks[deck_id].card_at(position).id
+            try:
+                answered = self._store.reviewed_since(deck_id, card_id, since, now)
+            except TrainerError:
+                # Called after an answer is saved: a failed read must not look like a failed
+                # save. The card is asked; at worst it gets a second review.
+                break
+            if not answered:
+                break
+            del self._queue[self._index]
+            if self._index < self.due_count:
+                self.due_count -= 1
+            else:
+                self.new_count -= 1
+            dropped += 1
+        if dropped and self._index >= len(self._queue) and self._ended_at is None:
+            self._ended_at = as_utc(self._clock())
+        return dropped
+
     def _advance(self) -> None:
         self._index += 1
         self._hinted = False
+        self.pass_cards_answered_elsewhere()
         if self._index >= len(self._queue):
             self._ended_at = as_utc(self._clock())
 

@@ -441,6 +441,17 @@ class Store:
                          (deck_id, card_id))
         return rows[0][0] if rows else None
 
+    def reviewed_since(self, deck_id: str, card_id: str, since: str, now: str) -> bool:
+        """Whether a card's schedule shows a review at or after ``since`` and is not due at
+        ``now`` (both stored times): another trainer has answered it meanwhile.
+
+        One lookup on the table's primary key, cheap enough to make before every card.
+        """
+        return bool(self.rows(
+            "SELECT 1 FROM card_states WHERE deck_id = ? AND card_id = ? "
+            "AND last_review_at >= ? AND due > ?", (deck_id, card_id, since, now),
+        ))
+
     def introduced_since(self, deck_ids: Sequence[str], since: datetime) -> int:
         """How many cards of these decks were first scheduled at or after ``since``."""
         if not deck_ids:

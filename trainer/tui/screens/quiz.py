@@ -111,6 +111,10 @@ class QuizScreen(Screen["SessionSummary"]):
 
         ``prompt_shown``: the card prompt already shows it (the first card, from compose).
         """
+        if not prompt_shown:
+            # Another trainer on the same data may have answered the next cards while the
+            # feedback was read.
+            self.session.pass_cards_answered_elsewhere()
         card = self.session.current
         deck_id = self.session.current_deck_id
         if card is None or deck_id is None:

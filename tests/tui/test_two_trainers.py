@@ -1,0 +1,42 @@
+"""A card another trainer answers while the feedback is read is not asked again."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+from trainer import load_deck
+from trainer.core import history
+from trainer.core.clock import ManualClock
+from trainer.core.scheduler import Scheduler
+from trainer.core.session import QuizSession
+from trainer.core.store import Store
+from trainer.tui.app import TrainerApp
+from trainer.tui.widgets.card_prompt import CardPrompt
+
+
+async def test_the_next_card_is_checked_against_the_store_when_it_is_shown(
+    open_on_quiz: Callable[..., TrainerApp], store: Store, data_dir: Path, deck_dir: Path,
+    clock: ManualClock,
+) -> None:
+    app = open_on_quiz()
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        await pilot.press(*"2025-07-25", "enter")
+        await pilot.pause()
+        # While the feedback shows, a line-mode trainer answers the next card, the tariff.
+        clock.advance(seconds=30)
+        with Store.open(data_dir, clock=clock, backup=False) as other_store:
+            other = QuizSession([load_deck(deck_dir / "harbour-talks.yaml")], other_store,
+                                Scheduler(fuzz=False), clock)
+            # Its queue starts at the tariff: the date is answered and not due.
+            assert other.current is not None and other.current.id == "tariff"
+            other.submit("29%", elapsed_s=4.0)
+        await pilot.press("enter")
+        await pilot.pause()
+        prompt = app.screen.query_one(CardPrompt)
+        assert prompt.prompt_text == "In which city did the ministers meet?"
+        assert prompt.progress_text == "2 / 4"
+    assert sorted(review.card for review in history.reviews(store)) == [
+        "meeting-date", "tariff",
+    ]

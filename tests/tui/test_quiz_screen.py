@@ -345,3 +345,20 @@ async def test_on_a_short_terminal_the_feedback_scrolls_above_the_footer(
         await pilot.wait_for_scheduled_animations()
         assert panel.scroll_y == panel.max_scroll_y
         assert app.screen.query_one("#next", Button).region.bottom <= panel.region.bottom
+
+
+async def test_an_answer_typed_ahead_of_the_focus_is_submitted_by_its_enter(
+    open_on_quiz: Callable[..., TrainerApp], store: Store
+) -> None:
+    app = open_on_quiz()
+    async with app.run_test(size=(80, 24)) as pilot:
+        await answer(pilot, "2025-07-25")
+        screen = app.screen
+        assert isinstance(screen, QuizScreen)
+        assert screen.focused is screen.query_one("#feedback")
+        # Enter, the next answer and its Enter arrive together, before the focus moves on.
+        burst(app, "enter", "29%", "enter")
+        await pilot.pause()
+        assert "Correct" in shown(app, "#verdict")
+    saved = [(review.card, review.response) for review in history.reviews(store)]
+    assert saved == [("meeting-date", "2025-07-25"), ("tariff", "29%")]

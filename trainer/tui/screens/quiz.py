@@ -231,14 +231,22 @@ class QuizScreen(Screen["SessionSummary"]):
         """Act on a key typed before the focus caught up with the quiz; True if it was used.
 
         Enter after an answer moves on; a letter typed for the next card goes into its
-        answer box, or picks the option it names on a choice card. Anything else typed while
-        the feedback shows belongs to no answer and is left alone.
+        answer box, or picks the option it names on a choice card, and the Enter after it
+        submits that answer. Anything else typed while the feedback shows belongs to no
+        answer and is left alone.
         """
         if self.answered:
             if event.key == "enter":
                 self.action_next_card()
                 return True
             return False
+        if event.key == "enter":
+            # The Enter ending an answer typed ahead: the answer box would have taken it.
+            answer = self.query_one("#answer", AnswerBox)
+            if not answer.display or answer.disabled:
+                return False
+            self._answer_submitted(answer.value)
+            return True
         if not event.is_printable or event.character is None:
             return False
         choices = self._choices

@@ -49,6 +49,13 @@ def test_denying_a_wrong_answer_keeps_its_own_detail(april_call: Deck) -> None:
     assert grade(april_call.card("tariff-rate"), "not 10%").detail == "number 10 ≠ 29"
 
 
+@pytest.mark.parametrize("response", ["not Thursday", "it wasn't Thursday", "never Thursday"])
+def test_denying_a_rejected_answer_says_it_is_rejected(response: str) -> None:
+    deck = load_deck(DECKS / "dar-rubio-washington-july-2025.yaml")
+    result = grade(deck.card("meeting-weekday"), response)
+    assert (result.verdict, result.detail) == ("wrong", "rejected: Thursday")
+
+
 @pytest.mark.parametrize("response", ["not quite 70", "not sure, 70", "notably 70"])
 def test_a_hedge_is_not_a_denial(response: str) -> None:
     card = Card(id="card", kind="number", prompt="?", answer="70", tolerance="5%")

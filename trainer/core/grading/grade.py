@@ -39,17 +39,25 @@ def grade(card: Card, response: str) -> Grade:
     grader = GRADERS.get(card.kind)
     if grader is None:
         return wrong(f"cards of kind '{card.kind}' cannot be graded")
-    if _denies_the_answer(card, response, grader):
+    denial = _denial(card, response)
+    if denial is None:
+        return grader(card, response)
+    denied_grade = grader(card, denial)
+    if denied_grade.accepted:
+        # "not 29%" where 29% is right: it names the answer only to deny it.
         return wrong("that says it is not the answer")
-    return grader(card, response)
+    result = grader(card, response)
+    # "not Thursday" is wrong for the reason Thursday is ("rejected: Thursday"), which says
+    # more than the "no match" of the words as typed.
+    return result if result.accepted else wrong(denied_grade.detail)
 
 
-def _denies_the_answer(card: Card, response: str, grader: Callable[[Card, str], Grade]) -> bool:
-    """True for "not 29%" where 29% is right: it names the answer only to deny it."""
+def _denial(card: Card, response: str) -> str | None:
+    """What ``response`` denies, unless the card's own answer is worded as a denial."""
     denial = denied(response)
     if denial is None or _answer_is_a_denial(card.answers, card.accept, card.options):
-        return False
-    return grader(card, denial).accepted
+        return None
+    return denial
 
 
 @lru_cache(maxsize=16384)

@@ -229,3 +229,78 @@ def test_a_broken_deck_says_its_content_checks_wait_for_the_structure(
     assert main(["validate", str(folder)]) == 1
     out = capsys.readouterr().out.splitlines()
     assert "not found" in out[0] and out[-1] == "1 deck, 1 card, 1 error, 0 warnings"
+
+
+def cards_deck(folder: Path, cards: str) -> Path:
+    """A deck of the given cards (YAML, indented as list items) citing article.txt."""
+    path = folder / "deck.yaml"
+    path.write_text("id: d\ntitle: T\nsources:\n  s1:\n    file: article.txt\ncards:\n"
+                    + textwrap.dedent(cards))
+    return path
+
+
+def test_two_cards_with_one_prompt_warn_at_the_second_naming_the_first(folder: Path) -> None:
+    path = cards_deck(folder, """\
+        - id: first
+          prompt: 'Fill in the date: Updated ____'
+          answer: '2025-09-14'
+          kind: date
+        - id: other
+          prompt: Who said it?
+          answer: Rubio
+        - id: second
+          prompt: "Fill in the date:  Updated ____"
+          answer: '2025-11-08'
+          kind: date
+    """)
+    report = validate_paths([path])
+    assert [str(problem) for problem in report.problems] == [
+        f"{path}:15:11: warning: card 'second': the same prompt as card 'first' (line 7); "
+        "each one's answer is then a wrong answer for the other"
+    ]
+
+
+@pytest.mark.parametrize(
+    ("kind", "prompt", "answer"),
+    [
+        ("date", "The call was on 7 April 2025. When was the call?", "2025-04-07"),
+        ("date", "On April 7th the two spoke; on which day?", "2025-04-07"),
+        ("date", "Talks began in June 2023. When did they begin?", "2023-06"),
+        ("number", "Exports rose ten percent. By how much did exports rise?", "10%"),
+        ("number", "It cost $7bn. What did it cost?", "$7 billion"),
+    ],
+)
+def test_a_prompt_holding_its_answer_in_another_form_is_a_warning(
+    folder: Path, kind: str, prompt: str, answer: str
+) -> None:
+    path = cards_deck(folder, f"""\
+        - id: c
+          kind: {kind}
+          prompt: "{prompt}"
+          answer: '{answer}'
+    """)
+    report = validate_paths([path])
+    assert [problem.message for problem in report.problems] == [
+        f"card 'c': the prompt gives away the answer '{answer}'"
+    ]
+
+
+@pytest.mark.parametrize(
+    ("kind", "prompt", "answer"),
+    [
+        ("date", "The deal came on 8 April 2025. When was the call?", "2025-04-07"),
+        ("date", "In 2025, when did the call take place?", "2025-04-07"),
+        ("number", "Exports rose 10% in 2024. By how much did imports rise?", "29%"),
+        ("number", "A 10 percent tariff: was it raised to what?", "10"),
+    ],
+)
+def test_a_prompt_with_other_dates_or_numbers_gives_nothing_away(
+    folder: Path, kind: str, prompt: str, answer: str
+) -> None:
+    path = cards_deck(folder, f"""\
+        - id: c
+          kind: {kind}
+          prompt: "{prompt}"
+          answer: '{answer}'
+    """)
+    assert validate_paths([path]).problems == []

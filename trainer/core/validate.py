@@ -145,10 +145,30 @@ def deck_problems(deck: Deck, sources: _SourceTexts | None = None) -> list[Probl
         else:
             continue
         problems.append(Problem(path, *_file_name_place(deck, source.key, locations), message))
+    first_with_prompt: dict[str, Card] = {}
     for index, card in enumerate(deck.cards):
         place = _CardPlace(path, index, locations)
         problems.extend(_card_problems(card, deck, sources, place))
+        first = first_with_prompt.setdefault(_prompt_key(card.prompt), card)
+        if first is not card:
+            problems.append(_same_prompt_problem(card, first, place))
     return problems
+
+
+def _prompt_key(prompt: str) -> str:
+    return fold_typography(prompt).casefold()
+
+
+def _same_prompt_problem(card: Card, first: Card, place: _CardPlace) -> Problem:
+    # Each card's answer counts as a known wrong answer for the other, so a reader who gives
+    # either one is marked wrong half the time: the later prompt is the one to reword.
+    return Problem(
+        place.path,
+        *place.of("prompt", card.prompt, card.line),
+        f"card '{card.id}': the same prompt as card '{first.id}' (line {first.line}); "
+        "each one's answer is then a wrong answer for the other",
+        severity="warning",
+    )
 
 
 def _file_name_place(deck: Deck, key: str, locations: DeckLocations) -> tuple[int, int]:
@@ -211,7 +231,35 @@ def _answer_in_prompt(card: Card) -> str | None:
         folded = fold_typography(item).casefold()
         if len(folded) >= 3 and re.search(rf"(?<!\w){re.escape(folded)}(?!\w)", prompt):
             return item
+    if card.kind in ("date", "number") and _prompt_reads_as_answer(card):
+        return card.answer_text
     return None
+
+
+# The grader reads one date or number per text: a prompt is read a sentence at a time.
+_SENTENCE_END = re.compile(r"(?<=[.?!;:])\s+")
+
+
+def _prompt_reads_as_answer(card: Card) -> bool:
+    """True when a sentence of the prompt, read as the grader reads answers, is the answer:
+    "The call was on 7 April 2025." gives away 2025-04-07 in another written form."""
+    # Imported here: only a deck's date and number cards need the grader's readers.
+    from trainer.core.grading.date_kind import grade_date
+    from trainer.core.grading.numbers import parse_number
+
+    sentences = _SENTENCE_END.split(card.prompt)
+    if card.kind == "date":
+        return any(grade_date(card, sentence).accepted for sentence in sentences)
+    answer = parse_number(card.answer_text)
+    if answer is None:
+        return False
+    for sentence in sentences:
+        given = parse_number(sentence)
+        if given is not None and given.value == answer.value and (
+            given.unit is None or given.unit == answer.unit
+        ):
+            return True
+    return False
 
 
 def _shorten(text: str, limit: int = 60) -> str:

@@ -46,6 +46,23 @@ async def test_each_deck_shows_its_cards_due_new_and_last_score(
         assert table_rows(app) == [["Harbour talks, 2025", "5", "1", "3", "50%", "ok"]]
 
 
+async def test_quizzing_every_deck_sets_the_last_score_only_of_the_decks_reviewed(
+    make_app: Callable[..., TrainerApp], deck_dir: Path
+) -> None:
+    write_deck(deck_dir, "ports.yaml", SECOND_DECK)
+    app = make_app()
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        await pilot.press("a")  # every deck: the harbour deck's first card comes first
+        await pilot.press(*"2025-07-25", "enter", "escape")
+        await pilot.pause()
+        await pilot.press("enter")  # leave the summary
+        await pilot.pause()
+        assert isinstance(app.screen, DeckListScreen)
+        last_scores = {row[0]: row[4] for row in table_rows(app)}
+        assert last_scores == {"Harbour talks, 2025": "100%", "Ports named": "—"}
+
+
 async def test_a_broken_deck_is_listed_with_its_first_error(
     make_app: Callable[..., TrainerApp], deck_dir: Path
 ) -> None:

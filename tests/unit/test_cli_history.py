@@ -13,6 +13,10 @@ from quiz_fixtures import card, write_deck
 
 from trainer import paths
 from trainer.cli import main
+from trainer.core.deck import load_deck
+from trainer.core.scheduler import Scheduler
+from trainer.core.session import QuizSession
+from trainer.core.store import Store
 
 REQUIRED = {"deck", "card", "response", "verdict", "score", "rating", "reviewed_at"}
 
@@ -176,3 +180,28 @@ def test_a_file_as_the_data_folder_is_refused_as_the_quiz_refuses_it(
         assert "part of that path is a file" in err if inside else err == quiz_err
         assert err.count("\n") == 1
     assert blocker.read_text() == ""
+
+
+# Ids as long as the bundled decks': six of them side by side run far past 80 columns.
+EVERY_DECK = [f"pakistan-us-{topic}-2025" for topic in (
+    "tariffs", "minerals", "visits", "calls", "security", "trade")]
+
+
+def test_stats_after_a_session_over_every_deck_scores_each_deck_apart_and_fits(
+    tmp_path: Path, data_dir: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    folder = tmp_path / "decks"
+    decks = [load_deck(write_deck(folder, deck_id, [card(f"{deck_id}-1", "Paris")]))
+             for deck_id in EVERY_DECK]
+    with Store.open(data_dir, backup=False) as store:
+        session = QuizSession(decks, store, Scheduler(fuzz=False))
+        session.submit("Paris")  # one card of the first deck, then the session ends
+    status, out, _ = run(capsys, "stats", "--decks", str(folder))
+    assert status == 0
+    decks_table = out.split("Decks\n")[1].split("\n\n")[0].splitlines()[2:]
+    last_scores = {line.split()[0]: line.split()[-1] for line in decks_table}
+    assert last_scores == {deck_id: "100%" if deck_id == EVERY_DECK[0] else "-"
+                           for deck_id in EVERY_DECK}
+    recent = out.split("Recent sessions\n")[1].split("\n\n")[0].splitlines()
+    assert "6 decks" in recent[2]
+    assert max(len(line) for line in recent) <= 80

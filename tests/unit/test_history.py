@@ -185,6 +185,39 @@ def test_deck_statuses_count_due_new_and_last_score(
     assert after.due == 1
 
 
+def test_a_deck_s_last_score_counts_only_its_own_reviews(
+    tmp_path: Path, store: Store, clock: ManualClock
+) -> None:
+    """A session over several decks scores each deck apart; a deck it never reached keeps
+    the score of its own last session, or none."""
+    alpha = make_deck(tmp_path, "alpha", numbered_cards(2, prefix="a"))
+    beta = make_deck(tmp_path, "beta", numbered_cards(2, prefix="b"))
+    never = make_deck(tmp_path, "never", numbered_cards(2, prefix="n"))
+    run_session(beta, store, clock, {"b0": "answer-0", "b1": "no"})
+    clock.advance(days=3)
+    # Every deck in one session: alpha right and wrong, beta and never not reached.
+    session = QuizSession([alpha, beta, never], store, Scheduler(fuzz=False), clock, cram=True)
+    session.submit("answer-0")
+    session.submit("no")
+    statuses = history.deck_statuses(store, [alpha, beta, never], clock())
+    assert [(s.deck_id, s.last_score) for s in statuses] == [
+        ("alpha", 0.5), ("beta", 0.5), ("never", None)]
+
+
+def test_a_correction_counts_in_the_deck_s_last_score(
+    tmp_path: Path, store: Store, clock: ManualClock
+) -> None:
+    alpha = make_deck(tmp_path, "alpha", numbered_cards(2, prefix="a"))
+    beta = make_deck(tmp_path, "beta", numbered_cards(1, prefix="b"))
+    session = QuizSession([alpha, beta], store, Scheduler(fuzz=False), clock)
+    session.submit("no")
+    session.override()
+    session.submit("no")
+    session.submit("answer-0")
+    statuses = history.deck_statuses(store, [alpha, beta], clock())
+    assert [(s.deck_id, s.last_score) for s in statuses] == [("alpha", 0.5), ("beta", 1.0)]
+
+
 @st.composite
 def actions(draw: st.DrawFn) -> list[str]:
     return draw(st.lists(st.sampled_from(["right", "wrong", "hint", "override", "skip"]),

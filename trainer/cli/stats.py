@@ -18,6 +18,9 @@ if TYPE_CHECKING:
 
 RECENT_SESSIONS = 10
 FORECAST_DAYS = 14
+# The widest list of deck ids a session's row spells out; more decks are counted instead,
+# so a session over every deck keeps the table within a terminal's width.
+DECKS_CELL_WIDTH = 40
 
 
 def add_parser(parser: argparse.ArgumentParser) -> None:
@@ -62,8 +65,8 @@ def write_stats(store: Store, decks: list[Deck], deck_id: str | None, now: datet
     sessions = history.session_scores(store, deck_id)[-RECENT_SESSIONS:]
     section("Recent sessions", render_table(
         ("started (UTC)", "decks", "answered", "score"),
-        [(s.started_at.strftime("%Y-%m-%d %H:%M"),
-          " ".join(s.deck_ids) + (" (cram)" if s.cram else ""), s.answered, percent(s.score))
+        [(s.started_at.strftime("%Y-%m-%d %H:%M"), decks_cell(s.deck_ids, cram=s.cram),
+          s.answered, percent(s.score))
          for s in sessions],
         right=(2, 3),
     ) if sessions else [])
@@ -87,3 +90,11 @@ def write_stats(store: Store, decks: list[Deck], deck_id: str | None, now: datet
         [(day.day.strftime("%a %Y-%m-%d"), day.count) for day in forecast],
         right=(1,),
     ))
+
+
+def decks_cell(deck_ids: tuple[str, ...], *, cram: bool = False) -> str:
+    """A session's decks for its row: their ids when they fit, else how many ("6 decks")."""
+    names = " ".join(deck_ids)
+    if len(deck_ids) > 1 and len(names) > DECKS_CELL_WIDTH:
+        names = f"{len(deck_ids)} decks"
+    return names + (" (cram)" if cram else "")

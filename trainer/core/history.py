@@ -22,7 +22,7 @@ Dimension = Literal["deck", "tag", "kind"]
 
 @dataclass(frozen=True, slots=True)
 class DeckStatus:
-    """A deck at a glance: its size, what is due, what is new, the last session's score."""
+    """A deck at a glance: its size, what is due, what is new, its score when last reviewed."""
 
     deck_id: str
     cards: int
@@ -96,7 +96,7 @@ class ReviewRecord:
 
 
 def deck_statuses(store: Store, decks: Sequence[Deck], now: datetime) -> list[DeckStatus]:
-    """Cards, due, new and the last session's score of each deck, in the order given."""
+    """Cards, due, new and the last score (``last_deck_score``) of each deck, in order."""
     moment = to_db_time(now)
     statuses = []
     for deck in decks:
@@ -107,17 +107,39 @@ def deck_statuses(store: Store, decks: Sequence[Deck], now: datetime) -> list[De
             (moment, deck.id),
         )
         seen = {row["card_id"]: bool(row["is_due"]) for row in rows if row["card_id"] in card_ids}
-        last = store.read(
-            "SELECT s.score_sum / s.answered FROM session_decks AS d "
-            "JOIN sessions AS s ON s.id = d.session_id "
-            "WHERE d.deck_id = ? AND s.answered > 0 ORDER BY s.started_at DESC, s.id DESC "
-            "LIMIT 1", (deck.id,),
-        )
         statuses.append(DeckStatus(
             deck_id=deck.id, cards=len(card_ids), due=sum(seen.values()),
-            new=len(card_ids) - len(seen), last_score=float(last[0][0]) if last else None,
+            new=len(card_ids) - len(seen), last_score=last_deck_score(store, deck.id),
         ))
     return statuses
+
+
+def last_deck_score(store: Store, deck_id: str) -> float | None:
+    """The deck's own score in the last session that reviewed it; None if none ever did.
+
+    Only the deck's reviews count: a session over several decks scores each deck apart, and
+    a deck it listed but never reached keeps the score of its own last session. As in a
+    session's score, a correction replaces the score of the answer it corrects.
+    """
+    last = store.read(
+        "SELECT r.session_id, s.started_at FROM reviews AS r "
+        "JOIN sessions AS s ON s.id = r.session_id "
+        "WHERE r.deck_id = ? ORDER BY r.reviewed_at DESC, r.id DESC LIMIT 1", (deck_id,),
+    )
+    if not last:
+        return None
+    session_id, started_at = last[0]
+    # The session's reviews come after its start: the bound keeps the read to them (through
+    # the deck-and-time index) however long the deck's history.
+    row = store.read(
+        "SELECT sum(CASE WHEN r.overrides IS NULL THEN r.score ELSE r.score - o.score END), "
+        "sum(r.overrides IS NULL) FROM reviews AS r "
+        "LEFT JOIN reviews AS o ON o.id = r.overrides "
+        "WHERE r.deck_id = ? AND r.reviewed_at >= ? AND r.session_id = ?",
+        (deck_id, started_at, session_id),
+    )[0]
+    score_sum, answered = row
+    return float(score_sum) / int(answered) if answered else None
 
 
 def session_scores(store: Store, deck_id: str | None = None,

@@ -37,7 +37,7 @@ def test_yaml_hostile_text_is_written_safely_and_copied_verbatim(tmp_path: Path)
     for card in deck.cards:
         assert card.evidence in AWKWARD, card.id
     answers = {card.answer for card in deck.cards}
-    assert {"4.5%", "$12.5 million", "2025-01-05", "2025-01-03"} <= answers
+    assert {"4.5%", "$12.5 million", "2025-01-03"} <= answers
     quote = next(card for card in deck.cards if "quotes" in card.tags)
     assert "We will not accept terms: none, zero, nada" in quote.prompt
 
@@ -134,8 +134,9 @@ def test_navigation_and_other_stories_give_no_cards(tmp_path: Path) -> None:
     assert not answers & {"$2 billion", "$1 billion", "2025-03-03", "2025-04-02", "Jane Doe"}
     assert not [card.id for card in deck.cards
                 if "Home /" in card.evidence or "Also Read" in card.evidence]
-    # The date line above the story still dates it, and is still a date of the article.
-    assert "2025-04-07" in answers
+    # The date line above the story still dates it (10 April is read in 2025), but it dates
+    # the page rather than stating a fact, so it gives no card.
+    assert "2025-04-07" not in answers
 
 
 def test_hedged_figures_keep_the_hedge_in_a_note(tmp_path: Path) -> None:
@@ -145,3 +146,35 @@ def test_hedged_figures_keep_the_hedge_in_a_note(tmp_path: Path) -> None:
     assert draft(article, output) == 0
     card = next(card for card in load_deck(output).cards if card.answer == "$7 billion")
     assert "nearly $7 billion" in card.note
+
+
+DATED_PAGE = (
+    "1 min read Last Updated : Apr 07 2025 | 10:43 PM IST\n"
+    "Updated 14 September 2025\n"
+    "The review, published 3 March 2025, found that talks were held on 2 April.\n"
+    "Talks were held on 5 April 2025.\n"
+    "— Secretary Jane Example (@JaneExample) April 6, 2025\n"
+    "Updated 08 November 2025\n"
+    "Talks were held on 9 April 2025.\n"
+    "First Published: Apr 07 2025 | 10:43 PM IST\n"
+)
+
+
+def test_page_dates_and_signatures_give_no_card_and_no_prompt_is_repeated(
+    tmp_path: Path,
+) -> None:
+    article = tmp_path / "dated.txt"
+    article.write_text(DATED_PAGE, encoding="utf-8")
+    output = tmp_path / "dated.yaml"
+    assert draft(article, output) == 0
+    deck = load_deck(output)
+    dates = {card.answer: card for card in deck.cards if "dates" in card.tags}
+    # The "Updated" and "Published" lines and the signature date the page, not a fact; the
+    # first of them still gives the year of "2 April". A date inside a sentence is a fact,
+    # whatever word comes before it.
+    assert set(dates) == {"2025-03-03", "2025-04-02", "2025-04-05"}
+    assert "2025 comes from its date line" in dates["2025-04-02"].note
+    # "Talks were held on ____." would ask for 5 April and 9 April alike: only the first stays.
+    prompts = [card.prompt for card in deck.cards]
+    assert len(prompts) == len(set(prompts))
+    assert validate_paths([output]).problems == []

@@ -32,8 +32,9 @@ EXPECTED = {
                 "Marco Rubio": "Senator"},
     ),
     "001_7ef7ea6c6ed4c750.txt": Expected(
-        # "22 April" and "10 May" take their year from the dated tweet, July 25, 2025.
-        dates={"2025-07-25", "2025-04-22", "2025-05-10"},
+        # "22 April" and "10 May" take their year from the dated tweet, July 25, 2025; the
+        # tweets' signature lines date the posts and give no card.
+        dates={"2025-04-22", "2025-05-10"},
         quotes={
             "I think we are very close to finalising a deal": "Ishaq Dar",
             "Met with Pakistani Deputy Prime Minister": "Marco Rubio",
@@ -50,7 +51,8 @@ EXPECTED = {
         },
     ),
     "002_6b80a5632606fcf9.txt": Expected(
-        dates={"2025-07-25", "2025-09-14", "2024-07", "2025-02", "2023-06", "2025-11-08"},
+        # Not from its two "Updated" lines, which date the page (and would give one prompt).
+        dates={"2025-07-25", "2024-07", "2025-02", "2023-06"},
         figures={"$5.44 billion", "10%"},
         people={
             "Marco Rubio": "Secretary of State",
@@ -60,9 +62,9 @@ EXPECTED = {
         },
     ),
     "003_8639da7ce7bc701f.txt": Expected(
-        # From its "First Published" line; the breadcrumb trail above the headline, and the
-        # "$1 billion" of another story's headline under "Also Read", give no cards.
-        dates={"2025-04-07"},
+        # Its "First Published" line dates the page and gives no card; the breadcrumb trail
+        # above the headline, and the "$1 billion" of another story's headline under "Also
+        # Read", give none either.
         people={"Marco Rubio": "Secretary of State",
                 "Ishaq Dar": "Deputy Prime Minister/Foreign Minister"},
     ),
@@ -154,6 +156,18 @@ def test_a_date_without_a_year_says_where_its_year_came_from(drafts: dict[str, P
     assert "no year" in no_year.note
 
 
+@pytest.mark.parametrize("seed", sorted(EXPECTED))
+def test_no_two_cards_share_a_prompt_and_none_comes_from_a_date_line(
+    seed: str, drafts: dict[str, Path]
+) -> None:
+    deck = load_deck(drafts[seed])
+    prompts = [card.prompt for card in deck.cards]
+    assert len(prompts) == len(set(prompts))
+    for card in deck.cards:
+        assert "Updated" not in card.prompt and "Published" not in card.prompt, card.id
+        assert "(@" not in card.prompt, card.id  # a post's signature line
+
+
 def test_no_card_comes_from_navigation_or_other_stories(drafts: dict[str, Path]) -> None:
     deck = load_deck(drafts["003_8639da7ce7bc701f.txt"])
     for card in deck.cards:
@@ -168,7 +182,7 @@ def test_the_summary_counts_each_kind_in_its_own_number(
     data_dir: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     assert main(["draft", str(SEEDS / "003_8639da7ce7bc701f.txt")]) == 0
-    assert ": 3 candidate cards (1 date, 2 people)\n" in capsys.readouterr().out
+    assert ": 2 candidate cards (2 people)\n" in capsys.readouterr().out
 
 
 def test_draft_goes_to_the_user_decks_folder_named_after_the_article(

@@ -20,6 +20,7 @@ from trainer.core.authoring.find_dates import (
     FoundDate,
     find_dateline,
     find_dates,
+    is_date_line,
 )
 from trainer.core.authoring.find_figures import FoundFigure, find_figures
 from trainer.core.authoring.find_people import (
@@ -66,11 +67,12 @@ def draft_deck(article: Article, deck_id: str, deck_path: Path, title: str | Non
     people = _merge_people(find_people(story))
     taken: set[str] = set()
     groups: dict[str, list[dict[str, Any]]] = {
-        "dates": _date_cards(find_dates(story), dateline, taken),
+        "dates": _date_cards(_fact_dates(story), dateline, taken),
         "figures": _figure_cards(find_figures(story), taken),
         "quotes": _quote_cards(find_quotes(story), people, taken),
         "people": _person_cards(people, taken),
     }
+    groups = _without_repeated_prompts(groups)
     cards = [card for group in groups.values() for card in group]
     if not cards:
         raise TrainerError(
@@ -98,7 +100,31 @@ def draft_deck(article: Article, deck_id: str, deck_path: Path, title: str | Non
     return Draft(deck_id=deck_id, text=render_deck(deck, comments, deck_path), counts=counts)
 
 
+def _without_repeated_prompts(
+    groups: dict[str, list[dict[str, Any]]],
+) -> dict[str, list[dict[str, Any]]]:
+    """Each group with any card whose prompt an earlier card already has left out: in one
+    deck, each such card's answer would count as a wrong answer for the other."""
+    seen: set[str] = set()
+    kept: dict[str, list[dict[str, Any]]] = {}
+    for name, group in groups.items():
+        kept[name] = []
+        for card in group:
+            key = " ".join(card["prompt"].casefold().split())
+            if key not in seen:
+                seen.add(key)
+                kept[name].append(card)
+    return kept
+
+
 # -- dates ----------------------------------------------------------------------------------
+
+
+def _fact_dates(story: Article) -> list[FoundDate]:
+    """The dates the story states as facts: not the page's "Updated" line or a post's
+    signature, which date the writing rather than anything in it."""
+    return [date for date in find_dates(story)
+            if not is_date_line(story.lines[date.line - 1], date.text)]
 
 
 def _date_cards(dates: list[FoundDate], dateline: Dateline | None,

@@ -116,6 +116,26 @@ def find_dateline(article: Article) -> Dateline | None:
     return None
 
 
+# What may follow the date on a date line: a time of day and its zone ("| 10:43 PM IST").
+_AFTER_DATELINE = re.compile(
+    r"[\s|,]*(?:\d{1,2}:\d{2}(?:\s*[AaPp]\.?[Mm]\.?)?(?:\s+[A-Z]{2,4})?)?\s*"
+)
+
+
+def is_date_line(line: str, date_text: str) -> bool:
+    """True when ``date_text`` in ``line`` dates the page or a post rather than stating a fact:
+    "Updated 14 September 2025", "First Published: Apr 07 2025 | 10:43 PM IST", a date alone
+    on its line, or a post's signature ("— Secretary Marco Rubio (@SecRubio) July 25, 2025")."""
+    stripped = line.strip()
+    if stripped == date_text or (stripped[:1] in "—–-" and stripped.endswith(date_text)):
+        return True
+    at = line.find(date_text)
+    if at < 0 or not _DATELINE_WORDS.search(line[:at]):
+        return False
+    # In a sentence ("the report, published 3 May 2025, found ...") the date is a fact.
+    return _AFTER_DATELINE.fullmatch(line[at + len(date_text):]) is not None
+
+
 def _read(match: re.Match[str], precision: Precision, line: str, number: int) -> FoundDate | None:
     parts = match.groupdict()
     month_text = parts["month"]

@@ -6,6 +6,8 @@ import re
 import unicodedata
 from functools import cache, lru_cache
 
+from trainer.core.grading.year_spans import year_spans_in_digits
+
 # Curly, prime and grave quote styles, folded to the two straight ones, and every hyphen
 # and dash style, folded to the ASCII hyphen (then to a space in normalize()).
 DASHES = "\u2010\u2011\u2012\u2013\u2014\u2015\u2212\ufe58\ufe63\uff0d"
@@ -127,7 +129,7 @@ def _written_out(match: re.Match[str]) -> str:
 
 def normalize(text: str) -> str:
     """The comparable form of an answer or response: folded, unpunctuated, single-spaced."""
-    text = fold(text)
+    text = year_spans_in_digits(fold(text))
     # Letters and spaces only, the common case, need nothing but their spacing tidied.
     text = " ".join(text.split()) if _PLAIN.fullmatch(text) else _punctuation_folded(text)
     if text.startswith(_ARTICLES):

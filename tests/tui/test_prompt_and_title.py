@@ -111,3 +111,50 @@ async def test_a_quiz_of_several_decks_names_them_and_keeps_the_count_whole(
         assert line.startswith("Briefing trainer — 2 decks: Harbour talks, 2025")
         assert line.endswith("… · 6 cards")
         assert len(line) <= 60
+
+
+LONG_TITLED_DECK = """\
+id: long-titled
+title: Ports, tariffs and the ministers' harbour meeting, as the papers told it
+cards:
+  - id: port-count
+    kind: number
+    prompt: How many ports did officials name?
+    answer: "3"
+"""
+
+
+def two_deck_app(make_app: Callable[..., TrainerApp], deck_dir: Path) -> TrainerApp:
+    """A quiz of two decks whose names together run past 80 columns."""
+    write_deck(deck_dir, "long.yaml", LONG_TITLED_DECK)
+    decks = [load_deck(deck_dir / name) for name in ("harbour-talks.yaml", "long.yaml")]
+    return make_app(start_decks=decks)
+
+
+async def test_widened_the_title_bar_shows_the_names_it_had_to_cut(
+    make_app: Callable[..., TrainerApp], deck_dir: Path
+) -> None:
+    app = two_deck_app(make_app, deck_dir)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        narrow = screen_lines(app.screen.query_one(TitleBar))[0].strip()
+        assert narrow.endswith("… · 6 cards")
+        await pilot.resize_terminal(140, 24)
+        await pilot.pause()
+        wide = screen_lines(app.screen.query_one(TitleBar))[0].strip()
+        assert wide == ("Briefing trainer — 2 decks: Harbour talks, 2025; Ports, tariffs and "
+                        "the ministers' harbour meeting, as the papers told it · 6 cards")
+
+
+async def test_narrowed_the_title_bar_cuts_the_names_and_keeps_the_count(
+    make_app: Callable[..., TrainerApp], deck_dir: Path
+) -> None:
+    app = two_deck_app(make_app, deck_dir)
+    async with app.run_test(size=(140, 24)) as pilot:
+        await pilot.pause()
+        await pilot.resize_terminal(80, 24)
+        await pilot.pause()
+        line = screen_lines(app.screen.query_one(TitleBar))[0].strip()
+        assert line.startswith("Briefing trainer — 2 decks: Harbour talks, 2025; Ports")
+        assert line.endswith("… · 6 cards")
+        assert len(line) <= 80

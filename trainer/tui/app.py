@@ -17,8 +17,6 @@ from trainer.core.errors import TrainerError
 from trainer.core.scheduler import Scheduler
 from trainer.core.session import QuizSession
 from trainer.core.store import Store
-from trainer.tui.cells import shorten
-from trainer.tui.formatting import plural
 from trainer.tui.screens.quiz import QuizScreen, Timer
 
 # The other screens are imported when first shown: opened straight on a quiz, the first
@@ -39,9 +37,6 @@ def _trainer_commands() -> type[Provider]:
 
     return TrainerCommands
 
-
-# The fewest characters of deck names a session's title keeps, however narrow the terminal.
-SESSION_NAMES_MIN = 12
 
 # The screens after a quiz the app opened on: see TrainerApp.on_quiz_screen_ended.
 DECKS_MODE = "decks"
@@ -174,22 +169,20 @@ class TrainerApp(App[None]):
         )
         if session.finished:
             return None
-        screen = QuizScreen(session, {deck.id: deck for deck in decks}, self.clock,
-                            self.timer, cursor_blink=self.cursor_blink)
-        screen.sub_title = self._session_title(decks, session.total)
-        return screen
+        return QuizScreen(session, {deck.id: deck for deck in decks}, self.clock,
+                          self.timer, cursor_blink=self.cursor_blink,
+                          deck_names=self._name_session(decks))
 
-    def _session_title(self, decks: Sequence[Deck], total: int) -> str:
-        """What a session's title bar names: its decks, cut to fit, then its card count."""
-        count = f" · {plural(total, 'card')}"
+    def _name_session(self, decks: Sequence[Deck]) -> str:
+        """What a session's title bar names: its deck, "All decks", or "3 decks: A; B; C".
+
+        Uncut: the title bar cuts it to the width it has.
+        """
         if len(decks) == 1:
-            names = decks[0].title
-        elif self._lists_exactly(decks):
-            names = "All decks"
-        else:
-            names = f"{len(decks)} decks: {'; '.join(deck.title for deck in decks)}"
-        room = self.size.width - len(f"{self.title} — {count}")
-        return shorten(names, max(room, SESSION_NAMES_MIN)) + count
+            return decks[0].title
+        if self._lists_exactly(decks):
+            return "All decks"
+        return f"{len(decks)} decks: {'; '.join(deck.title for deck in decks)}"
 
     def _lists_exactly(self, decks: Sequence[Deck]) -> bool:
         """Whether ``decks`` are every deck of the deck list (if it has been read)."""

@@ -17,6 +17,7 @@ from trainer.core.clock import Clock
 from trainer.core.deck import Deck
 from trainer.core.errors import TrainerError
 from trainer.core.session import QuizSession
+from trainer.tui.formatting import plural
 from trainer.tui.widgets.answer_box import AnswerBox
 from trainer.tui.widgets.card_prompt import CardPrompt
 from trainer.tui.widgets.title_bar import TitleBar
@@ -54,13 +55,15 @@ class QuizScreen(Screen["SessionSummary"]):
             self.summary = summary
 
     def __init__(self, session: QuizSession, decks: Mapping[str, Deck], clock: Clock,
-                 timer: Timer, *, cursor_blink: bool = True) -> None:
+                 timer: Timer, *, cursor_blink: bool = True, deck_names: str = "") -> None:
         super().__init__()
         self.session = session
         self.decks = decks
         self.clock = clock
         self.timer = timer
         self.cursor_blink = cursor_blink
+        self.deck_names = deck_names
+        self._title_session()
         self.answered = False
         self._shown_at = 0.0
         self._feedback: Feedback | None = None
@@ -103,6 +106,14 @@ class QuizScreen(Screen["SessionSummary"]):
                         f"{MIN_SIZE.height}; this one is {width}×{height}.",
                         title="Terminal too small", severity="warning", timeout=6)
         self._too_small_noticed = too_small
+
+    def _title_session(self) -> None:
+        """Name the decks and the session's card count in the title bar.
+
+        The title bar cuts the names to its width and keeps the count whole.
+        """
+        count = plural(self.session.total, "card")
+        self.sub_title = f"{self.deck_names} · {count}" if self.deck_names else count
 
     # -- showing cards --------------------------------------------------------------------
 

@@ -5,6 +5,13 @@ from __future__ import annotations
 from textual.content import Content
 from textual.widget import Widget
 
+from trainer.tui.cells import shorten
+
+# Between a sub-title and its last part (a count, say), which the bar keeps whole.
+KEPT_TAIL = " · "
+# The fewest characters of a sub-title's head kept before its tail, however narrow the bar.
+HEAD_MIN = 12
+
 
 class TitleBar(Widget):
     """The screen's title and sub-title, centred; one widget where Textual's Header is four.
@@ -12,6 +19,10 @@ class TitleBar(Widget):
     Every screen has one, and the quiz's first question waits for it to be styled: the
     header's icon (a second way into the command palette, which Ctrl+P and the footer
     already offer) and clock space are left out.
+
+    A line too long for the bar is cut at each render, so it refits as the terminal is
+    resized: a sub-title's last part after " · " (the quiz's card count) stays whole and
+    the part before it gives way.
     """
 
     DEFAULT_CSS = """
@@ -39,4 +50,18 @@ class TitleBar(Widget):
         screen = self.screen
         title = screen.title if screen.title is not None else self.app.title
         sub_title = screen.sub_title if screen.sub_title is not None else self.app.sub_title
-        return self.app.format_title(title, sub_title)
+        return self.app.format_title(title, fit_sub_title(title, sub_title, self.size.width))
+
+
+def fit_sub_title(title: str, sub_title: str, width: int) -> str:
+    """``sub_title`` cut so that the bar's line fits ``width``, its last part kept whole.
+
+    A sub-title with no such part, or too narrow a bar, is left to the bar's own ellipsis.
+    """
+    if len(f"{title} — {sub_title}") <= width:
+        return sub_title
+    head, separator, tail = sub_title.rpartition(KEPT_TAIL)
+    if not separator:
+        return sub_title
+    room = width - len(f"{title} — {separator}{tail}")
+    return shorten(head, max(room, HEAD_MIN)) + separator + tail

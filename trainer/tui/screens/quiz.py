@@ -110,7 +110,8 @@ class QuizScreen(Screen["SessionSummary"]):
     def _title_session(self) -> None:
         """Name the decks and the session's card count in the title bar.
 
-        The title bar cuts the names to its width and keeps the count whole.
+        The title bar cuts the names to its width and keeps the count whole; the count
+        follows the session's, which drops when another trainer answers cards it holds.
         """
         count = plural(self.session.total, "card")
         self.sub_title = f"{self.deck_names} · {count}" if self.deck_names else count
@@ -126,6 +127,7 @@ class QuizScreen(Screen["SessionSummary"]):
             # Another trainer on the same data may have answered the next cards while the
             # feedback was read.
             self.session.pass_cards_answered_elsewhere()
+            self._title_session()  # the same text again changes nothing on screen
         card = self.session.current
         deck_id = self.session.current_deck_id
         if card is None or deck_id is None:

@@ -97,6 +97,8 @@ class TrainerApp(App[None]):
         self._deck_list: DeckListScreen | None = None
         # Why the quiz the app was opened on could not start (a database problem, say).
         self.startup_error: TrainerError | None = None
+        # The decks of the session last started, as its title bar names them.
+        self._session_names = ""
 
     def get_default_screen(self) -> Screen:
         """Opened on a quiz with something to ask, the quiz is the first screen.
@@ -169,14 +171,16 @@ class TrainerApp(App[None]):
         )
         if session.finished:
             return None
+        # The summary names the session as its title bar did.
+        self._session_names = self._name_session(decks)
         return QuizScreen(session, {deck.id: deck for deck in decks}, self.clock,
                           self.timer, cursor_blink=self.cursor_blink,
-                          deck_names=self._name_session(decks))
+                          deck_names=self._session_names)
 
     def _name_session(self, decks: Sequence[Deck]) -> str:
         """What a session's title bar names: its deck, "All decks", or "3 decks: A; B; C".
 
-        Uncut: the title bar cuts it to the width it has.
+        Uncut: the title bar and the summary cut it to the width they have.
         """
         if len(decks) == 1:
             return decks[0].title
@@ -216,7 +220,7 @@ class TrainerApp(App[None]):
         decks.update({deck.id: deck for deck in self.start_decks})
         from trainer.tui.screens.summary import SummaryScreen
 
-        screen = SummaryScreen(summary, decks, self.clock())
+        screen = SummaryScreen(summary, decks, self.clock(), names=self._session_names)
         screen.sub_title = "Summary"
         self.push_screen(screen, self._summary_closed)
 

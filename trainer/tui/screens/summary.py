@@ -33,8 +33,12 @@ class SummaryScreen(Screen[SummaryChoice]):
         padding: 0 1;
     }
 
+    /* One line, cut to the width: a session over many decks names them as its title bar
+       did ("All decks", "3 decks: A; B; C"), never a list running down the screen. */
     #summary-title {
         padding: 1 1 0 1;
+        text-wrap: nowrap;
+        text-overflow: ellipsis;
     }
 
     #summary-score {
@@ -60,11 +64,15 @@ class SummaryScreen(Screen[SummaryChoice]):
         Binding("h", "history", "History", id="summary.history"),
     ]
 
-    def __init__(self, summary: SessionSummary, decks: Mapping[str, Deck], now: datetime) -> None:
+    def __init__(self, summary: SessionSummary, decks: Mapping[str, Deck], now: datetime,
+                 *, names: str = "") -> None:
+        """``names``: the session's decks as its title bar named them; by default their titles."""
         super().__init__()
         self.summary = summary
         self.decks = decks
         self.now = now
+        self.names = names or ", ".join(
+            self.decks[d].title if d in self.decks else d for d in summary.deck_ids)
 
     def compose(self) -> ComposeResult:
         yield TitleBar()
@@ -77,10 +85,8 @@ class SummaryScreen(Screen[SummaryChoice]):
 
     def on_mount(self) -> None:
         summary = self.summary
-        titles = [self.decks[d].title if d in self.decks else d for d in summary.deck_ids]
         self.query_one("#summary-title", Static).update(
-            Content.assemble((_headline(summary), "bold"), ("  " + ", ".join(titles),
-                                                              "$text-muted"))
+            Content.assemble((_headline(summary), "bold"), ("  " + self.names, "$text-muted"))
         )
         answered = summary.correct + summary.close + summary.wrong
         self.query_one("#summary-score", Static).update(

@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
+import pytest
 from textual.widgets import DataTable, OptionList, Static
 from tui_support import SECOND_DECK, write_deck
 
@@ -256,3 +257,26 @@ async def test_two_deck_files_with_one_id_quiz_only_the_first(
         await pilot.press("a")  # quiz every deck: the clash no longer stops it
         await pilot.pause()
         assert isinstance(app.screen, QuizScreen)
+
+
+async def test_the_first_question_is_drawn_in_one_render(
+    open_on_quiz: Callable[..., TrainerApp], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # A second full render before the question settles costs the first question several
+    # milliseconds (a container on the quiz screen, or a style set anew on mount, does it).
+    from textual._compositor import Compositor
+
+    renders: list[int] = []
+    draw = Compositor._render_chops
+
+    def counted(self: Compositor, *args: object, **kwargs: object) -> object:
+        renders.append(1)
+        return draw(self, *args, **kwargs)
+
+    monkeypatch.setattr(Compositor, "_render_chops", counted)
+    app = open_on_quiz()
+    async with app.run_test(size=(100, 30)):
+        # As the app stands when the test harness hands it over (its startup handled), the
+        # first question is on screen after one render.
+        assert app.screen.query_one("#prompt").region.area > 0
+        assert len(renders) == 1

@@ -135,7 +135,10 @@ class QuizScreen(Screen["SessionSummary"]):
             return
         self.answered = False
         prompt = self.query_one(CardPrompt)
-        prompt.display = True  # hidden, on a short terminal, while the last feedback showed
+        if not prompt.display:
+            # Hidden, on a short terminal, while the last feedback showed. Set only then:
+            # setting it anew would lay the screen out again before the first question.
+            prompt.display = True
         if not prompt_shown:
             prompt.show(card, self.session.position, self.session.total)
         if self._feedback is not None:

@@ -44,6 +44,12 @@ def test_a_slip_nearer_an_accepted_form_is_shown_against_that_form() -> None:
                      "Answer    U.S. Senator"]
 
 
+def test_an_accepted_form_given_word_for_word_is_not_repeated() -> None:
+    card = Card(id="title", kind="text", prompt="Rubio's title?", answer="U.S. Senator",
+                accept=("Senator",))
+    lines = comparison(card, "senator", exact=False).plain.splitlines()
+    assert lines == ["You said  senator  (an accepted form)", "Answer    U.S. Senator"]
+
 def test_a_response_near_no_accepted_form_is_shown_against_the_answer_only() -> None:
     card = Card(id="sector", kind="text", prompt="Which sector?", answer="critical minerals",
                 accept=("critical minerals sector", "minerals"))

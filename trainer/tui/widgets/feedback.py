@@ -65,6 +65,11 @@ def comparison(card: Card, response_text: str, *, exact: bool) -> Content:
         marked_response, marked_answer = marked_pair(response, answer)
         return Content.assemble(label("You said"), marked_response or "(nothing)", "\n",
                                 label("Answer"), marked_answer)
+    if near.casefold() == response.casefold():
+        # Word for word an accepted form: nothing to mark, and no need to repeat it.
+        return Content.assemble(label("You said"), response,
+                                ("  (an accepted form)", "$text-muted"), "\n",
+                                label("Answer"), answer)
     marked_response, marked_near = marked_pair(response, near)
     return Content.assemble(label("You said"), marked_response or "(nothing)", "\n",
                             label("Closest"), marked_near, ("  (also accepted)", "$text-muted"),

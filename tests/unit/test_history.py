@@ -294,3 +294,26 @@ def assert_tallies_match_rows(store: Store) -> None:
     assert weak == expected_weak
     scores = [(s.answered, round(s.score, 9)) for s in history.session_scores(store)]
     assert scores == [(len(v), round(sum(v) / len(v), 9)) for _, v in sorted(sessions.items())]
+
+
+def test_a_session_over_several_decks_scores_each_deck_apart(
+    tmp_path: Path, store: Store, clock: ManualClock
+) -> None:
+    first = make_deck(tmp_path, "first", numbered_cards(2, prefix="a"))
+    second = make_deck(tmp_path, "second", numbered_cards(2, prefix="b"))
+    third = make_deck(tmp_path, "third", numbered_cards(2, prefix="c"))
+    session = QuizSession([first, second, third], store, Scheduler(fuzz=False), clock)
+    session.submit("answer-0")  # a0 right
+    session.submit("no idea")  # a1 wrong, then "I was right"
+    session.override()
+    session.submit("no idea")  # b0 wrong; the session ends before the third deck
+    assert [(score.answered, score.score) for score in history.session_scores(store)] == [
+        (3, 2 / 3)]
+    assert [(score.answered, score.score)
+            for score in history.session_scores(store, "first")] == [(2, 1.0)]
+    assert [(score.answered, score.score)
+            for score in history.session_scores(store, "second")] == [(1, 0.0)]
+    assert history.session_scores(store, "third") == []
+    assert history.last_deck_score(store, "first") == 1.0
+    assert history.last_deck_score(store, "second") == 0.0
+    assert history.last_deck_score(store, "third") is None

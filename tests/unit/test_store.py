@@ -11,6 +11,7 @@ import pytest
 from quiz_fixtures import START
 
 from trainer import paths
+from trainer.core import history
 from trainer.core.backup import BACKUPS_KEPT
 from trainer.core.clock import ManualClock
 from trainer.core.errors import TrainerError
@@ -389,6 +390,33 @@ def test_a_failed_upgrade_leaves_the_file_as_it_was(
         assert store.review_count() == 1
 
 
+def write_as_version_1(database: Path) -> None:
+    """One session over two decks, as a trainer of schema 1 kept it: c0 answered wrong and
+    corrected by "I was right", c1 half right, and c2 of the other deck wrong."""
+    at = "2025-07-25T09:00:00.000000Z"
+    due = "2025-07-26T09:00:00.000000Z"
+    rows = [  # card, deck, verdict, score, overrides
+        ("c0", "deck", "wrong", 0.0, None), ("c0", "deck", "correct", 1.0, 1),
+        ("c1", "deck", "close", 0.5, None), ("c2", "other", "wrong", 0.0, None),
+    ]
+    with sqlite3.connect(database) as connection:
+        connection.execute(
+            "INSERT INTO sessions (id, started_at, deck_ids, answered, score_sum, "
+            "last_review_at) VALUES (1, ?, 'deck other', 3, 1.5, ?)", (at, at))
+        connection.executemany("INSERT INTO session_decks (deck_id, session_id) VALUES (?, 1)",
+                               [("deck",), ("other",)])
+        connection.executemany(
+            "INSERT INTO reviews (session_id, deck_id, card_id, kind, tags, response, verdict, "
+            "score, rating, reviewed_at, overrides, due_after) "
+            "VALUES (1, ?, ?, 'text', '[]', 'an answer', ?, ?, 'good', ?, ?, ?)",
+            [(deck, card, verdict, score, at, overrides, due)
+             for card, deck, verdict, score, overrides in rows])
+        connection.executemany(
+            "INSERT INTO card_states (deck_id, card_id, due, memory, introduced_at, "
+            "last_review_at) VALUES ('deck', ?, ?, '{}', ?, ?)",
+            [(card, due, at, at) for card in ("c0", "c1", "c2")])
+
+
 def test_a_version_1_database_is_upgraded_with_its_reviews_kept(
     data_dir: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
@@ -396,13 +424,20 @@ def test_a_version_1_database_is_upgraded_with_its_reviews_kept(
 
     monkeypatch.setattr(store_module, "MIGRATIONS", {1: store_module.MIGRATIONS[1]})
     monkeypatch.setattr(store_module, "SCHEMA_VERSION", 1)
-    with Store.open(data_dir) as store:
-        save(store, 3)
+    with Store.open(data_dir, backup=False):
+        pass
     monkeypatch.undo()
+    write_as_version_1(paths.database_path(data_dir))
 
     with Store.open(data_dir) as store:
-        assert store.review_count() == 3
+        assert store.review_count() == 4
         assert set(store.due_times("deck")) == {"c0", "c1", "c2"}
+        # Each deck's own answers and score in the session, a correction counted once.
+        tallies = store.rows("SELECT deck_id, answered, score_sum FROM session_decks "
+                             "ORDER BY deck_id")
+        assert tallies == [("deck", 2, 1.5), ("other", 1, 0.0)]
+        assert [(score.answered, score.score) for score in history.session_scores(
+            store, "deck")] == [(2, 0.75)]
         pragma = store.connection.execute
         assert pragma("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION
         # The quiz's first reads come from the indexes alone.

@@ -121,35 +121,28 @@ def last_deck_score(store: Store, deck_id: str) -> float | None:
     a deck it listed but never reached keeps the score of its own last session. As in a
     session's score, a correction replaces the score of the answer it corrects.
     """
-    last = store.read(
-        "SELECT r.session_id, s.started_at FROM reviews AS r "
-        "JOIN sessions AS s ON s.id = r.session_id "
-        "WHERE r.deck_id = ? ORDER BY r.reviewed_at DESC, r.id DESC LIMIT 1", (deck_id,),
-    )
-    if not last:
-        return None
-    session_id, started_at = last[0]
-    # The session's reviews come after its start: the bound keeps the read to them (through
-    # the deck-and-time index) however long the deck's history.
+    # Sessions are numbered as they start: the deck's newest comes first in its key's order.
     row = store.read(
-        "SELECT sum(CASE WHEN r.overrides IS NULL THEN r.score ELSE r.score - o.score END), "
-        "sum(r.overrides IS NULL) FROM reviews AS r "
-        "LEFT JOIN reviews AS o ON o.id = r.overrides "
-        "WHERE r.deck_id = ? AND r.reviewed_at >= ? AND r.session_id = ?",
-        (deck_id, started_at, session_id),
-    )[0]
-    score_sum, answered = row
-    return float(score_sum) / int(answered) if answered else None
+        "SELECT score_sum, answered FROM session_decks WHERE deck_id = ? AND answered > 0 "
+        "ORDER BY session_id DESC LIMIT 1", (deck_id,),
+    )
+    if not row:
+        return None
+    score_sum, answered = row[0]
+    return float(score_sum) / int(answered)
 
 
 def session_scores(store: Store, deck_id: str | None = None,
                    since: datetime | None = None) -> list[SessionScore]:
     """Each session with at least one answer, oldest first."""
-    sql = "SELECT started_at, deck_ids, answered, score_sum, cram FROM sessions AS s"
+    sql = ("SELECT s.started_at, s.deck_ids, s.answered, s.score_sum, s.cram "
+           "FROM sessions AS s")
     where, parameters = ["s.answered > 0"], []
     if deck_id is not None:
-        sql += " JOIN session_decks AS d ON d.session_id = s.id"
-        where.append("d.deck_id = ?")
+        # The deck's own answers and score in each session, not the whole session's.
+        sql = ("SELECT s.started_at, s.deck_ids, d.answered, d.score_sum, s.cram "
+               "FROM sessions AS s JOIN session_decks AS d ON d.session_id = s.id")
+        where = ["d.answered > 0", "d.deck_id = ?"]
         parameters.append(deck_id)
     if since is not None:
         where.append("s.started_at >= ?")

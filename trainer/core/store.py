@@ -509,6 +509,10 @@ def _update_tallies(db: sqlite3.Connection, session_id: int, review: NewReview,
         "last_review_at = ? WHERE id = ?", (answered, score, reviewed_at, session_id),
     )
     db.execute(
+        "UPDATE session_decks SET answered = answered + ?, score_sum = score_sum + ? "
+        "WHERE deck_id = ? AND session_id = ?", (answered, score, review.deck_id, session_id),
+    )
+    db.execute(
         "INSERT INTO card_tallies (deck_id, card_id, reviews, correct, close, wrong, "
         "last_response, last_reviewed_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?) "
         "ON CONFLICT (deck_id, card_id) DO UPDATE SET reviews = reviews + excluded.reviews, "

@@ -116,5 +116,26 @@ _VERSION_3: Final[tuple[str, ...]] = (
     "CREATE INDEX card_states_by_deck_due ON card_states (deck_id, due, card_id)",
 )
 
-MIGRATIONS: Final[dict[int, tuple[str, ...]]] = {1: _VERSION_1, 2: _VERSION_2, 3: _VERSION_3}
+# A session over several decks scores each deck apart: its answers and score sum per deck,
+# kept like the session's own, and filled in from the reviews already kept (a correction
+# counts as the difference it makes to the score of the answer it corrects).
+_VERSION_4: Final[tuple[str, ...]] = (
+    "ALTER TABLE session_decks ADD COLUMN answered INTEGER NOT NULL DEFAULT 0",
+    "ALTER TABLE session_decks ADD COLUMN score_sum REAL NOT NULL DEFAULT 0",
+    """
+    UPDATE session_decks SET answered = tally.answered, score_sum = tally.score_sum
+    FROM (
+        SELECT r.session_id, r.deck_id, sum(r.overrides IS NULL) AS answered,
+               sum(CASE WHEN r.overrides IS NULL THEN r.score ELSE r.score - o.score END)
+                   AS score_sum
+        FROM reviews AS r LEFT JOIN reviews AS o ON o.id = r.overrides
+        GROUP BY r.session_id, r.deck_id
+    ) AS tally
+    WHERE session_decks.session_id = tally.session_id AND session_decks.deck_id = tally.deck_id
+    """,
+)
+
+MIGRATIONS: Final[dict[int, tuple[str, ...]]] = {
+    1: _VERSION_1, 2: _VERSION_2, 3: _VERSION_3, 4: _VERSION_4,
+}
 SCHEMA_VERSION: Final = max(MIGRATIONS)

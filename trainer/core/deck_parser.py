@@ -153,17 +153,19 @@ class DeckBuilder:
         ):
             # Most often a bracket left open on an earlier line that swallowed the lines after
             # it: the author must look where it opens, so point there and name both lines.
-            char = text[opened.index]
-            closer = "]" if char == "[" else "}"
-            return Problem(
-                self.path,
-                opened.line + 1,
-                opened.column + 1,
-                f"YAML syntax error: the '{char}' opened here is still open at line {line}; "
-                f"close it with '{closer}'",
-            )
+            return self._bracket_problem(
+                text, opened, "is still open at line {line}; close it with '{closer}'", line)
         context = f" {error.context}" if error.context else ""
         return Problem(self.path, line, column, f"YAML syntax error: {problem}{context}".strip())
+
+    def _bracket_problem(self, text: str, opened: yaml.Mark, what: str,
+                         line: int = 0) -> Problem:
+        """A problem at the bracket opened at ``opened``; ``what`` says what is wrong."""
+        char = text[opened.index]
+        closer = "]" if char == "[" else "}"
+        return Problem(self.path, opened.line + 1, opened.column + 1,
+                       f"YAML syntax error: the '{char}' opened here "
+                       + what.format(line=line, closer=closer))
 
     def _unclosed_problem(self, error: yaml.MarkedYAMLError, text: str) -> Problem:
         """A file that ends too soon, located where the unclosed quote or bracket opens.
@@ -181,14 +183,7 @@ class DeckBuilder:
             )
         bracket = _innermost_unclosed_bracket(text)
         if bracket is not None:
-            char = text[bracket.index]
-            closer = "]" if char == "[" else "}"
-            return Problem(
-                self.path,
-                bracket.line + 1,
-                bracket.column + 1,
-                f"YAML syntax error: the '{char}' opened here is never closed with '{closer}'",
-            )
+            return self._bracket_problem(text, bracket, "is never closed with '{closer}'")
         message = f"YAML syntax error: {error.problem} {error.context or ''}".strip()
         if opened is not None and opened.index < len(text):
             return Problem(self.path, opened.line + 1, opened.column + 1, message)

@@ -397,8 +397,8 @@ class Store:
     def schedules(self, deck_id: str) -> dict[str, tuple[str, str]]:
         """Each scheduled card's due time, as stored, and its memory, by card id.
 
-        The lean form of ``card_states`` that a quiz queue needs: stored times sort in time
-        order as text, so nothing is parsed and a deck of 10,000 cards reads at once.
+        The lean form of ``card_states``: stored times sort in time order as text, so
+        nothing is parsed. (A quiz queue reads less still: see ``due_cards``.)
         """
         rows = self.rows(
             "SELECT card_id, due, memory FROM card_states WHERE deck_id = ?", (deck_id,)

@@ -209,7 +209,7 @@ def _card_problems(
                     f'"{_shorten(card.evidence)}"',
                 )
             )
-    leaked = _answer_in_prompt(card)
+    leaked = answer_in_prompt(card)
     if leaked:
         # The prompt is what the author rewords.
         problems.append(
@@ -223,15 +223,17 @@ def _card_problems(
     return problems
 
 
-def _answer_in_prompt(card: Card) -> str | None:
+def answer_in_prompt(card: Card, prompt: str | None = None) -> str | None:
+    """The answer of ``card`` as ``prompt`` (by default its own) gives it away, or None."""
     if card.kind == "choice":
         return None
-    prompt = fold_typography(card.prompt).casefold()
+    text = card.prompt if prompt is None else prompt
+    folded_prompt = fold_typography(text).casefold()
     for item in card.answers:
         folded = fold_typography(item).casefold()
-        if len(folded) >= 3 and re.search(rf"(?<!\w){re.escape(folded)}(?!\w)", prompt):
+        if len(folded) >= 3 and re.search(rf"(?<!\w){re.escape(folded)}(?!\w)", folded_prompt):
             return item
-    if card.kind in ("date", "number") and _prompt_reads_as_answer(card):
+    if card.kind in ("date", "number") and _prompt_reads_as_answer(card, text):
         return card.answer_text
     return None
 
@@ -240,14 +242,14 @@ def _answer_in_prompt(card: Card) -> str | None:
 _SENTENCE_END = re.compile(r"(?<=[.?!;:])\s+")
 
 
-def _prompt_reads_as_answer(card: Card) -> bool:
+def _prompt_reads_as_answer(card: Card, prompt: str) -> bool:
     """True when a sentence of the prompt, read as the grader reads answers, is the answer:
     "The call was on 7 April 2025." gives away 2025-04-07 in another written form."""
     # Imported here: only a deck's date and number cards need the grader's readers.
     from trainer.core.grading.date_kind import grade_date
     from trainer.core.grading.numbers import parse_number
 
-    sentences = _SENTENCE_END.split(card.prompt)
+    sentences = _SENTENCE_END.split(prompt)
     if card.kind == "date":
         return any(grade_date(card, sentence).accepted for sentence in sentences)
     answer = parse_number(card.answer_text)

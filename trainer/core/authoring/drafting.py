@@ -7,6 +7,7 @@ confirm it; answers are written in the form each card kind requires.
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -22,6 +23,7 @@ from trainer.core.authoring.find_dates import (
     find_dates,
     is_date_line,
 )
+from trainer.core.authoring.find_facts import FoundFact, find_facts
 from trainer.core.authoring.find_figures import FoundFigure, find_figures
 from trainer.core.authoring.find_people import (
     ORGANISATION_WORDS,
@@ -31,6 +33,9 @@ from trainer.core.authoring.find_people import (
 )
 from trainer.core.authoring.find_quotes import FoundQuote, find_quotes
 from trainer.core.authoring.headline import without_page_furniture
+from trainer.core.authoring.questions import ask_in_place
+from trainer.core.authoring.relative_dates import find_relative_dates
+from trainer.core.authoring.finishing import finish_cards
 from trainer.core.errors import TrainerError
 
 SOURCE_KEY = "s1"
@@ -59,62 +64,70 @@ def default_deck_id(article_path: Path) -> str:
     return slugify(article_path.stem) or "draft"
 
 
-def draft_deck(article: Article, deck_id: str, deck_path: Path, title: str | None = None) -> Draft:
-    """The draft deck for ``article``, to be written at ``deck_path``."""
+def extracted_text_path(deck_path: Path) -> Path:
+    """Where draft saves the text it took from a web page, PDF or Markdown: beside the deck."""
+    return deck_path.with_name(f"{deck_path.stem}.article.txt")
+
+
+def draft_deck(article: Article, deck_id: str, deck_path: Path, title: str | None = None,
+               origin: str | None = None) -> Draft:
+    """The draft deck for ``article``, to be written at ``deck_path``.
+
+    ``origin`` names what the text was taken from when that is not ``article.path`` itself
+    (a web page, a PDF, standard input).
+    """
     dateline = find_dateline(article)
     # Cards come from the story's own text, never from the page around it.
     story = without_page_furniture(article)
     people = _merge_people(find_people(story))
+    published = dateline.date if dateline else None
     taken: set[str] = set()
     groups: dict[str, list[dict[str, Any]]] = {
-        "dates": _date_cards(_fact_dates(story), dateline, taken),
+        "dates": _date_cards(_fact_dates(story), dateline, taken)
+        + _relative_date_cards(story, published, taken),
         "figures": _figure_cards(find_figures(story), taken),
         "quotes": _quote_cards(find_quotes(story), people, taken),
         "people": _person_cards(people, taken),
+        "facts": [],
     }
-    groups = _without_repeated_prompts(groups)
+    for fact in find_facts(story):
+        groups.setdefault(fact.group, []).append(_fact_card(fact, taken))
+    for name, group in groups.items():
+        for card in group:
+            card["_group"] = name
+    groups = finish_cards(groups, {person.name: person_description(person) for person in people})
+    for group in groups.values():
+        for card in group:
+            card.pop("_group", None)
     cards = [card for group in groups.values() for card in group]
     if not cards:
         raise TrainerError(
-            f"{article.path}: found no dates, figures, quotes or named people to draft cards "
-            "from; start from `trainer new` instead"
+            f"{origin or article.path}: found no dates, figures, quotes or named people to "
+            "draft cards from; start from `trainer new` instead"
         )
     source: dict[str, str] = {"file": relative_path(article.path, deck_path)}
     if article.headline:
         source["title"] = article.headline
     if dateline and dateline.is_publication:
         source["published"] = dateline.date.isoformat()
+    from_name = Path(origin).name if origin and origin != "standard input" else (
+        origin or article.path.name)
     deck = {
         "id": deck_id,
-        "title": title or f"Draft: {article.headline or article.path.name}",
-        "description": f"Candidate cards drafted from {article.path.name}; check each one.",
+        "title": title or f"Draft: {article.headline or from_name}",
+        "description": f"Candidate cards drafted from {from_name}; check each one.",
         "sources": {SOURCE_KEY: source},
         "cards": cards,
     }
     comments = [
-        f"A draft from {article.path.name}: candidate cards for you to check.",
+        f"A draft from {from_name}: candidate cards for you to check.",
         "Each card's evidence is copied from the article. Reword the prompts, fix any answer,",
         "delete the cards not worth learning, then check the file with `trainer validate`.",
     ]
+    if origin and article.path.name != Path(origin).name:
+        comments.insert(1, f"The article's text, as the cards cite it, is in {article.path.name}.")
     counts = {name: len(group) for name, group in groups.items()}
     return Draft(deck_id=deck_id, text=render_deck(deck, comments, deck_path), counts=counts)
-
-
-def _without_repeated_prompts(
-    groups: dict[str, list[dict[str, Any]]],
-) -> dict[str, list[dict[str, Any]]]:
-    """Each group with any card whose prompt an earlier card already has left out: in one
-    deck, each such card's answer would count as a wrong answer for the other."""
-    seen: set[str] = set()
-    kept: dict[str, list[dict[str, Any]]] = {}
-    for name, group in groups.items():
-        kept[name] = []
-        for card in group:
-            key = " ".join(card["prompt"].casefold().split())
-            if key not in seen:
-                seen.add(key)
-                kept[name].append(card)
-    return kept
 
 
 # -- dates ----------------------------------------------------------------------------------
@@ -133,15 +146,73 @@ def _date_cards(dates: list[FoundDate], dateline: Dateline | None,
     seen: set[str] = set()
     for date in dates:
         kind, answer, note = _date_answer(date, dateline)
-        if answer in seen:
+        if answer in seen or _qualifies_a_figure(date):
             continue
         seen.add(answer)
-        card = _card(taken, f"date-{answer}", kind, f"Fill in the date: "
-                     f"{_cloze(date.sentence, date.text)}", answer, date.sentence, "dates")
+        start = date.sentence.find(date.text)
+        question = "what month" if date.precision == "month" else "what date"
+        prompt = ask_in_place(date.sentence, *_with_preposition(date.sentence, start,
+                                                                 start + len(date.text)),
+                              _preposition_question(date.sentence, start, question))
+        card = _card(taken, f"date-{answer}", kind, prompt, answer, date.sentence, "dates")
+        card["_written"] = [date.text]
         if note:
             card["note"] = note
         cards.append(card)
     return cards
+
+
+def _relative_date_cards(story: Article, published: dt.date | None,
+                         taken: set[str]) -> list[dict[str, Any]]:
+    """Cards for "on Thursday" and "June 24 of next year", read from the publication date."""
+    if published is None:
+        return []
+    cards: list[dict[str, Any]] = []
+    for date in find_relative_dates(story, published):
+        start = date.sentence.find(date.text)
+        end = start + len(date.text)
+        # "Friday, June 24 of next year": the weekday goes with its date.
+        weekday = re.search(r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),\s*$",
+                            date.sentence[:start])
+        if weekday:
+            start = weekday.start()
+        begin, stop = _with_preposition(date.sentence, start, end)
+        prompt = ask_in_place(date.sentence, begin, stop,
+                              _preposition_question(date.sentence, begin, "what date"))
+        answer = date.value.isoformat()
+        card = _card(taken, f"date-{answer}", "date", prompt, answer, date.sentence, "dates")
+        card["note"] = date.note
+        card["_written"] = [date.text]
+        cards.append(card)
+    return cards
+
+
+_PREPOSITION = re.compile(r"(?i)\b(on|by|since|until|from|before|after|in|for|of|to)\s+$")
+
+
+def _with_preposition(sentence: str, start: int, end: int) -> tuple[int, int]:
+    """The span of a date with the preposition before it ("on Thursday")."""
+    before = _PREPOSITION.search(sentence, 0, start)
+    return (before.start(), end) if before else (start, end)
+
+
+def _preposition_question(sentence: str, start: int, question: str) -> str:
+    """"on what date", keeping the sentence's own preposition; "on" where it has none."""
+    before = re.match(r"(?i)(on|by|since|until|from|before|after|in|for|of|to)\s+",
+                      sentence[start:])
+    if before:
+        return f"{before.group(1)} {question}"
+    return f"{'in' if question == 'what month' else 'on'} {question}"
+
+
+def _qualifies_a_figure(date: FoundDate) -> bool:
+    """A month next to a figure ("2.5% in January 2025") dates the figure; it is no event."""
+    if date.precision != "month":
+        return False
+    at = date.sentence.find(date.text)
+    near = date.sentence[max(0, at - 25):at]
+    return bool(re.search(r"\d[\d.,]*\s?(?:%|percent|per cent|billion|million)?\s+(?:in|as of)\s+$",
+                          near))
 
 
 def _date_answer(date: FoundDate, dateline: Dateline | None) -> tuple[str, str, str | None]:
@@ -177,19 +248,37 @@ def _date_answer(date: FoundDate, dateline: Dateline | None) -> tuple[str, str, 
 
 def _figure_cards(figures: list[FoundFigure], taken: set[str]) -> list[dict[str, Any]]:
     cards: list[dict[str, Any]] = []
-    seen: set[tuple[str, str]] = set()
+    seen: set[str] = set()
     for figure in figures:
-        if (figure.answer, figure.sentence) in seen or not _readable_number(figure.answer):
+        if figure.answer in seen or not _readable_number(figure.answer):
             continue
-        seen.add((figure.answer, figure.sentence))
+        seen.add(figure.answer)
+        start = figure.sentence.find(figure.text)
+        end = start + len(figure.text)
+        if figure.hedge:
+            hedge_at = figure.sentence.rfind(figure.hedge, 0, start)
+            if hedge_at >= 0:
+                start = hedge_at
+        question = "what percentage" if figure.kind == "percent" else "how much"
         base = "figure-" + slugify(figure.answer.replace("%", " percent"))
-        card = _card(taken, base, "number", f"Fill in the figure: "
-                     f"{_cloze(figure.sentence, figure.text)}", figure.answer, figure.sentence,
-                     "figures")
+        card = _card(taken, base, "number", ask_in_place(figure.sentence, start, end, question),
+                     figure.answer, figure.sentence, "figures")
+        card["_written"] = [figure.text]
         if figure.hedge:
             card["note"] = f"The article says “{figure.hedge} {figure.text}”."
         cards.append(card)
     return cards
+
+
+def _fact_card(fact: FoundFact, taken: set[str]) -> dict[str, Any]:
+    prompt = fact.prompt or ask_in_place(fact.sentence, fact.start, fact.end, fact.question)
+    kind = fact.kind
+    if kind == "number" and not _readable_number(fact.answer):
+        kind = "text"
+    card = _card(taken, f"{fact.group.rstrip('s')}-{slugify(fact.answer)}", kind, prompt,
+                 fact.answer, fact.evidence or fact.sentence, fact.group)
+    card["_written"] = [fact.written]
+    return card
 
 
 def _readable_number(answer: str) -> bool:
@@ -206,18 +295,44 @@ def _quote_cards(quotes: list[FoundQuote], people: list[_Person],
                  taken: set[str]) -> list[dict[str, Any]]:
     cards: list[dict[str, Any]] = []
     seen: set[str] = set()
+    named: list[tuple[int, int, str]] = [
+        (mention.line, 0, person.name) for person in people
+        for mention in (person.first, *person.others)
+    ]
     for quote in quotes:
         if quote.quote in seen:
             continue
+        speaker = quote.speaker
+        if quote.pronoun:
+            # "he told reporters": the person named last before the quote.
+            earlier = [entry for entry in named if entry[:2] < (quote.line, quote.offset)]
+            if not earlier:
+                continue
+            speaker = max(earlier)[2]
         seen.add(quote.quote)
-        kind, answer, note = _speaker_answer(quote.speaker, people)
-        prompt = f"Who said this? “{_shorten(quote.quote, PROMPT_LIMIT)}”"
+        kind, answer, note = _speaker_answer(speaker, people)
+        named.append((quote.line, quote.offset, answer))
+        if quote.reported:
+            begin, end = quote.speaker_span
+            prompt = ask_in_place(quote.reported, begin, end, "who")
+        else:
+            prompt = f"Who said this? “{_shorten(quote.quote, PROMPT_LIMIT)}”"
         card = _card(taken, f"quote-{slugify(answer)}", kind, prompt, answer, quote.evidence,
                      "quotes")
+        card["_written"] = _name_forms(answer)
         if note:
             card["note"] = note
+        if quote.pronoun:
+            card["note"] = (f"The article says “{quote.speaker}”; the person it names last "
+                            f"before the quote is {answer}.")
         cards.append(card)
     return cards
+
+
+def _name_forms(name: str) -> list[str]:
+    """How a name may appear in another card's prompt: in full, or by surname."""
+    words = name.split()
+    return [name, words[-1]] if len(words) > 1 else [name]
 
 
 def _speaker_answer(speaker: str, people: list[_Person]) -> tuple[str, str, str | None]:
@@ -227,9 +342,11 @@ def _speaker_answer(speaker: str, people: list[_Person]) -> tuple[str, str, str 
         return "text", speaker, None
     core = [word for word in words if word not in TITLE_WORDS] or words
     for person in people:
-        if person.name.split()[-len(core):] == core:
+        known = person.name.split()
+        # "Dar" is Ishaq Dar; "New Zealand Prime Minister Jacinda Ardern" is Jacinda Ardern.
+        if known[-len(core):] == core or core[-len(known):] == known:
             return "name", person.name, None
-    name = " ".join(core)
+    name = " ".join(core[-3:])
     if len(core) == 1:
         return "name", name, f"The article calls the speaker only “{speaker}”; add the full name."
     return "name", name, None
@@ -263,16 +380,29 @@ def _merge_people(found: list[FoundPerson]) -> list[_Person]:
     return people
 
 
+def person_description(person: _Person) -> str:
+    """"the WTO spokesman": how a prompt names a person without giving their name away."""
+    role = _best_role(person).role
+    return role if _starts_possessive(role) else f"the {role}"
+
+
+def _best_role(person: _Person) -> FoundPerson:
+    """The mention with the most specific role: "Russian Foreign Minister" over "Minister"."""
+    return max((person.first, *person.others), key=lambda mention: len(mention.role.split()))
+
+
 def _person_cards(people: list[_Person], taken: set[str]) -> list[dict[str, Any]]:
     cards: list[dict[str, Any]] = []
     for person in people:
-        role = person.first.role
-        described = role if _starts_possessive(role) else f"the {role}"
-        card = _card(taken, f"person-{slugify(person.name)}", "name", f"Who is {described}?",
-                     person.name, person.first.phrase, "people")
-        card["hint"] = _cloze(person.first.sentence, person.first.name)
-        also = _unique(other.phrase for other in person.others
-                       if other.phrase != person.first.phrase)
+        best = _best_role(person)
+        # A bare title ("Who is the President?") asks nothing the article says.
+        if len(best.role.split()) < 2:
+            continue
+        card = _card(taken, f"person-{slugify(person.name)}", "name",
+                     f"Who is {person_description(person)}?", person.name, best.phrase, "people")
+        card["_written"] = _name_forms(person.name)
+        also = _unique(other.phrase for other in (person.first, *person.others)
+                       if other.phrase != best.phrase)
         if also:
             card["note"] = "The article also calls them: " + "; ".join(also) + "."
         cards.append(card)

@@ -6,6 +6,7 @@ confirm it; answers are written in the form each card kind requires.
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import re
 from collections.abc import Iterable
@@ -78,7 +79,7 @@ def draft_deck(article: Article, deck_id: str, deck_path: Path, title: str | Non
     """
     dateline = find_dateline(article)
     # Cards come from the story's own text, never from the page around it.
-    story = without_page_furniture(article)
+    story = _without_headline(without_page_furniture(article), article.headline)
     people = _merge_people(find_people(story))
     published = dateline.date if dateline else None
     taken: set[str] = set()
@@ -133,11 +134,30 @@ def draft_deck(article: Article, deck_id: str, deck_path: Path, title: str | Non
 # -- dates ----------------------------------------------------------------------------------
 
 
+def _without_headline(story: Article, headline: str | None) -> Article:
+    """The story without its headline line: a headline repeats the body in title case."""
+    if not headline:
+        return story
+    lines = list(story.lines)
+    for index, line in enumerate(lines):
+        if line.strip() == headline:
+            lines[index] = ""
+            break
+    return dataclasses.replace(story, lines=tuple(lines))
+
+
 def _fact_dates(story: Article) -> list[FoundDate]:
     """The dates the story states as facts: not the page's "Updated" line or a post's
     signature, which date the writing rather than anything in it."""
     return [date for date in find_dates(story)
-            if not is_date_line(story.lines[date.line - 1], date.text)]
+            if not is_date_line(story.lines[date.line - 1], date.text)
+            and not _relative_year_after(story.lines[date.line - 1], date.text)]
+
+
+def _relative_year_after(line: str, text: str) -> bool:
+    """"June 24 of next year" is read by the relative dates, from the publication date."""
+    at = line.find(text) + len(text)
+    return re.match(r"\s+(?:of\s+)?(?:next|last|this)\s+year\b", line[at:]) is not None
 
 
 def _date_cards(dates: list[FoundDate], dateline: Dateline | None,
@@ -206,13 +226,10 @@ def _preposition_question(sentence: str, start: int, question: str) -> str:
 
 
 def _qualifies_a_figure(date: FoundDate) -> bool:
-    """A month next to a figure ("2.5% in January 2025") dates the figure; it is no event."""
-    if date.precision != "month":
-        return False
-    at = date.sentence.find(date.text)
-    near = date.sentence[max(0, at - 25):at]
-    return bool(re.search(r"\d[\d.,]*\s?(?:%|percent|per cent|billion|million)?\s+(?:in|as of)\s+$",
-                          near))
+    """A month in a sentence of figures ("from 2.5% in January 2025") dates the figures;
+    it is no event of its own."""
+    return date.precision == "month" and re.search(
+        r"\d\s?(?:%|percent\b|per cent\b)|[$€£¥]\s?\d", date.sentence) is not None
 
 
 def _date_answer(date: FoundDate, dateline: Dateline | None) -> tuple[str, str, str | None]:
@@ -314,7 +331,7 @@ def _quote_cards(quotes: list[FoundQuote], people: list[_Person],
         named.append((quote.line, quote.offset, answer))
         if quote.reported:
             begin, end = quote.speaker_span
-            prompt = ask_in_place(quote.reported, begin, end, "who")
+            prompt = ask_in_place(quote.reported, begin, end, quote.question)
         else:
             prompt = f"Who said this? “{_shorten(quote.quote, PROMPT_LIMIT)}”"
         card = _card(taken, f"quote-{slugify(answer)}", kind, prompt, answer, quote.evidence,

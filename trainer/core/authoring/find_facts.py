@@ -26,9 +26,16 @@ _COUNT_NUMBER = (
 # number ("Boeing 787 Dreamliner").
 _COUNT = re.compile(
     rf"(?<![\w$€£¥.,-])(?P<number>{_COUNT_NUMBER})(?![\w%])"
-    r"(?P<noun>(?:\s+(?:[a-z][\w-]*|[A-Z][A-Za-z.]*-[a-z]+|U\.S\.|US|UK|EU)){1,5}?"
-    r"\s+(?:[a-z][\w-]*s|aircraft|people|staff|personnel|children|men|women))\b"
+    r"(?P<noun>(?:\s+(?:[a-z][\w-]*|[A-Z][A-Za-z.]*-[a-z]+|U\.S\.|US|UK|EU)"
+    r"(?:\s+[\w-]+){0,5}?)??"
+    r"\s+(?:[a-z][\w-]*[^s\W]s|aircraft|people|staff|personnel|children|men|women))\b"
 )
+# Words ending in "s" that are no plural noun a figure counts.
+_NOT_COUNTED = frozenset({
+    "has", "is", "was", "does", "this", "its", "his", "hers", "ours", "theirs", "yours", "as",
+    "us", "thus", "plus", "less", "unless", "across", "always", "perhaps", "besides", "various",
+    "news", "means", "series", "whereas", "towards", "afterwards", "percent",
+})
 _DURATION = re.compile(
     rf"(?<![\w$.,-])(?P<number>{_COUNT_NUMBER})\s+(?P<noun>(?:years|months|weeks|days|hours))\b"
 )
@@ -39,7 +46,7 @@ _DECADE = re.compile(r"\b(?P<prep>in|since|until|from|before|after|of)\s+the\s+"
 _PROVISION = re.compile(
     r"(?P<ref>(?:Article|Section|Chapter|Title|Clause|Paragraph|Resolution)\s+[\dIVXLC]+[A-Z]?"
     r"(?:,\s+(?:Section|Clause|Paragraph)\s+\d+)?)"
-    r"(?P<law>\s+of\s+the\s+(?:[A-Z][\w.'’-]*\s+)*?[A-Z][\w.'’-]*(?:\s+of\s+\d{4})?)?"
+    r"(?P<law>\s+of\s+the\s+(?:[A-Z][\w.'’-]*\s+)*[A-Z][\w.'’-]*(?:\s+of\s+\d{4})?)?"
 )
 _ACRONYM = re.compile(r"(?P<long>(?:[A-Z][\w'’-]*\s+(?:(?:of|for|and|the|on|in)\s+)*){1,9}"
                       r"[A-Z][\w'’-]*)\s+\((?P<short>[A-Z][A-Za-z&.-]{1,9})\)")
@@ -51,6 +58,11 @@ _NAMED_AFTER = re.compile(
 _NAMED_BEFORE = re.compile(
     r"(?<![\w,])(?P<name>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}),\s+the\s+"
     r"(?P<what>(?:[A-Z][\w'’-]*\s+)?(?:[a-z][\w-]*\s+){0,3}[a-z][\w-]*)(?=[,.;])"
+)
+# "the star cluster Pleiades": a thing's kind, then its name.
+_KIND_THEN_NAME = re.compile(
+    r"\bthe\s+(?P<what>[a-z][\w-]*(?:\s+[a-z][\w-]*)?)\s+"
+    r"(?P<name>[A-Z][a-z][\w'’-]*(?:\s+[A-Z][a-z][\w'’-]*)?)(?=[,.;]|\s+[a-z])"
 )
 # A body as the subject of what it does: "RFJ's Interagency Rewards Committee then
 # carefully evaluates the information."
@@ -130,8 +142,11 @@ def _in_sentence(sentence: str, line: int) -> list[FoundFact]:
                       f"how many {match.group('noun')}", line))
     for match in _COUNT.finditer(sentence):
         written = match.group("number")
+        noun = match.group(0).split()[-1]
+        if noun in _NOT_COUNTED or re.fullmatch(r"(?:19|20)\d{2}", written):
+            continue
         add(FoundFact("number", "figures", written, written, sentence, match.start("number"),
-                      match.end("number"), "how many", line, evidence=match.group(0)))
+                      match.end("number"), "how many", line))
     for match in _NAMED_AFTER.finditer(sentence):
         what = f"{match.group('det')} {match.group('what')}"
         add(FoundFact("text", "facts", match.group("name"), match.group("name"), sentence,
@@ -144,6 +159,11 @@ def _in_sentence(sentence: str, line: int) -> list[FoundFact]:
                       match.start("name"), match.end("name"), "what name", line,
                       evidence=match.group(0),
                       prompt=f"What is the {what} called?"))
+    for match in _KIND_THEN_NAME.finditer(sentence):
+        add(FoundFact("text", "facts", match.group("name"), match.group("name"), sentence,
+                      match.start("name"), match.end("name"), "what name", line,
+                      evidence=match.group(0),
+                      prompt=f"What is the name of the {match.group('what')}?"))
     body = _BODY_SUBJECT.match(sentence)
     if body:
         rest = body.group("rest").rstrip(" .")

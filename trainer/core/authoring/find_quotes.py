@@ -41,6 +41,9 @@ _INTRODUCES = re.compile(rf"(?P<speaker>{_NAME})\s+{_VERB}\b")
 _REPORTED = re.compile(rf"(?P<speaker>{_NAME}|{_PRONOUN})\s+(?:also\s+)?{_VERB}\b")
 _ACCORDING = re.compile(rf"\baccording\s+to\s+(?P<speaker>{_NAME})")
 _LEADING_POSSESSIVE = re.compile(r"^(?:The\s+)?[A-Z][\w.-]*[’']s\s+|^The\s+")
+_PAST = {"saying": "said", "adding": "added", "telling": "told", "noting": "noted",
+         "explaining": "explained", "warning": "warned", "stressing": "stressed",
+         "arguing": "argued", "insisting": "insisted", "describing": "described"}
 _MIN_WORDS = 4
 _MIN_PARTIAL_WORDS = 3
 
@@ -62,6 +65,7 @@ class FoundQuote:
     pronoun: bool = False
     reported: str | None = None
     speaker_span: tuple[int, int] = (0, 0)
+    question: str = "who"
 
 
 def find_quotes(article: Article) -> list[FoundQuote]:
@@ -126,16 +130,24 @@ def _partial_quote(line: str, match: re.Match[str], quote: str, number: int,
     if reported is None:
         return None
     speaker = reported.group("speaker")
+    span = reported.span("speaker")
+    verb = sentence[span[1]:reported.end()].split()[-1]
+    question = "who"
+    if verb.endswith("ing"):
+        # "with Minister Kelvin Davis explaining that ..." asks "who explained that ...".
+        question = f"who {_PAST.get(verb, verb)}"
+        span = (span[0], reported.end())
     return _quote(quote.rstrip(",.").strip(), speaker, sentence, number, match.start(),
-                  reported=sentence, speaker_span=reported.span("speaker"))
+                  reported=sentence, speaker_span=span, question=question)
 
 
 def _quote(quote: str, speaker: str, evidence: str, number: int, offset: int,
-           reported: str | None = None, speaker_span: tuple[int, int] = (0, 0)) -> FoundQuote:
+           reported: str | None = None, speaker_span: tuple[int, int] = (0, 0),
+           question: str = "who") -> FoundQuote:
     pronoun = re.fullmatch(_PRONOUN, speaker) is not None
     return FoundQuote(quote=quote, speaker=speaker if pronoun else _clean(speaker),
                       evidence=evidence, line=number, offset=offset, pronoun=pronoun,
-                      reported=reported, speaker_span=speaker_span)
+                      reported=reported, speaker_span=speaker_span, question=question)
 
 
 def _last_sentence(text: str) -> str:
@@ -149,5 +161,9 @@ def _is_statement(quote: str) -> bool:
 
 
 def _clean(speaker: str) -> str:
-    # "Pakistan’s Ministry of Foreign Affairs" names the ministry, not Pakistan.
-    return _LEADING_POSSESSIVE.sub("", speaker).strip()
+    # "Pakistan’s Ministry of Foreign Affairs" names the ministry, not Pakistan; a full stop
+    # after the name ends the sentence, unless it closes an initial ("Donald J.").
+    speaker = _LEADING_POSSESSIVE.sub("", speaker).strip()
+    if speaker.endswith(".") and not re.search(r"\b[A-Z]\.$", speaker):
+        speaker = speaker[:-1]
+    return speaker

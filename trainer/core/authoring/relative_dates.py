@@ -19,6 +19,7 @@ _WEEKDAY = re.compile(r"\b(?:(?P<prep>on|by|until|since|from|last|this|next)\s+)
 _DAY_OF_RELATIVE_YEAR = re.compile(
     r"(?P<month>" + _MONTHS + r")\s+(?P<day>\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<which>next|last|this)\s+year\b"
 )
+_TODAY = re.compile(r"\b[Tt]oday\b(?!['’]s)")
 # Words that put a weekday after the article's date rather than before it.
 _FUTURE = re.compile(r"(?i)\b(?:will|would|is to|are to|scheduled|expected|plans?|due|next|"
                      r"upcoming|later)\b")
@@ -51,6 +52,10 @@ def find_relative_dates(article: Article, published: dt.date) -> list[RelativeDa
                     f"so that is {value.year}.")
             found.append(RelativeDate(match.group(0), sentence_around(line, *match.span()),
                                       number, value, note))
+        for match in _TODAY.finditer(line):
+            note = (f"The article says “{match.group(0)}” and was published on {stamp}.")
+            found.append(RelativeDate(match.group(0), sentence_around(line, *match.span()),
+                                      number, published, note))
         for match in _WEEKDAY.finditer(line):
             weekday = WEEKDAYS.index(match.group("weekday"))
             sentence = sentence_around(line, *match.span())

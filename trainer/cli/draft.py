@@ -16,7 +16,7 @@ from trainer.core.wording import plural
 # How each group of drafted cards is counted: "1 date", "2 people".
 COUNT_NOUNS = {"dates": ("date", "dates"), "figures": ("figure", "figures"),
                "quotes": ("quote", "quotes"), "people": ("person", "people"),
-               "facts": ("fact", "facts")}
+               "counts": ("count", "counts"), "facts": ("fact", "facts")}
 
 
 def add_parser(parser: argparse.ArgumentParser) -> None:

@@ -33,14 +33,13 @@ from trainer.core.authoring.find_people import (
     find_people,
 )
 from trainer.core.authoring.find_quotes import FoundQuote, find_quotes
+from trainer.core.authoring.finishing import finish_cards
 from trainer.core.authoring.headline import without_page_furniture
 from trainer.core.authoring.questions import ask_in_place
-from trainer.core.authoring.relative_dates import find_relative_dates
-from trainer.core.authoring.finishing import finish_cards
+from trainer.core.authoring.relative_dates import find_relative_dates, find_relative_years
 from trainer.core.errors import TrainerError
 
 SOURCE_KEY = "s1"
-BLANK = "____"
 PROMPT_LIMIT = 240
 # A month and day with no year is read in the date line's year, unless that lands this many
 # days after the article's own date: then it must mean the year before.
@@ -204,6 +203,14 @@ def _relative_date_cards(story: Article, published: dt.date | None,
         card["note"] = date.note
         card["_written"] = [date.text]
         cards.append(card)
+    for year in find_relative_years(story, published):
+        start = year.sentence.find(year.text)
+        prompt = ask_in_place(year.sentence, start, start + len(year.text), year.question)
+        card = _card(taken, f"year-{year.value}", "text", prompt, str(year.value),
+                     year.sentence, "dates")
+        card["note"] = year.note
+        card["_written"] = [year.text]
+        cards.append(card)
     return cards
 
 
@@ -226,10 +233,14 @@ def _preposition_question(sentence: str, start: int, question: str) -> str:
 
 
 def _qualifies_a_figure(date: FoundDate) -> bool:
-    """A month in a sentence of figures ("from 2.5% in January 2025") dates the figures;
-    it is no event of its own."""
-    return date.precision == "month" and re.search(
-        r"\d\s?(?:%|percent\b|per cent\b)|[$€£¥]\s?\d", date.sentence) is not None
+    """A month just after a figure ("from 2.5% in January 2025") dates the figure, and
+    "mid-September 2025" is no date to drill: neither is an event of its own."""
+    if date.precision != "month":
+        return False
+    at = date.sentence.find(date.text)
+    near = date.sentence[max(0, at - 30):at]
+    return near.endswith(("mid-", "early ", "late ", "Early ", "Late ")) or re.search(
+        r"\d\s?(?:%|percent\b|per cent\b|billion\b|million\b)[^,;]{0,12}$", near) is not None
 
 
 def _date_answer(date: FoundDate, dateline: Dateline | None) -> tuple[str, str, str | None]:
@@ -322,12 +333,17 @@ def _quote_cards(quotes: list[FoundQuote], people: list[_Person],
         speaker = quote.speaker
         if quote.pronoun:
             # "he told reporters": the person named last before the quote.
+            resolved = _last_named(quote.context, [entry[2] for entry in named])
             earlier = [entry for entry in named if entry[:2] < (quote.line, quote.offset)]
-            if not earlier:
+            if resolved is None and not earlier:
                 continue
-            speaker = max(earlier)[2]
+            speaker = resolved or max(earlier)[2]
         seen.add(quote.quote)
         kind, answer, note = _speaker_answer(speaker, people)
+        # Reported speech is drafted only for someone the article names with a role: a
+        # capitalised phrase before "said" is too often not a person at all.
+        if quote.reported and not quote.pronoun and all(p.name != answer for p in people):
+            continue
         named.append((quote.line, quote.offset, answer))
         if quote.reported:
             begin, end = quote.speaker_span
@@ -344,6 +360,18 @@ def _quote_cards(quotes: list[FoundQuote], people: list[_Person],
                             f"before the quote is {answer}.")
         cards.append(card)
     return cards
+
+
+def _last_named(context: str, names: list[str]) -> str | None:
+    """Of ``names``, the one ``context`` mentions last (in full or by surname)."""
+    best: tuple[int, str] | None = None
+    for name in names:
+        for form in _name_forms(name):
+            at = max((match.end() for match in re.finditer(
+                rf"(?<!\w){re.escape(form)}(?!\w)", context)), default=-1)
+            if at >= 0 and (best is None or at > best[0]):
+                best = (at, name)
+    return best[1] if best else None
 
 
 def _name_forms(name: str) -> list[str]:
@@ -417,7 +445,10 @@ def _person_cards(people: list[_Person], taken: set[str]) -> list[dict[str, Any]
             continue
         card = _card(taken, f"person-{slugify(person.name)}", "name",
                      f"Who is {person_description(person)}?", person.name, best.phrase, "people")
-        card["_written"] = _name_forms(person.name)
+        # The role with the name goes first, so "US Secretary of State Marco Rubio" in another
+        # prompt becomes "the US Secretary of State", not "US Secretary of State the US ...".
+        card["_written"] = [mention.phrase for mention in (person.first, *person.others)
+                            ] + _name_forms(person.name)
         also = _unique(other.phrase for other in (person.first, *person.others)
                        if other.phrase != best.phrase)
         if also:
@@ -445,24 +476,6 @@ def _card(taken: set[str], base: str, kind: str, prompt: str, answer: str, evide
         "evidence": evidence,
         "tags": ["draft", tag],
     }
-
-
-def _cloze(sentence: str, text: str) -> str:
-    """The sentence with ``text`` blanked out, cut down to a readable length around the blank."""
-    blanked = sentence.replace(text, BLANK)
-    if len(blanked) <= PROMPT_LIMIT:
-        return blanked
-    at = blanked.index(BLANK)
-    start = max(0, min(at - PROMPT_LIMIT // 2, len(blanked) - PROMPT_LIMIT))
-    end = start + PROMPT_LIMIT
-    # Cut at spaces, never inside a word.
-    if start:
-        start = blanked.find(" ", start, at) + 1 or start
-    after_blank = at + len(BLANK)
-    if end < len(blanked) and " " in blanked[after_blank:end]:
-        end = blanked.rfind(" ", after_blank, end)
-    window = blanked[start:end].strip()
-    return ("…" if start else "") + window + ("…" if end < len(blanked) else "")
 
 
 def _shorten(text: str, limit: int) -> str:

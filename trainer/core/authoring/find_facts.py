@@ -64,6 +64,8 @@ _KIND_THEN_NAME = re.compile(
     r"\bthe\s+(?P<what>[a-z][\w-]*(?:\s+[a-z][\w-]*)?)\s+"
     r"(?P<name>[A-Z][a-z][\w'’-]*(?:\s+[A-Z][a-z][\w'’-]*)?)(?=[,.;]|\s+[a-z])"
 )
+_JOINING_WORDS = frozenset({"in", "of", "on", "at", "to", "for", "with", "from", "by", "and",
+                            "or", "as", "that", "is", "was", "are", "were"})
 # A body as the subject of what it does: "RFJ's Interagency Rewards Committee then
 # carefully evaluates the information."
 _BODY_WORDS = ("Committee", "Commission", "Council", "Board", "Agency", "Court", "Tribunal",
@@ -138,14 +140,16 @@ def _in_sentence(sentence: str, line: int) -> list[FoundFact]:
                       match.start("year"), match.end("year"), "what year", line))
     for match in _DURATION.finditer(sentence):
         written = match.group(0)
-        add(FoundFact("text", "figures", written, written, sentence, match.start(), match.end(),
+        add(FoundFact("text", "counts", written, written, sentence, match.start(), match.end(),
                       f"how many {match.group('noun')}", line))
     for match in _COUNT.finditer(sentence):
         written = match.group("number")
         noun = match.group(0).split()[-1]
-        if noun in _NOT_COUNTED or re.fullmatch(r"(?:19|20)\d{2}", written):
+        # "the two sides", "the two leaders": a pair is how a story is told, not a figure.
+        if noun in _NOT_COUNTED or written.casefold() == "two" or re.fullmatch(
+                r"(?:19|20)\d{2}", written):
             continue
-        add(FoundFact("number", "figures", written, written, sentence, match.start("number"),
+        add(FoundFact("number", "counts", written, written, sentence, match.start("number"),
                       match.end("number"), "how many", line))
     for match in _NAMED_AFTER.finditer(sentence):
         what = f"{match.group('det')} {match.group('what')}"
@@ -160,6 +164,8 @@ def _in_sentence(sentence: str, line: int) -> list[FoundFact]:
                       evidence=match.group(0),
                       prompt=f"What is the {what} called?"))
     for match in _KIND_THEN_NAME.finditer(sentence):
+        if set(match.group("what").split()) & _JOINING_WORDS:
+            continue
         add(FoundFact("text", "facts", match.group("name"), match.group("name"), sentence,
                       match.start("name"), match.end("name"), "what name", line,
                       evidence=match.group(0),

@@ -8,6 +8,7 @@ whose speaker the sentence before names / a few quoted words inside reported spe
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from dataclasses import dataclass
 
@@ -66,6 +67,8 @@ class FoundQuote:
     reported: str | None = None
     speaker_span: tuple[int, int] = (0, 0)
     question: str = "who"
+    # The text before the quote (its line, and the sentence before): where "he" is named.
+    context: str = ""
 
 
 def find_quotes(article: Article) -> list[FoundQuote]:
@@ -87,7 +90,8 @@ def find_quotes(article: Article) -> list[FoundQuote]:
                 quote_found = _partial_quote(line, match, quote, number,
                                              line[sentence_start:sentence_end], sentence_start)
             if quote_found is not None:
-                found.append(quote_found)
+                context = f"{previous_sentence} {line[:match.start()]}"
+                found.append(dataclasses.replace(quote_found, context=context))
         if line.strip():
             previous_sentence = _last_sentence(line)
     return found

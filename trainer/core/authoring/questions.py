@@ -36,6 +36,8 @@ def ask_in_place(sentence: str, start: int, end: int, question: str) -> str:
     if len(words) > MAX_WORDS:
         text = _window(text, at, len(question))
     text = text.strip().rstrip(".!?:;,").rstrip(_TRAILING).strip()
+    # A cut never ends on a word that leads into what was cut ("… said in a").
+    text = re.sub(r"(?:\s+(?:a|an|the|in|of|to|and|or|for|with|on|at|by|from))+$", "", text)
     text = text.strip("\"“”'‘’ ")
     return text[:1].upper() + text[1:] + "?"
 

@@ -15,10 +15,13 @@ _MONTHS = "|".join(sorted(MONTHS, key=len, reverse=True))
 # A weekday followed by its date ("Friday, June 24") is read with that date, not from here.
 _WEEKDAY = re.compile(r"\b(?:(?P<prep>on|by|until|since|from|last|this|next)\s+)?"
                       r"(?P<weekday>" + "|".join(WEEKDAYS) + r")\b(?!,?\s+(?:\d|(?:"
-                      + _MONTHS + r")\b))")
+                      + _MONTHS + r")\b))(?:\s+(?:night|morning|afternoon|evening)\b)?")
 _DAY_OF_RELATIVE_YEAR = re.compile(
-    r"(?P<month>" + _MONTHS + r")\s+(?P<day>\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<which>next|last|this)\s+year\b"
+    r"(?P<month>" + _MONTHS + r")\s+(?P<day>\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?"
+    r"(?P<which>next|last|this)\s+year\b"
 )
+_GENERIC_WEEKDAY = re.compile(r"(?i)\b(?:a|an|every|each|any|or|and)\s+$")
+_WEEKDAY_PAIR = re.compile(r"\s+(?:or|and)\s+(?:" + "|".join(WEEKDAYS) + r")\b")
 _TODAY = re.compile(r"\b[Tt]oday\b(?!['’]s)")
 # Words that put a weekday after the article's date rather than before it.
 _FUTURE = re.compile(r"(?i)\b(?:will|would|is to|are to|scheduled|expected|plans?|due|next|"
@@ -36,10 +39,15 @@ class RelativeDate:
     note: str
 
 
+def _long(value: dt.date) -> str:
+    """"Sunday 7 February 2021"."""
+    return f"{WEEKDAYS[value.weekday()]} {value.day} {MONTH_NAMES[value.month - 1]} {value.year}"
+
+
 def find_relative_dates(article: Article, published: dt.date) -> list[RelativeDate]:
     """Every weekday and "of next year" date in the article, resolved against ``published``."""
     found: list[RelativeDate] = []
-    stamp = published.strftime("%A %d %B %Y").replace(" 0", " ")
+    stamp = _long(published)
     for number, line in enumerate(article.lines, start=1):
         for match in _DAY_OF_RELATIVE_YEAR.finditer(line):
             shift = {"next": 1, "last": -1, "this": 0}[match.group("which")]
@@ -57,6 +65,9 @@ def find_relative_dates(article: Article, published: dt.date) -> list[RelativeDa
             found.append(RelativeDate(match.group(0), sentence_around(line, *match.span()),
                                       number, published, note))
         for match in _WEEKDAY.finditer(line):
+            if _GENERIC_WEEKDAY.search(line[:match.start()]) or _WEEKDAY_PAIR.match(
+                    line, match.end()):
+                continue  # "always on a Monday or Friday" names no day in particular
             weekday = WEEKDAYS.index(match.group("weekday"))
             sentence = sentence_around(line, *match.span())
             prep = (match.group("prep") or "").casefold()
@@ -65,21 +76,41 @@ def find_relative_dates(article: Article, published: dt.date) -> list[RelativeDa
                 value = published + dt.timedelta(days=(weekday - published.weekday()) % 7)
             else:
                 value = published - dt.timedelta(days=(published.weekday() - weekday) % 7)
-            text = match.group(0)
-            when = "the next" if future else "the last"
-            if value == published:
-                when = "the same day:"
-            note = (f"The article says “{text}” and was published on {stamp}; {when} "
-                    f"{MONTH_NAMES[value.month - 1]} {value.day}, {value.year}.")
-            found.append(RelativeDate(text, sentence, number, value,
-                                      note.replace(" the same day: ", " the same day, ")))
+            which = "the same day" if value == published else (
+                "the next one" if future else "the one before")
+            note = (f"The article says “{match.group(0)}” and was published on {stamp}; "
+                    f"{which} is {_long(value)}.")
+            found.append(RelativeDate(match.group(0), sentence, number, value, note))
     return found
 
 
-def relative_year_note(phrase: str, published: dt.date) -> tuple[int, str] | None:
-    """The year "last year", "next year" or "this year" means, with the reasoning."""
-    shift = {"last year": -1, "next year": 1, "this year": 0}.get(phrase.casefold())
-    if shift is None:
-        return None
-    year = published.year + shift
-    return year, f"The article says “{phrase}” and was published in {published.year}: {year}."
+@dataclass(frozen=True, slots=True)
+class RelativeYear:
+    """"last year" (or next, or this), resolved: the year, and how to ask for it."""
+
+    text: str
+    sentence: str
+    line: int
+    value: int
+    question: str
+    note: str
+
+
+_RELATIVE_YEAR = re.compile(r"(?<!of )\b(?P<which>[Ll]ast|[Nn]ext|[Tt]his)\s+year(?P<own>['’]s)?\b")
+
+
+def find_relative_years(article: Article, published: dt.date) -> list[RelativeYear]:
+    """Every "last year", "next year" and "this year" the text uses on its own."""
+    found: list[RelativeYear] = []
+    for number, line in enumerate(article.lines, start=1):
+        for match in _RELATIVE_YEAR.finditer(line):
+            if _DAY_OF_RELATIVE_YEAR.search(line[max(0, match.start() - 20):match.end()]):
+                continue  # "June 24 of next year" is a date, read above
+            which = match.group("which").casefold()
+            year = published.year + {"last": -1, "next": 1, "this": 0}[which]
+            question = "which year's" if match.group("own") else "in which year"
+            note = (f"The article says “{match.group(0)}” and was published in "
+                    f"{published.year}, so that is {year}.")
+            found.append(RelativeYear(match.group(0), sentence_around(line, *match.span()),
+                                      number, year, question, note))
+    return found

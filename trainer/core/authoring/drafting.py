@@ -170,9 +170,9 @@ def _date_cards(dates: list[FoundDate], dateline: Dateline | None,
         seen.add(answer)
         start = date.sentence.find(date.text)
         question = "what month" if date.precision == "month" else "what date"
-        prompt = ask_in_place(date.sentence, *_with_preposition(date.sentence, start,
-                                                                 start + len(date.text)),
-                              _preposition_question(date.sentence, start, question))
+        begin, stop = _with_preposition(date.sentence, start, start + len(date.text))
+        prompt = ask_in_place(date.sentence, begin, stop,
+                              _preposition_question(date.sentence, begin, question))
         card = _card(taken, f"date-{answer}", kind, prompt, answer, date.sentence, "dates")
         card["_written"] = [date.text]
         if note:
@@ -233,14 +233,14 @@ def _preposition_question(sentence: str, start: int, question: str) -> str:
 
 
 def _qualifies_a_figure(date: FoundDate) -> bool:
-    """A month just after a figure ("from 2.5% in January 2025") dates the figure, and
-    "mid-September 2025" is no date to drill: neither is an event of its own."""
+    """A month in a sentence of figures ("from 2.5% in January 2025", "From July 2024 to
+    February 2025, exports rose 10%") bounds the figures' period; "mid-September 2025" is
+    no date to drill. Neither is an event of its own."""
     if date.precision != "month":
         return False
     at = date.sentence.find(date.text)
-    near = date.sentence[max(0, at - 30):at]
-    return near.endswith(("mid-", "early ", "late ", "Early ", "Late ")) or re.search(
-        r"\d\s?(?:%|percent\b|per cent\b|billion\b|million\b)[^,;]{0,12}$", near) is not None
+    return date.sentence[:at].endswith(("mid-", "early ", "late ", "Early ", "Late ")) or (
+        re.search(r"\d\s?(?:%|percent\b|per cent\b)|[$€£¥]\s?\d", date.sentence) is not None)
 
 
 def _date_answer(date: FoundDate, dateline: Dateline | None) -> tuple[str, str, str | None]:
@@ -283,10 +283,6 @@ def _figure_cards(figures: list[FoundFigure], taken: set[str]) -> list[dict[str,
         seen.add(figure.answer)
         start = figure.sentence.find(figure.text)
         end = start + len(figure.text)
-        if figure.hedge:
-            hedge_at = figure.sentence.rfind(figure.hedge, 0, start)
-            if hedge_at >= 0:
-                start = hedge_at
         question = "what percentage" if figure.kind == "percent" else "how much"
         base = "figure-" + slugify(figure.answer.replace("%", " percent"))
         card = _card(taken, base, "number", ask_in_place(figure.sentence, start, end, question),

@@ -11,6 +11,8 @@ import re
 from dataclasses import dataclass
 
 from trainer.core.authoring.article import Article, sentence_spans
+from trainer.core.authoring.find_dates import MONTHS
+from trainer.core.authoring.relative_dates import WEEKDAYS
 
 _NUMBER_WORDS = (
     "two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|"
@@ -25,7 +27,7 @@ _COUNT_NUMBER = (
 # up to four words ahead to its noun). Not a year, a money amount, an ordinal or a model
 # number ("Boeing 787 Dreamliner").
 _COUNT = re.compile(
-    rf"(?<![\w$€£¥.,-])(?P<number>{_COUNT_NUMBER})(?![\w%])"
+    rf"(?<![\w$€£¥.,/-])(?P<number>{_COUNT_NUMBER})(?![\w%])"
     r"(?P<noun>(?:\s+(?:[a-z][\w-]*|[A-Z][A-Za-z.]*-[a-z]+|U\.S\.|US|UK|EU)"
     r"(?:\s+[\w-]+){0,5}?)??"
     r"\s+(?:[a-z][\w-]*[^s\W]s|aircraft|people|staff|personnel|children|men|women))\b"
@@ -64,6 +66,7 @@ _KIND_THEN_NAME = re.compile(
     r"\bthe\s+(?P<what>[a-z][\w-]*(?:\s+[a-z][\w-]*)?)\s+"
     r"(?P<name>[A-Z][a-z][\w'’-]*(?:\s+[A-Z][a-z][\w'’-]*)?)(?=[,.;]|\s+[a-z])"
 )
+_CALENDAR_WORDS = frozenset({*WEEKDAYS, *MONTHS})
 _JOINING_WORDS = frozenset({"in", "of", "on", "at", "to", "for", "with", "from", "by", "and",
                             "or", "as", "that", "is", "was", "are", "were"})
 # A body as the subject of what it does: "RFJ's Interagency Rewards Committee then
@@ -127,9 +130,10 @@ def _in_sentence(sentence: str, line: int) -> list[FoundFact]:
             add(FoundFact("text", "facts", answer, answer, sentence, match.start(), match.end(),
                           "which provision", line))
     for match in _ACRONYM.finditer(sentence):
-        long, short = match.group("long").strip(), match.group("short")
-        if _initials_fit(long, short):
-            add(FoundFact("text", "facts", long, long, sentence, match.start("long"),
+        long, short = _fitting_name(match.group("long").strip(), match.group("short"))
+        if long:
+            add(FoundFact("text", "facts", long, long, sentence, match.end() - len(
+                match.group(0)) + match.group(0).find(long),
                           match.end(), long, line, evidence=match.group(0),
                           prompt=f"What does {short} stand for?"))
     for match in _DECADE.finditer(sentence):
@@ -164,7 +168,9 @@ def _in_sentence(sentence: str, line: int) -> list[FoundFact]:
                       evidence=match.group(0),
                       prompt=f"What is the {what} called?"))
     for match in _KIND_THEN_NAME.finditer(sentence):
-        if set(match.group("what").split()) & _JOINING_WORDS:
+        what = match.group("what").split()
+        if set(what) & _JOINING_WORDS or what[-1].endswith(("ing", "ed")) or (
+                match.group("name").split()[0] in _CALENDAR_WORDS):
             continue
         add(FoundFact("text", "facts", match.group("name"), match.group("name"), sentence,
                       match.start("name"), match.end("name"), "what name", line,
@@ -184,11 +190,21 @@ def _in_sentence(sentence: str, line: int) -> list[FoundFact]:
     return found
 
 
-def _initials_fit(long: str, short: str) -> bool:
-    """Whether ``short`` is made of the capitals of ``long`` ("IEEPA", "TPP", "WHO")."""
-    capitals = "".join(word[0] for word in re.split(r"[\s-]+", long) if word[:1].isupper())
+def _fitting_name(long: str, short: str) -> tuple[str | None, str]:
+    """The words of ``long`` that ``short`` abbreviates ("IEEPA", "TPP", "LeT"), from the
+    last few: "Pakistan-based Lashkar-e-Taiba (LeT)" stands for Lashkar-e-Taiba."""
     letters = "".join(char for char in short if char.isupper())
-    return len(letters) >= 2 and letters == capitals[-len(letters):]
+    words = long.split()
+    if len(letters) < 2:
+        return None, short
+    for first in range(len(words) - 1, -1, -1):
+        candidate = words[first:]
+        capitals = "".join(part[0] for word in candidate for part in re.split(r"-", word)
+                           if part[:1].isupper())
+        if capitals == letters or (capitals.endswith(letters) and first == 0):
+            name = " ".join(candidate)
+            return re.sub(r"^The\s+", "", name), short
+    return None, short
 
 
 def _definite(what: str) -> str:

@@ -24,7 +24,8 @@ def finish_cards(groups: dict[str, list[dict[str, Any]]],
     cards = [card for group in groups.values() for card in group]
     kept = _one_card_per_fact(cards)
     for card in kept:
-        card["prompt"] = _hide_other_answers(card, kept, descriptions)
+        prompt = _hide_other_answers(card, kept, descriptions)
+        card["prompt"] = prompt[:1].upper() + prompt[1:]
     kept = [card for card in kept if not gives_away(card["prompt"], card)]
     kept = _without_repeated_prompts(kept)
     chosen = {id(card) for card in kept}
@@ -74,7 +75,7 @@ def _hide_other_answers(card: dict[str, Any], cards: list[dict[str, Any]],
         for written in sorted(other.get("_written", []), key=len, reverse=True):
             if _fold(written) in own:
                 continue
-            prompt = mask(prompt, written, description or HIDDEN)
+            prompt = mask(prompt, written, description or HIDDEN, titled=bool(description))
     return prompt
 
 

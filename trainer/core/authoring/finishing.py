@@ -9,6 +9,8 @@ from trainer.core.authoring.questions import mask
 from trainer.core.deck import Card
 from trainer.core.validate import answer_in_prompt, fold_typography
 
+# Who said what and who holds which role are separate facts about the same person.
+_ABOUT_PEOPLE = frozenset({"quotes", "people"})
 # Stands in a prompt for another card's answer.
 HIDDEN = "…"
 
@@ -57,7 +59,7 @@ def _one_card_per_fact(cards: list[dict[str, Any]]) -> list[dict[str, Any]]:
         if any(_fold(str(other["answer"])) == answer and (
                 _fold(other["evidence"]) in evidence or evidence in _fold(other["evidence"])
                 or card["kind"] in ("number", "date") or other["_group"] == card["_group"])
-               and not (other["_group"] == "quotes" and card["_group"] == "quotes")
+               and not {other["_group"], card["_group"]} <= _ABOUT_PEOPLE
                for other in kept):
             continue
         kept.append(card)

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from pathlib import Path
-from textwrap import dedent
 
 import pytest
 
@@ -12,27 +11,9 @@ from trainer.core.authoring.finishing import gives_away
 from trainer.core.authoring.reading import read_source
 from trainer.core.deck import Card, parse_deck
 
-ARTICLE = dedent("""\
-    Ministers agree on port deal
-
-    Published 14 March 2024
-
-    Ghanaian Finance Minister Ama Mensah signed the port agreement in Accra on Tuesday. The deal is worth $2.4 billion and cuts tariffs on rice to 12%.
-
-    "This is the largest investment our ports have seen," Mensah said.
-
-    Kenyan Trade Secretary Peter Otieno said the terms were "fair to both sides and good for farmers" and called the talks difficult.
-
-    "We will go with whoever offers the better deal," said Otieno.
-
-    According to Otieno, "the first ships will dock before the rains come."
-
-    Otieno spoke to journalists after the signing. "Nobody expected a deal this quickly," he told reporters.
-
-    European Union envoy Clara Weiss described the mood in the room. "Everyone was tired but happy."
-
-    President Samuel Boateng welcomed the deal. The deal is worth $2.4 billion to the region, the ministry added. Talks began last year.
-""")
+# A made-up story in wire style, written for these tests: one attribution form a paragraph.
+ARTICLE = (Path(__file__).resolve().parents[1] / "data" / "port-deal.txt").read_text(
+    encoding="utf-8")
 
 
 @pytest.fixture

@@ -29,7 +29,7 @@ _COUNT_NUMBER = (
 _COUNT = re.compile(
     rf"(?<![\w$€£¥.,/-])(?P<number>{_COUNT_NUMBER})(?![\w%])"
     r"(?P<noun>(?:\s+(?:[a-z][\w-]*|[A-Z][A-Za-z.]*-[a-z]+|U\.S\.|US|UK|EU)"
-    r"(?:\s+[\w-]+){0,5}?)??"
+    r"(?:\s+[\w.'’-]+){0,5}?)??"
     r"\s+(?:[a-z][\w-]*[^s\W]s|aircraft|people|staff|personnel|children|men|women))\b"
 )
 # Words ending in "s" that are no plural noun a figure counts.

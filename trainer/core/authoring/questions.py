@@ -46,8 +46,10 @@ def ask_in_place(sentence: str, start: int, end: int, question: str) -> str:
     if len(text.split()) > MAX_WORDS:
         text = _window(text, at, len(question))
     text = text.strip().rstrip(".!?:;,").rstrip(_TRAILING).strip()
+    cut = text.endswith(" …")
     # A cut never ends on a word that leads into what was cut ("… said in a").
-    text = re.sub(r"(?:\s+(?:a|an|the|in|of|to|and|or|for|with|on|at|by|from))+$", "", text)
+    text = re.sub(r"(?:\s+(?:a|an|the|in|of|to|and|or|for|with|on|at|by|from))+$", "",
+                  text.removesuffix(" …")) + (" …" if cut else "")
     text = " ".join(text.strip("\"“”'‘’ ").split()) + trailing
     return text[:1].upper() + text[1:] + "?"
 
@@ -75,6 +77,8 @@ def _window(text: str, at: int, length: int) -> str:
     head = ("… " if keep_before < len(words_before) else "") + " ".join(
         words_before[len(words_before) - keep_before:])
     tail = " ".join(words_after[:keep_after])
+    if keep_after < len(words_after):
+        tail += " …"
     joiner = "" if tail[:1] in ",;:.)" else " "
     return f"{head} {text[at:at + length]}{joiner}{tail}".strip()
 

@@ -40,6 +40,11 @@ def run(args: argparse.Namespace) -> int:
     return 0
 
 
+def _shown(text: str) -> str:
+    """Text from the file as the terminal may print it: control characters made visible."""
+    return "".join(char if char.isprintable() else repr(char)[1:-1] for char in text)
+
+
 # How many inferred cards are listed one by one before the rest are counted.
 _LISTED = 5
 
@@ -53,7 +58,8 @@ def inferred_summary(cards: list[Flashcard]) -> str:
     lines = [f"graded by kind, read from the answers: {counts} "
              "(add --kind text to keep them text cards)"]
     for card in cards[:_LISTED]:
-        lines.append(f"  line {card.line}: {card.kind}: {card.answer}: {card.inferred}")
+        lines.append(f"  line {card.line}: {card.kind}: {_shown(str(card.answer))}: "
+                     f"{_shown(card.inferred or '')}")
     if len(cards) > _LISTED:
         lines.append(f"  ... and {len(cards) - _LISTED} more")
     return "\n".join(lines)

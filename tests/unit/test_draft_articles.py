@@ -177,4 +177,7 @@ def test_page_dates_and_signatures_give_no_card_and_no_prompt_is_repeated(
     # "Talks were held on ____." would ask for 5 April and 9 April alike: only the first stays.
     prompts = [card.prompt for card in deck.cards]
     assert len(prompts) == len(set(prompts))
-    assert validate_paths([output]).problems == []
+    # Nothing to fix but the check every drafted card still needs (its draft tag).
+    problems = validate_paths([output]).problems
+    assert [problem.message.split(" (")[0] for problem in problems] == [
+        f"{len(deck.cards)} cards still tagged draft"]

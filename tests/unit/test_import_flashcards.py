@@ -28,7 +28,8 @@ def test_quizlet_tsv_becomes_a_deck_with_every_term(
     assert deck.id == "quizlet"
     pairs = [(card.prompt, card.answer) for card in deck.cards]
     assert pairs == [
-        ("Date Dar met Rubio at the State Department", "25 July 2025"),
+        # An answer that is plainly a date is a date card, in the deck format's form.
+        ("Date Dar met Rubio at the State Department", "2025-07-25"),
         ("Tariff Trump imposed on imports from Pakistan", "29%"),
         # Quizlet does not quote: a term that starts with a quotation mark keeps it.
         ('"Hallmark" of future ties, in Rubio\'s words', "cooperation in economy and trade"),
@@ -37,6 +38,7 @@ def test_quizlet_tsv_becomes_a_deck_with_every_term(
          "Lashkar-e-Taiba (LeT)"),
     ]
     assert len({card.id for card in deck.cards}) == len(deck.cards)
+    assert [card.kind for card in deck.cards] == ["date", "number", "text", "number", "text"]
 
 
 def test_anki_text_export_with_headers_html_and_tags(data_dir: Path) -> None:

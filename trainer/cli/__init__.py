@@ -25,7 +25,7 @@ COMMANDS: dict[str, tuple[str, str]] = {
     "history": ("history", "list past reviews (table, csv or json)"),
     "stats": ("stats", "score summaries: by session, deck, tag and kind; weakest cards"),
     "new": ("new", "write a new deck skeleton to fill in"),
-    "draft": ("draft", "draft candidate cards from a plain-text article"),
+    "draft": ("draft", "draft candidate cards from an article (text, web page, PDF)"),
     "import": ("import_deck", "turn a Quizlet or Anki text export (.csv/.tsv) into a deck"),
     "export": ("export", "export a deck to Anki (.apkg) or CSV"),
     "serve": ("serve", "serve the trainer to a web browser on this machine"),

@@ -16,6 +16,7 @@ from trainer.core.clock import Clock, as_utc, start_of_day, utc_now
 from trainer.core.collection import collection_paused
 from trainer.core.deck import Card, Deck
 from trainer.core.errors import TrainerError
+from trainer.core.examples import example_positions
 from trainer.core.scheduler import RatingName, Scheduler
 from trainer.core.store import NewReview, SessionRef, Store, from_db_time, to_db_time
 
@@ -89,11 +90,13 @@ class QuizSession:
             index = deck.card_index()
             positions: Sequence[int] = range(len(index.ids))
             considered = index.ids
-            if tags or kinds:
+            examples = example_positions(index)  # a skeleton's placeholders are never asked
+            if tags or kinds or examples:
                 positions = [
                     position for position in positions
                     if (not tags or tags.intersection(index.tags[position]))
                     and (not kinds or index.kinds[position] in kinds)
+                    and position not in examples
                 ]
                 considered = [index.ids[position] for position in positions]
             chosen[deck.id] = positions

@@ -18,6 +18,7 @@ from trainer.core.library import Library, duplicate_id_problems, load_library
 
 if TYPE_CHECKING:
     from trainer.core.deck_parser import DeckLocations
+    from trainer.core.evidence_match import Nearest
 
 _TYPOGRAPHY = str.maketrans(
     {
@@ -152,7 +153,25 @@ def deck_problems(deck: Deck, sources: _SourceTexts | None = None) -> list[Probl
         first = first_with_prompt.setdefault(_prompt_key(card.prompt), card)
         if first is not card:
             problems.append(_same_prompt_problem(card, first, place))
+    drafts = [card for card in deck.cards if DRAFT_TAG in card.tags]
+    if drafts:
+        problems.append(_draft_problem(path, drafts))
     return problems
+
+
+# The tag `trainer draft` gives every card it writes, for the author to remove once checked.
+DRAFT_TAG = "draft"
+
+
+def _draft_problem(path: str, drafts: list[Card]) -> Problem:
+    # One warning per deck, at the first such card: a draft holds dozens.
+    others = f" and {_count(len(drafts) - 1, 'other')}" if len(drafts) > 1 else ""
+    return Problem(
+        path, drafts[0].line, 1,
+        f"{_count(len(drafts), 'card')} still tagged draft (card '{drafts[0].id}'{others}): "
+        "check each one and remove the tag",
+        severity="warning",
+    )
 
 
 def _prompt_key(prompt: str) -> str:
@@ -201,15 +220,19 @@ def _card_problems(
     if card.evidence and card.source in deck.sources:
         text = sources.get(deck.sources[card.source].file)
         if text is not None and fold_typography(card.evidence) not in text:
+            message = (f"card '{card.id}': evidence not found in source '{card.source}': "
+                       f'"{_shorten(card.evidence)}"')
+            nearest = _nearest(card.evidence, deck.sources[card.source].file)
+            if nearest is not None:
+                message += "; " + nearest.describe()
             problems.append(
                 Problem(
                     place.path,
                     *place.of("evidence", card.evidence, card.evidence_line or card.line),
-                    f"card '{card.id}': evidence not found in source '{card.source}': "
-                    f'"{_shorten(card.evidence)}"',
+                    message,
                 )
             )
-    leaked = _answer_in_prompt(card)
+    leaked = answer_in_prompt(card)
     if leaked:
         # The prompt is what the author rewords.
         problems.append(
@@ -223,15 +246,28 @@ def _card_problems(
     return problems
 
 
-def _answer_in_prompt(card: Card) -> str | None:
+def _nearest(evidence: str, path: Path) -> Nearest | None:
+    # Imported here: only evidence that is not found needs the search.
+    from trainer.core.evidence_match import nearest_passage
+
+    try:
+        article = path.read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError):
+        return None
+    return nearest_passage(evidence, article, fold_typography)
+
+
+def answer_in_prompt(card: Card, prompt: str | None = None) -> str | None:
+    """The answer of ``card`` as ``prompt`` (by default its own) gives it away, or None."""
     if card.kind == "choice":
         return None
-    prompt = fold_typography(card.prompt).casefold()
+    text = card.prompt if prompt is None else prompt
+    folded_prompt = fold_typography(text).casefold()
     for item in card.answers:
         folded = fold_typography(item).casefold()
-        if len(folded) >= 3 and re.search(rf"(?<!\w){re.escape(folded)}(?!\w)", prompt):
+        if len(folded) >= 3 and re.search(rf"(?<!\w){re.escape(folded)}(?!\w)", folded_prompt):
             return item
-    if card.kind in ("date", "number") and _prompt_reads_as_answer(card):
+    if card.kind in ("date", "number") and _prompt_reads_as_answer(card, text):
         return card.answer_text
     return None
 
@@ -240,14 +276,14 @@ def _answer_in_prompt(card: Card) -> str | None:
 _SENTENCE_END = re.compile(r"(?<=[.?!;:])\s+")
 
 
-def _prompt_reads_as_answer(card: Card) -> bool:
+def _prompt_reads_as_answer(card: Card, prompt: str) -> bool:
     """True when a sentence of the prompt, read as the grader reads answers, is the answer:
     "The call was on 7 April 2025." gives away 2025-04-07 in another written form."""
     # Imported here: only a deck's date and number cards need the grader's readers.
     from trainer.core.grading.date_kind import grade_date
     from trainer.core.grading.numbers import parse_number
 
-    sentences = _SENTENCE_END.split(card.prompt)
+    sentences = _SENTENCE_END.split(prompt)
     if card.kind == "date":
         return any(grade_date(card, sentence).accepted for sentence in sentences)
     answer = parse_number(card.answer_text)

@@ -6,7 +6,9 @@ confirm it; answers are written in the form each card kind requires.
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
+import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -22,6 +24,7 @@ from trainer.core.authoring.find_dates import (
     find_dates,
     is_date_line,
 )
+from trainer.core.authoring.find_facts import FoundFact, find_facts
 from trainer.core.authoring.find_figures import FoundFigure, find_figures
 from trainer.core.authoring.find_people import (
     ORGANISATION_WORDS,
@@ -30,11 +33,13 @@ from trainer.core.authoring.find_people import (
     find_people,
 )
 from trainer.core.authoring.find_quotes import FoundQuote, find_quotes
+from trainer.core.authoring.finishing import finish_cards
 from trainer.core.authoring.headline import without_page_furniture
+from trainer.core.authoring.questions import ask_in_place
+from trainer.core.authoring.relative_dates import find_relative_dates, find_relative_years
 from trainer.core.errors import TrainerError
 
 SOURCE_KEY = "s1"
-BLANK = "____"
 PROMPT_LIMIT = 240
 # A month and day with no year is read in the date line's year, unless that lands this many
 # days after the article's own date: then it must mean the year before.
@@ -59,72 +64,99 @@ def default_deck_id(article_path: Path) -> str:
     return slugify(article_path.stem) or "draft"
 
 
-def draft_deck(article: Article, deck_id: str, deck_path: Path, title: str | None = None) -> Draft:
-    """The draft deck for ``article``, to be written at ``deck_path``."""
+def extracted_text_path(deck_path: Path) -> Path:
+    """Where draft saves the text it took from a web page, PDF or Markdown: beside the deck."""
+    return deck_path.with_name(f"{deck_path.stem}.article.txt")
+
+
+def draft_deck(article: Article, deck_id: str, deck_path: Path, title: str | None = None,
+               origin: str | None = None) -> Draft:
+    """The draft deck for ``article``, to be written at ``deck_path``.
+
+    ``origin`` names what the text was taken from when that is not ``article.path`` itself
+    (a web page, a PDF, standard input).
+    """
     dateline = find_dateline(article)
     # Cards come from the story's own text, never from the page around it.
-    story = without_page_furniture(article)
+    story = _without_headline(without_page_furniture(article), article.headline)
     people = _merge_people(find_people(story))
+    published = dateline.date if dateline else None
     taken: set[str] = set()
     groups: dict[str, list[dict[str, Any]]] = {
-        "dates": _date_cards(_fact_dates(story), dateline, taken),
+        "dates": _date_cards(_fact_dates(story), dateline, taken)
+        + _relative_date_cards(story, published, taken),
         "figures": _figure_cards(find_figures(story), taken),
         "quotes": _quote_cards(find_quotes(story), people, taken),
         "people": _person_cards(people, taken),
+        "facts": [],
     }
-    groups = _without_repeated_prompts(groups)
+    for fact in find_facts(story):
+        groups.setdefault(fact.group, []).append(_fact_card(fact, taken))
+    for name, group in groups.items():
+        for card in group:
+            card["_group"] = name
+    groups = finish_cards(groups, {person.name: person_description(person) for person in people})
+    for group in groups.values():
+        for card in group:
+            card.pop("_group", None)
     cards = [card for group in groups.values() for card in group]
     if not cards:
         raise TrainerError(
-            f"{article.path}: found no dates, figures, quotes or named people to draft cards "
-            "from; start from `trainer new` instead"
+            f"{origin or article.path}: found no dates, figures, quotes or named people to "
+            "draft cards from; start from `trainer new` instead"
         )
     source: dict[str, str] = {"file": relative_path(article.path, deck_path)}
     if article.headline:
         source["title"] = article.headline
     if dateline and dateline.is_publication:
         source["published"] = dateline.date.isoformat()
+    from_name = Path(origin).name if origin and origin != "standard input" else (
+        origin or article.path.name)
     deck = {
         "id": deck_id,
-        "title": title or f"Draft: {article.headline or article.path.name}",
-        "description": f"Candidate cards drafted from {article.path.name}; check each one.",
+        "title": title or f"Draft: {article.headline or from_name}",
+        "description": f"Candidate cards drafted from {from_name}; check each one.",
         "sources": {SOURCE_KEY: source},
         "cards": cards,
     }
     comments = [
-        f"A draft from {article.path.name}: candidate cards for you to check.",
+        f"A draft from {from_name}: candidate cards for you to check.",
         "Each card's evidence is copied from the article. Reword the prompts, fix any answer,",
         "delete the cards not worth learning, then check the file with `trainer validate`.",
     ]
+    if origin and article.path.name != Path(origin).name:
+        comments.insert(1, f"The article's text, as the cards cite it, is in {article.path.name}.")
     counts = {name: len(group) for name, group in groups.items()}
     return Draft(deck_id=deck_id, text=render_deck(deck, comments, deck_path), counts=counts)
 
 
-def _without_repeated_prompts(
-    groups: dict[str, list[dict[str, Any]]],
-) -> dict[str, list[dict[str, Any]]]:
-    """Each group with any card whose prompt an earlier card already has left out: in one
-    deck, each such card's answer would count as a wrong answer for the other."""
-    seen: set[str] = set()
-    kept: dict[str, list[dict[str, Any]]] = {}
-    for name, group in groups.items():
-        kept[name] = []
-        for card in group:
-            key = " ".join(card["prompt"].casefold().split())
-            if key not in seen:
-                seen.add(key)
-                kept[name].append(card)
-    return kept
-
-
 # -- dates ----------------------------------------------------------------------------------
+
+
+def _without_headline(story: Article, headline: str | None) -> Article:
+    """The story without its headline line: a headline repeats the body in title case."""
+    if not headline:
+        return story
+    lines = list(story.lines)
+    for index, line in enumerate(lines):
+        if line.strip() == headline:
+            lines[index] = ""
+            break
+    return dataclasses.replace(story, lines=tuple(lines))
 
 
 def _fact_dates(story: Article) -> list[FoundDate]:
     """The dates the story states as facts: not the page's "Updated" line or a post's
     signature, which date the writing rather than anything in it."""
     return [date for date in find_dates(story)
-            if not is_date_line(story.lines[date.line - 1], date.text)]
+            if not is_date_line(story.lines[date.line - 1], date.text)
+            and not _relative_year_after(story.lines[date.line - 1], date.text)]
+
+
+def _relative_year_after(line: str, text: str) -> bool:
+    """"June 24 of next year" is read by the relative dates, from the publication date."""
+    at = line.find(text) + len(text)
+    return re.match(r"\s+(?:of\s+)?(?:next|last|this)\s+year\b", line[at:]) is not None
 
 
 def _date_cards(dates: list[FoundDate], dateline: Dateline | None,
@@ -133,15 +165,82 @@ def _date_cards(dates: list[FoundDate], dateline: Dateline | None,
     seen: set[str] = set()
     for date in dates:
         kind, answer, note = _date_answer(date, dateline)
-        if answer in seen:
+        if answer in seen or _qualifies_a_figure(date):
             continue
         seen.add(answer)
-        card = _card(taken, f"date-{answer}", kind, f"Fill in the date: "
-                     f"{_cloze(date.sentence, date.text)}", answer, date.sentence, "dates")
+        start = date.sentence.find(date.text)
+        question = "what month" if date.precision == "month" else "what date"
+        begin, stop = _with_preposition(date.sentence, start, start + len(date.text))
+        prompt = ask_in_place(date.sentence, begin, stop,
+                              _preposition_question(date.sentence, begin, question))
+        card = _card(taken, f"date-{answer}", kind, prompt, answer, date.sentence, "dates")
+        card["_written"] = [date.text]
         if note:
             card["note"] = note
         cards.append(card)
     return cards
+
+
+def _relative_date_cards(story: Article, published: dt.date | None,
+                         taken: set[str]) -> list[dict[str, Any]]:
+    """Cards for "on Thursday" and "June 24 of next year", read from the publication date."""
+    if published is None:
+        return []
+    cards: list[dict[str, Any]] = []
+    for date in find_relative_dates(story, published):
+        start = date.sentence.find(date.text)
+        end = start + len(date.text)
+        # "Friday, June 24 of next year": the weekday goes with its date.
+        weekday = re.search(r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),\s*$",
+                            date.sentence[:start])
+        if weekday:
+            start = weekday.start()
+        begin, stop = _with_preposition(date.sentence, start, end)
+        prompt = ask_in_place(date.sentence, begin, stop,
+                              _preposition_question(date.sentence, begin, "what date"))
+        answer = date.value.isoformat()
+        card = _card(taken, f"date-{answer}", "date", prompt, answer, date.sentence, "dates")
+        card["note"] = date.note
+        card["_written"] = [date.text]
+        cards.append(card)
+    for year in find_relative_years(story, published):
+        start = year.sentence.find(year.text)
+        prompt = ask_in_place(year.sentence, start, start + len(year.text), year.question)
+        card = _card(taken, f"year-{year.value}", "text", prompt, str(year.value),
+                     year.sentence, "dates")
+        card["note"] = year.note
+        card["_written"] = [year.text]
+        cards.append(card)
+    return cards
+
+
+_PREPOSITION = re.compile(r"(?i)\b(on|by|since|until|from|before|after|in|for|of|to)\s+$")
+
+
+def _with_preposition(sentence: str, start: int, end: int) -> tuple[int, int]:
+    """The span of a date with the preposition before it ("on Thursday")."""
+    before = _PREPOSITION.search(sentence, 0, start)
+    return (before.start(), end) if before else (start, end)
+
+
+def _preposition_question(sentence: str, start: int, question: str) -> str:
+    """"on what date", keeping the sentence's own preposition; "on" where it has none."""
+    before = re.match(r"(?i)(on|by|since|until|from|before|after|in|for|of|to)\s+",
+                      sentence[start:])
+    if before:
+        return f"{before.group(1)} {question}"
+    return f"{'in' if question == 'what month' else 'on'} {question}"
+
+
+def _qualifies_a_figure(date: FoundDate) -> bool:
+    """A month in a sentence of figures ("from 2.5% in January 2025", "From July 2024 to
+    February 2025, exports rose 10%") bounds the figures' period; "mid-September 2025" is
+    no date to drill. Neither is an event of its own."""
+    if date.precision != "month":
+        return False
+    at = date.sentence.find(date.text)
+    return date.sentence[:at].endswith(("mid-", "early ", "late ", "Early ", "Late ")) or (
+        re.search(r"\d\s?(?:%|percent\b|per cent\b)|[$€£¥]\s?\d", date.sentence) is not None)
 
 
 def _date_answer(date: FoundDate, dateline: Dateline | None) -> tuple[str, str, str | None]:
@@ -177,19 +276,33 @@ def _date_answer(date: FoundDate, dateline: Dateline | None) -> tuple[str, str, 
 
 def _figure_cards(figures: list[FoundFigure], taken: set[str]) -> list[dict[str, Any]]:
     cards: list[dict[str, Any]] = []
-    seen: set[tuple[str, str]] = set()
+    seen: set[str] = set()
     for figure in figures:
-        if (figure.answer, figure.sentence) in seen or not _readable_number(figure.answer):
+        if figure.answer in seen or not _readable_number(figure.answer):
             continue
-        seen.add((figure.answer, figure.sentence))
+        seen.add(figure.answer)
+        start = figure.sentence.find(figure.text)
+        end = start + len(figure.text)
+        question = "what percentage" if figure.kind == "percent" else "how much"
         base = "figure-" + slugify(figure.answer.replace("%", " percent"))
-        card = _card(taken, base, "number", f"Fill in the figure: "
-                     f"{_cloze(figure.sentence, figure.text)}", figure.answer, figure.sentence,
-                     "figures")
+        card = _card(taken, base, "number", ask_in_place(figure.sentence, start, end, question),
+                     figure.answer, figure.sentence, "figures")
+        card["_written"] = [figure.text]
         if figure.hedge:
             card["note"] = f"The article says “{figure.hedge} {figure.text}”."
         cards.append(card)
     return cards
+
+
+def _fact_card(fact: FoundFact, taken: set[str]) -> dict[str, Any]:
+    prompt = fact.prompt or ask_in_place(fact.sentence, fact.start, fact.end, fact.question)
+    kind = fact.kind
+    if kind == "number" and not _readable_number(fact.answer):
+        kind = "text"
+    card = _card(taken, f"{fact.group.rstrip('s')}-{slugify(fact.answer)}", kind, prompt,
+                 fact.answer, fact.evidence or fact.sentence, fact.group)
+    card["_written"] = [fact.written]
+    return card
 
 
 def _readable_number(answer: str) -> bool:
@@ -206,18 +319,61 @@ def _quote_cards(quotes: list[FoundQuote], people: list[_Person],
                  taken: set[str]) -> list[dict[str, Any]]:
     cards: list[dict[str, Any]] = []
     seen: set[str] = set()
+    named: list[tuple[int, int, str]] = [
+        (mention.line, 0, person.name) for person in people
+        for mention in (person.first, *person.others)
+    ]
     for quote in quotes:
         if quote.quote in seen:
             continue
+        speaker = quote.speaker
+        if quote.pronoun:
+            # "he told reporters": the person named last before the quote.
+            resolved = _last_named(quote.context, [entry[2] for entry in named])
+            earlier = [entry for entry in named if entry[:2] < (quote.line, quote.offset)]
+            if resolved is None and not earlier:
+                continue
+            speaker = resolved or max(earlier)[2]
         seen.add(quote.quote)
-        kind, answer, note = _speaker_answer(quote.speaker, people)
-        prompt = f"Who said this? “{_shorten(quote.quote, PROMPT_LIMIT)}”"
+        kind, answer, note = _speaker_answer(speaker, people)
+        # Reported speech is drafted only for someone the article names with a role: a
+        # capitalised phrase before "said" is too often not a person at all.
+        if quote.reported and not quote.pronoun and all(p.name != answer for p in people):
+            continue
+        named.append((quote.line, quote.offset, answer))
+        if quote.reported:
+            begin, end = quote.speaker_span
+            prompt = ask_in_place(quote.reported, begin, end, quote.question)
+        else:
+            prompt = f"Who said this? “{_shorten(quote.quote, PROMPT_LIMIT)}”"
         card = _card(taken, f"quote-{slugify(answer)}", kind, prompt, answer, quote.evidence,
                      "quotes")
+        card["_written"] = _name_forms(answer)
         if note:
             card["note"] = note
+        if quote.pronoun:
+            card["note"] = (f"The article says “{quote.speaker}”; the person it names last "
+                            f"before the quote is {answer}.")
         cards.append(card)
     return cards
+
+
+def _last_named(context: str, names: list[str]) -> str | None:
+    """Of ``names``, the one ``context`` mentions last (in full or by surname)."""
+    best: tuple[int, str] | None = None
+    for name in names:
+        for form in _name_forms(name):
+            at = max((match.end() for match in re.finditer(
+                rf"(?<!\w){re.escape(form)}(?!\w)", context)), default=-1)
+            if at >= 0 and (best is None or at > best[0]):
+                best = (at, name)
+    return best[1] if best else None
+
+
+def _name_forms(name: str) -> list[str]:
+    """How a name may appear in another card's prompt: in full, or by surname."""
+    words = name.split()
+    return [name, words[-1]] if len(words) > 1 else [name]
 
 
 def _speaker_answer(speaker: str, people: list[_Person]) -> tuple[str, str, str | None]:
@@ -227,9 +383,11 @@ def _speaker_answer(speaker: str, people: list[_Person]) -> tuple[str, str, str 
         return "text", speaker, None
     core = [word for word in words if word not in TITLE_WORDS] or words
     for person in people:
-        if person.name.split()[-len(core):] == core:
+        known = person.name.split()
+        # "Dar" is Ishaq Dar; "New Zealand Prime Minister Jacinda Ardern" is Jacinda Ardern.
+        if known[-len(core):] == core or core[-len(known):] == known:
             return "name", person.name, None
-    name = " ".join(core)
+    name = " ".join(core[-3:])
     if len(core) == 1:
         return "name", name, f"The article calls the speaker only “{speaker}”; add the full name."
     return "name", name, None
@@ -263,16 +421,32 @@ def _merge_people(found: list[FoundPerson]) -> list[_Person]:
     return people
 
 
+def person_description(person: _Person) -> str:
+    """"the WTO spokesman": how a prompt names a person without giving their name away."""
+    role = _best_role(person).role
+    return role if _starts_possessive(role) else f"the {role}"
+
+
+def _best_role(person: _Person) -> FoundPerson:
+    """The mention with the most specific role: "Russian Foreign Minister" over "Minister"."""
+    return max((person.first, *person.others), key=lambda mention: len(mention.role.split()))
+
+
 def _person_cards(people: list[_Person], taken: set[str]) -> list[dict[str, Any]]:
     cards: list[dict[str, Any]] = []
     for person in people:
-        role = person.first.role
-        described = role if _starts_possessive(role) else f"the {role}"
-        card = _card(taken, f"person-{slugify(person.name)}", "name", f"Who is {described}?",
-                     person.name, person.first.phrase, "people")
-        card["hint"] = _cloze(person.first.sentence, person.first.name)
-        also = _unique(other.phrase for other in person.others
-                       if other.phrase != person.first.phrase)
+        best = _best_role(person)
+        # A bare title ("Who is the President?") asks nothing the article says.
+        if len(best.role.split()) < 2:
+            continue
+        card = _card(taken, f"person-{slugify(person.name)}", "name",
+                     f"Who is {person_description(person)}?", person.name, best.phrase, "people")
+        # The role with the name goes first, so "US Secretary of State Marco Rubio" in another
+        # prompt becomes "the US Secretary of State", not "US Secretary of State the US ...".
+        card["_written"] = [mention.phrase for mention in (person.first, *person.others)
+                            ] + _name_forms(person.name)
+        also = _unique(other.phrase for other in (person.first, *person.others)
+                       if other.phrase != best.phrase)
         if also:
             card["note"] = "The article also calls them: " + "; ".join(also) + "."
         cards.append(card)
@@ -298,24 +472,6 @@ def _card(taken: set[str], base: str, kind: str, prompt: str, answer: str, evide
         "evidence": evidence,
         "tags": ["draft", tag],
     }
-
-
-def _cloze(sentence: str, text: str) -> str:
-    """The sentence with ``text`` blanked out, cut down to a readable length around the blank."""
-    blanked = sentence.replace(text, BLANK)
-    if len(blanked) <= PROMPT_LIMIT:
-        return blanked
-    at = blanked.index(BLANK)
-    start = max(0, min(at - PROMPT_LIMIT // 2, len(blanked) - PROMPT_LIMIT))
-    end = start + PROMPT_LIMIT
-    # Cut at spaces, never inside a word.
-    if start:
-        start = blanked.find(" ", start, at) + 1 or start
-    after_blank = at + len(BLANK)
-    if end < len(blanked) and " " in blanked[after_blank:end]:
-        end = blanked.rfind(" ", after_blank, end)
-    window = blanked[start:end].strip()
-    return ("…" if start else "") + window + ("…" if end < len(blanked) else "")
 
 
 def _shorten(text: str, limit: int) -> str:

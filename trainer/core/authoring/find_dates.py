@@ -110,7 +110,7 @@ def find_dateline(article: Article) -> Dateline | None:
         keyword = _DATELINE_WORDS.search(before)
         stripped = line.strip()
         is_signature = stripped[:1] in "—–-" and stripped.endswith(date.text)
-        if keyword or is_signature or stripped == date.text:
+        if keyword or is_signature or _is_date_alone(stripped, date.text):
             publication = bool(keyword) and keyword.group("word").casefold() in _PUBLISHED_WORDS
             return Dateline(date=value, line_text=stripped, is_publication=publication)
     return None
@@ -127,13 +127,28 @@ def is_date_line(line: str, date_text: str) -> bool:
     "Updated 14 September 2025", "First Published: Apr 07 2025 | 10:43 PM IST", a date alone
     on its line, or a post's signature ("— Secretary Marco Rubio (@SecRubio) July 25, 2025")."""
     stripped = line.strip()
-    if stripped == date_text or (stripped[:1] in "—–-" and stripped.endswith(date_text)):
+    if _is_date_alone(stripped, date_text) or (
+        stripped[:1] in "—–-" and stripped.endswith(date_text)
+    ):
         return True
     at = line.find(date_text)
     if at < 0 or not _DATELINE_WORDS.search(line[:at]):
         return False
     # In a sentence ("the report, published 3 May 2025, found ...") the date is a fact.
     return _AFTER_DATELINE.fullmatch(line[at + len(date_text):]) is not None
+
+
+_WEEKDAY_BEFORE = re.compile(
+    r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Mon|Tue|Wed|Thu|Fri|Sat|Sun)"
+    r"\.?,?\s+"
+)
+
+
+def _is_date_alone(line: str, date_text: str) -> bool:
+    """A line holding only a date, with or without its weekday ("Sunday, February 7, 2021")."""
+    return line == date_text or (
+        line.endswith(date_text) and _WEEKDAY_BEFORE.fullmatch(line[: -len(date_text)]) is not None
+    )
 
 
 def _read(match: re.Match[str], precision: Precision, line: str, number: int) -> FoundDate | None:

@@ -22,13 +22,14 @@ TITLE_WORDS = frozenset({
     "Congresswoman", "Speaker", "Leader", "King", "Queen", "Prince", "Deputy", "Vice", "Prime",
     "Foreign", "Defence", "Defense", "Finance", "Interior", "Home", "Trade", "Commerce",
     "Field", "Army", "Staff", "State", "Permanent", "Special", "National", "Security",
-    "Senior", "Acting", "Former", "Secretary-General", "FM", "PM",
+    "Senior", "Acting", "Former", "Secretary-General", "FM", "PM", "Member", "Parliament",
+    "Principal",
 })
 # A role holds at least one of these; the other title words only qualify them.
 _HEAD_WORDS = TITLE_WORDS - {
     "Deputy", "Vice", "Prime", "Foreign", "Defence", "Defense", "Finance", "Interior", "Home",
     "Trade", "Commerce", "Field", "Army", "Staff", "State", "Permanent", "Special", "National",
-    "Security", "Senior", "Acting", "Former",
+    "Security", "Senior", "Acting", "Former", "Parliament", "Principal",
 }
 # Words that make a capitalised run an organisation, not a person.
 ORGANISATION_WORDS = frozenset({

@@ -1,55 +1,162 @@
-"""Quoted statements in an article whose speaker the text names ("…," Dar said)."""
+"""Quoted statements in an article and who made them, in every common form of attribution.
+
+"…," Dar said / "…," said Dar / Tammy Bruce added, "…" / Ardern said "…" / according to
+Dar, "…" / "…," he told reporters (he: the person last named) / a quote standing alone
+whose speaker the sentence before names / a few quoted words inside reported speech
+(Dar said the talks would take "weeks and days, not months").
+"""
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from dataclasses import dataclass
 
-from trainer.core.authoring.article import Article
+from trainer.core.authoring.article import Article, sentence_spans
 
 _QUOTE = re.compile(r"“(?P<curly>[^“”]+)”|\"(?P<straight>[^\"]+)\"")
 _VERB = (
-    r"(?:said|says|added|adds|told|wrote|writes|stated|states|noted|notes|declared|asked|"
-    r"replied|tweeted|posted|explained|insisted|warned|stressed|announced|remarked)"
+    r"(?:said|says|added|adds|told|tells|wrote|writes|stated|states|noted|notes|declared|"
+    r"declares|asked|asks|replied|tweeted|posted|explained|explains|insisted|insists|warned|"
+    r"warns|stressed|stresses|announced|announces|remarked|remarks|argued|argues|claimed|"
+    r"claims|described|describes|recalled|recalls|saying|adding|telling|noting|explaining|"
+    r"warning|stressing|arguing|insisting|describing)"
 )
 # A name: capitalised words, possibly joined by "of" ("Ministry of Foreign Affairs").
 _NAME = r"[A-Z][\w’'.-]*(?:\s+(?:of\s+|for\s+|and\s+)?[A-Z][\w’'.-]*){0,5}"
-# "…," Dar said / "…," Secretary Rubio said in a post on X / "…," said Dar
+_PRONOUN = r"(?:he|she|He|She)"
+# "…," Dar said / "…," said Dar / "…," he told reporters
 _AFTER = re.compile(
-    rf"\s*,?\s*(?:(?P<speaker>{_NAME})\s+{_VERB}\b|{_VERB}\s+(?P<speaker_after>{_NAME}))"
+    rf"\s*,?\s*(?:(?P<speaker>{_NAME}|{_PRONOUN})\s+(?:also\s+)?{_VERB}\b"
+    rf"|{_VERB}\s+(?P<speaker_after>{_NAME}))"
 )
-# Tammy Bruce added, "…" / the Ministry of Foreign Affairs said in a X post, "…"
-_BEFORE = re.compile(rf"(?P<speaker>{_NAME})\s+{_VERB}\b[^“”\"]{{0,60}}?[,:]\s*$")
+# Tammy Bruce added, "…" / Ardern said "…" / according to Dar, "…"
+_BEFORE = re.compile(
+    rf"(?:(?P<speaker>{_NAME}|{_PRONOUN})\s+(?:also\s+)?{_VERB}\b[^“”\"]{{0,60}}?"
+    rf"|[Aa]ccording\s+to\s+(?P<according>{_NAME})\s*)[,:]?\s*$"
+)
+# A sentence naming the speaker of the quote that follows it on its own:
+# "WTO spokesman Keith Rockwell describes the reaction to the draft."
+_INTRODUCES = re.compile(rf"(?P<speaker>{_NAME})\s+{_VERB}\b")
+# Reported speech holding a partial quote: the speaker, the verb, then the quote somewhere.
+_REPORTED = re.compile(rf"(?P<speaker>{_NAME}|{_PRONOUN})\s+(?:also\s+)?{_VERB}\b")
+_ACCORDING = re.compile(rf"\baccording\s+to\s+(?P<speaker>{_NAME})")
 _LEADING_POSSESSIVE = re.compile(r"^(?:The\s+)?[A-Z][\w.-]*[’']s\s+|^The\s+")
+_PAST = {"saying": "said", "adding": "added", "telling": "told", "noting": "noted",
+         "explaining": "explained", "warning": "warned", "stressing": "stressed",
+         "arguing": "argued", "insisting": "insisted", "describing": "described"}
 _MIN_WORDS = 4
+_MIN_PARTIAL_WORDS = 3
 
 
 @dataclass(frozen=True, slots=True)
 class FoundQuote:
-    """A quoted statement, the speaker as the text names them, and the words that say so."""
+    """A quoted statement, the speaker as the text names them, and the words that say so.
+
+    ``pronoun`` is true when the text says only "he" or "she": the drafter resolves it to
+    the person last named before ``offset``. ``reported`` holds the sentence of a partial
+    quote, which is asked as "Who said ...?" with the speaker's words at ``speaker_span``.
+    """
 
     quote: str
     speaker: str
     evidence: str
     line: int
+    offset: int = 0
+    pronoun: bool = False
+    reported: str | None = None
+    speaker_span: tuple[int, int] = (0, 0)
+    question: str = "who"
+    # The text before the quote (its line, and the sentence before): where "he" is named.
+    context: str = ""
 
 
 def find_quotes(article: Article) -> list[FoundQuote]:
-    """Every quoted statement with a named speaker, in reading order."""
+    """Every quoted statement with a speaker, in reading order."""
     found: list[FoundQuote] = []
+    previous_sentence = ""
     for number, line in enumerate(article.lines, start=1):
+        spans = sentence_spans(line)
         for match in _QUOTE.finditer(line):
             quote = (match.group("curly") or match.group("straight") or "").strip()
-            if not _is_statement(quote):
-                continue
-            speaker, start, end = _speaker(line, match)
-            if speaker is None:
-                continue
-            found.append(FoundQuote(
-                quote=quote.rstrip(",").strip(), speaker=speaker,
-                evidence=line[start:end], line=number,
-            ))
+            sentence_start, sentence_end = next(
+                ((begin, end) for begin, end in spans if begin <= match.start() < end),
+                (0, len(line)),
+            )
+            before_text = line[:sentence_start].rstrip()
+            intro = _last_sentence(before_text) or previous_sentence
+            quote_found = _full_quote(line, match, quote, number, intro)
+            if quote_found is None:
+                quote_found = _partial_quote(line, match, quote, number,
+                                             line[sentence_start:sentence_end], sentence_start)
+            if quote_found is not None:
+                context = f"{previous_sentence} {line[:match.start()]}"
+                found.append(dataclasses.replace(quote_found, context=context))
+        if line.strip():
+            previous_sentence = _last_sentence(line)
     return found
+
+
+def _full_quote(line: str, match: re.Match[str], quote: str, number: int,
+                intro: str) -> FoundQuote | None:
+    if not _is_statement(quote):
+        return None
+    clean = quote.rstrip(",").strip()
+    after = _AFTER.match(line, match.end())
+    if after:
+        group = "speaker" if after.group("speaker") else "speaker_after"
+        return _quote(clean, after.group(group), line[match.start():after.end()], number,
+                      match.start())
+    before = _BEFORE.search(line, 0, match.start())
+    if before:
+        speaker = before.group("speaker") or before.group("according")
+        return _quote(clean, speaker, line[before.start():match.end()], number, before.start())
+    # A quote on its own: its speaker is named in the sentence before ("X describes the
+    # reaction."), or the quote is attributed in the sentence after ("…" she said).
+    introduced = _INTRODUCES.search(intro) if intro.rstrip().endswith((".", ":")) else None
+    if introduced and not line[match.end():].strip(" ,.”\"").strip():
+        return _quote(clean, introduced.group("speaker"), line[match.start():match.end()],
+                      number, match.start())
+    return None
+
+
+def _partial_quote(line: str, match: re.Match[str], quote: str, number: int,
+                   sentence: str, sentence_start: int) -> FoundQuote | None:
+    """A few quoted words inside reported speech: Dar said the talks would take "…"."""
+    if len(quote.split()) < _MIN_PARTIAL_WORDS:
+        return None
+    quote_at = match.start() - sentence_start
+    reported = None
+    for candidate in _REPORTED.finditer(sentence, 0, quote_at):
+        reported = candidate
+    if reported is None:
+        reported = _ACCORDING.search(sentence)
+    if reported is None:
+        return None
+    speaker = reported.group("speaker")
+    span = reported.span("speaker")
+    verb = sentence[span[1]:reported.end()].split()[-1]
+    question = "who"
+    if verb.endswith("ing"):
+        # "with Minister Kelvin Davis explaining that ..." asks "who explained that ...".
+        question = f"who {_PAST.get(verb, verb)}"
+        span = (span[0], reported.end())
+    return _quote(quote.rstrip(",.").strip(), speaker, sentence, number, match.start(),
+                  reported=sentence, speaker_span=span, question=question)
+
+
+def _quote(quote: str, speaker: str, evidence: str, number: int, offset: int,
+           reported: str | None = None, speaker_span: tuple[int, int] = (0, 0),
+           question: str = "who") -> FoundQuote:
+    pronoun = re.fullmatch(_PRONOUN, speaker) is not None
+    return FoundQuote(quote=quote, speaker=speaker if pronoun else _clean(speaker),
+                      evidence=evidence, line=number, offset=offset, pronoun=pronoun,
+                      reported=reported, speaker_span=speaker_span, question=question)
+
+
+def _last_sentence(text: str) -> str:
+    spans = sentence_spans(text)
+    return text[spans[-1][0]:spans[-1][1]] if spans else ""
 
 
 def _is_statement(quote: str) -> bool:
@@ -57,18 +164,10 @@ def _is_statement(quote: str) -> bool:
     return len(quote.split()) >= _MIN_WORDS and quote[-1] in ".,!?…"
 
 
-def _speaker(line: str, quote: re.Match[str]) -> tuple[str | None, int, int]:
-    """The speaker's name and the span of the quote with its attribution."""
-    after = _AFTER.match(line, quote.end())
-    if after:
-        group = "speaker" if after.group("speaker") else "speaker_after"
-        return _clean(after.group(group)), quote.start(), after.end()
-    before = _BEFORE.search(line, 0, quote.start())
-    if before:
-        return _clean(before.group("speaker")), before.start(), quote.end()
-    return None, 0, 0
-
-
 def _clean(speaker: str) -> str:
-    # "Pakistan’s Ministry of Foreign Affairs" names the ministry, not Pakistan.
-    return _LEADING_POSSESSIVE.sub("", speaker).strip()
+    # "Pakistan’s Ministry of Foreign Affairs" names the ministry, not Pakistan; a full stop
+    # after the name ends the sentence, unless it closes an initial ("Donald J.").
+    speaker = _LEADING_POSSESSIVE.sub("", speaker).strip()
+    if speaker.endswith(".") and not re.search(r"\b[A-Z]\.$", speaker):
+        speaker = speaker[:-1]
+    return speaker

@@ -20,6 +20,7 @@ from pathlib import Path
 from typing import Any
 
 from trainer.core.authoring.deck_file import render_deck, slugify, unique_id
+from trainer.core.authoring.import_kinds import infer_kind
 from trainer.core.authoring.text_file import read_utf8_text
 from trainer.core.deck import ISO_DAY, ISO_MONTH, SLUG, TOLERANCE
 from trainer.core.errors import TrainerError
@@ -62,6 +63,10 @@ class Flashcard:
     note: str | None = None
     hint: str | None = None
     card_id: str | None = None
+    # What the kind was read from, when the file did not name it ("a number").
+    inferred: str | None = None
+    # The Anki deck the note came from, when the export names it.
+    deck_name: str | None = None
 
 
 @dataclass(slots=True)
@@ -76,18 +81,26 @@ class _Layout:
     tags: int | None = 2
     kind: int | None = None
     has_header_row: bool = False
+    deck: int | None = None
+    # Whether a kind the file does not name is read from the answer (see import_kinds).
+    infer: bool = True
     # The index of each column of _CARD_COLUMNS the header row names.
     card_columns: dict[str, int] = field(default_factory=dict)
 
 
-def read_flashcards(path: Path) -> list[Flashcard]:
-    """Every card in a Quizlet or Anki text export; TrainerError naming each bad row."""
+def read_flashcards(path: Path, *, infer_kinds: bool = True) -> list[Flashcard]:
+    """Every card in a Quizlet or Anki text export; TrainerError naming each bad row.
+
+    With ``infer_kinds``, a card whose row names no kind becomes a number, date or name
+    card when its answer plainly is one; ``Flashcard.inferred`` says so.
+    """
     if path.suffix.casefold() not in SUFFIXES:
         raise TrainerError(f"{path}: expected a .csv, .tsv or .txt export from Quizlet or Anki")
     text = read_utf8_text(path, "an export file", "export it as UTF-8")
     lines = text.splitlines(keepends=True)
     headers, skipped = _anki_headers(lines)
     layout = _layout(path, lines[skipped:], headers)
+    layout.infer = infer_kinds
     rows = list(_rows(path, lines[skipped:], layout, first_line=skipped + 1))
     if rows and not headers and _apply_header_row(rows[0][1], layout):
         rows = rows[1:]
@@ -128,7 +141,7 @@ def imported_deck_text(cards: list[Flashcard], deck_id: str, title: str | None,
         entries.append(entry)
     deck = {
         "id": deck_id,
-        "title": title or Path(source_name).stem.replace("_", " ").replace("-", " ").strip(),
+        "title": title or deck_title(cards, source_name),
         "description": f"Imported from {source_name}.",
         "cards": entries,
     }
@@ -137,6 +150,27 @@ def imported_deck_text(cards: list[Flashcard], deck_id: str, title: str | None,
         "and `accept` lists for answers written more than one way.",
     ]
     return render_deck(deck, comments, deck_path)
+
+
+# What export tools add to a file name, which says nothing of the deck.
+_EXPORT_WORDS = re.compile(
+    r"(?i)\b(?:quizlet|anki|export(?:ed)?|notes?|in plain text|plain text|flashcards?|cards|"
+    r"set|copy|final|\d{4}-\d{2}-\d{2}|\d{8})\b|\(\d+\)"
+)
+
+
+def deck_title(cards: list[Flashcard], source_name: str) -> str:
+    """A title for an imported deck: the Anki deck its notes came from, else the file name
+    without the words export tools add ("Quizlet export (2).tsv" says nothing)."""
+    decks = [card.deck_name for card in cards if card.deck_name]
+    if decks:
+        most = max(set(decks), key=decks.count)
+        return most.split("::")[-1].strip() or most
+    stem = Path(source_name).stem.replace("_", " ").replace("-", " ")
+    words = " ".join(_EXPORT_WORDS.sub(" ", stem).split())
+    if not words:
+        words = " ".join(stem.split()) or "Imported cards"
+    return words[:1].upper() + words[1:]
 
 
 def _optional_keys(card: Flashcard) -> dict[str, Any]:
@@ -201,6 +235,7 @@ def _apply_anki_columns(headers: dict[str, str], layout: _Layout) -> None:
     fields = [index for index in range(len(meta) + 2) if index not in meta.values()]
     layout.front, layout.back = fields[0], fields[1]
     layout.tags = meta.get("tags")
+    layout.deck = meta.get("deck")
 
 
 def _apply_header_row(row: list[str], layout: _Layout) -> bool:
@@ -241,6 +276,7 @@ def _rows(path: Path, lines: list[str], layout: _Layout,
 def _card(row: list[str], line: int, layout: _Layout) -> Flashcard | str:
     """The card in ``row``, or what is wrong with the row."""
     separator = _SEPARATOR_NAMES.get(layout.delimiter, repr(layout.delimiter))
+    row = [_unquoted(cell, layout) for cell in row]
     if len(row) <= max(layout.front, layout.back):
         return f"expected a front and a back separated by a {separator}, found {_fields(row)}"
     prompt = _clean(row[layout.front], html=bool(layout.html), keep_lines=True)
@@ -252,9 +288,35 @@ def _card(row: list[str], line: int, layout: _Layout) -> Flashcard | str:
     if layout.tags is not None and layout.tags < len(row):
         tags = _split_tags(row[layout.tags])
     named_kind = _cell(row, layout.kind).strip().casefold()
-    card = Flashcard(prompt=prompt, answer=answer, tags=tags, line=line,
+    deck_name = _cell(row, layout.deck).strip() or None
+    card = Flashcard(prompt=prompt, answer=answer, tags=tags, line=line, deck_name=deck_name,
                      **_card_fields(row, layout))
-    return _as_kind(card, named_kind, _values(_cell(row, layout.back), layout))
+    card = _as_kind(card, named_kind, _values(_cell(row, layout.back), layout))
+    if not named_kind and layout.infer:
+        inferred = infer_kind(prompt, answer)
+        if inferred is not None:
+            card = replace(card, kind=inferred.kind, answer=inferred.answer,
+                           inferred=inferred.reason)
+    return card
+
+
+# A spreadsheet guards a cell that would read as a formula with a leading apostrophe.
+_FORMULA_GUARD = re.compile(r"'(?=[=+\-@\t\r])")
+
+
+def _unquoted(cell: str, layout: _Layout) -> str:
+    """The cell without the quoting a spreadsheet put around it.
+
+    A tab-separated file read without quoting keeps a field's quotes ("\"Hello, \"\"world\"\"\"");
+    they go when they wrap the whole field and every quote inside is doubled. A leading
+    apostrophe before =, +, - or @ guarded the cell from being read as a formula.
+    """
+    text = cell
+    if layout.quoting == csv.QUOTE_NONE and len(text) >= 2 and text[0] == text[-1] == '"':
+        inner = text[1:-1]
+        if '"' not in inner.replace('""', ""):
+            text = inner.replace('""', '"')
+    return _FORMULA_GUARD.sub("", text, count=1) if text.startswith("'") else text
 
 
 def _cell(row: list[str], index: int | None) -> str:

@@ -29,7 +29,8 @@ cards:
     kind: name
     prompt: "Replace me: who led the visiting delegation?"
     answer: Jane Example
-{source}    hint: Shown on request; a hinted answer counts at most as close.
+{source}    tags: [example]
+    hint: Shown on request; a hinted answer counts at most as close.
 
   # kind: number - written as the article writes it: 29%, $5.44 billion, four.
   # `tolerance` is absolute (0.5) or relative ("2%"); leave it out to require the exact value.
@@ -39,27 +40,31 @@ cards:
     answer: $5.44 billion
     unit: USD
     tolerance: "2%"
-{source}
+{source}    tags: [example]
+
   # kind: date - ISO YYYY-MM-DD, or YYYY-MM when the article gives only the month.
   - id: example-date
     kind: date
     prompt: "Replace me: on what date did the meeting take place?"
     answer: 2025-07-25
-{source}
+{source}    tags: [example]
+
   # kind: choice - the answer must be one of the options.
   - id: example-choice
     kind: choice
     prompt: "Replace me: which body adopted the resolutions?"
     options: [General Assembly, Security Council, First Committee]
     answer: First Committee
-{source}
+{source}    tags: [example]
+
   # kind: list - the items in any order; `need` says how many must be named (default: all).
   - id: example-list
     kind: list
     prompt: "Replace me: name two of the sectors the two sides discussed."
     answer: [trade, energy, minerals]
     need: 2
-{source}"""
+{source}    tags: [example]
+"""
 
 _SOURCE_LINES = """\
     source: {key}

@@ -1,0 +1,103 @@
+"""How well `trainer draft` turns outside articles into cards, against an answer key.
+
+For each article in tests/data/articles/keys.yaml (and the same articles as a saved web page
+and a PDF), draft a deck and count:
+- facts_drafted: key facts with a card whose answer the trainer's grader marks correct
+  against the key's answer, and whose evidence overlaps the key's evidence;
+- cards_per_fact: cards drafted per key fact;
+- give_aways: prompts holding their own answer or another card's, as the grader reads them.
+
+Prints JSON: one object per article, then the totals. Run: python benchmarks/drafting.py
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+import tempfile
+from difflib import SequenceMatcher
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from trainer.core.authoring.drafting import draft_deck, extracted_text_path  # noqa: E402
+from trainer.core.authoring.finishing import gives_away  # noqa: E402
+from trainer.core.authoring.reading import read_source  # noqa: E402
+from trainer.core.deck import Card, parse_deck  # noqa: E402
+from trainer.core.grading import grade  # noqa: E402
+from trainer.core.validate import fold_typography  # noqa: E402
+
+ARTICLES = ROOT / "tests" / "data" / "articles"
+# The same stories in the other forms draft reads, graded against the text's key.
+OTHER_FORMS = {"wikinews-matariki.html": "wikinews-matariki.txt",
+               "crs-tariff-authorities.pdf": "crs-tariff-authorities.txt"}
+# Evidence overlaps when it shares this many characters in a row (or all of the shorter).
+OVERLAP = 20
+
+
+def main() -> None:
+    keys: dict[str, list[dict[str, str]]] = yaml.safe_load(
+        (ARTICLES / "keys.yaml").read_text(encoding="utf-8"))
+    runs = [(name, name) for name in keys] + list(OTHER_FORMS.items())
+    results = []
+    with tempfile.TemporaryDirectory() as folder:
+        for file_name, key_name in runs:
+            results.append(measure(file_name, keys[key_name], Path(folder)))
+    for result in results:
+        print(json.dumps(result, ensure_ascii=False))
+    facts = sum(result["key_facts"] for result in results)
+    drafted = sum(result["facts_drafted"] for result in results)
+    cards = sum(result["cards"] for result in results)
+    give_aways = sum(len(result["give_aways"]) for result in results)
+    print(json.dumps({
+        "total": True, "articles": len(results), "key_facts": facts, "facts_drafted": drafted,
+        "share_drafted": round(drafted / facts, 3), "cards": cards,
+        "cards_per_fact": round(cards / facts, 2), "give_aways": give_aways,
+    }))
+
+
+def measure(file_name: str, key: list[dict[str, str]], folder: Path) -> dict[str, Any]:
+    deck_path = folder / f"{Path(file_name).stem}-{Path(file_name).suffix[1:]}.yaml"
+    source = read_source(str(ARTICLES / file_name))
+    text_path = extracted_text_path(deck_path) if source.extracted else ARTICLES / file_name
+    if source.extracted:
+        text_path.write_text(source.text, encoding="utf-8")
+    draft = draft_deck(source.article(text_path), "bench", deck_path, origin=source.origin)
+    deck = parse_deck(draft.text.encode("utf-8"), deck_path)
+    missed = [fact for fact in key if not any(_matches(card, fact) for card in deck.cards)]
+    cards = [{"id": card.id, "kind": card.kind, "prompt": card.prompt,
+              "answer": card.answer_text} for card in deck.cards]
+    leaks = [f"{card['id']}: gives away {other['id']}" for card in cards for other in cards
+             if gives_away(card["prompt"], other)]
+    return {
+        "article": file_name, "key_facts": len(key), "facts_drafted": len(key) - len(missed),
+        "share_drafted": round((len(key) - len(missed)) / len(key), 3),
+        "cards": len(cards), "cards_per_fact": round(len(cards) / len(key), 2),
+        "give_aways": leaks, "missed": [str(fact["answer"]) for fact in missed],
+    }
+
+
+def _matches(card: Card, fact: dict[str, str]) -> bool:
+    """The card's answer is right for the fact, by the grader, and its evidence is the fact's."""
+    key_card = Card(id="key", kind=fact["kind"], prompt="", answer=str(fact["answer"]))  # type: ignore[arg-type]
+    if not grade(key_card, card.answer_text).accepted:
+        return False
+    return _overlap(card.evidence or "", fact["evidence"])
+
+
+def _overlap(evidence: str, key_evidence: str) -> bool:
+    left = fold_typography(evidence).casefold()
+    right = fold_typography(key_evidence).casefold()
+    if not left or not right:
+        return False
+    match = SequenceMatcher(None, left, right, autojunk=False).find_longest_match(
+        0, len(left), 0, len(right))
+    return match.size >= min(OVERLAP, len(left), len(right))
+
+
+if __name__ == "__main__":
+    main()

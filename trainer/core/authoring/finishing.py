@@ -1,0 +1,110 @@
+"""The last pass over a draft's cards: one card per fact, and no prompt that gives away its
+own answer or another card's."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from trainer.core.authoring.questions import mask
+from trainer.core.deck import Card
+from trainer.core.validate import answer_in_prompt, fold_typography
+
+# Who said what and who holds which role are separate facts about the same person.
+_ABOUT_PEOPLE = frozenset({"quotes", "people"})
+# Stands in a prompt for another card's answer.
+HIDDEN = "…"
+
+
+def finish_cards(groups: dict[str, list[dict[str, Any]]],
+                 descriptions: dict[str, str]) -> dict[str, list[dict[str, Any]]]:
+    """``groups`` with repeated facts and prompts left out and other cards' answers hidden.
+
+    ``descriptions`` says how to name a person without their name ("the WTO spokesman").
+    Cards carry the ways their answer is written in the article under "_written"; that key
+    is removed here.
+    """
+    cards = [card for group in groups.values() for card in group]
+    kept = _one_card_per_fact(cards)
+    for card in kept:
+        prompt = _hide_other_answers(card, kept, descriptions)
+        card["prompt"] = prompt[:1].upper() + prompt[1:]
+    kept = [card for card in kept if not gives_away(card["prompt"], card)]
+    kept = _without_repeated_prompts(kept)
+    chosen = {id(card) for card in kept}
+    finished: dict[str, list[dict[str, Any]]] = {}
+    for name, group in groups.items():
+        finished[name] = [card for card in group if id(card) in chosen]
+        for card in finished[name]:
+            card.pop("_written", None)
+    return finished
+
+
+def gives_away(prompt: str, card: dict[str, Any]) -> bool:
+    """True when ``prompt`` holds ``card``'s answer, in any form the grader would accept
+    (a surname for a name, "7 April 2025" for 2025-04-07)."""
+    if answer_in_prompt(_as_card(card), prompt):
+        return True
+    if card["kind"] == "name":
+        surname = str(card["answer"]).split()[-1]
+        return _holds(prompt, surname)
+    return False
+
+
+def _one_card_per_fact(cards: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """The first card for each answer drawn from the same words of the article."""
+    kept: list[dict[str, Any]] = []
+    for card in cards:
+        answer = _fold(str(card["answer"]))
+        evidence = _fold(card["evidence"])
+        if any(_fold(str(other["answer"])) == answer and (
+                _fold(other["evidence"]) in evidence or evidence in _fold(other["evidence"])
+                or card["kind"] in ("number", "date") or other["_group"] == card["_group"])
+               and not {other["_group"], card["_group"]} <= _ABOUT_PEOPLE
+               for other in kept):
+            continue
+        kept.append(card)
+    return kept
+
+
+def _hide_other_answers(card: dict[str, Any], cards: list[dict[str, Any]],
+                        descriptions: dict[str, str]) -> str:
+    prompt: str = card["prompt"]
+    own = _fold(str(card["answer"]))
+    for other in cards:
+        if other is card or _fold(str(other["answer"])) == own:
+            continue
+        description = descriptions.get(str(other["answer"]))
+        for written in sorted(other.get("_written", []), key=len, reverse=True):
+            if _fold(written) in own:
+                continue
+            prompt = mask(prompt, written, description or HIDDEN, titled=bool(description))
+    return prompt
+
+
+def _without_repeated_prompts(cards: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    # In one deck, each such card's answer would count as a wrong answer for the other.
+    seen: set[str] = set()
+    kept = []
+    for card in cards:
+        key = _fold(card["prompt"])
+        if key not in seen:
+            seen.add(key)
+            kept.append(card)
+    return kept
+
+
+def _as_card(card: dict[str, Any]) -> Card:
+    answer = card["answer"]
+    return Card(id=card["id"], kind=card["kind"], prompt=card["prompt"],
+                answer=tuple(answer) if isinstance(answer, list) else str(answer))
+
+
+def _holds(prompt: str, text: str) -> bool:
+    import re
+
+    return len(text) >= 3 and re.search(rf"(?<!\w){re.escape(_fold(text))}(?!\w)",
+                                        _fold(prompt)) is not None
+
+
+def _fold(text: str) -> str:
+    return fold_typography(text).casefold()

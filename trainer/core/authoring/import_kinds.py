@@ -1,0 +1,91 @@
+"""The card kind an imported answer plainly is, so an imported deck keeps the grading.
+
+A flashcard export says nothing of kinds, but some answers leave no doubt: "$550 billion" is
+a number, "July 22, 2025" a date, and "Ryosei Akazawa" answering "Who ...?" a person's
+name. Each is graded as one ("$550bn", "22 July", "Akazawa" are right). Where the signal
+is weak the card stays text: a comma alone does not make a list ("Washington, D.C."), a
+capitalised phrase is not a person unless the prompt asks who, and a choice cannot be told
+from two columns.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from trainer.core.authoring.find_people import ORGANISATION_WORDS
+from trainer.core.grading.dates import read_date
+from trainer.core.grading.numbers import CURRENCY_WORDS, PERCENT_WORDS, SCALES, parse_number
+
+# Words a number answer may hold besides its figure: scale, currency, percent, and units.
+_NUMBER_COMPANIONS = frozenset({
+    *SCALES, *CURRENCY_WORDS, *PERCENT_WORDS, "per", "cent", "us", "about", "around",
+    "nearly", "over", "approximately", "some",
+    "people", "troops", "soldiers", "jobs", "workers", "votes", "seats", "members",
+    "countries", "states", "days", "weeks", "months", "years", "hours", "minutes",
+    "km", "kilometres", "kilometers", "miles", "kg", "tonnes", "tons", "barrels",
+})
+_WORD = re.compile(r"[^\W\d_]+")
+_WHO = re.compile(r"(?i)^\W*(?:who|whom|whose)\b|\bwho\s+(?:is|was|are|were)\b")
+_NAME_WORD = re.compile(r"[A-Z][a-zà-ÿ’'-]*[a-zà-ÿ]|[A-Z]\.")
+_MAX_WORDS = 6
+
+
+@dataclass(frozen=True, slots=True)
+class Inferred:
+    """A kind read from an answer, the answer in that kind's form, and why."""
+
+    kind: str
+    answer: str
+    reason: str
+
+
+def infer_kind(prompt: str, answer: str) -> Inferred | None:
+    """The kind ``answer`` plainly is (number, date or name), or None to keep it text."""
+    text = " ".join(answer.split())
+    if not text or len(text.split()) > _MAX_WORDS or "\n" in answer:
+        return None
+    return _as_date(text) or _as_number(text) or _as_name(prompt, text)
+
+
+def _as_date(text: str) -> Inferred | None:
+    if not re.search(r"\d", text) or re.search(r"[$€£¥%]", text):
+        return None
+    reading = read_date(text)
+    if len(reading.dates) != 1:
+        return None  # none, or two readings (05/07/2025): the author must say which
+    date = reading.dates[0]
+    if date.year is None:
+        return None
+    # Every word but the date's own (month, weekday) would make it a phrase with a date in it.
+    letters = [word.casefold() for word in _WORD.findall(text)]
+    if len(letters) > 2:
+        return None
+    if date.day is None:
+        iso = f"{date.year:04d}-{date.month:02d}"
+    else:
+        iso = f"{date.year:04d}-{date.month:02d}-{date.day:02d}"
+    if iso == text:
+        return Inferred("date", iso, "a date")
+    return Inferred("date", iso, f"a date (“{text}” written as {iso})")
+
+
+def _as_number(text: str) -> Inferred | None:
+    if not re.search(r"\d", text) or parse_number(text) is None:
+        return None
+    words = [word.casefold() for word in _WORD.findall(text)]
+    if any(word not in _NUMBER_COMPANIONS for word in words):
+        return None
+    return Inferred("number", text, "a number")
+
+
+def _as_name(prompt: str, text: str) -> Inferred | None:
+    """A person's full name answering a question about who."""
+    if not _WHO.search(prompt):
+        return None
+    words = text.split()
+    if not 2 <= len(words) <= 4 or any(word in ORGANISATION_WORDS for word in words):
+        return None
+    if not all(_NAME_WORD.fullmatch(word) for word in words):
+        return None
+    return Inferred("name", text, "a person's name")

@@ -1,0 +1,92 @@
+"""Short questions made from an article's sentence: the fact's words replaced in place by a
+question phrase ("… was in what year?"), cut down to the clause that holds it.
+
+Asking in place keeps the question about the fact's own subject without rewriting the
+sentence's grammar, which no rule does reliably for every newsroom's style.
+"""
+
+from __future__ import annotations
+
+import re
+
+# Longer than this many words, a question is cut down to the clause holding the fact.
+MAX_WORDS = 26
+_CLAUSE_BREAK = re.compile(r";\s+|\s+[—–]\s+|,\s+(?=(?:which|while|whereas|but|although)\b)"
+                           r"|^[^a-z]{6,}:\s+")
+_ARTICLE_BEFORE = re.compile(r"(?i)\b(an?|the)\s+$")
+# "the 22 April Pahalgam terror attack": a date used as an adjective.
+_DETERMINER_BEFORE = re.compile(r"(?i)\b(?:the|a|an|its|their|his|her|this|last)\s+$")
+_NOUN_AFTER = re.compile(r"\s+([a-z][\w-]*)")
+_TRAILING = " ,;:-—–"
+
+
+def ask_in_place(sentence: str, start: int, end: int, question: str) -> str:
+    """``sentence`` with ``sentence[start:end]`` replaced by ``question``, as a question."""
+    before, after = sentence[:start], sentence[end:]
+    # "a $96 billion agreement" asks best as "an agreement worth how much".
+    article = _ARTICLE_BEFORE.search(before)
+    noun = _NOUN_AFTER.match(after)
+    trailing = ""
+    if article and noun and question.startswith(("how much", "what percentage")):
+        word = noun.group(1)
+        determiner = article.group(1).casefold()
+        if determiner != "the":
+            determiner = "an" if word[0] in "aeiou" else "a"
+        before = before[: article.start()] + f"{determiner} {word} "
+        after = after[noun.end():]
+        question = f"{'worth' if question.startswith('how much') else 'of'} {question}"
+    elif question.startswith(("on what date", "in what month")) and _DETERMINER_BEFORE.search(
+            before):
+        # "in the 22 April Pahalgam attack" asks "in the Pahalgam attack, on what date?"
+        after = after.lstrip()
+        trailing, question = f", {question}", ""
+    text = before + question + after
+    at = len(before)
+    text, at = _clause_holding(text, at)
+    if len(text.split()) > MAX_WORDS:
+        text = _window(text, at, len(question))
+    text = text.strip().rstrip(".!?:;,").rstrip(_TRAILING).strip()
+    cut = text.endswith(" …")
+    # A cut never ends on a word that leads into what was cut ("… said in a").
+    text = re.sub(r"(?:\s+(?:a|an|the|in|of|to|and|or|for|with|on|at|by|from))+$", "",
+                  text.removesuffix(" …")) + (" …" if cut else "")
+    text = " ".join(text.strip("\"“”'‘’ ").split()) + trailing
+    return text[:1].upper() + text[1:] + "?"
+
+
+def _clause_holding(text: str, at: int) -> tuple[str, int]:
+    """The clause of ``text`` holding position ``at`` (and where that position now is)."""
+    if len(text.split()) <= MAX_WORDS:
+        return text, at
+    start, end = 0, len(text)
+    for brk in _CLAUSE_BREAK.finditer(text):
+        if brk.end() <= at:
+            start = brk.end()
+        elif brk.start() >= at and brk.start() < end:
+            end = brk.start()
+            break
+    return text[start:end], at - start
+
+
+def _window(text: str, at: int, length: int) -> str:
+    """About MAX_WORDS words of ``text`` around the question at ``at``, cut at spaces."""
+    words_before = text[:at].split()
+    words_after = text[at + length:].split()
+    keep_before = min(len(words_before), MAX_WORDS // 2)
+    keep_after = max(0, MAX_WORDS - keep_before - len(text[at:at + length].split()))
+    head = ("… " if keep_before < len(words_before) else "") + " ".join(
+        words_before[len(words_before) - keep_before:])
+    tail = " ".join(words_after[:keep_after])
+    if keep_after < len(words_after):
+        tail += " …"
+    joiner = "" if tail[:1] in ",;:.)" else " "
+    return f"{head} {text[at:at + length]}{joiner}{tail}".strip()
+
+
+def mask(prompt: str, written: str, replacement: str, *, titled: bool = False) -> str:
+    """``prompt`` with each whole-word ``written`` replaced by ``replacement``; ``titled``
+    takes the capitalised words before it too ("Foreign Minister Ishaq Dar" becomes "the
+    Pakistani Foreign Minister", not "Foreign Minister the Pakistani Foreign Minister")."""
+    title = r"(?:(?:[A-Z][\w’'.-]*|of|and|/)\s+)*" if titled else ""
+    pattern = re.compile(rf"(?<![\w$€£¥]){title}{re.escape(written)}(?!\w)")
+    return pattern.sub(replacement, prompt)

@@ -191,6 +191,23 @@ def test_an_obvious_variant_gets_the_verdict_the_rules_give(case: dict[str, str]
     assert grade(card, case["response"]).verdict == case["expected"]
 
 
+def test_the_table_marks_every_card_with_answers_accepted_and_rejected() -> None:
+    # The marker's table: at least three answers a careful marker accepts for each card
+    # (correct, or close for a typo) and one they reject, so no accepted form goes untested.
+    accepted: dict[str, int] = {}
+    rejected: dict[str, int] = {}
+    for case in load_variants():
+        tally = rejected if case["expected"] == "wrong" else accepted
+        key = f"{case['deck']}/{case['card']}"
+        tally[key] = tally.get(key, 0) + 1
+    thin = [
+        card_id(deck, card)
+        for deck, card in CARDS
+        if accepted.get(card_id(deck, card), 0) < 3 or rejected.get(card_id(deck, card), 0) < 1
+    ]
+    assert thin == []
+
+
 def test_the_right_option_is_not_always_in_the_same_place() -> None:
     # Options are shown in file order; an answer always listed first would be a giveaway.
     places = [card.options.index(card.answer_text) for _, card in CARDS if card.kind == "choice"]

@@ -22,10 +22,35 @@ from trainer.core.grading.normalize import normalize
 # analyst frames an answer with ("because", "in order to", "mainly"): none is ever required,
 # and none is a claim of its own. "more" and "less" are not here: they carry the direction
 # of a change ("less dependent" is the answer, "more dependent" its opposite).
-FUNCTION_WORDS = frozenset(["a", "an", "the", "about", "above", "across", "after", "against", "along", "amid", "among", "amongst", "around", "as", "at", "before", "behind", "below", "beneath", "beside", "besides", "between", "beyond", "by", "despite", "down", "during", "for", "from", "in", "inside", "into", "like", "near", "of", "off", "on", "onto", "out", "outside", "over", "past", "per", "since", "through", "throughout", "till", "to", "toward", "towards", "under", "until", "up", "upon", "via", "with", "within", "i", "me", "my", "mine", "myself", "you", "your", "yours", "yourself", "we", "our", "ours", "ourselves", "they", "them", "their", "theirs", "themselves", "he", "him", "his", "himself", "she", "her", "hers", "herself", "it", "its", "itself", "one", "ones", "this", "that", "these", "those", "who", "whom", "whose", "which", "what", "whatever", "whichever", "there", "here", "and", "or", "but", "so", "yet", "because", "while", "whereas", "although", "though", "if", "unless", "whether", "then", "also", "either", "both", "as", "than", "be", "is", "are", "was", "were", "been", "being", "am", "do", "does", "did", "done", "doing", "have", "has", "had", "having", "will", "would", "shall", "should", "can", "could", "may", "might", "must", "all", "any", "some", "each", "every", "many", "much", "few", "several", "most", "other", "others", "another", "such", "own", "same", "just", "only", "very", "really", "mainly", "mostly", "largely", "primarily", "partly", "probably", "basically", "essentially", "simply", "even", "still", "again", "further", "too", "quite", "rather", "already", "now", "thus", "therefore", "hence", "overall", "order", "aim", "aimed", "goal", "purpose", "intended", "meant", "wanted", "want", "wants", "sought", "seek", "seeks", "hoped", "hope", "reason", "reasons", "due", "way", "ie", "eg", "etc"])
+FUNCTION_WORDS = frozenset(
+    """
+a an the
+about above across after against along amid among amongst around as at before behind below
+beneath beside besides between beyond by despite down during for from in into like
+near of off on onto out over past per since through throughout till to toward towards
+under until up upon via with within
+i me my mine myself you your yours yourself we our ours ourselves they them their theirs
+themselves he him his himself she her hers herself it its itself one ones this that these
+those who whom whose which what whatever whichever there here
+and or but so yet because while whereas although though if unless whether then also either
+both as than
+be is are was were been being am do does did done doing have has had having will would
+shall should can could may might must
+all any some each every many much few several most other others another such own same
+just only very really mainly mostly largely primarily partly probably basically essentially
+simply even still again further too quite rather already now thus therefore hence overall
+order aim aimed goal purpose intended meant wanted want wants sought seek seeks hoped hope
+reason reasons due way ie eg etc
+""".split()  # noqa: SIM905 - a word list reads best as words
+)
 
 # Words that deny what follows them (contractions arrive without their apostrophe).
-NEGATORS = frozenset(["not", "no", "never", "nor", "neither", "none", "nothing", "without", "cannot", "cant", "dont", "doesnt", "didnt", "isnt", "wasnt", "arent", "werent", "wont", "wouldnt", "shouldnt", "couldnt", "hasnt", "havent", "hadnt"])
+NEGATORS = frozenset(
+    """
+not no never nor neither none nothing without cannot cant dont doesnt didnt isnt wasnt arent
+werent wont wouldnt shouldnt couldnt hasnt havent hadnt
+""".split()  # noqa: SIM905
+)
 # "not only ... but", "not just": a hedge, not a denial.
 NEGATION_HEDGES = frozenset({"only", "just", "merely", "simply", "least"})
 # A denial reaches back no further than a change of clause.
@@ -63,6 +88,7 @@ def is_small(word: str) -> bool:
     return word in FUNCTION_WORDS
 
 
+@lru_cache(maxsize=65536)
 def has_digits(word: str) -> bool:
     return _DIGITS.search(word) is not None
 
@@ -104,6 +130,7 @@ def same_word(given: str, wanted: str) -> bool:
     return lemma(given) in (wanted, lemma(wanted))
 
 
+@lru_cache(maxsize=65536)
 def related_word(given: str, known: str) -> bool:
     """Looser than same_word, for deciding what a response adds: a derived form of a known
     word ("Pakistani" beside "Pakistan's", "reduction" beside "reduce") adds no claim."""

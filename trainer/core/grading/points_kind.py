@@ -18,6 +18,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import islice, product
 from typing import Literal
 
 from trainer.core.deck import Card
@@ -52,7 +53,8 @@ class _Form:
     words: tuple[str, ...]
     # Every word is in the prompt: the question already says it.
     given: bool
-    # Made only of small words ("both"): looked for among all the response's words.
+    # Made only of small words ("both"), or ending in one ("take down", "wipe out"): looked
+    # for word for word among all the response's words, the small ones included.
     small: bool
 
 
@@ -229,7 +231,8 @@ def _content(text: str) -> tuple[str, ...]:
 def _compile_form(written: str, prompt_words: tuple[str, ...]) -> _Form:
     words = words_of_cached(written)
     content = tuple(word for word in words if not is_small(word))
-    if not content:
+    if not content or (len(words) > 1 and is_small(words[-1])):
+        # A phrasal verb's particle is what the author means: "take down" is not "take".
         return _Form(written, words, given=False, small=True)
     required = tuple(word for word in content
                      if not any(same_word(word, asked) for asked in prompt_words))
@@ -305,15 +308,27 @@ class _Match:
 
 
 class _Reading:
-    """One response's words, with what each point matched in them."""
+    """One response's words, indexed once, with what each point matched in them."""
 
     def __init__(self, words: tuple[str, ...], echoed: frozenset[str] = frozenset()) -> None:
         self.words = words
         self.echoed = echoed
         # Positions of the words that are not small: phrases are matched over these.
         self.content = tuple(index for index, word in enumerate(words) if not is_small(word))
+        self.rank = {position: rank for rank, position in enumerate(self.content)}
+        self.by_key: dict[str, list[int]] = {}
+        for position, word in enumerate(words):
+            for key in _offered_keys(word):
+                self.by_key.setdefault(key, []).append(position)
+        # Only a word that is no English word can be a typo: the few worth comparing.
+        self.unknown = tuple(position for position in self.content
+                             if _may_be_typo(words[position]))
+        # Neighbouring words closed up, for a form written as one word ("counterterrorism").
+        self.pairs = tuple((first, second, words[first] + words[second])
+                           for first, second in zip(self.content, self.content[1:], strict=False)
+                           if second == first + 1)
         self.used: set[int] = set()
-        self._word_cache: dict[tuple[int, str], str | None] = {}
+        self._hits: dict[str, dict[int, bool]] = {}
 
     def mark_all(self, points: tuple[_Point, ...]) -> tuple[PointMark, ...]:
         # Every point's words are found first: a "no" that is itself a point's word ("no
@@ -343,63 +358,63 @@ class _Reading:
         first, last = min(match.positions), max(match.positions)
         return " ".join(self.words[first:last + 1])
 
+    def _hits_of(self, wanted: str) -> dict[int, bool]:
+        """Where ``wanted`` is in the response: position -> True when only as a typo."""
+        hits = self._hits.get(wanted)
+        if hits is None:
+            hits = {}
+            for key in _wanted_keys(wanted):
+                for position in self.by_key.get(key, ()):
+                    given = self.words[position]
+                    if given != wanted and (given in NEGATORS or wanted in NEGATORS):
+                        continue
+                    # "independant": the stem forgives the misspelling, the marker does not.
+                    hits[position] = given != wanted and _misspelt_inflection(given, wanted)
+            for position in self.unknown:
+                if position not in hits and _is_typo(self.words[position], wanted):
+                    hits[position] = True
+            self._hits[wanted] = hits
+        return hits
+
     def _matches(self, form: _Form) -> list[_Match]:
         if form.given or not form.words:
             return []
-        sequence = tuple(range(len(self.words))) if form.small else self.content
-        size = len(form.words)
-        found: list[_Match] = []
-        for start in range(len(sequence) - size + 1):
-            window = list(sequence[start:start + size])
-            taken: list[int] = []
-            typo = False
-            for wanted in form.words:
-                hit = self._take(window, wanted, exact_only=form.small)
-                if hit is None:
-                    break
-                position, kind = hit
-                taken.append(position)
-                typo = typo or kind == "typo"
+        rank = None if form.small else self.rank
+        candidates: list[list[tuple[int, bool]]] = []
+        for wanted in form.words:
+            hits = self._hits_of(wanted)
+            if form.small and is_small(wanted):
+                options = [(position, False) for position in hits if self.words[position] == wanted]
             else:
-                found.append(_Match(tuple(taken), typo, form))
-        if size == 1 and not form.small:
-            found.extend(self._joined(form))
+                options = [(position, typo) for position, typo in hits.items()
+                           if rank is None or position in rank]
+            if not options:
+                return self._joined(form) if len(form.words) == 1 else []
+            candidates.append(options)
+        if len(candidates) == 1:
+            found = [_Match((position,), typo, form) for position, typo in candidates[0]]
+            return found + self._joined(form)
+        return self._phrases(form, candidates, rank)
+
+    def _phrases(self, form: _Form, candidates: list[list[tuple[int, bool]]],
+                 rank: dict[int, int] | None) -> list[_Match]:
+        """Each way the form's words stand side by side (small words between them skipped),
+        in any order: "Kashmir occupied by Pakistan" holds "Pakistan-occupied Kashmir"."""
+        size = len(candidates)
+        found: list[_Match] = []
+        for combination in islice(product(*candidates), _MAX_COMBINATIONS):
+            positions = [position for position, _ in combination]
+            places = positions if rank is None else [rank[position] for position in positions]
+            if len(set(places)) == size and max(places) - min(places) == size - 1:
+                found.append(_Match(tuple(positions), any(typo for _, typo in combination),
+                                    form))
         return found
 
     def _joined(self, form: _Form) -> list[_Match]:
         """ "counter terrorism" typed for "counterterrorism": two words closed up."""
         wanted = form.words[0]
-        found = []
-        for first, second in zip(self.content, self.content[1:], strict=False):
-            if second == first + 1 and wanted.startswith(self.words[first]) and same_word(
-                self.words[first] + self.words[second], wanted
-            ):
-                found.append(_Match((first, second), False, form))
-        return found
-
-    def _take(self, window: list[int], wanted: str, *, exact_only: bool) -> tuple[int, str] | None:
-        for index, position in enumerate(window):
-            kind = self._word_match(position, wanted, exact_only)
-            if kind is not None:
-                del window[index]
-                return position, kind
-        return None
-
-    def _word_match(self, position: int, wanted: str, exact_only: bool) -> str | None:
-        key = (position, wanted)
-        if key not in self._word_cache:
-            given = self.words[position]
-            if given == wanted:
-                kind: str | None = "same"
-            elif exact_only or given in NEGATORS or wanted in NEGATORS:
-                kind = None
-            elif same_word(given, wanted):
-                # "independant": the stem forgives the misspelling, the marker does not.
-                kind = "typo" if _misspelt_inflection(given, wanted) else "same"
-            else:
-                kind = "typo" if _is_typo(given, wanted) else None
-            self._word_cache[key] = kind
-        return self._word_cache[key]
+        return [_Match((first, second), False, form) for first, second, joined in self.pairs
+                if wanted.startswith(self.words[first]) and same_word(joined, wanted)]
 
     def _denied(self, match: _Match) -> bool:
         """True when a "not", "never", "without", ... shortly before the match denies it."""
@@ -421,19 +436,46 @@ class _Reading:
         """The response's words that claim something the card does not hold."""
         present = [index for index, mark in enumerate(marks) if mark.status in ("found", "given")]
         keys = scheme.known_keys.union(*(scheme.point_keys[index] for index in present))
-        known = scheme.known + tuple(word for index in present
-                                     for word in scheme.point_words[index])
+        known: tuple[str, ...] | None = None
         extra: list[str] = []
         for position in self.content:
             word = self.words[position]
             if position in self.used or word in NEGATORS or has_digits(word):
                 continue
-            if any(key in keys for key in _keys(word)):
+            if not keys.isdisjoint(_keys(word)):
                 continue
+            if known is None:
+                known = scheme.known + tuple(word for index in present
+                                             for word in scheme.point_words[index])
             if any(related_word(word, other) or _is_typo(word, other) for other in known):
                 continue
             extra.append(word)
         return tuple(extra)
+
+
+# A phrase of a few words is found among a few places; this bounds a pathological response.
+_MAX_COMBINATIONS = 256
+
+
+@lru_cache(maxsize=65536)
+def _offered_keys(word: str) -> tuple[str, ...]:
+    """What a response word can be found by: itself, its stem, its lemma."""
+    if has_digits(word):
+        return ("=" + word,)
+    return ("=" + word, "s:" + stem(word), "l:" + lemma(word))
+
+
+@lru_cache(maxsize=65536)
+def _wanted_keys(word: str) -> tuple[str, ...]:
+    """What finds a form's word: the same word, stem or lemma ("struck" for "strike")."""
+    if has_digits(word):
+        return ("=" + word,)
+    return ("=" + word, "s:" + stem(word), "l:" + word, "l:" + lemma(word))
+
+
+@lru_cache(maxsize=65536)
+def _may_be_typo(word: str) -> bool:
+    return not (is_small(word) or word in NEGATORS or has_digits(word) or is_known_word(word))
 
 
 @lru_cache(maxsize=65536)

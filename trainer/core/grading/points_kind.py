@@ -152,7 +152,7 @@ def mark_points(card: Card, response: str) -> PointsResult:
         typos = [mark for mark in marks if mark.typo and mark.status == "found"]
         grade = (close(1.0 - TYPO_PENALTY * len(typos), _typo_detail(typos)) if typos
                  else correct(_count_detail(present, len(marks), scheme.need)))
-    elif len(marks) >= 3 and present == scheme.need - 1 and not unexplained:
+    elif len(marks) >= 3 and present == len(marks) - 1 and not unexplained:
         missing = [mark.label for mark in marks if mark.status == "missing"]
         grade = close(share, f"missing a detail: {', '.join(missing)}")
     else:

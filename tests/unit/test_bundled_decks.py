@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 from pathlib import Path
 
 import pytest
@@ -135,6 +136,16 @@ def test_no_name_card_accepts_a_form_that_names_someone_else() -> None:
         for other in people[index + 1:]:
             shared = accepted_by_person[person] & accepted_by_person[other]
             assert not shared, f"{person} and {other} both accept {shared}"
+
+
+def test_no_point_is_already_held_by_its_prompt() -> None:
+    # Words of the prompt are never required, so a point one of whose forms is a prompt
+    # word is met by any answer at all ("to build terror camps" passing for "attack").
+    for deck, card in CARDS:
+        prompt_words = set(re.findall(r"[a-z]+", card.prompt.casefold()))
+        for point in card.points:
+            held = [form for form in point if form.casefold() in prompt_words]
+            assert not held, f"{card_id(deck, card)}: {held} already in the prompt"
 
 
 def test_name_cards_reject_other_people_in_the_story() -> None:

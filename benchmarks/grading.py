@@ -5,7 +5,10 @@ cases, exact match, rapidfuzz WRatio >= 85 and rapidfuzz ratio >= 80 (both with
 rapidfuzz's default_process): the share of responses accepted or refused as labelled, and
 the false accepts (a wrong response accepted) and false rejects; the grader also by its
 three verdicts. Speed: median and p99 microseconds per grade over the set, a near miss in a
-10,000-card deck, and milliseconds for 10,000-character and 1 MB responses.
+10,000-card deck, and milliseconds for 10,000-character and 1 MB responses. Long answers:
+the labelled answers to cards with points (tests/data/points_cases.yaml), the share given
+exactly the marker's verdict, answers that contradict their card yet were accepted, and
+microseconds per grade of such answers.
 Usage: python benchmarks/grading.py [--repeat N]
 """
 
@@ -29,6 +32,8 @@ from trainer.core.deck import Card
 DATA = Path(__file__).resolve().parent.parent / "tests" / "data"
 DECK_FILE = DATA / "grading_deck.yaml"
 CASES_FILE = DATA / "grading_cases.yaml"
+POINTS_DECK_FILE = DATA / "points_deck.yaml"
+POINTS_CASES_FILE = DATA / "points_cases.yaml"
 SEED = Path(__file__).resolve().parent.parent / "seeds" / "001_7ef7ea6c6ed4c750.txt"
 
 Case = tuple[Card, str, str]  # card, response, labelled verdict
@@ -169,6 +174,55 @@ def big_deck_near_miss(repeat: int) -> dict[str, float]:
     return results
 
 
+def load_points_cases() -> list[dict]:
+    """The labelled long answers: each with its card, the marker's verdict and, where the
+    rule as written gives another, the contract's."""
+    deck = load_deck(POINTS_DECK_FILE)
+    raw = yaml.safe_load(POINTS_CASES_FILE.read_text(encoding="utf-8"))
+    return [{**entry, "card": deck.card(entry["card"]), "response": str(entry["response"])}
+            for entry in raw]
+
+
+def long_answers(cases: list[dict], repeat: int) -> dict[str, object]:
+    """Agreement with the marker on cards with points, contradictions accepted, speed."""
+    verdicts = [grade(case["card"], case["response"]).verdict for case in cases]
+    agree = sum(verdict == case["marker"] for verdict, case in zip(verdicts, cases, strict=True))
+    contract = sum(verdict == case.get("contract", case["marker"])
+                   for verdict, case in zip(verdicts, cases, strict=True))
+    accepted_contradictions = [
+        case["response"] for verdict, case in zip(verdicts, cases, strict=True)
+        if case.get("contradicts") and verdict != "wrong"
+    ]
+    false_accepts = sum(verdict != "wrong" and case["marker"] == "wrong"
+                        for verdict, case in zip(verdicts, cases, strict=True))
+    false_rejects = sum(verdict == "wrong" and case["marker"] != "wrong"
+                        for verdict, case in zip(verdicts, cases, strict=True))
+    timed = [(case["card"], case["response"], case["marker"]) for case in cases]
+    # A paragraph-long answer: every response of a card at once, as a rambling analyst types.
+    by_card: dict[str, list[str]] = {}
+    for case in cases:
+        by_card.setdefault(case["card"].id, []).append(case["response"])
+    cards = {case["card"].id: case["card"] for case in cases}
+    paragraphs = [(cards[card_id], "; ".join(responses)[:600], "")
+                  for card_id, responses in by_card.items()]
+    return {
+        "cases": len(cases),
+        "cards": len(cards),
+        "labels": {verdict: sum(case["marker"] == verdict for case in cases)
+                   for verdict in ("correct", "close", "wrong")},
+        "verdict_agreement_with_marker": round(agree / len(cases), 4),
+        "verdict_agreement_with_contract": round(contract / len(cases), 4),
+        "false_accepts": false_accepts,
+        "false_rejects": false_rejects,
+        "contradictions": sum(bool(case.get("contradicts")) for case in cases),
+        "contradictions_accepted": accepted_contradictions,
+        "latency": per_grade_latency(timed, repeat),
+        "paragraph_latency": per_grade_latency(paragraphs, repeat * 5),
+        "goals": {"verdict_agreement_with_marker": 0.9, "contradictions_accepted": 0,
+                  "p99_us": 1000},
+    }
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--repeat", type=int, default=20, help="passes over the set for timing")
@@ -186,6 +240,7 @@ def main(argv: list[str] | None = None) -> int:
         "latency": per_grade_latency(cases, args.repeat),
         "long_responses": long_responses(cases),
         "deck_of_10000_cards": big_deck_near_miss(args.repeat),
+        "long_answers_with_points": long_answers(load_points_cases(), args.repeat),
         "goals": {"median_us": 50, "p99_us": 1000, "10k_chars_ms": 5},
     }
     json.dump(report, sys.stdout, indent=2)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 from pathlib import Path
 
 import pytest
@@ -137,6 +138,16 @@ def test_no_name_card_accepts_a_form_that_names_someone_else() -> None:
             assert not shared, f"{person} and {other} both accept {shared}"
 
 
+def test_no_point_is_already_held_by_its_prompt() -> None:
+    # Words of the prompt are never required, so a point one of whose forms is a prompt
+    # word is met by any answer at all ("to build terror camps" passing for "attack").
+    for deck, card in CARDS:
+        prompt_words = set(re.findall(r"[a-z]+", card.prompt.casefold()))
+        for point in card.points:
+            held = [form for form in point if form.casefold() in prompt_words]
+            assert not held, f"{card_id(deck, card)}: {held} already in the prompt"
+
+
 def test_name_cards_reject_other_people_in_the_story() -> None:
     for deck, card in CARDS:
         if card.kind == "name":
@@ -189,6 +200,23 @@ def test_the_variants_name_real_cards_and_verdicts() -> None:
 def test_an_obvious_variant_gets_the_verdict_the_rules_give(case: dict[str, str]) -> None:
     card = find_card(case["deck"], case["card"])
     assert grade(card, case["response"]).verdict == case["expected"]
+
+
+def test_the_table_marks_every_card_with_answers_accepted_and_rejected() -> None:
+    # The marker's table: at least three answers a careful marker accepts for each card
+    # (correct, or close for a typo) and one they reject, so no accepted form goes untested.
+    accepted: dict[str, int] = {}
+    rejected: dict[str, int] = {}
+    for case in load_variants():
+        tally = rejected if case["expected"] == "wrong" else accepted
+        key = f"{case['deck']}/{case['card']}"
+        tally[key] = tally.get(key, 0) + 1
+    thin = [
+        card_id(deck, card)
+        for deck, card in CARDS
+        if accepted.get(card_id(deck, card), 0) < 3 or rejected.get(card_id(deck, card), 0) < 1
+    ]
+    assert thin == []
 
 
 def test_the_right_option_is_not_always_in_the_same_place() -> None:

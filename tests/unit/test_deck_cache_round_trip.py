@@ -27,7 +27,16 @@ cards:
     prompt: Which one?
     answer: Rubio
     options: [Rubio, Dar]
+    shuffle: false
     tags: [people]
+  - id: third
+    prompt: What was the operation launched to do?
+    answer: dismantle terror infrastructure
+    points:
+      - [dismantle, destroy, take down]
+      - [terror, terrorist]
+      - infrastructure
+    need: 2
 """
 
 
@@ -41,6 +50,9 @@ def test_every_card_field_survives_the_cache(tmp_path: Path) -> None:
     for cached_card, loaded_card in zip(warm.cards, loaded.cards, strict=True):
         for field in fields(loaded_card):
             assert getattr(cached_card, field.name) == getattr(loaded_card, field.name)
+    assert warm.cards[2].points == (("dismantle", "destroy", "take down"),
+                                    ("terror", "terrorist"), ("infrastructure",))
+    assert (warm.cards[2].need, warm.cards[1].shuffle, warm.cards[0].shuffle) == (2, False, True)
     # One set of the deck's answers, shared by its cards, as the loader builds it.
     assert warm.cards[0].deck_answers is warm.cards[1].deck_answers
     assert warm.cards[0].line != warm.cards[1].line

@@ -184,8 +184,28 @@ def test_the_bundled_decks_hold_every_kind_accept_reject_and_options() -> None:
              for card in load_deck(path).cards]
     assert {card.kind for card in cards} == set(KINDS)
     assert any(card.accept for card in cards) and any(card.reject for card in cards)
-    assert any(";" in option for card in cards for option in card.options)
     assert any(card.note for card in cards)
+
+
+def test_an_option_holding_a_semicolon_survives_csv_export_and_import(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # The bundled decks no longer hold such an option (the card was rewritten as a list).
+    pairs = ["regional disarmament; confidence-building measures",
+             "conventional arms control; security assurances"]
+    deck = tmp_path / "pairs.yaml"
+    deck.write_text(
+        "id: pairs\ntitle: Pairs\ncards:\n  - id: pair\n    kind: choice\n"
+        "    prompt: Which pair passed unanimously?\n"
+        f"    options: ['{pairs[0]}', '{pairs[1]}']\n    answer: '{pairs[0]}'\n",
+        encoding="utf-8")
+    exported = tmp_path / "pairs.csv"
+    assert main(["export", str(deck), "--format", "csv", "-o", str(exported)]) == 0
+    folder = tmp_path / "imported"
+    status = main(["--decks", str(folder), "import", str(exported), "--deck", "copy"])
+    assert status == 0, capsys.readouterr().err
+    (card,) = load_deck(folder / "copy.yaml").cards
+    assert (card.kind, list(card.options), card.answer_text) == ("choice", pairs, pairs[0])
 
 
 def test_an_older_export_with_list_answers_on_one_line_still_imports_as_lists(

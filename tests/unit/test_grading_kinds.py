@@ -158,3 +158,13 @@ def test_list_accept_entries_stand_for_the_item_they_abbreviate_or_share_words_w
     posts = card("list", ("Deputy Prime Minister", "Foreign Minister"), accept=("Deputy PM", "FM"))
     assert grade(posts, "FM and Deputy PM").verdict == "correct"
     assert grade(posts, "FM and Foreign Minister").verdict == "wrong"
+
+
+def test_list_accept_entries_find_their_item_through_forms_accepted_before() -> None:
+    # "Tehrik-i-Taliban Pakistan" spells out TTP (the "i" joins, it is no initial), and
+    # "Pakistani Taliban" shares a word with it, though with "TTP" itself it shares none.
+    groups = card("list", ("TTP", "Daesh-K"),
+                  accept=("Tehrik-i-Taliban Pakistan", "Pakistani Taliban", "ISIS-K"))
+    assert grade(groups, "Tehrik-i-Taliban Pakistan and Daesh-K").verdict == "correct"
+    assert grade(groups, "Pakistani Taliban and ISIS-K").verdict == "correct"
+    assert grade(groups, "Pakistani Taliban and TTP").verdict == "wrong"

@@ -30,11 +30,11 @@ def april_call() -> Deck:
         ("call-date", "not 7 April 2025"),
         ("call-date", "isn't 7 April 2025"),
         ("call-date", "Not April 7, 2025"),
-        ("call-weekday", "not Monday"),
-        ("call-weekday", "not Mon"),
+        ("hallmark", "not hallmark"),
+        ("hallmark", "never the hallmark"),
         ("tariff-imposer", "not Trump"),
         ("tariff-imposer", "not Donald Trump"),
-        ("news-agency", "not PTI"),
+        ("statement-source", "not MOFA"),
         ("dar-areas-pti", "not trade, investment and counter-terrorism"),
         ("first-interaction", "not a"),
     ],
@@ -49,11 +49,13 @@ def test_denying_a_wrong_answer_keeps_its_own_detail(april_call: Deck) -> None:
     assert grade(april_call.card("tariff-rate"), "not 10%").detail == "number 10 ≠ 29"
 
 
-@pytest.mark.parametrize("response", ["not Thursday", "it wasn't Thursday", "never Thursday"])
+@pytest.mark.parametrize(
+    "response", ["not cornerstone", "it wasn't cornerstone", "never cornerstone"]
+)
 def test_denying_a_rejected_answer_says_it_is_rejected(response: str) -> None:
-    deck = load_deck(DECKS / "dar-rubio-washington-july-2025.yaml")
-    result = grade(deck.card("meeting-weekday"), response)
-    assert (result.verdict, result.detail) == ("wrong", "rejected: Thursday")
+    deck = load_deck(DECKS / "rubio-dar-call-april-2025.yaml")
+    result = grade(deck.card("hallmark"), response)
+    assert (result.verdict, result.detail) == ("wrong", "rejected: cornerstone")
 
 
 @pytest.mark.parametrize("response", ["not quite 70", "not sure, 70", "notably 70"])

@@ -44,13 +44,18 @@ CARD_KEYS: Final = (
     "tolerance",
     "options",
     "need",
+    "points",
+    "shuffle",
 )
 KIND_ONLY_KEYS: Final = {
     "unit": "number",
     "tolerance": "number",
     "options": "choice",
-    "need": "list",
+    "shuffle": "choice",
+    "points": "text",
 }
+# Kinds where `need` means something: how many list items, or how many text points.
+NEED_KINDS: Final = ("list", "text")
 
 class Problem(NamedTuple):
     """One thing wrong with a deck, located in its file."""
@@ -107,6 +112,11 @@ class Card:
     tolerance: str | None = None
     options: tuple[str, ...] = ()
     need: int | None = None
+    # Text cards: the ideas a right answer must hold, each a tuple of interchangeable words
+    # or phrases (deck-format "text with points"); empty for every other card.
+    points: tuple[tuple[str, ...], ...] = ()
+    # Choice cards: False keeps the options in the file's order (years, ordered scales).
+    shuffle: bool = True
     # Every answer in the card's deck, one object shared by all its cards, so grading can
     # refuse a typo that lands on another card's answer.
     deck_answers: frozenset[str] = field(default=frozenset(), compare=False, repr=False)

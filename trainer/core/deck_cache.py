@@ -41,7 +41,7 @@ from trainer.core.deck import (
 )
 
 # Bump when Deck/Card change shape, the loader's rules change or the entry's layout does.
-CACHE_FORMAT = "deck-cache-5"
+CACHE_FORMAT = "deck-cache-6"
 ENTRY_SUFFIX = ".deck"
 _CARD_FIELDS = tuple(field.name for field in dataclasses.fields(Card))
 # Each card is stored without its deck's answers, which all its cards share: one set per

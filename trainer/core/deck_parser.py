@@ -23,6 +23,7 @@ from trainer.core.deck import (
     ISO_MONTH,
     KIND_ONLY_KEYS,
     KINDS,
+    NEED_KINDS,
     SLUG,
     SOURCE_KEYS,
     TOLERANCE,
@@ -45,6 +46,9 @@ SEQ_TAG: Final = _TAG + "seq"
 
 _Loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
+
+_TRUE: Final = frozenset({"true", "yes", "on"})
+_FALSE: Final = frozenset({"false", "no", "off"})
 
 _FLOW_CONTEXTS: Final = ("while parsing a flow sequence", "while parsing a flow mapping")
 
@@ -418,6 +422,12 @@ class DeckBuilder:
         for key, only_kind in KIND_ONLY_KEYS.items():
             if key in entries and kind != only_kind:
                 self.error(entries[key][0], f"'{key}' applies only to {only_kind} cards")
+        if "need" in entries and kind not in NEED_KINDS:
+            self.error(entries["need"][0], "'need' applies only to list cards and text cards "
+                       "with points")
+        elif "need" in entries and kind == "text" and "points" not in entries:
+            self.error(entries["need"][0], "'need' on a text card counts its points; add "
+                       "'points' or remove 'need'")
 
         optional = {
             key: self.text(entries[key][1], key, required=False)
@@ -444,7 +454,12 @@ class DeckBuilder:
         answer = self.answer(entries["answer"][1], kind) if "answer" in entries else None
         options = self.options(node, entries, answer) if kind == "choice" else ()
         tolerance = self.tolerance(entries["tolerance"][1]) if "tolerance" in entries else None
-        need = self.need(entries["need"][1], answer) if "need" in entries else None
+        points = (self.points(entries["points"][1])
+                  if "points" in entries and kind == "text" else ())
+        need = (self.need(entries["need"][1], points or answer)
+                if "need" in entries and kind in NEED_KINDS else None)
+        shuffle = (self.flag(entries["shuffle"][1], "shuffle")
+                   if "shuffle" in entries and kind == "choice" else True)
 
         if len(self.problems) != problems_before or None in (card_id, prompt, answer):
             return card_id, None
@@ -464,6 +479,8 @@ class DeckBuilder:
             "tolerance": tolerance,
             "options": options,
             "need": need,
+            "points": points,
+            "shuffle": shuffle,
             "line": node.start_mark.line + 1,
             "evidence_line": (
                 entries["evidence"][1].start_mark.line + 1 if "evidence" in entries else 0
@@ -537,6 +554,7 @@ class DeckBuilder:
         return value
 
     def need(self, node: yaml.Node, answer: object) -> int | None:
+        """``need``: at most the list's items, or the text card's points (``answer`` then)."""
         value = self.text(node, "need")
         if value is None:
             return None
@@ -544,9 +562,55 @@ class DeckBuilder:
             self.error(node, f"need '{value}' must be a whole number of at least 1")
             return None
         if isinstance(answer, tuple) and int(value) > len(answer):
-            self.error(node, f"need {value} is more than the {len(answer)} items in the answer")
+            counted = ("point" if answer and isinstance(answer[0], tuple)
+                       else "item in the answer")
+            plural = counted.replace("point", "points").replace("item ", "items ")
+            self.error(node, f"need {value} is more than the {len(answer)} "
+                       f"{counted if len(answer) == 1 else plural}")
             return None
         return int(value)
+
+    def points(self, node: yaml.Node) -> tuple[tuple[str, ...], ...]:
+        """``points``: a list of points, each a list of interchangeable words or phrases.
+
+        A point written as a single phrase is a point with one form.
+        """
+        if not isinstance(node, yaml.SequenceNode) or not self.tag_ok(node):
+            if isinstance(node, yaml.SequenceNode):
+                return ()
+            self.error(node, "points must be a list of points, each a list of interchangeable "
+                       "words or phrases, like - [dismantle, destroy]")
+            return ()
+        if not node.value:
+            self.error(node, "points is empty; list at least one point or remove the key")
+            return ()
+        points: list[tuple[str, ...]] = []
+        for point_node in node.value:
+            if isinstance(point_node, yaml.MappingNode):
+                self.error(point_node, "each point must be a list of interchangeable words or "
+                           "phrases, not a mapping")
+                continue
+            forms = self.texts(point_node, "a point")
+            if not forms:
+                if isinstance(point_node, yaml.SequenceNode) or point_node.tag == NULL_TAG:
+                    self.error(point_node, "a point is empty; give it at least one word or "
+                               "phrase")
+                continue
+            points.append(forms)
+        return tuple(points)
+
+    def flag(self, node: yaml.Node, what: str) -> bool:
+        """A true/false value (YAML's yes/no and on/off read the same way)."""
+        value = self.text(node, what)
+        if value is None:
+            return True
+        folded = value.casefold()
+        if folded in _TRUE:
+            return True
+        if folded in _FALSE:
+            return False
+        self.error(node, f"{what} '{value}' must be true or false")
+        return True
 
 
 class DeckLocations:

@@ -39,7 +39,8 @@ def grade(card: Card, response: str) -> Grade:
     grader = GRADERS.get(card.kind)
     if grader is None:
         return wrong(f"cards of kind '{card.kind}' cannot be graded")
-    denial = _denial(card, response)
+    # A card with points reads a denial point by point ("not for trade but to reduce ...").
+    denial = None if card.points else _denial(card, response)
     if denial is None:
         return grader(card, response)
     denied_grade = grader(card, denial)

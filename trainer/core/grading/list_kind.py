@@ -160,18 +160,32 @@ def _items(answers: tuple[str, ...], accept: tuple[str, ...]) -> Items:
 
 
 def _closest_item(form: Form, items: list[list[Form]]) -> int:
-    """The item an accept entry stands for: its abbreviation, then shared words, then spelling."""
+    """The item an accept entry stands for: its abbreviation, then shared words, then spelling.
+
+    Every form the item holds so far counts, not only its answer: "Pakistani Taliban" shares
+    no word with "TTP" but does with "Tehrik-i-Taliban Pakistan", accepted for it before.
+    """
     words = set(content_words(form.text))
 
     def likeness(index: int) -> tuple[bool, int, float]:
         if not items[index]:
             return (False, 0, 0.0)
-        head = items[index][0]
-        abbreviates = _initials(head.text) == form.text or _initials(form.text) == head.text
-        return (abbreviates, len(words & set(head.content)), fuzz.ratio(form.text, head.text))
+        forms = items[index]
+        abbreviates = any(
+            _initials(known.text) == form.text or _initials(form.text) == known.text
+            for known in forms
+        )
+        shared = max(len(words & set(known.content)) for known in forms)
+        return (abbreviates, shared, fuzz.ratio(form.text, forms[0].text))
 
     return max(range(len(items)), key=likeness)
 
 
 def _initials(text: str) -> str:
-    return "".join(word[0] for word in text.split(" ") if word and word not in STOPWORDS)
+    # A one-letter joiner inside a name ("Tehrik-i-Taliban", "Lashkar-e-Taiba") is no
+    # initial; a letter at either end is ("Daesh-K": DK).
+    words = [word for word in text.split(" ") if word and word not in STOPWORDS]
+    inner = range(1, len(words) - 1)
+    return "".join(
+        word[0] for index, word in enumerate(words) if len(word) > 1 or index not in inner
+    )

@@ -26,6 +26,7 @@ from trainer.core.clock import Clock, utc_now
 from trainer.core.deck import Card
 from trainer.core.errors import TrainerError
 from trainer.core.grading.normalize import normalize
+from trainer.core.grading.point_lines import point_lines
 from trainer.core.outcome import Outcome, SessionSummary
 from trainer.core.session import QuizSession
 from trainer.core.wording import plural
@@ -223,6 +224,8 @@ def verdict_lines(outcome: Outcome, now: datetime) -> list[str]:
     if grade.verdict != "correct" and grade.detail:
         line += f" ({grade.detail})"
     lines = [line]
+    # A card with points says which of them the answer held, as the full-screen one does.
+    lines.extend(f"  {point}" for point in point_lines(card, outcome.response))
     if card.evidence:
         lines.append(f"Source: “{card.evidence}”")
     if card.note:

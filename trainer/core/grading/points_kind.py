@@ -123,17 +123,21 @@ def grade_points(card: Card, response: str) -> Grade:
     return mark_points(card, response).grade
 
 
-def mark_points(card: Card, response: str) -> PointsResult:
-    """Read ``response`` against each of the card's points, and grade it."""
+def mark_points(card: Card, response: str, *, points_only: bool = False) -> PointsResult:
+    """Read ``response`` against each of the card's points, and grade it.
+
+    ``points_only`` skips the whole ``accept`` and ``reject`` entries, so that a check can
+    ask whether the card's own answer holds its points.
+    """
     scheme = _scheme(card.points, card.need, card.prompt, card.answers, card.accept,
                      card.reject)
     words = words_of(response)
     content = tuple(word for word in words if not is_small(word))
     if not content:
         return _result(wrong("no answer"), scheme, ())
-    if content in scheme.wholes:
+    if content in scheme.wholes and not points_only:
         return _result(correct("exact"), scheme, (), decided_by="the answer as written")
-    for written, reject in scheme.rejects:
+    for written, reject in () if points_only else scheme.rejects:
         if _holds_phrase(content, reject):
             return _result(wrong(f"holds '{written}', which is a wrong answer"), scheme, (),
                            decided_by=f"the wrong answer '{written}'")

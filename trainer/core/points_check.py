@@ -6,8 +6,6 @@ Kept apart from validate.py so that only a deck with points loads the grader.
 
 from __future__ import annotations
 
-from collections.abc import Callable
-
 from trainer.core.deck import Card
 
 
@@ -54,9 +52,11 @@ def _implied_point(index: int, forms: list[list[frozenset[str]]]) -> int | None:
     mine = [form for form in forms[index] if form]
     if not mine:
         return None
-    contains: Callable[[frozenset[str], list[frozenset[str]]], bool] = (
-        lambda form, theirs: any(other and other <= form for other in theirs))
     for other_index, theirs in enumerate(forms):
-        if other_index != index and all(contains(form, theirs) for form in mine):
+        if other_index != index and all(_holds_one(form, theirs) for form in mine):
             return other_index
     return None
+
+
+def _holds_one(form: frozenset[str], others: list[frozenset[str]]) -> bool:
+    return any(other and other <= form for other in others)

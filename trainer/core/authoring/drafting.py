@@ -14,6 +14,7 @@ from typing import Any
 
 from trainer.core.authoring.article import Article
 from trainer.core.authoring.deck_file import relative_path, render_deck, slugify, unique_id
+from trainer.core.authoring.find_aims import FoundAim, find_aims
 from trainer.core.authoring.find_dates import (
     MONTH_NAMES,
     Dateline,
@@ -31,6 +32,7 @@ from trainer.core.authoring.find_people import (
 )
 from trainer.core.authoring.find_quotes import FoundQuote, find_quotes
 from trainer.core.authoring.headline import without_page_furniture
+from trainer.core.authoring.propose_points import propose_points
 from trainer.core.errors import TrainerError
 
 SOURCE_KEY = "s1"
@@ -71,6 +73,7 @@ def draft_deck(article: Article, deck_id: str, deck_path: Path, title: str | Non
         "figures": _figure_cards(find_figures(story), taken),
         "quotes": _quote_cards(find_quotes(story), people, taken),
         "people": _person_cards(people, taken),
+        "aims": _aim_cards(find_aims(story), taken),
     }
     groups = _without_repeated_prompts(groups)
     cards = [card for group in groups.values() for card in group]
@@ -282,6 +285,21 @@ def _person_cards(people: list[_Person], taken: set[str]) -> list[dict[str, Any]
 def _starts_possessive(role: str) -> bool:
     first = role.split()[0]
     return first.endswith(("’s", "'s"))
+
+
+# -- reasons, aims and claims -------------------------------------------------------------------
+
+
+def _aim_cards(aims: list[FoundAim], taken: set[str]) -> list[dict[str, Any]]:
+    """A "why" card for each reason, aim or claim, graded by points proposed from its words."""
+    cards = []
+    for aim in aims:
+        prompt = _cloze(aim.sentence, aim.text)
+        card = _card(taken, f"{aim.sort}-{' '.join(aim.text.split()[:4])}", "text", prompt,
+                     aim.text, aim.text, aim.sort)
+        card["points"] = propose_points(aim.text, prompt)
+        cards.append(card)
+    return cards
 
 
 # -- shared -----------------------------------------------------------------------------------

@@ -5,8 +5,8 @@ the author to extend with the words an analyst might use instead ("dismantle" ->
 take down). Small words and the prompt's own words are left out, as grading never requires
 them; a number keeps the word beside it ("22 April"), a name stays whole ("Pakistan-occupied
 Kashmir"), and a word that a longer candidate holds is that candidate's other form
-([Pakistan, Pakistan-occupied Kashmir]), so no point holds another. The grader already matches other inflections by stem and lemma, so
-only other words need adding.
+([Pakistan, Pakistan-occupied Kashmir]), so no point holds another. The grader already
+matches other inflections by stem and lemma, so only other words need adding.
 """
 
 from __future__ import annotations
@@ -23,8 +23,8 @@ from trainer.core.grading.point_words import (
 
 MAX_POINTS = 4
 _MONTHS = frozenset(
-    "january february march april may june july august september october november december"
-    .split()
+    ("january", "february", "march", "april", "may", "june", "july", "august", "september",
+     "october", "november", "december")
 )
 _TOKEN = re.compile(r"[^\W_][\w’'-]*[^\W_]|[^\W_]")
 _POSSESSIVE = re.compile(r"[’']s$")

@@ -63,3 +63,21 @@ def test_try_on_three_phrasings_gives_the_marker_s_verdicts(
         main(["try", str(deck_path), "sindoor-aim", response])
         verdicts.append(capsys.readouterr().out.split()[0])
     assert verdicts == ["correct", "close", "wrong"]
+
+
+def test_the_readme_card_with_points_grades_as_the_readme_says(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], data_dir: Path
+) -> None:
+    import re
+
+    readme = (Path(__file__).resolve().parents[2] / "README.md").read_text(encoding="utf-8")
+    block = next(block for block in re.findall(r"```yaml\n(.*?)```", readme, flags=re.DOTALL)
+                 if "points:" in block)
+    path = tmp_path / "readme.yaml"
+    path.write_text("id: readme\ntitle: README\ncards:\n" + block, encoding="utf-8")
+    verdicts = []
+    for response in ("be less dependent on China", "reduce reliance",
+                     "increase reliance on Chinese resources"):
+        assert main(["try", str(path), "minerals-us-aim", response]) == 0
+        verdicts.append(capsys.readouterr().out.split()[0])
+    assert verdicts == ["correct", "close", "wrong"]

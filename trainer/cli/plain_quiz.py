@@ -27,6 +27,7 @@ from trainer.core.deck import Card
 from trainer.core.errors import TrainerError
 from trainer.core.grading.normalize import normalize
 from trainer.core.grading.point_lines import point_lines
+from trainer.core.grading.point_words import prepare_in_background
 from trainer.core.outcome import Outcome, SessionSummary
 from trainer.core.session import QuizSession
 from trainer.core.wording import plural
@@ -130,6 +131,8 @@ class PlainQuiz:
         self._card_open = True
         self.say()
         self.say(f"[{session.position}/{session.total}] {card.prompt}")
+        if card.points:
+            prepare_in_background()
         for label, option in zip(OPTION_LABELS, card.options, strict=False):
             self.say(f"  {label}) {option}")
         if card.kind == "list":

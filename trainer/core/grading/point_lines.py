@@ -2,8 +2,12 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from trainer.core.deck import Card
-from trainer.core.grading.points_kind import PointMark, PointsResult, mark_points
+
+if TYPE_CHECKING:
+    from trainer.core.grading.points_kind import PointMark, PointsResult
 
 FOUND, MISSING, EXTRA = "✓", "✗", "+"
 
@@ -17,6 +21,9 @@ def point_lines(card: Card, response: str) -> tuple[str, ...]:
     """
     if not card.points:
         return ()
+    # Imported here: a front end showing a card without points never loads that grader.
+    from trainer.core.grading.points_kind import mark_points
+
     return describe(mark_points(card, response))
 
 

@@ -198,12 +198,13 @@ def long_answers(cases: list[dict], repeat: int) -> dict[str, object]:
     false_rejects = sum(verdict == "wrong" and case["marker"] != "wrong"
                         for verdict, case in zip(verdicts, cases, strict=True))
     timed = [(case["card"], case["response"], case["marker"]) for case in cases]
-    # A paragraph-long answer: every response of a card at once, as a rambling analyst types.
+    # A paragraph-long answer: a card's responses run together, as a rambling analyst types,
+    # cut below the shortest length the grader refuses unread (256 characters).
     by_card: dict[str, list[str]] = {}
     for case in cases:
         by_card.setdefault(case["card"].id, []).append(case["response"])
     cards = {case["card"].id: case["card"] for case in cases}
-    paragraphs = [(cards[card_id], "; ".join(responses)[:600], "")
+    paragraphs = [(cards[card_id], "; ".join(responses)[:250], "")
                   for card_id, responses in by_card.items()]
     return {
         "cases": len(cases),

@@ -17,9 +17,9 @@ from functools import lru_cache
 
 from trainer.core.grading.normalize import normalize
 
-# Articles, prepositions, pronouns, conjunctions, auxiliaries, quantifiers, and the words an
-# analyst frames an answer with ("because", "in order to", "mainly"): none is ever required,
-# and none is a claim of its own. "more" and "less" are not here: they carry the direction
+# Articles, prepositions, pronouns, conjunctions, auxiliaries, quantifiers, the words an
+# analyst frames an answer with ("because", "in order to", "mainly") and plain intensifiers
+# ("huge", "heavy"): none is ever required, and none is a claim of its own ("minor" is). "more" and "less" are not here: they carry the direction
 # of a change ("less dependent" is the answer, "more dependent" its opposite).
 FUNCTION_WORDS = frozenset(
     """
@@ -40,6 +40,8 @@ just only very really mainly mostly largely primarily partly probably basically 
 simply even still again further too quite rather already now thus therefore hence overall
 order aim aimed goal purpose intended meant wanted want wants sought seek seeks hoped hope
 reason reasons due way ie eg etc
+huge heavy large major big great significant serious severe considerable substantial enormous
+massive vast immense greatly significantly heavily highly
 """.split()  # noqa: SIM905 - a word list reads best as words
 )
 

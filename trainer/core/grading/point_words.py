@@ -14,13 +14,16 @@ from __future__ import annotations
 import re
 import threading
 from functools import lru_cache
+from types import ModuleType
+from typing import Any
 
 from trainer.core.grading.normalize import normalize
 
 # Articles, prepositions, pronouns, conjunctions, auxiliaries, quantifiers, the words an
 # analyst frames an answer with ("because", "in order to", "mainly") and plain intensifiers
-# ("huge", "heavy"): none is ever required, and none is a claim of its own ("minor" is). "more" and "less" are not here: they carry the direction
-# of a change ("less dependent" is the answer, "more dependent" its opposite).
+# ("huge", "heavy"): none is ever required, and none is a claim of its own ("minor" is).
+# "more" and "less" are not here: they carry the direction of a change ("less dependent" is
+# the answer, "more dependent" its opposite).
 FUNCTION_WORDS = frozenset(
     """
 a an the
@@ -100,7 +103,7 @@ def stem(word: str) -> str:
 
 
 @lru_cache(maxsize=1)
-def _stemmer():  # type: ignore[no-untyped-def]
+def _stemmer() -> Any:
     # Imported on first use (it loads every language's stemmer): only points need it.
     import snowballstemmer
 
@@ -120,10 +123,10 @@ def is_known_word(word: str) -> bool:
 
 
 _LOADING = threading.Lock()
-_loaded: list[object] = []
+_loaded: list[ModuleType] = []
 
 
-def _simplemma():  # type: ignore[no-untyped-def]
+def _simplemma() -> ModuleType:
     """simplemma with its English dictionary read, once, whichever thread asks first."""
     if not _loaded:
         with _LOADING:

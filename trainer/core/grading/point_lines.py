@@ -39,7 +39,8 @@ def describe(result: PointsResult) -> tuple[str, ...]:
     if result.unexplained:
         lines.append(f"{EXTRA} not in the answer: {' '.join(result.unexplained)}")
     if result.decided_by:
-        lines.append(f"{MISSING} {result.decided_by}")
+        mark = FOUND if result.grade.accepted else MISSING
+        lines.append(f"{mark} decided by {result.decided_by}")
     return tuple(lines)
 
 

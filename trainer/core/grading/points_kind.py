@@ -135,14 +135,15 @@ def mark_points(card: Card, response: str, *, points_only: bool = False) -> Poin
     content = tuple(word for word in words if not is_small(word))
     if not content:
         return _result(wrong("no answer"), scheme, ())
+    reading = _Reading(words, scheme.prompt_negators)
+    # The marks are read even when a whole entry decides, for the feedback to show.
+    marks = reading.mark_all(scheme.points)
     if content in scheme.wholes and not points_only:
-        return _result(correct("exact"), scheme, (), decided_by="the answer as written")
+        return _result(correct("exact"), scheme, marks, decided_by="the answer as written")
     for written, reject in () if points_only else scheme.rejects:
         if _holds_phrase(content, reject):
-            return _result(wrong(f"holds '{written}', which is a wrong answer"), scheme, (),
+            return _result(wrong(f"holds '{written}', which is a wrong answer"), scheme, marks,
                            decided_by=f"the wrong answer '{written}'")
-    reading = _Reading(words, scheme.prompt_negators)
-    marks = reading.mark_all(scheme.points)
     number = _contradicted_number(words, scheme)
     unexplained = reading.unexplained(scheme, marks)
     present = sum(mark.status in ("found", "given") for mark in marks)
@@ -151,7 +152,7 @@ def mark_points(card: Card, response: str, *, points_only: bool = False) -> Poin
     if number is not None:
         return _result(wrong(number, share), scheme, marks, unexplained, decided_by=number)
     if denied:
-        grade = wrong(f"says not: {denied[0].found_as}", share)
+        grade = wrong(f"denied: {denied[0].found_as}", share)
     elif present >= scheme.need:
         typos = [mark for mark in marks if mark.typo and mark.status == "found"]
         grade = (close(1.0 - TYPO_PENALTY * len(typos), _typo_detail(typos)) if typos

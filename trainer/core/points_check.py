@@ -21,7 +21,10 @@ def points_problems(card: Card) -> list[tuple[int | None, str, str]]:
     forms = [[words(form) for form in point] for point in card.points]
     for index, point in enumerate(card.points):
         for form, written in zip(forms[index], point, strict=True):
-            if not form and len(written.split()) == 1:
+            if not words_of(written):
+                problems.append((index, "error", f"card '{card.id}': the point form "
+                                 f"'{written}' holds no word to look for"))
+            elif not form and len(written.split()) == 1:
                 problems.append((index, "warning", f"card '{card.id}': the point form "
                                  f"'{written}' is a small word, matched only word for word"))
         other = _implied_point(index, forms)

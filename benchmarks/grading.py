@@ -183,6 +183,25 @@ def load_points_cases() -> list[dict]:
             for entry in raw]
 
 
+def best_of_runs(cases: list[Case], runs: int = 5) -> dict[str, float]:
+    """Each answer's fastest of a few grades, in microseconds: the grader's own cost, without
+    the stalls a machine shared with other busy processes adds to single timings."""
+    clock = time.perf_counter_ns
+    bests = []
+    for card, response, _ in cases:
+        best = None
+        for _ in range(runs):
+            start = clock()
+            grade(card, response)
+            elapsed = clock() - start
+            best = elapsed if best is None else min(best, elapsed)
+        bests.append(best or 0)
+    bests.sort()
+    return {"median_us": round(statistics.median(bests) / 1000, 2),
+            "p99_us": round(bests[int(len(bests) * 0.99)] / 1000, 2),
+            "max_us": round(bests[-1] / 1000, 2)}
+
+
 def long_answers(cases: list[dict], repeat: int) -> dict[str, object]:
     """Agreement with the marker on cards with points, contradictions accepted, speed."""
     verdicts = [grade(case["card"], case["response"]).verdict for case in cases]
@@ -198,12 +217,13 @@ def long_answers(cases: list[dict], repeat: int) -> dict[str, object]:
     false_rejects = sum(verdict == "wrong" and case["marker"] != "wrong"
                         for verdict, case in zip(verdicts, cases, strict=True))
     timed = [(case["card"], case["response"], case["marker"]) for case in cases]
-    # A paragraph-long answer: every response of a card at once, as a rambling analyst types.
+    # A paragraph-long answer: a card's responses run together, as a rambling analyst types,
+    # cut below the shortest length the grader refuses unread (256 characters).
     by_card: dict[str, list[str]] = {}
     for case in cases:
         by_card.setdefault(case["card"].id, []).append(case["response"])
     cards = {case["card"].id: case["card"] for case in cases}
-    paragraphs = [(cards[card_id], "; ".join(responses)[:600], "")
+    paragraphs = [(cards[card_id], "; ".join(responses)[:250], "")
                   for card_id, responses in by_card.items()]
     return {
         "cases": len(cases),
@@ -217,6 +237,7 @@ def long_answers(cases: list[dict], repeat: int) -> dict[str, object]:
         "contradictions": sum(bool(case.get("contradicts")) for case in cases),
         "contradictions_accepted": accepted_contradictions,
         "latency": per_grade_latency(timed, repeat),
+        "best_of_5_per_answer": best_of_runs(timed),
         "paragraph_latency": per_grade_latency(paragraphs, repeat * 5),
         "goals": {"verdict_agreement_with_marker": 0.9, "contradictions_accepted": 0,
                   "p99_us": 1000},

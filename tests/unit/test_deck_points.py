@@ -93,3 +93,37 @@ def test_bad_points_need_and_shuffle_are_located(
     tmp_path: Path, cards: str, expected: list[str]
 ) -> None:
     assert _problems(tmp_path, cards) == expected
+
+
+def test_the_schema_agrees_on_points_need_and_shuffle() -> None:
+    import json
+
+    import jsonschema
+
+    schema_path = Path(__file__).resolve().parents[2] / "trainer" / "schema" / "deck.schema.json"
+    validator = jsonschema.Draft7Validator(json.loads(schema_path.read_text(encoding="utf-8")))
+
+    def errors(card: dict) -> list[str]:
+        deck = {"id": "d", "title": "T", "cards": [{"id": "c", "prompt": "p", **card}]}
+        return [error.message for error in validator.iter_errors(deck)]
+
+    assert errors({"answer": "x", "points": [["a", "b"], "c"], "need": 1}) == []
+    assert errors({"kind": "choice", "answer": "x", "options": ["x", "y"],
+                   "shuffle": False}) == []
+    assert errors({"answer": "x", "need": 1}) != []
+    assert errors({"kind": "number", "answer": "1", "points": [["a"]]}) != []
+    assert errors({"answer": "x", "shuffle": False}) != []
+    assert errors({"answer": "x", "points": []}) != []
+
+
+def test_the_points_dictionary_can_be_read_ahead_in_the_background() -> None:
+    import threading
+
+    from trainer.core.grading import point_words
+
+    point_words.prepare_in_background()
+    for thread in threading.enumerate():
+        if thread.name == "points-dictionary":
+            thread.join(timeout=30)
+    assert point_words.is_known_word("instability")
+    assert point_words._loaded

@@ -16,7 +16,8 @@ from trainer.core.wording import plural
 # How each group of drafted cards is counted: "1 date", "2 people".
 COUNT_NOUNS = {"dates": ("date", "dates"), "figures": ("figure", "figures"),
                "quotes": ("quote", "quotes"), "people": ("person", "people"),
-               "counts": ("count", "counts"), "facts": ("fact", "facts")}
+               "counts": ("count", "counts"), "facts": ("fact", "facts"),
+               "aims": ("reason or aim", "reasons and aims")}
 
 
 def add_parser(parser: argparse.ArgumentParser) -> None:

@@ -26,6 +26,8 @@ from trainer.core.clock import Clock, utc_now
 from trainer.core.deck import Card
 from trainer.core.errors import TrainerError
 from trainer.core.grading.normalize import normalize
+from trainer.core.grading.point_lines import point_lines
+from trainer.core.grading.point_words import prepare_in_background
 from trainer.core.outcome import Outcome, SessionSummary
 from trainer.core.session import QuizSession
 from trainer.core.wording import plural
@@ -129,6 +131,8 @@ class PlainQuiz:
         self._card_open = True
         self.say()
         self.say(f"[{session.position}/{session.total}] {card.prompt}")
+        if card.points:
+            prepare_in_background()
         for label, option in zip(OPTION_LABELS, card.options, strict=False):
             self.say(f"  {label}) {option}")
         if card.kind == "list":
@@ -223,6 +227,8 @@ def verdict_lines(outcome: Outcome, now: datetime) -> list[str]:
     if grade.verdict != "correct" and grade.detail:
         line += f" ({grade.detail})"
     lines = [line]
+    # A card with points says which of them the answer held, as the full-screen one does.
+    lines.extend(f"  {point}" for point in point_lines(card, outcome.response))
     if card.evidence:
         lines.append(f"Source: “{card.evidence}”")
     if card.note:

@@ -8,6 +8,7 @@ from trainer.cli.common import find_deck
 from trainer.core.deck import Card, close_match_hint
 from trainer.core.errors import TrainerError
 from trainer.core.grading import grade
+from trainer.core.grading.point_lines import point_lines
 
 
 def add_parser(parser: argparse.ArgumentParser) -> None:
@@ -25,9 +26,14 @@ def run(args: argparse.Namespace) -> int:
         raise TrainerError(f"deck '{deck.id}' has no card '{args.card_id}'{hint}") from None
     result = grade(card, args.response)
     print(f"{result.verdict:<7}  {result.score:.2f}  {result.detail}")
+    # Point by point, the reasoning behind the verdict of a card with points.
+    for line in point_lines(card, args.response):
+        print(f"  {line}")
     print(f"answer: {_answer_line(card)}")
     if card.accept:
         print(f"also accepted: {'; '.join(card.accept)}")
+    for index, forms in enumerate(card.points, 1):
+        print(f"point {index}: {' | '.join(forms)}")
     return 0
 
 

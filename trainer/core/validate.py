@@ -232,6 +232,8 @@ def _card_problems(
                     message,
                 )
             )
+    if card.points:
+        problems.extend(_points_problems(card, place))
     leaked = answer_in_prompt(card)
     if leaked:
         # The prompt is what the author rewords.
@@ -255,6 +257,18 @@ def _nearest(evidence: str, path: Path) -> Nearest | None:
     except (OSError, UnicodeDecodeError):
         return None
     return nearest_passage(evidence, article, fold_typography)
+
+
+def _points_problems(card: Card, place: _CardPlace) -> list[Problem]:
+    # Imported here: only a deck with points needs the grader to check them.
+    from trainer.core.points_check import points_problems
+
+    found = []
+    for index, severity, message in points_problems(card):
+        keys: tuple[str | int, ...] = ("points",) if index is None else ("points", index)
+        where = place.locations.value("cards", place.index, *keys) or (card.line, 1)
+        found.append(Problem(place.path, *where, message, severity=severity))
+    return found
 
 
 def answer_in_prompt(card: Card, prompt: str | None = None) -> str | None:

@@ -16,6 +16,7 @@ from typing import Any
 
 from trainer.core.authoring.article import Article
 from trainer.core.authoring.deck_file import relative_path, render_deck, slugify, unique_id
+from trainer.core.authoring.find_aims import FoundAim, find_aims
 from trainer.core.authoring.find_dates import (
     MONTH_NAMES,
     Dateline,
@@ -35,6 +36,7 @@ from trainer.core.authoring.find_people import (
 from trainer.core.authoring.find_quotes import FoundQuote, find_quotes
 from trainer.core.authoring.finishing import finish_cards
 from trainer.core.authoring.headline import without_page_furniture
+from trainer.core.authoring.propose_points import propose_points
 from trainer.core.authoring.questions import ask_in_place
 from trainer.core.authoring.relative_dates import find_relative_dates, find_relative_years
 from trainer.core.errors import TrainerError
@@ -89,6 +91,7 @@ def draft_deck(article: Article, deck_id: str, deck_path: Path, title: str | Non
         "quotes": _quote_cards(find_quotes(story), people, taken),
         "people": _person_cards(people, taken),
         "facts": [],
+        "aims": _aim_cards(find_aims(story), taken),
     }
     for fact in find_facts(story):
         groups.setdefault(fact.group, []).append(_fact_card(fact, taken))
@@ -456,6 +459,26 @@ def _person_cards(people: list[_Person], taken: set[str]) -> list[dict[str, Any]
 def _starts_possessive(role: str) -> bool:
     first = role.split()[0]
     return first.endswith(("’s", "'s"))
+
+
+# -- reasons, aims and claims -------------------------------------------------------------------
+
+
+# The aim's words are replaced in place: "launched to do what?", "for its involvement in what?".
+_AIM_QUESTIONS = {"aim": "do what", "reason": "what", "claim": "what"}
+
+
+def _aim_cards(aims: list[FoundAim], taken: set[str]) -> list[dict[str, Any]]:
+    """A "why" card for each reason, aim or claim, graded by points proposed from its words."""
+    cards = []
+    for aim in aims:
+        start = aim.sentence.find(aim.text)
+        prompt = ask_in_place(aim.sentence, start, start + len(aim.text), _AIM_QUESTIONS[aim.sort])
+        card = _card(taken, f"{aim.sort}-{' '.join(aim.text.split()[:4])}", "text", prompt,
+                     aim.text, aim.text, aim.sort)
+        card["points"] = propose_points(aim.text, prompt)
+        cards.append(card)
+    return cards
 
 
 # -- shared -----------------------------------------------------------------------------------

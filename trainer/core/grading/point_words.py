@@ -12,16 +12,18 @@ data in the wheel; nothing is fetched at run time. The dictionary is read on fir
 from __future__ import annotations
 
 import re
-from functools import cache, lru_cache
-
-import snowballstemmer
+import threading
+from functools import lru_cache
+from types import ModuleType
+from typing import Any
 
 from trainer.core.grading.normalize import normalize
 
-# Articles, prepositions, pronouns, conjunctions, auxiliaries, quantifiers, and the words an
-# analyst frames an answer with ("because", "in order to", "mainly"): none is ever required,
-# and none is a claim of its own. "more" and "less" are not here: they carry the direction
-# of a change ("less dependent" is the answer, "more dependent" its opposite).
+# Articles, prepositions, pronouns, conjunctions, auxiliaries, quantifiers, the words an
+# analyst frames an answer with ("because", "in order to", "mainly") and plain intensifiers
+# ("huge", "heavy"): none is ever required, and none is a claim of its own ("minor" is).
+# "more" and "less" are not here: they carry the direction of a change ("less dependent" is
+# the answer, "more dependent" its opposite).
 FUNCTION_WORDS = frozenset(
     """
 a an the
@@ -41,6 +43,8 @@ just only very really mainly mostly largely primarily partly probably basically 
 simply even still again further too quite rather already now thus therefore hence overall
 order aim aimed goal purpose intended meant wanted want wants sought seek seeks hoped hope
 reason reasons due way ie eg etc
+huge heavy large major big great significant serious severe considerable substantial enormous
+massive vast immense greatly significantly heavily highly
 """.split()  # noqa: SIM905 - a word list reads best as words
 )
 
@@ -66,7 +70,6 @@ _PRONOUN_US = re.compile(
 )
 _DIGITS = re.compile(r"\d")
 
-_STEMMER = snowballstemmer.stemmer("english")
 
 
 def words_of(text: str) -> tuple[str, ...]:
@@ -96,7 +99,15 @@ def has_digits(word: str) -> bool:
 @lru_cache(maxsize=65536)
 def stem(word: str) -> str:
     """The word's Snowball stem: "dismantling" and "dismantle" share "dismantl"."""
-    return _STEMMER.stemWord(word)
+    return _stemmer().stemWord(word)
+
+
+@lru_cache(maxsize=1)
+def _stemmer() -> Any:
+    # Imported on first use (it loads every language's stemmer): only points need it.
+    import snowballstemmer
+
+    return snowballstemmer.stemmer("english")
 
 
 @lru_cache(maxsize=65536)
@@ -111,12 +122,29 @@ def is_known_word(word: str) -> bool:
     return _simplemma().is_known(word, lang="en")
 
 
-@cache
-def _simplemma():  # type: ignore[no-untyped-def]
-    # Imported on first use: a deck without points never pays for the dictionary.
-    import simplemma
+_LOADING = threading.Lock()
+_loaded: list[ModuleType] = []
 
-    return simplemma
+
+def _simplemma() -> ModuleType:
+    """simplemma with its English dictionary read, once, whichever thread asks first."""
+    if not _loaded:
+        with _LOADING:
+            if not _loaded:
+                # Imported on first use: a deck without points never pays for the dictionary.
+                import simplemma
+
+                simplemma.is_known("word", lang="en")
+                _loaded.append(simplemma)
+    return _loaded[0]
+
+
+def prepare_in_background() -> None:
+    """Read the dictionary in a background thread (about 0.2 s, once), so that the first
+    answer to a card with points is graded at once. Front ends call it when such a card
+    is shown; a grade that comes before it is done waits for it rather than reading twice."""
+    if not _loaded and not _LOADING.locked():
+        threading.Thread(target=_simplemma, name="points-dictionary", daemon=True).start()
 
 
 def same_word(given: str, wanted: str) -> bool:

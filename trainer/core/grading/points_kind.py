@@ -123,22 +123,27 @@ def grade_points(card: Card, response: str) -> Grade:
     return mark_points(card, response).grade
 
 
-def mark_points(card: Card, response: str) -> PointsResult:
-    """Read ``response`` against each of the card's points, and grade it."""
+def mark_points(card: Card, response: str, *, points_only: bool = False) -> PointsResult:
+    """Read ``response`` against each of the card's points, and grade it.
+
+    ``points_only`` skips the whole ``accept`` and ``reject`` entries, so that a check can
+    ask whether the card's own answer holds its points.
+    """
     scheme = _scheme(card.points, card.need, card.prompt, card.answers, card.accept,
                      card.reject)
     words = words_of(response)
     content = tuple(word for word in words if not is_small(word))
     if not content:
         return _result(wrong("no answer"), scheme, ())
-    if content in scheme.wholes:
-        return _result(correct("exact"), scheme, (), decided_by="the answer as written")
-    for written, reject in scheme.rejects:
-        if _holds_phrase(content, reject):
-            return _result(wrong(f"holds '{written}', which is a wrong answer"), scheme, (),
-                           decided_by=f"the wrong answer '{written}'")
     reading = _Reading(words, scheme.prompt_negators)
+    # The marks are read even when a whole entry decides, for the feedback to show.
     marks = reading.mark_all(scheme.points)
+    if content in scheme.wholes and not points_only:
+        return _result(correct("exact"), scheme, marks, decided_by="the answer as written")
+    for written, reject in () if points_only else scheme.rejects:
+        if _holds_phrase(content, reject):
+            return _result(wrong(f"holds '{written}', which is a wrong answer"), scheme, marks,
+                           decided_by=f"the wrong answer '{written}'")
     number = _contradicted_number(words, scheme)
     unexplained = reading.unexplained(scheme, marks)
     present = sum(mark.status in ("found", "given") for mark in marks)
@@ -147,7 +152,7 @@ def mark_points(card: Card, response: str) -> PointsResult:
     if number is not None:
         return _result(wrong(number, share), scheme, marks, unexplained, decided_by=number)
     if denied:
-        grade = wrong(f"says not: {denied[0].found_as}", share)
+        grade = wrong(f"denied: {denied[0].found_as}", share)
     elif present >= scheme.need:
         typos = [mark for mark in marks if mark.typo and mark.status == "found"]
         grade = (close(1.0 - TYPO_PENALTY * len(typos), _typo_detail(typos)) if typos

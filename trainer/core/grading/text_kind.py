@@ -9,7 +9,6 @@ from trainer.core.deck import Card
 from trainer.core.grading.forms import Form, text_forms
 from trainer.core.grading.matching import match_forms
 from trainer.core.grading.normalize import join_hyphenated, normalize
-from trainer.core.grading.points_kind import grade_points
 from trainer.core.grading.result import Grade
 from trainer.core.grading.rivals import Rivals, card_rivals
 
@@ -19,6 +18,9 @@ _ASIDE = re.compile(r"(.+?)\s*\(([^()]+)\)")
 def grade_text(card: Card, response: str) -> Grade:
     """Grade a text card by the text rules, or by its points when it has them."""
     if card.points:
+        # Imported here: only decks with points pay for loading that grader.
+        from trainer.core.grading.points_kind import grade_points
+
         return grade_points(card, response)
     forms, own = _forms_and_own(card.answers, card.accept)
     rivals = card_rivals(card.reject, card.deck_answers, own)

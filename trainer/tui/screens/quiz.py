@@ -141,6 +141,11 @@ class QuizScreen(Screen["SessionSummary"]):
             prompt.display = True
         if not prompt_shown:
             prompt.show(card, self.session.position, self.session.total)
+        if card.points:
+            # The dictionary that grades such an answer is read while the question is read.
+            from trainer.core.grading.point_words import prepare_in_background
+
+            prepare_in_background()
         if self._feedback is not None:
             self._feedback.display = False
         answer = self.query_one("#answer", AnswerBox)

@@ -14,6 +14,7 @@ from textual.widgets import Button, Static
 
 from trainer.core.answer_words import answer_in_words
 from trainer.core.deck import Card
+from trainer.core.grading.point_lines import EXTRA, FOUND, MISSING, point_lines
 from trainer.core.outcome import Outcome
 from trainer.tui.formatting import due_in, option_label
 from trainer.tui.widgets.answer_diff import marked_pair, near_accepted_form
@@ -76,6 +77,23 @@ def comparison(card: Card, response_text: str, *, exact: bool) -> Content:
                             "\n", label("Answer"), answer)
 
 
+_POINT_STYLE = {FOUND: "$text-success", MISSING: "$text-error", EXTRA: "$text-warning"}
+
+
+def points_content(lines: tuple[str, ...]) -> Content:
+    """The point-by-point lines (trainer.core.grading.point_lines), each mark coloured."""
+    parts: list[str | tuple[str, str]] = []
+    for line in lines:
+        mark, _, rest = line.partition(" ")
+        if parts:
+            parts.append("\n")
+        if mark in _POINT_STYLE:
+            parts.extend([(mark, _POINT_STYLE[mark]), " " + rest])
+        else:
+            parts.append((line, "$text-muted"))
+    return Content.assemble(*parts)
+
+
 def _label(text: str, width: int) -> tuple[str, str]:
     return text.ljust(width), "$text-muted"
 
@@ -136,7 +154,7 @@ class Feedback(VerticalScroll, can_focus=True):
         color: $text-muted;
     }
 
-    #comparison, #evidence, #note {
+    #comparison, #points, #evidence, #note {
         padding: 1 0 0 0;
     }
 
@@ -163,6 +181,7 @@ class Feedback(VerticalScroll, can_focus=True):
         self._verdict = Static(id="verdict")
         self._due = Static(id="due")
         self._comparison = Static(id="comparison")
+        self._points = Static(id="points")
         self._evidence = Static(id="evidence")
         self._note = Static(id="note")
         self._override = Button("I was right  ^r", id="override", variant="warning",
@@ -179,6 +198,7 @@ class Feedback(VerticalScroll, can_focus=True):
                 yield self._verdict
                 yield self._due
             yield self._comparison
+            yield self._points
             yield self._evidence
             yield self._note
             with Horizontal(id="feedback-actions"):
@@ -205,6 +225,10 @@ class Feedback(VerticalScroll, can_focus=True):
             comparison(card, outcome.response, exact=grade.verdict == "correct"
                        and not outcome.overridden)
         )
+
+        lines = point_lines(card, outcome.response)
+        self._points.update(points_content(lines))
+        self._points.display = bool(lines)
 
         evidence = self._evidence
         if card.evidence:

@@ -7,7 +7,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from quiz_fixtures import START, card, make_deck, numbered_cards
+from quiz_fixtures import card, make_deck, numbered_cards
 
 from trainer import paths
 from trainer.core import history

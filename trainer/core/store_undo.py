@@ -22,7 +22,7 @@ STILL_COUNTS = "id NOT IN (SELECT review_id FROM undone_reviews)"
 
 
 def take_back(db: sqlite3.Connection, review_id: int,
-              state_before: CardState | None | Literal[False], undone_at: str) -> None:
+              state_before: CardState | Literal[False] | None, undone_at: str) -> None:
     """Mark ``review_id`` and its corrections undone; put tallies and (unless
     ``state_before`` is False) the card's schedule back as they were before it."""
     from trainer.core.store import to_db_time

@@ -129,7 +129,7 @@ def test_the_last_answer_can_still_be_corrected(
     path = write_deck(tmp_path, "single", [card("only", "yes")])
     status, out, _ = run_quiz(monkeypatch, capsys, "no\n!\n", str(path))
     assert status == 0
-    assert "Type ! if you were right, or press Enter:" in out
+    assert "Type ! if you were right, undo to take the answer back, or press Enter:" in out
     assert "Counted as correct: only." in out
     assert "1 correct, 0 close, 0 wrong" in out
     assert [row[2:] for row in saved_reviews(data_dir)] == [("wrong", 0), ("correct", 1)]

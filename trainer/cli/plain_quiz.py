@@ -212,12 +212,17 @@ class PlainQuiz:
         if last is None or last.grade.verdict == "correct":
             return
         try:
-            line = self.read_line(f"Type {OVERRIDE_COMMAND} if you were right, or press Enter: ")
+            line = self.read_line(f"Type {OVERRIDE_COMMAND} if you were right, {UNDO_COMMAND} to "
+                                  "take the answer back, or press Enter: ")
         except (EOFError, KeyboardInterrupt):
             self.say()
             return  # every card was answered; the session ended as it should
         if line.strip() == OVERRIDE_COMMAND:
             self._override()
+        elif line.strip().casefold() == UNDO_COMMAND and self._undo():
+            while not self.session.finished:
+                self._ask()
+            self._last_chance()
 
 
 def missing_option_message(card: Card, response: str) -> str | None:

@@ -201,8 +201,8 @@ async def test_history_shows_calibration_at_a_glance_and_keeps_session_markers(
         # Pentagon wrong: 6 of 10, short of the 90% "sure" claims.
         sure = panel.calibration.level("sure")
         assert (sure.answers, sure.right) == (10, 6)
-        assert "sure       90%  60% ██████░░░┃  10 overconfident" in text
-        assert "unsure     60% 100%" in text and "guessing   30%   0%" in text
+        assert "sure       90%   60% ██████░░░┃  10 overconfident" in text
+        assert "unsure     60%  100%" in text and "guessing   30%    0%" in text
         assert "unsure" in text and "guessing" in text
         assert "Brier" in str(panel.border_subtitle)
         await pilot.press("right_square_bracket", "right_square_bracket",

@@ -22,10 +22,10 @@ from trainer.tui.widgets.feedback import shown_answer, shown_response
 from trainer.tui.widgets.title_bar import TitleBar
 
 SummaryChoice = Literal["decks", "history"]
-# Columns of fixed width (verdict with the confidence, next due), and what each column's
-# padding and the screen's edges take; the prompt, the response and the answer share the rest.
-VERDICT_WIDTH = 20
+# The next-due column's width, and what each column's padding and the screen's edges take;
+# the prompt, the response and the answer share what the verdict column leaves.
 NEXT_WIDTH = 11
+SKIPPED = "↷ skipped"
 EDGES = 4
 CELL_PADDING = 2
 # The shares of the rest: the question gets most, what was said and the answer the same.
@@ -80,6 +80,7 @@ class SummaryScreen(Screen[SummaryChoice]):
         self.summary = summary
         self.decks = decks
         self.now = now
+        self._filled_width = 0
         self.names = names or ", ".join(
             self.decks[d].title if d in self.decks else d for d in summary.deck_ids)
 
@@ -120,8 +121,8 @@ class SummaryScreen(Screen[SummaryChoice]):
         table.focus()
 
     def on_resize(self) -> None:
-        # The text columns share the terminal's width, which has changed.
-        if self.is_mounted:
+        # The text columns share the terminal's width; refilled only when that has changed.
+        if self.is_mounted and self.app.size.width != self._filled_width:
             self._fill_table()
 
     def _fill_table(self) -> None:
@@ -132,14 +133,20 @@ class SummaryScreen(Screen[SummaryChoice]):
                            ("Verdict", "verdict"), ("Next", "next")):
             table.add_column(label, key=key)
         variables = self.app.theme_variables
-        room = self.app.size.width - EDGES - VERDICT_WIDTH - NEXT_WIDTH - 5 * CELL_PADDING
-        prompt_width = max(12, round(room * PROMPT_SHARE))
-        said_width = max(8, (room - prompt_width) // 2)
+        self._filled_width = self.app.size.width
+        verdicts = []
         for outcome in self.summary.outcomes:
-            card = outcome.card
             verdict = cells.verdict(outcome.grade.verdict, variables)
             if outcome.confidence != "sure":
                 verdict.append(f" ({LABEL[outcome.confidence]})")
+            verdicts.append(verdict)
+        # The verdict column is as wide as its longest; the text columns share the rest.
+        verdict_width = max([len(SKIPPED), *(verdict.cell_len for verdict in verdicts)])
+        room = self.app.size.width - EDGES - verdict_width - NEXT_WIDTH - 5 * CELL_PADDING
+        prompt_width = max(12, round(room * PROMPT_SHARE))
+        said_width = max(8, (room - prompt_width) // 2)
+        for outcome, verdict in zip(self.summary.outcomes, verdicts, strict=True):
+            card = outcome.card
             table.add_row(
                 cells.plain(cells.shorten(card.prompt, prompt_width)),
                 cells.plain(cells.shorten(
@@ -153,7 +160,7 @@ class SummaryScreen(Screen[SummaryChoice]):
                 cells.plain(cells.shorten(card.prompt, prompt_width)),
                 cells.styled("(skipped)", "dim"),
                 cells.plain(cells.shorten(shown_answer(card), said_width)),
-                cells.styled("↷ skipped", "dim"),
+                cells.styled(SKIPPED, "dim"),
                 cells.plain("—"),
             )
 

@@ -36,7 +36,7 @@ class CalibrationPanel(Static):
 
     DEFAULT_CSS = """
     CalibrationPanel {
-        width: 50;
+        width: 56;
         height: auto;
         padding: 0 1;
         border: round $primary 50%;
@@ -57,9 +57,8 @@ class CalibrationPanel(Static):
             ))
             return
         self.border_subtitle = f"Brier {calibration.brier:.2f} · 0 is best"
-        parts: list[str | tuple[str, str]] = [
-            ("          said right           ┃ = said\n", "$text-muted"),
-        ]
+        header = f"{'':<9} {'said':>4} {'right':>5} {'┃ = said':<{BAR_CELLS}} {'of':>3}\n"
+        parts: list[str | tuple[str, str]] = [(header, "$text-muted")]
         for index, level in enumerate(calibration.levels):
             if index:
                 parts.append("\n")
@@ -67,7 +66,7 @@ class CalibrationPanel(Static):
             if level.accuracy is None:
                 parts.append(("    — no answers", "$text-muted"))
                 continue
-            parts.append((f"{level.accuracy:>4.0%} ", "bold"))
+            parts.append((f"{level.accuracy:>5.0%} ", "bold"))
             parts.extend(accuracy_bar(level.accuracy, level.stated))
             parts.append((f" {level.answers:>3} ", "$text-muted"))
             parts.append((level.reading, READING_STYLE[level.reading]))

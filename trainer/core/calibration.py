@@ -5,7 +5,7 @@ trainer.core.confidence). Each answer counts once, with its final verdict (after
 right"); close counts as right (it is accepted), answers taken back do not count, and
 reviews kept before confidence was asked (none stated) are left out. The Brier score is the
 mean of (stated probability - outcome)², outcome 1 for right and 0 for wrong: 0 is perfect,
-lower is better, and always saying "unsure" of a coin toss scores 0.25.
+lower is better, and always saying "unsure" (0.6) of a coin toss scores 0.26.
 """
 
 from __future__ import annotations

@@ -9,7 +9,6 @@ skipped, and the summary says so.
 from __future__ import annotations
 
 import argparse
-import re
 import signal
 import sys
 import threading
@@ -37,8 +36,6 @@ SKIP_COMMAND = "skip"
 UNDO_COMMAND = "undo"
 PROMPT = "> "
 OPTION_LABELS = "abcdefghijklmnopqrstuvwxyz"
-# The ways a choice card's option is named by its label: "e", "E)", "(e)", "option e", "7", "#7".
-OPTION_LABEL = re.compile(r"\s*(?:option\s+|#)?\(?([a-z]|\d{1,2})[).:]?\s*\Z", re.IGNORECASE)
 
 
 def run_plain(args: argparse.Namespace) -> int:
@@ -231,13 +228,13 @@ def missing_option_message(card: Card, response: str) -> str | None:
     None for every other answer, including one that is the text of an option or of an
     accepted answer ("7" among options "7", "12", "30"): that is graded as usual.
     """
-    label = OPTION_LABEL.match(response)
+    from trainer.core.choice_options import label_index, typed_label
+
+    named = typed_label(response)
     count = min(len(card.options), len(OPTION_LABELS))
-    if card.kind != "choice" or label is None or count == 0:
+    if card.kind != "choice" or named is None or count == 0:
         return None
-    named = label.group(1).casefold()
-    index = OPTION_LABELS.index(named) if named.isalpha() else int(named) - 1
-    if 0 <= index < count:
+    if label_index(response, count) is not None:
         return None
     typed = normalize(response)
     if any(normalize(text) == typed for text in (*card.options, *card.answers, *card.accept)):

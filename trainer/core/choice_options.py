@@ -30,12 +30,19 @@ def shown_order(card: Card, rng: random.Random) -> tuple[str, ...]:
     return tuple(order)
 
 
-def label_index(response: str, count: int) -> int | None:
-    """The 0-based option a label names ("b", "B)", "(b)", "option b", "2", "#2"), if any."""
+def typed_label(response: str) -> str | None:
+    """The label a response reads as ("b" for "B)", "(b)" or "option b"; "2" for "#2"),
+    whether or not it names an option; None for any other response."""
     if len(response) >= LABEL_MAX_LENGTH:
         return None
     label = _LABEL.match(fold(response))
-    return None if label is None else _chosen_index(label.group(1), count)
+    return None if label is None else label.group(1)
+
+
+def label_index(response: str, count: int) -> int | None:
+    """The 0-based option of ``count`` a label names, if the response is one that does."""
+    label = typed_label(response)
+    return None if label is None else _chosen_index(label, count)
 
 
 def option_for_response(options: tuple[str, ...], response: str) -> str:

@@ -241,3 +241,19 @@ def test_a_version_4_database_gains_confidence_and_undo_and_keeps_every_review(
                                      "tags, response, verdict, score, rating, reviewed_at, "
                                      "confidence) VALUES (1, 'deck', 'c0', 'text', '[]', 'x', "
                                      "'correct', 1, 'good', 'now', 'certain')")
+
+
+def test_the_chain_runs_a_version_5_step_in_order_when_the_merge_brings_one(
+    data_dir: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from trainer.core import store as store_module
+
+    write_as_version_4(data_dir, monkeypatch)
+    # Another change's step 5 (briefings) joins the chain: it must run between 4 and 6.
+    step_5 = ("CREATE TABLE step_5_ran (confidence_column_yet INTEGER)",
+              "INSERT INTO step_5_ran SELECT count(*) FROM pragma_table_info('reviews') "
+              "WHERE name = 'confidence'")
+    monkeypatch.setattr(store_module, "MIGRATIONS", {**store_module.MIGRATIONS, 5: step_5})
+    with Store.open(data_dir, backup=False) as store:
+        assert store.rows("SELECT confidence_column_yet FROM step_5_ran") == [(0,)]
+        assert store.review_count() == 3

@@ -27,6 +27,8 @@ from trainer.tui.app import QuizOptions, TrainerApp
 
 OUT = Path(__file__).resolve().parent
 SIZE = (100, 30)
+# Wide enough for the calibration panel to name its readings (narrower, colours tell them).
+WIDE_SIZE = (120, 32)
 START = datetime(2025, 8, 1, 8, 30, tzinfo=UTC)
 SEED_DAYS = 12
 QUIZ_DECK = "rubio-dar-call-april-2025"
@@ -71,9 +73,9 @@ def seed_reviews(store: Store, clock: ManualClock) -> None:
 
 
 async def screenshot(app: TrainerApp, steps: Callable[[Pilot[None]], Awaitable[None]],
-                     name: str) -> Path:
+                     name: str, size: tuple[int, int] = SIZE) -> Path:
     """Run ``app``, drive it with ``steps`` and save what the terminal shows."""
-    async with app.run_test(size=SIZE) as pilot:
+    async with app.run_test(size=size) as pilot:
         await pilot.pause()
         await steps(pilot)
         await pilot.pause()
@@ -129,7 +131,7 @@ async def calibration(work: Path) -> Path:
             await pilot.pause()
             await pilot.press(*["right_square_bracket"] * 4)
 
-        return await screenshot(app, open_confidently_wrong, "calibration.svg")
+        return await screenshot(app, open_confidently_wrong, "calibration.svg", WIDE_SIZE)
 
 
 async def main() -> int:

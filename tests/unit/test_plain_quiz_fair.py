@@ -144,3 +144,22 @@ def test_piped_answers_are_echoed_after_the_prompt(
     assert "> Lahore\nWrong. Answer: Islamabad" in out
     with sqlite3.connect(paths.database_path(data_dir)) as connection:
         assert connection.execute("SELECT response FROM reviews").fetchall() == [("Lahore",)]
+
+
+def test_an_option_that_reads_as_a_label_is_graded_as_the_option_picked(
+    tmp_path: Path, data_dir: Path
+) -> None:
+    # Read as a label in the deck's order, "3" would name option C, which is "5".
+    numbers = card("count", "3", kind="choice", options=["3", "4", "5"])
+    deck = load_deck(write_deck(tmp_path, "numbers", [numbers]))
+    clock = ManualClock(START)
+    with Store.open(data_dir, clock=clock, backup=False) as store:
+        for _ in range(6):
+            session = QuizSession([deck], store, Scheduler(fuzz=False), clock, cram=True)
+            shown = session.current_options
+            picked = "abc"[shown.index("3")]
+            outcome = session.submit(picked)
+            assert (outcome.response, outcome.grade.verdict) == ("3", "correct"), shown
+            wrong = QuizSession([deck], store, Scheduler(fuzz=False), clock, cram=True)
+            label = "abc"[wrong.current_options.index("5")]
+            assert wrong.submit(label).grade.verdict == "wrong"

@@ -52,3 +52,19 @@ def option_for_response(options: tuple[str, ...], response: str) -> str:
     """
     index = label_index(response, len(options))
     return response if index is None else options[index]
+
+
+def resolve_choice(card: Card, options: tuple[str, ...], response: str) -> tuple[str, str]:
+    """What to store and what to grade for a response to a choice card shown as ``options``.
+
+    A label naming a shown option is stored as that option's text. The grader reads labels
+    before text, in the deck's order, so an option whose own text reads as a label ("3"
+    among "3", "4", "5") is handed to it as its label in the deck's order, which names the
+    same option; anything else is graded as stored.
+    """
+    stored = option_for_response(options, response)
+    if stored in card.options and typed_label(stored) is not None:
+        from trainer.core.grading.choice_kind import option_label
+
+        return stored, option_label(card.options.index(stored))
+    return stored, stored

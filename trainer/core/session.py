@@ -251,12 +251,13 @@ class QuizSession:
         stated = split_confidence(response)
         response, confidence = stated.text, confidence or stated.confidence
         options = self.current_options
+        graded_as = response
         if options:
-            from trainer.core.choice_options import option_for_response
+            from trainer.core.choice_options import resolve_choice
 
-            response = option_for_response(options, response)
+            response, graded_as = resolve_choice(card, options, response)
         now = as_utc(self._clock())
-        graded = grade(card, response)
+        graded = grade(card, graded_as)
         graded = Grade(graded.verdict, min(1.0, max(0.0, graded.score)), graded.detail)
         if self._hinted and graded.verdict == "correct":
             detail = f"{graded.detail}; a hint was shown" if graded.detail else "a hint was shown"

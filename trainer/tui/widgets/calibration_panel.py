@@ -9,6 +9,9 @@ from trainer.core.calibration import Calibration
 from trainer.core.confidence import LABEL
 
 BAR_CELLS = 10
+# Below this terminal width the panel drops the reading's words and colours the accuracy
+# instead, so the score chart beside it keeps room for its dates.
+WIDE_TERMINAL = 120
 READING_STYLE = {
     "overconfident": "bold $text-error",
     "underconfident": "bold $text-warning",
@@ -32,7 +35,12 @@ def accuracy_bar(accuracy: float, stated: float) -> list[tuple[str, str]]:
 
 
 class CalibrationPanel(Static):
-    """Each level: what it claims, how often it was right, a bar, and the reading."""
+    """Each level: what it claims, how often it was right, a bar, and the reading.
+
+    On a terminal narrower than ``WIDE_TERMINAL`` it is compact: the reading is told by the
+    colour of the accuracy alone (red overconfident, yellow underconfident, green
+    calibrated), named in the border.
+    """
 
     DEFAULT_CSS = """
     CalibrationPanel {
@@ -43,11 +51,26 @@ class CalibrationPanel(Static):
         border-title-color: $text;
         border-title-style: bold;
     }
+
+    CalibrationPanel.-compact {
+        width: 40;
+    }
     """
+
+    calibration: Calibration | None = None
+
+    def on_resize(self) -> None:
+        compact = self.app.size.width < WIDE_TERMINAL
+        if compact != self.has_class("-compact"):
+            self.set_class(compact, "-compact")
+            if self.calibration is not None:
+                self.show(self.calibration)
 
     def show(self, calibration: Calibration) -> None:
         """Draw ``calibration``; with no answers, say how to state a confidence."""
         self.calibration = calibration
+        compact = self.app.size.width < WIDE_TERMINAL
+        self.set_class(compact, "-compact")
         self.border_title = "Calibration"
         if not calibration.answers:
             self.border_subtitle = ""
@@ -57,6 +80,12 @@ class CalibrationPanel(Static):
             ))
             return
         self.border_subtitle = f"Brier {calibration.brier:.2f} · 0 is best"
+        if compact:
+            # The colours' key, where the words were.
+            self.border_title = Content.assemble(
+                "Calibration ", ("over", READING_STYLE["overconfident"]), " ",
+                ("under", READING_STYLE["underconfident"]), " ",
+                ("ok", READING_STYLE["calibrated"]))
         header = f"{'':<9} {'said':>4} {'right':>5} {'┃ = said':<{BAR_CELLS}} {'of':>3}\n"
         parts: list[str | tuple[str, str]] = [(header, "$text-muted")]
         for index, level in enumerate(calibration.levels):
@@ -66,8 +95,10 @@ class CalibrationPanel(Static):
             if level.accuracy is None:
                 parts.append(("    — no answers", "$text-muted"))
                 continue
-            parts.append((f"{level.accuracy:>5.0%} ", "bold"))
+            style = READING_STYLE[level.reading] if compact else "bold"
+            parts.append((f"{level.accuracy:>5.0%} ", style))
             parts.extend(accuracy_bar(level.accuracy, level.stated))
-            parts.append((f" {level.answers:>3} ", "$text-muted"))
-            parts.append((level.reading, READING_STYLE[level.reading]))
+            parts.append((f" {level.answers:>3}", "$text-muted"))
+            if not compact:
+                parts.append((" " + level.reading, READING_STYLE[level.reading]))
         self.update(Content.assemble(*parts))

@@ -42,7 +42,7 @@ def state(database: Path) -> dict[str, list[tuple]]:
     with sqlite3.connect(f"{database.as_uri()}?mode=ro", uri=True) as connection:
         return {
             table: connection.execute(f"SELECT * FROM {table} ORDER BY 1, 2").fetchall()
-            for table in ("card_states", "card_tallies", "tallies")
+            for table in ("card_states", "card_tallies", "tallies", "confidence_tallies")
         } | {"sessions": connection.execute(
             "SELECT id, answered, score_sum FROM sessions WHERE answered > 0").fetchall()}
 

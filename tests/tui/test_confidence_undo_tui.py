@@ -41,6 +41,7 @@ def store_state(store: Store) -> dict[str, list[tuple]]:
         "card_states": store.rows("SELECT * FROM card_states ORDER BY 1, 2"),
         "card_tallies": store.rows("SELECT * FROM card_tallies ORDER BY 1, 2"),
         "tallies": store.rows("SELECT * FROM tallies ORDER BY 1, 2, 3"),
+        "confidence_tallies": store.rows("SELECT * FROM confidence_tallies ORDER BY 1, 2, 3, 4"),
         "session_decks": store.rows("SELECT * FROM session_decks WHERE answered > 0"),
         "sessions": store.rows("SELECT id, answered, score_sum, last_review_at FROM sessions "
                                "WHERE answered > 0"),

@@ -102,7 +102,7 @@ def snapshot(store: Store) -> dict[str, list[tuple]]:
     """
     return {
         table: store.rows(f"SELECT * FROM {table} ORDER BY 1, 2")
-        for table in ("card_states", "card_tallies", "tallies")
+        for table in ("card_states", "card_tallies", "tallies", "confidence_tallies")
     } | {
         "session_decks": store.rows("SELECT * FROM session_decks WHERE answered > 0 "
                                     "ORDER BY 1, 2"),
@@ -149,7 +149,7 @@ def test_undo_restores_the_schedule_and_tallies_exactly(
     again.undo()
     assert store.rows("SELECT review_id FROM undone_reviews ORDER BY 1") == [(2,), (3,), (4,)]
     now = snapshot(store)
-    for table in ("card_states", "card_tallies", "tallies"):
+    for table in ("card_states", "card_tallies", "tallies", "confidence_tallies"):
         assert now[table] == after_first_session[table], table
     assert [record.card for record in history.reviews(store)] == ["a"]
     assert [score.answered for score in history.session_scores(store)] == [1]

@@ -10,8 +10,7 @@ lower is better, and always saying "unsure" (0.6) of a coin toss scores 0.26.
 
 from __future__ import annotations
 
-import json
-from collections.abc import Collection, Iterator
+from collections.abc import Collection
 from dataclasses import dataclass
 from datetime import datetime
 from typing import Literal
@@ -99,40 +98,30 @@ class ConfidentlyWrong:
     times: int  # answers to it that were wrong while sure, all told
 
 
-def _corrections(store: Store) -> dict[int, str]:
-    """The final verdict of each corrected review ("I was right"), by the review's id."""
-    return dict(store.rows(
-        f"SELECT overrides, verdict FROM reviews WHERE overrides IS NOT NULL AND {NOT_UNDONE} "
-        "ORDER BY id"
-    ))
+def calibration_by(store: Store, grouping: Grouping = "all",
+                   deck_id: str | None = None) -> list[Calibration]:
+    """Calibration overall (one group, key "all") or per deck, tag or kind, most answers first.
 
-
-def _answers(store: Store, deck_id: str | None) -> Iterator[tuple[str, str, tuple[str, ...],
-                                                                  Confidence, bool]]:
-    """Each counted answer with a stated confidence and whether its final verdict was right."""
-    corrected = _corrections(store)
-    sql = (f"SELECT id, deck_id, kind, tags, confidence, verdict FROM reviews "
-           f"WHERE overrides IS NULL AND confidence IS NOT NULL AND {NOT_UNDONE}")
-    parameters: list[object] = []
+    Read from the running counts the store keeps with each review (store_confidence), so a
+    long history costs no more than a short one.
+    """
+    if grouping not in ("all", "deck", "tag", "kind"):
+        raise ValueError(f"cannot group calibration by {grouping!r}")
+    key = "'all'" if grouping == "all" else "key"
+    dimension = "deck" if grouping == "all" else grouping
+    sql = (f"SELECT {key}, confidence, sum(answers), sum(right) FROM confidence_tallies "
+           "WHERE dimension = ?")
+    parameters: list[object] = [dimension]
     if deck_id is not None:
         sql += " AND deck_id = ?"
         parameters.append(deck_id)
-    for review_id, deck, kind, tags, confidence, verdict in store.rows(sql, parameters):
-        final = corrected.get(review_id, verdict)
-        yield deck, kind, tuple(json.loads(tags)), confidence, final != "wrong"
-
-
-def calibration_by(store: Store, grouping: Grouping = "all",
-                   deck_id: str | None = None) -> list[Calibration]:
-    """Calibration overall (one group, key "all") or per deck, tag or kind, most answers first."""
+    sql += " GROUP BY 1, 2"
     counts: dict[str, dict[Confidence, list[int]]] = {}
-    for deck, kind, tags, confidence, right in _answers(store, deck_id):
-        keys = {"all": ("all",), "deck": (deck,), "kind": (kind,), "tag": tags}[grouping]
-        for key in dict.fromkeys(keys):
-            tally = counts.setdefault(key, {level: [0, 0] for level in LEVELS})[confidence]
-            tally[0] += 1
-            tally[1] += right
-    groups = [_calibration(key, tallies) for key, tallies in counts.items()]
+    for group, confidence, answers, right in store.rows(sql, parameters):
+        tallies = counts.setdefault(str(group), {level: [0, 0] for level in LEVELS})
+        tallies[confidence] = [int(answers), int(right)]
+    groups = [_calibration(group, tallies) for group, tallies in counts.items()
+              if any(answers for answers, _right in tallies.values())]
     if grouping == "all" and not groups:
         groups = [_calibration("all", {level: [0, 0] for level in LEVELS})]
     return sorted(groups, key=lambda group: (-group.answers, group.key))
@@ -159,27 +148,19 @@ def confidently_wrong_cards(store: Store, deck_ids: Collection[str] | None = Non
     A deadline session asks these first; answering one right (or saying unsure) takes it
     off the list.
     """
-    corrected = _corrections(store)
-    sql = (f"SELECT id, deck_id, card_id, response, reviewed_at, confidence, verdict "
-           f"FROM reviews WHERE overrides IS NULL AND {NOT_UNDONE}")
+    sql = ("SELECT deck_id, card_id, last_response, last_reviewed_at, sure_wrong "
+           "FROM card_tallies WHERE last_sure_wrong = 1")
     parameters: list[object] = []
     if deck_ids is not None:
         if not deck_ids:
             return []
         sql += f" AND deck_id IN ({', '.join('?' for _ in deck_ids)})"
         parameters.extend(deck_ids)
-    sql += " ORDER BY id"
-    last: dict[tuple[str, str], tuple[str, str, bool]] = {}
-    times: dict[tuple[str, str], int] = {}
-    for review_id, deck, card, response, reviewed_at, confidence, verdict in store.rows(
-            sql, parameters):
-        sure_and_wrong = confidence == "sure" and corrected.get(review_id, verdict) == "wrong"
-        last[deck, card] = (response, reviewed_at, sure_and_wrong)
-        times[deck, card] = times.get((deck, card), 0) + sure_and_wrong
-    found = [
-        ConfidentlyWrong(deck, card, response, from_db_time(reviewed_at), times[deck, card])
-        for (deck, card), (response, reviewed_at, sure_and_wrong) in last.items()
-        if sure_and_wrong
+    sql += " ORDER BY last_reviewed_at DESC, deck_id DESC, card_id DESC"
+    if limit is not None:
+        sql += " LIMIT ?"
+        parameters.append(limit)
+    return [
+        ConfidentlyWrong(deck, card, response, from_db_time(reviewed_at), int(times))
+        for deck, card, response, reviewed_at, times in store.rows(sql, parameters)
     ]
-    found.sort(key=lambda item: (item.reviewed_at, item.deck_id, item.card_id), reverse=True)
-    return found if limit is None else found[:limit]

@@ -318,7 +318,8 @@ class Store:
             previous = None
             if review.overrides is not None:
                 previous = db.execute(
-                    "SELECT verdict, score FROM reviews WHERE id = ?", (review.overrides,)
+                    "SELECT verdict, score, confidence FROM reviews WHERE id = ?",
+                    (review.overrides,),
                 ).fetchone()
                 if previous is None:
                     raise StoreError(f"there is no review {review.overrides} to correct")
@@ -346,6 +347,9 @@ class Store:
                      reviewed_at, reviewed_at),
                 )
             _update_tallies(db, session_id, review, previous)
+            from trainer.core.store_confidence import update_confidence_tallies
+
+            update_confidence_tallies(db, review, previous)
         return Recorded(review_id=review_id, session_id=session_id)
 
     def undo_review(self, review_id: int, state_before: CardState | None, *,

@@ -26,14 +26,15 @@ def take_back(db: sqlite3.Connection, review_id: int,
     """Mark ``review_id`` and its corrections undone; put tallies and (unless
     ``state_before`` is False) the card's schedule back as they were before it."""
     from trainer.core.store import to_db_time
+    from trainer.core.store_confidence import add_to_calibration, recount_card, tally_keys
 
     review = db.execute(
-        "SELECT session_id, deck_id, card_id, kind, tags, verdict, overrides FROM reviews "
-        f"WHERE id = ? AND {STILL_COUNTS}", (review_id,),
+        "SELECT session_id, deck_id, card_id, kind, tags, verdict, overrides, confidence "
+        f"FROM reviews WHERE id = ? AND {STILL_COUNTS}", (review_id,),
     ).fetchone()
     if review is None:
         raise TrainerError(f"there is no review {review_id} to take back")
-    session_id, deck_id, card_id, kind, tags, verdict, overrides = review
+    session_id, deck_id, card_id, kind, tags, verdict, overrides, confidence = review
     if overrides is not None:
         raise TrainerError(f"review {review_id} is a correction; take back its answer instead")
     corrections = [row[0] for row in db.execute(
@@ -56,6 +57,10 @@ def take_back(db: sqlite3.Connection, review_id: int,
         )
     # A tally with no review left was made by this one: gone, as before it.
     db.execute("DELETE FROM tallies WHERE deck_id = ? AND reviews <= 0", (deck_id,))
+    if confidence is not None:
+        add_to_calibration(db, deck_id, tally_keys(deck_id, kind, json.loads(tags)),
+                           confidence, -1, -int(final_verdict != "wrong"))
+    recount_card(db, deck_id, card_id)
     if state_before is False:
         return
     if state_before is None:

@@ -19,18 +19,12 @@ from trainer.core.confidence import Confidence, split_confidence
 from trainer.core.deck import Card, Deck
 from trainer.core.errors import TrainerError
 from trainer.core.scheduler import RatingName, Scheduler
-from trainer.core.store import (
-    CardState,
-    NewReview,
-    SessionRef,
-    Store,
-    from_db_time,
-    to_db_time,
-)
+from trainer.core.store import NewReview, SessionRef, Store, from_db_time, to_db_time
 
 if TYPE_CHECKING:
     from trainer.core.grading import Grade
     from trainer.core.outcome import Outcome, SessionSummary
+    from trainer.core.store import CardState
 
 __all__ = ["Clock", "QuizSession", "utc_now"]
 

@@ -5,6 +5,9 @@ Prints one JSON object:
 - history_s: seconds to open the store and compute every summary the history screen shows
   (session scores, accuracy by deck, tag and kind, weakest cards, due forecast) over a
   database of --reviews reviews, best of --repeat runs;
+- calibration_s: seconds for what the history screen adds for calibration (accuracy by
+  stated confidence overall and per deck, tag and kind, and the confidently wrong cards),
+  best of --repeat runs;
 - first_open_of_the_day_s: opening that database when the day's backup is due, and
   daily_backup_in_background_s: how long that backup (an integrity check and a full copy)
   then runs beside the trainer.
@@ -25,6 +28,7 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 from trainer.core import history
+from trainer.core.calibration import calibration_by, confidently_wrong_cards
 from trainer.core.scheduler import Scheduler
 from trainer.core.store import NewReview, SessionRef, Store, to_db_time
 
@@ -36,6 +40,7 @@ KINDS = ("text", "name", "number", "date", "choice", "list")
 TAGS = ("meeting", "dates", "people", "figures", "places", "trade", "security", "minerals")
 VERDICTS = ("correct", "correct", "correct", "close", "wrong")
 RATING = {"correct": "good", "close": "hard", "wrong": "again"}
+CONFIDENCES = ("sure", "sure", "sure", "unsure", "guess")
 
 
 def time_record_review(folder: Path, saves: int) -> dict[str, float]:
@@ -93,11 +98,12 @@ def fill(folder: Path, reviews: int) -> None:
             moment = to_db_time(START + timedelta(hours=session, seconds=index % 100))
             yield (session + 1, f"deck-{deck}", f"card-{card}", KINDS[card % len(KINDS)], tags,
                    "a response", verdict, 1.0 if verdict == "correct" else 0.5,
-                   RATING[verdict], moment, 5.0)
+                   RATING[verdict], moment, 5.0, randomly.choice(CONFIDENCES))
 
     connection.executemany(
         "INSERT INTO reviews (session_id, deck_id, card_id, kind, tags, response, verdict, "
-        "score, rating, reviewed_at, elapsed_s) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        "score, rating, reviewed_at, elapsed_s, confidence) "
+        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
         rows(),
     )
     connection.execute(
@@ -106,9 +112,26 @@ def fill(folder: Path, reviews: int) -> None:
         "AS t WHERE t.session_id = sessions.id"
     )
     connection.execute(
-        "INSERT INTO card_tallies SELECT deck_id, card_id, count(*), "
+        "INSERT INTO card_tallies (deck_id, card_id, reviews, correct, close, wrong, "
+        "last_response, last_reviewed_at, sure_wrong, last_sure_wrong) "
+        "SELECT deck_id, card_id, count(*), "
         "sum(verdict = 'correct'), sum(verdict = 'close'), sum(verdict = 'wrong'), "
-        "max(response), max(reviewed_at) FROM reviews GROUP BY deck_id, card_id"
+        "max(response), max(reviewed_at), sum(confidence = 'sure' AND verdict = 'wrong'), "
+        "max(id) IN (SELECT id FROM reviews WHERE confidence = 'sure' AND verdict = 'wrong') "
+        "FROM reviews GROUP BY deck_id, card_id"
+    )
+    connection.execute(
+        "INSERT INTO confidence_tallies SELECT 'deck', deck_id, deck_id, confidence, count(*), "
+        "sum(verdict != 'wrong') FROM reviews GROUP BY deck_id, confidence"
+    )
+    connection.execute(
+        "INSERT INTO confidence_tallies SELECT 'kind', kind, deck_id, confidence, count(*), "
+        "sum(verdict != 'wrong') FROM reviews GROUP BY kind, deck_id, confidence"
+    )
+    connection.execute(
+        "INSERT INTO confidence_tallies SELECT 'tag', t.value, deck_id, confidence, count(*), "
+        "sum(verdict != 'wrong') FROM reviews, json_each(reviews.tags) AS t "
+        "GROUP BY t.value, deck_id, confidence"
     )
     connection.execute(
         "INSERT INTO tallies SELECT 'kind', kind, deck_id, count(*), sum(verdict = 'correct'), "
@@ -146,6 +169,19 @@ def time_history(folder: Path, repeat: int) -> float:
     return best
 
 
+def time_calibration(folder: Path, repeat: int) -> float:
+    """Best seconds to compute every calibration figure the history screen shows."""
+    best = float("inf")
+    with Store.open(folder, backup=False) as store:
+        for _ in range(repeat):
+            began = time.perf_counter()
+            for grouping in ("all", "deck", "tag", "kind"):
+                calibration_by(store, grouping)
+            confidently_wrong_cards(store)
+            best = min(best, time.perf_counter() - began)
+    return best
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--saves", type=int, default=2000)
@@ -161,6 +197,7 @@ def main() -> None:
         fill(root / "big", args.reviews)
         filled_s = time.perf_counter() - began
         history_s = time_history(root / "big", args.repeat)
+        calibration_s = time_calibration(root / "big", args.repeat)
         began = time.perf_counter()
         store = Store.open(root / "big")
         open_s = time.perf_counter() - began
@@ -171,6 +208,7 @@ def main() -> None:
     print(json.dumps({
         "record_review_ms": saves,
         "history_s": round(history_s, 4),
+        "calibration_s": round(calibration_s, 4),
         "first_open_of_the_day_s": round(open_s, 3),
         "daily_backup_in_background_s": round(daily_backup_s, 2),
         "reviews": args.reviews,

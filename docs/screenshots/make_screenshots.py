@@ -1,4 +1,4 @@
-"""Draw the README's screenshots: quiz feedback and the history screen, as SVG.
+"""Draw the README's screenshots: quiz feedback, the history screen and calibration, as SVG.
 
 Run from the repository root: ``python docs/screenshots/make_screenshots.py``. Each picture is
 taken from the real app under Textual's test driver, on a throwaway data dir seeded with
@@ -27,6 +27,8 @@ from trainer.tui.app import QuizOptions, TrainerApp
 
 OUT = Path(__file__).resolve().parent
 SIZE = (100, 30)
+# Wide enough for the calibration panel to name its readings (narrower, colours tell them).
+WIDE_SIZE = (120, 32)
 START = datetime(2025, 8, 1, 8, 30, tzinfo=UTC)
 SEED_DAYS = 12
 QUIZ_DECK = "rubio-dar-call-april-2025"
@@ -36,6 +38,18 @@ def steady_timer() -> Callable[[], float]:
     """A timer that makes every answer take six seconds."""
     ticks = iter(range(0, 10**6, 3))
     return lambda: float(next(ticks))
+
+
+# How sure the analyst says they are: mostly sure when right, often sure when wrong too (an
+# overconfident analyst, as calibration training usually finds one at the start).
+MARKS_WHEN_RIGHT = (("", 0.7), ("?", 0.22), ("??", 0.08))
+MARKS_WHEN_WRONG = (("", 0.6), ("?", 0.3), ("??", 0.1))
+
+
+def confidence_mark(chance: random.Random, right: bool) -> str:
+    """A trailing "", "?" or "??" drawn as the analyst above would state it."""
+    marks = MARKS_WHEN_RIGHT if right else MARKS_WHEN_WRONG
+    return chance.choices([mark for mark, _ in marks], [weight for _, weight in marks])[0]
 
 
 def seed_reviews(store: Store, clock: ManualClock) -> None:
@@ -48,16 +62,20 @@ def seed_reviews(store: Store, clock: ManualClock) -> None:
             session = QuizSession([deck], store, scheduler, clock, new_limit=6)
             while (card := session.current) is not None:
                 right = chance.random() < 0.45 + day * 0.045
-                response = card.answer_text if right else "not sure"
+                # A wrong answer is another card's: the mix-up an analyst actually makes.
+                mixed_up = chance.choice(deck.cards).answer_text
+                wrong = mixed_up if mixed_up != card.answer_text else "not sure"
+                response = card.answer_text if right else wrong
+                response += confidence_mark(chance, right)
                 session.submit(response, elapsed_s=chance.uniform(4.0, 25.0))
                 clock.advance(seconds=40)
         clock.advance(days=1)
 
 
 async def screenshot(app: TrainerApp, steps: Callable[[Pilot[None]], Awaitable[None]],
-                     name: str) -> Path:
+                     name: str, size: tuple[int, int] = SIZE) -> Path:
     """Run ``app``, drive it with ``steps`` and save what the terminal shows."""
-    async with app.run_test(size=SIZE) as pilot:
+    async with app.run_test(size=size) as pilot:
         await pilot.pause()
         await steps(pilot)
         await pilot.pause()
@@ -99,9 +117,27 @@ async def history_screen(work: Path) -> Path:
         return await screenshot(app, open_history, "history.svg")
 
 
+async def calibration(work: Path) -> Path:
+    """The same history, on the tab of cards last answered wrong while sure."""
+    clock = ManualClock(START)
+    with Store.open(work / "calibration", clock=clock, backup=False) as store:
+        seed_reviews(store, clock)
+        app = TrainerApp(store, [paths.bundled_decks_dir()], clock=clock,
+                         scheduler=Scheduler(fuzz=False), poll_interval=None,
+                         cursor_blink=False)
+
+        async def open_confidently_wrong(pilot: Pilot[None]) -> None:
+            await pilot.press("h")
+            await pilot.pause()
+            await pilot.press(*["right_square_bracket"] * 4)
+
+        return await screenshot(app, open_confidently_wrong, "calibration.svg", WIDE_SIZE)
+
+
 async def main() -> int:
     with tempfile.TemporaryDirectory(prefix="trainer-screenshots-") as work:
-        for path in (await quiz_feedback(Path(work)), await history_screen(Path(work))):
+        for path in (await quiz_feedback(Path(work)), await history_screen(Path(work)),
+                     await calibration(Path(work))):
             print(path.relative_to(Path.cwd()) if path.is_relative_to(Path.cwd()) else path)
     return 0
 

@@ -66,3 +66,13 @@ def open_on_quiz(make_app: Callable[..., TrainerApp], deck_dir: Path) -> Callabl
         return make_app(start_decks=[deck], **overrides)
 
     return build
+
+
+@pytest.fixture(autouse=True)
+def options_in_file_order(request: pytest.FixtureRequest,
+                          monkeypatch: pytest.MonkeyPatch) -> None:
+    """Choice options in the deck's order, so tests about other things can name them by
+    letter; a test marked ``shuffled`` sees the real per-review shuffle."""
+    if request.node.get_closest_marker("shuffled") is None:
+        monkeypatch.setattr("trainer.core.choice_options.shown_order",
+                            lambda card, _rng: card.options)

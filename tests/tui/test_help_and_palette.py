@@ -10,13 +10,15 @@ from textual.pilot import Pilot
 from trainer.core import history
 from trainer.core.store import Store
 from trainer.tui.app import TrainerApp
-from trainer.tui.screens.decks import DeckListScreen
+from trainer.tui.screens.decks import DeckListScreen, DeckTable
 from trainer.tui.screens.help import HelpScreen
 from trainer.tui.screens.history import HistoryScreen
 from trainer.tui.screens.quiz import QuizScreen
 from trainer.tui.screens.summary import SummaryScreen
 
-SCREENS = (TrainerApp, DeckListScreen, QuizScreen, SummaryScreen, HistoryScreen, HelpScreen)
+# The deck table binds Home and End itself (first and last deck).
+SCREENS = (TrainerApp, DeckListScreen, DeckTable, QuizScreen, SummaryScreen, HistoryScreen,
+           HelpScreen)
 
 
 def declared_ids() -> set[str]:
@@ -38,6 +40,14 @@ async def test_help_lists_every_binding_and_closes(make_app: Callable[..., Train
         help_screen = app.screen
         assert isinstance(help_screen, HelpScreen)
         assert help_screen.binding_ids == declared_ids()
+        # For the analyst: keys and what they do, not the ids developers remap keys by.
+        from textual.widgets import DataTable
+
+        table = help_screen.query_one(DataTable)
+        assert [str(column.label) for column in table.columns.values()] == ["Key", "Action"]
+        actions = [str(table.get_row_at(row)[1]) for row in range(table.row_count)]
+        assert "Submit, unsure (a trailing ?)" in actions
+        assert "Undo" in actions
         await pilot.press("escape")
         await pilot.pause()
         assert isinstance(app.screen, DeckListScreen)

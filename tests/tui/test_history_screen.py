@@ -39,7 +39,10 @@ async def test_history_shows_scores_accuracy_weak_cards_and_forecast(
         assert column(app, "#by-deck", 0) == ["harbour-talks"]
         assert column(app, "#by-deck", 1) == ["7"]
         assert sorted(column(app, "#by-kind", 0)) == ["choice", "date", "name", "number", "text"]
-        assert set(column(app, "#weakest", 1)[:2]) == {"tariff", "signing"}
+        # The weakest cards by their questions and answers, not their ids.
+        assert set(column(app, "#weakest", 0)[:2]) == {
+            "What tariff on steel did both sides agree?", "Where was the joint statement signed?"}
+        assert set(column(app, "#weakest", 1)[:2]) == {"29%", "State Department"}
         assert len(column(app, "#forecast", 0)) == FORECAST_DAYS
 
         await pilot.press("right_square_bracket")

@@ -149,7 +149,7 @@ async def test_a_choice_card_after_answers_gets_its_options_under_the_answer_box
         # Answer the first card (the feedback panel joins), then skip to the choice card.
         await pilot.press(*"2025-07-25", "enter")
         await pilot.pause()
-        await pilot.press("enter", "ctrl+n", "ctrl+n", "ctrl+n")
+        await pilot.press("enter", "ctrl+n", "enter", "ctrl+n", "enter", "ctrl+n", "enter")
         await pilot.pause()
         body = [child.id for child in app.screen.children if child.id]
         assert body == ["prompt", "answer", "choices", "feedback"]

@@ -38,7 +38,8 @@ async def answer_wrong(pilot: Pilot[None]) -> None:
 
 async def reach_summary(pilot: Pilot[None]) -> None:
     await answer_wrong(pilot)
-    await pilot.press("enter", *"Islamabad", "enter", "enter", "ctrl+n", "c", "enter")
+    # The skip shows the skipped card's answer; Enter moves on to the choice card.
+    await pilot.press("enter", *"Islamabad", "enter", "enter", "ctrl+n", "enter", "c", "enter")
     await pilot.pause()
 
 
@@ -73,7 +74,7 @@ def test_quiz_feedback(snap_compare: SnapCompare, make_app: Callable[..., Traine
 def test_choice_card(snap_compare: SnapCompare, make_app: Callable[..., TrainerApp]) -> None:
     async def reach_choice(pilot: Pilot[None]) -> None:
         await answer_wrong(pilot)
-        await pilot.press("enter", *"Islamabad", "enter", "enter", "ctrl+n")
+        await pilot.press("enter", *"Islamabad", "enter", "enter", "ctrl+n", "enter")
         await pilot.pause()
 
     assert snap_compare(make_app(), terminal_size=SMALL, run_before=reach_choice)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import io
+import re
 import sqlite3
 from collections.abc import Iterator
 from pathlib import Path
@@ -60,8 +61,12 @@ def test_a_whole_session_in_line_mode(monkeypatch: pytest.MonkeyPatch,
     assert "Note: Since 987." in out
     assert "Wrong. Answer: 4" in out
     assert "Counted as correct: sum." in out
-    assert "  b) blue" in out
-    assert "Skipped." in out
+    # Options are shuffled per review; each is listed once under its own label.
+    assert sorted(re.findall(r"\n  ([abc])\) (red|blue|green)\n", out)) != []
+    assert sorted(option for _label, option in re.findall(
+        r"\n  ([abc])\) (\w+)", out)) == ["blue", "green", "red"]
+    assert "Skipped. Answer: blue" in out
+    assert "Skipped: What is colour? Answer: blue" in out
     assert "Answered 2 of 3 asked: 2 correct, 0 close, 0 wrong, 1 skipped." in out
     assert "Score: 100%." in out
     assert saved_reviews(data_dir) == [
@@ -124,7 +129,7 @@ def test_the_last_answer_can_still_be_corrected(
     path = write_deck(tmp_path, "single", [card("only", "yes")])
     status, out, _ = run_quiz(monkeypatch, capsys, "no\n!\n", str(path))
     assert status == 0
-    assert "Type ! if you were right, or press Enter:" in out
+    assert "Type ! if you were right, undo to take the answer back, or press Enter:" in out
     assert "Counted as correct: only." in out
     assert "1 correct, 0 close, 0 wrong" in out
     assert [row[2:] for row in saved_reviews(data_dir)] == [("wrong", 0), ("correct", 1)]
@@ -312,14 +317,14 @@ def test_a_label_naming_no_option_is_asked_again_and_saves_nothing(
     data_dir: Path,
 ) -> None:
     deck = write_deck(tmp_path / "decks", "choices", CHOICES[:1])
-    status, out, err = run_quiz(monkeypatch, capsys, "e\n7\n(Z)\nb\n", str(deck))
+    status, out, err = run_quiz(monkeypatch, capsys, "e\n7\n(Z)\nBlue\n", str(deck))
     assert status == 0, err
     assert "There is no option E. Answer with a letter a-d, or a number 1-4." in out
     assert "There is no option 7. Answer with a letter a-d, or a number 1-4." in out
     assert "There is no option Z." in out
     assert "Correct. Answer: blue" in out
     assert "Answered 1 of 1 asked: 1 correct, 0 close, 0 wrong, 0 skipped." in out
-    assert saved_reviews(data_dir) == [("colour", "b", "correct", 0)]
+    assert saved_reviews(data_dir) == [("colour", "Blue", "correct", 0)]
 
 
 def test_an_option_whose_text_looks_like_a_label_and_free_text_are_graded(

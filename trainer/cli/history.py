@@ -13,17 +13,19 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, TextIO
 
 from trainer import paths
-from trainer.cli.common import data_dir, library
+from trainer.cli.common import data_dir, deck_dirs
 from trainer.cli.tables import render_table, shorten
 from trainer.core.errors import TrainerError
 
 if TYPE_CHECKING:
+    from trainer.core.card_texts import CardTexts
     from trainer.core.history import ReviewRecord
     from trainer.core.store import Store
 
 FORMATS = ("table", "csv", "json")
-FIELDS = ("reviewed_at", "deck", "card", "kind", "tags", "response", "verdict", "score",
-          "rating", "overridden", "hinted", "cram", "elapsed_s", "session")
+FIELDS = ("reviewed_at", "deck", "card", "prompt", "answer", "kind", "tags", "response",
+          "confidence", "verdict", "score", "rating", "overridden", "hinted", "cram", "elapsed_s",
+          "session")
 
 
 def add_parser(parser: argparse.ArgumentParser) -> None:
@@ -96,20 +98,25 @@ def _writable(path: Path) -> bool:
 
 
 def run(args: argparse.Namespace) -> int:
+    from trainer.core.card_texts import CardTexts
     from trainer.core.history import reviews
+    from trainer.core.library import load_library
 
-    # Read before the database, so a mistyped deck folder is said even with no reviews yet.
-    deck_ids = [deck.id for deck in library(args).decks] if args.deck is not None else []
+    # Read before the database, so a mistyped deck folder is said even with no reviews yet;
+    # the decks also give each review its question and answer.
+    # Without the deck cache, which lives in the data folder: reading creates nothing there.
+    decks = load_library(deck_dirs(args)).decks
+    texts = CardTexts(decks)
     store = open_existing_store(args)
     if store is None:
         records: Iterable[ReviewRecord] = iter(())
-        write(args.format, records, sys.stdout, filtered=False)
+        write(args.format, records, sys.stdout, filtered=False, texts=texts)
         return 0
     with store:
         if args.deck is not None:
-            check_deck_known(store, args.deck, deck_ids)
+            check_deck_known(store, args.deck, [deck.id for deck in decks])
         write(args.format, reviews(store, args.deck, args.since), sys.stdout,
-              filtered=bool(args.deck or args.since))
+              filtered=bool(args.deck or args.since), texts=texts)
     return 0
 
 
@@ -132,22 +139,27 @@ def check_deck_known(store: Store, deck_id: str, library_ids: Iterable[str]) -> 
 
 
 def write(form: str, records: Iterable[ReviewRecord], out: TextIO, *,
-          filtered: bool = False) -> None:
-    """Write the reviews in the chosen format."""
+          filtered: bool = False, texts: CardTexts | None = None) -> None:
+    """Write the reviews in the chosen format, each with its card's question and answer."""
     if form == "json":
-        write_json(records, out)
+        write_json(records, out, texts)
     elif form == "csv":
-        write_csv(records, out)
+        write_csv(records, out, texts)
     elif form == "table":
-        write_table(records, out, filtered=filtered)
+        write_table(records, out, filtered=filtered, texts=texts)
     else:
         raise TrainerError(f"unknown format '{form}'; use one of {', '.join(FORMATS)}")
 
 
-def as_dict(record: ReviewRecord) -> dict[str, Any]:
-    """One review as plain JSON values."""
+def as_dict(record: ReviewRecord, texts: CardTexts | None = None) -> dict[str, Any]:
+    """One review as plain JSON values, with its card's prompt and answer (empty when the
+    card is no longer in its deck)."""
+    from trainer.core.card_texts import UNKNOWN
+
+    text = UNKNOWN if texts is None else texts.get(record.deck, record.card)
     return {
-        "deck": record.deck, "card": record.card, "response": record.response,
+        "deck": record.deck, "card": record.card, "prompt": text.prompt,
+        "answer": text.answer, "response": record.response, "confidence": record.confidence,
         "verdict": record.verdict, "score": record.score, "rating": record.rating,
         "reviewed_at": record.reviewed_at.isoformat(), "overridden": record.overridden,
         "elapsed_s": record.elapsed_s, "kind": record.kind, "tags": list(record.tags),
@@ -155,35 +167,54 @@ def as_dict(record: ReviewRecord) -> dict[str, Any]:
     }
 
 
-def write_json(records: Iterable[ReviewRecord], out: TextIO) -> None:
+def write_json(records: Iterable[ReviewRecord], out: TextIO,
+               texts: CardTexts | None = None) -> None:
     # Streamed one review at a time so a long history never sits in memory whole.
     out.write("[")
     count = 0
     for count, record in enumerate(records, start=1):
         out.write(",\n  " if count > 1 else "\n  ")
-        out.write(json.dumps(as_dict(record), ensure_ascii=False))
+        out.write(json.dumps(as_dict(record, texts), ensure_ascii=False))
     out.write("\n]\n" if count else "]\n")
 
 
-def write_csv(records: Iterable[ReviewRecord], out: TextIO) -> None:
+def write_csv(records: Iterable[ReviewRecord], out: TextIO,
+              texts: CardTexts | None = None) -> None:
     writer = csv.writer(out, lineterminator="\n")
     writer.writerow(FIELDS)
     for record in records:
-        row = as_dict(record)
+        row = as_dict(record, texts)
         row["tags"] = ";".join(record.tags)
-        writer.writerow(["" if row[field] is None else row[field] for field in FIELDS])
+        writer.writerow([csv_value(row[field]) for field in FIELDS])
 
 
-def write_table(records: Iterable[ReviewRecord], out: TextIO, *, filtered: bool = False) -> None:
-    rows = [
-        (record.reviewed_at.strftime("%Y-%m-%d %H:%M"), record.deck, record.card,
-         record.verdict + (" (I was right)" if record.overridden else ""),
-         f"{record.score:.2f}", record.rating, shorten(record.response, 40))
-        for record in records
-    ]
+def csv_value(value: object) -> object:
+    """A value as the JSON export writes it: true/false, and empty for none."""
+    if value is None:
+        return ""
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    return value
+
+
+def write_table(records: Iterable[ReviewRecord], out: TextIO, *, filtered: bool = False,
+                texts: CardTexts | None = None) -> None:
+    from trainer.core.card_texts import UNKNOWN
+
+    rows = []
+    for record in records:
+        text = UNKNOWN if texts is None else texts.get(record.deck, record.card)
+        rows.append((
+            record.reviewed_at.strftime("%Y-%m-%d %H:%M"), record.deck,
+            shorten(text.prompt, 36) or record.card,
+            record.verdict + (" (I was right)" if record.overridden else ""),
+            f"{record.score:.2f}", record.confidence or "-", record.rating,
+            shorten(record.response, 24), shorten(text.answer, 24),
+        ))
     if not rows:
         out.write("No reviews match these filters.\n" if filtered else "No reviews yet.\n")
         return
-    headers = ("reviewed (UTC)", "deck", "card", "verdict", "score", "rating", "response")
+    headers = ("reviewed (UTC)", "deck", "question", "verdict", "score", "confidence", "rating",
+               "response", "answer")
     for line in render_table(headers, rows, right=(4,)):
         out.write(line + "\n")

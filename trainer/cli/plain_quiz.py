@@ -9,7 +9,6 @@ skipped, and the summary says so.
 from __future__ import annotations
 
 import argparse
-import re
 import signal
 import sys
 import threading
@@ -23,6 +22,7 @@ from trainer.cli.common import find_deck
 from trainer.cli.quiz import open_session, open_store
 from trainer.core.answer_words import answer_in_words
 from trainer.core.clock import Clock, utc_now
+from trainer.core.confidence import HOW_TO_SAY, LABEL, split_confidence
 from trainer.core.deck import Card
 from trainer.core.errors import TrainerError
 from trainer.core.grading.normalize import normalize
@@ -35,10 +35,9 @@ from trainer.core.wording import plural
 HINT_COMMANDS = ("", "?")
 OVERRIDE_COMMAND = "!"
 SKIP_COMMAND = "skip"
+UNDO_COMMAND = "undo"
 PROMPT = "> "
 OPTION_LABELS = "abcdefghijklmnopqrstuvwxyz"
-# The ways a choice card's option is named by its label: "e", "E)", "(e)", "option e", "7", "#7".
-OPTION_LABEL = re.compile(r"\s*(?:option\s+|#)?\(?([a-z]|\d{1,2})[).:]?\s*\Z", re.IGNORECASE)
 
 
 def run_plain(args: argparse.Namespace) -> int:
@@ -49,7 +48,8 @@ def run_plain(args: argparse.Namespace) -> int:
         # Answer times only mean something when a person types them; piped answers would
         # all look instant and be scheduled as easy.
         timed = sys.stdin.isatty()
-        quiz = PlainQuiz(session, input, sys.stdout, timed=timed)
+        # A terminal shows what is typed; piped answers are echoed so a log reads as a dialogue.
+        quiz = PlainQuiz(session, input, sys.stdout, timed=timed, echo=not timed)
         quiz.run(f"{deck.title} ({deck.id})")
         store.wait_for_backup()
         for warning in store.warnings:
@@ -61,9 +61,10 @@ class PlainQuiz:
     """Drives a QuizSession from lines of text."""
 
     def __init__(self, session: QuizSession, read_line: Callable[[str], str], out: TextIO,
-                 *, clock: Clock = utc_now, timed: bool = False) -> None:
+                 *, clock: Clock = utc_now, timed: bool = False, echo: bool = False) -> None:
         self.session = session
-        self.read_line = read_line
+        self._read_line = read_line
+        self.echo = echo
         self.out = out
         self.clock = clock
         self.timed = timed
@@ -72,6 +73,13 @@ class PlainQuiz:
 
     def say(self, text: str = "") -> None:
         print(text, file=self.out, flush=True)
+
+    def read_line(self, prompt: str) -> str:
+        """One line of input; echoed after its prompt when the input is not a terminal."""
+        line = self._read_line(prompt)
+        if self.echo:
+            self.say(line)
+        return line
 
     def run(self, title: str) -> SessionSummary:
         """Ask every card until the queue, the input or the user's patience runs out."""
@@ -114,7 +122,8 @@ class PlainQuiz:
             return (f"{title}: cram mode, {plural(session.total, 'card')}; the schedule is "
                     "left alone.")
         return (f"{title}: {plural(session.total, 'card')} to ask "
-                f"({session.due_count} due, {session.new_count} new).")
+                f"({session.due_count} due, {session.new_count} new). Answer and press "
+                f"Enter; {HOW_TO_SAY}; '{UNDO_COMMAND}' takes back the last answer.")
 
     def _nothing_to_ask(self) -> None:
         next_due = self.session.summary().next_due
@@ -133,7 +142,7 @@ class PlainQuiz:
         self.say(f"[{session.position}/{session.total}] {card.prompt}")
         if card.points:
             prepare_in_background()
-        for label, option in zip(OPTION_LABELS, card.options, strict=False):
+        for label, option in zip(OPTION_LABELS, session.current_options, strict=False):
             self.say(f"  {label}) {option}")
         if card.kind == "list":
             need = card.need or len(card.answers)
@@ -142,7 +151,8 @@ class PlainQuiz:
         while True:
             line = self.read_line(PROMPT)
             command = line.strip()
-            if command in HINT_COMMANDS:
+            # "??" alone is no answer marked as a guess: it asks for the hint as "?" does.
+            if command in HINT_COMMANDS or not split_confidence(command).text:
                 hint = session.hint()
                 self.say(f"Hint: {hint}" if hint else "This card has no hint. Type an answer, "
                          "or 'skip'.")
@@ -153,8 +163,12 @@ class PlainQuiz:
             if command.casefold() == SKIP_COMMAND:
                 session.skip()
                 self._card_open = False
-                self.say("Skipped.")
+                self.say(f"Skipped. Answer: {answer_in_words(card)}")
                 return
+            if command.casefold() == UNDO_COMMAND:
+                if self._undo():
+                    return  # the card taken back is asked next
+                continue
             slip = missing_option_message(card, line)
             if slip:
                 # A label beside the options is a slip of the key, as the full-screen quiz
@@ -181,18 +195,35 @@ class PlainQuiz:
         if outcome.due is not None:
             self.say(f"Next review {describe_due(outcome.due, self.clock())}.")
 
+    def _undo(self) -> bool:
+        """Take back the last answer; True when it was (its card is asked again next)."""
+        try:
+            with deferred_interrupt():
+                card = self.session.undo()
+        except TrainerError as error:
+            self.say(f"{str(error)[:1].upper()}{str(error)[1:]}.")
+            return False
+        self._card_open = False
+        self.say(f"Took back your answer to: {card.prompt}")
+        return True
+
     def _last_chance(self) -> None:
         """After the last card, leave room for "I was right" before the summary."""
         last = self.session.last
         if last is None or last.grade.verdict == "correct":
             return
         try:
-            line = self.read_line(f"Type {OVERRIDE_COMMAND} if you were right, or press Enter: ")
+            line = self.read_line(f"Type {OVERRIDE_COMMAND} if you were right, {UNDO_COMMAND} to "
+                                  "take the answer back, or press Enter: ")
         except (EOFError, KeyboardInterrupt):
             self.say()
             return  # every card was answered; the session ended as it should
         if line.strip() == OVERRIDE_COMMAND:
             self._override()
+        elif line.strip().casefold() == UNDO_COMMAND and self._undo():
+            while not self.session.finished:
+                self._ask()
+            self._last_chance()
 
 
 def missing_option_message(card: Card, response: str) -> str | None:
@@ -201,13 +232,13 @@ def missing_option_message(card: Card, response: str) -> str | None:
     None for every other answer, including one that is the text of an option or of an
     accepted answer ("7" among options "7", "12", "30"): that is graded as usual.
     """
-    label = OPTION_LABEL.match(response)
+    from trainer.core.choice_options import label_index, typed_label
+
+    named = typed_label(response)
     count = min(len(card.options), len(OPTION_LABELS))
-    if card.kind != "choice" or label is None or count == 0:
+    if card.kind != "choice" or named is None or count == 0:
         return None
-    named = label.group(1).casefold()
-    index = OPTION_LABELS.index(named) if named.isalpha() else int(named) - 1
-    if 0 <= index < count:
+    if label_index(response, count) is not None:
         return None
     typed = normalize(response)
     if any(normalize(text) == typed for text in (*card.options, *card.answers, *card.accept)):
@@ -222,6 +253,8 @@ def verdict_lines(outcome: Outcome, now: datetime) -> list[str]:
     """The verdict with the right answer, the card's note and when it comes back."""
     card, grade = outcome.card, outcome.grade
     label = grade.verdict.capitalize()
+    if outcome.confidence != "sure":
+        label += f" (you were {LABEL[outcome.confidence]})"
     line = f"{label}. Answer: {answer_in_words(card)}"
     # Why, as the full-screen feedback says it ("number 17 billion ≠ 7 billion").
     if grade.verdict != "correct" and grade.detail:
@@ -229,6 +262,11 @@ def verdict_lines(outcome: Outcome, now: datetime) -> list[str]:
     lines = [line]
     # A card with points says which of them the answer held, as the full-screen one does.
     lines.extend(f"  {point}" for point in point_lines(card, outcome.response))
+    if card.kind == "list" and not outcome.overridden:
+        from trainer.core.grading.list_marks import describe_marks, list_marks
+
+        lines.append(f"Items: {describe_marks(list_marks(card, outcome.response))}; "
+                     f"score {grade.score:.0%}")
     if card.evidence:
         lines.append(f"Source: “{card.evidence}”")
     if card.note:
@@ -256,6 +294,8 @@ def summary_lines(summary: SessionSummary, now: datetime, *,
         f"Answered {answered} of {summary.asked} asked: {summary.correct} correct, "
         f"{summary.close} close, {summary.wrong} wrong, {skipped}.",
     ]
+    for _deck_id, card in summary.skipped_cards:
+        lines.append(f"Skipped: {card.prompt} Answer: {answer_in_words(card)}")
     if answered:
         lines.append(f"Score: {summary.score:.0%}. Time: {describe_span(summary.elapsed_s)}.")
     if summary.next_due is not None:

@@ -16,9 +16,14 @@ if TYPE_CHECKING:
 
 PLAIN_HELP = """\
 line mode (--plain): each card prints its prompt; type the answer and press Enter.
+  ANSWER? / ANSWER??    a trailing ? says you are unsure, ?? that you are guessing
+                        (Enter alone on an answer means sure); a right answer you were
+                        unsure of comes back sooner than a sure one
   ?  or an empty line   show the card's hint (a hinted answer counts at most as close)
   !                     "I was right": count the last wrong or close answer as correct
-  skip                  leave this card for another time (nothing is recorded)
+  undo                  take back the last answer; its card is asked again
+  skip                  leave this card for another time (nothing is recorded); shows
+                        the answer
   end of input (Ctrl+D) or Ctrl+C ends the session; every answer given is already saved.
 """
 

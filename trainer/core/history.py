@@ -93,6 +93,7 @@ class ReviewRecord:
     cram: bool = False
     session: int = 0
     id: int = 0
+    confidence: str | None = None  # None for reviews kept before confidence was asked
 
 
 def deck_statuses(store: Store, decks: Sequence[Deck], now: datetime) -> list[DeckStatus]:
@@ -229,18 +230,21 @@ def due_forecast(store: Store, now: datetime, days: int = 14,
 
 def reviews(store: Store, deck_id: str | None = None,
             since: datetime | None = None) -> Iterator[ReviewRecord]:
-    """Every saved answer, oldest first, streamed from the database."""
+    """Every saved answer, oldest first, streamed from the database.
+
+    Answers taken back (undo) are left out, with any "I was right" on them.
+    """
     sql = ("SELECT id, session_id, deck_id, card_id, kind, tags, response, verdict, score, "
-           "rating, reviewed_at, elapsed_s, hinted, cram, overrides FROM reviews")
-    where, parameters = [], []
+           "rating, reviewed_at, elapsed_s, hinted, cram, overrides, confidence FROM reviews")
+    where: list[str] = ["id NOT IN (SELECT review_id FROM undone_reviews)"]
+    parameters: list[object] = []
     if deck_id is not None:
         where.append("deck_id = ?")
         parameters.append(deck_id)
     if since is not None:
         where.append("reviewed_at >= ?")
         parameters.append(to_db_time(as_utc(since)))
-    if where:
-        sql += " WHERE " + " AND ".join(where)
+    sql += " WHERE " + " AND ".join(where)
     sql += " ORDER BY reviewed_at, id"
     for row in store.iterate(sql, parameters):
         yield ReviewRecord(
@@ -251,4 +255,5 @@ def reviews(store: Store, deck_id: str | None = None,
             elapsed_s=None if row["elapsed_s"] is None else float(row["elapsed_s"]),
             kind=row["kind"], tags=tuple(json.loads(row["tags"])), hinted=bool(row["hinted"]),
             cram=bool(row["cram"]), session=int(row["session_id"]), id=int(row["id"]),
+            confidence=row["confidence"],
         )

@@ -6,10 +6,12 @@ the session imports this module with its first answer.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import datetime
 from typing import TYPE_CHECKING
 
+from trainer.core.confidence import Confidence
 from trainer.core.deck import Card
 from trainer.core.scheduler import RatingName
 
@@ -32,6 +34,8 @@ class Outcome:
     elapsed_s: float | None
     reviewed_at: datetime | None = None
     review_id: int | None = None
+    confidence: Confidence = "sure"
+    options: tuple[str, ...] = ()  # a choice card's options in the order shown
 
 
 @dataclass(frozen=True, slots=True)
@@ -50,8 +54,23 @@ class SessionSummary:
     next_due: datetime | None  # earliest due among the cards the session drew from
     due_tomorrow: int  # reviews of the session's decks due within the next 24 h
     queued: int  # cards the session set out to ask
+    skipped_cards: tuple[tuple[str, Card], ...] = ()  # (deck id, card) skipped, in order
 
     @property
     def ended_early(self) -> bool:
         """True when the session stopped with cards it never came to."""
         return self.asked < self.queued
+
+
+def session_score(scores: Iterable[float]) -> float:
+    """A session's score: the mean of each answered card's first-try score, after any "I
+    was right" (0 when nothing was answered).
+
+    The one definition: the store keeps the same sum and count per session (and per deck in
+    it), so the summary, the history screen and `trainer stats` show the same figure.
+    """
+    total, count = 0.0, 0
+    for score in scores:
+        total += score
+        count += 1
+    return total / count if count else 0.0

@@ -15,6 +15,7 @@ from trainer.core.clock import as_utc
 if TYPE_CHECKING:
     import fsrs
 
+    from trainer.core.confidence import Confidence
     from trainer.core.grading import Grade
 
 RatingName = Literal["again", "hard", "good", "easy"]
@@ -50,11 +51,17 @@ class Scheduler:
                                              enable_fuzzing=self._fuzz)
         return self._scheduler
 
-    def rating_for(self, grade: Grade, elapsed_s: float | None = None) -> RatingName:
-        """correct -> good (easy when answered fast), close -> hard, wrong -> again."""
+    def rating_for(self, grade: Grade, elapsed_s: float | None = None,
+                   confidence: Confidence = "sure", *, hinted: bool = False) -> RatingName:
+        """The rating of an answer from its grade, stated confidence, hint and time.
+
+        The one table (docs/grading.md): wrong is again; close is hard; correct but unsure,
+        guessed or hinted is hard (a lucky or helped recall is not a sure one); correct and
+        sure is good, or easy when answered within ``fast_answer_s``.
+        """
         if grade.verdict == "wrong":
             return "again"
-        if grade.verdict == "close":
+        if grade.verdict == "close" or hinted or confidence != "sure":
             return "hard"
         if elapsed_s is not None and 0 <= elapsed_s <= self.fast_answer_s:
             return "easy"

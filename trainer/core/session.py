@@ -8,12 +8,14 @@ returns, so nothing is lost if the program dies on the next line.
 
 from __future__ import annotations
 
+import random
 from collections.abc import Collection, Sequence
 from datetime import datetime, timedelta
 from typing import TYPE_CHECKING, Final, NamedTuple
 
 from trainer.core.clock import Clock, as_utc, start_of_day, utc_now
 from trainer.core.collection import collection_paused
+from trainer.core.confidence import Confidence, split_confidence
 from trainer.core.deck import Card, Deck
 from trainer.core.errors import TrainerError
 from trainer.core.examples import example_positions
@@ -23,6 +25,7 @@ from trainer.core.store import NewReview, SessionRef, Store, from_db_time, to_db
 if TYPE_CHECKING:
     from trainer.core.grading import Grade
     from trainer.core.outcome import Outcome, SessionSummary
+    from trainer.core.store import CardState
 
 __all__ = ["Clock", "QuizSession", "utc_now"]
 
@@ -32,12 +35,14 @@ OVERRIDE_DETAIL: Final = "counted as correct: you said you were right"
 
 
 class _Answered(NamedTuple):
-    """What ``override`` needs to re-record the last answer."""
+    """What ``override`` needs to re-record the last answer, and ``undo`` to take it back."""
 
     index: int
     review_id: int
     memory_before: str | None
     reviewed_at: datetime
+    state_before: CardState | None = None  # the card's schedule before the answer
+    hinted: bool = False
 
 
 class QuizSession:
@@ -75,9 +80,14 @@ class QuizSession:
         self._index = 0
         self._hinted = False
         self._skipped = 0
+        self._skipped_at: list[int] = []  # queue positions of the skipped cards
         self._outcomes: dict[int, Outcome] = {}
         self._last: Outcome | None = None
         self._last_answered: _Answered | None = None
+        self._answered: list[_Answered] = []  # every answer of the session, for undo
+        # Choice options are shuffled per review (trainer.core.choice_options); tests seed it.
+        self.option_rng = random.Random()
+        self._option_orders: dict[int, tuple[str, ...]] = {}
         self._ended_at: datetime | None = None if self._queue else self.started_at
 
     # -- the queue -----------------------------------------------------------------------
@@ -189,6 +199,23 @@ class QuizSession:
         return self._hinted
 
     @property
+    def current_options(self) -> tuple[str, ...]:
+        """The current choice card's options in the order this review shows them."""
+        card = self.current
+        if card is None or not card.options:
+            return ()
+        if self._index not in self._option_orders:
+            from trainer.core.choice_options import shown_order
+
+            self._option_orders[self._index] = shown_order(card, self.option_rng)
+        return self._option_orders[self._index]
+
+    @property
+    def can_undo(self) -> bool:
+        """Whether an answer of this session can be taken back."""
+        return bool(self._answered)
+
+    @property
     def deck_ids(self) -> tuple[str, ...]:
         """The session's decks, in the order given."""
         return tuple(self._decks)
@@ -203,8 +230,14 @@ class QuizSession:
         self._hinted = True
         return card.hint
 
-    def submit(self, response: str, elapsed_s: float | None = None) -> Outcome:
-        """Grade, schedule and save the answer to the current card, then move on."""
+    def submit(self, response: str, elapsed_s: float | None = None,
+               confidence: Confidence | None = None) -> Outcome:
+        """Grade, schedule and save the answer to the current card, then move on.
+
+        The confidence is read from trailing question marks on ``response`` (see
+        trainer.core.confidence) unless given; a choice card's label is turned into the
+        text of the option it names in this review's order before grading and saving.
+        """
         if self._index >= len(self._queue):
             raise TrainerError("the session is over; there is no card to answer")
         # Imported on the first answer, so the first question shows without waiting for it.
@@ -212,20 +245,30 @@ class QuizSession:
 
         deck_id, position = self._queue[self._index]
         card = self._decks[deck_id].card_at(position)
-        response = response.strip()
+        stated = split_confidence(response)
+        response, confidence = stated.text, confidence or stated.confidence
+        options = self.current_options
+        graded_as = response
+        if options:
+            from trainer.core.choice_options import resolve_choice
+
+            response, graded_as = resolve_choice(card, options, response)
         now = as_utc(self._clock())
-        graded = grade(card, response)
+        graded = grade(card, graded_as)
         graded = Grade(graded.verdict, min(1.0, max(0.0, graded.score)), graded.detail)
         if self._hinted and graded.verdict == "correct":
             detail = f"{graded.detail}; a hint was shown" if graded.detail else "a hint was shown"
             graded = Grade("close", min(graded.score, HINTED_SCORE_CAP), detail)
-        # A fast answer earns "easy" only when no hint helped it along.
-        rating = self._scheduler.rating_for(graded, None if self._hinted else elapsed_s)
+        rating = self._scheduler.rating_for(graded, elapsed_s, confidence, hinted=self._hinted)
+        state_before = None if self.cram else self._store.card_state(deck_id, card.id)
         memory_before = self._memory_before(deck_id, card.id)
         outcome = self._record(deck_id, card, response, graded, rating, now, elapsed_s,
                                hinted=self._hinted, memory_before=memory_before,
-                               schedule_at=now, overrides=None)
-        self._last_answered = _Answered(self._index, outcome.review_id or 0, memory_before, now)
+                               schedule_at=now, overrides=None, confidence=confidence,
+                               options=options)
+        self._last_answered = _Answered(self._index, outcome.review_id or 0, memory_before, now,
+                                        state_before, self._hinted)
+        self._answered.append(self._last_answered)
         self._outcomes[self._index] = outcome
         self._advance()
         return outcome
@@ -241,12 +284,16 @@ class QuizSession:
 
         now = as_utc(self._clock())
         corrected = Grade("correct", 1.0, OVERRIDE_DETAIL)
-        # Rescheduled from the state before the answer, as if it had been rated good then.
-        outcome = self._record(last.deck_id, last.card, last.response, corrected, "good", now,
+        # Rescheduled from the state before the answer, with the rating a correct answer at
+        # the stated confidence would have had: a forgiven typo is not set back a week.
+        rating = self._scheduler.rating_for(corrected, last.elapsed_s, last.confidence,
+                                            hinted=last.hinted)
+        outcome = self._record(last.deck_id, last.card, last.response, corrected, rating, now,
                                last.elapsed_s, hinted=last.hinted,
                                memory_before=answered.memory_before,
                                schedule_at=answered.reviewed_at, overrides=answered.review_id,
-                               overridden=True)
+                               overridden=True, confidence=last.confidence,
+                               options=last.options)
         self._outcomes[answered.index] = outcome
         return outcome
 
@@ -257,12 +304,48 @@ class QuizSession:
             return self._memory[key]
         return self._store.memory(deck_id, card_id)
 
-    def skip(self) -> None:
-        """Leave the current card unanswered; nothing is recorded."""
+    def skip(self) -> Card:
+        """Leave the current card unanswered; nothing is recorded. Returns the card skipped."""
         if self._index >= len(self._queue):
             raise TrainerError("the session is over; there is no card to skip")
+        card = self._decks[self._queue[self._index][0]].card_at(self._queue[self._index][1])
         self._skipped += 1
+        self._skipped_at.append(self._index)
         self._advance()
+        return card
+
+    def undo(self) -> Card:
+        """Take back the session's last answer; its card is asked again.
+
+        The card's schedule and every tally go back to what they were before the answer (a
+        card's first answer undone leaves it new). The review stays in the append-only
+        history, marked as taken back (an "I was right" on it too), and history,
+        statistics and exports leave it out. Cards skipped after it are asked again.
+        """
+        if not self._answered:
+            raise TrainerError("there is no answer to take back in this session")
+        answered = self._answered[-1]
+        deck_id, position = self._queue[answered.index]
+        card = self._decks[deck_id].card_at(position)
+        self._store.undo_review(answered.review_id, answered.state_before,
+                                restore_schedule=not self.cram)
+        self._answered.pop()
+        self._outcomes.pop(answered.index, None)
+        later_skips = [index for index in self._skipped_at if index > answered.index]
+        self._skipped -= len(later_skips)
+        self._skipped_at = [index for index in self._skipped_at if index < answered.index]
+        if answered.state_before is None:
+            self._memory.pop((deck_id, card.id), None)
+        else:
+            self._memory[deck_id, card.id] = answered.state_before.memory
+        self._index = answered.index
+        self._hinted = answered.hinted  # a hint seen stays seen
+        self._option_orders.pop(answered.index, None)
+        self._last_answered = self._answered[-1] if self._answered else None
+        self._last = (None if self._last_answered is None
+                      else self._outcomes.get(self._last_answered.index))
+        self._ended_at = None
+        return card
 
     def pass_cards_answered_elsewhere(self) -> int:
         """Drop from the queue the cards from here on that another trainer has answered.
@@ -312,7 +395,8 @@ class QuizSession:
     def _record(self, deck_id: str, card: Card, response: str, graded: Grade,
                 rating: RatingName, now: datetime, elapsed_s: float | None, *, hinted: bool,
                 memory_before: str | None, schedule_at: datetime, overrides: int | None,
-                overridden: bool = False) -> Outcome:
+                overridden: bool = False, confidence: Confidence = "sure",
+                options: tuple[str, ...] = ()) -> Outcome:
         scheduled = None
         if not self.cram:
             scheduled = self._scheduler.review(memory_before, rating, schedule_at, elapsed_s)
@@ -320,6 +404,7 @@ class QuizSession:
             deck_id=deck_id, card_id=card.id, kind=card.kind, tags=card.tags,
             response=response, verdict=graded.verdict, score=graded.score, rating=rating,
             reviewed_at=now, elapsed_s=elapsed_s, hinted=hinted, overrides=overrides,
+            confidence=confidence,
         )
         recorded = self._store.record_review(self._session, review, scheduled)
         if self._session.id is None:
@@ -334,7 +419,7 @@ class QuizSession:
             deck_id=deck_id, card=card, response=response, grade=graded, rating=rating,
             due=None if scheduled is None else scheduled.due, hinted=hinted,
             overridden=overridden, elapsed_s=elapsed_s, reviewed_at=now,
-            review_id=recorded.review_id,
+            review_id=recorded.review_id, confidence=confidence, options=options,
         )
         self._last = outcome
         return outcome
@@ -360,7 +445,7 @@ class QuizSession:
             for due in map(due_times[deck.id].get, deck.card_index().ids)
             if due is not None and due <= horizon
         )
-        from trainer.core.outcome import SessionSummary
+        from trainer.core.outcome import SessionSummary, session_score
 
         return SessionSummary(
             deck_ids=self.deck_ids,
@@ -369,11 +454,15 @@ class QuizSession:
             close=verdicts.count("close"),
             wrong=verdicts.count("wrong"),
             skipped=self._skipped,
-            score=sum(outcome.grade.score for outcome in outcomes) / len(outcomes)
-            if outcomes else 0.0,
+            score=session_score(outcome.grade.score for outcome in outcomes),
             elapsed_s=max(0.0, (ended - self.started_at).total_seconds()),
             outcomes=outcomes,
             next_due=from_db_time(min(upcoming)) if upcoming else None,
             due_tomorrow=due_tomorrow,
             queued=len(self._queue),
+            skipped_cards=tuple(
+                (self._queue[index][0], self._decks[self._queue[index][0]].card_at(
+                    self._queue[index][1]))
+                for index in self._skipped_at if index < len(self._queue)
+            ),
         )

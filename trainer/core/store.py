@@ -81,6 +81,7 @@ class NewReview(NamedTuple):
     elapsed_s: float | None = None
     hinted: bool = False
     overrides: int | None = None
+    confidence: str | None = None  # sure, unsure or guess (trainer.core.confidence)
 
 
 class Recorded(NamedTuple):
@@ -242,7 +243,8 @@ class Store:
             # Another trainer may have migrated while this one waited for the write lock.
             self._check_identity()
             version = self._user_version()
-            for target in range(version + 1, SCHEMA_VERSION + 1):
+            # In order, by the versions the chain holds (a version may be another branch's).
+            for target in sorted(v for v in MIGRATIONS if version < v <= SCHEMA_VERSION):
                 for statement in MIGRATIONS[target]:
                     connection.execute(statement)
             connection.execute(f"PRAGMA application_id = {APPLICATION_ID}")
@@ -316,7 +318,8 @@ class Store:
             previous = None
             if review.overrides is not None:
                 previous = db.execute(
-                    "SELECT verdict, score FROM reviews WHERE id = ?", (review.overrides,)
+                    "SELECT verdict, score, confidence FROM reviews WHERE id = ?",
+                    (review.overrides,),
                 ).fetchone()
                 if previous is None:
                     raise StoreError(f"there is no review {review.overrides} to correct")
@@ -327,11 +330,11 @@ class Store:
             cursor = db.execute(
                 "INSERT INTO reviews (session_id, deck_id, card_id, kind, tags, response, "
                 "verdict, score, rating, reviewed_at, elapsed_s, hinted, cram, overrides, "
-                "due_after) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                "due_after, confidence) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 (session_id, review.deck_id, review.card_id, review.kind,
                  json.dumps(list(review.tags)), review.response, review.verdict, review.score,
                  review.rating, reviewed_at, review.elapsed_s, int(review.hinted),
-                 int(session.cram), review.overrides, due_after),
+                 int(session.cram), review.overrides, due_after, review.confidence),
             )
             review_id = int(cursor.lastrowid or 0)
             if scheduled is not None:
@@ -344,7 +347,24 @@ class Store:
                      reviewed_at, reviewed_at),
                 )
             _update_tallies(db, session_id, review, previous)
+            from trainer.core.store_confidence import update_confidence_tallies
+
+            update_confidence_tallies(db, review, previous)
         return Recorded(review_id=review_id, session_id=session_id)
+
+    def undo_review(self, review_id: int, state_before: CardState | None, *,
+                    restore_schedule: bool = True) -> None:
+        """Take back a review (and any "I was right" on it) in one transaction.
+
+        The reviews stay; marks in ``undone_reviews`` say they were taken back. Tallies go
+        back to what they were before the review, and, with ``restore_schedule``, the card's
+        schedule to ``state_before`` (None: the card was new, so it is new again).
+        """
+        from trainer.core.store_undo import take_back
+
+        with self._transaction("take back the answer") as db:
+            take_back(db, review_id, state_before if restore_schedule else False,
+                      to_db_time(as_utc(self._clock())))
 
     # -- reading -------------------------------------------------------------------------
 
@@ -434,6 +454,19 @@ class Store:
             "WHERE deck_id = ? AND due > ?", (deck_id, now),
         )[0]
         return set(row[0].split("\n")) if row[0] else set()
+
+    def card_state(self, deck_id: str, card_id: str) -> CardState | None:
+        """One card's schedule as it stands; None for a card never scheduled."""
+        rows = self.rows(
+            "SELECT due, memory, introduced_at, last_review_at FROM card_states "
+            "WHERE deck_id = ? AND card_id = ?", (deck_id, card_id),
+        )
+        if not rows:
+            return None
+        due, memory, introduced_at, last_review_at = rows[0]
+        return CardState(deck_id=deck_id, card_id=card_id, due=from_db_time(due), memory=memory,
+                         introduced_at=from_db_time(introduced_at),
+                         last_review_at=from_db_time(last_review_at))
 
     def memory(self, deck_id: str, card_id: str) -> str | None:
         """The scheduler's memory of one card; None for a card never scheduled."""

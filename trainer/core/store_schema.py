@@ -135,7 +135,54 @@ _VERSION_4: Final[tuple[str, ...]] = (
     """,
 )
 
+# Version 5 (briefings) is issue 14's; the chain runs whichever versions it holds in order.
+
+# The confidence stated with each answer (sure, unsure, guess). Reviews kept before it have
+# none (NULL): calibration leaves them out rather than guess what was meant, so its running
+# counts start empty. Kept like the other tallies, in the transaction of each review:
+# answers and right ones (close counts as right) per confidence, per deck, kind and tag; and
+# per card how often it was answered wrong while sure, and whether its last answer was.
+_VERSION_6: Final[tuple[str, ...]] = (
+    "ALTER TABLE reviews ADD COLUMN confidence TEXT "
+    "CHECK (confidence IN ('sure', 'unsure', 'guess'))",
+    # Undo looks up the corrections of a review; they are few, so a partial index holds them.
+    "CREATE INDEX reviews_by_overrides ON reviews (overrides) WHERE overrides IS NOT NULL",
+    """
+    CREATE TABLE confidence_tallies (
+        dimension TEXT NOT NULL CHECK (dimension IN ('deck', 'kind', 'tag')),
+        key TEXT NOT NULL,
+        deck_id TEXT NOT NULL,
+        confidence TEXT NOT NULL CHECK (confidence IN ('sure', 'unsure', 'guess')),
+        answers INTEGER NOT NULL,
+        right INTEGER NOT NULL,
+        PRIMARY KEY (dimension, key, deck_id, confidence)
+    ) WITHOUT ROWID
+    """,
+    "ALTER TABLE card_tallies ADD COLUMN sure_wrong INTEGER NOT NULL DEFAULT 0",
+    "ALTER TABLE card_tallies ADD COLUMN last_sure_wrong INTEGER NOT NULL DEFAULT 0",
+)
+
+# Undo: a review taken back stays in the append-only reviews table, marked here; history,
+# statistics and exports leave marked reviews out (docs/data.md). An "I was right" taken
+# back with its answer is marked too.
+_VERSION_7: Final[tuple[str, ...]] = (
+    """
+    CREATE TABLE undone_reviews (
+        review_id INTEGER PRIMARY KEY REFERENCES reviews (id),
+        undone_at TEXT NOT NULL
+    )
+    """,
+    """
+    CREATE TRIGGER undone_reviews_never_change BEFORE UPDATE ON undone_reviews
+    BEGIN SELECT RAISE (ABORT, 'undo marks are append-only'); END
+    """,
+    """
+    CREATE TRIGGER undone_reviews_never_vanish BEFORE DELETE ON undone_reviews
+    BEGIN SELECT RAISE (ABORT, 'undo marks are append-only'); END
+    """,
+)
+
 MIGRATIONS: Final[dict[int, tuple[str, ...]]] = {
-    1: _VERSION_1, 2: _VERSION_2, 3: _VERSION_3, 4: _VERSION_4,
+    1: _VERSION_1, 2: _VERSION_2, 3: _VERSION_3, 4: _VERSION_4, 6: _VERSION_6, 7: _VERSION_7,
 }
 SCHEMA_VERSION: Final = max(MIGRATIONS)

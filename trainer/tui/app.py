@@ -282,7 +282,7 @@ class TrainerApp(App[None]):
 
     def help_sections(self) -> list[HelpSection]:
         """Every binding of every screen, for the help screen."""
-        from trainer.tui.screens.decks import DeckListScreen
+        from trainer.tui.screens.decks import DeckListScreen, DeckTable
         from trainer.tui.screens.help import HelpScreen, HelpSection, KeyHelp, keys_of
         from trainer.tui.screens.history import HistoryScreen
         from trainer.tui.screens.summary import SummaryScreen
@@ -294,10 +294,17 @@ class TrainerApp(App[None]):
                 KeyHelp(display(Binding(self.COMMAND_PALETTE_BINDING, "command_palette")),
                         "Command palette"),
             )),
-            HelpSection("Deck list", keys_of(DeckListScreen.BINDINGS, display)),
+            HelpSection("Deck list", (
+                *keys_of(DeckListScreen.BINDINGS, display),
+                *keys_of([b for b in DeckTable.BINDINGS if isinstance(b, Binding)
+                          and b.action != "screen.start_quiz"], display),
+            )),
             HelpSection("Quiz", (
-                KeyHelp(display(Binding("enter", "submit")), "Submit the answer"),
+                KeyHelp(display(Binding("enter", "submit")), "Submit the answer: you are sure"),
+                KeyHelp("answer? ⏎", "Submit, unsure (a trailing ?)"),
+                KeyHelp("answer?? ⏎", "Submit, guessing (a trailing ??)"),
                 KeyHelp("a-z / 1-9", "Pick an option (choice cards)"),
+                KeyHelp("? / ?? then a-z", "Pick an option, unsure / guessing"),
                 *keys_of(QuizScreen.BINDINGS, display),
             )),
             HelpSection("Summary", keys_of(SummaryScreen.BINDINGS, display)),

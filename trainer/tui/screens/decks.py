@@ -54,6 +54,9 @@ class DeckTable(DataTable):
     # the cursor was leaving. A binding of the table runs in turn with the keys before it.
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("enter", "screen.start_quiz", "Start quiz", id="decks.start"),
+        # DataTable's Home and End scroll sideways; in a list of decks they mean first, last.
+        Binding("home", "scroll_top", "First deck", show=False, id="decks.first"),
+        Binding("end", "scroll_bottom", "Last deck", show=False, id="decks.last"),
     ]
 
     def on_resize(self) -> None:
@@ -123,6 +126,10 @@ class DeckListScreen(Screen[None]):
 
         deck_id: str | None
 
+    # Due counts move with the clock (a card falls due) and with reviews made elsewhere (line
+    # mode beside this app); the list re-reads them this often while it is shown.
+    due_refresh_s: ClassVar[float] = 15.0
+
     def __init__(self, folders: Sequence[Path], store: Store, clock: Clock, *,
                  poll_interval: float | None = 2.0, deck_cache: DeckCache | None = None) -> None:
         super().__init__()
@@ -161,6 +168,7 @@ class DeckListScreen(Screen[None]):
         self.app.theme_changed_signal.subscribe(self, lambda _theme: self.refresh_statuses())
         if self.poll_interval:
             self.set_interval(self.poll_interval, self.check_for_changes)
+        self.set_interval(self.due_refresh_s, self.refresh_due_counts)
         table.focus()
 
     def on_screen_resume(self) -> None:
@@ -210,6 +218,18 @@ class DeckListScreen(Screen[None]):
         decks = self.library.decks
         self.statuses = {s.deck_id: s for s in deck_statuses(self.store, decks, self.clock())}
         self._fill_table()
+
+    def refresh_due_counts(self) -> bool:
+        """Redraw the table if due counts or scores have moved while it was shown; True if so."""
+        if not self.checked or self.app.screen is not self:
+            return False
+        statuses = {s.deck_id: s for s in deck_statuses(self.store, self.library.decks,
+                                                        self.clock())}
+        if statuses == self.statuses:
+            return False
+        self.statuses = statuses
+        self._fill_table()
+        return True
 
     def fit_titles(self) -> None:
         """Redraw the table when the room for the titles has changed (the table was resized)."""

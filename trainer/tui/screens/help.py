@@ -91,15 +91,14 @@ class HelpScreen(ModalScreen[None]):
 
     def on_mount(self) -> None:
         table = self.query_one(DataTable)
-        # Fixed widths so the three columns fit the dialog at 80 columns.
-        table.add_column("Key", key="key", width=14)
-        table.add_column("Action", key="action", width=34)
-        table.add_column("Binding id", key="id", width=16)
+        # Fixed widths so the two columns fit the dialog at 80 columns. Binding ids are for
+        # developers remapping keys (docs/tui.md), not shown here.
+        table.add_column("Key", key="key", width=20)
+        table.add_column("Action", key="action", width=50)
         for section in self.sections:
-            table.add_row(cells.styled(section.title, "bold"), "", "")
+            table.add_row(cells.styled(section.title, "bold"), "")
             for key in section.keys:
-                table.add_row(cells.plain("  " + key.keys), cells.plain(key.description),
-                              cells.styled(key.binding_id, "dim"))
+                table.add_row(cells.plain("  " + key.keys), cells.plain(key.description))
         table.focus()
 
     @property

@@ -14,11 +14,14 @@ from textual.screen import Screen
 from textual.widgets import DataTable, Footer, Select, Static, TabbedContent, TabPane
 
 from trainer.core import history
+from trainer.core.calibration import calibration_by, confidently_wrong_cards
+from trainer.core.card_texts import CardTexts
 from trainer.core.clock import Clock
 from trainer.core.deck import Deck
 from trainer.core.store import Store
 from trainer.tui import cells
 from trainer.tui.formatting import percent, plural
+from trainer.tui.widgets.calibration_panel import CalibrationPanel
 from trainer.tui.widgets.score_chart import ScoreChart
 from trainer.tui.widgets.title_bar import TitleBar
 
@@ -28,6 +31,9 @@ BAR_WIDTH = 30
 # The share of final verdicts that were correct, as `trainer stats` names it: a close answer
 # is not a correct one (docs/data.md).
 CORRECT_SHARE = "Correct %"
+# Questions come first and get the most room in the card tables; the deck id comes last.
+PROMPT_WIDTH = 48
+TEXT_WIDTH = 18
 
 
 class HistoryScreen(Screen[None]):
@@ -49,11 +55,20 @@ class HistoryScreen(Screen[None]):
         padding: 1 2;
     }
 
-    #history-chart {
+    #history-top {
         height: 1fr;
         min-height: 9;
         max-height: 18;
+    }
+
+    #history-chart {
+        height: 1fr;
+        width: 1fr;
         padding: 0 1;
+    }
+
+    #history-calibration {
+        margin: 0 1 0 0;
     }
 
     #history-tabs {
@@ -91,13 +106,19 @@ class HistoryScreen(Screen[None]):
                 value=self.deck_id if self.deck_id in known else Select.NULL,
             )
             yield Static(id="history-totals")
-        yield ScoreChart(id="history-chart")
+        with Horizontal(id="history-top"):
+            yield ScoreChart(id="history-chart")
+            yield CalibrationPanel(id="history-calibration")
         with TabbedContent(id="history-tabs"):
             for dimension, title in ACCURACY_TABS:
                 with TabPane(title, id=f"tab-{dimension}"):
                     yield DataTable(id=f"by-{dimension}", cursor_type="row", zebra_stripes=True)
             with TabPane("Weakest", id="tab-weakest"):
                 yield DataTable(id="weakest", cursor_type="row", zebra_stripes=True)
+            with TabPane("Confidently wrong", id="tab-sure-wrong"):
+                yield DataTable(id="sure-wrong", cursor_type="row", zebra_stripes=True)
+            with TabPane("Calibration", id="tab-calibration"):
+                yield DataTable(id="calibration", cursor_type="row", zebra_stripes=True)
             with TabPane("Due", id="tab-due"):
                 yield DataTable(id="forecast", cursor_type="row", zebra_stripes=True)
         yield Footer(compact=True)
@@ -109,8 +130,16 @@ class HistoryScreen(Screen[None]):
             for label in ("Reviews", "✓", "≈", "✗", CORRECT_SHARE):
                 table.add_column(label, key=label)
         weakest = self.query_one("#weakest", DataTable)
-        for label in ("Deck", "Card", "Reviews", "Wrong", CORRECT_SHARE, "Last answer"):
+        for label in ("Question", "Answer", "Reviews", "Wrong", CORRECT_SHARE, "Last answer",
+                      "Deck"):
             weakest.add_column(label, key=label)
+        sure_wrong = self.query_one("#sure-wrong", DataTable)
+        for label in ("Question", "You said", "Answer", "Times", "Deck"):
+            sure_wrong.add_column(label, key=label)
+        calibration = self.query_one("#calibration", DataTable)
+        for label in ("By", "Key", "Answers", "Sure right", "Unsure right", "Guess right",
+                      "Brier"):
+            calibration.add_column(label, key=label)
         forecast = self.query_one("#forecast", DataTable)
         for label in ("Day", "Due", ""):
             forecast.add_column(label, key=label or "bar")
@@ -137,7 +166,9 @@ class HistoryScreen(Screen[None]):
                 )
             if dimension == "deck":
                 reviews = sum(row.reviews for row in rows)
-        self._fill_weakest(deck_id)
+        texts = CardTexts(self.decks)
+        self._fill_weakest(deck_id, texts)
+        self._fill_calibration(deck_id, texts)
         self._fill_forecast(deck_id)
         last = percent(scores[-1].score) if scores else "—"
         self.query_one("#history-totals", Static).update(
@@ -147,16 +178,45 @@ class HistoryScreen(Screen[None]):
             )
         )
 
-    def _fill_weakest(self, deck_id: str | None) -> None:
+    def _fill_weakest(self, deck_id: str | None, texts: CardTexts) -> None:
         table = self.query_one("#weakest", DataTable)
         table.clear()
         for card in history.weakest_cards(self.store, deck_id):
+            text = texts.get(card.deck_id, card.card_id)
             table.add_row(
-                cells.plain(cells.shorten(card.deck_id, 18)),
-                cells.plain(cells.shorten(card.card_id, 22)),
+                cells.plain(cells.shorten(text.prompt or card.card_id, PROMPT_WIDTH)),
+                cells.plain(cells.shorten(text.answer, TEXT_WIDTH)),
                 cells.number(card.reviews), cells.number(card.wrong),
                 cells.number(percent(card.rate)),
-                cells.plain(cells.shorten(card.last_response, 20)),
+                cells.plain(cells.shorten(card.last_response, TEXT_WIDTH)),
+                cells.plain(cells.shorten(card.deck_id, 18)),
+            )
+
+    def _fill_calibration(self, deck_id: str | None, texts: CardTexts) -> None:
+        """The panel beside the chart, the table per deck, tag and kind, and the cards
+        last answered wrong while sure."""
+        self.query_one(CalibrationPanel).show(calibration_by(self.store, "all", deck_id)[0])
+        table = self.query_one("#calibration", DataTable)
+        table.clear()
+        for grouping in ("deck", "tag", "kind"):
+            for group in calibration_by(self.store, grouping, deck_id):  # type: ignore[arg-type]
+                table.add_row(
+                    cells.plain(grouping), cells.plain(cells.shorten(group.key, 24)),
+                    cells.number(group.answers),
+                    *(cells.number(f"{level.right}/{level.answers} {percent(level.accuracy)}"
+                                   if level.answers else "—") for level in group.levels),
+                    cells.number("—" if group.brier is None else f"{group.brier:.2f}"),
+                )
+        wrong = self.query_one("#sure-wrong", DataTable)
+        wrong.clear()
+        only = None if deck_id is None else [deck_id]
+        for item in confidently_wrong_cards(self.store, only):
+            text = texts.get(item.deck_id, item.card_id)
+            wrong.add_row(
+                cells.plain(cells.shorten(text.prompt or item.card_id, PROMPT_WIDTH)),
+                cells.plain(cells.shorten(item.response, TEXT_WIDTH)),
+                cells.plain(cells.shorten(text.answer, TEXT_WIDTH)),
+                cells.number(item.times), cells.plain(cells.shorten(item.deck_id, 18)),
             )
 
     def _fill_forecast(self, deck_id: str | None) -> None:

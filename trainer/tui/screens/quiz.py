@@ -14,7 +14,8 @@ from textual.screen import Screen
 from textual.widgets import Footer
 
 from trainer.core.clock import Clock
-from trainer.core.deck import Deck
+from trainer.core.confidence import HOW_TO_SAY, Confidence, split_confidence
+from trainer.core.deck import Card, Deck
 from trainer.core.errors import TrainerError
 from trainer.core.session import QuizSession
 from trainer.tui.formatting import plural
@@ -44,6 +45,8 @@ class QuizScreen(Screen["SessionSummary"]):
         Binding("ctrl+r", "override", "I was right", id="quiz.override"),
         Binding("ctrl+t", "hint", "Hint", id="quiz.hint"),
         Binding("ctrl+n", "skip", "Skip", id="quiz.skip"),
+        # Priority: the answer box would otherwise take Ctrl+Z for its own text.
+        Binding("ctrl+z", "undo", "Undo", id="quiz.undo", priority=True),
         Binding("escape", "finish", "End session", id="quiz.finish"),
     ]
 
@@ -68,6 +71,8 @@ class QuizScreen(Screen["SessionSummary"]):
         self._shown_at = 0.0
         self._feedback: Feedback | None = None
         self._choices: ChoicePicker | None = None
+        # True while a skipped card's answer is shown: nothing was answered to correct.
+        self.skip_shown = False
 
     def compose(self) -> ComposeResult:
         yield TitleBar()
@@ -78,7 +83,7 @@ class QuizScreen(Screen["SessionSummary"]):
             prompt.show(card, self.session.position, self.session.total)
         yield prompt
         yield AnswerBox(submit=self._answer_submitted, typed_ahead=self.take_typed_ahead,
-                        placeholder="Your answer, then Enter", id="answer",
+                        placeholder=f"Your answer, then Enter ({HOW_TO_SAY})", id="answer",
                         select_on_focus=False)
         # The options of choice cards join under the answer box with the first choice card,
         # and the feedback panel with the first answer: the first question waits for neither
@@ -134,6 +139,7 @@ class QuizScreen(Screen["SessionSummary"]):
             self.action_finish()
             return
         self.answered = False
+        self.skip_shown = False
         prompt = self.query_one(CardPrompt)
         if not prompt.display:
             # Hidden, on a short terminal, while the last feedback showed. Set only then:
@@ -155,7 +161,7 @@ class QuizScreen(Screen["SessionSummary"]):
             self._choices.display = is_choice
         if is_choice:
             choices = self._choice_picker()
-            choices.show(card.options)
+            choices.show(self.session.current_options)
             choices.focus()
         else:
             answer.disabled = False
@@ -165,11 +171,14 @@ class QuizScreen(Screen["SessionSummary"]):
         if refresh_keys:
             self.refresh_bindings()
 
-    def submit(self, response: str) -> None:
-        """Grade ``response`` to the current card and show why."""
+    def submit(self, response: str, confidence: Confidence | None = None) -> None:
+        """Grade ``response`` to the current card and show why.
+
+        The confidence is read from the response's trailing ``?`` marks unless given.
+        """
         elapsed = max(0.0, self.timer() - self._shown_at)
         try:
-            outcome = self.session.submit(response, elapsed_s=elapsed)
+            outcome = self.session.submit(response, elapsed_s=elapsed, confidence=confidence)
         except TrainerError as error:
             # The answer was not saved (a locked or full disk, say); the card stays asked so
             # the user can try again or end the session.
@@ -182,12 +191,15 @@ class QuizScreen(Screen["SessionSummary"]):
             self._choices.display = False
         self._show_feedback(outcome)
 
+    def _source_title(self, deck_id: str, card: Card) -> str | None:
+        deck = self.decks.get(deck_id)
+        if deck is not None and card.source in deck.sources:
+            source = deck.sources[card.source]
+            return source.title or source.file.name
+        return None
+
     def _show_feedback(self, outcome: Outcome) -> None:
-        deck = self.decks.get(outcome.deck_id)
-        source_title = None
-        if deck is not None and outcome.card.source in deck.sources:
-            source = deck.sources[outcome.card.source]
-            source_title = source.title or source.file.name
+        source_title = self._source_title(outcome.deck_id, outcome.card)
         self._make_room_for_feedback()
         feedback = self._feedback_panel()
         feedback.show(outcome, source_title, self.clock())
@@ -282,14 +294,15 @@ class QuizScreen(Screen["SessionSummary"]):
     def _answer_submitted(self, response: str) -> None:
         if self.answered:
             return
-        if not response.strip():
+        if not split_confidence(response).text:
             self.notify("Type an answer, or press Ctrl+N to skip this card.", timeout=3)
             return
         self.submit(response)
 
     def _option_picked(self, label: str) -> None:
         if not self.answered:
-            self.submit(label)
+            choices = self._choices
+            self.submit(label, choices.confidence if choices is not None else None)
 
     # Named handlers rather than @on: the feedback module is imported with the first answer.
     def on_feedback_override_requested(self) -> None:
@@ -306,14 +319,16 @@ class QuizScreen(Screen["SessionSummary"]):
             return self.answered
         if action == "override":
             last = self.session.last
-            return (self.answered and last is not None and not last.overridden
-                    and last.grade.verdict != "correct")
+            return (self.answered and not self.skip_shown and last is not None
+                    and not last.overridden and last.grade.verdict != "correct")
         if action == "hint":
             # Offered on every card, so Ctrl+T on one without a hint says so; the footer
             # lists it only when there is a hint (see active_bindings).
             return not self.answered and self.session.current is not None
         if action == "skip":
             return not self.answered and self.session.current is not None
+        if action == "undo":
+            return self.session.can_undo
         return True
 
     @property
@@ -354,10 +369,38 @@ class QuizScreen(Screen["SessionSummary"]):
         self.refresh_bindings()
 
     def action_skip(self) -> None:
-        """Leave the current card unanswered; nothing is recorded for it."""
-        if self.check_action("skip", ()):
-            self.session.skip()
-            self.show_current()
+        """Leave the current card unanswered (nothing is recorded) and show its answer."""
+        if not self.check_action("skip", ()):
+            return
+        deck_id = self.session.current_deck_id or ""
+        options = self.session.current_options
+        card = self.session.skip()
+        self.answered = True
+        self.skip_shown = True
+        answer = self.query_one("#answer", AnswerBox)
+        answer.disabled = True
+        if self._choices is not None:
+            self._choices.display = False
+        self._make_room_for_feedback()
+        feedback = self._feedback_panel()
+        feedback.show_skipped(card, options, self._source_title(deck_id, card))
+        feedback.display = True
+        feedback.focus()
+        self.refresh_bindings()
+
+    def action_undo(self) -> None:
+        """Take back the session's last answer; its card is asked again."""
+        if not self.session.can_undo:
+            self.notify("No answer of this session to take back.", timeout=3)
+            return
+        try:
+            card = self.session.undo()
+        except TrainerError as error:
+            self.notify(str(error), title="Not taken back", severity="error", timeout=10)
+            return
+        self.notify(f"Took back your answer to “{card.prompt}”: answer it again.",
+                    title="Undone", timeout=4)
+        self.show_current()
 
     def action_finish(self) -> None:
         """End the session; every answer given is already stored.

@@ -13,14 +13,23 @@ from textual.content import Content
 from textual.screen import Screen
 from textual.widgets import DataTable, Footer, Static
 
+from trainer.core.confidence import LABEL
 from trainer.core.deck import Deck
 from trainer.core.outcome import SessionSummary
 from trainer.tui import cells
 from trainer.tui.formatting import due_in, duration, percent, plural
-from trainer.tui.widgets.feedback import shown_response
+from trainer.tui.widgets.feedback import shown_answer, shown_response
 from trainer.tui.widgets.title_bar import TitleBar
 
 SummaryChoice = Literal["decks", "history"]
+# The next-due column's width, and what each column's padding and the screen's edges take;
+# the prompt, the response and the answer share what the verdict column leaves.
+NEXT_WIDTH = 11
+SKIPPED = "↷ skipped"
+EDGES = 4
+CELL_PADDING = 2
+# The shares of the rest: the question gets most, what was said and the answer the same.
+PROMPT_SHARE = 0.4
 
 
 class SummaryScreen(Screen[SummaryChoice]):
@@ -71,6 +80,7 @@ class SummaryScreen(Screen[SummaryChoice]):
         self.summary = summary
         self.decks = decks
         self.now = now
+        self._filled_width = 0
         self.names = names or ", ".join(
             self.decks[d].title if d in self.decks else d for d in summary.deck_ids)
 
@@ -100,10 +110,6 @@ class SummaryScreen(Screen[SummaryChoice]):
             )
         )
         table = self.query_one(DataTable)
-        table.add_column("Card", key="card")
-        table.add_column("You said", key="response")
-        table.add_column("Verdict", key="verdict")
-        table.add_column("Next", key="next")
         self._fill_table()
         self.app.theme_changed_signal.subscribe(self, lambda _theme: self._fill_table())
         if summary.next_due is None:
@@ -114,18 +120,48 @@ class SummaryScreen(Screen[SummaryChoice]):
         self.query_one("#summary-due", Static).update(Content.styled(due_text, "$text-muted"))
         table.focus()
 
+    def on_resize(self) -> None:
+        # The text columns share the terminal's width; refilled only when that has changed.
+        if self.is_mounted and self.app.size.width != self._filled_width:
+            self._fill_table()
+
     def _fill_table(self) -> None:
         table = self.query_one(DataTable)
-        table.clear()
+        # The columns go too: a column never narrows by itself once it has grown.
+        table.clear(columns=True)
+        for label, key in (("Card", "card"), ("You said", "response"), ("Answer", "answer"),
+                           ("Verdict", "verdict"), ("Next", "next")):
+            table.add_column(label, key=key)
         variables = self.app.theme_variables
-        # The prompt gets what the other columns leave of the terminal's width.
-        prompt_width = max(20, self.app.size.width - 48)
+        self._filled_width = self.app.size.width
+        verdicts = []
         for outcome in self.summary.outcomes:
+            verdict = cells.verdict(outcome.grade.verdict, variables)
+            if outcome.confidence != "sure":
+                verdict.append(f" ({LABEL[outcome.confidence]})")
+            verdicts.append(verdict)
+        # The verdict column is as wide as its longest; the text columns share the rest.
+        verdict_width = max([len(SKIPPED), *(verdict.cell_len for verdict in verdicts)])
+        room = self.app.size.width - EDGES - verdict_width - NEXT_WIDTH - 5 * CELL_PADDING
+        prompt_width = max(12, round(room * PROMPT_SHARE))
+        said_width = max(8, (room - prompt_width) // 2)
+        for outcome, verdict in zip(self.summary.outcomes, verdicts, strict=True):
+            card = outcome.card
             table.add_row(
-                cells.plain(cells.shorten(outcome.card.prompt, prompt_width)),
-                cells.plain(cells.shorten(shown_response(outcome.card, outcome.response), 14)),
-                cells.verdict(outcome.grade.verdict, variables),
+                cells.plain(cells.shorten(card.prompt, prompt_width)),
+                cells.plain(cells.shorten(
+                    shown_response(card, outcome.response, outcome.options), said_width)),
+                cells.plain(cells.shorten(shown_answer(card, outcome.options), said_width)),
+                verdict,
                 cells.plain(due_in(outcome.due, self.now) if outcome.due else "—"),
+            )
+        for _deck_id, card in self.summary.skipped_cards:
+            table.add_row(
+                cells.plain(cells.shorten(card.prompt, prompt_width)),
+                cells.styled("(skipped)", "dim"),
+                cells.plain(cells.shorten(shown_answer(card), said_width)),
+                cells.styled(SKIPPED, "dim"),
+                cells.plain("—"),
             )
 
     def action_back(self) -> None:

@@ -10,6 +10,7 @@ from textual.content import Content
 from textual.widgets import OptionList
 from textual.widgets.option_list import Option
 
+from trainer.core.confidence import LABEL, Confidence, next_level
 from trainer.tui.formatting import option_label
 
 
@@ -40,9 +41,13 @@ class ChoicePicker(OptionList):
         super().__init__(**options)
         self._pick = pick
         self._typed_ahead = typed_ahead
+        # Stated with ? before the pick, as a trailing ? states it on a typed answer.
+        self.confidence: Confidence = "sure"
 
     def show(self, options: Sequence[str]) -> None:
-        """Offer ``options``, the first one highlighted."""
+        """Offer ``options``, the first one highlighted; the confidence back at sure."""
+        self.confidence = "sure"
+        self._title_confidence()
         self.clear_options()
         self.add_options(
             Option(Content.assemble((f"{option_label(i)}) ", "bold $text-accent"), text),
@@ -62,8 +67,22 @@ class ChoicePicker(OptionList):
             return lowered
         return None
 
+    def _title_confidence(self) -> None:
+        if self.confidence == "sure":
+            self.border_title = "? before your pick if unsure, ?? if guessing"
+        else:
+            self.border_title = f"You are {LABEL[self.confidence]} (? again to change)"
+
     def pick_by_key(self, character: str | None) -> bool:
-        """Pick the option a typed letter or number names; False when it names none."""
+        """Pick the option a typed letter or number names; False when it names none.
+
+        ``?`` picks nothing: it states the confidence of the pick to come, as a trailing
+        ``?`` on a typed answer does (one unsure, two guessing, a third sure again).
+        """
+        if character == "?":
+            self.confidence = next_level(self.confidence)
+            self._title_confidence()
+            return True
         label = self._label_for_key(character)
         if label is None:
             return False

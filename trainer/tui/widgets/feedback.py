@@ -13,6 +13,7 @@ from textual.message import Message
 from textual.widgets import Button, Static
 
 from trainer.core.answer_words import answer_in_words
+from trainer.core.confidence import LABEL
 from trainer.core.deck import Card
 from trainer.core.grading.point_lines import EXTRA, FOUND, MISSING, point_lines
 from trainer.core.outcome import Outcome
@@ -28,25 +29,32 @@ VERDICT_STYLE = {
 LABEL_WIDTH = 10
 
 
-def shown_answer(card: Card) -> str:
-    """The correct answer as the screen shows it; a choice answer keeps its letter."""
-    if card.kind == "choice" and card.answer_text in card.options:
-        index = card.options.index(card.answer_text)
+def shown_answer(card: Card, options: tuple[str, ...] = ()) -> str:
+    """The correct answer as the screen shows it; a choice answer keeps its letter in the
+    order ``options`` were shown (the deck's order when not given)."""
+    options = options or card.options
+    if card.kind == "choice" and card.answer_text in options:
+        index = options.index(card.answer_text)
         return f"{option_label(index)}) {card.answer_text}"
     return answer_in_words(card)
 
 
-def shown_response(card: Card, response: str) -> str:
-    """The response as the screen shows it; a picked choice letter gets its option's text."""
+def shown_response(card: Card, response: str, options: tuple[str, ...] = ()) -> str:
+    """The response as the screen shows it: an option's text with the letter it was shown
+    under; a choice letter stored by an older trainer gets its option's text."""
+    options = options or card.options
+    if card.kind == "choice" and response in options:
+        return f"{option_label(options.index(response))}) {response}"
     letter = response.strip().lower()
     if card.kind == "choice" and len(letter) == 1 and "a" <= letter <= "z":
         index = ord(letter) - ord("a")
-        if index < len(card.options):
-            return f"{letter}) {card.options[index]}"
+        if index < len(options):
+            return f"{letter}) {options[index]}"
     return response
 
 
-def comparison(card: Card, response_text: str, *, exact: bool) -> Content:
+def comparison(card: Card, response_text: str, *, exact: bool,
+               options: tuple[str, ...] = ()) -> Content:
     """The response over the answer, their differences marked unless the answer was exact.
 
     When the response is close to one of the card's accepted forms (and nearer it than to
@@ -54,8 +62,8 @@ def comparison(card: Card, response_text: str, *, exact: bool) -> Content:
     a slip in "Senator" is not drawn as a missing "U.S.". A response near no form gets no
     such line: beside a ✗ it would read as if something had been accepted.
     """
-    response = shown_response(card, response_text)
-    answer = shown_answer(card)
+    response = shown_response(card, response_text, options)
+    answer = shown_answer(card, options)
     label = partial(_label, width=LABEL_WIDTH)
     if exact and response.casefold() == answer.casefold():
         return Content.assemble(label("You said"), response, "\n", label("Answer"), answer)
@@ -158,6 +166,10 @@ class Feedback(VerticalScroll, can_focus=True):
         padding: 1 0 0 0;
     }
 
+    #items {
+        padding: 1 0 0 0;
+    }
+
     #feedback-actions {
         height: 1;
         margin: 1 0 0 0;
@@ -182,6 +194,7 @@ class Feedback(VerticalScroll, can_focus=True):
         self._due = Static(id="due")
         self._comparison = Static(id="comparison")
         self._points = Static(id="points")
+        self._items = Static(id="items")
         self._evidence = Static(id="evidence")
         self._note = Static(id="note")
         self._override = Button("I was right  ^r", id="override", variant="warning",
@@ -199,6 +212,7 @@ class Feedback(VerticalScroll, can_focus=True):
                 yield self._due
             yield self._comparison
             yield self._points
+            yield self._items
             yield self._evidence
             yield self._note
             with Horizontal(id="feedback-actions"):
@@ -216,6 +230,8 @@ class Feedback(VerticalScroll, can_focus=True):
         verdict_parts: list[str | tuple[str, str]] = [
             (VERDICT_TEXT[grade.verdict], VERDICT_STYLE[grade.verdict])
         ]
+        if outcome.confidence != "sure":
+            verdict_parts.append((f"  · you were {LABEL[outcome.confidence]}", "bold"))
         if grade.detail:
             # The session already words overrides and hint caps into the detail.
             verdict_parts.append(("   " + grade.detail, "$text-muted"))
@@ -223,24 +239,18 @@ class Feedback(VerticalScroll, can_focus=True):
 
         self._comparison.update(
             comparison(card, outcome.response, exact=grade.verdict == "correct"
-                       and not outcome.overridden)
+                       and not outcome.overridden, options=outcome.options)
         )
+        show_items = card.kind == "list" and not outcome.overridden
+        if show_items:
+            self._items.update(item_marks(card, outcome.response, grade.score))
+        self._items.display = show_items
 
         lines = point_lines(card, outcome.response)
         self._points.update(points_content(lines))
         self._points.display = bool(lines)
 
-        evidence = self._evidence
-        if card.evidence:
-            parts: list[str | tuple[str, str]] = [("“" + card.evidence + "”", "italic")]
-            if source_title:
-                parts.append(("  — " + source_title, "$text-muted"))
-            evidence.update(Content.assemble(*parts))
-        evidence.display = bool(card.evidence)
-
-        note = self._note
-        note.update(Content.assemble(("Note ", "bold $text-accent"), card.note or ""))
-        note.display = bool(card.note)
+        self._show_sources(card, source_title)
 
         due_text = (
             "cram: not scheduled"
@@ -253,6 +263,34 @@ class Feedback(VerticalScroll, can_focus=True):
         )
         self.scroll_home(animate=False)
 
+    def show_skipped(self, card: Card, options: tuple[str, ...],
+                     source_title: str | None) -> None:
+        """Show the answer of a card skipped: nothing was recorded, but it is learnt now."""
+        for verdict in ("correct", "close", "wrong"):
+            self.remove_class(f"-{verdict}")
+        self._verdict.update(Content.assemble(("↷ Skipped", "bold $text-muted"),
+                                              ("   nothing was recorded", "$text-muted")))
+        self._comparison.update(Content.assemble(_label("Answer", LABEL_WIDTH),
+                                                 shown_answer(card, options)))
+        self._items.display = False
+        self._points.display = False
+        self._show_sources(card, source_title)
+        self._due.update(Content.styled("asked again when it is next due", "$text-muted"))
+        self._override.display = False
+        self.scroll_home(animate=False)
+
+    def _show_sources(self, card: Card, source_title: str | None) -> None:
+        evidence = self._evidence
+        if card.evidence:
+            parts: list[str | tuple[str, str]] = [("“" + card.evidence + "”", "italic")]
+            if source_title:
+                parts.append(("  — " + source_title, "$text-muted"))
+            evidence.update(Content.assemble(*parts))
+        evidence.display = bool(card.evidence)
+        note = self._note
+        note.update(Content.assemble(("Note ", "bold $text-accent"), card.note or ""))
+        note.display = bool(card.note)
+
     @on(Button.Pressed, "#override")
     def _override_pressed(self, event: Button.Pressed) -> None:
         event.stop()
@@ -262,3 +300,22 @@ class Feedback(VerticalScroll, can_focus=True):
     def _next_pressed(self, event: Button.Pressed) -> None:
         event.stop()
         self.post_message(self.NextRequested())
+
+
+ITEM_STYLE = {"right": "$text-success", "close": "$text-warning", "wrong": "$text-error",
+              "missing": "$text-muted"}
+
+
+def item_marks(card: Card, response: str, score: float) -> Content:
+    """Each item of a list answer marked right, close, wrong or missing, and the score."""
+    from trainer.core.grading.list_marks import MEANING, SYMBOL, list_marks
+
+    parts: list[str | tuple[str, str]] = [_label("Items", LABEL_WIDTH)]
+    for index, item in enumerate(list_marks(card, response)):
+        if index:
+            parts.append("  ")
+        said = f" ({item.said})" if item.mark == "close" and item.said != item.text else ""
+        parts.append((f"{SYMBOL[item.mark]} {item.text}{said}{MEANING[item.mark]}",
+                      ITEM_STYLE[item.mark]))
+    parts.append((f"   score {round(score * 100)}%", "$text-muted"))
+    return Content.assemble(*parts)

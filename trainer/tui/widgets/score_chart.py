@@ -12,6 +12,8 @@ from trainer.core.history import SessionScore
 MAX_TICKS = 6
 # More points than a terminal-wide chart has braille dots across only slows drawing down.
 MAX_POINTS = 400
+# Up to this many sessions each is marked on the line; more would run into one another.
+MAX_MARKERS = 40
 
 
 class ScoreChart(PlotextPlot):
@@ -19,11 +21,13 @@ class ScoreChart(PlotextPlot):
 
     scores: list[SessionScore]
     tick_labels: list[str]  # the labels under the x axis, as drawn
+    marked: int  # sessions drawn with a marker of their own
 
     def __init__(self, *, id: str | None = None, classes: str | None = None) -> None:
         super().__init__(id=id, classes=classes)
         self.scores = []
         self.tick_labels = []
+        self.marked = 0
 
     def show_scores(self, scores: Sequence[SessionScore]) -> None:
         """Plot ``scores`` (oldest first); an empty chart says so."""
@@ -37,16 +41,21 @@ class ScoreChart(PlotextPlot):
             plt.title("No sessions yet: answer a few cards first")
             plt.xticks([], [])
             self.tick_labels = []
+            self.marked = 0
             self.refresh()
             return
         positions = list(range(1, len(scores) + 1))
         values = [round(score.score * 100) for score in scores]
+        self.marked = len(scores) if len(scores) <= MAX_MARKERS else 0
         if len(scores) == 1:
             plt.scatter(positions, values, marker="●")
         else:
             # Braille dots place each score within a quarter of a row; a whole-cell marker
             # would round 60% onto the 50% line.
             plt.plot(*bucket_means(positions, values, MAX_POINTS), marker="braille")
+            if len(scores) <= MAX_MARKERS:
+                # Each session keeps its marker on the line, as a lone session has one.
+                plt.scatter(positions, values, marker="●")
         step = max(1, -(-len(scores) // MAX_TICKS))
         ticks = positions[::step]
         one_day = len({score.started_at.date() for score in scores}) == 1

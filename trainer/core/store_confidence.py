@@ -1,0 +1,84 @@
+"""The running counts calibration reads, kept in the transaction of each review.
+
+Like the verdict tallies beside them (store.py), they make calibration cost the same with a
+million reviews as with ten: per deck, kind and tag, answers and right ones at each stated
+confidence (close counts as right); per card, how often it was answered wrong while sure
+and whether its last answer was. A correction ("I was right") makes its answer right; an
+undo (store_undo) takes an answer back out.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Sequence
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from trainer.core.store import NewReview
+
+
+def tally_keys(deck_id: str, kind: str, tags: Sequence[str]) -> list[tuple[str, str]]:
+    """(dimension, key) pairs an answer counts under."""
+    return [("deck", deck_id), ("kind", kind), *(("tag", tag) for tag in dict.fromkeys(tags))]
+
+
+def add_to_calibration(db: sqlite3.Connection, deck_id: str, keys: list[tuple[str, str]],
+                       confidence: str, answers: int, right: int) -> None:
+    """Add ``answers`` and ``right`` (either may be negative) under each key."""
+    db.executemany(
+        "INSERT INTO confidence_tallies (dimension, key, deck_id, confidence, answers, right) "
+        "VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (dimension, key, deck_id, confidence) DO UPDATE "
+        "SET answers = answers + excluded.answers, right = right + excluded.right",
+        [(dimension, key, deck_id, confidence, answers, right) for dimension, key in keys],
+    )
+    if answers < 0:
+        # A count with no answer left was made by the answer taken back: gone, as before it.
+        db.execute("DELETE FROM confidence_tallies WHERE deck_id = ? AND answers <= 0",
+                   (deck_id,))
+
+
+def update_confidence_tallies(db: sqlite3.Connection, review: NewReview,
+                              previous: Sequence[object] | None) -> None:
+    """Count a new answer, or a correction (``previous``: the corrected review's verdict,
+    score and confidence)."""
+    keys = tally_keys(review.deck_id, review.kind, review.tags)
+    if previous is None:
+        sure_wrong = int(review.confidence == "sure" and review.verdict == "wrong")
+        if review.confidence is not None:
+            add_to_calibration(db, review.deck_id, keys, review.confidence, 1,
+                               int(review.verdict != "wrong"))
+        db.execute(
+            "UPDATE card_tallies SET sure_wrong = sure_wrong + ?, last_sure_wrong = ? "
+            "WHERE deck_id = ? AND card_id = ?",
+            (sure_wrong, sure_wrong, review.deck_id, review.card_id),
+        )
+        return
+    old_verdict, _old_score, confidence = previous[0], previous[1], previous[2]
+    now_right = int(review.verdict != "wrong") - int(old_verdict != "wrong")
+    if confidence is not None and now_right:
+        add_to_calibration(db, review.deck_id, keys, str(confidence), 0, now_right)
+    if confidence == "sure" and old_verdict == "wrong" and review.verdict != "wrong":
+        # Corrected, it no longer counts as wrong while sure; if it was the card's last
+        # answer (as a correction always is in practice), the card is off the list.
+        db.execute(
+            "UPDATE card_tallies SET sure_wrong = sure_wrong - 1, last_sure_wrong = 0 "
+            "WHERE deck_id = ? AND card_id = ?", (review.deck_id, review.card_id),
+        )
+
+
+def recount_card(db: sqlite3.Connection, deck_id: str, card_id: str) -> None:
+    """A card's wrong-while-sure counts from the answers that still count (after an undo)."""
+    rows = db.execute(
+        "SELECT r.confidence = 'sure' AND coalesce(o.verdict, r.verdict) = 'wrong' "
+        "FROM reviews AS r LEFT JOIN reviews AS o ON o.overrides = r.id "
+        "AND o.id NOT IN (SELECT review_id FROM undone_reviews) "
+        "WHERE r.deck_id = ? AND r.card_id = ? AND r.overrides IS NULL "
+        "AND r.id NOT IN (SELECT review_id FROM undone_reviews) ORDER BY r.id",
+        (deck_id, card_id),
+    ).fetchall()
+    flags = [int(bool(row[0])) for row in rows]
+    db.execute(
+        "UPDATE card_tallies SET sure_wrong = ?, last_sure_wrong = ? "
+        "WHERE deck_id = ? AND card_id = ?",
+        (sum(flags), flags[-1] if flags else 0, deck_id, card_id),
+    )

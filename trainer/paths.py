@@ -25,13 +25,19 @@ _PACKAGE_DIR = Path(__file__).resolve().parent
 def data_dir(
     override: str | os.PathLike[str] | None = None, environ: Mapping[str, str] | None = None
 ) -> Path:
-    """The folder holding the review database, its backups, caches and the user's decks."""
+    """The folder holding the review database, its backups, caches and the user's decks.
+
+    Always absolute: a relative folder would mean another place once a command changes
+    directory, and SQLite's backup names the database by a file URI, which must be absolute.
+    """
     environ = os.environ if environ is None else environ
     if override:
-        return Path(override).expanduser()
-    if environ.get(DATA_DIR_VARIABLE):
-        return Path(environ[DATA_DIR_VARIABLE]).expanduser()
-    return Path(platformdirs.user_data_dir(APP_NAME, appauthor=False))
+        chosen = Path(override).expanduser()
+    elif environ.get(DATA_DIR_VARIABLE):
+        chosen = Path(environ[DATA_DIR_VARIABLE]).expanduser()
+    else:
+        chosen = Path(platformdirs.user_data_dir(APP_NAME, appauthor=False))
+    return chosen.absolute()
 
 
 def database_path(data: Path) -> Path:

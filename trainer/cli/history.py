@@ -16,6 +16,7 @@ from trainer import paths
 from trainer.cli.common import data_dir, library
 from trainer.cli.tables import render_table, shorten
 from trainer.core.errors import TrainerError
+from trainer.core.spreadsheet import safe_cell
 
 if TYPE_CHECKING:
     from trainer.core.history import ReviewRecord
@@ -171,7 +172,7 @@ def write_csv(records: Iterable[ReviewRecord], out: TextIO) -> None:
     for record in records:
         row = as_dict(record)
         row["tags"] = ";".join(record.tags)
-        writer.writerow(["" if row[field] is None else row[field] for field in FIELDS])
+        writer.writerow(["" if row[field] is None else safe_cell(row[field]) for field in FIELDS])
 
 
 def write_table(records: Iterable[ReviewRecord], out: TextIO, *, filtered: bool = False) -> None:

@@ -23,6 +23,7 @@ from trainer.core.authoring.deck_file import render_deck, slugify, unique_id
 from trainer.core.authoring.text_file import read_utf8_text
 from trainer.core.deck import ISO_DAY, ISO_MONTH, SLUG, TOLERANCE
 from trainer.core.errors import TrainerError
+from trainer.core.spreadsheet import unguarded_cell
 
 SUFFIXES = (".csv", ".tsv", ".txt")
 _SEPARATORS = {
@@ -235,7 +236,8 @@ def _rows(path: Path, lines: list[str], layout: _Layout,
         except csv.Error as error:
             raise TrainerError(f"{path}:{line}: cannot be read: {error}") from None
         if any(cell.strip() for cell in row):
-            yield line, row
+            # A cell a careful spreadsheet export (ours included) quoted against formulas.
+            yield line, [unguarded_cell(cell) for cell in row]
 
 
 def _card(row: list[str], line: int, layout: _Layout) -> Flashcard | str:

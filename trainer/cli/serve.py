@@ -15,6 +15,8 @@ from trainer.core.errors import TrainerError
 
 DEFAULT_HOST = "127.0.0.1"
 DEFAULT_PORT = 8000
+DEFAULT_MAX_CONNECTIONS = 4
+DEFAULT_CLIENT_TIMEOUT_S = 30.0
 
 
 def add_parser(parser: argparse.ArgumentParser) -> None:
@@ -24,10 +26,22 @@ def add_parser(parser: argparse.ArgumentParser) -> None:
     )
     parser.add_argument("--port", type=_port, default=DEFAULT_PORT,
                         help=f"the port to listen on (default: {DEFAULT_PORT})")
+    parser.add_argument(
+        "--max-connections", type=_positive_int, default=DEFAULT_MAX_CONNECTIONS,
+        metavar="N",
+        help="how many browser tabs may run a trainer at once; each is a process "
+             f"(default: {DEFAULT_MAX_CONNECTIONS})",
+    )
+    parser.add_argument(
+        "--client-timeout", type=_seconds, default=DEFAULT_CLIENT_TIMEOUT_S, metavar="SECONDS",
+        help="disconnect a browser that stops reading for this long, and end its trainer "
+             f"(default: {DEFAULT_CLIENT_TIMEOUT_S:.0f})",
+    )
 
 
 def run(args: argparse.Namespace) -> int:
-    from textual_serve.server import Server  # deferred: only this command needs it
+    # Deferred: only this command needs aiohttp and textual-serve.
+    from trainer.cli.serve_guard import GuardedServer, new_token
 
     # Said here, once, rather than by every trainer the browser starts.
     deck_dirs(args)
@@ -38,8 +52,11 @@ def run(args: argparse.Namespace) -> int:
     # port, so a port in use is found here first, before any banner.
     try:
         check_port_free(args.host, args.port)
-        server = Server(app_command(args), host=args.host, port=args.port,
-                        title="Briefing trainer")
+        server = GuardedServer(
+            app_command(args), host=args.host, port=args.port, title="Briefing trainer",
+            token=new_token(), max_connections=args.max_connections,
+            client_timeout_s=args.client_timeout,
+        )
         server.serve()
     except OSError as error:
         raise port_error(args.host, args.port, error) from None
@@ -79,13 +96,31 @@ def app_command(args: argparse.Namespace) -> str:
         words += ["--decks", str(Path(folder).expanduser().resolve())]
     if sys.platform == "win32":
         return subprocess.list2cmdline(words)
-    return shlex.join(words)
+    # exec: the shell textual-serve starts becomes the trainer, so ending that process
+    # (when its browser goes) ends the trainer, not only a shell around it.
+    return "exec " + shlex.join(words)
 
 
 def _port(text: str) -> int:
     if not text.isdigit() or not 1 <= int(text) <= 65535:
         raise argparse.ArgumentTypeError(f"'{text}' is not a port number (1 to 65535)")
     return int(text)
+
+
+def _positive_int(text: str) -> int:
+    if not text.isdigit() or int(text) < 1:
+        raise argparse.ArgumentTypeError(f"'{text}' is not a whole number of 1 or more")
+    return int(text)
+
+
+def _seconds(text: str) -> float:
+    try:
+        value = float(text)
+    except ValueError:
+        value = -1.0
+    if not 0 < value < float("inf"):
+        raise argparse.ArgumentTypeError(f"'{text}' is not a number of seconds above 0")
+    return value
 
 
 def _is_loopback(host: str) -> bool:

@@ -16,6 +16,7 @@ from collections.abc import Sequence
 
 from trainer import __version__
 from trainer.core.errors import TrainerError
+from trainer.core.terminal_text import safe_text
 
 # command name -> (module, one-line help)
 COMMANDS: dict[str, tuple[str, str]] = {
@@ -121,7 +122,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             return app_launcher.run(args)
         return int(args.run(args) or 0)
     except TrainerError as error:
-        print(f"trainer: {error}", file=sys.stderr)
+        print(safe_text(f"trainer: {error}"), file=sys.stderr)
         return error.exit_code
     except KeyboardInterrupt:
         # Every answered review is committed as it is given; nothing is left to save.

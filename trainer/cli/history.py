@@ -17,6 +17,7 @@ from trainer.cli.common import data_dir, library
 from trainer.cli.tables import render_table, shorten
 from trainer.core.errors import TrainerError
 from trainer.core.spreadsheet import safe_cell
+from trainer.core.terminal_text import safe_text
 
 if TYPE_CHECKING:
     from trainer.core.history import ReviewRecord
@@ -169,10 +170,13 @@ def write_json(records: Iterable[ReviewRecord], out: TextIO) -> None:
 def write_csv(records: Iterable[ReviewRecord], out: TextIO) -> None:
     writer = csv.writer(out, lineterminator="\n")
     writer.writerow(FIELDS)
+    # Written to a file, the answers are kept as typed; shown on a terminal, never obeyed.
+    shown = safe_text if out.isatty() else str
     for record in records:
         row = as_dict(record)
         row["tags"] = ";".join(record.tags)
-        writer.writerow(["" if row[field] is None else safe_cell(row[field]) for field in FIELDS])
+        writer.writerow(["" if row[field] is None else safe_cell(shown(row[field]))
+                         if isinstance(row[field], str) else row[field] for field in FIELDS])
 
 
 def write_table(records: Iterable[ReviewRecord], out: TextIO, *, filtered: bool = False) -> None:

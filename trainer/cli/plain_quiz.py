@@ -28,6 +28,7 @@ from trainer.core.errors import TrainerError
 from trainer.core.grading.normalize import normalize
 from trainer.core.outcome import Outcome, SessionSummary
 from trainer.core.session import QuizSession
+from trainer.core.terminal_text import safe_text
 from trainer.core.wording import plural
 
 HINT_COMMANDS = ("", "?")
@@ -69,7 +70,8 @@ class PlainQuiz:
         self._card_open = False
 
     def say(self, text: str = "") -> None:
-        print(text, file=self.out, flush=True)
+        # Every line passes here: deck text and typed answers never reach the terminal raw.
+        print(safe_text(text), file=self.out, flush=True)
 
     def run(self, title: str) -> SessionSummary:
         """Ask every card until the queue, the input or the user's patience runs out."""

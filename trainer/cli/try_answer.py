@@ -8,6 +8,7 @@ from trainer.cli.common import find_deck
 from trainer.core.deck import Card, close_match_hint
 from trainer.core.errors import TrainerError
 from trainer.core.grading import grade
+from trainer.core.terminal_text import safe_text
 
 
 def add_parser(parser: argparse.ArgumentParser) -> None:
@@ -24,10 +25,10 @@ def run(args: argparse.Namespace) -> int:
         hint = close_match_hint(args.card_id, [card.id for card in deck.cards])
         raise TrainerError(f"deck '{deck.id}' has no card '{args.card_id}'{hint}") from None
     result = grade(card, args.response)
-    print(f"{result.verdict:<7}  {result.score:.2f}  {result.detail}")
-    print(f"answer: {_answer_line(card)}")
+    print(safe_text(f"{result.verdict:<7}  {result.score:.2f}  {result.detail}"))
+    print(safe_text(f"answer: {_answer_line(card)}"))
     if card.accept:
-        print(f"also accepted: {'; '.join(card.accept)}")
+        print(safe_text(f"also accepted: {'; '.join(card.accept)}"))
     return 0
 
 

@@ -16,6 +16,7 @@ from typing import Final, Literal, NamedTuple
 
 from trainer.core.collection import collection_paused
 from trainer.core.errors import TrainerError
+from trainer.core.terminal_text import safe_text
 
 Kind = Literal["text", "name", "number", "date", "choice", "list"]
 KINDS: Final[tuple[str, ...]] = ("text", "name", "number", "date", "choice", "list")
@@ -64,7 +65,8 @@ class Problem(NamedTuple):
     def __str__(self) -> str:
         where = f"{self.path}:{self.line}:{self.column}" if self.line else self.path
         label = "warning: " if self.severity == "warning" else ""
-        return f"{where}: {label}{self.message}"
+        # A message may quote the deck (a key, a path): never hand a terminal its escapes.
+        return safe_text(f"{where}: {label}{self.message}")
 
 
 class DeckError(TrainerError):

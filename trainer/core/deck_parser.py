@@ -33,6 +33,7 @@ from trainer.core.deck import (
     Source,
     close_match_hint,
 )
+from trainer.core.terminal_text import describe_control
 
 _TAG = "tag:yaml.org,2002:"
 SCALAR_TAGS: Final = frozenset(
@@ -223,6 +224,12 @@ class DeckBuilder:
         value = value.strip()
         if not value and required:
             self.error(node, f"{what} is empty")
+            return None
+        # Checked here, after YAML's escapes ("\e", "\x1b", "\0") are decoded: a raw control
+        # character is refused by YAML itself, an escaped one reaches this point.
+        control = describe_control(value)
+        if control is not None:
+            self.error(node, f"{what} holds {control}; remove it")
             return None
         return value
 

@@ -24,6 +24,7 @@ from trainer.core.authoring.text_file import read_utf8_text
 from trainer.core.deck import ISO_DAY, ISO_MONTH, SLUG, TOLERANCE
 from trainer.core.errors import TrainerError
 from trainer.core.spreadsheet import unguarded_cell
+from trainer.core.terminal_text import describe_control
 
 SUFFIXES = (".csv", ".tsv", ".txt")
 _SEPARATORS = {
@@ -243,6 +244,12 @@ def _rows(path: Path, lines: list[str], layout: _Layout,
 def _card(row: list[str], line: int, layout: _Layout) -> Flashcard | str:
     """The card in ``row``, or what is wrong with the row."""
     separator = _SEPARATOR_NAMES.get(layout.delimiter, repr(layout.delimiter))
+    for cell in row:
+        # A line break inside a quoted field may be CR LF; any other control character
+        # (an escape a terminal would obey, a NUL) has no place in a card.
+        control = describe_control(cell.replace("\r\n", "\n"))
+        if control is not None:
+            return f"holds {control}; remove it"
     if len(row) <= max(layout.front, layout.back):
         return f"expected a front and a back separated by a {separator}, found {_fields(row)}"
     prompt = _clean(row[layout.front], html=bool(layout.html), keep_lines=True)

@@ -10,6 +10,7 @@ from textual.content import Content
 from textual.widgets import OptionList
 from textual.widgets.option_list import Option
 
+from trainer.core.terminal_text import safe_text
 from trainer.tui.formatting import option_label
 
 
@@ -45,7 +46,8 @@ class ChoicePicker(OptionList):
         """Offer ``options``, the first one highlighted."""
         self.clear_options()
         self.add_options(
-            Option(Content.assemble((f"{option_label(i)}) ", "bold $text-accent"), text),
+            Option(Content.assemble((f"{option_label(i)}) ", "bold $text-accent"),
+                                    safe_text(text)),
                    id=option_label(i))
             for i, text in enumerate(options)
         )

@@ -15,6 +15,7 @@ from textual.widgets import Button, Static
 from trainer.core.answer_words import answer_in_words
 from trainer.core.deck import Card
 from trainer.core.outcome import Outcome
+from trainer.core.terminal_text import safe_text
 from trainer.tui.formatting import due_in, option_label
 from trainer.tui.widgets.answer_diff import marked_pair, near_accepted_form
 
@@ -53,14 +54,17 @@ def comparison(card: Card, response_text: str, *, exact: bool) -> Content:
     a slip in "Senator" is not drawn as a missing "U.S.". A response near no form gets no
     such line: beside a ✗ it would read as if something had been accepted.
     """
-    response = shown_response(card, response_text)
-    answer = shown_answer(card)
+    # The typed answer and the deck's text are shown, never obeyed, by the terminal;
+    # safe_text keeps each string's length, so the marked differences stay in place.
+    response = safe_text(shown_response(card, response_text))
+    answer = safe_text(shown_answer(card))
     label = partial(_label, width=LABEL_WIDTH)
     if exact and response.casefold() == answer.casefold():
         return Content.assemble(label("You said"), response, "\n", label("Answer"), answer)
     near = None
     if card.kind not in ("choice", "list"):
         near = near_accepted_form(response, answer, card.accept)
+        near = None if near is None else safe_text(near)
     if near is None:
         marked_response, marked_answer = marked_pair(response, answer)
         return Content.assemble(label("You said"), marked_response or "(nothing)", "\n",
@@ -198,7 +202,7 @@ class Feedback(VerticalScroll, can_focus=True):
         ]
         if grade.detail:
             # The session already words overrides and hint caps into the detail.
-            verdict_parts.append(("   " + grade.detail, "$text-muted"))
+            verdict_parts.append(("   " + safe_text(grade.detail), "$text-muted"))
         self._verdict.update(Content.assemble(*verdict_parts))
 
         self._comparison.update(
@@ -208,14 +212,15 @@ class Feedback(VerticalScroll, can_focus=True):
 
         evidence = self._evidence
         if card.evidence:
-            parts: list[str | tuple[str, str]] = [("“" + card.evidence + "”", "italic")]
+            parts: list[str | tuple[str, str]] = [("“" + safe_text(card.evidence) + "”",
+                                                   "italic")]
             if source_title:
-                parts.append(("  — " + source_title, "$text-muted"))
+                parts.append(("  — " + safe_text(source_title), "$text-muted"))
             evidence.update(Content.assemble(*parts))
         evidence.display = bool(card.evidence)
 
         note = self._note
-        note.update(Content.assemble(("Note ", "bold $text-accent"), card.note or ""))
+        note.update(Content.assemble(("Note ", "bold $text-accent"), safe_text(card.note or "")))
         note.display = bool(card.note)
 
         due_text = (

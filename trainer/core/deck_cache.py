@@ -42,6 +42,7 @@ from trainer.core.deck import (
     parse_deck,
     read_deck_bytes,
 )
+from trainer.core.safe_files import MAX_DECK_BYTES, open_regular
 
 # Bump when Deck/Card change shape, the loader's rules change or the entry's layout does.
 CACHE_FORMAT = "deck-cache-6"
@@ -144,7 +145,7 @@ def _path_key(path: Path) -> str:
 def _file_key(path: Path) -> str:
     """A hash of the deck file's bytes, taken from a mapping of the file, not a copy of it."""
     digest = xxhash.xxh3_128()
-    with deck_read_errors(path), path.open("rb") as handle:
+    with deck_read_errors(path), open_regular(path, MAX_DECK_BYTES) as handle:
         if os.fstat(handle.fileno()).st_size:
             with mmap.mmap(handle.fileno(), 0, access=mmap.ACCESS_READ) as mapped:
                 digest.update(mapped)

@@ -33,6 +33,7 @@ from trainer.core.deck import (
     Source,
     close_match_hint,
 )
+from trainer.core.safe_files import MAX_DECK_BYTES, read_regular
 from trainer.core.terminal_text import describe_control
 
 _TAG = "tag:yaml.org,2002:"
@@ -593,7 +594,7 @@ class DeckLocations:
         if not self._read:
             self._read = True
             try:
-                text = self.path.read_bytes().decode("utf-8-sig")
+                text = read_regular(self.path, MAX_DECK_BYTES).decode("utf-8-sig")
                 self._root = yaml.compose(text, Loader=_Loader)
             except (OSError, UnicodeDecodeError, yaml.YAMLError):
                 self._root = None

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import os
 import re
-import tempfile
 from collections.abc import Iterable, Mapping
 from pathlib import Path
 from typing import Any
@@ -12,6 +11,7 @@ from typing import Any
 import yaml
 
 from trainer import paths
+from trainer.core.authoring.file_replace import replace_file
 from trainer.core.deck import SLUG, Deck, DeckError, parse_deck
 from trainer.core.errors import TrainerError
 from trainer.core.library import load_library
@@ -135,7 +135,7 @@ def write_new_file(path: Path, data: bytes, *, force: bool = False) -> None:
     _make_folder(path)
     try:
         if force:
-            _replace(path, data)
+            replace_file(path, data)
         else:
             # "x" mode: fails if the file appeared since we looked, so nothing is ever lost.
             with path.open("xb") as handle:
@@ -156,14 +156,3 @@ def _make_folder(path: Path) -> None:
             f"{path.parent}: cannot be created: {error.strerror or error}"
         ) from None
 
-
-def _replace(path: Path, data: bytes) -> None:
-    """Write through a temporary file, so a reader never sees half a file."""
-    handle, temporary = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
-    try:
-        with os.fdopen(handle, "wb") as stream:
-            stream.write(data)
-        os.replace(temporary, path)
-    except BaseException:
-        Path(temporary).unlink(missing_ok=True)
-        raise

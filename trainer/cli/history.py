@@ -51,7 +51,13 @@ def parse_since(text: str) -> datetime:
         raise argparse.ArgumentTypeError(
             f"'{text}' is not a date; write it as YYYY-MM-DD, like 2025-07-25"
         ) from None
-    return moment.replace(tzinfo=UTC) if moment.tzinfo is None else moment.astimezone(UTC)
+    try:
+        return moment.replace(tzinfo=UTC) if moment.tzinfo is None else moment.astimezone(UTC)
+    except OverflowError:
+        # 0001-01-01T00:00:00+14:00 is in the year 0 in UTC, which Python cannot hold.
+        raise argparse.ArgumentTypeError(
+            f"'{text}' falls outside the years 1 to 9999 in UTC; give a time within them"
+        ) from None
 
 
 def open_existing_store(args: argparse.Namespace) -> Store | None:

@@ -12,6 +12,7 @@ from pathlib import Path
 
 from trainer.cli.common import data_dir, deck_dirs
 from trainer.core.errors import TrainerError
+from trainer.core.wording import quoted_part
 
 DEFAULT_HOST = "127.0.0.1"
 DEFAULT_PORT = 8000
@@ -45,13 +46,17 @@ def run(args: argparse.Namespace) -> int:
 
     # Said here, once, rather than by every trainer the browser starts.
     deck_dirs(args)
-    if not _is_loopback(args.host):
-        print(f"trainer: serving on {args.host}: anyone who can reach this machine can use "
-              "the trainer and see your results", file=sys.stderr)
     # The server prints its "Serving ... Press Ctrl+C to quit" banner before it binds the
     # port, so a port in use is found here first, before any banner.
     try:
         check_port_free(args.host, args.port)
+    except OSError as error:
+        raise port_error(args.host, args.port, error) from None
+    if not _is_loopback(args.host):
+        print(f"trainer: serving on {args.host}: anyone who can reach this machine and has "
+              "the address it prints can use the trainer and see your results",
+              file=sys.stderr)
+    try:
         server = GuardedServer(
             app_command(args), host=args.host, port=args.port, title="Briefing trainer",
             token=new_token(), max_connections=args.max_connections,
@@ -69,8 +74,13 @@ def check_port_free(host: str, port: int) -> None:
     Bound as the server binds (address reuse on, except on Windows where it means sharing),
     then released at once.
     """
-    addresses = socket.getaddrinfo(host, port, type=socket.SOCK_STREAM,
-                                   flags=socket.AI_PASSIVE)
+    try:
+        addresses = socket.getaddrinfo(host, port, type=socket.SOCK_STREAM,
+                                       flags=socket.AI_PASSIVE)
+    except UnicodeError:
+        # A name IDNA cannot encode (a part over 63 characters, say) is no address at all.
+        raise socket.gaierror(socket.EAI_NONAME, "not a host name this machine can look up") \
+            from None
     for family, kind, protocol, _name, address in addresses:
         with socket.socket(family, kind, protocol) as probe:
             if sys.platform != "win32":
@@ -80,6 +90,7 @@ def check_port_free(host: str, port: int) -> None:
 
 def port_error(host: str, port: int, error: OSError) -> TrainerError:
     """The one sentence for a host or port the server cannot listen on."""
+    host = quoted_part(host)
     if isinstance(error, socket.gaierror):
         return TrainerError(f"cannot serve on {host}:{port}: no such address ({error.strerror}); "
                             "check --host")

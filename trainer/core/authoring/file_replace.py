@@ -48,6 +48,47 @@ def replace_file(path: Path, data: bytes) -> None:
     _write_beside(path, data, status)
 
 
+def check_placeable(path: Path, *, force: bool) -> None:
+    """TrainerError unless a new file may go to ``path``: nothing there, or (with
+    ``force``) a regular file --force may replace."""
+    try:
+        status = os.lstat(path)
+    except FileNotFoundError:
+        return
+    if not force:
+        raise TrainerError(
+            f"{path} already exists; choose another file with -o, or add --force to replace it"
+        )
+    refuse_unless_replaceable(path, status)
+
+
+def place_file(temporary: Path, path: Path, *, force: bool) -> None:
+    """Put the finished ``temporary`` file (in ``path``'s folder) at ``path``: without
+    ``force`` only where nothing is (a link, which fails if something appeared meanwhile),
+    with it over a regular file, keeping that file's mode."""
+    check_placeable(path, force=force)
+    try:
+        status = os.lstat(path)
+    except FileNotFoundError:
+        status = None
+    if status is None or not force:
+        try:
+            os.link(temporary, path)
+        except FileExistsError:
+            raise TrainerError(
+                f"{path} already exists; choose another file with -o, or add --force to "
+                "replace it"
+            ) from None
+        except OSError:
+            # A file system without hard links: nothing was there a moment ago.
+            os.replace(temporary, path)
+        return
+    os.chmod(temporary, stat.S_IMODE(status.st_mode))
+    with suppress(PermissionError, AttributeError):
+        os.chown(temporary, status.st_uid, status.st_gid)
+    os.replace(temporary, path)
+
+
 def refuse_unless_replaceable(path: Path, status: os.stat_result) -> None:
     """TrainerError unless ``path`` (whose lstat is ``status``) is a regular file that is not
     part of a review store."""

@@ -62,3 +62,23 @@ async def test_escapes_in_a_deck_and_an_answer_are_drawn_as_symbols(
         for raw in RAW:
             at = drawn.find(raw)
             assert at < 0, (raw, drawn[max(0, at - 60):at + 20])
+
+
+async def test_a_deck_title_is_never_read_as_markup(
+    make_app: Callable[..., TrainerApp], deck_dir: Path
+) -> None:
+    deck_file = deck_dir / "harbour-talks.yaml"
+    text = deck_file.read_text(encoding="utf-8")
+    title_line = next(line for line in text.splitlines() if line.startswith("title:"))
+    deck_file.write_text(text.replace(
+        title_line, "title: '[b]Bold[/b] [link=http://evil.example]x[/]'"), encoding="utf-8")
+    app = make_app()
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.pause()
+        app.open_history(None)
+        await pilot.pause()
+        app.screen.query_one("#history-deck").expanded = True
+        await pilot.pause()
+        drawn = screen_text(app)
+        # Written out as typed (the narrow menu wraps it after "[/b]").
+        assert "[b]Bold[/b]" in drawn and "[link=http://evil.example]x[/]" in drawn

@@ -25,13 +25,49 @@ _PACKAGE_DIR = Path(__file__).resolve().parent
 def data_dir(
     override: str | os.PathLike[str] | None = None, environ: Mapping[str, str] | None = None
 ) -> Path:
-    """The folder holding the review database, its backups, caches and the user's decks."""
+    """The folder holding the review database, its backups, caches and the user's decks.
+
+    Always absolute: a relative folder would mean another place once a command changes
+    directory, and SQLite's backup names the database by a file URI, which must be absolute.
+    """
     environ = os.environ if environ is None else environ
     if override:
-        return Path(override).expanduser()
-    if environ.get(DATA_DIR_VARIABLE):
-        return Path(environ[DATA_DIR_VARIABLE]).expanduser()
-    return Path(platformdirs.user_data_dir(APP_NAME, appauthor=False))
+        chosen = Path(override).expanduser()
+    elif environ.get(DATA_DIR_VARIABLE):
+        chosen = Path(environ[DATA_DIR_VARIABLE]).expanduser()
+    else:
+        chosen = Path(platformdirs.user_data_dir(APP_NAME, appauthor=False))
+    chosen = chosen.absolute()
+    _refuse_unusable_data_dir(chosen)
+    return chosen
+
+
+# What POSIX file systems allow: 255 bytes a name, 4096 a path. Checked here so a path too
+# long is one sentence, not an OSError from whichever call meets it first.
+_NAME_MAX = 255
+_PATH_MAX = 4095
+
+
+def _refuse_unusable_data_dir(folder: Path) -> None:
+    """TrainerError for a data folder no one should use: the top of the file system (the
+    trainer would write its database and folders there), or a path too long to create."""
+    from trainer.core.errors import TrainerError
+    from trainer.core.wording import quoted_part
+
+    if folder.parent == folder:
+        raise TrainerError(
+            f"will not use {folder} (the top of the file system) as the data folder: the "
+            "trainer would write its database and folders there; choose a folder of its own "
+            "with --data-dir or TRAINER_DATA_DIR"
+        )
+    encoded = os.fsencode(folder)
+    longest = max(len(os.fsencode(part)) for part in folder.parts)
+    if longest > _NAME_MAX or len(encoded) > _PATH_MAX:
+        raise TrainerError(
+            f"cannot use {quoted_part(str(folder))} as the data folder: a folder name may "
+            f"have at most {_NAME_MAX} characters and a path {_PATH_MAX}; choose a shorter "
+            "one with --data-dir or TRAINER_DATA_DIR"
+        )
 
 
 def database_path(data: Path) -> Path:

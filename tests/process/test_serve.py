@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import asyncio
+import re
 import shlex
 import socket
 import subprocess
@@ -38,12 +39,12 @@ def fetch(url: str) -> tuple[int, str] | None:
         return None
 
 
-async def screen_text(port: int, wanted: str) -> str:
-    """What the served trainer draws in a browser, read over its websocket until ``wanted``
-    appears (or the startup limit passes)."""
+async def screen_text(port: int, wanted: str, path: str) -> str:
+    """What the served trainer draws in a browser, read over its websocket (at ``path``,
+    which holds the run's token) until ``wanted`` appears (or the startup limit passes)."""
     drawn = b""
     async with aiohttp.ClientSession() as session, session.ws_connect(
-        f"http://127.0.0.1:{port}/ws?width=120&height=30"
+        f"http://127.0.0.1:{port}{path}?width=120&height=30"
     ) as websocket:
         try:
             async with asyncio.timeout(STARTUP_LIMIT_SECONDS):
@@ -70,9 +71,15 @@ def test_serve_answers_http_200_on_loopback(data_dir: Path, tmp_path: Path) -> N
     )
     try:
         answer = None
+        token = None
         deadline = time.monotonic() + STARTUP_LIMIT_SECONDS
         while answer is None and server.poll() is None and time.monotonic() < deadline:
-            answer = fetch(f"http://127.0.0.1:{port}/")
+            log.seek(0)
+            # The URL it prints carries the run's secret token; without it nothing answers.
+            printed = re.search(rf"http://127\.0\.0\.1:{port}/\?token=([\w-]+)",
+                                log.read().decode("utf-8", "replace"))
+            token = printed.group(1) if printed else None
+            answer = fetch(f"http://127.0.0.1:{port}/?token={token}") if token else None
             if answer is None:
                 time.sleep(0.2)
         log.seek(0)
@@ -81,9 +88,10 @@ def test_serve_answers_http_200_on_loopback(data_dir: Path, tmp_path: Path) -> N
         status, body = answer
         assert status == 200
         assert "Briefing trainer" in body
-        assert f"ws://127.0.0.1:{port}/ws" in body
+        assert f"ws://127.0.0.1:{port}/ws/{token}" in body
         # Opening the page's websocket starts the full-screen trainer on its deck list.
-        assert "Served deck" in asyncio.run(screen_text(port, "Served deck"))
+        drawn = asyncio.run(screen_text(port, "Served deck", f"/ws/{token}"))
+        assert "Served deck" in drawn
     finally:
         server.terminate()
         try:
@@ -102,7 +110,8 @@ def test_serve_defaults_to_loopback_and_port_8000() -> None:
 def test_the_served_app_uses_the_same_data_and_deck_folders(tmp_path: Path) -> None:
     args = argparse.Namespace(data_dir=str(tmp_path / "data"), decks=[str(tmp_path / "decks")])
     words = shlex.split(app_command(args))
-    assert words[:3] == [sys.executable, "-m", "trainer"]
+    # exec: ending the process textual-serve started ends the trainer itself.
+    assert words[:4] == ["exec", sys.executable, "-m", "trainer"]
     assert words[words.index("--data-dir") + 1] == str((tmp_path / "data").resolve())
     assert words[words.index("--decks") + 1] == str((tmp_path / "decks").resolve())
 

@@ -10,12 +10,14 @@ from __future__ import annotations
 
 import argparse
 import importlib
+import os
 import signal
 import sys
 from collections.abc import Sequence
 
 from trainer import __version__
 from trainer.core.errors import TrainerError
+from trainer.core.terminal_text import safe_text
 
 # command name -> (module, one-line help)
 COMMANDS: dict[str, tuple[str, str]] = {
@@ -121,7 +123,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             return app_launcher.run(args)
         return int(args.run(args) or 0)
     except TrainerError as error:
-        print(f"trainer: {error}", file=sys.stderr)
+        print(safe_text(f"trainer: {error}"), file=sys.stderr)
         return error.exit_code
     except KeyboardInterrupt:
         # Every answered review is committed as it is given; nothing is left to save.
@@ -131,3 +133,17 @@ def main(argv: Sequence[str] | None = None) -> int:
         # `trainer history | head`: the reader left; that is not an error of ours.
         sys.stderr.close()
         return 0
+    except OSError as error:
+        # The last net for a file problem no command words itself: still one sentence.
+        print(safe_text(f"trainer: {os_error_sentence(error)}"), file=sys.stderr)
+        return TrainerError.exit_code
+
+
+def os_error_sentence(error: OSError) -> str:
+    """An OSError as one sentence: its file (shortened) and the system's reason."""
+    from trainer.core.wording import quoted_part
+
+    reason = error.strerror or str(error)
+    if error.filename is None:
+        return f"a file operation failed: {reason}"
+    return f"{quoted_part(os.fsdecode(error.filename))}: {reason}"

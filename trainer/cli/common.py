@@ -10,7 +10,7 @@ from trainer import paths
 from trainer.core.deck import Deck
 from trainer.core.deck_cache import DeckCache
 from trainer.core.errors import TrainerError
-from trainer.core.library import DECK_SUFFIXES, Library, load_library, resolve_deck
+from trainer.core.library import DECK_SUFFIXES, Library, is_a_file, load_library, resolve_deck
 
 
 def data_dir(args: argparse.Namespace) -> Path:
@@ -61,7 +61,7 @@ def deck_cache(args: argparse.Namespace) -> DeckCache:
 def find_deck(args: argparse.Namespace, reference: str) -> Deck:
     """A deck by id (searched in the deck folders) or by path."""
     as_path = Path(reference).expanduser()
-    if as_path.suffix in DECK_SUFFIXES or as_path.is_file():
+    if as_path.suffix in DECK_SUFFIXES or is_a_file(as_path):
         # A deck file named outright needs no deck folder, named or not.
         return resolve_deck(reference, [], deck_cache(args))
     return resolve_deck(reference, deck_dirs(args), deck_cache(args))

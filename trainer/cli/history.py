@@ -7,7 +7,7 @@ import csv
 import json
 import os
 import sys
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from datetime import UTC, date, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, TextIO
@@ -16,6 +16,8 @@ from trainer import paths
 from trainer.cli.common import data_dir, deck_dirs
 from trainer.cli.tables import render_table, shorten
 from trainer.core.errors import TrainerError
+from trainer.core.spreadsheet import safe_cell
+from trainer.core.terminal_text import safe_text
 
 if TYPE_CHECKING:
     from trainer.core.card_texts import CardTexts
@@ -51,7 +53,13 @@ def parse_since(text: str) -> datetime:
         raise argparse.ArgumentTypeError(
             f"'{text}' is not a date; write it as YYYY-MM-DD, like 2025-07-25"
         ) from None
-    return moment.replace(tzinfo=UTC) if moment.tzinfo is None else moment.astimezone(UTC)
+    try:
+        return moment.replace(tzinfo=UTC) if moment.tzinfo is None else moment.astimezone(UTC)
+    except OverflowError:
+        # 0001-01-01T00:00:00+14:00 is in the year 0 in UTC, which Python cannot hold.
+        raise argparse.ArgumentTypeError(
+            f"'{text}' falls outside the years 1 to 9999 in UTC; give a time within them"
+        ) from None
 
 
 def open_existing_store(args: argparse.Namespace) -> Store | None:
@@ -182,10 +190,17 @@ def write_csv(records: Iterable[ReviewRecord], out: TextIO,
               texts: CardTexts | None = None) -> None:
     writer = csv.writer(out, lineterminator="\n")
     writer.writerow(FIELDS)
+    # Written to a file, the answers are kept as typed; shown on a terminal, never obeyed.
+    shown = safe_text if out.isatty() else str
     for record in records:
         row = as_dict(record, texts)
         row["tags"] = ";".join(record.tags)
-        writer.writerow([csv_value(row[field]) for field in FIELDS])
+        writer.writerow([_csv_cell(csv_value(row[field]), shown) for field in FIELDS])
+
+
+def _csv_cell(value: object, shown: Callable[[str], str]) -> object:
+    # Text a spreadsheet would run as a formula is neutralised (docs/data.md).
+    return safe_cell(shown(value)) if isinstance(value, str) else value
 
 
 def csv_value(value: object) -> object:

@@ -30,6 +30,7 @@ from trainer.core.grading.point_lines import point_lines
 from trainer.core.grading.point_words import prepare_in_background
 from trainer.core.outcome import Outcome, SessionSummary
 from trainer.core.session import QuizSession
+from trainer.core.terminal_text import safe_text
 from trainer.core.wording import plural
 
 HINT_COMMANDS = ("", "?")
@@ -72,7 +73,8 @@ class PlainQuiz:
         self._card_open = False
 
     def say(self, text: str = "") -> None:
-        print(text, file=self.out, flush=True)
+        # Every line passes here: deck text and typed answers never reach the terminal raw.
+        print(safe_text(text), file=self.out, flush=True)
 
     def read_line(self, prompt: str) -> str:
         """One line of input; echoed after its prompt when the input is not a terminal."""

@@ -4,11 +4,14 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from trainer.core.terminal_text import safe_text
+
 
 def render_table(headers: Sequence[str], rows: Sequence[Sequence[object]],
                  right: Sequence[int] = ()) -> list[str]:
     """Lines of a table; columns whose index is in ``right`` are right-aligned (numbers)."""
-    cells = [[str(value) for value in row] for row in rows]
+    # Cells hold deck text and typed answers: shown, never obeyed, by the terminal.
+    cells = [[safe_text(str(value)) for value in row] for row in rows]
     widths = [len(header) for header in headers]
     for row in cells:
         for index, value in enumerate(row):

@@ -9,6 +9,7 @@ from trainer.core.deck import Card, close_match_hint
 from trainer.core.errors import TrainerError
 from trainer.core.grading import grade
 from trainer.core.grading.point_lines import point_lines
+from trainer.core.terminal_text import safe_text
 
 
 def add_parser(parser: argparse.ArgumentParser) -> None:
@@ -25,15 +26,15 @@ def run(args: argparse.Namespace) -> int:
         hint = close_match_hint(args.card_id, [card.id for card in deck.cards])
         raise TrainerError(f"deck '{deck.id}' has no card '{args.card_id}'{hint}") from None
     result = grade(card, args.response)
-    print(f"{result.verdict:<7}  {result.score:.2f}  {result.detail}")
+    print(safe_text(f"{result.verdict:<7}  {result.score:.2f}  {result.detail}"))
     # Point by point, the reasoning behind the verdict of a card with points.
     for line in point_lines(card, args.response):
-        print(f"  {line}")
-    print(f"answer: {_answer_line(card)}")
+        print(safe_text(f"  {line}"))
+    print(safe_text(f"answer: {_answer_line(card)}"))
     if card.accept:
-        print(f"also accepted: {'; '.join(card.accept)}")
+        print(safe_text(f"also accepted: {'; '.join(card.accept)}"))
     for index, forms in enumerate(card.points, 1):
-        print(f"point {index}: {' | '.join(forms)}")
+        print(safe_text(f"point {index}: {' | '.join(forms)}"))
     return 0
 
 

@@ -16,6 +16,8 @@ from typing import Final, Literal, NamedTuple
 
 from trainer.core.collection import collection_paused
 from trainer.core.errors import TrainerError
+from trainer.core.safe_files import MAX_DECK_BYTES, FileRefused, read_regular
+from trainer.core.terminal_text import safe_text
 
 Kind = Literal["text", "name", "number", "date", "choice", "list"]
 KINDS: Final[tuple[str, ...]] = ("text", "name", "number", "date", "choice", "list")
@@ -69,7 +71,8 @@ class Problem(NamedTuple):
     def __str__(self) -> str:
         where = f"{self.path}:{self.line}:{self.column}" if self.line else self.path
         label = "warning: " if self.severity == "warning" else ""
-        return f"{where}: {label}{self.message}"
+        # A message may quote the deck (a key, a path): never hand a terminal its escapes.
+        return safe_text(f"{where}: {label}{self.message}")
 
 
 class DeckError(TrainerError):
@@ -184,7 +187,7 @@ def load_deck(path: str | Path) -> Deck:
 def read_deck_bytes(path: Path) -> bytes:
     """A deck file's bytes; DeckError saying why when it cannot be read."""
     with deck_read_errors(path):
-        return path.read_bytes()
+        return read_regular(path, MAX_DECK_BYTES)
 
 
 @contextmanager
@@ -192,6 +195,11 @@ def deck_read_errors(path: Path) -> Iterator[None]:
     """Turns a failure to read the deck file at ``path`` into a DeckError saying why."""
     try:
         yield
+    except FileRefused as refused:
+        reason = refused.reason
+        if reason.endswith("not a regular file"):
+            reason = reason.replace("not a regular file", "not a deck file")
+        raise DeckError([Problem(str(path), 0, 0, reason)]) from None
     except IsADirectoryError:
         raise DeckError([Problem(str(path), 0, 0, "is a folder, not a deck file")]) from None
     except FileNotFoundError:

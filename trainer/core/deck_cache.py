@@ -6,21 +6,24 @@ removes that path's older entries, so the folder holds one entry per deck file. 
 written atomically; a damaged or unreadable entry is ignored and rewritten, and deleting
 the folder is always safe.
 
-An entry is shaped for starting a quiz: a pickled header (the deck's fields, each card's
-id, kind and tags in compact form) followed by the cards' own fields, each pickled on its
+An entry is shaped for starting a quiz: a JSON header (the deck's fields, each card's id,
+kind and tags in compact form) followed by the cards' own fields, each a JSON array of its
 own. Loading it maps that tail of the file rather than reading it and builds no card; a
 quiz builds the few it asks first, and the whole list is built only when something reads
 ``deck.cards``. A 10,000-card deck loads in a few milliseconds instead of some forty.
+
+An entry holds data only, never code: it is JSON (no pickle, no marshal), so a file
+planted in the cache folder can at worst be a cache miss or a wrong-typed value, which is
+refused as a damaged entry; it cannot run anything.
 """
 
 from __future__ import annotations
 
 import dataclasses
+import json
 import mmap
 import os
-import pickle
 import tempfile
-from array import array
 from collections.abc import Iterator, Mapping, Sequence
 from contextlib import suppress
 from pathlib import Path
@@ -39,15 +42,30 @@ from trainer.core.deck import (
     parse_deck,
     read_deck_bytes,
 )
+from trainer.core.safe_files import MAX_DECK_BYTES, open_regular
 
 # Bump when Deck/Card change shape, the loader's rules change or the entry's layout does.
-CACHE_FORMAT = "deck-cache-6"
+CACHE_FORMAT = "deck-cache-7"
 ENTRY_SUFFIX = ".deck"
+# An entry starts with this line, then the header's length as 8 bytes (big-endian).
+_MAGIC = b"briefing-trainer deck cache\n"
+_LENGTH_BYTES = 8
+# The fields a card's stored array holds as JSON lists but a Card holds as tuples.
+_TUPLE_FIELDS = frozenset({"answer", "accept", "reject", "tags", "options"})
 _CARD_FIELDS = tuple(field.name for field in dataclasses.fields(Card))
 # Each card is stored without its deck's answers, which all its cards share: one set per
 # deck, put back in this place when a card is built.
 _ANSWERS_AT = _CARD_FIELDS.index("deck_answers")
 _KIND_CODES = {kind: code for code, kind in enumerate(KINDS)}
+_ANSWER_AT = _CARD_FIELDS.index("answer")
+_INTS_AT = tuple(_CARD_FIELDS.index(name) for name in ("need", "line", "evidence_line"))
+_POINTS_AT = _CARD_FIELDS.index("points")
+_SHUFFLE_AT = _CARD_FIELDS.index("shuffle")
+_TUPLE_AT = tuple(index for index, name in enumerate(_CARD_FIELDS) if name in _TUPLE_FIELDS)
+_TEXT_OR_NONE_AT = tuple(
+    index for index, name in enumerate(_CARD_FIELDS)
+    if name in ("source", "evidence", "note", "hint", "unit", "tolerance")
+)
 
 T = TypeVar("T")
 
@@ -73,15 +91,19 @@ class DeckCache:
     def _read(entry: Path) -> Deck | None:
         try:
             with entry.open("rb") as handle:
-                with collection_paused():
-                    header = pickle.load(handle)
-                if not (isinstance(header, tuple) and header and header[0] == CACHE_FORMAT):
+                if handle.read(len(_MAGIC)) != _MAGIC:
                     return None
-                cards_start = handle.tell()
+                length = int.from_bytes(handle.read(_LENGTH_BYTES), "big")
+                with collection_paused():
+                    header = json.loads(handle.read(length))
+                if not (isinstance(header, list) and header and header[0] == CACHE_FORMAT):
+                    return None
+                cards_start = len(_MAGIC) + _LENGTH_BYTES + length
                 # The cards' data is mapped rather than read: a quiz touches only the pages
                 # of the cards it asks. The mapping stays valid once the file is closed.
                 mapped = mmap.mmap(handle.fileno(), 0, access=mmap.ACCESS_READ)
-            return CachedDeck(*header[1:], card_data=memoryview(mapped)[cards_start:])
+            return CachedDeck(*_checked_header(header[1:]),
+                              card_data=memoryview(mapped)[cards_start:])
         except FileNotFoundError:
             return None
         except Exception:  # a damaged entry is only a cache miss
@@ -95,7 +117,9 @@ class DeckCache:
             self.folder.mkdir(parents=True, exist_ok=True)
             handle, temporary = tempfile.mkstemp(dir=self.folder, suffix=".tmp")
             with os.fdopen(handle, "wb") as stream:
-                pickle.dump(header, stream, protocol=pickle.HIGHEST_PROTOCOL)
+                stream.write(_MAGIC)
+                stream.write(len(header).to_bytes(_LENGTH_BYTES, "big"))
+                stream.write(header)
                 stream.write(card_data)
             os.replace(temporary, entry)
         except OSError:
@@ -123,7 +147,7 @@ def _path_key(path: Path) -> str:
 def _file_key(path: Path) -> str:
     """A hash of the deck file's bytes, taken from a mapping of the file, not a copy of it."""
     digest = xxhash.xxh3_128()
-    with deck_read_errors(path), path.open("rb") as handle:
+    with deck_read_errors(path), open_regular(path, MAX_DECK_BYTES) as handle:
         if os.fstat(handle.fileno()).st_size:
             with mmap.mmap(handle.fileno(), 0, access=mmap.ACCESS_READ) as mapped:
                 digest.update(mapped)
@@ -136,29 +160,95 @@ def _bytes_key(data: bytes) -> str:
     return xxhash.xxh3_128_hexdigest(data)
 
 
-def _entry(deck: Deck) -> tuple[tuple[object, ...], bytes]:
-    """The stored form of ``deck``: a header (the format, then what ``CachedDeck`` is built
-    from but the cards' data) and the cards' data, each card's fields pickled in turn."""
+def _entry(deck: Deck) -> tuple[bytes, bytes]:
+    """The stored form of ``deck``: a JSON header (the format, then what ``CachedDeck`` is
+    built from but the cards' data) and the cards' data, each card's fields a JSON array."""
     tag_codes: dict[tuple[str, ...], int] = {}
-    offsets = array("Q", [0])
+    offsets = [0]
     parts: list[bytes] = []
+    encode = json.JSONEncoder(ensure_ascii=False, separators=(",", ":")).encode
     for card in deck.cards:
         values = [getattr(card, name) for name in _CARD_FIELDS]
         values[_ANSWERS_AT] = None
-        parts.append(pickle.dumps(tuple(values), protocol=pickle.HIGHEST_PROTOCOL))
+        parts.append(encode(values).encode("utf-8"))
         offsets.append(offsets[-1] + len(parts[-1]))
     answers = next((card.deck_answers for card in deck.cards), frozenset())
-    header = (
-        CACHE_FORMAT, deck.id, deck.title, deck.path, deck.description, dict(deck.sources),
+    sources = [[source.key, str(source.file), source.title, source.published, source.line]
+               for source in deck.sources.values()]
+    header = [
+        CACHE_FORMAT, deck.id, deck.title, str(deck.path), deck.description, sources,
         # Card ids are slugs, so a newline never occurs inside one.
         "\n".join(card.id for card in deck.cards),
-        bytes(_KIND_CODES[card.kind] for card in deck.cards),
-        array("I", [tag_codes.setdefault(card.tags, len(tag_codes)) for card in deck.cards]),
-        list(tag_codes),
+        "".join(str(_KIND_CODES[card.kind]) for card in deck.cards),
+        [tag_codes.setdefault(card.tags, len(tag_codes)) for card in deck.cards],
+        [list(tags) for tags in tag_codes],
         offsets,
-        pickle.dumps(answers, protocol=pickle.HIGHEST_PROTOCOL),
-    )
-    return header, b"".join(parts)
+        sorted(answers),
+    ]
+    return encode(header).encode("utf-8"), b"".join(parts)
+
+
+def _checked_header(fields: list[object]) -> tuple[object, ...]:
+    """The header's fields as ``CachedDeck`` takes them; ValueError unless each has the type
+    the trainer wrote (the entry is then a cache miss)."""
+    if len(fields) != 11:
+        raise ValueError("a damaged deck cache entry")
+    (deck_id, title, path, description, sources, ids, kinds, tag_codes, tag_sets, offsets,
+     answers) = fields
+    texts = (deck_id, title, path, ids, kinds)
+    if not (all(isinstance(text, str) for text in texts)
+            and (description is None or isinstance(description, str))
+            and _all_lists(sources, tag_codes, tag_sets, offsets, answers)
+            and all(isinstance(tags, list) and _all_text(tags) for tags in tag_sets)
+            and _all_text(answers) and (kinds.isdigit() or not kinds)
+            and all(isinstance(number, int) for number in (*tag_codes, *offsets))):
+        raise ValueError("a damaged deck cache entry")
+    read_sources: dict[str, Source] = {}
+    for entry in sources:
+        if not (isinstance(entry, list) and len(entry) == 5 and _all_text(entry[:2])
+                and all(value is None or isinstance(value, str) for value in entry[2:4])
+                and isinstance(entry[4], int)):
+            raise ValueError("a damaged deck cache entry")
+        key, file, source_title, published, line = entry
+        read_sources[key] = Source(key, Path(file), source_title, published, line)
+    kind_codes = bytes(int(code) for code in kinds)
+    if kind_codes and max(kind_codes) >= len(KINDS):
+        raise ValueError("a damaged deck cache entry")
+    return (deck_id, title, Path(path), description, read_sources, ids, kind_codes,
+            tag_codes, [tuple(tags) for tags in tag_sets], offsets, frozenset(answers))
+
+
+def _all_lists(*values: object) -> bool:
+    return all(isinstance(value, list) for value in values)
+
+
+def _all_text(values: object) -> bool:
+    return isinstance(values, list) and all(isinstance(value, str) for value in values)
+
+
+def _card_values(stored: object) -> list[object]:
+    """A card's stored array as ``Card``'s positional values; ValueError unless each value
+    has the type a card holds."""
+    if not (isinstance(stored, list) and len(stored) == len(_CARD_FIELDS)):
+        raise ValueError("a damaged deck cache entry")
+    for index in _TUPLE_AT:
+        value = stored[index]
+        if isinstance(value, list):
+            if not _all_text(value):
+                raise ValueError("a damaged deck cache entry")
+            stored[index] = tuple(value)
+        elif not (index == _ANSWER_AT and isinstance(value, str)):
+            raise ValueError("a damaged deck cache entry")
+    if not (isinstance(stored[0], str) and stored[1] in KINDS and isinstance(stored[2], str)
+            and all(stored[index] is None or isinstance(stored[index], str)
+                    for index in _TEXT_OR_NONE_AT)
+            and all(stored[index] is None or type(stored[index]) is int for index in _INTS_AT)
+            and isinstance(stored[_SHUFFLE_AT], bool)
+            and isinstance(stored[_POINTS_AT], list)
+            and all(_all_text(point) for point in stored[_POINTS_AT])):
+        raise ValueError("a damaged deck cache entry")
+    stored[_POINTS_AT] = tuple(tuple(point) for point in stored[_POINTS_AT])
+    return stored
 
 
 class Decoded(Sequence[T]):
@@ -199,18 +289,17 @@ class CachedDeck(Deck):
 
     # Deck's own fields live in Deck's slots; ``cards`` is a property below, so its slot is
     # never filled, and Deck's generated __init__ (which would assign it) is not used.
-    __slots__ = ("_answers", "_answers_data", "_built", "_card_data", "_cards", "_index",
-                 "_offsets")
+    __slots__ = ("_answers", "_built", "_card_data", "_cards", "_index", "_offsets")
 
     def __init__(self, deck_id: str, title: str, path: Path, description: str | None,
-                 sources: Mapping[str, Source], ids: str, kinds: bytes, tag_codes: array,
-                 tag_sets: Sequence[tuple[str, ...]], offsets: array, answers_data: bytes,
+                 sources: Mapping[str, Source], ids: str, kinds: bytes,
+                 tag_codes: Sequence[int], tag_sets: Sequence[tuple[str, ...]],
+                 offsets: Sequence[int], answers: frozenset[str],
                  *, card_data: memoryview | bytes) -> None:
         for name, value in (("id", deck_id), ("title", title), ("path", path),
                             ("description", description), ("sources", sources),
                             ("_card_data", card_data), ("_offsets", offsets),
-                            ("_answers_data", answers_data), ("_answers", None),
-                            ("_built", {}), ("_cards", None)):
+                            ("_answers", answers), ("_built", {}), ("_cards", None)):
             object.__setattr__(self, name, value)
         card_ids = ids.split("\n") if ids else []
         if not (len(card_ids) == len(kinds) == len(tag_codes) == len(offsets) - 1
@@ -240,17 +329,12 @@ class CachedDeck(Deck):
             if not 0 <= position < len(self._index.ids):
                 raise IndexError(position)
             start, end = self._offsets[position], self._offsets[position + 1]
-            values = list(pickle.loads(self._card_data[start:end]))
-            values[_ANSWERS_AT] = self._deck_answers()
+            values = _card_values(json.loads(bytes(self._card_data[start:end])))
+            values[_ANSWERS_AT] = self._answers
             # Positional, in field order: several times faster than keywords for a deck.
             card = Card(*values)
             self._built[position] = card
         return card
-
-    def _deck_answers(self) -> frozenset[str]:
-        if self._answers is None:
-            object.__setattr__(self, "_answers", pickle.loads(self._answers_data))
-        return self._answers
 
     def __eq__(self, other: object) -> bool:
         # Equal to the same deck parsed from its file: Deck's own __eq__ wants one class.

@@ -34,6 +34,8 @@ from trainer.core.deck import (
     Source,
     close_match_hint,
 )
+from trainer.core.safe_files import MAX_DECK_BYTES, read_regular
+from trainer.core.terminal_text import describe_control
 
 _TAG = "tag:yaml.org,2002:"
 SCALAR_TAGS: Final = frozenset(
@@ -227,6 +229,12 @@ class DeckBuilder:
         value = value.strip()
         if not value and required:
             self.error(node, f"{what} is empty")
+            return None
+        # Checked here, after YAML's escapes ("\e", "\x1b", "\0") are decoded: a raw control
+        # character is refused by YAML itself, an escaped one reaches this point.
+        control = describe_control(value)
+        if control is not None:
+            self.error(node, f"{what} holds {control}; remove it")
             return None
         return value
 
@@ -650,7 +658,7 @@ class DeckLocations:
         if not self._read:
             self._read = True
             try:
-                text = self.path.read_bytes().decode("utf-8-sig")
+                text = read_regular(self.path, MAX_DECK_BYTES).decode("utf-8-sig")
                 self._root = yaml.compose(text, Loader=_Loader)
             except (OSError, UnicodeDecodeError, yaml.YAMLError):
                 self._root = None

@@ -10,6 +10,7 @@ from typing import NamedTuple
 from trainer.core.deck import Deck, DeckError, Problem, close_match_hint, load_deck
 from trainer.core.deck_cache import DeckCache
 from trainer.core.errors import TrainerError
+from trainer.core.wording import quoted_part
 
 DECK_SUFFIXES = (".yaml", ".yml")
 
@@ -78,7 +79,7 @@ def load_library(paths: Iterable[Path], cache: DeckCache | None = None) -> Libra
 def resolve_deck(reference: str, folders: list[Path], cache: DeckCache | None = None) -> Deck:
     """The deck named by ``reference``: a path to a deck file, or a deck id in ``folders``."""
     as_path = Path(reference).expanduser()
-    if as_path.suffix in DECK_SUFFIXES or as_path.is_file():
+    if as_path.suffix in DECK_SUFFIXES or is_a_file(as_path):
         return cache.load(as_path) if cache is not None else load_deck(as_path)
     library = load_library(folders, cache)
     deck = library.by_id(reference)
@@ -93,9 +94,17 @@ def resolve_deck(reference: str, folders: list[Path], cache: DeckCache | None = 
     listed = ", ".join(sorted(known)[:10]) + (", …" if len(known) > 10 else "")
     ids = f"the decks there are {listed}" if known else "there are no decks there"
     raise TrainerError(
-        f"no deck with id '{reference}' in {where}{hint}; {ids} "
+        f"no deck with id '{quoted_part(reference)}' in {where}{hint}; {ids} "
         "(or give the path of a .yaml file)"
     )
+
+
+def is_a_file(path: Path) -> bool:
+    """True for a file at ``path``; False, not OSError, for a name too long to be a path."""
+    try:
+        return path.is_file()
+    except OSError:
+        return False
 
 
 def duplicate_id_problems(library: Library) -> list[Problem]:

@@ -38,6 +38,8 @@ SQLITE_MAGIC: Final = b"SQLite format 3\x00"
 # SQLite answers a busy `PRAGMA journal_mode = WAL` at once, without its busy handler, so
 # two trainers creating the same new database retry it themselves at this pace.
 JOURNAL_MODE_RETRY_S: Final = 0.02
+# Less room than this left on the disk: an I/O error there is taken as a full disk.
+DISK_NEARLY_FULL_BYTES: Final = 1024 * 1024
 
 
 class StoreError(TrainerError):
@@ -127,6 +129,7 @@ class Store:
         backups = paths.backups_dir(data_dir)
         _make_data_dir(data_dir)
         _check_file(path, backups)
+        _refuse_read_only(path)
         try:
             connection = sqlite3.connect(
                 path, timeout=busy_timeout_s, isolation_level=None, check_same_thread=False
@@ -178,9 +181,10 @@ class Store:
             connection.execute("PRAGMA synchronous = FULL")
             connection.execute("PRAGMA foreign_keys = ON")
             connection.execute(f"PRAGMA wal_autocheckpoint = {WAL_CHECKPOINT_PAGES}")
+            outdated = self._user_version() < SCHEMA_VERSION
         except sqlite3.Error as error:
             raise self._error(error, "open") from None
-        if self._user_version() < SCHEMA_VERSION:
+        if outdated:
             self._migrate()
 
     def _switch_to_wal(self) -> str:
@@ -232,9 +236,15 @@ class Store:
             tables = int(connection.execute(
                 "SELECT count(*) FROM sqlite_schema WHERE name NOT LIKE 'sqlite_%'"
             ).fetchone()[0])
-        finally:
-            if not nested:
-                connection.execute("COMMIT")
+        except BaseException:
+            # SQLite may already have ended the transaction (a failed read does): a COMMIT
+            # here would raise "no transaction is active" and hide the real cause.
+            if not nested and connection.in_transaction:
+                with suppress(sqlite3.Error):
+                    connection.execute("ROLLBACK")
+            raise
+        if not nested:
+            connection.execute("COMMIT")
         return application_id, version, tables
 
     def _migrate(self) -> None:
@@ -591,6 +601,20 @@ def _make_data_dir(data_dir: Path) -> None:
         )
 
 
+def _refuse_read_only(path: Path) -> None:
+    """StoreError when the database (or its log) exists but cannot be written.
+
+    SQLite would open such a file read-only without a word, and the first answer given
+    would then fail to save: better to say so before any question is asked.
+    """
+    for file in (path, path.with_name(path.name + "-wal"), path.with_name(path.name + "-shm")):
+        if file.exists() and not os.access(file, os.W_OK):
+            raise StoreError(
+                f"cannot write to the review database: {file} is read-only; make it writable "
+                f"(chmod u+w {file}), or choose another data folder with --data-dir"
+            )
+
+
 def _check_file(path: Path, backups: Path) -> None:
     """Refuse, before SQLite touches it, a file that is not an SQLite database at all."""
     try:
@@ -636,16 +660,27 @@ def _damaged(path: Path, backups: Path, reason: str) -> StoreError:
     )
 
 
+def _disk_full(path: Path) -> bool:
+    """True when the file system holding ``path`` has (next to) no room left."""
+    try:
+        status = os.statvfs(path.parent)
+    except (OSError, AttributeError):
+        return False
+    return status.f_bavail * status.f_frsize < DISK_NEARLY_FULL_BYTES
+
+
 def _translate(error: sqlite3.Error, path: Path, backups: Path, action: str,
                busy_timeout_s: float = BUSY_TIMEOUT_S) -> StoreError:
     """One sentence for a failed SQLite call, by its result code."""
     name = getattr(error, "sqlite_errorname", "") or ""
     if name.startswith(("SQLITE_CORRUPT", "SQLITE_NOTADB")):
         return _damaged(path, backups, str(error))
-    if name.startswith("SQLITE_FULL"):
+    # A full disk may also show as an I/O error (SQLite growing its shared-memory file).
+    if name.startswith("SQLITE_FULL") or (name.startswith("SQLITE_IOERR") and _disk_full(path)):
+        again = "answer again" if action == "save the review" else "try again"
         return StoreError(
             f"could not {action}: the disk holding {path} is full; earlier reviews are safe, "
-            "free some space and answer again"
+            f"free some space and {again}"
         )
     if name.startswith(("SQLITE_BUSY", "SQLITE_LOCKED")):
         return StoreError(

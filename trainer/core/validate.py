@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 
 from trainer.core.deck import Card, Deck, Problem
 from trainer.core.library import Library, duplicate_id_problems, load_library
+from trainer.core.safe_files import MAX_SOURCE_BYTES, FileRefused, read_regular
 
 if TYPE_CHECKING:
     from trainer.core.deck_parser import DeckLocations
@@ -110,10 +111,15 @@ def validate_library(library: Library) -> Report:
 
 
 class _SourceTexts:
-    """Each source article read and folded once, however many cards cite it."""
+    """Each source article read and folded once, however many cards cite it.
+
+    Only a regular file of at most MAX_SOURCE_BYTES is read: a deck may name any path, and
+    /dev/zero or a named pipe must not take the trainer down.
+    """
 
     def __init__(self) -> None:
         self._texts: dict[Path, str | None] = {}
+        self._problems: dict[Path, str] = {}
 
     def get(self, path: Path) -> str | None:
         # Every card of a deck names the same few paths: resolve each once, not per card.
@@ -121,12 +127,29 @@ class _SourceTexts:
             return self._texts[path]
         resolved = path.resolve()
         if resolved not in self._texts:
-            try:
-                self._texts[resolved] = fold_typography(resolved.read_text(encoding="utf-8"))
-            except (OSError, UnicodeDecodeError):
-                self._texts[resolved] = None
+            self._texts[resolved] = self._read(resolved)
         self._texts[path] = self._texts[resolved]
+        if resolved in self._problems:
+            self._problems[path] = self._problems[resolved]
         return self._texts[resolved]
+
+    def problem(self, path: Path) -> str | None:
+        """Why the source at ``path`` cannot be used, after ``path``; None when it can."""
+        self.get(path)
+        return self._problems.get(path)
+
+    def _read(self, path: Path) -> str | None:
+        try:
+            return fold_typography(read_regular(path, MAX_SOURCE_BYTES).decode("utf-8"))
+        except FileRefused as refused:
+            self._problems[path] = refused.reason
+        except FileNotFoundError:
+            self._problems[path] = "does not exist"
+        except UnicodeDecodeError:
+            self._problems[path] = "is not UTF-8 text"
+        except OSError as error:
+            self._problems[path] = f"cannot be read: {error.strerror or error}"
+        return None
 
 
 def deck_problems(deck: Deck, sources: _SourceTexts | None = None) -> list[Problem]:
@@ -139,12 +162,13 @@ def deck_problems(deck: Deck, sources: _SourceTexts | None = None) -> list[Probl
     path = str(deck.path)
     problems: list[Problem] = []
     for source in deck.sources.values():
-        if not source.file.is_file():
-            message = f"source '{source.key}': file {source.file} does not exist"
-        elif sources.get(source.file) is None:
-            message = f"source '{source.key}': {source.file} is not UTF-8 text"
-        else:
+        problem = sources.problem(source.file)
+        if problem is None:
             continue
+        if problem == "does not exist":
+            message = f"source '{source.key}': file {source.file} does not exist"
+        else:
+            message = f"source '{source.key}': {source.file} {problem}"
         problems.append(Problem(path, *_file_name_place(deck, source.key, locations), message))
     first_with_prompt: dict[str, Card] = {}
     for index, card in enumerate(deck.cards):

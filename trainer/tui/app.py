@@ -17,6 +17,7 @@ from trainer.core.errors import TrainerError
 from trainer.core.scheduler import Scheduler
 from trainer.core.session import QuizSession
 from trainer.core.store import Store
+from trainer.core.terminal_text import safe_text
 from trainer.tui.screens.quiz import QuizScreen, Timer
 
 # The other screens are imported when first shown: opened straight on a quiz, the first
@@ -152,7 +153,9 @@ class TrainerApp(App[None]):
         try:
             screen = self._quiz_screen(decks)
         except TrainerError as error:
-            self.notify(str(error), title="The quiz cannot start", severity="error", timeout=10)
+            # Plain text, not markup: the message may quote a deck.
+            self.notify(safe_text(str(error)), title="The quiz cannot start", severity="error",
+                        timeout=10, markup=False)
             return False
         if screen is None:
             self._say_nothing_due(decks)
@@ -197,8 +200,8 @@ class TrainerApp(App[None]):
             str(deck.path) for deck in listed.library.decks)
 
     def _say_nothing_due(self, decks: Sequence[Deck]) -> None:
-        self.notify(f"Nothing to review in {_titles(decks)} now: no card is due and no new "
-                    "card is left for today.", timeout=5)
+        self.notify(safe_text(f"Nothing to review in {_titles(decks)} now: no card is due and "
+                              "no new card is left for today."), timeout=5, markup=False)
 
     def on_quiz_screen_ended(self, event: QuizScreen.Ended) -> None:
         """The first screen's quiz is over: on to the deck list, then the summary.

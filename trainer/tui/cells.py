@@ -6,18 +6,20 @@ from collections.abc import Mapping
 
 from rich.text import Text
 
+from trainer.core.terminal_text import safe_text
+
 VERDICT_SIGN = {"correct": "✓ correct", "close": "≈ close", "wrong": "✗ wrong"}
 VERDICT_VARIABLE = {"correct": "text-success", "close": "text-warning", "wrong": "text-error"}
 
 
 def plain(text: object, *, justify: str = "left") -> Text:
     """A cell showing ``text`` exactly as written."""
-    return Text(str(text), justify=justify)  # type: ignore[arg-type]
+    return Text(safe_text(str(text)), justify=justify)  # type: ignore[arg-type]
 
 
 def styled(text: object, style: str) -> Text:
     """A cell in one style (a Rich style string such as a colour)."""
-    return Text(str(text), style=style)
+    return Text(safe_text(str(text)), style=style)
 
 
 def number(value: object) -> Text:

@@ -8,6 +8,8 @@ from typing import TYPE_CHECKING
 
 from textual.command import DiscoveryHit, Hit, Hits, Provider
 
+from trainer.core.terminal_text import safe_text
+
 if TYPE_CHECKING:
     from trainer.tui.app import TrainerApp
 
@@ -26,10 +28,11 @@ class TrainerCommands(Provider):
             ("Reload decks", app.action_reload_decks, "Read the deck files again"),
         ]
         for deck in app.library.decks:
-            commands.append((f"Quiz: {deck.title}", partial(app.start_quiz, (deck,)),
+            commands.append((f"Quiz: {safe_text(deck.title)}", partial(app.start_quiz, (deck,)),
                              f"{deck.id} · {len(deck.cards)} cards"))
         for deck in app.library.decks:
-            commands.append((f"History: {deck.title}", partial(app.open_history, deck.id),
+            commands.append((f"History: {safe_text(deck.title)}",
+                             partial(app.open_history, deck.id),
                              f"Scores and weak cards of {deck.id}"))
         return commands
 

@@ -10,6 +10,7 @@ from pathlib import Path
 from typing import TextIO
 
 from trainer.core.deck import Card, Deck
+from trainer.core.spreadsheet import safe_cell
 
 # The first six columns are what a reader of the spreadsheet wants; the rest carry what
 # `trainer import` needs to rebuild each card as it was (its grading, its options, its id).
@@ -59,7 +60,7 @@ def write_csv(deck: Deck, stream: TextIO) -> int:
     writer = csv.writer(stream, quoting=csv.QUOTE_MINIMAL, lineterminator="\r\n")
     writer.writerow(CSV_COLUMNS)
     for card in deck.cards:
-        writer.writerow((
+        writer.writerow(safe_cell(cell) for cell in (
             card.prompt, "\n".join(card.answers), card.kind, "; ".join(card.tags),
             card.evidence or "", source_label(deck, card), "\n".join(card.accept),
             "\n".join(card.reject), "\n".join(card.options),

@@ -10,20 +10,24 @@ back card for card (all but its sources and evidence, which need the articles).
 
 from __future__ import annotations
 
+import codecs
 import csv
 import datetime as dt
 import html
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field, replace
+from itertools import chain, islice
 from pathlib import Path
-from typing import Any
+from typing import Any, BinaryIO
 
 from trainer.core.authoring.deck_file import render_deck, slugify, unique_id
 from trainer.core.authoring.import_kinds import infer_kind
-from trainer.core.authoring.text_file import read_utf8_text
 from trainer.core.deck import ISO_DAY, ISO_MONTH, SLUG, TOLERANCE
 from trainer.core.errors import TrainerError
+from trainer.core.safe_files import FileRefused, open_regular
+from trainer.core.spreadsheet import unguarded_cell
+from trainer.core.terminal_text import describe_control
 
 SUFFIXES = (".csv", ".tsv", ".txt")
 _SEPARATORS = {
@@ -43,6 +47,13 @@ _IMPORTABLE_KINDS = ("text", "name", "number", "date", "choice", "list")
 _CARD_COLUMNS = ("accept", "reject", "options", "need", "unit", "tolerance", "note", "hint",
                  "id")
 _MAX_LISTED = 10
+# The start of the file that decides its layout (separator, Anki headers), and the rows
+# that decide whether its fields are HTML.
+_SAMPLE_BYTES = 64 * 1024
+_SAMPLE_ROWS = 2000
+PROGRESS_ROWS = 100_000
+# An export larger than this is not a set of flashcards.
+MAX_IMPORT_BYTES = 1024 * 1024 * 1024
 
 
 @dataclass(frozen=True, slots=True)
@@ -89,56 +100,108 @@ class _Layout:
 
 
 def read_flashcards(path: Path, *, infer_kinds: bool = True) -> list[Flashcard]:
-    """Every card in a Quizlet or Anki text export; TrainerError naming each bad row.
+    """Every card in a Quizlet or Anki text export; TrainerError naming each bad row."""
+    return list(iter_flashcards(path, infer_kinds=infer_kinds))
 
-    With ``infer_kinds``, a card whose row names no kind becomes a number, date or name
-    card when its answer plainly is one; ``Flashcard.inferred`` says so.
+
+def iter_flashcards(path: Path, progress: Callable[[int], None] | None = None, *,
+                    infer_kinds: bool = True) -> Iterator[Flashcard]:
+    """The cards of a Quizlet or Anki text export, one at a time, read as a stream.
+
+    A million-row export is never held whole: rows are read, checked and handed on one by
+    one. Bad rows are collected as they come; once every row has been read, TrainerError
+    names them (the first ten, and how many more), so a caller writing the cards as they
+    come must keep its output aside until the iteration ends. ``progress`` is told the
+    number of rows read every PROGRESS_ROWS rows. With ``infer_kinds``, a card whose row
+    names no kind becomes a number, date or name card when its answer plainly is one;
+    ``Flashcard.inferred`` says so.
     """
     if path.suffix.casefold() not in SUFFIXES:
         raise TrainerError(f"{path}: expected a .csv, .tsv or .txt export from Quizlet or Anki")
-    text = read_utf8_text(path, "an export file", "export it as UTF-8")
-    lines = text.splitlines(keepends=True)
-    headers, skipped = _anki_headers(lines)
-    layout = _layout(path, lines[skipped:], headers)
-    layout.infer = infer_kinds
-    rows = list(_rows(path, lines[skipped:], layout, first_line=skipped + 1))
-    if rows and not headers and _apply_header_row(rows[0][1], layout):
-        rows = rows[1:]
-    if layout.html is None:
-        layout.html = any(_HTML_TAG.search(cell) or _HTML_ENTITY.search(cell)
-                          for _, row in rows for cell in row)
-    cards: list[Flashcard] = []
-    problems: list[str] = []
-    for line, row in rows:
-        card = _card(row, line, layout)
-        if isinstance(card, str):
-            problems.append(f"{path}:{line}: {card}")
-        else:
-            cards.append(card)
+    with _open_export(path) as binary:
+        sample_lines = _decoded_lines(path, [binary.read(_SAMPLE_BYTES)], partial=True)
+        binary.seek(0)
+        lines = _decoded_lines(path, binary)
+        headers, skipped = _anki_headers(sample_lines)
+        layout = _layout(path, sample_lines[skipped:], headers)
+        layout.infer = infer_kinds
+        for _ in range(skipped):
+            next(lines)
+        rows = _rows(path, lines, layout, first_line=skipped + 1)
+        # The first rows decide what the file is: a header row, HTML or plain text.
+        head = list(islice(rows, _SAMPLE_ROWS))
+        if head and not headers and _apply_header_row(head[0][1], layout):
+            head = head[1:]
+        if layout.html is None:
+            layout.html = any(_HTML_TAG.search(cell) or _HTML_ENTITY.search(cell)
+                              for _, row in head for cell in row)
+        problems: list[str] = []
+        problem_count = 0
+        cards = 0
+        for count, (line, row) in enumerate(chain(head, rows), start=1):
+            if progress is not None and count % PROGRESS_ROWS == 0:
+                progress(count)
+            card = _card(row, line, layout)
+            if isinstance(card, str):
+                problem_count += 1
+                if len(problems) < _MAX_LISTED:
+                    problems.append(f"{path}:{line}: {card}")
+                continue
+            cards += 1
+            yield card
     if problems:
-        more = len(problems) - _MAX_LISTED
-        listed = problems[:_MAX_LISTED] + ([f"... and {more} more"] if more > 0 else [])
-        raise TrainerError("\n".join(listed))
+        more = problem_count - len(problems)
+        raise TrainerError("\n".join(problems + ([f"... and {more} more"] if more > 0 else [])))
     if not cards:
         raise TrainerError(f"{path}: holds no cards (one card per line: front, then back)")
-    return cards
+
+
+def _open_export(path: Path) -> BinaryIO:
+    try:
+        return open_regular(path, MAX_IMPORT_BYTES)
+    except FileRefused as refused:
+        raise TrainerError(f"{path}: {refused.reason}") from None
+    except FileNotFoundError:
+        raise TrainerError(f"{path}: no such file") from None
+    except OSError as error:
+        raise TrainerError(f"{path}: cannot be read: {error.strerror or error}") from None
+
+
+def _decoded_lines(path: Path, chunks: Iterable[bytes], *, partial: bool = False) -> Any:
+    """The lines of ``chunks`` (a binary file, or one sample of it) as text.
+
+    A byte-order mark is dropped. Text that is not UTF-8 is a TrainerError naming its line;
+    with ``partial`` (a sample cut anywhere) the cut-off last line is dropped instead, and
+    the result is a list rather than an iterator.
+    """
+    def lines() -> Iterator[str]:
+        number = 0
+        for chunk in chunks:
+            pieces = chunk.splitlines(keepends=True) if partial else [chunk]
+            if partial and pieces and not pieces[-1].endswith(b"\n") and len(chunk) >= \
+                    _SAMPLE_BYTES:
+                pieces = pieces[:-1]
+            for raw in pieces:
+                number += 1
+                if number == 1 and raw.startswith(codecs.BOM_UTF8):
+                    raw = raw[len(codecs.BOM_UTF8):]
+                try:
+                    yield raw.decode("utf-8")
+                except UnicodeDecodeError:
+                    if partial:
+                        return
+                    raise TrainerError(
+                        f"{path}:{number}: is not UTF-8 text; export it as UTF-8"
+                    ) from None
+
+    return list(lines()) if partial else lines()
 
 
 def imported_deck_text(cards: list[Flashcard], deck_id: str, title: str | None,
                        source_name: str, deck_path: Path) -> str:
     """The YAML of a deck holding ``cards``, to be written at ``deck_path``."""
     taken: set[str] = set()
-    entries: list[dict[str, Any]] = []
-    for card in cards:
-        base = card.card_id or slugify(card.prompt, limit=40) or "card"
-        entry: dict[str, Any] = {
-            "id": unique_id(base, taken),
-            "kind": card.kind,
-            "prompt": card.prompt,
-            "answer": list(card.answer) if isinstance(card.answer, tuple) else card.answer,
-        }
-        entry.update(_optional_keys(card))
-        entries.append(entry)
+    entries = [card_entry(card, taken) for card in cards]
     deck = {
         "id": deck_id,
         "title": title or deck_title(cards, source_name),
@@ -171,6 +234,20 @@ def deck_title(cards: list[Flashcard], source_name: str) -> str:
     if not words:
         words = " ".join(stem.split()) or "Imported cards"
     return words[:1].upper() + words[1:]
+
+
+def card_entry(card: Flashcard, taken: set[str]) -> dict[str, Any]:
+    """The card as a deck entry, its id made from its own or its prompt and not in ``taken``
+    (it is then taken)."""
+    base = card.card_id or slugify(card.prompt, limit=40) or "card"
+    entry: dict[str, Any] = {
+        "id": unique_id(base, taken),
+        "kind": card.kind,
+        "prompt": card.prompt,
+        "answer": list(card.answer) if isinstance(card.answer, tuple) else card.answer,
+    }
+    entry.update(_optional_keys(card))
+    return entry
 
 
 def _optional_keys(card: Flashcard) -> dict[str, Any]:
@@ -256,7 +333,7 @@ def _apply_header_row(row: list[str], layout: _Layout) -> bool:
     return True
 
 
-def _rows(path: Path, lines: list[str], layout: _Layout,
+def _rows(path: Path, lines: Iterable[str], layout: _Layout,
           first_line: int) -> Iterator[tuple[int, list[str]]]:
     """(line number, cells) of each non-blank row."""
     reader = csv.reader(lines, delimiter=layout.delimiter, quoting=layout.quoting,
@@ -270,12 +347,19 @@ def _rows(path: Path, lines: list[str], layout: _Layout,
         except csv.Error as error:
             raise TrainerError(f"{path}:{line}: cannot be read: {error}") from None
         if any(cell.strip() for cell in row):
-            yield line, row
+            # A cell a careful spreadsheet export (ours included) quoted against formulas.
+            yield line, [unguarded_cell(cell) for cell in row]
 
 
 def _card(row: list[str], line: int, layout: _Layout) -> Flashcard | str:
     """The card in ``row``, or what is wrong with the row."""
     separator = _SEPARATOR_NAMES.get(layout.delimiter, repr(layout.delimiter))
+    for cell in row:
+        # A line break inside a quoted field may be CR LF; any other control character
+        # (an escape a terminal would obey, a NUL) has no place in a card.
+        control = describe_control(cell.replace("\r\n", "\n"))
+        if control is not None:
+            return f"holds {control}; remove it"
     row = [_unquoted(cell, layout) for cell in row]
     if len(row) <= max(layout.front, layout.back):
         return f"expected a front and a back separated by a {separator}, found {_fields(row)}"

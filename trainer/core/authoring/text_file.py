@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from trainer.core.errors import TrainerError
+from trainer.core.safe_files import MAX_SOURCE_BYTES, FileRefused, read_regular
 
 
 def read_utf8_text(path: Path, what: str, encoding_advice: str) -> str:
@@ -14,7 +15,9 @@ def read_utf8_text(path: Path, what: str, encoding_advice: str) -> str:
     ``encoding_advice`` says how to fix text that is not UTF-8 ("save the article as UTF-8").
     """
     try:
-        data = path.read_bytes()
+        data = read_regular(path, MAX_SOURCE_BYTES)
+    except FileRefused as refused:
+        raise TrainerError(f"{path}: {refused.reason}") from None
     except FileNotFoundError:
         raise TrainerError(f"{path}: no such file") from None
     except IsADirectoryError:

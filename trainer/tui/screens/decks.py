@@ -23,6 +23,7 @@ from trainer.core.deck_cache import DeckCache
 from trainer.core.history import DeckStatus, deck_statuses
 from trainer.core.library import Library, load_library
 from trainer.core.store import Store
+from trainer.core.terminal_text import safe_text
 from trainer.core.validate import validate_library
 from trainer.tui import cells
 from trainer.tui.deck_watch import Fingerprint, deck_fingerprint
@@ -43,7 +44,7 @@ def _where(problem: Problem) -> str:
     name = Path(problem.path).name
     where = f"{name}:{problem.line}:{problem.column}" if problem.line else name
     label = "warning: " if problem.severity == "warning" else ""
-    return f"{where}: {label}{problem.message}"
+    return safe_text(f"{where}: {label}{problem.message}")
 
 
 class DeckTable(DataTable):
@@ -324,12 +325,12 @@ class DeckListScreen(Screen[None]):
                 f"Looked in {where}. Write one with `trainer new`, or pass --decks DIR.",
             ))
             return
-        parts: list[str | tuple[str, str]] = [(deck.title, "bold")]
+        parts: list[str | tuple[str, str]] = [(safe_text(deck.title), "bold")]
         status = self.statuses.get(deck.id)
         if status is not None:
             parts.append((f"  {plural(status.due, 'card')} due, {status.new} new", "$text-muted"))
         if deck.description:
-            parts.extend(["\n", (deck.description, "$text-muted")])
+            parts.extend(["\n", (safe_text(deck.description), "$text-muted")])
         problems = self.problems.get(deck.path.resolve(), [])
         for problem in problems[:3]:
             style = "$text-error" if problem.severity == "error" else "$text-warning"

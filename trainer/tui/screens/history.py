@@ -19,6 +19,7 @@ from trainer.core.card_texts import CardTexts
 from trainer.core.clock import Clock
 from trainer.core.deck import Deck
 from trainer.core.store import Store
+from trainer.core.terminal_text import safe_text
 from trainer.tui import cells
 from trainer.tui.formatting import percent, plural
 from trainer.tui.widgets.calibration_panel import CalibrationPanel
@@ -98,7 +99,8 @@ class HistoryScreen(Screen[None]):
 
     def compose(self) -> ComposeResult:
         yield TitleBar()
-        options = [(deck.title, deck.id) for deck in self.decks]
+        # Content, not a string: a title is shown as written, never read as markup.
+        options = [(Content(safe_text(deck.title)), deck.id) for deck in self.decks]
         known = {deck.id for deck in self.decks}
         with Horizontal(id="history-filter-row"):
             yield Select(

@@ -18,6 +18,7 @@ from trainer.core.confidence import HOW_TO_SAY, Confidence, split_confidence
 from trainer.core.deck import Card, Deck
 from trainer.core.errors import TrainerError
 from trainer.core.session import QuizSession
+from trainer.core.terminal_text import safe_text
 from trainer.tui.formatting import plural
 from trainer.tui.widgets.answer_box import AnswerBox
 from trainer.tui.widgets.card_prompt import CardPrompt
@@ -182,7 +183,8 @@ class QuizScreen(Screen["SessionSummary"]):
         except TrainerError as error:
             # The answer was not saved (a locked or full disk, say); the card stays asked so
             # the user can try again or end the session.
-            self.notify(str(error), title="Not saved", severity="error", timeout=10)
+            self.notify(safe_text(str(error)), title="Not saved", severity="error", timeout=10,
+                        markup=False)
             return
         self.answered = True
         self.query_one("#answer", AnswerBox).disabled = True
@@ -353,7 +355,8 @@ class QuizScreen(Screen["SessionSummary"]):
         try:
             outcome = self.session.override()
         except TrainerError as error:
-            self.notify(str(error), title="Not saved", severity="error", timeout=10)
+            self.notify(safe_text(str(error)), title="Not saved", severity="error", timeout=10,
+                        markup=False)
             return
         self._show_feedback(outcome)
 

@@ -16,6 +16,7 @@ from textual.widgets import DataTable, Footer, Static
 from trainer.core.confidence import LABEL
 from trainer.core.deck import Deck
 from trainer.core.outcome import SessionSummary
+from trainer.core.terminal_text import safe_text
 from trainer.tui import cells
 from trainer.tui.formatting import due_in, duration, percent, plural
 from trainer.tui.widgets.feedback import shown_answer, shown_response
@@ -96,7 +97,8 @@ class SummaryScreen(Screen[SummaryChoice]):
     def on_mount(self) -> None:
         summary = self.summary
         self.query_one("#summary-title", Static).update(
-            Content.assemble((_headline(summary), "bold"), ("  " + self.names, "$text-muted"))
+            Content.assemble((_headline(summary), "bold"),
+                             ("  " + safe_text(self.names), "$text-muted"))
         )
         answered = summary.correct + summary.close + summary.wrong
         self.query_one("#summary-score", Static).update(

@@ -7,6 +7,8 @@ from collections.abc import Callable
 from textual import events
 from textual.widgets import Input
 
+from trainer.core.terminal_text import safe_text
+
 
 class AnswerBox(Input):
     """An Input whose Enter submits at once, in turn with the keys typed around it.
@@ -36,3 +38,8 @@ class AnswerBox(Input):
             self._submit(self.value)
             return
         await super()._on_key(event)
+
+    def insert(self, text: str, index: int) -> None:
+        # A paste may carry terminal escapes (copied from a web page, say): the box shows
+        # them as symbols, as every other place does, rather than echo them to the terminal.
+        super().insert(safe_text(text), index)

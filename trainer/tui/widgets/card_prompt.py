@@ -7,6 +7,7 @@ from textual.geometry import Size
 from textual.widget import Widget
 
 from trainer.core.deck import Card
+from trainer.core.terminal_text import safe_text
 
 
 class CardPrompt(Widget):
@@ -25,19 +26,20 @@ class CardPrompt(Widget):
 
     def show(self, card: Card, position: int, total: int) -> None:
         """Display ``card`` as question ``position`` of ``total`` (before mounting, too)."""
-        tags = ", ".join(card.tags)
+        # Deck text is shown, never obeyed, by the terminal.
+        tags = safe_text(", ".join(card.tags))
         self._about = Content.assemble((card.kind, "bold $text-accent"),
                                        (f"  {tags}" if tags else "", "$text-muted"))
         # The deck's title is in the title bar; the line keeps its room for the tags.
         self._progress = Content.styled(f"{position} / {total}", "bold")
-        self._prompt = Content.styled(card.prompt, "bold")
+        self._prompt = Content.styled(safe_text(card.prompt), "bold")
         self._hint = None
         if self.is_mounted:
             self.refresh(layout=True)
 
     def show_hint(self, hint: str) -> None:
         """Reveal the card's hint under the prompt."""
-        self._hint = Content.assemble(("Hint ", "bold $text-warning"), hint)
+        self._hint = Content.assemble(("Hint ", "bold $text-warning"), safe_text(hint))
         self.refresh(layout=True)
 
     @property

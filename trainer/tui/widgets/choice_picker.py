@@ -11,6 +11,7 @@ from textual.widgets import OptionList
 from textual.widgets.option_list import Option
 
 from trainer.core.confidence import LABEL, Confidence, next_level
+from trainer.core.terminal_text import safe_text
 from trainer.tui.formatting import option_label
 
 
@@ -50,7 +51,8 @@ class ChoicePicker(OptionList):
         self._title_confidence()
         self.clear_options()
         self.add_options(
-            Option(Content.assemble((f"{option_label(i)}) ", "bold $text-accent"), text),
+            Option(Content.assemble((f"{option_label(i)}) ", "bold $text-accent"),
+                                    safe_text(text)),
                    id=option_label(i))
             for i, text in enumerate(options)
         )

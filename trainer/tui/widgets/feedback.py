@@ -17,6 +17,7 @@ from trainer.core.confidence import LABEL
 from trainer.core.deck import Card
 from trainer.core.grading.point_lines import EXTRA, FOUND, MISSING, point_lines
 from trainer.core.outcome import Outcome
+from trainer.core.terminal_text import safe_text
 from trainer.tui.formatting import due_in, option_label
 from trainer.tui.widgets.answer_diff import marked_pair, near_accepted_form
 
@@ -62,14 +63,17 @@ def comparison(card: Card, response_text: str, *, exact: bool,
     a slip in "Senator" is not drawn as a missing "U.S.". A response near no form gets no
     such line: beside a ✗ it would read as if something had been accepted.
     """
-    response = shown_response(card, response_text, options)
-    answer = shown_answer(card, options)
+    # The typed answer and the deck's text are shown, never obeyed, by the terminal;
+    # safe_text keeps each string's length, so the marked differences stay in place.
+    response = safe_text(shown_response(card, response_text, options))
+    answer = safe_text(shown_answer(card, options))
     label = partial(_label, width=LABEL_WIDTH)
     if exact and response.casefold() == answer.casefold():
         return Content.assemble(label("You said"), response, "\n", label("Answer"), answer)
     near = None
     if card.kind not in ("choice", "list"):
         near = near_accepted_form(response, answer, card.accept)
+        near = None if near is None else safe_text(near)
     if near is None:
         marked_response, marked_answer = marked_pair(response, answer)
         return Content.assemble(label("You said"), marked_response or "(nothing)", "\n",
@@ -234,7 +238,7 @@ class Feedback(VerticalScroll, can_focus=True):
             verdict_parts.append((f"  · you were {LABEL[outcome.confidence]}", "bold"))
         if grade.detail:
             # The session already words overrides and hint caps into the detail.
-            verdict_parts.append(("   " + grade.detail, "$text-muted"))
+            verdict_parts.append(("   " + safe_text(grade.detail), "$text-muted"))
         self._verdict.update(Content.assemble(*verdict_parts))
 
         self._comparison.update(
@@ -282,13 +286,14 @@ class Feedback(VerticalScroll, can_focus=True):
     def _show_sources(self, card: Card, source_title: str | None) -> None:
         evidence = self._evidence
         if card.evidence:
-            parts: list[str | tuple[str, str]] = [("“" + card.evidence + "”", "italic")]
+            parts: list[str | tuple[str, str]] = [("“" + safe_text(card.evidence) + "”",
+                                                   "italic")]
             if source_title:
-                parts.append(("  — " + source_title, "$text-muted"))
+                parts.append(("  — " + safe_text(source_title), "$text-muted"))
             evidence.update(Content.assemble(*parts))
         evidence.display = bool(card.evidence)
         note = self._note
-        note.update(Content.assemble(("Note ", "bold $text-accent"), card.note or ""))
+        note.update(Content.assemble(("Note ", "bold $text-accent"), safe_text(card.note or "")))
         note.display = bool(card.note)
 
     @on(Button.Pressed, "#override")

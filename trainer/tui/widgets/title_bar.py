@@ -5,6 +5,7 @@ from __future__ import annotations
 from textual.content import Content
 from textual.widget import Widget
 
+from trainer.core.terminal_text import safe_text
 from trainer.tui.cells import shorten
 
 # Between a sub-title and its last part (a count, say), which the bar keeps whole.
@@ -50,6 +51,8 @@ class TitleBar(Widget):
         screen = self.screen
         title = screen.title if screen.title is not None else self.app.title
         sub_title = screen.sub_title if screen.sub_title is not None else self.app.sub_title
+        # Titles name decks: their text is shown, never obeyed, by the terminal.
+        title, sub_title = safe_text(title), safe_text(sub_title)
         return self.app.format_title(title, fit_sub_title(title, sub_title, self.size.width))
 
 

@@ -32,8 +32,12 @@ def run_quiz(args: argparse.Namespace) -> int:
     # line on the terminal rather than a message inside the app.
     deck = find_deck(args, args.deck)
     check_filters(deck, list(getattr(args, "tags", [])))
+    from trainer.core.settings import load_settings
+
+    settings = load_settings(data_dir(args))
+    new_limit = getattr(args, "new_limit", None)
     options = QuizOptions(
-        new_limit=getattr(args, "new_limit", 20),
+        new_limit=settings.new_limit if new_limit is None else new_limit,
         tags=tuple(getattr(args, "tags", ())),
         kinds=tuple(getattr(args, "kinds", ())),
         cram=getattr(args, "cram", False),
@@ -51,7 +55,7 @@ def _run_app(args: argparse.Namespace, start_decks: Sequence[Deck],
     folders = deck_dirs(args)
     with Store.open(data_dir(args)) as store:
         app = TrainerApp(store, folders, start_options=options, start_decks=start_decks,
-                         deck_cache=deck_cache(args))
+                         deck_cache=deck_cache(args), data_dir=data_dir(args))
         # What is loaded by now (modules, the decks) lives as long as the app: set it apart
         # so the cycle collector stops walking it on every pass.
         gc.freeze()

@@ -84,8 +84,9 @@ class PlainQuiz:
             self._last_chance()
         except (EOFError, KeyboardInterrupt) as stop:
             self.say()
-            self.say("Session ended early.")
             left_open = self._leave_open_card()
+            # Every card had its first try: only a missed card's second go was cut short.
+            self.say("Session ended early." if session.summary().ended_early else "Session ended.")
             ended_by = "input ended" if isinstance(stop, EOFError) else "the session was stopped"
         else:
             left_open, ended_by = False, ""
@@ -128,7 +129,8 @@ class PlainQuiz:
         # Open before it is shown, so a Ctrl+C while its prompt prints still counts it.
         self._card_open = True
         self.say()
-        self.say(f"[{session.position}/{session.total}] {card.prompt}")
+        again = " again (missed earlier)" if session.asked_again else ""
+        self.say(f"[{session.position}/{session.total}]{again} {card.prompt}")
         for label, option in zip(OPTION_LABELS, card.options, strict=False):
             self.say(f"  {label}) {option}")
         if card.kind == "list":
@@ -145,6 +147,11 @@ class PlainQuiz:
                 continue
             if command == OVERRIDE_COMMAND:
                 self._override()
+                now_asked = session.current
+                if now_asked is None or now_asked.id != card.id:
+                    # The card on screen was the one corrected, back for another go: done.
+                    self._card_open = False
+                    return
                 continue
             if command.casefold() == SKIP_COMMAND:
                 session.skip()
@@ -252,6 +259,10 @@ def summary_lines(summary: SessionSummary, now: datetime, *,
     ]
     if answered:
         lines.append(f"Score: {summary.score:.0%}. Time: {describe_span(summary.elapsed_s)}.")
+    if summary.attempts > answered:
+        lines.append(f"Missed cards were asked again: {summary.final_correct} of {answered} "
+                     f"right in the end ({summary.final_score:.0%}; the score counts first "
+                     "tries).")
     if summary.next_due is not None:
         lines.append(f"Next review {describe_due(summary.next_due, now)}; "
                      f"{summary.due_tomorrow} due in the next 24 hours.")

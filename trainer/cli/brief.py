@@ -9,7 +9,7 @@ from trainer.core.errors import TrainerError
 
 
 def add_parser(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("decks", metavar="DECK", nargs="*",
+    parser.add_argument("deck_refs", metavar="DECK", nargs="*",
                         help="the decks the briefing covers (ids or deck files)")
     parser.add_argument("--at", metavar="WHEN",
                         help="when it starts, in local time: 'fri 9:00', 'tomorrow 14:30', "
@@ -33,9 +33,9 @@ def run(args: argparse.Namespace) -> int:
         raise TrainerError("say one of --at WHEN (with decks), --list or --clear; e.g. "
                            "trainer brief DECK --at 'fri 9:00'")
     now = utc_now()
-    if args.at and not args.decks:
+    if args.at and not args.deck_refs:
         raise TrainerError("name the decks the briefing covers: trainer brief DECK... --at WHEN")
-    decks = [find_deck(args, reference) for reference in args.decks]
+    decks = [find_deck(args, reference) for reference in args.deck_refs]
     with Store.open(data_dir(args)) as store:
         if args.clear:
             count = store.clear_briefings(now, [deck.id for deck in decks])

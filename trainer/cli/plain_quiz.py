@@ -103,9 +103,11 @@ class PlainQuiz:
         """
         if not self._card_open or self.session.finished:
             return False
+        # A missed card back for another go had its first try: it is not counted skipped.
+        first_try = not self.session.asked_again
         self.session.skip()
         self._card_open = False
-        return True
+        return first_try
 
     def _opening(self, title: str) -> str:
         session = self.session

@@ -10,7 +10,7 @@ from trainer.cli.common import data_dir, find_deck, library
 
 
 def add_parser(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("decks", metavar="DECK", nargs="*",
+    parser.add_argument("deck_refs", metavar="DECK", nargs="*",
                         help="decks to forecast (default: every deck a briefing ahead covers)")
     parser.add_argument("--at", metavar="WHEN",
                         help="forecast at this time instead of each deck's briefing")
@@ -30,7 +30,7 @@ def run(args: argparse.Namespace) -> int:
     folder = data_dir(args)
     target = load_settings(folder).target
     at = parse_when(args.at, now) if args.at else None
-    decks = ([find_deck(args, reference) for reference in args.decks] if args.decks
+    decks = ([find_deck(args, reference) for reference in args.deck_refs] if args.deck_refs
              else library(args).decks)
     scheduler = Scheduler()
     with Store.open(folder) as store:

@@ -74,6 +74,9 @@ class QuizSession:
         self._relearn = RelearnQueue()
         # Queue indexes holding a card asked again after a miss (not a first try).
         self._again: set[int] = set()
+        # Cards never answered of decks with a briefing ahead: recall 0 there, so a missed
+        # card (recall above 0 after its miss) waits until these have been asked.
+        self._unseen: set[tuple[str, int]] = set()
         # The scheduler's memory of the cards answered in this session; the memory of any
         # other card is read from the store when it is answered.
         self._memory: dict[tuple[str, str], str] = {}
@@ -176,6 +179,7 @@ class QuizSession:
             )
             deck_order += len(ids)
         ahead.sort()
+        self._unseen.update(entry for recall, _, entry in ahead if recall == 0.0)
         return [(recall, entry) for recall, _, entry in ahead]
 
     def _by_recall_at_briefing(self, chosen: dict[str, Sequence[int]]) -> list[tuple[str, int]]:
@@ -193,6 +197,8 @@ class QuizSession:
             ranked = sorted(zip(forecast.cards, positions, strict=True),
                             key=lambda pair: pair[0].recall)
             entries.extend((deck_id, position) for _, position in ranked)
+            self._unseen.update((deck_id, position) for card, position in ranked
+                                if not card.answered)
         return entries
 
     @property
@@ -387,7 +393,13 @@ class QuizSession:
             self._ended_at = as_utc(self._clock())
 
     def _bring_back(self, *, nothing_else: bool) -> bool:
-        """Put a missed card that has waited long enough next in the queue; True if one was."""
+        """Put a missed card that has waited long enough next in the queue; True if one was.
+
+        Before a briefing the cards never seen come first: their recall there is 0.
+        """
+        if not nothing_else and self._index < len(self._queue) \
+                and self._queue[self._index] in self._unseen:
+            return False
         entry = self._relearn.take(nothing_else=nothing_else)
         if entry is None:
             return False

@@ -55,7 +55,7 @@ def _run_app(args: argparse.Namespace, start_decks: Sequence[Deck],
     folders = deck_dirs(args)
     with Store.open(data_dir(args)) as store:
         app = TrainerApp(store, folders, start_options=options, start_decks=start_decks,
-                         deck_cache=deck_cache(args), data_dir=data_dir(args))
+                         deck_cache=deck_cache(args))
         # What is loaded by now (modules, the decks) lives as long as the app: set it apart
         # so the cycle collector stops walking it on every pass.
         gc.freeze()

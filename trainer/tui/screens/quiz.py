@@ -140,7 +140,8 @@ class QuizScreen(Screen["SessionSummary"]):
             # setting it anew would lay the screen out again before the first question.
             prompt.display = True
         if not prompt_shown:
-            prompt.show(card, self.session.position, self.session.total)
+            prompt.show(card, self.session.position, self.session.total,
+                        again=self.session.asked_again)
         if self._feedback is not None:
             self._feedback.display = False
         answer = self.query_one("#answer", AnswerBox)

@@ -97,6 +97,7 @@ class SummaryScreen(Screen[SummaryChoice]):
                 ("   ≈ ", "$text-warning"), str(summary.close),
                 ("   ✗ ", "$text-error"), str(summary.wrong),
                 ("   skipped ", "$text-muted"), str(summary.skipped),
+                *self._final_parts(summary),
             )
         )
         table = self.query_one(DataTable)
@@ -114,18 +115,32 @@ class SummaryScreen(Screen[SummaryChoice]):
         self.query_one("#summary-due", Static).update(Content.styled(due_text, "$text-muted"))
         table.focus()
 
+    @staticmethod
+    def _final_parts(summary: SessionSummary) -> tuple[str | tuple[str, str], ...]:
+        """After missed cards were asked again: the first-try score above, the final here."""
+        answered = summary.correct + summary.close + summary.wrong
+        if summary.attempts <= answered:
+            return ()
+        return ("\n", ("First try ", "$text-muted"), (percent(summary.score), "bold"),
+                ("   Final ", "$text-muted"), (percent(summary.final_score), "bold"),
+                (f"   {summary.final_correct} of {answered} right in the end, "
+                 f"{plural(summary.attempts - answered, 'card')} asked again", "$text-muted"))
+
     def _fill_table(self) -> None:
         table = self.query_one(DataTable)
         table.clear()
         variables = self.app.theme_variables
         # The prompt gets what the other columns leave of the terminal's width.
         prompt_width = max(20, self.app.size.width - 48)
+        finals = {(o.deck_id, o.card.id): o for o in self.summary.final_outcomes}
         for outcome in self.summary.outcomes:
+            # When a missed card was asked again, its last answer set when it comes back.
+            last = finals.get((outcome.deck_id, outcome.card.id), outcome)
             table.add_row(
                 cells.plain(cells.shorten(outcome.card.prompt, prompt_width)),
                 cells.plain(cells.shorten(shown_response(outcome.card, outcome.response), 14)),
                 cells.verdict(outcome.grade.verdict, variables),
-                cells.plain(due_in(outcome.due, self.now) if outcome.due else "—"),
+                cells.plain(due_in(last.due, self.now) if last.due else "—"),
             )
 
     def action_back(self) -> None:

@@ -1,4 +1,4 @@
-"""Does the deadline scheduler get analysts readier for a briefing than today's sessions or cramming?
+"""Does the deadline scheduler get analysts readier for a briefing than today's sessions or cram?
 
 Simulated analysts whose memory follows FSRS-6, with parameters drawn around the defaults,
 answer a 100-card deck through the real trainer (QuizSession, Store, Scheduler, grading) on
@@ -142,7 +142,7 @@ def write_deck(folder: Path) -> Deck:
 
 
 def simulate(policy: str, days: int, analyst: Analyst, folder: Path, budget: int
-             ) -> tuple[float, int]:  # noqa: C901 - one loop, one branch per policy
+             ) -> tuple[float, int]:
     """Expected share recalled at the briefing, and reviews used, for one analyst."""
     deck = write_deck(folder)
     clock = ManualClock(START)

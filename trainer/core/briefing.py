@@ -138,13 +138,16 @@ def deadline_due(scheduled: Scheduled, reviewed_at: datetime, briefing_at: datet
                  scheduler: Scheduler, target: float = DEFAULT_TARGET) -> datetime:
     """When a card just reviewed is next due, with a briefing at ``briefing_at``.
 
-    FSRS's own due time, unless recall at the briefing would then fall below ``target``: the
-    card then comes back when its recall falls to the target, which is before the briefing,
-    so the last review before it leaves the card at the target whenever the time allows.
-    After the briefing FSRS's due stands.
+    FSRS's own due time when that comes before the briefing (FSRS keeps the card's memory
+    growing, and a review at that due is not the last before the briefing). When FSRS would
+    next ask it after the briefing and its recall there would be below ``target``, the card
+    comes back when its recall falls to the target: before the briefing, as late as a right
+    answer can still be expected, so that last review leaves the card at the target whenever
+    the time allows. Reviews are not brought forward beyond that: what counts is recall at
+    the briefing, not at every moment before it.
     """
     reviewed_at, briefing_at = as_utc(reviewed_at), as_utc(briefing_at)
-    if briefing_at <= reviewed_at or scheduled.stability is None:
+    if briefing_at <= reviewed_at or scheduled.stability is None or scheduled.due < briefing_at:
         return scheduled.due
     left = (briefing_at - reviewed_at).total_seconds() / DAY_S
     if scheduler.recall_after(scheduled.stability, left) >= target:
@@ -180,7 +183,10 @@ def deadline_entries(
         last_at = from_db_time(last) if last else None
         recall = recall_at(scheduler, stability, last_at, briefing_at)
         is_due = due <= now_text
-        if not is_due and recall < target and stability and last_at is not None:
+        # A card FSRS would ask only after the briefing comes back once recall falls to the
+        # target (see ``deadline_due``), even if it was scheduled before the briefing was set.
+        if not is_due and recall < target and stability and last_at is not None \
+                and due >= to_db_time(briefing_at):
             falls = last_at + timedelta(days=scheduler.days_until_recall(stability, target))
             is_due = falls <= as_utc(now)
         if is_due:
@@ -256,8 +262,10 @@ def _reviews_needed(memory: str | None, due: str | None, last_at: datetime | Non
     """Reviews (each rated good) one card takes to reach ``target`` at the briefing."""
     when = now
     if due is not None and stability and last_at is not None:
-        falls = last_at + timedelta(days=scheduler.days_until_recall(stability, target))
-        when = max(now, min(from_db_time(due), falls))
+        when = max(now, from_db_time(due))
+        if when >= briefing_at:
+            when = max(now, last_at + timedelta(
+                days=scheduler.days_until_recall(stability, target)))
     count = 0
     while count < PLAN_REVIEWS_MAX and when < briefing_at:
         scheduled = scheduler.review(memory, "good", when)

@@ -52,8 +52,23 @@ async def test_b_sets_a_briefing_and_the_ready_column_counts_down(
         assert (kept.at, kept.deck_ids) == (expected, ("harbour-talks",))
         when = f"{show_when(expected, clock())}, {countdown(expected, clock())}"
         assert ready_cell(app) == f"0% · {when}"
-        assert "0 of 5 cards at 90% or more for the briefing. 3 reviews a day until" in \
-            shown(app, "#deck-detail")
+        detail = shown(app, "#deck-detail")
+        # 5 reviews (one right answer each) over the 2 days begun before the briefing.
+        assert (f"0 of 5 cards at 90% or more for the briefing {show_when(expected, clock())}. "
+                "3 reviews a day until") in detail
+
+
+async def test_on_an_80_column_terminal_the_column_keeps_the_countdown(
+    make_app: Callable[..., TrainerApp], store: Store, clock: ManualClock
+) -> None:
+    at = clock() + timedelta(days=2, hours=19)
+    store.add_briefing(at, ["harbour-talks"])
+    app = make_app()
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        assert ready_cell(app) == "0% · 2 d 19 h"
+        table = app.screen.query_one("#deck-table", DataTable)
+        assert table.virtual_size.width <= table.size.width
 
 
 async def test_a_time_that_cannot_be_read_is_not_saved(

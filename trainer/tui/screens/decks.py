@@ -249,7 +249,7 @@ class DeckListScreen(Screen[None]):
 
     def fit_titles(self) -> None:
         """Redraw the table when the room for the titles has changed (the table was resized)."""
-        if self.checked and self._title_room(self._row_cells()) != self._title_width:
+        if self.checked and self._title_room(self._fitting_rows()) != self._title_width:
             self._fill_table()
 
     def _fill_table(self) -> None:
@@ -259,7 +259,7 @@ class DeckListScreen(Screen[None]):
         # The columns go too: a column never narrows by itself once it has grown.
         table.clear(columns=True)
         self._add_columns(table)
-        rows = self._row_cells()
+        rows = self._fitting_rows()
         self._title_width = self._title_room(rows)
         for deck, row in zip(decks, rows, strict=True):
             table.add_row(cells.plain(cells.shorten(deck.title, self._title_width)), *row,
@@ -273,8 +273,16 @@ class DeckListScreen(Screen[None]):
         for label in COLUMNS:
             table.add_column(label, key=label.lower())
 
-    def _row_cells(self) -> list[tuple[Text, ...]]:
-        """Each deck's cells after its title: cards, due, new, last score and check."""
+    def _fitting_rows(self) -> list[tuple[Text, ...]]:
+        """The rows, with the Ready column cut to its countdown when the titles would
+        otherwise be squeezed below their least width (an 80-column terminal)."""
+        rows = self._row_cells()
+        if self.readiness and self._title_room(rows, least=0) < TITLE_WIDTH_MIN:
+            return self._row_cells(compact=True)
+        return rows
+
+    def _row_cells(self, *, compact: bool = False) -> list[tuple[Text, ...]]:
+        """Each deck's cells after its title: cards, due, new, last score, ready and check."""
         variables = self.app.theme_variables
         rows = []
         for deck in self.library.decks:
@@ -284,21 +292,26 @@ class DeckListScreen(Screen[None]):
                 cells.number(status.due if status else 0),
                 cells.number(status.new if status else len(deck.cards)),
                 cells.number(percent(status.last_score if status else None)),
-                cells.plain(self.readiness_text(deck.id)),
+                cells.plain(self.readiness_text(deck.id, compact=compact)),
                 self._check_cell(deck, variables),
             ))
         return rows
 
-    def readiness_text(self, deck_id: str) -> str:
-        """ "71% · Fri 09:00, 2 d 19 h" for a deck with a briefing ahead; a dash otherwise."""
+    def readiness_text(self, deck_id: str, *, compact: bool = False) -> str:
+        """ "71% · Fri 09:00, 2 d 19 h" for a deck with a briefing ahead; a dash otherwise.
+
+        ``compact``: "71% · 2 d 19 h", for a narrow terminal (the detail line has the time).
+        """
         forecast = self.readiness.get(deck_id)
         if forecast is None:
             return "—"
         now = self.clock()
+        if compact:
+            return f"{percent(forecast.mean)} · {countdown(forecast.at, now)}"
         return (f"{percent(forecast.mean)} · {show_when(forecast.at, now)}, "
                 f"{countdown(forecast.at, now)}")
 
-    def _title_room(self, rows: Sequence[Sequence[Text]]) -> int:
+    def _title_room(self, rows: Sequence[Sequence[Text]], least: int = TITLE_WIDTH_MIN) -> int:
         """The widest title that fits beside the other columns at the table's width."""
         table = self.query_one(DataTable)
         if not table.size.width:
@@ -308,7 +321,7 @@ class DeckListScreen(Screen[None]):
         padding = 2 * table.cell_padding * (len(widths) + 1)
         # Room is kept for a scrollbar, which joins when the rows outgrow the table.
         room = table.size.width - sum(widths) - padding - table.styles.scrollbar_size_vertical
-        return max(TITLE_WIDTH_MIN, room)
+        return max(least, room)
 
     def _check_cell(self, deck: Deck, variables: Mapping[str, str]) -> Text:
         problems = self.problems.get(deck.path.resolve(), [])
@@ -375,7 +388,7 @@ class DeckListScreen(Screen[None]):
         result = briefing.plan(self.store, {deck.id: deck.card_index().ids}, forecast.at, now,
                                scheduler, target)
         ready = (f"{forecast.ready} of {len(forecast.cards)} cards at {target:.0%} or more "
-                 f"for the briefing. ")
+                 f"for the briefing {show_when(forecast.at, now)}. ")
         return ready + briefing.plan_sentence(result, show_when(forecast.at, now)) + "."
 
     # -- selection ------------------------------------------------------------------------

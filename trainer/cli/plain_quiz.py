@@ -23,11 +23,12 @@ from trainer.cli.common import find_deck
 from trainer.cli.quiz import open_session, open_store
 from trainer.core.answer_words import answer_in_words
 from trainer.core.clock import Clock, utc_now
-from trainer.core.deck import Card
+from trainer.core.deck import Card, Deck
 from trainer.core.errors import TrainerError
 from trainer.core.grading.normalize import normalize
 from trainer.core.outcome import Outcome, SessionSummary
 from trainer.core.session import QuizSession
+from trainer.core.store import Store
 from trainer.core.wording import plural
 
 HINT_COMMANDS = ("", "?")
@@ -44,6 +45,8 @@ def run_plain(args: argparse.Namespace) -> int:
     deck = find_deck(args, args.deck)
     with open_store(args) as store:
         session = open_session(args, store, deck=deck)
+        for line in briefing_lines(session, store, deck):
+            print(line)
         # Answer times only mean something when a person types them; piped answers would
         # all look instant and be scheduled as easy.
         timed = sys.stdin.isatty()
@@ -112,8 +115,8 @@ class PlainQuiz:
     def _opening(self, title: str) -> str:
         session = self.session
         if session.cram:
-            return (f"{title}: cram mode, {plural(session.total, 'card')}; the schedule is "
-                    "left alone.")
+            return (f"{title}: cram mode, {plural(session.total, 'card')}; due times are left "
+                    "alone, answers still count towards readiness.")
         return (f"{title}: {plural(session.total, 'card')} to ask "
                 f"({session.due_count} due, {session.new_count} new).")
 
@@ -198,6 +201,29 @@ class PlainQuiz:
             return  # every card was answered; the session ended as it should
         if line.strip() == OVERRIDE_COMMAND:
             self._override()
+
+
+def briefing_lines(session: QuizSession, store: Store, deck: Deck) -> list[str]:
+    """What a briefing ahead means for this deck: readiness now and the plan to reach the
+    target (nothing when no briefing covers it)."""
+    at = session.deadlines.get(deck.id)
+    if at is None:
+        return []
+    from trainer.core import briefing
+    from trainer.core.scheduler import Scheduler
+    from trainer.core.when import countdown, show_when
+
+    now = session.started_at
+    ids = deck.card_index().ids
+    scheduler = Scheduler()
+    forecast = briefing.deck_readiness(store, deck.id, ids, at, scheduler, session.target)
+    result = briefing.plan(store, {deck.id: ids}, at, now, scheduler, session.target)
+    when = show_when(at, now)
+    return [
+        f"Briefing {when} (in {countdown(at, now)}): {forecast.mean:.0%} ready, "
+        f"{forecast.ready} of {len(forecast.cards)} cards at {session.target:.0%} or more.",
+        briefing.plan_sentence(result, when) + ".",
+    ]
 
 
 def missing_option_message(card: Card, response: str) -> str | None:

@@ -34,7 +34,8 @@ def add_parser(parser: argparse.ArgumentParser) -> None:
     )
     parser.add_argument(
         "--cram", action="store_true",
-        help="ask every card now, whatever its schedule; the schedule is left as it was",
+        help="ask every card now, whatever its schedule; due times stay as they were, but "
+        "each answer updates the card's memory (and so its readiness for a briefing)",
     )
     parser.add_argument(
         "--new-limit", metavar="N", type=_count, default=None,

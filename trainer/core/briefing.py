@@ -19,6 +19,7 @@ from typing import TYPE_CHECKING, Final
 from trainer.core.clock import as_utc
 from trainer.core.settings import DEFAULT_TARGET
 from trainer.core.store import Store, from_db_time, to_db_time
+from trainer.core.wording import plural
 
 if TYPE_CHECKING:
     from trainer.core.scheduler import Scheduled, Scheduler
@@ -294,10 +295,11 @@ def plan_sentence(result: Plan, when: str) -> str:
     goal = f"{result.target:.0%}"
     if result.reviews == 0:
         return f"Every card is at {goal} or more for {when}; nothing more is needed."
-    reviews = "review" if result.per_day == 1 else "reviews"
     if result.days == 1:
-        return (f"{result.reviews} {reviews if result.reviews > 1 else 'review'} before {when} "
-                f"bring every card to {goal}; at your pace that is ~{result.minutes_per_day} "
-                "min")
-    return (f"{result.per_day} {reviews} a day until {when} bring every card to {goal}; "
-            f"at your pace that is ~{result.minutes_per_day} min a day")
+        reviews = plural(result.reviews, "review")
+        verb = "brings" if result.reviews == 1 else "bring"
+        return (f"{reviews} before {when} {verb} every card to {goal}; at your pace that is "
+                f"~{result.minutes_per_day} min")
+    verb = "brings" if result.per_day == 1 else "bring"
+    return (f"{plural(result.per_day, 'review')} a day until {when} {verb} every card to "
+            f"{goal}; at your pace that is ~{result.minutes_per_day} min a day")

@@ -39,6 +39,8 @@ async def answer_wrong(pilot: Pilot[None]) -> None:
 async def reach_summary(pilot: Pilot[None]) -> None:
     await answer_wrong(pilot)
     await pilot.press("enter", *"Islamabad", "enter", "enter", "ctrl+n", "c", "enter")
+    # The cards missed come back; ending the session there shows first-try and final scores.
+    await pilot.press("escape")
     await pilot.pause()
 
 

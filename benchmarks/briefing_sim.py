@@ -38,11 +38,12 @@ from pathlib import Path
 
 import fsrs
 
+from trainer.core import briefing
 from trainer.core.clock import ManualClock
 from trainer.core.deck import Deck, load_deck
 from trainer.core.scheduler import Scheduler
 from trainer.core.session import QuizSession
-from trainer.core.store import Store
+from trainer.core.store import Store, to_db_time
 
 CARDS = 100
 START = datetime(2026, 3, 2, 9, 0, tzinfo=UTC)
@@ -181,6 +182,34 @@ def simulate(policy: str, days: int, analyst: Analyst, folder: Path, budget: int
         return run.recalled_at(briefing_at), run.reviews
 
 
+def time_forecast_at_scale(cards: int) -> dict[str, float]:
+    """Seconds to forecast (and plan) a deck of ``cards`` reviewed cards, as the deck list
+    does, on a real store filled with real FSRS memories."""
+    scheduler = Scheduler(fuzz=False)
+    rng = random.Random(7)
+    with tempfile.TemporaryDirectory(prefix="briefing-scale-") as folder, \
+            Store.open(Path(folder), backup=False) as store:
+        rows = []
+        for index in range(cards):
+            at = START - timedelta(hours=rng.uniform(1, 24 * 60))
+            scheduled = scheduler.review(None, rng.choice(("again", "hard", "good")), at)
+            rows.append((f"card-{index}", to_db_time(scheduled.due), scheduled.memory,
+                         to_db_time(at), to_db_time(at), scheduled.stability))
+        with store.connection:
+            store.connection.executemany(
+                "INSERT INTO card_states (deck_id, card_id, due, memory, introduced_at, "
+                "last_review_at, stability) VALUES ('big', ?, ?, ?, ?, ?, ?)", rows)
+        ids = [f"card-{index}" for index in range(cards)]
+        at = START + timedelta(days=3)
+        began = time.perf_counter()
+        briefing.deck_readiness(store, "big", ids, at, scheduler)
+        forecast_s = time.perf_counter() - began
+        began = time.perf_counter()
+        briefing.plan(store, {"big": ids}, at, START, scheduler)
+        plan_s = time.perf_counter() - began
+    return {"forecast_s": round(forecast_s, 3), "plan_s": round(plan_s, 3), "cards": cards}
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--quick", action="store_true", help="few analysts (under a minute)")
@@ -210,8 +239,10 @@ def main(argv: list[str] | None = None) -> int:
         and s["policies"]["deadline"]["recalled"] >= s["policies"]["cram"]["recalled"]
         for s in scenarios
     )
+    scale = time_forecast_at_scale(20_000 if args.quick else 100_000)
     json.dump({"scenarios": scenarios, "budget_per_day": args.budget, "analysts": analysts,
-               "goal_met": goal, "seconds": round(time.perf_counter() - began, 1)},
+               "goal_met": goal, "seconds": round(time.perf_counter() - began, 1),
+               "readiness_at_scale": scale},
               sys.stdout)
     print()
     return 0

@@ -11,6 +11,7 @@ target. Once the briefing is past, scheduling is plain FSRS again.
 
 from __future__ import annotations
 
+import math
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from datetime import datetime, timedelta
@@ -221,14 +222,16 @@ def plan(store: Store, decks: Mapping[str, Sequence[str]], briefing_at: datetime
     """Reviews needed before ``briefing_at`` for every card of ``decks`` (deck id -> card
     ids) to reach ``target``, each answered right, on the deadline schedule.
 
-    Cards in the same memory state need the same reviews, so each state is played out once.
+    Cards in nearly the same state need the same reviews, so each state is played out once,
+    from the memory of the first card in it: every new card is one state; a reviewed card's
+    is its stability (within 5%) and its last review and due time (within 3 hours). That
+    keeps a 100,000-card deck to a few thousand states, and its JSON memory unread but for
+    one card of each.
     """
     now, briefing_at = as_utc(now), as_utc(briefing_at)
     worked: dict[tuple[object, ...], int] = {}
     total = 0
     for deck_id, card_ids in decks.items():
-        memories = dict(store.rows(
-            "SELECT card_id, memory FROM card_states WHERE deck_id = ?", (deck_id,)))
         rows = {card_id: (stability, last) for card_id, stability, last
                 in store.recall_states(deck_id)}
         due_times = store.due_times(deck_id)
@@ -237,10 +240,10 @@ def plan(store: Store, decks: Mapping[str, Sequence[str]], briefing_at: datetime
             last_at = from_db_time(last) if last else None
             if recall_at(scheduler, stability, last_at, briefing_at) >= target:
                 continue
-            memory = memories.get(card_id)
             due = due_times.get(card_id)
-            key = (memory and _memory_key(memory), due, last)
+            key = _state_key(stability, last_at, due, now)
             if key not in worked:
+                memory = store.memory(deck_id, card_id) if due is not None else None
                 worked[key] = _reviews_needed(memory, due, last_at, stability, briefing_at,
                                               now, scheduler, target)
             total += worked[key]
@@ -249,12 +252,18 @@ def plan(store: Store, decks: Mapping[str, Sequence[str]], briefing_at: datetime
                 answer_s=answer_pace(store))
 
 
-def _memory_key(memory: str) -> str:
-    import json
+def _state_key(stability: float | None, last_at: datetime | None, due: str | None,
+               now: datetime) -> tuple[object, ...]:
+    """Cards with the same key are played out once by the plan (see ``plan``)."""
+    if due is None:
+        return ("new",)
+    hours = 3 * 3600
 
-    state = json.loads(memory)
-    state.pop("card_id", None)
-    return json.dumps(state, sort_keys=True)
+    def bucket(moment: datetime | None) -> int | None:
+        return None if moment is None else round((moment - now).total_seconds() / hours)
+
+    spread = None if not stability else round(math.log(stability) / math.log(1.05))
+    return (spread, bucket(last_at), bucket(from_db_time(due)))
 
 
 def _reviews_needed(memory: str | None, due: str | None, last_at: datetime | None,

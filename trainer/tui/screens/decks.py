@@ -151,6 +151,8 @@ class DeckListScreen(Screen[None]):
         self.statuses: dict[str, DeckStatus] = {}
         # Each deck's forecast at its briefing ahead, for the decks one covers.
         self.readiness: dict[str, DeckReadiness] = {}
+        # The plan of each deck shown since the forecasts were last read.
+        self._plans: dict[str, briefing.Plan] = {}
         self._fingerprint: Fingerprint = ()
         self._title_width = TITLE_WIDTH_UNLAID
 
@@ -225,6 +227,7 @@ class DeckListScreen(Screen[None]):
         now = self.clock()
         self.statuses = {s.deck_id: s for s in deck_statuses(self.store, decks, now)}
         self.readiness = self._forecasts(decks, now)
+        self._plans = {}
         self._fill_table()
 
     def _forecasts(self, decks: Sequence[Deck], now: datetime) -> dict[str, DeckReadiness]:
@@ -385,8 +388,11 @@ class DeckListScreen(Screen[None]):
         """Readiness now and what it takes, for the highlighted deck's briefing."""
         now = self.clock()
         scheduler, target = self._scheduler_and_target()
-        result = briefing.plan(self.store, {deck.id: deck.card_index().ids}, forecast.at, now,
-                               scheduler, target)
+        result = self._plans.get(deck.id)
+        if result is None:  # read once per refresh, not at every move of the cursor
+            result = briefing.plan(self.store, {deck.id: deck.card_index().ids}, forecast.at,
+                                   now, scheduler, target)
+            self._plans[deck.id] = result
         ready = (f"{forecast.ready} of {len(forecast.cards)} cards at {target:.0%} or more "
                  f"for the briefing {show_when(forecast.at, now)}. ")
         return ready + briefing.plan_sentence(result, show_when(forecast.at, now)) + "."

@@ -19,7 +19,10 @@ A fourth figure, cram_evening, crams the night before only with the whole last d
 Each policy reports the expected share of the deck recalled at the briefing (the mean of the
 analyst's true chance of recall at that moment, over analysts) and the reviews it used.
 
+It also times the readiness forecast and the plan on a deck of 100,000 reviewed cards.
+
 Usage: python benchmarks/briefing_sim.py [--quick] [--analysts N] [--budget N] [--seed N]
+                                         [--scale-cards N]
 Prints: {"scenarios": [{"days": 1, "policies": {"today": {"recalled": .., "reviews": ..},
 "cram": {..}, "deadline": {..}}}, ...], "budget_per_day": .., "analysts": ..}
 """
@@ -216,6 +219,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--analysts", type=int, default=None)
     parser.add_argument("--budget", type=int, default=150, help="reviews per day")
     parser.add_argument("--seed", type=int, default=14)
+    parser.add_argument("--scale-cards", type=int, default=None,
+                        help="cards in the deck the forecast is timed on (100000; quick 20000)")
     args = parser.parse_args(argv)
     analysts = args.analysts or (3 if args.quick else 16)
     began = time.perf_counter()
@@ -239,7 +244,7 @@ def main(argv: list[str] | None = None) -> int:
         and s["policies"]["deadline"]["recalled"] >= s["policies"]["cram"]["recalled"]
         for s in scenarios
     )
-    scale = time_forecast_at_scale(20_000 if args.quick else 100_000)
+    scale = time_forecast_at_scale(args.scale_cards or (20_000 if args.quick else 100_000))
     json.dump({"scenarios": scenarios, "budget_per_day": args.budget, "analysts": analysts,
                "goal_met": goal, "seconds": round(time.perf_counter() - began, 1),
                "readiness_at_scale": scale},

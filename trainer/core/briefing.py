@@ -119,17 +119,16 @@ def deck_readiness(store: Store, deck_id: str, card_ids: Sequence[str], at: date
                    scheduler: Scheduler, target: float = DEFAULT_TARGET) -> DeckReadiness:
     """The forecast for the cards ``card_ids`` of a deck at ``at``, in their order."""
     at = as_utc(at)
-    states = {card_id: (stability, last) for card_id, stability, last
-              in store.recall_states(deck_id)}
+    states = {card_id: (stability, elapsed) for card_id, stability, elapsed
+              in store.recall_inputs(deck_id, to_db_time(at))}
     decay, factor = scheduler.curve
     cards = []
     for card_id in card_ids:
-        stability, last = states.get(card_id, (None, None))
-        if stability is None or last is None or stability <= 0:
-            cards.append(CardReadiness(deck_id, card_id, 0.0, last is not None))
+        stability, elapsed = states.get(card_id, (None, None))
+        if stability is None or elapsed is None or stability <= 0:
+            cards.append(CardReadiness(deck_id, card_id, 0.0, elapsed is not None))
             continue
-        elapsed = max(0.0, (at - from_db_time(last)).total_seconds() / DAY_S)
-        recall = (1 + factor * elapsed / stability) ** decay
+        recall = (1 + factor * max(0.0, elapsed) / stability) ** decay
         cards.append(CardReadiness(deck_id, card_id, recall, True))
     return DeckReadiness(deck_id=deck_id, at=at, target=target, cards=tuple(cards))
 
@@ -224,26 +223,29 @@ def plan(store: Store, decks: Mapping[str, Sequence[str]], briefing_at: datetime
 
     Cards in nearly the same state need the same reviews, so each state is played out once,
     from the memory of the first card in it: every new card is one state; a reviewed card's
-    is its stability (within 5%) and its last review and due time (within 3 hours). That
+    is its stability (within 5%), its last review (within 3 hours) and due time (the hour). That
     keeps a 100,000-card deck to a few thousand states, and its JSON memory unread but for
     one card of each.
     """
     now, briefing_at = as_utc(now), as_utc(briefing_at)
     worked: dict[tuple[object, ...], int] = {}
     total = 0
+    ahead = (briefing_at - now).total_seconds() / DAY_S
     for deck_id, card_ids in decks.items():
-        rows = {card_id: (stability, last) for card_id, stability, last
-                in store.recall_states(deck_id)}
+        # Days since each card's last review, now (worked out by SQLite).
+        rows = {card_id: (stability, elapsed) for card_id, stability, elapsed
+                in store.recall_inputs(deck_id, to_db_time(now))}
         due_times = store.due_times(deck_id)
         for card_id in card_ids:
-            stability, last = rows.get(card_id, (None, None))
-            last_at = from_db_time(last) if last else None
-            if recall_at(scheduler, stability, last_at, briefing_at) >= target:
+            stability, elapsed = rows.get(card_id, (None, None))
+            if elapsed is not None and stability and \
+                    scheduler.recall_after(stability, elapsed + ahead) >= target:
                 continue
             due = due_times.get(card_id)
-            key = _state_key(stability, last_at, due, now)
+            key = _state_key(stability, elapsed, due)
             if key not in worked:
                 memory = store.memory(deck_id, card_id) if due is not None else None
+                last_at = None if elapsed is None else now - timedelta(days=elapsed)
                 worked[key] = _reviews_needed(memory, due, last_at, stability, briefing_at,
                                               now, scheduler, target)
             total += worked[key]
@@ -252,18 +254,15 @@ def plan(store: Store, decks: Mapping[str, Sequence[str]], briefing_at: datetime
                 answer_s=answer_pace(store))
 
 
-def _state_key(stability: float | None, last_at: datetime | None, due: str | None,
-               now: datetime) -> tuple[object, ...]:
-    """Cards with the same key are played out once by the plan (see ``plan``)."""
+def _state_key(stability: float | None, elapsed: float | None,
+               due: str | None) -> tuple[object, ...]:
+    """Cards with the same key are played out once by the plan (see ``plan``): stability
+    within 5%, last review within 3 hours, due in the same hour (its stored text to the hour).
+    """
     if due is None:
         return ("new",)
-    hours = 3 * 3600
-
-    def bucket(moment: datetime | None) -> int | None:
-        return None if moment is None else round((moment - now).total_seconds() / hours)
-
     spread = None if not stability else round(math.log(stability) / math.log(1.05))
-    return (spread, bucket(last_at), bucket(from_db_time(due)))
+    return (spread, None if elapsed is None else round(elapsed * 8), due[:13])
 
 
 def _reviews_needed(memory: str | None, due: str | None, last_at: datetime | None,

@@ -466,6 +466,14 @@ class Store:
             (deck_id,),
         )
 
+    def recall_inputs(self, deck_id: str, at: str) -> list[tuple[str, float | None, float]]:
+        """Each scheduled card's id, stability and days from its last review to ``at`` (a
+        stored time), worked out by SQLite: no time is parsed in Python per card."""
+        return self.rows(
+            "SELECT card_id, stability, julianday(?) - julianday(last_review_at) "
+            "FROM card_states WHERE deck_id = ?", (at, deck_id),
+        )
+
     # -- briefings -----------------------------------------------------------------------
 
     def add_briefing(self, at: datetime, deck_ids: Sequence[str]) -> int:

@@ -41,6 +41,8 @@ COLUMNS = ("Deck", "Cards", "Due", "New", "Last", "Ready", "Check")
 TITLE_WIDTH_MIN = 24
 # The cut before the table has a width (the first fill, ahead of layout).
 TITLE_WIDTH_UNLAID = 40
+# Decks larger than this have their plan worked out in a thread (it plays cards forward).
+PLAN_IN_BACKGROUND_CARDS = 5000
 # Broken decks shown at once; the panel scrolls (Tab to it, then the arrows) for the rest.
 BROKEN_ROWS = 5
 
@@ -388,14 +390,34 @@ class DeckListScreen(Screen[None]):
         """Readiness now and what it takes, for the highlighted deck's briefing."""
         now = self.clock()
         scheduler, target = self._scheduler_and_target()
+        ready = (f"{forecast.ready} of {len(forecast.cards)} cards at {target:.0%} or more "
+                 f"for the briefing {show_when(forecast.at, now)}. ")
         result = self._plans.get(deck.id)
+        if result is None and len(forecast.cards) > PLAN_IN_BACKGROUND_CARDS:
+            # A large deck's plan is worked out beside the screen, which never waits for it.
+            self._plan_in_background(deck, forecast, now, scheduler, target)
+            return ready + "Working out the plan…"
         if result is None:  # read once per refresh, not at every move of the cursor
             result = briefing.plan(self.store, {deck.id: deck.card_index().ids}, forecast.at,
                                    now, scheduler, target)
             self._plans[deck.id] = result
-        ready = (f"{forecast.ready} of {len(forecast.cards)} cards at {target:.0%} or more "
-                 f"for the briefing {show_when(forecast.at, now)}. ")
         return ready + briefing.plan_sentence(result, show_when(forecast.at, now)) + "."
+
+    def _plan_in_background(self, deck: Deck, forecast: DeckReadiness, now: datetime,
+                            scheduler: Scheduler, target: float) -> None:
+        ids = deck.card_index().ids
+
+        def work() -> None:
+            result = briefing.plan(self.store, {deck.id: ids}, forecast.at, now, scheduler,
+                                   target)
+            self.app.call_from_thread(self._plan_ready, deck.id, result)
+
+        self.run_worker(work, thread=True, group="plan", exclusive=True, exit_on_error=False)
+
+    def _plan_ready(self, deck_id: str, result: briefing.Plan) -> None:
+        self._plans[deck_id] = result
+        if self.is_mounted:
+            self._show_detail()
 
     # -- selection ------------------------------------------------------------------------
 

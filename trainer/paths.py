@@ -18,6 +18,7 @@ APP_NAME = "briefing-trainer"
 DATA_DIR_VARIABLE = "TRAINER_DATA_DIR"
 DECKS_VARIABLE = "TRAINER_DECKS"
 DATABASE_NAME = "trainer.sqlite3"
+SETTINGS_NAME = "settings.json"
 
 _PACKAGE_DIR = Path(__file__).resolve().parent
 
@@ -73,6 +74,11 @@ def _refuse_unusable_data_dir(folder: Path) -> None:
 def database_path(data: Path) -> Path:
     """The SQLite file that keeps every review."""
     return data / DATABASE_NAME
+
+
+def settings_path(data: Path) -> Path:
+    """The one settings file (new-card limit, readiness target, and any setting to come)."""
+    return data / SETTINGS_NAME
 
 
 def backups_dir(data: Path) -> Path:

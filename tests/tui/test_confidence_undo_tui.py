@@ -189,6 +189,9 @@ async def test_history_shows_calibration_at_a_glance_and_keeps_session_markers(
     responses = {"meeting-date": "2025-07-25?", "tariff": "19%", "city": "Karachi??",
                  "minister": "Ishaq Dar", "signing": "Pentagon"}
     while (card := third.current) is not None:
+        if third.asked_again:
+            third.skip()  # a missed card back for another go: only first tries are seeded
+            continue
         third.submit(responses[card.id], elapsed_s=4.0)
     app = make_app()
     async with app.run_test(size=(120, 36)) as pilot:

@@ -31,7 +31,7 @@ async def test_each_deck_shows_its_cards_due_new_and_last_score(
     app = make_app()
     async with app.run_test(size=(80, 24)) as pilot:
         await pilot.pause()
-        assert table_rows(app) == [["Harbour talks, 2025", "5", "0", "5", "—", "ok"]]
+        assert table_rows(app) == [["Harbour talks, 2025", "5", "0", "5", "—", "—", "ok"]]
         assert "The harbour meeting" in shown(app, "#deck-detail")
 
         await pilot.press("enter")
@@ -43,7 +43,7 @@ async def test_each_deck_shows_its_cards_due_new_and_last_score(
         await pilot.pause()
         assert isinstance(app.screen, DeckListScreen)
         # two cards answered, so three are new; an hour on, the wrong one is due again
-        assert table_rows(app) == [["Harbour talks, 2025", "5", "1", "3", "50%", "ok"]]
+        assert table_rows(app) == [["Harbour talks, 2025", "5", "1", "3", "50%", "—", "ok"]]
 
 
 async def test_quizzing_every_deck_sets_the_last_score_only_of_the_decks_reviewed(

@@ -40,6 +40,8 @@ async def reach_summary(pilot: Pilot[None]) -> None:
     await answer_wrong(pilot)
     # The skip shows the skipped card's answer; Enter moves on to the choice card.
     await pilot.press("enter", *"Islamabad", "enter", "enter", "ctrl+n", "enter", "c", "enter")
+    # The cards missed come back; ending the session there shows first-try and final scores.
+    await pilot.press("escape")
     await pilot.pause()
 
 

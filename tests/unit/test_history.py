@@ -51,7 +51,7 @@ def run_session(deck: Deck, store: Store, clock: ManualClock, answers: dict[str,
     while not session.finished:
         current = session.current
         assert current is not None
-        if current.id in answers:
+        if current.id in answers and not session.asked_again:
             session.submit(answers[current.id])
         else:
             session.skip()

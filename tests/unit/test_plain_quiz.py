@@ -129,7 +129,8 @@ def test_the_last_answer_can_still_be_corrected(
     path = write_deck(tmp_path, "single", [card("only", "yes")])
     status, out, _ = run_quiz(monkeypatch, capsys, "no\n!\n", str(path))
     assert status == 0
-    assert "Type ! if you were right, undo to take the answer back, or press Enter:" in out
+    # The missed card comes back; "!" at its prompt corrects the answer and ends it there.
+    assert "[2/2] again (missed earlier) What is only?" in out
     assert "Counted as correct: only." in out
     assert "1 correct, 0 close, 0 wrong" in out
     assert [row[2:] for row in saved_reviews(data_dir)] == [("wrong", 0), ("correct", 1)]
@@ -274,7 +275,9 @@ def test_input_ending_after_the_last_card_is_a_normal_finish(
     path = write_deck(tmp_path, "single", [card("only", "yes")])
     status, out, _ = run_quiz(monkeypatch, capsys, "no\n", str(path))
     assert status == 0
+    # Input ended while the missed card was back: every card had its first try.
     assert "Session ended early." not in out
+    assert "Session ended." in out
     assert "Answered 1 of 1 asked: 0 correct, 0 close, 1 wrong" in out
 
 

@@ -66,13 +66,15 @@ def test_scheduled_cards_not_yet_due_are_neither_due_nor_new(
     assert asked_ids(later) == ["c3", "c4", "c5"]
 
 
-def test_the_new_card_room_is_shared_across_decks_in_deck_order(
+def test_each_deck_has_its_own_new_card_limit(
     tmp_path: Path, store: Store, clock: ManualClock
 ) -> None:
-    first = make_deck(tmp_path, "first", numbered_cards(3, prefix="a"))
+    first = make_deck(tmp_path, "first", numbered_cards(5, prefix="a"))
     second = make_deck(tmp_path, "second", numbered_cards(3, prefix="b"))
-    session = QuizSession([first, second], store, Scheduler(fuzz=False), clock, new_limit=4)
-    assert asked_ids(session) == ["a0", "a1", "a2", "b0"]
+    answer_every_card(QuizSession([first], store, Scheduler(fuzz=False), clock, new_limit=3))
+    # Three of the first deck's cards were new today: the second deck still has its own 3.
+    session = QuizSession([first, second], store, Scheduler(fuzz=False), clock, new_limit=3)
+    assert asked_ids(session) == ["b0", "b1", "b2"]
 
 
 def test_a_tag_filter_applies_to_due_cards_too(

@@ -25,6 +25,9 @@ COMMANDS: dict[str, tuple[str, str]] = {
     "validate": ("validate", "check decks for errors: structure, sources, evidence"),
     "try": ("try_answer", "grade one response against a card, to check its accept list"),
     "history": ("history", "list past reviews (table, csv or json)"),
+    "brief": ("brief", "name a briefing: its time and the decks it covers (--list, --clear)"),
+    "readiness": ("readiness", "forecast recall at each briefing, per deck and per card"),
+    "settings": ("settings_command", "show or change settings (new-card limit per deck, target)"),
     "stats": ("stats", "score summaries: by session, deck, tag and kind; weakest cards"),
     "new": ("new", "write a new deck skeleton to fill in"),
     "draft": ("draft", "draft candidate cards from an article (text, web page, PDF)"),
@@ -41,6 +44,7 @@ examples:
   trainer quiz rubio-dar-call-april-2025  go straight to a quiz
   trainer validate decks/          check decks while you write them
   trainer history --format csv     export your results
+  trainer brief my-deck --at "fri 9:00"   set a briefing; then: trainer readiness
 """
 
 

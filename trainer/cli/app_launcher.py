@@ -32,8 +32,12 @@ def run_quiz(args: argparse.Namespace) -> int:
     # line on the terminal rather than a message inside the app.
     deck = find_deck(args, args.deck)
     check_filters(deck, list(getattr(args, "tags", [])))
+    from trainer.core.settings import load_settings
+
+    settings = load_settings(data_dir(args))
+    new_limit = getattr(args, "new_limit", None)
     options = QuizOptions(
-        new_limit=getattr(args, "new_limit", 20),
+        new_limit=settings.new_limit if new_limit is None else new_limit,
         tags=tuple(getattr(args, "tags", ())),
         kinds=tuple(getattr(args, "kinds", ())),
         cram=getattr(args, "cram", False),

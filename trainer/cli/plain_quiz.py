@@ -23,13 +23,14 @@ from trainer.cli.quiz import open_session, open_store
 from trainer.core.answer_words import answer_in_words
 from trainer.core.clock import Clock, utc_now
 from trainer.core.confidence import HOW_TO_SAY, LABEL, split_confidence
-from trainer.core.deck import Card
+from trainer.core.deck import Card, Deck
 from trainer.core.errors import TrainerError
 from trainer.core.grading.normalize import normalize
 from trainer.core.grading.point_lines import point_lines
 from trainer.core.grading.point_words import prepare_in_background
 from trainer.core.outcome import Outcome, SessionSummary
 from trainer.core.session import QuizSession
+from trainer.core.store import Store
 from trainer.core.terminal_text import safe_text
 from trainer.core.wording import plural
 
@@ -46,6 +47,8 @@ def run_plain(args: argparse.Namespace) -> int:
     deck = find_deck(args, args.deck)
     with open_store(args) as store:
         session = open_session(args, store, deck=deck)
+        for line in briefing_lines(session, store, deck):
+            print(line)
         # Answer times only mean something when a person types them; piped answers would
         # all look instant and be scheduled as easy.
         timed = sys.stdin.isatty()
@@ -96,8 +99,9 @@ class PlainQuiz:
             self._last_chance()
         except (EOFError, KeyboardInterrupt) as stop:
             self.say()
-            self.say("Session ended early.")
             left_open = self._leave_open_card()
+            # Every card had its first try: only a missed card's second go was cut short.
+            self.say("Session ended early." if session.summary().ended_early else "Session ended.")
             ended_by = "input ended" if isinstance(stop, EOFError) else "the session was stopped"
         else:
             left_open, ended_by = False, ""
@@ -114,15 +118,17 @@ class PlainQuiz:
         """
         if not self._card_open or self.session.finished:
             return False
+        # A missed card back for another go had its first try: it is not counted skipped.
+        first_try = not self.session.asked_again
         self.session.skip()
         self._card_open = False
-        return True
+        return first_try
 
     def _opening(self, title: str) -> str:
         session = self.session
         if session.cram:
-            return (f"{title}: cram mode, {plural(session.total, 'card')}; the schedule is "
-                    "left alone.")
+            return (f"{title}: cram mode, {plural(session.total, 'card')}; due times are left "
+                    "alone, answers still count towards readiness.")
         return (f"{title}: {plural(session.total, 'card')} to ask "
                 f"({session.due_count} due, {session.new_count} new). Answer and press "
                 f"Enter; {HOW_TO_SAY}; '{UNDO_COMMAND}' takes back the last answer.")
@@ -141,7 +147,8 @@ class PlainQuiz:
         # Open before it is shown, so a Ctrl+C while its prompt prints still counts it.
         self._card_open = True
         self.say()
-        self.say(f"[{session.position}/{session.total}] {card.prompt}")
+        again = " again (missed earlier)" if session.asked_again else ""
+        self.say(f"[{session.position}/{session.total}]{again} {card.prompt}")
         if card.points:
             prepare_in_background()
         for label, option in zip(OPTION_LABELS, session.current_options, strict=False):
@@ -161,6 +168,11 @@ class PlainQuiz:
                 continue
             if command == OVERRIDE_COMMAND:
                 self._override()
+                now_asked = session.current
+                if now_asked is None or now_asked.id != card.id:
+                    # The card on screen was the one corrected, back for another go: done.
+                    self._card_open = False
+                    return
                 continue
             if command.casefold() == SKIP_COMMAND:
                 session.skip()
@@ -226,6 +238,29 @@ class PlainQuiz:
             while not self.session.finished:
                 self._ask()
             self._last_chance()
+
+
+def briefing_lines(session: QuizSession, store: Store, deck: Deck) -> list[str]:
+    """What a briefing ahead means for this deck: readiness now and the plan to reach the
+    target (nothing when no briefing covers it)."""
+    at = session.deadlines.get(deck.id)
+    if at is None:
+        return []
+    from trainer.core import briefing
+    from trainer.core.scheduler import Scheduler
+    from trainer.core.when import countdown, show_when
+
+    now = session.started_at
+    ids = deck.card_index().ids
+    scheduler = Scheduler()
+    forecast = briefing.deck_readiness(store, deck.id, ids, at, scheduler, session.target)
+    result = briefing.plan(store, {deck.id: ids}, at, now, scheduler, session.target)
+    when = show_when(at, now)
+    return [
+        f"Briefing {when} (in {countdown(at, now)}): {forecast.mean:.0%} ready, "
+        f"{forecast.ready} of {len(forecast.cards)} cards at {session.target:.0%} or more.",
+        briefing.plan_sentence(result, when) + ".",
+    ]
 
 
 def missing_option_message(card: Card, response: str) -> str | None:
@@ -300,6 +335,10 @@ def summary_lines(summary: SessionSummary, now: datetime, *,
         lines.append(f"Skipped: {card.prompt} Answer: {answer_in_words(card)}")
     if answered:
         lines.append(f"Score: {summary.score:.0%}. Time: {describe_span(summary.elapsed_s)}.")
+    if summary.attempts > answered:
+        lines.append(f"Missed cards were asked again: {summary.final_correct} of {answered} "
+                     f"right in the end ({summary.final_score:.0%}; the score counts first "
+                     "tries).")
     if summary.next_due is not None:
         lines.append(f"Next review {describe_due(summary.next_due, now)}; "
                      f"{summary.due_tomorrow} due in the next 24 hours.")

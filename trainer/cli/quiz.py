@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING
 from trainer.cli.common import data_dir, find_deck
 from trainer.core.deck import KINDS, Deck, close_match_hint
 from trainer.core.errors import TrainerError
+from trainer.core.settings import load_settings
 
 if TYPE_CHECKING:
     from trainer.core.clock import Clock
@@ -38,11 +39,13 @@ def add_parser(parser: argparse.ArgumentParser) -> None:
     )
     parser.add_argument(
         "--cram", action="store_true",
-        help="ask every card now, whatever its schedule; the schedule is left as it was",
+        help="ask every card now, whatever its schedule; due times stay as they were, but "
+        "each answer updates the card's memory (and so its readiness for a briefing)",
     )
     parser.add_argument(
-        "--new-limit", metavar="N", type=_count, default=20,
-        help="most new cards to introduce per day (default: 20)",
+        "--new-limit", metavar="N", type=_count, default=None,
+        help="most new cards to introduce per deck per day (default: the settings file's, "
+        "20 unless changed with `trainer settings --new-limit N`)",
     )
     parser.add_argument(
         "--tag", metavar="TAG", action="append", default=[], dest="tags",
@@ -98,9 +101,11 @@ def open_session(args: argparse.Namespace, store: Store, clock: Clock | None = N
 
     deck = deck or find_deck(args, args.deck)
     check_filters(deck, args.tags)
+    settings = load_settings(data_dir(args))
+    new_limit = settings.new_limit if args.new_limit is None else args.new_limit
     return QuizSession(
-        [deck], store, Scheduler(), clock or utc_now, new_limit=args.new_limit,
-        tags=args.tags, kinds=args.kinds, cram=args.cram,
+        [deck], store, Scheduler(), clock or utc_now, new_limit=new_limit,
+        tags=args.tags, kinds=args.kinds, cram=args.cram, target=settings.target,
     )
 
 

@@ -55,6 +55,22 @@ class SessionSummary:
     due_tomorrow: int  # reviews of the session's decks due within the next 24 h
     queued: int  # cards the session set out to ask
     skipped_cards: tuple[tuple[str, Card], ...] = ()  # (deck id, card) skipped, in order
+    # Each answered card's last attempt (a missed card is asked again until right), in the
+    # order of first tries; the score above is the first tries'.
+    final_outcomes: tuple[Outcome, ...] = ()
+    attempts: int = 0  # answers given, first tries and later ones
+
+    @property
+    def final_score(self) -> float:
+        """The mean score of each card's last attempt."""
+        finals = self.final_outcomes or self.outcomes
+        return sum(outcome.grade.score for outcome in finals) / len(finals) if finals else 0.0
+
+    @property
+    def final_correct(self) -> int:
+        """Cards whose last attempt was correct."""
+        return sum(outcome.grade.verdict == "correct"
+                   for outcome in self.final_outcomes or self.outcomes)
 
     @property
     def ended_early(self) -> bool:

@@ -27,6 +27,7 @@ class Scheduled(NamedTuple):
 
     due: datetime
     memory: str
+    stability: float | None = None  # FSRS stability in days, kept in a column for readiness
 
 
 class Scheduler:
@@ -77,12 +78,36 @@ class Scheduler:
         card, _log = self._fsrs.review_card(card, rating_value, reviewed_at, duration_ms)
         import json  # with fsrs, when the first card is answered
 
-        return Scheduled(due=as_utc(card.due), memory=json.dumps(card.to_dict()))
+        return Scheduled(due=as_utc(card.due), memory=json.dumps(card.to_dict()),
+                         stability=card.stability)
 
     def retrievability(self, memory: str, at: datetime) -> float:
         """The predicted chance (0..1) of recalling the card at ``at``."""
         at = as_utc(at)
         return float(self._fsrs.get_card_retrievability(_card_from_memory(memory, at), at))
+
+    def recall_after(self, stability: float | None, elapsed_days: float) -> float:
+        """FSRS-6's forgetting curve: the chance of recall ``elapsed_days`` after a review.
+
+        The curve ``get_card_retrievability`` follows, but over fractional days: it floors
+        the time to whole days, which would call a card reviewed 20 hours before a
+        briefing certain. A card with no stability (never answered) counts as 0.
+        """
+        if stability is None or stability <= 0:
+            return 0.0
+        decay, factor = self.curve
+        return float((1 + factor * max(0.0, elapsed_days) / stability) ** decay)
+
+    def days_until_recall(self, stability: float, target: float) -> float:
+        """How many days after a review the chance of recall falls to ``target``."""
+        decay, factor = self.curve
+        return stability / factor * (target ** (1 / decay) - 1)
+
+    @property
+    def curve(self) -> tuple[float, float]:
+        """The forgetting curve's (decay, factor) from the scheduler's parameters."""
+        decay = -float(self._fsrs.parameters[20])
+        return decay, 0.9 ** (1 / decay) - 1
 
 
 def _fsrs_rating(rating: RatingName) -> fsrs.Rating:

@@ -1,9 +1,13 @@
 """A quiz session: the queue of cards to ask, grading and scheduling each answer, and a summary.
 
-Order: cards already due, most overdue first; then new cards in deck order, up to the daily
-new-card limit. Cram mode asks every card (after filters) and leaves the schedule alone,
-though its answers are still kept in the history. Every answer is saved before ``submit``
-returns, so nothing is lost if the program dies on the next line.
+Order: cards already due, most overdue first; then new cards in deck order, up to each
+deck's daily new-card limit. A deck with a briefing ahead follows the deadline instead
+(``trainer.core.briefing``): lowest recall at the briefing first, every new card. A card
+answered wrong or close comes back later in the session (``trainer.core.relearn``); each
+attempt is a review, the session's score is the first try's. Cram mode asks every card
+(after filters) and leaves the due times alone, though its answers move each card's memory.
+Every answer is saved before ``submit`` returns, so nothing is lost if the program dies on
+the next line.
 """
 
 from __future__ import annotations
@@ -13,13 +17,16 @@ from collections.abc import Collection, Sequence
 from datetime import datetime, timedelta
 from typing import TYPE_CHECKING, Final, NamedTuple
 
+from trainer.core import briefing
 from trainer.core.clock import Clock, as_utc, start_of_day, utc_now
 from trainer.core.collection import collection_paused
 from trainer.core.confidence import Confidence, split_confidence
 from trainer.core.deck import Card, Deck
 from trainer.core.errors import TrainerError
 from trainer.core.examples import example_positions
+from trainer.core.relearn import RelearnQueue
 from trainer.core.scheduler import RatingName, Scheduler
+from trainer.core.settings import DEFAULT_TARGET
 from trainer.core.store import NewReview, SessionRef, Store, from_db_time, to_db_time
 
 if TYPE_CHECKING:
@@ -50,7 +57,8 @@ class QuizSession:
 
     def __init__(self, decks: Sequence[Deck], store: Store, scheduler: Scheduler,
                  clock: Clock = utc_now, *, new_limit: int = 20, tags: Collection[str] = (),
-                 kinds: Collection[str] = (), cram: bool = False) -> None:
+                 kinds: Collection[str] = (), cram: bool = False,
+                 target: float = DEFAULT_TARGET) -> None:
         if not decks:
             raise TrainerError("a quiz needs at least one deck")
         deck_ids = tuple(deck.id for deck in decks)
@@ -66,6 +74,15 @@ class QuizSession:
         self.cram = cram
         self.started_at = as_utc(clock())
         self._session = SessionRef(self.started_at, deck_ids, cram)
+        # Each deck's briefing still ahead, if any: its cards follow the deadline.
+        self.target = target
+        self.deadlines = briefing.deadlines(store, deck_ids, self.started_at)
+        self._relearn = RelearnQueue()
+        # Queue indexes holding a card asked again after a miss (not a first try).
+        self._again: set[int] = set()
+        # Cards never answered of decks with a briefing ahead: recall 0 there, so a missed
+        # card (recall above 0 after its miss) waits until these have been asked.
+        self._unseen: set[tuple[str, int]] = set()
         # The scheduler's memory of the cards answered in this session; the memory of any
         # other card is read from the store when it is answered.
         self._memory: dict[tuple[str, str], str] = {}
@@ -113,19 +130,19 @@ class QuizSession:
             self._considered[deck.id] = considered
         if self.cram:
             self.due_count, self.new_count = 0, 0
-            return [(deck_id, position) for deck_id, positions in chosen.items()
-                    for position in positions]
+            return self._by_recall_at_briefing(chosen)
+        ahead = self._deadline_queue(chosen)
         now = to_db_time(self.started_at)
-        room = 0
-        if new_limit > 0:
-            introduced_today = self._store.introduced_since(
-                tuple(self._decks), start_of_day(self.started_at)
-            )
-            room = max(0, new_limit - introduced_today)
         due: list[tuple[str, int, tuple[str, int]]] = []
         new: list[tuple[str, int]] = []
         deck_order = 0  # cards of earlier decks come first among equal due times
         for deck_id, positions in chosen.items():
+            if deck_id in self.deadlines:
+                continue
+            # Each deck has its own daily limit: one deck's new cards never use another's.
+            room = max(0, new_limit - self._store.introduced_since(
+                (deck_id,), start_of_day(self.started_at))) if new_limit > 0 else 0
+            deck_new = 0
             ids = self._decks[deck_id].card_index().ids
             position_of = dict(zip(ids, range(len(ids)), strict=True))
             # Only the due cards cross over from the store (not a 10,000-card deck's whole
@@ -139,7 +156,7 @@ class QuizSession:
                 if position is not None and (wanted is None or position in wanted)
             )
             deck_order += len(ids)
-            if len(new) < room:
+            if deck_new < room:
                 scheduled = self._store.scheduled_later(deck_id, now)
                 scheduled.update(due_ids)
                 if scheduled.issuperset(ids):
@@ -147,12 +164,55 @@ class QuizSession:
                 for position in positions:
                     if ids[position] not in scheduled:
                         new.append((deck_id, position))
-                        if len(new) == room:
+                        deck_new += 1
+                        if deck_new == room:
                             break
         # Most overdue first; among equal times, deck order (the tuples' second item).
         due.sort()
-        self.due_count, self.new_count = len(due), len(new)
-        return [entry for _, _, entry in due] + new
+        ahead_new = sum(1 for recall, _ in ahead if recall == 0.0)
+        self.due_count, self.new_count = len(due) + len(ahead) - ahead_new, len(new) + ahead_new
+        return [entry for _, entry in ahead] + [entry for _, _, entry in due] + new
+
+    def _deadline_queue(self, chosen: dict[str, Sequence[int]]
+                        ) -> list[tuple[float, tuple[str, int]]]:
+        """The cards of decks with a briefing ahead: (recall at the briefing, entry), lowest
+        recall first; cards never seen (recall 0) come first, in deck order."""
+        ahead: list[tuple[float, int, tuple[str, int]]] = []
+        deck_order = 0
+        for deck_id, positions in chosen.items():
+            at = self.deadlines.get(deck_id)
+            if at is None:
+                continue
+            ids = self._decks[deck_id].card_index().ids
+            ahead.extend(
+                (recall, deck_order + position, (deck_id, position))
+                for recall, position in briefing.deadline_entries(
+                    self._store, deck_id, ids, positions, at, self.started_at,
+                    self._scheduler, self.target)
+            )
+            deck_order += len(ids)
+        ahead.sort()
+        self._unseen.update(entry for recall, _, entry in ahead if recall == 0.0)
+        return [(recall, entry) for recall, _, entry in ahead]
+
+    def _by_recall_at_briefing(self, chosen: dict[str, Sequence[int]]) -> list[tuple[str, int]]:
+        """Every chosen card; those of decks with a briefing ahead lowest recall at it first."""
+        entries: list[tuple[str, int]] = []
+        for deck_id, positions in chosen.items():
+            at = self.deadlines.get(deck_id)
+            if at is None:
+                entries.extend((deck_id, position) for position in positions)
+                continue
+            ids = self._decks[deck_id].card_index().ids
+            forecast = briefing.deck_readiness(
+                self._store, deck_id, [ids[position] for position in positions], at,
+                self._scheduler, self.target)
+            ranked = sorted(zip(forecast.cards, positions, strict=True),
+                            key=lambda pair: pair[0].recall)
+            entries.extend((deck_id, position) for _, position in ranked)
+            self._unseen.update((deck_id, position) for card, position in ranked
+                                if not card.answered)
+        return entries
 
     @property
     def current(self) -> Card | None:
@@ -260,7 +320,8 @@ class QuizSession:
             detail = f"{graded.detail}; a hint was shown" if graded.detail else "a hint was shown"
             graded = Grade("close", min(graded.score, HINTED_SCORE_CAP), detail)
         rating = self._scheduler.rating_for(graded, elapsed_s, confidence, hinted=self._hinted)
-        state_before = None if self.cram else self._store.card_state(deck_id, card.id)
+        # Cram moves the memory too (not the due time): undo puts the whole state back.
+        state_before = self._store.card_state(deck_id, card.id)
         memory_before = self._memory_before(deck_id, card.id)
         outcome = self._record(deck_id, card, response, graded, rating, now, elapsed_s,
                                hinted=self._hinted, memory_before=memory_before,
@@ -270,6 +331,10 @@ class QuizSession:
                                         state_before, self._hinted)
         self._answered.append(self._last_answered)
         self._outcomes[self._index] = outcome
+        if graded.verdict == "correct":
+            self._relearn.withdraw((deck_id, position))
+        else:
+            self._relearn.missed((deck_id, position))
         self._advance()
         return outcome
 
@@ -295,6 +360,16 @@ class QuizSession:
                                overridden=True, confidence=last.confidence,
                                options=last.options)
         self._outcomes[answered.index] = outcome
+        # Counted as correct: it needs no asking again, even if it is already back on screen.
+        entry = self._queue[answered.index]
+        self._relearn.withdraw(entry)
+        if self._index in self._again and self._queue[self._index] == entry:
+            del self._queue[self._index]
+            self._again.discard(self._index)
+            if self._index >= len(self._queue):
+                self._bring_back(nothing_else=True)
+            if self._index >= len(self._queue):
+                self._ended_at = as_utc(self._clock())
         return outcome
 
     def _memory_before(self, deck_id: str, card_id: str) -> str | None:
@@ -309,8 +384,9 @@ class QuizSession:
         if self._index >= len(self._queue):
             raise TrainerError("the session is over; there is no card to skip")
         card = self._decks[self._queue[self._index][0]].card_at(self._queue[self._index][1])
-        self._skipped += 1
-        self._skipped_at.append(self._index)
+        if self._index not in self._again:  # a card asked again had its first try
+            self._skipped += 1
+            self._skipped_at.append(self._index)
         self._advance()
         return card
 
@@ -327,8 +403,9 @@ class QuizSession:
         answered = self._answered[-1]
         deck_id, position = self._queue[answered.index]
         card = self._decks[deck_id].card_at(position)
-        self._store.undo_review(answered.review_id, answered.state_before,
-                                restore_schedule=not self.cram)
+        self._store.undo_review(answered.review_id, answered.state_before)
+        # The card is asked again now, so it no longer waits to come back after a miss.
+        self._relearn.withdraw((deck_id, position))
         self._answered.pop()
         self._outcomes.pop(answered.index, None)
         later_skips = [index for index in self._skipped_at if index > answered.index]
@@ -364,6 +441,10 @@ class QuizSession:
         now = to_db_time(as_utc(self._clock()))
         dropped = 0
         while self._index < len(self._queue):
+            if self._index in self._again:
+                # Asked again after a miss in this session: its review since the start is
+                # this session's own, not another trainer's.
+                break
             deck_id, position = self._queue[self._index]
             # The card is about to be asked, so building it (from a cached deck) is no waste.
             card_id = self._decks[deck_id].card_at(position).id
@@ -375,12 +456,15 @@ class QuizSession:
                 break
             if not answered:
                 break
+            first_tries = self._index - sum(1 for index in self._again if index < self._index)
             del self._queue[self._index]
-            if self._index < self.due_count:
+            if first_tries < self.due_count:
                 self.due_count -= 1
             else:
                 self.new_count -= 1
             dropped += 1
+        if dropped and self._index >= len(self._queue):
+            self._bring_back(nothing_else=True)
         if dropped and self._index >= len(self._queue) and self._ended_at is None:
             self._ended_at = as_utc(self._clock())
         return dropped
@@ -388,18 +472,50 @@ class QuizSession:
     def _advance(self) -> None:
         self._index += 1
         self._hinted = False
-        self.pass_cards_answered_elsewhere()
+        self._relearn.asked()
+        if not self._bring_back(nothing_else=False):
+            self.pass_cards_answered_elsewhere()
+            if self._index >= len(self._queue):
+                self._bring_back(nothing_else=True)
         if self._index >= len(self._queue):
             self._ended_at = as_utc(self._clock())
+
+    def _bring_back(self, *, nothing_else: bool) -> bool:
+        """Put a missed card that has waited long enough next in the queue; True if one was.
+
+        Before a briefing the cards never seen come first: their recall there is 0.
+        """
+        if not nothing_else and self._index < len(self._queue) \
+                and self._queue[self._index] in self._unseen:
+            return False
+        entry = self._relearn.take(nothing_else=nothing_else)
+        if entry is None:
+            return False
+        self._queue.insert(self._index, entry)
+        self._again.add(self._index)
+        return True
+
+    @property
+    def asked_again(self) -> bool:
+        """Whether the current card is asked again after a miss earlier in this session."""
+        return self._index in self._again
+
+    @property
+    def waiting_again(self) -> int:
+        """Missed cards still to be asked again in this session."""
+        return len(self._relearn)
 
     def _record(self, deck_id: str, card: Card, response: str, graded: Grade,
                 rating: RatingName, now: datetime, elapsed_s: float | None, *, hinted: bool,
                 memory_before: str | None, schedule_at: datetime, overrides: int | None,
                 overridden: bool = False, confidence: Confidence = "sure",
                 options: tuple[str, ...] = ()) -> Outcome:
-        scheduled = None
-        if not self.cram:
-            scheduled = self._scheduler.review(memory_before, rating, schedule_at, elapsed_s)
+        # Cram answers move the memory too (the store leaves their due times alone).
+        scheduled = self._scheduler.review(memory_before, rating, schedule_at, elapsed_s)
+        at = self.deadlines.get(deck_id)
+        if at is not None and not self.cram:
+            scheduled = scheduled._replace(due=briefing.deadline_due(
+                scheduled, schedule_at, at, self._scheduler, self.target))
         review = NewReview(
             deck_id=deck_id, card_id=card.id, kind=card.kind, tags=card.tags,
             response=response, verdict=graded.verdict, score=graded.score, rating=rating,
@@ -410,14 +526,13 @@ class QuizSession:
         if self._session.id is None:
             self._session = SessionRef(self._session.started_at, self._session.deck_ids,
                                        self._session.cram, recorded.session_id)
-        if scheduled is not None:
-            self._memory[deck_id, card.id] = scheduled.memory
+        self._memory[deck_id, card.id] = scheduled.memory
         # Imported with the first answer: the first question does not wait for it.
         from trainer.core.outcome import Outcome
 
         outcome = Outcome(
             deck_id=deck_id, card=card, response=response, grade=graded, rating=rating,
-            due=None if scheduled is None else scheduled.due, hinted=hinted,
+            due=None if self.cram else scheduled.due, hinted=hinted,
             overridden=overridden, elapsed_s=elapsed_s, reviewed_at=now,
             review_id=recorded.review_id, confidence=confidence, options=options,
         )
@@ -428,7 +543,12 @@ class QuizSession:
 
     def summary(self) -> SessionSummary:
         """Counts, score and what comes next, for the session so far."""
-        outcomes = tuple(self._outcomes.values())
+        first = {index: outcome for index, outcome in self._outcomes.items()
+                 if index not in self._again}
+        final: dict[tuple[str, str], Outcome] = {}
+        for _, outcome in sorted(self._outcomes.items()):
+            final[outcome.deck_id, outcome.card.id] = outcome
+        outcomes = tuple(first.values())
         verdicts = [outcome.grade.verdict for outcome in outcomes]
         now = as_utc(self._clock())
         ended = self._ended_at or now
@@ -459,7 +579,9 @@ class QuizSession:
             outcomes=outcomes,
             next_due=from_db_time(min(upcoming)) if upcoming else None,
             due_tomorrow=due_tomorrow,
-            queued=len(self._queue),
+            queued=len(self._queue) - len(self._again),
+            final_outcomes=tuple(final.values()),
+            attempts=len(self._outcomes),
             skipped_cards=tuple(
                 (self._queue[index][0], self._decks[self._queue[index][0]].card_at(
                     self._queue[index][1]))

@@ -57,6 +57,7 @@ class CardState(NamedTuple):
     memory: str
     introduced_at: datetime
     last_review_at: datetime
+    stability: float | None = None  # FSRS stability in days, kept for the readiness forecast
 
 
 class SessionRef(NamedTuple):
@@ -335,7 +336,7 @@ class Store:
                     raise StoreError(f"there is no review {review.overrides} to correct")
             import json  # imported with the first answer, not before the first question
 
-            due_after = None if scheduled is None else to_db_time(scheduled.due)
+            due_after = None if scheduled is None or session.cram else to_db_time(scheduled.due)
             reviewed_at = to_db_time(review.reviewed_at)
             cursor = db.execute(
                 "INSERT INTO reviews (session_id, deck_id, card_id, kind, tags, response, "
@@ -348,13 +349,17 @@ class Store:
             )
             review_id = int(cursor.lastrowid or 0)
             if scheduled is not None:
+                # A cram answer moves the card's memory (drilling raises readiness) but
+                # not its due time; a card crammed before it was ever scheduled gets one.
+                keep_due = "" if session.cram else "due = excluded.due, "
                 db.execute(
                     "INSERT INTO card_states (deck_id, card_id, due, memory, introduced_at, "
-                    "last_review_at) VALUES (?, ?, ?, ?, ?, ?) "
-                    "ON CONFLICT (deck_id, card_id) DO UPDATE SET due = excluded.due, "
-                    "memory = excluded.memory, last_review_at = excluded.last_review_at",
-                    (review.deck_id, review.card_id, due_after, scheduled.memory,
-                     reviewed_at, reviewed_at),
+                    "last_review_at, stability) VALUES (?, ?, ?, ?, ?, ?, ?) "
+                    f"ON CONFLICT (deck_id, card_id) DO UPDATE SET {keep_due}"
+                    "memory = excluded.memory, last_review_at = excluded.last_review_at, "
+                    "stability = excluded.stability",
+                    (review.deck_id, review.card_id, to_db_time(scheduled.due),
+                     scheduled.memory, reviewed_at, reviewed_at, scheduled.stability),
                 )
             _update_tallies(db, session_id, review, previous)
             from trainer.core.store_confidence import update_confidence_tallies
@@ -468,15 +473,15 @@ class Store:
     def card_state(self, deck_id: str, card_id: str) -> CardState | None:
         """One card's schedule as it stands; None for a card never scheduled."""
         rows = self.rows(
-            "SELECT due, memory, introduced_at, last_review_at FROM card_states "
+            "SELECT due, memory, introduced_at, last_review_at, stability FROM card_states "
             "WHERE deck_id = ? AND card_id = ?", (deck_id, card_id),
         )
         if not rows:
             return None
-        due, memory, introduced_at, last_review_at = rows[0]
+        due, memory, introduced_at, last_review_at, stability = rows[0]
         return CardState(deck_id=deck_id, card_id=card_id, due=from_db_time(due), memory=memory,
                          introduced_at=from_db_time(introduced_at),
-                         last_review_at=from_db_time(last_review_at))
+                         last_review_at=from_db_time(last_review_at), stability=stability)
 
     def memory(self, deck_id: str, card_id: str) -> str | None:
         """The scheduler's memory of one card; None for a card never scheduled."""
@@ -494,6 +499,61 @@ class Store:
             "SELECT 1 FROM card_states WHERE deck_id = ? AND card_id = ? "
             "AND last_review_at >= ? AND due > ?", (deck_id, card_id, since, now),
         ))
+
+    def recall_states(self, deck_id: str) -> list[tuple[str, float | None, str]]:
+        """Each scheduled card's id, FSRS stability and last review (as stored).
+
+        What the readiness forecast needs, from columns: no card's JSON memory is decoded.
+        """
+        return self.rows(
+            "SELECT card_id, stability, last_review_at FROM card_states WHERE deck_id = ?",
+            (deck_id,),
+        )
+
+    def recall_inputs(self, deck_id: str, at: str) -> list[tuple[str, float | None, float]]:
+        """Each scheduled card's id, stability and days from its last review to ``at`` (a
+        stored time), worked out by SQLite: no time is parsed in Python per card."""
+        return self.rows(
+            "SELECT card_id, stability, julianday(?) - julianday(last_review_at) "
+            "FROM card_states WHERE deck_id = ?", (at, deck_id),
+        )
+
+    # -- briefings -----------------------------------------------------------------------
+
+    def add_briefing(self, at: datetime, deck_ids: Sequence[str]) -> int:
+        """Keep a briefing at ``at`` covering ``deck_ids``; returns its id."""
+        with self._transaction("save the briefing") as db:
+            cursor = db.execute("INSERT INTO briefings (at, created_at) VALUES (?, ?)",
+                                (to_db_time(at), to_db_time(self._clock())))
+            briefing_id = int(cursor.lastrowid or 0)
+            db.executemany(
+                "INSERT OR IGNORE INTO briefing_decks (briefing_id, deck_id) VALUES (?, ?)",
+                [(briefing_id, deck_id) for deck_id in deck_ids],
+            )
+        return briefing_id
+
+    def clear_briefings(self, after: datetime, deck_ids: Sequence[str] = ()) -> int:
+        """Call off the briefings still ahead of ``after`` (those covering ``deck_ids``, when
+        given); they are kept, marked cleared. Returns how many were cleared."""
+        decks = ""
+        if deck_ids:
+            marks = ", ".join("?" for _ in deck_ids)
+            decks = (" AND id IN (SELECT briefing_id FROM briefing_decks "
+                     f"WHERE deck_id IN ({marks}))")
+        with self._transaction("clear the briefings") as db:
+            cursor = db.execute(
+                "UPDATE briefings SET cleared_at = ? WHERE cleared_at IS NULL AND at > ?"
+                + decks, (to_db_time(self._clock()), to_db_time(after), *deck_ids),
+            )
+        return cursor.rowcount
+
+    def briefing_rows(self) -> list[tuple[int, str, str | None, str]]:
+        """Every briefing kept: id, time, when cleared (or None) and its deck ids
+        (space-separated), in time order."""
+        return self.rows(
+            "SELECT b.id, b.at, b.cleared_at, group_concat(d.deck_id, ' ') FROM briefings b "
+            "JOIN briefing_decks d ON d.briefing_id = b.id GROUP BY b.id ORDER BY b.at, b.id"
+        )
 
     def introduced_since(self, deck_ids: Sequence[str], since: datetime) -> int:
         """How many cards of these decks were first scheduled at or after ``since``."""

@@ -135,7 +135,32 @@ _VERSION_4: Final[tuple[str, ...]] = (
     """,
 )
 
-# Version 5 (briefings) is issue 14's; the chain runs whichever versions it holds in order.
+# Briefings: a time (UTC) and the decks it covers; cleared ones and past ones are kept for the
+# history. The readiness forecast reads each card's stability and last review from columns
+# rather than decoding the scheduler's JSON memory of every card (filled in from it here).
+_VERSION_5: Final[tuple[str, ...]] = (
+    """
+    CREATE TABLE briefings (
+        id INTEGER PRIMARY KEY,
+        at TEXT NOT NULL,                       -- when the briefing starts, UTC
+        created_at TEXT NOT NULL,
+        cleared_at TEXT                         -- called off: kept, but no longer counts
+    )
+    """,
+    "CREATE INDEX briefings_by_time ON briefings (at)",
+    """
+    CREATE TABLE briefing_decks (
+        briefing_id INTEGER NOT NULL REFERENCES briefings (id),
+        deck_id TEXT NOT NULL,
+        PRIMARY KEY (briefing_id, deck_id)
+    ) WITHOUT ROWID
+    """,
+    "ALTER TABLE card_states ADD COLUMN stability REAL",  # FSRS stability, days; NULL: none
+    """
+    UPDATE card_states SET stability = json_extract(memory, '$.stability')
+    WHERE json_valid(memory) AND json_type(memory, '$.stability') IN ('real', 'integer')
+    """,
+)
 
 # The confidence stated with each answer (sure, unsure, guess). Reviews kept before it have
 # none (NULL): calibration leaves them out rather than guess what was meant, so its running
@@ -183,6 +208,7 @@ _VERSION_7: Final[tuple[str, ...]] = (
 )
 
 MIGRATIONS: Final[dict[int, tuple[str, ...]]] = {
-    1: _VERSION_1, 2: _VERSION_2, 3: _VERSION_3, 4: _VERSION_4, 6: _VERSION_6, 7: _VERSION_7,
+    1: _VERSION_1, 2: _VERSION_2, 3: _VERSION_3, 4: _VERSION_4, 5: _VERSION_5,
+    6: _VERSION_6, 7: _VERSION_7,
 }
 SCHEMA_VERSION: Final = max(MIGRATIONS)

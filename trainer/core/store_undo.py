@@ -69,9 +69,10 @@ def take_back(db: sqlite3.Connection, review_id: int,
         return
     db.execute(
         "INSERT OR REPLACE INTO card_states (deck_id, card_id, due, memory, introduced_at, "
-        "last_review_at) VALUES (?, ?, ?, ?, ?, ?)",
+        "last_review_at, stability) VALUES (?, ?, ?, ?, ?, ?, ?)",
         (deck_id, card_id, to_db_time(state_before.due), state_before.memory,
-         to_db_time(state_before.introduced_at), to_db_time(state_before.last_review_at)),
+         to_db_time(state_before.introduced_at), to_db_time(state_before.last_review_at),
+         state_before.stability),
     )
 
 

@@ -16,6 +16,7 @@ from trainer.core.deck import Deck
 from trainer.core.errors import TrainerError
 from trainer.core.scheduler import Scheduler
 from trainer.core.session import QuizSession
+from trainer.core.settings import Settings, SettingsError, load_settings
 from trainer.core.store import Store
 from trainer.core.terminal_text import safe_text
 from trainer.tui.screens.quiz import QuizScreen, Timer
@@ -85,7 +86,16 @@ class TrainerApp(App[None]):
         self.clock = clock
         self.scheduler = scheduler or Scheduler()
         self.timer = timer
-        self.quiz_options = quiz_options or QuizOptions()
+        # The settings file lives beside the review database, in the data dir.
+        self.data_dir = store.path.parent
+        try:
+            self.settings = load_settings(self.data_dir)
+        except SettingsError as error:
+            self.settings = Settings()
+            self.startup_warning: str | None = str(error)
+        else:
+            self.startup_warning = None
+        self.quiz_options = quiz_options or QuizOptions(new_limit=self.settings.new_limit)
         self.start_decks = tuple(start_decks)
         # The options `trainer quiz DECK --kind ...` gave are for that first session only;
         # quizzes started later from the deck list use ``quiz_options``.
@@ -122,6 +132,9 @@ class TrainerApp(App[None]):
         if self.startup_error is not None:
             self.exit(return_code=self.startup_error.exit_code)
             return
+        if self.startup_warning:
+            self.notify(self.startup_warning, title="Settings not read: defaults used",
+                        severity="warning", timeout=10)
         if isinstance(self.screen, QuizScreen):
             return
         if self.start_decks:
@@ -146,12 +159,16 @@ class TrainerApp(App[None]):
 
     # -- the quiz -------------------------------------------------------------------------
 
-    def start_quiz(self, decks: Sequence[Deck]) -> bool:
-        """Start a session on ``decks`` unless one runs or nothing is due; True if it started."""
+    def start_quiz(self, decks: Sequence[Deck], *, cram: bool = False) -> bool:
+        """Start a session on ``decks`` unless one runs or nothing is due; True if it started.
+
+        ``cram``: every card, whatever its schedule (memory moves, due times stay).
+        """
         if self._refused_during_session():
             return False
+        options = self.quiz_options._replace(cram=True) if cram else None
         try:
-            screen = self._quiz_screen(decks)
+            screen = self._quiz_screen(decks, options)
         except TrainerError as error:
             # Plain text, not markup: the message may quote a deck.
             self.notify(safe_text(str(error)), title="The quiz cannot start", severity="error",
@@ -171,6 +188,7 @@ class TrainerApp(App[None]):
         session = QuizSession(
             list(decks), self.store, self.scheduler, self.clock, new_limit=options.new_limit,
             tags=options.tags, kinds=options.kinds, cram=options.cram,
+            target=self.settings.target,
         )
         if session.finished:
             return None
@@ -279,6 +297,46 @@ class TrainerApp(App[None]):
         self.notify("A session is running: end it with Esc first.", severity="warning")
         return True
 
+    def action_settings(self) -> None:
+        """Change the new-card limit per deck and the readiness target."""
+        from trainer import paths
+        from trainer.tui.screens.settings import SettingsScreen
+
+        def keep(settings: Settings | None) -> None:
+            if settings is None:
+                return
+            from trainer.core.settings import update_settings
+
+            try:
+                self.settings = update_settings(self.data_dir, new_limit=settings.new_limit,
+                                                target=settings.target)
+            except SettingsError as error:
+                self.notify(str(error), title="Not saved", severity="error", timeout=10)
+                return
+            self.quiz_options = self.quiz_options._replace(new_limit=self.settings.new_limit)
+            self.notify(f"Saved: {self.settings.new_limit} new cards per deck a day, target "
+                        f"{self.settings.target:.0%}.", timeout=3)
+            if self._deck_list is not None and self._deck_list.checked:
+                self._deck_list.refresh_statuses()
+
+        self.push_screen(SettingsScreen(self.settings,
+                                        str(paths.settings_path(self.data_dir))), keep)
+
+    def action_briefing(self) -> None:
+        """Open the briefing form from the deck list."""
+        if self._refused_during_session():
+            return
+        self._show_deck_list()
+        self.deck_list.action_briefing()
+
+    def clear_briefings(self, deck: Deck) -> None:
+        """Call off the briefings ahead that cover ``deck`` (they stay in the history)."""
+        count = self.store.clear_briefings(self.clock(), [deck.id])
+        self.notify(f"Cleared {count} briefing{'s' if count != 1 else ''} of {deck.title}.",
+                    timeout=3)
+        if self._deck_list is not None and self._deck_list.checked:
+            self._deck_list.refresh_statuses()
+
     def action_reload_decks(self) -> None:
         """Read the deck files again."""
         self.deck_list.action_reload()
@@ -319,7 +377,7 @@ class TrainerApp(App[None]):
 
     # Named handlers rather than @on, so that the deck list's module loads only with it.
     def on_deck_list_screen_quiz_requested(self, event: DeckListScreen.QuizRequested) -> None:
-        self.start_quiz(event.decks)
+        self.start_quiz(event.decks, cram=event.cram)
 
     def on_deck_list_screen_history_requested(
         self, event: DeckListScreen.HistoryRequested

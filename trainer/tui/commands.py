@@ -26,10 +26,20 @@ class TrainerCommands(Provider):
             ("History", partial(app.open_history, None), "Scores over time for every deck"),
             ("Help", app.action_help, "Every key, screen by screen"),
             ("Reload decks", app.action_reload_decks, "Read the deck files again"),
+            ("Settings", app.action_settings, "New cards per deck a day, readiness target"),
+            ("Set briefing", app.action_briefing, "When it is and the decks it covers"),
         ]
         for deck in app.library.decks:
             commands.append((f"Quiz: {safe_text(deck.title)}", partial(app.start_quiz, (deck,)),
                              f"{deck.id} · {len(deck.cards)} cards"))
+        for deck in app.library.decks:
+            commands.append((f"Cram: {safe_text(deck.title)}",
+                             partial(app.start_quiz, (deck,), cram=True),
+                             f"Drill every card of {deck.id}, whatever its schedule"))
+        for deck in app.library.decks:
+            commands.append((f"Clear briefing: {safe_text(deck.title)}",
+                             partial(app.clear_briefings, deck),
+                             f"Call off the briefings ahead that cover {deck.id}"))
         for deck in app.library.decks:
             commands.append((f"History: {safe_text(deck.title)}",
                              partial(app.open_history, deck.id),

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
+from datetime import datetime
 from pathlib import Path
 from typing import ClassVar
 
@@ -17,24 +18,32 @@ from textual.message import Message
 from textual.screen import Screen
 from textual.widgets import DataTable, Footer, Static
 
+from trainer.core import briefing
+from trainer.core.briefing import DeckReadiness
 from trainer.core.clock import Clock
 from trainer.core.deck import Deck, Problem
 from trainer.core.deck_cache import DeckCache
+from trainer.core.errors import TrainerError
 from trainer.core.history import DeckStatus, deck_statuses
 from trainer.core.library import Library, load_library
+from trainer.core.scheduler import Scheduler
+from trainer.core.settings import DEFAULT_TARGET
 from trainer.core.store import Store
 from trainer.core.terminal_text import safe_text
 from trainer.core.validate import validate_library
+from trainer.core.when import countdown, show_when
 from trainer.tui import cells
 from trainer.tui.deck_watch import Fingerprint, deck_fingerprint
 from trainer.tui.formatting import percent, plural
 from trainer.tui.widgets.title_bar import TitleBar
 
-COLUMNS = ("Deck", "Cards", "Due", "New", "Last", "Check")
+COLUMNS = ("Deck", "Cards", "Due", "New", "Last", "Ready", "Check")
 # Deck titles are cut to the room the other columns leave, but never below this.
 TITLE_WIDTH_MIN = 24
 # The cut before the table has a width (the first fill, ahead of layout).
 TITLE_WIDTH_UNLAID = 40
+# Decks larger than this have their plan worked out in a thread (it plays cards forward).
+PLAN_IN_BACKGROUND_CARDS = 5000
 # Broken decks shown at once; the panel scrolls (Tab to it, then the arrows) for the rest.
 BROKEN_ROWS = 5
 
@@ -111,6 +120,8 @@ class DeckListScreen(Screen[None]):
         # table does not have focus, and lists the key in the help.
         Binding("enter", "start_quiz", "Start quiz", id="decks.start"),
         Binding("a", "quiz_all", "Quiz all decks", id="decks.all"),
+        Binding("c", "cram", "Cram deck", id="decks.cram"),
+        Binding("b", "briefing", "Briefing", id="decks.briefing"),
         Binding("h", "history", "History", id="decks.history"),
         Binding("r", "reload", "Reload", id="decks.reload"),
     ]
@@ -120,6 +131,7 @@ class DeckListScreen(Screen[None]):
         """The user asked to be quizzed on these decks."""
 
         decks: tuple[Deck, ...]
+        cram: bool = False  # every card, whatever its schedule
 
     @dataclass
     class HistoryRequested(Message):
@@ -147,6 +159,10 @@ class DeckListScreen(Screen[None]):
         self.checked = False
         self.problems: dict[Path, list[Problem]] = {}
         self.statuses: dict[str, DeckStatus] = {}
+        # Each deck's forecast at its briefing ahead, for the decks one covers.
+        self.readiness: dict[str, DeckReadiness] = {}
+        # The plan of each deck shown since the forecasts were last read.
+        self._plans: dict[str, briefing.Plan] = {}
         self._fingerprint: Fingerprint = ()
         self._title_width = TITLE_WIDTH_UNLAID
 
@@ -169,6 +185,8 @@ class DeckListScreen(Screen[None]):
         self.app.theme_changed_signal.subscribe(self, lambda _theme: self.refresh_statuses())
         if self.poll_interval:
             self.set_interval(self.poll_interval, self.check_for_changes)
+            # The countdown to a briefing moves on by itself.
+            self.set_interval(60, self._tick_countdown)
         self.set_interval(self.due_refresh_s, self.refresh_due_counts)
         table.focus()
 
@@ -217,7 +235,10 @@ class DeckListScreen(Screen[None]):
     def refresh_statuses(self) -> None:
         """Re-read due counts and last scores from the store and redraw the table."""
         decks = self.library.decks
-        self.statuses = {s.deck_id: s for s in deck_statuses(self.store, decks, self.clock())}
+        now = self.clock()
+        self.statuses = {s.deck_id: s for s in deck_statuses(self.store, decks, now)}
+        self.readiness = self._forecasts(decks, now)
+        self._plans = {}
         self._fill_table()
 
     def refresh_due_counts(self) -> bool:
@@ -232,9 +253,29 @@ class DeckListScreen(Screen[None]):
         self._fill_table()
         return True
 
+    def _forecasts(self, decks: Sequence[Deck], now: datetime) -> dict[str, DeckReadiness]:
+        """Each deck's readiness at its briefing ahead (one query per such deck, no JSON)."""
+        times = briefing.deadlines(self.store, [deck.id for deck in decks], now)
+        scheduler, target = self._scheduler_and_target()
+        return {
+            deck.id: briefing.deck_readiness(self.store, deck.id, deck.card_index().ids,
+                                             times[deck.id], scheduler, target)
+            for deck in decks if deck.id in times
+        }
+
+    def _scheduler_and_target(self) -> tuple[Scheduler, float]:
+        app = self.app
+        scheduler = getattr(app, "scheduler", None) or Scheduler()
+        settings = getattr(app, "settings", None)
+        return scheduler, settings.target if settings is not None else DEFAULT_TARGET
+
+    def _tick_countdown(self) -> None:
+        if self.readiness and self.is_current:
+            self.refresh_statuses()
+
     def fit_titles(self) -> None:
         """Redraw the table when the room for the titles has changed (the table was resized)."""
-        if self.checked and self._title_room(self._row_cells()) != self._title_width:
+        if self.checked and self._title_room(self._fitting_rows()) != self._title_width:
             self._fill_table()
 
     def _fill_table(self) -> None:
@@ -244,7 +285,7 @@ class DeckListScreen(Screen[None]):
         # The columns go too: a column never narrows by itself once it has grown.
         table.clear(columns=True)
         self._add_columns(table)
-        rows = self._row_cells()
+        rows = self._fitting_rows()
         self._title_width = self._title_room(rows)
         for deck, row in zip(decks, rows, strict=True):
             table.add_row(cells.plain(cells.shorten(deck.title, self._title_width)), *row,
@@ -258,8 +299,16 @@ class DeckListScreen(Screen[None]):
         for label in COLUMNS:
             table.add_column(label, key=label.lower())
 
-    def _row_cells(self) -> list[tuple[Text, ...]]:
-        """Each deck's cells after its title: cards, due, new, last score and check."""
+    def _fitting_rows(self) -> list[tuple[Text, ...]]:
+        """The rows, with the Ready column cut to its countdown when the titles would
+        otherwise be squeezed below their least width (an 80-column terminal)."""
+        rows = self._row_cells()
+        if self.readiness and self._title_room(rows, least=0) < TITLE_WIDTH_MIN:
+            return self._row_cells(compact=True)
+        return rows
+
+    def _row_cells(self, *, compact: bool = False) -> list[tuple[Text, ...]]:
+        """Each deck's cells after its title: cards, due, new, last score, ready and check."""
         variables = self.app.theme_variables
         rows = []
         for deck in self.library.decks:
@@ -269,11 +318,26 @@ class DeckListScreen(Screen[None]):
                 cells.number(status.due if status else 0),
                 cells.number(status.new if status else len(deck.cards)),
                 cells.number(percent(status.last_score if status else None)),
+                cells.plain(self.readiness_text(deck.id, compact=compact)),
                 self._check_cell(deck, variables),
             ))
         return rows
 
-    def _title_room(self, rows: Sequence[Sequence[Text]]) -> int:
+    def readiness_text(self, deck_id: str, *, compact: bool = False) -> str:
+        """ "71% · Fri 09:00, 2 d 19 h" for a deck with a briefing ahead; a dash otherwise.
+
+        ``compact``: "71% · 2 d 19 h", for a narrow terminal (the detail line has the time).
+        """
+        forecast = self.readiness.get(deck_id)
+        if forecast is None:
+            return "—"
+        now = self.clock()
+        if compact:
+            return f"{percent(forecast.mean)} · {countdown(forecast.at, now)}"
+        return (f"{percent(forecast.mean)} · {show_when(forecast.at, now)}, "
+                f"{countdown(forecast.at, now)}")
+
+    def _title_room(self, rows: Sequence[Sequence[Text]], least: int = TITLE_WIDTH_MIN) -> int:
         """The widest title that fits beside the other columns at the table's width."""
         table = self.query_one(DataTable)
         if not table.size.width:
@@ -283,7 +347,7 @@ class DeckListScreen(Screen[None]):
         padding = 2 * table.cell_padding * (len(widths) + 1)
         # Room is kept for a scrollbar, which joins when the rows outgrow the table.
         room = table.size.width - sum(widths) - padding - table.styles.scrollbar_size_vertical
-        return max(TITLE_WIDTH_MIN, room)
+        return max(least, room)
 
     def _check_cell(self, deck: Deck, variables: Mapping[str, str]) -> Text:
         problems = self.problems.get(deck.path.resolve(), [])
@@ -329,6 +393,9 @@ class DeckListScreen(Screen[None]):
         status = self.statuses.get(deck.id)
         if status is not None:
             parts.append((f"  {plural(status.due, 'card')} due, {status.new} new", "$text-muted"))
+        forecast = self.readiness.get(deck.id)
+        if forecast is not None:
+            parts.extend(["\n", self._plan_line(deck, forecast)])
         if deck.description:
             parts.extend(["\n", (safe_text(deck.description), "$text-muted")])
         problems = self.problems.get(deck.path.resolve(), [])
@@ -339,6 +406,39 @@ class DeckListScreen(Screen[None]):
             parts.extend(["\n", (f"… {len(problems) - 3} more: run trainer validate",
                                  "$text-muted")])
         detail.update(Content.assemble(*parts))
+
+    def _plan_line(self, deck: Deck, forecast: DeckReadiness) -> str:
+        """Readiness now and what it takes, for the highlighted deck's briefing."""
+        now = self.clock()
+        scheduler, target = self._scheduler_and_target()
+        ready = (f"{forecast.ready} of {len(forecast.cards)} cards at {target:.0%} or more "
+                 f"for the briefing {show_when(forecast.at, now)}. ")
+        result = self._plans.get(deck.id)
+        if result is None and len(forecast.cards) > PLAN_IN_BACKGROUND_CARDS:
+            # A large deck's plan is worked out beside the screen, which never waits for it.
+            self._plan_in_background(deck, forecast, now, scheduler, target)
+            return ready + "Working out the plan…"
+        if result is None:  # read once per refresh, not at every move of the cursor
+            result = briefing.plan(self.store, {deck.id: deck.card_index().ids}, forecast.at,
+                                   now, scheduler, target)
+            self._plans[deck.id] = result
+        return ready + briefing.plan_sentence(result, show_when(forecast.at, now)) + "."
+
+    def _plan_in_background(self, deck: Deck, forecast: DeckReadiness, now: datetime,
+                            scheduler: Scheduler, target: float) -> None:
+        ids = deck.card_index().ids
+
+        def work() -> None:
+            result = briefing.plan(self.store, {deck.id: ids}, forecast.at, now, scheduler,
+                                   target)
+            self.app.call_from_thread(self._plan_ready, deck.id, result)
+
+        self.run_worker(work, thread=True, group="plan", exclusive=True, exit_on_error=False)
+
+    def _plan_ready(self, deck_id: str, result: briefing.Plan) -> None:
+        self._plans[deck_id] = result
+        if self.is_mounted:
+            self._show_detail()
 
     # -- selection ------------------------------------------------------------------------
 
@@ -364,6 +464,40 @@ class DeckListScreen(Screen[None]):
             self.notify("No deck to start: add a deck file first.", severity="warning")
             return
         self.post_message(self.QuizRequested((deck,)))
+
+    def action_cram(self) -> None:
+        """Drill every card of the highlighted deck, whatever its schedule."""
+        deck = self.selected_deck()
+        if deck is None:
+            self.notify("No deck to cram: add a deck file first.", severity="warning")
+            return
+        self.post_message(self.QuizRequested((deck,), cram=True))
+
+    def action_briefing(self) -> None:
+        """Open the briefing form for the highlighted deck (others can be ticked too)."""
+        if not self.library.decks:
+            self.notify("No deck for a briefing: add a deck file first.", severity="warning")
+            return
+        from trainer.tui.screens.briefing_form import BriefingForm, BriefingRequest
+
+        deck = self.selected_deck()
+        chosen = [deck.id] if deck is not None else []
+
+        def keep(request: BriefingRequest | None) -> None:
+            if request is None:
+                return
+            try:
+                self.store.add_briefing(request.at, request.deck_ids)
+            except TrainerError as error:
+                self.notify(str(error), title="Not saved", severity="error", timeout=10)
+                return
+            now = self.clock()
+            self.notify(f"Briefing {show_when(request.at, now)}, in "
+                        f"{countdown(request.at, now)}: {plural(len(request.deck_ids), 'deck')}.",
+                        timeout=4)
+            self.refresh_statuses()
+
+        self.app.push_screen(BriefingForm(self.library.decks, chosen, self.clock), keep)
 
     def action_quiz_all(self) -> None:
         """Quiz on what is due across every deck."""

@@ -13,7 +13,7 @@ from textual.content import Content
 from textual.screen import Screen
 from textual.widgets import DataTable, Footer, Select, Static, TabbedContent, TabPane
 
-from trainer.core import history
+from trainer.core import briefing, history
 from trainer.core.calibration import calibration_by, confidently_wrong_cards
 from trainer.core.card_texts import CardTexts
 from trainer.core.clock import Clock
@@ -25,6 +25,9 @@ from trainer.tui.formatting import percent, plural
 from trainer.tui.widgets.calibration_panel import CalibrationPanel
 from trainer.tui.widgets.score_chart import ScoreChart
 from trainer.tui.widgets.title_bar import TitleBar
+
+# Cards listed as most at risk of being forgotten by the briefing.
+AT_RISK_ROWS = 15
 
 ACCURACY_TABS = (("deck", "By deck"), ("tag", "By tag"), ("kind", "By kind"))
 FORECAST_DAYS = 14
@@ -123,6 +126,9 @@ class HistoryScreen(Screen[None]):
                 yield DataTable(id="calibration", cursor_type="row", zebra_stripes=True)
             with TabPane("Due", id="tab-due"):
                 yield DataTable(id="forecast", cursor_type="row", zebra_stripes=True)
+            with TabPane("Readiness", id="tab-readiness"):
+                yield Static(id="readiness-summary")
+                yield DataTable(id="readiness", cursor_type="row", zebra_stripes=True)
         yield Footer(compact=True)
 
     def on_mount(self) -> None:
@@ -145,6 +151,9 @@ class HistoryScreen(Screen[None]):
         forecast = self.query_one("#forecast", DataTable)
         for label in ("Day", "Due", ""):
             forecast.add_column(label, key=label or "bar")
+        readiness = self.query_one("#readiness", DataTable)
+        for label in ("Deck", "Card", "Recall at briefing"):
+            readiness.add_column(label, key=label)
         self.refresh_data()
         self.query_one("#by-deck", DataTable).focus()
 
@@ -172,6 +181,7 @@ class HistoryScreen(Screen[None]):
         self._fill_weakest(deck_id, texts)
         self._fill_calibration(deck_id, texts)
         self._fill_forecast(deck_id)
+        self._fill_readiness(deck_id)
         last = percent(scores[-1].score) if scores else "—"
         self.query_one("#history-totals", Static).update(
             Content.assemble(
@@ -232,6 +242,38 @@ class HistoryScreen(Screen[None]):
                 cells.plain(day.day.strftime("%a %d %b")), cells.number(day.count),
                 cells.plain(bar),
             )
+
+    def _fill_readiness(self, deck_id: str | None) -> None:
+        """Each deck's forecast at its briefing ahead, and the cards most at risk."""
+        from trainer.core.scheduler import Scheduler
+        from trainer.core.when import countdown, show_when
+
+        table = self.query_one("#readiness", DataTable)
+        table.clear()
+        decks = [deck for deck in self.decks if deck_id is None or deck.id == deck_id]
+        now = self.clock()
+        times = briefing.deadlines(self.store, [deck.id for deck in decks], now)
+        scheduler = getattr(self.app, "scheduler", None) or Scheduler()
+        settings = getattr(self.app, "settings", None)
+        target = settings.target if settings is not None else briefing.DEFAULT_TARGET
+        lines: list[str] = []
+        at_risk: list[briefing.CardReadiness] = []
+        for deck in decks:
+            if deck.id not in times:
+                continue
+            forecast = briefing.deck_readiness(self.store, deck.id, deck.card_index().ids,
+                                               times[deck.id], scheduler, target)
+            lines.append(f"{deck.title}: {percent(forecast.mean)} · "
+                         f"{show_when(forecast.at, now)}, {countdown(forecast.at, now)} · "
+                         f"{forecast.ready} of {len(forecast.cards)} cards at {target:.0%}")
+            at_risk.extend(forecast.at_risk(AT_RISK_ROWS))
+        if not lines:
+            lines = ["No briefing ahead. Press b on the deck list to set one."]
+        self.query_one("#readiness-summary", Static).update("\n".join(lines))
+        for card in sorted(at_risk, key=lambda card: card.recall)[:AT_RISK_ROWS]:
+            table.add_row(cells.plain(cells.shorten(card.deck_id, 24)),
+                          cells.plain(cells.shorten(card.card_id, 28)),
+                          cells.number(percent(card.recall) if card.answered else "never seen"))
 
     # -- input ----------------------------------------------------------------------------
 

@@ -147,7 +147,8 @@ class QuizScreen(Screen["SessionSummary"]):
             # setting it anew would lay the screen out again before the first question.
             prompt.display = True
         if not prompt_shown:
-            prompt.show(card, self.session.position, self.session.total)
+            prompt.show(card, self.session.position, self.session.total,
+                        again=self.session.asked_again)
         if card.points:
             # The dictionary that grades such an answer is read while the question is read.
             from trainer.core.grading.point_words import prepare_in_background

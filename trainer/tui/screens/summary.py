@@ -109,6 +109,7 @@ class SummaryScreen(Screen[SummaryChoice]):
                 ("   ≈ ", "$text-warning"), str(summary.close),
                 ("   ✗ ", "$text-error"), str(summary.wrong),
                 ("   skipped ", "$text-muted"), str(summary.skipped),
+                *self._final_parts(summary),
             )
         )
         table = self.query_one(DataTable)
@@ -126,6 +127,17 @@ class SummaryScreen(Screen[SummaryChoice]):
         # The text columns share the terminal's width; refilled only when that has changed.
         if self.is_mounted and self.app.size.width != self._filled_width:
             self._fill_table()
+
+    @staticmethod
+    def _final_parts(summary: SessionSummary) -> tuple[str | tuple[str, str], ...]:
+        """After missed cards were asked again: the first-try score above, the final here."""
+        answered = summary.correct + summary.close + summary.wrong
+        if summary.attempts <= answered:
+            return ()
+        return ("\n", ("First try ", "$text-muted"), (percent(summary.score), "bold"),
+                ("   Final ", "$text-muted"), (percent(summary.final_score), "bold"),
+                (f"   {summary.final_correct} of {answered} right in the end, "
+                 f"{plural(summary.attempts - answered, 'card')} asked again", "$text-muted"))
 
     def _fill_table(self) -> None:
         table = self.query_one(DataTable)
@@ -147,15 +159,18 @@ class SummaryScreen(Screen[SummaryChoice]):
         room = self.app.size.width - EDGES - verdict_width - NEXT_WIDTH - 5 * CELL_PADDING
         prompt_width = max(12, round(room * PROMPT_SHARE))
         said_width = max(8, (room - prompt_width) // 2)
+        finals = {(o.deck_id, o.card.id): o for o in self.summary.final_outcomes}
         for outcome, verdict in zip(self.summary.outcomes, verdicts, strict=True):
             card = outcome.card
+            # When a missed card was asked again, its last answer set when it comes back.
+            last = finals.get((outcome.deck_id, card.id), outcome)
             table.add_row(
                 cells.plain(cells.shorten(card.prompt, prompt_width)),
                 cells.plain(cells.shorten(
                     shown_response(card, outcome.response, outcome.options), said_width)),
                 cells.plain(cells.shorten(shown_answer(card, outcome.options), said_width)),
                 verdict,
-                cells.plain(due_in(outcome.due, self.now) if outcome.due else "—"),
+                cells.plain(due_in(last.due, self.now) if last.due else "—"),
             )
         for _deck_id, card in self.summary.skipped_cards:
             table.add_row(

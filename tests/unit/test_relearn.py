@@ -1,0 +1,90 @@
+"""Missed cards come back in the same session until right; the score is the first try's."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from quiz_fixtures import make_deck, numbered_cards
+
+from trainer.core import history
+from trainer.core.clock import ManualClock
+from trainer.core.scheduler import Scheduler
+from trainer.core.session import QuizSession
+from trainer.core.store import Store
+
+
+def test_a_missed_card_comes_back_after_three_others_until_right(
+    tmp_path: Path, store: Store, clock: ManualClock
+) -> None:
+    deck = make_deck(tmp_path, "deck", numbered_cards(6))
+    session = QuizSession([deck], store, Scheduler(fuzz=False), clock)
+    asked = []
+    answers = {"c1": ["wrong", "still wrong", "answer-1"]}
+    while (card := session.current) is not None:
+        asked.append((card.id, session.asked_again))
+        replies = answers.get(card.id)
+        session.submit(replies.pop(0) if replies else card.answer_text, elapsed_s=20.0)
+        clock.advance(seconds=30)
+    assert asked == [("c0", False), ("c1", False), ("c2", False), ("c3", False), ("c4", False),
+                     ("c1", True), ("c5", False), ("c1", True)]
+    # Every attempt is a review in the store.
+    assert [r.card for r in history.reviews(store) if r.card == "c1"] == ["c1"] * 3
+    summary = session.summary()
+    assert (summary.correct, summary.wrong, summary.attempts) == (5, 1, 8)
+    assert summary.score == 5 / 6  # first tries
+    assert summary.final_score == 1.0 and summary.final_correct == 6
+    assert not summary.ended_early
+    # The last answer set the card's schedule, and the summary's outcome is its first try.
+    assert [o.card.id for o in summary.outcomes] == ["c0", "c1", "c2", "c3", "c4", "c5"]
+    assert {o.card.id: o.grade.verdict for o in summary.final_outcomes}["c1"] == "correct"
+
+
+def test_a_card_asked_again_is_not_taken_for_another_trainers_answer(
+    tmp_path: Path, store: Store, clock: ManualClock
+) -> None:
+    deck = make_deck(tmp_path, "deck", numbered_cards(1))
+    session = QuizSession([deck], store, Scheduler(fuzz=False), clock)
+    outcome = session.submit("wrong", elapsed_s=20.0)
+    # FSRS has it due in a minute: its review since the session started is this session's.
+    assert outcome.due is not None and outcome.due > clock()
+    assert session.pass_cards_answered_elsewhere() == 0
+    assert session.current is not None and session.asked_again
+
+
+def test_i_was_right_withdraws_the_card_from_asking_again(
+    tmp_path: Path, store: Store, clock: ManualClock
+) -> None:
+    deck = make_deck(tmp_path, "deck", numbered_cards(3))
+    session = QuizSession([deck], store, Scheduler(fuzz=False), clock)
+    session.submit("wrong")
+    session.override()
+    asked = []
+    while (card := session.current) is not None:
+        asked.append(card.id)
+        session.submit(card.answer_text)
+    assert asked == ["c1", "c2"]
+    assert session.summary().score == 1.0
+
+
+def test_ending_during_a_second_go_does_not_count_a_skip(
+    tmp_path: Path, store: Store, clock: ManualClock
+) -> None:
+    deck = make_deck(tmp_path, "deck", numbered_cards(2))
+    session = QuizSession([deck], store, Scheduler(fuzz=False), clock)
+    session.submit("wrong")
+    session.submit("answer-1")
+    assert session.asked_again
+    session.skip()
+    summary = session.summary()
+    assert (summary.asked, summary.skipped, summary.wrong) == (2, 0, 1)
+    assert session.finished and not summary.ended_early
+
+
+def test_cram_asks_missed_cards_again_too(
+    tmp_path: Path, store: Store, clock: ManualClock
+) -> None:
+    deck = make_deck(tmp_path, "deck", numbered_cards(2))
+    session = QuizSession([deck], store, Scheduler(fuzz=False), clock, cram=True)
+    session.submit("wrong")
+    session.submit("answer-1")
+    assert session.current is not None and session.current.id == "c0"

@@ -88,3 +88,19 @@ def test_cram_asks_missed_cards_again_too(
     session.submit("wrong")
     session.submit("answer-1")
     assert session.current is not None and session.current.id == "c0"
+
+
+def test_a_miss_taken_back_does_not_bring_its_card_back(tmp_path: Path, store: Store,
+                                                       clock: ManualClock) -> None:
+    # The last card missed is put straight back (nothing else is left); undo takes the miss
+    # back, so once answered right the session is over.
+    deck = make_deck(tmp_path, "deck", numbered_cards(2))
+    session = QuizSession([deck], store, Scheduler(fuzz=False), clock)
+    session.submit("answer-0")
+    session.submit("wrong")
+    assert session.asked_again
+    session.undo()
+    assert not session.asked_again
+    session.submit("answer-1")
+    assert session.current is None
+    assert session.summary().attempts == 2

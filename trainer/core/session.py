@@ -404,8 +404,10 @@ class QuizSession:
         deck_id, position = self._queue[answered.index]
         card = self._decks[deck_id].card_at(position)
         self._store.undo_review(answered.review_id, answered.state_before)
-        # The card is asked again now, so it no longer waits to come back after a miss.
+        # The card is asked again now, so it no longer waits to come back after a miss, nor
+        # comes back for the miss taken back.
         self._relearn.withdraw((deck_id, position))
+        self._drop_asked_again_after(answered.index, (deck_id, position))
         self._answered.pop()
         self._outcomes.pop(answered.index, None)
         later_skips = [index for index in self._skipped_at if index > answered.index]
@@ -423,6 +425,13 @@ class QuizSession:
                       else self._outcomes.get(self._last_answered.index))
         self._ended_at = None
         return card
+
+    def _drop_asked_again_after(self, index: int, entry: tuple[str, int]) -> None:
+        """Take out of the queue the later goes at ``entry`` that a miss put there."""
+        for later in sorted((i for i in self._again if i > index and self._queue[i] == entry),
+                            reverse=True):
+            del self._queue[later]
+            self._again = {i - 1 if i > later else i for i in self._again if i != later}
 
     def pass_cards_answered_elsewhere(self) -> int:
         """Drop from the queue the cards from here on that another trainer has answered.

@@ -33,7 +33,7 @@ OVERRIDE_DETAIL: Final = "counted as correct: you said you were right"
 class _Answered(NamedTuple):
     """What ``override`` needs to re-record the last answer."""
 
-    index: int
+    position: int
     review_id: int
     memory_before: str | None
     reviewed_at: datetime
@@ -244,7 +244,7 @@ class QuizSession:
                                memory_before=answered.memory_before,
                                schedule_at=answered.reviewed_at, overrides=answered.review_id,
                                overridden=True)
-        self._outcomes[answered.index] = outcome
+        self._outcomes[answered.position] = outcome
         return outcome
 
     def _memory_before(self, deck_id: str, card_id: str) -> str | None:

@@ -198,7 +198,7 @@ def _card_problems(
     card: Card, deck: Deck, sources: _SourceTexts, place: _CardPlace
 ) -> list[Problem]:
     problems: list[Problem] = []
-    if card.evidence and card.source in deck.sources:
+    if card.evidence and card.source is not None and card.source in deck.sources:
         text = sources.get(deck.sources[card.source].file)
         if text is not None and fold_typography(card.evidence) not in text:
             problems.append(

@@ -17,7 +17,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field, replace
 from pathlib import Path
-from typing import Any
+from typing import Any, Literal
 
 from trainer.core.authoring.deck_file import render_deck, slugify, unique_id
 from trainer.core.authoring.text_file import read_utf8_text
@@ -69,7 +69,7 @@ class _Layout:
     """How the rows of a file are laid out."""
 
     delimiter: str
-    quoting: int
+    quoting: Literal[0, 3]  # csv.QUOTE_MINIMAL or csv.QUOTE_NONE
     html: bool | None = None
     front: int = 0
     back: int = 1
@@ -375,4 +375,4 @@ def _is_iso_date(answer: str) -> bool:
     except ValueError:
         return False
     month = ISO_MONTH.match(answer)
-    return bool(month) and 1 <= int(month.group(2)) <= 12
+    return month is not None and 1 <= int(month.group(2)) <= 12

@@ -180,7 +180,8 @@ class QuizScreen(Screen["SessionSummary"]):
     def _show_feedback(self, outcome: Outcome) -> None:
         deck = self.decks.get(outcome.deck_id)
         source_title = None
-        if deck is not None and outcome.card.source in deck.sources:
+        if deck is not None and outcome.card.source is not None \
+                and outcome.card.source in deck.sources:
             source = deck.sources[outcome.card.source]
             source_title = source.title or source.file.name
         self._make_room_for_feedback()

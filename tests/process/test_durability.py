@@ -80,13 +80,20 @@ class Trainer:
         assert self.process.stdin is not None
         self.process.stdin.close()
         status = self.process.wait(timeout=WAIT_S)
-        for reader in self._readers:
-            reader.join(timeout=WAIT_S)
+        self.close()
         while not self.lines.empty():
             line = self.lines.get()
             if line is not None:
                 self.seen.append(line)
         return status, "".join(self.seen), "".join(self.errors)
+
+    def close(self) -> None:
+        """Once the process has ended: read its pipes to the end and close them."""
+        for reader in self._readers:
+            reader.join(timeout=WAIT_S)
+        for pipe in (self.process.stdin, self.process.stdout, self.process.stderr):
+            if pipe is not None:
+                pipe.close()
 
 
 def review_rows(data_dir: Path) -> list[tuple[str, str]]:
@@ -126,6 +133,7 @@ def test_kill_9_keeps_every_answer_whose_verdict_was_shown(tmp_path: Path) -> No
     trainer.send("answer-4\n")  # in flight when the process dies: kept or not, never half
     trainer.process.kill()
     trainer.process.wait(timeout=WAIT_S)
+    trainer.close()
     rows = review_rows(data_dir)
     assert rows[:4] == [(f"c{n}", "correct") for n in range(4)]
     assert len(rows) in (4, 5)
@@ -145,6 +153,7 @@ def test_kill_9_during_a_burst_of_writes_leaves_a_consistent_database(tmp_path: 
     shown = [trainer.wait_for("Answer:") for _ in range(30)]
     trainer.process.send_signal(signal.SIGKILL)
     trainer.process.wait(timeout=WAIT_S)
+    trainer.close()
     rows = review_rows(data_dir)
     assert len(rows) >= len(shown)
     assert rows[: len(shown)] == [(f"c{n}", "correct") for n in range(len(shown))]

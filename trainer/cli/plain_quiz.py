@@ -9,7 +9,6 @@ skipped, and the summary says so.
 from __future__ import annotations
 
 import argparse
-import re
 import signal
 import sys
 import threading
@@ -25,6 +24,7 @@ from trainer.core.answer_words import answer_in_words
 from trainer.core.clock import Clock, utc_now
 from trainer.core.deck import Card
 from trainer.core.errors import TrainerError
+from trainer.core.grading.choice_kind import OPTION_LETTERS, option_label, read_option_label
 from trainer.core.grading.normalize import normalize
 from trainer.core.outcome import Outcome, SessionSummary
 from trainer.core.session import QuizSession
@@ -34,9 +34,6 @@ HINT_COMMANDS = ("", "?")
 OVERRIDE_COMMAND = "!"
 SKIP_COMMAND = "skip"
 PROMPT = "> "
-OPTION_LABELS = "abcdefghijklmnopqrstuvwxyz"
-# The ways a choice card's option is named by its label: "e", "E)", "(e)", "option e", "7", "#7".
-OPTION_LABEL = re.compile(r"\s*(?:option\s+|#)?\(?([a-z]|\d{1,2})[).:]?\s*\Z", re.IGNORECASE)
 
 
 def run_plain(args: argparse.Namespace) -> int:
@@ -129,8 +126,8 @@ class PlainQuiz:
         self._card_open = True
         self.say()
         self.say(f"[{session.position}/{session.total}] {card.prompt}")
-        for label, option in zip(OPTION_LABELS, card.options, strict=False):
-            self.say(f"  {label}) {option}")
+        for index, option in enumerate(card.options[: len(OPTION_LETTERS)]):
+            self.say(f"  {option_label(index)}) {option}")
         if card.kind == "list":
             need = card.need or len(card.answers)
             self.say(f"  (name {need}, separated by commas)")
@@ -197,20 +194,18 @@ def missing_option_message(card: Card, response: str) -> str | None:
     None for every other answer, including one that is the text of an option or of an
     accepted answer ("7" among options "7", "12", "30"): that is graded as usual.
     """
-    label = OPTION_LABEL.match(response)
-    count = min(len(card.options), len(OPTION_LABELS))
-    if card.kind != "choice" or label is None or count == 0:
+    count = min(len(card.options), len(OPTION_LETTERS))
+    if card.kind != "choice" or count == 0:
         return None
-    named = label.group(1).casefold()
-    index = OPTION_LABELS.index(named) if named.isalpha() else int(named) - 1
-    if 0 <= index < count:
+    label = read_option_label(response, count)
+    if label is None or label.option is not None:
         return None
     typed = normalize(response)
     if any(normalize(text) == typed for text in (*card.options, *card.answers, *card.accept)):
         return None
-    letters = "a" if count == 1 else f"a-{OPTION_LABELS[count - 1]}"
+    letters = "a" if count == 1 else f"a-{option_label(count - 1)}"
     numbers = "1" if count == 1 else f"1-{count}"
-    return (f"There is no option {named.upper()}. Answer with a letter {letters}, "
+    return (f"There is no option {label.text.upper()}. Answer with a letter {letters}, "
             f"or a number {numbers}.")
 
 

@@ -6,7 +6,7 @@ from datetime import datetime
 
 from trainer.core.wording import plural
 
-__all__ = ["due_in", "duration", "option_label", "percent", "plural"]
+__all__ = ["due_in", "duration", "percent", "plural"]
 
 
 def percent(score: float | None) -> str:
@@ -41,8 +41,3 @@ def due_in(due: datetime | None, now: datetime) -> str:
         return f"in {round(hours)} h"
     days = round(hours / 24)
     return f"in {days} day" if days == 1 else f"in {days} days"
-
-
-def option_label(index: int) -> str:
-    """The letter shown before a choice card's option: a, b, c, ..."""
-    return chr(ord("a") + index)

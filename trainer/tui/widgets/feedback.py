@@ -14,8 +14,9 @@ from textual.widgets import Button, Static
 
 from trainer.core.answer_words import answer_in_words
 from trainer.core.deck import Card
+from trainer.core.grading.choice_kind import option_label, read_option_label
 from trainer.core.outcome import Outcome
-from trainer.tui.formatting import due_in, option_label
+from trainer.tui.formatting import due_in
 from trainer.tui.widgets.answer_diff import marked_pair, near_accepted_form
 
 VERDICT_TEXT = {"correct": "✓ Correct", "close": "≈ Close", "wrong": "✗ Wrong"}
@@ -37,11 +38,9 @@ def shown_answer(card: Card) -> str:
 
 def shown_response(card: Card, response: str) -> str:
     """The response as the screen shows it; a picked choice letter gets its option's text."""
-    letter = response.strip().lower()
-    if card.kind == "choice" and len(letter) == 1 and "a" <= letter <= "z":
-        index = ord(letter) - ord("a")
-        if index < len(card.options):
-            return f"{letter}) {card.options[index]}"
+    label = read_option_label(response, len(card.options)) if card.kind == "choice" else None
+    if label is not None and label.option is not None and label.text.isalpha():
+        return f"{option_label(label.option)}) {card.options[label.option]}"
     return response
 
 

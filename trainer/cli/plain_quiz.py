@@ -159,7 +159,8 @@ class PlainQuiz:
                 outcome = session.submit(line, elapsed)
                 # Inside the block: a Ctrl+C held until its end must find the card answered.
                 self._card_open = False
-            for text in verdict_lines(outcome, self.clock()):
+            for text in verdict_lines(outcome, self.clock(),
+                                      can_override=session.can_override):
                 self.say(text)
             return
 
@@ -176,8 +177,7 @@ class PlainQuiz:
 
     def _last_chance(self) -> None:
         """After the last card, leave room for "I was right" before the summary."""
-        last = self.session.last
-        if last is None or last.grade.verdict == "correct":
+        if not self.session.can_override:
             return
         try:
             line = self.read_line(f"Type {OVERRIDE_COMMAND} if you were right, or press Enter: ")
@@ -209,7 +209,7 @@ def missing_option_message(card: Card, response: str) -> str | None:
             f"or a number {numbers}.")
 
 
-def verdict_lines(outcome: Outcome, now: datetime) -> list[str]:
+def verdict_lines(outcome: Outcome, now: datetime, *, can_override: bool) -> list[str]:
     """The verdict with the right answer, the card's note and when it comes back."""
     card, grade = outcome.card, outcome.grade
     label = grade.verdict.capitalize()
@@ -222,7 +222,7 @@ def verdict_lines(outcome: Outcome, now: datetime) -> list[str]:
         lines.append(f"Source: “{card.evidence}”")
     if card.note:
         lines.append(f"Note: {card.note}")
-    if grade.verdict != "correct":
+    if can_override:
         lines.append(f"(Type {OVERRIDE_COMMAND} at the next prompt if you were right.)")
     if outcome.due is not None:
         lines.append(f"Next review {describe_due(outcome.due, now)}.")

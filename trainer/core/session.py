@@ -181,6 +181,17 @@ class QuizSession:
         return self._last
 
     @property
+    def can_override(self) -> bool:
+        """Whether the last answer may still be counted as correct ("I was right").
+
+        The one rule every front end asks: an answer that is not already correct, given in
+        this session and not yet overridden.
+        """
+        last = self._last
+        return (last is not None and self._last_answered is not None
+                and not last.overridden and last.grade.verdict != "correct")
+
+    @property
     def hinted(self) -> bool:
         """Whether the current card's hint has been shown."""
         return self._hinted
@@ -232,7 +243,7 @@ class QuizSession:
         last, answered = self._last, self._last_answered
         if last is None or answered is None:
             raise TrainerError("there is no answer to count as correct yet")
-        if last.overridden or last.grade.verdict == "correct":
+        if not self.can_override:
             raise TrainerError("the last answer already counts as correct")
         from trainer.core.grading import Grade
 

@@ -186,7 +186,8 @@ class QuizScreen(Screen["SessionSummary"]):
             source_title = source.title or source.file.name
         self._make_room_for_feedback()
         feedback = self._feedback_panel()
-        feedback.show(outcome, source_title, self.clock())
+        feedback.show(outcome, source_title, self.clock(),
+                      can_override=self.session.can_override)
         feedback.display = True
         feedback.focus()
         self.refresh_bindings()
@@ -301,9 +302,7 @@ class QuizScreen(Screen["SessionSummary"]):
         if action == "next_card":
             return self.answered
         if action == "override":
-            last = self.session.last
-            return (self.answered and last is not None and not last.overridden
-                    and last.grade.verdict != "correct")
+            return self.answered and self.session.can_override
         if action == "hint":
             # Offered on every card, so Ctrl+T on one without a hint says so; the footer
             # lists it only when there is a hint (see active_bindings).

@@ -184,8 +184,9 @@ class Feedback(VerticalScroll, can_focus=True):
                 yield self._override
                 yield self._next
 
-    def show(self, outcome: Outcome, source_title: str | None, now: datetime) -> None:
-        """Render the graded ``outcome`` of one card."""
+    def show(self, outcome: Outcome, source_title: str | None, now: datetime, *,
+             can_override: bool) -> None:
+        """Render the graded ``outcome`` of one card; offer "I was right" when the session may."""
         grade = outcome.grade
         card = outcome.card
         self.set_class(grade.verdict == "correct", "-correct")
@@ -223,9 +224,7 @@ class Feedback(VerticalScroll, can_focus=True):
             else f"next review {due_in(outcome.due, now)} · {outcome.rating}"
         )
         self._due.update(Content.styled(due_text, "$text-muted"))
-        self._override.display = (
-            grade.verdict != "correct" and not outcome.overridden
-        )
+        self._override.display = can_override
         self.scroll_home(animate=False)
 
     @on(Button.Pressed, "#override")

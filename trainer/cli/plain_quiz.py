@@ -15,7 +15,7 @@ import threading
 import time
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
-from datetime import datetime, timedelta
+from datetime import datetime
 from typing import TextIO
 
 from trainer.cli.common import find_deck
@@ -28,7 +28,7 @@ from trainer.core.grading.choice_kind import OPTION_LETTERS, option_label, read_
 from trainer.core.grading.normalize import normalize
 from trainer.core.outcome import Outcome, SessionSummary
 from trainer.core.session import QuizSession
-from trainer.core.wording import plural
+from trainer.core.wording import describe_due, duration, percent, plural
 
 HINT_COMMANDS = ("", "?")
 OVERRIDE_COMMAND = "!"
@@ -246,33 +246,11 @@ def summary_lines(summary: SessionSummary, now: datetime, *,
         f"{summary.close} close, {summary.wrong} wrong, {skipped}.",
     ]
     if answered:
-        lines.append(f"Score: {summary.score:.0%}. Time: {describe_span(summary.elapsed_s)}.")
+        lines.append(f"Score: {percent(summary.score)}. Time: {duration(summary.elapsed_s)}.")
     if summary.next_due is not None:
         lines.append(f"Next review {describe_due(summary.next_due, now)}; "
                      f"{summary.due_tomorrow} due in the next 24 hours.")
     return lines
-
-
-def describe_due(due: datetime, now: datetime) -> str:
-    """'in 3 days (2025-07-28 12:00 UTC)', or 'now' for a card already due."""
-    wait = due - now
-    stamp = due.strftime("%Y-%m-%d %H:%M UTC")
-    if wait <= timedelta(0):
-        return f"now (due since {stamp})"
-    return f"in {describe_span(wait.total_seconds())} ({stamp})"
-
-
-def describe_span(seconds: float) -> str:
-    """A duration in its largest sensible unit: '45 s', '10 min', '3 h', '12 days'."""
-    seconds = round(max(0.0, seconds))
-    if seconds < 60:
-        return f"{seconds:.0f} s"
-    if seconds < 3600:
-        return f"{seconds / 60:.0f} min"
-    if seconds < 86400:
-        return f"{seconds / 3600:.0f} h"
-    days = round(seconds / 86400)
-    return f"{days} day" if days == 1 else f"{days} days"
 
 
 @contextmanager

@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 
 from trainer.core.deck import Card, Deck, Problem
 from trainer.core.library import Library, duplicate_id_problems, load_library
+from trainer.core.wording import shorten
 
 if TYPE_CHECKING:
     from trainer.core.deck_parser import DeckLocations
@@ -206,7 +207,7 @@ def _card_problems(
                     place.path,
                     *place.of("evidence", card.evidence, card.evidence_line or card.line),
                     f"card '{card.id}': evidence not found in source '{card.source}': "
-                    f'"{_shorten(card.evidence)}"',
+                    f'"{shorten(card.evidence, 60)}"',
                 )
             )
     leaked = _answer_in_prompt(card)
@@ -260,7 +261,3 @@ def _prompt_reads_as_answer(card: Card) -> bool:
         ):
             return True
     return False
-
-
-def _shorten(text: str, limit: int = 60) -> str:
-    return text if len(text) <= limit else text[: limit - 1] + "…"

@@ -32,6 +32,7 @@ from trainer.core.authoring.find_people import (
 from trainer.core.authoring.find_quotes import FoundQuote, find_quotes
 from trainer.core.authoring.headline import without_page_furniture
 from trainer.core.errors import TrainerError
+from trainer.core.wording import shorten
 
 SOURCE_KEY = "s1"
 BLANK = "____"
@@ -163,7 +164,7 @@ def _date_answer(date: FoundDate, dateline: Dateline | None) -> tuple[str, str, 
             year -= 1
     except ValueError:  # 29 February in a year without one
         return "text", written, "No year is given, and the date line's year lacks this day."
-    line = _shorten(dateline.line_text, 80)
+    line = shorten(dateline.line_text, 80)
     if year == dateline.date.year:
         note = f"The article gives no year; {year} comes from its date line “{line}”."
     else:
@@ -211,7 +212,7 @@ def _quote_cards(quotes: list[FoundQuote], people: list[_Person],
             continue
         seen.add(quote.quote)
         kind, answer, note = _speaker_answer(quote.speaker, people)
-        prompt = f"Who said this? “{_shorten(quote.quote, PROMPT_LIMIT)}”"
+        prompt = f"Who said this? “{shorten(quote.quote, PROMPT_LIMIT)}”"
         card = _card(taken, f"quote-{slugify(answer)}", kind, prompt, answer, quote.evidence,
                      "quotes")
         if note:
@@ -316,10 +317,6 @@ def _cloze(sentence: str, text: str) -> str:
         end = blanked.rfind(" ", after_blank, end)
     window = blanked[start:end].strip()
     return ("…" if start else "") + window + ("…" if end < len(blanked) else "")
-
-
-def _shorten(text: str, limit: int) -> str:
-    return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
 
 
 def _unique(items: Iterable[str]) -> list[str]:

@@ -18,8 +18,7 @@ from contextlib import contextmanager
 from datetime import datetime
 from typing import TextIO
 
-from trainer.cli.common import find_deck
-from trainer.cli.quiz import open_session, open_store
+from trainer.cli.common import find_deck, open_session, open_store
 from trainer.core.answer_words import answer_in_words
 from trainer.core.clock import Clock, utc_now
 from trainer.core.deck import Card

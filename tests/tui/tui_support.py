@@ -6,6 +6,9 @@ import textwrap
 from datetime import UTC, datetime
 from pathlib import Path
 
+from textual import events
+from textual.pilot import Pilot
+
 from trainer.core.clock import ManualClock
 from trainer.core.deck import Deck
 from trainer.core.scheduler import Scheduler
@@ -115,6 +118,35 @@ def write_deck(folder: Path, name: str, text: str) -> Path:
     path.write_text(textwrap.dedent(text), encoding="utf-8")
     return path
 
+
+
+async def press(pilot: Pilot[None], *keys: str) -> None:
+    """Press ``keys`` and let the app handle them before the test reads the screen."""
+    await pilot.press(*keys)
+    await pilot.pause()
+
+
+async def answer(pilot: Pilot[None], text: str) -> None:
+    """Type ``text`` key by key into the answer box and press Enter."""
+    await press(pilot, *text, "enter")
+
+
+def burst(app: TrainerApp, *keys: str) -> None:
+    """Keys arriving together, as from a paste or a slow link: all queued before any is read."""
+    names = {"%": "percent_sign", " ": "space", "-": "minus"}
+    for key in keys:
+        if key == "enter":
+            app.post_message(events.Key("enter", "\r"))
+        else:
+            for character in key:
+                app.post_message(events.Key(names.get(character, character), character))
+
+
+def progress(app: TrainerApp) -> str:
+    """The quiz's "N / M" line."""
+    from trainer.tui.widgets.card_prompt import CardPrompt
+
+    return app.screen.query_one(CardPrompt).progress_text
 
 
 def shown(app: TrainerApp, selector: str) -> str:

@@ -1,10 +1,19 @@
-"""Every test runs with its own data dir and config, never the user's real files."""
+"""Every test runs with its own data dir and config, never the user's real files.
+
+The fixtures every level shares live here: a frozen clock (a level may move it, as the TUI
+tests' conftest does) and a real review database in the test's data dir.
+"""
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from quiz_fixtures import START
+
+from trainer.core.clock import ManualClock
+from trainer.core.store import Store
 
 REPO = Path(__file__).resolve().parent.parent
 SEEDS = REPO / "seeds"
@@ -30,3 +39,16 @@ def isolated_dirs(
 def data_dir(isolated_dirs: Path) -> Path:
     """The isolated data dir of this test."""
     return isolated_dirs
+
+
+@pytest.fixture
+def clock() -> ManualClock:
+    """A UTC clock frozen at START until a test moves it."""
+    return ManualClock(START)
+
+
+@pytest.fixture
+def store(data_dir: Path, clock: ManualClock) -> Iterator[Store]:
+    """A real review database in the test's data dir, on the test's clock, without backups."""
+    with Store.open(data_dir, clock=clock, backup=False) as opened:
+        yield opened

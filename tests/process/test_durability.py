@@ -12,22 +12,13 @@ import threading
 from pathlib import Path
 
 import pytest
-import yaml
+from quiz_fixtures import numbered_cards, write_deck
 
 from trainer import paths
 
 pytestmark = pytest.mark.slow
 
 WAIT_S = 60.0
-
-
-def write_deck(folder: Path, deck_id: str, count: int) -> Path:
-    folder.mkdir(parents=True, exist_ok=True)
-    cards = [{"id": f"c{n}", "prompt": f"Say answer {n}", "answer": f"answer-{n}"}
-             for n in range(count)]
-    path = folder / f"{deck_id}.yaml"
-    path.write_text(yaml.safe_dump({"id": deck_id, "title": deck_id, "cards": cards}))
-    return path
 
 
 class Trainer:
@@ -124,7 +115,7 @@ def assert_database_consistent(data_dir: Path) -> None:
 
 
 def test_kill_9_keeps_every_answer_whose_verdict_was_shown(tmp_path: Path) -> None:
-    deck = write_deck(tmp_path, "deck", 10)
+    deck = write_deck(tmp_path, "deck", numbered_cards(10))
     data_dir = tmp_path / "data"
     trainer = Trainer(deck, data_dir)
     for number in range(4):
@@ -146,7 +137,7 @@ def test_kill_9_keeps_every_answer_whose_verdict_was_shown(tmp_path: Path) -> No
 
 
 def test_kill_9_during_a_burst_of_writes_leaves_a_consistent_database(tmp_path: Path) -> None:
-    deck = write_deck(tmp_path, "deck", 400)
+    deck = write_deck(tmp_path, "deck", numbered_cards(400))
     data_dir = tmp_path / "data"
     trainer = Trainer(deck, data_dir, "--cram")
     trainer.send("".join(f"answer-{n}\n" for n in range(400)))
@@ -161,7 +152,7 @@ def test_kill_9_during_a_burst_of_writes_leaves_a_consistent_database(tmp_path: 
 
 
 def test_ctrl_c_ends_the_session_cleanly(tmp_path: Path) -> None:
-    deck = write_deck(tmp_path, "deck", 5)
+    deck = write_deck(tmp_path, "deck", numbered_cards(5))
     data_dir = tmp_path / "data"
     trainer = Trainer(deck, data_dir)
     for number in range(2):
@@ -181,7 +172,7 @@ def test_ctrl_c_ends_the_session_cleanly(tmp_path: Path) -> None:
 
 def test_three_trainers_at_once_lose_nothing(tmp_path: Path) -> None:
     count = 300
-    deck = write_deck(tmp_path, "deck", count)
+    deck = write_deck(tmp_path, "deck", numbered_cards(count))
     data_dir = tmp_path / "data"
     answers = "".join(f"answer-{n}\n" for n in range(count))
     trainers = [Trainer(deck, data_dir, "--cram") for _ in range(3)]
@@ -205,7 +196,7 @@ def test_three_trainers_at_once_lose_nothing(tmp_path: Path) -> None:
 
 
 def test_two_scheduling_trainers_on_one_deck_both_save(tmp_path: Path) -> None:
-    deck = write_deck(tmp_path, "deck", 30)
+    deck = write_deck(tmp_path, "deck", numbered_cards(30))
     data_dir = tmp_path / "data"
     first = Trainer(deck, data_dir, "--new-limit", "30")
     second = Trainer(deck, data_dir, "--new-limit", "30")

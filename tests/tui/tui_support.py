@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-import textwrap
 from datetime import UTC, datetime
-from pathlib import Path
 
+# The one deck writer of every level, named here too so TUI tests import all from one place.
+from quiz_fixtures import write_deck as write_deck
 from textual import events
 from textual.pilot import Pilot
 
@@ -19,14 +19,6 @@ from trainer.tui.app import TrainerApp
 FROZEN_NOW = datetime(2025, 8, 1, 9, 0, tzinfo=UTC)
 ANSWER_SECONDS = 3.0
 
-ARTICLE = """\
-Ministers meet at the harbour
-
-ISLAMABAD: Foreign Minister Ishaq Dar met his counterpart in Islamabad on July 25, 2025,
-where both sides agreed a tariff of 29 per cent on steel. The joint statement was signed
-at the State Department a week later, and officials named three ports: Karachi, Gwadar
-and Qasim.
-"""
 
 DECK = """\
 id: harbour-talks
@@ -108,15 +100,6 @@ class StepTimer:
     def __call__(self) -> float:
         self.now += self.step
         return self.now
-
-
-def write_deck(folder: Path, name: str, text: str) -> Path:
-    """Write a deck file (and the article its sources cite) into ``folder``."""
-    folder.mkdir(parents=True, exist_ok=True)
-    (folder / "article.txt").write_text(ARTICLE, encoding="utf-8")
-    path = folder / name
-    path.write_text(textwrap.dedent(text), encoding="utf-8")
-    return path
 
 
 

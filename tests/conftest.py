@@ -18,6 +18,8 @@ from trainer.core.clock import ManualClock
 from trainer.core.store import Store
 
 REPO = Path(__file__).resolve().parent.parent
+SEEDS = REPO / "seeds"
+DECKS = REPO / "decks"
 
 
 def pytest_configure(config: pytest.Config) -> None:
@@ -28,6 +30,7 @@ def pytest_configure(config: pytest.Config) -> None:
         signal.signal(signal.SIGINT, signal.default_int_handler)
 
 
+@pytest.hookimpl(optionalhook=True)
 def pytest_xdist_auto_num_workers(config: pytest.Config) -> int:
     """`-n auto`: one worker more than the cores this process may use.
 
@@ -37,8 +40,6 @@ def pytest_xdist_auto_num_workers(config: pytest.Config) -> int:
     """
     cores = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count()
     return (cores or 1) + 1
-SEEDS = REPO / "seeds"
-DECKS = REPO / "decks"
 
 
 @pytest.fixture(autouse=True)

@@ -55,7 +55,13 @@ class Terminal:
         self.socket = f"trainer-e2e-{uuid.uuid4().hex[:12]}"
 
     def run(self, *args: str, check: bool = True) -> subprocess.CompletedProcess[str]:
+        # Nothing of the terminal pytest runs in reaches the trainer: not stdin, and not
+        # COLUMNS and LINES, which pytest's environment carries when it runs in a tmux pane
+        # (the pane's size); the trainer would size itself by them instead of by its own pane.
+        environment = {name: value for name, value in os.environ.items()
+                       if name not in ("COLUMNS", "LINES")}
         return subprocess.run([self.tmux, "-L", self.socket, *args], check=check,
+                              stdin=subprocess.DEVNULL, env=environment,
                               capture_output=True, text=True)
 
     def start(self, command: str) -> None:
@@ -131,7 +137,7 @@ def test_answering_in_the_terminal_saves_the_review(terminal: Terminal, tmp_path
     terminal.wait_until_closed()
 
     result = subprocess.run([str(trainer), "history", "--format", "json", *options],
-                            check=True, capture_output=True, text=True)
+                            stdin=subprocess.DEVNULL, check=True, capture_output=True, text=True)
     reviews = json.loads(result.stdout)
     assert [(r["deck"], r["card"], r["response"], r["verdict"]) for r in reviews] == [
         ("ports", "port-count", "three", "correct")

@@ -12,22 +12,13 @@ import threading
 from pathlib import Path
 
 import pytest
-import yaml
+from quiz_fixtures import numbered_cards, write_deck
 
 from trainer import paths
 
 pytestmark = pytest.mark.slow
 
 WAIT_S = 60.0
-
-
-def write_deck(folder: Path, deck_id: str, count: int) -> Path:
-    folder.mkdir(parents=True, exist_ok=True)
-    cards = [{"id": f"c{n}", "prompt": f"Say answer {n}", "answer": f"answer-{n}"}
-             for n in range(count)]
-    path = folder / f"{deck_id}.yaml"
-    path.write_text(yaml.safe_dump({"id": deck_id, "title": deck_id, "cards": cards}))
-    return path
 
 
 class Trainer:
@@ -80,13 +71,20 @@ class Trainer:
         assert self.process.stdin is not None
         self.process.stdin.close()
         status = self.process.wait(timeout=WAIT_S)
-        for reader in self._readers:
-            reader.join(timeout=WAIT_S)
+        self.close()
         while not self.lines.empty():
             line = self.lines.get()
             if line is not None:
                 self.seen.append(line)
         return status, "".join(self.seen), "".join(self.errors)
+
+    def close(self) -> None:
+        """Once the process has ended: read its pipes to the end and close them."""
+        for reader in self._readers:
+            reader.join(timeout=WAIT_S)
+        for pipe in (self.process.stdin, self.process.stdout, self.process.stderr):
+            if pipe is not None:
+                pipe.close()
 
 
 def review_rows(data_dir: Path) -> list[tuple[str, str]]:
@@ -118,7 +116,7 @@ def assert_database_consistent(data_dir: Path) -> None:
 
 
 def test_kill_9_keeps_every_answer_whose_verdict_was_shown(tmp_path: Path) -> None:
-    deck = write_deck(tmp_path, "deck", 10)
+    deck = write_deck(tmp_path, "deck", numbered_cards(10))
     data_dir = tmp_path / "data"
     trainer = Trainer(deck, data_dir)
     for number in range(4):
@@ -127,6 +125,7 @@ def test_kill_9_keeps_every_answer_whose_verdict_was_shown(tmp_path: Path) -> No
     trainer.send("answer-4\n")  # in flight when the process dies: kept or not, never half
     trainer.process.kill()
     trainer.process.wait(timeout=WAIT_S)
+    trainer.close()
     rows = review_rows(data_dir)
     assert rows[:4] == [(f"c{n}", "correct") for n in range(4)]
     assert len(rows) in (4, 5)
@@ -139,13 +138,14 @@ def test_kill_9_keeps_every_answer_whose_verdict_was_shown(tmp_path: Path) -> No
 
 
 def test_kill_9_during_a_burst_of_writes_leaves_a_consistent_database(tmp_path: Path) -> None:
-    deck = write_deck(tmp_path, "deck", 400)
+    deck = write_deck(tmp_path, "deck", numbered_cards(400))
     data_dir = tmp_path / "data"
     trainer = Trainer(deck, data_dir, "--cram")
     trainer.send("".join(f"answer-{n}\n" for n in range(400)))
     shown = [trainer.wait_for("Answer:") for _ in range(30)]
     trainer.process.send_signal(signal.SIGKILL)
     trainer.process.wait(timeout=WAIT_S)
+    trainer.close()
     rows = review_rows(data_dir)
     assert len(rows) >= len(shown)
     assert rows[: len(shown)] == [(f"c{n}", "correct") for n in range(len(shown))]
@@ -153,7 +153,7 @@ def test_kill_9_during_a_burst_of_writes_leaves_a_consistent_database(tmp_path: 
 
 
 def test_ctrl_c_ends_the_session_cleanly(tmp_path: Path) -> None:
-    deck = write_deck(tmp_path, "deck", 5)
+    deck = write_deck(tmp_path, "deck", numbered_cards(5))
     data_dir = tmp_path / "data"
     trainer = Trainer(deck, data_dir)
     for number in range(2):
@@ -173,7 +173,7 @@ def test_ctrl_c_ends_the_session_cleanly(tmp_path: Path) -> None:
 
 def test_three_trainers_at_once_lose_nothing(tmp_path: Path) -> None:
     count = 300
-    deck = write_deck(tmp_path, "deck", count)
+    deck = write_deck(tmp_path, "deck", numbered_cards(count))
     data_dir = tmp_path / "data"
     answers = "".join(f"answer-{n}\n" for n in range(count))
     trainers = [Trainer(deck, data_dir, "--cram") for _ in range(3)]
@@ -197,7 +197,7 @@ def test_three_trainers_at_once_lose_nothing(tmp_path: Path) -> None:
 
 
 def test_two_scheduling_trainers_on_one_deck_both_save(tmp_path: Path) -> None:
-    deck = write_deck(tmp_path, "deck", 30)
+    deck = write_deck(tmp_path, "deck", numbered_cards(30))
     data_dir = tmp_path / "data"
     first = Trainer(deck, data_dir, "--new-limit", "30")
     second = Trainer(deck, data_dir, "--new-limit", "30")

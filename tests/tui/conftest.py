@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -26,15 +26,8 @@ def deck_dir(tmp_path: Path) -> Path:
 
 @pytest.fixture
 def clock() -> ManualClock:
-    """A clock frozen at FROZEN_NOW until a test moves it."""
+    """The shared clock, frozen at FROZEN_NOW here: the screens' pictures were taken then."""
     return ManualClock(FROZEN_NOW)
-
-
-@pytest.fixture
-def store(data_dir: Path, clock: ManualClock) -> Iterator[Store]:
-    """A real review database in the test's data dir."""
-    with Store.open(data_dir, clock=clock, backup=False) as opened:
-        yield opened
 
 
 @pytest.fixture

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 from textual.widgets import DataTable, OptionList, Static
-from tui_support import SECOND_DECK, write_deck
+from tui_support import SECOND_DECK, answer, press, shown, write_deck
 
 from trainer import load_deck
 from trainer.core.deck_cache import DeckCache
@@ -30,11 +30,9 @@ async def test_the_deck_list_waits_until_the_quiz_ends(
         assert isinstance(app.screen, QuizScreen)
         assert app.deck_list not in app.screen_stack
         assert not app.deck_list.loaded
-        await pilot.press("escape")
-        await pilot.pause()
+        await press(pilot, "escape")
         assert isinstance(app.screen, SummaryScreen)
-        await pilot.press("enter")
-        await pilot.pause()
+        await press(pilot, "enter")
         assert app.screen is app.deck_list
         assert app.deck_list.query_one(DataTable).row_count == 2
         assert app.deck_list.checked
@@ -56,20 +54,16 @@ async def test_the_quiz_opened_on_is_the_first_screen_and_leaves_for_the_deck_li
         await pilot.pause()
         assert isinstance(app.screen, SummaryScreen)
         assert "✓ 1" in app.screen.query_one("#summary-score", Static).content.plain
-        await pilot.press("enter")
-        await pilot.pause()
+        await press(pilot, "enter")
         assert app.screen is app.deck_list
         assert first_quiz not in app.screen_stack
         # A quiz started from the deck list is an ordinary screen on top of it.
-        await pilot.press("enter")
-        await pilot.pause()
+        await press(pilot, "enter")
         second_quiz = app.screen
         assert isinstance(second_quiz, QuizScreen) and second_quiz is not first_quiz
-        await pilot.press("escape")
-        await pilot.pause()
+        await press(pilot, "escape")
         assert isinstance(app.screen, SummaryScreen)
-        await pilot.press("enter")
-        await pilot.pause()
+        await press(pilot, "enter")
         assert app.screen is app.deck_list
     assert store.review_count() == 1
 
@@ -95,11 +89,9 @@ async def test_ending_the_quiz_with_nothing_answered_lands_on_the_deck_list(
 ) -> None:
     app = open_on_quiz()
     async with app.run_test(size=(80, 24)) as pilot:
-        await pilot.press("escape")
-        await pilot.pause()
+        await press(pilot, "escape")
         assert isinstance(app.screen, SummaryScreen)
-        await pilot.press("enter")
-        await pilot.pause()
+        await press(pilot, "enter")
         assert isinstance(app.screen, DeckListScreen)
         assert app.deck_list.loaded
 
@@ -127,15 +119,13 @@ async def test_the_feedback_panel_joins_with_the_first_answer(
         await pilot.pause()
         feedback = app.screen.query_one(Feedback)
         assert feedback.display
-        assert "Correct" in str(app.screen.query_one("#verdict", Static).content)
+        assert "Correct" in shown(app, "#verdict")
         assert store.review_count() == 1
-        await pilot.press("enter")
-        await pilot.pause()
+        await press(pilot, "enter")
         assert not feedback.display
-        await pilot.press(*"19", "enter")
-        await pilot.pause()
+        await answer(pilot, "19")
         assert feedback.display and len(app.screen.query(Feedback)) == 1
-        assert "Wrong" in str(app.screen.query_one("#verdict", Static).content)
+        assert "Wrong" in shown(app, "#verdict")
         assert store.review_count() == 2
 
 
@@ -147,18 +137,15 @@ async def test_a_choice_card_after_answers_gets_its_options_under_the_answer_box
         await pilot.pause()
         assert not app.screen.query("#choices")
         # Answer the first card (the feedback panel joins), then skip to the choice card.
-        await pilot.press(*"2025-07-25", "enter")
-        await pilot.pause()
-        await pilot.press("enter", "ctrl+n", "enter", "ctrl+n", "enter", "ctrl+n", "enter")
-        await pilot.pause()
+        await answer(pilot, "2025-07-25")
+        await press(pilot, "enter", "ctrl+n", "enter", "ctrl+n", "enter", "ctrl+n", "enter")
         body = [child.id for child in app.screen.children if child.id]
         assert body == ["prompt", "answer", "choices", "feedback"]
         choices = app.screen.query_one("#choices", OptionList)
         assert choices.display and choices.has_focus and choices.option_count > 1
         assert not app.screen.query_one("#answer").display
-        await pilot.press("b")
-        await pilot.pause()
-        assert "Correct" in str(app.screen.query_one("#verdict", Static).content)
+        await press(pilot, "b")
+        assert "Correct" in shown(app, "#verdict")
         assert not choices.display
         assert store.review_count() == 2
 
@@ -171,12 +158,10 @@ async def test_the_first_quiz_options_do_not_carry_over_to_the_deck_list(
     async with app.run_test(size=(80, 24)) as pilot:
         await pilot.pause()
         assert isinstance(app.screen, QuizScreen) and app.screen.session.total == 1
-        await pilot.press("escape")
-        await pilot.pause()
+        await press(pilot, "escape")
         await pilot.press("enter")  # leave the summary for the deck list
         await pilot.pause()
-        await pilot.press("enter")
-        await pilot.pause()
+        await press(pilot, "enter")
         assert isinstance(app.screen, QuizScreen)
         assert app.screen.session.total == len(deck.cards)
 
@@ -186,12 +171,10 @@ async def test_the_card_on_screen_when_the_session_ends_counts_as_skipped(
 ) -> None:
     app = open_on_quiz()
     async with app.run_test(size=(100, 34)) as pilot:
-        await pilot.press(*"2025-07-25", "enter")
-        await pilot.pause()
+        await answer(pilot, "2025-07-25")
         await pilot.press("enter")  # on to the second card, then leave it unanswered
         await pilot.pause()
-        await pilot.press("escape")
-        await pilot.pause()
+        await press(pilot, "escape")
         assert isinstance(app.screen, SummaryScreen)
         summary = app.screen.summary
         assert (summary.asked, summary.correct, summary.skipped) == (2, 1, 1)
@@ -205,10 +188,8 @@ async def test_ending_on_the_feedback_skips_nothing(
 ) -> None:
     app = open_on_quiz()
     async with app.run_test(size=(100, 34)) as pilot:
-        await pilot.press(*"2025-07-25", "enter")
-        await pilot.pause()
-        await pilot.press("escape")
-        await pilot.pause()
+        await answer(pilot, "2025-07-25")
+        await press(pilot, "escape")
         summary = app.screen.summary
         assert (summary.asked, summary.skipped) == (1, 0)
         assert store.review_count() == 1
@@ -233,8 +214,7 @@ async def test_a_quiz_that_cannot_start_from_the_deck_list_is_reported_there(
     async with app.run_test(size=(80, 24)) as pilot:
         await pilot.pause()
         store.close()
-        await pilot.press("enter")
-        await pilot.pause()
+        await press(pilot, "enter")
         assert isinstance(app.screen, DeckListScreen)
         assert any(n.title == "The quiz cannot start" for n in app._notifications)
 

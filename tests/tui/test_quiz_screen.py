@@ -5,9 +5,8 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from textual import events
-from textual.pilot import Pilot
 from textual.widgets import Button, Footer, Input
-from tui_support import ANSWER_SECONDS, shown
+from tui_support import ANSWER_SECONDS, answer, burst, press, progress, shown
 
 from trainer.core import history
 from trainer.core.store import Store
@@ -19,23 +18,12 @@ from trainer.tui.widgets.answer_diff import ANSWER_MARK, RESPONSE_MARK
 from trainer.tui.widgets.card_prompt import CardPrompt
 
 
-async def answer(pilot: Pilot[None], text: str) -> None:
-    """Type ``text`` key by key into the answer box and press Enter."""
-    await pilot.press(*text, "enter")
-    await pilot.pause()
-
-
-def progress(app: TrainerApp) -> str:
-    return app.screen.query_one(CardPrompt).progress_text
-
-
 async def test_a_whole_session_records_each_answer_as_given(
     make_app: Callable[..., TrainerApp], store: Store
 ) -> None:
     app = make_app()
     async with app.run_test(size=(100, 34)) as pilot:
-        await pilot.press("enter")
-        await pilot.pause()
+        await press(pilot, "enter")
         assert isinstance(app.screen, QuizScreen)
         assert progress(app).endswith("1 / 5")
 
@@ -58,15 +46,13 @@ async def test_a_whole_session_records_each_answer_as_given(
         )
         assert marked == "1"
         assert app.screen.query_one("#override", Button).display
-        await pilot.press("ctrl+r")
-        await pilot.pause()
+        await press(pilot, "ctrl+r")
         assert "Correct" in shown(app, "#verdict")
         assert not app.screen.query_one("#override", Button).display
 
         # a hint caps a right answer at close
         await pilot.press("enter")
-        await pilot.press("ctrl+t")
-        await pilot.pause()
+        await press(pilot, "ctrl+t")
         assert "The capital." in (app.screen.query_one(CardPrompt).hint_text or "")
         await answer(pilot, "Islamabad")
         assert "Close" in shown(app, "#verdict")
@@ -80,8 +66,7 @@ async def test_a_whole_session_records_each_answer_as_given(
         await pilot.press("enter")
         await pilot.pause()
         assert progress(app).endswith("5 / 5")
-        await pilot.press("b")
-        await pilot.pause()
+        await press(pilot, "b")
         assert "Correct" in shown(app, "#verdict")
         assert "b) State Department" in shown(app, "#comparison")
 
@@ -124,12 +109,10 @@ async def test_quitting_mid_session_keeps_the_answers_given(
         await answer(pilot, "2025-07-25")
         await pilot.press("enter")
         await answer(pilot, "30%")
-        await pilot.press("escape")
-        await pilot.pause()
+        await press(pilot, "escape")
         assert isinstance(app.screen, SummaryScreen)
         assert app.screen.summary.asked == 2
-        await pilot.press("ctrl+q")
-        await pilot.pause()
+        await press(pilot, "ctrl+q")
     assert app.return_code == 0
     assert [(r.card, r.verdict) for r in history.reviews(store)] == [
         ("meeting-date", "correct"), ("tariff", "wrong"),
@@ -143,8 +126,7 @@ async def test_ctrl_q_quits_from_inside_the_answer_box(
     async with app.run_test(size=(80, 24)) as pilot:
         await pilot.press("enter")
         await answer(pilot, "2025-07-25")
-        await pilot.press("enter", *"half typed", "ctrl+q")
-        await pilot.pause()
+        await press(pilot, "enter", *"half typed", "ctrl+q")
     assert not app.is_running
     assert len(list(history.reviews(store))) == 1
 
@@ -169,8 +151,7 @@ async def test_an_empty_answer_is_not_graded(
     app = make_app()
     async with app.run_test(size=(80, 24)) as pilot:
         await pilot.press("enter")
-        await pilot.press("enter")
-        await pilot.pause()
+        await press(pilot, "enter")
         screen = app.screen
         assert isinstance(screen, QuizScreen)
         assert not screen.answered
@@ -183,11 +164,9 @@ async def test_choice_cards_take_a_number_too(
 ) -> None:
     app = make_app(quiz_options=QuizOptions(kinds=("choice",)))
     async with app.run_test(size=(80, 24)) as pilot:
-        await pilot.press("enter")
-        await pilot.pause()
+        await press(pilot, "enter")
         assert progress(app).endswith("1 / 1")
-        await pilot.press("3")
-        await pilot.pause()
+        await press(pilot, "3")
         assert "Wrong" in shown(app, "#verdict")
         assert "c) Pentagon" in shown(app, "#comparison")
     # The label is stored as the option it named: once shuffled, a letter means nothing.
@@ -201,11 +180,9 @@ async def test_start_decks_open_straight_on_the_quiz(
     async with app.run_test(size=(80, 24)) as pilot:
         await pilot.pause()
         assert isinstance(app.screen, QuizScreen)
-        await pilot.press("escape")
-        await pilot.pause()
+        await press(pilot, "escape")
         assert isinstance(app.screen, SummaryScreen)
-        await pilot.press("enter")
-        await pilot.pause()
+        await press(pilot, "enter")
         assert isinstance(app.screen, DeckListScreen)
 
 
@@ -214,8 +191,7 @@ async def test_nothing_due_stays_on_the_deck_list_and_says_so(
 ) -> None:
     app = make_app(quiz_options=QuizOptions(new_limit=0))
     async with app.run_test(size=(80, 24)) as pilot:
-        await pilot.press("enter")
-        await pilot.pause()
+        await press(pilot, "enter")
         assert isinstance(app.screen, DeckListScreen)
         assert any("Nothing to review" in n.message for n in app._notifications)
 
@@ -225,8 +201,7 @@ async def test_an_answer_the_store_cannot_save_is_reported_not_lost_silently(
 ) -> None:
     app = make_app()
     async with app.run_test(size=(80, 24)) as pilot:
-        await pilot.press("enter")
-        await pilot.pause()
+        await press(pilot, "enter")
         store.close()  # as if the disk went away under the running app
         await answer(pilot, "2025-07-25")
         screen = app.screen
@@ -252,8 +227,7 @@ async def test_typing_straight_after_enter_goes_into_the_next_answer(
         assert progress(app).endswith("2 / 5")
         answer_box = app.screen.query_one("#answer", Input)
         assert answer_box.has_focus and answer_box.value == "29%"
-        await pilot.press("enter")
-        await pilot.pause()
+        await press(pilot, "enter")
         assert "Correct" in shown(app, "#verdict")
     assert store.review_count() == 2
 
@@ -276,17 +250,6 @@ async def test_an_option_letter_typed_straight_after_enter_picks_it(
         assert progress(app).endswith("5 / 5")
         assert "Correct" in shown(app, "#verdict")
     assert store.review_count() == 5
-
-
-def burst(app: TrainerApp, *keys: str) -> None:
-    """Keys arriving together, as from a paste or a slow link: all queued before any is read."""
-    names = {"%": "percent_sign", " ": "space", "-": "minus"}
-    for key in keys:
-        if key == "enter":
-            app.post_message(events.Key("enter", "\r"))
-        else:
-            for character in key:
-                app.post_message(events.Key(names.get(character, character), character))
 
 
 async def test_answers_typed_in_one_burst_are_each_saved_as_typed(
@@ -316,8 +279,7 @@ async def test_ctrl_t_on_a_card_without_a_hint_says_so(
         assert isinstance(screen, QuizScreen)
         # The first card has no hint: the footer does not offer one, and asking says so.
         assert "ctrl+t" not in screen.active_bindings
-        await pilot.press("ctrl+t")
-        await pilot.pause()
+        await press(pilot, "ctrl+t")
         assert [n.message for n in app._notifications] == ["This card has no hint."]
         assert screen.query_one(CardPrompt).hint_text is None
         await answer(pilot, "2025-07-25")
@@ -326,8 +288,7 @@ async def test_ctrl_t_on_a_card_without_a_hint_says_so(
         # The third card has one, and the footer offers it.
         await pilot.press("enter")
         await answer(pilot, "29%")
-        await pilot.press("enter")
-        await pilot.pause()
+        await press(pilot, "enter")
         assert "ctrl+t" in screen.active_bindings
     assert [(r.card, r.verdict, r.hinted) for r in history.reviews(store)] == [
         ("meeting-date", "correct", False), ("tariff", "correct", False),

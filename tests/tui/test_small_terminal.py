@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from textual.pilot import Pilot
 from textual.widgets import DataTable, Footer, Static
+from tui_support import answer, press
 
 from trainer.tui.app import TrainerApp
 from trainer.tui.screens.quiz import QuizScreen
@@ -28,11 +28,6 @@ def verdict_on_screen(app: TrainerApp) -> str:
     return str(verdict.content)
 
 
-async def answer(pilot: Pilot[None], text: str) -> None:
-    await pilot.press(*text, "enter")
-    await pilot.pause()
-
-
 async def test_at_40x12_the_verdict_shows_and_the_minimum_size_is_named(
     open_on_quiz: Callable[..., TrainerApp],
 ) -> None:
@@ -44,8 +39,7 @@ async def test_at_40x12_the_verdict_shows_and_the_minimum_size_is_named(
         assert size_notices(app) == ["The quiz needs a terminal of at least 80×24; "
                                      "this one is 40×12."]
         # The next card brings the prompt and the answer box back.
-        await pilot.press("enter")
-        await pilot.pause()
+        await press(pilot, "enter")
         screen = app.screen
         assert isinstance(screen, QuizScreen)
         assert screen.query_one(CardPrompt).display
@@ -53,8 +47,7 @@ async def test_at_40x12_the_verdict_shows_and_the_minimum_size_is_named(
         assert screen.query_one(CardPrompt).progress_text == "2 / 5"
         await answer(pilot, "29%")
         assert verdict_on_screen(app).startswith("✓ Correct")
-        await pilot.press("escape")
-        await pilot.pause()
+        await press(pilot, "escape")
         assert isinstance(app.screen, SummaryScreen)
         table = app.screen.query_one(DataTable)
         rows_shown = table.scrollable_content_region.height - table.header_height

@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
-import textwrap
 from datetime import UTC, datetime
-from pathlib import Path
+
+# The one deck writer of every level, named here too so TUI tests import all from one place.
+from quiz_fixtures import write_deck as write_deck
+from textual import events
+from textual.pilot import Pilot
 
 from trainer.core.clock import ManualClock
 from trainer.core.deck import Deck
@@ -16,14 +19,6 @@ from trainer.tui.app import TrainerApp
 FROZEN_NOW = datetime(2025, 8, 1, 9, 0, tzinfo=UTC)
 ANSWER_SECONDS = 3.0
 
-ARTICLE = """\
-Ministers meet at the harbour
-
-ISLAMABAD: Foreign Minister Ishaq Dar met his counterpart in Islamabad on July 25, 2025,
-where both sides agreed a tariff of 29 per cent on steel. The joint statement was signed
-at the State Department a week later, and officials named three ports: Karachi, Gwadar
-and Qasim.
-"""
 
 DECK = """\
 id: harbour-talks
@@ -107,14 +102,34 @@ class StepTimer:
         return self.now
 
 
-def write_deck(folder: Path, name: str, text: str) -> Path:
-    """Write a deck file (and the article its sources cite) into ``folder``."""
-    folder.mkdir(parents=True, exist_ok=True)
-    (folder / "article.txt").write_text(ARTICLE, encoding="utf-8")
-    path = folder / name
-    path.write_text(textwrap.dedent(text), encoding="utf-8")
-    return path
 
+async def press(pilot: Pilot[None], *keys: str) -> None:
+    """Press ``keys`` and let the app handle them before the test reads the screen."""
+    await pilot.press(*keys)
+    await pilot.pause()
+
+
+async def answer(pilot: Pilot[None], text: str) -> None:
+    """Type ``text`` key by key into the answer box and press Enter."""
+    await press(pilot, *text, "enter")
+
+
+def burst(app: TrainerApp, *keys: str) -> None:
+    """Keys arriving together, as from a paste or a slow link: all queued before any is read."""
+    names = {"%": "percent_sign", " ": "space", "-": "minus"}
+    for key in keys:
+        if key == "enter":
+            app.post_message(events.Key("enter", "\r"))
+        else:
+            for character in key:
+                app.post_message(events.Key(names.get(character, character), character))
+
+
+def progress(app: TrainerApp) -> str:
+    """The quiz's "N / M" line."""
+    from trainer.tui.widgets.card_prompt import CardPrompt
+
+    return app.screen.query_one(CardPrompt).progress_text
 
 
 def shown(app: TrainerApp, selector: str) -> str:

@@ -17,6 +17,7 @@ from trainer.core.deck import load_deck
 from trainer.core.scheduler import Scheduler
 from trainer.core.session import QuizSession
 from trainer.core.store import Store
+from trainer.core.wording import NO_FIGURE
 
 REQUIRED = {"deck", "card", "response", "verdict", "score", "rating", "reviewed_at"}
 
@@ -200,7 +201,7 @@ def test_stats_after_a_session_over_every_deck_scores_each_deck_apart_and_fits(
     assert status == 0
     decks_table = out.split("Decks\n")[1].split("\n\n")[0].splitlines()[2:]
     last_scores = {line.split()[0]: line.split()[-1] for line in decks_table}
-    assert last_scores == {deck_id: "100%" if deck_id == EVERY_DECK[0] else "-"
+    assert last_scores == {deck_id: "100%" if deck_id == EVERY_DECK[0] else NO_FIGURE
                            for deck_id in EVERY_DECK}
     recent = out.split("Recent sessions\n")[1].split("\n\n")[0].splitlines()
     assert "6 decks" in recent[2]

@@ -5,7 +5,6 @@ from __future__ import annotations
 import json
 import tempfile
 from collections import Counter, defaultdict
-from collections.abc import Iterator
 from contextlib import suppress
 from datetime import timedelta
 from pathlib import Path
@@ -22,17 +21,6 @@ from trainer.core.errors import TrainerError
 from trainer.core.scheduler import Scheduler
 from trainer.core.session import QuizSession
 from trainer.core.store import Store
-
-
-@pytest.fixture
-def clock() -> ManualClock:
-    return ManualClock(START)
-
-
-@pytest.fixture
-def store(data_dir: Path, clock: ManualClock) -> Iterator[Store]:
-    with Store.open(data_dir, clock=clock) as opened:
-        yield opened
 
 
 def tagged_deck(folder: Path, deck_id: str = "facts") -> Deck:

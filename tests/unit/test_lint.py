@@ -1,4 +1,9 @@
-"""The code base is ruff-clean: one gate for lint and tests."""
+"""The gate: lint, format, types and the architecture's import rules, run as tests.
+
+The README's test command (and so .ci/run) runs these with the rest of the suite, the way
+harlequin's `make check` runs its tools: one command, one verdict. The tools read their
+settings from pyproject.toml.
+"""
 
 from __future__ import annotations
 
@@ -7,14 +12,43 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
+
 REPO = Path(__file__).resolve().parents[2]
+CHECKED = ["trainer", "tests", "benchmarks", "docs"]
+
+
+def tool(name: str) -> str:
+    """The command from this venv's test extra (or, failing that, from PATH)."""
+    found = shutil.which(name, path=str(Path(sys.executable).parent)) or shutil.which(name)
+    assert found, f"{name} is part of the test extra: pip install -e '.[test]'"
+    return found
+
+
+def run(*command: str) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(command, cwd=REPO, capture_output=True, text=True, check=False)
 
 
 def test_ruff_finds_nothing() -> None:
-    ruff = shutil.which("ruff", path=str(Path(sys.executable).parent)) or shutil.which("ruff")
-    assert ruff, "ruff is part of the test extra: pip install -e '.[test]'"
-    result = subprocess.run(
-        [ruff, "check", "trainer", "tests", "benchmarks", "docs"],
-        cwd=REPO, capture_output=True, text=True, check=False,
-    )
+    result = run(tool("ruff"), "check", *CHECKED)
+    assert result.returncode == 0, result.stdout + result.stderr
+
+
+# Switched off until the merged tree has been formatted once (issue 13): the lead runs
+# `ruff format trainer tests benchmarks docs` after merging, then deletes the mark below.
+@pytest.mark.skip(reason="on once the tree is formatted after the merge (issue 13)")
+def test_ruff_format_changes_nothing() -> None:
+    result = run(tool("ruff"), "format", "--check", *CHECKED)
+    assert result.returncode == 0, result.stdout + result.stderr
+
+
+def test_mypy_finds_nothing() -> None:
+    # Files, strictness and the packages without types are set in pyproject.toml.
+    result = run(tool("mypy"))
+    assert result.returncode == 0, result.stdout + result.stderr
+
+
+def test_import_contracts_are_kept() -> None:
+    # The core never imports a front end or textual; grading imports no store.
+    result = run(tool("lint-imports"), "--no-cache")
     assert result.returncode == 0, result.stdout + result.stderr

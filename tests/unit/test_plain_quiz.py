@@ -13,7 +13,7 @@ from quiz_fixtures import START, card, write_deck
 
 from trainer import paths
 from trainer.cli import main
-from trainer.cli.plain_quiz import PlainQuiz, describe_span
+from trainer.cli.plain_quiz import PlainQuiz
 from trainer.core.clock import ManualClock
 from trainer.core.deck import load_deck
 from trainer.core.scheduler import Scheduler
@@ -258,15 +258,6 @@ def test_a_full_disk_stops_the_quiz_with_a_clear_error_and_keeps_earlier_answers
     with pytest.raises(StoreError, match="full"):
         quiz.run("Demo")
     assert store.review_count() == 1
-
-
-def test_spans_read_naturally() -> None:
-    assert describe_span(59.6) == "1 min"
-    assert describe_span(45) == "45 s"
-    assert describe_span(600) == "10 min"
-    assert describe_span(3 * 3600) == "3 h"
-    assert describe_span(86400) == "1 day"
-    assert describe_span(12 * 86400) == "12 days"
 
 
 def test_input_ending_after_the_last_card_is_a_normal_finish(

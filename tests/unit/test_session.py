@@ -3,12 +3,11 @@
 from __future__ import annotations
 
 import sqlite3
-from collections.abc import Iterator
 from datetime import timedelta
 from pathlib import Path
 
 import pytest
-from quiz_fixtures import START, card, make_deck, numbered_cards
+from quiz_fixtures import card, make_deck, numbered_cards
 
 from trainer.core import history
 from trainer.core.clock import ManualClock
@@ -17,17 +16,6 @@ from trainer.core.errors import TrainerError
 from trainer.core.scheduler import Scheduler
 from trainer.core.session import HINTED_SCORE_CAP, QuizSession
 from trainer.core.store import Store
-
-
-@pytest.fixture
-def clock() -> ManualClock:
-    return ManualClock(START)
-
-
-@pytest.fixture
-def store(data_dir: Path, clock: ManualClock) -> Iterator[Store]:
-    with Store.open(data_dir, clock=clock) as opened:
-        yield opened
 
 
 @pytest.fixture

@@ -11,7 +11,7 @@ import sys
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
-from trainer.cli.common import data_dir, deck_cache, deck_dirs, find_deck
+from trainer.cli.common import check_filters, data_dir, deck_cache, deck_dirs, find_deck
 from trainer.core.deck import Deck
 
 if TYPE_CHECKING:
@@ -25,7 +25,6 @@ def run(args: argparse.Namespace) -> int:
 
 def run_quiz(args: argparse.Namespace) -> int:
     """Open straight on a quiz of ``args.deck``, with the session options of `trainer quiz`."""
-    from trainer.cli.quiz import check_filters
     from trainer.tui.app import QuizOptions
 
     # Resolve the deck and its filters before the screen opens, so a bad deck or tag is one

@@ -15,16 +15,16 @@ import threading
 import time
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
-from datetime import datetime, timedelta
+from datetime import datetime
 from typing import TextIO
 
-from trainer.cli.common import find_deck
-from trainer.cli.quiz import open_session, open_store
+from trainer.cli.common import find_deck, open_session, open_store
 from trainer.core.answer_words import answer_in_words
 from trainer.core.clock import Clock, utc_now
 from trainer.core.confidence import HOW_TO_SAY, LABEL, split_confidence
 from trainer.core.deck import Card, Deck
 from trainer.core.errors import TrainerError
+from trainer.core.grading.choice_kind import OPTION_LETTERS, option_label, read_option_label
 from trainer.core.grading.normalize import normalize
 from trainer.core.grading.point_lines import point_lines
 from trainer.core.grading.point_words import prepare_in_background
@@ -32,14 +32,13 @@ from trainer.core.outcome import Outcome, SessionSummary
 from trainer.core.session import QuizSession
 from trainer.core.store import Store
 from trainer.core.terminal_text import safe_text
-from trainer.core.wording import plural
+from trainer.core.wording import describe_due, duration, percent, plural
 
 HINT_COMMANDS = ("", "?")
 OVERRIDE_COMMAND = "!"
 SKIP_COMMAND = "skip"
 UNDO_COMMAND = "undo"
 PROMPT = "> "
-OPTION_LABELS = "abcdefghijklmnopqrstuvwxyz"
 
 
 def run_plain(args: argparse.Namespace) -> int:
@@ -151,8 +150,8 @@ class PlainQuiz:
         self.say(f"[{session.position}/{session.total}]{again} {card.prompt}")
         if card.points:
             prepare_in_background()
-        for label, option in zip(OPTION_LABELS, session.current_options, strict=False):
-            self.say(f"  {label}) {option}")
+        for index, option in enumerate(session.current_options[: len(OPTION_LETTERS)]):
+            self.say(f"  {option_label(index)}) {option}")
         if card.kind == "list":
             need = card.need or len(card.answers)
             self.say(f"  (name {need}, separated by commas)")
@@ -194,7 +193,8 @@ class PlainQuiz:
                 outcome = session.submit(line, elapsed)
                 # Inside the block: a Ctrl+C held until its end must find the card answered.
                 self._card_open = False
-            for text in verdict_lines(outcome, self.clock()):
+            for text in verdict_lines(outcome, self.clock(),
+                                      can_override=session.can_override):
                 self.say(text)
             return
 
@@ -223,8 +223,7 @@ class PlainQuiz:
 
     def _last_chance(self) -> None:
         """After the last card, leave room for "I was right" before the summary."""
-        last = self.session.last
-        if last is None or last.grade.verdict == "correct":
+        if not self.session.can_override:
             return
         try:
             line = self.read_line(f"Type {OVERRIDE_COMMAND} if you were right, {UNDO_COMMAND} to "
@@ -269,24 +268,22 @@ def missing_option_message(card: Card, response: str) -> str | None:
     None for every other answer, including one that is the text of an option or of an
     accepted answer ("7" among options "7", "12", "30"): that is graded as usual.
     """
-    from trainer.core.choice_options import label_index, typed_label
-
-    named = typed_label(response)
-    count = min(len(card.options), len(OPTION_LABELS))
-    if card.kind != "choice" or named is None or count == 0:
+    count = min(len(card.options), len(OPTION_LETTERS))
+    if card.kind != "choice" or count == 0:
         return None
-    if label_index(response, count) is not None:
+    label = read_option_label(response, count)
+    if label is None or label.option is not None:
         return None
     typed = normalize(response)
     if any(normalize(text) == typed for text in (*card.options, *card.answers, *card.accept)):
         return None
-    letters = "a" if count == 1 else f"a-{OPTION_LABELS[count - 1]}"
+    letters = "a" if count == 1 else f"a-{option_label(count - 1)}"
     numbers = "1" if count == 1 else f"1-{count}"
-    return (f"There is no option {named.upper()}. Answer with a letter {letters}, "
+    return (f"There is no option {label.text.upper()}. Answer with a letter {letters}, "
             f"or a number {numbers}.")
 
 
-def verdict_lines(outcome: Outcome, now: datetime) -> list[str]:
+def verdict_lines(outcome: Outcome, now: datetime, *, can_override: bool) -> list[str]:
     """The verdict with the right answer, the card's note and when it comes back."""
     card, grade = outcome.card, outcome.grade
     label = grade.verdict.capitalize()
@@ -308,7 +305,7 @@ def verdict_lines(outcome: Outcome, now: datetime) -> list[str]:
         lines.append(f"Source: “{card.evidence}”")
     if card.note:
         lines.append(f"Note: {card.note}")
-    if grade.verdict != "correct":
+    if can_override:
         lines.append(f"(Type {OVERRIDE_COMMAND} at the next prompt if you were right.)")
     if outcome.due is not None:
         lines.append(f"Next review {describe_due(outcome.due, now)}.")
@@ -334,37 +331,15 @@ def summary_lines(summary: SessionSummary, now: datetime, *,
     for _deck_id, card in summary.skipped_cards:
         lines.append(f"Skipped: {card.prompt} Answer: {answer_in_words(card)}")
     if answered:
-        lines.append(f"Score: {summary.score:.0%}. Time: {describe_span(summary.elapsed_s)}.")
+        lines.append(f"Score: {percent(summary.score)}. Time: {duration(summary.elapsed_s)}.")
     if summary.attempts > answered:
         lines.append(f"Missed cards were asked again: {summary.final_correct} of {answered} "
-                     f"right in the end ({summary.final_score:.0%}; the score counts first "
+                     f"right in the end ({percent(summary.final_score)}; the score counts first "
                      "tries).")
     if summary.next_due is not None:
         lines.append(f"Next review {describe_due(summary.next_due, now)}; "
                      f"{summary.due_tomorrow} due in the next 24 hours.")
     return lines
-
-
-def describe_due(due: datetime, now: datetime) -> str:
-    """'in 3 days (2025-07-28 12:00 UTC)', or 'now' for a card already due."""
-    wait = due - now
-    stamp = due.strftime("%Y-%m-%d %H:%M UTC")
-    if wait <= timedelta(0):
-        return f"now (due since {stamp})"
-    return f"in {describe_span(wait.total_seconds())} ({stamp})"
-
-
-def describe_span(seconds: float) -> str:
-    """A duration in its largest sensible unit: '45 s', '10 min', '3 h', '12 days'."""
-    seconds = round(max(0.0, seconds))
-    if seconds < 60:
-        return f"{seconds:.0f} s"
-    if seconds < 3600:
-        return f"{seconds / 60:.0f} min"
-    if seconds < 86400:
-        return f"{seconds / 3600:.0f} h"
-    days = round(seconds / 86400)
-    return f"{days} day" if days == 1 else f"{days} days"
 
 
 @contextmanager

@@ -3,17 +3,9 @@
 from __future__ import annotations
 
 import argparse
-from typing import TYPE_CHECKING
 
-from trainer.cli.common import data_dir, find_deck
-from trainer.core.deck import KINDS, Deck, close_match_hint
+from trainer.core.deck import KINDS
 from trainer.core.errors import TrainerError
-from trainer.core.settings import load_settings
-
-if TYPE_CHECKING:
-    from trainer.core.clock import Clock
-    from trainer.core.session import QuizSession
-    from trainer.core.store import Store
 
 PLAIN_HELP = """\
 line mode (--plain): each card prints its prompt; type the answer and press Enter.
@@ -78,39 +70,3 @@ def run(args: argparse.Namespace) -> int:
     from trainer.cli.plain_quiz import run_plain
 
     return run_plain(args)
-
-
-def check_filters(deck: Deck, tags: list[str]) -> None:
-    """Refuse a --tag that no card of the deck carries, since it would ask nothing."""
-    if not tags:
-        return
-    # From the card index: a deck from the cache need not build its cards to answer this.
-    known = sorted({tag for card_tags in deck.card_index().tags for tag in card_tags})
-    for tag in tags:
-        if tag not in known:
-            hint = close_match_hint(tag, known)
-            raise TrainerError(f"no card in deck '{deck.id}' has the tag '{tag}'{hint}")
-
-
-def open_session(args: argparse.Namespace, store: Store, clock: Clock | None = None,
-                 deck: Deck | None = None) -> QuizSession:
-    """The QuizSession that `trainer quiz` arguments ask for."""
-    from trainer.core.clock import utc_now
-    from trainer.core.scheduler import Scheduler
-    from trainer.core.session import QuizSession
-
-    deck = deck or find_deck(args, args.deck)
-    check_filters(deck, args.tags)
-    settings = load_settings(data_dir(args))
-    new_limit = settings.new_limit if args.new_limit is None else args.new_limit
-    return QuizSession(
-        [deck], store, Scheduler(), clock or utc_now, new_limit=new_limit,
-        tags=args.tags, kinds=args.kinds, cram=args.cram, target=settings.target,
-    )
-
-
-def open_store(args: argparse.Namespace) -> Store:
-    """The review database of the data dir the arguments name."""
-    from trainer.core.store import Store
-
-    return Store.open(data_dir(args))

@@ -63,11 +63,11 @@ def run(args: argparse.Namespace) -> int:
               "'fri 9:00' (or forecast any time with --at WHEN)")
         return 0
     for deck, forecast in forecasts:
-        when = show_when(forecast.at, now)
-        print(f"{deck.title} ({deck.id}): {forecast.mean:.0%} · {when}, "
+        shown_at = show_when(forecast.at, now)
+        print(f"{deck.title} ({deck.id}): {forecast.mean:.0%} · {shown_at}, "
               f"{countdown(forecast.at, now)} · {forecast.ready} of {len(forecast.cards)} "
               f"cards at {target:.0%} or more")
-        print(f"  {briefing.plan_sentence(plans[deck.id], when)}")
+        print(f"  {briefing.plan_sentence(plans[deck.id], shown_at)}")
         risky = forecast.at_risk(5)
         if risky:
             print("  most at risk: " + ", ".join(

@@ -144,7 +144,7 @@ class GuardedServer(Server):
         return hmac.compare_digest(offered.encode("utf-8", "replace"),
                                    self.token.encode("utf-8"))
 
-    async def handle_index(self, request: web.Request) -> web.Response:  # type: ignore[override]
+    async def handle_index(self, request: web.Request) -> web.Response:
         context: dict[str, Any] = {
             "title": self.title,
             "token": self.token,
@@ -198,9 +198,12 @@ class GuardedServer(Server):
 
         try:
             await websocket.prepare(request)
+            async def close() -> None:
+                await websocket.close()
+
             app_service = AppService(
                 self.command, write_bytes=send_bytes, write_str=send_str,
-                close=websocket.close, download_manager=self.download_manager,
+                close=close, download_manager=self.download_manager,
                 debug=self.debug,
             )
             await app_service.start(width, height)

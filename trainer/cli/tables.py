@@ -6,6 +6,11 @@ from collections.abc import Sequence
 
 from trainer.core.terminal_text import safe_text
 
+# The words of scores and cut text are the core's, the same the screens use.
+from trainer.core.wording import percent, shorten
+
+__all__ = ["percent", "render_table", "shorten"]
+
 
 def render_table(headers: Sequence[str], rows: Sequence[Sequence[object]],
                  right: Sequence[int] = ()) -> list[str]:
@@ -25,14 +30,3 @@ def render_table(headers: Sequence[str], rows: Sequence[Sequence[object]],
         return "  ".join(parts).rstrip()
 
     return [line(headers), line(["-" * width for width in widths]), *(line(row) for row in cells)]
-
-
-def percent(rate: float | None) -> str:
-    """0.875 -> '88%'; None -> '-'."""
-    return "-" if rate is None else f"{rate:.0%}"
-
-
-def shorten(text: str, width: int) -> str:
-    """One line of at most ``width`` characters, with an ellipsis when cut."""
-    text = " ".join(text.split())
-    return text if len(text) <= width else text[: width - 1] + "…"

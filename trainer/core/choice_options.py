@@ -12,11 +12,7 @@ from __future__ import annotations
 import random
 
 from trainer.core.deck import Card
-from trainer.core.grading.choice_kind import _LABEL, _chosen_index
-from trainer.core.grading.normalize import fold
-
-# The longest response read as a label ("option b", "#12"); as the grader reads labels.
-LABEL_MAX_LENGTH = 16
+from trainer.core.grading.choice_kind import OPTION_LETTERS, read_option_label
 
 
 def shown_order(card: Card, rng: random.Random) -> tuple[str, ...]:
@@ -33,16 +29,14 @@ def shown_order(card: Card, rng: random.Random) -> tuple[str, ...]:
 def typed_label(response: str) -> str | None:
     """The label a response reads as ("b" for "B)", "(b)" or "option b"; "2" for "#2"),
     whether or not it names an option; None for any other response."""
-    if len(response) >= LABEL_MAX_LENGTH:
-        return None
-    label = _LABEL.match(fold(response))
-    return None if label is None else label.group(1)
+    label = read_option_label(response, len(OPTION_LETTERS))
+    return None if label is None else label.text
 
 
 def label_index(response: str, count: int) -> int | None:
     """The 0-based option of ``count`` a label names, if the response is one that does."""
-    label = typed_label(response)
-    return None if label is None else _chosen_index(label, count)
+    label = read_option_label(response, count)
+    return None if label is None else label.option
 
 
 def option_for_response(options: tuple[str, ...], response: str) -> str:

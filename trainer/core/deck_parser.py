@@ -12,7 +12,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Mapping
 from pathlib import Path
-from typing import Final
+from typing import Any, Final
 
 import yaml
 
@@ -153,6 +153,7 @@ class DeckBuilder:
         opened = error.context_mark
         if (
             opened is not None
+            and mark is not None
             and error.context in _FLOW_CONTEXTS
             and problem.startswith("did not find expected ','")
             and mark.line > opened.line
@@ -223,7 +224,7 @@ class DeckBuilder:
             if required:
                 self.error(node, f"{what} is empty")
             return None
-        value = node.value
+        value: str = node.value
         if node.tag == TIMESTAMP_TAG:
             value = _iso_timestamp(value)
         value = value.strip()
@@ -257,7 +258,9 @@ class DeckBuilder:
                 items.append(value)
         return tuple(items)
 
-    def mapping(self, node: yaml.Node, what: str, allowed: tuple[str, ...]) -> dict:
+    def mapping(
+        self, node: yaml.Node, what: str, allowed: tuple[str, ...]
+    ) -> dict[str, tuple[yaml.Node, yaml.Node]]:
         """The mapping's entries as {key: (key node, value node)}; problems for bad keys."""
         if not isinstance(node, yaml.MappingNode):
             shape = "a list" if isinstance(node, yaml.SequenceNode) else "a single value"
@@ -373,7 +376,7 @@ class DeckBuilder:
             return []
         if not node.value:
             self.error(node, "the deck has no cards")
-        fields_of_cards: list[dict] = []
+        fields_of_cards: list[dict[str, Any]] = []
         first_line_of: dict[str, int] = {}
         for card_node in node.value:
             card_id, fields = self.card(card_node, sources)
@@ -399,7 +402,7 @@ class DeckBuilder:
 
     def card(
         self, node: yaml.Node, sources: Mapping[str, Source]
-    ) -> tuple[str | None, dict | None]:
+    ) -> tuple[str | None, dict[str, Any] | None]:
         """The card's id and its Card fields; fields are None when the card cannot be used."""
         problems_before = len(self.problems)
         entries = self.mapping(node, "a card", CARD_KEYS)
@@ -530,7 +533,8 @@ class DeckBuilder:
             )
         return answer
 
-    def options(self, card_node: yaml.Node, entries: dict, answer: object) -> tuple[str, ...]:
+    def options(self, card_node: yaml.Node, entries: dict[str, tuple[yaml.Node, yaml.Node]],
+                answer: object) -> tuple[str, ...]:
         if "options" not in entries:
             # Where the card starts, as for any other key the card lacks.
             self.error(card_node, "a choice card needs 'options'")
@@ -668,13 +672,15 @@ class DeckLocations:
 def _child(node: yaml.Node, key: str | int) -> yaml.Node | None:
     if isinstance(key, int):
         if isinstance(node, yaml.SequenceNode) and 0 <= key < len(node.value):
-            return node.value[key]
+            item: yaml.Node = node.value[key]
+            return item
         return None
     if not isinstance(node, yaml.MappingNode):
         return None
     for key_node, value_node in node.value:
         if isinstance(key_node, yaml.ScalarNode) and key_node.value == key:
-            return value_node
+            found: yaml.Node = value_node
+            return found
     return None
 
 

@@ -6,10 +6,14 @@ Kept apart from validate.py so that only a deck with points loads the grader.
 
 from __future__ import annotations
 
+from typing import Literal
+
 from trainer.core.deck import Card
 
+Severity = Literal["error", "warning"]
 
-def points_problems(card: Card) -> list[tuple[int | None, str, str]]:
+
+def points_problems(card: Card) -> list[tuple[int | None, Severity, str]]:
     """(point index or None for the card, severity, message) for each problem found."""
     from trainer.core.grading.point_words import is_small, words_of
     from trainer.core.grading.points_kind import mark_points
@@ -17,7 +21,7 @@ def points_problems(card: Card) -> list[tuple[int | None, str, str]]:
     def words(text: str) -> frozenset[str]:
         return frozenset(word for word in words_of(text) if not is_small(word))
 
-    problems: list[tuple[int | None, str, str]] = []
+    problems: list[tuple[int | None, Severity, str]] = []
     forms = [[words(form) for form in point] for point in card.points]
     for index, point in enumerate(card.points):
         for form, written in zip(forms[index], point, strict=True):

@@ -101,7 +101,7 @@ class Scheduler:
     def days_until_recall(self, stability: float, target: float) -> float:
         """How many days after a review the chance of recall falls to ``target``."""
         decay, factor = self.curve
-        return stability / factor * (target ** (1 / decay) - 1)
+        return float(stability / factor * (target ** (1 / decay) - 1))
 
     @property
     def curve(self) -> tuple[float, float]:

@@ -44,7 +44,7 @@ OVERRIDE_DETAIL: Final = "counted as correct: you said you were right"
 class _Answered(NamedTuple):
     """What ``override`` needs to re-record the last answer, and ``undo`` to take it back."""
 
-    index: int
+    position: int
     review_id: int
     memory_before: str | None
     reviewed_at: datetime
@@ -254,6 +254,17 @@ class QuizSession:
         return self._last
 
     @property
+    def can_override(self) -> bool:
+        """Whether the last answer may still be counted as correct ("I was right").
+
+        The one rule every front end asks: an answer that is not already correct, given in
+        this session and not yet overridden.
+        """
+        last = self._last
+        return (last is not None and self._last_answered is not None
+                and not last.overridden and last.grade.verdict != "correct")
+
+    @property
     def hinted(self) -> bool:
         """Whether the current card's hint has been shown."""
         return self._hinted
@@ -343,7 +354,7 @@ class QuizSession:
         last, answered = self._last, self._last_answered
         if last is None or answered is None:
             raise TrainerError("there is no answer to count as correct yet")
-        if last.overridden or last.grade.verdict == "correct":
+        if not self.can_override:
             raise TrainerError("the last answer already counts as correct")
         from trainer.core.grading import Grade
 
@@ -359,9 +370,9 @@ class QuizSession:
                                schedule_at=answered.reviewed_at, overrides=answered.review_id,
                                overridden=True, confidence=last.confidence,
                                options=last.options)
-        self._outcomes[answered.index] = outcome
+        self._outcomes[answered.position] = outcome
         # Counted as correct: it needs no asking again, even if it is already back on screen.
-        entry = self._queue[answered.index]
+        entry = self._queue[answered.position]
         self._relearn.withdraw(entry)
         if self._index in self._again and self._queue[self._index] == entry:
             del self._queue[self._index]
@@ -401,28 +412,28 @@ class QuizSession:
         if not self._answered:
             raise TrainerError("there is no answer to take back in this session")
         answered = self._answered[-1]
-        deck_id, position = self._queue[answered.index]
+        deck_id, position = self._queue[answered.position]
         card = self._decks[deck_id].card_at(position)
         self._store.undo_review(answered.review_id, answered.state_before)
         # The card is asked again now, so it no longer waits to come back after a miss, nor
         # comes back for the miss taken back.
         self._relearn.withdraw((deck_id, position))
-        self._drop_asked_again_after(answered.index, (deck_id, position))
+        self._drop_asked_again_after(answered.position, (deck_id, position))
         self._answered.pop()
-        self._outcomes.pop(answered.index, None)
-        later_skips = [index for index in self._skipped_at if index > answered.index]
+        self._outcomes.pop(answered.position, None)
+        later_skips = [index for index in self._skipped_at if index > answered.position]
         self._skipped -= len(later_skips)
-        self._skipped_at = [index for index in self._skipped_at if index < answered.index]
+        self._skipped_at = [index for index in self._skipped_at if index < answered.position]
         if answered.state_before is None:
             self._memory.pop((deck_id, card.id), None)
         else:
             self._memory[deck_id, card.id] = answered.state_before.memory
-        self._index = answered.index
+        self._index = answered.position
         self._hinted = answered.hinted  # a hint seen stays seen
-        self._option_orders.pop(answered.index, None)
+        self._option_orders.pop(answered.position, None)
         self._last_answered = self._answered[-1] if self._answered else None
         self._last = (None if self._last_answered is None
-                      else self._outcomes.get(self._last_answered.index))
+                      else self._outcomes.get(self._last_answered.position))
         self._ended_at = None
         return card
 

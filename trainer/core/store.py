@@ -18,7 +18,7 @@ from contextlib import contextmanager, suppress
 from datetime import UTC, datetime
 from pathlib import Path
 from types import TracebackType
-from typing import TYPE_CHECKING, Final, NamedTuple
+from typing import TYPE_CHECKING, Any, Final, NamedTuple
 
 from trainer import paths
 from trainer.core.backup import DailyBackup, backup_path, latest_backup
@@ -406,7 +406,7 @@ class Store:
                 return
             yield from rows
 
-    def rows(self, sql: str, parameters: Sequence[object] = ()) -> list[tuple]:
+    def rows(self, sql: str, parameters: Sequence[object] = ()) -> list[tuple[Any, ...]]:
         """All rows of a query as plain tuples, far lighter than ``read`` for thousands of rows."""
         with self._lock:
             try:
@@ -593,7 +593,7 @@ def _insert_session(db: sqlite3.Connection, session: SessionRef) -> int:
 
 
 def _update_tallies(db: sqlite3.Connection, session_id: int, review: NewReview,
-                    previous: sqlite3.Row | tuple | None) -> None:
+                    previous: sqlite3.Row | tuple[Any, ...] | None) -> None:
     """Keep the running counts that history reads instead of scanning every review.
 
     A correction replaces the verdict it corrects, so counts reflect each answer's final word.

@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING
 from trainer.core.deck import Card, Deck, Problem
 from trainer.core.library import Library, duplicate_id_problems, load_library
 from trainer.core.safe_files import MAX_SOURCE_BYTES, FileRefused, read_regular
+from trainer.core.wording import shorten
 
 if TYPE_CHECKING:
     from trainer.core.deck_parser import DeckLocations
@@ -241,11 +242,11 @@ def _card_problems(
     card: Card, deck: Deck, sources: _SourceTexts, place: _CardPlace
 ) -> list[Problem]:
     problems: list[Problem] = []
-    if card.evidence and card.source in deck.sources:
+    if card.evidence and card.source is not None and card.source in deck.sources:
         text = sources.get(deck.sources[card.source].file)
         if text is not None and fold_typography(card.evidence) not in text:
             message = (f"card '{card.id}': evidence not found in source '{card.source}': "
-                       f'"{_shorten(card.evidence)}"')
+                       f'"{shorten(card.evidence, 60)}"')
             nearest = _nearest(card.evidence, deck.sources[card.source].file)
             if nearest is not None:
                 message += "; " + nearest.describe()
@@ -334,7 +335,3 @@ def _prompt_reads_as_answer(card: Card, prompt: str) -> bool:
         ):
             return True
     return False
-
-
-def _shorten(text: str, limit: int = 60) -> str:
-    return text if len(text) <= limit else text[: limit - 1] + "…"

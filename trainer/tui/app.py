@@ -5,7 +5,7 @@ from __future__ import annotations
 import time
 from collections.abc import Sequence
 from pathlib import Path
-from typing import TYPE_CHECKING, ClassVar, NamedTuple
+from typing import TYPE_CHECKING, Any, ClassVar, NamedTuple
 
 from textual.app import App
 from textual.binding import Binding, BindingType
@@ -111,7 +111,7 @@ class TrainerApp(App[None]):
         # The decks of the session last started, as its title bar names them.
         self._session_names = ""
 
-    def get_default_screen(self) -> Screen:
+    def get_default_screen(self) -> Screen[Any]:
         """Opened on a quiz with something to ask, the quiz is the first screen.
 
         Nothing is built beneath it, so the first question waits for no other screen; the

@@ -7,6 +7,9 @@ from collections.abc import Mapping
 from rich.text import Text
 
 from trainer.core.terminal_text import safe_text
+from trainer.core.wording import shorten
+
+__all__ = ["number", "plain", "shorten", "styled", "verdict"]
 
 VERDICT_SIGN = {"correct": "✓ correct", "close": "≈ close", "wrong": "✗ wrong"}
 VERDICT_VARIABLE = {"correct": "text-success", "close": "text-warning", "wrong": "text-error"}
@@ -31,8 +34,3 @@ def verdict(verdict_name: str, theme_variables: Mapping[str, str]) -> Text:
     """A verdict in the theme's colour for it."""
     colour = theme_variables.get(VERDICT_VARIABLE.get(verdict_name, ""), "")
     return Text(VERDICT_SIGN.get(verdict_name, verdict_name), style=f"bold {colour}".strip())
-
-
-def shorten(text: str, limit: int) -> str:
-    """``text`` cut to ``limit`` characters with an ellipsis when longer."""
-    return text if len(text) <= limit else text[: max(0, limit - 1)].rstrip() + "…"

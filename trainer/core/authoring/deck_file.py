@@ -28,7 +28,7 @@ class _DeckDumper(yaml.SafeDumper):
         return super().increase_indent(flow, False)
 
 
-def _represent_list(dumper: yaml.SafeDumper, items: list[Any]) -> yaml.Node:
+def _represent_list(dumper: yaml.representer.SafeRepresenter, items: list[Any]) -> yaml.Node:
     # Short lists (tags, accept) read best on one line, as the deck format shows them.
     return dumper.represent_sequence("tag:yaml.org,2002:seq", items,
                                      flow_style=_is_short(items))
@@ -45,7 +45,7 @@ def _is_short(items: list[Any]) -> bool:
 _ENTRY_INDENT = 4
 _FastDumper: type | None = None
 if hasattr(yaml, "CSafeDumper"):
-    class _CDeckDumper(yaml.CSafeDumper):  # type: ignore[name-defined,misc]
+    class _CDeckDumper(yaml.CSafeDumper):
         """libyaml's safe emitter, with the deck's short lists on one line."""
 
     _CDeckDumper.add_representer(list, _represent_list)

@@ -40,6 +40,7 @@ from trainer.core.authoring.propose_points import propose_points
 from trainer.core.authoring.questions import ask_in_place
 from trainer.core.authoring.relative_dates import find_relative_dates, find_relative_years
 from trainer.core.errors import TrainerError
+from trainer.core.wording import shorten
 
 SOURCE_KEY = "s1"
 PROMPT_LIMIT = 240
@@ -265,7 +266,7 @@ def _date_answer(date: FoundDate, dateline: Dateline | None) -> tuple[str, str, 
             year -= 1
     except ValueError:  # 29 February in a year without one
         return "text", written, "No year is given, and the date line's year lacks this day."
-    line = _shorten(dateline.line_text, 80)
+    line = shorten(dateline.line_text, 80)
     if year == dateline.date.year:
         note = f"The article gives no year; {year} comes from its date line “{line}”."
     else:
@@ -348,7 +349,7 @@ def _quote_cards(quotes: list[FoundQuote], people: list[_Person],
             begin, end = quote.speaker_span
             prompt = ask_in_place(quote.reported, begin, end, quote.question)
         else:
-            prompt = f"Who said this? “{_shorten(quote.quote, PROMPT_LIMIT)}”"
+            prompt = f"Who said this? “{shorten(quote.quote, PROMPT_LIMIT)}”"
         card = _card(taken, f"quote-{slugify(answer)}", kind, prompt, answer, quote.evidence,
                      "quotes")
         card["_written"] = _name_forms(answer)
@@ -497,8 +498,6 @@ def _card(taken: set[str], base: str, kind: str, prompt: str, answer: str, evide
     }
 
 
-def _shorten(text: str, limit: int) -> str:
-    return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
 
 
 def _unique(items: Iterable[str]) -> list[str]:

@@ -111,7 +111,8 @@ def find_dateline(article: Article) -> Dateline | None:
         stripped = line.strip()
         is_signature = stripped[:1] in "—–-" and stripped.endswith(date.text)
         if keyword or is_signature or _is_date_alone(stripped, date.text):
-            publication = bool(keyword) and keyword.group("word").casefold() in _PUBLISHED_WORDS
+            publication = (keyword is not None
+                           and keyword.group("word").casefold() in _PUBLISHED_WORDS)
             return Dateline(date=value, line_text=stripped, is_publication=publication)
     return None
 

@@ -168,8 +168,8 @@ def _in_sentence(sentence: str, line: int) -> list[FoundFact]:
                       evidence=match.group(0),
                       prompt=f"What is the {what} called?"))
     for match in _KIND_THEN_NAME.finditer(sentence):
-        what = match.group("what").split()
-        if set(what) & _JOINING_WORDS or what[-1].endswith(("ing", "ed")) or (
+        kind_words = match.group("what").split()
+        if set(kind_words) & _JOINING_WORDS or kind_words[-1].endswith(("ing", "ed")) or (
                 match.group("name").split()[0] in _CALENDAR_WORDS):
             continue
         add(FoundFact("text", "facts", match.group("name"), match.group("name"), sentence,

@@ -19,7 +19,7 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field, replace
 from itertools import chain, islice
 from pathlib import Path
-from typing import Any, BinaryIO
+from typing import Any, BinaryIO, Literal
 
 from trainer.core.authoring.deck_file import render_deck, slugify, unique_id
 from trainer.core.authoring.import_kinds import infer_kind
@@ -85,7 +85,7 @@ class _Layout:
     """How the rows of a file are laid out."""
 
     delimiter: str
-    quoting: int
+    quoting: Literal[0, 3]  # csv.QUOTE_MINIMAL or csv.QUOTE_NONE
     html: bool | None = None
     front: int = 0
     back: int = 1
@@ -521,4 +521,4 @@ def _is_iso_date(answer: str) -> bool:
     except ValueError:
         return False
     month = ISO_MONTH.match(answer)
-    return bool(month) and 1 <= int(month.group(2)) <= 12
+    return month is not None and 1 <= int(month.group(2)) <= 12

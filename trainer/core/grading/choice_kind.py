@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
+from typing import Final, NamedTuple
 
 from trainer.core.deck import Card
 from trainer.core.grading.forms import Form, text_forms
@@ -12,36 +13,55 @@ from trainer.core.grading.normalize import fold, normalize
 from trainer.core.grading.result import Grade, correct, wrong
 from trainer.core.grading.rivals import EMPTY, KnownTexts, Rivals, index_texts
 
+# The one home of option labels: both front ends show, read and word them through these.
+OPTION_LETTERS: Final = "abcdefghijklmnopqrstuvwxyz"
 # "b", "B)", "(b)", "b.", "option b", "2", "#2": a label, read before anything else.
 _LABEL = re.compile(r"\s*(?:option\s+|#)?\(?([a-z]|\d{1,2})[).:]?\s*\Z")
 
 
+class OptionLabel(NamedTuple):
+    """A typed label: its letter or number, and the option it names (None: past the last)."""
+
+    text: str
+    option: int | None
+
+
 def option_label(index: int) -> str:
-    """The letter shown before an option: A, B, C, ..."""
-    return chr(ord("A") + index)
+    """The letter shown before an option: a, b, c, ... (prose names it in capitals)."""
+    return OPTION_LETTERS[index]
+
+
+def option_name(index: int) -> str:
+    """How a sentence names an option: 'option B'."""
+    return f"option {option_label(index).upper()}"
+
+
+def read_option_label(response: str, count: int) -> OptionLabel | None:
+    """The label a response is, among ``count`` options; None when it is not a label."""
+    match = _LABEL.match(fold(response)) if len(response) < 16 else None
+    if match is None:
+        return None
+    text = match.group(1)
+    index = ord(text) - ord("a") if text.isalpha() else int(text) - 1
+    return OptionLabel(text, index if 0 <= index < min(count, len(OPTION_LETTERS)) else None)
 
 
 def grade_choice(card: Card, response: str) -> Grade:
     """Grade a choice card: by label first, else by the option's text."""
     options = card.options
     right = options.index(card.answer_text) if card.answer_text in options else -1
-    label = _LABEL.match(fold(response)) if len(response) < 16 else None
+    label = read_option_label(response, len(options))
     if label is not None:
-        chosen = _chosen_index(label.group(1), len(options))
+        chosen = label.option
         if chosen is not None:
             if chosen == right:
-                return correct(f"option {option_label(chosen)}")
-            return wrong(f"option {option_label(chosen)} is {options[chosen]}")
-        if label.group(1).isalpha():
-            return wrong(f"there is no option {label.group(1).upper()}")
+                return correct(option_name(chosen))
+            return wrong(f"{option_name(chosen)} is {options[chosen]}")
+        if label.text.isalpha():
+            return wrong(f"there is no option {label.text.upper()}")
     forms, own, others = _setup(card.answers, card.accept, options)
     rivals = Rivals(others, EMPTY, own, reject_is="that is {}", reject_near="looks like {}")
     return match_forms(normalize(response), forms, rivals)
-
-
-def _chosen_index(label: str, count: int) -> int | None:
-    index = ord(label) - ord("a") if label.isalpha() else int(label) - 1
-    return index if 0 <= index < count else None
 
 
 @lru_cache(maxsize=16384)
@@ -51,7 +71,7 @@ def _setup(
     forms = text_forms(answers, accept)
     own = frozenset(form.text for form in forms)
     others = {
-        text: f"option {option_label(index)} ({option})"
+        text: f"{option_name(index)} ({option})"
         for index, option in enumerate(options)
         if (text := normalize(option)) and text not in own
     }

@@ -99,7 +99,7 @@ def has_digits(word: str) -> bool:
 @lru_cache(maxsize=65536)
 def stem(word: str) -> str:
     """The word's Snowball stem: "dismantling" and "dismantle" share "dismantl"."""
-    return _stemmer().stemWord(word)
+    return str(_stemmer().stemWord(word))
 
 
 @lru_cache(maxsize=1)
@@ -113,13 +113,13 @@ def _stemmer() -> Any:
 @lru_cache(maxsize=65536)
 def lemma(word: str) -> str:
     """The dictionary form: "struck" -> "strike", "crises" -> "crisis" (else the word)."""
-    return _simplemma().lemmatize(word, lang="en").casefold()
+    return str(_simplemma().lemmatize(word, lang="en")).casefold()
 
 
 @lru_cache(maxsize=65536)
 def is_known_word(word: str) -> bool:
     """True when ``word`` is an English word in simplemma's dictionary (any letter case)."""
-    return _simplemma().is_known(word, lang="en")
+    return bool(_simplemma().is_known(word, lang="en"))
 
 
 _LOADING = threading.Lock()

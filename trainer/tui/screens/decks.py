@@ -14,6 +14,7 @@ from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Vertical, VerticalScroll
 from textual.content import Content
+from textual.coordinate import Coordinate
 from textual.message import Message
 from textual.screen import Screen
 from textual.widgets import DataTable, Footer, Static
@@ -56,7 +57,7 @@ def _where(problem: Problem) -> str:
     return safe_text(f"{where}: {label}{problem.message}")
 
 
-class DeckTable(DataTable):
+class DeckTable(DataTable[Text]):
     """The table of decks, where Enter starts a quiz on the row under the cursor."""
 
     # Bound here rather than as a priority key of the screen: a priority key is acted on the
@@ -295,7 +296,7 @@ class DeckListScreen(Screen[None]):
         self._show_detail()
 
     @staticmethod
-    def _add_columns(table: DataTable) -> None:
+    def _add_columns(table: DataTable[Text]) -> None:
         for label in COLUMNS:
             table.add_column(label, key=label.lower())
 
@@ -310,7 +311,7 @@ class DeckListScreen(Screen[None]):
     def _row_cells(self, *, compact: bool = False) -> list[tuple[Text, ...]]:
         """Each deck's cells after its title: cards, due, new, last score, ready and check."""
         variables = self.app.theme_variables
-        rows = []
+        rows: list[tuple[Text, ...]] = []
         for deck in self.library.decks:
             status = self.statuses.get(deck.id)
             rows.append((
@@ -450,7 +451,7 @@ class DeckListScreen(Screen[None]):
         row = table.cursor_row
         if not 0 <= row < table.row_count:
             return None
-        key = table.coordinate_to_cell_key((row, 0)).row_key.value
+        key = table.coordinate_to_cell_key(Coordinate(row, 0)).row_key.value
         return next((deck for deck in self.library.decks if str(deck.path) == key), None)
 
     @on(DataTable.RowHighlighted, "#deck-table")

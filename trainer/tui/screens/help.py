@@ -32,7 +32,7 @@ class HelpSection:
     keys: tuple[KeyHelp, ...]
 
 
-def keys_of(bindings: Sequence[Binding | tuple[str, ...]],
+def keys_of(bindings: Sequence[BindingType],
             display: Callable[[Binding], str]) -> tuple[KeyHelp, ...]:
     """One KeyHelp per binding id (or action), its keys joined: 'enter / escape'."""
     merged: dict[str, tuple[list[str], str, str]] = {}

@@ -18,6 +18,7 @@ from trainer.core.calibration import calibration_by, confidently_wrong_cards
 from trainer.core.card_texts import CardTexts
 from trainer.core.clock import Clock
 from trainer.core.deck import Deck
+from trainer.core.settings import DEFAULT_TARGET
 from trainer.core.store import Store
 from trainer.core.terminal_text import safe_text
 from trainer.tui import cells
@@ -211,7 +212,7 @@ class HistoryScreen(Screen[None]):
         table = self.query_one("#calibration", DataTable)
         table.clear()
         for grouping in ("deck", "tag", "kind"):
-            for group in calibration_by(self.store, grouping, deck_id):  # type: ignore[arg-type]
+            for group in calibration_by(self.store, grouping, deck_id):
                 table.add_row(
                     cells.plain(grouping), cells.plain(cells.shorten(group.key, 24)),
                     cells.number(group.answers),
@@ -255,7 +256,7 @@ class HistoryScreen(Screen[None]):
         times = briefing.deadlines(self.store, [deck.id for deck in decks], now)
         scheduler = getattr(self.app, "scheduler", None) or Scheduler()
         settings = getattr(self.app, "settings", None)
-        target = settings.target if settings is not None else briefing.DEFAULT_TARGET
+        target = settings.target if settings is not None else DEFAULT_TARGET
         lines: list[str] = []
         at_risk: list[briefing.CardReadiness] = []
         for deck in decks:

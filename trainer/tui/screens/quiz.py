@@ -196,7 +196,7 @@ class QuizScreen(Screen["SessionSummary"]):
 
     def _source_title(self, deck_id: str, card: Card) -> str | None:
         deck = self.decks.get(deck_id)
-        if deck is not None and card.source in deck.sources:
+        if deck is not None and card.source is not None and card.source in deck.sources:
             source = deck.sources[card.source]
             return source.title or source.file.name
         return None
@@ -205,7 +205,8 @@ class QuizScreen(Screen["SessionSummary"]):
         source_title = self._source_title(outcome.deck_id, outcome.card)
         self._make_room_for_feedback()
         feedback = self._feedback_panel()
-        feedback.show(outcome, source_title, self.clock())
+        feedback.show(outcome, source_title, self.clock(),
+                      can_override=self.session.can_override)
         feedback.display = True
         feedback.focus()
         self.refresh_bindings()
@@ -321,9 +322,7 @@ class QuizScreen(Screen["SessionSummary"]):
         if action == "next_card":
             return self.answered
         if action == "override":
-            last = self.session.last
-            return (self.answered and not self.skip_shown and last is not None
-                    and not last.overridden and last.grade.verdict != "correct")
+            return self.answered and not self.skip_shown and self.session.can_override
         if action == "hint":
             # Offered on every card, so Ctrl+T on one without a hint says so; the footer
             # lists it only when there is a hint (see active_bindings).

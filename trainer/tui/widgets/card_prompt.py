@@ -70,7 +70,9 @@ class CardPrompt(Widget):
 
     def get_content_height(self, container: Size, viewport: Size, width: int) -> int:
         # The top line is drawn to the width it is given, so its height is worked out at it.
-        return self._lines(width).get_height(self.styles, width) if width else 0
+        # Textual's own Widget passes its styles here too; the hint names the mapping they read.
+        styles = self.styles
+        return self._lines(width).get_height(styles, width) if width else 0  # type: ignore[arg-type]
 
     def _lines(self, width: int) -> Content:
         progress = self._progress

@@ -11,8 +11,8 @@ from textual.widgets import OptionList
 from textual.widgets.option_list import Option
 
 from trainer.core.confidence import LABEL, Confidence, next_level
+from trainer.core.grading.choice_kind import option_label, read_option_label
 from trainer.core.terminal_text import safe_text
-from trainer.tui.formatting import option_label
 
 
 class ChoicePicker(OptionList):
@@ -61,13 +61,8 @@ class ChoicePicker(OptionList):
     def _label_for_key(self, character: str | None) -> str | None:
         if not character or len(character) != 1:
             return None
-        count = self.option_count
-        if character.isdigit() and 1 <= int(character) <= min(count, 9):
-            return option_label(int(character) - 1)
-        lowered = character.lower()
-        if "a" <= lowered <= "z" and ord(lowered) - ord("a") < count:
-            return lowered
-        return None
+        label = read_option_label(character, self.option_count)
+        return None if label is None or label.option is None else option_label(label.option)
 
     def _title_confidence(self) -> None:
         if self.confidence == "sure":

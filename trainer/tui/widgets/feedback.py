@@ -15,10 +15,11 @@ from textual.widgets import Button, Static
 from trainer.core.answer_words import answer_in_words
 from trainer.core.confidence import LABEL
 from trainer.core.deck import Card
+from trainer.core.grading.choice_kind import option_label
 from trainer.core.grading.point_lines import EXTRA, FOUND, MISSING, point_lines
 from trainer.core.outcome import Outcome
 from trainer.core.terminal_text import safe_text
-from trainer.tui.formatting import due_in, option_label
+from trainer.tui.formatting import due_in
 from trainer.tui.widgets.answer_diff import marked_pair, near_accepted_form
 
 VERDICT_TEXT = {"correct": "✓ Correct", "close": "≈ Close", "wrong": "✗ Wrong"}
@@ -223,8 +224,9 @@ class Feedback(VerticalScroll, can_focus=True):
                 yield self._override
                 yield self._next
 
-    def show(self, outcome: Outcome, source_title: str | None, now: datetime) -> None:
-        """Render the graded ``outcome`` of one card."""
+    def show(self, outcome: Outcome, source_title: str | None, now: datetime, *,
+             can_override: bool) -> None:
+        """Render the graded ``outcome`` of one card; offer "I was right" when the session may."""
         grade = outcome.grade
         card = outcome.card
         self.set_class(grade.verdict == "correct", "-correct")
@@ -262,9 +264,7 @@ class Feedback(VerticalScroll, can_focus=True):
             else f"next review {due_in(outcome.due, now)} · {outcome.rating}"
         )
         self._due.update(Content.styled(due_text, "$text-muted"))
-        self._override.display = (
-            grade.verdict != "correct" and not outcome.overridden
-        )
+        self._override.display = can_override
         self.scroll_home(animate=False)
 
     def show_skipped(self, card: Card, options: tuple[str, ...],

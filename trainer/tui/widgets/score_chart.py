@@ -61,7 +61,7 @@ class ScoreChart(PlotextPlot):
         one_day = len({score.started_at.date() for score in scores}) == 1
         self.tick_labels = tick_labels([scores[i - 1].started_at for i in ticks],
                                        day_in_title=one_day)
-        plt.xticks(ticks, self.tick_labels)
+        plt.xticks([float(tick) for tick in ticks], self.tick_labels)
         plt.xlim(0.5, len(scores) + 0.5)
         title = f"Session scores ({len(scores)})"
         if one_day:

@@ -1,7 +1,8 @@
-"""Small decks written to disk for store, session and history tests."""
+"""Decks written to disk for the tests of every level, and the frozen start of their clock."""
 
 from __future__ import annotations
 
+import textwrap
 from collections.abc import Sequence
 from datetime import UTC, datetime
 from pathlib import Path
@@ -11,6 +12,16 @@ import yaml
 from trainer.core.deck import Deck, load_deck
 
 START = datetime(2025, 7, 25, 9, 0, tzinfo=UTC)
+
+# The article the TUI tests' decks cite as their source (file: article.txt).
+ARTICLE = """\
+Ministers meet at the harbour
+
+ISLAMABAD: Foreign Minister Ishaq Dar met his counterpart in Islamabad on July 25, 2025,
+where both sides agreed a tariff of 29 per cent on steel. The joint statement was signed
+at the State Department a week later, and officials named three ports: Karachi, Gwadar
+and Qasim.
+"""
 
 
 def card(card_id: str, answer: str, *, kind: str = "text", tags: Sequence[str] = (),
@@ -29,9 +40,20 @@ def card(card_id: str, answer: str, *, kind: str = "text", tags: Sequence[str] =
     return entry
 
 
-def write_deck(folder: Path, deck_id: str, cards: Sequence[dict], title: str = "") -> Path:
-    """Write a deck file and return its path."""
+def write_deck(folder: Path, name: str, cards: Sequence[dict] | str, title: str = "") -> Path:
+    """Write a deck file into ``folder`` and return its path.
+
+    ``cards`` is either card entries (``name`` is then the deck id) or a whole deck's YAML as
+    an author wrote it (``name`` is then the file name; ARTICLE, which such decks cite as
+    article.txt, is written beside it).
+    """
     folder.mkdir(parents=True, exist_ok=True)
+    if isinstance(cards, str):
+        (folder / "article.txt").write_text(ARTICLE, encoding="utf-8")
+        path = folder / name
+        path.write_text(textwrap.dedent(cards), encoding="utf-8")
+        return path
+    deck_id = name
     path = folder / f"{deck_id}.yaml"
     document = {"id": deck_id, "title": title or deck_id.title(), "cards": list(cards)}
     path.write_text(yaml.safe_dump(document, sort_keys=False, allow_unicode=True),

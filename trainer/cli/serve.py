@@ -3,14 +3,13 @@
 from __future__ import annotations
 
 import argparse
-import ipaddress
 import shlex
 import socket
 import subprocess
 import sys
 from pathlib import Path
 
-from trainer.cli.common import data_dir, deck_dirs
+from trainer.cli.common import data_dir, deck_dirs, is_loopback
 from trainer.core.errors import TrainerError
 from trainer.core.wording import quoted_part
 
@@ -52,7 +51,7 @@ def run(args: argparse.Namespace) -> int:
         check_port_free(args.host, args.port)
     except OSError as error:
         raise port_error(args.host, args.port, error) from None
-    if not _is_loopback(args.host):
+    if not is_loopback(args.host):
         print(f"trainer: serving on {args.host}: anyone who can reach this machine and has "
               "the address it prints can use the trainer and see your results",
               file=sys.stderr)
@@ -132,12 +131,3 @@ def _seconds(text: str) -> float:
     if not 0 < value < float("inf"):
         raise argparse.ArgumentTypeError(f"'{text}' is not a number of seconds above 0")
     return value
-
-
-def _is_loopback(host: str) -> bool:
-    if host == "localhost":
-        return True
-    try:
-        return ipaddress.ip_address(host).is_loopback
-    except ValueError:
-        return False

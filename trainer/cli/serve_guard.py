@@ -36,6 +36,8 @@ from aiohttp import web
 from textual_serve.app_service import AppService
 from textual_serve.server import Server, to_int
 
+from trainer.cli.common import is_loopback
+
 log = logging.getLogger("textual-serve")
 
 PAGE_DIR: Final = Path(__file__).resolve().parent / "serve_page"
@@ -72,7 +74,7 @@ def allowed_hosts(host: str, port: int) -> frozenset[str]:
     DNS-rebinding page could only name a domain, never an IP address.
     """
     names = {host_for_url(host)}
-    if _is_loopback(host):
+    if is_loopback(host):
         names.update(LOOPBACK_NAMES)
     if _is_wildcard(host):
         names.update((*LOOPBACK_NAMES, socket.gethostname(), socket.getfqdn()))
@@ -233,15 +235,6 @@ async def _end(app_service: AppService) -> None:
 def _refusal(status: int, reason: str) -> web.Response:
     return web.Response(status=status, text=f"trainer: {reason}\n",
                         headers={"Cache-Control": "no-store"})
-
-
-def _is_loopback(host: str) -> bool:
-    if host == "localhost":
-        return True
-    try:
-        return ipaddress.ip_address(host).is_loopback
-    except ValueError:
-        return False
 
 
 def _is_wildcard(host: str) -> bool:

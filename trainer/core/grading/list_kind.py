@@ -42,6 +42,13 @@ def grade_list(card: Card, response: str) -> Grade:
     if len(spans) > len(items.forms) * 3 + EXTRA_PIECES:
         return wrong("far more items than the answer has")
 
+    matched, strays = match_pieces(response, spans, items, rivals)
+    return _verdict(card, len(items.forms), list(matched.values()), strays)
+
+
+def match_pieces(response: str, spans: list[tuple[int, int]], items: Items, rivals: Rivals
+                 ) -> tuple[dict[int, Matched], list[str]]:
+    """Each answer item the response's pieces name (by item), and the pieces naming none."""
     matched: dict[int, Matched] = {}
     strays: list[str] = []
     index = 0
@@ -54,7 +61,7 @@ def grade_list(card: Card, response: str) -> Grade:
                 strays.append(piece)
         else:
             matched[found.item] = Matched(found.item, found.grade, piece)
-    return _verdict(card, len(items.forms), list(matched.values()), strays)
+    return matched, strays
 
 
 def _verdict(card: Card, total: int, matched: list[Matched], strays: list[str]) -> Grade:

@@ -11,8 +11,7 @@ from dataclasses import dataclass
 from typing import Literal
 
 from trainer.core.deck import Card
-from trainer.core.grading.list_kind import Matched, _items, _next_item, _pieces, _repeats
-from trainer.core.grading.normalize import normalize
+from trainer.core.grading.list_kind import _items, _pieces, match_pieces
 from trainer.core.grading.rivals import card_rivals
 
 Mark = Literal["right", "close", "wrong", "missing"]
@@ -33,18 +32,7 @@ def list_marks(card: Card, response: str) -> list[ItemMark]:
     items = _items(card.answers, card.accept)
     rivals = card_rivals(card.reject, card.deck_answers, items.own)
     spans = _pieces(response)
-    matched: dict[int, Matched] = {}
-    strays: list[str] = []
-    index = 0
-    while index < len(spans):
-        found, used = _next_item(response, spans, index, items, rivals, matched)
-        piece = response[spans[index][0] : spans[index + used - 1][1]].strip()
-        index += used
-        if found is None:
-            if not _repeats(normalize(piece), items, matched):
-                strays.append(piece)
-        else:
-            matched[found.item] = Matched(found.item, found.grade, piece)
+    matched, strays = match_pieces(response, spans, items, rivals)
     marks = []
     for item, text in enumerate(card.answers):
         match = matched.get(item)

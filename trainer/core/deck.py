@@ -7,6 +7,7 @@ deck served from the parsed-deck cache never loads PyYAML.
 from __future__ import annotations
 
 import re
+from abc import abstractmethod
 from collections.abc import Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field
@@ -145,13 +146,27 @@ class CardIndex(NamedTuple):
     tags: Sequence[tuple[str, ...]]
 
 
+class IndexedCards(Sequence[Card]):
+    """A deck's cards that know their ``CardIndex`` without being built.
+
+    The parsed-deck cache hands a Deck such a sequence (``deck_cache.CachedCards``): a quiz
+    reads the index, then builds only the cards it asks.
+    """
+
+    __slots__ = ()
+
+    @abstractmethod
+    def card_index(self) -> CardIndex:
+        """Each card's id, kind and tags, in file order."""
+
+
 @dataclass(frozen=True, slots=True)
 class Deck:
     """A deck file, loaded and checked."""
 
     id: str
     title: str
-    cards: list[Card]
+    cards: Sequence[Card]
     path: Path
     description: str | None = None
     sources: Mapping[str, Source] = field(default_factory=dict)
@@ -166,14 +181,16 @@ class Deck:
     def card_index(self) -> CardIndex:
         """Each card's id, kind and tags, in file order."""
         cards = self.cards
+        if isinstance(cards, IndexedCards):
+            return cards.card_index()
         return CardIndex(ids=[card.id for card in cards], kinds=[card.kind for card in cards],
                          tags=[card.tags for card in cards])
 
     def card_at(self, position: int) -> Card:
         """The card at ``position`` in file order.
 
-        With ``card_index`` this is all a quiz needs, so a deck from the cache can build its
-        cards one at a time, as they are asked (see ``deck_cache``).
+        With ``card_index`` this is all a quiz needs, so a deck from the cache builds its
+        cards one at a time, as they are asked (see ``IndexedCards``).
         """
         return self.cards[position]
 

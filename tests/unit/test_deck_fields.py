@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import json
 from pathlib import Path
 from typing import Any
@@ -11,8 +12,8 @@ import pytest
 
 from trainer import DeckError, load_deck, paths
 from trainer.core.authoring.importing import imported_deck_text, read_flashcards
-from trainer.core.deck import KINDS
-from trainer.core.deck_fields import CARD_FIELD, CARD_KEYS, KIND_FIELDS, kind_takes
+from trainer.core.deck import KINDS, Card
+from trainer.core.deck_fields import CARD_FIELD, CARD_FIELDS, CARD_KEYS, KIND_FIELDS, kind_takes
 from trainer.core.deck_schema import deck_schema, schema_text
 
 ANSWERS: dict[str, object] = {"text": "a", "name": "Ann Lee", "number": "5",
@@ -32,6 +33,15 @@ def test_the_shipped_schema_is_the_one_the_field_table_builds() -> None:
 def test_every_kind_only_key_is_in_the_table_and_the_walk_reads_every_key() -> None:
     assert set(KIND_VALUES) == {field.name for field in KIND_FIELDS}
     assert set(deck_schema()["properties"]["cards"]["items"]["properties"]) == set(CARD_KEYS)
+
+
+def test_the_table_defaults_are_the_card_model_defaults() -> None:
+    defaults = {field.name: field.default for field in dataclasses.fields(Card)
+                if field.default is not dataclasses.MISSING}
+    for field in CARD_FIELDS:
+        if field.default is not None:
+            assert defaults.get(field.name, field.default) == field.default, field.name
+    assert CARD_FIELD["kind"].default == "text" and defaults["shuffle"] is True
 
 
 def card_deck(tmp_path: Path, card: dict[str, Any]) -> Path:

@@ -50,6 +50,8 @@ from trainer.core.terminal_text import describe_control
 
 _TRUE: Final = frozenset({"true", "yes", "on"})
 _FALSE: Final = frozenset({"false", "no", "off"})
+# The card's keys holding one value or a list of them, each read the same way.
+_LISTS: Final = tuple(field.name for field in CARD_FIELDS if field.shape == "texts")
 # The card's single-value keys that may be written with no value, read the same way.
 _MAY_BE_EMPTY: Final = tuple(field.name for field in CARD_FIELDS
                              if field.shape == "text" and field.may_be_empty)
@@ -316,9 +318,7 @@ class DeckWalk:
             for key in _MAY_BE_EMPTY
             if key in entries
         }
-        accept = self.texts(entries["accept"][1], "accept") if "accept" in entries else ()
-        reject = self.texts(entries["reject"][1], "reject") if "reject" in entries else ()
-        tags = self.texts(entries["tags"][1], "tags") if "tags" in entries else ()
+        lists = {key: self.texts(entries[key][1], key) for key in _LISTS if key in entries}
 
         source = None
         if "source" in entries:
@@ -352,11 +352,11 @@ class DeckWalk:
             "kind": kind,
             "prompt": prompt,
             "answer": answer,
-            "accept": accept,
-            "reject": reject,
+            "accept": lists.get("accept", ()),
+            "reject": lists.get("reject", ()),
             "source": source,
             "evidence": optional.get("evidence"),
-            "tags": tags,
+            "tags": lists.get("tags", ()),
             "note": optional.get("note"),
             "hint": optional.get("hint"),
             "unit": optional.get("unit"),

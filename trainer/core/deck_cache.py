@@ -352,8 +352,10 @@ class CachedCards(IndexedCards):
 
     def _all(self) -> list[Card]:
         if self._list is None:
+            built, build = self._built, self._build
             with collection_paused():
-                self._list = [self[position] for position in range(len(self))]
+                self._list = [built.get(position) or build(position)
+                              for position in range(len(self))]
         return self._list
 
     def _build(self, position: int) -> Card:

@@ -13,7 +13,7 @@ from quiz_fixtures import card, write_deck
 from trainer import load_deck
 from trainer.core.clock import ManualClock
 from trainer.core.deck import Deck
-from trainer.core.deck_cache import CachedDeck, DeckCache
+from trainer.core.deck_cache import CachedCards, DeckCache
 from trainer.core.scheduler import Scheduler
 from trainer.core.session import QuizSession
 from trainer.core.store import Store
@@ -34,7 +34,7 @@ def cached(tmp_path: Path, path: Path) -> Deck:
     cache = DeckCache(tmp_path / "cache")
     cache.load(path)
     deck = cache.load(path)
-    assert isinstance(deck, CachedDeck)
+    assert isinstance(deck.cards, CachedCards)
     return deck
 
 
@@ -57,11 +57,20 @@ def test_cards_are_built_one_at_a_time_and_match_the_file(tmp_path: Path,
         deck.card_at(len(CARDS))
 
 
+def test_counting_the_cards_builds_none_of_them(tmp_path: Path, deck_path: Path) -> None:
+    # The deck list counts every deck's cards: that must not build 10,000 of them.
+    deck = cached(tmp_path, deck_path)
+    cards = deck.cards
+    assert isinstance(cards, CachedCards)
+    assert len(cards) == len(CARDS) and cards[-1] == load_deck(deck_path).cards[-1]
+    assert cards._list is None and list(cards._built) == [len(CARDS) - 1]
+
+
 def test_a_cached_deck_copies_and_pickles_as_a_plain_deck(tmp_path: Path,
                                                            deck_path: Path) -> None:
     deck = cached(tmp_path, deck_path)
     for twin in (pickle.loads(pickle.dumps(deck)), copy.deepcopy(deck)):
-        assert type(twin) is Deck
+        assert type(twin) is Deck and type(twin.cards) is list
         assert twin == load_deck(deck_path)
 
 

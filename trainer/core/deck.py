@@ -1,12 +1,14 @@
 """Deck files: the Deck, Card and Source models and ``load_deck``.
 
-The YAML walker lives in ``deck_parser`` and is imported only when a file is parsed, so a
-deck served from the parsed-deck cache never loads PyYAML.
+The format's keys are listed in ``deck_fields``; the YAML is read by ``deck_parser``, which
+is imported only when a file is parsed, so a deck served from the parsed-deck cache never
+loads PyYAML.
 """
 
 from __future__ import annotations
 
 import re
+from abc import abstractmethod
 from collections.abc import Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field
@@ -14,7 +16,6 @@ from difflib import get_close_matches
 from pathlib import Path
 from typing import Final, Literal, NamedTuple
 
-from trainer.core.collection import collection_paused
 from trainer.core.errors import TrainerError
 from trainer.core.safe_files import MAX_DECK_BYTES, FileRefused, read_regular
 from trainer.core.terminal_text import safe_text
@@ -27,37 +28,6 @@ ISO_DAY = re.compile(r"(\d{4})-(\d{2})-(\d{2})\Z")
 ISO_MONTH = re.compile(r"(\d{4})-(\d{2})\Z")
 TOLERANCE = re.compile(r"\s*(\d+(?:\.\d+)?)\s*(%?)\s*\Z")
 YAML_TIMESTAMP_DAY = re.compile(r"(\d{4})-(\d{1,2})-(\d{1,2})\Z")
-
-DECK_KEYS: Final = ("id", "title", "description", "sources", "cards")
-SOURCE_KEYS: Final = ("file", "title", "published")
-CARD_KEYS: Final = (
-    "id",
-    "kind",
-    "prompt",
-    "answer",
-    "accept",
-    "reject",
-    "source",
-    "evidence",
-    "tags",
-    "note",
-    "hint",
-    "unit",
-    "tolerance",
-    "options",
-    "need",
-    "points",
-    "shuffle",
-)
-KIND_ONLY_KEYS: Final = {
-    "unit": "number",
-    "tolerance": "number",
-    "options": "choice",
-    "shuffle": "choice",
-    "points": "text",
-}
-# Kinds where `need` means something: how many list items, or how many text points.
-NEED_KINDS: Final = ("list", "text")
 
 class Problem(NamedTuple):
     """One thing wrong with a deck, located in its file."""
@@ -145,13 +115,27 @@ class CardIndex(NamedTuple):
     tags: Sequence[tuple[str, ...]]
 
 
+class IndexedCards(Sequence[Card]):
+    """A deck's cards that know their ``CardIndex`` without being built.
+
+    The parsed-deck cache hands a Deck such a sequence (``deck_cache.CachedCards``): a quiz
+    reads the index, then builds only the cards it asks.
+    """
+
+    __slots__ = ()
+
+    @abstractmethod
+    def card_index(self) -> CardIndex:
+        """Each card's id, kind and tags, in file order."""
+
+
 @dataclass(frozen=True, slots=True)
 class Deck:
     """A deck file, loaded and checked."""
 
     id: str
     title: str
-    cards: list[Card]
+    cards: Sequence[Card]
     path: Path
     description: str | None = None
     sources: Mapping[str, Source] = field(default_factory=dict)
@@ -166,14 +150,16 @@ class Deck:
     def card_index(self) -> CardIndex:
         """Each card's id, kind and tags, in file order."""
         cards = self.cards
+        if isinstance(cards, IndexedCards):
+            return cards.card_index()
         return CardIndex(ids=[card.id for card in cards], kinds=[card.kind for card in cards],
                          tags=[card.tags for card in cards])
 
     def card_at(self, position: int) -> Card:
         """The card at ``position`` in file order.
 
-        With ``card_index`` this is all a quiz needs, so a deck from the cache can build its
-        cards one at a time, as they are asked (see ``deck_cache``).
+        With ``card_index`` this is all a quiz needs, so a deck from the cache builds its
+        cards one at a time, as they are asked (see ``IndexedCards``).
         """
         return self.cards[position]
 
@@ -211,16 +197,11 @@ def deck_read_errors(path: Path) -> Iterator[None]:
 
 def parse_deck(data: bytes, path: Path) -> Deck:
     """Parse deck file contents read from ``path`` (used for messages and relative sources)."""
-    from trainer.core.deck_parser import DeckBuilder
+    from trainer.core.deck_parser import parse
 
-    builder = DeckBuilder(str(path))
-    with collection_paused():
-        root = builder.compose(data)
-        deck = builder.build(root, path) if root is not None else None
-    if builder.problems or deck is None:
-        raise DeckError(
-            sorted(builder.problems, key=lambda problem: (problem.line, problem.column))
-        )
+    deck, problems = parse(data, path)
+    if problems or deck is None:
+        raise DeckError(problems)
     return deck
 
 

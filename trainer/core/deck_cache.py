@@ -8,9 +8,11 @@ the folder is always safe.
 
 An entry is shaped for starting a quiz: a JSON header (the deck's fields, each card's id,
 kind and tags in compact form) followed by the cards' own fields, each a JSON array of its
-own. Loading it maps that tail of the file rather than reading it and builds no card; a
-quiz builds the few it asks first, and the whole list is built only when something reads
-``deck.cards``. A 10,000-card deck loads in a few milliseconds instead of some forty.
+own. Loading it maps that tail of the file rather than reading it and builds no card: the
+Deck's ``cards`` is a ``CachedCards`` sequence, which a quiz (through ``card_index`` and
+``card_at``) and a count of the cards read without building them; a card is built when it
+is read, and the whole list when every card is (iterating). A 100,000-card deck loads and
+counts its cards in some 0.04 s; building every card takes over a second.
 
 An entry holds data only, never code: it is JSON (no pickle, no marshal), so a file
 planted in the cache folder can at worst be a cache miss or a wrong-typed value, which is
@@ -24,10 +26,10 @@ import json
 import mmap
 import os
 import tempfile
-from collections.abc import Iterator, Mapping, Sequence
+from collections.abc import Iterator, Sequence
 from contextlib import suppress
 from pathlib import Path
-from typing import TypeVar, overload
+from typing import TypeGuard, TypeVar, overload
 
 import xxhash
 
@@ -37,6 +39,7 @@ from trainer.core.deck import (
     Card,
     CardIndex,
     Deck,
+    IndexedCards,
     Source,
     deck_read_errors,
     parse_deck,
@@ -102,8 +105,7 @@ class DeckCache:
                 # The cards' data is mapped rather than read: a quiz touches only the pages
                 # of the cards it asks. The mapping stays valid once the file is closed.
                 mapped = mmap.mmap(handle.fileno(), 0, access=mmap.ACCESS_READ)
-            return CachedDeck(*_checked_header(header[1:]),
-                              card_data=memoryview(mapped)[cards_start:])
+            return _cached_deck(header[1:], memoryview(mapped)[cards_start:])
         except FileNotFoundError:
             return None
         except Exception:  # a damaged entry is only a cache miss
@@ -161,8 +163,8 @@ def _bytes_key(data: bytes) -> str:
 
 
 def _entry(deck: Deck) -> tuple[bytes, bytes]:
-    """The stored form of ``deck``: a JSON header (the format, then what ``CachedDeck`` is
-    built from but the cards' data) and the cards' data, each card's fields a JSON array."""
+    """The stored form of ``deck``: a JSON header (the format, then the deck's fields and
+    its cards' index) and the cards' data, each card's fields a JSON array."""
     tag_codes: dict[tuple[str, ...], int] = {}
     offsets = [0]
     parts: list[bytes] = []
@@ -188,41 +190,46 @@ def _entry(deck: Deck) -> tuple[bytes, bytes]:
     return encode(header).encode("utf-8"), b"".join(parts)
 
 
-def _checked_header(fields: list[object]) -> tuple[object, ...]:
-    """The header's fields as ``CachedDeck`` takes them; ValueError unless each has the type
-    the trainer wrote (the entry is then a cache miss)."""
+def _cached_deck(fields: list[object], card_data: memoryview) -> Deck:
+    """The deck an entry's header (after its format) and cards' data stand for; ValueError
+    unless each field has the type the trainer wrote (the entry is then a cache miss)."""
     if len(fields) != 11:
         raise ValueError("a damaged deck cache entry")
     (deck_id, title, path, description, sources, ids, kinds, tag_codes, tag_sets, offsets,
      answers) = fields
-    texts = (deck_id, title, path, ids, kinds)
-    if not (all(isinstance(text, str) for text in texts)
+    if not (isinstance(deck_id, str) and isinstance(title, str) and isinstance(path, str)
+            and isinstance(ids, str) and isinstance(kinds, str)
             and (description is None or isinstance(description, str))
-            and _all_lists(sources, tag_codes, tag_sets, offsets, answers)
-            and all(isinstance(tags, list) and _all_text(tags) for tags in tag_sets)
-            and _all_text(answers) and (kinds.isdigit() or not kinds)
-            and all(isinstance(number, int) for number in (*tag_codes, *offsets))):
+            and isinstance(sources, list) and isinstance(tag_sets, list)
+            and _all_ints(tag_codes) and _all_ints(offsets) and _all_text(answers)
+            and all(_all_text(tags) for tags in tag_sets)
+            and (kinds.isdigit() or not kinds)):
         raise ValueError("a damaged deck cache entry")
     read_sources: dict[str, Source] = {}
     for entry in sources:
-        if not (isinstance(entry, list) and len(entry) == 5 and _all_text(entry[:2])
-                and all(value is None or isinstance(value, str) for value in entry[2:4])
-                and isinstance(entry[4], int)):
+        if not (isinstance(entry, list) and len(entry) == 5):
             raise ValueError("a damaged deck cache entry")
         key, file, source_title, published, line = entry
+        if not (isinstance(key, str) and isinstance(file, str) and type(line) is int
+                and (source_title is None or isinstance(source_title, str))
+                and (published is None or isinstance(published, str))):
+            raise ValueError("a damaged deck cache entry")
         read_sources[key] = Source(key, Path(file), source_title, published, line)
     kind_codes = bytes(int(code) for code in kinds)
     if kind_codes and max(kind_codes) >= len(KINDS):
         raise ValueError("a damaged deck cache entry")
-    return (deck_id, title, Path(path), description, read_sources, ids, kind_codes,
-            tag_codes, [tuple(tags) for tags in tag_sets], offsets, frozenset(answers))
+    index = CardIndex(ids=ids.split("\n") if ids else [], kinds=Decoded(kind_codes, KINDS),
+                      tags=Decoded(tag_codes, [tuple(tags) for tags in tag_sets]))
+    cards = CachedCards(index, offsets, frozenset(answers), card_data)
+    return Deck(id=deck_id, title=title, cards=cards, path=Path(path),
+                description=description, sources=read_sources)
 
 
-def _all_lists(*values: object) -> bool:
-    return all(isinstance(value, list) for value in values)
+def _all_ints(values: object) -> TypeGuard[list[int]]:
+    return isinstance(values, list) and all(type(value) is int for value in values)
 
 
-def _all_text(values: object) -> bool:
+def _all_text(values: object) -> TypeGuard[list[str]]:
     return isinstance(values, list) and all(isinstance(value, str) for value in values)
 
 
@@ -280,74 +287,80 @@ class Decoded(Sequence[T]):
         return map(self._table.__getitem__, self._codes)
 
 
-class CachedDeck(Deck):
-    """A Deck read from the cache, whose cards are built as they are asked for.
+class CachedCards(IndexedCards):
+    """A cached deck's cards, each built from its stored array when first read.
 
-    It is a Deck in every way (``cards`` is the full list, equal to the parsed one), but the
-    list is built on first read; ``card_index`` and ``card_at`` build only what they return.
+    It equals the list the parser builds; ``card_index`` and reading one card build only
+    what they return, and reading them all (iterating, a slice) builds the list once.
     """
 
-    # Deck's own fields live in Deck's slots; ``cards`` is a property below, so its slot is
-    # never filled, and Deck's generated __init__ (which would assign it) is not used.
-    __slots__ = ("_answers", "_built", "_card_data", "_cards", "_index", "_offsets")
+    __slots__ = ("_answers", "_built", "_card_data", "_index", "_list", "_offsets")
 
-    def __init__(self, deck_id: str, title: str, path: Path, description: str | None,
-                 sources: Mapping[str, Source], ids: str, kinds: bytes,
-                 tag_codes: Sequence[int], tag_sets: Sequence[tuple[str, ...]],
-                 offsets: Sequence[int], answers: frozenset[str],
-                 *, card_data: memoryview | bytes) -> None:
-        for name, value in (("id", deck_id), ("title", title), ("path", path),
-                            ("description", description), ("sources", sources),
-                            ("_card_data", card_data), ("_offsets", offsets),
-                            ("_answers", answers), ("_built", {}), ("_cards", None)):
-            object.__setattr__(self, name, value)
-        card_ids = ids.split("\n") if ids else []
-        if not (len(card_ids) == len(kinds) == len(tag_codes) == len(offsets) - 1
+    def __init__(self, index: CardIndex, offsets: Sequence[int], answers: frozenset[str],
+                 card_data: memoryview | bytes) -> None:
+        if not (len(index.ids) == len(index.kinds) == len(index.tags) == len(offsets) - 1
                 and offsets[-1] == len(card_data)):
             raise ValueError("a damaged deck cache entry")
-        index = CardIndex(ids=card_ids, kinds=Decoded(kinds, KINDS),
-                          tags=Decoded(tag_codes, tag_sets))
-        object.__setattr__(self, "_index", index)
-
-    @property
-    def cards(self) -> list[Card]:
-        """Every card, in file order; built on first read."""
-        if self._cards is None:
-            with collection_paused():
-                cards = [self.card_at(position) for position in range(len(self._index.ids))]
-            object.__setattr__(self, "_cards", cards)
-        return self._cards
+        self._index = index
+        self._offsets = offsets
+        self._answers = answers
+        self._card_data = card_data
+        self._built: dict[int, Card] = {}
+        self._list: list[Card] | None = None
 
     def card_index(self) -> CardIndex:
         return self._index
 
-    def card_at(self, position: int) -> Card:
-        if self._cards is not None:
-            return self._cards[position]
+    def __len__(self) -> int:
+        return len(self._index.ids)
+
+    @overload
+    def __getitem__(self, position: int) -> Card: ...
+    @overload
+    def __getitem__(self, position: slice) -> list[Card]: ...
+    def __getitem__(self, position: int | slice) -> Card | list[Card]:
+        if isinstance(position, slice) or self._list is not None:
+            return self._all()[position]
+        if position < 0:
+            position += len(self)
         card = self._built.get(position)
         if card is None:
-            if not 0 <= position < len(self._index.ids):
+            if not 0 <= position < len(self):
                 raise IndexError(position)
-            start, end = self._offsets[position], self._offsets[position + 1]
-            values = _card_values(json.loads(bytes(self._card_data[start:end])))
-            values[_ANSWERS_AT] = self._answers
-            # Positional, in field order: several times faster than keywords for a deck.
-            card = Card(*values)
+            card = self._build(position)
             self._built[position] = card
         return card
 
+    def __iter__(self) -> Iterator[Card]:
+        return iter(self._all())
+
     def __eq__(self, other: object) -> bool:
-        # Equal to the same deck parsed from its file: Deck's own __eq__ wants one class.
-        if not isinstance(other, Deck):
+        # Equal to the parsed deck's list, so a cached Deck equals the same deck parsed.
+        if not isinstance(other, Sequence) or isinstance(other, str):
             return NotImplemented
-        return _fields(self) == _fields(other)
+        return self._all() == list(other)
 
-    __hash__ = None
+    __hash__ = None  # type: ignore[assignment]
 
-    def __reduce__(self) -> tuple[type[Deck], tuple[object, ...]]:
-        # Copied or pickled, it becomes the plain Deck it stands for.
-        return Deck, _fields(self)
+    def __repr__(self) -> str:
+        return f"CachedCards({len(self)} cards)"
 
+    def __reduce__(self) -> tuple[type[list[Card]], tuple[list[Card]]]:
+        # Copied or pickled, the cards become the plain list they stand for (the mapped
+        # file does not travel).
+        return list, (self._all(),)
 
-def _fields(deck: Deck) -> tuple[object, ...]:
-    return (deck.id, deck.title, deck.cards, deck.path, deck.description, deck.sources)
+    def _all(self) -> list[Card]:
+        if self._list is None:
+            built, build = self._built, self._build
+            with collection_paused():
+                self._list = [built.get(position) or build(position)
+                              for position in range(len(self))]
+        return self._list
+
+    def _build(self, position: int) -> Card:
+        start, end = self._offsets[position], self._offsets[position + 1]
+        values = _card_values(json.loads(bytes(self._card_data[start:end])))
+        values[_ANSWERS_AT] = self._answers
+        # Positional, in field order: several times faster than keywords for a deck.
+        return Card(*values)  # type: ignore[arg-type]  # each value checked by _card_values

@@ -16,40 +16,17 @@ from typing import TYPE_CHECKING
 from trainer.core.deck import Card, Deck, Problem
 from trainer.core.library import Library, duplicate_id_problems, load_library
 from trainer.core.safe_files import MAX_SOURCE_BYTES, FileRefused, read_regular
+from trainer.core.typography import plain_typography
 from trainer.core.wording import shorten
 
 if TYPE_CHECKING:
     from trainer.core.deck_parser import DeckLocations
     from trainer.core.evidence_match import Nearest
 
-_TYPOGRAPHY = str.maketrans(
-    {
-        "\u2018": "'",
-        "\u2019": "'",
-        "\u201a": "'",
-        "\u201b": "'",
-        "\u2032": "'",
-        "\u201c": '"',
-        "\u201d": '"',
-        "\u201e": '"',
-        "\u201f": '"',
-        "\u2033": '"',
-        "\u2010": "-",
-        "\u2011": "-",
-        "\u2012": "-",
-        "\u2013": "-",
-        "\u2014": "-",
-        "\u2015": "-",
-        "\u2212": "-",
-        "\u00a0": " ",
-        "\u2026": "...",
-    }
-)
-
 
 def fold_typography(text: str) -> str:
     """Text with quote and dash styles made plain and whitespace runs made one space."""
-    return " ".join(text.translate(_TYPOGRAPHY).split())
+    return " ".join(plain_typography(text).split())
 
 
 @dataclass(slots=True)

@@ -17,13 +17,15 @@ import html
 import re
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field, replace
+from dataclasses import fields as dataclass_fields
 from itertools import chain, islice
 from pathlib import Path
 from typing import Any, BinaryIO, Literal
 
 from trainer.core.authoring.deck_file import render_deck, slugify, unique_id
 from trainer.core.authoring.import_kinds import infer_kind
-from trainer.core.deck import ISO_DAY, ISO_MONTH, SLUG, TOLERANCE
+from trainer.core.deck import ISO_DAY, ISO_MONTH, KINDS, SLUG, TOLERANCE
+from trainer.core.deck_fields import CARD_KEYS, KIND_FIELDS, kind_takes
 from trainer.core.errors import TrainerError
 from trainer.core.safe_files import FileRefused, open_regular
 from trainer.core.spreadsheet import unguarded_cell
@@ -42,7 +44,6 @@ _HTML_TAG = re.compile(r"<[a-zA-Z/!][^>]*>")
 _HTML_ENTITY = re.compile(r"&(?:[a-zA-Z]+|#\d+|#x[0-9a-fA-F]+);")
 _HTML_BREAK = re.compile(r"(?i)<br\s*/?>|</(?:div|p|li)>")
 _ANKI_SOUND = re.compile(r"\[sound:[^\]]*\]")
-_IMPORTABLE_KINDS = ("text", "name", "number", "date", "choice", "list")
 # Columns of our own CSV export, beyond front, back, tags and kind, that rebuild a card.
 _CARD_COLUMNS = ("accept", "reject", "options", "need", "unit", "tolerance", "note", "hint",
                  "id")
@@ -438,8 +439,8 @@ def _values(cell: str, layout: _Layout) -> tuple[str, ...]:
 def _as_kind(card: Flashcard, kind: str, items: tuple[str, ...]) -> Flashcard:
     """The card as the kind its row names, when its answer and keys suit it; else text.
 
-    Keys a kind does not take are dropped, so a hand-made spreadsheet cannot make a deck
-    that fails to load.
+    Keys the kind does not take (by the deck format's field table) are dropped, so a
+    hand-made spreadsheet cannot make a deck that fails to load.
     """
     answer = str(card.answer)
     kind = _kind_for(kind, answer, items, card.options)
@@ -447,14 +448,26 @@ def _as_kind(card: Flashcard, kind: str, items: tuple[str, ...]) -> Flashcard:
         # A single line is an older export's (or a hand-typed) "item; item".
         items = items if len(items) > 1 else _split_items(answer)
         need = card.need if card.need is not None and card.need <= len(items) else None
-        return replace(card, kind=kind, answer=items, need=need, options=(), unit=None,
-                       tolerance=None)
-    if kind == "choice":
-        return replace(card, kind=kind, need=None, unit=None, tolerance=None)
+        card = replace(card, answer=items, need=need)
     tolerance = card.tolerance if card.tolerance and TOLERANCE.match(card.tolerance) else None
-    if kind == "number":
-        return replace(card, kind=kind, need=None, options=(), tolerance=tolerance)
-    return replace(card, kind=kind, need=None, options=(), unit=None, tolerance=None)
+    return _keys_of_kind(replace(card, kind=kind, tolerance=tolerance))
+
+
+# The card keys only some kinds take that a flashcard carries, each with its empty value.
+_KIND_KEYS: dict[str, Any] = {
+    flashcard_field.name: flashcard_field.default
+    for flashcard_field in dataclass_fields(Flashcard)
+    if flashcard_field.name in {deck_field.name for deck_field in KIND_FIELDS}
+}
+
+
+def _keys_of_kind(card: Flashcard) -> Flashcard:
+    """The card without the keys its kind does not take."""
+    held = {name for name in CARD_KEYS
+            if getattr(card, name, None) not in (None, (), "")}
+    dropped: dict[str, Any] = {name: empty for name, empty in _KIND_KEYS.items()
+               if not kind_takes(card.kind, name, held)}
+    return replace(card, **dropped) if dropped else card
 
 
 def _split_items(answer: str) -> tuple[str, ...]:
@@ -490,7 +503,7 @@ def _split_tags(cell: str) -> tuple[str, ...]:
 def _kind_for(kind: str, answer: str, items: tuple[str, ...] = (),
               options: tuple[str, ...] = ()) -> str:
     """The kind a CSV row names, when its answer is valid for it; else text."""
-    if kind not in _IMPORTABLE_KINDS:
+    if kind not in KINDS:
         return "text"
     if kind == "list":
         listed = items if len(items) > 1 else _split_items(answer)

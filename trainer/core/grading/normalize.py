@@ -7,17 +7,10 @@ import unicodedata
 from functools import cache, lru_cache
 
 from trainer.core.grading.year_spans import year_spans_in_digits
+from trainer.core.typography import DASHES, PLAIN_FORMS
 
-# Curly, prime and grave quote styles, folded to the two straight ones, and every hyphen
-# and dash style, folded to the ASCII hyphen (then to a space in normalize()).
-DASHES = "\u2010\u2011\u2012\u2013\u2014\u2015\u2212\ufe58\ufe63\uff0d"
-_STYLES = {
-    **dict.fromkeys("\u2018\u2019\u201a\u201b\u2032\u0060\u00b4\u02bc", "'"),
-    **dict.fromkeys("\u201c\u201d\u201e\u201f\u2033\u00ab\u00bb", '"'),
-    **dict.fromkeys(DASHES, "-"),
-}
 # A regex finds the few styled characters; str.translate would visit every character.
-_STYLED = re.compile("[" + "".join(_STYLES) + "]")
+_STYLED = re.compile("[" + "".join(PLAIN_FORMS) + "]")
 
 # "2013-18", "2013 to 2018", "between 2013 and 2018": one canonical "2013-2018" so that the
 # digit rule compares the years, not the way the range was written.
@@ -62,16 +55,19 @@ def _combining_marks() -> re.Pattern[str]:
 
 
 def _plain_style(match: re.Match[str]) -> str:
-    return _STYLES[match.group(0)]
+    return PLAIN_FORMS[match.group(0)]
 
 
 def fold(text: str) -> str:
     """Unicode compatibility forms, accents, case, quote and dash styles folded away."""
     if not text.isascii():
-        text = unicodedata.normalize("NFKC", text)
+        # Styles by the table the evidence check folds with, before NFKC (which would split
+        # a double prime into two primes and an acute accent into a space) and after it
+        # (which makes table characters of presentation forms such as U+FE32).
+        text = unicodedata.normalize("NFKC", _STYLED.sub(_plain_style, text))
         decomposed = unicodedata.normalize("NFD", text)
-        text = _combining_marks().sub("", decomposed)
-        text = _STYLED.sub(_plain_style, unicodedata.normalize("NFC", text))
+        text = unicodedata.normalize("NFC", _combining_marks().sub("", decomposed))
+        text = _STYLED.sub(_plain_style, text)
     return text.replace("`", "'").casefold()
 
 

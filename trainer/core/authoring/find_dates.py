@@ -68,6 +68,8 @@ class Dateline:
     date: dt.date
     line_text: str
     is_publication: bool
+    # "Updated 12 March 2026": the page's date, used only when the story gives no other.
+    is_update: bool = False
 
 
 def find_dates(article: Article) -> list[FoundDate]:
@@ -99,8 +101,11 @@ def _dates_in_line(line: str, number: int) -> list[tuple[int, FoundDate]]:
 
 
 def find_dateline(article: Article) -> Dateline | None:
-    """The article's own date: a full date after "Updated", "Published", "date" and the like,
-    or ending a signature line ("— Secretary Marco Rubio (@SecRubio) July 25, 2025")."""
+    """The article's own date: a full date after "Published", "date", "Updated" and the like,
+    ending a byline ("By Ingrid Solberg, 11 March 2026") or a signature line ("— Secretary
+    Marco Rubio (@SecRubio) July 25, 2025"). A publication date wins over an "Updated" stamp
+    wherever each is written."""
+    found: list[Dateline] = []
     for date in find_dates(article):
         value = date.value()
         if value is None:
@@ -110,11 +115,17 @@ def find_dateline(article: Article) -> Dateline | None:
         keyword = _DATELINE_WORDS.search(before)
         stripped = line.strip()
         is_signature = stripped[:1] in "—–-" and stripped.endswith(date.text)
-        if keyword or is_signature or _is_date_alone(stripped, date.text):
-            publication = (keyword is not None
-                           and keyword.group("word").casefold() in _PUBLISHED_WORDS)
-            return Dateline(date=value, line_text=stripped, is_publication=publication)
-    return None
+        is_byline = _BYLINE.match(stripped) is not None and stripped.endswith(date.text)
+        if keyword or is_signature or is_byline or _is_date_alone(stripped, date.text):
+            word = keyword.group("word").casefold() if keyword else ""
+            found.append(Dateline(date=value, line_text=stripped,
+                                  is_publication=word in _PUBLISHED_WORDS or is_byline,
+                                  is_update=word == "updated"))
+    ranked = sorted(found, key=lambda line: (not line.is_publication, line.is_update))
+    return ranked[0] if ranked else None
+
+
+_BYLINE = re.compile(r"By\s+[A-Z]")
 
 
 # What may follow the date on a date line: a time of day and its zone ("| 10:43 PM IST").

@@ -144,10 +144,17 @@ def is_date_line(line: str, date_text: str) -> bool:
     ):
         return True
     at = line.find(date_text)
+    if at > 0 and _WIRE_PLACE.fullmatch(line[:at]) and _WIRE_AFTER.match(line, at + len(date_text)):
+        return True  # a wire story's dateline: "OSLO, March 11 (Reuters) - ..."
     if at < 0 or not _DATELINE_WORDS.search(line[:at]):
         return False
     # In a sentence ("the report, published 3 May 2025, found ...") the date is a fact.
     return _AFTER_DATELINE.fullmatch(line[at + len(date_text):]) is not None
+
+
+# A wire dateline: the place in capitals (and its country), the date, the agency, a dash.
+_WIRE_PLACE = re.compile(r"\s*[A-Z][A-Z.'’ -]*[A-Z.](?:,\s*[A-Z][\w.]*(?:\s+[A-Z][\w.]*)*)?,\s*")
+_WIRE_AFTER = re.compile(r"\s*(?:\([^)]{1,40}\)\s*)?[-–—]\s")
 
 
 _WEEKDAY_BEFORE = re.compile(

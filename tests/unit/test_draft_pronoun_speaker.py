@@ -26,3 +26,17 @@ def test_he_is_the_subject_of_the_sentence_before_not_the_last_name_in_it(
     cards = parse_deck(draft.text.encode("utf-8"), deck_path).cards
     [quote] = [card for card in cards if "memorandum of hope" in card.prompt]
     assert quote.answer == "Terje Aasland"
+
+
+def test_she_called_it_a_partial_quote_goes_to_the_person_before(tmp_path: Path) -> None:
+    article_path = tmp_path / "coal.txt"
+    article_path.write_text(
+        "OSLO, March 11 - Norway and Poland signed an offshore wind agreement on Tuesday.\n\n"
+        "Climate Minister Paulina Hennig-Kloska said the agreement would help Poland cut its "
+        "reliance on coal. She called the pact \"a turning point\" for Polish industry.\n",
+        encoding="utf-8")
+    deck_path = tmp_path / "coal.yaml"
+    draft = draft_deck(read_source(str(article_path)).article(article_path), "coal", deck_path)
+    cards = parse_deck(draft.text.encode("utf-8"), deck_path).cards
+    [quote] = [card for card in cards if "turning point" in card.prompt]
+    assert quote.answer == "Paulina Hennig-Kloska"

@@ -247,3 +247,12 @@ def test_the_textual_serve_seam_is_what_guarded_server_was_written_against() -> 
     page = (PAGE_DIR / "app_index.html").read_text(encoding="utf-8")
     for named in re.findall(r"/static/([\w./-]+)\?token", page):
         assert (static / named).is_file(), named
+
+
+@pytest.mark.slow
+def test_a_plain_request_to_the_websocket_address_is_one_clear_refusal(served: Served) -> None:
+    # A browser tab opened on the WebSocket address (or a scanner) sends no Upgrade header:
+    # it gets an answer, and the server's console no traceback.
+    status, text = asyncio.run(http_status(f"{served.base}/ws/{served.token}"))
+    assert status == 400 and "WebSocket" in text
+    assert "Traceback" not in served.output() and "Unhandled exception" not in served.output()

@@ -96,3 +96,23 @@ def test_without_force_an_existing_file_is_still_refused(
     assert main(["export", str(deck_path), "--format", "csv", "-o", str(output)]) != 0
     assert output.read_text() == "old"
     assert "add --force" in capsys.readouterr().err
+
+
+def test_no_file_is_written_under_the_name_of_a_store_journal(
+    deck_path: Path, data_dir: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # SQLite would read a file beside the database named -wal, -shm or -journal as its
+    # own, so an export never creates one, with or without --force.
+    with Store.open(data_dir, backup=False) as store:
+        save(store, 2)
+    database = paths.database_path(data_dir)
+    for suffix in ("-wal", "-shm", "-journal"):
+        target = database.with_name(database.name + suffix)
+        target.unlink(missing_ok=True)
+        for force in ([], ["--force"]):
+            assert main(["export", str(deck_path), "--format", "csv", "-o", str(target),
+                         *force]) != 0
+            assert not target.exists()
+            assert "is the trainer's review database" in capsys.readouterr().err
+    with Store.open(data_dir, backup=False) as store:
+        assert store.review_count() == 2

@@ -161,6 +161,10 @@ class GuardedServer(Server):
         return response
 
     async def handle_websocket(self, request: web.Request) -> web.WebSocketResponse:
+        if not web.WebSocketResponse().can_prepare(request).ok:
+            # A tab opened on this address, or a scanner: no Upgrade header to answer.
+            raise web.HTTPBadRequest(text="trainer: this address is the trainer's WebSocket; "
+                                          "open the page the trainer printed instead\n")
         if self.connections >= self.max_connections:
             log.warning("refused a browser: %d trainers are open already (--max-connections)",
                         self.connections)

@@ -668,7 +668,8 @@ def _refuse_read_only(path: Path) -> None:
     would then fail to save: better to say so before any question is asked.
     """
     for file in (path, path.with_name(path.name + "-wal"), path.with_name(path.name + "-shm")):
-        if file.exists() and not os.access(file, os.W_OK):
+        # Checked again after: another trainer closing may just have removed its -wal.
+        if file.exists() and not os.access(file, os.W_OK) and os.access(file, os.F_OK):
             raise StoreError(
                 f"cannot write to the review database: {file} is read-only; make it writable "
                 f"(chmod u+w {file}), or choose another data folder with --data-dir"

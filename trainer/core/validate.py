@@ -224,7 +224,7 @@ def _card_problems(
         if text is not None and fold_typography(card.evidence) not in text:
             message = (f"card '{card.id}': evidence not found in source '{card.source}': "
                        f'"{shorten(card.evidence, 60)}"')
-            nearest = _nearest(card.evidence, deck.sources[card.source].file)
+            nearest = _nearest(card.evidence, deck.sources[card.source].file, deck.path.parent)
             if nearest is not None:
                 message += "; " + nearest.describe()
             problems.append(
@@ -250,12 +250,16 @@ def _card_problems(
     return problems
 
 
-def _nearest(evidence: str, path: Path) -> Nearest | None:
+def _nearest(evidence: str, path: Path, deck_folder: Path) -> Nearest | None:
     # Imported here: only evidence that is not found needs the search.
     from trainer.core.evidence_match import nearest_passage
 
+    # A source outside the deck's folder is read for the check but never shown: a shared
+    # deck naming a private file must not get a line of it printed (and pasted back).
+    if not path.resolve().is_relative_to(deck_folder.resolve()):
+        return None
     try:
-        article = path.read_text(encoding="utf-8")
+        article = read_regular(path, MAX_SOURCE_BYTES).decode("utf-8")
     except (OSError, UnicodeDecodeError):
         return None
     return nearest_passage(evidence, article, fold_typography)

@@ -11,7 +11,7 @@ from typing import Any
 import yaml
 
 from trainer import paths
-from trainer.core.authoring.file_replace import replace_file
+from trainer.core.authoring.file_replace import refuse_store_name, replace_file
 from trainer.core.deck import SLUG, Deck, DeckError, parse_deck
 from trainer.core.errors import TrainerError
 from trainer.core.library import load_library
@@ -169,6 +169,7 @@ def write_new_file(path: Path, data: bytes, *, force: bool = False) -> None:
     """Write ``data`` to ``path``; an existing file is an error unless ``force`` is set."""
     if path.is_dir():
         raise TrainerError(f"{path} is a folder; give a file name to write")
+    refuse_store_name(path)
     _make_folder(path)
     try:
         if force:

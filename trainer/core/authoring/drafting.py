@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from trainer.core.authoring.article import Article
+from trainer.core.authoring.article import Article, sentence_spans
 from trainer.core.authoring.deck_file import relative_path, render_deck, slugify, unique_id
 from trainer.core.authoring.find_aims import FoundAim, find_aims
 from trainer.core.authoring.find_dates import (
@@ -356,22 +356,28 @@ def _quote_cards(quotes: list[FoundQuote], people: list[_Person],
         if note:
             card["note"] = note
         if quote.pronoun:
-            card["note"] = (f"The article says “{quote.speaker}”; the person it names last "
-                            f"before the quote is {answer}.")
+            card["note"] = (f"The article says “{quote.speaker}”; the person the sentence "
+                            f"before the quote is about is {answer}.")
         cards.append(card)
     return cards
 
 
 def _last_named(context: str, names: list[str]) -> str | None:
-    """Of ``names``, the one ``context`` mentions last (in full or by surname)."""
-    best: tuple[int, str] | None = None
-    for name in names:
-        for form in _name_forms(name):
-            at = max((match.end() for match in re.finditer(
-                rf"(?<!\w){re.escape(form)}(?!\w)", context)), default=-1)
-            if at >= 0 and (best is None or at > best[0]):
-                best = (at, name)
-    return best[1] if best else None
+    """Of ``names``, the one "he" or "she" after ``context`` most likely means: in the last
+    sentence naming anyone, the first named, its subject ("Aasland signed the accord with
+    Hennig-Kloska. '…,' he told reporters" is Aasland)."""
+    for begin, end in reversed(sentence_spans(context)):
+        sentence = context[begin:end]
+        best: tuple[int, str] | None = None
+        for name in names:
+            for form in _name_forms(name):
+                at = min((match.start() for match in re.finditer(
+                    rf"(?<!\w){re.escape(form)}(?!\w)", sentence)), default=-1)
+                if at >= 0 and (best is None or at < best[0]):
+                    best = (at, name)
+        if best:
+            return best[1]
+    return None
 
 
 def _name_forms(name: str) -> list[str]:

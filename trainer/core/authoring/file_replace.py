@@ -34,6 +34,7 @@ _STORE_SUFFIXES: Final = ("", "-wal", "-shm", "-journal")
 def replace_file(path: Path, data: bytes) -> None:
     """Replace the regular file at ``path`` (or create it) with ``data``; TrainerError when
     it is something --force must not replace."""
+    refuse_store_name(path)
     try:
         status = os.lstat(path)
     except FileNotFoundError:
@@ -51,6 +52,7 @@ def replace_file(path: Path, data: bytes) -> None:
 def check_placeable(path: Path, *, force: bool) -> None:
     """TrainerError unless a new file may go to ``path``: nothing there, or (with
     ``force``) a regular file --force may replace."""
+    refuse_store_name(path)
     try:
         status = os.lstat(path)
     except FileNotFoundError:
@@ -103,10 +105,22 @@ def refuse_unless_replaceable(path: Path, status: os.stat_result) -> None:
             f"{path} is {kind_of(status.st_mode)}; --force replaces only a regular file"
         )
     if _is_store_file(path):
-        raise TrainerError(
-            f"{path} is the trainer's review database (or part or a backup of it); "
-            "it is never replaced: write elsewhere with -o"
-        )
+        raise _store_refusal(path)
+
+
+def refuse_store_name(path: Path) -> None:
+    """TrainerError when ``path`` is named as the review database or one of its journals."""
+    # Even where nothing is yet: SQLite reads a "-wal", "-shm" or "-journal" file beside
+    # the database as its own.
+    if any(path.name == paths.DATABASE_NAME + suffix for suffix in _STORE_SUFFIXES):
+        raise _store_refusal(path)
+
+
+def _store_refusal(path: Path) -> TrainerError:
+    return TrainerError(
+        f"{path} is the trainer's review database (or part or a backup of it); "
+        "it is never replaced: write elsewhere with -o"
+    )
 
 
 def _is_store_file(path: Path) -> bool:

@@ -68,6 +68,8 @@ class Dateline:
     date: dt.date
     line_text: str
     is_publication: bool
+    # "Updated 12 March 2026": the page's date, used only when the story gives no other.
+    is_update: bool = False
 
 
 def find_dates(article: Article) -> list[FoundDate]:
@@ -99,8 +101,11 @@ def _dates_in_line(line: str, number: int) -> list[tuple[int, FoundDate]]:
 
 
 def find_dateline(article: Article) -> Dateline | None:
-    """The article's own date: a full date after "Updated", "Published", "date" and the like,
-    or ending a signature line ("— Secretary Marco Rubio (@SecRubio) July 25, 2025")."""
+    """The article's own date: a full date after "Published", "date", "Updated" and the like,
+    ending a byline ("By Ingrid Solberg, 11 March 2026") or a signature line ("— Secretary
+    Marco Rubio (@SecRubio) July 25, 2025"). A publication date wins over an "Updated" stamp
+    wherever each is written."""
+    found: list[Dateline] = []
     for date in find_dates(article):
         value = date.value()
         if value is None:
@@ -110,11 +115,17 @@ def find_dateline(article: Article) -> Dateline | None:
         keyword = _DATELINE_WORDS.search(before)
         stripped = line.strip()
         is_signature = stripped[:1] in "—–-" and stripped.endswith(date.text)
-        if keyword or is_signature or _is_date_alone(stripped, date.text):
-            publication = (keyword is not None
-                           and keyword.group("word").casefold() in _PUBLISHED_WORDS)
-            return Dateline(date=value, line_text=stripped, is_publication=publication)
-    return None
+        is_byline = _BYLINE.match(stripped) is not None and stripped.endswith(date.text)
+        if keyword or is_signature or is_byline or _is_date_alone(stripped, date.text):
+            word = keyword.group("word").casefold() if keyword else ""
+            found.append(Dateline(date=value, line_text=stripped,
+                                  is_publication=word in _PUBLISHED_WORDS or is_byline,
+                                  is_update=word == "updated"))
+    ranked = sorted(found, key=lambda line: (not line.is_publication, line.is_update))
+    return ranked[0] if ranked else None
+
+
+_BYLINE = re.compile(r"By\s+[A-Z]")
 
 
 # What may follow the date on a date line: a time of day and its zone ("| 10:43 PM IST").
@@ -133,10 +144,17 @@ def is_date_line(line: str, date_text: str) -> bool:
     ):
         return True
     at = line.find(date_text)
+    if at > 0 and _WIRE_PLACE.fullmatch(line[:at]) and _WIRE_AFTER.match(line, at + len(date_text)):
+        return True  # a wire story's dateline: "OSLO, March 11 (Reuters) - ..."
     if at < 0 or not _DATELINE_WORDS.search(line[:at]):
         return False
     # In a sentence ("the report, published 3 May 2025, found ...") the date is a fact.
     return _AFTER_DATELINE.fullmatch(line[at + len(date_text):]) is not None
+
+
+# A wire dateline: the place in capitals (and its country), the date, the agency, a dash.
+_WIRE_PLACE = re.compile(r"\s*[A-Z][A-Z.'’ -]*[A-Z.](?:,\s*[A-Z][\w.]*(?:\s+[A-Z][\w.]*)*)?,\s*")
+_WIRE_AFTER = re.compile(r"\s*(?:\([^)]{1,40}\)\s*)?[-–—]\s")
 
 
 _WEEKDAY_BEFORE = re.compile(

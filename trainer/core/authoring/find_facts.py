@@ -61,6 +61,9 @@ _NAMED_BEFORE = re.compile(
     r"(?<![\w,])(?P<name>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}),\s+the\s+"
     r"(?P<what>(?:[A-Z][\w'’-]*\s+)?(?:[a-z][\w-]*\s+){0,3}[a-z][\w-]*)(?=[,.;])"
 )
+# A verb of saying ends a reporting clause ("the ministry said"), never a description.
+_REPORTING = re.compile(r"\b(?:said|says|told|tells|added|adds|announced|reported|stated|"
+                        r"wrote|confirmed|noted|insisted|warned)\b")
 # "the star cluster Pleiades": a thing's kind, then its name.
 _KIND_THEN_NAME = re.compile(
     r"\bthe\s+(?P<what>[a-z][\w-]*(?:\s+[a-z][\w-]*)?)\s+"
@@ -163,6 +166,8 @@ def _in_sentence(sentence: str, line: int) -> list[FoundFact]:
                       prompt=f"What is the name of {_definite(what)}?"))
     for match in _NAMED_BEFORE.finditer(sentence):
         what = match.group("what")
+        if _REPORTING.search(what):
+            continue  # "Nexans, the ministry said": who said it, not what Nexans is
         add(FoundFact("text", "facts", match.group("name"), match.group("name"), sentence,
                       match.start("name"), match.end("name"), "what name", line,
                       evidence=match.group(0),

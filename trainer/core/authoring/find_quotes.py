@@ -20,7 +20,7 @@ _VERB = (
     r"declares|asked|asks|replied|tweeted|posted|explained|explains|insisted|insists|warned|"
     r"warns|stressed|stresses|announced|announces|remarked|remarks|argued|argues|claimed|"
     r"claims|described|describes|recalled|recalls|saying|adding|telling|noting|explaining|"
-    r"warning|stressing|arguing|insisting|describing)"
+    r"warning|stressing|arguing|insisting|describing|called|calls)"
 )
 # A name: capitalised words, possibly joined by "of" ("Ministry of Foreign Affairs").
 _NAME = r"[A-Z][\w’'.-]*(?:\s+(?:of\s+|for\s+|and\s+)?[A-Z][\w’'.-]*){0,5}"

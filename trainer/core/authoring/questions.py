@@ -80,7 +80,8 @@ def _window(text: str, at: int, length: int) -> str:
     if keep_after < len(words_after):
         tail += " …"
     joiner = "" if tail[:1] in ",;:.)" else " "
-    return f"{head} {text[at:at + length]}{joiner}{tail}".strip()
+    opener = "" if head.endswith(("(", "[", "“", "\"")) else " "
+    return f"{head}{opener}{text[at:at + length]}{joiner}{tail}".strip()
 
 
 def mask(prompt: str, written: str, replacement: str, *, titled: bool = False) -> str:
@@ -88,5 +89,6 @@ def mask(prompt: str, written: str, replacement: str, *, titled: bool = False) -
     takes the capitalised words before it too ("Foreign Minister Ishaq Dar" becomes "the
     Pakistani Foreign Minister", not "Foreign Minister the Pakistani Foreign Minister")."""
     title = r"(?:(?:[A-Z][\w’'.-]*|of|and|/)\s+)*" if titled else ""
-    pattern = re.compile(rf"(?<![\w$€£¥]){title}{re.escape(written)}(?!\w)")
+    # "4" is not hidden inside "9.4", "4.5" or "1,400": a figure is masked whole or not at all.
+    pattern = re.compile(rf"(?<![\w$€£¥])(?<!\d[.,]){title}{re.escape(written)}(?!\w)(?![.,]\d)")
     return pattern.sub(replacement, prompt)

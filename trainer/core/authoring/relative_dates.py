@@ -26,6 +26,9 @@ _TODAY = re.compile(r"\b[Tt]oday\b(?!['’]s)")
 # Words that put a weekday after the article's date rather than before it.
 _FUTURE = re.compile(r"(?i)\b(?:will|would|is to|are to|scheduled|expected|plans?|due|next|"
                      r"upcoming|later)\b")
+# Words that put it before: a verb in the past ("signed on Tuesday", "ended on Monday").
+_PAST = re.compile(r"\b(?:said|told|was|were|had|did|met|began|came|went|took|made|held|"
+                   r"[a-z]{2,}ed)\b")
 
 
 @dataclass(frozen=True, slots=True)
@@ -42,6 +45,20 @@ class RelativeDate:
 def _long(value: dt.date) -> str:
     """"Sunday 7 February 2021"."""
     return f"{WEEKDAYS[value.weekday()]} {value.day} {MONTH_NAMES[value.month - 1]} {value.year}"
+
+
+def _nearest_tense_is_future(sentence: str, at: int) -> bool:
+    """Whether the verb nearest the weekday at ``at`` speaks of the future: in "Norway will
+    supply ... under an agreement signed on Tuesday" the signing is past, whatever "will"
+    says of the supplying."""
+    markers = [(match.start(), True, match.end()) for match in _FUTURE.finditer(sentence)]
+    future_spans = [(begin, end) for begin, _, end in markers]
+    markers += [(match.start(), False, match.end()) for match in _PAST.finditer(sentence)
+                if not any(begin <= match.start() < end for begin, end in future_spans)]
+    if not markers:
+        return False
+    nearest = min(markers, key=lambda marker: min(abs(marker[0] - at), abs(marker[2] - at)))
+    return nearest[1]
 
 
 def find_relative_dates(article: Article, published: dt.date) -> list[RelativeDate]:
@@ -71,7 +88,8 @@ def find_relative_dates(article: Article, published: dt.date) -> list[RelativeDa
             weekday = WEEKDAYS.index(match.group("weekday"))
             sentence = sentence_around(line, *match.span())
             prep = (match.group("prep") or "").casefold()
-            future = prep == "next" or (prep != "last" and bool(_FUTURE.search(sentence)))
+            future = prep == "next" or (prep != "last" and _nearest_tense_is_future(
+                sentence, match.start() - max(0, line.find(sentence))))
             if future:
                 value = published + dt.timedelta(days=(weekday - published.weekday()) % 7)
             else:

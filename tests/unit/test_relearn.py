@@ -104,3 +104,29 @@ def test_a_miss_taken_back_does_not_bring_its_card_back(tmp_path: Path, store: S
     session.submit("answer-1")
     assert session.current is None
     assert session.summary().attempts == 2
+
+
+def test_undoing_a_second_go_keeps_the_other_cards_back_for_another_go_marked(
+    tmp_path: Path, store: Store, clock: ManualClock
+) -> None:
+    # c1's second go is taken back while c2's second go already waits next in the queue;
+    # then c3 comes back in front of it. c2's second go is still a second go: one first
+    # try per card in the summary.
+    deck = make_deck(tmp_path, "deck", numbered_cards(6))
+    session = QuizSession([deck], store, Scheduler(fuzz=False), clock)
+    answers = {"c1": ["wrong", "still wrong", "still wrong", "answer-1"],
+               "c2": ["wrong", "answer-2"], "c3": ["wrong", "answer-3"]}
+    asked, undone = [], False
+    while (card := session.current) is not None:
+        again = session.asked_again
+        asked.append((card.id, again))
+        session.submit(answers[card.id].pop(0) if card.id in answers else card.answer_text)
+        clock.advance(seconds=30)
+        if card.id == "c1" and again and not undone:
+            session.undo()
+            undone = True
+    assert [card_id for card_id, again in asked if not again] == [f"c{i}" for i in range(6)]
+    summary = session.summary()
+    assert [o.card.id for o in summary.outcomes] == [f"c{i}" for i in range(6)]
+    assert (summary.asked, summary.correct, summary.wrong) == (6, 3, 3)
+    assert summary.final_correct == 6

@@ -478,6 +478,7 @@ class QuizSession:
                 break
             first_tries = self._index - sum(1 for index in self._again if index < self._index)
             del self._queue[self._index]
+            self._again = {i - 1 if i > self._index else i for i in self._again}
             if first_tries < self.due_count:
                 self.due_count -= 1
             else:
@@ -511,6 +512,8 @@ class QuizSession:
         entry = self._relearn.take(nothing_else=nothing_else)
         if entry is None:
             return False
+        # A second go already queued further on (left there by an undo) moves up with it.
+        self._again = {i + 1 if i >= self._index else i for i in self._again}
         self._queue.insert(self._index, entry)
         self._again.add(self._index)
         return True

@@ -106,6 +106,36 @@ def test_a_miss_taken_back_does_not_bring_its_card_back(tmp_path: Path, store: S
     assert session.summary().attempts == 2
 
 
+def test_history_scores_a_session_by_first_tries_as_its_summary_does(
+    tmp_path: Path, store: Store, clock: ManualClock
+) -> None:
+    # Three cards missed and put right later, one only on its third go;
+    # "I was right" on a second go and an undo of a second go change no first try either.
+    deck = make_deck(tmp_path, "deck", numbered_cards(6))
+    session = QuizSession([deck], store, Scheduler(fuzz=False), clock)
+    answers = {"c1": ["wrong", "still wrong", "answer-1"], "c2": ["wrong", "wrong again"],
+               "c3": ["wrong", "answer-3"]}
+    overridden = undone = False
+    while (card := session.current) is not None:
+        replies = answers.get(card.id)
+        session.submit(replies.pop(0) if replies else card.answer_text, elapsed_s=20.0)
+        clock.advance(seconds=30)
+        if card.id == "c2" and not replies and not overridden:
+            session.override()  # the second go at c2 was right after all
+            overridden = True
+        if card.id == "c1" and replies == ["answer-1"] and not undone:
+            session.undo()  # take back the second go at c1: it is asked again at once
+            answers["c1"] = ["still wrong", "answer-1"]
+            undone = True
+    summary = session.summary()
+    assert summary.score == 3 / 6
+    [scored] = history.session_scores(store)
+    assert (scored.answered, scored.score) == (6, summary.score)
+    [per_deck] = history.session_scores(store, deck_id="deck")
+    assert (per_deck.answered, per_deck.score) == (6, summary.score)
+    assert history.last_deck_score(store, "deck") == summary.score
+
+
 def test_undoing_a_second_go_keeps_the_other_cards_back_for_another_go_marked(
     tmp_path: Path, store: Store, clock: ManualClock
 ) -> None:

@@ -148,6 +148,9 @@ class PlainQuiz:
         self.say()
         again = " again (missed earlier)" if session.asked_again else ""
         self.say(f"[{session.position}/{session.total}]{again} {card.prompt}")
+        if session.hinted and card.hint:
+            # Back after an undo: the hint seen before still counts, so it is shown again.
+            self.say(f"Hint: {card.hint}")
         if card.points:
             prepare_in_background()
         for index, option in enumerate(session.current_options[: len(OPTION_LETTERS)]):

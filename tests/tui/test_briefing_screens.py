@@ -181,3 +181,18 @@ async def test_what_the_form_cannot_read_is_shown_whole(
         width = says.content_region.width
         lines_needed = -(-len(text) // width)
         assert lines_needed > 1 and says.content_region.height >= lines_needed
+
+
+async def test_a_target_out_of_range_is_refused_in_the_units_of_the_field(
+    make_app: Callable[..., TrainerApp], store: Store
+) -> None:
+    app = make_app()
+    async with app.run_test(size=(100, 30)) as pilot:
+        await pilot.pause()
+        await run_command(pilot, app, "Settings")
+        await pilot.press("tab", "end", "backspace", "backspace", *"150", "enter")
+        await pilot.pause()
+        assert isinstance(app.screen, SettingsScreen)
+        [message] = [n.message for n in app._notifications]
+        assert "from 50% to 99%" in message and "0.99" not in message
+        assert not paths.settings_path(store.path.parent).exists()

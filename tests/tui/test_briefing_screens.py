@@ -165,3 +165,34 @@ async def test_history_shows_readiness_with_the_cards_most_at_risk(
         rows = [[str(cell) for cell in table.get_row_at(row)] for row in range(table.row_count)]
         assert [row[1] for row in rows] == HARBOUR_IDS
         assert {row[2] for row in rows} == {"never seen"}
+
+
+async def test_what_the_form_cannot_read_is_shown_whole(
+    make_app: Callable[..., TrainerApp], store: Store
+) -> None:
+    # The sentence ends with the forms it can read: cut to one line, the reader lost them.
+    app = make_app()
+    async with app.run_test(size=(100, 30)) as pilot:
+        await pilot.pause()
+        await pilot.press("b", *"yesterday 9:00")
+        await pilot.pause()
+        says = app.screen.query_one("#briefing-when-says")
+        text = shown(app, "#briefing-when-says")
+        width = says.content_region.width
+        lines_needed = -(-len(text) // width)
+        assert lines_needed > 1 and says.content_region.height >= lines_needed
+
+
+async def test_a_target_out_of_range_is_refused_in_the_units_of_the_field(
+    make_app: Callable[..., TrainerApp], store: Store
+) -> None:
+    app = make_app()
+    async with app.run_test(size=(100, 30)) as pilot:
+        await pilot.pause()
+        await run_command(pilot, app, "Settings")
+        await pilot.press("tab", "end", "backspace", "backspace", *"150", "enter")
+        await pilot.pause()
+        assert isinstance(app.screen, SettingsScreen)
+        [message] = [n.message for n in app._notifications]
+        assert "from 50% to 99%" in message and "0.99" not in message
+        assert not paths.settings_path(store.path.parent).exists()

@@ -216,3 +216,28 @@ async def test_history_shows_calibration_at_a_glance_and_keeps_session_markers(
         prompts = {str(wrong.get_row_at(row)[0]) for row in range(wrong.row_count)}
         assert prompts == {"What tariff on steel did both sides agree?",
                            "Where was the joint statement signed?"}
+
+
+async def test_a_hint_seen_before_an_undo_is_shown_again_with_the_card(
+    open_on_quiz: Callable[..., TrainerApp], store: Store
+) -> None:
+    # The hint still counts after the undo (a hint seen stays seen), so it must be on screen.
+    app = open_on_quiz()
+    async with app.run_test(size=(100, 34)) as pilot:
+        await pilot.pause()
+        await answer(pilot, "2025-07-25")
+        await pilot.press("enter")
+        await answer(pilot, "29%")
+        await pilot.press("enter")
+        await pilot.pause()
+        await pilot.press("ctrl+t")
+        await pilot.pause()
+        assert app.screen.query_one(CardPrompt).hint_text == "Hint The capital."
+        await answer(pilot, "Islamabad")
+        assert "a hint was shown" in shown(app, "#verdict")
+        await pilot.press("ctrl+z")
+        await pilot.pause()
+        assert progress(app).startswith("3 / ")
+        assert app.screen.query_one(CardPrompt).hint_text == "Hint The capital."
+        await answer(pilot, "Islamabad")
+        assert "a hint was shown" in shown(app, "#verdict")

@@ -91,3 +91,23 @@ def test_a_briefing_past_leaves_plain_scheduling(tmp_path: Path) -> None:
     with Store.open(tmp_path / "data", backup=False) as store:
         store.add_briefing(utc_now() - timedelta(hours=1), ["ports"])
         assert briefing.deadlines(store, [deck.id], utc_now()) == {}
+
+
+@pytest.mark.parametrize("typed", ["0.8", "80", "80%"])
+def test_the_target_is_taken_as_a_chance_or_in_per_cent(
+    capsys: pytest.CaptureFixture[str], options: list[str], typed: str,
+) -> None:
+    # The trainer shows the target as "80%", so that is also how it is typed back.
+    status, out, _ = run(capsys, *options, "settings", "--target", typed)
+    assert status == 0 and "readiness target: 80%" in out
+
+
+@pytest.mark.parametrize("typed", ["150", "1", "0.3", "ninety"])
+def test_a_target_out_of_range_is_refused_in_per_cent(
+    capsys: pytest.CaptureFixture[str], options: list[str], typed: str,
+) -> None:
+    with pytest.raises(SystemExit) as refused:  # as argparse refuses any bad value
+        main([*options, "settings", "--target", typed])
+    err = capsys.readouterr().err
+    assert refused.value.code != 0
+    assert "target must be from 50% to 99%" in err and "Traceback" not in err

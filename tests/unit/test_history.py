@@ -260,12 +260,16 @@ def assert_tallies_match_rows(store: Store) -> None:
     by_kind: dict[str, Counter] = defaultdict(Counter)
     by_card: dict[str, Counter] = defaultdict(Counter)
     sessions: dict[int, list[float]] = defaultdict(list)
+    first_tries: set[tuple[int, str, str]] = set()  # a session scores each card's first try
     for row in final.values():
         for tag in json.loads(row["tags"]):
             by_tag[tag][row["verdict"]] += 1
         by_kind[row["kind"]][row["verdict"]] += 1
         by_card[row["card_id"]][row["verdict"]] += 1
-        sessions[row["session_id"]].append(row["score"])
+        tried = (row["session_id"], row["deck_id"], row["card_id"])
+        if tried not in first_tries:
+            first_tries.add(tried)
+            sessions[row["session_id"]].append(row["score"])
 
     def shape(counts: dict[str, Counter]) -> dict[str, tuple[int, int, int]]:
         return {key: (c["correct"], c["close"], c["wrong"]) for key, c in counts.items()}

@@ -331,3 +331,15 @@ def test_an_option_whose_text_looks_like_a_label_and_free_text_are_graded(
     assert "There is no option" not in out
     assert saved_reviews(data_dir) == [("colour", "purple", "wrong", 0),
                                        ("count", "7", "wrong", 0)]
+
+
+def test_a_hint_seen_before_an_undo_is_printed_again_with_the_card(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str], deck_path: Path,
+    data_dir: Path,
+) -> None:
+    # The hint still counts when the card is asked again, so the reader sees it again.
+    status, out, _ = run_quiz(monkeypatch, capsys, "?\nParis\nundo\nParis\n4\n", str(deck_path))
+    assert status == 0
+    asked_again = out.split("Took back your answer to:", 1)[1]
+    assert "Hint: The city of light." in asked_again.split("> ", 1)[0]
+    assert [row[2] for row in saved_reviews(data_dir)] == ["close", "close", "correct"]

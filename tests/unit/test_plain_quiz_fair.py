@@ -163,3 +163,21 @@ def test_an_option_that_reads_as_a_label_is_graded_as_the_option_picked(
             wrong = QuizSession([deck], store, Scheduler(fuzz=False), clock, cram=True)
             label = "abc"[wrong.current_options.index("5")]
             assert wrong.submit(label).grade.verdict == "wrong"
+
+
+def test_marks_before_a_choice_label_state_confidence_as_in_the_full_screen_quiz(
+    parts: tuple[QuizSession, Store],
+) -> None:
+    # The full-screen quiz takes "?" then the letter on a choice card; typed the same way
+    # in line mode it is the same answer, not the text "?b" graded wrong.
+    session, store = parts
+    out = io.StringIO()
+    unsure_label = label_of("Asim Munir")
+    PlainQuiz(session, scripted(out, ["Islamabad", "?e", lambda shown: "?" + unsure_label(shown)]),
+              out, clock=lambda: START).run("Demo")
+    assert "There is no option E." in out.getvalue()
+    assert "Correct (you were unsure). Answer: Asim Munir" in out.getvalue()
+    assert store.rows("SELECT card_id, response, verdict, confidence FROM reviews") == [
+        ("capital", "Islamabad", "correct", "sure"),
+        ("army", "Asim Munir", "correct", "unsure"),
+    ]

@@ -104,3 +104,59 @@ def test_a_miss_taken_back_does_not_bring_its_card_back(tmp_path: Path, store: S
     session.submit("answer-1")
     assert session.current is None
     assert session.summary().attempts == 2
+
+
+def test_history_scores_a_session_by_first_tries_as_its_summary_does(
+    tmp_path: Path, store: Store, clock: ManualClock
+) -> None:
+    # Three cards missed and put right later, one only on its third go;
+    # "I was right" on a second go and an undo of a second go change no first try either.
+    deck = make_deck(tmp_path, "deck", numbered_cards(6))
+    session = QuizSession([deck], store, Scheduler(fuzz=False), clock)
+    answers = {"c1": ["wrong", "still wrong", "answer-1"], "c2": ["wrong", "wrong again"],
+               "c3": ["wrong", "answer-3"]}
+    overridden = undone = False
+    while (card := session.current) is not None:
+        replies = answers.get(card.id)
+        session.submit(replies.pop(0) if replies else card.answer_text, elapsed_s=20.0)
+        clock.advance(seconds=30)
+        if card.id == "c2" and not replies and not overridden:
+            session.override()  # the second go at c2 was right after all
+            overridden = True
+        if card.id == "c1" and replies == ["answer-1"] and not undone:
+            session.undo()  # take back the second go at c1: it is asked again at once
+            answers["c1"] = ["still wrong", "answer-1"]
+            undone = True
+    summary = session.summary()
+    assert summary.score == 3 / 6
+    [scored] = history.session_scores(store)
+    assert (scored.answered, scored.score) == (6, summary.score)
+    [per_deck] = history.session_scores(store, deck_id="deck")
+    assert (per_deck.answered, per_deck.score) == (6, summary.score)
+    assert history.last_deck_score(store, "deck") == summary.score
+
+
+def test_undoing_a_second_go_keeps_the_other_cards_back_for_another_go_marked(
+    tmp_path: Path, store: Store, clock: ManualClock
+) -> None:
+    # c1's second go is taken back while c2's second go already waits next in the queue;
+    # then c3 comes back in front of it. c2's second go is still a second go: one first
+    # try per card in the summary.
+    deck = make_deck(tmp_path, "deck", numbered_cards(6))
+    session = QuizSession([deck], store, Scheduler(fuzz=False), clock)
+    answers = {"c1": ["wrong", "still wrong", "still wrong", "answer-1"],
+               "c2": ["wrong", "answer-2"], "c3": ["wrong", "answer-3"]}
+    asked, undone = [], False
+    while (card := session.current) is not None:
+        again = session.asked_again
+        asked.append((card.id, again))
+        session.submit(answers[card.id].pop(0) if card.id in answers else card.answer_text)
+        clock.advance(seconds=30)
+        if card.id == "c1" and again and not undone:
+            session.undo()
+            undone = True
+    assert [card_id for card_id, again in asked if not again] == [f"c{i}" for i in range(6)]
+    summary = session.summary()
+    assert [o.card.id for o in summary.outcomes] == [f"c{i}" for i in range(6)]
+    assert (summary.asked, summary.correct, summary.wrong) == (6, 3, 3)
+    assert summary.final_correct == 6

@@ -21,7 +21,7 @@ from typing import TextIO
 from trainer.cli.common import find_deck, open_session, open_store
 from trainer.core.answer_words import answer_in_words
 from trainer.core.clock import Clock, utc_now
-from trainer.core.confidence import HOW_TO_SAY, LABEL, split_confidence
+from trainer.core.confidence import HOW_TO_SAY, LABEL, split_choice_confidence, split_confidence
 from trainer.core.deck import Card, Deck
 from trainer.core.errors import TrainerError
 from trainer.core.grading.choice_kind import OPTION_LETTERS, option_label, read_option_label
@@ -148,6 +148,9 @@ class PlainQuiz:
         self.say()
         again = " again (missed earlier)" if session.asked_again else ""
         self.say(f"[{session.position}/{session.total}]{again} {card.prompt}")
+        if session.hinted and card.hint:
+            # Back after an undo: the hint seen before still counts, so it is shown again.
+            self.say(f"Hint: {card.hint}")
         if card.points:
             prepare_in_background()
         for index, option in enumerate(session.current_options[: len(OPTION_LETTERS)]):
@@ -182,7 +185,7 @@ class PlainQuiz:
                 if self._undo():
                     return  # the card taken back is asked next
                 continue
-            slip = missing_option_message(card, line)
+            slip = missing_option_message(card, split_choice_confidence(line).text)
             if slip:
                 # A label beside the options is a slip of the key, as the full-screen quiz
                 # treats it: nothing is saved, the card is asked again.

@@ -10,8 +10,18 @@ from trainer.cli.common import data_dir
 def add_parser(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--new-limit", metavar="N", type=int,
                         help="new cards per deck per day")
-    parser.add_argument("--target", metavar="P", type=float,
-                        help="chance of recall at the briefing that counts as ready (0.9)")
+    parser.add_argument("--target", metavar="P", type=_target,
+                        help="chance of recall at the briefing that counts as ready "
+                             "(0.9, or 90%%)")
+
+
+def _target(text: str) -> float:
+    from trainer.core.settings import SettingsError, target_from_text
+
+    try:
+        return target_from_text(text)
+    except SettingsError as error:
+        raise argparse.ArgumentTypeError(str(error)) from None
 
 
 def run(args: argparse.Namespace) -> int:

@@ -43,6 +43,17 @@ def split_confidence(response: str) -> Stated:
     return Stated(text[:-marks].strip(), "unsure" if marks == 1 else "guess")
 
 
+def split_choice_confidence(response: str) -> Stated:
+    """As ``split_confidence``; on a choice card the marks may also come first (``?b``,
+    ``?? 2``), as the full-screen quiz takes them before the letter."""
+    stated = split_confidence(response)
+    text = stated.text
+    marks = len(text) - len(text.lstrip(UNSURE_MARK))
+    if stated.confidence != "sure" or marks == 0:
+        return stated
+    return Stated(text[marks:].strip(), "unsure" if marks == 1 else "guess")
+
+
 def next_level(confidence: Confidence) -> Confidence:
     """The level one more ``?`` states: sure -> unsure -> guessing -> sure again."""
     return LEVELS[(LEVELS.index(confidence) + 1) % len(LEVELS)]

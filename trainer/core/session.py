@@ -20,7 +20,7 @@ from typing import TYPE_CHECKING, Final, NamedTuple
 from trainer.core import briefing
 from trainer.core.clock import Clock, as_utc, start_of_day, utc_now
 from trainer.core.collection import collection_paused
-from trainer.core.confidence import Confidence, split_confidence
+from trainer.core.confidence import Confidence, split_choice_confidence, split_confidence
 from trainer.core.deck import Card, Deck
 from trainer.core.errors import TrainerError
 from trainer.core.examples import example_positions
@@ -316,9 +316,9 @@ class QuizSession:
 
         deck_id, position = self._queue[self._index]
         card = self._decks[deck_id].card_at(position)
-        stated = split_confidence(response)
-        response, confidence = stated.text, confidence or stated.confidence
         options = self.current_options
+        stated = (split_choice_confidence if options else split_confidence)(response)
+        response, confidence = stated.text, confidence or stated.confidence
         graded_as = response
         if options:
             from trainer.core.choice_options import resolve_choice
@@ -478,6 +478,7 @@ class QuizSession:
                 break
             first_tries = self._index - sum(1 for index in self._again if index < self._index)
             del self._queue[self._index]
+            self._again = {i - 1 if i > self._index else i for i in self._again}
             if first_tries < self.due_count:
                 self.due_count -= 1
             else:
@@ -511,6 +512,8 @@ class QuizSession:
         entry = self._relearn.take(nothing_else=nothing_else)
         if entry is None:
             return False
+        # A second go already queued further on (left there by an undo) moves up with it.
+        self._again = {i + 1 if i >= self._index else i for i in self._again}
         self._queue.insert(self._index, entry)
         self._again.add(self._index)
         return True

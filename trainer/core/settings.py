@@ -26,6 +26,21 @@ class SettingsError(TrainerError):
     """The settings file cannot be read or written; the message says which and why."""
 
 
+def target_from_text(text: str) -> float:
+    """The readiness target typed as a chance (``0.9``) or in per cent (``90``, ``90%``),
+    as a chance; SettingsError, in per cent as the trainer shows it, when out of range."""
+    written = text.strip()
+    try:
+        value = float(written.removesuffix("%").strip())
+    except ValueError:
+        value = float("nan")
+    if written.endswith("%") or value > 1:
+        value /= 100
+    if not 0.5 <= value < 1:
+        raise SettingsError(f"target must be from 50% to 99%, not {written!r}")
+    return round(value, 4)
+
+
 @dataclass(frozen=True, slots=True)
 class Settings:
     """What the user can change without a flag."""

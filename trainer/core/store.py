@@ -361,7 +361,11 @@ class Store:
                     (review.deck_id, review.card_id, to_db_time(scheduled.due),
                      scheduled.memory, reviewed_at, reviewed_at, scheduled.stability),
                 )
-            _update_tallies(db, session_id, review, previous)
+            from trainer.core.store_undo import first_try_in_session
+
+            first_try = first_try_in_session(db, session_id, review.deck_id, review.card_id,
+                                             review.overrides or review_id)
+            _update_tallies(db, session_id, review, previous, first_try=first_try)
             from trainer.core.store_confidence import update_confidence_tallies
 
             update_confidence_tallies(db, review, previous)
@@ -593,10 +597,12 @@ def _insert_session(db: sqlite3.Connection, session: SessionRef) -> int:
 
 
 def _update_tallies(db: sqlite3.Connection, session_id: int, review: NewReview,
-                    previous: sqlite3.Row | tuple[Any, ...] | None) -> None:
+                    previous: sqlite3.Row | tuple[Any, ...] | None, *, first_try: bool) -> None:
     """Keep the running counts that history reads instead of scanning every review.
 
     A correction replaces the verdict it corrects, so counts reflect each answer's final word.
+    The session's score counts only ``first_try`` answers (a card asked again after a miss
+    is one more review, not one more answer of the session).
     """
     counts = {"correct": 0, "close": 0, "wrong": 0}
     counts[review.verdict] += 1
@@ -606,6 +612,8 @@ def _update_tallies(db: sqlite3.Connection, session_id: int, review: NewReview,
         counts[old_verdict] -= 1
         answered, score = 0, review.score - old_score
     reviews = answered
+    if not first_try:
+        answered, score = 0, 0.0
     reviewed_at = to_db_time(review.reviewed_at)
     db.execute(
         "UPDATE sessions SET answered = answered + ?, score_sum = score_sum + ?, "

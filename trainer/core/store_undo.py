@@ -21,6 +21,21 @@ if TYPE_CHECKING:
 STILL_COUNTS = "id NOT IN (SELECT review_id FROM undone_reviews)"
 
 
+def first_try_in_session(db: sqlite3.Connection, session_id: int, deck_id: str, card_id: str,
+                         review_id: int) -> bool:
+    """Whether ``review_id`` is its card's first answer in the session that still counts.
+
+    A session's score is its first tries' (docs/data.md): a card missed and asked again
+    adds a review, not a second answer to the score.
+    """
+    earlier = db.execute(
+        "SELECT 1 FROM reviews WHERE deck_id = ? AND card_id = ? AND session_id = ? "
+        f"AND overrides IS NULL AND id < ? AND {STILL_COUNTS} LIMIT 1",
+        (deck_id, card_id, session_id, review_id),
+    ).fetchone()
+    return earlier is None
+
+
 def take_back(db: sqlite3.Connection, review_id: int,
               state_before: CardState | Literal[False] | None, undone_at: str) -> None:
     """Mark ``review_id`` and its corrections undone; put tallies and (unless
@@ -83,22 +98,32 @@ def _recount_session(db: sqlite3.Connection, session_id: int) -> None:
     difference it makes), so the sum is the one the session had before the review.
     """
     rows = db.execute(
-        "SELECT r.deck_id, r.score, o.score, r.reviewed_at FROM reviews AS r "
-        "LEFT JOIN reviews AS o ON o.id = r.overrides "
+        "SELECT r.id, r.deck_id, r.card_id, r.overrides, r.score, o.score, r.reviewed_at "
+        "FROM reviews AS r LEFT JOIN reviews AS o ON o.id = r.overrides "
         f"WHERE r.session_id = ? AND r.{STILL_COUNTS} ORDER BY r.id", (session_id,),
     ).fetchall()
     answered, score_sum = 0, 0.0
     per_deck: dict[str, list[float]] = {}
     last_review_at = None
-    for deck_id, score, corrected, reviewed_at in rows:
-        counts = corrected is None
+    first_tries: set[int] = set()
+    tried: set[tuple[str, str]] = set()
+    for review_id, deck_id, card_id, overrides, score, corrected, reviewed_at in rows:
+        last_review_at = reviewed_at
+        # Only first tries (and corrections of them) make the score, as first_try_in_session.
+        if overrides is None:
+            if (deck_id, card_id) in tried:
+                continue
+            tried.add((deck_id, card_id))
+            first_tries.add(review_id)
+        elif overrides not in first_tries:
+            continue
+        counts = overrides is None
         step = score if counts else score - corrected
         answered += counts
         score_sum += step
         deck = per_deck.setdefault(deck_id, [0, 0.0])
         deck[0] += counts
         deck[1] += step
-        last_review_at = reviewed_at
     db.execute("UPDATE sessions SET answered = ?, score_sum = ?, last_review_at = ? "
                "WHERE id = ?", (answered, score_sum, last_review_at, session_id))
     db.execute("UPDATE session_decks SET answered = 0, score_sum = 0 WHERE session_id = ?",

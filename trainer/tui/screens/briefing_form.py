@@ -50,7 +50,8 @@ class BriefingForm(ModalScreen[BriefingRequest | None]):
     }
 
     #briefing-when-says {
-        height: 1;
+        height: auto;
+        min-height: 1;
         color: $text-muted;
     }
     """

@@ -149,6 +149,9 @@ class QuizScreen(Screen["SessionSummary"]):
         if not prompt_shown:
             prompt.show(card, self.session.position, self.session.total,
                         again=self.session.asked_again)
+            if self.session.hinted and card.hint:
+                # Back after an undo: the hint seen before still counts, so it stays shown.
+                prompt.show_hint(card.hint)
         if card.points:
             # The dictionary that grades such an answer is read while the question is read.
             from trainer.core.grading.point_words import prepare_in_background

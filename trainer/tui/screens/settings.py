@@ -11,7 +11,7 @@ from textual.containers import Vertical
 from textual.screen import ModalScreen
 from textual.widgets import Input, Label, Static
 
-from trainer.core.settings import Settings, SettingsError
+from trainer.core.settings import Settings, SettingsError, target_from_text
 
 
 class SettingsScreen(ModalScreen[Settings | None]):
@@ -63,9 +63,8 @@ class SettingsScreen(ModalScreen[Settings | None]):
         """Check the values and hand them back."""
         try:
             new_limit = int(self.query_one("#settings-new-limit", Input).value)
-            target = float(self.query_one("#settings-target", Input).value) / 100
-            settings = Settings(new_limit=new_limit, target=round(target, 4)).checked(
-                "settings")
+            target = target_from_text(self.query_one("#settings-target", Input).value)
+            settings = Settings(new_limit=new_limit, target=target).checked("settings")
         except (ValueError, SettingsError) as error:
             message = str(error).removeprefix("settings: ")
             if isinstance(error, ValueError):

@@ -110,6 +110,9 @@ def test_the_prompt_words_are_never_required() -> None:
         "not to reduce reliance on China",
         "it would never reduce reliance on China",
         "reduce reliance, but not on China",
+        # Stopping or abandoning an aim denies it as "not" does.
+        "to stop reducing reliance on China",
+        "it abandoned reducing reliance on China",
     ],
 )
 def test_a_denied_point_is_wrong(response: str) -> None:

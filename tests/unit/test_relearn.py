@@ -160,3 +160,20 @@ def test_undoing_a_second_go_keeps_the_other_cards_back_for_another_go_marked(
     assert [o.card.id for o in summary.outcomes] == [f"c{i}" for i in range(6)]
     assert (summary.asked, summary.correct, summary.wrong) == (6, 3, 3)
     assert summary.final_correct == 6
+
+
+def test_a_quick_right_answer_to_a_card_asked_again_is_good_not_easy(
+        tmp_path: Path, store: Store, clock: ManualClock) -> None:
+    # Its answer was on screen moments ago: a fast recall then says little of memory.
+    deck = make_deck(tmp_path, "deck", numbered_cards(1))
+    session = QuizSession([deck], store, Scheduler(fuzz=False), clock)
+    assert session.submit("wrong", 1.0).rating == "again"
+    assert session.asked_again
+    assert session.submit("answer-0", 1.0).rating == "good"
+
+
+def test_a_quick_right_first_answer_is_easy(tmp_path: Path, store: Store,
+                                           clock: ManualClock) -> None:
+    deck = make_deck(tmp_path, "deck", numbered_cards(1))
+    session = QuizSession([deck], store, Scheduler(fuzz=False), clock)
+    assert session.submit("answer-0", 1.0).rating == "easy"

@@ -53,18 +53,21 @@ class Scheduler:
         return self._scheduler
 
     def rating_for(self, grade: Grade, elapsed_s: float | None = None,
-                   confidence: Confidence = "sure", *, hinted: bool = False) -> RatingName:
+                   confidence: Confidence = "sure", *, hinted: bool = False,
+                   asked_again: bool = False) -> RatingName:
         """The rating of an answer from its grade, stated confidence, hint and time.
 
         The one table (docs/grading.md): wrong is again; close is hard; correct but unsure,
         guessed or hinted is hard (a lucky or helped recall is not a sure one); correct and
-        sure is good, or easy when answered within ``fast_answer_s``.
+        sure is good, or easy when answered within ``fast_answer_s`` — unless the card is
+        ``asked_again`` after a miss in the same session: its answer was just shown, so a
+        quick right answer then says little of memory, and it is good at most.
         """
         if grade.verdict == "wrong":
             return "again"
         if grade.verdict == "close" or hinted or confidence != "sure":
             return "hard"
-        if elapsed_s is not None and 0 <= elapsed_s <= self.fast_answer_s:
+        if not asked_again and elapsed_s is not None and 0 <= elapsed_s <= self.fast_answer_s:
             return "easy"
         return "good"
 

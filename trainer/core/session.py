@@ -330,7 +330,8 @@ class QuizSession:
         if self._hinted and graded.verdict == "correct":
             detail = f"{graded.detail}; a hint was shown" if graded.detail else "a hint was shown"
             graded = Grade("close", min(graded.score, HINTED_SCORE_CAP), detail)
-        rating = self._scheduler.rating_for(graded, elapsed_s, confidence, hinted=self._hinted)
+        rating = self._scheduler.rating_for(graded, elapsed_s, confidence, hinted=self._hinted,
+                                            asked_again=self.asked_again)
         # Cram moves the memory too (not the due time): undo puts the whole state back.
         state_before = self._store.card_state(deck_id, card.id)
         memory_before = self._memory_before(deck_id, card.id)
@@ -363,7 +364,8 @@ class QuizSession:
         # Rescheduled from the state before the answer, with the rating a correct answer at
         # the stated confidence would have had: a forgiven typo is not set back a week.
         rating = self._scheduler.rating_for(corrected, last.elapsed_s, last.confidence,
-                                            hinted=last.hinted)
+                                            hinted=last.hinted,
+                                            asked_again=answered.position in self._again)
         outcome = self._record(last.deck_id, last.card, last.response, corrected, rating, now,
                                last.elapsed_s, hinted=last.hinted,
                                memory_before=answered.memory_before,

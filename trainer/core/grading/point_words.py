@@ -53,6 +53,7 @@ NEGATORS = frozenset(
     """
 not no never nor neither none nothing without cannot cant dont doesnt didnt isnt wasnt arent
 werent wont wouldnt shouldnt couldnt hasnt havent hadnt
+stop stops stopped stopping cease ceases ceased ceasing abandon abandons abandoned abandoning
 """.split()  # noqa: SIM905
 )
 # "not only ... but", "not just": a hedge, not a denial.

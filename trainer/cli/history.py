@@ -108,8 +108,14 @@ def run(args: argparse.Namespace) -> int:
     with store:
         if args.deck is not None:
             check_deck_known(store, args.deck, deck_ids)
-        write(args.format, reviews(store, args.deck, args.since), sys.stdout,
-              filtered=bool(args.deck or args.since))
+        if args.format == "json":
+            from trainer.core.history_json import review_json
+
+            # Written by SQLite a review at a time: no record or dict per review.
+            write_json_lines(review_json(store, args.deck, args.since), sys.stdout)
+        else:
+            write(args.format, reviews(store, args.deck, args.since), sys.stdout,
+                  filtered=bool(args.deck or args.since))
     return 0
 
 
@@ -156,13 +162,21 @@ def as_dict(record: ReviewRecord) -> dict[str, Any]:
 
 
 def write_json(records: Iterable[ReviewRecord], out: TextIO) -> None:
+    write_json_lines((json.dumps(as_dict(record), ensure_ascii=False) for record in records),
+                     out)
+
+
+def write_json_lines(objects: Iterable[str], out: TextIO) -> None:
+    """A JSON list of the given objects' texts, one to a line."""
     # Streamed one review at a time so a long history never sits in memory whole.
-    out.write("[")
-    count = 0
-    for count, record in enumerate(records, start=1):
-        out.write(",\n  " if count > 1 else "\n  ")
-        out.write(json.dumps(as_dict(record), ensure_ascii=False))
-    out.write("\n]\n" if count else "]\n")
+    write = out.write
+    write("[")
+    separator = "\n  "
+    for text in objects:
+        write(separator)
+        write(text)
+        separator = ",\n  "
+    write("]\n" if separator == "\n  " else "\n]\n")
 
 
 def write_csv(records: Iterable[ReviewRecord], out: TextIO) -> None:

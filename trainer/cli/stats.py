@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import argparse
 import sys
-from typing import TYPE_CHECKING, TextIO
+from typing import TYPE_CHECKING, Any, TextIO
 
-from trainer.cli.common import deck_dirs
+from trainer.cli.common import data_dir, deck_cache, deck_dirs
 from trainer.cli.history import check_deck_known, open_existing_store
 from trainer.cli.tables import percent, render_table, shorten
 
@@ -25,23 +25,81 @@ DECKS_CELL_WIDTH = 40
 
 def add_parser(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--deck", metavar="ID", help="only this deck")
+    parser.add_argument(
+        "--format", choices=("table", "json"), default="table",
+        help="table (default) or json: the same figures as one JSON object",
+    )
 
 
 def run(args: argparse.Namespace) -> int:
     from trainer.core.clock import utc_now
     from trainer.core.library import load_library
 
-    library = load_library(deck_dirs(args))
+    # Through the parsed-deck cache, as a quiz reads them: no deck is parsed again unchanged.
+    # Without a data folder there is nothing to report, and nothing is created to say so.
+    cache = deck_cache(args) if data_dir(args).is_dir() else None
+    library = load_library(deck_dirs(args), cache)
     decks = [deck for deck in library.decks if args.deck in (None, deck.id)]
     store = open_existing_store(args)
+    as_json = getattr(args, "format", "table") == "json"
     if store is None:
-        print("No reviews yet: answer a few cards with `trainer quiz DECK` first.")
+        if as_json:
+            print("{}")
+        else:
+            print("No reviews yet: answer a few cards with `trainer quiz DECK` first.")
         return 0
     with store:
         if args.deck is not None:
             check_deck_known(store, args.deck, (deck.id for deck in library.decks))
-        write_stats(store, decks, args.deck, utc_now(), sys.stdout)
+        if as_json:
+            write_stats_json(store, decks, args.deck, utc_now(), sys.stdout)
+        else:
+            write_stats(store, decks, args.deck, utc_now(), sys.stdout)
     return 0
+
+
+def stats_figures(store: Store, decks: list[Deck], deck_id: str | None,
+                  now: datetime) -> dict[str, Any]:
+    """Every summary ``trainer stats`` shows, as plain JSON values (times in ISO 8601 UTC)."""
+    from trainer.core import history
+
+    return {
+        "decks": [
+            {"deck": s.deck_id, "cards": s.cards, "due": s.due, "new": s.new,
+             "last_score": s.last_score}
+            for s in history.deck_statuses(store, decks, now)
+        ] if decks else [],
+        "recent_sessions": [
+            {"started_at": s.started_at.isoformat(), "decks": list(s.deck_ids),
+             "answered": s.answered, "score": s.score, "cram": s.cram}
+            for s in history.session_scores(store, deck_id, latest=RECENT_SESSIONS)
+        ],
+        **{
+            f"accuracy_by_{dimension}": [
+                {dimension: a.key, "reviews": a.reviews, "correct": a.correct,
+                 "close": a.close, "wrong": a.wrong, "rate": a.rate}
+                for a in history.accuracy_by(store, dimension, deck_id)
+            ]
+            for dimension in ("deck", "tag", "kind")
+        },
+        "weakest_cards": [
+            {"deck": w.deck_id, "card": w.card_id, "reviews": w.reviews, "wrong": w.wrong,
+             "rate": w.rate, "last_response": w.last_response}
+            for w in history.weakest_cards(store, deck_id)
+        ],
+        "due_forecast": [
+            {"day": day.day.isoformat(), "reviews": day.count}
+            for day in history.due_forecast(store, now, FORECAST_DAYS, deck_id)
+        ],
+    }
+
+
+def write_stats_json(store: Store, decks: list[Deck], deck_id: str | None, now: datetime,
+                     out: TextIO) -> None:
+    import json
+
+    json.dump(stats_figures(store, decks, deck_id, now), out, ensure_ascii=False, indent=2)
+    out.write("\n")
 
 
 def write_stats(store: Store, decks: list[Deck], deck_id: str | None, now: datetime,
@@ -62,7 +120,7 @@ def write_stats(store: Store, decks: list[Deck], deck_id: str | None, now: datet
             [(s.deck_id, s.cards, s.due, s.new, percent(s.last_score)) for s in statuses],
             right=(1, 2, 3, 4),
         ))
-    sessions = history.session_scores(store, deck_id)[-RECENT_SESSIONS:]
+    sessions = history.session_scores(store, deck_id, latest=RECENT_SESSIONS)
     section("Recent sessions", render_table(
         ("started (UTC)", "decks", "answered", "score"),
         [(s.started_at.strftime("%Y-%m-%d %H:%M"), decks_cell(s.deck_ids, cram=s.cram),

@@ -379,6 +379,24 @@ class Store:
             except sqlite3.Error as error:
                 raise self._error(error, "read") from None
 
+    def stream_rows(self, sql: str, parameters: Sequence[object] = ()) -> Iterator[tuple]:
+        """Rows of a query as plain tuples, a batch at a time: ``rows`` for results too big
+        to hold at once (an export of millions of reviews)."""
+        with self._lock:
+            try:
+                cursor = self._connection.execute(sql, tuple(parameters))
+            except sqlite3.Error as error:
+                raise self._error(error, "read") from None
+        while True:
+            with self._lock:
+                try:
+                    batch = cursor.fetchmany(2000)
+                except sqlite3.Error as error:
+                    raise self._error(error, "read") from None
+            if not batch:
+                return
+            yield from batch
+
     def card_states(self, deck_id: str) -> dict[str, CardState]:
         """Every scheduled card of a deck by card id, including cards since removed."""
         rows = self.rows(

@@ -16,10 +16,11 @@ from textual.widgets import DataTable, Footer, Select, Static, TabbedContent, Ta
 from trainer.core import history
 from trainer.core.clock import Clock
 from trainer.core.deck import Deck
+from trainer.core.score_trend import score_trend
 from trainer.core.store import Store
 from trainer.tui import cells
 from trainer.tui.formatting import percent, plural
-from trainer.tui.widgets.score_chart import ScoreChart
+from trainer.tui.widgets.score_chart import MAX_POINTS, ScoreChart
 from trainer.tui.widgets.title_bar import TitleBar
 
 ACCURACY_TABS = (("deck", "By deck"), ("tag", "By tag"), ("kind", "By kind"))
@@ -122,8 +123,8 @@ class HistoryScreen(Screen[None]):
     def refresh_data(self) -> None:
         """Read everything shown from the store, for the chosen deck or all of them."""
         deck_id = self.deck_id
-        scores = history.session_scores(self.store, deck_id)
-        self.query_one(ScoreChart).show_scores(scores)
+        trend = score_trend(self.store, deck_id, most_points=MAX_POINTS)
+        self.query_one(ScoreChart).show_trend(trend)
         reviews = 0
         for dimension, _title in ACCURACY_TABS:
             rows = history.accuracy_by(self.store, dimension, deck_id)  # type: ignore[arg-type]
@@ -139,10 +140,10 @@ class HistoryScreen(Screen[None]):
                 reviews = sum(row.reviews for row in rows)
         self._fill_weakest(deck_id)
         self._fill_forecast(deck_id)
-        last = percent(scores[-1].score) if scores else "—"
+        last = percent(trend.last) if trend.last is not None else "—"
         self.query_one("#history-totals", Static).update(
             Content.assemble(
-                (plural(len(scores), "session"), "bold"), " · ",
+                (plural(trend.sessions, "session"), "bold"), " · ",
                 (plural(reviews, "review"), "bold"), " · last ", (last, "bold"),
             )
         )

@@ -1,0 +1,60 @@
+"""Every saved answer as JSON text, streamed from SQLite for ``trainer history --format json``.
+
+A million reviews make a million objects; building a record, a dict and a ``json.dumps``
+call for each took most of an export's time. Here SQLite writes the text of each review
+around its two numbers, and Python adds only those (``repr`` of a float, as ``json``
+writes it) and the tags where they need re-escaping. The text is the same, character for
+character, as ``json.dumps(..., ensure_ascii=False)`` of ``cli.history.as_dict``; a test
+compares the two on awkward text.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterator
+from datetime import datetime
+from typing import Final
+
+from trainer.core.clock import as_utc
+from trainer.core.store import Store, to_db_time
+
+# json_quote escapes as json.dumps(..., ensure_ascii=False) does: '"', '\\', and control
+# characters (\b \t \n \f \r by letter, the rest as \u00xx). Stored times are fixed-width
+# UTC ("...T18:30:00.000000Z"); isoformat() of the same moment leaves out a zero fraction.
+_SQL: Final = """
+SELECT
+  '{"deck": ' || json_quote(deck_id) || ', "card": ' || json_quote(card_id)
+    || ', "response": ' || json_quote(response) || ', "verdict": ' || json_quote(verdict)
+    || ', "score": ',
+  score,
+  ', "rating": ' || json_quote(rating) || ', "reviewed_at": "'
+    || CASE WHEN substr(reviewed_at, 20, 7) = '.000000' THEN substr(reviewed_at, 1, 19)
+            ELSE substr(reviewed_at, 1, 26) END
+    || '+00:00", "overridden": ' || iif(overrides IS NULL, 'false', 'true')
+    || ', "elapsed_s": ',
+  elapsed_s,
+  ', "kind": ' || json_quote(kind) || ', "tags": ',
+  tags,
+  ', "hinted": ' || iif(hinted, 'true', 'false') || ', "cram": ' || iif(cram, 'true', 'false')
+    || ', "session": ' || session_id || '}'
+FROM reviews"""
+
+
+def review_json(store: Store, deck_id: str | None = None,
+                since: datetime | None = None) -> Iterator[str]:
+    """Each review's JSON object as one line of text, oldest first."""
+    sql, where, parameters = _SQL, [], []
+    if deck_id is not None:
+        where.append("deck_id = ?")
+        parameters.append(deck_id)
+    if since is not None:
+        where.append("reviewed_at >= ?")
+        parameters.append(to_db_time(as_utc(since)))
+    if where:
+        sql += " WHERE " + " AND ".join(where)
+    sql += " ORDER BY reviewed_at, id"
+    for head, score, middle, elapsed_s, kind, tags, tail in store.stream_rows(sql, parameters):
+        if "\\u" in tags:  # stored with ASCII escapes; written out as the characters
+            tags = json.dumps(json.loads(tags), ensure_ascii=False)
+        elapsed = "null" if elapsed_s is None else repr(float(elapsed_s))
+        yield f"{head}{float(score)!r}{middle}{elapsed}{kind}{tags}{tail}"

@@ -49,7 +49,8 @@ def _run_app(args: argparse.Namespace, start_decks: Sequence[Deck],
     # Checked before the database opens and the screen takes over the terminal, so a
     # mistyped deck folder is one line on the terminal rather than an empty deck list.
     folders = deck_dirs(args)
-    with Store.open(data_dir(args)) as store:
+    # Today's backup waits until the first screen is drawn (the app starts it).
+    with Store.open(data_dir(args), backup_later=True) as store:
         app = TrainerApp(store, folders, start_options=options, start_decks=start_decks,
                          deck_cache=deck_cache(args))
         # What is loaded by now (modules, the decks) lives as long as the app: set it apart

@@ -121,6 +121,8 @@ class TrainerApp(App[None]):
         if self.startup_error is not None:
             self.exit(return_code=self.startup_error.exit_code)
             return
+        # Today's check and copy of the database, once the first screen is on the terminal.
+        self.call_after_refresh(self.store.start_daily_backup)
         if isinstance(self.screen, QuizScreen):
             return
         if self.start_decks:

@@ -108,6 +108,9 @@ def build(trainer_db: str, path: str) -> None:
 
     # FSRS on, as its deck options screen switches it on: every card's memory is computed.
     current = col.decks.get_deck_configs_for_update(deck_id)
+    for item in current.all_config:
+        # Every due card may be asked, as in the trainer, which has no daily review limit.
+        item.config.config.reviews_per_day = 9999
     col.decks.update_deck_configs(UpdateDeckConfigs(
         target_deck_id=deck_id, configs=[item.config for item in current.all_config],
         limits=current.current_deck.limits, fsrs=True, fsrs_reschedule=False,

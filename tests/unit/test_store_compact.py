@@ -61,6 +61,7 @@ def connect(path: Path) -> sqlite3.Connection:
 
 def run_migration(path: Path, reports: list[tuple[int, int]] | None = None) -> None:
     connection = connect(path)
+    connection.execute("PRAGMA foreign_keys = OFF")  # as the store's migration step will
     connection.execute("BEGIN IMMEDIATE")
     migrate(connection, None if reports is None else lambda *report: reports.append(report))
     connection.execute("COMMIT")
@@ -125,8 +126,36 @@ def test_a_time_not_in_the_stored_form_changes_nothing(old_database: Path) -> No
     db.execute(f"INSERT INTO reviews ({OLD_COLUMNS.replace('id, ', '', 1)}) "
                f"SELECT {columns} FROM reviews WHERE id = 1")
     before = db.execute("SELECT sql FROM sqlite_schema ORDER BY name").fetchall()
+    db.execute("PRAGMA foreign_keys = OFF")
     db.execute("BEGIN IMMEDIATE")
     with pytest.raises(CompactMigrationError, match="not in the stored form"):
         migrate(db)
     db.execute("ROLLBACK")
     assert db.execute("SELECT sql FROM sqlite_schema ORDER BY name").fetchall() == before
+
+
+def test_tables_that_name_reviews_still_name_the_same_ones(old_database: Path) -> None:
+    db = connect(old_database)
+    # As a later schema's undo marks do.
+    db.execute("CREATE TABLE undone_reviews (review_id INTEGER PRIMARY KEY "
+               "REFERENCES reviews (id), undone_at TEXT NOT NULL)")
+    db.execute("INSERT INTO undone_reviews VALUES (3, 'then')")
+    db.close()
+    run_migration(old_database)
+    db = connect(old_database)
+    schema = db.execute("SELECT sql FROM sqlite_schema WHERE name = 'undone_reviews'"
+                        ).fetchone()[0]
+    assert "REFERENCES reviews (id)" in schema
+    db.execute("INSERT INTO undone_reviews VALUES (4, 'later')")
+    with pytest.raises(sqlite3.IntegrityError, match="FOREIGN KEY"):
+        db.execute("INSERT INTO undone_reviews VALUES (999999, 'never')")
+    assert db.execute("SELECT count(*) FROM undone_reviews u JOIN review_rows r "
+                      "ON r.id = u.review_id").fetchone()[0] == 2
+
+
+def test_refused_with_foreign_keys_on(old_database: Path) -> None:
+    db = connect(old_database)
+    db.execute("BEGIN IMMEDIATE")
+    with pytest.raises(CompactMigrationError, match="foreign keys off"):
+        migrate(db)
+    db.execute("ROLLBACK")

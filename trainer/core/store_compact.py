@@ -13,7 +13,7 @@ four times Anki's revlog. Here a review keeps
   and ``confidence`` (0 sure, 1 unsure, 2 guess, when the reviews table has it) unchanged
   in meaning;
 
-and two indexes (by time, by card) where there were three. Per-day counts come from
+and one index (by time) where there were three. Per-day counts come from
 ``day_tallies``, kept with every review like the other tallies. Nothing is dropped: the view
 ``review_rows`` gives back every old column, as the old table held it (texts, JSON tags,
 fixed-width UTC times), and a test compares it row for row with the table it replaced.
@@ -33,6 +33,7 @@ from __future__ import annotations
 
 import sqlite3
 from collections.abc import Callable
+from pathlib import Path
 from typing import Final
 
 # A stored time is this wide; the migration refuses (changing nothing) any other shape.
@@ -68,7 +69,7 @@ TABLES: Final[tuple[str, ...]] = (
     )
     """,
     """
-    CREATE TABLE reviews (
+    CREATE TABLE reviews_compact (
         id INTEGER PRIMARY KEY,
         session_id INTEGER NOT NULL REFERENCES sessions (id),
         card INTEGER NOT NULL REFERENCES review_cards (id),
@@ -102,8 +103,9 @@ _RATINGS: Final = ("CASE {} WHEN 'again' THEN 1 WHEN 'hard' THEN 2 WHEN 'good' T
 _CONFIDENCES: Final = "CASE {} WHEN 'sure' THEN 0 WHEN 'unsure' THEN 1 WHEN 'guess' THEN 2 END"
 
 AFTER: Final[tuple[str, ...]] = (
+    # By time only: every read of reviews is in time order (history, exports). The index by
+    # (deck, card) had no reader; a card's reviews can come back with one when one needs it.
     "CREATE INDEX reviews_by_time ON reviews (reviewed_at)",
-    "CREATE INDEX reviews_by_card ON reviews (card)",
     """
     CREATE TRIGGER reviews_never_change BEFORE UPDATE ON reviews
     BEGIN SELECT RAISE (ABORT, 'reviews are append-only'); END
@@ -161,13 +163,19 @@ class CompactMigrationError(Exception):
 def migrate(connection: sqlite3.Connection, progress: Progress | None = None) -> None:
     """Convert the reviews table to the compact form, inside the caller's transaction.
 
-    Run it within ``BEGIN IMMEDIATE`` … ``COMMIT`` (the store's migration transaction), so
-    a failure at any point leaves the old table as it was. ``progress(done, total)`` is
+    Run it with ``PRAGMA foreign_keys = OFF`` and within ``BEGIN IMMEDIATE`` … ``COMMIT``
+    (the store's migration transaction), so a failure at any point leaves the old table as
+    it was; every reference is checked before it returns (switch foreign keys back on after
+    the COMMIT). ``progress(done, total)`` is
     called after each batch of reviews copied. Afterwards, outside the transaction,
     ``VACUUM`` gives the old table's pages back to the file system.
     """
     if not connection.in_transaction:
         raise CompactMigrationError("the compact migration must run inside a transaction")
+    if connection.execute("PRAGMA foreign_keys").fetchone()[0]:
+        # With them on, dropping the old table would check each of its rows against every
+        # table that names a review, and renaming would re-point those names at it.
+        raise CompactMigrationError("switch foreign keys off before the transaction")
     columns = {row[1] for row in connection.execute("PRAGMA table_info(reviews)")}
     if "card" in columns:
         return  # already compact
@@ -180,33 +188,22 @@ def migrate(connection: sqlite3.Connection, progress: Progress | None = None) ->
     if odd is not None:
         raise CompactMigrationError(
             f"review {odd[0]} has a time not in the stored form ({odd[1]!r}, {odd[2]!r})")
-    # Other tables name reviews by id (corrections, undo marks): the ids stay, and the old
-    # table steps aside under another name without those references following it (legacy
-    # renaming), so they name the new table once it is made.
-    for trigger in ("reviews_never_change", "reviews_never_vanish"):
-        connection.execute(f"DROP TRIGGER IF EXISTS {trigger}")
-    connection.execute("PRAGMA legacy_alter_table = ON")
-    try:
-        connection.execute("ALTER TABLE reviews RENAME TO reviews_before_compact")
-    finally:
-        connection.execute("PRAGMA legacy_alter_table = OFF")
     for statement in TABLES:
         connection.execute(statement)
     connection.execute(
         "INSERT INTO review_cards (deck_id, card_id, kind, tags) "
-        "SELECT DISTINCT deck_id, card_id, kind, tags FROM reviews_before_compact "
-        "ORDER BY deck_id, card_id")
+        "SELECT DISTINCT deck_id, card_id, kind, tags FROM reviews ORDER BY deck_id, card_id")
     total, last = connection.execute(
-        "SELECT count(*), coalesce(max(id), 0) FROM reviews_before_compact").fetchone()
+        "SELECT count(*), coalesce(max(id), 0) FROM reviews").fetchone()
     copy = (
-        "INSERT INTO reviews (id, session_id, card, response, verdict, score, rating, "
+        "INSERT INTO reviews_compact (id, session_id, card, response, verdict, score, rating, "
         "reviewed_at, elapsed_s, hinted, cram, overrides, due_after, confidence) "
         f"SELECT r.id, r.session_id, c.id, r.response, {_VERDICTS.format('r.verdict')}, "
         f"r.score, {_RATINGS.format('r.rating')}, {_micros('r.reviewed_at')}, r.elapsed_s, "
         f"r.hinted, r.cram, r.overrides, "
         f"{_micros('r.due_after')} - {_micros('r.reviewed_at')}, "
         f"{_CONFIDENCES.format(confidence)} "
-        "FROM reviews_before_compact AS r JOIN review_cards AS c ON c.deck_id = r.deck_id "
+        "FROM reviews AS r JOIN review_cards AS c ON c.deck_id = r.deck_id "
         "AND c.card_id = r.card_id AND c.kind = r.kind AND c.tags = r.tags "
         "WHERE r.id > ? AND r.id <= ? ORDER BY r.id"
     )
@@ -224,7 +221,44 @@ def migrate(connection: sqlite3.Connection, progress: Progress | None = None) ->
     connection.execute(
         "INSERT INTO day_tallies (day, deck_id, answered, correct) "
         "SELECT substr(reviewed_at, 1, 10), deck_id, sum(overrides IS NULL), "
-        "sum(verdict = 'correct') FROM reviews_before_compact GROUP BY 1, 2")
-    connection.execute("DROP TABLE reviews_before_compact")
+        "sum(verdict = 'correct') FROM reviews GROUP BY 1, 2")
+    # SQLite's way to change a table others refer to: drop the old, give the new its name
+    # (references to "reviews" elsewhere, such as corrections and undo marks, then name the
+    # new table, whose ids are the same), and check every reference before committing.
+    for trigger in ("reviews_never_change", "reviews_never_vanish"):
+        connection.execute(f"DROP TRIGGER IF EXISTS {trigger}")
+    connection.execute("DROP TABLE reviews")
+    connection.execute("ALTER TABLE reviews_compact RENAME TO reviews")
     for statement in AFTER:
         connection.execute(statement)
+    broken = connection.execute("PRAGMA foreign_key_check").fetchone()
+    if broken is not None:
+        raise CompactMigrationError(f"a reference would be broken: {tuple(broken)}")
+
+
+def per_day(connection: sqlite3.Connection) -> list[tuple[str, int, int]]:
+    """(UTC day, answers, correct) of every day with reviews, from the day tallies: what
+    ``trainer.core.daily.per_day`` reads once the compact table is in the chain."""
+    return connection.execute(
+        "SELECT day, sum(answered), sum(correct) FROM day_tallies GROUP BY day ORDER BY day"
+    ).fetchall()
+
+
+def compact_copy(source: Path, target: Path, progress: Progress | None = None) -> float:
+    """Copy a review database to ``target`` and migrate the copy; seconds the migration took
+    (its transaction and the VACUUM after it). For benchmarks and trials on real data."""
+    import shutil
+    import time
+
+    shutil.copyfile(source, target)
+    connection = sqlite3.connect(target, isolation_level=None)
+    try:
+        connection.execute("PRAGMA synchronous = FULL")
+        began = time.perf_counter()
+        connection.execute("BEGIN IMMEDIATE")
+        migrate(connection, progress)
+        connection.execute("COMMIT")
+        connection.execute("VACUUM")
+        return time.perf_counter() - began
+    finally:
+        connection.close()

@@ -37,7 +37,6 @@ from pathlib import Path
 from typing import Final
 
 
-
 def _shape(column: str) -> str:
     """SQL: true when a stored time has the store's fixed shape (2025-07-25T18:30:00.000000Z).
 

@@ -19,24 +19,32 @@ from trainer.core.clock import as_utc
 from trainer.core.store import Store, to_db_time
 
 # json_quote escapes as json.dumps(..., ensure_ascii=False) does: '"', '\\', and control
-# characters (\b \t \n \f \r by letter, the rest as \u00xx). Stored times are fixed-width
-# UTC ("...T18:30:00.000000Z"); isoformat() of the same moment leaves out a zero fraction.
-_SQL: Final = """
+# characters (\b \t \n \f \r by letter, the rest as \u00xx). It is the costliest call
+# here, so ids that are slugs (as deck files require) are quoted plainly; anything else in
+# them still goes through json_quote. Verdicts and ratings are one of a few words (the
+# table's CHECKs). Stored times are fixed-width UTC ("...T18:30:00.000000Z"); isoformat()
+# of the same moment leaves out a zero fraction. printf builds each piece in one go.
+
+
+def _quoted(column: str) -> str:
+    return f"""iif({column} GLOB '*[^a-z0-9-]*', json_quote({column}), '"' || {column} || '"')"""
+
+
+_SQL: Final = f"""
 SELECT
-  '{"deck": ' || json_quote(deck_id) || ', "card": ' || json_quote(card_id)
-    || ', "response": ' || json_quote(response) || ', "verdict": ' || json_quote(verdict)
-    || ', "score": ',
+  printf('{{"deck": %s, "card": %s, "response": %s, "verdict": "%s", "score": ',
+         {_quoted("deck_id")}, {_quoted("card_id")}, json_quote(response), verdict),
   score,
-  ', "rating": ' || json_quote(rating) || ', "reviewed_at": "'
-    || CASE WHEN substr(reviewed_at, 20, 7) = '.000000' THEN substr(reviewed_at, 1, 19)
-            ELSE substr(reviewed_at, 1, 26) END
-    || '+00:00", "overridden": ' || iif(overrides IS NULL, 'false', 'true')
-    || ', "elapsed_s": ',
+  printf(', "rating": "%s", "reviewed_at": "%s+00:00", "overridden": %s, "elapsed_s": ',
+         rating,
+         iif(substr(reviewed_at, 20, 7) = '.000000', substr(reviewed_at, 1, 19),
+             substr(reviewed_at, 1, 26)),
+         iif(overrides IS NULL, 'false', 'true')),
   elapsed_s,
-  ', "kind": ' || json_quote(kind) || ', "tags": ',
+  printf(', "kind": %s, "tags": ', {_quoted("kind")}),
   tags,
-  ', "hinted": ' || iif(hinted, 'true', 'false') || ', "cram": ' || iif(cram, 'true', 'false')
-    || ', "session": ' || session_id || '}'
+  printf(', "hinted": %s, "cram": %s, "session": %d}}', iif(hinted, 'true', 'false'),
+         iif(cram, 'true', 'false'), session_id)
 FROM reviews"""
 
 

@@ -61,8 +61,13 @@ def review_json(store: Store, deck_id: str | None = None,
     if where:
         sql += " WHERE " + " AND ".join(where)
     sql += " ORDER BY reviewed_at, id"
+    # Scores repeat (1.0, 0.0, a few partial ones): each is written out once.
+    scores: dict[float, str] = {}
     for head, score, middle, elapsed_s, kind, tags, tail in store.stream_rows(sql, parameters):
         if "\\u" in tags:  # stored with ASCII escapes; written out as the characters
             tags = json.dumps(json.loads(tags), ensure_ascii=False)
+        written = scores.get(score)
+        if written is None:
+            written = scores[score] = repr(float(score))
         elapsed = "null" if elapsed_s is None else repr(float(elapsed_s))
-        yield f"{head}{float(score)!r}{middle}{elapsed}{kind}{tags}{tail}"
+        yield f"{head}{written}{middle}{elapsed}{kind}{tags}{tail}"

@@ -4,12 +4,14 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
 from tui_support import FROZEN_NOW
 
 from trainer import load_deck, paths
 from trainer.core.clock import ManualClock
 from trainer.core.scheduler import Scheduler
 from trainer.core.store import NewReview, SessionRef, Store
+from trainer.tui import app as app_module
 from trainer.tui.app import TrainerApp
 from trainer.tui.screens.quiz import QuizScreen
 
@@ -25,8 +27,10 @@ def one_review(data_dir: Path, clock: ManualClock) -> None:
 
 
 async def test_the_backup_waits_for_the_first_paint(
-    data_dir: Path, deck_dir: Path, clock: ManualClock
+    data_dir: Path, deck_dir: Path, clock: ManualClock, monkeypatch: pytest.MonkeyPatch
 ) -> None:
+    # The real delay is seconds; a test need not wait that long to see the order.
+    monkeypatch.setattr(app_module, "BACKUP_AFTER_FIRST_SCREEN_S", 0.2)
     one_review(data_dir, clock)
     backups = paths.backups_dir(data_dir)
     with Store.open(data_dir, clock=clock, backup_later=True) as store:
@@ -37,7 +41,8 @@ async def test_the_backup_waits_for_the_first_paint(
         async with app.run_test(size=(80, 24)) as pilot:
             await pilot.pause()
             assert isinstance(app.screen, QuizScreen)
-            await pilot.pause()
+            assert store._backup is None  # the question is on screen; the backup waits
+            await pilot.pause(0.5)
             assert store._backup is not None
             store.wait_for_backup()
         assert [backup.name for backup in backups.iterdir()] == [

@@ -42,6 +42,11 @@ def _trainer_commands() -> type[Provider]:
 DECKS_MODE = "decks"
 
 
+
+# Seconds after the app starts that today's database backup begins (see on_mount); a
+# session that ends sooner leaves the backup to the next one.
+BACKUP_AFTER_FIRST_SCREEN_S = 2.0
+
 class QuizOptions(NamedTuple):
     """How sessions are built: new-card limit, tag and kind filters, cram mode."""
 
@@ -121,8 +126,9 @@ class TrainerApp(App[None]):
         if self.startup_error is not None:
             self.exit(return_code=self.startup_error.exit_code)
             return
-        # Today's check and copy of the database, once the first screen is on the terminal.
-        self.call_after_refresh(self.store.start_daily_backup)
+        # Today's check and copy of the database, a moment after the first screen is on the
+        # terminal: checking and copying a large file beside the first paint slowed it.
+        self.set_timer(BACKUP_AFTER_FIRST_SCREEN_S, self.store.start_daily_backup)
         if isinstance(self.screen, QuizScreen):
             return
         if self.start_decks:

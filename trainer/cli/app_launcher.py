@@ -59,7 +59,9 @@ def _run_app(args: argparse.Namespace, start_decks: Sequence[Deck],
         app.run()
         if app.startup_error is not None:
             raise app.startup_error
-        # Today's backup runs beside the quiz; what it found is said once the screen is gone.
+        # Today's backup runs beside the quiz (or now, if the app closed before it began);
+        # what it found is said once the screen is gone.
+        store.start_daily_backup()
         store.wait_for_backup()
         for warning in store.warnings:
             print(f"trainer: warning: {warning}", file=sys.stderr)

@@ -41,8 +41,8 @@ def _trainer_commands() -> type[Provider]:
 # The screens after a quiz the app opened on: see TrainerApp.on_quiz_screen_ended.
 DECKS_MODE = "decks"
 
-# Seconds after the app starts that today's database backup begins (see on_mount); a
-# session that ends sooner leaves the backup to the next one.
+# Seconds after the app starts that today's database backup begins (see on_mount); an app
+# closed sooner has it made as it closes (the launcher).
 BACKUP_AFTER_FIRST_SCREEN_S = 2.0
 
 class QuizOptions(NamedTuple):

@@ -71,3 +71,14 @@ def test_filters_and_an_empty_history_match_too(store: Store) -> None:
                     {"deck_id": "nowhere"}):
         old, new = both(store, **filters)
         assert new == old
+
+
+def test_the_list_is_whole_across_batches() -> None:
+    from trainer.cli.history import JSON_BATCH
+
+    for count in (0, 1, JSON_BATCH, JSON_BATCH + 1, 2 * JSON_BATCH + 7):
+        out = io.StringIO()
+        write_json_lines((json.dumps({"n": n}) for n in range(count)), out)
+        assert json.loads(out.getvalue()) == [{"n": n} for n in range(count)]
+        expected = "[" + ",".join(f"\n  {{\"n\": {n}}}" for n in range(count))
+        assert out.getvalue() == expected + ("\n]\n" if count else "]\n")

@@ -22,6 +22,8 @@ if TYPE_CHECKING:
     from trainer.core.store import Store
 
 FORMATS = ("table", "csv", "json")
+# Reviews joined into one write of the JSON export.
+JSON_BATCH = 1000
 FIELDS = ("reviewed_at", "deck", "card", "kind", "tags", "response", "verdict", "score",
           "rating", "overridden", "hinted", "cram", "elapsed_s", "session")
 
@@ -168,15 +170,21 @@ def write_json(records: Iterable[ReviewRecord], out: TextIO) -> None:
 
 def write_json_lines(objects: Iterable[str], out: TextIO) -> None:
     """A JSON list of the given objects' texts, one to a line."""
-    # Streamed one review at a time so a long history never sits in memory whole.
-    write = out.write
-    write("[")
-    separator = "\n  "
-    for text in objects:
-        write(separator)
-        write(text)
-        separator = ",\n  "
-    write("]\n" if separator == "\n  " else "\n]\n")
+    # Streamed a batch of reviews at a time so a long history never sits in memory whole.
+    from itertools import islice
+
+    objects = iter(objects)
+    batch = list(islice(objects, JSON_BATCH))
+    if not batch:
+        out.write("[]\n")
+        return
+    out.write("[\n  ")
+    while batch:
+        out.write(",\n  ".join(batch))
+        batch = list(islice(objects, JSON_BATCH))
+        if batch:
+            out.write(",\n  ")
+    out.write("\n]\n")
 
 
 def write_csv(records: Iterable[ReviewRecord], out: TextIO) -> None:

@@ -49,7 +49,7 @@ def _run_app(args: argparse.Namespace, start_decks: Sequence[Deck],
     # Checked before the database opens and the screen takes over the terminal, so a
     # mistyped deck folder is one line on the terminal rather than an empty deck list.
     folders = deck_dirs(args)
-    # Today's backup waits until the first screen is drawn (the app starts it).
+    # Today's backup waits until the first screen is up (the app starts it, two seconds in).
     with Store.open(data_dir(args), backup_later=True) as store:
         app = TrainerApp(store, folders, start_options=options, start_decks=start_decks,
                          deck_cache=deck_cache(args))

@@ -124,7 +124,7 @@ class Store:
 
         Today's backup starts now unless ``backup`` is False, or ``backup_later`` is set: then
         the caller starts it with ``start_daily_backup`` (the app, once its first screen is
-        drawn, so the check and copy of a large database never delay the first question).
+        up, so the check and copy of a large database never delay the first question).
         """
         data_dir = Path(data_dir)
         path = paths.database_path(data_dir)

@@ -45,6 +45,7 @@ DECKS_MODE = "decks"
 # closed sooner has it made as it closes (the launcher).
 BACKUP_AFTER_FIRST_SCREEN_S = 2.0
 
+
 class QuizOptions(NamedTuple):
     """How sessions are built: new-card limit, tag and kind filters, cram mode."""
 

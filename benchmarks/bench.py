@@ -15,13 +15,17 @@ Builds both in a temp folder (see bench_data), measures, and prints one JSON obj
 - grade_median_us, grade_p99_us: one grade() call (see bench_grading). Goals <= 50, <= 1000.
 - record_review_p99_ms: saving one review through the store, synchronous=FULL, on this
   disk, into the big database. Goal <= 5.
-- history_1m_s: the calls the history screen makes, over the 1M-review database. Goal <= 0.3.
+- history_1m_s: the calls the history screen makes (the score chart's bounded trend, accuracy
+  by deck, tag and kind, weakest cards, due forecast), over the 1M-review database.
+  Goal <= 0.3.
 - rss_mb: peak memory (VmHWM) of the trainer processes that showed the first question and
   then the history screen, the highest of all runs: the first parses the deck with the
   cache empty and writes the day's backup. Goal <= 200.
 
 Each figure is a median over repeats unless named otherwise; ``goals`` says which hold.
-Usage: python benchmarks/bench.py [--quick] [--dir DIR]
+With --large, the JSON gains "large" and "large_goals": the same kinds of figures on one
+deck of 100,000 cards and 5,000,000 reviews (see bench_large).
+Usage: python benchmarks/bench.py [--quick] [--large] [--dir DIR]
 """
 
 from __future__ import annotations
@@ -54,6 +58,7 @@ from trainer.core.collection import collection_paused
 from trainer.core.deck import Card, Deck
 from trainer.core.deck_cache import DeckCache
 from trainer.core.scheduler import RatingName, Scheduler
+from trainer.core.score_trend import score_trend
 from trainer.core.store import NewReview, SessionRef, Store, to_db_time
 
 # The history screen's due forecast looks this many days ahead.
@@ -85,6 +90,11 @@ def main(argv: list[str] | None = None) -> int:
                         help="fewer repeats; finishes in under 3 minutes on 2 cores")
     parser.add_argument("--dir", type=Path, default=None,
                         help="where to build the temp library and data (default: system temp)")
+    parser.add_argument("--large", action="store_true",
+                        help="also the large world: one 100,000-card deck, 5,000,000 reviews "
+                             "(see bench_large; adds several minutes)")
+    parser.add_argument("--large-cards", type=int, default=None, help=argparse.SUPPRESS)
+    parser.add_argument("--large-reviews", type=int, default=None, help=argparse.SUPPRESS)
     # Smaller worlds and fewer repeats, for the test that keeps this script's output in shape.
     for flag in ("--cards", "--reviews", "--pairs", "--saves"):
         parser.add_argument(flag, type=int, default=None, help=argparse.SUPPRESS)
@@ -100,7 +110,19 @@ def main(argv: list[str] | None = None) -> int:
         graded_cards=settings.graded_cards,
     )
     with tempfile.TemporaryDirectory(dir=args.dir, prefix="trainer-bench-") as folder:
-        result = run(Path(folder), settings, quick=args.quick)
+        result = run(Path(folder) / "standard", settings, quick=args.quick)
+        if args.large:
+            import bench_large
+
+            large = bench_large.run(
+                Path(folder) / "large", quick=args.quick,
+                pairs=max(3, settings.startup_pairs // 2) if args.quick
+                else settings.startup_pairs,
+                cards=args.large_cards or bench_large.CARDS,
+                reviews=args.large_reviews or bench_large.REVIEWS,
+            )
+            result["large"] = large
+            result["large_goals"] = bench_large.goals(large)
     print(json.dumps(result, indent=2))
     return 0
 
@@ -234,7 +256,7 @@ def measure_history(data_dir: Path, repeat: int) -> float:
     with Store.open(data_dir, backup=False) as store:
         for _ in range(repeat):
             began = time.perf_counter()
-            history.session_scores(store, None)
+            score_trend(store, None)
             for dimension in ("deck", "tag", "kind"):
                 history.accuracy_by(store, dimension, None)
             history.weakest_cards(store, None)

@@ -33,7 +33,7 @@ async def test_history_shows_scores_accuracy_weak_cards_and_forecast(
         await pilot.pause()
         assert isinstance(app.screen, HistoryScreen)
         chart = app.screen.query_one(ScoreChart)
-        assert [round(score.score, 2) for score in chart.scores] == [0.6, 1.0]
+        assert [value for _, value in chart.trend.points] == [60.0, 100.0]
         assert shown(app, "#history-totals") == "2 sessions · 7 reviews · last 100%"
 
         assert column(app, "#by-deck", 0) == ["harbour-talks"]
@@ -67,7 +67,7 @@ async def test_filtering_by_deck_narrows_everything(
         await pilot.pause()
         assert app.screen.query_one(Select).value == "ports"
         assert shown(app, "#history-totals") == "0 sessions · 0 reviews · last —"
-        assert app.screen.query_one(ScoreChart).scores == []
+        assert app.screen.query_one(ScoreChart).trend.sessions == 0
         assert column(app, "#by-deck", 0) == []
 
 

@@ -6,6 +6,7 @@ This checks the shape of its output only; the figures themselves are for people 
 from __future__ import annotations
 
 import json
+import shutil
 import subprocess
 import sys
 from pathlib import Path
@@ -64,4 +65,36 @@ def test_a_tiny_run_prints_one_json_object_with_every_figure(tmp_path: Path) -> 
     assert report["quick"] is True
     assert isinstance(report["machine"]["cpus"], int)
     # The temp world is removed afterwards.
+    assert list(tmp_path.iterdir()) == []
+
+
+LARGE_FIGURES = (
+    "first_question_ratio", "first_question_cold_s", "yaml_csafe_s",
+    "first_question_backup_due_ratio", "first_question_uncompiled_ratio", "validate_s",
+    "validate_cold_s", "history_screen_s", "history_json_s", "sqlite3_json_s",
+    "history_json_ratio_sqlite3", "rss_mb", "bytes_per_review", "compact_bytes_per_review",
+    "compact_migration_s",
+)
+
+
+@pytest.mark.slow
+def test_the_large_world_adds_its_figures(tmp_path: Path) -> None:
+    if shutil.which("sqlite3") is None:
+        pytest.skip("the sqlite3 command is not installed")
+    result = subprocess.run(
+        [sys.executable, str(BENCH), "--quick", "--large", "--dir", str(tmp_path),
+         "--cards", "60", "--reviews", "600", "--pairs", "1", "--saves", "5",
+         "--large-cards", "200", "--large-reviews", "2000"],
+        capture_output=True, text=True, check=False, timeout=900,
+    )
+    assert result.returncode == 0, result.stderr
+    report = json.loads(result.stdout)
+    large = report["large"]
+    for key in LARGE_FIGURES:
+        value = large[key]
+        assert isinstance(value, float | int) and not isinstance(value, bool), key
+        assert value >= 0, key
+    assert large["first_question_ratio"] > 0 and large["history_json_ratio_sqlite3"] > 0
+    assert (large["cards"], large["reviews"]) == (200, 2000)
+    assert all(isinstance(met, bool) for met in report["large_goals"].values())
     assert list(tmp_path.iterdir()) == []

@@ -52,7 +52,8 @@ def _run_app(args: argparse.Namespace, start_decks: Sequence[Deck],
     # Checked before the database opens and the screen takes over the terminal, so a
     # mistyped deck folder is one line on the terminal rather than an empty deck list.
     folders = deck_dirs(args)
-    with Store.open(data_dir(args)) as store:
+    # Today's backup waits until the first screen is up (the app starts it, two seconds in).
+    with Store.open(data_dir(args), backup_later=True) as store:
         app = TrainerApp(store, folders, start_options=options, start_decks=start_decks,
                          deck_cache=deck_cache(args))
         # What is loaded by now (modules, the decks) lives as long as the app: set it apart
@@ -61,7 +62,9 @@ def _run_app(args: argparse.Namespace, start_decks: Sequence[Deck],
         app.run()
         if app.startup_error is not None:
             raise app.startup_error
-        # Today's backup runs beside the quiz; what it found is said once the screen is gone.
+        # Today's backup runs beside the quiz (or now, if the app closed before it began);
+        # what it found is said once the screen is gone.
+        store.start_daily_backup()
         store.wait_for_backup()
         for warning in store.warnings:
             print(f"trainer: warning: {warning}", file=sys.stderr)

@@ -25,6 +25,8 @@ if TYPE_CHECKING:
     from trainer.core.store import Store
 
 FORMATS = ("table", "csv", "json")
+# Reviews joined into one write of the JSON export.
+JSON_BATCH = 1000
 FIELDS = ("reviewed_at", "deck", "card", "prompt", "answer", "kind", "tags", "response",
           "confidence", "verdict", "score", "rating", "overridden", "hinted", "cram", "elapsed_s",
           "session")
@@ -123,8 +125,14 @@ def run(args: argparse.Namespace) -> int:
     with store:
         if args.deck is not None:
             check_deck_known(store, args.deck, [deck.id for deck in decks])
-        write(args.format, reviews(store, args.deck, args.since), sys.stdout,
-              filtered=bool(args.deck or args.since), texts=texts)
+        if args.format == "json":
+            from trainer.core.history_json import review_json
+
+            # Written a review at a time from SQLite's rows: no record or dict per review.
+            write_json_lines(review_json(store, args.deck, args.since, texts), sys.stdout)
+        else:
+            write(args.format, reviews(store, args.deck, args.since), sys.stdout,
+                  filtered=bool(args.deck or args.since), texts=texts)
     return 0
 
 
@@ -177,13 +185,27 @@ def as_dict(record: ReviewRecord, texts: CardTexts | None = None) -> dict[str, A
 
 def write_json(records: Iterable[ReviewRecord], out: TextIO,
                texts: CardTexts | None = None) -> None:
-    # Streamed one review at a time so a long history never sits in memory whole.
-    out.write("[")
-    count = 0
-    for count, record in enumerate(records, start=1):
-        out.write(",\n  " if count > 1 else "\n  ")
-        out.write(json.dumps(as_dict(record, texts), ensure_ascii=False))
-    out.write("\n]\n" if count else "]\n")
+    write_json_lines((json.dumps(as_dict(record, texts), ensure_ascii=False)
+                      for record in records), out)
+
+
+def write_json_lines(objects: Iterable[str], out: TextIO) -> None:
+    """A JSON list of the given objects' texts, one to a line."""
+    # Streamed a batch of reviews at a time so a long history never sits in memory whole.
+    from itertools import islice
+
+    objects = iter(objects)
+    batch = list(islice(objects, JSON_BATCH))
+    if not batch:
+        out.write("[]\n")
+        return
+    out.write("[\n  ")
+    while batch:
+        out.write(",\n  ".join(batch))
+        batch = list(islice(objects, JSON_BATCH))
+        if batch:
+            out.write(",\n  ")
+    out.write("\n]\n")
 
 
 def write_csv(records: Iterable[ReviewRecord], out: TextIO,

@@ -8,7 +8,7 @@ import json
 import sys
 from typing import TYPE_CHECKING, TextIO
 
-from trainer.cli.common import deck_dirs
+from trainer.cli.common import data_dir, deck_cache, deck_dirs
 from trainer.cli.history import check_deck_known, open_existing_store
 from trainer.cli.tables import percent, render_table, shorten
 
@@ -38,7 +38,10 @@ def run(args: argparse.Namespace) -> int:
     from trainer.core.clock import utc_now
     from trainer.core.library import load_library
 
-    library = load_library(deck_dirs(args))
+    # Through the parsed-deck cache, as a quiz reads them: no deck is parsed again unchanged.
+    # Without a data folder there is nothing to report, and nothing is created to say so.
+    cache = deck_cache(args) if data_dir(args).is_dir() else None
+    library = load_library(deck_dirs(args), cache)
     decks = [deck for deck in library.decks if args.deck in (None, deck.id)]
     store = open_existing_store(args)
     as_json = getattr(args, "format", "table") == "json"
@@ -80,7 +83,7 @@ def write_stats(store: Store, decks: list[Deck], deck_id: str | None, now: datet
             [(s.deck_id, s.cards, s.due, s.new, percent(s.last_score)) for s in statuses],
             right=(1, 2, 3, 4),
         ))
-    sessions = history.session_scores(store, deck_id)[-RECENT_SESSIONS:]
+    sessions = history.session_scores(store, deck_id, latest=RECENT_SESSIONS)
     section("Recent sessions", render_table(
         ("started (UTC)", "decks", "answered", "score"),
         [(s.started_at.strftime("%Y-%m-%d %H:%M"), decks_cell(s.deck_ids, cram=s.cram),
@@ -194,7 +197,7 @@ def write_stats_json(store: Store, decks: list[Deck], every_deck: list[Deck],
         "sessions": [
             {"started_at": s.started_at.isoformat(), "decks": list(s.deck_ids),
              "answered": s.answered, "score": s.score, "cram": s.cram}
-            for s in history.session_scores(store, deck_id)[-RECENT_SESSIONS:]
+            for s in history.session_scores(store, deck_id, latest=RECENT_SESSIONS)
         ],
         "accuracy": {
             dimension: [

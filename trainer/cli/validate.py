@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from trainer.cli.common import any_deck_dirs, deck_dirs_named_by
+from trainer.cli.common import any_deck_dirs, data_dir, deck_cache, deck_dirs_named_by
 from trainer.core.deck import Problem
 from trainer.core.validate import validate_paths
 
@@ -26,7 +26,10 @@ def run(args: argparse.Namespace) -> int:
     # path, --decks or TRAINER_DECKS folder the user named is: it is likely mistyped.
     named = bool(args.paths or deck_dirs_named_by(args))
     missing = [path for path in targets if not path.exists()] if named else []
-    report = validate_paths(path for path in targets if path.exists())
+    # Decks unchanged since a quiz or an earlier check read them come from the parsed-deck
+    # cache (it holds only decks that passed the loader's checks); nothing is created for it.
+    cache = deck_cache(args) if data_dir(args).is_dir() else None
+    report = validate_paths((path for path in targets if path.exists()), cache)
     report.problems[:0] = [Problem(str(path), 0, 0, "no such file or folder") for path in missing]
     for problem in report.problems:
         print(problem)

@@ -101,7 +101,8 @@ def deck_statuses(store: Store, decks: Sequence[Deck], now: datetime) -> list[De
     moment = to_db_time(now)
     statuses = []
     for deck in decks:
-        card_ids = {card.id for card in deck.cards}
+        # The card index: a deck from the cache answers it without building a card.
+        card_ids = set(deck.card_index().ids)
         # Cards removed from the deck keep their rows but no longer count.
         rows = store.read(
             "SELECT card_id, due <= ? AS is_due FROM card_states WHERE deck_id = ?",
@@ -134,11 +135,16 @@ def last_deck_score(store: Store, deck_id: str) -> float | None:
 
 
 def session_scores(store: Store, deck_id: str | None = None,
-                   since: datetime | None = None) -> list[SessionScore]:
-    """Each session with at least one answer, oldest first."""
+                   since: datetime | None = None, latest: int | None = None) -> list[SessionScore]:
+    """Each session with at least one answer, oldest first; only the ``latest`` few if given.
+
+    Years of use make a hundred thousand sessions: a screen that shows a few asks for those
+    (``latest``), and the score chart reads ``score_trend.score_trend`` instead.
+    """
     sql = ("SELECT s.started_at, s.deck_ids, s.answered, s.score_sum, s.cram "
            "FROM sessions AS s")
-    where, parameters = ["s.answered > 0"], []
+    where: list[str] = ["s.answered > 0"]
+    parameters: list[object] = []
     if deck_id is not None:
         # The deck's own answers and score in each session, not the whole session's.
         sql = ("SELECT s.started_at, s.deck_ids, d.answered, d.score_sum, s.cram "
@@ -148,7 +154,14 @@ def session_scores(store: Store, deck_id: str | None = None,
     if since is not None:
         where.append("s.started_at >= ?")
         parameters.append(to_db_time(since))
-    sql += " WHERE " + " AND ".join(where) + " ORDER BY s.started_at, s.id"
+    sql += " WHERE " + " AND ".join(where)
+    if latest is not None:
+        # Newest first from the index on start times, read back oldest first.
+        sql += " ORDER BY s.started_at DESC, s.id DESC LIMIT ?"
+        parameters.append(latest)
+        rows = store.rows(sql, parameters)[::-1]
+    else:
+        rows = store.rows(sql + " ORDER BY s.started_at, s.id", parameters)
     # Plain rows: years of use make tens of thousands of sessions.
     return [
         SessionScore(
@@ -158,7 +171,7 @@ def session_scores(store: Store, deck_id: str | None = None,
             score=float(score_sum) / int(answered),
             cram=bool(cram),
         )
-        for started_at, deck_ids, answered, score_sum, cram in store.rows(sql, parameters)
+        for started_at, deck_ids, answered, score_sum, cram in rows
     ]
 
 

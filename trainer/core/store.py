@@ -123,8 +123,13 @@ class Store:
 
     @classmethod
     def open(cls, data_dir: Path, *, clock: Clock = utc_now, backup: bool = True,
-             busy_timeout_s: float = BUSY_TIMEOUT_S) -> Store:
-        """Open (creating as needed) the database in ``data_dir``; StoreError when unusable."""
+             busy_timeout_s: float = BUSY_TIMEOUT_S, backup_later: bool = False) -> Store:
+        """Open (creating as needed) the database in ``data_dir``; StoreError when unusable.
+
+        Today's backup starts now unless ``backup`` is False, or ``backup_later`` is set: then
+        the caller starts it with ``start_daily_backup`` (the app, once its first screen is
+        up, so the check and copy of a large database never delay the first question).
+        """
         data_dir = Path(data_dir)
         path = paths.database_path(data_dir)
         backups = paths.backups_dir(data_dir)
@@ -140,8 +145,8 @@ class Store:
         store = cls(connection, path, backups, clock, busy_timeout_s)
         try:
             store._prepare()
-            if backup:
-                store._start_daily_backup()
+            if backup and not backup_later:
+                store.start_daily_backup()
         except BaseException:
             connection.close()
             raise
@@ -267,8 +272,10 @@ class Store:
         """The newest daily backup, if there is one."""
         return latest_backup(self.backups)
 
-    def _start_daily_backup(self) -> None:
-        """Start today's check-and-copy in the background, if today has none yet."""
+    def start_daily_backup(self) -> None:
+        """Start today's check-and-copy in the background, if today has none yet (once)."""
+        if self._backup is not None:
+            return
         target = backup_path(self.backups, as_utc(self._clock()).date())
         if target.exists():
             return
@@ -417,6 +424,24 @@ class Store:
                 return self._connection.execute(sql, tuple(parameters)).fetchall()
             except sqlite3.Error as error:
                 raise self._error(error, "read") from None
+
+    def stream_rows(self, sql: str, parameters: Sequence[object] = ()) -> Iterator[tuple[Any, ...]]:
+        """Rows of a query as plain tuples, a batch at a time: ``rows`` for results too big
+        to hold at once (an export of millions of reviews)."""
+        with self._lock:
+            try:
+                cursor = self._connection.execute(sql, tuple(parameters))
+            except sqlite3.Error as error:
+                raise self._error(error, "read") from None
+        while True:
+            with self._lock:
+                try:
+                    batch = cursor.fetchmany(2000)
+                except sqlite3.Error as error:
+                    raise self._error(error, "read") from None
+            if not batch:
+                return
+            yield from batch
 
     def card_states(self, deck_id: str) -> dict[str, CardState]:
         """Every scheduled card of a deck by card id, including cards since removed."""

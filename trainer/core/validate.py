@@ -8,7 +8,7 @@ folders; a warning when a card's answer is given away by its own prompt.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -20,8 +20,13 @@ from trainer.core.typography import plain_typography
 from trainer.core.wording import shorten
 
 if TYPE_CHECKING:
+    from trainer.core.deck_cache import DeckCache
     from trainer.core.deck_parser import DeckLocations
     from trainer.core.evidence_match import Nearest
+
+
+# Up to this many evidence strings per source are searched for one by one.
+FEW_EVIDENCE = 16
 
 
 def fold_typography(text: str) -> str:
@@ -69,9 +74,11 @@ def _count(number: int, noun: str) -> str:
     return f"{number} {noun}{'' if number == 1 else 's'}"
 
 
-def validate_paths(paths: Iterable[Path]) -> Report:
-    """Load every deck under ``paths`` and check each one's content."""
-    return validate_library(load_library(paths))
+def validate_paths(paths: Iterable[Path], cache: DeckCache | None = None) -> Report:
+    """Load every deck under ``paths`` (through ``cache`` if given: an entry is only ever a
+    deck that passed the loader's checks, keyed by the file's exact bytes) and check each
+    one's content."""
+    return validate_library(load_library(paths, cache))
 
 
 def validate_library(library: Library) -> Report:
@@ -98,6 +105,26 @@ class _SourceTexts:
     def __init__(self) -> None:
         self._texts: dict[Path, str | None] = {}
         self._problems: dict[Path, str] = {}
+
+    def found(self, path: Path, evidence: Iterable[str]) -> set[str] | None:
+        """Which of these (folded) evidence strings the source at ``path`` contains; None
+        when it cannot be read (that is reported once, as the source's problem).
+
+        All of a deck's evidence for one source is searched for in one pass over the text
+        (Aho-Corasick), so a deck of 100,000 cards citing one long article costs the
+        article's length once, not once per card.
+        """
+        text = self.get(path)
+        if text is None:
+            return None
+        wanted = sorted(set(evidence) - {""})
+        if len(wanted) <= FEW_EVIDENCE:
+            return {"", *(item for item in wanted if item in text)}
+        from ahocorasick_rs import AhoCorasick
+
+        # Overlapping matches: a string that overlaps another's match is still found.
+        matches = AhoCorasick(wanted).find_matches_as_indexes(text, overlapping=True)
+        return {"", *(wanted[index] for index in {match[0] for match in matches})}
 
     def get(self, path: Path) -> str | None:
         # Every card of a deck names the same few paths: resolve each once, not per card.
@@ -148,10 +175,12 @@ def deck_problems(deck: Deck, sources: _SourceTexts | None = None) -> list[Probl
         else:
             message = f"source '{source.key}': {source.file} {problem}"
         problems.append(Problem(path, *_file_name_place(deck, source.key, locations), message))
+    cards = deck.cards
+    found = _evidence_found(deck, cards, sources)
     first_with_prompt: dict[str, Card] = {}
-    for index, card in enumerate(deck.cards):
+    for index, card in enumerate(cards):
         place = _CardPlace(path, index, locations)
-        problems.extend(_card_problems(card, deck, sources, place))
+        problems.extend(_card_problems(card, deck, found, place))
         first = first_with_prompt.setdefault(_prompt_key(card.prompt), card)
         if first is not card:
             problems.append(_same_prompt_problem(card, first, place))
@@ -174,6 +203,17 @@ def _draft_problem(path: str, drafts: list[Card]) -> Problem:
         "check each one and remove the tag",
         severity="warning",
     )
+
+
+def _evidence_found(deck: Deck, cards: Sequence[Card],
+                    sources: _SourceTexts) -> dict[str, set[str] | None]:
+    """For each source key the cards cite, the folded evidence strings its text contains."""
+    wanted: dict[str, set[str]] = {}
+    for card in cards:
+        if card.evidence and card.source is not None and card.source in deck.sources:
+            wanted.setdefault(card.source, set()).add(fold_typography(card.evidence))
+    return {key: sources.found(deck.sources[key].file, evidence)
+            for key, evidence in wanted.items()}
 
 
 def _prompt_key(prompt: str) -> str:
@@ -216,12 +256,12 @@ class _CardPlace:
 
 
 def _card_problems(
-    card: Card, deck: Deck, sources: _SourceTexts, place: _CardPlace
+    card: Card, deck: Deck, found: dict[str, set[str] | None], place: _CardPlace
 ) -> list[Problem]:
     problems: list[Problem] = []
     if card.evidence and card.source is not None and card.source in deck.sources:
-        text = sources.get(deck.sources[card.source].file)
-        if text is not None and fold_typography(card.evidence) not in text:
+        contained = found.get(card.source)
+        if contained is not None and fold_typography(card.evidence) not in contained:
             message = (f"card '{card.id}': evidence not found in source '{card.source}': "
                        f'"{shorten(card.evidence, 60)}"')
             nearest = _nearest(card.evidence, deck.sources[card.source].file, deck.path.parent)
@@ -285,7 +325,9 @@ def answer_in_prompt(card: Card, prompt: str | None = None) -> str | None:
     folded_prompt = fold_typography(text).casefold()
     for item in card.answers:
         folded = fold_typography(item).casefold()
-        if len(folded) >= 3 and re.search(rf"(?<!\w){re.escape(folded)}(?!\w)", folded_prompt):
+        # The plain search first: the pattern is compiled only for an answer in the prompt.
+        if len(folded) >= 3 and folded in folded_prompt and re.search(
+                rf"(?<!\w){re.escape(folded)}(?!\w)", folded_prompt):
             return item
     if card.kind in ("date", "number") and _prompt_reads_as_answer(card, text):
         return card.answer_text

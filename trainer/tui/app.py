@@ -43,6 +43,10 @@ def _trainer_commands() -> type[Provider]:
 # The screens after a quiz the app opened on: see TrainerApp.on_quiz_screen_ended.
 DECKS_MODE = "decks"
 
+# Seconds after the app starts that today's database backup begins (see on_mount); an app
+# closed sooner has it made as it closes (the launcher).
+BACKUP_AFTER_FIRST_SCREEN_S = 2.0
+
 
 class QuizOptions(NamedTuple):
     """How sessions are built: new-card limit, tag and kind filters, cram mode."""
@@ -135,6 +139,9 @@ class TrainerApp(App[None]):
         if self.startup_warning:
             self.notify(self.startup_warning, title="Settings not read: defaults used",
                         severity="warning", timeout=10)
+        # Today's check and copy of the database, a moment after the first screen is on the
+        # terminal: checking and copying a large file beside the first paint slowed it.
+        self.set_timer(BACKUP_AFTER_FIRST_SCREEN_S, self.store.start_daily_backup)
         if isinstance(self.screen, QuizScreen):
             return
         if self.start_decks:

@@ -18,13 +18,14 @@ from trainer.core.calibration import calibration_by, confidently_wrong_cards
 from trainer.core.card_texts import CardTexts
 from trainer.core.clock import Clock
 from trainer.core.deck import Deck
+from trainer.core.score_trend import score_trend
 from trainer.core.settings import DEFAULT_TARGET
 from trainer.core.store import Store
 from trainer.core.terminal_text import safe_text
 from trainer.tui import cells
 from trainer.tui.formatting import percent, plural
 from trainer.tui.widgets.calibration_panel import CalibrationPanel
-from trainer.tui.widgets.score_chart import ScoreChart
+from trainer.tui.widgets.score_chart import MAX_POINTS, ScoreChart
 from trainer.tui.widgets.title_bar import TitleBar
 
 # Cards listed as most at risk of being forgotten by the briefing.
@@ -163,8 +164,8 @@ class HistoryScreen(Screen[None]):
     def refresh_data(self) -> None:
         """Read everything shown from the store, for the chosen deck or all of them."""
         deck_id = self.deck_id
-        scores = history.session_scores(self.store, deck_id)
-        self.query_one(ScoreChart).show_scores(scores)
+        trend = score_trend(self.store, deck_id, most_points=MAX_POINTS)
+        self.query_one(ScoreChart).show_trend(trend)
         reviews = 0
         for dimension, _title in ACCURACY_TABS:
             rows = history.accuracy_by(self.store, dimension, deck_id)  # type: ignore[arg-type]
@@ -183,10 +184,10 @@ class HistoryScreen(Screen[None]):
         self._fill_calibration(deck_id, texts)
         self._fill_forecast(deck_id)
         self._fill_readiness(deck_id)
-        last = percent(scores[-1].score) if scores else "—"
+        last = percent(trend.last) if trend.last is not None else "—"
         self.query_one("#history-totals", Static).update(
             Content.assemble(
-                (plural(len(scores), "session"), "bold"), " · ",
+                (plural(trend.sessions, "session"), "bold"), " · ",
                 (plural(reviews, "review"), "bold"), " · last ", (last, "bold"),
             )
         )

@@ -7,7 +7,7 @@ from datetime import datetime
 
 from textual_plotext import PlotextPlot
 
-from trainer.core.history import SessionScore
+from trainer.core.score_trend import ScoreTrend
 
 MAX_TICKS = 6
 # More points than a terminal-wide chart has braille dots across only slows drawing down.
@@ -19,53 +19,51 @@ MAX_MARKERS = 40
 class ScoreChart(PlotextPlot):
     """A line of session scores (0-100%), oldest on the left, dated underneath."""
 
-    scores: list[SessionScore]
+    trend: ScoreTrend
     tick_labels: list[str]  # the labels under the x axis, as drawn
     marked: int  # sessions drawn with a marker of their own
 
     def __init__(self, *, id: str | None = None, classes: str | None = None) -> None:
         super().__init__(id=id, classes=classes)
-        self.scores = []
+        self.trend = ScoreTrend(0, [], [], None, one_day=False)
         self.tick_labels = []
         self.marked = 0
 
-    def show_scores(self, scores: Sequence[SessionScore]) -> None:
-        """Plot ``scores`` (oldest first); an empty chart says so."""
-        self.scores = list(scores)
+    def show_trend(self, trend: ScoreTrend) -> None:
+        """Plot a trend read with ``score_trend`` (at most MAX_POINTS points); an empty
+        chart says so."""
+        self.trend = trend
         plt = self.plt
         plt.clear_data()
         plt.clear_figure()
         plt.ylim(0, 100)
         plt.yticks([0, 50, 100], ["0%", "50%", "100%"])
-        if not scores:
+        if not trend.sessions:
             plt.title("No sessions yet: answer a few cards first")
             plt.xticks([], [])
             self.tick_labels = []
             self.marked = 0
             self.refresh()
             return
-        positions = list(range(1, len(scores) + 1))
-        values = [round(score.score * 100) for score in scores]
-        self.marked = len(scores) if len(scores) <= MAX_MARKERS else 0
-        if len(scores) == 1:
+        positions = [position for position, _ in trend.points]
+        values = [value for _, value in trend.points]
+        self.marked = trend.sessions if trend.sessions <= MAX_MARKERS else 0
+        if trend.sessions == 1:
             plt.scatter(positions, values, marker="●")
         else:
             # Braille dots place each score within a quarter of a row; a whole-cell marker
             # would round 60% onto the 50% line.
-            plt.plot(*bucket_means(positions, values, MAX_POINTS), marker="braille")
-            if len(scores) <= MAX_MARKERS:
+            plt.plot(positions, values, marker="braille")
+            if trend.sessions <= MAX_MARKERS:
                 # Each session keeps its marker on the line, as a lone session has one.
                 plt.scatter(positions, values, marker="●")
-        step = max(1, -(-len(scores) // MAX_TICKS))
-        ticks = positions[::step]
-        one_day = len({score.started_at.date() for score in scores}) == 1
-        self.tick_labels = tick_labels([scores[i - 1].started_at for i in ticks],
-                                       day_in_title=one_day)
-        plt.xticks([float(tick) for tick in ticks], self.tick_labels)
-        plt.xlim(0.5, len(scores) + 0.5)
-        title = f"Session scores ({len(scores)})"
-        if one_day:
-            title += scores[0].started_at.strftime(" · %d %b %Y")
+        self.tick_labels = tick_labels([started for _, started in trend.ticks],
+                                       day_in_title=trend.one_day)
+        plt.xticks([position for position, _ in trend.ticks], self.tick_labels)
+        plt.xlim(0.5, trend.sessions + 0.5)
+        title = f"Session scores ({trend.sessions})"
+        if trend.one_day:
+            title += trend.ticks[0][1].strftime(" · %d %b %Y")
         plt.title(title)
         self.refresh()
 

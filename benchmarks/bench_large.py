@@ -1,0 +1,233 @@
+"""The large world of ``bench.py --large``: one deck of 100,000 cards and 5,000,000 reviews.
+
+Figures (each a median unless said otherwise), under "large" in bench.py's JSON:
+
+- first_question_ratio: the trainer's first question over a bare Textual app's, with the
+  parsed-deck cache filled (bench_startup, alternating fresh processes). Goal <= 1.25.
+- first_question_cold_s: the same with no parsed-deck cache (the deck file in the OS
+  cache), against yaml_csafe_s, PyYAML's CSafeLoader alone on the file. Goal <= half of it.
+- first_question_backup_due_ratio: as first_question_ratio, but each trainer run finds
+  today's backup not yet made (the backups folder emptied before it): the backup must not
+  be on the path to the first question.
+- first_question_uncompiled_ratio: as first_question_ratio, run from a copy of the source
+  with no compiled modules and none written (a first run after ``pip install -e .``).
+- validate_s: ``trainer validate`` on the deck folder, a fresh process, the deck in the
+  parsed-deck cache (as after a quiz); validate_cold_s with the cache empty. Goal <= 10.
+- history_screen_s: the calls the history screen makes (bench.measure_history). Goal <= 0.3.
+- history_json_ratio_sqlite3: ``trainer history --format json`` over ``sqlite3 -json`` for
+  the same columns and order, both fresh processes writing to /dev/null, alternating, in
+  the same run. Goal <= 1.5.
+- rss_mb: the highest VmHWM of the trainer processes that showed the first question and
+  then the history screen (cold ones included). Goal <= 400.
+- compact_migration_s: the compact review table's migration (trainer.core.store_compact)
+  of a copy of the database, with its VACUUM; goal < 30. compact_bytes_per_review against
+  bytes_per_review now.
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+import statistics
+import subprocess
+import sys
+import time
+from collections.abc import Sequence
+from pathlib import Path
+
+import bench_data
+import bench_startup
+import yaml
+
+from trainer import paths
+
+CARDS = 100_000
+REVIEWS = 5_000_000
+SQLITE3_COLUMNS = ("deck_id, card_id, response, verdict, score, rating, reviewed_at, "
+                   "overrides IS NOT NULL AS overridden, elapsed_s, kind, tags, hinted, cram, "
+                   "session_id")
+
+
+def progress(message: str) -> None:
+    print(f"bench: large: {message}", file=sys.stderr, flush=True)
+
+
+def run(root: Path, *, quick: bool, pairs: int, cards: int = CARDS,
+        reviews: int = REVIEWS) -> dict[str, object]:
+    """Build the large world under ``root`` and take its figures."""
+    from bench import measure_history
+
+    began = time.perf_counter()
+    progress(f"building {cards} cards and {reviews} reviews")
+    world = bench_data.build(root, cards, reviews)
+    build_s = time.perf_counter() - began
+    repeats = 1 if quick else 3
+
+    progress("CSafeLoader alone on the deck file")
+    yaml_s = statistics.median(_yaml_alone(world.deck_path) for _ in range(repeats))
+
+    progress("first question, warm, alternating with a bare Textual app")
+    warm = bench_startup.measure(world.data_dir, world.decks_dir, bench_data.DECK_ID, pairs,
+                                 root / "bytecode")
+    environment = bench_startup._child_environment(root / "bytecode")
+    trainer_args = ["--data-dir", str(world.data_dir), "--decks", str(world.decks_dir),
+                    "quiz", bench_data.DECK_ID]
+    peaks = [warm.peak_rss_mb]
+
+    progress("first question with no parsed-deck cache")
+    cold = []
+    for _ in range(repeats):
+        shutil.rmtree(paths.cache_dir(world.data_dir), ignore_errors=True)
+        seconds, lines = bench_startup._time_child(bench_startup.TRAINER_CHILD, trainer_args,
+                                                   environment)
+        cold.append(seconds)
+        peaks.append(_peak_mb(lines))
+
+    progress("first question with today's backup due")
+    # Few pairs: each trainer run here then checks and copies the whole database.
+    backup_due = _alternate(min(pairs, 3), environment, trainer_args, peaks,
+                            before_trainer=lambda: shutil.rmtree(
+                                paths.backups_dir(world.data_dir), ignore_errors=True))
+
+    progress("first question from uncompiled source (a first run after pip install -e .)")
+    uncompiled_env = _uncompiled_environment(root / "editable")
+    uncompiled = _alternate(pairs, uncompiled_env, trainer_args, peaks)
+
+    progress("validate")
+    validate_s = statistics.median(_validate(world, environment) for _ in range(repeats))
+    shutil.rmtree(paths.cache_dir(world.data_dir), ignore_errors=True)
+    validate_cold_s = _validate(world, environment)
+
+    progress("history screen's data")
+    history_s = measure_history(world.data_dir, 3 if quick else 5)
+
+    progress("history --format json against sqlite3 -json")
+    ours, theirs = [], []
+    for _ in range(repeats):
+        theirs.append(_sqlite3_json(paths.database_path(world.data_dir)))
+        ours.append(_history_json(world, environment))
+
+    progress("the compact review table's migration, on a copy")
+    database = paths.database_path(world.data_dir)
+    bytes_now = database.stat().st_size
+    from trainer.core.store_compact import compact_copy
+
+    copy = root / "compact.sqlite3"
+    reports: list[tuple[int, int]] = []
+    migration_s = compact_copy(database, copy, lambda done, total: reports.append((done, total)))
+    compact_bytes = copy.stat().st_size
+    copy.unlink()
+
+    return {
+        "first_question_ratio": round(warm.ratio, 3),
+        "first_question_s": round(warm.trainer_s, 3),
+        "first_question_baseline_s": round(warm.baseline_s, 3),
+        "first_question_cold_s": round(statistics.median(cold), 3),
+        "yaml_csafe_s": round(yaml_s, 3),
+        "first_question_backup_due_ratio": round(backup_due, 3),
+        "first_question_uncompiled_ratio": round(uncompiled, 3),
+        "validate_s": round(validate_s, 2),
+        "validate_cold_s": round(validate_cold_s, 2),
+        "history_screen_s": round(history_s, 4),
+        "history_json_s": round(statistics.median(ours), 2),
+        "sqlite3_json_s": round(statistics.median(theirs), 2),
+        "history_json_ratio_sqlite3": round(statistics.median(ours) / statistics.median(theirs),
+                                            3),
+        "rss_mb": round(max(peaks), 1),
+        "bytes_per_review": round(bytes_now / reviews, 1),
+        "compact_bytes_per_review": round(compact_bytes / reviews, 1),
+        "compact_migration_s": round(migration_s, 2),
+        "compact_migration_progress_reports": len(reports),
+        "cards": cards,
+        "reviews": reviews,
+        "build_s": round(build_s, 1),
+        "total_s": round(time.perf_counter() - began, 1),
+    }
+
+
+def goals(large: dict[str, object]) -> dict[str, bool]:
+    figures = {key: float(value) for key, value in large.items()  # type: ignore[arg-type]
+               if isinstance(value, int | float)}
+    return {
+        "first_question_ratio": figures["first_question_ratio"] <= 1.25,
+        "first_question_cold_s": figures["first_question_cold_s"] <= 0.5 * figures["yaml_csafe_s"],
+        "first_question_backup_due_ratio": figures["first_question_backup_due_ratio"] <= 1.25,
+        "first_question_uncompiled_ratio": figures["first_question_uncompiled_ratio"] <= 1.25,
+        "validate_s": figures["validate_s"] <= 10,
+        "history_screen_s": figures["history_screen_s"] <= 0.3,
+        "history_json_ratio_sqlite3": figures["history_json_ratio_sqlite3"] <= 1.5,
+        "rss_mb": figures["rss_mb"] <= 400,
+        "compact_migration_s": figures["compact_migration_s"] < 30,
+    }
+
+
+def _yaml_alone(path: Path) -> float:
+    csafe = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+    began = time.perf_counter()
+    with path.open("rb") as handle:
+        yaml.load(handle, Loader=csafe)
+    return time.perf_counter() - began
+
+
+def _peak_mb(lines: list[str]) -> float:
+    import json
+
+    return json.loads(lines[-1])["peak_rss_kb"] / 1024
+
+
+def _alternate(pairs: int, environment: dict[str, str], trainer_args: list[str],
+               peaks: list[float], before_trainer=None) -> float:
+    """Ratio of medians, trainer over bare app, alternating fresh processes."""
+    baseline, trainer = [], []
+    for _ in range(pairs):
+        base_s, _ = bench_startup._time_child(bench_startup.BASELINE_CHILD, [], environment)
+        if before_trainer is not None:
+            before_trainer()
+        trainer_s, lines = bench_startup._time_child(bench_startup.TRAINER_CHILD, trainer_args,
+                                                     environment)
+        peaks.append(_peak_mb(lines))
+        baseline.append(base_s)
+        trainer.append(trainer_s)
+    return statistics.median(trainer) / statistics.median(baseline)
+
+
+def _uncompiled_environment(folder: Path) -> dict[str, str]:
+    """Run the trainer from a copy of its source that is never compiled to disk: as the
+    first run after an editable install, every time. Textual stays as pip installed it."""
+    import trainer
+
+    source = Path(trainer.__file__).parent
+    shutil.rmtree(folder, ignore_errors=True)
+    shutil.copytree(source, folder / "trainer",
+                    ignore=shutil.ignore_patterns("__pycache__", "*.pyc"))
+    environment = {key: value for key, value in os.environ.items()
+                   if key not in ("PYTHONPYCACHEPREFIX",) and not key.startswith("TEXTUAL")}
+    environment["PYTHONDONTWRITEBYTECODE"] = "1"
+    environment["PYTHONPATH"] = os.pathsep.join(
+        [str(folder), *filter(None, [os.environ.get("PYTHONPATH")])])
+    return environment
+
+
+def _timed(command: Sequence[str], environment: dict[str, str] | None = None) -> float:
+    began = time.perf_counter()
+    with open(os.devnull, "w") as sink:
+        subprocess.run(command, stdout=sink, check=True, env=environment)
+    return time.perf_counter() - began
+
+
+def _validate(world: bench_data.Library, environment: dict[str, str]) -> float:
+    return _timed([sys.executable, "-m", "trainer", "--data-dir", str(world.data_dir),
+                   "validate", str(world.decks_dir)], environment)
+
+
+def _history_json(world: bench_data.Library, environment: dict[str, str]) -> float:
+    return _timed([sys.executable, "-m", "trainer", "--data-dir", str(world.data_dir),
+                   "history", "--format", "json"], environment)
+
+
+def _sqlite3_json(database: Path) -> float:
+    sqlite3 = shutil.which("sqlite3")
+    if sqlite3 is None:
+        raise SystemExit("bench --large needs the sqlite3 command (apt-get install sqlite3)")
+    return _timed([sqlite3, "-readonly", "-json", str(database),
+                   f"SELECT {SQLITE3_COLUMNS} FROM reviews ORDER BY reviewed_at, id"])

@@ -57,8 +57,10 @@ def build(trainer_db: str, path: str) -> None:
     # opens the collection afresh with Anki's own setting, synchronous=FULL.
     col.db.execute("PRAGMA synchronous = OFF")
     notetype = col.models.by_name(NOTETYPE)
-    card_ids = [row[0] for row in source.execute(
-        "SELECT DISTINCT card_id FROM card_tallies ORDER BY card_id")]
+    card_ids = [
+        row[0]
+        for row in source.execute("SELECT DISTINCT card_id FROM card_tallies ORDER BY card_id")
+    ]
     requests = []
     for card_id in card_ids:
         note = col.new_note(notetype)
@@ -66,8 +68,13 @@ def build(trainer_db: str, path: str) -> None:
         note["Back"] = f"The answer to {card_id}"
         requests.append(AddNoteRequest(note=note, deck_id=deck_id))
     col.add_notes(requests)
-    anki_ids = dict(zip(card_ids, col.db.list(
-        "SELECT c.id FROM cards c JOIN notes n ON n.id = c.nid ORDER BY n.id"), strict=True))
+    anki_ids = dict(
+        zip(
+            card_ids,
+            col.db.list("SELECT c.id FROM cards c JOIN notes n ON n.id = c.nid ORDER BY n.id"),
+            strict=True,
+        )
+    )
 
     # Every review as a revlog row: its time (unique milliseconds, as Anki keys them), card,
     # rating, the interval it set, the previous one, and the seconds taken.
@@ -77,7 +84,8 @@ def build(trainer_db: str, path: str) -> None:
     used: set[int] = set()
     rows = []
     for card_id, rating, reviewed_at, elapsed_s, due_after in source.execute(
-            "SELECT card_id, rating, reviewed_at, elapsed_s, due_after FROM reviews ORDER BY id"):
+        "SELECT card_id, rating, reviewed_at, elapsed_s, due_after FROM reviews ORDER BY id"
+    ):
         moment = _ms(reviewed_at)
         while moment in used:
             moment += 1
@@ -85,8 +93,19 @@ def build(trainer_db: str, path: str) -> None:
         interval = max(1, round((_ms(due_after) - moment) / 86_400_000)) if due_after else 1
         previous = last_interval.get(card_id, 0)
         kind = 0 if card_id not in reps else 1  # learning for the first answer, then review
-        rows.append((moment, anki_ids[card_id], -1, RATINGS[rating], interval, previous, 2500,
-                     min(60_000, int((elapsed_s or 0) * 1000)), kind))
+        rows.append(
+            (
+                moment,
+                anki_ids[card_id],
+                -1,
+                RATINGS[rating],
+                interval,
+                previous,
+                2500,
+                min(60_000, int((elapsed_s or 0) * 1000)),
+                kind,
+            )
+        )
         last_interval[card_id] = interval
         reps[card_id] = reps.get(card_id, 0) + 1
         lapses[card_id] = lapses.get(card_id, 0) + (rating == "again")
@@ -99,11 +118,20 @@ def build(trainer_db: str, path: str) -> None:
     updates = []
     for card_id, due in source.execute("SELECT card_id, due FROM card_states"):
         day = today + int((_ms(due) - now_ms) // 86_400_000)
-        updates.append((day, last_interval.get(card_id, 1), reps.get(card_id, 0),
-                        lapses.get(card_id, 0), anki_ids[card_id]))
+        updates.append(
+            (
+                day,
+                last_interval.get(card_id, 1),
+                reps.get(card_id, 0),
+                lapses.get(card_id, 0),
+                anki_ids[card_id],
+            )
+        )
     col.db.executemany(
         "UPDATE cards SET type = 2, queue = 2, due = ?, ivl = ?, factor = 2500, reps = ?, "
-        "lapses = ? WHERE id = ?", updates)
+        "lapses = ? WHERE id = ?",
+        updates,
+    )
     source.close()
 
     # FSRS on, as its deck options screen switches it on: every card's memory is computed.
@@ -111,17 +139,27 @@ def build(trainer_db: str, path: str) -> None:
     for item in current.all_config:
         # Every due card may be asked, as in the trainer, which has no daily review limit.
         item.config.config.reviews_per_day = 9999
-    col.decks.update_deck_configs(UpdateDeckConfigs(
-        target_deck_id=deck_id, configs=[item.config for item in current.all_config],
-        limits=current.current_deck.limits, fsrs=True, fsrs_reschedule=False,
-        new_cards_ignore_review_limit=current.new_cards_ignore_review_limit,
-        apply_all_parent_limits=current.apply_all_parent_limits,
-    ))
+    col.decks.update_deck_configs(
+        UpdateDeckConfigs(
+            target_deck_id=deck_id,
+            configs=[item.config for item in current.all_config],
+            limits=current.current_deck.limits,
+            fsrs=True,
+            fsrs_reschedule=False,
+            new_cards_ignore_review_limit=current.new_cards_ignore_review_limit,
+            apply_all_parent_limits=current.apply_all_parent_limits,
+        )
+    )
     with_memory = col.db.scalar("SELECT count(*) FROM cards WHERE data LIKE '%\"s\":%'")
     reviews = col.db.scalar("SELECT count(*) FROM revlog")
     col.close()
-    emit(build_s=round(time.perf_counter() - began, 1), cards=len(card_ids), reviews=reviews,
-         cards_with_memory=with_memory, fsrs=True)
+    emit(
+        build_s=round(time.perf_counter() - began, 1),
+        cards=len(card_ids),
+        reviews=reviews,
+        cards_with_memory=with_memory,
+        fsrs=True,
+    )
 
 
 def open_first_due(path: str) -> None:
@@ -144,16 +182,16 @@ def answer(path: str, count: int) -> None:
     col = Collection(path)
     synchronous = col.db.scalar("PRAGMA synchronous")
     timings = []
-    ratings = [CardAnswer.GOOD, CardAnswer.GOOD, CardAnswer.EASY, CardAnswer.HARD,
-               CardAnswer.AGAIN]
+    ratings = [CardAnswer.GOOD, CardAnswer.GOOD, CardAnswer.EASY, CardAnswer.HARD, CardAnswer.AGAIN]
     for index in range(count):
         queued = col.sched.get_queued_cards(fetch_limit=1).cards
         if not queued:
             break
         card = col.get_card(queued[0].card.id)
         card.start_timer()
-        answer = col.sched.build_answer(card=card, states=queued[0].states,
-                                        rating=ratings[index % len(ratings)])
+        answer = col.sched.build_answer(
+            card=card, states=queued[0].states, rating=ratings[index % len(ratings)]
+        )
         began = time.perf_counter()
         col.sched.answer_card(answer)
         timings.append((time.perf_counter() - began) * 1000)
@@ -164,13 +202,20 @@ def answer(path: str, count: int) -> None:
         cutoff = col.sched.day_cutoff
         rows = col.db.all(
             "SELECT (? - id / 1000) / 86400 AS day, count(), sum(ease > 1) FROM revlog "
-            "GROUP BY day ORDER BY day DESC", cutoff)
+            "GROUP BY day ORDER BY day DESC",
+            cutoff,
+        )
         per_day.append(time.perf_counter() - began)
     col.close()
-    emit(answer_p50_ms=statistics.median(timings),
-         answer_p99_ms=timings[min(len(timings) - 1, int(len(timings) * 0.99))],
-         answers=len(timings), synchronous=synchronous, per_day_s=statistics.median(per_day),
-         days=len(rows), peak_rss_kb=peak_rss_kb())
+    emit(
+        answer_p50_ms=statistics.median(timings),
+        answer_p99_ms=timings[min(len(timings) - 1, int(len(timings) * 0.99))],
+        answers=len(timings),
+        synchronous=synchronous,
+        per_day_s=statistics.median(per_day),
+        days=len(rows),
+        peak_rss_kb=peak_rss_kb(),
+    )
 
 
 def stats(path: str) -> None:

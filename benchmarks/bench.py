@@ -78,21 +78,43 @@ class Settings:
     graded_cards: int
 
 
-QUICK = Settings(cards=10_000, reviews=1_000_000, startup_pairs=9, deck_repeat=3, saves=500,
-                 history_repeat=5, graded_cards=1_000)
-FULL = Settings(cards=10_000, reviews=1_000_000, startup_pairs=15, deck_repeat=5, saves=2_000,
-                history_repeat=10, graded_cards=10_000)
+QUICK = Settings(
+    cards=10_000,
+    reviews=1_000_000,
+    startup_pairs=9,
+    deck_repeat=3,
+    saves=500,
+    history_repeat=5,
+    graded_cards=1_000,
+)
+FULL = Settings(
+    cards=10_000,
+    reviews=1_000_000,
+    startup_pairs=15,
+    deck_repeat=5,
+    saves=2_000,
+    history_repeat=10,
+    graded_cards=10_000,
+)
 
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--quick", action="store_true",
-                        help="fewer repeats; finishes in under 3 minutes on 2 cores")
-    parser.add_argument("--dir", type=Path, default=None,
-                        help="where to build the temp library and data (default: system temp)")
-    parser.add_argument("--large", action="store_true",
-                        help="also the large world: one 100,000-card deck, 5,000,000 reviews "
-                             "(see bench_large; adds several minutes)")
+    parser.add_argument(
+        "--quick", action="store_true", help="fewer repeats; finishes in under 3 minutes on 2 cores"
+    )
+    parser.add_argument(
+        "--dir",
+        type=Path,
+        default=None,
+        help="where to build the temp library and data (default: system temp)",
+    )
+    parser.add_argument(
+        "--large",
+        action="store_true",
+        help="also the large world: one 100,000-card deck, 5,000,000 reviews "
+        "(see bench_large; adds several minutes)",
+    )
     parser.add_argument("--large-cards", type=int, default=None, help=argparse.SUPPRESS)
     parser.add_argument("--large-reviews", type=int, default=None, help=argparse.SUPPRESS)
     # Smaller worlds and fewer repeats, for the test that keeps this script's output in shape.
@@ -115,9 +137,9 @@ def main(argv: list[str] | None = None) -> int:
             import bench_large
 
             large = bench_large.run(
-                Path(folder) / "large", quick=args.quick,
-                pairs=max(3, settings.startup_pairs // 2) if args.quick
-                else settings.startup_pairs,
+                Path(folder) / "large",
+                quick=args.quick,
+                pairs=max(3, settings.startup_pairs // 2) if args.quick else settings.startup_pairs,
                 cards=args.large_cards or bench_large.CARDS,
                 reviews=args.large_reviews or bench_large.REVIEWS,
             )
@@ -146,8 +168,13 @@ def run(root: Path, settings: Settings, *, quick: bool) -> dict[str, object]:
     progress("saving reviews")
     record_p50, record_p99 = measure_record(world.data_dir, deck, settings.saves)
     progress("first question, alternating with a bare Textual app")
-    startup = bench_startup.measure(world.data_dir, world.decks_dir, bench_data.DECK_ID,
-                                    settings.startup_pairs, root / "bytecode")
+    startup = bench_startup.measure(
+        world.data_dir,
+        world.decks_dir,
+        bench_data.DECK_ID,
+        settings.startup_pairs,
+        root / "bytecode",
+    )
     figures: dict[str, float] = {
         "first_question_ratio": round(startup.ratio, 3),
         "first_question_s": round(startup.trainer_s, 3),
@@ -229,8 +256,13 @@ def measure_deck_load(deck_path: Path, folder: Path, repeat: int) -> DeckLoads:
         with collection_paused():
             return yaml_alone()
 
-    times: dict[str, list[float]] = {"yaml": [], "paused": [], "cold": [], "warm": [],
-                                     "all_cards": []}
+    times: dict[str, list[float]] = {
+        "yaml": [],
+        "paused": [],
+        "cold": [],
+        "warm": [],
+        "all_cards": [],
+    }
     for index in range(repeat):
         cache = DeckCache(folder / f"cache-{index}")
         times["yaml"].append(timed(yaml_alone))
@@ -239,8 +271,9 @@ def measure_deck_load(deck_path: Path, folder: Path, repeat: int) -> DeckLoads:
         times["warm"].append(timed(lambda cache=cache: cache.load(deck_path)))
         times["all_cards"].append(timed(lambda cache=cache: list(cache.load(deck_path).cards)))
     medians = {name: statistics.median(values) for name, values in times.items()}
-    return DeckLoads(medians["yaml"], medians["paused"], medians["cold"], medians["warm"],
-                     medians["all_cards"])
+    return DeckLoads(
+        medians["yaml"], medians["paused"], medians["cold"], medians["warm"], medians["all_cards"]
+    )
 
 
 def grading_cases(deck: Deck, count: int) -> list[tuple[Card, str]]:
@@ -274,7 +307,9 @@ def measure_record(data_dir: Path, deck: Deck, saves: int) -> tuple[float, float
     randomly = random.Random(11)
     scheduler = Scheduler()
     verdicts: list[tuple[str, float, RatingName]] = [
-        ("correct", 1.0, "good"), ("correct", 1.0, "easy"), ("close", 0.8, "hard"),
+        ("correct", 1.0, "good"),
+        ("correct", 1.0, "easy"),
+        ("close", 0.8, "hard"),
         ("wrong", 0.0, "again"),
     ]
     timings = []
@@ -288,9 +323,16 @@ def measure_record(data_dir: Path, deck: Deck, saves: int) -> tuple[float, float
             memory = schedules[card.id][1] if card.id in schedules else None
             scheduled = scheduler.review(memory, rating, now, 6.0)
             review = NewReview(
-                deck_id=deck.id, card_id=card.id, kind=card.kind, tags=card.tags,
-                response=card.answer_text, verdict=verdict, score=score, rating=rating,
-                reviewed_at=now, elapsed_s=6.0,
+                deck_id=deck.id,
+                card_id=card.id,
+                kind=card.kind,
+                tags=card.tags,
+                response=card.answer_text,
+                verdict=verdict,
+                score=score,
+                rating=rating,
+                reviewed_at=now,
+                elapsed_s=6.0,
             )
             began = time.perf_counter()
             recorded = store.record_review(session, review, scheduled)

@@ -47,8 +47,9 @@ class Library:
 def write_library(folder: Path, cards: int) -> Path:
     """Write the generated deck and the article its evidence quotes; return the deck's path."""
     folder.mkdir(parents=True, exist_ok=True)
-    article = "\n".join(f"Paragraph {index}: words from the article {index}."
-                        for index in range(cards))
+    article = "\n".join(
+        f"Paragraph {index}: words from the article {index}." for index in range(cards)
+    )
     (folder / "article.txt").write_text(article + "\n", encoding="utf-8")
     deck_path = folder / f"{DECK_ID}.yaml"
     deck_path.write_text(generate_deck(cards), encoding="utf-8")
@@ -107,8 +108,9 @@ def fill_database(data_dir: Path, cards: int, reviews: int, randomly: random.Ran
     Store.open(data_dir, backup=False).close()
 
 
-def _write(connection: sqlite3.Connection, cards: int, reviews: int,
-           randomly: random.Random) -> None:
+def _write(
+    connection: sqlite3.Connection, cards: int, reviews: int, randomly: random.Random
+) -> None:
     end = datetime.now(UTC).timestamp()
     start = end - HISTORY_DAYS * 86400
     tallies = [_CardTally() for _ in range(cards)]
@@ -117,8 +119,9 @@ def _write(connection: sqlite3.Connection, cards: int, reviews: int,
     facts = [(f"card-{card}", *KIND_ANSWERS[card % len(KIND_ANSWERS)]) for card in range(cards)]
     tags = json.dumps(list(DECK_TAGS))
     sessions: list[tuple[int, float, int, float, float]] = []
-    session_starts = sorted(randomly.uniform(start, end - 3600)
-                            for _ in range(max(1, reviews // SESSION_SIZE)))
+    session_starts = sorted(
+        randomly.uniform(start, end - 3600) for _ in range(max(1, reviews // SESSION_SIZE))
+    )
     sizes = _session_sizes(reviews, len(session_starts), randomly)
     uniform, chance = randomly.uniform, randomly.random
 
@@ -147,9 +150,21 @@ def _write(connection: sqlite3.Connection, cards: int, reviews: int,
                 tally.recent.append((moment, rating))
                 answered += 1
                 score_sum += score
-                yield (number, DECK_ID, card_id, kind, tags, response, verdict, score, rating,
-                       moment, uniform(2, 40), int(chance() < 0.03),
-                       moment + uniform(900, 40 * 86400))
+                yield (
+                    number,
+                    DECK_ID,
+                    card_id,
+                    kind,
+                    tags,
+                    response,
+                    verdict,
+                    score,
+                    rating,
+                    moment,
+                    uniform(2, 40),
+                    int(chance() < 0.03),
+                    moment + uniform(900, 40 * 86400),
+                )
             sessions.append((number, began, answered, score_sum, moment))
 
     # Sessions are written after their reviews (their totals are known only then); this
@@ -162,7 +177,8 @@ def _write(connection: sqlite3.Connection, cards: int, reviews: int,
     )
     connection.executemany(
         "INSERT INTO sessions (id, started_at, deck_ids, answered, score_sum, last_review_at) "
-        f"VALUES (?, {DB_TIME}, '{DECK_ID}', ?, ?, {DB_TIME})", sessions,
+        f"VALUES (?, {DB_TIME}, '{DECK_ID}', ?, ?, {DB_TIME})",
+        sessions,
     )
     connection.executemany(
         "INSERT INTO session_decks (deck_id, session_id) VALUES (?, ?)",
@@ -195,15 +211,26 @@ def _answer(randomly: random.Random, wrong_chance: float) -> tuple[str, float, R
     return "correct", 1.0, "easy" if randomly.random() < 0.3 else "good"
 
 
-def _write_tallies(connection: sqlite3.Connection, tallies: list[_CardTally],
-                   facts: list[tuple[str, str, str]]) -> None:
+def _write_tallies(
+    connection: sqlite3.Connection, tallies: list[_CardTally], facts: list[tuple[str, str, str]]
+) -> None:
     connection.executemany(
         "INSERT INTO card_tallies (deck_id, card_id, reviews, correct, close, wrong, "
         f"last_response, last_reviewed_at) VALUES (?, ?, ?, ?, ?, ?, ?, {DB_TIME})",
-        [(DECK_ID, card_id, tally.reviews, tally.correct, tally.close, tally.wrong,
-          tally.last_response, tally.last_at)
-         for (card_id, _kind, _answer), tally in zip(facts, tallies, strict=True)
-         if tally.reviews],
+        [
+            (
+                DECK_ID,
+                card_id,
+                tally.reviews,
+                tally.correct,
+                tally.close,
+                tally.wrong,
+                tally.last_response,
+                tally.last_at,
+            )
+            for (card_id, _kind, _answer), tally in zip(facts, tallies, strict=True)
+            if tally.reviews
+        ],
     )
     by_key: dict[tuple[str, str], Counter[str]] = {}
     for (_card_id, kind, _answer), tally in zip(facts, tallies, strict=True):
@@ -213,13 +240,25 @@ def _write_tallies(connection: sqlite3.Connection, tallies: list[_CardTally],
     connection.executemany(
         "INSERT INTO tallies (dimension, key, deck_id, reviews, correct, close, wrong) "
         "VALUES (?, ?, ?, ?, ?, ?, ?)",
-        [(dimension, key, DECK_ID, counts.total(), counts["correct"], counts["close"],
-          counts["wrong"]) for (dimension, key), counts in by_key.items() if counts.total()],
+        [
+            (
+                dimension,
+                key,
+                DECK_ID,
+                counts.total(),
+                counts["correct"],
+                counts["close"],
+                counts["wrong"],
+            )
+            for (dimension, key), counts in by_key.items()
+            if counts.total()
+        ],
     )
 
 
-def _write_card_states(connection: sqlite3.Connection, tallies: list[_CardTally],
-                       facts: list[tuple[str, str, str]]) -> None:
+def _write_card_states(
+    connection: sqlite3.Connection, tallies: list[_CardTally], facts: list[tuple[str, str, str]]
+) -> None:
     """Each reviewed card's schedule: its last reviews replayed through the real scheduler."""
     scheduler = Scheduler()
     rows = []
@@ -234,5 +273,6 @@ def _write_card_states(connection: sqlite3.Connection, tallies: list[_CardTally]
         rows.append((DECK_ID, card_id, due, memory, tally.first_at, tally.last_at))
     connection.executemany(
         "INSERT INTO card_states (deck_id, card_id, due, memory, introduced_at, last_review_at) "
-        f"VALUES (?, ?, {DB_TIME}, ?, {DB_TIME}, {DB_TIME})", rows,
+        f"VALUES (?, ?, {DB_TIME}, ?, {DB_TIME}, {DB_TIME})",
+        rows,
     )

@@ -19,8 +19,20 @@ from dataclasses import dataclass
 from trainer import grade
 from trainer.core.deck import Card
 
-MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August",
-          "September", "October", "November", "December")
+MONTHS = (
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -56,8 +68,12 @@ def responses(cards: Sequence[Card]) -> Iterator[tuple[Card, str]]:
         yield card, card.answer_text
         yield card, _variant(card)
         yield card, card.accept[0] if card.accept else card.answer_text.upper()
-        yield card, neighbour.answer_text if neighbour.answer_text != card.answer_text \
-            else "something else entirely"
+        yield (
+            card,
+            neighbour.answer_text
+            if neighbour.answer_text != card.answer_text
+            else "something else entirely",
+        )
 
 
 def _variant(card: Card) -> str:
@@ -83,5 +99,5 @@ def _typo(text: str) -> str:
     word = words[longest]
     if len(word) >= 4:
         middle = len(word) // 2
-        words[longest] = word[: middle - 1] + word[middle] + word[middle - 1] + word[middle + 1:]
+        words[longest] = word[: middle - 1] + word[middle] + word[middle - 1] + word[middle + 1 :]
     return " ".join(words)

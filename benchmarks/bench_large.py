@@ -43,17 +43,20 @@ from trainer import paths
 
 CARDS = 100_000
 REVIEWS = 5_000_000
-SQLITE3_COLUMNS = ("deck_id, card_id, response, verdict, score, rating, reviewed_at, "
-                   "overrides IS NOT NULL AS overridden, elapsed_s, kind, tags, hinted, cram, "
-                   "session_id")
+SQLITE3_COLUMNS = (
+    "deck_id, card_id, response, verdict, score, rating, reviewed_at, "
+    "overrides IS NOT NULL AS overridden, elapsed_s, kind, tags, hinted, cram, "
+    "session_id"
+)
 
 
 def progress(message: str) -> None:
     print(f"bench: large: {message}", file=sys.stderr, flush=True)
 
 
-def run(root: Path, *, quick: bool, pairs: int, cards: int = CARDS,
-        reviews: int = REVIEWS) -> dict[str, object]:
+def run(
+    root: Path, *, quick: bool, pairs: int, cards: int = CARDS, reviews: int = REVIEWS
+) -> dict[str, object]:
     """Build the large world under ``root`` and take its figures."""
     from bench import measure_history
 
@@ -67,27 +70,39 @@ def run(root: Path, *, quick: bool, pairs: int, cards: int = CARDS,
     yaml_s = statistics.median(_yaml_alone(world.deck_path) for _ in range(repeats))
 
     progress("first question, warm, alternating with a bare Textual app")
-    warm = bench_startup.measure(world.data_dir, world.decks_dir, bench_data.DECK_ID, pairs,
-                                 root / "bytecode")
+    warm = bench_startup.measure(
+        world.data_dir, world.decks_dir, bench_data.DECK_ID, pairs, root / "bytecode"
+    )
     environment = bench_startup._child_environment(root / "bytecode")
-    trainer_args = ["--data-dir", str(world.data_dir), "--decks", str(world.decks_dir),
-                    "quiz", bench_data.DECK_ID]
+    trainer_args = [
+        "--data-dir",
+        str(world.data_dir),
+        "--decks",
+        str(world.decks_dir),
+        "quiz",
+        bench_data.DECK_ID,
+    ]
     peaks = [warm.peak_rss_mb]
 
     progress("first question with no parsed-deck cache")
     cold = []
     for _ in range(repeats):
         shutil.rmtree(paths.cache_dir(world.data_dir), ignore_errors=True)
-        seconds, lines = bench_startup._time_child(bench_startup.TRAINER_CHILD, trainer_args,
-                                                   environment)
+        seconds, lines = bench_startup._time_child(
+            bench_startup.TRAINER_CHILD, trainer_args, environment
+        )
         cold.append(seconds)
         peaks.append(_peak_mb(lines))
 
     progress("first question with today's backup due")
     # Few pairs: each trainer run here then checks and copies the whole database.
-    backup_due = _alternate(min(pairs, 3), environment, trainer_args, peaks,
-                            before_trainer=lambda: shutil.rmtree(
-                                paths.backups_dir(world.data_dir), ignore_errors=True))
+    backup_due = _alternate(
+        min(pairs, 3),
+        environment,
+        trainer_args,
+        peaks,
+        before_trainer=lambda: shutil.rmtree(paths.backups_dir(world.data_dir), ignore_errors=True),
+    )
 
     progress("first question from uncompiled source (a first run after pip install -e .)")
     uncompiled_env = _uncompiled_environment(root / "editable")
@@ -131,8 +146,7 @@ def run(root: Path, *, quick: bool, pairs: int, cards: int = CARDS,
         "history_screen_s": round(history_s, 4),
         "history_json_s": round(statistics.median(ours), 2),
         "sqlite3_json_s": round(statistics.median(theirs), 2),
-        "history_json_ratio_sqlite3": round(statistics.median(ours) / statistics.median(theirs),
-                                            3),
+        "history_json_ratio_sqlite3": round(statistics.median(ours) / statistics.median(theirs), 3),
         "rss_mb": round(max(peaks), 1),
         "bytes_per_review": round(bytes_now / reviews, 1),
         "compact_bytes_per_review": round(compact_bytes / reviews, 1),
@@ -146,8 +160,11 @@ def run(root: Path, *, quick: bool, pairs: int, cards: int = CARDS,
 
 
 def goals(large: dict[str, object]) -> dict[str, bool]:
-    figures = {key: float(value) for key, value in large.items()  # type: ignore[arg-type]
-               if isinstance(value, int | float)}
+    figures = {
+        key: float(value)
+        for key, value in large.items()  # type: ignore[arg-type]
+        if isinstance(value, int | float)
+    }
     return {
         "first_question_ratio": figures["first_question_ratio"] <= 1.25,
         "first_question_cold_s": figures["first_question_cold_s"] <= 0.5 * figures["yaml_csafe_s"],
@@ -175,16 +192,22 @@ def _peak_mb(lines: list[str]) -> float:
     return json.loads(lines[-1])["peak_rss_kb"] / 1024
 
 
-def _alternate(pairs: int, environment: dict[str, str], trainer_args: list[str],
-               peaks: list[float], before_trainer=None) -> float:
+def _alternate(
+    pairs: int,
+    environment: dict[str, str],
+    trainer_args: list[str],
+    peaks: list[float],
+    before_trainer=None,
+) -> float:
     """Ratio of medians, trainer over bare app, alternating fresh processes."""
     baseline, trainer = [], []
     for _ in range(pairs):
         base_s, _ = bench_startup._time_child(bench_startup.BASELINE_CHILD, [], environment)
         if before_trainer is not None:
             before_trainer()
-        trainer_s, lines = bench_startup._time_child(bench_startup.TRAINER_CHILD, trainer_args,
-                                                     environment)
+        trainer_s, lines = bench_startup._time_child(
+            bench_startup.TRAINER_CHILD, trainer_args, environment
+        )
         peaks.append(_peak_mb(lines))
         baseline.append(base_s)
         trainer.append(trainer_s)
@@ -198,13 +221,18 @@ def _uncompiled_environment(folder: Path) -> dict[str, str]:
 
     source = Path(trainer.__file__).parent
     shutil.rmtree(folder, ignore_errors=True)
-    shutil.copytree(source, folder / "trainer",
-                    ignore=shutil.ignore_patterns("__pycache__", "*.pyc"))
-    environment = {key: value for key, value in os.environ.items()
-                   if key not in ("PYTHONPYCACHEPREFIX",) and not key.startswith("TEXTUAL")}
+    shutil.copytree(
+        source, folder / "trainer", ignore=shutil.ignore_patterns("__pycache__", "*.pyc")
+    )
+    environment = {
+        key: value
+        for key, value in os.environ.items()
+        if key not in ("PYTHONPYCACHEPREFIX",) and not key.startswith("TEXTUAL")
+    }
     environment["PYTHONDONTWRITEBYTECODE"] = "1"
     environment["PYTHONPATH"] = os.pathsep.join(
-        [str(folder), *filter(None, [os.environ.get("PYTHONPATH")])])
+        [str(folder), *filter(None, [os.environ.get("PYTHONPATH")])]
+    )
     return environment
 
 
@@ -216,18 +244,46 @@ def _timed(command: Sequence[str], environment: dict[str, str] | None = None) ->
 
 
 def _validate(world: bench_data.Library, environment: dict[str, str]) -> float:
-    return _timed([sys.executable, "-m", "trainer", "--data-dir", str(world.data_dir),
-                   "validate", str(world.decks_dir)], environment)
+    return _timed(
+        [
+            sys.executable,
+            "-m",
+            "trainer",
+            "--data-dir",
+            str(world.data_dir),
+            "validate",
+            str(world.decks_dir),
+        ],
+        environment,
+    )
 
 
 def _history_json(world: bench_data.Library, environment: dict[str, str]) -> float:
-    return _timed([sys.executable, "-m", "trainer", "--data-dir", str(world.data_dir),
-                   "history", "--format", "json"], environment)
+    return _timed(
+        [
+            sys.executable,
+            "-m",
+            "trainer",
+            "--data-dir",
+            str(world.data_dir),
+            "history",
+            "--format",
+            "json",
+        ],
+        environment,
+    )
 
 
 def _sqlite3_json(database: Path) -> float:
     sqlite3 = shutil.which("sqlite3")
     if sqlite3 is None:
         raise SystemExit("bench --large needs the sqlite3 command (apt-get install sqlite3)")
-    return _timed([sqlite3, "-readonly", "-json", str(database),
-                   f"SELECT {SQLITE3_COLUMNS} FROM reviews ORDER BY reviewed_at, id"])
+    return _timed(
+        [
+            sqlite3,
+            "-readonly",
+            "-json",
+            str(database),
+            f"SELECT {SQLITE3_COLUMNS} FROM reviews ORDER BY reviewed_at, id",
+        ]
+    )

@@ -23,7 +23,7 @@ from pathlib import Path
 
 # Both processes wait for the same thing: a widget with id prompt that has been laid out
 # with a size and draws text. Pilot.pause lets the app process everything queued.
-_SHOWN = '''
+_SHOWN = """
 def shown(app):
     found = list(app.screen.query("#prompt"))
     return bool(found) and found[0].region.area > 0 and bool(str(found[0].render()).strip())
@@ -38,9 +38,11 @@ async def wait_until_shown(app, pilot):
             raise SystemExit("the app never showed a question")
         await pilot.pause()
     print("shown", flush=True)
-'''
+"""
 
-BASELINE_CHILD = _SHOWN + '''
+BASELINE_CHILD = (
+    _SHOWN
+    + """
 import asyncio
 
 from textual.app import App
@@ -60,9 +62,12 @@ async def main():
 
 
 asyncio.run(main())
-'''
+"""
+)
 
-TRAINER_CHILD = _SHOWN + '''
+TRAINER_CHILD = (
+    _SHOWN
+    + """
 import asyncio
 import json
 import resource
@@ -104,7 +109,8 @@ def run_headless(app, *args, **kwargs):
 
 TrainerApp.run = run_headless
 sys.exit(main(sys.argv[1:]))
-'''
+"""
+)
 
 
 # A measured process that takes longer than this has hung; the run stops with its output.
@@ -131,8 +137,11 @@ def _child_environment(bytecode_dir: Path) -> dict[str, str]:
     Both read and write compiled bytecode under ``bytecode_dir`` (the first, unmeasured
     pair fills it), so neither pays for compiling source that a real install compiles once.
     """
-    environment = {key: value for key, value in os.environ.items()
-                   if key != "PYTHONDONTWRITEBYTECODE" and not key.startswith("TEXTUAL")}
+    environment = {
+        key: value
+        for key, value in os.environ.items()
+        if key != "PYTHONDONTWRITEBYTECODE" and not key.startswith("TEXTUAL")
+    }
     environment["PYTHONPYCACHEPREFIX"] = str(bytecode_dir)
     return environment
 
@@ -142,7 +151,10 @@ def _time_child(code: str, args: list[str], environment: dict[str, str]) -> tupl
     started = time.perf_counter()
     process = subprocess.Popen(
         [sys.executable, "-c", code, *args],
-        stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env=environment,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+        env=environment,
     )
     assert process.stdout is not None
     watchdog = threading.Timer(CHILD_TIMEOUT_S, process.kill)
@@ -154,13 +166,15 @@ def _time_child(code: str, args: list[str], environment: dict[str, str]) -> tupl
     finally:
         watchdog.cancel()
     if first.strip() != "shown" or process.returncode != 0:
-        raise RuntimeError(f"the timed process failed ({process.returncode}): "
-                           f"{first}{rest}{errors[-2000:]}")
+        raise RuntimeError(
+            f"the timed process failed ({process.returncode}): {first}{rest}{errors[-2000:]}"
+        )
     return elapsed, rest.splitlines()
 
 
-def measure(data_dir: Path, decks_dir: Path, deck_id: str, pairs: int,
-            bytecode_dir: Path) -> Startup:
+def measure(
+    data_dir: Path, decks_dir: Path, deck_id: str, pairs: int, bytecode_dir: Path
+) -> Startup:
     """Alternate baseline and trainer processes ``pairs`` times, after one unmeasured pair.
 
     The unmeasured pair fills the parsed-deck cache, writes the day's database backup and

@@ -72,10 +72,12 @@ class Analyst:
         for index in (0, 1, 2, 3, 8, 9, 10, 11):  # initial stabilities and recall growth
             params[index] *= rng.lognormvariate(0, PARAMETER_SPREAD)
         params[20] = min(0.8, max(0.1, params[20] * rng.lognormvariate(0, PARAMETER_SPREAD)))
-        scheduler = fsrs.Scheduler(parameters=params, enable_fuzzing=False,
-                                   learning_steps=(), relearning_steps=())
-        return cls(scheduler, knows_unseen=rng.uniform(0.1, 0.4), slip=rng.uniform(0.02, 0.06),
-                   rng=rng)
+        scheduler = fsrs.Scheduler(
+            parameters=params, enable_fuzzing=False, learning_steps=(), relearning_steps=()
+        )
+        return cls(
+            scheduler, knows_unseen=rng.uniform(0.1, 0.4), slip=rng.uniform(0.02, 0.06), rng=rng
+        )
 
     def recall(self, card: fsrs.Card | None, at: datetime) -> float:
         """The analyst's true chance of recalling a card at ``at`` (fractional days)."""
@@ -104,15 +106,26 @@ class Run:
         # A quick right answer is rated easy by the trainer, a slow one good.
         elapsed = self.analyst.rng.choice((5.0, 12.0, 12.0, 20.0))
         outcome = session.submit(card.answer_text if knows else WRONG, elapsed_s=elapsed)
-        rating = {"again": fsrs.Rating.Again, "hard": fsrs.Rating.Hard,
-                  "good": fsrs.Rating.Good, "easy": fsrs.Rating.Easy}[outcome.rating]
+        rating = {
+            "again": fsrs.Rating.Again,
+            "hard": fsrs.Rating.Hard,
+            "good": fsrs.Rating.Good,
+            "easy": fsrs.Rating.Easy,
+        }[outcome.rating]
         state = truth or fsrs.Card(card_id=0, due=self.clock())
         self.memory[card.id], _ = self.analyst.scheduler.review_card(state, rating, self.clock())
         self.reviews += 1
         self.clock.advance(seconds=elapsed + 3)
 
-    def sitting(self, budget: int, *, cram: bool = False, relearn: bool = True,
-                new_limit: int = 20, session: QuizSession | None = None) -> int:
+    def sitting(
+        self,
+        budget: int,
+        *,
+        cram: bool = False,
+        relearn: bool = True,
+        new_limit: int = 20,
+        session: QuizSession | None = None,
+    ) -> int:
         """One session (cram: one round over the deck), or the rest of ``session``; reviews
         it used, within ``budget``."""
         if session is None:
@@ -127,8 +140,14 @@ class Run:
         return used
 
     def session(self, *, cram: bool = False, new_limit: int = 20) -> QuizSession:
-        return QuizSession([self.deck], self.store, Scheduler(fuzz=False), self.clock,
-                           new_limit=new_limit, cram=cram)
+        return QuizSession(
+            [self.deck],
+            self.store,
+            Scheduler(fuzz=False),
+            self.clock,
+            new_limit=new_limit,
+            cram=cram,
+        )
 
     def recalled_at(self, at: datetime) -> float:
         ids = self.deck.card_index().ids
@@ -138,15 +157,19 @@ class Run:
 def write_deck(folder: Path) -> Deck:
     lines = ["id: sim", "title: Simulated briefing deck", "cards:"]
     for index in range(CARDS):
-        lines += [f"  - id: fact-{index}", f"    prompt: What is fact number {index}?",
-                  f"    answer: answer {index} zeta"]
+        lines += [
+            f"  - id: fact-{index}",
+            f"    prompt: What is fact number {index}?",
+            f"    answer: answer {index} zeta",
+        ]
     path = folder / "sim.yaml"
     path.write_text("\n".join(lines) + "\n", encoding="utf-8")
     return load_deck(path)
 
 
-def simulate(policy: str, days: int, analyst: Analyst, folder: Path, budget: int
-             ) -> tuple[float, int]:
+def simulate(
+    policy: str, days: int, analyst: Analyst, folder: Path, budget: int
+) -> tuple[float, int]:
     """Expected share recalled at the briefing, and reviews used, for one analyst."""
     deck = write_deck(folder)
     clock = ManualClock(START)
@@ -190,18 +213,30 @@ def time_forecast_at_scale(cards: int) -> dict[str, float]:
     does, on a real store filled with real FSRS memories."""
     scheduler = Scheduler(fuzz=False)
     rng = random.Random(7)
-    with tempfile.TemporaryDirectory(prefix="briefing-scale-") as folder, \
-            Store.open(Path(folder), backup=False) as store:
+    with (
+        tempfile.TemporaryDirectory(prefix="briefing-scale-") as folder,
+        Store.open(Path(folder), backup=False) as store,
+    ):
         rows = []
         for index in range(cards):
             at = START - timedelta(hours=rng.uniform(1, 24 * 60))
             scheduled = scheduler.review(None, rng.choice(("again", "hard", "good")), at)
-            rows.append((f"card-{index}", to_db_time(scheduled.due), scheduled.memory,
-                         to_db_time(at), to_db_time(at), scheduled.stability))
+            rows.append(
+                (
+                    f"card-{index}",
+                    to_db_time(scheduled.due),
+                    scheduled.memory,
+                    to_db_time(at),
+                    to_db_time(at),
+                    scheduled.stability,
+                )
+            )
         with store.connection:
             store.connection.executemany(
                 "INSERT INTO card_states (deck_id, card_id, due, memory, introduced_at, "
-                "last_review_at, stability) VALUES ('big', ?, ?, ?, ?, ?, ?)", rows)
+                "last_review_at, stability) VALUES ('big', ?, ?, ?, ?, ?, ?)",
+                rows,
+            )
         ids = [f"card-{index}" for index in range(cards)]
         at = START + timedelta(days=3)
         began = time.perf_counter()
@@ -219,8 +254,12 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--analysts", type=int, default=None)
     parser.add_argument("--budget", type=int, default=150, help="reviews per day")
     parser.add_argument("--seed", type=int, default=14)
-    parser.add_argument("--scale-cards", type=int, default=None,
-                        help="cards in the deck the forecast is timed on (100000; quick 20000)")
+    parser.add_argument(
+        "--scale-cards",
+        type=int,
+        default=None,
+        help="cards in the deck the forecast is timed on (100000; quick 20000)",
+    )
     args = parser.parse_args(argv)
     analysts = args.analysts or (3 if args.quick else 16)
     began = time.perf_counter()
@@ -236,8 +275,10 @@ def main(argv: list[str] | None = None) -> int:
                     share, reviews = simulate(policy, days, analyst, Path(folder), args.budget)
                 shares.append(share)
                 used.append(reviews)
-            policies[policy] = {"recalled": round(sum(shares) / len(shares), 3),
-                                "reviews": round(sum(used) / len(used))}
+            policies[policy] = {
+                "recalled": round(sum(shares) / len(shares), 3),
+                "reviews": round(sum(used) / len(used)),
+            }
         scenarios.append({"days": days, "policies": policies})
     goal = all(
         s["policies"]["deadline"]["recalled"] >= s["policies"]["today"]["recalled"] + 0.05
@@ -245,10 +286,17 @@ def main(argv: list[str] | None = None) -> int:
         for s in scenarios
     )
     scale = time_forecast_at_scale(args.scale_cards or (20_000 if args.quick else 100_000))
-    json.dump({"scenarios": scenarios, "budget_per_day": args.budget, "analysts": analysts,
-               "goal_met": goal, "seconds": round(time.perf_counter() - began, 1),
-               "readiness_at_scale": scale},
-              sys.stdout)
+    json.dump(
+        {
+            "scenarios": scenarios,
+            "budget_per_day": args.budget,
+            "analysts": analysts,
+            "goal_met": goal,
+            "seconds": round(time.perf_counter() - began, 1),
+            "readiness_at_scale": scale,
+        },
+        sys.stdout,
+    )
     print()
     return 0
 

@@ -33,15 +33,18 @@ from trainer.core.validate import fold_typography  # noqa: E402
 
 ARTICLES = ROOT / "tests" / "data" / "articles"
 # The same stories in the other forms draft reads, graded against the text's key.
-OTHER_FORMS = {"wikinews-matariki.html": "wikinews-matariki.txt",
-               "crs-tariff-authorities.pdf": "crs-tariff-authorities.txt"}
+OTHER_FORMS = {
+    "wikinews-matariki.html": "wikinews-matariki.txt",
+    "crs-tariff-authorities.pdf": "crs-tariff-authorities.txt",
+}
 # Evidence overlaps when it shares this many characters in a row (or all of the shorter).
 OVERLAP = 20
 
 
 def main() -> None:
     keys: dict[str, list[dict[str, str]]] = yaml.safe_load(
-        (ARTICLES / "keys.yaml").read_text(encoding="utf-8"))
+        (ARTICLES / "keys.yaml").read_text(encoding="utf-8")
+    )
     runs = [(name, name) for name in keys] + list(OTHER_FORMS.items())
     results = []
     with tempfile.TemporaryDirectory() as folder:
@@ -53,11 +56,20 @@ def main() -> None:
     drafted = sum(result["facts_drafted"] for result in results)
     cards = sum(result["cards"] for result in results)
     give_aways = sum(len(result["give_aways"]) for result in results)
-    print(json.dumps({
-        "total": True, "articles": len(results), "key_facts": facts, "facts_drafted": drafted,
-        "share_drafted": round(drafted / facts, 3), "cards": cards,
-        "cards_per_fact": round(cards / facts, 2), "give_aways": give_aways,
-    }))
+    print(
+        json.dumps(
+            {
+                "total": True,
+                "articles": len(results),
+                "key_facts": facts,
+                "facts_drafted": drafted,
+                "share_drafted": round(drafted / facts, 3),
+                "cards": cards,
+                "cards_per_fact": round(cards / facts, 2),
+                "give_aways": give_aways,
+            }
+        )
+    )
 
 
 def measure(file_name: str, key: list[dict[str, str]], folder: Path) -> dict[str, Any]:
@@ -69,15 +81,25 @@ def measure(file_name: str, key: list[dict[str, str]], folder: Path) -> dict[str
     draft = draft_deck(source.article(text_path), "bench", deck_path, origin=source.origin)
     deck = parse_deck(draft.text.encode("utf-8"), deck_path)
     missed = [fact for fact in key if not any(_matches(card, fact) for card in deck.cards)]
-    cards = [{"id": card.id, "kind": card.kind, "prompt": card.prompt,
-              "answer": card.answer_text} for card in deck.cards]
-    leaks = [f"{card['id']}: gives away {other['id']}" for card in cards for other in cards
-             if gives_away(card["prompt"], other)]
+    cards = [
+        {"id": card.id, "kind": card.kind, "prompt": card.prompt, "answer": card.answer_text}
+        for card in deck.cards
+    ]
+    leaks = [
+        f"{card['id']}: gives away {other['id']}"
+        for card in cards
+        for other in cards
+        if gives_away(card["prompt"], other)
+    ]
     return {
-        "article": file_name, "key_facts": len(key), "facts_drafted": len(key) - len(missed),
+        "article": file_name,
+        "key_facts": len(key),
+        "facts_drafted": len(key) - len(missed),
         "share_drafted": round((len(key) - len(missed)) / len(key), 3),
-        "cards": len(cards), "cards_per_fact": round(len(cards) / len(key), 2),
-        "give_aways": leaks, "missed": [str(fact["answer"]) for fact in missed],
+        "cards": len(cards),
+        "cards_per_fact": round(len(cards) / len(key), 2),
+        "give_aways": leaks,
+        "missed": [str(fact["answer"]) for fact in missed],
     }
 
 
@@ -95,7 +117,8 @@ def _overlap(evidence: str, key_evidence: str) -> bool:
     if not left or not right:
         return False
     match = SequenceMatcher(None, left, right, autojunk=False).find_longest_match(
-        0, len(left), 0, len(right))
+        0, len(left), 0, len(right)
+    )
     return match.size >= min(OVERLAP, len(left), len(right))
 
 

@@ -143,7 +143,9 @@ def long_responses(cases: list[Case]) -> dict[str, float]:
     paragraph = article[:1300]
     long_text = Card(id="paragraph", kind="text", prompt="?", answer=paragraph)
     long_list = Card(
-        id="paragraphs", kind="list", prompt="?",
+        id="paragraphs",
+        kind="list",
+        prompt="?",
         answer=tuple(article[start : start + 300] for start in range(0, 1500, 300)),
     )
     return {
@@ -161,8 +163,10 @@ def big_deck_near_miss(repeat: int) -> dict[str, float]:
     card = Card(id="c", kind="text", prompt="?", answer=answer, deck_answers=answers)
     grade(card, "warm up")
     results = {}
-    for label, response in (("exact", "special investment council 42"),
-                            ("near_miss", "Special Investmant Council 42")):
+    for label, response in (
+        ("exact", "special investment council 42"),
+        ("near_miss", "Special Investmant Council 42"),
+    ):
         timings = []
         for _ in range(repeat * 20):
             start = time.perf_counter_ns()
@@ -179,8 +183,10 @@ def load_points_cases() -> list[dict]:
     rule as written gives another, the contract's."""
     deck = load_deck(POINTS_DECK_FILE)
     raw = yaml.safe_load(POINTS_CASES_FILE.read_text(encoding="utf-8"))
-    return [{**entry, "card": deck.card(entry["card"]), "response": str(entry["response"])}
-            for entry in raw]
+    return [
+        {**entry, "card": deck.card(entry["card"]), "response": str(entry["response"])}
+        for entry in raw
+    ]
 
 
 def best_of_runs(cases: list[Case], runs: int = 5) -> dict[str, float]:
@@ -197,25 +203,34 @@ def best_of_runs(cases: list[Case], runs: int = 5) -> dict[str, float]:
             best = elapsed if best is None else min(best, elapsed)
         bests.append(best or 0)
     bests.sort()
-    return {"median_us": round(statistics.median(bests) / 1000, 2),
-            "p99_us": round(bests[int(len(bests) * 0.99)] / 1000, 2),
-            "max_us": round(bests[-1] / 1000, 2)}
+    return {
+        "median_us": round(statistics.median(bests) / 1000, 2),
+        "p99_us": round(bests[int(len(bests) * 0.99)] / 1000, 2),
+        "max_us": round(bests[-1] / 1000, 2),
+    }
 
 
 def long_answers(cases: list[dict], repeat: int) -> dict[str, object]:
     """Agreement with the marker on cards with points, contradictions accepted, speed."""
     verdicts = [grade(case["card"], case["response"]).verdict for case in cases]
     agree = sum(verdict == case["marker"] for verdict, case in zip(verdicts, cases, strict=True))
-    contract = sum(verdict == case.get("contract", case["marker"])
-                   for verdict, case in zip(verdicts, cases, strict=True))
+    contract = sum(
+        verdict == case.get("contract", case["marker"])
+        for verdict, case in zip(verdicts, cases, strict=True)
+    )
     accepted_contradictions = [
-        case["response"] for verdict, case in zip(verdicts, cases, strict=True)
+        case["response"]
+        for verdict, case in zip(verdicts, cases, strict=True)
         if case.get("contradicts") and verdict != "wrong"
     ]
-    false_accepts = sum(verdict != "wrong" and case["marker"] == "wrong"
-                        for verdict, case in zip(verdicts, cases, strict=True))
-    false_rejects = sum(verdict == "wrong" and case["marker"] != "wrong"
-                        for verdict, case in zip(verdicts, cases, strict=True))
+    false_accepts = sum(
+        verdict != "wrong" and case["marker"] == "wrong"
+        for verdict, case in zip(verdicts, cases, strict=True)
+    )
+    false_rejects = sum(
+        verdict == "wrong" and case["marker"] != "wrong"
+        for verdict, case in zip(verdicts, cases, strict=True)
+    )
     timed = [(case["card"], case["response"], case["marker"]) for case in cases]
     # A paragraph-long answer: a card's responses run together, as a rambling analyst types,
     # cut below the shortest length the grader refuses unread (256 characters).
@@ -223,13 +238,16 @@ def long_answers(cases: list[dict], repeat: int) -> dict[str, object]:
     for case in cases:
         by_card.setdefault(case["card"].id, []).append(case["response"])
     cards = {case["card"].id: case["card"] for case in cases}
-    paragraphs = [(cards[card_id], "; ".join(responses)[:250], "")
-                  for card_id, responses in by_card.items()]
+    paragraphs = [
+        (cards[card_id], "; ".join(responses)[:250], "") for card_id, responses in by_card.items()
+    ]
     return {
         "cases": len(cases),
         "cards": len(cards),
-        "labels": {verdict: sum(case["marker"] == verdict for case in cases)
-                   for verdict in ("correct", "close", "wrong")},
+        "labels": {
+            verdict: sum(case["marker"] == verdict for case in cases)
+            for verdict in ("correct", "close", "wrong")
+        },
         "verdict_agreement_with_marker": round(agree / len(cases), 4),
         "verdict_agreement_with_contract": round(contract / len(cases), 4),
         "false_accepts": false_accepts,
@@ -239,8 +257,11 @@ def long_answers(cases: list[dict], repeat: int) -> dict[str, object]:
         "latency": per_grade_latency(timed, repeat),
         "best_of_5_per_answer": best_of_runs(timed),
         "paragraph_latency": per_grade_latency(paragraphs, repeat * 5),
-        "goals": {"verdict_agreement_with_marker": 0.9, "contradictions_accepted": 0,
-                  "p99_us": 1000},
+        "goals": {
+            "verdict_agreement_with_marker": 0.9,
+            "contradictions_accepted": 0,
+            "p99_us": 1000,
+        },
     }
 
 
@@ -249,8 +270,10 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--repeat", type=int, default=20, help="passes over the set for timing")
     args = parser.parse_args(argv)
     cases = load_cases()
-    labels = {verdict: sum(label == verdict for *_, label in cases) for verdict in
-              ("correct", "close", "wrong")}
+    labels = {
+        verdict: sum(label == verdict for *_, label in cases)
+        for verdict in ("correct", "close", "wrong")
+    }
     report = {
         "cases": len(cases),
         "labels": labels,

@@ -33,9 +33,20 @@ def main() -> None:
                 stream.write(f"What is item number {index} of the list?\tanswer {index}\n")
         started = time.perf_counter()
         result = subprocess.run(
-            [sys.executable, "-m", "trainer", "--data-dir", str(folder / "data"), "import",
-             str(export), "-o", str(folder / "out" / "rows.yaml")],
-            capture_output=True, text=True, check=False,
+            [
+                sys.executable,
+                "-m",
+                "trainer",
+                "--data-dir",
+                str(folder / "data"),
+                "import",
+                str(export),
+                "-o",
+                str(folder / "out" / "rows.yaml"),
+            ],
+            capture_output=True,
+            text=True,
+            check=False,
         )
         seconds = time.perf_counter() - started
         # ru_maxrss of waited-for children: kilobytes on Linux.
@@ -48,11 +59,14 @@ def main() -> None:
             "peak_rss_mb": round(peak_mb, 1),
             "progress_lines": result.stderr.count("rows read"),
             "decks_written": len(written),
-            "largest_deck_mb": round(max((path.stat().st_size for path in written),
-                                         default=0) / 2**20, 1),
+            "largest_deck_mb": round(
+                max((path.stat().st_size for path in written), default=0) / 2**20, 1
+            ),
         }
-        figures["goals"] = {"finished": result.returncode == 0,
-                            "peak_rss_mb": figures["peak_rss_mb"] <= RSS_GOAL_MB}
+        figures["goals"] = {
+            "finished": result.returncode == 0,
+            "peak_rss_mb": figures["peak_rss_mb"] <= RSS_GOAL_MB,
+        }
         print(json.dumps(figures, indent=2))
 
 

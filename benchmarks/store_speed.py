@@ -53,9 +53,16 @@ def time_record_review(folder: Path, saves: int) -> dict[str, float]:
             moment = START + timedelta(seconds=index)
             scheduled = scheduler.review(None, "good", moment)
             review = NewReview(
-                deck_id="bench", card_id=f"card-{index % 500}", kind="text",
-                tags=("meeting", "dates"), response="an answer", verdict="correct", score=1.0,
-                rating="good", reviewed_at=moment, elapsed_s=4.2,
+                deck_id="bench",
+                card_id=f"card-{index % 500}",
+                kind="text",
+                tags=("meeting", "dates"),
+                response="an answer",
+                verdict="correct",
+                score=1.0,
+                rating="good",
+                reviewed_at=moment,
+                elapsed_s=4.2,
             )
             began = time.perf_counter()
             recorded = store.record_review(session, review, scheduled)
@@ -80,8 +87,10 @@ def fill(folder: Path, reviews: int) -> None:
     connection.executemany(
         "INSERT INTO sessions (id, started_at, deck_ids, answered, score_sum) "
         "VALUES (?, ?, ?, 0, 0)",
-        [(number + 1, to_db_time(START + timedelta(hours=number)), f"deck-{number % DECKS}")
-         for number in range(sessions)],
+        [
+            (number + 1, to_db_time(START + timedelta(hours=number)), f"deck-{number % DECKS}")
+            for number in range(sessions)
+        ],
     )
     connection.executemany(
         "INSERT INTO session_decks (deck_id, session_id) VALUES (?, ?)",
@@ -96,9 +105,20 @@ def fill(folder: Path, reviews: int) -> None:
             verdict = randomly.choice(VERDICTS)
             tags = json.dumps([TAGS[card % len(TAGS)], TAGS[(card * 7) % len(TAGS)]])
             moment = to_db_time(START + timedelta(hours=session, seconds=index % 100))
-            yield (session + 1, f"deck-{deck}", f"card-{card}", KINDS[card % len(KINDS)], tags,
-                   "a response", verdict, 1.0 if verdict == "correct" else 0.5,
-                   RATING[verdict], moment, 5.0, randomly.choice(CONFIDENCES))
+            yield (
+                session + 1,
+                f"deck-{deck}",
+                f"card-{card}",
+                KINDS[card % len(KINDS)],
+                tags,
+                "a response",
+                verdict,
+                1.0 if verdict == "correct" else 0.5,
+                RATING[verdict],
+                moment,
+                5.0,
+                randomly.choice(CONFIDENCES),
+            )
 
     connection.executemany(
         "INSERT INTO reviews (session_id, deck_id, card_id, kind, tags, response, verdict, "
@@ -187,8 +207,12 @@ def main() -> None:
     parser.add_argument("--saves", type=int, default=2000)
     parser.add_argument("--reviews", type=int, default=1_000_000)
     parser.add_argument("--repeat", type=int, default=5)
-    parser.add_argument("--dir", type=Path, default=None,
-                        help="where to make the databases (default: a temp folder)")
+    parser.add_argument(
+        "--dir",
+        type=Path,
+        default=None,
+        help="where to make the databases (default: a temp folder)",
+    )
     args = parser.parse_args()
     with tempfile.TemporaryDirectory(dir=args.dir) as folder:
         root = Path(folder)
@@ -205,16 +229,20 @@ def main() -> None:
         daily_backup_s = time.perf_counter() - began
         store.close()
         size_mb = (root / "big" / "trainer.sqlite3").stat().st_size / 1e6
-    print(json.dumps({
-        "record_review_ms": saves,
-        "history_s": round(history_s, 4),
-        "calibration_s": round(calibration_s, 4),
-        "first_open_of_the_day_s": round(open_s, 3),
-        "daily_backup_in_background_s": round(daily_backup_s, 2),
-        "reviews": args.reviews,
-        "database_mb": round(size_mb, 1),
-        "fill_s": round(filled_s, 1),
-    }))
+    print(
+        json.dumps(
+            {
+                "record_review_ms": saves,
+                "history_s": round(history_s, 4),
+                "calibration_s": round(calibration_s, 4),
+                "first_open_of_the_day_s": round(open_s, 3),
+                "daily_backup_in_background_s": round(daily_backup_s, 2),
+                "reviews": args.reviews,
+                "database_mb": round(size_mb, 1),
+                "fill_s": round(filled_s, 1),
+            }
+        )
+    )
 
 
 if __name__ == "__main__":

@@ -67,8 +67,12 @@ def answer(data_dir: str, deck_file: str, count: int) -> None:
     session = QuizSession([deck], store, scheduler)
     ref = SessionRef(datetime.now(UTC), (deck.id,))
     ratings = ["good", "good", "easy", "hard", "again"]
-    verdicts = {"good": ("correct", 1.0), "easy": ("correct", 1.0), "hard": ("close", 0.8),
-                "again": ("wrong", 0.0)}
+    verdicts = {
+        "good": ("correct", 1.0),
+        "easy": ("correct", 1.0),
+        "hard": ("close", 0.8),
+        "again": ("wrong", 0.0),
+    }
     timings = []
     for index in range(count):
         card = session.current
@@ -80,11 +84,22 @@ def answer(data_dir: str, deck_file: str, count: int) -> None:
         began = time.perf_counter()
         memory = store.memory(deck.id, card.id)
         scheduled = scheduler.review(memory, rating, now, 6.0)  # type: ignore[arg-type]
-        recorded = store.record_review(ref, NewReview(
-            deck_id=deck.id, card_id=card.id, kind=card.kind, tags=card.tags,
-            response=card.answer_text, verdict=verdict, score=score, rating=rating,
-            reviewed_at=now, elapsed_s=6.0,
-        ), scheduled)
+        recorded = store.record_review(
+            ref,
+            NewReview(
+                deck_id=deck.id,
+                card_id=card.id,
+                kind=card.kind,
+                tags=card.tags,
+                response=card.answer_text,
+                verdict=verdict,
+                score=score,
+                rating=rating,
+                reviewed_at=now,
+                elapsed_s=6.0,
+            ),
+            scheduled,
+        )
         timings.append((time.perf_counter() - began) * 1000)
         ref = SessionRef(ref.started_at, ref.deck_ids, id=recorded.session_id)
         session.skip()  # on to the next due card; this answer is already saved
@@ -95,10 +110,15 @@ def answer(data_dir: str, deck_file: str, count: int) -> None:
         days = per_day(store)
         per_day_s.append(time.perf_counter() - began)
     store.close()
-    emit(answer_p50_ms=statistics.median(timings),
-         answer_p99_ms=timings[min(len(timings) - 1, int(len(timings) * 0.99))],
-         answers=len(timings), synchronous=synchronous, per_day_s=statistics.median(per_day_s),
-         days=len(days), peak_rss_kb=peak_rss_kb())
+    emit(
+        answer_p50_ms=statistics.median(timings),
+        answer_p99_ms=timings[min(len(timings) - 1, int(len(timings) * 0.99))],
+        answers=len(timings),
+        synchronous=synchronous,
+        per_day_s=statistics.median(per_day_s),
+        days=len(days),
+        peak_rss_kb=peak_rss_kb(),
+    )
 
 
 def main(argv: list[str]) -> None:

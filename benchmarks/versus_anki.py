@@ -61,10 +61,12 @@ class Settings:
     stats_pairs: int
 
 
-QUICK = Settings(cards=10_000, reviews=1_000_000, open_pairs=5, answers=200, answer_rounds=2,
-                 stats_pairs=3)
-FULL = Settings(cards=10_000, reviews=1_000_000, open_pairs=11, answers=1000, answer_rounds=3,
-                stats_pairs=7)
+QUICK = Settings(
+    cards=10_000, reviews=1_000_000, open_pairs=5, answers=200, answer_rounds=2, stats_pairs=3
+)
+FULL = Settings(
+    cards=10_000, reviews=1_000_000, open_pairs=11, answers=1000, answer_rounds=3, stats_pairs=7
+)
 
 
 def default_cache() -> Path:
@@ -75,17 +77,27 @@ def default_cache() -> Path:
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--quick", action="store_true", help="fewer repeats")
-    parser.add_argument("--dir", type=Path, default=None,
-                        help="where to build the temp data (default: system temp)")
-    parser.add_argument("--cache", type=Path, default=default_cache(),
-                        help="where Anki's venv is kept (default: %(default)s)")
+    parser.add_argument(
+        "--dir", type=Path, default=None, help="where to build the temp data (default: system temp)"
+    )
+    parser.add_argument(
+        "--cache",
+        type=Path,
+        default=default_cache(),
+        help="where Anki's venv is kept (default: %(default)s)",
+    )
     for flag in ("--cards", "--reviews", "--answers"):
         parser.add_argument(flag, type=int, default=None, help=argparse.SUPPRESS)
     args = parser.parse_args(argv)
     base = QUICK if args.quick else FULL
-    settings = Settings(args.cards or base.cards, args.reviews or base.reviews,
-                        base.open_pairs, args.answers or base.answers, base.answer_rounds,
-                        base.stats_pairs)
+    settings = Settings(
+        args.cards or base.cards,
+        args.reviews or base.reviews,
+        base.open_pairs,
+        args.answers or base.answers,
+        base.answer_rounds,
+        base.stats_pairs,
+    )
     anki_python = ensure_anki(args.cache)
     with tempfile.TemporaryDirectory(dir=args.dir, prefix="trainer-vs-anki-") as folder:
         result = run(Path(folder), settings, anki_python)
@@ -100,9 +112,11 @@ def ensure_anki(cache: Path) -> Path:
     python = venv / "bin" / "python"
     wanted = ANKI_REQUIREMENT.split("==")[1]
     if python.exists():
-        found = subprocess.run([python, "-c", "from importlib import metadata; "
-                                "print(metadata.version('anki'))"],
-                               capture_output=True, text=True)
+        found = subprocess.run(
+            [python, "-c", "from importlib import metadata; print(metadata.version('anki'))"],
+            capture_output=True,
+            text=True,
+        )
         if found.returncode == 0 and found.stdout.strip() == wanted:
             return python
     progress(f"installing {ANKI_REQUIREMENT} into {venv}")
@@ -120,14 +134,24 @@ def run(root: Path, settings: Settings, anki_python: Path) -> dict[str, object]:
     collection = root / "anki" / "collection.anki2"
     collection.parent.mkdir()
     progress("the same collection in Anki, FSRS on, memory states computed")
-    built = last_json(child([str(anki_python), str(HERE / "anki_side.py"), "build",
-                             str(paths.database_path(world.data_dir)), str(collection)])[1])
+    built = last_json(
+        child(
+            [
+                str(anki_python),
+                str(HERE / "anki_side.py"),
+                "build",
+                str(paths.database_path(world.data_dir)),
+                str(collection),
+            ]
+        )[1]
+    )
 
     trainer_db = database_bytes(paths.database_path(world.data_dir))
     anki_db = database_bytes(collection)
     progress("the compact review table, on a copy (not yet the trainer's schema)")
-    compact = measure_compact(paths.database_path(world.data_dir), root / "compact.sqlite3",
-                              settings.reviews)
+    compact = measure_compact(
+        paths.database_path(world.data_dir), root / "compact.sqlite3", settings.reviews
+    )
     trainer_cmd = [sys.executable, str(HERE / "trainer_side.py")]
     anki_cmd = [str(anki_python), str(HERE / "anki_side.py")]
     environment = child_environment(root / "bytecode")
@@ -136,9 +160,10 @@ def run(root: Path, settings: Settings, anki_python: Path) -> dict[str, object]:
     progress("open and first due card, alternating")
     opens: dict[str, list[float]] = {"trainer": [], "anki": []}
     for index in range(settings.open_pairs + 1):
-        for side, command in (("anki", [*anki_cmd, "open", str(collection)]),
-                              ("trainer", [*trainer_cmd, "open", str(world.data_dir),
-                                           str(world.deck_path)])):
+        for side, command in (
+            ("anki", [*anki_cmd, "open", str(collection)]),
+            ("trainer", [*trainer_cmd, "open", str(world.data_dir), str(world.deck_path)]),
+        ):
             seconds, lines = timed_until_shown(command, environment)
             peaks[side].append(last_json(lines)["peak_rss_kb"])
             if index:  # the first pair brings files into the page cache and compiles
@@ -147,17 +172,28 @@ def run(root: Path, settings: Settings, anki_python: Path) -> dict[str, object]:
     progress("answering due cards, alternating")
     answers: dict[str, list[dict]] = {"trainer": [], "anki": []}
     for _ in range(settings.answer_rounds):
-        for side, command in (("anki", [*anki_cmd, "answer", str(collection)]),
-                              ("trainer", [*trainer_cmd, "answer", str(world.data_dir),
-                                           str(world.deck_path)])):
+        for side, command in (
+            ("anki", [*anki_cmd, "answer", str(collection)]),
+            ("trainer", [*trainer_cmd, "answer", str(world.data_dir), str(world.deck_path)]),
+        ):
             figures = last_json(child([*command, str(settings.answers)], environment)[1])
             answers[side].append(figures)
             peaks[side].append(figures["peak_rss_kb"])
 
     progress("statistics screen's data, alternating")
     stats: dict[str, list[float]] = {"trainer": [], "anki": []}
-    trainer_stats = [sys.executable, "-m", "trainer", "--data-dir", str(world.data_dir),
-                     "--decks", str(world.decks_dir), "stats", "--format", "json"]
+    trainer_stats = [
+        sys.executable,
+        "-m",
+        "trainer",
+        "--data-dir",
+        str(world.data_dir),
+        "--decks",
+        str(world.decks_dir),
+        "stats",
+        "--format",
+        "json",
+    ]
     for index in range(settings.stats_pairs + 1):
         seconds, lines = child([*anki_cmd, "stats", str(collection)], environment)
         peaks["anki"].append(last_json(lines)["peak_rss_kb"])
@@ -167,30 +203,43 @@ def run(root: Path, settings: Settings, anki_python: Path) -> dict[str, object]:
         if index:
             stats["trainer"].append(seconds)
 
-    sides = {side: {
-        "open_first_due_s": round(statistics.median(opens[side]), 4),
-        "answer_p50_ms": round(statistics.median(a["answer_p50_ms"] for a in answers[side]), 3),
-        "answer_p99_ms": round(statistics.median(a["answer_p99_ms"] for a in answers[side]), 3),
-        "answers_timed": sum(a["answers"] for a in answers[side]),
-        "synchronous": answers[side][0]["synchronous"],
-        "per_day_s": round(statistics.median(a["per_day_s"] for a in answers[side]), 4),
-        "stats_screen_s": round(statistics.median(stats[side]), 4),
-        "db_bytes": {"trainer": trainer_db, "anki": anki_db}[side],
-        "db_bytes_per_review": round({"trainer": trainer_db, "anki": anki_db}[side]
-                                     / settings.reviews, 1),
-        "peak_memory_mb": round(max(peaks[side]) / 1024, 1),
-    } for side in ("trainer", "anki")}
+    sides = {
+        side: {
+            "open_first_due_s": round(statistics.median(opens[side]), 4),
+            "answer_p50_ms": round(statistics.median(a["answer_p50_ms"] for a in answers[side]), 3),
+            "answer_p99_ms": round(statistics.median(a["answer_p99_ms"] for a in answers[side]), 3),
+            "answers_timed": sum(a["answers"] for a in answers[side]),
+            "synchronous": answers[side][0]["synchronous"],
+            "per_day_s": round(statistics.median(a["per_day_s"] for a in answers[side]), 4),
+            "stats_screen_s": round(statistics.median(stats[side]), 4),
+            "db_bytes": {"trainer": trainer_db, "anki": anki_db}[side],
+            "db_bytes_per_review": round(
+                {"trainer": trainer_db, "anki": anki_db}[side] / settings.reviews, 1
+            ),
+            "peak_memory_mb": round(max(peaks[side]) / 1024, 1),
+        }
+        for side in ("trainer", "anki")
+    }
     # The trainer's stats process is measured by the clock only; its memory is the open's.
-    keys = {"open_first_due": "open_first_due_s", "answer_p50": "answer_p50_ms",
-            "answer_p99": "answer_p99_ms", "per_day": "per_day_s",
-            "stats_screen": "stats_screen_s", "db_bytes_per_review": "db_bytes_per_review",
-            "peak_memory": "peak_memory_mb"}
-    ratios = {name: round(sides["trainer"][key] / sides["anki"][key], 3)
-              for name, key in keys.items()}
-    goals = {name: ratio <= (1.5 if name == "db_bytes_per_review" else 1.0)
-             for name, ratio in ratios.items()}
+    keys = {
+        "open_first_due": "open_first_due_s",
+        "answer_p50": "answer_p50_ms",
+        "answer_p99": "answer_p99_ms",
+        "per_day": "per_day_s",
+        "stats_screen": "stats_screen_s",
+        "db_bytes_per_review": "db_bytes_per_review",
+        "peak_memory": "peak_memory_mb",
+    }
+    ratios = {
+        name: round(sides["trainer"][key] / sides["anki"][key], 3) for name, key in keys.items()
+    }
+    goals = {
+        name: ratio <= (1.5 if name == "db_bytes_per_review" else 1.0)
+        for name, ratio in ratios.items()
+    }
     compact["db_bytes_per_review_ratio"] = round(
-        compact["db_bytes_per_review"] / sides["anki"]["db_bytes_per_review"], 3)
+        compact["db_bytes_per_review"] / sides["anki"]["db_bytes_per_review"], 3
+    )
     compact["per_day_ratio"] = round(compact["per_day_s"] / sides["anki"]["per_day_s"], 3)
     return {
         "ratios": ratios,
@@ -224,9 +273,11 @@ def measure_compact(database: Path, copy: Path, reviews: int) -> dict[str, float
         store_compact.per_day(connection)
         timings.append(time.perf_counter() - began)
     connection.close()
-    return {"migration_s": round(migration_s, 2),
-            "db_bytes_per_review": round(database_bytes(copy) / reviews, 1),
-            "per_day_s": round(statistics.median(timings), 5)}
+    return {
+        "migration_s": round(migration_s, 2),
+        "db_bytes_per_review": round(database_bytes(copy) / reviews, 1),
+        "per_day_s": round(statistics.median(timings), 5),
+    }
 
 
 def database_bytes(path: Path) -> int:
@@ -237,31 +288,38 @@ def database_bytes(path: Path) -> int:
 
 def child_environment(bytecode: Path) -> dict[str, str]:
     """Compiled modules kept under ``bytecode``, as an installed program keeps them."""
-    environment = {key: value for key, value in os.environ.items()
-                   if key != "PYTHONDONTWRITEBYTECODE"}
+    environment = {
+        key: value for key, value in os.environ.items() if key != "PYTHONDONTWRITEBYTECODE"
+    }
     environment["PYTHONPYCACHEPREFIX"] = str(bytecode)
     return environment
 
 
-def child(command: Sequence[str], environment: dict[str, str] | None = None
-          ) -> tuple[float, list[str]]:
+def child(
+    command: Sequence[str], environment: dict[str, str] | None = None
+) -> tuple[float, list[str]]:
     """Run a process to its end: seconds taken and the lines it printed."""
     began = time.perf_counter()
-    done = subprocess.run(command, capture_output=True, text=True, env=environment,
-                          timeout=CHILD_TIMEOUT_S)
+    done = subprocess.run(
+        command, capture_output=True, text=True, env=environment, timeout=CHILD_TIMEOUT_S
+    )
     elapsed = time.perf_counter() - began
     if done.returncode != 0:
-        raise RuntimeError(f"{' '.join(command[:4])} failed ({done.returncode}): "
-                           f"{done.stdout[-1000:]}{done.stderr[-2000:]}")
+        raise RuntimeError(
+            f"{' '.join(command[:4])} failed ({done.returncode}): "
+            f"{done.stdout[-1000:]}{done.stderr[-2000:]}"
+        )
     return elapsed, done.stdout.splitlines()
 
 
-def timed_until_shown(command: Sequence[str], environment: dict[str, str]
-                      ) -> tuple[float, list[str]]:
+def timed_until_shown(
+    command: Sequence[str], environment: dict[str, str]
+) -> tuple[float, list[str]]:
     """Seconds from starting the process to its "shown" line, and what it printed after."""
     began = time.perf_counter()
-    process = subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.PIPE,
-                               text=True, env=environment)
+    process = subprocess.Popen(
+        command, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env=environment
+    )
     assert process.stdout is not None
     first = process.stdout.readline()
     elapsed = time.perf_counter() - began
@@ -270,8 +328,9 @@ def timed_until_shown(command: Sequence[str], environment: dict[str, str]
     errors = process.stderr.read() if process.stderr else ""
     process.wait(timeout=CHILD_TIMEOUT_S)
     if first.strip() != "shown" or process.returncode != 0:
-        raise RuntimeError(f"{' '.join(command[:4])} failed ({process.returncode}): "
-                           f"{first}{rest}{errors[-2000:]}")
+        raise RuntimeError(
+            f"{' '.join(command[:4])} failed ({process.returncode}): {first}{rest}{errors[-2000:]}"
+        )
     return elapsed, rest.splitlines()
 
 

@@ -24,11 +24,22 @@ and Qasim.
 """
 
 
-def card(card_id: str, answer: str, *, kind: str = "text", tags: Sequence[str] = (),
-         hint: str | None = None, note: str | None = None, **extra: object) -> dict:
+def card(
+    card_id: str,
+    answer: str,
+    *,
+    kind: str = "text",
+    tags: Sequence[str] = (),
+    hint: str | None = None,
+    note: str | None = None,
+    **extra: object,
+) -> dict:
     """One card entry as an author would write it."""
     entry: dict[str, object] = {
-        "id": card_id, "kind": kind, "prompt": f"What is {card_id}?", "answer": answer,
+        "id": card_id,
+        "kind": kind,
+        "prompt": f"What is {card_id}?",
+        "answer": answer,
     }
     if tags:
         entry["tags"] = list(tags)
@@ -56,8 +67,7 @@ def write_deck(folder: Path, name: str, cards: Sequence[dict] | str, title: str 
     deck_id = name
     path = folder / f"{deck_id}.yaml"
     document = {"id": deck_id, "title": title or deck_id.title(), "cards": list(cards)}
-    path.write_text(yaml.safe_dump(document, sort_keys=False, allow_unicode=True),
-                    encoding="utf-8")
+    path.write_text(yaml.safe_dump(document, sort_keys=False, allow_unicode=True), encoding="utf-8")
     return path
 
 

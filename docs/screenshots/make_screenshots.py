@@ -72,8 +72,12 @@ def seed_reviews(store: Store, clock: ManualClock) -> None:
         clock.advance(days=1)
 
 
-async def screenshot(app: TrainerApp, steps: Callable[[Pilot[None]], Awaitable[None]],
-                     name: str, size: tuple[int, int] = SIZE) -> Path:
+async def screenshot(
+    app: TrainerApp,
+    steps: Callable[[Pilot[None]], Awaitable[None]],
+    name: str,
+    size: tuple[int, int] = SIZE,
+) -> Path:
     """Run ``app``, drive it with ``steps`` and save what the terminal shows."""
     async with app.run_test(size=size) as pilot:
         await pilot.pause()
@@ -91,10 +95,17 @@ async def quiz_feedback(work: Path) -> Path:
     if deck is None:
         raise SystemExit(f"the bundled deck {QUIZ_DECK} is missing")
     with Store.open(work / "quiz", clock=clock, backup=False) as store:
-        app = TrainerApp(store, [paths.bundled_decks_dir()], clock=clock,
-                         scheduler=Scheduler(fuzz=False), timer=steady_timer(),
-                         quiz_options=QuizOptions(tags=("tariffs",)), start_decks=[deck],
-                         poll_interval=None, cursor_blink=False)
+        app = TrainerApp(
+            store,
+            [paths.bundled_decks_dir()],
+            clock=clock,
+            scheduler=Scheduler(fuzz=False),
+            timer=steady_timer(),
+            quiz_options=QuizOptions(tags=("tariffs",)),
+            start_decks=[deck],
+            poll_interval=None,
+            cursor_blink=False,
+        )
 
         async def answer(pilot: Pilot[None]) -> None:
             await pilot.press(*"19%", "enter")
@@ -107,9 +118,14 @@ async def history_screen(work: Path) -> Path:
     clock = ManualClock(START)
     with Store.open(work / "history", clock=clock, backup=False) as store:
         seed_reviews(store, clock)
-        app = TrainerApp(store, [paths.bundled_decks_dir()], clock=clock,
-                         scheduler=Scheduler(fuzz=False), poll_interval=None,
-                         cursor_blink=False)
+        app = TrainerApp(
+            store,
+            [paths.bundled_decks_dir()],
+            clock=clock,
+            scheduler=Scheduler(fuzz=False),
+            poll_interval=None,
+            cursor_blink=False,
+        )
 
         async def open_history(pilot: Pilot[None]) -> None:
             await pilot.press("h")
@@ -122,9 +138,14 @@ async def calibration(work: Path) -> Path:
     clock = ManualClock(START)
     with Store.open(work / "calibration", clock=clock, backup=False) as store:
         seed_reviews(store, clock)
-        app = TrainerApp(store, [paths.bundled_decks_dir()], clock=clock,
-                         scheduler=Scheduler(fuzz=False), poll_interval=None,
-                         cursor_blink=False)
+        app = TrainerApp(
+            store,
+            [paths.bundled_decks_dir()],
+            clock=clock,
+            scheduler=Scheduler(fuzz=False),
+            poll_interval=None,
+            cursor_blink=False,
+        )
 
         async def open_confidently_wrong(pilot: Pilot[None]) -> None:
             await pilot.press("h")
@@ -136,8 +157,11 @@ async def calibration(work: Path) -> Path:
 
 async def main() -> int:
     with tempfile.TemporaryDirectory(prefix="trainer-screenshots-") as work:
-        for path in (await quiz_feedback(Path(work)), await history_screen(Path(work)),
-                     await calibration(Path(work))):
+        for path in (
+            await quiz_feedback(Path(work)),
+            await history_screen(Path(work)),
+            await calibration(Path(work)),
+        ):
             print(path.relative_to(Path.cwd()) if path.is_relative_to(Path.cwd()) else path)
     return 0
 

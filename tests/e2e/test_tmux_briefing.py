@@ -31,7 +31,8 @@ READY = re.compile(r"(\d+)% · ")
 
 
 def test_a_briefing_set_on_screen_rises_as_the_user_quizzes(
-    terminal: Terminal, tmp_path: Path  # noqa: F811
+    terminal: Terminal,  # noqa: F811 (the fixture imported above)
+    tmp_path: Path,
 ) -> None:
     trainer = installed_trainer()
     decks = tmp_path / "decks"
@@ -76,10 +77,18 @@ def test_a_briefing_set_on_screen_rises_as_the_user_quizzes(
     terminal.wait_until_closed()
 
     # The same figure from the command line, and the briefing survived the restart.
-    result = subprocess.run([str(trainer), "readiness", "--format", "json", *options],
-                            check=True, capture_output=True, text=True)
+    result = subprocess.run(
+        [str(trainer), "readiness", "--format", "json", *options],
+        check=True,
+        capture_output=True,
+        text=True,
+    )
     (deck,) = json.loads(result.stdout)["decks"]
     assert round(deck["mean"] * 100) == int(percent)
-    reviews = subprocess.run([str(trainer), "history", "--format", "json", *options],
-                             check=True, capture_output=True, text=True)
+    reviews = subprocess.run(
+        [str(trainer), "history", "--format", "json", *options],
+        check=True,
+        capture_output=True,
+        text=True,
+    )
     assert [r["card"] for r in json.loads(reviews.stdout)] == ["france", "japan", "france"]

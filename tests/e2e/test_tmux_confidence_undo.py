@@ -43,8 +43,11 @@ def state(database: Path) -> dict[str, list[tuple]]:
         return {
             table: connection.execute(f"SELECT * FROM {table} ORDER BY 1, 2").fetchall()
             for table in ("card_states", "card_tallies", "tallies", "confidence_tallies")
-        } | {"sessions": connection.execute(
-            "SELECT id, answered, score_sum FROM sessions WHERE answered > 0").fetchall()}
+        } | {
+            "sessions": connection.execute(
+                "SELECT id, answered, score_sum FROM sessions WHERE answered > 0"
+            ).fetchall()
+        }
 
 
 def test_confidence_and_undo_in_the_terminal(terminal: Terminal, tmp_path: Path) -> None:
@@ -54,8 +57,9 @@ def test_confidence_and_undo_in_the_terminal(terminal: Terminal, tmp_path: Path)
     (decks / "ports.yaml").write_text(DECK, encoding="utf-8")
     data = tmp_path / "data"
     options = ["--data-dir", str(data), "--decks", str(decks)]
-    terminal.start(shlex.join(["env", "TERM=xterm-256color", str(trainer), "quiz", "ports",
-                               *options]))
+    terminal.start(
+        shlex.join(["env", "TERM=xterm-256color", str(trainer), "quiz", "ports", *options])
+    )
 
     terminal.wait_for("1 / 3")
     terminal.send("Karachi", "Enter")
@@ -85,8 +89,16 @@ def test_confidence_and_undo_in_the_terminal(terminal: Terminal, tmp_path: Path)
 
     due = dict(state(database)["card_states"][i][1:3] for i in range(3))
     assert due["second"] < due["first"]  # unsure: hard, minutes; sure and fast: days
-    reviews = json.loads(subprocess.run(
-        [str(trainer), "history", "--format", "json", *options],
-        check=True, capture_output=True, text=True).stdout)
+    reviews = json.loads(
+        subprocess.run(
+            [str(trainer), "history", "--format", "json", *options],
+            check=True,
+            capture_output=True,
+            text=True,
+        ).stdout
+    )
     assert [(r["card"], r["response"], r["confidence"]) for r in reviews] == [
-        ("first", "Karachi", "sure"), ("second", "Gwadar", "unsure"), ("third", "Qasim", "sure")]
+        ("first", "Karachi", "sure"),
+        ("second", "Gwadar", "unsure"),
+        ("third", "Qasim", "sure"),
+    ]

@@ -58,11 +58,17 @@ class Terminal:
         # Nothing of the terminal pytest runs in reaches the trainer: not stdin, and not
         # COLUMNS and LINES, which pytest's environment carries when it runs in a tmux pane
         # (the pane's size); the trainer would size itself by them instead of by its own pane.
-        environment = {name: value for name, value in os.environ.items()
-                       if name not in ("COLUMNS", "LINES")}
-        return subprocess.run([self.tmux, "-L", self.socket, *args], check=check,
-                              stdin=subprocess.DEVNULL, env=environment,
-                              capture_output=True, text=True)
+        environment = {
+            name: value for name, value in os.environ.items() if name not in ("COLUMNS", "LINES")
+        }
+        return subprocess.run(
+            [self.tmux, "-L", self.socket, *args],
+            check=check,
+            stdin=subprocess.DEVNULL,
+            env=environment,
+            capture_output=True,
+            text=True,
+        )
 
     def start(self, command: str) -> None:
         self.run("new-session", "-d", "-s", "main", "-x", str(WIDTH), "-y", str(HEIGHT), command)
@@ -136,8 +142,13 @@ def test_answering_in_the_terminal_saves_the_review(terminal: Terminal, tmp_path
     terminal.send("C-q")
     terminal.wait_until_closed()
 
-    result = subprocess.run([str(trainer), "history", "--format", "json", *options],
-                            stdin=subprocess.DEVNULL, check=True, capture_output=True, text=True)
+    result = subprocess.run(
+        [str(trainer), "history", "--format", "json", *options],
+        stdin=subprocess.DEVNULL,
+        check=True,
+        capture_output=True,
+        text=True,
+    )
     reviews = json.loads(result.stdout)
     assert [(r["deck"], r["card"], r["response"], r["verdict"]) for r in reviews] == [
         ("ports", "port-count", "three", "correct")
@@ -164,8 +175,13 @@ def test_a_backup_problem_is_reported_when_the_screen_closes(
     trainer = installed_trainer()
     _, options = ports_library(tmp_path)
     # A database with a review in it, and a file where today's backup folder should be.
-    subprocess.run([str(trainer), "quiz", "ports", "--plain", *options], input="three\n",
-                   check=True, capture_output=True, text=True)
+    subprocess.run(
+        [str(trainer), "quiz", "ports", "--plain", *options],
+        input="three\n",
+        check=True,
+        capture_output=True,
+        text=True,
+    )
     data = tmp_path / "data"
     shutil.rmtree(data / "backups", ignore_errors=True)
     (data / "backups").write_text("not a folder", encoding="utf-8")

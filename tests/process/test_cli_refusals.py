@@ -15,14 +15,20 @@ RUN_LIMIT_S = 60
 
 def trainer(*args: str, env: dict[str, str] | None = None) -> subprocess.CompletedProcess[str]:
     command = Path(sys.executable).parent / "trainer"
-    return subprocess.run([str(command), *args], capture_output=True, text=True,
-                          stdin=subprocess.DEVNULL, timeout=RUN_LIMIT_S,
-                          env={**os.environ, **(env or {})})
+    return subprocess.run(
+        [str(command), *args],
+        capture_output=True,
+        text=True,
+        stdin=subprocess.DEVNULL,
+        timeout=RUN_LIMIT_S,
+        env={**os.environ, **(env or {})},
+    )
 
 
 @pytest.mark.parametrize("how", ["--decks", "TRAINER_DECKS"])
-def test_the_deck_list_refuses_a_missing_deck_folder(how: str, tmp_path: Path,
-                                                       data_dir: Path) -> None:
+def test_the_deck_list_refuses_a_missing_deck_folder(
+    how: str, tmp_path: Path, data_dir: Path
+) -> None:
     missing = tmp_path / "no-such-decks"
     if how == "--decks":
         result = trainer("--decks", str(missing))
@@ -47,14 +53,36 @@ def test_a_quiz_refuses_a_missing_deck_folder(tmp_path: Path) -> None:
 def test_export_anki_refuses_standard_output_and_csv_goes_there(tmp_path: Path) -> None:
     deck = "rubio-dar-call-april-2025"
     refused = subprocess.run(
-        [str(Path(sys.executable).parent / "trainer"), "export", deck, "--format", "anki",
-         "-o", "-"], capture_output=True, cwd=tmp_path, timeout=RUN_LIMIT_S)
+        [
+            str(Path(sys.executable).parent / "trainer"),
+            "export",
+            deck,
+            "--format",
+            "anki",
+            "-o",
+            "-",
+        ],
+        capture_output=True,
+        cwd=tmp_path,
+        timeout=RUN_LIMIT_S,
+    )
     assert refused.returncode == 2 and refused.stdout == b""
     assert b"standard output" in refused.stderr
     assert not (tmp_path / "-").exists()
     exported = subprocess.run(
-        [str(Path(sys.executable).parent / "trainer"), "export", deck, "--format", "csv",
-         "-o", "-"], capture_output=True, cwd=tmp_path, timeout=RUN_LIMIT_S)
+        [
+            str(Path(sys.executable).parent / "trainer"),
+            "export",
+            deck,
+            "--format",
+            "csv",
+            "-o",
+            "-",
+        ],
+        capture_output=True,
+        cwd=tmp_path,
+        timeout=RUN_LIMIT_S,
+    )
     assert exported.returncode == 0
     assert exported.stdout.startswith(b"prompt,answer,")
     assert list(tmp_path.iterdir()) == []

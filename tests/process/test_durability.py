@@ -27,17 +27,31 @@ class Trainer:
     def __init__(self, deck: Path, data_dir: Path, *extra: str) -> None:
         environment = {**os.environ, "PYTHONUNBUFFERED": "1"}
         self.process = subprocess.Popen(
-            [sys.executable, "-m", "trainer", "quiz", str(deck), "--plain",
-             "--data-dir", str(data_dir), *extra],
-            stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.PIPE,
-            text=True, env=environment,
+            [
+                sys.executable,
+                "-m",
+                "trainer",
+                "quiz",
+                str(deck),
+                "--plain",
+                "--data-dir",
+                str(data_dir),
+                *extra,
+            ],
+            stdin=subprocess.PIPE,
+            stdout=subprocess.PIPE,
+            stderr=subprocess.PIPE,
+            text=True,
+            env=environment,
         )
         self.lines: queue.Queue[str | None] = queue.Queue()
         self.seen: list[str] = []
         self.errors: list[str] = []
         # Each pipe has one reader for the whole run, so no output is read twice or lost.
-        self._readers = [threading.Thread(target=self._pump, daemon=True),
-                         threading.Thread(target=self._collect_errors, daemon=True)]
+        self._readers = [
+            threading.Thread(target=self._pump, daemon=True),
+            threading.Thread(target=self._collect_errors, daemon=True),
+        ]
         for reader in self._readers:
             reader.start()
 
@@ -90,8 +104,7 @@ class Trainer:
 def review_rows(data_dir: Path) -> list[tuple[str, str]]:
     connection = sqlite3.connect(paths.database_path(data_dir))
     try:
-        return connection.execute(
-            "SELECT card_id, verdict FROM reviews ORDER BY id").fetchall()
+        return connection.execute("SELECT card_id, verdict FROM reviews ORDER BY id").fetchall()
     finally:
         connection.close()
 
@@ -109,11 +122,11 @@ def assert_database_consistent(data_dir: Path) -> None:
         # A session counts each card's first try; a card asked again adds a review only.
         first_tries = connection.execute(
             "SELECT count(*) FROM (SELECT DISTINCT session_id, deck_id, card_id FROM reviews "
-            "WHERE overrides IS NULL AND id NOT IN (SELECT review_id FROM undone_reviews))")
+            "WHERE overrides IS NULL AND id NOT IN (SELECT review_id FROM undone_reviews))"
+        )
         assert answered.fetchone()[0] == first_tries.fetchone()[0]
         # Every card answered has a state: cram answers move the memory too (not the due).
-        states = connection.execute(
-            "SELECT count(DISTINCT card_id) FROM reviews").fetchone()[0]
+        states = connection.execute("SELECT count(DISTINCT card_id) FROM reviews").fetchone()[0]
         assert connection.execute("SELECT count(*) FROM card_states").fetchone()[0] == states
     finally:
         connection.close()
@@ -238,8 +251,11 @@ def test_trainers_creating_one_new_database_at_once_all_open(tmp_path: Path) -> 
         data_dir = tmp_path / f"data-{round_number}"
         start = tmp_path / f"start-{round_number}"
         openers = [
-            subprocess.Popen([sys.executable, "-c", OPEN_STORE_ON_SIGNAL, str(data_dir),
-                              str(start)], stderr=subprocess.PIPE, text=True)
+            subprocess.Popen(
+                [sys.executable, "-c", OPEN_STORE_ON_SIGNAL, str(data_dir), str(start)],
+                stderr=subprocess.PIPE,
+                text=True,
+            )
             for _ in range(2)
         ]
         start.touch()

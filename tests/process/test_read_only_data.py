@@ -34,8 +34,12 @@ def as_user_who_cannot_write() -> list[str]:
     if setpriv is None:
         pytest.skip("running as root and setpriv is not installed to drop privileges")
     prefix = [setpriv, f"--reuid={NOBODY}", f"--regid={NOBODY}", "--clear-groups"]
-    probe = subprocess.run([*prefix, sys.executable, "-c", "import trainer.cli"],
-                           capture_output=True, timeout=RUN_LIMIT_S, check=False)
+    probe = subprocess.run(
+        [*prefix, sys.executable, "-c", "import trainer.cli"],
+        capture_output=True,
+        timeout=RUN_LIMIT_S,
+        check=False,
+    )
     if probe.returncode != 0:
         pytest.skip("the unprivileged user cannot run this trainer's Python here")
     return prefix
@@ -47,9 +51,14 @@ def read_only_data() -> Iterator[Path]:
     # Outside pytest's private temporary folder, which the unprivileged user cannot enter.
     with tempfile.TemporaryDirectory(prefix="trainer-read-only-") as top:
         data = Path(top) / "data"
-        subprocess.run([str(trainer_command()), "--data-dir", str(data), "quiz", DECK,
-                        "--plain"], input="29 per cent\nx\n", text=True, capture_output=True,
-                       timeout=RUN_LIMIT_S, check=True)
+        subprocess.run(
+            [str(trainer_command()), "--data-dir", str(data), "quiz", DECK, "--plain"],
+            input="29 per cent\nx\n",
+            text=True,
+            capture_output=True,
+            timeout=RUN_LIMIT_S,
+            check=True,
+        )
         Path(top).chmod(0o755)
         for path in [data, *data.rglob("*")]:
             path.chmod(0o555 if path.is_dir() else 0o444)
@@ -61,14 +70,23 @@ def read_only_data() -> Iterator[Path]:
 
 
 def run(prefix: list[str], *args: str) -> subprocess.CompletedProcess[str]:
-    return subprocess.run([*prefix, str(trainer_command()), *args], capture_output=True,
-                          text=True, stdin=subprocess.DEVNULL, timeout=RUN_LIMIT_S,
-                          env={**os.environ, "HOME": "/nonexistent"}, check=False)
+    return subprocess.run(
+        [*prefix, str(trainer_command()), *args],
+        capture_output=True,
+        text=True,
+        stdin=subprocess.DEVNULL,
+        timeout=RUN_LIMIT_S,
+        env={**os.environ, "HOME": "/nonexistent"},
+        check=False,
+    )
 
 
 def snapshot(folder: Path) -> dict[str, bytes]:
-    return {str(path.relative_to(folder)): path.read_bytes()
-            for path in sorted(folder.rglob("*")) if path.is_file()}
+    return {
+        str(path.relative_to(folder)): path.read_bytes()
+        for path in sorted(folder.rglob("*"))
+        if path.is_file()
+    }
 
 
 def test_history_and_stats_read_a_read_only_data_folder(read_only_data: Path) -> None:

@@ -43,9 +43,10 @@ async def screen_text(port: int, wanted: str, path: str) -> str:
     """What the served trainer draws in a browser, read over its websocket (at ``path``,
     which holds the run's token) until ``wanted`` appears (or the startup limit passes)."""
     drawn = b""
-    async with aiohttp.ClientSession() as session, session.ws_connect(
-        f"http://127.0.0.1:{port}{path}?width=120&height=30"
-    ) as websocket:
+    async with (
+        aiohttp.ClientSession() as session,
+        session.ws_connect(f"http://127.0.0.1:{port}{path}?width=120&height=30") as websocket,
+    ):
         try:
             async with asyncio.timeout(STARTUP_LIMIT_SECONDS):
                 async for message in websocket:
@@ -65,9 +66,18 @@ def test_serve_answers_http_200_on_loopback(data_dir: Path, tmp_path: Path) -> N
     port = free_port()
     log = (tmp_path / "serve.log").open("w+b")
     server = subprocess.Popen(
-        [sys.executable, "-m", "trainer", "--data-dir", str(data_dir), "serve", "--port",
-         str(port)],
-        stdout=log, stderr=subprocess.STDOUT,
+        [
+            sys.executable,
+            "-m",
+            "trainer",
+            "--data-dir",
+            str(data_dir),
+            "serve",
+            "--port",
+            str(port),
+        ],
+        stdout=log,
+        stderr=subprocess.STDOUT,
     )
     try:
         answer = None
@@ -76,8 +86,10 @@ def test_serve_answers_http_200_on_loopback(data_dir: Path, tmp_path: Path) -> N
         while answer is None and server.poll() is None and time.monotonic() < deadline:
             log.seek(0)
             # The URL it prints carries the run's secret token; without it nothing answers.
-            printed = re.search(rf"http://127\.0\.0\.1:{port}/\?token=([\w-]+)",
-                                log.read().decode("utf-8", "replace"))
+            printed = re.search(
+                rf"http://127\.0\.0\.1:{port}/\?token=([\w-]+)",
+                log.read().decode("utf-8", "replace"),
+            )
             token = printed.group(1) if printed else None
             answer = fetch(f"http://127.0.0.1:{port}/?token={token}") if token else None
             if answer is None:
@@ -117,9 +129,7 @@ def test_the_served_app_uses_the_same_data_and_deck_folders(tmp_path: Path) -> N
 
 
 @pytest.mark.parametrize("port", ["0", "70000", "http"])
-def test_a_bad_port_is_refused_by_the_parser(
-    port: str, capsys: pytest.CaptureFixture[str]
-) -> None:
+def test_a_bad_port_is_refused_by_the_parser(port: str, capsys: pytest.CaptureFixture[str]) -> None:
     with pytest.raises(SystemExit) as exit_info:
         build_parser().parse_args(["serve", "--port", port])
     assert exit_info.value.code == 2
@@ -133,9 +143,20 @@ def test_a_port_in_use_is_one_clear_sentence(data_dir: Path) -> None:
         taken.listen()
         port = taken.getsockname()[1]
         result = subprocess.run(
-            [sys.executable, "-m", "trainer", "--data-dir", str(data_dir), "serve", "--port",
-             str(port)],
-            capture_output=True, text=True, timeout=STARTUP_LIMIT_SECONDS, check=False,
+            [
+                sys.executable,
+                "-m",
+                "trainer",
+                "--data-dir",
+                str(data_dir),
+                "serve",
+                "--port",
+                str(port),
+            ],
+            capture_output=True,
+            text=True,
+            timeout=STARTUP_LIMIT_SECONDS,
+            check=False,
         )
     assert result.returncode != 0
     assert f"trainer: cannot serve on 127.0.0.1:{port}" in result.stderr
@@ -148,9 +169,22 @@ def test_a_port_in_use_is_one_clear_sentence(data_dir: Path) -> None:
 @pytest.mark.slow
 def test_an_unknown_host_is_one_clear_sentence(data_dir: Path) -> None:
     result = subprocess.run(
-        [sys.executable, "-m", "trainer", "--data-dir", str(data_dir), "serve", "--host",
-         "no-such-host.invalid", "--port", str(free_port())],
-        capture_output=True, text=True, timeout=STARTUP_LIMIT_SECONDS, check=False,
+        [
+            sys.executable,
+            "-m",
+            "trainer",
+            "--data-dir",
+            str(data_dir),
+            "serve",
+            "--host",
+            "no-such-host.invalid",
+            "--port",
+            str(free_port()),
+        ],
+        capture_output=True,
+        text=True,
+        timeout=STARTUP_LIMIT_SECONDS,
+        check=False,
     )
     assert result.returncode != 0
     assert "trainer: cannot serve on no-such-host.invalid" in result.stderr

@@ -50,22 +50,36 @@ class Served:
 @pytest.fixture
 def served(data_dir: Path, tmp_path: Path) -> Iterator[Served]:
     """`trainer serve` on a free port, one trainer at a time, quick to drop a stalled tab."""
-    assert main(["--data-dir", str(data_dir), "new", "served-deck", "--title",
-                 "Served deck"]) == 0
+    assert main(["--data-dir", str(data_dir), "new", "served-deck", "--title", "Served deck"]) == 0
     port = free_port()
     log_path = tmp_path / "serve.log"
     with log_path.open("wb") as log:
         process = subprocess.Popen(
-            [sys.executable, "-m", "trainer", "--data-dir", str(data_dir), "serve", "--port",
-             str(port), "--max-connections", "1", "--client-timeout", str(CLIENT_TIMEOUT_S)],
-            stdout=log, stderr=subprocess.STDOUT,
+            [
+                sys.executable,
+                "-m",
+                "trainer",
+                "--data-dir",
+                str(data_dir),
+                "serve",
+                "--port",
+                str(port),
+                "--max-connections",
+                "1",
+                "--client-timeout",
+                str(CLIENT_TIMEOUT_S),
+            ],
+            stdout=log,
+            stderr=subprocess.STDOUT,
         )
     try:
         deadline = time.monotonic() + STARTUP_LIMIT_SECONDS
         found = None
         while found is None and process.poll() is None and time.monotonic() < deadline:
-            found = re.search(rf"http://127\.0\.0\.1:{port}/\?token=([\w-]+)",
-                              log_path.read_text(encoding="utf-8", errors="replace"))
+            found = re.search(
+                rf"http://127\.0\.0\.1:{port}/\?token=([\w-]+)",
+                log_path.read_text(encoding="utf-8", errors="replace"),
+            )
             time.sleep(0.1)
         assert found, f"no tokened URL printed:\n{log_path.read_text()}"
         yield Served(process, port, found.group(1), log_path)
@@ -114,10 +128,13 @@ def test_requests_without_the_token_or_from_elsewhere_are_refused(served: Served
     assert asyncio.run(http_status(f"{base}/?token=wrong"))[0] == 403
     assert asyncio.run(http_status(f"{base}/static/js/textual.js"))[0] == 403
     # DNS rebinding: a page on evil.example whose name now points at 127.0.0.1.
-    assert asyncio.run(http_status(f"{base}/?token={token}",
-                                   Host=f"evil.example:{served.port}"))[0] == 421
-    assert asyncio.run(http_status(f"{base}/?token={token}",
-                                   Origin="http://evil.example"))[0] == 403
+    assert (
+        asyncio.run(http_status(f"{base}/?token={token}", Host=f"evil.example:{served.port}"))[0]
+        == 421
+    )
+    assert (
+        asyncio.run(http_status(f"{base}/?token={token}", Origin="http://evil.example"))[0] == 403
+    )
     status, page = asyncio.run(http_status(f"{base}/?token={token}"))
     assert status == 200
     # Nothing is fetched from another site: every address in the page is this server's.
@@ -230,8 +247,15 @@ def test_the_textual_serve_seam_is_what_guarded_server_was_written_against() -> 
     assert (major, minor) == (1, 1), "textual-serve moved: re-check serve_guard, then the pin"
     init = inspect.signature(Server.__init__).parameters
     assert {"command", "host", "port", "title", "templates_path"} <= set(init)
-    for name in ("_make_app", "handle_index", "handle_websocket", "on_startup",
-                 "_process_messages", "handle_download", "serve"):
+    for name in (
+        "_make_app",
+        "handle_index",
+        "handle_websocket",
+        "on_startup",
+        "_process_messages",
+        "handle_download",
+        "serve",
+    ):
         assert inspect.iscoroutinefunction(getattr(Server, name)) or name == "serve", name
     make_app = inspect.getsource(Server._make_app)
     assert "self.handle_index" in make_app and "self.handle_websocket" in make_app

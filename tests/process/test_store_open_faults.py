@@ -28,8 +28,11 @@ def small_disk() -> Iterator[Path]:
     if os.geteuid() != 0 or shutil.which("mount") is None:
         pytest.skip("mounting a small file system needs root")
     mount_point = Path(tempfile.mkdtemp(prefix="trainer-small-disk-"))
-    mounted = subprocess.run(["mount", "-t", "tmpfs", "-o", "size=256k", "tmpfs",
-                              str(mount_point)], capture_output=True, check=False)
+    mounted = subprocess.run(
+        ["mount", "-t", "tmpfs", "-o", "size=256k", "tmpfs", str(mount_point)],
+        capture_output=True,
+        check=False,
+    )
     if mounted.returncode != 0:
         mount_point.rmdir()
         pytest.skip("this machine does not allow mounting a tmpfs here")
@@ -69,7 +72,11 @@ def test_a_full_disk_under_an_existing_database_is_one_sentence(small_disk: Path
     fill(small_disk, 4096)
     result = subprocess.run(
         [sys.executable, "-m", "trainer", "--data-dir", str(data), "quiz", DECK, "--plain"],
-        input="x\n", capture_output=True, text=True, timeout=RUN_LIMIT_S, check=False,
+        input="x\n",
+        capture_output=True,
+        text=True,
+        timeout=RUN_LIMIT_S,
+        check=False,
     )
     assert result.returncode != 0
     assert "Traceback" not in result.stderr
@@ -82,9 +89,14 @@ def test_a_read_only_database_is_refused_before_any_question() -> None:
     prefix = as_user_who_cannot_write()
     with tempfile.TemporaryDirectory(prefix="trainer-read-only-db-") as top:
         data = Path(top) / "data"
-        subprocess.run([str(trainer_command()), "--data-dir", str(data), "quiz", DECK,
-                        "--plain"], input="29 per cent\n", text=True, capture_output=True,
-                       timeout=RUN_LIMIT_S, check=True)
+        subprocess.run(
+            [str(trainer_command()), "--data-dir", str(data), "quiz", DECK, "--plain"],
+            input="29 per cent\n",
+            text=True,
+            capture_output=True,
+            timeout=RUN_LIMIT_S,
+            check=True,
+        )
         database = paths.database_path(data)
         Path(top).chmod(0o755)
         # The folder is anyone's to write; the database file is not.
@@ -93,9 +105,20 @@ def test_a_read_only_database_is_refused_before_any_question() -> None:
         database.chmod(0o444)
         before = database.read_bytes()
         result = subprocess.run(
-            [*prefix, str(trainer_command()), "--data-dir", str(data), "quiz", DECK, "--plain",
-             "--cram"],
-            input="29 per cent\n", capture_output=True, text=True, timeout=RUN_LIMIT_S,
+            [
+                *prefix,
+                str(trainer_command()),
+                "--data-dir",
+                str(data),
+                "quiz",
+                DECK,
+                "--plain",
+                "--cram",
+            ],
+            input="29 per cent\n",
+            capture_output=True,
+            text=True,
+            timeout=RUN_LIMIT_S,
             check=False,
         )
         assert result.returncode != 0

@@ -49,7 +49,6 @@ def make_app(store: Store, deck_dir: Path, clock: ManualClock) -> Callable[..., 
     return build
 
 
-
 @pytest.fixture
 def open_on_quiz(make_app: Callable[..., TrainerApp], deck_dir: Path) -> Callable[..., TrainerApp]:
     """Build a TrainerApp opened straight on a quiz of the harbour-talks deck."""
@@ -62,10 +61,10 @@ def open_on_quiz(make_app: Callable[..., TrainerApp], deck_dir: Path) -> Callabl
 
 
 @pytest.fixture(autouse=True)
-def options_in_file_order(request: pytest.FixtureRequest,
-                          monkeypatch: pytest.MonkeyPatch) -> None:
+def options_in_file_order(request: pytest.FixtureRequest, monkeypatch: pytest.MonkeyPatch) -> None:
     """Choice options in the deck's order, so tests about other things can name them by
     letter; a test marked ``shuffled`` sees the real per-review shuffle."""
     if request.node.get_closest_marker("shuffled") is None:
-        monkeypatch.setattr("trainer.core.choice_options.shown_order",
-                            lambda card, _rng: card.options)
+        monkeypatch.setattr(
+            "trainer.core.choice_options.shown_order", lambda card, _rng: card.options
+        )

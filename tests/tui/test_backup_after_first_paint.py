@@ -20,10 +20,21 @@ def one_review(data_dir: Path, clock: ManualClock) -> None:
     """A database worth backing up: one saved answer, made without a backup."""
     with Store.open(data_dir, clock=clock, backup=False) as store:
         scheduled = Scheduler(fuzz=False).review(None, "good", FROZEN_NOW)
-        store.record_review(SessionRef(FROZEN_NOW, ("earlier",)), NewReview(
-            deck_id="earlier", card_id="c1", kind="text", tags=(), response="x",
-            verdict="correct", score=1.0, rating="good", reviewed_at=FROZEN_NOW,
-        ), scheduled)
+        store.record_review(
+            SessionRef(FROZEN_NOW, ("earlier",)),
+            NewReview(
+                deck_id="earlier",
+                card_id="c1",
+                kind="text",
+                tags=(),
+                response="x",
+                verdict="correct",
+                score=1.0,
+                rating="good",
+                reviewed_at=FROZEN_NOW,
+            ),
+            scheduled,
+        )
 
 
 async def test_the_backup_waits_for_the_first_paint(
@@ -35,9 +46,15 @@ async def test_the_backup_waits_for_the_first_paint(
     backups = paths.backups_dir(data_dir)
     with Store.open(data_dir, clock=clock, backup_later=True) as store:
         assert store._backup is None  # opening started nothing
-        app = TrainerApp(store, [deck_dir], clock=clock, scheduler=Scheduler(fuzz=False),
-                         start_decks=[load_deck(deck_dir / "harbour-talks.yaml")],
-                         poll_interval=None, cursor_blink=False)
+        app = TrainerApp(
+            store,
+            [deck_dir],
+            clock=clock,
+            scheduler=Scheduler(fuzz=False),
+            start_decks=[load_deck(deck_dir / "harbour-talks.yaml")],
+            poll_interval=None,
+            cursor_blink=False,
+        )
         async with app.run_test(size=(80, 24)) as pilot:
             await pilot.pause()
             assert isinstance(app.screen, QuizScreen)

@@ -54,8 +54,10 @@ async def test_b_sets_a_briefing_and_the_ready_column_counts_down(
         assert ready_cell(app) == f"0% · {when}"
         detail = shown(app, "#deck-detail")
         # 5 reviews (one right answer each) over the 2 days begun before the briefing.
-        assert (f"0 of 5 cards at 90% or more for the briefing {show_when(expected, clock())}. "
-                "3 reviews a day until") in detail
+        assert (
+            f"0 of 5 cards at 90% or more for the briefing {show_when(expected, clock())}. "
+            "3 reviews a day until"
+        ) in detail
 
 
 async def test_on_an_80_column_terminal_the_column_keeps_the_countdown(
@@ -108,8 +110,9 @@ async def test_readiness_rises_after_a_quiz_and_matches_the_forecast(
         await pilot.pause()
         await pilot.press("enter")  # the summary, back to the deck list
         await pilot.pause()
-        forecast = briefing.deck_readiness(store, "harbour-talks", HARBOUR_IDS, at,
-                                           Scheduler(fuzz=False))
+        forecast = briefing.deck_readiness(
+            store, "harbour-talks", HARBOUR_IDS, at, Scheduler(fuzz=False)
+        )
         assert forecast.mean > 0.9
         assert ready_cell(app).startswith(f"{round(forecast.mean * 100)}% · ")
 

@@ -43,8 +43,9 @@ def store_state(store: Store) -> dict[str, list[tuple]]:
         "tallies": store.rows("SELECT * FROM tallies ORDER BY 1, 2, 3"),
         "confidence_tallies": store.rows("SELECT * FROM confidence_tallies ORDER BY 1, 2, 3, 4"),
         "session_decks": store.rows("SELECT * FROM session_decks WHERE answered > 0"),
-        "sessions": store.rows("SELECT id, answered, score_sum, last_review_at FROM sessions "
-                               "WHERE answered > 0"),
+        "sessions": store.rows(
+            "SELECT id, answered, score_sum, last_review_at FROM sessions WHERE answered > 0"
+        ),
     }
 
 
@@ -65,7 +66,9 @@ async def test_an_unsure_right_answer_is_scheduled_sooner_than_a_sure_one(
     due = dict(store.rows("SELECT card_id, due FROM card_states"))
     assert due["tariff"] < due["meeting-date"]
     assert [(r.card, r.response, r.confidence, r.rating) for r in history.reviews(store)] == [
-        ("meeting-date", "2025-07-25", "sure", "easy"), ("tariff", "29%", "unsure", "hard")]
+        ("meeting-date", "2025-07-25", "sure", "easy"),
+        ("tariff", "29%", "unsure", "hard"),
+    ]
 
 
 async def test_ctrl_z_restores_the_schedule_and_tallies_exactly(
@@ -98,7 +101,9 @@ async def test_ctrl_z_restores_the_schedule_and_tallies_exactly(
         # One definition of the session's score: the summary's is the history's.
         assert summary.score == history.session_scores(store)[-1].score
     assert [(r.card, r.response) for r in history.reviews(store)] == [
-        ("meeting-date", "2025-07-25"), ("tariff", "29%")]
+        ("meeting-date", "2025-07-25"),
+        ("tariff", "29%"),
+    ]
     assert store.rows("SELECT count(*) FROM undone_reviews") == [(2,)]
 
 
@@ -114,8 +119,10 @@ async def test_choice_options_shuffle_and_a_label_picks_the_option_shown(
         assert isinstance(screen, QuizScreen)
         options = screen.session.current_options
         picker = screen.query_one("#choices", OptionList)
-        shown_texts = [str(picker.get_option_at_index(i).prompt).split(") ", 1)[1]
-                       for i in range(picker.option_count)]
+        shown_texts = [
+            str(picker.get_option_at_index(i).prompt).split(") ", 1)[1]
+            for i in range(picker.option_count)
+        ]
         assert shown_texts == list(options)
         letter = "abc"[options.index("State Department")]
         await pilot.press("?", letter)  # unsure, then the pick
@@ -123,7 +130,8 @@ async def test_choice_options_shuffle_and_a_label_picks_the_option_shown(
         assert "Correct" in shown(app, "#verdict")
         assert f"{letter}) State Department" in shown(app, "#comparison")
     assert [(r.response, r.confidence) for r in history.reviews(store)] == [
-        ("State Department", "unsure")]
+        ("State Department", "unsure")
+    ]
 
 
 async def test_the_summary_shows_the_answer_beside_what_was_said_and_the_skipped(
@@ -142,7 +150,12 @@ async def test_the_summary_shows_the_answer_beside_what_was_said_and_the_skipped
         table = app.screen.query_one(DataTable)
         rows = [[str(cell) for cell in table.get_row_at(row)] for row in range(table.row_count)]
     assert [str(c.label) for c in table.columns.values()] == [
-        "Card", "You said", "Answer", "Verdict", "Next"]
+        "Card",
+        "You said",
+        "Answer",
+        "Verdict",
+        "Next",
+    ]
     said, answer_text, verdict = rows[0][1:4]
     assert said == "25 July 2024"
     assert "2025" in answer_text
@@ -152,7 +165,10 @@ async def test_the_summary_shows_the_answer_beside_what_was_said_and_the_skipped
 
 
 async def test_the_deck_list_refreshes_due_counts_by_itself_and_takes_home_and_end(
-    make_app: Callable[..., TrainerApp], store: Store, deck_dir: Path, clock: ManualClock,
+    make_app: Callable[..., TrainerApp],
+    store: Store,
+    deck_dir: Path,
+    clock: ManualClock,
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     monkeypatch.setattr(DeckListScreen, "due_refresh_s", 0.05)
@@ -164,8 +180,9 @@ async def test_the_deck_list_refreshes_due_counts_by_itself_and_takes_home_and_e
         new_cell = [str(table.get_row_at(row)[3]) for row in range(table.row_count)]
         assert new_cell == ["5", "1"]
         # Another trainer (line mode, say) answers a card of the first deck.
-        other = QuizSession([load_deck(deck_dir / "harbour-talks.yaml")], store,
-                            Scheduler(fuzz=False), clock)
+        other = QuizSession(
+            [load_deck(deck_dir / "harbour-talks.yaml")], store, Scheduler(fuzz=False), clock
+        )
         other.submit("2025-07-25")
         for _ in range(40):
             await pilot.pause(0.05)
@@ -186,8 +203,13 @@ async def test_history_shows_calibration_at_a_glance_and_keeps_session_markers(
     clock.advance(days=30)
     third = QuizSession([deck], store, Scheduler(fuzz=False), clock)
     assert third.total == 5
-    responses = {"meeting-date": "2025-07-25?", "tariff": "19%", "city": "Karachi??",
-                 "minister": "Ishaq Dar", "signing": "Pentagon"}
+    responses = {
+        "meeting-date": "2025-07-25?",
+        "tariff": "19%",
+        "city": "Karachi??",
+        "minister": "Ishaq Dar",
+        "signing": "Pentagon",
+    }
     while (card := third.current) is not None:
         if third.asked_again:
             third.skip()  # a missed card back for another go: only first tries are seeded
@@ -209,13 +231,19 @@ async def test_history_shows_calibration_at_a_glance_and_keeps_session_markers(
         assert "unsure     60%  100%" in text and "guessing   30%    0%" in text
         assert "unsure" in text and "guessing" in text
         assert "Brier" in str(panel.border_subtitle)
-        await pilot.press("right_square_bracket", "right_square_bracket",
-                          "right_square_bracket", "right_square_bracket")
+        await pilot.press(
+            "right_square_bracket",
+            "right_square_bracket",
+            "right_square_bracket",
+            "right_square_bracket",
+        )
         await pilot.pause()
         wrong = app.screen.query_one("#sure-wrong", DataTable)
         prompts = {str(wrong.get_row_at(row)[0]) for row in range(wrong.row_count)}
-        assert prompts == {"What tariff on steel did both sides agree?",
-                           "Where was the joint statement signed?"}
+        assert prompts == {
+            "What tariff on steel did both sides agree?",
+            "Where was the joint statement signed?",
+        }
 
 
 async def test_a_hint_seen_before_an_undo_is_shown_again_with_the_card(

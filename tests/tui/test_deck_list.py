@@ -120,8 +120,10 @@ async def test_a_validation_error_is_counted_and_shown(
         assert "in Lahore" in shown(app, "#deck-detail")
 
 
-LONG_TITLE = ("Harbour talks between the foreign ministers in Islamabad, and the steel "
-              "tariff they agreed, July 2025")
+LONG_TITLE = (
+    "Harbour talks between the foreign ministers in Islamabad, and the steel "
+    "tariff they agreed, July 2025"
+)
 
 
 async def test_deck_titles_use_the_width_there_is(
@@ -129,7 +131,8 @@ async def test_deck_titles_use_the_width_there_is(
 ) -> None:
     write_deck(deck_dir, "ports.yaml", SECOND_DECK)
     (deck_dir / "harbour-talks.yaml").write_text(
-        DECK.replace("title: Harbour talks, 2025", f"title: {LONG_TITLE}"), encoding="utf-8")
+        DECK.replace("title: Harbour talks, 2025", f"title: {LONG_TITLE}"), encoding="utf-8"
+    )
     app = make_app()
     async with app.run_test(size=(160, 30)) as pilot:
         await pilot.pause()
@@ -175,12 +178,14 @@ async def test_saving_a_deck_file_reloads_the_list_by_itself(
     async with app.run_test(size=(80, 24)) as pilot:
         await pilot.pause()
         deck_file = deck_dir / "harbour-talks.yaml"
-        deck_file.write_text(DECK.replace("title: Harbour talks, 2025", "title: Harbour, edited"),
-                             encoding="utf-8")
+        deck_file.write_text(
+            DECK.replace("title: Harbour talks, 2025", "title: Harbour, edited"), encoding="utf-8"
+        )
         assert await wait_for(pilot, lambda: table_rows(app)[0][0] == "Harbour, edited")
 
-        deck_file.write_text(DECK.replace("title: Harbour talks, 2025", "titel: oops"),
-                             encoding="utf-8")
+        deck_file.write_text(
+            DECK.replace("title: Harbour talks, 2025", "titel: oops"), encoding="utf-8"
+        )
         assert await wait_for(pilot, lambda: not table_rows(app))
         assert "harbour-talks.yaml:1:1: the deck has no 'title'" in shown(app, "#broken-list")
 
@@ -208,8 +213,7 @@ async def test_enter_straight_after_a_move_starts_the_deck_moved_to(
     async with app.run_test(size=(80, 24)) as pilot:
         await pilot.pause()
         table = app.screen.query_one(DataTable)
-        first, second = (table.coordinate_to_cell_key((row, 0)).row_key.value
-                         for row in range(2))
+        first, second = (table.coordinate_to_cell_key((row, 0)).row_key.value for row in range(2))
         # Keys typed together: the move is still queued at the table when Enter is read.
         for key in ("down", "enter"):
             app.post_message(events.Key(key, None))

@@ -58,7 +58,10 @@ async def test_accepted_forms_are_shown_only_beside_a_near_response(
     assert unrelated == ["You said  Rubio", "Answer    critical minerals"]
     assert rejected == ["You said  US State Department", "Answer    Pakistan's Foreign Office"]
     # Near a form: that form, marked against the response and said to be an accepted one.
-    assert slip == ["You said  Senater", "Closest   Senator  (also accepted)",
-                    "Answer    U.S. Senator"]
+    assert slip == [
+        "You said  Senater",
+        "Closest   Senator  (also accepted)",
+        "Answer    U.S. Senator",
+    ]
     verdicts = [(review.card, review.verdict) for review in history.reviews(store)]
     assert verdicts[:2] == [("sector", "wrong"), ("statement-source", "wrong")]

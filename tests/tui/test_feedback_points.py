@@ -46,6 +46,10 @@ async def test_the_points_are_listed_under_the_answer_and_hidden_without_points(
         hidden = not app.screen.query_one("#points").display
 
     assert points.splitlines() == list(point_lines(deck.cards[0], "increase reliance on China"))
-    assert points.splitlines() == ["✗ reduce: missing", "✓ reliance", "✓ Chinese: “china”",
-                                   "+ not in the answer: increase"]
+    assert points.splitlines() == [
+        "✗ reduce: missing",
+        "✓ reliance",
+        "✓ Chinese: “china”",
+        "+ not in the answer: increase",
+    ]
     assert hidden

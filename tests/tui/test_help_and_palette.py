@@ -17,13 +17,24 @@ from trainer.tui.screens.quiz import QuizScreen
 from trainer.tui.screens.summary import SummaryScreen
 
 # The deck table binds Home and End itself (first and last deck).
-SCREENS = (TrainerApp, DeckListScreen, DeckTable, QuizScreen, SummaryScreen, HistoryScreen,
-           HelpScreen)
+SCREENS = (
+    TrainerApp,
+    DeckListScreen,
+    DeckTable,
+    QuizScreen,
+    SummaryScreen,
+    HistoryScreen,
+    HelpScreen,
+)
 
 
 def declared_ids() -> set[str]:
-    return {binding.id for screen in SCREENS for binding in screen.BINDINGS
-            if isinstance(binding, Binding) and binding.id}
+    return {
+        binding.id
+        for screen in SCREENS
+        for binding in screen.BINDINGS
+        if isinstance(binding, Binding) and binding.id
+    }
 
 
 def test_every_binding_has_an_id() -> None:

@@ -41,7 +41,9 @@ async def test_history_shows_scores_accuracy_weak_cards_and_forecast(
         assert sorted(column(app, "#by-kind", 0)) == ["choice", "date", "name", "number", "text"]
         # The weakest cards by their questions and answers, not their ids.
         assert set(column(app, "#weakest", 0)[:2]) == {
-            "What tariff on steel did both sides agree?", "Where was the joint statement signed?"}
+            "What tariff on steel did both sides agree?",
+            "Where was the joint statement signed?",
+        }
         assert set(column(app, "#weakest", 1)[:2]) == {"29%", "State Department"}
         assert len(column(app, "#forecast", 0)) == FORECAST_DAYS
 
@@ -88,8 +90,9 @@ def labels(app: TrainerApp, table_id: str) -> list[str]:
 async def test_the_correct_share_says_what_it_counts(
     make_app: Callable[..., TrainerApp], store: Store, deck_dir: Path, clock: ManualClock
 ) -> None:
-    session = QuizSession([load_deck(deck_dir / "harbour-talks.yaml")], store,
-                          Scheduler(fuzz=False), clock)
+    session = QuizSession(
+        [load_deck(deck_dir / "harbour-talks.yaml")], store, Scheduler(fuzz=False), clock
+    )
     for response in ("2025-07-25", "19%", "Islamabd", "Ishaq Dar"):  # right, wrong, close, right
         session.submit(response, elapsed_s=4.0)
     app = make_app()

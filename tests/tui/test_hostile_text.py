@@ -26,9 +26,13 @@ def hostile_deck(deck_dir: Path):  # type: ignore[no-untyped-def]
     from a crafted cache or a future loader could carry them."""
     deck = load_deck(deck_dir / "harbour-talks.yaml")
     cards = [
-        dataclasses.replace(card, prompt=f"{card.prompt} {CLEAR}", note=f"note {TITLE}",
-                            evidence=f"{card.evidence or 'e'} {CLIPBOARD}",
-                            tags=(*card.tags, "t\x00"))
+        dataclasses.replace(
+            card,
+            prompt=f"{card.prompt} {CLEAR}",
+            note=f"note {TITLE}",
+            evidence=f"{card.evidence or 'e'} {CLIPBOARD}",
+            tags=(*card.tags, "t\x00"),
+        )
         for card in deck.cards
     ]
     return dataclasses.replace(deck, title=f"Deck {TITLE}", cards=cards)
@@ -61,7 +65,7 @@ async def test_escapes_in_a_deck_and_an_answer_are_drawn_as_symbols(
         assert "␛]52;c;aGVsbG8=␇" in drawn
         for raw in RAW:
             at = drawn.find(raw)
-            assert at < 0, (raw, drawn[max(0, at - 60):at + 20])
+            assert at < 0, (raw, drawn[max(0, at - 60) : at + 20])
 
 
 async def test_a_deck_title_is_never_read_as_markup(
@@ -70,8 +74,10 @@ async def test_a_deck_title_is_never_read_as_markup(
     deck_file = deck_dir / "harbour-talks.yaml"
     text = deck_file.read_text(encoding="utf-8")
     title_line = next(line for line in text.splitlines() if line.startswith("title:"))
-    deck_file.write_text(text.replace(
-        title_line, "title: '[b]Bold[/b] [link=http://evil.example]x[/]'"), encoding="utf-8")
+    deck_file.write_text(
+        text.replace(title_line, "title: '[b]Bold[/b] [link=http://evil.example]x[/]'"),
+        encoding="utf-8",
+    )
     app = make_app()
     async with app.run_test(size=(120, 40)) as pilot:
         await pilot.pause()

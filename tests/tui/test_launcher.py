@@ -15,8 +15,14 @@ from trainer.core.errors import TrainerError
 
 def quiz_args(deck: str, data_dir: Path, deck_dir: Path, **extra: object) -> argparse.Namespace:
     options: dict[str, object] = {
-        "deck": deck, "data_dir": str(data_dir), "decks": [str(deck_dir)], "plain": False,
-        "cram": False, "new_limit": 20, "tags": [], "kinds": [],
+        "deck": deck,
+        "data_dir": str(data_dir),
+        "decks": [str(deck_dir)],
+        "plain": False,
+        "cram": False,
+        "new_limit": 20,
+        "tags": [],
+        "kinds": [],
     }
     options.update(extra)
     return argparse.Namespace(**options)
@@ -36,8 +42,11 @@ def test_a_tag_no_card_carries_is_refused_before_the_screen_opens(
 
 @pytest.mark.slow
 def test_the_launcher_does_not_import_textual_until_it_runs() -> None:
-    code = ("import sys, trainer.cli, trainer.cli.app_launcher, trainer.cli.quiz; "
-            "print('textual' in sys.modules)")
-    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
-                            check=True)
+    code = (
+        "import sys, trainer.cli, trainer.cli.app_launcher, trainer.cli.quiz; "
+        "print('textual' in sys.modules)"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, check=True
+    )
     assert result.stdout.strip() == "False"

@@ -142,8 +142,10 @@ async def test_widened_the_title_bar_shows_the_names_it_had_to_cut(
         await pilot.resize_terminal(140, 24)
         await pilot.pause()
         wide = screen_lines(app.screen.query_one(TitleBar))[0].strip()
-        assert wide == ("Briefing trainer — 2 decks: Harbour talks, 2025; Ports, tariffs and "
-                        "the ministers' harbour meeting, as the papers told it · 6 cards")
+        assert wide == (
+            "Briefing trainer — 2 decks: Harbour talks, 2025; Ports, tariffs and "
+            "the ministers' harbour meeting, as the papers told it · 6 cards"
+        )
 
 
 async def test_narrowed_the_title_bar_cuts_the_names_and_keeps_the_count(

@@ -85,7 +85,7 @@ async def test_history_opened_during_the_quiz_still_lists_every_deck(
 
 
 async def test_ending_the_quiz_with_nothing_answered_lands_on_the_deck_list(
-    open_on_quiz: Callable[..., TrainerApp]
+    open_on_quiz: Callable[..., TrainerApp],
 ) -> None:
     app = open_on_quiz()
     async with app.run_test(size=(80, 24)) as pilot:
@@ -223,8 +223,9 @@ async def test_two_deck_files_with_one_id_quiz_only_the_first(
     make_app: Callable[..., TrainerApp], deck_dir: Path
 ) -> None:
     copy = (deck_dir / "harbour-talks.yaml").read_text(encoding="utf-8")
-    (deck_dir / "zz-copy.yaml").write_text(copy.replace("title: ", "title: Copy of ", 1),
-                                          encoding="utf-8")
+    (deck_dir / "zz-copy.yaml").write_text(
+        copy.replace("title: ", "title: Copy of ", 1), encoding="utf-8"
+    )
     app = make_app()
     async with app.run_test(size=(100, 30)) as pilot:
         await pilot.pause()

@@ -41,8 +41,9 @@ async def test_a_whole_session_records_each_answer_as_given(
         assert "Wrong" in shown(app, "#verdict")
         comparison = app.screen.query_one("#comparison").content
         marked = "".join(
-            comparison.plain[span.start:span.end]
-            for span in comparison.spans if span.style == RESPONSE_MARK
+            comparison.plain[span.start : span.end]
+            for span in comparison.spans
+            if span.style == RESPONSE_MARK
         )
         assert marked == "1"
         assert app.screen.query_one("#override", Button).display
@@ -115,7 +116,8 @@ async def test_quitting_mid_session_keeps_the_answers_given(
         await press(pilot, "ctrl+q")
     assert app.return_code == 0
     assert [(r.card, r.verdict) for r in history.reviews(store)] == [
-        ("meeting-date", "correct"), ("tariff", "wrong"),
+        ("meeting-date", "correct"),
+        ("tariff", "wrong"),
     ]
 
 
@@ -140,8 +142,9 @@ async def test_a_typo_is_close_and_marked(
         await answer(pilot, "Islamabd")
         assert "Close" in shown(app, "#verdict")
         comparison = app.screen.query_one("#comparison").content
-        assert [comparison.plain[s.start:s.end] for s in comparison.spans
-                if s.style == ANSWER_MARK] == ["a"]
+        assert [
+            comparison.plain[s.start : s.end] for s in comparison.spans if s.style == ANSWER_MARK
+        ] == ["a"]
     assert [(r.card, r.verdict) for r in history.reviews(store)] == [("city", "close")]
 
 
@@ -174,7 +177,7 @@ async def test_choice_cards_take_a_number_too(
 
 
 async def test_start_decks_open_straight_on_the_quiz(
-    open_on_quiz: Callable[..., TrainerApp]
+    open_on_quiz: Callable[..., TrainerApp],
 ) -> None:
     app = open_on_quiz()
     async with app.run_test(size=(80, 24)) as pilot:
@@ -221,8 +224,9 @@ async def test_typing_straight_after_enter_goes_into_the_next_answer(
         assert "Correct" in shown(app, "#verdict")
         # Keys typed together: the letters are read while the feedback still has focus.
         for key in ("enter", "2", "9", "percent_sign"):
-            app.post_message(events.Key(key, None if key == "enter" else
-                                        {"percent_sign": "%"}.get(key, key)))
+            app.post_message(
+                events.Key(key, None if key == "enter" else {"percent_sign": "%"}.get(key, key))
+            )
         await pilot.pause()
         assert progress(app).endswith("2 / 5")
         answer_box = app.screen.query_one("#answer", Input)
@@ -258,15 +262,39 @@ async def test_answers_typed_in_one_burst_are_each_saved_as_typed(
     app = open_on_quiz()
     async with app.run_test(size=(80, 24)) as pilot:
         await pilot.pause()
-        burst(app, "2025-07-25", "enter", "enter", "29%", "enter", "enter", "Karachi", "enter",
-              "enter", "Dar", "enter", "enter", "b", "enter", "enter", "Islamabad", "enter",
-              "enter")
+        burst(
+            app,
+            "2025-07-25",
+            "enter",
+            "enter",
+            "29%",
+            "enter",
+            "enter",
+            "Karachi",
+            "enter",
+            "enter",
+            "Dar",
+            "enter",
+            "enter",
+            "b",
+            "enter",
+            "enter",
+            "Islamabad",
+            "enter",
+            "enter",
+        )
         await pilot.pause()
         assert isinstance(app.screen, SummaryScreen)
     saved = [(review.card, review.response) for review in history.reviews(store)]
     # The city, missed, comes back after the others and is answered again.
-    assert saved == [("meeting-date", "2025-07-25"), ("tariff", "29%"), ("city", "Karachi"),
-                     ("minister", "Dar"), ("signing", "State Department"), ("city", "Islamabad")]
+    assert saved == [
+        ("meeting-date", "2025-07-25"),
+        ("tariff", "29%"),
+        ("city", "Karachi"),
+        ("minister", "Dar"),
+        ("signing", "State Department"),
+        ("city", "Islamabad"),
+    ]
 
 
 async def test_ctrl_t_on_a_card_without_a_hint_says_so(
@@ -291,7 +319,8 @@ async def test_ctrl_t_on_a_card_without_a_hint_says_so(
         await press(pilot, "enter")
         assert "ctrl+t" in screen.active_bindings
     assert [(r.card, r.verdict, r.hinted) for r in history.reviews(store)] == [
-        ("meeting-date", "correct", False), ("tariff", "correct", False),
+        ("meeting-date", "correct", False),
+        ("tariff", "correct", False),
     ]
 
 

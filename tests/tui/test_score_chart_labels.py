@@ -19,8 +19,9 @@ from trainer.tui.screens.history import HistoryScreen
 from trainer.tui.widgets.score_chart import ScoreChart, tick_labels
 
 
-def one_answer_sessions(store: Store, deck_dir: Path, clock: ManualClock, count: int,
-                        *, minutes_apart: int) -> None:
+def one_answer_sessions(
+    store: Store, deck_dir: Path, clock: ManualClock, count: int, *, minutes_apart: int
+) -> None:
     """``count`` cram sessions of one answer each, ``minutes_apart`` apart."""
     deck = load_deck(deck_dir / "harbour-talks.yaml")
     for _ in range(count):
@@ -68,5 +69,6 @@ def test_minutes_that_repeat_get_their_seconds() -> None:
 
 def test_ticks_across_years_carry_the_year() -> None:
     assert tick_labels([datetime(2025, 12, 1), datetime(2026, 12, 1)]) == [
-        "01 Dec 2025", "01 Dec 2026",
+        "01 Dec 2025",
+        "01 Dec 2026",
     ]

@@ -36,8 +36,9 @@ async def test_at_40x12_the_verdict_shows_and_the_minimum_size_is_named(
         await pilot.pause()
         await answer(pilot, "2025-07-26")
         assert verdict_on_screen(app).startswith("✗ Wrong")
-        assert size_notices(app) == ["The quiz needs a terminal of at least 80×24; "
-                                     "this one is 40×12."]
+        assert size_notices(app) == [
+            "The quiz needs a terminal of at least 80×24; this one is 40×12."
+        ]
         # The next card brings the prompt and the answer box back.
         await press(pilot, "enter")
         screen = app.screen
@@ -65,8 +66,9 @@ async def test_at_60x20_the_quiz_keeps_its_prompt_beside_the_verdict(
         await answer(pilot, "2025-07-26")
         assert verdict_on_screen(app).startswith("✗ Wrong")
         assert app.screen.query_one(CardPrompt).display
-        assert size_notices(app) == ["The quiz needs a terminal of at least 80×24; "
-                                     "this one is 60×20."]
+        assert size_notices(app) == [
+            "The quiz needs a terminal of at least 80×24; this one is 60×20."
+        ]
 
 
 async def test_at_80x24_there_is_no_notice(open_on_quiz: Callable[..., TrainerApp]) -> None:

@@ -55,8 +55,9 @@ async def open_help(pilot: Pilot[None]) -> None:
     await pilot.pause()
 
 
-def test_deck_list(snap_compare: SnapCompare, make_app: Callable[..., TrainerApp],
-                   deck_dir: Path) -> None:
+def test_deck_list(
+    snap_compare: SnapCompare, make_app: Callable[..., TrainerApp], deck_dir: Path
+) -> None:
     write_deck(deck_dir, "broken.yaml", BROKEN_DECK)
     assert snap_compare(make_app(), terminal_size=SMALL)
 
@@ -65,11 +66,21 @@ def test_quiz_prompt(snap_compare: SnapCompare, make_app: Callable[..., TrainerA
     assert snap_compare(make_app(), terminal_size=SMALL, run_before=open_quiz)
 
 
-@pytest.mark.parametrize(("size", "theme"), [
-    (SMALL, "textual-dark"), (SMALL, "textual-light"), (LARGE, "textual-dark"),
-], ids=["80x24-dark", "80x24-light", "120x36-dark"])
-def test_quiz_feedback(snap_compare: SnapCompare, make_app: Callable[..., TrainerApp],
-                       size: tuple[int, int], theme: str) -> None:
+@pytest.mark.parametrize(
+    ("size", "theme"),
+    [
+        (SMALL, "textual-dark"),
+        (SMALL, "textual-light"),
+        (LARGE, "textual-dark"),
+    ],
+    ids=["80x24-dark", "80x24-light", "120x36-dark"],
+)
+def test_quiz_feedback(
+    snap_compare: SnapCompare,
+    make_app: Callable[..., TrainerApp],
+    size: tuple[int, int],
+    theme: str,
+) -> None:
     assert snap_compare(make_app(theme=theme), terminal_size=size, run_before=answer_wrong)
 
 
@@ -86,11 +97,24 @@ def test_summary(snap_compare: SnapCompare, make_app: Callable[..., TrainerApp])
     assert snap_compare(make_app(), terminal_size=SMALL, run_before=reach_summary)
 
 
-@pytest.mark.parametrize(("size", "theme"), [
-    (SMALL, "textual-dark"), (LARGE, "textual-dark"), (LARGE, "textual-light"),
-], ids=["80x24-dark", "120x36-dark", "120x36-light"])
-def test_history(snap_compare: SnapCompare, make_app: Callable[..., TrainerApp], store: Store,
-                 deck_dir: Path, clock: ManualClock, size: tuple[int, int], theme: str) -> None:
+@pytest.mark.parametrize(
+    ("size", "theme"),
+    [
+        (SMALL, "textual-dark"),
+        (LARGE, "textual-dark"),
+        (LARGE, "textual-light"),
+    ],
+    ids=["80x24-dark", "120x36-dark", "120x36-light"],
+)
+def test_history(
+    snap_compare: SnapCompare,
+    make_app: Callable[..., TrainerApp],
+    store: Store,
+    deck_dir: Path,
+    clock: ManualClock,
+    size: tuple[int, int],
+    theme: str,
+) -> None:
     seed_two_sessions(store, load_deck(deck_dir / "harbour-talks.yaml"), clock)
     assert snap_compare(make_app(theme=theme), terminal_size=size, run_before=open_history)
 

@@ -22,8 +22,10 @@ LONG_TITLES = [
 
 
 def deck_text(index: int, title: str) -> str:
-    return (f"id: extra-{index}\ntitle: \"{title}\"\ncards:\n  - id: only\n"
-            f"    prompt: What is {index}?\n    answer: \"{index}\"\n")
+    return (
+        f'id: extra-{index}\ntitle: "{title}"\ncards:\n  - id: only\n'
+        f'    prompt: What is {index}?\n    answer: "{index}"\n'
+    )
 
 
 def summary_title(app: TrainerApp) -> tuple[str, list[str]]:
@@ -54,16 +56,20 @@ async def test_a_summary_of_every_deck_says_all_decks_on_one_line(
 async def test_a_summary_of_several_decks_cuts_their_names_to_one_line(
     make_app: Callable[..., TrainerApp], deck_dir: Path
 ) -> None:
-    paths = [write_deck(deck_dir, f"extra-{index}.yaml", deck_text(index, title))
-             for index, title in enumerate(LONG_TITLES)]
+    paths = [
+        write_deck(deck_dir, f"extra-{index}.yaml", deck_text(index, title))
+        for index, title in enumerate(LONG_TITLES)
+    ]
     app = make_app(start_decks=[load_deck(path) for path in paths[:3]])
     async with app.run_test(size=(80, 24)) as pilot:
         await pilot.pause()
         await pilot.press("escape")
         await pilot.pause()
         text, lines = summary_title(app)
-        assert text.startswith("Session ended early: 1 of 3 cards asked  3 decks: Pakistan "
-                               "and the United States on tariffs, July 2025; Critical")
+        assert text.startswith(
+            "Session ended early: 1 of 3 cards asked  3 decks: Pakistan "
+            "and the United States on tariffs, July 2025; Critical"
+        )
         (line,) = lines
         assert line.endswith("…")
         assert len(line) <= 80

@@ -17,7 +17,10 @@ from trainer.tui.widgets.title_bar import TitleBar
 
 
 async def test_the_next_card_is_checked_against_the_store_when_it_is_shown(
-    open_on_quiz: Callable[..., TrainerApp], store: Store, data_dir: Path, deck_dir: Path,
+    open_on_quiz: Callable[..., TrainerApp],
+    store: Store,
+    data_dir: Path,
+    deck_dir: Path,
     clock: ManualClock,
 ) -> None:
     app = open_on_quiz()
@@ -28,8 +31,12 @@ async def test_the_next_card_is_checked_against_the_store_when_it_is_shown(
         # While the feedback shows, a line-mode trainer answers the next card, the tariff.
         clock.advance(seconds=30)
         with Store.open(data_dir, clock=clock, backup=False) as other_store:
-            other = QuizSession([load_deck(deck_dir / "harbour-talks.yaml")], other_store,
-                                Scheduler(fuzz=False), clock)
+            other = QuizSession(
+                [load_deck(deck_dir / "harbour-talks.yaml")],
+                other_store,
+                Scheduler(fuzz=False),
+                clock,
+            )
             # Its queue starts at the tariff: the date is answered and not due.
             assert other.current is not None and other.current.id == "tariff"
             other.submit("29%", elapsed_s=4.0)
@@ -39,12 +46,15 @@ async def test_the_next_card_is_checked_against_the_store_when_it_is_shown(
         assert prompt.prompt_text == "In which city did the ministers meet?"
         assert prompt.progress_text == "2 / 4"
     assert sorted(review.card for review in history.reviews(store)) == [
-        "meeting-date", "tariff",
+        "meeting-date",
+        "tariff",
     ]
 
 
 async def test_the_title_s_card_count_follows_the_cards_passed_over(
-    open_on_quiz: Callable[..., TrainerApp], data_dir: Path, deck_dir: Path,
+    open_on_quiz: Callable[..., TrainerApp],
+    data_dir: Path,
+    deck_dir: Path,
     clock: ManualClock,
 ) -> None:
     app = open_on_quiz()
@@ -56,8 +66,12 @@ async def test_the_title_s_card_count_follows_the_cards_passed_over(
         await pilot.pause()
         clock.advance(seconds=30)
         with Store.open(data_dir, clock=clock, backup=False) as other_store:
-            other = QuizSession([load_deck(deck_dir / "harbour-talks.yaml")], other_store,
-                                Scheduler(fuzz=False), clock)
+            other = QuizSession(
+                [load_deck(deck_dir / "harbour-talks.yaml")],
+                other_store,
+                Scheduler(fuzz=False),
+                clock,
+            )
             other.submit("29%", elapsed_s=4.0)  # the tariff, this session's next card
         await pilot.press("enter")
         await pilot.pause()

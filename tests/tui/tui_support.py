@@ -102,7 +102,6 @@ class StepTimer:
         return self.now
 
 
-
 async def press(pilot: Pilot[None], *keys: str) -> None:
     """Press ``keys`` and let the app handle them before the test reads the screen."""
     await pilot.press(*keys)

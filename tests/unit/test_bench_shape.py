@@ -46,9 +46,25 @@ GOALS = (
 @pytest.mark.slow
 def test_a_tiny_run_prints_one_json_object_with_every_figure(tmp_path: Path) -> None:
     result = subprocess.run(
-        [sys.executable, str(BENCH), "--quick", "--dir", str(tmp_path),
-         "--cards", "120", "--reviews", "1500", "--pairs", "1", "--saves", "20"],
-        capture_output=True, text=True, check=False, timeout=600,
+        [
+            sys.executable,
+            str(BENCH),
+            "--quick",
+            "--dir",
+            str(tmp_path),
+            "--cards",
+            "120",
+            "--reviews",
+            "1500",
+            "--pairs",
+            "1",
+            "--saves",
+            "20",
+        ],
+        capture_output=True,
+        text=True,
+        check=False,
+        timeout=600,
     )
     assert result.returncode == 0, result.stderr
     report = json.loads(result.stdout)
@@ -69,10 +85,20 @@ def test_a_tiny_run_prints_one_json_object_with_every_figure(tmp_path: Path) -> 
 
 
 LARGE_FIGURES = (
-    "first_question_ratio", "first_question_cold_s", "yaml_csafe_s",
-    "first_question_backup_due_ratio", "first_question_uncompiled_ratio", "validate_s",
-    "validate_cold_s", "history_screen_s", "history_json_s", "sqlite3_json_s",
-    "history_json_ratio_sqlite3", "rss_mb", "bytes_per_review", "compact_bytes_per_review",
+    "first_question_ratio",
+    "first_question_cold_s",
+    "yaml_csafe_s",
+    "first_question_backup_due_ratio",
+    "first_question_uncompiled_ratio",
+    "validate_s",
+    "validate_cold_s",
+    "history_screen_s",
+    "history_json_s",
+    "sqlite3_json_s",
+    "history_json_ratio_sqlite3",
+    "rss_mb",
+    "bytes_per_review",
+    "compact_bytes_per_review",
     "compact_migration_s",
 )
 
@@ -82,10 +108,30 @@ def test_the_large_world_adds_its_figures(tmp_path: Path) -> None:
     if shutil.which("sqlite3") is None:
         pytest.skip("the sqlite3 command is not installed")
     result = subprocess.run(
-        [sys.executable, str(BENCH), "--quick", "--large", "--dir", str(tmp_path),
-         "--cards", "60", "--reviews", "600", "--pairs", "1", "--saves", "5",
-         "--large-cards", "200", "--large-reviews", "2000"],
-        capture_output=True, text=True, check=False, timeout=900,
+        [
+            sys.executable,
+            str(BENCH),
+            "--quick",
+            "--large",
+            "--dir",
+            str(tmp_path),
+            "--cards",
+            "60",
+            "--reviews",
+            "600",
+            "--pairs",
+            "1",
+            "--saves",
+            "5",
+            "--large-cards",
+            "200",
+            "--large-reviews",
+            "2000",
+        ],
+        capture_output=True,
+        text=True,
+        check=False,
+        timeout=900,
     )
     assert result.returncode == 0, result.stderr
     report = json.loads(result.stdout)

@@ -34,24 +34,29 @@ def test_recall_at_whole_days_is_what_fsrs_says(scheduler: Scheduler) -> None:
         for days in (0, 1, 3, 10, 40):
             at = START + timedelta(days=days)
             expected = real.get_card_retrievability(card, at)
-            assert briefing.recall_at(scheduler, scheduled.stability, START, at) == \
-                pytest.approx(expected, abs=1e-12)
+            assert briefing.recall_at(scheduler, scheduled.stability, START, at) == pytest.approx(
+                expected, abs=1e-12
+            )
 
 
 def test_recall_between_whole_days_falls_smoothly(scheduler: Scheduler) -> None:
     stability = scheduler.review(None, "good", START).stability
-    hours = [briefing.recall_at(scheduler, stability, START, START + timedelta(hours=h))
-             for h in range(0, 49, 6)]
+    hours = [
+        briefing.recall_at(scheduler, stability, START, START + timedelta(hours=h))
+        for h in range(0, 49, 6)
+    ]
     assert hours[0] == 1.0
     assert all(later < earlier for earlier, later in itertools.pairwise(hours))
     # fsrs floors to whole days; between day 1 and day 2 the curve lies between its values.
-    one, two = (briefing.recall_at(scheduler, stability, START, START + timedelta(days=d))
-                for d in (1, 2))
+    one, two = (
+        briefing.recall_at(scheduler, stability, START, START + timedelta(days=d)) for d in (1, 2)
+    )
     assert two < hours[6] < one  # 36 h
 
 
-def test_a_card_never_answered_counts_zero(tmp_path: Path, store: Store,
-                                           scheduler: Scheduler, clock: ManualClock) -> None:
+def test_a_card_never_answered_counts_zero(
+    tmp_path: Path, store: Store, scheduler: Scheduler, clock: ManualClock
+) -> None:
     deck = make_deck(tmp_path, "deck", numbered_cards(4))
     session = QuizSession([deck], store, scheduler, clock, new_limit=2)
     session.submit("answer-0", elapsed_s=20.0)
@@ -77,7 +82,10 @@ def test_the_earliest_briefing_ahead_counts(store: Store, clock: ManualClock) ->
     assert briefing.deadlines(store, ["a", "b"], START) == {}
     kept = briefing.briefings(store)
     assert [(item.at, item.cleared) for item in kept] == [
-        (START - timedelta(days=1), False), (sooner, True), (later, True)]
+        (START - timedelta(days=1), False),
+        (sooner, True),
+        (later, True),
+    ]
 
 
 def test_deadline_due_at_fixed_times(scheduler: Scheduler) -> None:
@@ -96,15 +104,17 @@ def test_deadline_due_at_fixed_times(scheduler: Scheduler) -> None:
         due = briefing.deadline_due(review, good.due, at, scheduler, target=0.95)
         expected = good.due + timedelta(days=scheduler.days_until_recall(review.stability, 0.95))
         assert due == expected < at
-        assert briefing.recall_at(scheduler, review.stability, good.due, due) == \
-            pytest.approx(0.95)
+        assert briefing.recall_at(scheduler, review.stability, good.due, due) == pytest.approx(0.95)
     # After the briefing, plain FSRS.
-    assert briefing.deadline_due(review, good.due, good.due - timedelta(days=1),
-                                 scheduler) == review.due
+    assert (
+        briefing.deadline_due(review, good.due, good.due - timedelta(days=1), scheduler)
+        == review.due
+    )
 
 
-def test_the_plan_at_fixed_times(tmp_path: Path, store: Store, scheduler: Scheduler,
-                                 clock: ManualClock) -> None:
+def test_the_plan_at_fixed_times(
+    tmp_path: Path, store: Store, scheduler: Scheduler, clock: ManualClock
+) -> None:
     deck = make_deck(tmp_path, "deck", numbered_cards(5))
     ids = deck.card_index().ids
     at = START + timedelta(days=2)
@@ -122,8 +132,9 @@ def test_the_plan_at_fixed_times(tmp_path: Path, store: Store, scheduler: Schedu
     assert result.answer_s == 50.0  # the median of two is the upper one
     assert result.reviews == 3  # the two answered right are ready
     sentence = briefing.plan_sentence(result, "Sun 09:00")
-    assert sentence == ("2 reviews a day until Sun 09:00 bring every card to 90%; at your "
-                        "pace that is ~2 min a day")
+    assert sentence == (
+        "2 reviews a day until Sun 09:00 bring every card to 90%; at your pace that is ~2 min a day"
+    )
     # A briefing 20 days off needs more than one review per card.
     far = briefing.plan(store, {"deck": ids}, START + timedelta(days=20), START, scheduler)
     assert far.reviews > 3 + 2
@@ -134,8 +145,9 @@ def test_a_version_4_database_keeps_its_reviews_and_gains_readiness_columns(
 ) -> None:
     from trainer.core import store as store_module
 
-    monkeypatch.setattr(store_module, "MIGRATIONS",
-                        {v: store_module.MIGRATIONS[v] for v in (1, 2, 3, 4)})
+    monkeypatch.setattr(
+        store_module, "MIGRATIONS", {v: store_module.MIGRATIONS[v] for v in (1, 2, 3, 4)}
+    )
     monkeypatch.setattr(store_module, "SCHEMA_VERSION", 4)
     with Store.open(data_dir, backup=False):
         pass
@@ -146,27 +158,41 @@ def test_a_version_4_database_keeps_its_reviews_and_gains_readiness_columns(
     at = to_db_time(START)
     with sqlite3.connect(paths.database_path(data_dir)) as connection:
         assert connection.execute("PRAGMA user_version").fetchone()[0] == 4
-        connection.execute("INSERT INTO sessions (id, started_at, deck_ids, answered, "
-                           "score_sum, last_review_at) VALUES (1, ?, 'deck', 2, 1, ?)", (at, at))
-        connection.execute("INSERT INTO session_decks (deck_id, session_id, answered, "
-                           "score_sum) VALUES ('deck', 1, 2, 1)")
+        connection.execute(
+            "INSERT INTO sessions (id, started_at, deck_ids, answered, "
+            "score_sum, last_review_at) VALUES (1, ?, 'deck', 2, 1, ?)",
+            (at, at),
+        )
+        connection.execute(
+            "INSERT INTO session_decks (deck_id, session_id, answered, "
+            "score_sum) VALUES ('deck', 1, 2, 1)"
+        )
         for card_id, verdict, scheduled in (("c0", "correct", first), ("c1", "wrong", second)):
             connection.execute(
                 "INSERT INTO reviews (session_id, deck_id, card_id, kind, tags, response, "
                 "verdict, score, rating, reviewed_at, due_after) VALUES (1, 'deck', ?, "
                 "'text', '[]', 'x', ?, ?, 'good', ?, ?)",
-                (card_id, verdict, 1.0 if verdict == "correct" else 0.0, at,
-                 to_db_time(scheduled.due)))
+                (
+                    card_id,
+                    verdict,
+                    1.0 if verdict == "correct" else 0.0,
+                    at,
+                    to_db_time(scheduled.due),
+                ),
+            )
             connection.execute(
                 "INSERT INTO card_states (deck_id, card_id, due, memory, introduced_at, "
                 "last_review_at) VALUES ('deck', ?, ?, ?, ?, ?)",
-                (card_id, to_db_time(scheduled.due), scheduled.memory, at, at))
+                (card_id, to_db_time(scheduled.due), scheduled.memory, at, at),
+            )
     with Store.open(data_dir, backup=False) as store:
         assert store.review_count() == 2
         assert store.connection.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION
         states = {card_id: stability for card_id, stability, _ in store.recall_states("deck")}
-        assert states == {"c0": pytest.approx(first.stability),
-                          "c1": pytest.approx(second.stability)}
+        assert states == {
+            "c0": pytest.approx(first.stability),
+            "c1": pytest.approx(second.stability),
+        }
         assert briefing.briefings(store) == []
         store.add_briefing(START + timedelta(days=1), ["deck"])
     with Store.open(data_dir, backup=False) as store:  # a briefing survives a restart
@@ -212,8 +238,8 @@ def test_a_deadline_session_times_reviews_before_the_briefing(
     # The reviews came before the briefing, and the last one leaves recall there at 90%.
     assert len(dues) >= 2 and all(due is not None for due in dues)
     states = store.recall_states("deck")
-    (_, stability, last_review), = states
-    recall = briefing.recall_at(scheduler, stability,
-                                datetime.fromisoformat(last_review).astimezone(UTC),
-                                briefing_at)
+    ((_, stability, last_review),) = states
+    recall = briefing.recall_at(
+        scheduler, stability, datetime.fromisoformat(last_review).astimezone(UTC), briefing_at
+    )
     assert recall >= 0.9

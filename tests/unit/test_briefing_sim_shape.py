@@ -19,7 +19,10 @@ SIM = Path(__file__).resolve().parents[2] / "benchmarks" / "briefing_sim.py"
 def test_a_tiny_run_prints_every_scenario_and_policy() -> None:
     result = subprocess.run(
         [sys.executable, str(SIM), "--quick", "--analysts", "1", "--scale-cards", "300"],
-        capture_output=True, text=True, check=False, timeout=600,
+        capture_output=True,
+        text=True,
+        check=False,
+        timeout=600,
     )
     assert result.returncode == 0, result.stderr
     report = json.loads(result.stdout)

@@ -86,9 +86,7 @@ def test_the_decks_hold_at_least_ninety_cards() -> None:
 
 def test_every_seed_article_is_cited_by_some_card() -> None:
     cited = {
-        deck.sources[card.source].file.resolve()
-        for deck, card in CARDS
-        if card.source is not None
+        deck.sources[card.source].file.resolve() for deck, card in CARDS if card.source is not None
     }
     assert cited == {path.resolve() for path in SEEDS.glob("*.txt")}
 
@@ -133,7 +131,7 @@ def test_no_name_card_accepts_a_form_that_names_someone_else() -> None:
             accepted_by_person.setdefault(card.answer_text, set()).update(forms_of(card))
     people = sorted(accepted_by_person)
     for index, person in enumerate(people):
-        for other in people[index + 1:]:
+        for other in people[index + 1 :]:
             shared = accepted_by_person[person] & accepted_by_person[other]
             assert not shared, f"{person} and {other} both accept {shared}"
 
@@ -171,7 +169,7 @@ def test_each_accepted_form_is_graded_correct(card: Card, form: str) -> None:
     # A list card's accept entry stands for one item: typed in that item's place, the
     # whole answer is correct.
     verdicts = [
-        grade(card, ", ".join((*card.answers[:index], form, *card.answers[index + 1:]))).verdict
+        grade(card, ", ".join((*card.answers[:index], form, *card.answers[index + 1 :]))).verdict
         for index in range(len(card.answers))
     ]
     assert "correct" in verdicts

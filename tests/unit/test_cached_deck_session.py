@@ -19,8 +19,12 @@ from trainer.core.session import QuizSession
 from trainer.core.store import Store
 
 CARDS = [
-    card(f"c{number}", f"answer {number}", kind="text" if number % 3 else "name",
-         tags=("even",) if number % 2 == 0 else ("odd", "late"))
+    card(
+        f"c{number}",
+        f"answer {number}",
+        kind="text" if number % 3 else "name",
+        tags=("even",) if number % 2 == 0 else ("odd", "late"),
+    )
     for number in range(12)
 ]
 
@@ -38,8 +42,7 @@ def cached(tmp_path: Path, path: Path) -> Deck:
     return deck
 
 
-def test_cards_are_built_one_at_a_time_and_match_the_file(tmp_path: Path,
-                                                          deck_path: Path) -> None:
+def test_cards_are_built_one_at_a_time_and_match_the_file(tmp_path: Path, deck_path: Path) -> None:
     parsed = load_deck(deck_path)
     deck = cached(tmp_path, deck_path)
     index = deck.card_index()
@@ -66,8 +69,7 @@ def test_counting_the_cards_builds_none_of_them(tmp_path: Path, deck_path: Path)
     assert cards._list is None and list(cards._built) == [len(CARDS) - 1]
 
 
-def test_a_cached_deck_copies_and_pickles_as_a_plain_deck(tmp_path: Path,
-                                                           deck_path: Path) -> None:
+def test_a_cached_deck_copies_and_pickles_as_a_plain_deck(tmp_path: Path, deck_path: Path) -> None:
     deck = cached(tmp_path, deck_path)
     for twin in (pickle.loads(pickle.dumps(deck)), copy.deepcopy(deck)):
         assert type(twin) is Deck and type(twin.cards) is list
@@ -79,8 +81,13 @@ def test_a_cached_deck_copies_and_pickles_as_a_plain_deck(tmp_path: Path,
     [((), (), False), (("odd",), (), False), ((), ("name",), False), (("even",), (), True)],
 )
 def test_a_session_asks_the_same_cards_from_the_cache_as_from_the_file(
-    tmp_path: Path, deck_path: Path, store: Store, clock: ManualClock,
-    tags: tuple[str, ...], kinds: tuple[str, ...], cram: bool,
+    tmp_path: Path,
+    deck_path: Path,
+    store: Store,
+    clock: ManualClock,
+    tags: tuple[str, ...],
+    kinds: tuple[str, ...],
+    cram: bool,
 ) -> None:
     scheduler = Scheduler(fuzz=False)
     # Some cards learnt on an earlier day, so the queue holds due cards before new ones.
@@ -92,8 +99,9 @@ def test_a_session_asks_the_same_cards_from_the_cache_as_from_the_file(
     clock.advance(days=3)
 
     def asked(deck: Deck) -> tuple[list[str], int, int, int]:
-        session = QuizSession([deck], store, scheduler, clock, new_limit=4, tags=tags,
-                              kinds=kinds, cram=cram)
+        session = QuizSession(
+            [deck], store, scheduler, clock, new_limit=4, tags=tags, kinds=kinds, cram=cram
+        )
         order = []
         while not session.finished:
             current = session.current
@@ -109,7 +117,10 @@ def test_a_session_asks_the_same_cards_from_the_cache_as_from_the_file(
 
 
 def test_answers_from_a_cached_deck_are_scheduled_from_the_stored_memory(
-    tmp_path: Path, deck_path: Path, store: Store, clock: ManualClock,
+    tmp_path: Path,
+    deck_path: Path,
+    store: Store,
+    clock: ManualClock,
 ) -> None:
     scheduler = Scheduler(fuzz=False)
     deck = cached(tmp_path, deck_path)

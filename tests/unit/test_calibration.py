@@ -14,9 +14,16 @@ from trainer.core.scheduler import Scheduler
 from trainer.core.session import QuizSession
 from trainer.core.store import Store
 
-CITIES = [("c0", "Islamabad", "north"), ("c1", "Rawalpindi", "north"),
-          ("c2", "Karachi", "south"), ("c3", "Peshawar", "south"), ("c4", "Quetta", "north"),
-          ("c5", "Lahore", "south"), ("c6", "Multan", "south"), ("c7", "Sialkot", "south")]
+CITIES = [
+    ("c0", "Islamabad", "north"),
+    ("c1", "Rawalpindi", "north"),
+    ("c2", "Karachi", "south"),
+    ("c3", "Peshawar", "south"),
+    ("c4", "Quetta", "north"),
+    ("c5", "Lahore", "south"),
+    ("c6", "Multan", "south"),
+    ("c7", "Sialkot", "south"),
+]
 
 
 @pytest.fixture
@@ -30,8 +37,16 @@ def store(data_dir: Path, clock: ManualClock, tmp_path: Path) -> Iterator[Store]
         session.undo()
         # c0-c3 sure: right, right, close, wrong; c4 unsure, right; c5 unsure, wrong, then
         # "I was right"; c6 and c7 guessing, wrong.
-        answers = {"c0": "Islamabad", "c1": "Rawalpindi", "c2": "Karachy", "c3": "Quetta!!",
-                   "c4": "Quetta?", "c5": "Lahor town?", "c6": "Karachi??", "c7": "Gwadar??"}
+        answers = {
+            "c0": "Islamabad",
+            "c1": "Rawalpindi",
+            "c2": "Karachy",
+            "c3": "Quetta!!",
+            "c4": "Quetta?",
+            "c5": "Lahor town?",
+            "c6": "Karachi??",
+            "c7": "Gwadar??",
+        }
         while (current := session.current) is not None:
             if session.asked_again:
                 # A missed card back for another go: only the first tries are this example's.
@@ -67,13 +82,12 @@ def test_per_tag_and_per_deck(store: Store) -> None:
     assert calibration_by(store, "deck", "another") == []
 
 
-def test_confidently_wrong_is_the_sure_and_wrong_last_answer(store: Store,
-                                                              clock: ManualClock,
-                                                              tmp_path: Path) -> None:
+def test_confidently_wrong_is_the_sure_and_wrong_last_answer(
+    store: Store, clock: ManualClock, tmp_path: Path
+) -> None:
     wrong = confidently_wrong_cards(store)
     # c0's sure wrong answer was taken back; c6 and c7 were guesses.
-    assert [(item.card_id, item.response, item.times) for item in wrong] == [
-        ("c3", "Quetta!!", 1)]
+    assert [(item.card_id, item.response, item.times) for item in wrong] == [("c3", "Quetta!!", 1)]
     assert confidently_wrong_cards(store, ["other"]) == []
     # Answered right later, it leaves the list.
     deck = make_deck(tmp_path, "cities", [card(i, a, tags=[t]) for i, a, t in CITIES])
@@ -85,11 +99,17 @@ def test_confidently_wrong_is_the_sure_and_wrong_last_answer(store: Store,
     assert confidently_wrong_cards(store) == []
 
 
-def test_no_answers_with_confidence_gives_empty_figures(store: Store, data_dir: Path,
-                                                        tmp_path: Path) -> None:
+def test_no_answers_with_confidence_gives_empty_figures(
+    store: Store, data_dir: Path, tmp_path: Path
+) -> None:
     with Store.open(tmp_path / "empty", backup=False) as empty:
         [overall] = calibration_by(empty)
         assert (overall.answers, overall.brier) == (0, None)
         assert overall.as_dict()["levels"][0] == {  # type: ignore[index]
-            "confidence": "sure", "stated": 0.9, "answers": 0, "right": 0,
-            "accuracy": None, "reading": "too few answers"}
+            "confidence": "sure",
+            "stated": 0.9,
+            "answers": 0,
+            "right": 0,
+            "accuracy": None,
+            "reading": "too few answers",
+        }

@@ -30,7 +30,9 @@ def run(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:
 
 
 def test_a_briefing_is_set_listed_forecast_and_cleared(
-    capsys: pytest.CaptureFixture[str], options: list[str], tmp_path: Path,
+    capsys: pytest.CaptureFixture[str],
+    options: list[str],
+    tmp_path: Path,
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     status, out, _ = run(capsys, *options, "brief", "ports", "--at", "tomorrow 9:00")
@@ -49,8 +51,9 @@ def test_a_briefing_is_set_listed_forecast_and_cleared(
     # The same figures as the core forecast the screens show.
     with Store.open(tmp_path / "data", backup=False) as store:
         (ahead,) = briefing.upcoming(store, utc_now())
-        forecast = briefing.deck_readiness(store, "ports", ["c0", "c1", "c2", "c3"],
-                                           ahead.at, Scheduler())
+        forecast = briefing.deck_readiness(
+            store, "ports", ["c0", "c1", "c2", "c3"], ahead.at, Scheduler()
+        )
     assert deck["mean"] == round(forecast.mean, 4)
     assert deck["ready"] == forecast.ready == 2
     status, out, _ = run(capsys, *options, "readiness")
@@ -61,14 +64,19 @@ def test_a_briefing_is_set_listed_forecast_and_cleared(
     assert "cleared" in out
 
 
-@pytest.mark.parametrize(("argv", "message"), [
-    (("brief", "ports", "--at", "someday 9:00"), "cannot read 'someday 9:00' as a date"),
-    (("brief", "ports", "--at", "2020-01-01 09:00"), "is in the past"),
-    (("brief", "--at", "fri 9:00"), "name the decks the briefing covers"),
-    (("brief", "ports"), "say one of --at WHEN"),
-])
+@pytest.mark.parametrize(
+    ("argv", "message"),
+    [
+        (("brief", "ports", "--at", "someday 9:00"), "cannot read 'someday 9:00' as a date"),
+        (("brief", "ports", "--at", "2020-01-01 09:00"), "is in the past"),
+        (("brief", "--at", "fri 9:00"), "name the decks the briefing covers"),
+        (("brief", "ports"), "say one of --at WHEN"),
+    ],
+)
 def test_bad_briefings_are_refused_in_one_sentence(
-    capsys: pytest.CaptureFixture[str], options: list[str], argv: tuple[str, ...],
+    capsys: pytest.CaptureFixture[str],
+    options: list[str],
+    argv: tuple[str, ...],
     message: str,
 ) -> None:
     status, out, err = run(capsys, *options, *argv)
@@ -77,7 +85,9 @@ def test_bad_briefings_are_refused_in_one_sentence(
 
 
 def test_the_new_card_limit_comes_from_the_settings_file(
-    capsys: pytest.CaptureFixture[str], options: list[str], monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+    options: list[str],
+    monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     status, out, _ = run(capsys, *options, "settings", "--new-limit", "2")
     assert status == 0 and "new-card limit: 2 per deck per day" in out
@@ -95,7 +105,9 @@ def test_a_briefing_past_leaves_plain_scheduling(tmp_path: Path) -> None:
 
 @pytest.mark.parametrize("typed", ["0.8", "80", "80%"])
 def test_the_target_is_taken_as_a_chance_or_in_per_cent(
-    capsys: pytest.CaptureFixture[str], options: list[str], typed: str,
+    capsys: pytest.CaptureFixture[str],
+    options: list[str],
+    typed: str,
 ) -> None:
     # The trainer shows the target as "80%", so that is also how it is typed back.
     status, out, _ = run(capsys, *options, "settings", "--target", typed)
@@ -104,7 +116,9 @@ def test_the_target_is_taken_as_a_chance_or_in_per_cent(
 
 @pytest.mark.parametrize("typed", ["150", "1", "0.3", "ninety"])
 def test_a_target_out_of_range_is_refused_in_per_cent(
-    capsys: pytest.CaptureFixture[str], options: list[str], typed: str,
+    capsys: pytest.CaptureFixture[str],
+    options: list[str],
+    typed: str,
 ) -> None:
     with pytest.raises(SystemExit) as refused:  # as argparse refuses any bad value
         main([*options, "settings", "--target", typed])

@@ -14,15 +14,20 @@ from trainer.cli import main
 
 
 @pytest.fixture
-def decks(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
-          capsys: pytest.CaptureFixture[str]) -> Path:
+def decks(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> Path:
     """Four answers through line mode: sure right, sure wrong, a guess undone and answered
     again right while unsure, and a wrong guess."""
     folder = tmp_path / "decks"
-    write_deck(folder, "alpha", [card("a1", "Paris"), card("a2", "Berlin"),
-                                 card("a3", "Madrid"), card("a4", "Lisbon")])
-    monkeypatch.setattr("sys.stdin",
-                        io.StringIO("Paris\nRome\nLisbon??\nundo\nMadrid?\nOporto??\n"))
+    write_deck(
+        folder,
+        "alpha",
+        [card("a1", "Paris"), card("a2", "Berlin"), card("a3", "Madrid"), card("a4", "Lisbon")],
+    )
+    monkeypatch.setattr(
+        "sys.stdin", io.StringIO("Paris\nRome\nLisbon??\nundo\nMadrid?\nOporto??\n")
+    )
     assert main(["quiz", "alpha", "--plain", "--decks", str(folder)]) == 0
     capsys.readouterr()
     return folder
@@ -49,16 +54,18 @@ def test_stats_shows_calibration_and_the_confidently_wrong(
     assert "Oporto" not in wrong
 
 
-def test_stats_json_has_the_same_figures(decks: Path,
-                                         capsys: pytest.CaptureFixture[str]) -> None:
+def test_stats_json_has_the_same_figures(decks: Path, capsys: pytest.CaptureFixture[str]) -> None:
     document = json.loads(run(capsys, "stats", "--decks", str(decks), "--format", "json"))
     [overall] = document["calibration"]["all"]
     assert overall["answers"] == 4
     assert overall["brier"] == pytest.approx(0.2675)
-    assert [(level["confidence"], level["answers"], level["right"])
-            for level in overall["levels"]] == [("sure", 2, 1), ("unsure", 1, 1), ("guess", 1, 0)]
-    assert [(item["card"], item["prompt"], item["answer"], item["response"])
-            for item in document["confidently_wrong"]] == [("a2", "What is a2?", "Berlin", "Rome")]
+    assert [
+        (level["confidence"], level["answers"], level["right"]) for level in overall["levels"]
+    ] == [("sure", 2, 1), ("unsure", 1, 1), ("guess", 1, 0)]
+    assert [
+        (item["card"], item["prompt"], item["answer"], item["response"])
+        for item in document["confidently_wrong"]
+    ] == [("a2", "What is a2?", "Berlin", "Rome")]
     assert document["sessions"][0]["answered"] == 4
     assert document["sessions"][0]["score"] == pytest.approx(0.5)
 
@@ -67,14 +74,20 @@ def test_exports_name_the_question_and_agree_on_values(
     decks: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     as_json = json.loads(run(capsys, "history", "--format", "json", "--decks", str(decks)))
-    as_csv = list(csv.DictReader(io.StringIO(
-        run(capsys, "history", "--format", "csv", "--decks", str(decks)))))
+    as_csv = list(
+        csv.DictReader(
+            io.StringIO(run(capsys, "history", "--format", "csv", "--decks", str(decks)))
+        )
+    )
     # The answer taken back (Lisbon??) is in neither.
     assert [r["response"] for r in as_json] == ["Paris", "Rome", "Madrid", "Oporto"]
     assert [r["response"] for r in as_csv] == ["Paris", "Rome", "Madrid", "Oporto"]
     assert [(r["prompt"], r["answer"], r["confidence"]) for r in as_csv] == [
-        ("What is a1?", "Paris", "sure"), ("What is a2?", "Berlin", "sure"),
-        ("What is a3?", "Madrid", "unsure"), ("What is a4?", "Lisbon", "guess")]
+        ("What is a1?", "Paris", "sure"),
+        ("What is a2?", "Berlin", "sure"),
+        ("What is a3?", "Madrid", "unsure"),
+        ("What is a4?", "Lisbon", "guess"),
+    ]
     for from_json, from_csv in zip(as_json, as_csv, strict=True):
         for field in ("overridden", "hinted", "cram"):
             assert json.dumps(from_json[field]) == from_csv[field]  # true/false in both

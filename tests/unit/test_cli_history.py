@@ -23,12 +23,14 @@ REQUIRED = {"deck", "card", "response", "verdict", "score", "rating", "reviewed_
 
 
 @pytest.fixture
-def decks(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
-          capsys: pytest.CaptureFixture[str]) -> Path:
+def decks(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> Path:
     """Two decks with a few answers saved through `trainer quiz --plain`."""
     folder = tmp_path / "decks"
-    write_deck(folder, "alpha", [card("a1", "Paris", tags=["places"]),
-                                 card("a2", "70", kind="number")])
+    write_deck(
+        folder, "alpha", [card("a1", "Paris", tags=["places"]), card("a2", "70", kind="number")]
+    )
     write_deck(folder, "beta", [card("b1", "Marco Rubio", kind="name", tags=["people"])])
     for deck_id, answers in (("alpha", "Paris\n12\n!\n"), ("beta", "Hillary Clinton\n\n")):
         monkeypatch.setattr("sys.stdin", io.StringIO(answers))
@@ -50,8 +52,10 @@ def test_json_lists_every_review_with_utc_times(
     assert status == 0
     reviews = json.loads(out)
     assert [(r["deck"], r["card"], r["verdict"], r["overridden"]) for r in reviews] == [
-        ("alpha", "a1", "correct", False), ("alpha", "a2", "wrong", False),
-        ("alpha", "a2", "correct", True), ("beta", "b1", "wrong", False),
+        ("alpha", "a1", "correct", False),
+        ("alpha", "a2", "wrong", False),
+        ("alpha", "a2", "correct", True),
+        ("beta", "b1", "wrong", False),
     ]
     for review in reviews:
         assert set(review) >= REQUIRED
@@ -127,8 +131,15 @@ def test_a_damaged_database_is_reported_in_one_line(
 def test_stats_prints_every_summary(decks: Path, capsys: pytest.CaptureFixture[str]) -> None:
     status, out, _ = run(capsys, "stats", "--decks", str(decks))
     assert status == 0
-    for title in ("Decks", "Recent sessions", "Accuracy by deck", "Accuracy by tag",
-                  "Accuracy by kind", "Weakest cards", "Due in the next 14 days (UTC)"):
+    for title in (
+        "Decks",
+        "Recent sessions",
+        "Accuracy by deck",
+        "Accuracy by tag",
+        "Accuracy by kind",
+        "Weakest cards",
+        "Due in the next 14 days (UTC)",
+    ):
         assert f"\n{title}\n" in f"\n{out}"
     assert "people" in out and "places" in out
     weakest = out.split("Weakest cards\n")[1].split("\n\n")[0]
@@ -164,7 +175,9 @@ def test_a_mistyped_deck_id_is_an_error_naming_the_decks(
 
 @pytest.mark.parametrize("inside", [False, True])
 def test_a_file_as_the_data_folder_is_refused_as_the_quiz_refuses_it(
-    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch,
+    tmp_path: Path,
+    capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
     inside: bool,
 ) -> None:
     blocker = tmp_path / "a-file"
@@ -184,16 +197,20 @@ def test_a_file_as_the_data_folder_is_refused_as_the_quiz_refuses_it(
 
 
 # Ids as long as the bundled decks': six of them side by side run far past 80 columns.
-EVERY_DECK = [f"pakistan-us-{topic}-2025" for topic in (
-    "tariffs", "minerals", "visits", "calls", "security", "trade")]
+EVERY_DECK = [
+    f"pakistan-us-{topic}-2025"
+    for topic in ("tariffs", "minerals", "visits", "calls", "security", "trade")
+]
 
 
 def test_stats_after_a_session_over_every_deck_scores_each_deck_apart_and_fits(
     tmp_path: Path, data_dir: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     folder = tmp_path / "decks"
-    decks = [load_deck(write_deck(folder, deck_id, [card(f"{deck_id}-1", "Paris")]))
-             for deck_id in EVERY_DECK]
+    decks = [
+        load_deck(write_deck(folder, deck_id, [card(f"{deck_id}-1", "Paris")]))
+        for deck_id in EVERY_DECK
+    ]
     with Store.open(data_dir, backup=False) as store:
         session = QuizSession(decks, store, Scheduler(fuzz=False))
         session.submit("Paris")  # one card of the first deck, then the session ends
@@ -201,8 +218,9 @@ def test_stats_after_a_session_over_every_deck_scores_each_deck_apart_and_fits(
     assert status == 0
     decks_table = out.split("Decks\n")[1].split("\n\n")[0].splitlines()[2:]
     last_scores = {line.split()[0]: line.split()[-1] for line in decks_table}
-    assert last_scores == {deck_id: "100%" if deck_id == EVERY_DECK[0] else NO_FIGURE
-                           for deck_id in EVERY_DECK}
+    assert last_scores == {
+        deck_id: "100%" if deck_id == EVERY_DECK[0] else NO_FIGURE for deck_id in EVERY_DECK
+    }
     recent = out.split("Recent sessions\n")[1].split("\n\n")[0].splitlines()
     assert "6 decks" in recent[2]
     assert max(len(line) for line in recent) <= 80

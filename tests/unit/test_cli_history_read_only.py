@@ -25,12 +25,19 @@ NOW = datetime(2025, 7, 25, 9, 0, tzinfo=UTC)
 
 
 @pytest.fixture
-def answered(tmp_path: Path, data_dir: Path, monkeypatch: pytest.MonkeyPatch,
-             capsys: pytest.CaptureFixture[str]) -> Path:
+def answered(
+    tmp_path: Path,
+    data_dir: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+) -> Path:
     """A deck folder and a data folder holding three answers saved by `trainer quiz --plain`."""
     folder = tmp_path / "decks"
-    write_deck(folder, "alpha", [card("a1", "Paris", tags=["places"]),
-                                 card("a2", "70", kind="number"), card("a3", "Rome")])
+    write_deck(
+        folder,
+        "alpha",
+        [card("a1", "Paris", tags=["places"]), card("a2", "70", kind="number"), card("a3", "Rome")],
+    )
     monkeypatch.setattr("sys.stdin", io.StringIO("Paris\n12\nRome\n"))
     assert main(["quiz", "alpha", "--plain", "--decks", str(folder)]) == 0
     capsys.readouterr()
@@ -39,13 +46,25 @@ def answered(tmp_path: Path, data_dir: Path, monkeypatch: pytest.MonkeyPatch,
 
 def snapshot(folder: Path) -> dict[str, bytes]:
     """Every file in the folder tree with its bytes: what must not change."""
-    return {str(path.relative_to(folder)): path.read_bytes()
-            for path in sorted(folder.rglob("*")) if path.is_file()}
+    return {
+        str(path.relative_to(folder)): path.read_bytes()
+        for path in sorted(folder.rglob("*"))
+        if path.is_file()
+    }
 
 
 def review(card_id: str) -> NewReview:
-    return NewReview(deck_id="alpha", card_id=card_id, kind="text", tags=(), response="x",
-                     verdict="wrong", score=0.0, rating="again", reviewed_at=NOW)
+    return NewReview(
+        deck_id="alpha",
+        card_id=card_id,
+        kind="text",
+        tags=(),
+        response="x",
+        verdict="wrong",
+        score=0.0,
+        rating="again",
+        reviewed_at=NOW,
+    )
 
 
 def test_read_only_opening_reads_everything_and_writes_nothing(
@@ -98,9 +117,7 @@ def test_an_older_schema_is_refused_not_upgraded(old_database: Path, data_dir: P
     assert snapshot(data_dir) == before
 
 
-def test_another_programs_database_or_a_damaged_file_is_refused_untouched(
-    data_dir: Path
-) -> None:
+def test_another_programs_database_or_a_damaged_file_is_refused_untouched(data_dir: Path) -> None:
     data_dir.mkdir(parents=True)
     path = paths.database_path(data_dir)
     connection = sqlite3.connect(path)

@@ -49,7 +49,9 @@ def test_validate_loads_neither_the_grader_nor_the_authoring_tools(tmp_path: Pat
 def test_every_command_still_shows_its_options_in_help() -> None:
     result = subprocess.run(
         [sys.executable, "-m", "trainer", "quiz", "--help"],
-        capture_output=True, text=True, check=True,
+        capture_output=True,
+        text=True,
+        check=True,
     )
     assert "--new-limit" in result.stdout
     listing = subprocess.run(
@@ -71,8 +73,9 @@ def test_a_deck_from_the_cache_loads_without_pyyaml(tmp_path: Path) -> None:
         "print(deck.cards[0].answer, 'yaml' in sys.modules)\n"
     )
     runs = [
-        subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
-                       check=True).stdout.split()
+        subprocess.run(
+            [sys.executable, "-c", code], capture_output=True, text=True, check=True
+        ).stdout.split()
         for _ in range(2)
     ]
     # The first run parses the file; the second is served from the cache.

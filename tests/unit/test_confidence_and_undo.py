@@ -33,17 +33,21 @@ def scheduler() -> Scheduler:
     return Scheduler(fuzz=False)
 
 
-@pytest.mark.parametrize(("typed", "text", "confidence"), [
-    ("Paris", "Paris", "sure"),
-    ("Paris?", "Paris", "unsure"),
-    ("Paris ?", "Paris", "unsure"),
-    ("Paris??", "Paris", "guess"),
-    ("Paris ???  ", "Paris", "guess"),
-    ("  b? ", "b", "unsure"),
-    ("?", "", "unsure"),
-])
-def test_trailing_question_marks_state_the_confidence(typed: str, text: str,
-                                                      confidence: str) -> None:
+@pytest.mark.parametrize(
+    ("typed", "text", "confidence"),
+    [
+        ("Paris", "Paris", "sure"),
+        ("Paris?", "Paris", "unsure"),
+        ("Paris ?", "Paris", "unsure"),
+        ("Paris??", "Paris", "guess"),
+        ("Paris ???  ", "Paris", "guess"),
+        ("  b? ", "b", "unsure"),
+        ("?", "", "unsure"),
+    ],
+)
+def test_trailing_question_marks_state_the_confidence(
+    typed: str, text: str, confidence: str
+) -> None:
     assert split_confidence(typed) == (text, confidence)
 
 
@@ -51,7 +55,10 @@ def test_the_rating_table(scheduler: Scheduler) -> None:
     right, close, wrong = Grade("correct", 1.0), Grade("close", 0.85), Grade("wrong", 0.0)
     rate = scheduler.rating_for
     assert [rate(right, 3.0, level) for level in ("sure", "unsure", "guess")] == [
-        "easy", "hard", "hard"]
+        "easy",
+        "hard",
+        "hard",
+    ]
     assert rate(right, 30.0, "sure") == "good"
     assert rate(right, None, "sure") == "good"
     assert rate(right, 3.0, "sure", hinted=True) == "hard"
@@ -104,18 +111,21 @@ def snapshot(store: Store) -> dict[str, list[tuple]]:
         table: store.rows(f"SELECT * FROM {table} ORDER BY 1, 2")
         for table in ("card_states", "card_tallies", "tallies", "confidence_tallies")
     } | {
-        "session_decks": store.rows("SELECT * FROM session_decks WHERE answered > 0 "
-                                    "ORDER BY 1, 2"),
-        "sessions": store.rows("SELECT id, answered, score_sum, last_review_at FROM sessions "
-                               "WHERE answered > 0"),
+        "session_decks": store.rows("SELECT * FROM session_decks WHERE answered > 0 ORDER BY 1, 2"),
+        "sessions": store.rows(
+            "SELECT id, answered, score_sum, last_review_at FROM sessions WHERE answered > 0"
+        ),
     }
 
 
 def test_undo_restores_the_schedule_and_tallies_exactly(
     tmp_path: Path, store: Store, scheduler: Scheduler, clock: ManualClock
 ) -> None:
-    deck = make_deck(tmp_path, "deck", [card("a", "Islamabad", tags=["geo"]),
-                                        card("b", "Rawalpindi", tags=["geo", "army"])])
+    deck = make_deck(
+        tmp_path,
+        "deck",
+        [card("a", "Islamabad", tags=["geo"]), card("b", "Rawalpindi", tags=["geo", "army"])],
+    )
     session = QuizSession([deck], store, scheduler, clock)
     session.submit("Islamabad", 30.0)  # good: back after a learning step
     after_first_session = snapshot(store)
@@ -176,8 +186,7 @@ def test_undo_of_a_repeat_answer_restores_the_previous_schedule(
 def test_undo_after_a_skip_asks_both_cards_again(
     tmp_path: Path, store: Store, scheduler: Scheduler, clock: ManualClock
 ) -> None:
-    session = QuizSession([make_deck(tmp_path, "deck", numbered_cards(3))], store, scheduler,
-                          clock)
+    session = QuizSession([make_deck(tmp_path, "deck", numbered_cards(3))], store, scheduler, clock)
     session.submit("answer-0")
     skipped = session.skip()
     assert skipped.id == "c1"
@@ -200,33 +209,46 @@ def write_as_version_4(data_dir: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     at = "2025-07-25T09:00:00.000000Z"
     with sqlite3.connect(paths.database_path(data_dir)) as connection:
         assert connection.execute("PRAGMA user_version").fetchone()[0] == 4
-        assert "confidence" not in {row[1] for row in connection.execute(
-            "PRAGMA table_info(reviews)")}
-        connection.execute("INSERT INTO sessions (id, started_at, deck_ids, answered, "
-                           "score_sum, last_review_at) VALUES (1, ?, 'deck', 2, 2.0, ?)",
-                           (at, at))
-        connection.execute("INSERT INTO session_decks (deck_id, session_id, answered, "
-                           "score_sum) VALUES ('deck', 1, 2, 2.0)")
+        assert "confidence" not in {
+            row[1] for row in connection.execute("PRAGMA table_info(reviews)")
+        }
+        connection.execute(
+            "INSERT INTO sessions (id, started_at, deck_ids, answered, "
+            "score_sum, last_review_at) VALUES (1, ?, 'deck', 2, 2.0, ?)",
+            (at, at),
+        )
+        connection.execute(
+            "INSERT INTO session_decks (deck_id, session_id, answered, "
+            "score_sum) VALUES ('deck', 1, 2, 2.0)"
+        )
         connection.executemany(
             "INSERT INTO reviews (session_id, deck_id, card_id, kind, tags, response, verdict, "
             "score, rating, reviewed_at, overrides) VALUES (1, 'deck', ?, 'text', '[]', ?, ?, "
             "?, 'good', ?, ?)",
-            [("c0", "answer-0", "correct", 1.0, at, None), ("c1", "answr", "wrong", 0.0, at,
-             None), ("c1", "answr", "correct", 1.0, at, 2)])
+            [
+                ("c0", "answer-0", "correct", 1.0, at, None),
+                ("c1", "answr", "wrong", 0.0, at, None),
+                ("c1", "answr", "correct", 1.0, at, 2),
+            ],
+        )
 
 
 def test_a_version_4_database_gains_confidence_and_undo_and_keeps_every_review(
-    tmp_path: Path, data_dir: Path, clock: ManualClock, scheduler: Scheduler,
+    tmp_path: Path,
+    data_dir: Path,
+    clock: ManualClock,
+    scheduler: Scheduler,
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     write_as_version_4(data_dir, monkeypatch)
     with Store.open(data_dir, clock=clock, backup=False) as store:
         assert store.connection.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION
         records = list(history.reviews(store))
-        assert [(r.card, r.response, r.verdict, r.overridden, r.confidence)
-                for r in records] == [("c0", "answer-0", "correct", False, None),
-                                      ("c1", "answr", "wrong", False, None),
-                                      ("c1", "answr", "correct", True, None)]
+        assert [(r.card, r.response, r.verdict, r.overridden, r.confidence) for r in records] == [
+            ("c0", "answer-0", "correct", False, None),
+            ("c1", "answr", "wrong", False, None),
+            ("c1", "answr", "correct", True, None),
+        ]
         assert [(s.answered, s.score) for s in history.session_scores(store)] == [(2, 1.0)]
         # The new parts work on the upgraded file.
         deck = make_deck(tmp_path, "deck", numbered_cards(3))
@@ -237,10 +259,12 @@ def test_a_version_4_database_gains_confidence_and_undo_and_keeps_every_review(
         assert store.review_count() == 4
         assert len(list(history.reviews(store))) == 3
         with pytest.raises(sqlite3.IntegrityError):
-            store.connection.execute("INSERT INTO reviews (session_id, deck_id, card_id, kind, "
-                                     "tags, response, verdict, score, rating, reviewed_at, "
-                                     "confidence) VALUES (1, 'deck', 'c0', 'text', '[]', 'x', "
-                                     "'correct', 1, 'good', 'now', 'certain')")
+            store.connection.execute(
+                "INSERT INTO reviews (session_id, deck_id, card_id, kind, "
+                "tags, response, verdict, score, rating, reviewed_at, "
+                "confidence) VALUES (1, 'deck', 'c0', 'text', '[]', 'x', "
+                "'correct', 1, 'good', 'now', 'certain')"
+            )
 
 
 def test_the_chain_runs_a_version_5_step_in_order_when_the_merge_brings_one(
@@ -250,9 +274,11 @@ def test_the_chain_runs_a_version_5_step_in_order_when_the_merge_brings_one(
 
     write_as_version_4(data_dir, monkeypatch)
     # Another change's step 5 (briefings) joins the chain: it must run between 4 and 6.
-    step_5 = ("CREATE TABLE step_5_ran (confidence_column_yet INTEGER)",
-              "INSERT INTO step_5_ran SELECT count(*) FROM pragma_table_info('reviews') "
-              "WHERE name = 'confidence'")
+    step_5 = (
+        "CREATE TABLE step_5_ran (confidence_column_yet INTEGER)",
+        "INSERT INTO step_5_ran SELECT count(*) FROM pragma_table_info('reviews') "
+        "WHERE name = 'confidence'",
+    )
     monkeypatch.setattr(store_module, "MIGRATIONS", {**store_module.MIGRATIONS, 5: step_5})
     with Store.open(data_dir, backup=False) as store:
         assert store.rows("SELECT confidence_column_yet FROM step_5_ran") == [(0,)]

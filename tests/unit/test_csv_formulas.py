@@ -13,8 +13,15 @@ from trainer.cli import main
 from trainer.core.deck import load_deck
 from trainer.core.spreadsheet import FORMULA_STARTS, safe_cell, unguarded_cell
 
-HOSTILE = ["=cmd|' /C calc'!A0", '=HYPERLINK("http://evil.example","x")', "+1+1", "@SUM(A1)",
-           "-2+3", "\t=1+1", "\r=1+1"]
+HOSTILE = [
+    "=cmd|' /C calc'!A0",
+    '=HYPERLINK("http://evil.example","x")',
+    "+1+1",
+    "@SUM(A1)",
+    "-2+3",
+    "\t=1+1",
+    "\r=1+1",
+]
 
 
 @pytest.mark.parametrize("text", HOSTILE)
@@ -47,8 +54,7 @@ def test_export_csv_quotes_every_formula_and_import_reads_it_back(tmp_path: Path
     # Our own importer undoes the quote: a round trip keeps the text.
     assert main(["import", str(output), "-o", str(tmp_path / "again.yaml")]) == 0
     again = load_deck(tmp_path / "again.yaml")
-    assert [c.prompt for c in again.cards][:2] == [" ".join(HOSTILE[0].split()),
-                                                   HOSTILE[1]]
+    assert [c.prompt for c in again.cards][:2] == [" ".join(HOSTILE[0].split()), HOSTILE[1]]
     assert again.cards[-1].answers == ("-3%",)
 
 
@@ -62,5 +68,5 @@ def test_history_csv_quotes_typed_answers(
     capsys.readouterr()
     assert main(["history", "--format", "csv"]) == 0
     rows = list(csv.DictReader(io.StringIO(capsys.readouterr().out)))
-    assert rows[0]["response"] == "'=HYPERLINK(\"http://evil.example\")"
+    assert rows[0]["response"] == '\'=HYPERLINK("http://evil.example")'
     assert formula_cells([list(row.values()) for row in rows]) == []

@@ -110,7 +110,6 @@ def test_a_missing_deck_file_says_so(tmp_path: Path) -> None:
         DeckCache(tmp_path / "cache").load(tmp_path / "gone.yaml")
 
 
-
 def test_a_refused_write_leaves_no_part_written_entry(tmp_path: Path, deck_path: Path) -> None:
     # A file-size limit makes the entry's write fail part-way, as a full disk would.
     program = (
@@ -123,8 +122,12 @@ def test_a_refused_write_leaves_no_part_written_entry(tmp_path: Path, deck_path:
         "print(deck.cards[0].answer)\n"
     )
     folder = tmp_path / "cache"
-    done = subprocess.run([sys.executable, "-c", program, str(folder), str(deck_path)],
-                          capture_output=True, text=True, timeout=60)
+    done = subprocess.run(
+        [sys.executable, "-c", program, str(folder), str(deck_path)],
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
     assert done.returncode == 0, done.stderr
     assert done.stdout.strip() == "first"
     assert list(folder.iterdir()) == []

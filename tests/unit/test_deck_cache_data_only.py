@@ -12,8 +12,10 @@ import pytest
 from trainer import load_deck
 from trainer.core.deck_cache import DeckCache
 
-DECK = ("id: d\ntitle: T\ncards:\n  - id: c\n    kind: list\n    prompt: p\n"
-        "    answer: [a, b]\n    tags: [x]\n")
+DECK = (
+    "id: d\ntitle: T\ncards:\n  - id: c\n    kind: list\n    prompt: p\n"
+    "    answer: [a, b]\n    tags: [x]\n"
+)
 
 
 class Planted:
@@ -36,8 +38,9 @@ def cached(tmp_path: Path) -> tuple[DeckCache, Path, Path]:
     return cache, deck_path, entry
 
 
-def test_a_planted_pickle_is_never_run(cached: tuple[DeckCache, Path, Path],
-                                       tmp_path: Path) -> None:
+def test_a_planted_pickle_is_never_run(
+    cached: tuple[DeckCache, Path, Path], tmp_path: Path
+) -> None:
     cache, deck_path, entry = cached
     marker = tmp_path / "code-ran"
     entry.write_bytes(pickle.dumps(Planted(marker)))
@@ -50,24 +53,27 @@ def test_an_entry_is_plain_json_after_its_length(cached: tuple[DeckCache, Path, 
     _, _, entry = cached
     data = entry.read_bytes()
     start = data.index(b"\n") + 1
-    length = int.from_bytes(data[start:start + 8], "big")
-    header = json.loads(data[start + 8:start + 8 + length])
+    length = int.from_bytes(data[start : start + 8], "big")
+    header = json.loads(data[start + 8 : start + 8 + length])
     assert header[0].startswith("deck-cache-")
-    assert json.loads(data[start + 8 + length:])[3] == ["a", "b"]
+    assert json.loads(data[start + 8 + length :])[3] == ["a", "b"]
 
 
-@pytest.mark.parametrize("planted", [
-    # A header whose values have the wrong types: a cache miss, not a crash.
-    '["deck-cache-6", 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11]',
-    '["deck-cache-6", "d", "T", "/x", null, [], "c", "9", [0], [["x"]], [0, 0], []]',
-    "[]",
-])
+@pytest.mark.parametrize(
+    "planted",
+    [
+        # A header whose values have the wrong types: a cache miss, not a crash.
+        '["deck-cache-6", 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11]',
+        '["deck-cache-6", "d", "T", "/x", null, [], "c", "9", [0], [["x"]], [0, 0], []]',
+        "[]",
+    ],
+)
 def test_a_header_of_the_wrong_shape_is_a_cache_miss(
     cached: tuple[DeckCache, Path, Path], planted: str
 ) -> None:
     cache, deck_path, entry = cached
     data = entry.read_bytes()
-    magic = data[:data.index(b"\n") + 1]
+    magic = data[: data.index(b"\n") + 1]
     header = planted.encode()
     entry.write_bytes(magic + len(header).to_bytes(8, "big") + header)
     assert cache.load(deck_path) == load_deck(deck_path)

@@ -50,8 +50,11 @@ def test_every_card_field_survives_the_cache(tmp_path: Path) -> None:
     for cached_card, loaded_card in zip(warm.cards, loaded.cards, strict=True):
         for field in fields(loaded_card):
             assert getattr(cached_card, field.name) == getattr(loaded_card, field.name)
-    assert warm.cards[2].points == (("dismantle", "destroy", "take down"),
-                                    ("terror", "terrorist"), ("infrastructure",))
+    assert warm.cards[2].points == (
+        ("dismantle", "destroy", "take down"),
+        ("terror", "terrorist"),
+        ("infrastructure",),
+    )
     assert (warm.cards[2].need, warm.cards[1].shuffle, warm.cards[0].shuffle) == (2, False, True)
     # One set of the deck's answers, shared by its cards, as the loader builds it.
     assert warm.cards[0].deck_answers is warm.cards[1].deck_answers
@@ -70,7 +73,8 @@ def test_the_card_index_reads_the_same_from_the_cache(tmp_path: Path) -> None:
         assert list(cached_values) == list(loaded_values)
         assert len(cached_values) == len(loaded_values)
         assert [cached_values[position] for position in range(len(cached_values))] == list(
-            loaded_values)
+            loaded_values
+        )
         assert list(cached_values[::-1]) == list(loaded_values)[::-1]
     assert warm.kinds[1] == "choice"
     assert warm.tags[1] == ("people",)

@@ -16,17 +16,30 @@ from trainer.core.deck import KINDS, Card
 from trainer.core.deck_fields import CARD_FIELD, CARD_FIELDS, CARD_KEYS, KIND_FIELDS, kind_takes
 from trainer.core.deck_schema import deck_schema, schema_text
 
-ANSWERS: dict[str, object] = {"text": "a", "name": "Ann Lee", "number": "5",
-                              "date": "2025-07-25", "choice": "a", "list": ["a", "b"]}
+ANSWERS: dict[str, object] = {
+    "text": "a",
+    "name": "Ann Lee",
+    "number": "5",
+    "date": "2025-07-25",
+    "choice": "a",
+    "list": ["a", "b"],
+}
 # A value of each key only some kinds take, right wherever the key is taken.
-KIND_VALUES: dict[str, object] = {"unit": "km", "tolerance": "0.5", "options": ["a", "b"],
-                                  "need": 1, "points": [["a"]], "shuffle": False}
+KIND_VALUES: dict[str, object] = {
+    "unit": "km",
+    "tolerance": "0.5",
+    "options": ["a", "b"],
+    "need": 1,
+    "points": [["a"]],
+    "shuffle": False,
+}
 
 
 def test_the_shipped_schema_is_the_one_the_field_table_builds() -> None:
     shipped = paths.deck_schema_path().read_text(encoding="utf-8")
     assert shipped == schema_text(), (
-        "trainer/schema/deck.schema.json is stale: run python -m trainer.core.deck_schema")
+        "trainer/schema/deck.schema.json is stale: run python -m trainer.core.deck_schema"
+    )
     jsonschema.Draft7Validator.check_schema(deck_schema())
 
 
@@ -36,8 +49,11 @@ def test_every_kind_only_key_is_in_the_table_and_the_walk_reads_every_key() -> N
 
 
 def test_the_table_defaults_are_the_card_model_defaults() -> None:
-    defaults = {field.name: field.default for field in dataclasses.fields(Card)
-                if field.default is not dataclasses.MISSING}
+    defaults = {
+        field.name: field.default
+        for field in dataclasses.fields(Card)
+        if field.default is not dataclasses.MISSING
+    }
     for field in CARD_FIELDS:
         if field.default is not None:
             assert defaults.get(field.name, field.default) == field.default, field.name
@@ -53,12 +69,20 @@ def card_deck(tmp_path: Path, card: dict[str, Any]) -> Path:
 
 
 # Each kind with each key alone, and with the key it needs where it needs one.
-CASES = [(kind, key, with_needed) for kind in KINDS for key in sorted(KIND_VALUES)
-         for with_needed in (False, True) if not with_needed or CARD_FIELD[key].needs]
+CASES = [
+    (kind, key, with_needed)
+    for kind in KINDS
+    for key in sorted(KIND_VALUES)
+    for with_needed in (False, True)
+    if not with_needed or CARD_FIELD[key].needs
+]
 
 
-@pytest.mark.parametrize(("kind", "key", "with_needed"), CASES,
-                         ids=[f"{kind}-{key}{'+' if more else ''}" for kind, key, more in CASES])
+@pytest.mark.parametrize(
+    ("kind", "key", "with_needed"),
+    CASES,
+    ids=[f"{kind}-{key}{'+' if more else ''}" for kind, key, more in CASES],
+)
 def test_the_loader_and_the_schema_agree_on_which_kind_takes_a_key(
     tmp_path: Path, kind: str, key: str, with_needed: bool
 ) -> None:
@@ -95,9 +119,11 @@ def test_an_import_keeps_only_the_keys_each_kind_takes(tmp_path: Path) -> None:
     for card in cards:
         held = {name for name in CARD_KEYS if getattr(card, name, None) not in (None, (), "")}
         for key in ("options", "need", "unit", "tolerance"):
-            assert (key in held) == (card.kind in CARD_FIELD[key].kinds
-                                     and kind_takes(card.kind, key, held)), (card.kind, key)
+            assert (key in held) == (
+                card.kind in CARD_FIELD[key].kinds and kind_takes(card.kind, key, held)
+            ), (card.kind, key)
     deck_path = tmp_path / "imported.yaml"
-    deck_path.write_text(imported_deck_text(cards, "imported", None, "cards.csv", deck_path),
-                         encoding="utf-8")
+    deck_path.write_text(
+        imported_deck_text(cards, "imported", None, "cards.csv", deck_path), encoding="utf-8"
+    )
     assert [card.kind for card in load_deck(deck_path).cards] == list(KINDS)

@@ -219,8 +219,7 @@ def test_unquoted_short_date_becomes_iso_text(tmp_path: Path) -> None:
             ],
         ),
         (
-            "id: d\ntitle: T\ncards:\n  - id: c\n    kind: choice\n    prompt: p\n"
-            "    answer: a\n",
+            "id: d\ntitle: T\ncards:\n  - id: c\n    kind: choice\n    prompt: p\n    answer: a\n",
             ["deck.yaml:4:5: a choice card needs 'options'"],
         ),
         (

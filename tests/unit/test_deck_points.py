@@ -34,8 +34,11 @@ def test_points_are_read_as_tuples_of_forms_a_lone_phrase_being_one_form(
         "      - [infrastructure, launch pads]\n    need: 2\n",
     )
     card = deck.cards[0]
-    assert card.points == (("dismantle", "take down"), ("terror",),
-                           ("infrastructure", "launch pads"))
+    assert card.points == (
+        ("dismantle", "take down"),
+        ("terror",),
+        ("infrastructure", "launch pads"),
+    )
     assert card.need == 2
 
 
@@ -49,45 +52,84 @@ def test_cards_without_the_new_keys_keep_their_defaults(tmp_path: Path) -> None:
     assert deck.cards[1].shuffle is True
 
 
-@pytest.mark.parametrize(("written", "expected"), [("false", False), ("no", False),
-                                                   ("true", True), ('"false"', False)])
+@pytest.mark.parametrize(
+    ("written", "expected"), [("false", False), ("no", False), ("true", True), ('"false"', False)]
+)
 def test_shuffle_reads_true_or_false(tmp_path: Path, written: str, expected: bool) -> None:
-    deck = _load(tmp_path, "  - id: b\n    kind: choice\n    prompt: p\n    answer: x\n"
-                 f"    options: [x, y]\n    shuffle: {written}\n")
+    deck = _load(
+        tmp_path,
+        "  - id: b\n    kind: choice\n    prompt: p\n    answer: x\n"
+        f"    options: [x, y]\n    shuffle: {written}\n",
+    )
     assert deck.cards[0].shuffle is expected
 
 
 @pytest.mark.parametrize(
     ("cards", "expected"),
     [
-        ("  - id: a\n    prompt: p\n    answer: x\n    points: dismantle\n",
-         ["deck.yaml:7:13: points must be a list of points, each a list of interchangeable "
-          "words or phrases, like - [dismantle, destroy]"]),
-        ("  - id: a\n    prompt: p\n    answer: x\n    points: []\n",
-         ["deck.yaml:7:13: points is empty; list at least one point or remove the key"]),
-        ("  - id: a\n    prompt: p\n    answer: x\n    points: [[a], []]\n",
-         ["deck.yaml:7:19: a point is empty; give it at least one word or phrase"]),
-        ("  - id: a\n    prompt: p\n    answer: x\n    points: [{a: b}]\n",
-         ["deck.yaml:7:14: each point must be a list of interchangeable words or phrases, "
-          "not a mapping"]),
-        ("  - id: a\n    prompt: p\n    answer: x\n    points: [[a], [b]]\n    need: 3\n",
-         ["deck.yaml:8:11: need 3 is more than the 2 points"]),
-        ("  - id: a\n    prompt: p\n    answer: x\n    need: 1\n",
-         ["deck.yaml:7:5: 'need' on a text card counts its points; add 'points' or remove "
-          "'need'"]),
-        ("  - id: a\n    kind: name\n    prompt: p\n    answer: x\n    points: [[x]]\n",
-         ["deck.yaml:8:5: 'points' applies only to text cards"]),
-        ("  - id: a\n    kind: date\n    prompt: p\n    answer: 2025-01-01\n    need: 1\n",
-         ["deck.yaml:8:5: 'need' applies only to list cards and text cards with points"]),
-        ("  - id: a\n    prompt: p\n    answer: x\n    shuffle: false\n",
-         ["deck.yaml:7:5: 'shuffle' applies only to choice cards"]),
-        ("  - id: a\n    kind: choice\n    prompt: p\n    answer: x\n    options: [x, y]\n"
-         "    shuffle: sometimes\n",
-         ["deck.yaml:9:14: shuffle 'sometimes' must be true or false"]),
+        (
+            "  - id: a\n    prompt: p\n    answer: x\n    points: dismantle\n",
+            [
+                "deck.yaml:7:13: points must be a list of points, each a list of interchangeable "
+                "words or phrases, like - [dismantle, destroy]"
+            ],
+        ),
+        (
+            "  - id: a\n    prompt: p\n    answer: x\n    points: []\n",
+            ["deck.yaml:7:13: points is empty; list at least one point or remove the key"],
+        ),
+        (
+            "  - id: a\n    prompt: p\n    answer: x\n    points: [[a], []]\n",
+            ["deck.yaml:7:19: a point is empty; give it at least one word or phrase"],
+        ),
+        (
+            "  - id: a\n    prompt: p\n    answer: x\n    points: [{a: b}]\n",
+            [
+                "deck.yaml:7:14: each point must be a list of interchangeable words or phrases, "
+                "not a mapping"
+            ],
+        ),
+        (
+            "  - id: a\n    prompt: p\n    answer: x\n    points: [[a], [b]]\n    need: 3\n",
+            ["deck.yaml:8:11: need 3 is more than the 2 points"],
+        ),
+        (
+            "  - id: a\n    prompt: p\n    answer: x\n    need: 1\n",
+            [
+                "deck.yaml:7:5: 'need' on a text card counts its points; add 'points' or remove "
+                "'need'"
+            ],
+        ),
+        (
+            "  - id: a\n    kind: name\n    prompt: p\n    answer: x\n    points: [[x]]\n",
+            ["deck.yaml:8:5: 'points' applies only to text cards"],
+        ),
+        (
+            "  - id: a\n    kind: date\n    prompt: p\n    answer: 2025-01-01\n    need: 1\n",
+            ["deck.yaml:8:5: 'need' applies only to list cards and text cards with points"],
+        ),
+        (
+            "  - id: a\n    prompt: p\n    answer: x\n    shuffle: false\n",
+            ["deck.yaml:7:5: 'shuffle' applies only to choice cards"],
+        ),
+        (
+            "  - id: a\n    kind: choice\n    prompt: p\n    answer: x\n    options: [x, y]\n"
+            "    shuffle: sometimes\n",
+            ["deck.yaml:9:14: shuffle 'sometimes' must be true or false"],
+        ),
     ],
-    ids=["points-not-a-list", "points-empty", "point-empty", "point-a-mapping", "need-too-large",
-         "need-without-points", "points-on-name", "need-on-date", "shuffle-on-text",
-         "shuffle-not-a-flag"],
+    ids=[
+        "points-not-a-list",
+        "points-empty",
+        "point-empty",
+        "point-a-mapping",
+        "need-too-large",
+        "need-without-points",
+        "points-on-name",
+        "need-on-date",
+        "shuffle-on-text",
+        "shuffle-not-a-flag",
+    ],
 )
 def test_bad_points_need_and_shuffle_are_located(
     tmp_path: Path, cards: str, expected: list[str]
@@ -108,8 +150,7 @@ def test_the_schema_agrees_on_points_need_and_shuffle() -> None:
         return [error.message for error in validator.iter_errors(deck)]
 
     assert errors({"answer": "x", "points": [["a", "b"], "c"], "need": 1}) == []
-    assert errors({"kind": "choice", "answer": "x", "options": ["x", "y"],
-                   "shuffle": False}) == []
+    assert errors({"kind": "choice", "answer": "x", "options": ["x", "y"], "shuffle": False}) == []
     assert errors({"answer": "x", "need": 1}) != []
     assert errors({"kind": "number", "answer": "1", "points": [["a"]]}) != []
     assert errors({"answer": "x", "shuffle": False}) != []

@@ -14,7 +14,7 @@ from trainer.core.validate import validate_paths
 # reach the deck unchanged without breaking the file.
 AWKWARD = (
     "Updated 5 January 2025\n"
-    "- Note: the #1 \"risk\" is *scale* & !tags: {braces} [brackets] | pipes > more.\n"
+    '- Note: the #1 "risk" is *scale* & !tags: {braces} [brackets] | pipes > more.\n'
     "On 20 December, Finance Minister Jane Q. Example said the deficit hit 4.5%.\n"
     "\u201cWe will not accept terms: none, zero, nada \u2014 and that\u2019s final,\u201d "
     "Example said.\n"
@@ -132,8 +132,9 @@ def test_navigation_and_other_stories_give_no_cards(tmp_path: Path) -> None:
     answers = {card.answer for card in deck.cards}
     assert {"$7 billion", "2025-04-10", "Ishaq Dar"} <= answers
     assert not answers & {"$2 billion", "$1 billion", "2025-03-03", "2025-04-02", "Jane Doe"}
-    assert not [card.id for card in deck.cards
-                if "Home /" in card.evidence or "Also Read" in card.evidence]
+    assert not [
+        card.id for card in deck.cards if "Home /" in card.evidence or "Also Read" in card.evidence
+    ]
     # The date line above the story still dates it (10 April is read in 2025), but it dates
     # the page rather than stating a fact, so it gives no card.
     assert "2025-04-07" not in answers
@@ -180,4 +181,5 @@ def test_page_dates_and_signatures_give_no_card_and_no_prompt_is_repeated(
     # Nothing to fix but the check every drafted card still needs (its draft tag).
     problems = validate_paths([output]).problems
     assert [problem.message.split(" (")[0] for problem in problems] == [
-        f"{len(deck.cards)} cards still tagged draft"]
+        f"{len(deck.cards)} cards still tagged draft"
+    ]

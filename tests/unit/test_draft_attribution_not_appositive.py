@@ -1,4 +1,4 @@
-""""Nexans, the ministry said" is an attribution, not "Nexans, the cable maker": draft asks
+""" "Nexans, the ministry said" is an attribution, not "Nexans, the cable maker": draft asks
 no "What is the ministry said called?" card."""
 
 from __future__ import annotations
@@ -16,11 +16,14 @@ def _prompts(sentence: str) -> list[str]:
     return [fact.prompt or "" for fact in find_facts(article)]
 
 
-@pytest.mark.parametrize("sentence", [
-    "The cable will be built by Nexans, the ministry said.",
-    "Norway signed an agreement on Tuesday, the two governments said.",
-    "The first ships will dock in May, the port authority told reporters.",
-])
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The cable will be built by Nexans, the ministry said.",
+        "Norway signed an agreement on Tuesday, the two governments said.",
+        "The first ships will dock in May, the port authority told reporters.",
+    ],
+)
 def test_a_reporting_clause_after_a_comma_is_not_a_name_card(sentence: str) -> None:
     assert not [prompt for prompt in _prompts(sentence) if "called?" in prompt]
 

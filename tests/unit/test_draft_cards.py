@@ -13,7 +13,8 @@ from trainer.core.deck import Card, parse_deck
 
 # A made-up story in wire style, written for these tests: one attribution form a paragraph.
 ARTICLE = (Path(__file__).resolve().parents[1] / "data" / "port-deal.txt").read_text(
-    encoding="utf-8")
+    encoding="utf-8"
+)
 
 
 @pytest.fixture
@@ -30,14 +31,17 @@ def _by_answer(cards: list[Card], answer: str) -> list[Card]:
     return [card for card in cards if card.answer == answer]
 
 
-@pytest.mark.parametrize(("words", "speaker"), [
-    ("largest investment our ports have seen", "Ama Mensah"),      # "…," Mensah said
-    ("fair to both sides and good for farmers", "Peter Otieno"),   # partial quote
-    ("whoever offers the better deal", "Peter Otieno"),            # "…," said Otieno
-    ("the first ships will dock", "Peter Otieno"),                 # according to Otieno
-    ("Nobody expected a deal this quickly", "Peter Otieno"),       # he told reporters
-    ("Everyone was tired but happy", "Clara Weiss"),               # speaker named before
-])
+@pytest.mark.parametrize(
+    ("words", "speaker"),
+    [
+        ("largest investment our ports have seen", "Ama Mensah"),  # "…," Mensah said
+        ("fair to both sides and good for farmers", "Peter Otieno"),  # partial quote
+        ("whoever offers the better deal", "Peter Otieno"),  # "…," said Otieno
+        ("the first ships will dock", "Peter Otieno"),  # according to Otieno
+        ("Nobody expected a deal this quickly", "Peter Otieno"),  # he told reporters
+        ("Everyone was tired but happy", "Clara Weiss"),  # speaker named before
+    ],
+)
 def test_every_common_form_of_attribution_gives_the_speakers_full_name(
     cards: list[Card], words: str, speaker: str
 ) -> None:
@@ -72,10 +76,16 @@ def test_one_card_per_fact_and_none_on_a_bare_title(cards: list[Card]) -> None:
 
 
 def test_no_prompt_gives_away_its_own_answer_or_another_cards(cards: list[Card]) -> None:
-    entries = [{"id": card.id, "kind": card.kind, "prompt": card.prompt,
-                "answer": card.answer_text} for card in cards]
-    leaks = [(card["id"], other["id"]) for card in entries for other in entries
-             if gives_away(card["prompt"], other)]
+    entries = [
+        {"id": card.id, "kind": card.kind, "prompt": card.prompt, "answer": card.answer_text}
+        for card in cards
+    ]
+    leaks = [
+        (card["id"], other["id"])
+        for card in entries
+        for other in entries
+        if gives_away(card["prompt"], other)
+    ]
     assert leaks == []
 
 

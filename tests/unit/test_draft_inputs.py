@@ -30,8 +30,14 @@ def test_a_saved_web_page_gives_the_story_with_its_headline_date_and_author() ->
     assert source.published is not None and source.published.isoformat() == "2021-02-07"
     assert source.author == "Wikinews contributors"
     assert "Matariki marks the beginning of the Māori New Year" in source.text
-    for furniture in ("Main Page", "Share this", "Related stories", "Privacy policy",
-                      "Aboriginal flag", "Creative Commons"):
+    for furniture in (
+        "Main Page",
+        "Share this",
+        "Related stories",
+        "Privacy policy",
+        "Aboriginal flag",
+        "Creative Commons",
+    ):
         assert furniture not in source.text
 
 
@@ -90,8 +96,9 @@ def test_a_file_that_is_not_a_pdf_says_so(tmp_path: Path) -> None:
         read_source(str(fake))
 
 
-def test_draft_from_standard_input(data_dir: Path, monkeypatch: pytest.MonkeyPatch,
-                                   capsys: pytest.CaptureFixture[str]) -> None:
+def test_draft_from_standard_input(
+    data_dir: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
     text = (ARTICLES / "voa-wto-hong-kong.txt").read_text(encoding="utf-8")
     monkeypatch.setattr("sys.stdin", io.StringIO(text))
     assert main(["draft", "-", "--deck", "wto"]) == 0
@@ -102,15 +109,24 @@ def test_draft_from_standard_input(data_dir: Path, monkeypatch: pytest.MonkeyPat
     assert speakers == {"Keith Rockwell"}  # "…," he said, after "spokesman Keith Rockwell"
 
 
-def test_empty_standard_input_is_refused(data_dir: Path, monkeypatch: pytest.MonkeyPatch,
-                                         capsys: pytest.CaptureFixture[str]) -> None:
+def test_empty_standard_input_is_refused(
+    data_dir: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
     monkeypatch.setattr("sys.stdin", io.StringIO(""))
     assert main(["draft", "-"]) != 0
     assert "standard input: is empty" in capsys.readouterr().err
 
 
 def test_markdown_loses_its_markup() -> None:
-    text = markdown_as_text("# Talks end\n\n**Dar** said the deal was [close](http://x).\n\n"
-                            "- first point\n> quoted line\n")
-    assert text.splitlines() == ["Talks end", "", "Dar said the deal was close.", "",
-                                 "first point", "quoted line"]
+    text = markdown_as_text(
+        "# Talks end\n\n**Dar** said the deal was [close](http://x).\n\n"
+        "- first point\n> quoted line\n"
+    )
+    assert text.splitlines() == [
+        "Talks end",
+        "",
+        "Dar said the deal was close.",
+        "",
+        "first point",
+        "quoted line",
+    ]

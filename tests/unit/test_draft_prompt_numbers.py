@@ -5,14 +5,17 @@ from __future__ import annotations
 
 from trainer.core.authoring.questions import ask_in_place, mask
 
-SENTENCE = ("Under the deal, Poland's state utility PGE will buy a 30 percent stake in the Utsira "
-            "Nord floating wind project for about 9.4 billion crowns ($870 million), according "
-            "to a statement from Norway's energy ministry.")
+SENTENCE = (
+    "Under the deal, Poland's state utility PGE will buy a 30 percent stake in the Utsira "
+    "Nord floating wind project for about 9.4 billion crowns ($870 million), according "
+    "to a statement from Norway's energy ministry."
+)
 
 
 def test_hiding_a_number_leaves_a_decimal_that_holds_its_digits_whole() -> None:
     assert mask("about 9.4 billion crowns, 4 gigawatts, 4.5 GW", "4", "…") == (
-        "about 9.4 billion crowns, … gigawatts, 4.5 GW")
+        "about 9.4 billion crowns, … gigawatts, 4.5 GW"
+    )
     assert mask("1,400 jobs and 400 homes", "400", "…") == "1,400 jobs and … homes"
 
 

@@ -11,8 +11,10 @@ import pytest
 from trainer.core.authoring.article import Article
 from trainer.core.authoring.find_dates import find_dateline
 
-STORY = ("Norway will supply Poland with offshore wind power under an agreement signed on "
-         "Tuesday, the two governments said.")
+STORY = (
+    "Norway will supply Poland with offshore wind power under an agreement signed on "
+    "Tuesday, the two governments said."
+)
 
 
 def _article(*lines: str) -> Article:
@@ -20,15 +22,18 @@ def _article(*lines: str) -> Article:
     return Article(path=Path("story.txt"), text=text, lines=tuple(text.splitlines()))
 
 
-@pytest.mark.parametrize("lines", [
-    ("Updated 12 March 2026 16:40", "Published 11 March 2026", "", STORY),
-    ("Published 11 March 2026 · Updated 12 March 2026", "", STORY),
-    ("By Ingrid Solberg, 11 March 2026", "", STORY),
-    ("By Ingrid Solberg - Northern Wire - 11 March 2026", "", STORY),
-])
+@pytest.mark.parametrize(
+    "lines",
+    [
+        ("Updated 12 March 2026 16:40", "Published 11 March 2026", "", STORY),
+        ("Published 11 March 2026 · Updated 12 March 2026", "", STORY),
+        ("By Ingrid Solberg, 11 March 2026", "", STORY),
+        ("By Ingrid Solberg - Northern Wire - 11 March 2026", "", STORY),
+    ],
+)
 def test_the_publication_date_wins_over_an_updated_stamp_and_a_byline_gives_it(
-        lines: tuple[str, ...]) -> None:
+    lines: tuple[str, ...],
+) -> None:
     dateline = find_dateline(_article(*lines))
     assert dateline is not None and dateline.date == dt.date(2026, 3, 11)
     assert dateline.is_publication
-

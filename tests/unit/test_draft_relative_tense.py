@@ -20,17 +20,25 @@ def _resolved(sentence: str) -> dt.date:
     return found.value
 
 
-@pytest.mark.parametrize(("sentence", "expected"), [
-    # The future verb belongs to another clause: the signing was the day before.
-    ("Norway will supply Poland with up to 4 gigawatts by 2032 under an agreement signed "
-     "on Tuesday, the two governments said.", dt.date(2026, 3, 10)),
-    ("The minister said on Tuesday that the deal would help Poland cut its reliance on coal.",
-     dt.date(2026, 3, 10)),
-    # The weekday's own clause is in the future.
-    ("The two ministers will meet again in Warsaw on Tuesday.", dt.date(2026, 3, 17)),
-    ("A vote in parliament is expected on Friday, officials said.", dt.date(2026, 3, 13)),
-    ("Talks ended on Monday and will resume next month.", dt.date(2026, 3, 9)),
-])
-def test_a_weekday_takes_its_tense_from_its_own_clause(sentence: str,
-                                                       expected: dt.date) -> None:
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # The future verb belongs to another clause: the signing was the day before.
+        (
+            "Norway will supply Poland with up to 4 gigawatts by 2032 under an agreement signed "
+            "on Tuesday, the two governments said.",
+            dt.date(2026, 3, 10),
+        ),
+        (
+            "The minister said on Tuesday that the deal would help Poland cut its reliance "
+            "on coal.",
+            dt.date(2026, 3, 10),
+        ),
+        # The weekday's own clause is in the future.
+        ("The two ministers will meet again in Warsaw on Tuesday.", dt.date(2026, 3, 17)),
+        ("A vote in parliament is expected on Friday, officials said.", dt.date(2026, 3, 13)),
+        ("Talks ended on Monday and will resume next month.", dt.date(2026, 3, 9)),
+    ],
+)
+def test_a_weekday_takes_its_tense_from_its_own_clause(sentence: str, expected: dt.date) -> None:
     assert _resolved(sentence) == expected

@@ -28,8 +28,10 @@ class Expected:
 
 EXPECTED = {
     "000_74089b7fbb18ad15.txt": Expected(
-        people={"Ishaq Dar": "Deputy Prime Minister and Foreign Minister",
-                "Marco Rubio": "Senator"},
+        people={
+            "Ishaq Dar": "Deputy Prime Minister and Foreign Minister",
+            "Marco Rubio": "Senator",
+        },
     ),
     "001_7ef7ea6c6ed4c750.txt": Expected(
         # "22 April" and "10 May" take their year from the dated tweet, July 25, 2025; the
@@ -70,15 +72,20 @@ EXPECTED = {
         # above the headline, and the "$1 billion" of another story's headline under "Also
         # Read", give none either. "today" is the day of its date line, 7 April 2025.
         dates={"2025-04-07"},
-        people={"Marco Rubio": "Secretary of State",
-                "Ishaq Dar": "Deputy Prime Minister/Foreign Minister"},
+        people={
+            "Marco Rubio": "Secretary of State",
+            "Ishaq Dar": "Deputy Prime Minister/Foreign Minister",
+        },
     ),
     "004_a18e08ca00a97366.txt": Expected(
         dates={"2021-08"},
         text_dates={"April 5", "April 9"},  # the article carries no date line to give a year
         figures={"$7 billion", "29%", "10%"},
-        people={"Ishaq Dar": "Foreign Minister", "Marco Rubio": "Secretary of State",
-                "Donald Trump": "President"},
+        people={
+            "Ishaq Dar": "Foreign Minister",
+            "Marco Rubio": "Secretary of State",
+            "Donald Trump": "President",
+        },
     ),
 }
 
@@ -158,8 +165,11 @@ def test_a_date_without_a_year_says_where_its_year_came_from(drafts: dict[str, P
     card = next(card for card in deck.cards if card.answer == "2025-04-22")
     assert "22 April" in card.evidence
     assert "2025" in card.note and "date line" in card.note
-    no_year = next(card for card in load_deck(drafts["004_a18e08ca00a97366.txt"]).cards
-                   if card.answer == "April 5")
+    no_year = next(
+        card
+        for card in load_deck(drafts["004_a18e08ca00a97366.txt"]).cards
+        if card.answer == "April 5"
+    )
     assert "no year" in no_year.note
 
 

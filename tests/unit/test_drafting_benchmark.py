@@ -11,13 +11,15 @@ BENCH = Path(__file__).resolve().parents[2] / "benchmarks" / "drafting.py"
 
 
 def test_the_drafting_benchmark_meets_its_goals_on_the_outside_articles() -> None:
-    run = subprocess.run([sys.executable, str(BENCH)], capture_output=True, text=True,
-                         check=True, timeout=300)
+    run = subprocess.run(
+        [sys.executable, str(BENCH)], capture_output=True, text=True, check=True, timeout=300
+    )
     lines = [json.loads(line) for line in run.stdout.splitlines()]
     *articles, total = lines
     assert total["total"] is True and total["articles"] == len(articles) >= 6
     assert {"wikinews-matariki.html", "crs-tariff-authorities.pdf"} <= {
-        article["article"] for article in articles}
+        article["article"] for article in articles
+    }
     for article in articles:
         assert 0 <= article["facts_drafted"] <= article["key_facts"]
     # The goals: at least 85% of key facts, at most 1.5 cards each, no give-away.

@@ -86,7 +86,7 @@ def test_anki_package_holds_every_card_with_its_fields(
     assert [field["name"] for field in model["flds"]] == list(ANKI_FIELDS)
     assert int(model["id"]) == stable_id("briefing-trainer model", "ties")
     decks = json.loads(database.execute("SELECT decks FROM col").fetchone()[0])
-    assert "Ties, trade & \"hallmarks\"" in [deck["name"] for deck in decks.values()]
+    assert 'Ties, trade & "hallmarks"' in [deck["name"] for deck in decks.values()]
 
     notes = database.execute("SELECT flds, tags FROM notes ORDER BY id").fetchall()
     assert len(notes) == 4
@@ -96,7 +96,8 @@ def test_anki_package_holds_every_card_with_its_fields(
         "What would be the &quot;hallmark&quot; of ties, in Rubio&#x27;s words?"
     ]
     assert fields[1:] == [
-        "trade", "trade, \u201cnot aid,\u201d would be the hallmark",
+        "trade",
+        "trade, \u201cnot aid,\u201d would be the hallmark",
         "Rubio call (article.txt), 2025-04-07",
     ]
     assert tags.split() == ["rubio", "key_quotes"]
@@ -122,9 +123,12 @@ def test_csv_has_one_quoted_row_per_card(deck_path: Path, tmp_path: Path) -> Non
     assert tuple(rows[0]) == CSV_COLUMNS
     assert len(rows) == 5
     by_prompt = {row[0]: row for row in rows[1:]}
-    hallmark = by_prompt["What would be the \"hallmark\" of ties, in Rubio's words?"]
+    hallmark = by_prompt['What would be the "hallmark" of ties, in Rubio\'s words?']
     assert hallmark[1:6] == [
-        "trade", "text", "rubio; key quotes", "trade, \u201cnot aid,\u201d would be the hallmark",
+        "trade",
+        "text",
+        "rubio; key quotes",
+        "trade, \u201cnot aid,\u201d would be the hallmark",
         "Rubio call (article.txt), 2025-04-07",
     ]
     # Several values in one cell: one a line, since a value may hold a comma or semicolon.
@@ -149,24 +153,37 @@ def test_csv_round_trip_through_import_keeps_prompts_and_answers(
 
 
 # Everything of a card a CSV round trip keeps: all but its source and evidence.
-ROUND_TRIP_FIELDS = ("id", "kind", "prompt", "answer", "accept", "reject", "options", "need",
-                     "unit", "tolerance", "tags", "note", "hint")
+ROUND_TRIP_FIELDS = (
+    "id",
+    "kind",
+    "prompt",
+    "answer",
+    "accept",
+    "reject",
+    "options",
+    "need",
+    "unit",
+    "tolerance",
+    "tags",
+    "note",
+    "hint",
+)
 
 
 def card_fields(card: Card) -> dict[str, object]:
     return {name: getattr(card, name) for name in ROUND_TRIP_FIELDS}
 
 
-@pytest.mark.parametrize("bundled", sorted(paths.bundled_decks_dir().glob("*.yaml")),
-                         ids=lambda path: path.stem)
+@pytest.mark.parametrize(
+    "bundled", sorted(paths.bundled_decks_dir().glob("*.yaml")), ids=lambda path: path.stem
+)
 def test_every_bundled_deck_survives_csv_export_and_import(
     bundled: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     original = load_deck(bundled)
     exported = tmp_path / f"{original.id}.csv"
     assert main(["export", str(bundled), "--format", "csv", "-o", str(exported)]) == 0
-    rows = list(csv.DictReader(io.StringIO(exported.read_text(encoding="utf-8-sig"),
-                                           newline="")))
+    rows = list(csv.DictReader(io.StringIO(exported.read_text(encoding="utf-8-sig"), newline="")))
     assert len(rows) == len(original.cards)
     folder = tmp_path / "imported"
     status = main(["--decks", str(folder), "import", str(exported), "--deck", "copy"])
@@ -180,8 +197,9 @@ def test_every_bundled_deck_survives_csv_export_and_import(
 
 def test_the_bundled_decks_hold_every_kind_accept_reject_and_options() -> None:
     # What makes the round trip above worth running: nothing it must keep is missing.
-    cards = [card for path in paths.bundled_decks_dir().glob("*.yaml")
-             for card in load_deck(path).cards]
+    cards = [
+        card for path in paths.bundled_decks_dir().glob("*.yaml") for card in load_deck(path).cards
+    ]
     assert {card.kind for card in cards} == set(KINDS)
     assert any(card.accept for card in cards) and any(card.reject for card in cards)
     assert any(card.note for card in cards)
@@ -191,14 +209,17 @@ def test_an_option_holding_a_semicolon_survives_csv_export_and_import(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     # The bundled decks no longer hold such an option (the card was rewritten as a list).
-    pairs = ["regional disarmament; confidence-building measures",
-             "conventional arms control; security assurances"]
+    pairs = [
+        "regional disarmament; confidence-building measures",
+        "conventional arms control; security assurances",
+    ]
     deck = tmp_path / "pairs.yaml"
     deck.write_text(
         "id: pairs\ntitle: Pairs\ncards:\n  - id: pair\n    kind: choice\n"
         "    prompt: Which pair passed unanimously?\n"
         f"    options: ['{pairs[0]}', '{pairs[1]}']\n    answer: '{pairs[0]}'\n",
-        encoding="utf-8")
+        encoding="utf-8",
+    )
     exported = tmp_path / "pairs.csv"
     assert main(["export", str(deck), "--format", "csv", "-o", str(exported)]) == 0
     folder = tmp_path / "imported"
@@ -221,7 +242,8 @@ def test_an_older_export_with_list_answers_on_one_line_still_imports_as_lists(
     assert main(["import", str(older)]) == 0
     cards = load_deck(paths.user_decks_dir(data_dir) / "older.yaml").cards
     assert [(card.kind, card.answer) for card in cards] == [
-        ("list", ("Rubio", "trade")), ("text", "Monday"),
+        ("list", ("Rubio", "trade")),
+        ("text", "Monday"),
     ]
 
 
@@ -240,7 +262,9 @@ def test_a_hand_made_spreadsheet_names_kinds_and_options_on_one_line(
     assert main(["import", str(sheet)]) == 0
     cards = load_deck(paths.user_decks_dir(data_dir) / "sheet.yaml").cards
     assert [(card.kind, card.options, card.tolerance) for card in cards] == [
-        ("choice", ("Monday", "Friday"), None), ("text", (), None), ("number", (), None),
+        ("choice", ("Monday", "Friday"), None),
+        ("text", (), None),
+        ("number", (), None),
         ("text", (), None),
     ]
 
@@ -267,7 +291,9 @@ def test_export_refuses_to_overwrite_and_names_unknown_decks(
 
 
 def test_anki_to_standard_output_is_refused_and_writes_no_file(
-    deck_path: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+    deck_path: Path,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
     capsys: pytest.CaptureFixture[str],
 ) -> None:
     monkeypatch.chdir(tmp_path)

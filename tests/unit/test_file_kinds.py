@@ -60,19 +60,26 @@ def odd_deck(tmp_path: Path) -> Path:
     return path
 
 
-def test_validate_names_each_source_that_is_not_a_regular_file(odd_deck: Path,
-                                                                tmp_path: Path) -> None:
+def test_validate_names_each_source_that_is_not_a_regular_file(
+    odd_deck: Path, tmp_path: Path
+) -> None:
     result = subprocess.run(
         [sys.executable, "-m", "trainer", "validate", str(odd_deck)],
-        capture_output=True, text=True, timeout=HANG_LIMIT_S, check=False,
+        capture_output=True,
+        text=True,
+        timeout=HANG_LIMIT_S,
+        check=False,
     )
     assert result.returncode == 1
     lines = result.stdout.splitlines()
     assert f"{odd_deck}:4:16: source 'zero': /dev/zero is a device, not a regular file" in lines
-    assert (f"{odd_deck}:5:16: source 'pipe': {tmp_path / 'pipe'} is a named pipe (FIFO), "
-            "not a regular file") in lines
-    assert (f"{odd_deck}:6:18: source 'folder': {tmp_path} is a folder, "
-            "not a regular file") in lines
+    assert (
+        f"{odd_deck}:5:16: source 'pipe': {tmp_path / 'pipe'} is a named pipe (FIFO), "
+        "not a regular file"
+    ) in lines
+    assert (
+        f"{odd_deck}:6:18: source 'folder': {tmp_path} is a folder, not a regular file"
+    ) in lines
     assert not any("article" in line for line in lines[:-1])
     assert "Traceback" not in result.stderr
 
@@ -88,8 +95,10 @@ def test_the_deck_list_reports_them_too(odd_deck: Path) -> None:
 def test_a_deck_that_is_a_pipe_or_device_is_refused(tmp_path: Path) -> None:
     pipe = tmp_path / "pipe.yaml"
     os.mkfifo(pipe)
-    for path, reason in ((pipe, "is a named pipe (FIFO), not a deck file"),
-                         (Path("/dev/zero"), "is a device, not a deck file")):
+    for path, reason in (
+        (pipe, "is a named pipe (FIFO), not a deck file"),
+        (Path("/dev/zero"), "is a device, not a deck file"),
+    ):
         with pytest.raises(DeckError) as caught:
             DeckCache(tmp_path / "cache").load(path)
         assert str(caught.value) == f"{path}: {reason}"

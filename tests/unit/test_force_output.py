@@ -39,15 +39,17 @@ def test_force_keeps_the_replaced_files_mode_and_leaves_no_temporary(
     assert sorted(os.listdir(output.parent)) == ["alpha.csv"]
 
 
-def test_force_refuses_a_named_pipe(deck_path: Path, tmp_path: Path,
-                                    capsys: pytest.CaptureFixture[str]) -> None:
+def test_force_refuses_a_named_pipe(
+    deck_path: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     pipe = tmp_path / "pipe.csv"
     os.mkfifo(pipe)
     assert export(deck_path, pipe) != 0
     assert stat.S_ISFIFO(os.lstat(pipe).st_mode)
     err = capsys.readouterr().err
-    assert err.strip() == (f"trainer: {pipe} is a named pipe (FIFO); --force replaces only a "
-                           "regular file")
+    assert err.strip() == (
+        f"trainer: {pipe} is a named pipe (FIFO); --force replaces only a regular file"
+    )
 
 
 def test_force_refuses_a_symbolic_link_naming_its_target(
@@ -110,8 +112,9 @@ def test_no_file_is_written_under_the_name_of_a_store_journal(
         target = database.with_name(database.name + suffix)
         target.unlink(missing_ok=True)
         for force in ([], ["--force"]):
-            assert main(["export", str(deck_path), "--format", "csv", "-o", str(target),
-                         *force]) != 0
+            assert (
+                main(["export", str(deck_path), "--format", "csv", "-o", str(target), *force]) != 0
+            )
             assert not target.exists()
             assert "is the trainer's review database" in capsys.readouterr().err
     with Store.open(data_dir, backup=False) as store:

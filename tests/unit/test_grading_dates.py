@@ -86,8 +86,14 @@ def test_grading_by_month() -> None:
 
 @pytest.mark.parametrize(
     "response",
-    ["Tuesday 7 April 2025", "Tue, April 7, 2025", "Fri. 7 April 2025", "Tuesday 7 April",
-     "Tuesday 07/04/2025", "Tues 2025-04-07"],
+    [
+        "Tuesday 7 April 2025",
+        "Tue, April 7, 2025",
+        "Fri. 7 April 2025",
+        "Tuesday 7 April",
+        "Tuesday 07/04/2025",
+        "Tues 2025-04-07",
+    ],
 )
 def test_a_weekday_the_date_was_not_makes_the_date_wrong(response: str) -> None:
     result = grade(date_card("2025-04-07"), response)
@@ -96,9 +102,13 @@ def test_a_weekday_the_date_was_not_makes_the_date_wrong(response: str) -> None:
 
 @pytest.mark.parametrize(
     ("response", "verdict"),
-    [("Monday 7 April 2025", "correct"), ("Mon 7 April 2025", "correct"),
-     ("Mon., April 7, 2025", "correct"), ("monday 07/04/2025", "correct"),
-     ("Monday 7 April", "close")],
+    [
+        ("Monday 7 April 2025", "correct"),
+        ("Mon 7 April 2025", "correct"),
+        ("Mon., April 7, 2025", "correct"),
+        ("monday 07/04/2025", "correct"),
+        ("Monday 7 April", "close"),
+    ],
 )
 def test_the_right_weekday_with_the_date_changes_nothing(response: str, verdict: str) -> None:
     assert grade(date_card("2025-04-07"), response).verdict == verdict

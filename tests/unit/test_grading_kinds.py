@@ -31,9 +31,17 @@ def test_a_surname_alone_initials_and_titles_are_fine() -> None:
     assert grade(dar, "Dar").detail == "surname"
 
 
-
-@pytest.mark.parametrize("response", ["Donald Trump Jr.", "Donald Trump Jr", "Trump Jr.",
-                                      "Donald J. Trump Jr.", "Donald Trump Sr.", "Donald Trump II"])
+@pytest.mark.parametrize(
+    "response",
+    [
+        "Donald Trump Jr.",
+        "Donald Trump Jr",
+        "Trump Jr.",
+        "Donald J. Trump Jr.",
+        "Donald Trump Sr.",
+        "Donald Trump II",
+    ],
+)
 def test_a_son_or_father_of_the_same_name_is_another_person(response: str) -> None:
     result = grade(card("name", "Donald Trump"), response)
     assert result.verdict == "wrong", response
@@ -72,8 +80,13 @@ DECKS = Path(__file__).resolve().parents[2] / "decks"
 
 @pytest.mark.parametrize(
     "response",
-    ["Donald J. Trump", "Donald J Trump", "Donald John Trump", "President Donald J. Trump",
-     "D. J. Trump"],
+    [
+        "Donald J. Trump",
+        "Donald J Trump",
+        "Donald John Trump",
+        "President Donald J. Trump",
+        "D. J. Trump",
+    ],
 )
 def test_a_middle_name_or_initial_added_to_the_full_name_is_right(response: str) -> None:
     trump = load_deck(DECKS / "pakistan-us-ties-2025.yaml").card("ceasefire-credit")
@@ -97,6 +110,7 @@ def test_a_middle_name_keeps_typos_and_other_peoples_names_as_they_were() -> Non
     # A misspelt word of the name itself is a typo, not a middle name.
     mirza = card("name", "Sahir Shamshad Mirza")
     assert grade(mirza, "Sahir Shamsad Mirza").verdict == "close"
+
 
 def test_a_rejected_short_form_is_not_generated() -> None:
     wang = card("name", "Wang Yi", accept=("Wang",), reject=("Yi",))
@@ -163,8 +177,11 @@ def test_list_accept_entries_stand_for_the_item_they_abbreviate_or_share_words_w
 def test_list_accept_entries_find_their_item_through_forms_accepted_before() -> None:
     # "Tehrik-i-Taliban Pakistan" spells out TTP (the "i" joins, it is no initial), and
     # "Pakistani Taliban" shares a word with it, though with "TTP" itself it shares none.
-    groups = card("list", ("TTP", "Daesh-K"),
-                  accept=("Tehrik-i-Taliban Pakistan", "Pakistani Taliban", "ISIS-K"))
+    groups = card(
+        "list",
+        ("TTP", "Daesh-K"),
+        accept=("Tehrik-i-Taliban Pakistan", "Pakistani Taliban", "ISIS-K"),
+    )
     assert grade(groups, "Tehrik-i-Taliban Pakistan and Daesh-K").verdict == "correct"
     assert grade(groups, "Pakistani Taliban and ISIS-K").verdict == "correct"
     assert grade(groups, "Pakistani Taliban and TTP").verdict == "wrong"

@@ -76,4 +76,3 @@ def test_an_answer_that_starts_with_a_denial_is_graded_as_written() -> None:
     assert grade(card, "not guilty").verdict == "correct"
     assert grade(card, "Not Guilty").verdict == "correct"
     assert grade(card, "guilty").verdict == "wrong"
-

@@ -58,11 +58,14 @@ def test_every_point_present_is_correct(response: str) -> None:
 
 def test_a_phrase_is_matched_as_a_phrase_and_a_phrasal_verb_keeps_its_particle() -> None:
     card = replace(AIM, prompt="What was the aim?")
-    assert mark_points(card, "pads launch, terror, in Pakistan, dismantled").marks[2] \
-        .status == "found"
+    assert (
+        mark_points(card, "pads launch, terror, in Pakistan, dismantled").marks[2].status == "found"
+    )
     # "launch" and "pads" apart do not make "launch pads"; "take" is not "take down".
-    assert mark_points(card, "launch terror raids on pads in Pakistan, dismantled").marks[2] \
-        .status == "missing"
+    assert (
+        mark_points(card, "launch terror raids on pads in Pakistan, dismantled").marks[2].status
+        == "missing"
+    )
     assert mark_points(AIM, "take over terror camps in Pakistan").marks[0].status == "missing"
 
 
@@ -120,25 +123,32 @@ def test_a_denied_point_is_wrong(response: str) -> None:
 
 
 def test_a_denial_that_is_a_point_or_only_a_hedge_denies_nothing() -> None:
-    card = Card(id="m", kind="text", prompt="Why would mediation be hard?",
-                answer="the absence of crisis mechanisms",
-                points=(("absence", "no", "lack"), ("crisis",), ("mechanisms", "channels")))
+    card = Card(
+        id="m",
+        kind="text",
+        prompt="Why would mediation be hard?",
+        answer="the absence of crisis mechanisms",
+        points=(("absence", "no", "lack"), ("crisis",), ("mechanisms", "channels")),
+    )
     assert verdict(card, "no crisis mechanisms") == "correct"
     assert verdict(RELIANCE, "not only to reduce reliance on China") == "correct"
     assert verdict(RELIANCE, "not for trade but to reduce reliance on China") == "correct"
 
 
 def test_accept_and_reject_entries_decide_as_a_whole_and_a_held_reject_is_wrong() -> None:
-    card = replace(RELIANCE, accept=("decouple from China",),
-                   reject=("increase reliance",))
+    card = replace(RELIANCE, accept=("decouple from China",), reject=("increase reliance",))
     assert verdict(card, "to decouple from China") == "correct"
     assert verdict(card, "reduce and then increase reliance on China") == "wrong"
 
 
 def test_digits_match_exactly_and_a_contradicting_number_is_wrong() -> None:
-    card = Card(id="t", kind="text", prompt="Why was TRF designated?",
-                answer="its involvement in the 22 April Pahalgam attack",
-                points=(("Pahalgam",), ("attack", "massacre")))
+    card = Card(
+        id="t",
+        kind="text",
+        prompt="Why was TRF designated?",
+        answer="its involvement in the 22 April Pahalgam attack",
+        points=(("Pahalgam",), ("attack", "massacre")),
+    )
     assert verdict(card, "the 22 April Pahalgam attack") == "correct"
     assert verdict(card, "the Pahalgam attack of 2025") == "correct"
     assert verdict(card, "the 23 April Pahalgam attack") == "wrong"
@@ -147,8 +157,13 @@ def test_digits_match_exactly_and_a_contradicting_number_is_wrong() -> None:
 
 
 def test_us_the_country_and_us_the_pronoun() -> None:
-    card = Card(id="u", kind="text", prompt="Who credited Trump?", answer="Dar credited the US",
-                points=(("US", "Washington"),))
+    card = Card(
+        id="u",
+        kind="text",
+        prompt="Who credited Trump?",
+        answer="Dar credited the US",
+        points=(("US", "Washington"),),
+    )
     assert verdict(card, "the U.S.") == "correct"
     assert verdict(card, "the united states") == "correct"
     assert mark_points(card, "Dar: to help us").marks[0].status == "missing"

@@ -163,8 +163,11 @@ def test_a_decks_answers_are_normalised_once_for_all_its_cards() -> None:
 @pytest.mark.parametrize(
     ("answer", "response", "detail"),
     [
-        ("Ishaq Dar", "25 July 2025",
-         "the answer has no numbers, but you gave the numbers 25 and 2025"),
+        (
+            "Ishaq Dar",
+            "25 July 2025",
+            "the answer has no numbers, but you gave the numbers 25 and 2025",
+        ),
         ("Ishaq Dar", "Dar 7", "the answer has no numbers, but you gave the number 7"),
         ("Resolution 80 of 2025", "Resolution", "missing the numbers 80 and 2025"),
         ("Resolution 80 of 2025", "Resolution 81 of 2025", "number 81 ≠ 80"),
@@ -187,8 +190,14 @@ def test_another_weekdays_abbreviation_is_wrong(response: str) -> None:
 
 
 def test_every_abbreviation_of_a_weekday_is_understood() -> None:
-    for answer, short in [("Tuesday", "Tues"), ("Wednesday", "Wed"), ("Thursday", "Thur"),
-                          ("Thursday", "Thurs"), ("Sunday", "Sun"), ("late Friday", "late Fri")]:
+    for answer, short in [
+        ("Tuesday", "Tues"),
+        ("Wednesday", "Wed"),
+        ("Thursday", "Thur"),
+        ("Thursday", "Thurs"),
+        ("Sunday", "Sun"),
+        ("late Friday", "late Fri"),
+    ]:
         assert grade(text_card(answer), short).verdict == "correct", short
 
 
@@ -199,8 +208,8 @@ def test_a_weekday_abbreviation_takes_no_typo() -> None:
 
 
 @pytest.mark.parametrize(
-    "written", ["FY24", "FY 24", "FY2024", "FY 2024", "FY'24", "fy-24", "fiscal 2024",
-                "Fiscal Year 2024"],
+    "written",
+    ["FY24", "FY 24", "FY2024", "FY 2024", "FY'24", "fy-24", "fiscal 2024", "Fiscal Year 2024"],
 )
 def test_every_way_of_writing_a_fiscal_year_is_one_text(written: str) -> None:
     assert normalize(written) == "fy 2024"
@@ -212,10 +221,21 @@ def test_a_fiscal_year_range_is_written_out_like_any_span_of_years() -> None:
 
 @pytest.mark.parametrize(
     ("response", "verdict"),
-    [("FY24", "correct"), ("FY 24", "correct"), ("FY2024", "correct"), ("FY 2024", "correct"),
-     ("fiscal 2024", "correct"), ("fiscal year 2024", "correct"),
-     ("fiscal year 2023-24", "correct"), ("FY2023", "wrong"), ("FY 2023", "wrong"),
-     ("fiscal 2023", "wrong"), ("FY23", "wrong"), ("FY25", "wrong"), ("FY 2025", "wrong")],
+    [
+        ("FY24", "correct"),
+        ("FY 24", "correct"),
+        ("FY2024", "correct"),
+        ("FY 2024", "correct"),
+        ("fiscal 2024", "correct"),
+        ("fiscal year 2024", "correct"),
+        ("fiscal year 2023-24", "correct"),
+        ("FY2023", "wrong"),
+        ("FY 2023", "wrong"),
+        ("fiscal 2023", "wrong"),
+        ("FY23", "wrong"),
+        ("FY25", "wrong"),
+        ("FY 2025", "wrong"),
+    ],
 )
 def test_fiscal_year_forms_match_each_other(response: str, verdict: str) -> None:
     deck = load_deck(Path(__file__).resolve().parents[2] / "decks" / "pakistan-us-ties-2025.yaml")
@@ -224,8 +244,16 @@ def test_fiscal_year_forms_match_each_other(response: str, verdict: str) -> None
 
 @pytest.mark.parametrize(
     "response",
-    ["ISIS Khorasan Province", "Islamic State Khorasan Province", "Islamic State–Khorasan Province",
-     "Islamic State in Khorasan Province", "ISKP", "IS-KP", "ISIS-KP", "ISIL-K"],
+    [
+        "ISIS Khorasan Province",
+        "Islamic State Khorasan Province",
+        "Islamic State–Khorasan Province",
+        "Islamic State in Khorasan Province",
+        "ISKP",
+        "IS-KP",
+        "ISIS-KP",
+        "ISIL-K",
+    ],
 )
 def test_the_bundled_isis_k_cards_take_the_forms_analysts_write(response: str) -> None:
     decks = Path(__file__).resolve().parents[2] / "decks"

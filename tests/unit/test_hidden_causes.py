@@ -64,8 +64,7 @@ def test_the_top_of_the_file_system_is_not_a_data_folder(
 ) -> None:
     # history and stats never write, so even before the fix nothing was written to /.
     assert main(["--data-dir", "/", *command]) != 0
-    assert "will not use / (the top of the file system) as the data folder" in one_sentence(
-        capsys)
+    assert "will not use / (the top of the file system) as the data folder" in one_sentence(capsys)
     with pytest.raises(TrainerError):
         paths.data_dir(None, {paths.DATA_DIR_VARIABLE: "/"})
 

@@ -24,16 +24,21 @@ from trainer.core.store import Store
 
 
 def tagged_deck(folder: Path, deck_id: str = "facts") -> Deck:
-    return make_deck(folder, deck_id, [
-        card("when", "2025-07-25", kind="date", tags=["meeting", "dates"]),
-        card("who", "Marco Rubio", kind="name", tags=["people"]),
-        card("where", "Washington", tags=["meeting"]),
-        card("how-many", "70", kind="number"),
-    ])
+    return make_deck(
+        folder,
+        deck_id,
+        [
+            card("when", "2025-07-25", kind="date", tags=["meeting", "dates"]),
+            card("who", "Marco Rubio", kind="name", tags=["people"]),
+            card("where", "Washington", tags=["meeting"]),
+            card("how-many", "70", kind="number"),
+        ],
+    )
 
 
-def run_session(deck: Deck, store: Store, clock: ManualClock, answers: dict[str, str],
-                **options: object) -> QuizSession:
+def run_session(
+    deck: Deck, store: Store, clock: ManualClock, answers: dict[str, str], **options: object
+) -> QuizSession:
     """Answer each asked card with ``answers[card id]`` (skip when missing)."""
     session = QuizSession([deck], store, Scheduler(fuzz=False), clock, **options)
     while not session.finished:
@@ -61,7 +66,11 @@ def test_accuracy_by_deck_tag_and_kind(tmp_path: Path, store: Store, clock: Manu
     assert (by_tag["people"].reviews, by_tag["people"].wrong, by_tag["people"].rate) == (2, 1, 0.5)
     by_kind = {row.key: row for row in history.accuracy_by(store, "kind")}
     assert {key: row.reviews for key, row in by_kind.items()} == {
-        "date": 2, "name": 2, "text": 2, "number": 2}
+        "date": 2,
+        "name": 2,
+        "text": 2,
+        "number": 2,
+    }
     assert by_kind["number"].correct == 1
     (by_deck,) = history.accuracy_by(store, "deck")
     assert (by_deck.key, by_deck.reviews, by_deck.correct, by_deck.wrong) == ("facts", 8, 6, 2)
@@ -95,7 +104,9 @@ def test_session_scores_oldest_first_with_filters(
     run_session(deck, store, clock, {}, cram=True)  # everything skipped: not a scored session
     scores = history.session_scores(store)
     assert [(s.deck_ids, s.answered, s.score) for s in scores] == [
-        (("facts",), 2, 0.5), (("other",), 2, 1.0)]
+        (("facts",), 2, 0.5),
+        (("other",), 2, 1.0),
+    ]
     assert scores[0].started_at == START
     assert [s.deck_ids for s in history.session_scores(store, "other")] == [("other",)]
     since = history.session_scores(store, since=START + timedelta(hours=1))
@@ -104,12 +115,15 @@ def test_session_scores_oldest_first_with_filters(
 
 def test_weakest_cards_lowest_rate_first(tmp_path: Path, store: Store, clock: ManualClock) -> None:
     deck = tagged_deck(tmp_path)
-    run_session(deck, store, clock, {**RIGHT, "who": "Hillary Clinton", "how-many": "12"},
-                cram=True)
+    run_session(
+        deck, store, clock, {**RIGHT, "who": "Hillary Clinton", "how-many": "12"}, cram=True
+    )
     run_session(deck, store, clock, {**RIGHT, "how-many": "13"}, cram=True)
     weak = history.weakest_cards(store)
     assert [(w.card_id, w.reviews, w.wrong, w.rate) for w in weak] == [
-        ("how-many", 2, 2, 0.0), ("who", 2, 1, 0.5)]
+        ("how-many", 2, 2, 0.0),
+        ("who", 2, 1, 0.5),
+    ]
     assert weak[0].last_response == "13"
     assert history.weakest_cards(store, limit=1)[0].card_id == "how-many"
     assert history.weakest_cards(store, deck_id="elsewhere") == []
@@ -119,8 +133,9 @@ def test_due_forecast_counts_each_day_ahead(
     tmp_path: Path, store: Store, clock: ManualClock
 ) -> None:
     deck = make_deck(tmp_path, "deck", numbered_cards(3))
-    session = run_session(deck, store, clock, {"c0": "answer-0", "c1": "answer-1",
-                                               "c2": "answer-2"})
+    session = run_session(
+        deck, store, clock, {"c0": "answer-0", "c1": "answer-1", "c2": "answer-2"}
+    )
     first_due = {o.card.id: o.due for o in session.summary().outcomes}
     # Bring each card to its review state a different number of days out.
     clock.now = max(due for due in first_due.values() if due) + timedelta(minutes=1)
@@ -147,7 +162,10 @@ def test_reviews_stream_every_answer_with_filters(
     run_session(tagged_deck(tmp_path, "later"), store, clock, {"where": "Washingtn"})
     records = list(history.reviews(store))
     assert [(r.deck, r.card) for r in records] == [
-        ("facts", "when"), ("facts", "who"), ("later", "where")]
+        ("facts", "when"),
+        ("facts", "who"),
+        ("later", "where"),
+    ]
     first = records[0]
     assert first.response == "25 July 2025"
     assert first.reviewed_at == START
@@ -167,7 +185,9 @@ def test_deck_statuses_count_due_new_and_last_score(
     run_session(deck, store, clock, {"c0": "answer-0", "c1": "no"}, new_limit=2)
     before = history.deck_statuses(store, [deck, untouched], clock())
     assert [(s.deck_id, s.cards, s.due, s.new, s.last_score) for s in before] == [
-        ("deck", 5, 0, 3, 0.5), ("untouched", 2, 0, 2, None)]
+        ("deck", 5, 0, 3, 0.5),
+        ("untouched", 2, 0, 2, None),
+    ]
     clock.advance(minutes=2)  # the wrong card's one-minute step has passed
     (after,) = history.deck_statuses(store, [deck], clock())
     assert after.due == 1
@@ -189,7 +209,10 @@ def test_a_deck_s_last_score_counts_only_its_own_reviews(
     session.submit("no")
     statuses = history.deck_statuses(store, [alpha, beta, never], clock())
     assert [(s.deck_id, s.last_score) for s in statuses] == [
-        ("alpha", 0.5), ("beta", 0.5), ("never", None)]
+        ("alpha", 0.5),
+        ("beta", 0.5),
+        ("never", None),
+    ]
 
 
 def test_a_correction_counts_in_the_deck_s_last_score(
@@ -208,8 +231,11 @@ def test_a_correction_counts_in_the_deck_s_last_score(
 
 @st.composite
 def actions(draw: st.DrawFn) -> list[str]:
-    return draw(st.lists(st.sampled_from(["right", "wrong", "hint", "override", "skip"]),
-                         min_size=1, max_size=25))
+    return draw(
+        st.lists(
+            st.sampled_from(["right", "wrong", "hint", "override", "skip"]), min_size=1, max_size=25
+        )
+    )
 
 
 @settings(max_examples=25, deadline=None, suppress_health_check=[HealthCheck.too_slow])
@@ -218,10 +244,20 @@ def test_tallies_always_agree_with_the_review_rows(plan: list[str], cram: bool) 
     """Whatever is answered, corrected or skipped, the summaries equal a recount of the rows."""
     with tempfile.TemporaryDirectory() as folder:
         root = Path(folder)
-        deck = make_deck(root, "deck", [
-            card(f"c{n}", f"answer-{n}", tags=["odd" if n % 2 else "even", "all"],
-                 kind="text", hint="a hint") for n in range(8)
-        ])
+        deck = make_deck(
+            root,
+            "deck",
+            [
+                card(
+                    f"c{n}",
+                    f"answer-{n}",
+                    tags=["odd" if n % 2 else "even", "all"],
+                    kind="text",
+                    hint="a hint",
+                )
+                for n in range(8)
+            ],
+        )
         clock = ManualClock(START)
         with Store.open(root / "data", clock=clock) as store:
             for round_number in range(2):
@@ -248,14 +284,19 @@ def test_tallies_always_agree_with_the_review_rows(plan: list[str], cram: bool) 
 
 
 def assert_tallies_match_rows(store: Store) -> None:
-    rows = store.read("SELECT id, session_id, deck_id, card_id, kind, tags, verdict, score, "
-                      "overrides FROM reviews ORDER BY id")
+    rows = store.read(
+        "SELECT id, session_id, deck_id, card_id, kind, tags, verdict, score, "
+        "overrides FROM reviews ORDER BY id"
+    )
     final = {row["id"]: row for row in rows if row["overrides"] is None}
     for row in rows:
         if row["overrides"] is not None:
             original = final[row["overrides"]]
-            final[row["overrides"]] = {**dict(original), "verdict": row["verdict"],
-                                       "score": row["score"]}
+            final[row["overrides"]] = {
+                **dict(original),
+                "verdict": row["verdict"],
+                "score": row["score"],
+            }
     by_tag: dict[str, Counter] = defaultdict(Counter)
     by_kind: dict[str, Counter] = defaultdict(Counter)
     by_card: dict[str, Counter] = defaultdict(Counter)
@@ -275,14 +316,16 @@ def assert_tallies_match_rows(store: Store) -> None:
         return {key: (c["correct"], c["close"], c["wrong"]) for key, c in counts.items()}
 
     def read(dimension: str) -> dict[str, tuple[int, int, int]]:
-        return {a.key: (a.correct, a.close, a.wrong)
-                for a in history.accuracy_by(store, dimension)}  # type: ignore[arg-type]
+        return {a.key: (a.correct, a.close, a.wrong) for a in history.accuracy_by(store, dimension)}  # type: ignore[arg-type]
 
     assert read("tag") == shape(by_tag)
     assert read("kind") == shape(by_kind)
     weak = {w.card_id: (w.reviews, w.wrong) for w in history.weakest_cards(store, limit=100)}
-    expected_weak = {key: (sum(c.values()), c["wrong"]) for key, c in by_card.items()
-                     if c["correct"] < sum(c.values())}
+    expected_weak = {
+        key: (sum(c.values()), c["wrong"])
+        for key, c in by_card.items()
+        if c["correct"] < sum(c.values())
+    }
     assert weak == expected_weak
     scores = [(s.answered, round(s.score, 9)) for s in history.session_scores(store)]
     assert scores == [(len(v), round(sum(v) / len(v), 9)) for _, v in sorted(sessions.items())]
@@ -300,11 +343,14 @@ def test_a_session_over_several_decks_scores_each_deck_apart(
     session.override()
     session.submit("no idea")  # b0 wrong; the session ends before the third deck
     assert [(score.answered, score.score) for score in history.session_scores(store)] == [
-        (3, 2 / 3)]
-    assert [(score.answered, score.score)
-            for score in history.session_scores(store, "first")] == [(2, 1.0)]
-    assert [(score.answered, score.score)
-            for score in history.session_scores(store, "second")] == [(1, 0.0)]
+        (3, 2 / 3)
+    ]
+    assert [(score.answered, score.score) for score in history.session_scores(store, "first")] == [
+        (2, 1.0)
+    ]
+    assert [(score.answered, score.score) for score in history.session_scores(store, "second")] == [
+        (1, 0.0)
+    ]
     assert history.session_scores(store, "third") == []
     assert history.last_deck_score(store, "first") == 1.0
     assert history.last_deck_score(store, "second") == 0.0

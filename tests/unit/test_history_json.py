@@ -15,8 +15,14 @@ from trainer.core.scheduler import Scheduler
 from trainer.core.store import NewReview, SessionRef, Store
 
 AWKWARD = [
-    'say "no"', "back\\slash \\u00e9", "two\nlines\tand a tab", "bell \x07 and \x1f and \x7f",
-    "é ü ß 東京 🙂", "line\u2028separator", "", "  spaced  ",
+    'say "no"',
+    "back\\slash \\u00e9",
+    "two\nlines\tand a tab",
+    "bell \x07 and \x1f and \x7f",
+    "é ü ß 東京 🙂",
+    "line\u2028separator",
+    "",
+    "  spaced  ",
 ]
 
 
@@ -34,11 +40,15 @@ def fill(store: Store) -> None:
             # Ids are slugs in deck files; a stored one that is not is still quoted right.
             card_id=f"card-{index % 3}" if index != 4 else 'odd "id" \\ x',
             kind=("text", "name")[index % 2],
-            tags=(("tag \"q\"", "ünï", "a\\b") if index % 3 == 0 else ()),
-            response=response, verdict=("correct", "close", "wrong")[index % 3],
-            score=scores[index % len(scores)], rating=("good", "hard", "again")[index % 3],
-            reviewed_at=moment, elapsed_s=elapsed[index % len(elapsed)],
-            hinted=index % 4 == 1, overrides=first_id if index == 5 else None,
+            tags=(('tag "q"', "ünï", "a\\b") if index % 3 == 0 else ()),
+            response=response,
+            verdict=("correct", "close", "wrong")[index % 3],
+            score=scores[index % len(scores)],
+            rating=("good", "hard", "again")[index % 3],
+            reviewed_at=moment,
+            elapsed_s=elapsed[index % len(elapsed)],
+            hinted=index % 4 == 1,
+            overrides=first_id if index == 5 else None,
         )
         scheduled = scheduler.review(None, review.rating, moment)  # type: ignore[arg-type]
         recorded = store.record_review(session, review, scheduled)
@@ -66,9 +76,12 @@ def test_the_same_text_as_each_record_dumped(store: Store) -> None:
 def test_filters_and_an_empty_history_match_too(store: Store) -> None:
     assert both(store) == ("[]\n", "[]\n")
     fill(store)
-    for filters in ({"deck_id": "d2"}, {"since": START + timedelta(minutes=5)},
-                    {"deck_id": "deck-é", "since": START + timedelta(minutes=3)},
-                    {"deck_id": "nowhere"}):
+    for filters in (
+        {"deck_id": "d2"},
+        {"since": START + timedelta(minutes=5)},
+        {"deck_id": "deck-é", "since": START + timedelta(minutes=3)},
+        {"deck_id": "nowhere"},
+    ):
         old, new = both(store, **filters)
         assert new == old
 
@@ -80,5 +93,5 @@ def test_the_list_is_whole_across_batches() -> None:
         out = io.StringIO()
         write_json_lines((json.dumps({"n": n}) for n in range(count)), out)
         assert json.loads(out.getvalue()) == [{"n": n} for n in range(count)]
-        expected = "[" + ",".join(f"\n  {{\"n\": {n}}}" for n in range(count))
+        expected = "[" + ",".join(f'\n  {{"n": {n}}}' for n in range(count))
         assert out.getvalue() == expected + ("\n]\n" if count else "]\n")

@@ -34,8 +34,10 @@ def test_quizlet_tsv_becomes_a_deck_with_every_term(
         # Quizlet does not quote: a term that starts with a quotation mark keeps it.
         ('"Hallmark" of future ties, in Rubio\'s words', "cooperation in economy and trade"),
         ("Pakistan's exports to the US, fiscal year 2023-2024", "$5.44 billion"),
-        ("Group designated a foreign terrorist organisation: TRF, a proxy of",
-         "Lashkar-e-Taiba (LeT)"),
+        (
+            "Group designated a foreign terrorist organisation: TRF, a proxy of",
+            "Lashkar-e-Taiba (LeT)",
+        ),
     ]
     assert len({card.id for card in deck.cards}) == len(deck.cards)
     assert [card.kind for card in deck.cards] == ["date", "number", "text", "number", "text"]
@@ -47,8 +49,11 @@ def test_anki_text_export_with_headers_html_and_tags(data_dir: Path) -> None:
     assert validate_paths([path]).errors == 0
     cards = load_deck(path).cards
     assert [(card.prompt, card.answer, card.tags) for card in cards] == [
-        ("What did Rubio call cooperation in economy and trade?",
-         'the "hallmark" of future ties', ("rubio", "quotes")),
+        (
+            "What did Rubio call cooperation in economy and trade?",
+            'the "hallmark" of future ties',
+            ("rubio", "quotes"),
+        ),
         ("Who is Pakistan's Chief of Army Staff?", "Field Marshal Asim Munir", ("people",)),
         ("Which sectors did Rubio single out?\nName one.", "critical minerals", ("rubio", "trade")),
         ('Dar: a minerals deal in "weeks and days, not ___"', "months", ("dar", "quotes")),
@@ -68,21 +73,23 @@ def test_anki_export_with_guid_note_type_and_deck_columns(tmp_path: Path, data_d
     (card,) = load_deck(imported(data_dir, "anki-full")).cards
     # html:false: angle brackets are the author's text, kept as written.
     assert (card.prompt, card.answer, card.tags) == (
-        "Who called trade the <i>hallmark</i>?", "Rubio", ("quotes",)
+        "Who called trade the <i>hallmark</i>?",
+        "Rubio",
+        ("quotes",),
     )
 
 
 def test_csv_with_a_header_row_and_quoted_commas(tmp_path: Path, data_dir: Path) -> None:
     export = tmp_path / "spreadsheet.csv"
     export.write_text(
-        'Term,Definition\n"Exports to the US, FY2023-24","$5.44 billion"\n'
-        'Tariff rate,29%\n',
+        'Term,Definition\n"Exports to the US, FY2023-24","$5.44 billion"\nTariff rate,29%\n',
         encoding="utf-8",
     )
     assert main(["import", str(export)]) == 0
     cards = load_deck(imported(data_dir, "spreadsheet")).cards
     assert [(card.prompt, card.answer) for card in cards] == [
-        ("Exports to the US, FY2023-24", "$5.44 billion"), ("Tariff rate", "29%"),
+        ("Exports to the US, FY2023-24", "$5.44 billion"),
+        ("Tariff rate", "29%"),
     ]
 
 
@@ -144,5 +151,6 @@ def test_windows_line_endings_and_byte_order_mark(tmp_path: Path, data_dir: Path
     assert main(["import", str(export)]) == 0
     cards = load_deck(imported(data_dir, "windows")).cards
     assert [(card.prompt, card.answer) for card in cards] == [
-        ("term one", "def one"), ("term two", "def two"),
+        ("term one", "def one"),
+        ("term two", "def two"),
     ]

@@ -47,36 +47,46 @@ def test_round_trip_grades_other_forms_of_the_answer_as_a_careful_marker_would(
 
 
 def test_kind_text_keeps_every_card_text(data_dir: Path) -> None:
-    assert main(["import", str(IMPORTS / "japan-deal-quizlet.tsv"), "--deck", "plain",
-                 "--kind", "text"]) == 0
+    assert (
+        main(
+            ["import", str(IMPORTS / "japan-deal-quizlet.tsv"), "--deck", "plain", "--kind", "text"]
+        )
+        == 0
+    )
     deck = load_deck(_imported(data_dir, "plain"))
     assert {card.kind for card in deck.cards} == {"text"}
     assert deck.cards[5].answer == "July 22, 2025"
 
 
-@pytest.mark.parametrize(("prompt", "answer", "kind"), [
-    ("How much?", "$5.44 billion", "number"),
-    ("How many?", "70 people", "number"),
-    ("What share?", "10 per cent", "number"),
-    ("When?", "2025-04-07", "date"),
-    ("When?", "April 2025", "date"),
-    ("Who met Dar?", "Marco Rubio", "name"),
-    ("Who chairs it?", "Jane Q. Public", "name"),
-])
+@pytest.mark.parametrize(
+    ("prompt", "answer", "kind"),
+    [
+        ("How much?", "$5.44 billion", "number"),
+        ("How many?", "70 people", "number"),
+        ("What share?", "10 per cent", "number"),
+        ("When?", "2025-04-07", "date"),
+        ("When?", "April 2025", "date"),
+        ("Who met Dar?", "Marco Rubio", "name"),
+        ("Who chairs it?", "Jane Q. Public", "name"),
+    ],
+)
 def test_plain_answers_get_their_kind(prompt: str, answer: str, kind: str) -> None:
     inferred = infer_kind(prompt, answer)
     assert inferred is not None and inferred.kind == kind
 
 
-@pytest.mark.parametrize(("prompt", "answer"), [
-    ("Where?", "Washington, D.C."),
-    ("Which goods?", "steel, aluminium, copper"),
-    ("Which city?", "New York"),  # capitalised, but nobody asked who
-    ("Who signed?", "the Ministry of Foreign Affairs"),
-    ("When?", "05/07/2025"),  # day-first or month-first: the author must say
-    ("Which section?", "Section 232"),
-    ("What did he say?", "We will go with whoever offers the better deal by 2026"),
-    ("Who?", "Dar"),  # one word is not clearly a full name
-])
+@pytest.mark.parametrize(
+    ("prompt", "answer"),
+    [
+        ("Where?", "Washington, D.C."),
+        ("Which goods?", "steel, aluminium, copper"),
+        ("Which city?", "New York"),  # capitalised, but nobody asked who
+        ("Who signed?", "the Ministry of Foreign Affairs"),
+        ("When?", "05/07/2025"),  # day-first or month-first: the author must say
+        ("Which section?", "Section 232"),
+        ("What did he say?", "We will go with whoever offers the better deal by 2026"),
+        ("Who?", "Dar"),  # one word is not clearly a full name
+    ],
+)
 def test_unclear_answers_stay_text(prompt: str, answer: str) -> None:
     assert infer_kind(prompt, answer) is None

@@ -34,16 +34,22 @@ def test_a_large_export_becomes_decks_of_bounded_size_with_progress(
     export = write_rows(tmp_path / "big.tsv", 2_500)
     assert main(["import", str(export), "-o", str(tmp_path / "out" / "big.yaml")]) == 0
     captured = capsys.readouterr()
-    assert captured.err.splitlines() == ["trainer: import: 1,000 rows read",
-                                         "trainer: import: 2,000 rows read"]
+    assert captured.err.splitlines() == [
+        "trainer: import: 1,000 rows read",
+        "trainer: import: 2,000 rows read",
+    ]
     assert "they are in 3 decks" in captured.out
-    decks = [load_deck(tmp_path / "out" / name) for name in ("big.yaml", "big-2.yaml",
-                                                              "big-3.yaml")]
+    decks = [
+        load_deck(tmp_path / "out" / name) for name in ("big.yaml", "big-2.yaml", "big-3.yaml")
+    ]
     assert [len(deck.cards) for deck in decks] == [1_000, 1_000, 500]
     assert [deck.id for deck in decks] == ["big", "big-2", "big-3"]
     assert decks[2].cards[-1].answer == "answer 2499"
     assert sorted(path.name for path in (tmp_path / "out").iterdir()) == [
-        "big-2.yaml", "big-3.yaml", "big.yaml"]
+        "big-2.yaml",
+        "big-3.yaml",
+        "big.yaml",
+    ]
 
 
 def test_a_bad_row_late_in_the_file_writes_nothing(
@@ -56,10 +62,12 @@ def test_a_bad_row_late_in_the_file_writes_nothing(
     assert list(out.iterdir()) == []  # no deck and no temporary file left behind
 
 
-def test_not_utf8_names_its_line_while_streaming(tmp_path: Path,
-                                                 capsys: pytest.CaptureFixture[str]) -> None:
+def test_not_utf8_names_its_line_while_streaming(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     export = tmp_path / "latin1.tsv"
     export.write_bytes(b"one\ttwo\nthree\tfour\ncaf\xe9\tcoffee\n")
     assert main(["import", str(export), "-o", str(tmp_path / "x.yaml")]) != 0
     assert capsys.readouterr().err.strip() == (
-        f"trainer: {export}:3: is not UTF-8 text; export it as UTF-8")
+        f"trainer: {export}:3: is not UTF-8 text; export it as UTF-8"
+    )

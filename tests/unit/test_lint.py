@@ -12,8 +12,6 @@ import subprocess
 import sys
 from pathlib import Path
 
-import pytest
-
 REPO = Path(__file__).resolve().parents[2]
 CHECKED = ["trainer", "tests", "benchmarks", "docs"]
 
@@ -34,9 +32,6 @@ def test_ruff_finds_nothing() -> None:
     assert result.returncode == 0, result.stdout + result.stderr
 
 
-# Switched off until the merged tree has been formatted once (issue 13): the lead runs
-# `ruff format trainer tests benchmarks docs` after merging, then deletes the mark below.
-@pytest.mark.skip(reason="on once the tree is formatted after the merge (issue 13)")
 def test_ruff_format_changes_nothing() -> None:
     result = run(tool("ruff"), "format", "--check", *CHECKED)
     assert result.returncode == 0, result.stdout + result.stderr

@@ -17,10 +17,21 @@ def test_labels_are_letters_and_prose_names_them_in_capitals() -> None:
     assert option_name(1) == "option B"
 
 
-@pytest.mark.parametrize(("typed", "text"), [
-    ("b", "b"), ("B", "b"), ("B)", "b"), ("(b)", "b"), ("b.", "b"), ("option b", "b"),
-    ("Option B", "b"), (" b ", "b"), ("2", "2"), ("#2", "2"),
-])
+@pytest.mark.parametrize(
+    ("typed", "text"),
+    [
+        ("b", "b"),
+        ("B", "b"),
+        ("B)", "b"),
+        ("(b)", "b"),
+        ("b.", "b"),
+        ("option b", "b"),
+        ("Option B", "b"),
+        (" b ", "b"),
+        ("2", "2"),
+        ("#2", "2"),
+    ],
+)
 def test_every_way_of_typing_a_label_names_the_same_option(typed: str, text: str) -> None:
     assert read_option_label(typed, 3) == OptionLabel(text, 1)
 

@@ -32,8 +32,9 @@ def deck_path(tmp_path: Path) -> Path:
     return write_deck(tmp_path / "decks", "demo", CARDS, title="Demo deck")
 
 
-def run_quiz(monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str],
-             lines: str, *args: str) -> tuple[int, str, str]:
+def run_quiz(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str], lines: str, *args: str
+) -> tuple[int, str, str]:
     monkeypatch.setattr("sys.stdin", io.StringIO(lines))
     status = main(["quiz", *args, "--plain"])
     captured = capsys.readouterr()
@@ -50,9 +51,12 @@ def saved_reviews(data_dir: Path) -> list[tuple[str, str, str, int]]:
         connection.close()
 
 
-def test_a_whole_session_in_line_mode(monkeypatch: pytest.MonkeyPatch,
-                                      capsys: pytest.CaptureFixture[str], deck_path: Path,
-                                      data_dir: Path) -> None:
+def test_a_whole_session_in_line_mode(
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+    deck_path: Path,
+    data_dir: Path,
+) -> None:
     status, out, err = run_quiz(monkeypatch, capsys, "Paris\n5\n!\nskip\n", str(deck_path))
     assert status == 0, err
     assert "Demo deck (demo): 3 cards to ask (0 due, 3 new)." in out
@@ -63,19 +67,26 @@ def test_a_whole_session_in_line_mode(monkeypatch: pytest.MonkeyPatch,
     assert "Counted as correct: sum." in out
     # Options are shuffled per review; each is listed once under its own label.
     assert sorted(re.findall(r"\n  ([abc])\) (red|blue|green)\n", out)) != []
-    assert sorted(option for _label, option in re.findall(
-        r"\n  ([abc])\) (\w+)", out)) == ["blue", "green", "red"]
+    assert sorted(option for _label, option in re.findall(r"\n  ([abc])\) (\w+)", out)) == [
+        "blue",
+        "green",
+        "red",
+    ]
     assert "Skipped. Answer: blue" in out
     assert "Skipped: What is colour? Answer: blue" in out
     assert "Answered 2 of 3 asked: 2 correct, 0 close, 0 wrong, 1 skipped." in out
     assert "Score: 100%." in out
     assert saved_reviews(data_dir) == [
-        ("capital", "Paris", "correct", 0), ("sum", "5", "wrong", 0), ("sum", "5", "correct", 1),
+        ("capital", "Paris", "correct", 0),
+        ("sum", "5", "wrong", 0),
+        ("sum", "5", "correct", 1),
     ]
 
 
 def test_end_of_input_ends_cleanly_and_keeps_every_answer(
-    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str], deck_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+    deck_path: Path,
     data_dir: Path,
 ) -> None:
     status, out, err = run_quiz(monkeypatch, capsys, "Paris\n", str(deck_path))
@@ -84,25 +95,33 @@ def test_end_of_input_ends_cleanly_and_keeps_every_answer(
     assert "Session ended early." in out
     # The second card was on screen when input ended: asked, not answered, nothing saved.
     assert "[2/3] What is sum?" in out
-    assert ("Answered 1 of 2 asked: 1 correct, 0 close, 0 wrong, "
-            "1 skipped (the card left unanswered when input ended).") in out
+    assert (
+        "Answered 1 of 2 asked: 1 correct, 0 close, 0 wrong, "
+        "1 skipped (the card left unanswered when input ended)."
+    ) in out
     assert saved_reviews(data_dir) == [("capital", "Paris", "correct", 0)]
 
 
 def test_end_of_input_after_a_hint_and_a_skip_counts_the_open_card_once(
-    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str], deck_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+    deck_path: Path,
     data_dir: Path,
 ) -> None:
     status, out, _ = run_quiz(monkeypatch, capsys, "skip\n?\n", str(deck_path))
     assert status == 0
     assert "This card has no hint." in out  # asked of the second card, which has none
-    assert ("Answered 0 of 2 asked: 0 correct, 0 close, 0 wrong, "
-            "2 skipped (one of them the card left unanswered when input ended).") in out
+    assert (
+        "Answered 0 of 2 asked: 0 correct, 0 close, 0 wrong, "
+        "2 skipped (one of them the card left unanswered when input ended)."
+    ) in out
     assert not paths.database_path(data_dir).exists() or saved_reviews(data_dir) == []
 
 
 def test_end_of_input_with_no_input_at_all_counts_the_first_card_as_asked(
-    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str], deck_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+    deck_path: Path,
 ) -> None:
     status, out, _ = run_quiz(monkeypatch, capsys, "", str(deck_path))
     assert status == 0
@@ -110,7 +129,9 @@ def test_end_of_input_with_no_input_at_all_counts_the_first_card_as_asked(
 
 
 def test_a_hint_on_request_and_an_empty_line(
-    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str], deck_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+    deck_path: Path,
     data_dir: Path,
 ) -> None:
     status, out, _ = run_quiz(monkeypatch, capsys, "\n?\nParis\n\n4\n", str(deck_path))
@@ -123,7 +144,9 @@ def test_a_hint_on_request_and_an_empty_line(
 
 
 def test_the_last_answer_can_still_be_corrected(
-    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str], tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+    tmp_path: Path,
     data_dir: Path,
 ) -> None:
     path = write_deck(tmp_path, "single", [card("only", "yes")])
@@ -137,7 +160,9 @@ def test_the_last_answer_can_still_be_corrected(
 
 
 def test_a_second_run_has_nothing_due(
-    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str], deck_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+    deck_path: Path,
 ) -> None:
     run_quiz(monkeypatch, capsys, "Paris\n4\nblue\n", str(deck_path))
     status, out, _ = run_quiz(monkeypatch, capsys, "", str(deck_path))
@@ -150,35 +175,51 @@ def test_a_second_run_has_nothing_due(
 
 
 def test_a_deck_by_id_with_filters(
-    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str], deck_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+    deck_path: Path,
     data_dir: Path,
 ) -> None:
     folder = str(deck_path.parent)
-    status, out, _ = run_quiz(monkeypatch, capsys, "b\n", "demo", "--decks", folder,
-                              "--tag", "colours")
+    status, out, _ = run_quiz(
+        monkeypatch, capsys, "b\n", "demo", "--decks", folder, "--tag", "colours"
+    )
     assert status == 0
     assert "1 card to ask" in out
-    status, out, _ = run_quiz(monkeypatch, capsys, "4\n", "demo", "--decks", folder,
-                              "--kind", "number", "--cram")
+    status, out, _ = run_quiz(
+        monkeypatch, capsys, "4\n", "demo", "--decks", folder, "--kind", "number", "--cram"
+    )
     assert "[1/1] What is sum?" in out
     assert [row[0] for row in saved_reviews(data_dir)] == ["colour", "sum"]
 
 
 def test_the_new_card_limit_option(
-    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str], deck_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+    deck_path: Path,
 ) -> None:
     status, out, _ = run_quiz(monkeypatch, capsys, "", str(deck_path), "--new-limit", "1")
     assert status == 0
     assert "1 card to ask (0 due, 1 new)" in out
 
 
-@pytest.mark.parametrize(("args", "message"), [
-    (["--tag", "colour"], "no card in deck 'demo' has the tag 'colour' (did you mean 'colours'?)"),
-    (["--data-dir", "{file}/data"], "part of that path is a file"),
-])
+@pytest.mark.parametrize(
+    ("args", "message"),
+    [
+        (
+            ["--tag", "colour"],
+            "no card in deck 'demo' has the tag 'colour' (did you mean 'colours'?)",
+        ),
+        (["--data-dir", "{file}/data"], "part of that path is a file"),
+    ],
+)
 def test_bad_input_is_one_line_and_a_nonzero_status(
-    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str], deck_path: Path,
-    tmp_path: Path, args: list[str], message: str,
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+    deck_path: Path,
+    tmp_path: Path,
+    args: list[str],
+    message: str,
 ) -> None:
     blocker = tmp_path / "a-file"
     blocker.write_text("")
@@ -191,7 +232,9 @@ def test_bad_input_is_one_line_and_a_nonzero_status(
 
 
 def test_unknown_deck_id_is_one_line(
-    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str], deck_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+    deck_path: Path,
 ) -> None:
     status, _, err = run_quiz(monkeypatch, capsys, "", "dmeo", "--decks", str(deck_path.parent))
     assert status != 0
@@ -199,7 +242,9 @@ def test_unknown_deck_id_is_one_line(
 
 
 def test_bad_option_values_are_refused_by_the_parser(
-    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str], deck_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+    deck_path: Path,
 ) -> None:
     for args in (["--new-limit", "-3"], ["--new-limit", "ten"], ["--kind", "colour"]):
         with pytest.raises(SystemExit) as caught:
@@ -261,7 +306,9 @@ def test_a_full_disk_stops_the_quiz_with_a_clear_error_and_keeps_earlier_answers
 
 
 def test_input_ending_after_the_last_card_is_a_normal_finish(
-    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str], tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+    tmp_path: Path,
 ) -> None:
     path = write_deck(tmp_path, "single", [card("only", "yes")])
     status, out, _ = run_quiz(monkeypatch, capsys, "no\n", str(path))
@@ -272,9 +319,12 @@ def test_input_ending_after_the_last_card_is_a_normal_finish(
     assert "Answered 1 of 1 asked: 0 correct, 0 close, 1 wrong" in out
 
 
-def test_a_date_answer_is_shown_in_words(monkeypatch: pytest.MonkeyPatch,
-                                         capsys: pytest.CaptureFixture[str], tmp_path: Path,
-                                         data_dir: Path) -> None:
+def test_a_date_answer_is_shown_in_words(
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+    tmp_path: Path,
+    data_dir: Path,
+) -> None:
     cards = [card("met", "2025-07-25", kind="date"), card("month", "2025-06", kind="date")]
     deck = write_deck(tmp_path / "decks", "dates", cards)
     status, out, err = run_quiz(monkeypatch, capsys, "24 July 2025\nJune 2025\n", str(deck))
@@ -284,8 +334,11 @@ def test_a_date_answer_is_shown_in_words(monkeypatch: pytest.MonkeyPatch,
 
 
 def test_a_wrong_answer_says_why_and_quotes_the_evidence(
-        monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str], tmp_path: Path,
-        data_dir: Path) -> None:
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+    tmp_path: Path,
+    data_dir: Path,
+) -> None:
     (tmp_path / "decks").mkdir()
     (tmp_path / "decks" / "article.txt").write_text("They agreed a tariff of 29 per cent.\n")
     deck = tmp_path / "decks" / "tariffs.yaml"
@@ -307,7 +360,9 @@ CHOICES = [
 
 
 def test_a_label_naming_no_option_is_asked_again_and_saves_nothing(
-    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str], tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+    tmp_path: Path,
     data_dir: Path,
 ) -> None:
     deck = write_deck(tmp_path / "decks", "choices", CHOICES[:1])
@@ -322,19 +377,22 @@ def test_a_label_naming_no_option_is_asked_again_and_saves_nothing(
 
 
 def test_an_option_whose_text_looks_like_a_label_and_free_text_are_graded(
-    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str], tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+    tmp_path: Path,
     data_dir: Path,
 ) -> None:
     deck = write_deck(tmp_path / "decks", "choices", CHOICES)
     status, out, err = run_quiz(monkeypatch, capsys, "purple\n7\n", str(deck))
     assert status == 0, err
     assert "There is no option" not in out
-    assert saved_reviews(data_dir) == [("colour", "purple", "wrong", 0),
-                                       ("count", "7", "wrong", 0)]
+    assert saved_reviews(data_dir) == [("colour", "purple", "wrong", 0), ("count", "7", "wrong", 0)]
 
 
 def test_a_hint_seen_before_an_undo_is_printed_again_with_the_card(
-    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str], deck_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+    deck_path: Path,
     data_dir: Path,
 ) -> None:
     # The hint still counts when the card is asked again, so the reader sees it again.

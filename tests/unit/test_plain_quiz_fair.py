@@ -22,8 +22,12 @@ from trainer.core.store import Store
 
 CARDS = [
     card("capital", "Islamabad"),
-    card("army", "Asim Munir", kind="choice",
-         options=["Munir Akram", "Asim Munir", "Shehbaz Sharif", "Ishaq Dar"]),
+    card(
+        "army",
+        "Asim Munir",
+        kind="choice",
+        options=["Munir Akram", "Asim Munir", "Shehbaz Sharif", "Ishaq Dar"],
+    ),
     card("sectors", ["trade", "energy", "agriculture"], kind="list"),
 ]
 
@@ -63,8 +67,9 @@ def test_a_label_is_read_in_the_order_shown_and_stored_as_the_option(
 ) -> None:
     session, store = parts
     out = io.StringIO()
-    quiz = PlainQuiz(session, scripted(out, ["Islamabad?", label_of("Asim Munir")]), out,
-                     clock=lambda: START)
+    quiz = PlainQuiz(
+        session, scripted(out, ["Islamabad?", label_of("Asim Munir")]), out, clock=lambda: START
+    )
     quiz.run("Demo")
     text = out.getvalue()
     assert "Correct (you were unsure). Answer: Islamabad" in text
@@ -77,12 +82,14 @@ def test_a_label_is_read_in_the_order_shown_and_stored_as_the_option(
 def test_free_text_on_a_choice_card_is_graded(parts: tuple[QuizSession, Store]) -> None:
     session, store = parts
     out = io.StringIO()
-    PlainQuiz(session, scripted(out, ["skip", "Munir Akram??"]), out,
-              clock=lambda: START).run("Demo")
+    PlainQuiz(session, scripted(out, ["skip", "Munir Akram??"]), out, clock=lambda: START).run(
+        "Demo"
+    )
     assert "Wrong (you were guessing). Answer: Asim Munir" in out.getvalue()
     assert "There is no option" not in out.getvalue()
     assert store.rows("SELECT response, verdict, confidence FROM reviews") == [
-        ("Munir Akram", "wrong", "guess")]
+        ("Munir Akram", "wrong", "guess")
+    ]
 
 
 def test_shuffled_orders_differ_across_reviews(tmp_path: Path, data_dir: Path) -> None:
@@ -103,10 +110,12 @@ def test_a_list_answer_marks_each_item_and_shows_the_partial_score(
 ) -> None:
     session, _store = parts
     out = io.StringIO()
-    PlainQuiz(session, scripted(out, ["skip", "skip", "trade, energy, mining"]), out,
-              clock=lambda: START).run("Demo")
-    assert ("Items: ✓ trade  ✓ energy  · agriculture (missing)  ✗ mining (not on the list); "
-            "score 33%") in out.getvalue()
+    PlainQuiz(
+        session, scripted(out, ["skip", "skip", "trade, energy, mining"]), out, clock=lambda: START
+    ).run("Demo")
+    assert (
+        "Items: ✓ trade  ✓ energy  · agriculture (missing)  ✗ mining (not on the list); score 33%"
+    ) in out.getvalue()
 
 
 def test_undo_takes_back_the_last_answer_and_asks_it_again(
@@ -114,14 +123,16 @@ def test_undo_takes_back_the_last_answer_and_asks_it_again(
 ) -> None:
     session, store = parts
     out = io.StringIO()
-    PlainQuiz(session, scripted(out, ["Lahore", "undo", "Islamabad"]), out,
-              clock=lambda: START).run("Demo")
+    PlainQuiz(
+        session, scripted(out, ["Lahore", "undo", "Islamabad"]), out, clock=lambda: START
+    ).run("Demo")
     text = out.getvalue()
     assert "Took back your answer to: What is capital?" in text
     assert text.count("[1/3] What is capital?") == 2
-    assert store.rows("SELECT r.response, u.review_id IS NOT NULL FROM reviews AS r "
-                      "LEFT JOIN undone_reviews AS u ON u.review_id = r.id ORDER BY r.id") == [
-        ("Lahore", 1), ("Islamabad", 0)]
+    assert store.rows(
+        "SELECT r.response, u.review_id IS NOT NULL FROM reviews AS r "
+        "LEFT JOIN undone_reviews AS u ON u.review_id = r.id ORDER BY r.id"
+    ) == [("Lahore", 1), ("Islamabad", 0)]
     assert "Answered 1 of 2 asked: 1 correct, 0 close, 0 wrong, 1 skipped" in text
 
 
@@ -134,7 +145,9 @@ def test_undo_with_nothing_answered_says_so(parts: tuple[QuizSession, Store]) ->
 
 
 def test_piped_answers_are_echoed_after_the_prompt(
-    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str], tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+    tmp_path: Path,
     data_dir: Path,
 ) -> None:
     deck = write_deck(tmp_path / "decks", "demo", CARDS[:1])
@@ -173,8 +186,12 @@ def test_marks_before_a_choice_label_state_confidence_as_in_the_full_screen_quiz
     session, store = parts
     out = io.StringIO()
     unsure_label = label_of("Asim Munir")
-    PlainQuiz(session, scripted(out, ["Islamabad", "?e", lambda shown: "?" + unsure_label(shown)]),
-              out, clock=lambda: START).run("Demo")
+    PlainQuiz(
+        session,
+        scripted(out, ["Islamabad", "?e", lambda shown: "?" + unsure_label(shown)]),
+        out,
+        clock=lambda: START,
+    ).run("Demo")
     assert "There is no option E." in out.getvalue()
     assert "Correct (you were unsure). Answer: Asim Munir" in out.getvalue()
     assert store.rows("SELECT card_id, response, verdict, confidence FROM reviews") == [

@@ -30,25 +30,30 @@ def test_the_set_is_large_enough_and_every_card_has_points(cases: list) -> None:
 
 
 def test_the_grader_agrees_with_the_marker_on_nine_answers_in_ten(cases: list) -> None:
-    disagreements = [(card.id, response, entry["marker"], grade(card, response).verdict)
-                     for card, response, entry in cases
-                     if grade(card, response).verdict != entry["marker"]]
+    disagreements = [
+        (card.id, response, entry["marker"], grade(card, response).verdict)
+        for card, response, entry in cases
+        if grade(card, response).verdict != entry["marker"]
+    ]
     assert 1 - len(disagreements) / len(cases) >= 0.9, disagreements
 
 
 def test_no_answer_that_contradicts_its_card_is_accepted(cases: list) -> None:
-    accepted = [(card.id, response, grade(card, response))
-                for card, response, entry in cases
-                if entry.get("contradicts") and grade(card, response).accepted]
+    accepted = [
+        (card.id, response, grade(card, response))
+        for card, response, entry in cases
+        if entry.get("contradicts") and grade(card, response).accepted
+    ]
     assert accepted == []
 
 
 def test_where_the_marker_and_the_contract_agree_the_grader_mostly_does_too(
     cases: list,
 ) -> None:
-    agreed = [(card, response, entry) for card, response, entry in cases
-              if "contract" not in entry]
-    misses = [(card.id, response, entry["marker"], grade(card, response).verdict)
-              for card, response, entry in agreed
-              if grade(card, response).verdict != entry["marker"]]
+    agreed = [(card, response, entry) for card, response, entry in cases if "contract" not in entry]
+    misses = [
+        (card.id, response, entry["marker"], grade(card, response).verdict)
+        for card, response, entry in agreed
+        if grade(card, response).verdict != entry["marker"]
+    ]
     assert len(misses) <= len(agreed) // 50, misses

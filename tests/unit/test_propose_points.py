@@ -14,13 +14,18 @@ SEEDS = Path(__file__).resolve().parents[2] / "seeds"
 
 
 def test_points_come_from_the_answer_s_own_words_without_small_or_prompt_words() -> None:
-    assert propose_points("dismantle terror infrastructure in Pakistan and "
-                          "Pakistan-occupied Kashmir", "What did India launch it to do?") == [
-        ["dismantle"], ["terror"], ["infrastructure"], ["Pakistan", "Pakistan-occupied Kashmir"],
+    assert propose_points(
+        "dismantle terror infrastructure in Pakistan and Pakistan-occupied Kashmir",
+        "What did India launch it to do?",
+    ) == [
+        ["dismantle"],
+        ["terror"],
+        ["infrastructure"],
+        ["Pakistan", "Pakistan-occupied Kashmir"],
     ]
-    assert propose_points("reduce reliance on Chinese resources",
-                          "What could it help the US reduce?") == [
-        ["reliance"], ["Chinese"], ["resources"]]
+    assert propose_points(
+        "reduce reliance on Chinese resources", "What could it help the US reduce?"
+    ) == [["reliance"], ["Chinese"], ["resources"]]
 
 
 def test_a_number_keeps_its_word_and_a_denial_keeps_what_it_denies() -> None:
@@ -29,8 +34,10 @@ def test_a_number_keeps_its_word_and_a_denial_keeps_what_it_denies() -> None:
 
 
 def test_at_most_four_points_names_and_numbers_first() -> None:
-    points = propose_points("the absence of crisis management mechanisms between India and "
-                            "Pakistan since the 2019 Pulwama attack")
+    points = propose_points(
+        "the absence of crisis management mechanisms between India and "
+        "Pakistan since the 2019 Pulwama attack"
+    )
     assert len(points) == 4
     assert ["2019 Pulwama"] in points
 

@@ -25,8 +25,16 @@ def test_a_missed_card_comes_back_after_three_others_until_right(
         replies = answers.get(card.id)
         session.submit(replies.pop(0) if replies else card.answer_text, elapsed_s=20.0)
         clock.advance(seconds=30)
-    assert asked == [("c0", False), ("c1", False), ("c2", False), ("c3", False), ("c4", False),
-                     ("c1", True), ("c5", False), ("c1", True)]
+    assert asked == [
+        ("c0", False),
+        ("c1", False),
+        ("c2", False),
+        ("c3", False),
+        ("c4", False),
+        ("c1", True),
+        ("c5", False),
+        ("c1", True),
+    ]
     # Every attempt is a review in the store.
     assert [r.card for r in history.reviews(store) if r.card == "c1"] == ["c1"] * 3
     summary = session.summary()
@@ -80,9 +88,7 @@ def test_ending_during_a_second_go_does_not_count_a_skip(
     assert session.finished and not summary.ended_early
 
 
-def test_cram_asks_missed_cards_again_too(
-    tmp_path: Path, store: Store, clock: ManualClock
-) -> None:
+def test_cram_asks_missed_cards_again_too(tmp_path: Path, store: Store, clock: ManualClock) -> None:
     deck = make_deck(tmp_path, "deck", numbered_cards(2))
     session = QuizSession([deck], store, Scheduler(fuzz=False), clock, cram=True)
     session.submit("wrong")
@@ -90,8 +96,9 @@ def test_cram_asks_missed_cards_again_too(
     assert session.current is not None and session.current.id == "c0"
 
 
-def test_a_miss_taken_back_does_not_bring_its_card_back(tmp_path: Path, store: Store,
-                                                       clock: ManualClock) -> None:
+def test_a_miss_taken_back_does_not_bring_its_card_back(
+    tmp_path: Path, store: Store, clock: ManualClock
+) -> None:
     # The last card missed is put straight back (nothing else is left); undo takes the miss
     # back, so once answered right the session is over.
     deck = make_deck(tmp_path, "deck", numbered_cards(2))
@@ -113,8 +120,11 @@ def test_history_scores_a_session_by_first_tries_as_its_summary_does(
     # "I was right" on a second go and an undo of a second go change no first try either.
     deck = make_deck(tmp_path, "deck", numbered_cards(6))
     session = QuizSession([deck], store, Scheduler(fuzz=False), clock)
-    answers = {"c1": ["wrong", "still wrong", "answer-1"], "c2": ["wrong", "wrong again"],
-               "c3": ["wrong", "answer-3"]}
+    answers = {
+        "c1": ["wrong", "still wrong", "answer-1"],
+        "c2": ["wrong", "wrong again"],
+        "c3": ["wrong", "answer-3"],
+    }
     overridden = undone = False
     while (card := session.current) is not None:
         replies = answers.get(card.id)
@@ -144,8 +154,11 @@ def test_undoing_a_second_go_keeps_the_other_cards_back_for_another_go_marked(
     # try per card in the summary.
     deck = make_deck(tmp_path, "deck", numbered_cards(6))
     session = QuizSession([deck], store, Scheduler(fuzz=False), clock)
-    answers = {"c1": ["wrong", "still wrong", "still wrong", "answer-1"],
-               "c2": ["wrong", "answer-2"], "c3": ["wrong", "answer-3"]}
+    answers = {
+        "c1": ["wrong", "still wrong", "still wrong", "answer-1"],
+        "c2": ["wrong", "answer-2"],
+        "c3": ["wrong", "answer-3"],
+    }
     asked, undone = [], False
     while (card := session.current) is not None:
         again = session.asked_again
@@ -163,7 +176,8 @@ def test_undoing_a_second_go_keeps_the_other_cards_back_for_another_go_marked(
 
 
 def test_a_quick_right_answer_to_a_card_asked_again_is_good_not_easy(
-        tmp_path: Path, store: Store, clock: ManualClock) -> None:
+    tmp_path: Path, store: Store, clock: ManualClock
+) -> None:
     # Its answer was on screen moments ago: a fast recall then says little of memory.
     deck = make_deck(tmp_path, "deck", numbered_cards(1))
     session = QuizSession([deck], store, Scheduler(fuzz=False), clock)
@@ -172,8 +186,9 @@ def test_a_quick_right_answer_to_a_card_asked_again_is_good_not_easy(
     assert session.submit("answer-0", 1.0).rating == "good"
 
 
-def test_a_quick_right_first_answer_is_easy(tmp_path: Path, store: Store,
-                                           clock: ManualClock) -> None:
+def test_a_quick_right_first_answer_is_easy(
+    tmp_path: Path, store: Store, clock: ManualClock
+) -> None:
     deck = make_deck(tmp_path, "deck", numbered_cards(1))
     session = QuizSession([deck], store, Scheduler(fuzz=False), clock)
     assert session.submit("answer-0", 1.0).rating == "easy"

@@ -28,25 +28,47 @@ def fill(store: Store, sessions: int) -> None:
         session = SessionRef(started, ("facts",))
         for answer in range(1 + number % 3):
             verdict, score = [("correct", 1.0), ("close", 0.625), ("wrong", 0.0)][
-                (number + answer) % 3]
-            recorded = store.record_review(session, NewReview(
-                deck_id="facts", card_id=f"c{answer}", kind="text", tags=(), response="r",
-                verdict=verdict, score=score, rating="good",
-                reviewed_at=started + timedelta(minutes=answer),
-            ), None)
+                (number + answer) % 3
+            ]
+            recorded = store.record_review(
+                session,
+                NewReview(
+                    deck_id="facts",
+                    card_id=f"c{answer}",
+                    kind="text",
+                    tags=(),
+                    response="r",
+                    verdict=verdict,
+                    score=score,
+                    rating="good",
+                    reviewed_at=started + timedelta(minutes=answer),
+                ),
+                None,
+            )
             session = SessionRef(started, ("facts",), id=recorded.session_id)
             if number == 4 and verdict != "correct":  # an "I was right"
-                store.record_review(session, NewReview(
-                    deck_id="facts", card_id=f"c{answer}", kind="text", tags=(),
-                    response="r", verdict="correct", score=1.0, rating="good",
-                    reviewed_at=started + timedelta(minutes=answer, seconds=5),
-                    overrides=recorded.review_id,
-                ), None)
+                store.record_review(
+                    session,
+                    NewReview(
+                        deck_id="facts",
+                        card_id=f"c{answer}",
+                        kind="text",
+                        tags=(),
+                        response="r",
+                        verdict="correct",
+                        score=1.0,
+                        rating="good",
+                        reviewed_at=started + timedelta(minutes=answer, seconds=5),
+                        overrides=recorded.review_id,
+                    ),
+                    None,
+                )
 
 
 @pytest.mark.parametrize("most_points", [400, 7])
-def test_the_trend_is_what_the_chart_drew_from_every_session(store: Store,
-                                                             most_points: int) -> None:
+def test_the_trend_is_what_the_chart_drew_from_every_session(
+    store: Store, most_points: int
+) -> None:
     fill(store, 40)
     scores = history.session_scores(store)
     trend = score_trend(store, most_points=most_points)
@@ -83,26 +105,42 @@ def test_per_day_counts_answers_and_final_verdicts(store: Store) -> None:
         day[0] += not review.overridden
         day[1] += review.verdict == "correct"
     assert [(d.day.isoformat(), d.answered, d.correct) for d in per_day(store)] == [
-        (day, *counts) for day, counts in sorted(expected.items())]
+        (day, *counts) for day, counts in sorted(expected.items())
+    ]
     assert per_day(store, "elsewhere") == []
 
 
-def test_stats_as_json_holds_every_table(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
-                                         capsys: pytest.CaptureFixture[str]) -> None:
+def test_stats_as_json_holds_every_table(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
     folder = tmp_path / "decks"
-    write_deck(folder, "alpha", [card("a1", "Paris", tags=["places"]),
-                                 card("a2", "70", kind="number")])
+    write_deck(
+        folder, "alpha", [card("a1", "Paris", tags=["places"]), card("a2", "70", kind="number")]
+    )
     monkeypatch.setattr("sys.stdin", io.StringIO("Paris\n12\n"))
     assert main(["quiz", "alpha", "--plain", "--decks", str(folder)]) == 0
     capsys.readouterr()
     assert main(["stats", "--format", "json", "--decks", str(folder)]) == 0
     figures = json.loads(capsys.readouterr().out)
-    assert set(figures) == {"decks", "sessions", "accuracy", "calibration", "confidently_wrong",
-                            "weakest", "due"}
+    assert set(figures) == {
+        "decks",
+        "sessions",
+        "accuracy",
+        "calibration",
+        "confidently_wrong",
+        "weakest",
+        "due",
+    }
     assert figures["decks"][0]["deck"] == "alpha" and figures["decks"][0]["cards"] == 2
     assert figures["sessions"][0]["answered"] == 2
-    assert figures["accuracy"]["deck"][0] == {"key": "alpha", "reviews": 2, "correct": 1,
-                                              "close": 0, "wrong": 1, "rate": 0.5}
+    assert figures["accuracy"]["deck"][0] == {
+        "key": "alpha",
+        "reviews": 2,
+        "correct": 1,
+        "close": 0,
+        "wrong": 1,
+        "rate": 0.5,
+    }
     assert figures["weakest"][0]["card"] == "a2"
     assert len(figures["due"]) == 14
     # Read through the parsed-deck cache, as a quiz reads decks.

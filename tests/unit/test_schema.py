@@ -55,8 +55,14 @@ def test_bundled_decks_satisfy_the_schema(validator: jsonschema.Draft7Validator)
         "id: d\ntitle: T\ncards:\n  - id: c\n    prompt: p\n    answer: a\n    evidence: e\n",
         "id: d\ntitle: T\ncards:\n  - id: c\n    kind: list\n    prompt: p\n    answer: a\n",
     ],
-    ids=["unknown-key", "bad-slug", "options-on-text", "choice-without-options",
-         "evidence-without-source", "list-answer-not-a-list"],
+    ids=[
+        "unknown-key",
+        "bad-slug",
+        "options-on-text",
+        "choice-without-options",
+        "evidence-without-source",
+        "list-answer-not-a-list",
+    ],
 )
 def test_schema_and_loader_both_refuse(
     validator: jsonschema.Draft7Validator, tmp_path: Path, text: str

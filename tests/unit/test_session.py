@@ -99,17 +99,20 @@ def test_cards_not_yet_due_are_not_asked(
 def test_filters_by_tag_and_kind(
     tmp_path: Path, store: Store, scheduler: Scheduler, clock: ManualClock
 ) -> None:
-    deck = make_deck(tmp_path, "deck", [
-        card("when", "2025-07-25", kind="date", tags=["meeting"]),
-        card("who", "Marco Rubio", kind="name", tags=["people"]),
-        card("where", "Washington", tags=["meeting", "places"]),
-    ])
+    deck = make_deck(
+        tmp_path,
+        "deck",
+        [
+            card("when", "2025-07-25", kind="date", tags=["meeting"]),
+            card("who", "Marco Rubio", kind="name", tags=["people"]),
+            card("where", "Washington", tags=["meeting", "places"]),
+        ],
+    )
     by_tag = QuizSession([deck], store, scheduler, clock, tags=["meeting"])
     assert answer_all(by_tag) == ["when", "where"]
     by_kind = QuizSession([deck], store, scheduler, clock, kinds=["name"], cram=True)
     assert answer_all(by_kind) == ["who"]
-    both = QuizSession([deck], store, scheduler, clock, tags=["meeting"], kinds=["text"],
-                       cram=True)
+    both = QuizSession([deck], store, scheduler, clock, tags=["meeting"], kinds=["text"], cram=True)
     assert answer_all(both) == ["where"]
 
 
@@ -171,8 +174,9 @@ def test_grades_map_to_ratings_with_answer_time(
 def test_a_hint_caps_a_right_answer_at_close(
     tmp_path: Path, store: Store, scheduler: Scheduler, clock: ManualClock
 ) -> None:
-    deck = make_deck(tmp_path, "deck", [card("a", "Paris", hint="Starts with P"),
-                                        card("b", "Rome")])
+    deck = make_deck(
+        tmp_path, "deck", [card("a", "Paris", hint="Starts with P"), card("b", "Rome")]
+    )
     session = QuizSession([deck], store, scheduler, clock)
     assert session.hint() == "Starts with P"
     assert session.hinted
@@ -282,7 +286,12 @@ def test_summary_counts_scores_and_what_comes_next(
     summary = session.summary()
     assert summary.deck_ids == ("deck",)
     assert (summary.asked, summary.correct, summary.close, summary.wrong, summary.skipped) == (
-        4, 1, 1, 1, 1)
+        4,
+        1,
+        1,
+        1,
+        1,
+    )
     assert summary.score == pytest.approx((close.grade.score + 1.0 + 0.0) / 3)
     assert summary.elapsed_s == 60.0
     assert [outcome.card.id for outcome in summary.outcomes] == ["a", "c0", "c1"]
@@ -294,19 +303,22 @@ def test_summary_counts_scores_and_what_comes_next(
 def test_progress_follows_card_ids_when_the_deck_is_edited(
     tmp_path: Path, store: Store, scheduler: Scheduler, clock: ManualClock
 ) -> None:
-    original = make_deck(tmp_path, "deck", [card("a", "one"), card("b", "two"),
-                                            card("c", "three")])
+    original = make_deck(tmp_path, "deck", [card("a", "one"), card("b", "two"), card("c", "three")])
     session = QuizSession([original], store, scheduler, clock)
     session.submit("one")
     session.submit("wrong")
     session.submit("three")
     due_before = {key: state.due for key, state in store.card_states("deck").items()}
     # Reword, reorder, insert one card and remove another.
-    edited = make_deck(tmp_path, "deck", [
-        card("c", "three", prompt="Reworded: what is c?"),
-        card("new", "four"),
-        card("a", "one"),
-    ])
+    edited = make_deck(
+        tmp_path,
+        "deck",
+        [
+            card("c", "three", prompt="Reworded: what is c?"),
+            card("new", "four"),
+            card("a", "one"),
+        ],
+    )
     clock.now = due_before["b"] + timedelta(minutes=1)
     next_session = QuizSession([edited], store, scheduler, clock)
     assert answer_all(next_session) == ["new"]

@@ -15,8 +15,9 @@ from trainer.core.store import Store
 def test_only_an_answer_not_yet_correct_may_be_overridden(
     tmp_path: Path, store: Store, clock: ManualClock
 ) -> None:
-    deck = make_deck(tmp_path, "capitals", [card("fr", "Paris"), card("de", "Berlin"),
-                                            card("it", "Rome")])
+    deck = make_deck(
+        tmp_path, "capitals", [card("fr", "Paris"), card("de", "Berlin"), card("it", "Rome")]
+    )
     session = QuizSession([deck], store, Scheduler(fuzz=False), clock)
     assert not session.can_override  # nothing answered yet
 

@@ -48,8 +48,9 @@ def test_a_due_card_since_removed_from_the_deck_is_not_asked(
     answer_every_card(QuizSession([deck], store, Scheduler(fuzz=False), clock))
     clock.advance(days=60)
     # c1 is gone from the file and c9 is new; c0 and c2 are due.
-    edited = make_deck(tmp_path, "deck", [*numbered_cards(1), card("c2", "answer-2"),
-                                          card("c9", "answer-9")])
+    edited = make_deck(
+        tmp_path, "deck", [*numbered_cards(1), card("c2", "answer-2"), card("c9", "answer-9")]
+    )
     session = QuizSession([edited], store, Scheduler(fuzz=False), clock)
     assert (session.due_count, session.new_count) == (2, 1)
     assert asked_ids(session) == ["c0", "c2", "c9"]
@@ -80,10 +81,15 @@ def test_each_deck_has_its_own_new_card_limit(
 def test_a_tag_filter_applies_to_due_cards_too(
     tmp_path: Path, store: Store, clock: ManualClock
 ) -> None:
-    deck = make_deck(tmp_path, "deck", [
-        card("when", "2025", tags=["dates"]), card("who", "Rubio", tags=["people"]),
-        card("where", "Doha", tags=["dates", "places"]),
-    ])
+    deck = make_deck(
+        tmp_path,
+        "deck",
+        [
+            card("when", "2025", tags=["dates"]),
+            card("who", "Rubio", tags=["people"]),
+            card("where", "Doha", tags=["dates", "places"]),
+        ],
+    )
     answer_every_card(QuizSession([deck], store, Scheduler(fuzz=False), clock))
     clock.advance(days=60)
     dates = QuizSession([deck], store, Scheduler(fuzz=False), clock, tags=["dates"])

@@ -32,12 +32,15 @@ def test_saving_keeps_keys_it_does_not_know(tmp_path: Path) -> None:
     assert load_settings(tmp_path) == Settings(new_limit=7, target=0.95)
 
 
-@pytest.mark.parametrize(("text", "message"), [
-    ('{"new_limit": 5,\n "target": }', r"settings.json:2:12: the settings file is not valid"),
-    ("[1, 2]", r"settings.json:1:1: the settings file must hold a JSON object"),
-    ('{"new_limit": -1}', r"new_limit must be a whole number 0 or more, not -1"),
-    ('{"target": 1.5}', r"target must be a chance from 0.5 to 0.99, not 1.5"),
-])
+@pytest.mark.parametrize(
+    ("text", "message"),
+    [
+        ('{"new_limit": 5,\n "target": }', r"settings.json:2:12: the settings file is not valid"),
+        ("[1, 2]", r"settings.json:1:1: the settings file must hold a JSON object"),
+        ('{"new_limit": -1}', r"new_limit must be a whole number 0 or more, not -1"),
+        ('{"target": 1.5}', r"target must be a chance from 0.5 to 0.99, not 1.5"),
+    ],
+)
 def test_a_bad_file_is_refused_and_left_alone(tmp_path: Path, text: str, message: str) -> None:
     path = paths.settings_path(tmp_path)
     path.write_text(text)

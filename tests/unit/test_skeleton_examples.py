@@ -18,8 +18,9 @@ def _skeleton(folder: Path) -> Path:
     return path
 
 
-def test_a_fresh_skeleton_has_nothing_to_ask(tmp_path: Path, store: Store,
-                                             clock: ManualClock) -> None:
+def test_a_fresh_skeleton_has_nothing_to_ask(
+    tmp_path: Path, store: Store, clock: ManualClock
+) -> None:
     deck = load_deck(_skeleton(tmp_path))
     assert len(deck.cards) == 6
     session = QuizSession([deck], store, Scheduler(fuzz=False), clock)

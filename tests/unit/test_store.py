@@ -27,11 +27,24 @@ from trainer.core.store import (
 from trainer.core.store_schema import APPLICATION_ID, SCHEMA_VERSION
 
 
-def review(card_id: str = "c1", verdict: str = "correct", score: float = 1.0,
-           rating: str = "good", **extra: object) -> NewReview:
-    values: dict = dict(deck_id="deck", card_id=card_id, kind="text", tags=("t",),
-                        response="an answer", verdict=verdict, score=score, rating=rating,
-                        reviewed_at=START)
+def review(
+    card_id: str = "c1",
+    verdict: str = "correct",
+    score: float = 1.0,
+    rating: str = "good",
+    **extra: object,
+) -> NewReview:
+    values: dict = dict(
+        deck_id="deck",
+        card_id=card_id,
+        kind="text",
+        tags=("t",),
+        response="an answer",
+        verdict=verdict,
+        score=score,
+        rating=rating,
+        reviewed_at=START,
+    )
     values.update(extra)
     return NewReview(**values)
 
@@ -43,8 +56,9 @@ def save(store: Store, count: int, session: SessionRef | None = None) -> Session
     for index in range(count):
         state = scheduler.review(None, "good", START)
         recorded = store.record_review(session, review(f"c{index}"), state)
-        session = SessionRef(session.started_at, session.deck_ids, session.cram,
-                             recorded.session_id)
+        session = SessionRef(
+            session.started_at, session.deck_ids, session.cram, recorded.session_id
+        )
     return session
 
 
@@ -169,7 +183,6 @@ def test_a_damaged_database_is_detected_at_open(data_dir: Path) -> None:
     assert database.read_bytes() == bytes(data)
 
 
-
 def test_an_emptied_database_with_backups_is_refused_not_replaced(data_dir: Path) -> None:
     with Store.open(data_dir, clock=ManualClock(START)) as store:
         save(store, 3)
@@ -207,7 +220,7 @@ def test_damage_deeper_in_the_file_is_caught_by_the_daily_check(data_dir: Path) 
     database = paths.database_path(data_dir)
     data = bytearray(database.read_bytes())
     assert len(data) > 6 * page_size
-    data[3 * page_size: 5 * page_size] = b"\x00\xff" * page_size
+    data[3 * page_size : 5 * page_size] = b"\x00\xff" * page_size
     database.write_bytes(bytes(data))
     clock.advance(days=1)
     # Opening stays quick; the day's check runs beside it and stops any further writing.
@@ -396,25 +409,34 @@ def write_as_version_1(database: Path) -> None:
     at = "2025-07-25T09:00:00.000000Z"
     due = "2025-07-26T09:00:00.000000Z"
     rows = [  # card, deck, verdict, score, overrides
-        ("c0", "deck", "wrong", 0.0, None), ("c0", "deck", "correct", 1.0, 1),
-        ("c1", "deck", "close", 0.5, None), ("c2", "other", "wrong", 0.0, None),
+        ("c0", "deck", "wrong", 0.0, None),
+        ("c0", "deck", "correct", 1.0, 1),
+        ("c1", "deck", "close", 0.5, None),
+        ("c2", "other", "wrong", 0.0, None),
     ]
     with sqlite3.connect(database) as connection:
         connection.execute(
             "INSERT INTO sessions (id, started_at, deck_ids, answered, score_sum, "
-            "last_review_at) VALUES (1, ?, 'deck other', 3, 1.5, ?)", (at, at))
-        connection.executemany("INSERT INTO session_decks (deck_id, session_id) VALUES (?, 1)",
-                               [("deck",), ("other",)])
+            "last_review_at) VALUES (1, ?, 'deck other', 3, 1.5, ?)",
+            (at, at),
+        )
+        connection.executemany(
+            "INSERT INTO session_decks (deck_id, session_id) VALUES (?, 1)", [("deck",), ("other",)]
+        )
         connection.executemany(
             "INSERT INTO reviews (session_id, deck_id, card_id, kind, tags, response, verdict, "
             "score, rating, reviewed_at, overrides, due_after) "
             "VALUES (1, ?, ?, 'text', '[]', 'an answer', ?, ?, 'good', ?, ?, ?)",
-            [(deck, card, verdict, score, at, overrides, due)
-             for card, deck, verdict, score, overrides in rows])
+            [
+                (deck, card, verdict, score, at, overrides, due)
+                for card, deck, verdict, score, overrides in rows
+            ],
+        )
         connection.executemany(
             "INSERT INTO card_states (deck_id, card_id, due, memory, introduced_at, "
             "last_review_at) VALUES ('deck', ?, ?, '{}', ?, ?)",
-            [(card, due, at, at) for card in ("c0", "c1", "c2")])
+            [(card, due, at, at) for card in ("c0", "c1", "c2")],
+        )
 
 
 def test_a_version_1_database_is_upgraded_with_its_reviews_kept(
@@ -433,11 +455,13 @@ def test_a_version_1_database_is_upgraded_with_its_reviews_kept(
         assert store.review_count() == 4
         assert set(store.due_times("deck")) == {"c0", "c1", "c2"}
         # Each deck's own answers and score in the session, a correction counted once.
-        tallies = store.rows("SELECT deck_id, answered, score_sum FROM session_decks "
-                             "ORDER BY deck_id")
+        tallies = store.rows(
+            "SELECT deck_id, answered, score_sum FROM session_decks ORDER BY deck_id"
+        )
         assert tallies == [("deck", 2, 1.5), ("other", 1, 0.0)]
-        assert [(score.answered, score.score) for score in history.session_scores(
-            store, "deck")] == [(2, 0.75)]
+        assert [
+            (score.answered, score.score) for score in history.session_scores(store, "deck")
+        ] == [(2, 0.75)]
         pragma = store.connection.execute
         assert pragma("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION
         # The quiz's first reads come from the indexes alone.

@@ -15,28 +15,52 @@ from trainer.core.scheduler import Scheduler
 from trainer.core.store import NewReview, SessionRef, Store
 from trainer.core.store_compact import CompactMigrationError, migrate
 
-OLD_COLUMNS = ("id, session_id, deck_id, card_id, kind, tags, response, verdict, score, "
-               "rating, reviewed_at, elapsed_s, hinted, cram, overrides, due_after")
+OLD_COLUMNS = (
+    "id, session_id, deck_id, card_id, kind, tags, response, verdict, score, "
+    "rating, reviewed_at, elapsed_s, hinted, cram, overrides, due_after"
+)
 
 
-def answer(store: Store, session: SessionRef, index: int, *, overrides: int | None = None,
-           cram: bool = False) -> tuple[SessionRef, int]:
+def answer(
+    store: Store,
+    session: SessionRef,
+    index: int,
+    *,
+    overrides: int | None = None,
+    cram: bool = False,
+) -> tuple[SessionRef, int]:
     moment = START + timedelta(hours=7 * index, microseconds=index * 137 % 1_000_000)
-    verdict, score, rating = [("correct", 1.0, "good"), ("close", 0.8571428571428571, "hard"),
-                              ("wrong", 0.0, "again"), ("correct", 1.0, "easy")][index % 4]
+    verdict, score, rating = [
+        ("correct", 1.0, "good"),
+        ("close", 0.8571428571428571, "hard"),
+        ("wrong", 0.0, "again"),
+        ("correct", 1.0, "easy"),
+    ][index % 4]
     if overrides is not None:
         verdict, score, rating = "correct", 1.0, "good"
     scheduled = None if cram else Scheduler(fuzz=False).review(None, rating, moment)  # type: ignore[arg-type]
-    recorded = store.record_review(session, NewReview(
-        deck_id=("harbour", "ports-é")[index % 2], card_id=f"card-{index % 5}",
-        # A card's kind and tags may change between reviews: each version is kept.
-        kind=("text", "date")[index // 10 % 2], tags=(("trade", "ünï \"q\"") if index % 3 else ()),
-        response=["Rubio", "two\nlines", "", "東京 🙂"][index % 4], verdict=verdict, score=score,
-        rating=rating, reviewed_at=moment, elapsed_s=[None, 3.0, 12.345678901234567][index % 3],
-        hinted=index % 5 == 1, overrides=overrides,
-    ), scheduled)
-    return SessionRef(session.started_at, session.deck_ids, cram, recorded.session_id), \
-        recorded.review_id
+    recorded = store.record_review(
+        session,
+        NewReview(
+            deck_id=("harbour", "ports-é")[index % 2],
+            card_id=f"card-{index % 5}",
+            # A card's kind and tags may change between reviews: each version is kept.
+            kind=("text", "date")[index // 10 % 2],
+            tags=(("trade", 'ünï "q"') if index % 3 else ()),
+            response=["Rubio", "two\nlines", "", "東京 🙂"][index % 4],
+            verdict=verdict,
+            score=score,
+            rating=rating,
+            reviewed_at=moment,
+            elapsed_s=[None, 3.0, 12.345678901234567][index % 3],
+            hinted=index % 5 == 1,
+            overrides=overrides,
+        ),
+        scheduled,
+    )
+    return SessionRef(
+        session.started_at, session.deck_ids, cram, recorded.session_id
+    ), recorded.review_id
 
 
 @pytest.fixture
@@ -44,8 +68,9 @@ def old_database(data_dir: Path) -> Path:
     """A database of today's schema (4) with reviews of every shape, made by the real store."""
     with Store.open(data_dir, backup=False) as store:
         for number in range(3):
-            session = SessionRef(START + timedelta(days=number), ("harbour", "ports-é"),
-                                 cram=number == 2)
+            session = SessionRef(
+                START + timedelta(days=number), ("harbour", "ports-é"), cram=number == 2
+            )
             for index in range(number * 20, number * 20 + 20):
                 session, review_id = answer(store, session, index, cram=number == 2)
                 if index % 7 == 2:  # an "I was right" on a wrong answer
@@ -82,8 +107,9 @@ def test_every_review_reads_back_as_it_was(old_database: Path, data_dir: Path) -
     assert after.execute("PRAGMA foreign_key_check").fetchall() == []
     assert after.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
     # The day tallies agree with the reviews they count.
-    tallied = after.execute("SELECT day, sum(answered), sum(correct) FROM day_tallies "
-                            "GROUP BY day ORDER BY day").fetchall()
+    tallied = after.execute(
+        "SELECT day, sum(answered), sum(correct) FROM day_tallies GROUP BY day ORDER BY day"
+    ).fetchall()
     assert tallied == [(d.day.isoformat(), d.answered, d.correct) for d in days]
     assert {row[0] for row in after.execute("SELECT kind FROM review_cards")} == {"text", "date"}
 
@@ -95,36 +121,58 @@ def test_still_append_only_and_written_through_the_old_columns(old_database: Pat
         db.execute("UPDATE reviews SET score = 0")
     with pytest.raises(sqlite3.IntegrityError, match="append-only"):
         db.execute("DELETE FROM reviews")
-    new = (None, 1, "harbour", "new-card", "name", '["a"]', "Marco", "close", 0.75, "hard",
-           "2026-01-02T03:04:05.000007Z", 4.5, 1, 0, None, "2026-01-09T03:04:05.000007Z")
-    db.execute(f"INSERT INTO review_rows ({OLD_COLUMNS}) VALUES "
-               f"({', '.join('?' * len(new))})", new)
+    new = (
+        None,
+        1,
+        "harbour",
+        "new-card",
+        "name",
+        '["a"]',
+        "Marco",
+        "close",
+        0.75,
+        "hard",
+        "2026-01-02T03:04:05.000007Z",
+        4.5,
+        1,
+        0,
+        None,
+        "2026-01-09T03:04:05.000007Z",
+    )
+    db.execute(f"INSERT INTO review_rows ({OLD_COLUMNS}) VALUES ({', '.join('?' * len(new))})", new)
     review_id = db.execute("SELECT max(id) FROM reviews").fetchone()[0]
-    stored = db.execute(f"SELECT {OLD_COLUMNS} FROM review_rows WHERE id = ?",
-                        (review_id,)).fetchone()
+    stored = db.execute(
+        f"SELECT {OLD_COLUMNS} FROM review_rows WHERE id = ?", (review_id,)
+    ).fetchone()
     assert stored == (review_id, *new[1:])
-    assert db.execute("SELECT answered, correct FROM day_tallies WHERE day = '2026-01-02'"
-                      ).fetchone() == (1, 0)
+    assert db.execute(
+        "SELECT answered, correct FROM day_tallies WHERE day = '2026-01-02'"
+    ).fetchone() == (1, 0)
 
 
 def test_a_later_schema_with_confidence_keeps_it(old_database: Path) -> None:
     db = connect(old_database)
     # Schema 6 gave reviews a confidence column.
     columns = OLD_COLUMNS.replace("id, ", "", 1)
-    db.execute(f"INSERT INTO reviews ({columns}, confidence) SELECT {columns}, 'unsure' "
-               "FROM reviews WHERE id = 1")
+    db.execute(
+        f"INSERT INTO reviews ({columns}, confidence) SELECT {columns}, 'unsure' "
+        "FROM reviews WHERE id = 1"
+    )
     db.close()
     run_migration(old_database)
     db = connect(old_database)
-    assert db.execute("SELECT count(*), min(confidence) FROM review_rows "
-                      "WHERE confidence IS NOT NULL").fetchone() == (1, "unsure")
+    assert db.execute(
+        "SELECT count(*), min(confidence) FROM review_rows WHERE confidence IS NOT NULL"
+    ).fetchone() == (1, "unsure")
 
 
 def test_a_time_not_in_the_stored_form_changes_nothing(old_database: Path) -> None:
     db = connect(old_database)
     columns = OLD_COLUMNS.replace("id, ", "", 1).replace("reviewed_at", "'2025-07-25 09:00'")
-    db.execute(f"INSERT INTO reviews ({OLD_COLUMNS.replace('id, ', '', 1)}) "
-               f"SELECT {columns} FROM reviews WHERE id = 1")
+    db.execute(
+        f"INSERT INTO reviews ({OLD_COLUMNS.replace('id, ', '', 1)}) "
+        f"SELECT {columns} FROM reviews WHERE id = 1"
+    )
     before = db.execute("SELECT sql FROM sqlite_schema ORDER BY name").fetchall()
     db.execute("PRAGMA foreign_keys = OFF")
     db.execute("BEGIN IMMEDIATE")
@@ -141,14 +189,17 @@ def test_tables_that_name_reviews_still_name_the_same_ones(old_database: Path) -
     db.close()
     run_migration(old_database)
     db = connect(old_database)
-    schema = db.execute("SELECT sql FROM sqlite_schema WHERE name = 'undone_reviews'"
-                        ).fetchone()[0]
+    schema = db.execute("SELECT sql FROM sqlite_schema WHERE name = 'undone_reviews'").fetchone()[0]
     assert "REFERENCES reviews (id)" in schema
     db.execute("INSERT INTO undone_reviews VALUES (4, 'later')")
     with pytest.raises(sqlite3.IntegrityError, match="FOREIGN KEY"):
         db.execute("INSERT INTO undone_reviews VALUES (999999, 'never')")
-    assert db.execute("SELECT count(*) FROM undone_reviews u JOIN review_rows r "
-                      "ON r.id = u.review_id").fetchone()[0] == 2
+    assert (
+        db.execute(
+            "SELECT count(*) FROM undone_reviews u JOIN review_rows r ON r.id = u.review_id"
+        ).fetchone()[0]
+        == 2
+    )
 
 
 def test_refused_with_foreign_keys_on(old_database: Path) -> None:

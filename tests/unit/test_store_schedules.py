@@ -63,7 +63,8 @@ def test_reviewed_since_is_one_primary_key_lookup(tmp_path: Path, data_dir: Path
         assert not store.reviewed_since("deck", "c0", started, long_after)  # due again
         plan = store.rows(
             "EXPLAIN QUERY PLAN SELECT 1 FROM card_states WHERE deck_id = ? AND card_id = ? "
-            "AND last_review_at >= ? AND due > ?", ("deck", "c0", started, now),
+            "AND last_review_at >= ? AND due > ?",
+            ("deck", "c0", started, now),
         )
         assert [row[3] for row in plan] == [
             "SEARCH card_states USING PRIMARY KEY (deck_id=? AND card_id=?)"

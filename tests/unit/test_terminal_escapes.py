@@ -21,7 +21,7 @@ from trainer.core.terminal_text import describe_control, has_control, safe_text
 RAW = ("\x1b", "\x07", "\x00", "\x9b", "\r")
 
 # Written as an author (or an attacker) would: YAML escapes, decoded only when parsed.
-HOSTILE_DECK = r'''id: hostile
+HOSTILE_DECK = r"""id: hostile
 title: "Deck \e]0;pwned\a"
 cards:
   - id: clear
@@ -40,7 +40,7 @@ cards:
   - id: fine
     prompt: "Line one\nline two\twith a tab"
     answer: z
-'''
+"""
 
 
 def test_safe_text_shows_each_control_as_a_symbol_and_keeps_lines() -> None:
@@ -51,15 +51,18 @@ def test_safe_text_shows_each_control_as_a_symbol_and_keeps_lines() -> None:
     assert not has_control(safe_text("\x1b]52;c;x\x07"))
 
 
-@pytest.mark.parametrize(("text", "named"), [
-    ("Clear \x1b[2J now", "a terminal escape (ESC [2J)"),
-    ("\x1b]0;pwned\x07", "a terminal escape (ESC ]0;pwned)"),
-    ("\x1b]52;c;aGVsbG8gd29ybGQ=\x07", "a terminal escape (ESC ]52;c;aGVsbG8g…)"),
-    ("x\x00y", "a NUL byte (U+0000)"),
-    ("bell\x07", "the control character U+0007 (BEL)"),
-    ("c1 \x9b31m", "the control character U+009B (CSI)"),
-    ("plain text\nwith lines", None),
-])
+@pytest.mark.parametrize(
+    ("text", "named"),
+    [
+        ("Clear \x1b[2J now", "a terminal escape (ESC [2J)"),
+        ("\x1b]0;pwned\x07", "a terminal escape (ESC ]0;pwned)"),
+        ("\x1b]52;c;aGVsbG8gd29ybGQ=\x07", "a terminal escape (ESC ]52;c;aGVsbG8g…)"),
+        ("x\x00y", "a NUL byte (U+0000)"),
+        ("bell\x07", "the control character U+0007 (BEL)"),
+        ("c1 \x9b31m", "the control character U+009B (CSI)"),
+        ("plain text\nwith lines", None),
+    ],
+)
 def test_describe_control_names_what_it_found(text: str, named: str | None) -> None:
     assert describe_control(text) == named
 
@@ -96,8 +99,12 @@ def test_an_import_with_escapes_names_each_row(
 def test_line_mode_shows_escapes_as_symbols(tmp_path: Path, data_dir: Path) -> None:
     """Deck text that reached the quiz another way (a crafted cache) and a typed answer."""
     deck = load_deck(write_deck(tmp_path / "decks", "d", [card("c", "Paris", note="n")]))
-    hostile = dataclasses.replace(deck.cards[0], prompt="Where? \x1b[2J",
-                                  note="note \x1b]0;t\x07", evidence="\x1b]52;c;eA==\x07")
+    hostile = dataclasses.replace(
+        deck.cards[0],
+        prompt="Where? \x1b[2J",
+        note="note \x1b]0;t\x07",
+        evidence="\x1b]52;c;eA==\x07",
+    )
     deck = dataclasses.replace(deck, title="T \x1b]0;x\x07", cards=[hostile])
     out = io.StringIO()
     answers = iter(["Lyon \x1b[31m\x00"])

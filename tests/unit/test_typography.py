@@ -23,6 +23,6 @@ def test_a_character_outside_the_table_is_kept_by_both() -> None:
 
 def test_an_answer_typed_plain_meets_its_printed_form() -> None:
     printed = "\u201cNo\u2009\u2014\u00a0deal\u201d \u00abfinal\u00bb O\u02bcNeill\u2019s"
-    typed = "\"No - deal\" \"final\" O'Neill's"
+    typed = '"No - deal" "final" O\'Neill\'s'
     assert normalize(printed) == normalize(typed)
     assert fold_typography(printed.replace("\u2009", " ")) == fold_typography(typed)

@@ -216,13 +216,16 @@ def test_a_broken_deck_says_its_content_checks_wait_for_the_structure(
 ) -> None:
     # Both wrong: a card with no answer (structure) and evidence not in the article (content).
     broken = deck_text(evidence="words the article never says").replace(
-        "    answer: hallmark\n", "")
+        "    answer: hallmark\n", ""
+    )
     (folder / "deck.yaml").write_text(broken)
     (folder / "other.yaml").write_text(deck_text(deck_id="e").replace("answer:", "kind: ["))
     assert main(["validate", str(folder)]) == 1
     summary = capsys.readouterr().out.splitlines()[-1]
-    assert summary == ("2 decks, 0 cards, 2 errors, 0 warnings; content checks (evidence, "
-                       "sources) of 2 decks run once their structure errors are fixed")
+    assert summary == (
+        "2 decks, 0 cards, 2 errors, 0 warnings; content checks (evidence, "
+        "sources) of 2 decks run once their structure errors are fixed"
+    )
     # Once the structure is fixed, the content problem shows, and the summary is plain.
     (folder / "deck.yaml").write_text(deck_text(evidence="words the article never says"))
     (folder / "other.yaml").unlink()
@@ -234,13 +237,16 @@ def test_a_broken_deck_says_its_content_checks_wait_for_the_structure(
 def cards_deck(folder: Path, cards: str) -> Path:
     """A deck of the given cards (YAML, indented as list items) citing article.txt."""
     path = folder / "deck.yaml"
-    path.write_text("id: d\ntitle: T\nsources:\n  s1:\n    file: article.txt\ncards:\n"
-                    + textwrap.dedent(cards))
+    path.write_text(
+        "id: d\ntitle: T\nsources:\n  s1:\n    file: article.txt\ncards:\n" + textwrap.dedent(cards)
+    )
     return path
 
 
 def test_two_cards_with_one_prompt_warn_at_the_second_naming_the_first(folder: Path) -> None:
-    path = cards_deck(folder, """\
+    path = cards_deck(
+        folder,
+        """\
         - id: first
           prompt: 'Fill in the date: Updated ____'
           answer: '2025-09-14'
@@ -252,7 +258,8 @@ def test_two_cards_with_one_prompt_warn_at_the_second_naming_the_first(folder: P
           prompt: "Fill in the date:  Updated ____"
           answer: '2025-11-08'
           kind: date
-    """)
+    """,
+    )
     report = validate_paths([path])
     assert [str(problem) for problem in report.problems] == [
         f"{path}:15:11: warning: card 'second': the same prompt as card 'first' (line 7); "
@@ -273,12 +280,15 @@ def test_two_cards_with_one_prompt_warn_at_the_second_naming_the_first(folder: P
 def test_a_prompt_holding_its_answer_in_another_form_is_a_warning(
     folder: Path, kind: str, prompt: str, answer: str
 ) -> None:
-    path = cards_deck(folder, f"""\
+    path = cards_deck(
+        folder,
+        f"""\
         - id: c
           kind: {kind}
           prompt: "{prompt}"
           answer: '{answer}'
-    """)
+    """,
+    )
     report = validate_paths([path])
     assert [problem.message for problem in report.problems] == [
         f"card 'c': the prompt gives away the answer '{answer}'"
@@ -297,10 +307,13 @@ def test_a_prompt_holding_its_answer_in_another_form_is_a_warning(
 def test_a_prompt_with_other_dates_or_numbers_gives_nothing_away(
     folder: Path, kind: str, prompt: str, answer: str
 ) -> None:
-    path = cards_deck(folder, f"""\
+    path = cards_deck(
+        folder,
+        f"""\
         - id: c
           kind: {kind}
           prompt: "{prompt}"
           answer: '{answer}'
-    """)
+    """,
+    )
     assert validate_paths([path]).problems == []

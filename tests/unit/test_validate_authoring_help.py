@@ -18,7 +18,8 @@ ARTICLE = dedent("""\
 def _deck(folder: Path, evidence: str, tags: str = "[briefing]") -> Path:
     (folder / "article.txt").write_text(ARTICLE, encoding="utf-8")
     path = folder / "deck.yaml"
-    path.write_text(dedent(f"""\
+    path.write_text(
+        dedent(f"""\
         id: talks
         title: Talks
         sources:
@@ -32,7 +33,9 @@ def _deck(folder: Path, evidence: str, tags: str = "[briefing]") -> Path:
             source: s1
             evidence: "{evidence}"
             tags: {tags}
-    """), encoding="utf-8")
+    """),
+        encoding="utf-8",
+    )
     return path
 
 
@@ -51,8 +54,9 @@ def test_evidence_not_found_points_at_the_nearest_passage_and_what_differs(
 def test_evidence_nowhere_near_the_article_says_only_not_found(tmp_path: Path) -> None:
     path = _deck(tmp_path, "The summit was postponed indefinitely")
     [problem] = validate_paths([path]).problems
-    assert str(problem).endswith('evidence not found in source \'s1\': '
-                                 '"The summit was postponed indefinitely"')
+    assert str(problem).endswith(
+        "evidence not found in source 's1': \"The summit was postponed indefinitely\""
+    )
 
 
 def test_cards_still_tagged_draft_are_a_warning_at_the_first(tmp_path: Path) -> None:

@@ -15,8 +15,10 @@ WORDS = st.text(alphabet="ab c", min_size=0, max_size=6)
 
 
 @settings(max_examples=60, deadline=None)
-@given(text=st.text(alphabet="ab c", max_size=80),
-       evidence=st.lists(WORDS, min_size=FEW_EVIDENCE + 1, max_size=60))
+@given(
+    text=st.text(alphabet="ab c", max_size=80),
+    evidence=st.lists(WORDS, min_size=FEW_EVIDENCE + 1, max_size=60),
+)
 def test_one_pass_finds_exactly_what_each_search_finds(text: str, evidence: list[str]) -> None:
     with tempfile.TemporaryDirectory() as folder:
         source = Path(folder) / "article.txt"

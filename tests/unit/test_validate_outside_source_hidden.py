@@ -14,7 +14,8 @@ SECRET = "api_token = s3cr3t-value-nobody-should-see\n"
 
 def _deck(folder: Path, source: Path) -> Path:
     path = folder / "deck.yaml"
-    path.write_text(dedent(f"""\
+    path.write_text(
+        dedent(f"""\
         id: shared
         title: Shared
         sources:
@@ -26,7 +27,9 @@ def _deck(folder: Path, source: Path) -> Path:
             answer: x
             source: s1
             evidence: "api_token = s3cr3t-value-nobody-should-sea"
-    """), encoding="utf-8")
+    """),
+        encoding="utf-8",
+    )
     return path
 
 

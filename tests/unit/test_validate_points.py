@@ -50,12 +50,18 @@ def test_points_problems_are_located_at_the_point_or_the_points(
     path.write_text(DECK, encoding="utf-8")
     assert main(["validate", str(path)]) == 1
     lines = capsys.readouterr().out.replace(str(path), "v.yaml").splitlines()
-    assert lines[0].startswith("v.yaml:9:9: card 'overlap': point 2 (terror infrastructure) "
-                               "is a subset of point 3 (terror)")
-    assert lines[1].startswith("v.yaml:15:7: card 'unheld': its own answer does not hold its "
-                               "points (missing a detail: dependence)")
-    assert lines[2] == ("v.yaml:22:9: warning: card 'asked': point 1 (reduce) is in the "
-                        "prompt, so every answer holds it")
+    assert lines[0].startswith(
+        "v.yaml:9:9: card 'overlap': point 2 (terror infrastructure) "
+        "is a subset of point 3 (terror)"
+    )
+    assert lines[1].startswith(
+        "v.yaml:15:7: card 'unheld': its own answer does not hold its "
+        "points (missing a detail: dependence)"
+    )
+    assert lines[2] == (
+        "v.yaml:22:9: warning: card 'asked': point 1 (reduce) is in the "
+        "prompt, so every answer holds it"
+    )
     assert lines[3] == "1 deck, 4 cards, 2 errors, 1 warning"
 
 
@@ -63,9 +69,12 @@ def test_a_form_with_no_word_is_an_error(
     tmp_path: Path, capsys: pytest.CaptureFixture[str], data_dir: Path
 ) -> None:
     path = tmp_path / "w.yaml"
-    path.write_text("id: w\ntitle: W\ncards:\n  - id: c\n    prompt: Why?\n"
-                    "    answer: reduce reliance\n    points:\n      - [reduce, '-']\n"
-                    "      - [reliance]\n", encoding="utf-8")
+    path.write_text(
+        "id: w\ntitle: W\ncards:\n  - id: c\n    prompt: Why?\n"
+        "    answer: reduce reliance\n    points:\n      - [reduce, '-']\n"
+        "      - [reliance]\n",
+        encoding="utf-8",
+    )
     assert main(["validate", str(path)]) == 1
     out = capsys.readouterr().out.replace(str(path), "w.yaml")
     assert "w.yaml:8:9: card 'c': the point form '-' holds no word to look for" in out

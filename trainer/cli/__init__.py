@@ -71,8 +71,7 @@ def build_parser(argv: Sequence[str] | None = None) -> argparse.ArgumentParser:
     for name, (module_name, help_text) in COMMANDS.items():
         if chosen is not None and name != chosen:
             continue
-        sub = subparsers.add_parser(name, help=help_text, description=help_text,
-                                    allow_abbrev=False)
+        sub = subparsers.add_parser(name, help=help_text, description=help_text, allow_abbrev=False)
         # Repeated on each subcommand so that `trainer quiz X --data-dir D` works as well.
         add_global_options(sub, suppress_defaults=True)
         module = importlib.import_module(f"trainer.cli.{module_name}")

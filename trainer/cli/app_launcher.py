@@ -44,8 +44,9 @@ def run_quiz(args: argparse.Namespace) -> int:
     return _run_app(args, start_decks=(deck,), options=options)
 
 
-def _run_app(args: argparse.Namespace, start_decks: Sequence[Deck],
-             options: QuizOptions | None = None) -> int:
+def _run_app(
+    args: argparse.Namespace, start_decks: Sequence[Deck], options: QuizOptions | None = None
+) -> int:
     from trainer.core.store import Store
     from trainer.tui.app import TrainerApp
 
@@ -54,8 +55,13 @@ def _run_app(args: argparse.Namespace, start_decks: Sequence[Deck],
     folders = deck_dirs(args)
     # Today's backup waits until the first screen is up (the app starts it, two seconds in).
     with Store.open(data_dir(args), backup_later=True) as store:
-        app = TrainerApp(store, folders, start_options=options, start_decks=start_decks,
-                         deck_cache=deck_cache(args))
+        app = TrainerApp(
+            store,
+            folders,
+            start_options=options,
+            start_decks=start_decks,
+            deck_cache=deck_cache(args),
+        )
         # What is loaded by now (modules, the decks) lives as long as the app: set it apart
         # so the cycle collector stops walking it on every pass.
         gc.freeze()

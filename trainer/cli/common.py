@@ -37,8 +37,7 @@ def deck_dirs(args: argparse.Namespace) -> list[Path]:
         for folder in folders:
             if not folder.exists():
                 raise TrainerError(
-                    f"the deck folder {folder} (from {named_by}) does not exist; "
-                    "check the path"
+                    f"the deck folder {folder} (from {named_by}) does not exist; check the path"
                 )
     return folders
 
@@ -49,7 +48,7 @@ def any_deck_dirs(args: argparse.Namespace) -> list[Path]:
 
 
 def deck_dirs_named_by(args: argparse.Namespace) -> str | None:
-    """"--decks" or "TRAINER_DECKS" when the user named the deck folders; None for defaults.
+    """ "--decks" or "TRAINER_DECKS" when the user named the deck folders; None for defaults.
 
     A default folder that does not exist yet (no decks of one's own) is not a problem.
     """
@@ -91,8 +90,9 @@ def check_filters(deck: Deck, tags: list[str]) -> None:
             raise TrainerError(f"no card in deck '{deck.id}' has the tag '{tag}'{hint}")
 
 
-def open_session(args: argparse.Namespace, store: Store, clock: Clock | None = None,
-                 deck: Deck | None = None) -> QuizSession:
+def open_session(
+    args: argparse.Namespace, store: Store, clock: Clock | None = None, deck: Deck | None = None
+) -> QuizSession:
     """The QuizSession that `trainer quiz` arguments ask for."""
     from trainer.core.clock import utc_now
     from trainer.core.scheduler import Scheduler
@@ -105,8 +105,15 @@ def open_session(args: argparse.Namespace, store: Store, clock: Clock | None = N
     settings = load_settings(data_dir(args))
     new_limit = settings.new_limit if args.new_limit is None else args.new_limit
     return QuizSession(
-        [deck], store, Scheduler(), clock or utc_now, new_limit=new_limit,
-        tags=args.tags, kinds=args.kinds, cram=args.cram, target=settings.target,
+        [deck],
+        store,
+        Scheduler(),
+        clock or utc_now,
+        new_limit=new_limit,
+        tags=args.tags,
+        kinds=args.kinds,
+        cram=args.cram,
+        target=settings.target,
     )
 
 

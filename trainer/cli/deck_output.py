@@ -16,13 +16,15 @@ from trainer.core.library import DECK_SUFFIXES
 def add_output_options(parser: argparse.ArgumentParser) -> None:
     """-o/--output and --force, the same for every command that writes a deck."""
     parser.add_argument(
-        "-o", "--output", metavar="PATH", type=Path,
+        "-o",
+        "--output",
+        metavar="PATH",
+        type=Path,
         help="the deck file to write (default: DECK_ID.yaml in your own decks folder, "
         "DATA_DIR/decks, or in the last folder given with --decks or TRAINER_DECKS, "
         "where the trainer finds it at once)",
     )
-    parser.add_argument("--force", action="store_true",
-                        help="replace the output file if it exists")
+    parser.add_argument("--force", action="store_true", help="replace the output file if it exists")
 
 
 def deck_output_path(args: argparse.Namespace, deck_id: str) -> Path:

@@ -14,18 +14,29 @@ from trainer.core.errors import TrainerError
 from trainer.core.wording import plural
 
 # How each group of drafted cards is counted: "1 date", "2 people".
-COUNT_NOUNS = {"dates": ("date", "dates"), "figures": ("figure", "figures"),
-               "quotes": ("quote", "quotes"), "people": ("person", "people"),
-               "counts": ("count", "counts"), "facts": ("fact", "facts"),
-               "aims": ("reason or aim", "reasons and aims")}
+COUNT_NOUNS = {
+    "dates": ("date", "dates"),
+    "figures": ("figure", "figures"),
+    "quotes": ("quote", "quotes"),
+    "people": ("person", "people"),
+    "counts": ("count", "counts"),
+    "facts": ("fact", "facts"),
+    "aims": ("reason or aim", "reasons and aims"),
+}
 
 
 def add_parser(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("article", metavar="ARTICLE",
-                        help="the article: plain text or Markdown (UTF-8), a saved web page "
-                        "(.html), a PDF, or - for standard input")
-    parser.add_argument("--deck", metavar="ID",
-                        help="the draft deck's id (default: made from the article's file name)")
+    parser.add_argument(
+        "article",
+        metavar="ARTICLE",
+        help="the article: plain text or Markdown (UTF-8), a saved web page "
+        "(.html), a PDF, or - for standard input",
+    )
+    parser.add_argument(
+        "--deck",
+        metavar="ID",
+        help="the draft deck's id (default: made from the article's file name)",
+    )
     parser.add_argument("--title", help="the deck's title (default: the article's headline)")
     add_output_options(parser)
 

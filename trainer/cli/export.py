@@ -17,15 +17,20 @@ SUFFIXES = {"anki": ".apkg", "csv": ".csv"}
 
 def add_parser(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("deck", metavar="DECK", help="a deck id or the path of a deck file")
-    parser.add_argument("--format", required=True, choices=tuple(SUFFIXES),
-                        help="anki: an .apkg package; csv: one row per card")
     parser.add_argument(
-        "-o", "--output", metavar="PATH",
+        "--format",
+        required=True,
+        choices=tuple(SUFFIXES),
+        help="anki: an .apkg package; csv: one row per card",
+    )
+    parser.add_argument(
+        "-o",
+        "--output",
+        metavar="PATH",
         help="the file to write (default: DECK_ID.apkg or DECK_ID.csv in the current folder; "
         "'-' writes CSV to standard output; an Anki package needs a file)",
     )
-    parser.add_argument("--force", action="store_true",
-                        help="replace the output file if it exists")
+    parser.add_argument("--force", action="store_true", help="replace the output file if it exists")
 
 
 def run(args: argparse.Namespace) -> int:

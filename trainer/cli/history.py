@@ -27,19 +27,39 @@ if TYPE_CHECKING:
 FORMATS = ("table", "csv", "json")
 # Reviews joined into one write of the JSON export.
 JSON_BATCH = 1000
-FIELDS = ("reviewed_at", "deck", "card", "prompt", "answer", "kind", "tags", "response",
-          "confidence", "verdict", "score", "rating", "overridden", "hinted", "cram", "elapsed_s",
-          "session")
+FIELDS = (
+    "reviewed_at",
+    "deck",
+    "card",
+    "prompt",
+    "answer",
+    "kind",
+    "tags",
+    "response",
+    "confidence",
+    "verdict",
+    "score",
+    "rating",
+    "overridden",
+    "hinted",
+    "cram",
+    "elapsed_s",
+    "session",
+)
 
 
 def add_parser(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--deck", metavar="ID", help="only reviews of this deck")
     parser.add_argument(
-        "--since", metavar="DATE", type=parse_since,
+        "--since",
+        metavar="DATE",
+        type=parse_since,
         help="only reviews at or after DATE (YYYY-MM-DD, or an ISO 8601 time; UTC if no zone)",
     )
     parser.add_argument(
-        "--format", choices=FORMATS, default="table",
+        "--format",
+        choices=FORMATS,
+        default="table",
         help="table (default), csv, or json: a list of reviews with ISO 8601 UTC times",
     )
 
@@ -131,8 +151,13 @@ def run(args: argparse.Namespace) -> int:
             # Written a review at a time from SQLite's rows: no record or dict per review.
             write_json_lines(review_json(store, args.deck, args.since, texts), sys.stdout)
         else:
-            write(args.format, reviews(store, args.deck, args.since), sys.stdout,
-                  filtered=bool(args.deck or args.since), texts=texts)
+            write(
+                args.format,
+                reviews(store, args.deck, args.since),
+                sys.stdout,
+                filtered=bool(args.deck or args.since),
+                texts=texts,
+            )
     return 0
 
 
@@ -144,18 +169,27 @@ def check_deck_known(store: Store, deck_id: str, library_ids: Iterable[str]) -> 
     from trainer.core.deck import close_match_hint
     from trainer.core.errors import TrainerError
 
-    reviewed = [row[0] for row in store.rows(
-        "SELECT DISTINCT deck_id FROM card_tallies ORDER BY deck_id")]
+    reviewed = [
+        row[0] for row in store.rows("SELECT DISTINCT deck_id FROM card_tallies ORDER BY deck_id")
+    ]
     known = sorted({*reviewed, *library_ids})
     if deck_id in known:
         return
-    raise TrainerError(f"no deck '{deck_id}' among the decks or the reviews"
-                       f"{close_match_hint(deck_id, known)}; known decks: "
-                       f"{', '.join(known) or 'none'}")
+    raise TrainerError(
+        f"no deck '{deck_id}' among the decks or the reviews"
+        f"{close_match_hint(deck_id, known)}; known decks: "
+        f"{', '.join(known) or 'none'}"
+    )
 
 
-def write(form: str, records: Iterable[ReviewRecord], out: TextIO, *,
-          filtered: bool = False, texts: CardTexts | None = None) -> None:
+def write(
+    form: str,
+    records: Iterable[ReviewRecord],
+    out: TextIO,
+    *,
+    filtered: bool = False,
+    texts: CardTexts | None = None,
+) -> None:
     """Write the reviews in the chosen format, each with its card's question and answer."""
     if form == "json":
         write_json(records, out, texts)
@@ -174,19 +208,32 @@ def as_dict(record: ReviewRecord, texts: CardTexts | None = None) -> dict[str, A
 
     text = UNKNOWN if texts is None else texts.get(record.deck, record.card)
     return {
-        "deck": record.deck, "card": record.card, "prompt": text.prompt,
-        "answer": text.answer, "response": record.response, "confidence": record.confidence,
-        "verdict": record.verdict, "score": record.score, "rating": record.rating,
-        "reviewed_at": record.reviewed_at.isoformat(), "overridden": record.overridden,
-        "elapsed_s": record.elapsed_s, "kind": record.kind, "tags": list(record.tags),
-        "hinted": record.hinted, "cram": record.cram, "session": record.session,
+        "deck": record.deck,
+        "card": record.card,
+        "prompt": text.prompt,
+        "answer": text.answer,
+        "response": record.response,
+        "confidence": record.confidence,
+        "verdict": record.verdict,
+        "score": record.score,
+        "rating": record.rating,
+        "reviewed_at": record.reviewed_at.isoformat(),
+        "overridden": record.overridden,
+        "elapsed_s": record.elapsed_s,
+        "kind": record.kind,
+        "tags": list(record.tags),
+        "hinted": record.hinted,
+        "cram": record.cram,
+        "session": record.session,
     }
 
 
-def write_json(records: Iterable[ReviewRecord], out: TextIO,
-               texts: CardTexts | None = None) -> None:
-    write_json_lines((json.dumps(as_dict(record, texts), ensure_ascii=False)
-                      for record in records), out)
+def write_json(
+    records: Iterable[ReviewRecord], out: TextIO, texts: CardTexts | None = None
+) -> None:
+    write_json_lines(
+        (json.dumps(as_dict(record, texts), ensure_ascii=False) for record in records), out
+    )
 
 
 def write_json_lines(objects: Iterable[str], out: TextIO) -> None:
@@ -208,8 +255,7 @@ def write_json_lines(objects: Iterable[str], out: TextIO) -> None:
     out.write("\n]\n")
 
 
-def write_csv(records: Iterable[ReviewRecord], out: TextIO,
-              texts: CardTexts | None = None) -> None:
+def write_csv(records: Iterable[ReviewRecord], out: TextIO, texts: CardTexts | None = None) -> None:
     writer = csv.writer(out, lineterminator="\n")
     writer.writerow(FIELDS)
     # Written to a file, the answers are kept as typed; shown on a terminal, never obeyed.
@@ -234,24 +280,44 @@ def csv_value(value: object) -> object:
     return value
 
 
-def write_table(records: Iterable[ReviewRecord], out: TextIO, *, filtered: bool = False,
-                texts: CardTexts | None = None) -> None:
+def write_table(
+    records: Iterable[ReviewRecord],
+    out: TextIO,
+    *,
+    filtered: bool = False,
+    texts: CardTexts | None = None,
+) -> None:
     from trainer.core.card_texts import UNKNOWN
 
     rows = []
     for record in records:
         text = UNKNOWN if texts is None else texts.get(record.deck, record.card)
-        rows.append((
-            record.reviewed_at.strftime("%Y-%m-%d %H:%M"), record.deck,
-            shorten(text.prompt, 36) or record.card,
-            record.verdict + (" (I was right)" if record.overridden else ""),
-            f"{record.score:.2f}", record.confidence or "-", record.rating,
-            shorten(record.response, 24), shorten(text.answer, 24),
-        ))
+        rows.append(
+            (
+                record.reviewed_at.strftime("%Y-%m-%d %H:%M"),
+                record.deck,
+                shorten(text.prompt, 36) or record.card,
+                record.verdict + (" (I was right)" if record.overridden else ""),
+                f"{record.score:.2f}",
+                record.confidence or "-",
+                record.rating,
+                shorten(record.response, 24),
+                shorten(text.answer, 24),
+            )
+        )
     if not rows:
         out.write("No reviews match these filters.\n" if filtered else "No reviews yet.\n")
         return
-    headers = ("reviewed (UTC)", "deck", "question", "verdict", "score", "confidence", "rating",
-               "response", "answer")
+    headers = (
+        "reviewed (UTC)",
+        "deck",
+        "question",
+        "verdict",
+        "score",
+        "confidence",
+        "rating",
+        "response",
+        "answer",
+    )
     for line in render_table(headers, rows, right=(4,)):
         out.write(line + "\n")

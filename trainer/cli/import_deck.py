@@ -19,17 +19,25 @@ from trainer.core.terminal_text import safe_text
 
 def add_parser(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
-        "file", metavar="FILE", type=Path,
+        "file",
+        metavar="FILE",
+        type=Path,
         help="the export: one card per line, front then back, optionally tags",
     )
-    parser.add_argument("--deck", metavar="ID",
-                        help="the new deck's id (default: made from the file name)")
-    parser.add_argument("--title", help="the deck's title (default: the Anki deck's name, "
-                        "else the file name)")
-    parser.add_argument("--kind", choices=("auto", "text"), default="auto",
-                        help="auto (the default): a card whose answer is plainly a number, a "
-                        "date or (answering \"who\") a person's name is graded as one; "
-                        "text: every card the file gives no kind is a text card")
+    parser.add_argument(
+        "--deck", metavar="ID", help="the new deck's id (default: made from the file name)"
+    )
+    parser.add_argument(
+        "--title", help="the deck's title (default: the Anki deck's name, else the file name)"
+    )
+    parser.add_argument(
+        "--kind",
+        choices=("auto", "text"),
+        default="auto",
+        help="auto (the default): a card whose answer is plainly a number, a "
+        'date or (answering "who") a person\'s name is graded as one; '
+        "text: every card the file gives no kind is a text card",
+    )
     add_output_options(parser)
 
 
@@ -50,14 +58,21 @@ def run(args: argparse.Namespace) -> int:
     head = list(islice(cards, _TITLE_SAMPLE))
     title = args.title or deck_title(head, source.name)
     decks = write_imported_decks(
-        inferred.noting(chain(head, cards)), deck_id=deck_id, title=title,
-        source_name=source.name, path=path, force=args.force, check_target=check_target,
+        inferred.noting(chain(head, cards)),
+        deck_id=deck_id,
+        title=title,
+        source_name=source.name,
+        path=path,
+        force=args.force,
+        check_target=check_target,
     )
     for deck in decks:
         print(f"wrote {deck.path}: {deck.cards} cards from {source}")
     if len(decks) > 1:
-        print(f"the export held more cards than one deck takes; they are in {len(decks)} "
-              "decks, one after another")
+        print(
+            f"the export held more cards than one deck takes; they are in {len(decks)} "
+            "decks, one after another"
+        )
     if inferred.count:
         print(inferred.summary())
     return 0
@@ -94,11 +109,14 @@ class _Inferred:
 
     def summary(self) -> str:
         counts = ", ".join(f"{count} {kind}" for kind, count in sorted(self.kinds.items()))
-        lines = [f"graded by kind, read from the answers: {counts} "
-                 "(add --kind text to keep them text cards)"]
+        lines = [
+            f"graded by kind, read from the answers: {counts} "
+            "(add --kind text to keep them text cards)"
+        ]
         for card in self.listed:
-            lines.append(safe_text(f"  line {card.line}: {card.kind}: {card.answer}: "
-                                   f"{card.inferred or ''}"))
+            lines.append(
+                safe_text(f"  line {card.line}: {card.kind}: {card.answer}: {card.inferred or ''}")
+            )
         if self.count > len(self.listed):
             lines.append(f"  ... and {self.count - len(self.listed)} more")
         return "\n".join(lines)

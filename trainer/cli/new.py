@@ -12,10 +12,17 @@ from trainer.core.authoring.scaffold import scaffold_deck
 
 
 def add_parser(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("deck_id", metavar="DECK_ID",
-                        help="the new deck's id: lowercase letters, digits and hyphens")
     parser.add_argument(
-        "--source", metavar="ARTICLE", type=Path, action="append", default=[],
+        "deck_id",
+        metavar="DECK_ID",
+        help="the new deck's id: lowercase letters, digits and hyphens",
+    )
+    parser.add_argument(
+        "--source",
+        metavar="ARTICLE",
+        type=Path,
+        action="append",
+        default=[],
         help="a plain-text article the cards come from (repeatable)",
     )
     parser.add_argument("--title", help="the deck's title (default: made from its id)")

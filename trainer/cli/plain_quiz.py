@@ -63,8 +63,16 @@ def run_plain(args: argparse.Namespace) -> int:
 class PlainQuiz:
     """Drives a QuizSession from lines of text."""
 
-    def __init__(self, session: QuizSession, read_line: Callable[[str], str], out: TextIO,
-                 *, clock: Clock = utc_now, timed: bool = False, echo: bool = False) -> None:
+    def __init__(
+        self,
+        session: QuizSession,
+        read_line: Callable[[str], str],
+        out: TextIO,
+        *,
+        clock: Clock = utc_now,
+        timed: bool = False,
+        echo: bool = False,
+    ) -> None:
         self.session = session
         self._read_line = read_line
         self.echo = echo
@@ -126,11 +134,15 @@ class PlainQuiz:
     def _opening(self, title: str) -> str:
         session = self.session
         if session.cram:
-            return (f"{title}: cram mode, {plural(session.total, 'card')}; due times are left "
-                    "alone, answers still count towards readiness.")
-        return (f"{title}: {plural(session.total, 'card')} to ask "
-                f"({session.due_count} due, {session.new_count} new). Answer and press "
-                f"Enter; {HOW_TO_SAY}; '{UNDO_COMMAND}' takes back the last answer.")
+            return (
+                f"{title}: cram mode, {plural(session.total, 'card')}; due times are left "
+                "alone, answers still count towards readiness."
+            )
+        return (
+            f"{title}: {plural(session.total, 'card')} to ask "
+            f"({session.due_count} due, {session.new_count} new). Answer and press "
+            f"Enter; {HOW_TO_SAY}; '{UNDO_COMMAND}' takes back the last answer."
+        )
 
     def _nothing_to_ask(self) -> None:
         next_due = self.session.summary().next_due
@@ -165,8 +177,9 @@ class PlainQuiz:
             # "??" alone is no answer marked as a guess: it asks for the hint as "?" does.
             if command in HINT_COMMANDS or not split_confidence(command).text:
                 hint = session.hint()
-                self.say(f"Hint: {hint}" if hint else "This card has no hint. Type an answer, "
-                         "or 'skip'.")
+                self.say(
+                    f"Hint: {hint}" if hint else "This card has no hint. Type an answer, or 'skip'."
+                )
                 continue
             if command == OVERRIDE_COMMAND:
                 self._override()
@@ -196,8 +209,7 @@ class PlainQuiz:
                 outcome = session.submit(line, elapsed)
                 # Inside the block: a Ctrl+C held until its end must find the card answered.
                 self._card_open = False
-            for text in verdict_lines(outcome, self.clock(),
-                                      can_override=session.can_override):
+            for text in verdict_lines(outcome, self.clock(), can_override=session.can_override):
                 self.say(text)
             return
 
@@ -229,8 +241,10 @@ class PlainQuiz:
         if not self.session.can_override:
             return
         try:
-            line = self.read_line(f"Type {OVERRIDE_COMMAND} if you were right, {UNDO_COMMAND} to "
-                                  "take the answer back, or press Enter: ")
+            line = self.read_line(
+                f"Type {OVERRIDE_COMMAND} if you were right, {UNDO_COMMAND} to "
+                "take the answer back, or press Enter: "
+            )
         except (EOFError, KeyboardInterrupt):
             self.say()
             return  # every card was answered; the session ended as it should
@@ -282,8 +296,10 @@ def missing_option_message(card: Card, response: str) -> str | None:
         return None
     letters = "a" if count == 1 else f"a-{option_label(count - 1)}"
     numbers = "1" if count == 1 else f"1-{count}"
-    return (f"There is no option {label.text.upper()}. Answer with a letter {letters}, "
-            f"or a number {numbers}.")
+    return (
+        f"There is no option {label.text.upper()}. Answer with a letter {letters}, "
+        f"or a number {numbers}."
+    )
 
 
 def verdict_lines(outcome: Outcome, now: datetime, *, can_override: bool) -> list[str]:
@@ -302,8 +318,9 @@ def verdict_lines(outcome: Outcome, now: datetime, *, can_override: bool) -> lis
     if card.kind == "list" and not outcome.overridden:
         from trainer.core.grading.list_marks import describe_marks, list_marks
 
-        lines.append(f"Items: {describe_marks(list_marks(card, outcome.response))}; "
-                     f"score {grade.score:.0%}")
+        lines.append(
+            f"Items: {describe_marks(list_marks(card, outcome.response))}; score {grade.score:.0%}"
+        )
     if card.evidence:
         lines.append(f"Source: “{card.evidence}”")
     if card.note:
@@ -315,8 +332,9 @@ def verdict_lines(outcome: Outcome, now: datetime, *, can_override: bool) -> lis
     return lines
 
 
-def summary_lines(summary: SessionSummary, now: datetime, *,
-                  left_unanswered: str | None = None) -> list[str]:
+def summary_lines(
+    summary: SessionSummary, now: datetime, *, left_unanswered: str | None = None
+) -> list[str]:
     """The end-of-session report in a few sentences.
 
     ``left_unanswered`` says when the session ended ("when input ended") if a card was on
@@ -336,12 +354,16 @@ def summary_lines(summary: SessionSummary, now: datetime, *,
     if answered:
         lines.append(f"Score: {percent(summary.score)}. Time: {duration(summary.elapsed_s)}.")
     if summary.attempts > answered:
-        lines.append(f"Missed cards were asked again: {summary.final_correct} of {answered} "
-                     f"right in the end ({percent(summary.final_score)}; the score counts first "
-                     "tries).")
+        lines.append(
+            f"Missed cards were asked again: {summary.final_correct} of {answered} "
+            f"right in the end ({percent(summary.final_score)}; the score counts first "
+            "tries)."
+        )
     if summary.next_due is not None:
-        lines.append(f"Next review {describe_due(summary.next_due, now)}; "
-                     f"{summary.due_tomorrow} due in the next 24 hours.")
+        lines.append(
+            f"Next review {describe_due(summary.next_due, now)}; "
+            f"{summary.due_tomorrow} due in the next 24 hours."
+        )
     return lines
 
 

@@ -26,25 +26,39 @@ def add_parser(parser: argparse.ArgumentParser) -> None:
     parser.epilog = PLAIN_HELP
     parser.add_argument("deck", metavar="DECK", help="a deck id or the path of a deck file")
     parser.add_argument(
-        "--plain", action="store_true",
+        "--plain",
+        action="store_true",
         help="line mode on stdin/stdout, for scripts, screen readers and plain terminals",
     )
     parser.add_argument(
-        "--cram", action="store_true",
+        "--cram",
+        action="store_true",
         help="ask every card now, whatever its schedule; due times stay as they were, but "
         "each answer updates the card's memory (and so its readiness for a briefing)",
     )
     parser.add_argument(
-        "--new-limit", metavar="N", type=_count, default=None,
+        "--new-limit",
+        metavar="N",
+        type=_count,
+        default=None,
         help="most new cards to introduce per deck per day (default: the settings file's, "
         "20 unless changed with `trainer settings --new-limit N`)",
     )
     parser.add_argument(
-        "--tag", metavar="TAG", action="append", default=[], dest="tags",
+        "--tag",
+        metavar="TAG",
+        action="append",
+        default=[],
+        dest="tags",
         help="ask only cards with this tag (repeatable: any of them)",
     )
     parser.add_argument(
-        "--kind", metavar="KIND", action="append", default=[], dest="kinds", choices=KINDS,
+        "--kind",
+        metavar="KIND",
+        action="append",
+        default=[],
+        dest="kinds",
+        choices=KINDS,
         help=f"ask only cards of this kind (repeatable): {', '.join(KINDS)}",
     )
 

@@ -21,21 +21,31 @@ DEFAULT_CLIENT_TIMEOUT_S = 30.0
 
 def add_parser(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
-        "--host", default=DEFAULT_HOST,
+        "--host",
+        default=DEFAULT_HOST,
         help=f"the address to listen on (default: {DEFAULT_HOST}, this machine only)",
     )
-    parser.add_argument("--port", type=_port, default=DEFAULT_PORT,
-                        help=f"the port to listen on (default: {DEFAULT_PORT})")
     parser.add_argument(
-        "--max-connections", type=_positive_int, default=DEFAULT_MAX_CONNECTIONS,
-        metavar="N",
-        help="how many browser tabs may run a trainer at once; each is a process "
-             f"(default: {DEFAULT_MAX_CONNECTIONS})",
+        "--port",
+        type=_port,
+        default=DEFAULT_PORT,
+        help=f"the port to listen on (default: {DEFAULT_PORT})",
     )
     parser.add_argument(
-        "--client-timeout", type=_seconds, default=DEFAULT_CLIENT_TIMEOUT_S, metavar="SECONDS",
+        "--max-connections",
+        type=_positive_int,
+        default=DEFAULT_MAX_CONNECTIONS,
+        metavar="N",
+        help="how many browser tabs may run a trainer at once; each is a process "
+        f"(default: {DEFAULT_MAX_CONNECTIONS})",
+    )
+    parser.add_argument(
+        "--client-timeout",
+        type=_seconds,
+        default=DEFAULT_CLIENT_TIMEOUT_S,
+        metavar="SECONDS",
         help="disconnect a browser that stops reading for this long, and end its trainer "
-             f"(default: {DEFAULT_CLIENT_TIMEOUT_S:.0f})",
+        f"(default: {DEFAULT_CLIENT_TIMEOUT_S:.0f})",
     )
 
 
@@ -52,13 +62,19 @@ def run(args: argparse.Namespace) -> int:
     except OSError as error:
         raise port_error(args.host, args.port, error) from None
     if not is_loopback(args.host):
-        print(f"trainer: serving on {args.host}: anyone who can reach this machine and has "
-              "the address it prints can use the trainer and see your results",
-              file=sys.stderr)
+        print(
+            f"trainer: serving on {args.host}: anyone who can reach this machine and has "
+            "the address it prints can use the trainer and see your results",
+            file=sys.stderr,
+        )
     try:
         server = GuardedServer(
-            app_command(args), host=args.host, port=args.port, title="Briefing trainer",
-            token=new_token(), max_connections=args.max_connections,
+            app_command(args),
+            host=args.host,
+            port=args.port,
+            title="Briefing trainer",
+            token=new_token(),
+            max_connections=args.max_connections,
             client_timeout_s=args.client_timeout,
         )
         server.serve()
@@ -74,12 +90,12 @@ def check_port_free(host: str, port: int) -> None:
     then released at once.
     """
     try:
-        addresses = socket.getaddrinfo(host, port, type=socket.SOCK_STREAM,
-                                       flags=socket.AI_PASSIVE)
+        addresses = socket.getaddrinfo(host, port, type=socket.SOCK_STREAM, flags=socket.AI_PASSIVE)
     except UnicodeError:
         # A name IDNA cannot encode (a part over 63 characters, say) is no address at all.
-        raise socket.gaierror(socket.EAI_NONAME, "not a host name this machine can look up") \
-            from None
+        raise socket.gaierror(
+            socket.EAI_NONAME, "not a host name this machine can look up"
+        ) from None
     for family, kind, protocol, _name, address in addresses:
         with socket.socket(family, kind, protocol) as probe:
             if sys.platform != "win32":
@@ -91,8 +107,9 @@ def port_error(host: str, port: int, error: OSError) -> TrainerError:
     """The one sentence for a host or port the server cannot listen on."""
     host = quoted_part(host)
     if isinstance(error, socket.gaierror):
-        return TrainerError(f"cannot serve on {host}:{port}: no such address ({error.strerror}); "
-                            "check --host")
+        return TrainerError(
+            f"cannot serve on {host}:{port}: no such address ({error.strerror}); check --host"
+        )
     return TrainerError(
         f"cannot serve on {host}:{port}: {error.strerror or error}; "
         "is another program using that port? Pick another with --port"

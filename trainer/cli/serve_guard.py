@@ -87,10 +87,18 @@ def allowed_hosts(host: str, port: int) -> frozenset[str]:
 class GuardedServer(Server):
     """textual-serve's Server, behind a token, Host and Origin checks and limits."""
 
-    def __init__(self, command: str, *, host: str, port: int, title: str, token: str,
-                 max_connections: int, client_timeout_s: float) -> None:
-        super().__init__(command, host=host, port=port, title=title,
-                         templates_path=PAGE_DIR)
+    def __init__(
+        self,
+        command: str,
+        *,
+        host: str,
+        port: int,
+        title: str,
+        token: str,
+        max_connections: int,
+        client_timeout_s: float,
+    ) -> None:
+        super().__init__(command, host=host, port=port, title=title, templates_path=PAGE_DIR)
         self.token = token
         self.max_connections = max_connections
         self.client_timeout_s = client_timeout_s
@@ -113,10 +121,14 @@ class GuardedServer(Server):
         return app
 
     async def on_startup(self, app: web.Application) -> None:
-        self.console.print(f"Serving the trainer on {self.url}", highlight=False,
-                           markup=False, soft_wrap=True)
-        self.console.print("Open that address (it holds this run's secret token). "
-                           "Press Ctrl+C to quit.", highlight=False, markup=False)
+        self.console.print(
+            f"Serving the trainer on {self.url}", highlight=False, markup=False, soft_wrap=True
+        )
+        self.console.print(
+            "Open that address (it holds this run's secret token). Press Ctrl+C to quit.",
+            highlight=False,
+            markup=False,
+        )
 
     @web.middleware
     async def guard(self, request: web.Request, handler: Handler) -> web.StreamResponse:
@@ -127,8 +139,7 @@ class GuardedServer(Server):
         if origin is not None and not self._own_origin(origin):
             return _refusal(403, "requests from other web sites are refused")
         if not self._has_token(request):
-            return _refusal(403, "open the address with its token that `trainer serve` "
-                                 "printed")
+            return _refusal(403, "open the address with its token that `trainer serve` printed")
         response = await handler(request)
         response.headers["Referrer-Policy"] = "no-referrer"
         response.headers["X-Frame-Options"] = "DENY"
@@ -141,10 +152,13 @@ class GuardedServer(Server):
         return scheme == "http" and rest in self.hosts
 
     def _has_token(self, request: web.Request) -> bool:
-        offered = (request.match_info.get("token") or request.query.get("token")
-                   or request.cookies.get(self._cookie) or "")
-        return hmac.compare_digest(offered.encode("utf-8", "replace"),
-                                   self.token.encode("utf-8"))
+        offered = (
+            request.match_info.get("token")
+            or request.query.get("token")
+            or request.cookies.get(self._cookie)
+            or ""
+        )
+        return hmac.compare_digest(offered.encode("utf-8", "replace"), self.token.encode("utf-8"))
 
     async def handle_index(self, request: web.Request) -> web.Response:
         context: dict[str, Any] = {
@@ -156,21 +170,24 @@ class GuardedServer(Server):
         response = aiohttp_jinja2.render_template("app_index.html", request, context)
         # The page's own files (and downloads the trainer offers) may come with the cookie;
         # SameSite=Strict keeps other sites' pages from sending it.
-        response.set_cookie(self._cookie, self.token, httponly=True, samesite="Strict",
-                            path="/")
+        response.set_cookie(self._cookie, self.token, httponly=True, samesite="Strict", path="/")
         return response
 
     async def handle_websocket(self, request: web.Request) -> web.WebSocketResponse:
         if not web.WebSocketResponse().can_prepare(request).ok:
             # A tab opened on this address, or a scanner: no Upgrade header to answer.
-            raise web.HTTPBadRequest(text="trainer: this address is the trainer's WebSocket; "
-                                          "open the page the trainer printed instead\n")
+            raise web.HTTPBadRequest(
+                text="trainer: this address is the trainer's WebSocket; "
+                "open the page the trainer printed instead\n"
+            )
         if self.connections >= self.max_connections:
-            log.warning("refused a browser: %d trainers are open already (--max-connections)",
-                        self.connections)
+            log.warning(
+                "refused a browser: %d trainers are open already (--max-connections)",
+                self.connections,
+            )
             raise web.HTTPServiceUnavailable(
                 text=f"the trainer is open in {self.connections} browser tabs already; "
-                     "close one, or restart with a higher --max-connections\n"
+                "close one, or restart with a higher --max-connections\n"
             )
         self.connections += 1
         try:
@@ -190,8 +207,9 @@ class GuardedServer(Server):
             try:
                 await asyncio.wait_for(send, self.client_timeout_s)
             except TimeoutError:
-                log.warning("a browser stopped reading for %.0f s; disconnected it",
-                            self.client_timeout_s)
+                log.warning(
+                    "a browser stopped reading for %.0f s; disconnected it", self.client_timeout_s
+                )
                 if request.transport is not None:
                     request.transport.abort()
                 raise ConnectionResetError("the browser stopped reading") from None
@@ -204,12 +222,16 @@ class GuardedServer(Server):
 
         try:
             await websocket.prepare(request)
+
             async def close() -> None:
                 await websocket.close()
 
             app_service = AppService(
-                self.command, write_bytes=send_bytes, write_str=send_str,
-                close=close, download_manager=self.download_manager,
+                self.command,
+                write_bytes=send_bytes,
+                write_str=send_str,
+                close=close,
+                download_manager=self.download_manager,
                 debug=self.debug,
             )
             await app_service.start(width, height)
@@ -237,8 +259,9 @@ async def _end(app_service: AppService) -> None:
 
 
 def _refusal(status: int, reason: str) -> web.Response:
-    return web.Response(status=status, text=f"trainer: {reason}\n",
-                        headers={"Cache-Control": "no-store"})
+    return web.Response(
+        status=status, text=f"trainer: {reason}\n", headers={"Cache-Control": "no-store"}
+    )
 
 
 def _is_wildcard(host: str) -> bool:

@@ -8,11 +8,13 @@ from trainer.cli.common import data_dir
 
 
 def add_parser(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("--new-limit", metavar="N", type=int,
-                        help="new cards per deck per day")
-    parser.add_argument("--target", metavar="P", type=_target,
-                        help="chance of recall at the briefing that counts as ready "
-                             "(0.9, or 90%%)")
+    parser.add_argument("--new-limit", metavar="N", type=int, help="new cards per deck per day")
+    parser.add_argument(
+        "--target",
+        metavar="P",
+        type=_target,
+        help="chance of recall at the briefing that counts as ready (0.9, or 90%%)",
+    )
 
 
 def _target(text: str) -> float:
@@ -29,8 +31,11 @@ def run(args: argparse.Namespace) -> int:
     from trainer.core.settings import load_settings, update_settings
 
     folder = data_dir(args)
-    changes = {name: value for name, value in
-               (("new_limit", args.new_limit), ("target", args.target)) if value is not None}
+    changes = {
+        name: value
+        for name, value in (("new_limit", args.new_limit), ("target", args.target))
+        if value is not None
+    }
     settings = update_settings(folder, **changes) if changes else load_settings(folder)
     print(f"new-card limit: {settings.new_limit} per deck per day")
     print(f"readiness target: {settings.target:.0%}")

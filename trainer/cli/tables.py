@@ -12,8 +12,9 @@ from trainer.core.wording import percent, shorten
 __all__ = ["percent", "render_table", "shorten"]
 
 
-def render_table(headers: Sequence[str], rows: Sequence[Sequence[object]],
-                 right: Sequence[int] = ()) -> list[str]:
+def render_table(
+    headers: Sequence[str], rows: Sequence[Sequence[object]], right: Sequence[int] = ()
+) -> list[str]:
     """Lines of a table; columns whose index is in ``right`` are right-aligned (numbers)."""
     # Cells hold deck text and typed answers: shown, never obeyed, by the terminal.
     cells = [[safe_text(str(value)) for value in row] for row in rows]

@@ -118,8 +118,9 @@ def _lower_this_threads_priority() -> None:
     nice value, set through its thread id. Elsewhere (or if refused) it runs as it is."""
     with suppress(AttributeError, OSError):
         thread = threading.get_native_id()
-        os.setpriority(os.PRIO_PROCESS, thread,
-                       max(os.getpriority(os.PRIO_PROCESS, thread), BACKUP_NICENESS))
+        os.setpriority(
+            os.PRIO_PROCESS, thread, max(os.getpriority(os.PRIO_PROCESS, thread), BACKUP_NICENESS)
+        )
 
 
 def _remove_stale_partials(backups: Path) -> None:

@@ -79,11 +79,16 @@ class DeckReadiness:
 
 # -- briefings -------------------------------------------------------------------------------
 
+
 def briefings(store: Store) -> list[Briefing]:
     """Every briefing kept, cleared and past ones too, in time order."""
     return [
-        Briefing(id=briefing_id, at=from_db_time(at), deck_ids=tuple(decks.split()),
-                 cleared=cleared is not None)
+        Briefing(
+            id=briefing_id,
+            at=from_db_time(at),
+            deck_ids=tuple(decks.split()),
+            cleared=cleared is not None,
+        )
         for briefing_id, at, cleared, decks in store.briefing_rows()
     ]
 
@@ -107,20 +112,30 @@ def deadlines(store: Store, deck_ids: Sequence[str], now: datetime) -> dict[str,
 
 # -- readiness --------------------------------------------------------------------------------
 
-def recall_at(scheduler: Scheduler, stability: float | None, last_review: datetime | None,
-              at: datetime) -> float:
+
+def recall_at(
+    scheduler: Scheduler, stability: float | None, last_review: datetime | None, at: datetime
+) -> float:
     """A card's chance of recall at ``at`` from its stability and last review (0 if none)."""
     if stability is None or last_review is None:
         return 0.0
     return scheduler.recall_after(stability, (as_utc(at) - last_review).total_seconds() / DAY_S)
 
 
-def deck_readiness(store: Store, deck_id: str, card_ids: Sequence[str], at: datetime,
-                   scheduler: Scheduler, target: float = DEFAULT_TARGET) -> DeckReadiness:
+def deck_readiness(
+    store: Store,
+    deck_id: str,
+    card_ids: Sequence[str],
+    at: datetime,
+    scheduler: Scheduler,
+    target: float = DEFAULT_TARGET,
+) -> DeckReadiness:
     """The forecast for the cards ``card_ids`` of a deck at ``at``, in their order."""
     at = as_utc(at)
-    states = {card_id: (stability, elapsed) for card_id, stability, elapsed
-              in store.recall_inputs(deck_id, to_db_time(at))}
+    states = {
+        card_id: (stability, elapsed)
+        for card_id, stability, elapsed in store.recall_inputs(deck_id, to_db_time(at))
+    }
     decay, factor = scheduler.curve
     cards = []
     for card_id in card_ids:
@@ -135,8 +150,14 @@ def deck_readiness(store: Store, deck_id: str, card_ids: Sequence[str], at: date
 
 # -- deadline scheduling ---------------------------------------------------------------------
 
-def deadline_due(scheduled: Scheduled, reviewed_at: datetime, briefing_at: datetime,
-                 scheduler: Scheduler, target: float = DEFAULT_TARGET) -> datetime:
+
+def deadline_due(
+    scheduled: Scheduled,
+    reviewed_at: datetime,
+    briefing_at: datetime,
+    scheduler: Scheduler,
+    target: float = DEFAULT_TARGET,
+) -> datetime:
     """When a card just reviewed is next due, with a briefing at ``briefing_at``.
 
     FSRS's own due time when that comes before the briefing (FSRS keeps the card's memory
@@ -154,13 +175,19 @@ def deadline_due(scheduled: Scheduled, reviewed_at: datetime, briefing_at: datet
     if scheduler.recall_after(scheduled.stability, left) >= target:
         return scheduled.due
     falls_to_target = reviewed_at + timedelta(
-        days=scheduler.days_until_recall(scheduled.stability, target))
+        days=scheduler.days_until_recall(scheduled.stability, target)
+    )
     return min(scheduled.due, falls_to_target)
 
 
 def deadline_entries(
-    store: Store, deck_id: str, ids: Sequence[str], positions: Sequence[int],
-    briefing_at: datetime, now: datetime, scheduler: Scheduler,
+    store: Store,
+    deck_id: str,
+    ids: Sequence[str],
+    positions: Sequence[int],
+    briefing_at: datetime,
+    now: datetime,
+    scheduler: Scheduler,
     target: float = DEFAULT_TARGET,
 ) -> list[tuple[float, int]]:
     """The cards of one deck a session asks before its briefing: (recall at it, position).
@@ -170,8 +197,9 @@ def deadline_entries(
     new-card limit: a card never seen would count 0 at the briefing.
     """
     now_text = to_db_time(now)
-    states = {card_id: (stability, last) for card_id, stability, last
-              in store.recall_states(deck_id)}
+    states = {
+        card_id: (stability, last) for card_id, stability, last in store.recall_states(deck_id)
+    }
     due_times = store.due_times(deck_id)
     entries = []
     for position in positions:
@@ -186,8 +214,13 @@ def deadline_entries(
         is_due = due <= now_text
         # A card FSRS would ask only after the briefing comes back once recall falls to the
         # target (see ``deadline_due``), even if it was scheduled before the briefing was set.
-        if not is_due and recall < target and stability and last_at is not None \
-                and due >= to_db_time(briefing_at):
+        if (
+            not is_due
+            and recall < target
+            and stability
+            and last_at is not None
+            and due >= to_db_time(briefing_at)
+        ):
             falls = last_at + timedelta(days=scheduler.days_until_recall(stability, target))
             is_due = falls <= as_utc(now)
         if is_due:
@@ -196,6 +229,7 @@ def deadline_entries(
 
 
 # -- the plan -------------------------------------------------------------------------------
+
 
 @dataclass(frozen=True, slots=True)
 class Plan:
@@ -216,8 +250,14 @@ class Plan:
         return max(1, round(self.per_day * self.answer_s / 60)) if self.reviews else 0
 
 
-def plan(store: Store, decks: Mapping[str, Sequence[str]], briefing_at: datetime,
-         now: datetime, scheduler: Scheduler, target: float = DEFAULT_TARGET) -> Plan:
+def plan(
+    store: Store,
+    decks: Mapping[str, Sequence[str]],
+    briefing_at: datetime,
+    now: datetime,
+    scheduler: Scheduler,
+    target: float = DEFAULT_TARGET,
+) -> Plan:
     """Reviews needed before ``briefing_at`` for every card of ``decks`` (deck id -> card
     ids) to reach ``target``, each answered right, on the deadline schedule.
 
@@ -233,29 +273,37 @@ def plan(store: Store, decks: Mapping[str, Sequence[str]], briefing_at: datetime
     ahead = (briefing_at - now).total_seconds() / DAY_S
     for deck_id, card_ids in decks.items():
         # Days since each card's last review, now (worked out by SQLite).
-        rows = {card_id: (stability, elapsed) for card_id, stability, elapsed
-                in store.recall_inputs(deck_id, to_db_time(now))}
+        rows = {
+            card_id: (stability, elapsed)
+            for card_id, stability, elapsed in store.recall_inputs(deck_id, to_db_time(now))
+        }
         due_times = store.due_times(deck_id)
         for card_id in card_ids:
             stability, elapsed = rows.get(card_id, (None, None))
-            if elapsed is not None and stability and \
-                    scheduler.recall_after(stability, elapsed + ahead) >= target:
+            if (
+                elapsed is not None
+                and stability
+                and scheduler.recall_after(stability, elapsed + ahead) >= target
+            ):
                 continue
             due = due_times.get(card_id)
             key = _state_key(stability, elapsed, due)
             if key not in worked:
                 memory = store.memory(deck_id, card_id) if due is not None else None
                 last_at = None if elapsed is None else now - timedelta(days=elapsed)
-                worked[key] = _reviews_needed(memory, due, last_at, stability, briefing_at,
-                                              now, scheduler, target)
+                worked[key] = _reviews_needed(
+                    memory, due, last_at, stability, briefing_at, now, scheduler, target
+                )
             total += worked[key]
     days = max(1, -(-int((briefing_at - now).total_seconds()) // int(DAY_S)))
-    return Plan(at=briefing_at, target=target, reviews=total, days=days,
-                answer_s=answer_pace(store))
+    return Plan(
+        at=briefing_at, target=target, reviews=total, days=days, answer_s=answer_pace(store)
+    )
 
 
-def _state_key(stability: float | None, elapsed: float | None,
-               due: str | None) -> tuple[object, ...]:
+def _state_key(
+    stability: float | None, elapsed: float | None, due: str | None
+) -> tuple[object, ...]:
     """Cards with the same key are played out once by the plan (see ``plan``): stability
     within 5%, last review within 3 hours, due in the same hour (its stored text to the hour).
     """
@@ -265,16 +313,24 @@ def _state_key(stability: float | None, elapsed: float | None,
     return (spread, None if elapsed is None else round(elapsed * 8), due[:13])
 
 
-def _reviews_needed(memory: str | None, due: str | None, last_at: datetime | None,
-                    stability: float | None, briefing_at: datetime, now: datetime,
-                    scheduler: Scheduler, target: float) -> int:
+def _reviews_needed(
+    memory: str | None,
+    due: str | None,
+    last_at: datetime | None,
+    stability: float | None,
+    briefing_at: datetime,
+    now: datetime,
+    scheduler: Scheduler,
+    target: float,
+) -> int:
     """Reviews (each rated good) one card takes to reach ``target`` at the briefing."""
     when = now
     if due is not None and stability and last_at is not None:
         when = max(now, from_db_time(due))
         if when >= briefing_at:
-            when = max(now, last_at + timedelta(
-                days=scheduler.days_until_recall(stability, target)))
+            when = max(
+                now, last_at + timedelta(days=scheduler.days_until_recall(stability, target))
+            )
     count = 0
     while count < PLAN_REVIEWS_MAX and when < briefing_at:
         scheduled = scheduler.review(memory, "good", when)
@@ -289,9 +345,14 @@ def _reviews_needed(memory: str | None, due: str | None, last_at: datetime | Non
 
 def answer_pace(store: Store) -> float:
     """The analyst's median seconds per answer over their latest timed answers."""
-    times = sorted(value for (value,) in store.rows(
-        "SELECT elapsed_s FROM reviews WHERE elapsed_s IS NOT NULL AND elapsed_s > 0 "
-        "ORDER BY id DESC LIMIT ?", (PACE_SAMPLE,)))
+    times = sorted(
+        value
+        for (value,) in store.rows(
+            "SELECT elapsed_s FROM reviews WHERE elapsed_s IS NOT NULL AND elapsed_s > 0 "
+            "ORDER BY id DESC LIMIT ?",
+            (PACE_SAMPLE,),
+        )
+    )
     if not times:
         return DEFAULT_ANSWER_S
     return float(times[len(times) // 2])
@@ -306,8 +367,12 @@ def plan_sentence(result: Plan, when: str) -> str:
     if result.days == 1:
         reviews = plural(result.reviews, "review")
         verb = "brings" if result.reviews == 1 else "bring"
-        return (f"{reviews} before {when} {verb} every card to {goal}; at your pace that is "
-                f"~{result.minutes_per_day} min")
+        return (
+            f"{reviews} before {when} {verb} every card to {goal}; at your pace that is "
+            f"~{result.minutes_per_day} min"
+        )
     verb = "brings" if result.per_day == 1 else "bring"
-    return (f"{plural(result.per_day, 'review')} a day until {when} {verb} every card to "
-            f"{goal}; at your pace that is ~{result.minutes_per_day} min a day")
+    return (
+        f"{plural(result.per_day, 'review')} a day until {when} {verb} every card to "
+        f"{goal}; at your pace that is ~{result.minutes_per_day} min a day"
+    )

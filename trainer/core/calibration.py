@@ -77,11 +77,18 @@ class Calibration:
     def as_dict(self) -> dict[str, object]:
         """Plain JSON values."""
         return {
-            "key": self.key, "answers": self.answers, "brier": self.brier,
+            "key": self.key,
+            "answers": self.answers,
+            "brier": self.brier,
             "levels": [
-                {"confidence": level.confidence, "stated": level.stated,
-                 "answers": level.answers, "right": level.right, "accuracy": level.accuracy,
-                 "reading": level.reading}
+                {
+                    "confidence": level.confidence,
+                    "stated": level.stated,
+                    "answers": level.answers,
+                    "right": level.right,
+                    "accuracy": level.accuracy,
+                    "reading": level.reading,
+                }
                 for level in self.levels
             ],
         }
@@ -98,8 +105,9 @@ class ConfidentlyWrong:
     times: int  # answers to it that were wrong while sure, all told
 
 
-def calibration_by(store: Store, grouping: Grouping = "all",
-                   deck_id: str | None = None) -> list[Calibration]:
+def calibration_by(
+    store: Store, grouping: Grouping = "all", deck_id: str | None = None
+) -> list[Calibration]:
     """Calibration overall (one group, key "all") or per deck, tag or kind, most answers first.
 
     Read from the running counts the store keeps with each review (store_confidence), so a
@@ -109,8 +117,10 @@ def calibration_by(store: Store, grouping: Grouping = "all",
         raise ValueError(f"cannot group calibration by {grouping!r}")
     key = "'all'" if grouping == "all" else "key"
     dimension = "deck" if grouping == "all" else grouping
-    sql = (f"SELECT {key}, confidence, sum(answers), sum(right) FROM confidence_tallies "
-           "WHERE dimension = ?")
+    sql = (
+        f"SELECT {key}, confidence, sum(answers), sum(right) FROM confidence_tallies "
+        "WHERE dimension = ?"
+    )
     parameters: list[object] = [dimension]
     if deck_id is not None:
         sql += " AND deck_id = ?"
@@ -120,8 +130,11 @@ def calibration_by(store: Store, grouping: Grouping = "all",
     for group, confidence, answers, right in store.rows(sql, parameters):
         tallies = counts.setdefault(str(group), {level: [0, 0] for level in LEVELS})
         tallies[confidence] = [int(answers), int(right)]
-    groups = [_calibration(group, tallies) for group, tallies in counts.items()
-              if any(answers for answers, _right in tallies.values())]
+    groups = [
+        _calibration(group, tallies)
+        for group, tallies in counts.items()
+        if any(answers for answers, _right in tallies.values())
+    ]
     if grouping == "all" and not groups:
         groups = [_calibration("all", {level: [0, 0] for level in LEVELS})]
     return sorted(groups, key=lambda group: (-group.answers, group.key))
@@ -134,22 +147,25 @@ def _calibration(key: str, tallies: dict[Confidence, list[int]]) -> Calibration:
         return Calibration(key, levels, None)
     # Each right answer at level p adds (p - 1)², each wrong one p².
     squares = sum(
-        level.right * (level.stated - 1) ** 2 + (level.answers - level.right) * level.stated ** 2
+        level.right * (level.stated - 1) ** 2 + (level.answers - level.right) * level.stated**2
         for level in levels
     )
     return Calibration(key, levels, squares / answers)
 
 
-def confidently_wrong_cards(store: Store, deck_ids: Collection[str] | None = None,
-                            limit: int | None = None) -> list[ConfidentlyWrong]:
+def confidently_wrong_cards(
+    store: Store, deck_ids: Collection[str] | None = None, limit: int | None = None
+) -> list[ConfidentlyWrong]:
     """Cards whose last answer (final verdict, not taken back) was wrong while sure,
     most recent first: the facts an analyst would carry wrongly into a briefing.
 
     A deadline session asks these first; answering one right (or saying unsure) takes it
     off the list.
     """
-    sql = ("SELECT deck_id, card_id, last_response, last_reviewed_at, sure_wrong "
-           "FROM card_tallies WHERE last_sure_wrong = 1")
+    sql = (
+        "SELECT deck_id, card_id, last_response, last_reviewed_at, sure_wrong "
+        "FROM card_tallies WHERE last_sure_wrong = 1"
+    )
     parameters: list[object] = []
     if deck_ids is not None:
         if not deck_ids:

@@ -33,7 +33,9 @@ class CardTexts:
         """The card's texts; empty ones when the card is not in a loaded deck."""
         if deck_id not in self._cards:
             deck = self._decks.get(deck_id)
-            self._cards[deck_id] = {} if deck is None else {
-                card.id: CardText(card.prompt, card.answer_text) for card in deck.cards
-            }
+            self._cards[deck_id] = (
+                {}
+                if deck is None
+                else {card.id: CardText(card.prompt, card.answer_text) for card in deck.cards}
+            )
         return self._cards[deck_id].get(card_id, UNKNOWN)

@@ -27,12 +27,16 @@ class DayTally(NamedTuple):
 
 def per_day(store: Store, deck_id: str | None = None) -> list[DayTally]:
     """Each day with reviews, oldest first."""
-    sql = ("SELECT substr(reviewed_at, 1, 10) AS day, sum(overrides IS NULL), "
-           "sum(verdict = 'correct') FROM reviews")
+    sql = (
+        "SELECT substr(reviewed_at, 1, 10) AS day, sum(overrides IS NULL), "
+        "sum(verdict = 'correct') FROM reviews"
+    )
     parameters: list[object] = []
     if deck_id is not None:
         sql += " WHERE deck_id = ?"
         parameters.append(deck_id)
     sql += " GROUP BY day ORDER BY day"
-    return [DayTally(date.fromisoformat(day), int(answered), int(correct))
-            for day, answered, correct in store.rows(sql, parameters)]
+    return [
+        DayTally(date.fromisoformat(day), int(answered), int(correct))
+        for day, answered, correct in store.rows(sql, parameters)
+    ]

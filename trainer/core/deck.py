@@ -29,6 +29,7 @@ ISO_MONTH = re.compile(r"(\d{4})-(\d{2})\Z")
 TOLERANCE = re.compile(r"\s*(\d+(?:\.\d+)?)\s*(%?)\s*\Z")
 YAML_TIMESTAMP_DAY = re.compile(r"(\d{4})-(\d{1,2})-(\d{1,2})\Z")
 
+
 class Problem(NamedTuple):
     """One thing wrong with a deck, located in its file."""
 
@@ -152,8 +153,11 @@ class Deck:
         cards = self.cards
         if isinstance(cards, IndexedCards):
             return cards.card_index()
-        return CardIndex(ids=[card.id for card in cards], kinds=[card.kind for card in cards],
-                         tags=[card.tags for card in cards])
+        return CardIndex(
+            ids=[card.id for card in cards],
+            kinds=[card.kind for card in cards],
+            tags=[card.tags for card in cards],
+        )
 
     def card_at(self, position: int) -> Card:
         """The card at ``position`` in file order.

@@ -66,7 +66,8 @@ _POINTS_AT = _CARD_FIELDS.index("points")
 _SHUFFLE_AT = _CARD_FIELDS.index("shuffle")
 _TUPLE_AT = tuple(index for index, name in enumerate(_CARD_FIELDS) if name in _TUPLE_FIELDS)
 _TEXT_OR_NONE_AT = tuple(
-    index for index, name in enumerate(_CARD_FIELDS)
+    index
+    for index, name in enumerate(_CARD_FIELDS)
     if name in ("source", "evidence", "note", "hint", "unit", "tolerance")
 )
 
@@ -133,8 +134,10 @@ class DeckCache:
             return
         # The file's earlier versions will not be asked for again, nor will entries in the
         # cache's earlier formats.
-        for stale in [*self.folder.glob(f"{path_key}-*{ENTRY_SUFFIX}"),
-                      *self.folder.glob("*.pickle")]:
+        for stale in [
+            *self.folder.glob(f"{path_key}-*{ENTRY_SUFFIX}"),
+            *self.folder.glob("*.pickle"),
+        ]:
             if stale != entry:
                 with suppress(OSError):
                     stale.unlink()
@@ -175,10 +178,17 @@ def _entry(deck: Deck) -> tuple[bytes, bytes]:
         parts.append(encode(values).encode("utf-8"))
         offsets.append(offsets[-1] + len(parts[-1]))
     answers = next((card.deck_answers for card in deck.cards), frozenset())
-    sources = [[source.key, str(source.file), source.title, source.published, source.line]
-               for source in deck.sources.values()]
+    sources = [
+        [source.key, str(source.file), source.title, source.published, source.line]
+        for source in deck.sources.values()
+    ]
     header = [
-        CACHE_FORMAT, deck.id, deck.title, str(deck.path), deck.description, sources,
+        CACHE_FORMAT,
+        deck.id,
+        deck.title,
+        str(deck.path),
+        deck.description,
+        sources,
         # Card ids are slugs, so a newline never occurs inside one.
         "\n".join(card.id for card in deck.cards),
         "".join(str(_KIND_CODES[card.kind]) for card in deck.cards),
@@ -195,34 +205,66 @@ def _cached_deck(fields: list[object], card_data: memoryview) -> Deck:
     unless each field has the type the trainer wrote (the entry is then a cache miss)."""
     if len(fields) != 11:
         raise ValueError("a damaged deck cache entry")
-    (deck_id, title, path, description, sources, ids, kinds, tag_codes, tag_sets, offsets,
-     answers) = fields
-    if not (isinstance(deck_id, str) and isinstance(title, str) and isinstance(path, str)
-            and isinstance(ids, str) and isinstance(kinds, str)
-            and (description is None or isinstance(description, str))
-            and isinstance(sources, list) and isinstance(tag_sets, list)
-            and _all_ints(tag_codes) and _all_ints(offsets) and _all_text(answers)
-            and all(_all_text(tags) for tags in tag_sets)
-            and (kinds.isdigit() or not kinds)):
+    (
+        deck_id,
+        title,
+        path,
+        description,
+        sources,
+        ids,
+        kinds,
+        tag_codes,
+        tag_sets,
+        offsets,
+        answers,
+    ) = fields
+    if not (
+        isinstance(deck_id, str)
+        and isinstance(title, str)
+        and isinstance(path, str)
+        and isinstance(ids, str)
+        and isinstance(kinds, str)
+        and (description is None or isinstance(description, str))
+        and isinstance(sources, list)
+        and isinstance(tag_sets, list)
+        and _all_ints(tag_codes)
+        and _all_ints(offsets)
+        and _all_text(answers)
+        and all(_all_text(tags) for tags in tag_sets)
+        and (kinds.isdigit() or not kinds)
+    ):
         raise ValueError("a damaged deck cache entry")
     read_sources: dict[str, Source] = {}
     for entry in sources:
         if not (isinstance(entry, list) and len(entry) == 5):
             raise ValueError("a damaged deck cache entry")
         key, file, source_title, published, line = entry
-        if not (isinstance(key, str) and isinstance(file, str) and type(line) is int
-                and (source_title is None or isinstance(source_title, str))
-                and (published is None or isinstance(published, str))):
+        if not (
+            isinstance(key, str)
+            and isinstance(file, str)
+            and type(line) is int
+            and (source_title is None or isinstance(source_title, str))
+            and (published is None or isinstance(published, str))
+        ):
             raise ValueError("a damaged deck cache entry")
         read_sources[key] = Source(key, Path(file), source_title, published, line)
     kind_codes = bytes(int(code) for code in kinds)
     if kind_codes and max(kind_codes) >= len(KINDS):
         raise ValueError("a damaged deck cache entry")
-    index = CardIndex(ids=ids.split("\n") if ids else [], kinds=Decoded(kind_codes, KINDS),
-                      tags=Decoded(tag_codes, [tuple(tags) for tags in tag_sets]))
+    index = CardIndex(
+        ids=ids.split("\n") if ids else [],
+        kinds=Decoded(kind_codes, KINDS),
+        tags=Decoded(tag_codes, [tuple(tags) for tags in tag_sets]),
+    )
     cards = CachedCards(index, offsets, frozenset(answers), card_data)
-    return Deck(id=deck_id, title=title, cards=cards, path=Path(path),
-                description=description, sources=read_sources)
+    return Deck(
+        id=deck_id,
+        title=title,
+        cards=cards,
+        path=Path(path),
+        description=description,
+        sources=read_sources,
+    )
 
 
 def _all_ints(values: object) -> TypeGuard[list[int]]:
@@ -246,13 +288,18 @@ def _card_values(stored: object) -> list[object]:
             stored[index] = tuple(value)
         elif not (index == _ANSWER_AT and isinstance(value, str)):
             raise ValueError("a damaged deck cache entry")
-    if not (isinstance(stored[0], str) and stored[1] in KINDS and isinstance(stored[2], str)
-            and all(stored[index] is None or isinstance(stored[index], str)
-                    for index in _TEXT_OR_NONE_AT)
-            and all(stored[index] is None or type(stored[index]) is int for index in _INTS_AT)
-            and isinstance(stored[_SHUFFLE_AT], bool)
-            and isinstance(stored[_POINTS_AT], list)
-            and all(_all_text(point) for point in stored[_POINTS_AT])):
+    if not (
+        isinstance(stored[0], str)
+        and stored[1] in KINDS
+        and isinstance(stored[2], str)
+        and all(
+            stored[index] is None or isinstance(stored[index], str) for index in _TEXT_OR_NONE_AT
+        )
+        and all(stored[index] is None or type(stored[index]) is int for index in _INTS_AT)
+        and isinstance(stored[_SHUFFLE_AT], bool)
+        and isinstance(stored[_POINTS_AT], list)
+        and all(_all_text(point) for point in stored[_POINTS_AT])
+    ):
         raise ValueError("a damaged deck cache entry")
     stored[_POINTS_AT] = tuple(tuple(point) for point in stored[_POINTS_AT])
     return stored
@@ -296,10 +343,17 @@ class CachedCards(IndexedCards):
 
     __slots__ = ("_answers", "_built", "_card_data", "_index", "_list", "_offsets")
 
-    def __init__(self, index: CardIndex, offsets: Sequence[int], answers: frozenset[str],
-                 card_data: memoryview | bytes) -> None:
-        if not (len(index.ids) == len(index.kinds) == len(index.tags) == len(offsets) - 1
-                and offsets[-1] == len(card_data)):
+    def __init__(
+        self,
+        index: CardIndex,
+        offsets: Sequence[int],
+        answers: frozenset[str],
+        card_data: memoryview | bytes,
+    ) -> None:
+        if not (
+            len(index.ids) == len(index.kinds) == len(index.tags) == len(offsets) - 1
+            and offsets[-1] == len(card_data)
+        ):
             raise ValueError("a damaged deck cache entry")
         self._index = index
         self._offsets = offsets
@@ -354,8 +408,9 @@ class CachedCards(IndexedCards):
         if self._list is None:
             built, build = self._built, self._build
             with collection_paused():
-                self._list = [built.get(position) or build(position)
-                              for position in range(len(self))]
+                self._list = [
+                    built.get(position) or build(position) for position in range(len(self))
+                ]
         return self._list
 
     def _build(self, position: int) -> Card:

@@ -59,8 +59,12 @@ class Field:
 
 
 DECK_FIELDS: Final = (
-    Field("id", "slug", "Deck id: lowercase letters, digits and hyphens; unique among loaded "
-          "decks.", required=True),
+    Field(
+        "id",
+        "slug",
+        "Deck id: lowercase letters, digits and hyphens; unique among loaded decks.",
+        required=True,
+    ),
     Field("title", "text", required=True),
     Field("description", "text", may_be_empty=True),
     Field("sources", "sources", "Articles the cards cite, by key."),
@@ -74,38 +78,73 @@ SOURCE_FIELDS: Final = (
 )
 
 CARD_FIELDS: Final = (
-    Field("id", "slug", "Card id, unique in the deck. Progress is keyed by (deck id, card id).",
-          required=True),
+    Field(
+        "id",
+        "slug",
+        "Card id, unique in the deck. Progress is keyed by (deck id, card id).",
+        required=True,
+    ),
     Field("kind", "kind", default="text"),
     Field("prompt", "text", required=True),
-    Field("answer", "answer", "The answer as the author writes it; a list for kind list.",
-          required=True),
+    Field(
+        "answer",
+        "answer",
+        "The answer as the author writes it; a list for kind list.",
+        required=True,
+    ),
     Field("accept", "texts", "Other answers that count as correct."),
     Field("reject", "texts", "Answers that are wrong however close they look."),
     Field("source", "text", "Key into the deck's sources."),
-    Field("evidence", "text", "Words copied from the source that back the answer.",
-          may_be_empty=True, needs="source",
-          needs_wording="evidence needs a 'source' saying where it is from"),
+    Field(
+        "evidence",
+        "text",
+        "Words copied from the source that back the answer.",
+        may_be_empty=True,
+        needs="source",
+        needs_wording="evidence needs a 'source' saying where it is from",
+    ),
     Field("tags", "texts"),
     Field("note", "text", "Shown after answering.", may_be_empty=True),
-    Field("hint", "text", "Shown on request; a hinted answer counts at most as close.",
-          may_be_empty=True),
+    Field(
+        "hint",
+        "text",
+        "Shown on request; a hinted answer counts at most as close.",
+        may_be_empty=True,
+    ),
     Field("unit", "text", "number cards only.", may_be_empty=True, kinds=("number",)),
-    Field("tolerance", "tolerance", "number cards only: absolute like 0.5 or relative like "
-          "'2%'.", kinds=("number",)),
-    Field("options", "options", "choice cards only.", kinds=("choice",),
-          required_on=("choice",)),
-    Field("need", "count", "list cards: how many items must be named; text cards with points: "
-          "how many points must be present (default all).", kinds=("list", "text"),
-          needs="points", needs_on=("text",),
-          kinds_wording="list cards and text cards with points",
-          needs_wording="'need' on a text card counts its points; add 'points' or remove "
-          "'need'"),
-    Field("points", "points", "text cards only: the ideas a right answer must hold, each a "
-          "list of interchangeable words or phrases (a single phrase is a point with one "
-          "form).", kinds=("text",)),
-    Field("shuffle", "flag", "choice cards only: false keeps the options in the file's "
-          "order.", kinds=("choice",), default=True),
+    Field(
+        "tolerance",
+        "tolerance",
+        "number cards only: absolute like 0.5 or relative like '2%'.",
+        kinds=("number",),
+    ),
+    Field("options", "options", "choice cards only.", kinds=("choice",), required_on=("choice",)),
+    Field(
+        "need",
+        "count",
+        "list cards: how many items must be named; text cards with points: "
+        "how many points must be present (default all).",
+        kinds=("list", "text"),
+        needs="points",
+        needs_on=("text",),
+        kinds_wording="list cards and text cards with points",
+        needs_wording="'need' on a text card counts its points; add 'points' or remove 'need'",
+    ),
+    Field(
+        "points",
+        "points",
+        "text cards only: the ideas a right answer must hold, each a "
+        "list of interchangeable words or phrases (a single phrase is a point with one "
+        "form).",
+        kinds=("text",),
+    ),
+    Field(
+        "shuffle",
+        "flag",
+        "choice cards only: false keeps the options in the file's order.",
+        kinds=("choice",),
+        default=True,
+    ),
 )
 
 DECK_KEYS: Final = tuple(field.name for field in DECK_FIELDS)

@@ -85,5 +85,3 @@ def end_of_last_filled_line(text: str) -> tuple[int, int]:
     lines = text.splitlines()
     last = max((number for number, line in enumerate(lines, 1) if line.strip()), default=0)
     return (last, len(lines[last - 1].rstrip()) + 1) if last else (1, 1)
-
-

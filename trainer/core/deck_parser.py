@@ -29,6 +29,7 @@ def parse(data: bytes, path: Path) -> tuple[Deck | None, list[Problem]]:
             return None, reading.problems
         walk = DeckWalk(str(path), reading.yaml_text)
         deck = walk.build(root, path)
-    problems = sorted(reading.problems + walk.problems,
-                      key=lambda problem: (problem.line, problem.column))
+    problems = sorted(
+        reading.problems + walk.problems, key=lambda problem: (problem.line, problem.column)
+    )
     return deck, problems

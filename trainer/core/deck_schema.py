@@ -67,8 +67,11 @@ def _value(field: Field) -> Schema:
     if field.shape == "slug":
         schema = dict(_SLUG)
     elif field.shape == "text":
-        schema = {"type": "string"} if field.may_be_empty or not field.required else {
-            "type": "string", "minLength": 1}
+        schema = (
+            {"type": "string"}
+            if field.may_be_empty or not field.required
+            else {"type": "string", "minLength": 1}
+        )
     elif field.shape == "texts":
         schema = {"oneOf": [_SCALAR, _SCALARS]}
     elif field.shape == "date":
@@ -78,15 +81,22 @@ def _value(field: Field) -> Schema:
     elif field.shape == "answer":
         schema = {"oneOf": [_SCALAR, _SCALARS]}
     elif field.shape == "tolerance":
-        schema = {"oneOf": [{"type": "number", "minimum": 0},
-                            {"type": "string", "pattern": "^\\s*\\d+(\\.\\d+)?\\s*%?\\s*$"}]}
+        schema = {
+            "oneOf": [
+                {"type": "number", "minimum": 0},
+                {"type": "string", "pattern": "^\\s*\\d+(\\.\\d+)?\\s*%?\\s*$"},
+            ]
+        }
     elif field.shape == "options":
         schema = {"type": "array", "minItems": 2, "items": _SCALAR}
     elif field.shape == "count":
         schema = {"type": "integer", "minimum": 1}
     elif field.shape == "points":
-        schema = {"type": "array", "minItems": 1, "items": {
-            "oneOf": [_SCALAR, {"type": "array", "minItems": 1, "items": _SCALAR}]}}
+        schema = {
+            "type": "array",
+            "minItems": 1,
+            "items": {"oneOf": [_SCALAR, {"type": "array", "minItems": 1, "items": _SCALAR}]},
+        }
     elif field.shape == "flag":
         schema = {"type": "boolean"}
     elif field.shape == "sources":
@@ -102,8 +112,11 @@ def _value(field: Field) -> Schema:
 
 def _card() -> Schema:
     schema = _object(CARD_FIELDS)
-    dependencies = {field.name: [field.needs] for field in CARD_FIELDS
-                    if field.needs is not None and not field.needs_on}
+    dependencies = {
+        field.name: [field.needs]
+        for field in CARD_FIELDS
+        if field.needs is not None and not field.needs_on
+    }
     if dependencies:
         schema["dependencies"] = dependencies
     schema["allOf"] = [*_answer_rules(), *_kind_rules()]
@@ -122,12 +135,17 @@ def _answer_rules() -> list[Schema]:
     """The answer's shape on each kind: a list on list cards, one value elsewhere."""
     one_value: Schema = {"properties": {"answer": _SCALAR}}
     return [
-        {"if": _kind_is("list"),
-         "then": {"properties": {"answer": {**_SCALARS, "minItems": 1}}},
-         "else": one_value},
-        {"if": _kind_is("date"),
-         "then": {"properties": {"answer": {"type": "string",
-                                            "pattern": "^\\d{4}-\\d{2}(-\\d{2})?$"}}}},
+        {
+            "if": _kind_is("list"),
+            "then": {"properties": {"answer": {**_SCALARS, "minItems": 1}}},
+            "else": one_value,
+        },
+        {
+            "if": _kind_is("date"),
+            "then": {
+                "properties": {"answer": {"type": "string", "pattern": "^\\d{4}-\\d{2}(-\\d{2})?$"}}
+            },
+        },
     ]
 
 
@@ -135,15 +153,19 @@ def _kind_rules() -> list[Schema]:
     """Keys on kinds that do not take them, keys a kind requires, keys that need another."""
     rules: list[Schema] = []
     for field in KIND_FIELDS:
-        rules.append({"if": {"not": _kind_is(*field.kinds)},
-                      "then": {"properties": {field.name: False}}})
+        rules.append(
+            {"if": {"not": _kind_is(*field.kinds)}, "then": {"properties": {field.name: False}}}
+        )
     for field in CARD_FIELDS:
         if field.required_on:
             rules.append({"if": _kind_is(*field.required_on), "then": {"required": [field.name]}})
         if field.needs is not None and field.needs_on:
-            rules.append({"if": {**_kind_is(*field.needs_on),
-                                 "not": {"required": [field.needs]}},
-                          "then": {"properties": {field.name: False}}})
+            rules.append(
+                {
+                    "if": {**_kind_is(*field.needs_on), "not": {"required": [field.needs]}},
+                    "then": {"properties": {field.name: False}},
+                }
+            )
     return rules
 
 

@@ -53,8 +53,9 @@ _FALSE: Final = frozenset({"false", "no", "off"})
 # The card's keys holding one value or a list of them, each read the same way.
 _LISTS: Final = tuple(field.name for field in CARD_FIELDS if field.shape == "texts")
 # The card's single-value keys that may be written with no value, read the same way.
-_MAY_BE_EMPTY: Final = tuple(field.name for field in CARD_FIELDS
-                             if field.shape == "text" and field.may_be_empty)
+_MAY_BE_EMPTY: Final = tuple(
+    field.name for field in CARD_FIELDS if field.shape == "text" and field.may_be_empty
+)
 
 
 class DeckWalk:
@@ -334,16 +335,25 @@ class DeckWalk:
             self.error(entries["evidence"][0], str(CARD_FIELD["evidence"].needs_wording))
 
         answer = self.answer(entries["answer"][1], kind) if "answer" in entries else None
-        options = (self.options(node, entries, answer)
-                   if kind in CARD_FIELD["options"].required_on else ())
+        options = (
+            self.options(node, entries, answer) if kind in CARD_FIELD["options"].required_on else ()
+        )
         tolerance = self.tolerance(entries["tolerance"][1]) if "tolerance" in entries else None
-        points = (self.points(entries["points"][1])
-                  if "points" in entries and kind in CARD_FIELD["points"].kinds else ())
-        need = (self.need(entries["need"][1], points or answer)
-                if "need" in entries and kind in CARD_FIELD["need"].kinds else None)
-        shuffle = (self.flag(entries["shuffle"][1], "shuffle")
-                   if "shuffle" in entries and kind in CARD_FIELD["shuffle"].kinds
-                   else bool(CARD_FIELD["shuffle"].default))
+        points = (
+            self.points(entries["points"][1])
+            if "points" in entries and kind in CARD_FIELD["points"].kinds
+            else ()
+        )
+        need = (
+            self.need(entries["need"][1], points or answer)
+            if "need" in entries and kind in CARD_FIELD["need"].kinds
+            else None
+        )
+        shuffle = (
+            self.flag(entries["shuffle"][1], "shuffle")
+            if "shuffle" in entries and kind in CARD_FIELD["shuffle"].kinds
+            else bool(CARD_FIELD["shuffle"].default)
+        )
 
         if len(self.problems) != problems_before or None in (card_id, prompt, answer):
             return card_id, None
@@ -406,8 +416,9 @@ class DeckWalk:
             )
         return answer
 
-    def options(self, card_node: yaml.Node, entries: dict[str, tuple[yaml.Node, yaml.Node]],
-                answer: object) -> tuple[str, ...]:
+    def options(
+        self, card_node: yaml.Node, entries: dict[str, tuple[yaml.Node, yaml.Node]], answer: object
+    ) -> tuple[str, ...]:
         if "options" not in entries:
             # Where the card starts, as for any other key the card lacks.
             self.error(card_node, "a choice card needs 'options'")
@@ -447,11 +458,13 @@ class DeckWalk:
             self.error(node, f"need '{value}' must be a whole number of at least 1")
             return None
         if isinstance(answer, tuple) and int(value) > len(answer):
-            counted = ("point" if answer and isinstance(answer[0], tuple)
-                       else "item in the answer")
+            counted = "point" if answer and isinstance(answer[0], tuple) else "item in the answer"
             plural = counted.replace("point", "points").replace("item ", "items ")
-            self.error(node, f"need {value} is more than the {len(answer)} "
-                       f"{counted if len(answer) == 1 else plural}")
+            self.error(
+                node,
+                f"need {value} is more than the {len(answer)} "
+                f"{counted if len(answer) == 1 else plural}",
+            )
             return None
         return int(value)
 
@@ -463,8 +476,11 @@ class DeckWalk:
         if not isinstance(node, yaml.SequenceNode) or not self.tag_ok(node):
             if isinstance(node, yaml.SequenceNode):
                 return ()
-            self.error(node, "points must be a list of points, each a list of interchangeable "
-                       "words or phrases, like - [dismantle, destroy]")
+            self.error(
+                node,
+                "points must be a list of points, each a list of interchangeable "
+                "words or phrases, like - [dismantle, destroy]",
+            )
             return ()
         if not node.value:
             self.error(node, "points is empty; list at least one point or remove the key")
@@ -472,14 +488,15 @@ class DeckWalk:
         points: list[tuple[str, ...]] = []
         for point_node in node.value:
             if isinstance(point_node, yaml.MappingNode):
-                self.error(point_node, "each point must be a list of interchangeable words or "
-                           "phrases, not a mapping")
+                self.error(
+                    point_node,
+                    "each point must be a list of interchangeable words or phrases, not a mapping",
+                )
                 continue
             forms = self.texts(point_node, "a point")
             if not forms:
                 if isinstance(point_node, yaml.SequenceNode) or point_node.tag == NULL_TAG:
-                    self.error(point_node, "a point is empty; give it at least one word or "
-                               "phrase")
+                    self.error(point_node, "a point is empty; give it at least one word or phrase")
                 continue
             points.append(forms)
         return tuple(points)
@@ -496,8 +513,6 @@ class DeckWalk:
             return False
         self.error(node, f"{what} '{value}' must be true or false")
         return True
-
-
 
 
 def _iso_timestamp(value: str) -> str:

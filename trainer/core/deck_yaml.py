@@ -121,18 +121,21 @@ class DeckYaml:
             # Most often a bracket left open on an earlier line that swallowed the lines after
             # it: the author must look where it opens, so point there and name both lines.
             return self._bracket_problem(
-                text, opened, "is still open at line {line}; close it with '{closer}'", line)
+                text, opened, "is still open at line {line}; close it with '{closer}'", line
+            )
         context = f" {error.context}" if error.context else ""
         return Problem(self.path, line, column, f"YAML syntax error: {problem}{context}".strip())
 
-    def _bracket_problem(self, text: str, opened: yaml.Mark, what: str,
-                         line: int = 0) -> Problem:
+    def _bracket_problem(self, text: str, opened: yaml.Mark, what: str, line: int = 0) -> Problem:
         """A problem at the bracket opened at ``opened``; ``what`` says what is wrong."""
         char = text[opened.index]
         closer = "]" if char == "[" else "}"
-        return Problem(self.path, opened.line + 1, opened.column + 1,
-                       f"YAML syntax error: the '{char}' opened here "
-                       + what.format(line=line, closer=closer))
+        return Problem(
+            self.path,
+            opened.line + 1,
+            opened.column + 1,
+            f"YAML syntax error: the '{char}' opened here " + what.format(line=line, closer=closer),
+        )
 
     def _unclosed_problem(self, error: yaml.MarkedYAMLError, text: str) -> Problem:
         """A file that ends too soon, located where the unclosed quote or bracket opens.
@@ -157,6 +160,7 @@ class DeckYaml:
         # Nothing to point back at: the last line holding anything is where to look.
         line, column = end_of_last_filled_line(text)
         return Problem(self.path, line, column, f"{message} at the end of the file")
+
 
 def _is_empty_document(root: yaml.Node) -> bool:
     return isinstance(root, yaml.ScalarNode) and root.tag == NULL_TAG and not root.value.strip()

@@ -26,7 +26,7 @@ class Nearest:
     difference: str
 
     def describe(self) -> str:
-        passage = self.passage if len(self.passage) <= _SHOWN else self.passage[:_SHOWN - 1] + "…"
+        passage = self.passage if len(self.passage) <= _SHOWN else self.passage[: _SHOWN - 1] + "…"
         return f'nearest is line {self.line}: "{passage}" ({self.difference})'
 
 
@@ -65,7 +65,8 @@ def _difference(evidence: str, passage: str) -> str:
     """The first words that differ, as a reader would say it."""
     ours, theirs = evidence.split(), passage.split()
     for tag, a_start, a_end, b_start, b_end in SequenceMatcher(
-            None, ours, theirs, autojunk=False).get_opcodes():
+        None, ours, theirs, autojunk=False
+    ).get_opcodes():
         mine, article = " ".join(ours[a_start:a_end]), " ".join(theirs[b_start:b_end])
         if tag == "replace":
             return f'"{mine}" where the article says "{article}"'

@@ -20,6 +20,8 @@ def is_example(card_id: str, tags: tuple[str, ...]) -> bool:
 
 def example_positions(index: CardIndex) -> frozenset[int]:
     """The positions of the example cards in a deck's card index."""
-    return frozenset(position for position, (card_id, tags)
-                     in enumerate(zip(index.ids, index.tags, strict=True))
-                     if is_example(card_id, tags))
+    return frozenset(
+        position
+        for position, (card_id, tags) in enumerate(zip(index.ids, index.tags, strict=True))
+        if is_example(card_id, tags)
+    )

@@ -109,10 +109,15 @@ def deck_statuses(store: Store, decks: Sequence[Deck], now: datetime) -> list[De
             (moment, deck.id),
         )
         seen = {row["card_id"]: bool(row["is_due"]) for row in rows if row["card_id"] in card_ids}
-        statuses.append(DeckStatus(
-            deck_id=deck.id, cards=len(card_ids), due=sum(seen.values()),
-            new=len(card_ids) - len(seen), last_score=last_deck_score(store, deck.id),
-        ))
+        statuses.append(
+            DeckStatus(
+                deck_id=deck.id,
+                cards=len(card_ids),
+                due=sum(seen.values()),
+                new=len(card_ids) - len(seen),
+                last_score=last_deck_score(store, deck.id),
+            )
+        )
     return statuses
 
 
@@ -126,7 +131,8 @@ def last_deck_score(store: Store, deck_id: str) -> float | None:
     # Sessions are numbered as they start: the deck's newest comes first in its key's order.
     row = store.read(
         "SELECT score_sum, answered FROM session_decks WHERE deck_id = ? AND answered > 0 "
-        "ORDER BY session_id DESC LIMIT 1", (deck_id,),
+        "ORDER BY session_id DESC LIMIT 1",
+        (deck_id,),
     )
     if not row:
         return None
@@ -134,21 +140,26 @@ def last_deck_score(store: Store, deck_id: str) -> float | None:
     return float(score_sum) / int(answered)
 
 
-def session_scores(store: Store, deck_id: str | None = None,
-                   since: datetime | None = None, latest: int | None = None) -> list[SessionScore]:
+def session_scores(
+    store: Store,
+    deck_id: str | None = None,
+    since: datetime | None = None,
+    latest: int | None = None,
+) -> list[SessionScore]:
     """Each session with at least one answer, oldest first; only the ``latest`` few if given.
 
     Years of use make a hundred thousand sessions: a screen that shows a few asks for those
     (``latest``), and the score chart reads ``score_trend.score_trend`` instead.
     """
-    sql = ("SELECT s.started_at, s.deck_ids, s.answered, s.score_sum, s.cram "
-           "FROM sessions AS s")
+    sql = "SELECT s.started_at, s.deck_ids, s.answered, s.score_sum, s.cram FROM sessions AS s"
     where: list[str] = ["s.answered > 0"]
     parameters: list[object] = []
     if deck_id is not None:
         # The deck's own answers and score in each session, not the whole session's.
-        sql = ("SELECT s.started_at, s.deck_ids, d.answered, d.score_sum, s.cram "
-               "FROM sessions AS s JOIN session_decks AS d ON d.session_id = s.id")
+        sql = (
+            "SELECT s.started_at, s.deck_ids, d.answered, d.score_sum, s.cram "
+            "FROM sessions AS s JOIN session_decks AS d ON d.session_id = s.id"
+        )
         where = ["d.answered > 0", "d.deck_id = ?"]
         parameters.append(deck_id)
     if since is not None:
@@ -178,12 +189,16 @@ def session_scores(store: Store, deck_id: str | None = None,
 def accuracy_by(store: Store, dimension: Dimension, deck_id: str | None = None) -> list[Accuracy]:
     """Final verdict counts grouped by deck, tag or kind, most reviewed first."""
     if dimension == "deck":
-        sql = ("SELECT deck_id AS key, sum(reviews) AS reviews, sum(correct) AS correct, "
-               "sum(close) AS close, sum(wrong) AS wrong FROM card_tallies")
+        sql = (
+            "SELECT deck_id AS key, sum(reviews) AS reviews, sum(correct) AS correct, "
+            "sum(close) AS close, sum(wrong) AS wrong FROM card_tallies"
+        )
         parameters: list[object] = []
     elif dimension in ("tag", "kind"):
-        sql = ("SELECT key, sum(reviews) AS reviews, sum(correct) AS correct, "
-               "sum(close) AS close, sum(wrong) AS wrong FROM tallies WHERE dimension = ?")
+        sql = (
+            "SELECT key, sum(reviews) AS reviews, sum(correct) AS correct, "
+            "sum(close) AS close, sum(wrong) AS wrong FROM tallies WHERE dimension = ?"
+        )
         parameters = [dimension]
     else:
         raise ValueError(f"cannot group accuracy by {dimension!r}")
@@ -193,8 +208,11 @@ def accuracy_by(store: Store, dimension: Dimension, deck_id: str | None = None) 
     sql += " GROUP BY key HAVING sum(reviews) > 0 ORDER BY sum(reviews) DESC, key"
     return [
         Accuracy(
-            key=row["key"], reviews=int(row["reviews"]), correct=int(row["correct"]),
-            close=int(row["close"]), wrong=int(row["wrong"]),
+            key=row["key"],
+            reviews=int(row["reviews"]),
+            correct=int(row["correct"]),
+            close=int(row["close"]),
+            wrong=int(row["wrong"]),
             rate=int(row["correct"]) / int(row["reviews"]),
         )
         for row in store.read(sql, parameters)
@@ -203,32 +221,39 @@ def accuracy_by(store: Store, dimension: Dimension, deck_id: str | None = None) 
 
 def weakest_cards(store: Store, deck_id: str | None = None, limit: int = 10) -> list[WeakCard]:
     """Cards with the lowest share of correct answers (only cards missed at least once)."""
-    sql = ("SELECT deck_id, card_id, reviews, wrong, correct, last_response FROM card_tallies "
-           "WHERE reviews > 0 AND correct < reviews")
+    sql = (
+        "SELECT deck_id, card_id, reviews, wrong, correct, last_response FROM card_tallies "
+        "WHERE reviews > 0 AND correct < reviews"
+    )
     parameters: list[object] = []
     if deck_id is not None:
         sql += " AND deck_id = ?"
         parameters.append(deck_id)
-    sql += (" ORDER BY CAST(correct AS REAL) / reviews, wrong DESC, reviews DESC, "
-            "last_reviewed_at DESC, deck_id, card_id LIMIT ?")
+    sql += (
+        " ORDER BY CAST(correct AS REAL) / reviews, wrong DESC, reviews DESC, "
+        "last_reviewed_at DESC, deck_id, card_id LIMIT ?"
+    )
     parameters.append(limit)
     return [
         WeakCard(
-            deck_id=row["deck_id"], card_id=row["card_id"], reviews=int(row["reviews"]),
-            wrong=int(row["wrong"]), rate=int(row["correct"]) / int(row["reviews"]),
+            deck_id=row["deck_id"],
+            card_id=row["card_id"],
+            reviews=int(row["reviews"]),
+            wrong=int(row["wrong"]),
+            rate=int(row["correct"]) / int(row["reviews"]),
             last_response=row["last_response"],
         )
         for row in store.read(sql, parameters)
     ]
 
 
-def due_forecast(store: Store, now: datetime, days: int = 14,
-                 deck_id: str | None = None) -> list[DueDay]:
+def due_forecast(
+    store: Store, now: datetime, days: int = 14, deck_id: str | None = None
+) -> list[DueDay]:
     """Reviews due on each of the next ``days`` UTC days, today first, overdue ones included."""
     today = start_of_day(now)
     end = today + timedelta(days=days)
-    sql = ("SELECT max(date(due), ?) AS day, count(*) AS count FROM card_states "
-           "WHERE due < ?")
+    sql = "SELECT max(date(due), ?) AS day, count(*) AS count FROM card_states WHERE due < ?"
     parameters: list[object] = [today.date().isoformat(), to_db_time(end)]
     if deck_id is not None:
         sql += " AND deck_id = ?"
@@ -241,14 +266,17 @@ def due_forecast(store: Store, now: datetime, days: int = 14,
     ]
 
 
-def reviews(store: Store, deck_id: str | None = None,
-            since: datetime | None = None) -> Iterator[ReviewRecord]:
+def reviews(
+    store: Store, deck_id: str | None = None, since: datetime | None = None
+) -> Iterator[ReviewRecord]:
     """Every saved answer, oldest first, streamed from the database.
 
     Answers taken back (undo) are left out, with any "I was right" on them.
     """
-    sql = ("SELECT id, session_id, deck_id, card_id, kind, tags, response, verdict, score, "
-           "rating, reviewed_at, elapsed_s, hinted, cram, overrides, confidence FROM reviews")
+    sql = (
+        "SELECT id, session_id, deck_id, card_id, kind, tags, response, verdict, score, "
+        "rating, reviewed_at, elapsed_s, hinted, cram, overrides, confidence FROM reviews"
+    )
     where: list[str] = ["id NOT IN (SELECT review_id FROM undone_reviews)"]
     parameters: list[object] = []
     if deck_id is not None:
@@ -261,12 +289,20 @@ def reviews(store: Store, deck_id: str | None = None,
     sql += " ORDER BY reviewed_at, id"
     for row in store.iterate(sql, parameters):
         yield ReviewRecord(
-            deck=row["deck_id"], card=row["card_id"], response=row["response"],
-            verdict=row["verdict"], score=float(row["score"]), rating=row["rating"],
+            deck=row["deck_id"],
+            card=row["card_id"],
+            response=row["response"],
+            verdict=row["verdict"],
+            score=float(row["score"]),
+            rating=row["rating"],
             reviewed_at=from_db_time(row["reviewed_at"]),
             overridden=row["overrides"] is not None,
             elapsed_s=None if row["elapsed_s"] is None else float(row["elapsed_s"]),
-            kind=row["kind"], tags=tuple(json.loads(row["tags"])), hinted=bool(row["hinted"]),
-            cram=bool(row["cram"]), session=int(row["session_id"]), id=int(row["id"]),
+            kind=row["kind"],
+            tags=tuple(json.loads(row["tags"])),
+            hinted=bool(row["hinted"]),
+            cram=bool(row["cram"]),
+            session=int(row["session_id"]),
+            id=int(row["id"]),
             confidence=row["confidence"],
         )

@@ -29,8 +29,12 @@ _SQL: Final = (
 )
 
 
-def review_json(store: Store, deck_id: str | None = None,
-                since: datetime | None = None, texts: CardTexts | None = None) -> Iterator[str]:
+def review_json(
+    store: Store,
+    deck_id: str | None = None,
+    since: datetime | None = None,
+    texts: CardTexts | None = None,
+) -> Iterator[str]:
     """Each review's JSON object as one line of text, oldest first, with its card's prompt
     and answer from ``texts`` (empty when the card is no longer in its deck); answers taken
     back are left out."""
@@ -47,8 +51,23 @@ def review_json(store: Store, deck_id: str | None = None,
     names: dict[str, str] = {}  # deck ids, card ids and kinds repeat: each encoded once
     scores: dict[float, str] = {}
     card_texts: dict[tuple[str, str], str] = {}  # each card's prompt and answer, encoded once
-    for (deck, card, response, verdict, score, rating, reviewed_at, overridden, elapsed_s,
-         kind, tags, hinted, cram, session, confidence) in store.stream_rows(sql, parameters):
+    for (
+        deck,
+        card,
+        response,
+        verdict,
+        score,
+        rating,
+        reviewed_at,
+        overridden,
+        elapsed_s,
+        kind,
+        tags,
+        hinted,
+        cram,
+        session,
+        confidence,
+    ) in store.stream_rows(sql, parameters):
         deck_text = names.get(deck) or names.setdefault(deck, encode_basestring(deck))
         card_text = names.get(card) or names.setdefault(card, encode_basestring(card))
         kind_text = names.get(kind) or names.setdefault(kind, encode_basestring(kind))
@@ -57,7 +76,8 @@ def review_json(store: Store, deck_id: str | None = None,
             text = UNKNOWN if texts is None else texts.get(deck, card)
             shown = card_texts[deck, card] = (
                 f'"prompt": {encode_basestring(text.prompt)}, '
-                f'"answer": {encode_basestring(text.answer)}')
+                f'"answer": {encode_basestring(text.answer)}'
+            )
         # One of three words (the table's CHECK), or none for answers kept before it.
         confidence_text = "null" if confidence is None else f'"{confidence}"'
         score_text = scores.get(score)
@@ -68,13 +88,15 @@ def review_json(store: Store, deck_id: str | None = None,
         # Stored times are fixed-width UTC ("...T18:30:00.000000Z"); isoformat() of the
         # same moment leaves out a zero fraction.
         moment = reviewed_at[:19] if reviewed_at[19:26] == ".000000" else reviewed_at[:26]
-        yield (f'{{"deck": {deck_text}, "card": {card_text}, {shown}, '
-               f'"response": {encode_basestring(response)}, '
-               f'"confidence": {confidence_text}, '
-               f'"verdict": "{verdict}", '
-               f'"score": {score_text}, "rating": "{rating}", '
-               f'"reviewed_at": "{moment}+00:00", '
-               f'"overridden": {"true" if overridden else "false"}, '
-               f'"elapsed_s": {"null" if elapsed_s is None else repr(float(elapsed_s))}, '
-               f'"kind": {kind_text}, "tags": {tags}, "hinted": {"true" if hinted else "false"}, '
-               f'"cram": {"true" if cram else "false"}, "session": {session}}}')
+        yield (
+            f'{{"deck": {deck_text}, "card": {card_text}, {shown}, '
+            f'"response": {encode_basestring(response)}, '
+            f'"confidence": {confidence_text}, '
+            f'"verdict": "{verdict}", '
+            f'"score": {score_text}, "rating": "{rating}", '
+            f'"reviewed_at": "{moment}+00:00", '
+            f'"overridden": {"true" if overridden else "false"}, '
+            f'"elapsed_s": {"null" if elapsed_s is None else repr(float(elapsed_s))}, '
+            f'"kind": {kind_text}, "tags": {tags}, "hinted": {"true" if hinted else "false"}, '
+            f'"cram": {"true" if cram else "false"}, "session": {session}}}'
+        )

@@ -70,8 +70,11 @@ def load_library(paths: Iterable[Path], cache: DeckCache | None = None) -> Libra
     problems = duplicate_id_problems(library)
     if problems:
         clashing = {problem.path: problem for problem in problems}
-        library.broken.extend(BrokenDeck(deck.path, DeckError([clashing[str(deck.path)]]))
-                              for deck in library.decks if str(deck.path) in clashing)
+        library.broken.extend(
+            BrokenDeck(deck.path, DeckError([clashing[str(deck.path)]]))
+            for deck in library.decks
+            if str(deck.path) in clashing
+        )
         library.decks = [deck for deck in library.decks if str(deck.path) not in clashing]
     return library
 

@@ -69,8 +69,9 @@ class SessionSummary:
     @property
     def final_correct(self) -> int:
         """Cards whose last attempt was correct."""
-        return sum(outcome.grade.verdict == "correct"
-                   for outcome in self.final_outcomes or self.outcomes)
+        return sum(
+            outcome.grade.verdict == "correct" for outcome in self.final_outcomes or self.outcomes
+        )
 
     @property
     def ended_early(self) -> bool:

@@ -26,31 +26,64 @@ def points_problems(card: Card) -> list[tuple[int | None, Severity, str]]:
     for index, point in enumerate(card.points):
         for form, written in zip(forms[index], point, strict=True):
             if not words_of(written):
-                problems.append((index, "error", f"card '{card.id}': the point form "
-                                 f"'{written}' holds no word to look for"))
+                problems.append(
+                    (
+                        index,
+                        "error",
+                        f"card '{card.id}': the point form '{written}' holds no word to look for",
+                    )
+                )
             elif not form and len(written.split()) == 1:
-                problems.append((index, "warning", f"card '{card.id}': the point form "
-                                 f"'{written}' is a small word, matched only word for word"))
+                problems.append(
+                    (
+                        index,
+                        "warning",
+                        f"card '{card.id}': the point form "
+                        f"'{written}' is a small word, matched only word for word",
+                    )
+                )
         other = _implied_point(index, forms)
         if other is not None:
-            problems.append((index, "error", (
-                f"card '{card.id}': point {index + 1} ({point[0]}) is a subset of point "
-                f"{other + 1} ({card.points[other][0]}): each of its forms holds a form of "
-                "that point, so one answer's words would count twice; merge them or reword")))
+            problems.append(
+                (
+                    index,
+                    "error",
+                    (
+                        f"card '{card.id}': point {index + 1} ({point[0]}) is a subset of point "
+                        f"{other + 1} ({card.points[other][0]}): each of its forms holds a form of "
+                        "that point, so one answer's words would count twice; merge them or reword"
+                    ),
+                )
+            )
     result = mark_points(card, card.answer_text, points_only=True)
     if result.grade.verdict != "correct":
-        missing = [mark.label for mark in result.marks if mark.status != "found"
-                   and mark.status != "given"]
-        problems.append((None, "error", (
-            f"card '{card.id}': its own answer does not hold its points "
-            f"({result.grade.detail}); add the answer's words as forms"
-            + (f" of {', '.join(missing)}" if missing else ""))))
+        missing = [
+            mark.label for mark in result.marks if mark.status != "found" and mark.status != "given"
+        ]
+        problems.append(
+            (
+                None,
+                "error",
+                (
+                    f"card '{card.id}': its own answer does not hold its points "
+                    f"({result.grade.detail}); add the answer's words as forms"
+                    + (f" of {', '.join(missing)}" if missing else "")
+                ),
+            )
+        )
     given = [mark.label for mark in result.marks if mark.status == "given"]
     for label in given:
         index = next(i for i, point in enumerate(card.points) if point[0] == label)
-        problems.append((index, "warning", (
-            f"card '{card.id}': point {index + 1} ({label}) is in the prompt, so every answer "
-            "holds it")))
+        problems.append(
+            (
+                index,
+                "warning",
+                (
+                    f"card '{card.id}': point {index + 1} ({label}) is in the prompt, "
+                    "so every answer holds it"
+                ),
+            )
+        )
     return problems
 
 

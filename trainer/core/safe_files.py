@@ -19,8 +19,12 @@ MAX_DECK_BYTES: Final = 64 * MEGABYTE
 # A source is an article's text; the longest reports run to a few MB.
 MAX_SOURCE_BYTES: Final = 32 * MEGABYTE
 
-_OPEN_FLAGS: Final = (os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_CLOEXEC", 0)
-                      | getattr(os, "O_BINARY", 0))
+_OPEN_FLAGS: Final = (
+    os.O_RDONLY
+    | getattr(os, "O_NONBLOCK", 0)
+    | getattr(os, "O_CLOEXEC", 0)
+    | getattr(os, "O_BINARY", 0)
+)
 
 
 class FileRefused(OSError):

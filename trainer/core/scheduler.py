@@ -33,8 +33,9 @@ class Scheduled(NamedTuple):
 class Scheduler:
     """FSRS-6 behind one small interface: grades in, ratings and due times out."""
 
-    def __init__(self, desired_retention: float = 0.9, fast_answer_s: float = 8.0, *,
-                 fuzz: bool = True) -> None:
+    def __init__(
+        self, desired_retention: float = 0.9, fast_answer_s: float = 8.0, *, fuzz: bool = True
+    ) -> None:
         if not 0.0 < desired_retention < 1.0:
             raise ValueError(f"desired retention must be between 0 and 1, not {desired_retention}")
         self.desired_retention = desired_retention
@@ -48,13 +49,20 @@ class Scheduler:
         if self._scheduler is None:
             import fsrs
 
-            self._scheduler = fsrs.Scheduler(desired_retention=self.desired_retention,
-                                             enable_fuzzing=self._fuzz)
+            self._scheduler = fsrs.Scheduler(
+                desired_retention=self.desired_retention, enable_fuzzing=self._fuzz
+            )
         return self._scheduler
 
-    def rating_for(self, grade: Grade, elapsed_s: float | None = None,
-                   confidence: Confidence = "sure", *, hinted: bool = False,
-                   asked_again: bool = False) -> RatingName:
+    def rating_for(
+        self,
+        grade: Grade,
+        elapsed_s: float | None = None,
+        confidence: Confidence = "sure",
+        *,
+        hinted: bool = False,
+        asked_again: bool = False,
+    ) -> RatingName:
         """The rating of an answer from its grade, stated confidence, hint and time.
 
         The one table (docs/grading.md): wrong is again; close is hard; correct but unsure,
@@ -71,8 +79,13 @@ class Scheduler:
             return "easy"
         return "good"
 
-    def review(self, memory: str | None, rating: RatingName, reviewed_at: datetime,
-               elapsed_s: float | None = None) -> Scheduled:
+    def review(
+        self,
+        memory: str | None,
+        rating: RatingName,
+        reviewed_at: datetime,
+        elapsed_s: float | None = None,
+    ) -> Scheduled:
         """The state after reviewing a card (``memory`` None for a new card) with ``rating``."""
         reviewed_at = as_utc(reviewed_at)
         card = _card_from_memory(memory, reviewed_at)
@@ -81,8 +94,9 @@ class Scheduler:
         card, _log = self._fsrs.review_card(card, rating_value, reviewed_at, duration_ms)
         import json  # with fsrs, when the first card is answered
 
-        return Scheduled(due=as_utc(card.due), memory=json.dumps(card.to_dict()),
-                         stability=card.stability)
+        return Scheduled(
+            due=as_utc(card.due), memory=json.dumps(card.to_dict()), stability=card.stability
+        )
 
     def retrievability(self, memory: str, at: datetime) -> float:
         """The predicted chance (0..1) of recalling the card at ``at``."""

@@ -55,10 +55,19 @@ class _Answered(NamedTuple):
 class QuizSession:
     """Asks a queue of cards from one or more decks and records every answer."""
 
-    def __init__(self, decks: Sequence[Deck], store: Store, scheduler: Scheduler,
-                 clock: Clock = utc_now, *, new_limit: int = 20, tags: Collection[str] = (),
-                 kinds: Collection[str] = (), cram: bool = False,
-                 target: float = DEFAULT_TARGET) -> None:
+    def __init__(
+        self,
+        decks: Sequence[Deck],
+        store: Store,
+        scheduler: Scheduler,
+        clock: Clock = utc_now,
+        *,
+        new_limit: int = 20,
+        tags: Collection[str] = (),
+        kinds: Collection[str] = (),
+        cram: bool = False,
+        target: float = DEFAULT_TARGET,
+    ) -> None:
         if not decks:
             raise TrainerError("a quiz needs at least one deck")
         deck_ids = tuple(deck.id for deck in decks)
@@ -109,8 +118,9 @@ class QuizSession:
 
     # -- the queue -----------------------------------------------------------------------
 
-    def _build_queue(self, new_limit: int, tags: frozenset[str],
-                     kinds: frozenset[str]) -> list[tuple[str, int]]:
+    def _build_queue(
+        self, new_limit: int, tags: frozenset[str], kinds: frozenset[str]
+    ) -> list[tuple[str, int]]:
         # deck id -> positions of the cards the filters let through, in file order
         chosen: dict[str, Sequence[int]] = {}
         for deck in self._decks.values():
@@ -120,7 +130,8 @@ class QuizSession:
             examples = example_positions(index)  # a skeleton's placeholders are never asked
             if tags or kinds or examples:
                 positions = [
-                    position for position in positions
+                    position
+                    for position in positions
                     if (not tags or tags.intersection(index.tags[position]))
                     and (not kinds or index.kinds[position] in kinds)
                     and position not in examples
@@ -140,8 +151,15 @@ class QuizSession:
             if deck_id in self.deadlines:
                 continue
             # Each deck has its own daily limit: one deck's new cards never use another's.
-            room = max(0, new_limit - self._store.introduced_since(
-                (deck_id,), start_of_day(self.started_at))) if new_limit > 0 else 0
+            room = (
+                max(
+                    0,
+                    new_limit
+                    - self._store.introduced_since((deck_id,), start_of_day(self.started_at)),
+                )
+                if new_limit > 0
+                else 0
+            )
             deck_new = 0
             ids = self._decks[deck_id].card_index().ids
             position_of = dict(zip(ids, range(len(ids)), strict=True))
@@ -151,8 +169,7 @@ class QuizSession:
             wanted = None if isinstance(positions, range) else frozenset(positions)
             due.extend(
                 (due_at, deck_order + position, (deck_id, position))
-                for due_at, position in zip(due_times, map(position_of.get, due_ids),
-                                            strict=True)
+                for due_at, position in zip(due_times, map(position_of.get, due_ids), strict=True)
                 if position is not None and (wanted is None or position in wanted)
             )
             deck_order += len(ids)
@@ -173,8 +190,9 @@ class QuizSession:
         self.due_count, self.new_count = len(due) + len(ahead) - ahead_new, len(new) + ahead_new
         return [entry for _, entry in ahead] + [entry for _, _, entry in due] + new
 
-    def _deadline_queue(self, chosen: dict[str, Sequence[int]]
-                        ) -> list[tuple[float, tuple[str, int]]]:
+    def _deadline_queue(
+        self, chosen: dict[str, Sequence[int]]
+    ) -> list[tuple[float, tuple[str, int]]]:
         """The cards of decks with a briefing ahead: (recall at the briefing, entry), lowest
         recall first; cards never seen (recall 0) come first, in deck order."""
         ahead: list[tuple[float, int, tuple[str, int]]] = []
@@ -187,8 +205,15 @@ class QuizSession:
             ahead.extend(
                 (recall, deck_order + position, (deck_id, position))
                 for recall, position in briefing.deadline_entries(
-                    self._store, deck_id, ids, positions, at, self.started_at,
-                    self._scheduler, self.target)
+                    self._store,
+                    deck_id,
+                    ids,
+                    positions,
+                    at,
+                    self.started_at,
+                    self._scheduler,
+                    self.target,
+                )
             )
             deck_order += len(ids)
         ahead.sort()
@@ -205,13 +230,20 @@ class QuizSession:
                 continue
             ids = self._decks[deck_id].card_index().ids
             forecast = briefing.deck_readiness(
-                self._store, deck_id, [ids[position] for position in positions], at,
-                self._scheduler, self.target)
-            ranked = sorted(zip(forecast.cards, positions, strict=True),
-                            key=lambda pair: pair[0].recall)
+                self._store,
+                deck_id,
+                [ids[position] for position in positions],
+                at,
+                self._scheduler,
+                self.target,
+            )
+            ranked = sorted(
+                zip(forecast.cards, positions, strict=True), key=lambda pair: pair[0].recall
+            )
             entries.extend((deck_id, position) for _, position in ranked)
-            self._unseen.update((deck_id, position) for card, position in ranked
-                                if not card.answered)
+            self._unseen.update(
+                (deck_id, position) for card, position in ranked if not card.answered
+            )
         return entries
 
     @property
@@ -261,8 +293,12 @@ class QuizSession:
         this session and not yet overridden.
         """
         last = self._last
-        return (last is not None and self._last_answered is not None
-                and not last.overridden and last.grade.verdict != "correct")
+        return (
+            last is not None
+            and self._last_answered is not None
+            and not last.overridden
+            and last.grade.verdict != "correct"
+        )
 
     @property
     def hinted(self) -> bool:
@@ -301,8 +337,9 @@ class QuizSession:
         self._hinted = True
         return card.hint
 
-    def submit(self, response: str, elapsed_s: float | None = None,
-               confidence: Confidence | None = None) -> Outcome:
+    def submit(
+        self, response: str, elapsed_s: float | None = None, confidence: Confidence | None = None
+    ) -> Outcome:
         """Grade, schedule and save the answer to the current card, then move on.
 
         The confidence is read from trailing question marks on ``response`` (see
@@ -330,17 +367,30 @@ class QuizSession:
         if self._hinted and graded.verdict == "correct":
             detail = f"{graded.detail}; a hint was shown" if graded.detail else "a hint was shown"
             graded = Grade("close", min(graded.score, HINTED_SCORE_CAP), detail)
-        rating = self._scheduler.rating_for(graded, elapsed_s, confidence, hinted=self._hinted,
-                                            asked_again=self.asked_again)
+        rating = self._scheduler.rating_for(
+            graded, elapsed_s, confidence, hinted=self._hinted, asked_again=self.asked_again
+        )
         # Cram moves the memory too (not the due time): undo puts the whole state back.
         state_before = self._store.card_state(deck_id, card.id)
         memory_before = self._memory_before(deck_id, card.id)
-        outcome = self._record(deck_id, card, response, graded, rating, now, elapsed_s,
-                               hinted=self._hinted, memory_before=memory_before,
-                               schedule_at=now, overrides=None, confidence=confidence,
-                               options=options)
-        self._last_answered = _Answered(self._index, outcome.review_id or 0, memory_before, now,
-                                        state_before, self._hinted)
+        outcome = self._record(
+            deck_id,
+            card,
+            response,
+            graded,
+            rating,
+            now,
+            elapsed_s,
+            hinted=self._hinted,
+            memory_before=memory_before,
+            schedule_at=now,
+            overrides=None,
+            confidence=confidence,
+            options=options,
+        )
+        self._last_answered = _Answered(
+            self._index, outcome.review_id or 0, memory_before, now, state_before, self._hinted
+        )
         self._answered.append(self._last_answered)
         self._outcomes[self._index] = outcome
         if graded.verdict == "correct":
@@ -363,15 +413,29 @@ class QuizSession:
         corrected = Grade("correct", 1.0, OVERRIDE_DETAIL)
         # Rescheduled from the state before the answer, with the rating a correct answer at
         # the stated confidence would have had: a forgiven typo is not set back a week.
-        rating = self._scheduler.rating_for(corrected, last.elapsed_s, last.confidence,
-                                            hinted=last.hinted,
-                                            asked_again=answered.position in self._again)
-        outcome = self._record(last.deck_id, last.card, last.response, corrected, rating, now,
-                               last.elapsed_s, hinted=last.hinted,
-                               memory_before=answered.memory_before,
-                               schedule_at=answered.reviewed_at, overrides=answered.review_id,
-                               overridden=True, confidence=last.confidence,
-                               options=last.options)
+        rating = self._scheduler.rating_for(
+            corrected,
+            last.elapsed_s,
+            last.confidence,
+            hinted=last.hinted,
+            asked_again=answered.position in self._again,
+        )
+        outcome = self._record(
+            last.deck_id,
+            last.card,
+            last.response,
+            corrected,
+            rating,
+            now,
+            last.elapsed_s,
+            hinted=last.hinted,
+            memory_before=answered.memory_before,
+            schedule_at=answered.reviewed_at,
+            overrides=answered.review_id,
+            overridden=True,
+            confidence=last.confidence,
+            options=last.options,
+        )
         self._outcomes[answered.position] = outcome
         # Counted as correct: it needs no asking again, even if it is already back on screen.
         entry = self._queue[answered.position]
@@ -434,15 +498,19 @@ class QuizSession:
         self._hinted = answered.hinted  # a hint seen stays seen
         self._option_orders.pop(answered.position, None)
         self._last_answered = self._answered[-1] if self._answered else None
-        self._last = (None if self._last_answered is None
-                      else self._outcomes.get(self._last_answered.position))
+        self._last = (
+            None
+            if self._last_answered is None
+            else self._outcomes.get(self._last_answered.position)
+        )
         self._ended_at = None
         return card
 
     def _drop_asked_again_after(self, index: int, entry: tuple[str, int]) -> None:
         """Take out of the queue the later goes at ``entry`` that a miss put there."""
-        for later in sorted((i for i in self._again if i > index and self._queue[i] == entry),
-                            reverse=True):
+        for later in sorted(
+            (i for i in self._again if i > index and self._queue[i] == entry), reverse=True
+        ):
             del self._queue[later]
             self._again = {i - 1 if i > later else i for i in self._again if i != later}
 
@@ -508,8 +576,11 @@ class QuizSession:
 
         Before a briefing the cards never seen come first: their recall there is 0.
         """
-        if not nothing_else and self._index < len(self._queue) \
-                and self._queue[self._index] in self._unseen:
+        if (
+            not nothing_else
+            and self._index < len(self._queue)
+            and self._queue[self._index] in self._unseen
+        ):
             return False
         entry = self._relearn.take(nothing_else=nothing_else)
         if entry is None:
@@ -530,36 +601,72 @@ class QuizSession:
         """Missed cards still to be asked again in this session."""
         return len(self._relearn)
 
-    def _record(self, deck_id: str, card: Card, response: str, graded: Grade,
-                rating: RatingName, now: datetime, elapsed_s: float | None, *, hinted: bool,
-                memory_before: str | None, schedule_at: datetime, overrides: int | None,
-                overridden: bool = False, confidence: Confidence = "sure",
-                options: tuple[str, ...] = ()) -> Outcome:
+    def _record(
+        self,
+        deck_id: str,
+        card: Card,
+        response: str,
+        graded: Grade,
+        rating: RatingName,
+        now: datetime,
+        elapsed_s: float | None,
+        *,
+        hinted: bool,
+        memory_before: str | None,
+        schedule_at: datetime,
+        overrides: int | None,
+        overridden: bool = False,
+        confidence: Confidence = "sure",
+        options: tuple[str, ...] = (),
+    ) -> Outcome:
         # Cram answers move the memory too (the store leaves their due times alone).
         scheduled = self._scheduler.review(memory_before, rating, schedule_at, elapsed_s)
         at = self.deadlines.get(deck_id)
         if at is not None and not self.cram:
-            scheduled = scheduled._replace(due=briefing.deadline_due(
-                scheduled, schedule_at, at, self._scheduler, self.target))
+            scheduled = scheduled._replace(
+                due=briefing.deadline_due(scheduled, schedule_at, at, self._scheduler, self.target)
+            )
         review = NewReview(
-            deck_id=deck_id, card_id=card.id, kind=card.kind, tags=card.tags,
-            response=response, verdict=graded.verdict, score=graded.score, rating=rating,
-            reviewed_at=now, elapsed_s=elapsed_s, hinted=hinted, overrides=overrides,
+            deck_id=deck_id,
+            card_id=card.id,
+            kind=card.kind,
+            tags=card.tags,
+            response=response,
+            verdict=graded.verdict,
+            score=graded.score,
+            rating=rating,
+            reviewed_at=now,
+            elapsed_s=elapsed_s,
+            hinted=hinted,
+            overrides=overrides,
             confidence=confidence,
         )
         recorded = self._store.record_review(self._session, review, scheduled)
         if self._session.id is None:
-            self._session = SessionRef(self._session.started_at, self._session.deck_ids,
-                                       self._session.cram, recorded.session_id)
+            self._session = SessionRef(
+                self._session.started_at,
+                self._session.deck_ids,
+                self._session.cram,
+                recorded.session_id,
+            )
         self._memory[deck_id, card.id] = scheduled.memory
         # Imported with the first answer: the first question does not wait for it.
         from trainer.core.outcome import Outcome
 
         outcome = Outcome(
-            deck_id=deck_id, card=card, response=response, grade=graded, rating=rating,
-            due=None if self.cram else scheduled.due, hinted=hinted,
-            overridden=overridden, elapsed_s=elapsed_s, reviewed_at=now,
-            review_id=recorded.review_id, confidence=confidence, options=options,
+            deck_id=deck_id,
+            card=card,
+            response=response,
+            grade=graded,
+            rating=rating,
+            due=None if self.cram else scheduled.due,
+            hinted=hinted,
+            overridden=overridden,
+            elapsed_s=elapsed_s,
+            reviewed_at=now,
+            review_id=recorded.review_id,
+            confidence=confidence,
+            options=options,
         )
         self._last = outcome
         return outcome
@@ -568,8 +675,9 @@ class QuizSession:
 
     def summary(self) -> SessionSummary:
         """Counts, score and what comes next, for the session so far."""
-        first = {index: outcome for index, outcome in self._outcomes.items()
-                 if index not in self._again}
+        first = {
+            index: outcome for index, outcome in self._outcomes.items() if index not in self._again
+        }
         final: dict[tuple[str, str], Outcome] = {}
         for _, outcome in sorted(self._outcomes.items()):
             final[outcome.deck_id, outcome.card.id] = outcome
@@ -580,13 +688,16 @@ class QuizSession:
         # Read now rather than kept from the start: this session's answers have moved them.
         due_times = {deck_id: self._store.due_times(deck_id) for deck_id in self._decks}
         upcoming = [
-            due for deck_id, card_ids in self._considered.items()
-            for due in map(due_times[deck_id].get, card_ids) if due is not None
+            due
+            for deck_id, card_ids in self._considered.items()
+            for due in map(due_times[deck_id].get, card_ids)
+            if due is not None
         ]
         horizon = to_db_time(now + timedelta(hours=24))
         # Only cards still in their deck: a card removed from the file is not coming up.
         due_tomorrow = sum(
-            1 for deck in self._decks.values()
+            1
+            for deck in self._decks.values()
             for due in map(due_times[deck.id].get, deck.card_index().ids)
             if due is not None and due <= horizon
         )
@@ -608,8 +719,11 @@ class QuizSession:
             final_outcomes=tuple(final.values()),
             attempts=len(self._outcomes),
             skipped_cards=tuple(
-                (self._queue[index][0], self._decks[self._queue[index][0]].card_at(
-                    self._queue[index][1]))
-                for index in self._skipped_at if index < len(self._queue)
+                (
+                    self._queue[index][0],
+                    self._decks[self._queue[index][0]].card_at(self._queue[index][1]),
+                )
+                for index in self._skipped_at
+                if index < len(self._queue)
             ),
         )

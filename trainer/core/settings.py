@@ -52,14 +52,22 @@ class Settings:
 
     def checked(self, where: str) -> Settings:
         """These settings, or SettingsError naming ``where`` the bad value came from."""
-        if isinstance(self.new_limit, bool) or not isinstance(self.new_limit, int) \
-                or self.new_limit < 0:
-            raise SettingsError(f"{where}: new_limit must be a whole number 0 or more, "
-                                f"not {self.new_limit!r}")
-        if isinstance(self.target, bool) or not isinstance(self.target, int | float) \
-                or not 0.5 <= self.target < 1:
-            raise SettingsError(f"{where}: target must be a chance from 0.5 to 0.99, "
-                                f"not {self.target!r}")
+        if (
+            isinstance(self.new_limit, bool)
+            or not isinstance(self.new_limit, int)
+            or self.new_limit < 0
+        ):
+            raise SettingsError(
+                f"{where}: new_limit must be a whole number 0 or more, not {self.new_limit!r}"
+            )
+        if (
+            isinstance(self.target, bool)
+            or not isinstance(self.target, int | float)
+            or not 0.5 <= self.target < 1
+        ):
+            raise SettingsError(
+                f"{where}: target must be a chance from 0.5 to 0.99, not {self.target!r}"
+            )
         return self
 
 
@@ -87,8 +95,9 @@ def save_settings(data_dir: Path, settings: Settings) -> Path:
             os.fsync(file.fileno())
         os.replace(temporary, path)
     except OSError as error:
-        raise SettingsError(f"cannot write the settings file {path}: "
-                            f"{error.strerror or error}") from None
+        raise SettingsError(
+            f"cannot write the settings file {path}: {error.strerror or error}"
+        ) from None
     return path
 
 
@@ -109,9 +118,11 @@ def _read(path: Path) -> dict[str, Any]:
     try:
         document = json.loads(text)
     except json.JSONDecodeError as error:
-        raise SettingsError(f"{path}:{error.lineno}:{error.colno}: the settings file is not "
-                            f"valid JSON ({error.msg}); fix it or delete it for the "
-                            "defaults") from None
+        raise SettingsError(
+            f"{path}:{error.lineno}:{error.colno}: the settings file is not "
+            f"valid JSON ({error.msg}); fix it or delete it for the "
+            "defaults"
+        ) from None
     if not isinstance(document, dict):
         raise SettingsError(f"{path}:1:1: the settings file must hold a JSON object")
     return document

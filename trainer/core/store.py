@@ -107,8 +107,14 @@ def from_db_time(text: str) -> datetime:
 class Store:
     """An open review database. Use ``Store.open``; close it, or use it as a context manager."""
 
-    def __init__(self, connection: sqlite3.Connection, path: Path, backups: Path,
-                 clock: Clock, busy_timeout_s: float = BUSY_TIMEOUT_S) -> None:
+    def __init__(
+        self,
+        connection: sqlite3.Connection,
+        path: Path,
+        backups: Path,
+        clock: Clock,
+        busy_timeout_s: float = BUSY_TIMEOUT_S,
+    ) -> None:
         self._connection = connection
         self._lock = threading.RLock()
         self._clock = clock
@@ -122,8 +128,15 @@ class Store:
     # -- opening -------------------------------------------------------------------------
 
     @classmethod
-    def open(cls, data_dir: Path, *, clock: Clock = utc_now, backup: bool = True,
-             busy_timeout_s: float = BUSY_TIMEOUT_S, backup_later: bool = False) -> Store:
+    def open(
+        cls,
+        data_dir: Path,
+        *,
+        clock: Clock = utc_now,
+        backup: bool = True,
+        busy_timeout_s: float = BUSY_TIMEOUT_S,
+        backup_later: bool = False,
+    ) -> Store:
         """Open (creating as needed) the database in ``data_dir``; StoreError when unusable.
 
         Today's backup starts now unless ``backup`` is False, or ``backup_later`` is set: then
@@ -165,8 +178,12 @@ class Store:
     def __enter__(self) -> Store:
         return self
 
-    def __exit__(self, kind: type[BaseException] | None, error: BaseException | None,
-                 traceback: TracebackType | None) -> None:
+    def __exit__(
+        self,
+        kind: type[BaseException] | None,
+        error: BaseException | None,
+        traceback: TracebackType | None,
+    ) -> None:
         self.close()
 
     @property
@@ -239,9 +256,11 @@ class Store:
         try:
             application_id = int(connection.execute("PRAGMA application_id").fetchone()[0])
             version = self._user_version()
-            tables = int(connection.execute(
-                "SELECT count(*) FROM sqlite_schema WHERE name NOT LIKE 'sqlite_%'"
-            ).fetchone()[0])
+            tables = int(
+                connection.execute(
+                    "SELECT count(*) FROM sqlite_schema WHERE name NOT LIKE 'sqlite_%'"
+                ).fetchone()[0]
+            )
         except BaseException:
             # SQLite may already have ended the transaction (a failed read does): a COMMIT
             # here would raise "no transaction is active" and hide the real cause.
@@ -323,8 +342,9 @@ class Store:
                     raise self._error(error, action) from None
                 raise
 
-    def record_review(self, session: SessionRef, review: NewReview,
-                      scheduled: Scheduled | None) -> Recorded:
+    def record_review(
+        self, session: SessionRef, review: NewReview, scheduled: Scheduled | None
+    ) -> Recorded:
         """Save one review, and the card's new schedule when given, in one transaction."""
         if self._backup is not None and self._backup.done:
             # Never write into a file today's check found damaged.
@@ -349,10 +369,24 @@ class Store:
                 "INSERT INTO reviews (session_id, deck_id, card_id, kind, tags, response, "
                 "verdict, score, rating, reviewed_at, elapsed_s, hinted, cram, overrides, "
                 "due_after, confidence) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                (session_id, review.deck_id, review.card_id, review.kind,
-                 json.dumps(list(review.tags)), review.response, review.verdict, review.score,
-                 review.rating, reviewed_at, review.elapsed_s, int(review.hinted),
-                 int(session.cram), review.overrides, due_after, review.confidence),
+                (
+                    session_id,
+                    review.deck_id,
+                    review.card_id,
+                    review.kind,
+                    json.dumps(list(review.tags)),
+                    review.response,
+                    review.verdict,
+                    review.score,
+                    review.rating,
+                    reviewed_at,
+                    review.elapsed_s,
+                    int(review.hinted),
+                    int(session.cram),
+                    review.overrides,
+                    due_after,
+                    review.confidence,
+                ),
             )
             review_id = int(cursor.lastrowid or 0)
             if scheduled is not None:
@@ -365,21 +399,30 @@ class Store:
                     f"ON CONFLICT (deck_id, card_id) DO UPDATE SET {keep_due}"
                     "memory = excluded.memory, last_review_at = excluded.last_review_at, "
                     "stability = excluded.stability",
-                    (review.deck_id, review.card_id, to_db_time(scheduled.due),
-                     scheduled.memory, reviewed_at, reviewed_at, scheduled.stability),
+                    (
+                        review.deck_id,
+                        review.card_id,
+                        to_db_time(scheduled.due),
+                        scheduled.memory,
+                        reviewed_at,
+                        reviewed_at,
+                        scheduled.stability,
+                    ),
                 )
             from trainer.core.store_undo import first_try_in_session
 
-            first_try = first_try_in_session(db, session_id, review.deck_id, review.card_id,
-                                             review.overrides or review_id)
+            first_try = first_try_in_session(
+                db, session_id, review.deck_id, review.card_id, review.overrides or review_id
+            )
             _update_tallies(db, session_id, review, previous, first_try=first_try)
             from trainer.core.store_confidence import update_confidence_tallies
 
             update_confidence_tallies(db, review, previous)
         return Recorded(review_id=review_id, session_id=session_id)
 
-    def undo_review(self, review_id: int, state_before: CardState | None, *,
-                    restore_schedule: bool = True) -> None:
+    def undo_review(
+        self, review_id: int, state_before: CardState | None, *, restore_schedule: bool = True
+    ) -> None:
         """Take back a review (and any "I was right" on it) in one transaction.
 
         The reviews stay; marks in ``undone_reviews`` say they were taken back. Tallies go
@@ -389,8 +432,12 @@ class Store:
         from trainer.core.store_undo import take_back
 
         with self._transaction("take back the answer") as db:
-            take_back(db, review_id, state_before if restore_schedule else False,
-                      to_db_time(as_utc(self._clock())))
+            take_back(
+                db,
+                review_id,
+                state_before if restore_schedule else False,
+                to_db_time(as_utc(self._clock())),
+            )
 
     # -- reading -------------------------------------------------------------------------
 
@@ -447,11 +494,15 @@ class Store:
         """Every scheduled card of a deck by card id, including cards since removed."""
         rows = self.rows(
             "SELECT card_id, due, memory, introduced_at, last_review_at FROM card_states "
-            "WHERE deck_id = ?", (deck_id,),
+            "WHERE deck_id = ?",
+            (deck_id,),
         )
         return {
             card_id: CardState(
-                deck_id=deck_id, card_id=card_id, due=from_db_time(due), memory=memory,
+                deck_id=deck_id,
+                card_id=card_id,
+                due=from_db_time(due),
+                memory=memory,
                 introduced_at=from_db_time(introduced_at),
                 last_review_at=from_db_time(last_review_at),
             )
@@ -471,8 +522,7 @@ class Store:
 
     def due_times(self, deck_id: str) -> dict[str, str]:
         """Each scheduled card's due time, as stored, by card id."""
-        return dict(self.rows("SELECT card_id, due FROM card_states WHERE deck_id = ?",
-                              (deck_id,)))
+        return dict(self.rows("SELECT card_id, due FROM card_states WHERE deck_id = ?", (deck_id,)))
 
     def due_cards(self, deck_id: str, now: str) -> tuple[list[str], list[str]]:
         """Ids and due times (as stored) of the deck's cards due at ``now`` (a stored time).
@@ -483,7 +533,8 @@ class Store:
         """
         ids, dues = self.rows(
             "SELECT group_concat(card_id, char(10)), group_concat(due, char(10)) "
-            "FROM card_states WHERE deck_id = ? AND due <= ?", (deck_id, now),
+            "FROM card_states WHERE deck_id = ? AND due <= ?",
+            (deck_id, now),
         )[0]
         if ids is None:
             return [], []
@@ -494,8 +545,8 @@ class Store:
         # One joined string crosses from SQLite several times faster than a row per card.
         # Card ids are slugs and stored times have no spaces: no newline occurs inside one.
         row = self.rows(
-            "SELECT group_concat(card_id, char(10)) FROM card_states "
-            "WHERE deck_id = ? AND due > ?", (deck_id, now),
+            "SELECT group_concat(card_id, char(10)) FROM card_states WHERE deck_id = ? AND due > ?",
+            (deck_id, now),
         )[0]
         return set(row[0].split("\n")) if row[0] else set()
 
@@ -503,19 +554,27 @@ class Store:
         """One card's schedule as it stands; None for a card never scheduled."""
         rows = self.rows(
             "SELECT due, memory, introduced_at, last_review_at, stability FROM card_states "
-            "WHERE deck_id = ? AND card_id = ?", (deck_id, card_id),
+            "WHERE deck_id = ? AND card_id = ?",
+            (deck_id, card_id),
         )
         if not rows:
             return None
         due, memory, introduced_at, last_review_at, stability = rows[0]
-        return CardState(deck_id=deck_id, card_id=card_id, due=from_db_time(due), memory=memory,
-                         introduced_at=from_db_time(introduced_at),
-                         last_review_at=from_db_time(last_review_at), stability=stability)
+        return CardState(
+            deck_id=deck_id,
+            card_id=card_id,
+            due=from_db_time(due),
+            memory=memory,
+            introduced_at=from_db_time(introduced_at),
+            last_review_at=from_db_time(last_review_at),
+            stability=stability,
+        )
 
     def memory(self, deck_id: str, card_id: str) -> str | None:
         """The scheduler's memory of one card; None for a card never scheduled."""
-        rows = self.rows("SELECT memory FROM card_states WHERE deck_id = ? AND card_id = ?",
-                         (deck_id, card_id))
+        rows = self.rows(
+            "SELECT memory FROM card_states WHERE deck_id = ? AND card_id = ?", (deck_id, card_id)
+        )
         return rows[0][0] if rows else None
 
     def reviewed_since(self, deck_id: str, card_id: str, since: str, now: str) -> bool:
@@ -524,10 +583,13 @@ class Store:
 
         One lookup on the table's primary key, cheap enough to make before every card.
         """
-        return bool(self.rows(
-            "SELECT 1 FROM card_states WHERE deck_id = ? AND card_id = ? "
-            "AND last_review_at >= ? AND due > ?", (deck_id, card_id, since, now),
-        ))
+        return bool(
+            self.rows(
+                "SELECT 1 FROM card_states WHERE deck_id = ? AND card_id = ? "
+                "AND last_review_at >= ? AND due > ?",
+                (deck_id, card_id, since, now),
+            )
+        )
 
     def recall_states(self, deck_id: str) -> list[tuple[str, float | None, str]]:
         """Each scheduled card's id, FSRS stability and last review (as stored).
@@ -544,7 +606,8 @@ class Store:
         stored time), worked out by SQLite: no time is parsed in Python per card."""
         return self.rows(
             "SELECT card_id, stability, julianday(?) - julianday(last_review_at) "
-            "FROM card_states WHERE deck_id = ?", (at, deck_id),
+            "FROM card_states WHERE deck_id = ?",
+            (at, deck_id),
         )
 
     # -- briefings -----------------------------------------------------------------------
@@ -552,8 +615,10 @@ class Store:
     def add_briefing(self, at: datetime, deck_ids: Sequence[str]) -> int:
         """Keep a briefing at ``at`` covering ``deck_ids``; returns its id."""
         with self._transaction("save the briefing") as db:
-            cursor = db.execute("INSERT INTO briefings (at, created_at) VALUES (?, ?)",
-                                (to_db_time(at), to_db_time(self._clock())))
+            cursor = db.execute(
+                "INSERT INTO briefings (at, created_at) VALUES (?, ?)",
+                (to_db_time(at), to_db_time(self._clock())),
+            )
             briefing_id = int(cursor.lastrowid or 0)
             db.executemany(
                 "INSERT OR IGNORE INTO briefing_decks (briefing_id, deck_id) VALUES (?, ?)",
@@ -567,12 +632,13 @@ class Store:
         decks = ""
         if deck_ids:
             marks = ", ".join("?" for _ in deck_ids)
-            decks = (" AND id IN (SELECT briefing_id FROM briefing_decks "
-                     f"WHERE deck_id IN ({marks}))")
+            decks = (
+                f" AND id IN (SELECT briefing_id FROM briefing_decks WHERE deck_id IN ({marks}))"
+            )
         with self._transaction("clear the briefings") as db:
             cursor = db.execute(
-                "UPDATE briefings SET cleared_at = ? WHERE cleared_at IS NULL AND at > ?"
-                + decks, (to_db_time(self._clock()), to_db_time(after), *deck_ids),
+                "UPDATE briefings SET cleared_at = ? WHERE cleared_at IS NULL AND at > ?" + decks,
+                (to_db_time(self._clock()), to_db_time(after), *deck_ids),
             )
         return cursor.rowcount
 
@@ -590,8 +656,8 @@ class Store:
             return 0
         marks = ", ".join("?" for _ in deck_ids)
         row = self.read(
-            f"SELECT count(*) FROM card_states WHERE deck_id IN ({marks}) "
-            "AND introduced_at >= ?", (*deck_ids, to_db_time(since)),
+            f"SELECT count(*) FROM card_states WHERE deck_id IN ({marks}) AND introduced_at >= ?",
+            (*deck_ids, to_db_time(since)),
         )[0]
         return int(row[0])
 
@@ -621,8 +687,14 @@ def _insert_session(db: sqlite3.Connection, session: SessionRef) -> int:
     return session_id
 
 
-def _update_tallies(db: sqlite3.Connection, session_id: int, review: NewReview,
-                    previous: sqlite3.Row | tuple[Any, ...] | None, *, first_try: bool) -> None:
+def _update_tallies(
+    db: sqlite3.Connection,
+    session_id: int,
+    review: NewReview,
+    previous: sqlite3.Row | tuple[Any, ...] | None,
+    *,
+    first_try: bool,
+) -> None:
     """Keep the running counts that history reads instead of scanning every review.
 
     A correction replaces the verdict it corrects, so counts reflect each answer's final word.
@@ -642,11 +714,13 @@ def _update_tallies(db: sqlite3.Connection, session_id: int, review: NewReview,
     reviewed_at = to_db_time(review.reviewed_at)
     db.execute(
         "UPDATE sessions SET answered = answered + ?, score_sum = score_sum + ?, "
-        "last_review_at = ? WHERE id = ?", (answered, score, reviewed_at, session_id),
+        "last_review_at = ? WHERE id = ?",
+        (answered, score, reviewed_at, session_id),
     )
     db.execute(
         "UPDATE session_decks SET answered = answered + ?, score_sum = score_sum + ? "
-        "WHERE deck_id = ? AND session_id = ?", (answered, score, review.deck_id, session_id),
+        "WHERE deck_id = ? AND session_id = ?",
+        (answered, score, review.deck_id, session_id),
     )
     db.execute(
         "INSERT INTO card_tallies (deck_id, card_id, reviews, correct, close, wrong, "
@@ -655,8 +729,16 @@ def _update_tallies(db: sqlite3.Connection, session_id: int, review: NewReview,
         "correct = correct + excluded.correct, close = close + excluded.close, "
         "wrong = wrong + excluded.wrong, last_response = excluded.last_response, "
         "last_reviewed_at = excluded.last_reviewed_at",
-        (review.deck_id, review.card_id, reviews, counts["correct"], counts["close"],
-         counts["wrong"], review.response, reviewed_at),
+        (
+            review.deck_id,
+            review.card_id,
+            reviews,
+            counts["correct"],
+            counts["close"],
+            counts["wrong"],
+            review.response,
+            reviewed_at,
+        ),
     )
     keys = [("kind", review.kind)] + [("tag", tag) for tag in dict.fromkeys(review.tags)]
     db.executemany(
@@ -665,8 +747,18 @@ def _update_tallies(db: sqlite3.Connection, session_id: int, review: NewReview,
         "ON CONFLICT (dimension, key, deck_id) DO UPDATE SET "
         "reviews = reviews + excluded.reviews, correct = correct + excluded.correct, "
         "close = close + excluded.close, wrong = wrong + excluded.wrong",
-        [(dimension, key, review.deck_id, reviews, counts["correct"], counts["close"],
-          counts["wrong"]) for dimension, key in keys],
+        [
+            (
+                dimension,
+                key,
+                review.deck_id,
+                reviews,
+                counts["correct"],
+                counts["close"],
+                counts["wrong"],
+            )
+            for dimension, key in keys
+        ],
     )
 
 
@@ -763,8 +855,13 @@ def _disk_full(path: Path) -> bool:
     return status.f_bavail * status.f_frsize < DISK_NEARLY_FULL_BYTES
 
 
-def _translate(error: sqlite3.Error, path: Path, backups: Path, action: str,
-               busy_timeout_s: float = BUSY_TIMEOUT_S) -> StoreError:
+def _translate(
+    error: sqlite3.Error,
+    path: Path,
+    backups: Path,
+    action: str,
+    busy_timeout_s: float = BUSY_TIMEOUT_S,
+) -> StoreError:
     """One sentence for a failed SQLite call, by its result code."""
     name = getattr(error, "sqlite_errorname", "") or ""
     if name.startswith(("SQLITE_CORRUPT", "SQLITE_NOTADB")):

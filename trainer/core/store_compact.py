@@ -42,8 +42,12 @@ def _shape(column: str) -> str:
 
     Cheaper than a GLOB over every character, and enough: ``strftime`` below reads the
     rest, and a date it cannot read makes NULL, which the NOT NULL column refuses."""
-    return (f"length({column}) = 27 AND substr({column}, 11, 1) = 'T' "
-            f"AND substr({column}, 20, 1) = '.' AND substr({column}, 27, 1) = 'Z'")
+    return (
+        f"length({column}) = 27 AND substr({column}, 11, 1) = 'T' "
+        f"AND substr({column}, 20, 1) = '.' AND substr({column}, 27, 1) = 'Z'"
+    )
+
+
 # Reviews copied per statement, between progress reports.
 BATCH: Final = 250_000
 
@@ -55,14 +59,18 @@ Progress = Callable[[int, int], None]
 
 def _micros(column: str) -> str:
     """SQL: a stored fixed-width UTC text as integer microseconds since 1970."""
-    return (f"(CAST(strftime('%s', substr({column}, 1, 19)) AS INTEGER) * 1000000 "
-            f"+ CAST(substr({column}, 21, 6) AS INTEGER))")
+    return (
+        f"(CAST(strftime('%s', substr({column}, 1, 19)) AS INTEGER) * 1000000 "
+        f"+ CAST(substr({column}, 21, 6) AS INTEGER))"
+    )
 
 
 def _text(column: str) -> str:
     """SQL: integer microseconds back as the stored fixed-width UTC text."""
-    return (f"(strftime('%Y-%m-%dT%H:%M:%S', {column} / 1000000, 'unixepoch') || '.' || "
-            f"printf('%06d', {column} % 1000000) || 'Z')")
+    return (
+        f"(strftime('%Y-%m-%dT%H:%M:%S', {column} / 1000000, 'unixepoch') || '.' || "
+        f"printf('%06d', {column} % 1000000) || 'Z')"
+    )
 
 
 TABLES: Final[tuple[str, ...]] = (
@@ -106,8 +114,9 @@ TABLES: Final[tuple[str, ...]] = (
 )
 
 _VERDICTS: Final = "CASE {} WHEN 'correct' THEN 0 WHEN 'close' THEN 1 WHEN 'wrong' THEN 2 END"
-_RATINGS: Final = ("CASE {} WHEN 'again' THEN 1 WHEN 'hard' THEN 2 WHEN 'good' THEN 3 "
-                   "WHEN 'easy' THEN 4 END")
+_RATINGS: Final = (
+    "CASE {} WHEN 'again' THEN 1 WHEN 'hard' THEN 2 WHEN 'good' THEN 3 WHEN 'easy' THEN 4 END"
+)
 _CONFIDENCES: Final = "CASE {} WHEN 'sure' THEN 0 WHEN 'unsure' THEN 1 WHEN 'guess' THEN 2 END"
 
 AFTER: Final[tuple[str, ...]] = (
@@ -130,10 +139,10 @@ AFTER: Final[tuple[str, ...]] = (
            r.score,
            CASE r.rating WHEN 1 THEN 'again' WHEN 2 THEN 'hard' WHEN 3 THEN 'good'
                ELSE 'easy' END AS rating,
-           {_text('r.reviewed_at')} AS reviewed_at, r.elapsed_s, r.hinted, r.cram,
+           {_text("r.reviewed_at")} AS reviewed_at, r.elapsed_s, r.hinted, r.cram,
            r.overrides,
            CASE WHEN r.due_after IS NULL THEN NULL
-                ELSE {_text('(r.reviewed_at + r.due_after)')} END AS due_after,
+                ELSE {_text("(r.reviewed_at + r.due_after)")} END AS due_after,
            CASE r.confidence WHEN 0 THEN 'sure' WHEN 1 THEN 'unsure' WHEN 2 THEN 'guess'
                END AS confidence
     FROM reviews AS r JOIN review_cards AS c ON c.id = r.card
@@ -146,11 +155,11 @@ AFTER: Final[tuple[str, ...]] = (
         INSERT INTO reviews (id, session_id, card, response, verdict, score, rating,
                              reviewed_at, elapsed_s, hinted, cram, overrides, due_after,
                              confidence)
-        SELECT NEW.id, NEW.session_id, c.id, NEW.response, {_VERDICTS.format('NEW.verdict')},
-               NEW.score, {_RATINGS.format('NEW.rating')}, {_micros('NEW.reviewed_at')},
+        SELECT NEW.id, NEW.session_id, c.id, NEW.response, {_VERDICTS.format("NEW.verdict")},
+               NEW.score, {_RATINGS.format("NEW.rating")}, {_micros("NEW.reviewed_at")},
                NEW.elapsed_s, coalesce(NEW.hinted, 0), coalesce(NEW.cram, 0), NEW.overrides,
-               {_micros('NEW.due_after')} - {_micros('NEW.reviewed_at')},
-               {_CONFIDENCES.format('NEW.confidence')}
+               {_micros("NEW.due_after")} - {_micros("NEW.reviewed_at")},
+               {_CONFIDENCES.format("NEW.confidence")}
         FROM review_cards AS c
         WHERE c.deck_id = NEW.deck_id AND c.card_id = NEW.card_id AND c.kind = NEW.kind
           AND c.tags = NEW.tags;
@@ -203,19 +212,25 @@ def _migrate(connection: sqlite3.Connection, progress: Progress | None) -> None:
     # in place); anything else is refused before a row is changed.
     odd = connection.execute(
         "SELECT id, reviewed_at, due_after FROM reviews WHERE NOT ("
-        + " AND ".join(f"({check})" for check in (_shape("reviewed_at"),
-                                                    f"due_after IS NULL OR {_shape('due_after')}"))
-        + ") LIMIT 1").fetchone()
+        + " AND ".join(
+            f"({check})"
+            for check in (_shape("reviewed_at"), f"due_after IS NULL OR {_shape('due_after')}")
+        )
+        + ") LIMIT 1"
+    ).fetchone()
     if odd is not None:
         raise CompactMigrationError(
-            f"review {odd[0]} has a time not in the stored form ({odd[1]!r}, {odd[2]!r})")
+            f"review {odd[0]} has a time not in the stored form ({odd[1]!r}, {odd[2]!r})"
+        )
     for statement in TABLES:
         connection.execute(statement)
     connection.execute(
         "INSERT INTO review_cards (deck_id, card_id, kind, tags) "
-        "SELECT DISTINCT deck_id, card_id, kind, tags FROM reviews ORDER BY deck_id, card_id")
+        "SELECT DISTINCT deck_id, card_id, kind, tags FROM reviews ORDER BY deck_id, card_id"
+    )
     total, last = connection.execute(
-        "SELECT count(*), coalesce(max(id), 0) FROM reviews").fetchone()
+        "SELECT count(*), coalesce(max(id), 0) FROM reviews"
+    ).fetchone()
     copy = (
         "INSERT INTO reviews_compact (id, session_id, card, response, verdict, score, rating, "
         "reviewed_at, elapsed_s, hinted, cram, overrides, due_after, confidence) "
@@ -242,7 +257,8 @@ def _migrate(connection: sqlite3.Connection, progress: Progress | None) -> None:
     connection.execute(
         "INSERT INTO day_tallies (day, deck_id, answered, correct) "
         "SELECT substr(reviewed_at, 1, 10), deck_id, sum(overrides IS NULL), "
-        "sum(verdict = 'correct') FROM reviews GROUP BY 1, 2")
+        "sum(verdict = 'correct') FROM reviews GROUP BY 1, 2"
+    )
     # SQLite's way to change a table others refer to: drop the old, give the new its name
     # (references to "reviews" elsewhere, such as corrections and undo marks, then name the
     # new table, whose ids are the same), and check every reference before committing.
@@ -255,12 +271,15 @@ def _migrate(connection: sqlite3.Connection, progress: Progress | None) -> None:
     # The rows were copied with their ids: check what names a review from elsewhere (the
     # new table's own references held in the old one, row for row).
     for (table,) in connection.execute(
-            "SELECT name FROM sqlite_schema WHERE type = 'table' AND name != 'reviews' "
-            "AND name NOT LIKE 'sqlite_%'").fetchall():
-        names_reviews = any(row[2] == "reviews" for row in connection.execute(
-            f"PRAGMA foreign_key_list('{table}')"))
-        broken = names_reviews and connection.execute(
-            f"PRAGMA foreign_key_check('{table}')").fetchone()
+        "SELECT name FROM sqlite_schema WHERE type = 'table' AND name != 'reviews' "
+        "AND name NOT LIKE 'sqlite_%'"
+    ).fetchall():
+        names_reviews = any(
+            row[2] == "reviews" for row in connection.execute(f"PRAGMA foreign_key_list('{table}')")
+        )
+        broken = (
+            names_reviews and connection.execute(f"PRAGMA foreign_key_check('{table}')").fetchone()
+        )
         if broken:
             raise CompactMigrationError(f"a reference would be broken: {tuple(broken)}")
 

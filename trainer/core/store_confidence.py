@@ -22,8 +22,14 @@ def tally_keys(deck_id: str, kind: str, tags: Sequence[str]) -> list[tuple[str, 
     return [("deck", deck_id), ("kind", kind), *(("tag", tag) for tag in dict.fromkeys(tags))]
 
 
-def add_to_calibration(db: sqlite3.Connection, deck_id: str, keys: list[tuple[str, str]],
-                       confidence: str, answers: int, right: int) -> None:
+def add_to_calibration(
+    db: sqlite3.Connection,
+    deck_id: str,
+    keys: list[tuple[str, str]],
+    confidence: str,
+    answers: int,
+    right: int,
+) -> None:
     """Add ``answers`` and ``right`` (either may be negative) under each key."""
     db.executemany(
         "INSERT INTO confidence_tallies (dimension, key, deck_id, confidence, answers, right) "
@@ -33,20 +39,21 @@ def add_to_calibration(db: sqlite3.Connection, deck_id: str, keys: list[tuple[st
     )
     if answers < 0:
         # A count with no answer left was made by the answer taken back: gone, as before it.
-        db.execute("DELETE FROM confidence_tallies WHERE deck_id = ? AND answers <= 0",
-                   (deck_id,))
+        db.execute("DELETE FROM confidence_tallies WHERE deck_id = ? AND answers <= 0", (deck_id,))
 
 
-def update_confidence_tallies(db: sqlite3.Connection, review: NewReview,
-                              previous: Sequence[object] | None) -> None:
+def update_confidence_tallies(
+    db: sqlite3.Connection, review: NewReview, previous: Sequence[object] | None
+) -> None:
     """Count a new answer, or a correction (``previous``: the corrected review's verdict,
     score and confidence)."""
     keys = tally_keys(review.deck_id, review.kind, review.tags)
     if previous is None:
         sure_wrong = int(review.confidence == "sure" and review.verdict == "wrong")
         if review.confidence is not None:
-            add_to_calibration(db, review.deck_id, keys, review.confidence, 1,
-                               int(review.verdict != "wrong"))
+            add_to_calibration(
+                db, review.deck_id, keys, review.confidence, 1, int(review.verdict != "wrong")
+            )
         db.execute(
             "UPDATE card_tallies SET sure_wrong = sure_wrong + ?, last_sure_wrong = ? "
             "WHERE deck_id = ? AND card_id = ?",
@@ -62,7 +69,8 @@ def update_confidence_tallies(db: sqlite3.Connection, review: NewReview,
         # answer (as a correction always is in practice), the card is off the list.
         db.execute(
             "UPDATE card_tallies SET sure_wrong = sure_wrong - 1, last_sure_wrong = 0 "
-            "WHERE deck_id = ? AND card_id = ?", (review.deck_id, review.card_id),
+            "WHERE deck_id = ? AND card_id = ?",
+            (review.deck_id, review.card_id),
         )
 
 

@@ -31,8 +31,7 @@ def open_read_only(data_dir: Path) -> Store:
     has_log = path.with_name(path.name + "-wal").exists()
     uri = path.absolute().as_uri() + ("?mode=ro" if has_log else "?mode=ro&immutable=1")
     try:
-        connection = sqlite3.connect(uri, uri=True, isolation_level=None,
-                                     check_same_thread=False)
+        connection = sqlite3.connect(uri, uri=True, isolation_level=None, check_same_thread=False)
     except sqlite3.Error as error:
         raise _read_error(error, path) from None
     try:
@@ -50,8 +49,10 @@ def open_read_only(data_dir: Path) -> Store:
 def _read_error(error: sqlite3.Error, path: Path) -> StoreError:
     name = getattr(error, "sqlite_errorname", "") or ""
     if name.startswith(("SQLITE_CORRUPT", "SQLITE_NOTADB")):
-        return StoreError(f"the review database {path} is damaged ({error}); it was left "
-                          "untouched: copy the latest backup over it, or move it aside")
+        return StoreError(
+            f"the review database {path} is damaged ({error}); it was left "
+            "untouched: copy the latest backup over it, or move it aside"
+        )
     return StoreError(f"cannot read the review database {path}: {error}")
 
 

@@ -208,7 +208,12 @@ _VERSION_7: Final[tuple[str, ...]] = (
 )
 
 MIGRATIONS: Final[dict[int, tuple[str, ...]]] = {
-    1: _VERSION_1, 2: _VERSION_2, 3: _VERSION_3, 4: _VERSION_4, 5: _VERSION_5,
-    6: _VERSION_6, 7: _VERSION_7,
+    1: _VERSION_1,
+    2: _VERSION_2,
+    3: _VERSION_3,
+    4: _VERSION_4,
+    5: _VERSION_5,
+    6: _VERSION_6,
+    7: _VERSION_7,
 }
 SCHEMA_VERSION: Final = max(MIGRATIONS)

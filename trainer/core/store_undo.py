@@ -21,8 +21,9 @@ if TYPE_CHECKING:
 STILL_COUNTS = "id NOT IN (SELECT review_id FROM undone_reviews)"
 
 
-def first_try_in_session(db: sqlite3.Connection, session_id: int, deck_id: str, card_id: str,
-                         review_id: int) -> bool:
+def first_try_in_session(
+    db: sqlite3.Connection, session_id: int, deck_id: str, card_id: str, review_id: int
+) -> bool:
     """Whether ``review_id`` is its card's first answer in the session that still counts.
 
     A session's score is its first tries' (docs/data.md): a card missed and asked again
@@ -36,8 +37,12 @@ def first_try_in_session(db: sqlite3.Connection, session_id: int, deck_id: str, 
     return earlier is None
 
 
-def take_back(db: sqlite3.Connection, review_id: int,
-              state_before: CardState | Literal[False] | None, undone_at: str) -> None:
+def take_back(
+    db: sqlite3.Connection,
+    review_id: int,
+    state_before: CardState | Literal[False] | None,
+    undone_at: str,
+) -> None:
     """Mark ``review_id`` and its corrections undone; put tallies and (unless
     ``state_before`` is False) the card's schedule back as they were before it."""
     from trainer.core.store import to_db_time
@@ -45,49 +50,68 @@ def take_back(db: sqlite3.Connection, review_id: int,
 
     review = db.execute(
         "SELECT session_id, deck_id, card_id, kind, tags, verdict, overrides, confidence "
-        f"FROM reviews WHERE id = ? AND {STILL_COUNTS}", (review_id,),
+        f"FROM reviews WHERE id = ? AND {STILL_COUNTS}",
+        (review_id,),
     ).fetchone()
     if review is None:
         raise TrainerError(f"there is no review {review_id} to take back")
     session_id, deck_id, card_id, kind, tags, verdict, overrides, confidence = review
     if overrides is not None:
         raise TrainerError(f"review {review_id} is a correction; take back its answer instead")
-    corrections = [row[0] for row in db.execute(
-        f"SELECT id, verdict FROM reviews WHERE overrides = ? AND {STILL_COUNTS} ORDER BY id",
-        (review_id,),
-    )]
+    corrections = [
+        row[0]
+        for row in db.execute(
+            f"SELECT id, verdict FROM reviews WHERE overrides = ? AND {STILL_COUNTS} ORDER BY id",
+            (review_id,),
+        )
+    ]
     final_verdict = verdict
     if corrections:
-        final_verdict = db.execute("SELECT verdict FROM reviews WHERE id = ?",
-                                   (corrections[-1],)).fetchone()[0]
-    db.executemany("INSERT INTO undone_reviews (review_id, undone_at) VALUES (?, ?)",
-                   [(marked, undone_at) for marked in (review_id, *corrections)])
+        final_verdict = db.execute(
+            "SELECT verdict FROM reviews WHERE id = ?", (corrections[-1],)
+        ).fetchone()[0]
+    db.executemany(
+        "INSERT INTO undone_reviews (review_id, undone_at) VALUES (?, ?)",
+        [(marked, undone_at) for marked in (review_id, *corrections)],
+    )
     _recount_session(db, session_id)
     _put_back_card_tally(db, deck_id, card_id, final_verdict)
     keys = [("kind", kind)] + [("tag", tag) for tag in dict.fromkeys(json.loads(tags))]
     for dimension, key in keys:
         db.execute(
             f"UPDATE tallies SET reviews = reviews - 1, {final_verdict} = {final_verdict} - 1 "
-            "WHERE dimension = ? AND key = ? AND deck_id = ?", (dimension, key, deck_id),
+            "WHERE dimension = ? AND key = ? AND deck_id = ?",
+            (dimension, key, deck_id),
         )
     # A tally with no review left was made by this one: gone, as before it.
     db.execute("DELETE FROM tallies WHERE deck_id = ? AND reviews <= 0", (deck_id,))
     if confidence is not None:
-        add_to_calibration(db, deck_id, tally_keys(deck_id, kind, json.loads(tags)),
-                           confidence, -1, -int(final_verdict != "wrong"))
+        add_to_calibration(
+            db,
+            deck_id,
+            tally_keys(deck_id, kind, json.loads(tags)),
+            confidence,
+            -1,
+            -int(final_verdict != "wrong"),
+        )
     recount_card(db, deck_id, card_id)
     if state_before is False:
         return
     if state_before is None:
-        db.execute("DELETE FROM card_states WHERE deck_id = ? AND card_id = ?",
-                   (deck_id, card_id))
+        db.execute("DELETE FROM card_states WHERE deck_id = ? AND card_id = ?", (deck_id, card_id))
         return
     db.execute(
         "INSERT OR REPLACE INTO card_states (deck_id, card_id, due, memory, introduced_at, "
         "last_review_at, stability) VALUES (?, ?, ?, ?, ?, ?, ?)",
-        (deck_id, card_id, to_db_time(state_before.due), state_before.memory,
-         to_db_time(state_before.introduced_at), to_db_time(state_before.last_review_at),
-         state_before.stability),
+        (
+            deck_id,
+            card_id,
+            to_db_time(state_before.due),
+            state_before.memory,
+            to_db_time(state_before.introduced_at),
+            to_db_time(state_before.last_review_at),
+            state_before.stability,
+        ),
     )
 
 
@@ -100,7 +124,8 @@ def _recount_session(db: sqlite3.Connection, session_id: int) -> None:
     rows = db.execute(
         "SELECT r.id, r.deck_id, r.card_id, r.overrides, r.score, o.score, r.reviewed_at "
         "FROM reviews AS r LEFT JOIN reviews AS o ON o.id = r.overrides "
-        f"WHERE r.session_id = ? AND r.{STILL_COUNTS} ORDER BY r.id", (session_id,),
+        f"WHERE r.session_id = ? AND r.{STILL_COUNTS} ORDER BY r.id",
+        (session_id,),
     ).fetchall()
     answered, score_sum = 0, 0.0
     per_deck: dict[str, list[float]] = {}
@@ -124,27 +149,30 @@ def _recount_session(db: sqlite3.Connection, session_id: int) -> None:
         deck = per_deck.setdefault(deck_id, [0, 0.0])
         deck[0] += counts
         deck[1] += step
-    db.execute("UPDATE sessions SET answered = ?, score_sum = ?, last_review_at = ? "
-               "WHERE id = ?", (answered, score_sum, last_review_at, session_id))
-    db.execute("UPDATE session_decks SET answered = 0, score_sum = 0 WHERE session_id = ?",
-               (session_id,))
+    db.execute(
+        "UPDATE sessions SET answered = ?, score_sum = ?, last_review_at = ? WHERE id = ?",
+        (answered, score_sum, last_review_at, session_id),
+    )
+    db.execute(
+        "UPDATE session_decks SET answered = 0, score_sum = 0 WHERE session_id = ?", (session_id,)
+    )
     db.executemany(
-        "UPDATE session_decks SET answered = ?, score_sum = ? "
-        "WHERE session_id = ? AND deck_id = ?",
+        "UPDATE session_decks SET answered = ?, score_sum = ? WHERE session_id = ? AND deck_id = ?",
         [(int(count), total, session_id, deck_id) for deck_id, (count, total) in per_deck.items()],
     )
 
 
-def _put_back_card_tally(db: sqlite3.Connection, deck_id: str, card_id: str,
-                         final_verdict: str) -> None:
+def _put_back_card_tally(
+    db: sqlite3.Connection, deck_id: str, card_id: str, final_verdict: str
+) -> None:
     """One answer fewer for the card; its last response and time from the last that counts."""
     latest = db.execute(
         "SELECT response, reviewed_at FROM reviews WHERE deck_id = ? AND card_id = ? "
-        f"AND {STILL_COUNTS} ORDER BY id DESC LIMIT 1", (deck_id, card_id),
+        f"AND {STILL_COUNTS} ORDER BY id DESC LIMIT 1",
+        (deck_id, card_id),
     ).fetchone()
     if latest is None:
-        db.execute("DELETE FROM card_tallies WHERE deck_id = ? AND card_id = ?",
-                   (deck_id, card_id))
+        db.execute("DELETE FROM card_tallies WHERE deck_id = ? AND card_id = ?", (deck_id, card_id))
         return
     db.execute(
         f"UPDATE card_tallies SET reviews = reviews - 1, {final_verdict} = {final_verdict} - 1, "

@@ -19,13 +19,23 @@ from typing import Final
 # terminals read as ESC + a letter (U+009B is CSI).
 _CONTROL: Final = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
 _PICTURES: Final = {code: chr(0x2400 + code) for code in range(0x20)} | {0x7F: "\u2421"}
-_SHOWN: Final = {code: _PICTURES.get(code, "\ufffd") for code in (*range(0x20), *range(0x7F, 0xA0))
-                 if code not in (0x09, 0x0A)}
+_SHOWN: Final = {
+    code: _PICTURES.get(code, "\ufffd")
+    for code in (*range(0x20), *range(0x7F, 0xA0))
+    if code not in (0x09, 0x0A)
+}
 # What the start of an escape sequence looks like, for naming it: CSI (ESC [ ... final
 # byte), OSC (ESC ] ... up to BEL or ESC \), or ESC and one more character.
 _ESCAPE: Final = re.compile(r"\x1b(\[[0-?]*[ -/]*[@-~]?|\][^\x07\x1b]*|.?)", re.DOTALL)
-_NAMES: Final = {0x00: "NUL", 0x07: "BEL", 0x08: "BS", 0x0D: "CR", 0x1B: "ESC", 0x7F: "DEL",
-                 0x9B: "CSI"}
+_NAMES: Final = {
+    0x00: "NUL",
+    0x07: "BEL",
+    0x08: "BS",
+    0x0D: "CR",
+    0x1B: "ESC",
+    0x7F: "DEL",
+    0x9B: "CSI",
+}
 _SHOWN_OF_SEQUENCE: Final = 14
 
 
@@ -53,8 +63,9 @@ def describe_control(text: str) -> str | None:
     if code == 0x1B:
         sequence = _ESCAPE.match(text, found.start())
         shown = sequence.group(1) if sequence else ""
-        shown = safe_text(shown[:_SHOWN_OF_SEQUENCE]) + ("…" if len(shown) > _SHOWN_OF_SEQUENCE
-                                                         else "")
+        shown = safe_text(shown[:_SHOWN_OF_SEQUENCE]) + (
+            "…" if len(shown) > _SHOWN_OF_SEQUENCE else ""
+        )
         return f"a terminal escape (ESC {shown})" if shown else "a terminal escape (ESC)"
     if code == 0x00:
         return "a NUL byte (U+0000)"

@@ -66,8 +66,10 @@ class Report:
         # Otherwise fixing the structure would look like the end, until a second run shows
         # the evidence and source problems it could not see before.
         whose = "its" if self.unchecked == 1 else "their"
-        return (f"{counts}; content checks (evidence, sources) of "
-                f"{_count(self.unchecked, 'deck')} run once {whose} structure errors are fixed")
+        return (
+            f"{counts}; content checks (evidence, sources) of "
+            f"{_count(self.unchecked, 'deck')} run once {whose} structure errors are fixed"
+        )
 
 
 def _count(number: int, noun: str) -> str:
@@ -82,8 +84,7 @@ def validate_paths(paths: Iterable[Path], cache: DeckCache | None = None) -> Rep
 
 
 def validate_library(library: Library) -> Report:
-    report = Report(decks=len(library.decks) + len(library.broken),
-                    unchecked=len(library.broken))
+    report = Report(decks=len(library.decks) + len(library.broken), unchecked=len(library.broken))
     for broken in library.broken:
         report.problems.extend(broken.error.problems)
     sources = _SourceTexts()
@@ -198,22 +199,26 @@ def _draft_problem(path: str, drafts: list[Card]) -> Problem:
     # One warning per deck, at the first such card: a draft holds dozens.
     others = f" and {_count(len(drafts) - 1, 'other')}" if len(drafts) > 1 else ""
     return Problem(
-        path, drafts[0].line, 1,
+        path,
+        drafts[0].line,
+        1,
         f"{_count(len(drafts), 'card')} still tagged draft (card '{drafts[0].id}'{others}): "
         "check each one and remove the tag",
         severity="warning",
     )
 
 
-def _evidence_found(deck: Deck, cards: Sequence[Card],
-                    sources: _SourceTexts) -> dict[str, set[str] | None]:
+def _evidence_found(
+    deck: Deck, cards: Sequence[Card], sources: _SourceTexts
+) -> dict[str, set[str] | None]:
     """For each source key the cards cite, the folded evidence strings its text contains."""
     wanted: dict[str, set[str]] = {}
     for card in cards:
         if card.evidence and card.source is not None and card.source in deck.sources:
             wanted.setdefault(card.source, set()).add(fold_typography(card.evidence))
-    return {key: sources.found(deck.sources[key].file, evidence)
-            for key, evidence in wanted.items()}
+    return {
+        key: sources.found(deck.sources[key].file, evidence) for key, evidence in wanted.items()
+    }
 
 
 def _prompt_key(prompt: str) -> str:
@@ -262,8 +267,10 @@ def _card_problems(
     if card.evidence and card.source is not None and card.source in deck.sources:
         contained = found.get(card.source)
         if contained is not None and fold_typography(card.evidence) not in contained:
-            message = (f"card '{card.id}': evidence not found in source '{card.source}': "
-                       f'"{shorten(card.evidence, 60)}"')
+            message = (
+                f"card '{card.id}': evidence not found in source '{card.source}': "
+                f'"{shorten(card.evidence, 60)}"'
+            )
             nearest = _nearest(card.evidence, deck.sources[card.source].file, deck.path.parent)
             if nearest is not None:
                 message += "; " + nearest.describe()
@@ -326,8 +333,11 @@ def answer_in_prompt(card: Card, prompt: str | None = None) -> str | None:
     for item in card.answers:
         folded = fold_typography(item).casefold()
         # The plain search first: the pattern is compiled only for an answer in the prompt.
-        if len(folded) >= 3 and folded in folded_prompt and re.search(
-                rf"(?<!\w){re.escape(folded)}(?!\w)", folded_prompt):
+        if (
+            len(folded) >= 3
+            and folded in folded_prompt
+            and re.search(rf"(?<!\w){re.escape(folded)}(?!\w)", folded_prompt)
+        ):
             return item
     if card.kind in ("date", "number") and _prompt_reads_as_answer(card, text):
         return card.answer_text
@@ -353,8 +363,10 @@ def _prompt_reads_as_answer(card: Card, prompt: str) -> bool:
         return False
     for sentence in sentences:
         given = parse_number(sentence)
-        if given is not None and given.value == answer.value and (
-            given.unit is None or given.unit == answer.unit
+        if (
+            given is not None
+            and given.value == answer.value
+            and (given.unit is None or given.unit == answer.unit)
         ):
             return True
     return False

@@ -16,10 +16,21 @@ from trainer.core.clock import as_utc
 from trainer.core.errors import TrainerError
 
 EXAMPLES: Final = "'fri 9:00', 'tomorrow 14:30' or '2026-12-12 09:00'"
-WEEKDAYS: Final = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
-                   "sunday")
-MONTHS: Final = ("january", "february", "march", "april", "may", "june", "july", "august",
-                 "september", "october", "november", "december")
+WEEKDAYS: Final = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+MONTHS: Final = (
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+)
 _TIME = re.compile(r"(?P<hour>\d{1,2})(?:[:.h](?P<minute>\d{2}))?\s*(?P<half>am|pm)?\Z")
 _ISO_JOINED = re.compile(r"\A(\d{4}-\d{1,2}-\d{1,2})t(?=\d)")
 _ISO_DATE = re.compile(r"(?P<year>\d{4})-(?P<month>\d{1,2})-(?P<day>\d{1,2})\Z")
@@ -55,8 +66,11 @@ def parse_when(text: str, now: datetime, zone: tzinfo | None = None) -> datetime
         day = local_now.date()
         if _at(day, hour, minute, zone) <= now:
             day += timedelta(days=1)
-    elif day_words and day_words[0].rstrip(".") in _weekday_names() and \
-            _at(day, hour, minute, zone) <= now:
+    elif (
+        day_words
+        and day_words[0].rstrip(".") in _weekday_names()
+        and _at(day, hour, minute, zone) <= now
+    ):
         day += timedelta(days=7)  # "fri 9:00" on a Friday at 10:00 means next Friday
     return _at(day, hour, minute, zone)
 
@@ -78,8 +92,9 @@ def _read_time(word: str, text: str) -> tuple[int, int]:
     half = match["half"]
     if half:
         if not 1 <= hour <= 12:
-            raise WhenError(f"'{word}' in '{text.strip()}' is not a time: with am/pm the hour "
-                            "runs from 1 to 12")
+            raise WhenError(
+                f"'{word}' in '{text.strip()}' is not a time: with am/pm the hour runs from 1 to 12"
+            )
         hour = hour % 12 + (12 if half == "pm" else 0)
     if hour > 23 or minute > 59:
         raise WhenError(f"'{word}' in '{text.strip()}' is not a time of day")
@@ -109,8 +124,9 @@ def _read_day(words: list[str], today: date, text: str) -> date | None:
     words = [word.rstrip(".") for word in words if word not in ("on", "at", "next")]
     if not words:
         return None
-    problem = WhenError(f"cannot read '{text.strip()}' as a date and time; write it like "
-                        f"{EXAMPLES}")
+    problem = WhenError(
+        f"cannot read '{text.strip()}' as a date and time; write it like {EXAMPLES}"
+    )
     if len(words) == 1:
         word = words[0]
         if word == "today":
@@ -160,8 +176,10 @@ def _at(day: date, hour: int, minute: int, zone: tzinfo | None) -> datetime:
         moment = naive.replace(tzinfo=zone).astimezone(UTC)
         wall = moment.astimezone(zone)
     if (wall.hour, wall.minute) != (hour, minute):
-        raise WhenError(f"{hour:02d}:{minute:02d} does not exist on {day.isoformat()}: the "
-                        "clocks go forward then; pick another time")
+        raise WhenError(
+            f"{hour:02d}:{minute:02d} does not exist on {day.isoformat()}: the "
+            "clocks go forward then; pick another time"
+        )
     return moment
 
 

@@ -137,8 +137,12 @@ class TrainerApp(App[None]):
             self.exit(return_code=self.startup_error.exit_code)
             return
         if self.startup_warning:
-            self.notify(self.startup_warning, title="Settings not read: defaults used",
-                        severity="warning", timeout=10)
+            self.notify(
+                self.startup_warning,
+                title="Settings not read: defaults used",
+                severity="warning",
+                timeout=10,
+            )
         # Today's check and copy of the database, a moment after the first screen is on the
         # terminal: checking and copying a large file beside the first paint slowed it.
         self.set_timer(BACKUP_AFTER_FIRST_SCREEN_S, self.store.start_daily_backup)
@@ -154,9 +158,13 @@ class TrainerApp(App[None]):
         if self._deck_list is None:
             from trainer.tui.screens.decks import DeckListScreen
 
-            self._deck_list = DeckListScreen(self.deck_folders, self.store, self.clock,
-                                             poll_interval=self._poll_interval,
-                                             deck_cache=self._deck_cache)
+            self._deck_list = DeckListScreen(
+                self.deck_folders,
+                self.store,
+                self.clock,
+                poll_interval=self._poll_interval,
+                deck_cache=self._deck_cache,
+            )
         return self._deck_list
 
     @property
@@ -178,8 +186,13 @@ class TrainerApp(App[None]):
             screen = self._quiz_screen(decks, options)
         except TrainerError as error:
             # Plain text, not markup: the message may quote a deck.
-            self.notify(safe_text(str(error)), title="The quiz cannot start", severity="error",
-                        timeout=10, markup=False)
+            self.notify(
+                safe_text(str(error)),
+                title="The quiz cannot start",
+                severity="error",
+                timeout=10,
+                markup=False,
+            )
             return False
         if screen is None:
             self._say_nothing_due(decks)
@@ -188,22 +201,34 @@ class TrainerApp(App[None]):
         self.push_screen(screen, self._quiz_finished)
         return True
 
-    def _quiz_screen(self, decks: Sequence[Deck],
-                     options: QuizOptions | None = None) -> QuizScreen | None:
+    def _quiz_screen(
+        self, decks: Sequence[Deck], options: QuizOptions | None = None
+    ) -> QuizScreen | None:
         """A quiz on ``decks`` (with the app's options unless given); None if it asks nothing."""
         options = options or self.quiz_options
         session = QuizSession(
-            list(decks), self.store, self.scheduler, self.clock, new_limit=options.new_limit,
-            tags=options.tags, kinds=options.kinds, cram=options.cram,
+            list(decks),
+            self.store,
+            self.scheduler,
+            self.clock,
+            new_limit=options.new_limit,
+            tags=options.tags,
+            kinds=options.kinds,
+            cram=options.cram,
             target=self.settings.target,
         )
         if session.finished:
             return None
         # The summary names the session as its title bar did.
         self._session_names = self._name_session(decks)
-        return QuizScreen(session, {deck.id: deck for deck in decks}, self.clock,
-                          self.timer, cursor_blink=self.cursor_blink,
-                          deck_names=self._session_names)
+        return QuizScreen(
+            session,
+            {deck.id: deck for deck in decks},
+            self.clock,
+            self.timer,
+            cursor_blink=self.cursor_blink,
+            deck_names=self._session_names,
+        )
 
     def _name_session(self, decks: Sequence[Deck]) -> str:
         """What a session's title bar names: its deck, "All decks", or "3 decks: A; B; C".
@@ -222,11 +247,18 @@ class TrainerApp(App[None]):
         if listed is None or not listed.loaded:
             return False
         return sorted(str(deck.path) for deck in decks) == sorted(
-            str(deck.path) for deck in listed.library.decks)
+            str(deck.path) for deck in listed.library.decks
+        )
 
     def _say_nothing_due(self, decks: Sequence[Deck]) -> None:
-        self.notify(safe_text(f"Nothing to review in {_titles(decks)} now: no card is due and "
-                              "no new card is left for today."), timeout=5, markup=False)
+        self.notify(
+            safe_text(
+                f"Nothing to review in {_titles(decks)} now: no card is due and "
+                "no new card is left for today."
+            ),
+            timeout=5,
+            markup=False,
+        )
 
     def on_quiz_screen_ended(self, event: QuizScreen.Ended) -> None:
         """The first screen's quiz is over: on to the deck list, then the summary.
@@ -315,19 +347,24 @@ class TrainerApp(App[None]):
             from trainer.core.settings import update_settings
 
             try:
-                self.settings = update_settings(self.data_dir, new_limit=settings.new_limit,
-                                                target=settings.target)
+                self.settings = update_settings(
+                    self.data_dir, new_limit=settings.new_limit, target=settings.target
+                )
             except SettingsError as error:
                 self.notify(str(error), title="Not saved", severity="error", timeout=10)
                 return
             self.quiz_options = self.quiz_options._replace(new_limit=self.settings.new_limit)
-            self.notify(f"Saved: {self.settings.new_limit} new cards per deck a day, target "
-                        f"{self.settings.target:.0%}.", timeout=3)
+            self.notify(
+                f"Saved: {self.settings.new_limit} new cards per deck a day, target "
+                f"{self.settings.target:.0%}.",
+                timeout=3,
+            )
             if self._deck_list is not None and self._deck_list.checked:
                 self._deck_list.refresh_statuses()
 
-        self.push_screen(SettingsScreen(self.settings,
-                                        str(paths.settings_path(self.data_dir))), keep)
+        self.push_screen(
+            SettingsScreen(self.settings, str(paths.settings_path(self.data_dir))), keep
+        )
 
     def action_briefing(self) -> None:
         """Open the briefing form from the deck list."""
@@ -339,8 +376,9 @@ class TrainerApp(App[None]):
     def clear_briefings(self, deck: Deck) -> None:
         """Call off the briefings ahead that cover ``deck`` (they stay in the history)."""
         count = self.store.clear_briefings(self.clock(), [deck.id])
-        self.notify(f"Cleared {count} briefing{'s' if count != 1 else ''} of {deck.title}.",
-                    timeout=3)
+        self.notify(
+            f"Cleared {count} briefing{'s' if count != 1 else ''} of {deck.title}.", timeout=3
+        )
         if self._deck_list is not None and self._deck_list.checked:
             self._deck_list.refresh_statuses()
 
@@ -357,24 +395,41 @@ class TrainerApp(App[None]):
 
         display = self.get_key_display
         return [
-            HelpSection("Anywhere", (
-                *keys_of(self.BINDINGS, display),
-                KeyHelp(display(Binding(self.COMMAND_PALETTE_BINDING, "command_palette")),
-                        "Command palette"),
-            )),
-            HelpSection("Deck list", (
-                *keys_of(DeckListScreen.BINDINGS, display),
-                *keys_of([b for b in DeckTable.BINDINGS if isinstance(b, Binding)
-                          and b.action != "screen.start_quiz"], display),
-            )),
-            HelpSection("Quiz", (
-                KeyHelp(display(Binding("enter", "submit")), "Submit the answer: you are sure"),
-                KeyHelp("answer? ⏎", "Submit, unsure (a trailing ?)"),
-                KeyHelp("answer?? ⏎", "Submit, guessing (a trailing ??)"),
-                KeyHelp("a-z / 1-9", "Pick an option (choice cards)"),
-                KeyHelp("? / ?? then a-z", "Pick an option, unsure / guessing"),
-                *keys_of(QuizScreen.BINDINGS, display),
-            )),
+            HelpSection(
+                "Anywhere",
+                (
+                    *keys_of(self.BINDINGS, display),
+                    KeyHelp(
+                        display(Binding(self.COMMAND_PALETTE_BINDING, "command_palette")),
+                        "Command palette",
+                    ),
+                ),
+            ),
+            HelpSection(
+                "Deck list",
+                (
+                    *keys_of(DeckListScreen.BINDINGS, display),
+                    *keys_of(
+                        [
+                            b
+                            for b in DeckTable.BINDINGS
+                            if isinstance(b, Binding) and b.action != "screen.start_quiz"
+                        ],
+                        display,
+                    ),
+                ),
+            ),
+            HelpSection(
+                "Quiz",
+                (
+                    KeyHelp(display(Binding("enter", "submit")), "Submit the answer: you are sure"),
+                    KeyHelp("answer? ⏎", "Submit, unsure (a trailing ?)"),
+                    KeyHelp("answer?? ⏎", "Submit, guessing (a trailing ??)"),
+                    KeyHelp("a-z / 1-9", "Pick an option (choice cards)"),
+                    KeyHelp("? / ?? then a-z", "Pick an option, unsure / guessing"),
+                    *keys_of(QuizScreen.BINDINGS, display),
+                ),
+            ),
             HelpSection("Summary", keys_of(SummaryScreen.BINDINGS, display)),
             HelpSection("History", keys_of(HistoryScreen.BINDINGS, display)),
             HelpSection("Help", keys_of(HelpScreen.BINDINGS, display)),
@@ -386,9 +441,7 @@ class TrainerApp(App[None]):
     def on_deck_list_screen_quiz_requested(self, event: DeckListScreen.QuizRequested) -> None:
         self.start_quiz(event.decks, cram=event.cram)
 
-    def on_deck_list_screen_history_requested(
-        self, event: DeckListScreen.HistoryRequested
-    ) -> None:
+    def on_deck_list_screen_history_requested(self, event: DeckListScreen.HistoryRequested) -> None:
         self.open_history(event.deck_id)
 
 

@@ -30,20 +30,37 @@ class TrainerCommands(Provider):
             ("Set briefing", app.action_briefing, "When it is and the decks it covers"),
         ]
         for deck in app.library.decks:
-            commands.append((f"Quiz: {safe_text(deck.title)}", partial(app.start_quiz, (deck,)),
-                             f"{deck.id} · {len(deck.cards)} cards"))
+            commands.append(
+                (
+                    f"Quiz: {safe_text(deck.title)}",
+                    partial(app.start_quiz, (deck,)),
+                    f"{deck.id} · {len(deck.cards)} cards",
+                )
+            )
         for deck in app.library.decks:
-            commands.append((f"Cram: {safe_text(deck.title)}",
-                             partial(app.start_quiz, (deck,), cram=True),
-                             f"Drill every card of {deck.id}, whatever its schedule"))
+            commands.append(
+                (
+                    f"Cram: {safe_text(deck.title)}",
+                    partial(app.start_quiz, (deck,), cram=True),
+                    f"Drill every card of {deck.id}, whatever its schedule",
+                )
+            )
         for deck in app.library.decks:
-            commands.append((f"Clear briefing: {safe_text(deck.title)}",
-                             partial(app.clear_briefings, deck),
-                             f"Call off the briefings ahead that cover {deck.id}"))
+            commands.append(
+                (
+                    f"Clear briefing: {safe_text(deck.title)}",
+                    partial(app.clear_briefings, deck),
+                    f"Call off the briefings ahead that cover {deck.id}",
+                )
+            )
         for deck in app.library.decks:
-            commands.append((f"History: {safe_text(deck.title)}",
-                             partial(app.open_history, deck.id),
-                             f"Scores and weak cards of {deck.id}"))
+            commands.append(
+                (
+                    f"History: {safe_text(deck.title)}",
+                    partial(app.open_history, deck.id),
+                    f"Scores and weak cards of {deck.id}",
+                )
+            )
         return commands
 
     async def discover(self) -> Hits:

@@ -10,10 +10,37 @@ from trainer.core.authoring.text_file import read_utf8_text
 from trainer.core.errors import TrainerError
 
 # Words whose trailing full stop does not end a sentence ("U.S. Senator", "Mr. Dar").
-_ABBREVIATIONS = frozenset({
-    "mr", "mrs", "ms", "dr", "st", "gen", "sen", "rep", "lt", "col", "capt", "maj", "jr", "sr",
-    "no", "vs", "etc", "inc", "ltd", "co", "corp", "govt", "dept", "approx", "fig", "e.g", "i.e",
-})
+_ABBREVIATIONS = frozenset(
+    {
+        "mr",
+        "mrs",
+        "ms",
+        "dr",
+        "st",
+        "gen",
+        "sen",
+        "rep",
+        "lt",
+        "col",
+        "capt",
+        "maj",
+        "jr",
+        "sr",
+        "no",
+        "vs",
+        "etc",
+        "inc",
+        "ltd",
+        "co",
+        "corp",
+        "govt",
+        "dept",
+        "approx",
+        "fig",
+        "e.g",
+        "i.e",
+    }
+)
 _SENTENCE_END = re.compile(r"[.!?][\"”’)\]]*\s+(?=[\"“‘(\[]?[A-Z0-9])")
 _WORD_BEFORE = re.compile(r"([\w.]+)\.$")
 

@@ -30,8 +30,7 @@ class _DeckDumper(yaml.SafeDumper):
 
 def _represent_list(dumper: yaml.representer.SafeRepresenter, items: list[Any]) -> yaml.Node:
     # Short lists (tags, accept) read best on one line, as the deck format shows them.
-    return dumper.represent_sequence("tag:yaml.org,2002:seq", items,
-                                     flow_style=_is_short(items))
+    return dumper.represent_sequence("tag:yaml.org,2002:seq", items, flow_style=_is_short(items))
 
 
 _DeckDumper.add_representer(list, _represent_list)
@@ -45,6 +44,7 @@ def _is_short(items: list[Any]) -> bool:
 _ENTRY_INDENT = 4
 _FastDumper: type | None = None
 if hasattr(yaml, "CSafeDumper"):
+
     class _CDeckDumper(yaml.CSafeDumper):
         """libyaml's safe emitter, with the deck's short lists on one line."""
 
@@ -94,16 +94,23 @@ def schema_line(deck_path: Path) -> str:
 
 def yaml_value(value: str | list[str]) -> str:
     """One value written as YAML on one line, quoted when it has to be."""
-    text = yaml.dump(value, Dumper=_DeckDumper, allow_unicode=True, width=10**9,
-                     default_flow_style=True)
+    text = yaml.dump(
+        value, Dumper=_DeckDumper, allow_unicode=True, width=10**9, default_flow_style=True
+    )
     return text.removesuffix("\n...\n").rstrip("\n")
 
 
 def render_deck(deck: Mapping[str, Any], comments: Iterable[str], deck_path: Path) -> str:
     """The deck's YAML: the schema line, ``comments``, then the keys, one blank line per card."""
     header = [schema_line(deck_path), *(f"# {line}".rstrip() for line in comments)]
-    body = yaml.dump(dict(deck), Dumper=_DeckDumper, allow_unicode=True, sort_keys=False,
-                     width=_WIDTH, default_flow_style=False)
+    body = yaml.dump(
+        dict(deck),
+        Dumper=_DeckDumper,
+        allow_unicode=True,
+        sort_keys=False,
+        width=_WIDTH,
+        default_flow_style=False,
+    )
     # A blank line before each card, so a reader (and a diff) sees where one ends.
     body = body.replace("\n  - id: ", "\n\n  - id: ")
     return "\n".join(header) + "\n" + body
@@ -121,13 +128,28 @@ def render_card_entry(entry: Mapping[str, Any]) -> str:
     if _FastDumper is not None and not any(
         isinstance(value, list) and not _is_short(value) for value in entry.values()
     ):
-        dumped = yaml.dump(entry, Dumper=_FastDumper, allow_unicode=True, sort_keys=False,
-                           width=_WIDTH - _ENTRY_INDENT, default_flow_style=False)
+        dumped = yaml.dump(
+            entry,
+            Dumper=_FastDumper,
+            allow_unicode=True,
+            sort_keys=False,
+            width=_WIDTH - _ENTRY_INDENT,
+            default_flow_style=False,
+        )
         lines = dumped.splitlines(keepends=True)
-        return "\n  - " + lines[0] + "".join(
-            "    " + line if line.strip() else line for line in lines[1:])
-    dumped = yaml.dump({"cards": [entry]}, Dumper=_DeckDumper, allow_unicode=True,
-                       sort_keys=False, width=_WIDTH, default_flow_style=False)
+        return (
+            "\n  - "
+            + lines[0]
+            + "".join("    " + line if line.strip() else line for line in lines[1:])
+        )
+    dumped = yaml.dump(
+        {"cards": [entry]},
+        Dumper=_DeckDumper,
+        allow_unicode=True,
+        sort_keys=False,
+        width=_WIDTH,
+        default_flow_style=False,
+    )
     return "\n" + dumped.split("\n", 1)[1]
 
 
@@ -190,7 +212,4 @@ def _make_folder(path: Path) -> None:
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
     except OSError as error:
-        raise TrainerError(
-            f"{path.parent}: cannot be created: {error.strerror or error}"
-        ) from None
-
+        raise TrainerError(f"{path.parent}: cannot be created: {error.strerror or error}") from None

@@ -72,8 +72,13 @@ def extracted_text_path(deck_path: Path) -> Path:
     return deck_path.with_name(f"{deck_path.stem}.article.txt")
 
 
-def draft_deck(article: Article, deck_id: str, deck_path: Path, title: str | None = None,
-               origin: str | None = None) -> Draft:
+def draft_deck(
+    article: Article,
+    deck_id: str,
+    deck_path: Path,
+    title: str | None = None,
+    origin: str | None = None,
+) -> Draft:
     """The draft deck for ``article``, to be written at ``deck_path``.
 
     ``origin`` names what the text was taken from when that is not ``article.path`` itself
@@ -114,8 +119,11 @@ def draft_deck(article: Article, deck_id: str, deck_path: Path, title: str | Non
         source["title"] = article.headline
     if dateline and dateline.is_publication:
         source["published"] = dateline.date.isoformat()
-    from_name = Path(origin).name if origin and origin != "standard input" else (
-        origin or article.path.name)
+    from_name = (
+        Path(origin).name
+        if origin and origin != "standard input"
+        else (origin or article.path.name)
+    )
     deck = {
         "id": deck_id,
         "title": title or f"Draft: {article.headline or from_name}",
@@ -152,19 +160,23 @@ def _without_headline(story: Article, headline: str | None) -> Article:
 def _fact_dates(story: Article) -> list[FoundDate]:
     """The dates the story states as facts: not the page's "Updated" line or a post's
     signature, which date the writing rather than anything in it."""
-    return [date for date in find_dates(story)
-            if not is_date_line(story.lines[date.line - 1], date.text)
-            and not _relative_year_after(story.lines[date.line - 1], date.text)]
+    return [
+        date
+        for date in find_dates(story)
+        if not is_date_line(story.lines[date.line - 1], date.text)
+        and not _relative_year_after(story.lines[date.line - 1], date.text)
+    ]
 
 
 def _relative_year_after(line: str, text: str) -> bool:
-    """"June 24 of next year" is read by the relative dates, from the publication date."""
+    """ "June 24 of next year" is read by the relative dates, from the publication date."""
     at = line.find(text) + len(text)
     return re.match(r"\s+(?:of\s+)?(?:next|last|this)\s+year\b", line[at:]) is not None
 
 
-def _date_cards(dates: list[FoundDate], dateline: Dateline | None,
-                taken: set[str]) -> list[dict[str, Any]]:
+def _date_cards(
+    dates: list[FoundDate], dateline: Dateline | None, taken: set[str]
+) -> list[dict[str, Any]]:
     cards: list[dict[str, Any]] = []
     seen: set[str] = set()
     for date in dates:
@@ -175,8 +187,9 @@ def _date_cards(dates: list[FoundDate], dateline: Dateline | None,
         start = date.sentence.find(date.text)
         question = "what month" if date.precision == "month" else "what date"
         begin, stop = _with_preposition(date.sentence, start, start + len(date.text))
-        prompt = ask_in_place(date.sentence, begin, stop,
-                              _preposition_question(date.sentence, begin, question))
+        prompt = ask_in_place(
+            date.sentence, begin, stop, _preposition_question(date.sentence, begin, question)
+        )
         card = _card(taken, f"date-{answer}", kind, prompt, answer, date.sentence, "dates")
         card["_written"] = [date.text]
         if note:
@@ -185,8 +198,9 @@ def _date_cards(dates: list[FoundDate], dateline: Dateline | None,
     return cards
 
 
-def _relative_date_cards(story: Article, published: dt.date | None,
-                         taken: set[str]) -> list[dict[str, Any]]:
+def _relative_date_cards(
+    story: Article, published: dt.date | None, taken: set[str]
+) -> list[dict[str, Any]]:
     """Cards for "on Thursday" and "June 24 of next year", read from the publication date."""
     if published is None:
         return []
@@ -195,13 +209,16 @@ def _relative_date_cards(story: Article, published: dt.date | None,
         start = date.sentence.find(date.text)
         end = start + len(date.text)
         # "Friday, June 24 of next year": the weekday goes with its date.
-        weekday = re.search(r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),\s*$",
-                            date.sentence[:start])
+        weekday = re.search(
+            r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),\s*$",
+            date.sentence[:start],
+        )
         if weekday:
             start = weekday.start()
         begin, stop = _with_preposition(date.sentence, start, end)
-        prompt = ask_in_place(date.sentence, begin, stop,
-                              _preposition_question(date.sentence, begin, "what date"))
+        prompt = ask_in_place(
+            date.sentence, begin, stop, _preposition_question(date.sentence, begin, "what date")
+        )
         answer = date.value.isoformat()
         card = _card(taken, f"date-{answer}", "date", prompt, answer, date.sentence, "dates")
         card["note"] = date.note
@@ -210,8 +227,9 @@ def _relative_date_cards(story: Article, published: dt.date | None,
     for year in find_relative_years(story, published):
         start = year.sentence.find(year.text)
         prompt = ask_in_place(year.sentence, start, start + len(year.text), year.question)
-        card = _card(taken, f"year-{year.value}", "text", prompt, str(year.value),
-                     year.sentence, "dates")
+        card = _card(
+            taken, f"year-{year.value}", "text", prompt, str(year.value), year.sentence, "dates"
+        )
         card["note"] = year.note
         card["_written"] = [year.text]
         cards.append(card)
@@ -228,9 +246,10 @@ def _with_preposition(sentence: str, start: int, end: int) -> tuple[int, int]:
 
 
 def _preposition_question(sentence: str, start: int, question: str) -> str:
-    """"on what date", keeping the sentence's own preposition; "on" where it has none."""
-    before = re.match(r"(?i)(on|by|since|until|from|before|after|in|for|of|to)\s+",
-                      sentence[start:])
+    """ "on what date", keeping the sentence's own preposition; "on" where it has none."""
+    before = re.match(
+        r"(?i)(on|by|since|until|from|before|after|in|for|of|to)\s+", sentence[start:]
+    )
     if before:
         return f"{before.group(1)} {question}"
     return f"{'in' if question == 'what month' else 'on'} {question}"
@@ -244,7 +263,8 @@ def _qualifies_a_figure(date: FoundDate) -> bool:
         return False
     at = date.sentence.find(date.text)
     return date.sentence[:at].endswith(("mid-", "early ", "late ", "Early ", "Late ")) or (
-        re.search(r"\d\s?(?:%|percent\b|per cent\b)|[$€£¥]\s?\d", date.sentence) is not None)
+        re.search(r"\d\s?(?:%|percent\b|per cent\b)|[$€£¥]\s?\d", date.sentence) is not None
+    )
 
 
 def _date_answer(date: FoundDate, dateline: Dateline | None) -> tuple[str, str, str | None]:
@@ -256,9 +276,13 @@ def _date_answer(date: FoundDate, dateline: Dateline | None) -> tuple[str, str, 
     assert date.day is not None
     written = f"{MONTH_NAMES[date.month - 1]} {date.day}"
     if dateline is None:
-        return "text", written, (
-            "The article gives no year for this date, so this is a text card; "
-            "add the year and make it a date card if you know it."
+        return (
+            "text",
+            written,
+            (
+                "The article gives no year for this date, so this is a text card; "
+                "add the year and make it a date card if you know it."
+            ),
         )
     year = dateline.date.year
     try:
@@ -270,8 +294,10 @@ def _date_answer(date: FoundDate, dateline: Dateline | None) -> tuple[str, str, 
     if year == dateline.date.year:
         note = f"The article gives no year; {year} comes from its date line “{line}”."
     else:
-        note = (f"The article gives no year; {year} is the year before its date line “{line}”, "
-                f"since {written}, {dateline.date.year} would come after the article.")
+        note = (
+            f"The article gives no year; {year} is the year before its date line “{line}”, "
+            f"since {written}, {dateline.date.year} would come after the article."
+        )
     return "date", f"{year:04d}-{date.month:02d}-{date.day:02d}", note
 
 
@@ -289,8 +315,15 @@ def _figure_cards(figures: list[FoundFigure], taken: set[str]) -> list[dict[str,
         end = start + len(figure.text)
         question = "what percentage" if figure.kind == "percent" else "how much"
         base = "figure-" + slugify(figure.answer.replace("%", " percent"))
-        card = _card(taken, base, "number", ask_in_place(figure.sentence, start, end, question),
-                     figure.answer, figure.sentence, "figures")
+        card = _card(
+            taken,
+            base,
+            "number",
+            ask_in_place(figure.sentence, start, end, question),
+            figure.answer,
+            figure.sentence,
+            "figures",
+        )
         card["_written"] = [figure.text]
         if figure.hedge:
             card["note"] = f"The article says “{figure.hedge} {figure.text}”."
@@ -303,8 +336,15 @@ def _fact_card(fact: FoundFact, taken: set[str]) -> dict[str, Any]:
     kind = fact.kind
     if kind == "number" and not _readable_number(fact.answer):
         kind = "text"
-    card = _card(taken, f"{fact.group.rstrip('s')}-{slugify(fact.answer)}", kind, prompt,
-                 fact.answer, fact.evidence or fact.sentence, fact.group)
+    card = _card(
+        taken,
+        f"{fact.group.rstrip('s')}-{slugify(fact.answer)}",
+        kind,
+        prompt,
+        fact.answer,
+        fact.evidence or fact.sentence,
+        fact.group,
+    )
     card["_written"] = [fact.written]
     return card
 
@@ -319,12 +359,14 @@ def _readable_number(answer: str) -> bool:
 # -- quotes -----------------------------------------------------------------------------------
 
 
-def _quote_cards(quotes: list[FoundQuote], people: list[_Person],
-                 taken: set[str]) -> list[dict[str, Any]]:
+def _quote_cards(
+    quotes: list[FoundQuote], people: list[_Person], taken: set[str]
+) -> list[dict[str, Any]]:
     cards: list[dict[str, Any]] = []
     seen: set[str] = set()
     named: list[tuple[int, int, str]] = [
-        (mention.line, 0, person.name) for person in people
+        (mention.line, 0, person.name)
+        for person in people
         for mention in (person.first, *person.others)
     ]
     for quote in quotes:
@@ -350,14 +392,17 @@ def _quote_cards(quotes: list[FoundQuote], people: list[_Person],
             prompt = ask_in_place(quote.reported, begin, end, quote.question)
         else:
             prompt = f"Who said this? “{shorten(quote.quote, PROMPT_LIMIT)}”"
-        card = _card(taken, f"quote-{slugify(answer)}", kind, prompt, answer, quote.evidence,
-                     "quotes")
+        card = _card(
+            taken, f"quote-{slugify(answer)}", kind, prompt, answer, quote.evidence, "quotes"
+        )
         card["_written"] = _name_forms(answer)
         if note:
             card["note"] = note
         if quote.pronoun:
-            card["note"] = (f"The article says “{quote.speaker}”; the person the sentence "
-                            f"before the quote is about is {answer}.")
+            card["note"] = (
+                f"The article says “{quote.speaker}”; the person the sentence "
+                f"before the quote is about is {answer}."
+            )
         cards.append(card)
     return cards
 
@@ -371,8 +416,13 @@ def _last_named(context: str, names: list[str]) -> str | None:
         best: tuple[int, str] | None = None
         for name in names:
             for form in _name_forms(name):
-                at = min((match.start() for match in re.finditer(
-                    rf"(?<!\w){re.escape(form)}(?!\w)", sentence)), default=-1)
+                at = min(
+                    (
+                        match.start()
+                        for match in re.finditer(rf"(?<!\w){re.escape(form)}(?!\w)", sentence)
+                    ),
+                    default=-1,
+                )
                 if at >= 0 and (best is None or at < best[0]):
                     best = (at, name)
         if best:
@@ -395,7 +445,7 @@ def _speaker_answer(speaker: str, people: list[_Person]) -> tuple[str, str, str 
     for person in people:
         known = person.name.split()
         # "Dar" is Ishaq Dar; "New Zealand Prime Minister Jacinda Ardern" is Jacinda Ardern.
-        if known[-len(core):] == core or core[-len(known):] == known:
+        if known[-len(core) :] == core or core[-len(known) :] == known:
             return "name", person.name, None
     name = " ".join(core[-3:])
     if len(core) == 1:
@@ -423,7 +473,7 @@ def _merge_people(found: list[FoundPerson]) -> list[_Person]:
         for person in people:
             known = person.name.split()
             shorter, longer = sorted((tokens, known), key=len)
-            if longer[-len(shorter):] == shorter:
+            if longer[-len(shorter) :] == shorter:
                 person.others.append(mention)
                 break
         else:
@@ -432,7 +482,7 @@ def _merge_people(found: list[FoundPerson]) -> list[_Person]:
 
 
 def person_description(person: _Person) -> str:
-    """"the WTO spokesman": how a prompt names a person without giving their name away."""
+    """ "the WTO spokesman": how a prompt names a person without giving their name away."""
     role = _best_role(person).role
     return role if _starts_possessive(role) else f"the {role}"
 
@@ -449,14 +499,23 @@ def _person_cards(people: list[_Person], taken: set[str]) -> list[dict[str, Any]
         # A bare title ("Who is the President?") asks nothing the article says.
         if len(best.role.split()) < 2:
             continue
-        card = _card(taken, f"person-{slugify(person.name)}", "name",
-                     f"Who is {person_description(person)}?", person.name, best.phrase, "people")
+        card = _card(
+            taken,
+            f"person-{slugify(person.name)}",
+            "name",
+            f"Who is {person_description(person)}?",
+            person.name,
+            best.phrase,
+            "people",
+        )
         # The role with the name goes first, so "US Secretary of State Marco Rubio" in another
         # prompt becomes "the US Secretary of State", not "US Secretary of State the US ...".
-        card["_written"] = [mention.phrase for mention in (person.first, *person.others)
-                            ] + _name_forms(person.name)
-        also = _unique(other.phrase for other in (person.first, *person.others)
-                       if other.phrase != best.phrase)
+        card["_written"] = [
+            mention.phrase for mention in (person.first, *person.others)
+        ] + _name_forms(person.name)
+        also = _unique(
+            other.phrase for other in (person.first, *person.others) if other.phrase != best.phrase
+        )
         if also:
             card["note"] = "The article also calls them: " + "; ".join(also) + "."
         cards.append(card)
@@ -481,8 +540,15 @@ def _aim_cards(aims: list[FoundAim], taken: set[str]) -> list[dict[str, Any]]:
     for aim in aims:
         start = aim.sentence.find(aim.text)
         prompt = ask_in_place(aim.sentence, start, start + len(aim.text), _AIM_QUESTIONS[aim.sort])
-        card = _card(taken, f"{aim.sort}-{' '.join(aim.text.split()[:4])}", "text", prompt,
-                     aim.text, aim.text, aim.sort)
+        card = _card(
+            taken,
+            f"{aim.sort}-{' '.join(aim.text.split()[:4])}",
+            "text",
+            prompt,
+            aim.text,
+            aim.text,
+            aim.sort,
+        )
         card["points"] = propose_points(aim.text, prompt)
         cards.append(card)
     return cards
@@ -491,8 +557,9 @@ def _aim_cards(aims: list[FoundAim], taken: set[str]) -> list[dict[str, Any]]:
 # -- shared -----------------------------------------------------------------------------------
 
 
-def _card(taken: set[str], base: str, kind: str, prompt: str, answer: str, evidence: str,
-          tag: str) -> dict[str, Any]:
+def _card(
+    taken: set[str], base: str, kind: str, prompt: str, answer: str, evidence: str, tag: str
+) -> dict[str, Any]:
     return {
         "id": unique_id(slugify(base) or tag, taken),
         "kind": kind,
@@ -502,8 +569,6 @@ def _card(taken: set[str], base: str, kind: str, prompt: str, answer: str, evide
         "evidence": evidence,
         "tags": ["draft", tag],
     }
-
-
 
 
 def _unique(items: Iterable[str]) -> list[str]:

@@ -14,8 +14,23 @@ from trainer.core.spreadsheet import safe_cell
 
 # The first six columns are what a reader of the spreadsheet wants; the rest carry what
 # `trainer import` needs to rebuild each card as it was (its grading, its options, its id).
-CSV_COLUMNS = ("prompt", "answer", "kind", "tags", "evidence", "source", "accept", "reject",
-               "options", "need", "unit", "tolerance", "note", "hint", "id")
+CSV_COLUMNS = (
+    "prompt",
+    "answer",
+    "kind",
+    "tags",
+    "evidence",
+    "source",
+    "accept",
+    "reject",
+    "options",
+    "need",
+    "unit",
+    "tolerance",
+    "note",
+    "hint",
+    "id",
+)
 ANKI_FIELDS = ("Prompt", "Answer", "Evidence", "Source")
 # genanki's advice: ids between 2**30 and 2**31, the same every time for the same thing,
 # so re-importing an export updates the notes instead of duplicating them.
@@ -60,13 +75,26 @@ def write_csv(deck: Deck, stream: TextIO) -> int:
     writer = csv.writer(stream, quoting=csv.QUOTE_MINIMAL, lineterminator="\r\n")
     writer.writerow(CSV_COLUMNS)
     for card in deck.cards:
-        writer.writerow(safe_cell(cell) for cell in (
-            card.prompt, "\n".join(card.answers), card.kind, "; ".join(card.tags),
-            card.evidence or "", source_label(deck, card), "\n".join(card.accept),
-            "\n".join(card.reject), "\n".join(card.options),
-            "" if card.need is None else str(card.need), card.unit or "", card.tolerance or "",
-            card.note or "", card.hint or "", card.id,
-        ))
+        writer.writerow(
+            safe_cell(cell)
+            for cell in (
+                card.prompt,
+                "\n".join(card.answers),
+                card.kind,
+                "; ".join(card.tags),
+                card.evidence or "",
+                source_label(deck, card),
+                "\n".join(card.accept),
+                "\n".join(card.reject),
+                "\n".join(card.options),
+                "" if card.need is None else str(card.need),
+                card.unit or "",
+                card.tolerance or "",
+                card.note or "",
+                card.hint or "",
+                card.id,
+            )
+        )
     return len(deck.cards)
 
 
@@ -81,16 +109,25 @@ def anki_package(deck: Deck) -> bytes:
         templates=[{"name": "Recall", "qfmt": _FRONT, "afmt": _BACK}],
         css=_CSS,
     )
-    anki_deck = genanki.Deck(stable_id("briefing-trainer deck", deck.id), deck.title,
-                             description=html.escape(deck.description or ""))
+    anki_deck = genanki.Deck(
+        stable_id("briefing-trainer deck", deck.id),
+        deck.title,
+        description=html.escape(deck.description or ""),
+    )
     for card in deck.cards:
-        anki_deck.add_note(genanki.Note(
-            model=model,
-            fields=[_prompt_html(card), html.escape(card.answer_text),
-                    _html(card.evidence or ""), html.escape(source_label(deck, card))],
-            tags=[tag.replace(" ", "_") for tag in card.tags],
-            guid=genanki.guid_for(deck.id, card.id),
-        ))
+        anki_deck.add_note(
+            genanki.Note(
+                model=model,
+                fields=[
+                    _prompt_html(card),
+                    html.escape(card.answer_text),
+                    _html(card.evidence or ""),
+                    html.escape(source_label(deck, card)),
+                ],
+                tags=[tag.replace(" ", "_") for tag in card.tags],
+                guid=genanki.guid_for(deck.id, card.id),
+            )
+        )
     with tempfile.TemporaryDirectory() as folder:
         path = Path(folder) / "deck.apkg"
         genanki.Package(anki_deck).write_to_file(str(path))
@@ -101,8 +138,10 @@ def _prompt_html(card: Card) -> str:
     prompt = _html(card.prompt)
     if card.kind == "choice":
         letters = "ABCDEFGHIJKLMNOPQRSTUVWXYZ"
-        options = "<br>".join(f"{letters[index]}. {html.escape(option)}"
-                              for index, option in enumerate(card.options[:26]))
+        options = "<br>".join(
+            f"{letters[index]}. {html.escape(option)}"
+            for index, option in enumerate(card.options[:26])
+        )
         prompt += f"<br><br>{options}"
     return prompt
 

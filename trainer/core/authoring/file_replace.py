@@ -78,8 +78,7 @@ def place_file(temporary: Path, path: Path, *, force: bool) -> None:
             os.link(temporary, path)
         except FileExistsError:
             raise TrainerError(
-                f"{path} already exists; choose another file with -o, or add --force to "
-                "replace it"
+                f"{path} already exists; choose another file with -o, or add --force to replace it"
             ) from None
         except OSError:
             # A file system without hard links: nothing was there a moment ago.
@@ -133,8 +132,11 @@ def _is_store_file(path: Path) -> bool:
         return False
     if head.startswith(_WAL_MAGICS) and path.name.endswith("-wal"):
         return True
-    return (head.startswith(_SQLITE_MAGIC) and len(head) == _APPLICATION_ID_AT + 4
-            and int.from_bytes(head[_APPLICATION_ID_AT:], "big") == APPLICATION_ID)
+    return (
+        head.startswith(_SQLITE_MAGIC)
+        and len(head) == _APPLICATION_ID_AT + 4
+        and int.from_bytes(head[_APPLICATION_ID_AT:], "big") == APPLICATION_ID
+    )
 
 
 def _write_beside(path: Path, data: bytes, status: os.stat_result) -> None:

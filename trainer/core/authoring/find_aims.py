@@ -17,16 +17,26 @@ Sort = Literal["aim", "reason", "claim"]
 
 _CLAUSE = r"(?P<text>[^.;:!?“”\"()]{8,160}?)(?=[.;:!?“”\"()]|,\s|\s+(?:a|an|the)\s+key\b|$)"
 _PATTERNS: tuple[tuple[Sort, re.Pattern[str]], ...] = (
-    ("aim", re.compile(
-        r"\b(?:(?:launched|set up|designed|created|established|intended|aimed|meant|in a bid|"
-        r"in order|seeks|sought|seeking)\s+to|(?:could|would|will|to) help(?:\s+to)?)\s+"
-        + _CLAUSE)),
-    ("reason", re.compile(r"\bfor (?:its|their|his|her) (?=(?:involvement|role|part)\b)"
-                          + _CLAUSE)),
+    (
+        "aim",
+        re.compile(
+            r"\b(?:(?:launched|set up|designed|created|established|intended|aimed|meant|in a bid|"
+            r"in order|seeks|sought|seeking)\s+to|(?:could|would|will|to) help(?:\s+to)?)\s+"
+            + _CLAUSE
+        ),
+    ),
+    (
+        "reason",
+        re.compile(r"\bfor (?:its|their|his|her) (?=(?:involvement|role|part)\b)" + _CLAUSE),
+    ),
     ("reason", re.compile(r"\bbecause (?:of )?" + _CLAUSE)),
-    ("claim", re.compile(
-        r"\b(?:insisted|insisting|reaffirmed|reaffirming|maintained|maintaining|argued|"
-        r"claimed|stressed) that\s+" + _CLAUSE)),
+    (
+        "claim",
+        re.compile(
+            r"\b(?:insisted|insisting|reaffirmed|reaffirming|maintained|maintaining|argued|"
+            r"claimed|stressed) that\s+" + _CLAUSE
+        ),
+    ),
 )
 _MIN_WORDS, _MAX_WORDS = 2, 14
 

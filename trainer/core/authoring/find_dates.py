@@ -10,13 +10,45 @@ from typing import Literal
 from trainer.core.authoring.article import Article, sentence_around
 
 MONTHS: dict[str, int] = {
-    "January": 1, "February": 2, "March": 3, "April": 4, "May": 5, "June": 6, "July": 7,
-    "August": 8, "September": 9, "October": 10, "November": 11, "December": 12,
-    "Jan": 1, "Feb": 2, "Mar": 3, "Apr": 4, "Jun": 6, "Jul": 7, "Aug": 8, "Sep": 9,
-    "Sept": 9, "Oct": 10, "Nov": 11, "Dec": 12,
+    "January": 1,
+    "February": 2,
+    "March": 3,
+    "April": 4,
+    "May": 5,
+    "June": 6,
+    "July": 7,
+    "August": 8,
+    "September": 9,
+    "October": 10,
+    "November": 11,
+    "December": 12,
+    "Jan": 1,
+    "Feb": 2,
+    "Mar": 3,
+    "Apr": 4,
+    "Jun": 6,
+    "Jul": 7,
+    "Aug": 8,
+    "Sep": 9,
+    "Sept": 9,
+    "Oct": 10,
+    "Nov": 11,
+    "Dec": 12,
 }
-MONTH_NAMES = ("January", "February", "March", "April", "May", "June", "July", "August",
-               "September", "October", "November", "December")
+MONTH_NAMES = (
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+)
 
 # Longest names first so that "Sept" wins over "Sep" and "June" over "Jun".
 _MONTH = r"(?P<month>" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\b\.?"
@@ -36,9 +68,7 @@ _FORMS: tuple[tuple[re.Pattern[str], Precision], ...] = (
 )
 
 # Words that, just before a full date, mark the line as the article's own date line.
-_DATELINE_WORDS = re.compile(
-    r"(?i)\b(?P<word>date|dated|updated|published|posted)\b[\s:]*$"
-)
+_DATELINE_WORDS = re.compile(r"(?i)\b(?P<word>date|dated|updated|published|posted)\b[\s:]*$")
 _PUBLISHED_WORDS = frozenset({"date", "dated", "published", "posted"})
 
 
@@ -118,9 +148,14 @@ def find_dateline(article: Article) -> Dateline | None:
         is_byline = _BYLINE.match(stripped) is not None and stripped.endswith(date.text)
         if keyword or is_signature or is_byline or _is_date_alone(stripped, date.text):
             word = keyword.group("word").casefold() if keyword else ""
-            found.append(Dateline(date=value, line_text=stripped,
-                                  is_publication=word in _PUBLISHED_WORDS or is_byline,
-                                  is_update=word == "updated"))
+            found.append(
+                Dateline(
+                    date=value,
+                    line_text=stripped,
+                    is_publication=word in _PUBLISHED_WORDS or is_byline,
+                    is_update=word == "updated",
+                )
+            )
     ranked = sorted(found, key=lambda line: (not line.is_publication, line.is_update))
     return ranked[0] if ranked else None
 
@@ -149,7 +184,7 @@ def is_date_line(line: str, date_text: str) -> bool:
     if at < 0 or not _DATELINE_WORDS.search(line[:at]):
         return False
     # In a sentence ("the report, published 3 May 2025, found ...") the date is a fact.
-    return _AFTER_DATELINE.fullmatch(line[at + len(date_text):]) is not None
+    return _AFTER_DATELINE.fullmatch(line[at + len(date_text) :]) is not None
 
 
 # A wire dateline: the place in capitals (and its country), the date, the agency, a dash.
@@ -182,6 +217,11 @@ def _read(match: re.Match[str], precision: Precision, line: str, number: int) ->
         return None
     text = match.group(0)
     return FoundDate(
-        text=text, sentence=sentence_around(line, match.start(), match.end()), line=number,
-        year=year, month=month, day=day, precision=precision,
+        text=text,
+        sentence=sentence_around(line, match.start(), match.end()),
+        line=number,
+        year=year,
+        month=month,
+        day=day,
+        precision=precision,
     )

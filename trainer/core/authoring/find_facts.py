@@ -33,25 +33,59 @@ _COUNT = re.compile(
     r"\s+(?:[a-z][\w-]*[^s\W]s|aircraft|people|staff|personnel|children|men|women))\b"
 )
 # Words ending in "s" that are no plural noun a figure counts.
-_NOT_COUNTED = frozenset({
-    "has", "is", "was", "does", "this", "its", "his", "hers", "ours", "theirs", "yours", "as",
-    "us", "thus", "plus", "less", "unless", "across", "always", "perhaps", "besides", "various",
-    "news", "means", "series", "whereas", "towards", "afterwards", "percent",
-})
+_NOT_COUNTED = frozenset(
+    {
+        "has",
+        "is",
+        "was",
+        "does",
+        "this",
+        "its",
+        "his",
+        "hers",
+        "ours",
+        "theirs",
+        "yours",
+        "as",
+        "us",
+        "thus",
+        "plus",
+        "less",
+        "unless",
+        "across",
+        "always",
+        "perhaps",
+        "besides",
+        "various",
+        "news",
+        "means",
+        "series",
+        "whereas",
+        "towards",
+        "afterwards",
+        "percent",
+    }
+)
 _DURATION = re.compile(
     rf"(?<![\w$.,-])(?P<number>{_COUNT_NUMBER})\s+(?P<noun>(?:years|months|weeks|days|hours))\b"
 )
-_YEAR = re.compile(r"\b(?P<prep>in|by|since|until|from|before|after|of)\s+(?P<year>(?:19|20)\d{2})"
-                   r"(?![\d%,.]\d|\s*(?:percent|per cent))\b")
-_DECADE = re.compile(r"\b(?P<prep>in|since|until|from|before|after|of)\s+the\s+"
-                     r"(?P<year>(?:19|20)\d0s)\b")
+_YEAR = re.compile(
+    r"\b(?P<prep>in|by|since|until|from|before|after|of)\s+(?P<year>(?:19|20)\d{2})"
+    r"(?![\d%,.]\d|\s*(?:percent|per cent))\b"
+)
+_DECADE = re.compile(
+    r"\b(?P<prep>in|since|until|from|before|after|of)\s+the\s+"
+    r"(?P<year>(?:19|20)\d0s)\b"
+)
 _PROVISION = re.compile(
     r"(?P<ref>(?:Article|Section|Chapter|Title|Clause|Paragraph|Resolution)\s+[\dIVXLC]+[A-Z]?"
     r"(?:,\s+(?:Section|Clause|Paragraph)\s+\d+)?)"
     r"(?P<law>\s+of\s+the\s+(?:[A-Z][\w.'’-]*\s+)*[A-Z][\w.'’-]*(?:\s+of\s+\d{4})?)?"
 )
-_ACRONYM = re.compile(r"(?P<long>(?:[A-Z][\w'’-]*\s+(?:(?:of|for|and|the|on|in)\s+)*){1,9}"
-                      r"[A-Z][\w'’-]*)\s+\((?P<short>[A-Z][A-Za-z&.-]{1,9})\)")
+_ACRONYM = re.compile(
+    r"(?P<long>(?:[A-Z][\w'’-]*\s+(?:(?:of|for|and|the|on|in)\s+)*){1,9}"
+    r"[A-Z][\w'’-]*)\s+\((?P<short>[A-Z][A-Za-z&.-]{1,9})\)"
+)
 # "a new public holiday, Matariki." and "Maramataka, the Māori lunar calendar"
 _NAMED_AFTER = re.compile(
     r"\b(?P<det>a|an|the)\s+(?P<what>(?:[a-z][\w-]*\s+){0,3}[a-z][\w-]*),\s+"
@@ -62,24 +96,65 @@ _NAMED_BEFORE = re.compile(
     r"(?P<what>(?:[A-Z][\w'’-]*\s+)?(?:[a-z][\w-]*\s+){0,3}[a-z][\w-]*)(?=[,.;])"
 )
 # A verb of saying ends a reporting clause ("the ministry said"), never a description.
-_REPORTING = re.compile(r"\b(?:said|says|told|tells|added|adds|announced|reported|stated|"
-                        r"wrote|confirmed|noted|insisted|warned)\b")
+_REPORTING = re.compile(
+    r"\b(?:said|says|told|tells|added|adds|announced|reported|stated|"
+    r"wrote|confirmed|noted|insisted|warned)\b"
+)
 # "the star cluster Pleiades": a thing's kind, then its name.
 _KIND_THEN_NAME = re.compile(
     r"\bthe\s+(?P<what>[a-z][\w-]*(?:\s+[a-z][\w-]*)?)\s+"
     r"(?P<name>[A-Z][a-z][\w'’-]*(?:\s+[A-Z][a-z][\w'’-]*)?)(?=[,.;]|\s+[a-z])"
 )
 _CALENDAR_WORDS = frozenset({*WEEKDAYS, *MONTHS})
-_JOINING_WORDS = frozenset({"in", "of", "on", "at", "to", "for", "with", "from", "by", "and",
-                            "or", "as", "that", "is", "was", "are", "were"})
+_JOINING_WORDS = frozenset(
+    {
+        "in",
+        "of",
+        "on",
+        "at",
+        "to",
+        "for",
+        "with",
+        "from",
+        "by",
+        "and",
+        "or",
+        "as",
+        "that",
+        "is",
+        "was",
+        "are",
+        "were",
+    }
+)
 # A body as the subject of what it does: "RFJ's Interagency Rewards Committee then
 # carefully evaluates the information."
-_BODY_WORDS = ("Committee", "Commission", "Council", "Board", "Agency", "Court", "Tribunal",
-               "Panel", "Authority", "Assembly", "Parliament", "Congress", "Senate", "Ministry",
-               "Department", "Office", "Bank", "Fund", "Organization", "Organisation")
+_BODY_WORDS = (
+    "Committee",
+    "Commission",
+    "Council",
+    "Board",
+    "Agency",
+    "Court",
+    "Tribunal",
+    "Panel",
+    "Authority",
+    "Assembly",
+    "Parliament",
+    "Congress",
+    "Senate",
+    "Ministry",
+    "Department",
+    "Office",
+    "Bank",
+    "Fund",
+    "Organization",
+    "Organisation",
+)
 _BODY_SUBJECT = re.compile(
     r"^(?:[A-Z][\w]*[’']s\s+)?(?P<name>(?:[A-Z][\w'’-]*\s+){0,4}(?:"
-    + "|".join(_BODY_WORDS) + r"))\s+(?P<rest>(?:then\s+|also\s+|now\s+)?(?:[a-z]+ly\s+)?"
+    + "|".join(_BODY_WORDS)
+    + r"))\s+(?P<rest>(?:then\s+|also\s+|now\s+)?(?:[a-z]+ly\s+)?"
     r"[a-z]+s\b[^.]*)"
 )
 _PARTY = re.compile(r"(?P<owner>\b[A-Z][\w-]*)[’']s\s+(?P<party>(?:[A-Z][\w-]*\s+)?Party)\b")
@@ -126,72 +201,211 @@ def _in_sentence(sentence: str, line: int) -> list[FoundFact]:
         # A provision heading its sentence is asked about within its law ("Which provision of
         # the U.S. Constitution grants ..."); elsewhere the law is part of the answer.
         if match.start() == 0 and law:
-            add(FoundFact("text", "facts", ref, ref, sentence, 0, match.end("ref"),
-                          "which provision", line))
+            add(
+                FoundFact(
+                    "text",
+                    "facts",
+                    ref,
+                    ref,
+                    sentence,
+                    0,
+                    match.end("ref"),
+                    "which provision",
+                    line,
+                )
+            )
         else:
             answer = match.group(0)
-            add(FoundFact("text", "facts", answer, answer, sentence, match.start(), match.end(),
-                          "which provision", line))
+            add(
+                FoundFact(
+                    "text",
+                    "facts",
+                    answer,
+                    answer,
+                    sentence,
+                    match.start(),
+                    match.end(),
+                    "which provision",
+                    line,
+                )
+            )
     for match in _ACRONYM.finditer(sentence):
         long, short = _fitting_name(match.group("long").strip(), match.group("short"))
         if long:
-            add(FoundFact("text", "facts", long, long, sentence, match.end() - len(
-                match.group(0)) + match.group(0).find(long),
-                          match.end(), long, line, evidence=match.group(0),
-                          prompt=f"What does {short} stand for?"))
+            add(
+                FoundFact(
+                    "text",
+                    "facts",
+                    long,
+                    long,
+                    sentence,
+                    match.end() - len(match.group(0)) + match.group(0).find(long),
+                    match.end(),
+                    long,
+                    line,
+                    evidence=match.group(0),
+                    prompt=f"What does {short} stand for?",
+                )
+            )
     for match in _DECADE.finditer(sentence):
-        add(FoundFact("text", "facts", f"the {match.group('year')}", match.group("year"),
-                      sentence, match.start("year") - 4, match.end("year"), "what decade", line))
+        add(
+            FoundFact(
+                "text",
+                "facts",
+                f"the {match.group('year')}",
+                match.group("year"),
+                sentence,
+                match.start("year") - 4,
+                match.end("year"),
+                "what decade",
+                line,
+            )
+        )
     for match in _YEAR.finditer(sentence):
-        add(FoundFact("text", "facts", match.group("year"), match.group("year"), sentence,
-                      match.start("year"), match.end("year"), "what year", line))
+        add(
+            FoundFact(
+                "text",
+                "facts",
+                match.group("year"),
+                match.group("year"),
+                sentence,
+                match.start("year"),
+                match.end("year"),
+                "what year",
+                line,
+            )
+        )
     for match in _DURATION.finditer(sentence):
         written = match.group(0)
-        add(FoundFact("text", "counts", written, written, sentence, match.start(), match.end(),
-                      f"how many {match.group('noun')}", line))
+        add(
+            FoundFact(
+                "text",
+                "counts",
+                written,
+                written,
+                sentence,
+                match.start(),
+                match.end(),
+                f"how many {match.group('noun')}",
+                line,
+            )
+        )
     for match in _COUNT.finditer(sentence):
         written = match.group("number")
         noun = match.group(0).split()[-1]
         # "the two sides", "the two leaders": a pair is how a story is told, not a figure.
-        if noun in _NOT_COUNTED or written.casefold() == "two" or re.fullmatch(
-                r"(?:19|20)\d{2}", written):
+        if (
+            noun in _NOT_COUNTED
+            or written.casefold() == "two"
+            or re.fullmatch(r"(?:19|20)\d{2}", written)
+        ):
             continue
-        add(FoundFact("number", "counts", written, written, sentence, match.start("number"),
-                      match.end("number"), "how many", line))
+        add(
+            FoundFact(
+                "number",
+                "counts",
+                written,
+                written,
+                sentence,
+                match.start("number"),
+                match.end("number"),
+                "how many",
+                line,
+            )
+        )
     for match in _NAMED_AFTER.finditer(sentence):
         what = f"{match.group('det')} {match.group('what')}"
-        add(FoundFact("text", "facts", match.group("name"), match.group("name"), sentence,
-                      match.start("name"), match.end("name"), "what name", line,
-                      evidence=match.group(0),
-                      prompt=f"What is the name of {_definite(what)}?"))
+        add(
+            FoundFact(
+                "text",
+                "facts",
+                match.group("name"),
+                match.group("name"),
+                sentence,
+                match.start("name"),
+                match.end("name"),
+                "what name",
+                line,
+                evidence=match.group(0),
+                prompt=f"What is the name of {_definite(what)}?",
+            )
+        )
     for match in _NAMED_BEFORE.finditer(sentence):
         what = match.group("what")
         if _REPORTING.search(what):
             continue  # "Nexans, the ministry said": who said it, not what Nexans is
-        add(FoundFact("text", "facts", match.group("name"), match.group("name"), sentence,
-                      match.start("name"), match.end("name"), "what name", line,
-                      evidence=match.group(0),
-                      prompt=f"What is the {what} called?"))
+        add(
+            FoundFact(
+                "text",
+                "facts",
+                match.group("name"),
+                match.group("name"),
+                sentence,
+                match.start("name"),
+                match.end("name"),
+                "what name",
+                line,
+                evidence=match.group(0),
+                prompt=f"What is the {what} called?",
+            )
+        )
     for match in _KIND_THEN_NAME.finditer(sentence):
         kind_words = match.group("what").split()
-        if set(kind_words) & _JOINING_WORDS or kind_words[-1].endswith(("ing", "ed")) or (
-                match.group("name").split()[0] in _CALENDAR_WORDS):
+        if (
+            set(kind_words) & _JOINING_WORDS
+            or kind_words[-1].endswith(("ing", "ed"))
+            or (match.group("name").split()[0] in _CALENDAR_WORDS)
+        ):
             continue
-        add(FoundFact("text", "facts", match.group("name"), match.group("name"), sentence,
-                      match.start("name"), match.end("name"), "what name", line,
-                      evidence=match.group(0),
-                      prompt=f"What is the name of the {match.group('what')}?"))
+        add(
+            FoundFact(
+                "text",
+                "facts",
+                match.group("name"),
+                match.group("name"),
+                sentence,
+                match.start("name"),
+                match.end("name"),
+                "what name",
+                line,
+                evidence=match.group(0),
+                prompt=f"What is the name of the {match.group('what')}?",
+            )
+        )
     body = _BODY_SUBJECT.match(sentence)
     if body:
         rest = body.group("rest").rstrip(" .")
-        add(FoundFact("text", "facts", body.group("name"), body.group("name"), sentence,
-                      body.start("name"), body.end("name"), "which body", line,
-                      evidence=sentence, prompt=f"Which body {rest}?"))
+        add(
+            FoundFact(
+                "text",
+                "facts",
+                body.group("name"),
+                body.group("name"),
+                sentence,
+                body.start("name"),
+                body.end("name"),
+                "which body",
+                line,
+                evidence=sentence,
+                prompt=f"Which body {rest}?",
+            )
+        )
     for match in _PARTY.finditer(sentence):
-        add(FoundFact("text", "facts", match.group("party"), match.group("party"), sentence,
-                      match.start("party"), match.end("party"), "which party", line,
-                      evidence=match.group(0),
-                      prompt=f"Which party does {match.group('owner')} belong to?"))
+        add(
+            FoundFact(
+                "text",
+                "facts",
+                match.group("party"),
+                match.group("party"),
+                sentence,
+                match.start("party"),
+                match.end("party"),
+                "which party",
+                line,
+                evidence=match.group(0),
+                prompt=f"Which party does {match.group('owner')} belong to?",
+            )
+        )
     return found
 
 
@@ -204,8 +418,9 @@ def _fitting_name(long: str, short: str) -> tuple[str | None, str]:
         return None, short
     for first in range(len(words) - 1, -1, -1):
         candidate = words[first:]
-        capitals = "".join(part[0] for word in candidate for part in re.split(r"-", word)
-                           if part[:1].isupper())
+        capitals = "".join(
+            part[0] for word in candidate for part in re.split(r"-", word) if part[:1].isupper()
+        )
         if capitals == letters or (capitals.endswith(letters) and first == 0):
             name = " ".join(candidate)
             return re.sub(r"^The\s+", "", name), short
@@ -213,5 +428,5 @@ def _fitting_name(long: str, short: str) -> tuple[str | None, str]:
 
 
 def _definite(what: str) -> str:
-    """"a new public holiday" as "the new public holiday"."""
+    """ "a new public holiday" as "the new public holiday"."""
     return re.sub(r"^(?:a|an)\s+", "the ", what)

@@ -56,7 +56,10 @@ def _figure(match: re.Match[str], kind: FigureKind, line: str, number: int) -> F
     answer = f"{match.group('amount')}%" if kind == "percent" else " ".join(text.split())
     hedge = _HEDGE.search(line, 0, match.start())
     return FoundFigure(
-        text=text, answer=answer, kind=kind,
-        sentence=sentence_around(line, match.start(), match.end()), line=number,
+        text=text,
+        answer=answer,
+        kind=kind,
+        sentence=sentence_around(line, match.start(), match.end()),
+        line=number,
         hedge=hedge.group(0).strip() if hedge else None,
     )

@@ -13,39 +13,198 @@ from dataclasses import dataclass
 from trainer.core.authoring.article import Article, sentence_around
 from trainer.core.authoring.find_dates import MONTHS
 
-TITLE_WORDS = frozenset({
-    "Minister", "Secretary", "President", "Senator", "General", "Marshal", "Ambassador",
-    "Governor", "Chairman", "Chairwoman", "Chair", "Chief", "Commander", "Admiral", "Colonel",
-    "Lieutenant", "Captain", "Major", "Director", "Chancellor", "Premier", "Mayor", "Judge",
-    "Justice", "Envoy", "Adviser", "Advisor", "Spokesperson", "Spokesman", "Spokeswoman",
-    "spokesperson", "spokesman", "spokeswoman", "envoy", "Representative", "Congressman",
-    "Congresswoman", "Speaker", "Leader", "King", "Queen", "Prince", "Deputy", "Vice", "Prime",
-    "Foreign", "Defence", "Defense", "Finance", "Interior", "Home", "Trade", "Commerce",
-    "Field", "Army", "Staff", "State", "Permanent", "Special", "National", "Security",
-    "Senior", "Acting", "Former", "Secretary-General", "FM", "PM", "Member", "Parliament",
-    "Principal",
-})
+TITLE_WORDS = frozenset(
+    {
+        "Minister",
+        "Secretary",
+        "President",
+        "Senator",
+        "General",
+        "Marshal",
+        "Ambassador",
+        "Governor",
+        "Chairman",
+        "Chairwoman",
+        "Chair",
+        "Chief",
+        "Commander",
+        "Admiral",
+        "Colonel",
+        "Lieutenant",
+        "Captain",
+        "Major",
+        "Director",
+        "Chancellor",
+        "Premier",
+        "Mayor",
+        "Judge",
+        "Justice",
+        "Envoy",
+        "Adviser",
+        "Advisor",
+        "Spokesperson",
+        "Spokesman",
+        "Spokeswoman",
+        "spokesperson",
+        "spokesman",
+        "spokeswoman",
+        "envoy",
+        "Representative",
+        "Congressman",
+        "Congresswoman",
+        "Speaker",
+        "Leader",
+        "King",
+        "Queen",
+        "Prince",
+        "Deputy",
+        "Vice",
+        "Prime",
+        "Foreign",
+        "Defence",
+        "Defense",
+        "Finance",
+        "Interior",
+        "Home",
+        "Trade",
+        "Commerce",
+        "Field",
+        "Army",
+        "Staff",
+        "State",
+        "Permanent",
+        "Special",
+        "National",
+        "Security",
+        "Senior",
+        "Acting",
+        "Former",
+        "Secretary-General",
+        "FM",
+        "PM",
+        "Member",
+        "Parliament",
+        "Principal",
+    }
+)
 # A role holds at least one of these; the other title words only qualify them.
 _HEAD_WORDS = TITLE_WORDS - {
-    "Deputy", "Vice", "Prime", "Foreign", "Defence", "Defense", "Finance", "Interior", "Home",
-    "Trade", "Commerce", "Field", "Army", "Staff", "State", "Permanent", "Special", "National",
-    "Security", "Senior", "Acting", "Former", "Parliament", "Principal",
+    "Deputy",
+    "Vice",
+    "Prime",
+    "Foreign",
+    "Defence",
+    "Defense",
+    "Finance",
+    "Interior",
+    "Home",
+    "Trade",
+    "Commerce",
+    "Field",
+    "Army",
+    "Staff",
+    "State",
+    "Permanent",
+    "Special",
+    "National",
+    "Security",
+    "Senior",
+    "Acting",
+    "Former",
+    "Parliament",
+    "Principal",
 }
 # Words that make a capitalised run an organisation, not a person.
-ORGANISATION_WORDS = frozenset({
-    "Council", "Committee", "Commission", "Ministry", "Department", "Office", "Agency", "Bank",
-    "Fund", "Mission", "Assembly", "Court", "Party", "Government", "Embassy", "Institute",
-    "University", "Company", "Group", "Forum", "Organisation", "Organization", "Union", "Times",
-    "News", "Post", "Financial", "Front", "Dialogue", "Affairs", "House", "Kremlin", "Statement",
-})
+ORGANISATION_WORDS = frozenset(
+    {
+        "Council",
+        "Committee",
+        "Commission",
+        "Ministry",
+        "Department",
+        "Office",
+        "Agency",
+        "Bank",
+        "Fund",
+        "Mission",
+        "Assembly",
+        "Court",
+        "Party",
+        "Government",
+        "Embassy",
+        "Institute",
+        "University",
+        "Company",
+        "Group",
+        "Forum",
+        "Organisation",
+        "Organization",
+        "Union",
+        "Times",
+        "News",
+        "Post",
+        "Financial",
+        "Front",
+        "Dialogue",
+        "Affairs",
+        "House",
+        "Kremlin",
+        "Statement",
+    }
+)
 # Capitalised words that start sentences or name no one.
-_NOT_NAMES = frozenset({
-    "The", "A", "An", "In", "On", "At", "By", "For", "From", "With", "After", "Before", "While",
-    "However", "According", "Also", "But", "And", "This", "That", "These", "Those", "It", "He",
-    "She", "They", "We", "I", "His", "Her", "Their", "Our", "Both", "Despite", "During", "Under",
-    "Mr", "Mrs", "Ms", "Dr", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday",
-    "Sunday", *MONTHS,
-})
+_NOT_NAMES = frozenset(
+    {
+        "The",
+        "A",
+        "An",
+        "In",
+        "On",
+        "At",
+        "By",
+        "For",
+        "From",
+        "With",
+        "After",
+        "Before",
+        "While",
+        "However",
+        "According",
+        "Also",
+        "But",
+        "And",
+        "This",
+        "That",
+        "These",
+        "Those",
+        "It",
+        "He",
+        "She",
+        "They",
+        "We",
+        "I",
+        "His",
+        "Her",
+        "Their",
+        "Our",
+        "Both",
+        "Despite",
+        "During",
+        "Under",
+        "Mr",
+        "Mrs",
+        "Ms",
+        "Dr",
+        "Monday",
+        "Tuesday",
+        "Wednesday",
+        "Thursday",
+        "Friday",
+        "Saturday",
+        "Sunday",
+        *MONTHS,
+    }
+)
 _JOINERS = frozenset({"of", "and", "/"})
 _ROLE_THEN_NAME = re.compile(r"(?P<qualifier>[CP]{0,2})(?P<role>T(?:[LC]?T)*)(?P<name>C{2,4})(?!C)")
 _TOKEN = re.compile(r"/|[^\s/]+")
@@ -87,20 +246,22 @@ def find_people(article: Article) -> list[FoundPerson]:
         classes = "".join(word.kind for word in words)
         for match in _ROLE_THEN_NAME.finditer(classes):
             first = words[match.start("qualifier")]
-            role_words = words[match.start("qualifier"): match.end("role")]
-            name_words = words[match.start("name"): match.end("name")]
+            role_words = words[match.start("qualifier") : match.end("role")]
+            name_words = words[match.start("name") : match.end("name")]
             if not any(word.text in _HEAD_WORDS for word in role_words) or any(
                 word.text in ORGANISATION_WORDS for word in name_words
             ):
                 continue
             start, end = first.start, name_words[-1].end
-            found.append(FoundPerson(
-                name=" ".join(word.text for word in name_words),
-                role=line[first.start: role_words[-1].end],
-                phrase=line[start:end],
-                sentence=sentence_around(line, start, end),
-                line=number,
-            ))
+            found.append(
+                FoundPerson(
+                    name=" ".join(word.text for word in name_words),
+                    role=line[first.start : role_words[-1].end],
+                    phrase=line[start:end],
+                    sentence=sentence_around(line, start, end),
+                    line=number,
+                )
+            )
     return found
 
 

@@ -42,9 +42,18 @@ _INTRODUCES = re.compile(rf"(?P<speaker>{_NAME})\s+{_VERB}\b")
 _REPORTED = re.compile(rf"(?P<speaker>{_NAME}|{_PRONOUN})\s+(?:also\s+)?{_VERB}\b")
 _ACCORDING = re.compile(rf"\baccording\s+to\s+(?P<speaker>{_NAME})")
 _LEADING_POSSESSIVE = re.compile(r"^(?:The\s+)?[A-Z][\w.-]*[’']s\s+|^The\s+")
-_PAST = {"saying": "said", "adding": "added", "telling": "told", "noting": "noted",
-         "explaining": "explained", "warning": "warned", "stressing": "stressed",
-         "arguing": "argued", "insisting": "insisted", "describing": "described"}
+_PAST = {
+    "saying": "said",
+    "adding": "added",
+    "telling": "told",
+    "noting": "noted",
+    "explaining": "explained",
+    "warning": "warned",
+    "stressing": "stressed",
+    "arguing": "argued",
+    "insisting": "insisted",
+    "describing": "described",
+}
 _MIN_WORDS = 4
 _MIN_PARTIAL_WORDS = 3
 
@@ -87,41 +96,50 @@ def find_quotes(article: Article) -> list[FoundQuote]:
             intro = _last_sentence(before_text) or previous_sentence
             quote_found = _full_quote(line, match, quote, number, intro)
             if quote_found is None:
-                quote_found = _partial_quote(line, match, quote, number,
-                                             line[sentence_start:sentence_end], sentence_start)
+                quote_found = _partial_quote(
+                    line, match, quote, number, line[sentence_start:sentence_end], sentence_start
+                )
             if quote_found is not None:
-                context = f"{previous_sentence} {line[:match.start()]}"
+                context = f"{previous_sentence} {line[: match.start()]}"
                 found.append(dataclasses.replace(quote_found, context=context))
         if line.strip():
             previous_sentence = _last_sentence(line)
     return found
 
 
-def _full_quote(line: str, match: re.Match[str], quote: str, number: int,
-                intro: str) -> FoundQuote | None:
+def _full_quote(
+    line: str, match: re.Match[str], quote: str, number: int, intro: str
+) -> FoundQuote | None:
     if not _is_statement(quote):
         return None
     clean = quote.rstrip(",").strip()
     after = _AFTER.match(line, match.end())
     if after:
         group = "speaker" if after.group("speaker") else "speaker_after"
-        return _quote(clean, after.group(group), line[match.start():after.end()], number,
-                      match.start())
+        return _quote(
+            clean, after.group(group), line[match.start() : after.end()], number, match.start()
+        )
     before = _BEFORE.search(line, 0, match.start())
     if before:
         speaker = before.group("speaker") or before.group("according")
-        return _quote(clean, speaker, line[before.start():match.end()], number, before.start())
+        return _quote(clean, speaker, line[before.start() : match.end()], number, before.start())
     # A quote on its own: its speaker is named in the sentence before ("X describes the
     # reaction."), or the quote is attributed in the sentence after ("…" she said).
     introduced = _INTRODUCES.search(intro) if intro.rstrip().endswith((".", ":")) else None
-    if introduced and not line[match.end():].strip(" ,.”\"").strip():
-        return _quote(clean, introduced.group("speaker"), line[match.start():match.end()],
-                      number, match.start())
+    if introduced and not line[match.end() :].strip(' ,.”"').strip():
+        return _quote(
+            clean,
+            introduced.group("speaker"),
+            line[match.start() : match.end()],
+            number,
+            match.start(),
+        )
     return None
 
 
-def _partial_quote(line: str, match: re.Match[str], quote: str, number: int,
-                   sentence: str, sentence_start: int) -> FoundQuote | None:
+def _partial_quote(
+    line: str, match: re.Match[str], quote: str, number: int, sentence: str, sentence_start: int
+) -> FoundQuote | None:
     """A few quoted words inside reported speech: Dar said the talks would take "…"."""
     if len(quote.split()) < _MIN_PARTIAL_WORDS:
         return None
@@ -135,28 +153,51 @@ def _partial_quote(line: str, match: re.Match[str], quote: str, number: int,
         return None
     speaker = reported.group("speaker")
     span = reported.span("speaker")
-    verb = sentence[span[1]:reported.end()].split()[-1]
+    verb = sentence[span[1] : reported.end()].split()[-1]
     question = "who"
     if verb.endswith("ing"):
         # "with Minister Kelvin Davis explaining that ..." asks "who explained that ...".
         question = f"who {_PAST.get(verb, verb)}"
         span = (span[0], reported.end())
-    return _quote(quote.rstrip(",.").strip(), speaker, sentence, number, match.start(),
-                  reported=sentence, speaker_span=span, question=question)
+    return _quote(
+        quote.rstrip(",.").strip(),
+        speaker,
+        sentence,
+        number,
+        match.start(),
+        reported=sentence,
+        speaker_span=span,
+        question=question,
+    )
 
 
-def _quote(quote: str, speaker: str, evidence: str, number: int, offset: int,
-           reported: str | None = None, speaker_span: tuple[int, int] = (0, 0),
-           question: str = "who") -> FoundQuote:
+def _quote(
+    quote: str,
+    speaker: str,
+    evidence: str,
+    number: int,
+    offset: int,
+    reported: str | None = None,
+    speaker_span: tuple[int, int] = (0, 0),
+    question: str = "who",
+) -> FoundQuote:
     pronoun = re.fullmatch(_PRONOUN, speaker) is not None
-    return FoundQuote(quote=quote, speaker=speaker if pronoun else _clean(speaker),
-                      evidence=evidence, line=number, offset=offset, pronoun=pronoun,
-                      reported=reported, speaker_span=speaker_span, question=question)
+    return FoundQuote(
+        quote=quote,
+        speaker=speaker if pronoun else _clean(speaker),
+        evidence=evidence,
+        line=number,
+        offset=offset,
+        pronoun=pronoun,
+        reported=reported,
+        speaker_span=speaker_span,
+        question=question,
+    )
 
 
 def _last_sentence(text: str) -> str:
     spans = sentence_spans(text)
-    return text[spans[-1][0]:spans[-1][1]] if spans else ""
+    return text[spans[-1][0] : spans[-1][1]] if spans else ""
 
 
 def _is_statement(quote: str) -> bool:

@@ -15,8 +15,9 @@ _ABOUT_PEOPLE = frozenset({"quotes", "people"})
 HIDDEN = "…"
 
 
-def finish_cards(groups: dict[str, list[dict[str, Any]]],
-                 descriptions: dict[str, str]) -> dict[str, list[dict[str, Any]]]:
+def finish_cards(
+    groups: dict[str, list[dict[str, Any]]], descriptions: dict[str, str]
+) -> dict[str, list[dict[str, Any]]]:
     """``groups`` with repeated facts and prompts left out and other cards' answers hidden.
 
     ``descriptions`` says how to name a person without their name ("the WTO spokesman").
@@ -56,18 +57,25 @@ def _one_card_per_fact(cards: list[dict[str, Any]]) -> list[dict[str, Any]]:
     for card in cards:
         answer = _fold(str(card["answer"]))
         evidence = _fold(card["evidence"])
-        if any(_fold(str(other["answer"])) == answer and (
-                _fold(other["evidence"]) in evidence or evidence in _fold(other["evidence"])
-                or card["kind"] in ("number", "date") or other["_group"] == card["_group"])
-               and not {other["_group"], card["_group"]} <= _ABOUT_PEOPLE
-               for other in kept):
+        if any(
+            _fold(str(other["answer"])) == answer
+            and (
+                _fold(other["evidence"]) in evidence
+                or evidence in _fold(other["evidence"])
+                or card["kind"] in ("number", "date")
+                or other["_group"] == card["_group"]
+            )
+            and not {other["_group"], card["_group"]} <= _ABOUT_PEOPLE
+            for other in kept
+        ):
             continue
         kept.append(card)
     return kept
 
 
-def _hide_other_answers(card: dict[str, Any], cards: list[dict[str, Any]],
-                        descriptions: dict[str, str]) -> str:
+def _hide_other_answers(
+    card: dict[str, Any], cards: list[dict[str, Any]], descriptions: dict[str, str]
+) -> str:
     prompt: str = card["prompt"]
     own = _fold(str(card["answer"]))
     for other in cards:
@@ -95,15 +103,21 @@ def _without_repeated_prompts(cards: list[dict[str, Any]]) -> list[dict[str, Any
 
 def _as_card(card: dict[str, Any]) -> Card:
     answer = card["answer"]
-    return Card(id=card["id"], kind=card["kind"], prompt=card["prompt"],
-                answer=tuple(answer) if isinstance(answer, list) else str(answer))
+    return Card(
+        id=card["id"],
+        kind=card["kind"],
+        prompt=card["prompt"],
+        answer=tuple(answer) if isinstance(answer, list) else str(answer),
+    )
 
 
 def _holds(prompt: str, text: str) -> bool:
     import re
 
-    return len(text) >= 3 and re.search(rf"(?<!\w){re.escape(_fold(text))}(?!\w)",
-                                        _fold(prompt)) is not None
+    return (
+        len(text) >= 3
+        and re.search(rf"(?<!\w){re.escape(_fold(text))}(?!\w)", _fold(prompt)) is not None
+    )
 
 
 def _fold(text: str) -> str:

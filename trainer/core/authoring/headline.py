@@ -24,11 +24,29 @@ _LEADING_LINES = 8
 
 _BYLINE = re.compile(r"(?i)(?:by|written by|reported by|reporting by)\s+\S")
 _BREADCRUMB_STEP = re.compile(r"\s(?:/|›|»|>|\|)\s")
-_PAGE_FURNITURE = frozenset({
-    "share", "share this", "share this article", "follow", "follow us", "short url", "print",
-    "email", "listen", "listen to this article", "advertisement", "comments", "read more",
-    "tweet", "facebook", "twitter", "whatsapp", "linkedin", "copy link",
-})
+_PAGE_FURNITURE = frozenset(
+    {
+        "share",
+        "share this",
+        "share this article",
+        "follow",
+        "follow us",
+        "short url",
+        "print",
+        "email",
+        "listen",
+        "listen to this article",
+        "advertisement",
+        "comments",
+        "read more",
+        "tweet",
+        "facebook",
+        "twitter",
+        "whatsapp",
+        "linkedin",
+        "copy link",
+    }
+)
 _READING_TIME = re.compile(r"(?i)\d+\s*min(?:ute)?s?\s+read\b")
 # Words around a date that a date line carries besides the date itself.
 _DATE_LINE_WORDS = re.compile(
@@ -105,7 +123,7 @@ def _is_other_page_text(text: str, in_link_list: bool) -> bool:
 
 
 def _ends_a_sentence(text: str) -> bool:
-    return text.rstrip("\"”’)]").endswith((".", "!", "?"))
+    return text.rstrip('"”’)]').endswith((".", "!", "?"))
 
 
 def _is_page_furniture(text: str) -> bool:

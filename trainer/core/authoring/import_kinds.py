@@ -18,13 +18,46 @@ from trainer.core.grading.dates import read_date
 from trainer.core.grading.numbers import CURRENCY_WORDS, PERCENT_WORDS, SCALES, parse_number
 
 # Words a number answer may hold besides its figure: scale, currency, percent, and units.
-_NUMBER_COMPANIONS = frozenset({
-    *SCALES, *CURRENCY_WORDS, *PERCENT_WORDS, "per", "cent", "us", "about", "around",
-    "nearly", "over", "approximately", "some",
-    "people", "troops", "soldiers", "jobs", "workers", "votes", "seats", "members",
-    "countries", "states", "days", "weeks", "months", "years", "hours", "minutes",
-    "km", "kilometres", "kilometers", "miles", "kg", "tonnes", "tons", "barrels",
-})
+_NUMBER_COMPANIONS = frozenset(
+    {
+        *SCALES,
+        *CURRENCY_WORDS,
+        *PERCENT_WORDS,
+        "per",
+        "cent",
+        "us",
+        "about",
+        "around",
+        "nearly",
+        "over",
+        "approximately",
+        "some",
+        "people",
+        "troops",
+        "soldiers",
+        "jobs",
+        "workers",
+        "votes",
+        "seats",
+        "members",
+        "countries",
+        "states",
+        "days",
+        "weeks",
+        "months",
+        "years",
+        "hours",
+        "minutes",
+        "km",
+        "kilometres",
+        "kilometers",
+        "miles",
+        "kg",
+        "tonnes",
+        "tons",
+        "barrels",
+    }
+)
 _WORD = re.compile(r"[^\W\d_]+")
 _WHO = re.compile(r"(?i)^\W*(?:who|whom|whose)\b|\bwho\s+(?:is|was|are|were)\b")
 _NAME_WORD = re.compile(r"[A-Z][a-zà-ÿ’'-]*[a-zà-ÿ]|[A-Z]\.")

@@ -53,8 +53,14 @@ class _Part:
 
 
 def write_imported_decks(
-    cards: Iterable[Flashcard], *, deck_id: str, title: str | None, source_name: str,
-    path: Path, force: bool, check_target: Callable[[ImportedDeck], None],
+    cards: Iterable[Flashcard],
+    *,
+    deck_id: str,
+    title: str | None,
+    source_name: str,
+    path: Path,
+    force: bool,
+    check_target: Callable[[ImportedDeck], None],
 ) -> list[ImportedDeck]:
     """Write ``cards`` as one deck at ``path`` (or several, when there are too many for
     one); ``check_target`` is called for each deck before anything is put in place."""
@@ -66,8 +72,10 @@ def write_imported_decks(
             entry_text = None
             if part is not None:
                 entry_text = _entry_text(card, part.taken)
-                if (part.deck.cards >= MAX_CARDS_PER_DECK
-                        or part.size + len(entry_text) > MAX_DECK_BYTES - _SIZE_MARGIN):
+                if (
+                    part.deck.cards >= MAX_CARDS_PER_DECK
+                    or part.size + len(entry_text) > MAX_DECK_BYTES - _SIZE_MARGIN
+                ):
                     _close(part)
                     part = None
             if part is None:
@@ -92,26 +100,28 @@ def write_imported_decks(
             part.temporary.unlink(missing_ok=True)
 
 
-def _open_part(number: int, deck_id: str, title: str, source_name: str,
-               path: Path) -> _Part:
+def _open_part(number: int, deck_id: str, title: str, source_name: str, path: Path) -> _Part:
     if number > 1:
         deck_id = f"{deck_id}-{number}"
         title = f"{title} ({number})"
         path = path.with_name(f"{path.stem}-{number}{path.suffix}")
-    header_deck = {"id": deck_id, "title": title,
-                   "description": f"Imported from {source_name}."}
+    header_deck = {"id": deck_id, "title": title, "description": f"Imported from {source_name}."}
     comments = [
         f"Imported from {source_name}. Add sources and evidence to tie cards to articles,",
         "and `accept` lists for answers written more than one way.",
     ]
     header = render_deck(header_deck, comments, path) + "cards:\n"
     path.parent.mkdir(parents=True, exist_ok=True)
-    handle, temporary = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.",
-                                         suffix=".tmp")
+    handle, temporary = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
     stream = os.fdopen(handle, "w", encoding="utf-8", newline="\n")
     stream.write(header)
-    return _Part(ImportedDeck(path, deck_id), header, Path(temporary), stream,
-                 size=len(header.encode("utf-8")))
+    return _Part(
+        ImportedDeck(path, deck_id),
+        header,
+        Path(temporary),
+        stream,
+        size=len(header.encode("utf-8")),
+    )
 
 
 def _entry_text(card: Flashcard, taken: set[str]) -> str:

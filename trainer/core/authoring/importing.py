@@ -33,7 +33,12 @@ from trainer.core.terminal_text import describe_control
 
 SUFFIXES = (".csv", ".tsv", ".txt")
 _SEPARATORS = {
-    "tab": "\t", "comma": ",", "semicolon": ";", "space": " ", "pipe": "|", "colon": ":",
+    "tab": "\t",
+    "comma": ",",
+    "semicolon": ";",
+    "space": " ",
+    "pipe": "|",
+    "colon": ":",
 }
 _SEPARATOR_NAMES = {value: name for name, value in _SEPARATORS.items()}
 _ANKI_HEADER = re.compile(r"#(?P<key>[a-z][a-z ]*):(?P<value>.*)\Z")
@@ -45,8 +50,7 @@ _HTML_ENTITY = re.compile(r"&(?:[a-zA-Z]+|#\d+|#x[0-9a-fA-F]+);")
 _HTML_BREAK = re.compile(r"(?i)<br\s*/?>|</(?:div|p|li)>")
 _ANKI_SOUND = re.compile(r"\[sound:[^\]]*\]")
 # Columns of our own CSV export, beyond front, back, tags and kind, that rebuild a card.
-_CARD_COLUMNS = ("accept", "reject", "options", "need", "unit", "tolerance", "note", "hint",
-                 "id")
+_CARD_COLUMNS = ("accept", "reject", "options", "need", "unit", "tolerance", "note", "hint", "id")
 _MAX_LISTED = 10
 # The start of the file that decides its layout (separator, Anki headers), and the rows
 # that decide whether its fields are HTML.
@@ -105,8 +109,9 @@ def read_flashcards(path: Path, *, infer_kinds: bool = True) -> list[Flashcard]:
     return list(iter_flashcards(path, infer_kinds=infer_kinds))
 
 
-def iter_flashcards(path: Path, progress: Callable[[int], None] | None = None, *,
-                    infer_kinds: bool = True) -> Iterator[Flashcard]:
+def iter_flashcards(
+    path: Path, progress: Callable[[int], None] | None = None, *, infer_kinds: bool = True
+) -> Iterator[Flashcard]:
     """The cards of a Quizlet or Anki text export, one at a time, read as a stream.
 
     A million-row export is never held whole: rows are read, checked and handed on one by
@@ -134,8 +139,11 @@ def iter_flashcards(path: Path, progress: Callable[[int], None] | None = None, *
         if head and not headers and _apply_header_row(head[0][1], layout):
             head = head[1:]
         if layout.html is None:
-            layout.html = any(_HTML_TAG.search(cell) or _HTML_ENTITY.search(cell)
-                              for _, row in head for cell in row)
+            layout.html = any(
+                _HTML_TAG.search(cell) or _HTML_ENTITY.search(cell)
+                for _, row in head
+                for cell in row
+            )
         problems: list[str] = []
         problem_count = 0
         cards = 0
@@ -175,17 +183,22 @@ def _decoded_lines(path: Path, chunks: Iterable[bytes], *, partial: bool = False
     with ``partial`` (a sample cut anywhere) the cut-off last line is dropped instead, and
     the result is a list rather than an iterator.
     """
+
     def lines() -> Iterator[str]:
         number = 0
         for chunk in chunks:
             pieces = chunk.splitlines(keepends=True) if partial else [chunk]
-            if partial and pieces and not pieces[-1].endswith(b"\n") and len(chunk) >= \
-                    _SAMPLE_BYTES:
+            if (
+                partial
+                and pieces
+                and not pieces[-1].endswith(b"\n")
+                and len(chunk) >= _SAMPLE_BYTES
+            ):
                 pieces = pieces[:-1]
             for raw in pieces:
                 number += 1
                 if number == 1 and raw.startswith(codecs.BOM_UTF8):
-                    raw = raw[len(codecs.BOM_UTF8):]
+                    raw = raw[len(codecs.BOM_UTF8) :]
                 try:
                     yield raw.decode("utf-8")
                 except UnicodeDecodeError:
@@ -198,8 +211,9 @@ def _decoded_lines(path: Path, chunks: Iterable[bytes], *, partial: bool = False
     return list(lines()) if partial else lines()
 
 
-def imported_deck_text(cards: list[Flashcard], deck_id: str, title: str | None,
-                       source_name: str, deck_path: Path) -> str:
+def imported_deck_text(
+    cards: list[Flashcard], deck_id: str, title: str | None, source_name: str, deck_path: Path
+) -> str:
     """The YAML of a deck holding ``cards``, to be written at ``deck_path``."""
     taken: set[str] = set()
     entries = [card_entry(card, taken) for card in cards]
@@ -254,9 +268,15 @@ def card_entry(card: Flashcard, taken: set[str]) -> dict[str, Any]:
 def _optional_keys(card: Flashcard) -> dict[str, Any]:
     """The card's optional keys that hold something, in the order the deck format lists them."""
     keys: dict[str, Any] = {
-        "options": list(card.options), "need": card.need, "unit": card.unit,
-        "tolerance": card.tolerance, "accept": list(card.accept), "reject": list(card.reject),
-        "tags": list(card.tags), "note": card.note, "hint": card.hint,
+        "options": list(card.options),
+        "need": card.need,
+        "unit": card.unit,
+        "tolerance": card.tolerance,
+        "accept": list(card.accept),
+        "reject": list(card.reject),
+        "tags": list(card.tags),
+        "note": card.note,
+        "hint": card.hint,
     }
     return {key: value for key, value in keys.items() if value not in (None, [], "")}
 
@@ -287,8 +307,9 @@ def _layout(path: Path, lines: list[str], headers: dict[str, str]) -> _Layout:
     # Quizlet never quotes, so a term may start with a quotation mark; Anki and
     # spreadsheets quote fields that hold the separator or a new line.
     quizlet_like = delimiter == "\t" and not headers and path.suffix.casefold() != ".csv"
-    layout = _Layout(delimiter=delimiter, quoting=csv.QUOTE_NONE if quizlet_like
-                     else csv.QUOTE_MINIMAL)
+    layout = _Layout(
+        delimiter=delimiter, quoting=csv.QUOTE_NONE if quizlet_like else csv.QUOTE_MINIMAL
+    )
     if "html" in headers:
         layout.html = headers["html"].casefold() == "true"
     if headers:
@@ -334,11 +355,16 @@ def _apply_header_row(row: list[str], layout: _Layout) -> bool:
     return True
 
 
-def _rows(path: Path, lines: Iterable[str], layout: _Layout,
-          first_line: int) -> Iterator[tuple[int, list[str]]]:
+def _rows(
+    path: Path, lines: Iterable[str], layout: _Layout, first_line: int
+) -> Iterator[tuple[int, list[str]]]:
     """(line number, cells) of each non-blank row."""
-    reader = csv.reader(lines, delimiter=layout.delimiter, quoting=layout.quoting,
-                        strict=layout.quoting != csv.QUOTE_NONE)
+    reader = csv.reader(
+        lines,
+        delimiter=layout.delimiter,
+        quoting=layout.quoting,
+        strict=layout.quoting != csv.QUOTE_NONE,
+    )
     while True:
         line = first_line + reader.line_num
         try:
@@ -374,14 +400,21 @@ def _card(row: list[str], line: int, layout: _Layout) -> Flashcard | str:
         tags = _split_tags(row[layout.tags])
     named_kind = _cell(row, layout.kind).strip().casefold()
     deck_name = _cell(row, layout.deck).strip() or None
-    card = Flashcard(prompt=prompt, answer=answer, tags=tags, line=line, deck_name=deck_name,
-                     **_card_fields(row, layout))
+    card = Flashcard(
+        prompt=prompt,
+        answer=answer,
+        tags=tags,
+        line=line,
+        deck_name=deck_name,
+        **_card_fields(row, layout),
+    )
     card = _as_kind(card, named_kind, _values(_cell(row, layout.back), layout))
     if not named_kind and layout.infer:
         inferred = infer_kind(prompt, answer)
         if inferred is not None:
-            card = replace(card, kind=inferred.kind, answer=inferred.answer,
-                           inferred=inferred.reason)
+            card = replace(
+                card, kind=inferred.kind, answer=inferred.answer, inferred=inferred.reason
+            )
     return card
 
 
@@ -410,6 +443,7 @@ def _cell(row: list[str], index: int | None) -> str:
 
 def _card_fields(row: list[str], layout: _Layout) -> dict[str, Any]:
     """What the columns beyond front, back, tags and kind say of the card (our own export)."""
+
     def cell(name: str) -> str:
         return _cell(row, layout.card_columns.get(name))
 
@@ -422,11 +456,15 @@ def _card_fields(row: list[str], layout: _Layout) -> dict[str, Any]:
         # One option is never a choice: a hand-typed "Monday; Friday" means two.
         options = _split_items(options[0])
     return {
-        "accept": _values(cell("accept"), layout), "reject": _values(cell("reject"), layout),
-        "options": options, "note": text("note"),
-        "hint": text("hint"), "card_id": card_id if SLUG.match(card_id) else None,
+        "accept": _values(cell("accept"), layout),
+        "reject": _values(cell("reject"), layout),
+        "options": options,
+        "note": text("note"),
+        "hint": text("hint"),
+        "card_id": card_id if SLUG.match(card_id) else None,
         "need": int(cell("need")) if cell("need").strip().isdigit() else None,
-        "unit": text("unit"), "tolerance": text("tolerance"),
+        "unit": text("unit"),
+        "tolerance": text("tolerance"),
     }
 
 
@@ -463,10 +501,10 @@ _KIND_KEYS: dict[str, Any] = {
 
 def _keys_of_kind(card: Flashcard) -> Flashcard:
     """The card without the keys its kind does not take."""
-    held = {name for name in CARD_KEYS
-            if getattr(card, name, None) not in (None, (), "")}
-    dropped: dict[str, Any] = {name: empty for name, empty in _KIND_KEYS.items()
-               if not kind_takes(card.kind, name, held)}
+    held = {name for name in CARD_KEYS if getattr(card, name, None) not in (None, (), "")}
+    dropped: dict[str, Any] = {
+        name: empty for name, empty in _KIND_KEYS.items() if not kind_takes(card.kind, name, held)
+    }
     return replace(card, **dropped) if dropped else card
 
 
@@ -500,8 +538,9 @@ def _split_tags(cell: str) -> tuple[str, ...]:
     return tuple(dict.fromkeys(part.strip() for part in parts if part.strip()))
 
 
-def _kind_for(kind: str, answer: str, items: tuple[str, ...] = (),
-              options: tuple[str, ...] = ()) -> str:
+def _kind_for(
+    kind: str, answer: str, items: tuple[str, ...] = (), options: tuple[str, ...] = ()
+) -> str:
     """The kind a CSV row names, when its answer is valid for it; else text."""
     if kind not in KINDS:
         return "text"

@@ -23,8 +23,20 @@ from trainer.core.grading.point_words import (
 
 MAX_POINTS = 4
 _MONTHS = frozenset(
-    ("january", "february", "march", "april", "may", "june", "july", "august", "september",
-     "october", "november", "december")
+    (
+        "january",
+        "february",
+        "march",
+        "april",
+        "may",
+        "june",
+        "july",
+        "august",
+        "september",
+        "october",
+        "november",
+        "december",
+    )
 )
 _TOKEN = re.compile(r"[^\W_][\w’'-]*[^\W_]|[^\W_]")
 _POSSESSIVE = re.compile(r"[’']s$")
@@ -62,8 +74,9 @@ def propose_points(answer: str, prompt: str = "") -> list[list[str]]:
         elif candidate not in home:
             home.append(candidate)
     if len(points) > MAX_POINTS:
-        ranked = sorted(range(len(points)), key=lambda index: _specificity(points[index][0]),
-                        reverse=True)
+        ranked = sorted(
+            range(len(points)), key=lambda index: _specificity(points[index][0]), reverse=True
+        )
         points = [points[index] for index in sorted(ranked[:MAX_POINTS])]
     return points
 
@@ -73,8 +86,12 @@ def _counts(previous: str, token: str) -> bool:
 
 
 def _names(previous: str, token: str) -> bool:
-    return (previous[:1].isupper() and token[:1].isupper()
-            and previous.casefold() not in _MONTHS and token.casefold() not in _MONTHS)
+    return (
+        previous[:1].isupper()
+        and token[:1].isupper()
+        and previous.casefold() not in _MONTHS
+        and token.casefold() not in _MONTHS
+    )
 
 
 def _overlap(point: list[str], candidate: str) -> bool:
@@ -94,5 +111,4 @@ def _tokens(text: str) -> list[str]:
 def _specificity(token: str) -> tuple[bool, bool, int]:
     """Names and numbers first (no dictionary word), then longer words."""
     first = token.split()[0]
-    return (any(char.isdigit() for char in token), not is_known_word(first.casefold()),
-            len(token))
+    return (any(char.isdigit() for char in token), not is_known_word(first.casefold()), len(token))

@@ -11,8 +11,10 @@ import re
 
 # Longer than this many words, a question is cut down to the clause holding the fact.
 MAX_WORDS = 26
-_CLAUSE_BREAK = re.compile(r";\s+|\s+[—–]\s+|,\s+(?=(?:which|while|whereas|but|although)\b)"
-                           r"|^[^a-z]{6,}:\s+")
+_CLAUSE_BREAK = re.compile(
+    r";\s+|\s+[—–]\s+|,\s+(?=(?:which|while|whereas|but|although)\b)"
+    r"|^[^a-z]{6,}:\s+"
+)
 _ARTICLE_BEFORE = re.compile(r"(?i)\b(an?|the)\s+$")
 # "the 22 April Pahalgam terror attack": a date used as an adjective.
 _DETERMINER_BEFORE = re.compile(r"(?i)\b(?:the|a|an|its|their|his|her|this|last)\s+$")
@@ -33,10 +35,11 @@ def ask_in_place(sentence: str, start: int, end: int, question: str) -> str:
         if determiner != "the":
             determiner = "an" if word[0] in "aeiou" else "a"
         before = before[: article.start()] + f"{determiner} {word} "
-        after = after[noun.end():]
+        after = after[noun.end() :]
         question = f"{'worth' if question.startswith('how much') else 'of'} {question}"
     elif question.startswith(("on what date", "in what month")) and _DETERMINER_BEFORE.search(
-            before):
+        before
+    ):
         # "in the 22 April Pahalgam attack" asks "in the Pahalgam attack, on what date?"
         after = after.lstrip()
         trailing, question = f", {question}", ""
@@ -48,8 +51,9 @@ def ask_in_place(sentence: str, start: int, end: int, question: str) -> str:
     text = text.strip().rstrip(".!?:;,").rstrip(_TRAILING).strip()
     cut = text.endswith(" …")
     # A cut never ends on a word that leads into what was cut ("… said in a").
-    text = re.sub(r"(?:\s+(?:a|an|the|in|of|to|and|or|for|with|on|at|by|from))+$", "",
-                  text.removesuffix(" …")) + (" …" if cut else "")
+    text = re.sub(
+        r"(?:\s+(?:a|an|the|in|of|to|and|or|for|with|on|at|by|from))+$", "", text.removesuffix(" …")
+    ) + (" …" if cut else "")
     text = " ".join(text.strip("\"“”'‘’ ").split()) + trailing
     return text[:1].upper() + text[1:] + "?"
 
@@ -71,17 +75,18 @@ def _clause_holding(text: str, at: int) -> tuple[str, int]:
 def _window(text: str, at: int, length: int) -> str:
     """About MAX_WORDS words of ``text`` around the question at ``at``, cut at spaces."""
     words_before = text[:at].split()
-    words_after = text[at + length:].split()
+    words_after = text[at + length :].split()
     keep_before = min(len(words_before), MAX_WORDS // 2)
-    keep_after = max(0, MAX_WORDS - keep_before - len(text[at:at + length].split()))
+    keep_after = max(0, MAX_WORDS - keep_before - len(text[at : at + length].split()))
     head = ("… " if keep_before < len(words_before) else "") + " ".join(
-        words_before[len(words_before) - keep_before:])
+        words_before[len(words_before) - keep_before :]
+    )
     tail = " ".join(words_after[:keep_after])
     if keep_after < len(words_after):
         tail += " …"
     joiner = "" if tail[:1] in ",;:.)" else " "
-    opener = "" if head.endswith(("(", "[", "“", "\"")) else " "
-    return f"{head}{opener}{text[at:at + length]}{joiner}{tail}".strip()
+    opener = "" if head.endswith(("(", "[", "“", '"')) else " "
+    return f"{head}{opener}{text[at : at + length]}{joiner}{tail}".strip()
 
 
 def mask(prompt: str, written: str, replacement: str, *, titled: bool = False) -> str:

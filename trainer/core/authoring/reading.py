@@ -103,15 +103,21 @@ def _web_page(path: Path) -> SourceText:
     except OSError as error:
         raise TrainerError(f"{path}: cannot be read: {error.strerror or error}") from None
     document = trafilatura.bare_extraction(
-        data, with_metadata=True, include_comments=False, include_tables=False,
-        include_images=False, include_links=False,
+        data,
+        with_metadata=True,
+        include_comments=False,
+        include_tables=False,
+        include_images=False,
+        include_links=False,
         # The first publication, never an "Updated" stamp: relative dates count from it.
         date_extraction_params={"original_date": True, "extensive_search": True},
     )
     body = (getattr(document, "text", None) or "").strip() if document is not None else ""
     if not body:
-        raise TrainerError(f"{path}: found no article text in this web page; "
-                           "copy the story into a .txt file and draft from that")
+        raise TrainerError(
+            f"{path}: found no article text in this web page; "
+            "copy the story into a .txt file and draft from that"
+        )
     headline = _clean_line(getattr(document, "title", None))
     author = _clean_line(getattr(document, "author", None))
     published = _iso_date(getattr(document, "date", None))
@@ -124,8 +130,14 @@ def _web_page(path: Path) -> SourceText:
     if author:
         header.append(f"By {author}")
     text = "\n\n".join(["\n".join(header), *paragraphs] if header else paragraphs) + "\n"
-    return SourceText(text=text, origin=str(path), extracted=True, headline=headline,
-                      published=published, author=author)
+    return SourceText(
+        text=text,
+        origin=str(path),
+        extracted=True,
+        headline=headline,
+        published=published,
+        author=author,
+    )
 
 
 def _pdf(path: Path) -> SourceText:
@@ -135,8 +147,10 @@ def _pdf(path: Path) -> SourceText:
     try:
         reader = PdfReader(path)
         if reader.is_encrypted and not reader.decrypt(""):
-            raise TrainerError(f"{path}: the PDF is password-protected; "
-                               "save an unprotected copy and draft from that")
+            raise TrainerError(
+                f"{path}: the PDF is password-protected; "
+                "save an unprotected copy and draft from that"
+            )
         pages = [page.extract_text() or "" for page in reader.pages]
     except FileNotFoundError:
         raise TrainerError(f"{path}: no such file") from None
@@ -149,8 +163,9 @@ def _pdf(path: Path) -> SourceText:
             "(for example `ocrmypdf`) or copy its text into a .txt file, then draft from that"
         )
     title = reader.metadata.title if reader.metadata else None
-    return SourceText(text=text + "\n", origin=str(path), extracted=True,
-                      headline=_clean_line(title))
+    return SourceText(
+        text=text + "\n", origin=str(path), extracted=True, headline=_clean_line(title)
+    )
 
 
 def _pdf_paragraphs(page: str) -> str:

@@ -13,9 +13,14 @@ from trainer.core.authoring.find_dates import MONTH_NAMES, MONTHS
 WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 _MONTHS = "|".join(sorted(MONTHS, key=len, reverse=True))
 # A weekday followed by its date ("Friday, June 24") is read with that date, not from here.
-_WEEKDAY = re.compile(r"\b(?:(?P<prep>on|by|until|since|from|last|this|next)\s+)?"
-                      r"(?P<weekday>" + "|".join(WEEKDAYS) + r")\b(?!,?\s+(?:\d|(?:"
-                      + _MONTHS + r")\b))(?:\s+(?:night|morning|afternoon|evening)\b)?")
+_WEEKDAY = re.compile(
+    r"\b(?:(?P<prep>on|by|until|since|from|last|this|next)\s+)?"
+    r"(?P<weekday>"
+    + "|".join(WEEKDAYS)
+    + r")\b(?!,?\s+(?:\d|(?:"
+    + _MONTHS
+    + r")\b))(?:\s+(?:night|morning|afternoon|evening)\b)?"
+)
 _DAY_OF_RELATIVE_YEAR = re.compile(
     r"(?P<month>" + _MONTHS + r")\s+(?P<day>\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?"
     r"(?P<which>next|last|this)\s+year\b"
@@ -24,11 +29,15 @@ _GENERIC_WEEKDAY = re.compile(r"(?i)\b(?:a|an|every|each|any|or|and)\s+$")
 _WEEKDAY_PAIR = re.compile(r"\s+(?:or|and)\s+(?:" + "|".join(WEEKDAYS) + r")\b")
 _TODAY = re.compile(r"\b[Tt]oday\b(?!['’]s)")
 # Words that put a weekday after the article's date rather than before it.
-_FUTURE = re.compile(r"(?i)\b(?:will|would|is to|are to|scheduled|expected|plans?|due|next|"
-                     r"upcoming|later)\b")
+_FUTURE = re.compile(
+    r"(?i)\b(?:will|would|is to|are to|scheduled|expected|plans?|due|next|"
+    r"upcoming|later)\b"
+)
 # Words that put it before: a verb in the past ("signed on Tuesday", "ended on Monday").
-_PAST = re.compile(r"\b(?:said|told|was|were|had|did|met|began|came|went|took|made|held|"
-                   r"[a-z]{2,}ed)\b")
+_PAST = re.compile(
+    r"\b(?:said|told|was|were|had|did|met|began|came|went|took|made|held|"
+    r"[a-z]{2,}ed)\b"
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -43,7 +52,7 @@ class RelativeDate:
 
 
 def _long(value: dt.date) -> str:
-    """"Sunday 7 February 2021"."""
+    """ "Sunday 7 February 2021"."""
     return f"{WEEKDAYS[value.weekday()]} {value.day} {MONTH_NAMES[value.month - 1]} {value.year}"
 
 
@@ -53,8 +62,11 @@ def _nearest_tense_is_future(sentence: str, at: int) -> bool:
     says of the supplying."""
     markers = [(match.start(), True, match.end()) for match in _FUTURE.finditer(sentence)]
     future_spans = [(begin, end) for begin, _, end in markers]
-    markers += [(match.start(), False, match.end()) for match in _PAST.finditer(sentence)
-                if not any(begin <= match.start() < end for begin, end in future_spans)]
+    markers += [
+        (match.start(), False, match.end())
+        for match in _PAST.finditer(sentence)
+        if not any(begin <= match.start() < end for begin, end in future_spans)
+    ]
     if not markers:
         return False
     nearest = min(markers, key=lambda marker: min(abs(marker[0] - at), abs(marker[2] - at)))
@@ -69,42 +81,59 @@ def find_relative_dates(article: Article, published: dt.date) -> list[RelativeDa
         for match in _DAY_OF_RELATIVE_YEAR.finditer(line):
             shift = {"next": 1, "last": -1, "this": 0}[match.group("which")]
             try:
-                value = dt.date(published.year + shift, MONTHS[match.group("month")],
-                                int(match.group("day")))
+                value = dt.date(
+                    published.year + shift, MONTHS[match.group("month")], int(match.group("day"))
+                )
             except ValueError:
                 continue
-            note = (f"The article says “{match.group(0)}”; it was published on {stamp}, "
-                    f"so that is {value.year}.")
-            found.append(RelativeDate(match.group(0), sentence_around(line, *match.span()),
-                                      number, value, note))
+            note = (
+                f"The article says “{match.group(0)}”; it was published on {stamp}, "
+                f"so that is {value.year}."
+            )
+            found.append(
+                RelativeDate(
+                    match.group(0), sentence_around(line, *match.span()), number, value, note
+                )
+            )
         for match in _TODAY.finditer(line):
-            note = (f"The article says “{match.group(0)}” and was published on {stamp}.")
-            found.append(RelativeDate(match.group(0), sentence_around(line, *match.span()),
-                                      number, published, note))
+            note = f"The article says “{match.group(0)}” and was published on {stamp}."
+            found.append(
+                RelativeDate(
+                    match.group(0), sentence_around(line, *match.span()), number, published, note
+                )
+            )
         for match in _WEEKDAY.finditer(line):
-            if _GENERIC_WEEKDAY.search(line[:match.start()]) or _WEEKDAY_PAIR.match(
-                    line, match.end()):
+            if _GENERIC_WEEKDAY.search(line[: match.start()]) or _WEEKDAY_PAIR.match(
+                line, match.end()
+            ):
                 continue  # "always on a Monday or Friday" names no day in particular
             weekday = WEEKDAYS.index(match.group("weekday"))
             sentence = sentence_around(line, *match.span())
             prep = (match.group("prep") or "").casefold()
-            future = prep == "next" or (prep != "last" and _nearest_tense_is_future(
-                sentence, match.start() - max(0, line.find(sentence))))
+            future = prep == "next" or (
+                prep != "last"
+                and _nearest_tense_is_future(sentence, match.start() - max(0, line.find(sentence)))
+            )
             if future:
                 value = published + dt.timedelta(days=(weekday - published.weekday()) % 7)
             else:
                 value = published - dt.timedelta(days=(published.weekday() - weekday) % 7)
-            which = "the same day" if value == published else (
-                "the next one" if future else "the one before")
-            note = (f"The article says “{match.group(0)}” and was published on {stamp}; "
-                    f"{which} is {_long(value)}.")
+            which = (
+                "the same day"
+                if value == published
+                else ("the next one" if future else "the one before")
+            )
+            note = (
+                f"The article says “{match.group(0)}” and was published on {stamp}; "
+                f"{which} is {_long(value)}."
+            )
             found.append(RelativeDate(match.group(0), sentence, number, value, note))
     return found
 
 
 @dataclass(frozen=True, slots=True)
 class RelativeYear:
-    """"last year" (or next, or this), resolved: the year, and how to ask for it."""
+    """ "last year" (or next, or this), resolved: the year, and how to ask for it."""
 
     text: str
     sentence: str
@@ -122,13 +151,23 @@ def find_relative_years(article: Article, published: dt.date) -> list[RelativeYe
     found: list[RelativeYear] = []
     for number, line in enumerate(article.lines, start=1):
         for match in _RELATIVE_YEAR.finditer(line):
-            if _DAY_OF_RELATIVE_YEAR.search(line[max(0, match.start() - 20):match.end()]):
+            if _DAY_OF_RELATIVE_YEAR.search(line[max(0, match.start() - 20) : match.end()]):
                 continue  # "June 24 of next year" is a date, read above
             which = match.group("which").casefold()
             year = published.year + {"last": -1, "next": 1, "this": 0}[which]
             question = "which year's" if match.group("own") else "in which year"
-            note = (f"The article says “{match.group(0)}” and was published in "
-                    f"{published.year}, so that is {year}.")
-            found.append(RelativeYear(match.group(0), sentence_around(line, *match.span()),
-                                      number, year, question, note))
+            note = (
+                f"The article says “{match.group(0)}” and was published in "
+                f"{published.year}, so that is {year}."
+            )
+            found.append(
+                RelativeYear(
+                    match.group(0),
+                    sentence_around(line, *match.span()),
+                    number,
+                    year,
+                    question,
+                    note,
+                )
+            )
     return found

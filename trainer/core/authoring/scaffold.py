@@ -83,8 +83,9 @@ def source_key(index: int) -> str:
     return f"s{index + 1}"
 
 
-def scaffold_deck(deck_id: str, deck_path: Path, articles: list[Article],
-                  title: str | None = None) -> str:
+def scaffold_deck(
+    deck_id: str, deck_path: Path, articles: list[Article], title: str | None = None
+) -> str:
     """The YAML text of a new deck citing ``articles``, to be written at ``deck_path``."""
     lines = [
         schema_line(deck_path),

@@ -25,9 +25,7 @@ def grade_date(card: Card, response: str) -> Grade:
     return max(grades, key=lambda grade: (_RANK[grade.verdict], grade.score))
 
 
-def judge(
-    given: ParsedDate, expected: ParsedDate, weekdays: frozenset[int] = frozenset()
-) -> Grade:
+def judge(given: ParsedDate, expected: ParsedDate, weekdays: frozenset[int] = frozenset()) -> Grade:
     """Grade one reading of a response, and the weekday it names, against the right date."""
     differences = []
     if given.year is not None and given.year != expected.year:

@@ -49,7 +49,7 @@ def make_form(
     return Form(
         text=text,
         shown=shown,
-        budget=typo_budget(text[len(fixed_prefix):], abbreviation=abbreviation),
+        budget=typo_budget(text[len(fixed_prefix) :], abbreviation=abbreviation),
         digits=digit_runs(text),
         content=content_words(text),
         label=label,

@@ -46,8 +46,9 @@ def grade_list(card: Card, response: str) -> Grade:
     return _verdict(card, len(items.forms), list(matched.values()), strays)
 
 
-def match_pieces(response: str, spans: list[tuple[int, int]], items: Items, rivals: Rivals
-                 ) -> tuple[dict[int, Matched], list[str]]:
+def match_pieces(
+    response: str, spans: list[tuple[int, int]], items: Items, rivals: Rivals
+) -> tuple[dict[int, Matched], list[str]]:
     """Each answer item the response's pieces name (by item), and the pieces naming none."""
     matched: dict[int, Matched] = {}
     strays: list[str] = []

@@ -47,8 +47,12 @@ def list_marks(card: Card, response: str) -> list[ItemMark]:
 
 SYMBOL: dict[Mark, str] = {"right": "✓", "close": "≈", "wrong": "✗", "missing": "·"}
 # What each mark means, for a reader who does not know the symbols.
-MEANING: dict[Mark, str] = {"right": "", "close": " (typo)", "wrong": " (not on the list)",
-                            "missing": " (missing)"}
+MEANING: dict[Mark, str] = {
+    "right": "",
+    "close": " (typo)",
+    "wrong": " (not on the list)",
+    "missing": " (missing)",
+}
 
 
 def describe_marks(marks: list[ItemMark]) -> str:

@@ -97,8 +97,8 @@ def _digits_detail(response: tuple[str, ...], answer: tuple[str, ...]) -> str:
         if given != expected:
             return f"number {given} ≠ {expected}"
     if len(response) > len(answer):
-        return f"extra {_numbers(response[len(answer):], article='')}"
-    return f"missing {_numbers(answer[len(response):])}"
+        return f"extra {_numbers(response[len(answer) :], article='')}"
+    return f"missing {_numbers(answer[len(response) :])}"
 
 
 def _numbers(values: tuple[str, ...], article: str = "the ") -> str:

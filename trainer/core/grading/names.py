@@ -14,23 +14,113 @@ from trainer.core.grading.normalize import normalize
 # normalisation, so "U.S." is already "united states"). Leading runs of them are dropped.
 TITLE_WORDS = frozenset(
     (
-        "mr", "mrs", "ms", "miss", "mx", "dr", "doctor", "prof", "professor", "sir", "dame",
-        "lord", "lady", "hon", "honourable", "honorable", "excellency", "his", "her", "senator",
-        "sen", "secretary", "secy", "sec", "state", "president", "vice", "deputy", "prime",
-        "minister", "foreign", "affairs", "fm", "pm", "dpm", "chief", "army", "staff", "coas",
-        "field", "marshal", "general", "gen", "lieutenant", "lt", "colonel", "col", "major",
-        "maj", "admiral", "adm", "air", "commander", "captain", "capt", "ambassador", "envoy",
-        "spokesperson", "spokesman", "spokeswoman", "official", "leader", "department",
-        "office", "ministry", "of", "the",
-        "united", "states", "american", "pakistani", "pakistan", "pakistans", "chinese",
-        "indian", "afghan", "former", "acting", "interim",
+        "mr",
+        "mrs",
+        "ms",
+        "miss",
+        "mx",
+        "dr",
+        "doctor",
+        "prof",
+        "professor",
+        "sir",
+        "dame",
+        "lord",
+        "lady",
+        "hon",
+        "honourable",
+        "honorable",
+        "excellency",
+        "his",
+        "her",
+        "senator",
+        "sen",
+        "secretary",
+        "secy",
+        "sec",
+        "state",
+        "president",
+        "vice",
+        "deputy",
+        "prime",
+        "minister",
+        "foreign",
+        "affairs",
+        "fm",
+        "pm",
+        "dpm",
+        "chief",
+        "army",
+        "staff",
+        "coas",
+        "field",
+        "marshal",
+        "general",
+        "gen",
+        "lieutenant",
+        "lt",
+        "colonel",
+        "col",
+        "major",
+        "maj",
+        "admiral",
+        "adm",
+        "air",
+        "commander",
+        "captain",
+        "capt",
+        "ambassador",
+        "envoy",
+        "spokesperson",
+        "spokesman",
+        "spokeswoman",
+        "official",
+        "leader",
+        "department",
+        "office",
+        "ministry",
+        "of",
+        "the",
+        "united",
+        "states",
+        "american",
+        "pakistani",
+        "pakistan",
+        "pakistans",
+        "chinese",
+        "indian",
+        "afghan",
+        "former",
+        "acting",
+        "interim",
     )
 )
 SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})
 # Surname particles that belong to the surname: "Dan De Luce" -> surname "de luce".
 PARTICLES = frozenset(
-    {"de", "del", "della", "der", "den", "van", "von", "da", "di", "du", "dos", "das",
-     "la", "le", "al", "el", "bin", "ibn", "ben", "abu", "st"}
+    {
+        "de",
+        "del",
+        "della",
+        "der",
+        "den",
+        "van",
+        "von",
+        "da",
+        "di",
+        "du",
+        "dos",
+        "das",
+        "la",
+        "le",
+        "al",
+        "el",
+        "bin",
+        "ibn",
+        "ben",
+        "abu",
+        "st",
+    }
 )
 # Given names beyond this many are not combined into every short form (names are short).
 MAX_GIVEN = 3
@@ -118,9 +208,7 @@ def _surname_last(text: str, written: str, label: str, size: int, fixed: str = "
 def _given_subsets(given: tuple[str, ...]) -> list[tuple[str, ...]]:
     if len(given) > MAX_GIVEN:
         given = (given[0], given[-1])
-    return [
-        subset for size in range(len(given), 0, -1) for subset in combinations(given, size)
-    ]
+    return [subset for size in range(len(given), 0, -1) for subset in combinations(given, size)]
 
 
 def _initial_forms(given: tuple[str, ...], surname: str, size: int, written: str) -> list[Form]:
@@ -165,9 +253,7 @@ def card_name_forms(
     for entry in accept:
         forms.extend(name_forms(entry, f"accepted: {entry}"))
     written = {name_text(text) for text in (*answers, *accept)}
-    forms = [
-        form for form in forms if form and (form.text in written or form.text not in rejects)
-    ]
+    forms = [form for form in forms if form and (form.text in written or form.text not in rejects)]
     unique = unique_forms(forms)
     own = frozenset(form.text for form in unique)
     return unique, frozenset(given_names - own)

@@ -81,9 +81,26 @@ def join_hyphenated(text: str) -> str:
 
 _ORDINAL = re.compile(r"\b(?P<ordinal>[1-9]|[12]\d|3[01])(?:st|nd|rd|th)\b")
 _ORDINAL_WORDS = (
-    "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth",
-    "tenth", "eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth",
-    "seventeenth", "eighteenth", "nineteenth", "twentieth",
+    "first",
+    "second",
+    "third",
+    "fourth",
+    "fifth",
+    "sixth",
+    "seventh",
+    "eighth",
+    "ninth",
+    "tenth",
+    "eleventh",
+    "twelfth",
+    "thirteenth",
+    "fourteenth",
+    "fifteenth",
+    "sixteenth",
+    "seventeenth",
+    "eighteenth",
+    "nineteenth",
+    "twentieth",
 )
 
 
@@ -159,4 +176,3 @@ def _punctuation_folded(text: str) -> str:
 def normalize_cached(text: str) -> str:
     """normalize() for author-written text, which recurs across grades."""
     return normalize(text)
-

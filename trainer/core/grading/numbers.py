@@ -22,28 +22,64 @@ MAX_NUMBER_TEXT = 300
 
 SCALES: dict[str, tuple[str, int]] = {
     "hundred": ("hundred", 100),
-    "thousand": ("thousand", 10**3), "k": ("thousand", 10**3),
-    "lakh": ("lakh", 10**5), "lakhs": ("lakh", 10**5), "lac": ("lakh", 10**5),
-    "million": ("million", 10**6), "millions": ("million", 10**6), "m": ("million", 10**6),
-    "mn": ("million", 10**6), "mln": ("million", 10**6), "mil": ("million", 10**6),
-    "crore": ("crore", 10**7), "crores": ("crore", 10**7), "cr": ("crore", 10**7),
-    "billion": ("billion", 10**9), "billions": ("billion", 10**9), "b": ("billion", 10**9),
-    "bn": ("billion", 10**9), "bln": ("billion", 10**9),
-    "trillion": ("trillion", 10**12), "trillions": ("trillion", 10**12),
-    "tn": ("trillion", 10**12), "trn": ("trillion", 10**12),
+    "thousand": ("thousand", 10**3),
+    "k": ("thousand", 10**3),
+    "lakh": ("lakh", 10**5),
+    "lakhs": ("lakh", 10**5),
+    "lac": ("lakh", 10**5),
+    "million": ("million", 10**6),
+    "millions": ("million", 10**6),
+    "m": ("million", 10**6),
+    "mn": ("million", 10**6),
+    "mln": ("million", 10**6),
+    "mil": ("million", 10**6),
+    "crore": ("crore", 10**7),
+    "crores": ("crore", 10**7),
+    "cr": ("crore", 10**7),
+    "billion": ("billion", 10**9),
+    "billions": ("billion", 10**9),
+    "b": ("billion", 10**9),
+    "bn": ("billion", 10**9),
+    "bln": ("billion", 10**9),
+    "trillion": ("trillion", 10**12),
+    "trillions": ("trillion", 10**12),
+    "tn": ("trillion", 10**12),
+    "trn": ("trillion", 10**12),
 }
 CURRENCY_WORDS = {
-    "$": "USD", "usd": "USD", "dollar": "USD", "dollars": "USD", "us$": "USD",
-    "€": "EUR", "eur": "EUR", "euro": "EUR", "euros": "EUR",
-    "£": "GBP", "gbp": "GBP", "pound": "GBP", "pounds": "GBP", "sterling": "GBP",
-    "₹": "INR", "inr": "INR",
+    "$": "USD",
+    "usd": "USD",
+    "dollar": "USD",
+    "dollars": "USD",
+    "us$": "USD",
+    "€": "EUR",
+    "eur": "EUR",
+    "euro": "EUR",
+    "euros": "EUR",
+    "£": "GBP",
+    "gbp": "GBP",
+    "pound": "GBP",
+    "pounds": "GBP",
+    "sterling": "GBP",
+    "₹": "INR",
+    "inr": "INR",
     "pkr": "PKR",
-    "rs": "RUPEE", "rupee": "RUPEE", "rupees": "RUPEE",
-    "yuan": "CNY", "rmb": "CNY", "cny": "CNY", "renminbi": "CNY",
+    "rs": "RUPEE",
+    "rupee": "RUPEE",
+    "rupees": "RUPEE",
+    "yuan": "CNY",
+    "rmb": "CNY",
+    "cny": "CNY",
+    "renminbi": "CNY",
 }
 CURRENCY_NAMES = {
-    "USD": "$", "EUR": "€", "GBP": "£", "INR": "Indian rupees", "PKR": "Pakistani rupees",
-    "RUPEE": "rupees", "CNY": "yuan",
+    "USD": "$",
+    "EUR": "€",
+    "GBP": "£",
+    "INR": "Indian rupees",
+    "PKR": "Pakistani rupees",
+    "RUPEE": "rupees",
+    "CNY": "yuan",
 }
 PERCENT_WORDS = frozenset({"%", "percent", "pct", "percentage"})
 DIGIT_WORDS = {
@@ -54,9 +90,30 @@ DIGIT_WORDS = {
 }
 NUMBER_WORDS = frozenset(
     (
-        *DIGIT_WORDS, "ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen",
-        "seventeen", "eighteen", "nineteen", "twenty", "thirty", "forty", "fifty", "sixty",
-        "seventy", "eighty", "ninety", "hundred", "thousand", "million", "billion", "trillion",
+        *DIGIT_WORDS,
+        "ten",
+        "eleven",
+        "twelve",
+        "thirteen",
+        "fourteen",
+        "fifteen",
+        "sixteen",
+        "seventeen",
+        "eighteen",
+        "nineteen",
+        "twenty",
+        "thirty",
+        "forty",
+        "fifty",
+        "sixty",
+        "seventy",
+        "eighty",
+        "ninety",
+        "hundred",
+        "thousand",
+        "million",
+        "billion",
+        "trillion",
     )
 )
 
@@ -64,12 +121,30 @@ NUMBER_WORDS = frozenset(
 YEAR_HALVES = {
     word: value
     for value, word in enumerate(
-        ("ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen",
-         "eighteen", "nineteen"),
+        (
+            "ten",
+            "eleven",
+            "twelve",
+            "thirteen",
+            "fourteen",
+            "fifteen",
+            "sixteen",
+            "seventeen",
+            "eighteen",
+            "nineteen",
+        ),
         start=10,
     )
-} | {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70,
-     "eighty": 80, "ninety": 90}
+} | {
+    "twenty": 20,
+    "thirty": 30,
+    "forty": 40,
+    "fifty": 50,
+    "sixty": 60,
+    "seventy": 70,
+    "eighty": 80,
+    "ninety": 90,
+}
 
 _TOKEN = re.compile(
     r"(?P<number>\d{1,3}(?:[,']\d{3})+(?:\.\d+)?|\d+,\d{1,2}(?![\d,])|\d+(?:\.\d+)?|\.\d+)"
@@ -96,7 +171,7 @@ class Quantity:
 
     @property
     def unit(self) -> str | None:
-        """"%", a currency's name, or None."""
+        """ "%", a currency's name, or None."""
         if self.percent:
             return "%"
         return CURRENCY_NAMES[self.currency] if self.currency else None
@@ -179,9 +254,9 @@ def read_number(text: str) -> NumberReading:
 
 def currencies_agree(first: str, second: str) -> bool:
     """True when two currencies can be the same: "rupees" matches Indian or Pakistani ones."""
-    return first == second or ("RUPEE" in (first, second) and {first, second} <= {
-        "RUPEE", "INR", "PKR"
-    })
+    return first == second or (
+        "RUPEE" in (first, second) and {first, second} <= {"RUPEE", "INR", "PKR"}
+    )
 
 
 def format_figure(figure: Fraction) -> str:

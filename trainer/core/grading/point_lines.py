@@ -30,8 +30,14 @@ def point_lines(card: Card, response: str) -> tuple[str, ...]:
 def describe(result: PointsResult) -> tuple[str, ...]:
     """The lines for an already read response."""
     if not result.marks:
-        return (f"{MISSING if result.grade.verdict == 'wrong' else FOUND} "
-                f"decided by {result.decided_by}",) if result.decided_by else ()
+        return (
+            (
+                f"{MISSING if result.grade.verdict == 'wrong' else FOUND} "
+                f"decided by {result.decided_by}",
+            )
+            if result.decided_by
+            else ()
+        )
     lines = [_mark_line(mark) for mark in result.marks]
     total = len(result.marks)
     if result.need < total:

@@ -59,8 +59,9 @@ stop stops stopped stopping cease ceases ceased ceasing abandon abandons abandon
 # "not only ... but", "not just": a hedge, not a denial.
 NEGATION_HEDGES = frozenset({"only", "just", "merely", "simply", "least"})
 # A denial reaches back no further than a change of clause.
-CLAUSE_TURNS = frozenset({"but", "rather", "instead", "however", "yet", "although", "though",
-                          "while", "whereas"})
+CLAUSE_TURNS = frozenset(
+    {"but", "rather", "instead", "however", "yet", "although", "though", "while", "whereas"}
+)
 
 # "us" the pronoun, unlike "US" the country: normalize() writes both "united states". Typed
 # in lower case, "us" is the country far more often in a briefing, so only a verb that
@@ -70,7 +71,6 @@ _PRONOUN_US = re.compile(
     r"shows|showed|make|makes|made|allow|allows|allowed))\s+us\b"
 )
 _DIGITS = re.compile(r"\d")
-
 
 
 def words_of(text: str) -> tuple[str, ...]:

@@ -129,8 +129,7 @@ def mark_points(card: Card, response: str, *, points_only: bool = False) -> Poin
     ``points_only`` skips the whole ``accept`` and ``reject`` entries, so that a check can
     ask whether the card's own answer holds its points.
     """
-    scheme = _scheme(card.points, card.need, card.prompt, card.answers, card.accept,
-                     card.reject)
+    scheme = _scheme(card.points, card.need, card.prompt, card.answers, card.accept, card.reject)
     words = words_of(response)
     content = tuple(word for word in words if not is_small(word))
     if not content:
@@ -142,8 +141,12 @@ def mark_points(card: Card, response: str, *, points_only: bool = False) -> Poin
         return _result(correct("exact"), scheme, marks, decided_by="the answer as written")
     for written, reject in () if points_only else scheme.rejects:
         if _holds_phrase(content, reject):
-            return _result(wrong(f"holds '{written}', which is a wrong answer"), scheme, marks,
-                           decided_by=f"the wrong answer '{written}'")
+            return _result(
+                wrong(f"holds '{written}', which is a wrong answer"),
+                scheme,
+                marks,
+                decided_by=f"the wrong answer '{written}'",
+            )
     number = _contradicted_number(words, scheme)
     unexplained = reading.unexplained(scheme, marks)
     present = sum(mark.status in ("found", "given") for mark in marks)
@@ -155,8 +158,11 @@ def mark_points(card: Card, response: str, *, points_only: bool = False) -> Poin
         grade = wrong(f"denied: {denied[0].found_as}", share)
     elif present >= scheme.need:
         typos = [mark for mark in marks if mark.typo and mark.status == "found"]
-        grade = (close(1.0 - TYPO_PENALTY * len(typos), _typo_detail(typos)) if typos
-                 else correct(_count_detail(present, len(marks), scheme.need)))
+        grade = (
+            close(1.0 - TYPO_PENALTY * len(typos), _typo_detail(typos))
+            if typos
+            else correct(_count_detail(present, len(marks), scheme.need))
+        )
     elif len(marks) >= 3 and present == len(marks) - 1 and not unexplained:
         missing = [mark.label for mark in marks if mark.status == "missing"]
         grade = close(share, f"missing a detail: {', '.join(missing)}")
@@ -165,8 +171,13 @@ def mark_points(card: Card, response: str, *, points_only: bool = False) -> Poin
     return _result(grade, scheme, marks, unexplained)
 
 
-def _result(grade: Grade, scheme: _Scheme, marks: tuple[PointMark, ...],
-            unexplained: tuple[str, ...] = (), decided_by: str = "") -> PointsResult:
+def _result(
+    grade: Grade,
+    scheme: _Scheme,
+    marks: tuple[PointMark, ...],
+    unexplained: tuple[str, ...] = (),
+    decided_by: str = "",
+) -> PointsResult:
     return PointsResult(grade, marks, scheme.need, unexplained, decided_by)
 
 
@@ -197,12 +208,19 @@ def _miss_detail(marks: tuple[PointMark, ...], unexplained: tuple[str, ...], nee
 
 
 @lru_cache(maxsize=4096)
-def _scheme(points: tuple[tuple[str, ...], ...], need: int | None, prompt: str,
-            answers: tuple[str, ...], accept: tuple[str, ...],
-            reject: tuple[str, ...]) -> _Scheme:
+def _scheme(
+    points: tuple[tuple[str, ...], ...],
+    need: int | None,
+    prompt: str,
+    answers: tuple[str, ...],
+    accept: tuple[str, ...],
+    reject: tuple[str, ...],
+) -> _Scheme:
     prompt_words = tuple(word for word in words_of_cached(prompt) if not is_small(word))
-    compiled = tuple(_Point(forms[0], tuple(_compile_form(form, prompt_words) for form in forms))
-                     for forms in points)
+    compiled = tuple(
+        _Point(forms[0], tuple(_compile_form(form, prompt_words) for form in forms))
+        for forms in points
+    )
     wholes = frozenset(_content(text) for text in (*answers, *accept))
     rejects = tuple((text, _content(text)) for text in reject if _content(text))
     known = _content_words((*answers, *accept, prompt))
@@ -216,8 +234,9 @@ def _scheme(points: tuple[tuple[str, ...], ...], need: int | None, prompt: str,
         known=known,
         known_keys=frozenset(key for word in known for key in _keys(word)),
         point_words=point_words,
-        point_keys=tuple(frozenset(key for word in words for key in _keys(word))
-                         for words in point_words),
+        point_keys=tuple(
+            frozenset(key for word in words for key in _keys(word)) for words in point_words
+        ),
         prompt_negators=frozenset(word for word in prompt_words if word in NEGATORS),
         numbers=_numbers_beside_words(answer_words),
         prompt_numbers=frozenset(word for word in prompt_words if has_digits(word)),
@@ -225,8 +244,9 @@ def _scheme(points: tuple[tuple[str, ...], ...], need: int | None, prompt: str,
 
 
 def _content_words(texts: tuple[str, ...]) -> tuple[str, ...]:
-    return tuple(sorted({word for text in texts for word in words_of_cached(text)
-                         if not is_small(word)}))
+    return tuple(
+        sorted({word for text in texts for word in words_of_cached(text) if not is_small(word)})
+    )
 
 
 def _content(text: str) -> tuple[str, ...]:
@@ -239,8 +259,9 @@ def _compile_form(written: str, prompt_words: tuple[str, ...]) -> _Form:
     if not content or (len(words) > 1 and is_small(words[-1])):
         # A phrasal verb's particle is what the author means: "take down" is not "take".
         return _Form(written, words, given=False, small=True)
-    required = tuple(word for word in content
-                     if not any(same_word(word, asked) for asked in prompt_words))
+    required = tuple(
+        word for word in content if not any(same_word(word, asked) for asked in prompt_words)
+    )
     return _Form(written, required, given=not required, small=False)
 
 
@@ -252,8 +273,9 @@ def _keys(word: str) -> tuple[str, ...]:
 
 
 def _numbers_beside_words(words: tuple[str, ...]) -> tuple[tuple[str, frozenset[str]], ...]:
-    return tuple((word, _neighbours(words, index)) for index, word in enumerate(words)
-                 if has_digits(word))
+    return tuple(
+        (word, _neighbours(words, index)) for index, word in enumerate(words) if has_digits(word)
+    )
 
 
 def _neighbours(words: tuple[str, ...], index: int) -> frozenset[str]:
@@ -288,7 +310,7 @@ def _holds_phrase(content: tuple[str, ...], phrase: tuple[str, ...]) -> bool:
     """True when the words of ``phrase`` stand side by side in ``content``, in any order."""
     size = len(phrase)
     for start in range(len(content) - size + 1):
-        window = list(content[start:start + size])
+        window = list(content[start : start + size])
         if all(_take(window, word) for word in phrase):
             return True
     return False
@@ -326,25 +348,28 @@ class _Reading:
             for key in _offered_keys(word):
                 self.by_key.setdefault(key, []).append(position)
         # Only a word that is no English word can be a typo: the few worth comparing.
-        self.unknown = tuple(position for position in self.content
-                             if _may_be_typo(words[position]))
+        self.unknown = tuple(position for position in self.content if _may_be_typo(words[position]))
         # Neighbouring words closed up, for a form written as one word ("counterterrorism").
-        self.pairs = tuple((first, second, words[first] + words[second])
-                           for first, second in zip(self.content, self.content[1:], strict=False)
-                           if second == first + 1)
+        self.pairs = tuple(
+            (first, second, words[first] + words[second])
+            for first, second in zip(self.content, self.content[1:], strict=False)
+            if second == first + 1
+        )
         self.used: set[int] = set()
         self._hits: dict[str, dict[int, bool]] = {}
 
     def mark_all(self, points: tuple[_Point, ...]) -> tuple[PointMark, ...]:
         # Every point's words are found first: a "no" that is itself a point's word ("no
         # crisis mechanism") denies nothing.
-        found = [[match for form in point.forms for match in self._matches(form)]
-                 for point in points]
+        found = [
+            [match for form in point.forms for match in self._matches(form)] for point in points
+        ]
         for matches in found:
             for match in matches:
                 self.used.update(match.positions)
-        return tuple(self._mark(point, matches)
-                     for point, matches in zip(points, found, strict=True))
+        return tuple(
+            self._mark(point, matches) for point, matches in zip(points, found, strict=True)
+        )
 
     def _mark(self, point: _Point, matches: list[_Match]) -> PointMark:
         if any(form.given for form in point.forms) and not matches:
@@ -353,15 +378,17 @@ class _Reading:
             return PointMark(point.label, "missing")
         standing = [match for match in matches if not self._denied(match)]
         if not standing:
-            return PointMark(point.label, "denied", found_as=self._text(matches[0]),
-                             form=matches[0].form.written)
+            return PointMark(
+                point.label, "denied", found_as=self._text(matches[0]), form=matches[0].form.written
+            )
         best = min(standing, key=lambda match: (match.typo, -len(match.positions)))
-        return PointMark(point.label, "found", found_as=self._text(best),
-                         form=best.form.written, typo=best.typo)
+        return PointMark(
+            point.label, "found", found_as=self._text(best), form=best.form.written, typo=best.typo
+        )
 
     def _text(self, match: _Match) -> str:
         first, last = min(match.positions), max(match.positions)
-        return " ".join(self.words[first:last + 1])
+        return " ".join(self.words[first : last + 1])
 
     def _hits_of(self, wanted: str) -> dict[int, bool]:
         """Where ``wanted`` is in the response: position -> True when only as a typo."""
@@ -391,8 +418,11 @@ class _Reading:
             if form.small and is_small(wanted):
                 options = [(position, False) for position in hits if self.words[position] == wanted]
             else:
-                options = [(position, typo) for position, typo in hits.items()
-                           if rank is None or position in rank]
+                options = [
+                    (position, typo)
+                    for position, typo in hits.items()
+                    if rank is None or position in rank
+                ]
             if not options:
                 return self._joined(form) if len(form.words) == 1 else []
             candidates.append(options)
@@ -401,8 +431,9 @@ class _Reading:
             return found + self._joined(form)
         return self._phrases(form, candidates, rank)
 
-    def _phrases(self, form: _Form, candidates: list[list[tuple[int, bool]]],
-                 rank: dict[int, int] | None) -> list[_Match]:
+    def _phrases(
+        self, form: _Form, candidates: list[list[tuple[int, bool]]], rank: dict[int, int] | None
+    ) -> list[_Match]:
         """Each way the form's words stand side by side (small words between them skipped),
         in any order: "Kashmir occupied by Pakistan" holds "Pakistan-occupied Kashmir"."""
         size = len(candidates)
@@ -411,15 +442,17 @@ class _Reading:
             positions = [position for position, _ in combination]
             places = positions if rank is None else [rank[position] for position in positions]
             if len(set(places)) == size and max(places) - min(places) == size - 1:
-                found.append(_Match(tuple(positions), any(typo for _, typo in combination),
-                                    form))
+                found.append(_Match(tuple(positions), any(typo for _, typo in combination), form))
         return found
 
     def _joined(self, form: _Form) -> list[_Match]:
         """ "counter terrorism" typed for "counterterrorism": two words closed up."""
         wanted = form.words[0]
-        return [_Match((first, second), False, form) for first, second, joined in self.pairs
-                if wanted.startswith(self.words[first]) and same_word(joined, wanted)]
+        return [
+            _Match((first, second), False, form)
+            for first, second, joined in self.pairs
+            if wanted.startswith(self.words[first]) and same_word(joined, wanted)
+        ]
 
     def _denied(self, match: _Match) -> bool:
         """True when a "not", "never", "without", ... shortly before the match denies it."""
@@ -450,8 +483,9 @@ class _Reading:
             if not keys.isdisjoint(_keys(word)):
                 continue
             if known is None:
-                known = scheme.known + tuple(word for index in present
-                                             for word in scheme.point_words[index])
+                known = scheme.known + tuple(
+                    word for index in present for word in scheme.point_words[index]
+                )
             if any(related_word(word, other) or _is_typo(word, other) for other in known):
                 continue
             extra.append(word)

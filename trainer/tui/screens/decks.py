@@ -144,8 +144,15 @@ class DeckListScreen(Screen[None]):
     # mode beside this app); the list re-reads them this often while it is shown.
     due_refresh_s: ClassVar[float] = 15.0
 
-    def __init__(self, folders: Sequence[Path], store: Store, clock: Clock, *,
-                 poll_interval: float | None = 2.0, deck_cache: DeckCache | None = None) -> None:
+    def __init__(
+        self,
+        folders: Sequence[Path],
+        store: Store,
+        clock: Clock,
+        *,
+        poll_interval: float | None = 2.0,
+        deck_cache: DeckCache | None = None,
+    ) -> None:
         super().__init__()
         self.folders = list(folders)
         self.store = store
@@ -246,8 +253,9 @@ class DeckListScreen(Screen[None]):
         """Redraw the table if due counts or scores have moved while it was shown; True if so."""
         if not self.checked or self.app.screen is not self:
             return False
-        statuses = {s.deck_id: s for s in deck_statuses(self.store, self.library.decks,
-                                                        self.clock())}
+        statuses = {
+            s.deck_id: s for s in deck_statuses(self.store, self.library.decks, self.clock())
+        }
         if statuses == self.statuses:
             return False
         self.statuses = statuses
@@ -259,9 +267,11 @@ class DeckListScreen(Screen[None]):
         times = briefing.deadlines(self.store, [deck.id for deck in decks], now)
         scheduler, target = self._scheduler_and_target()
         return {
-            deck.id: briefing.deck_readiness(self.store, deck.id, deck.card_index().ids,
-                                             times[deck.id], scheduler, target)
-            for deck in decks if deck.id in times
+            deck.id: briefing.deck_readiness(
+                self.store, deck.id, deck.card_index().ids, times[deck.id], scheduler, target
+            )
+            for deck in decks
+            if deck.id in times
         }
 
     def _scheduler_and_target(self) -> tuple[Scheduler, float]:
@@ -289,8 +299,9 @@ class DeckListScreen(Screen[None]):
         rows = self._fitting_rows()
         self._title_width = self._title_room(rows)
         for deck, row in zip(decks, rows, strict=True):
-            table.add_row(cells.plain(cells.shorten(deck.title, self._title_width)), *row,
-                          key=str(deck.path))
+            table.add_row(
+                cells.plain(cells.shorten(deck.title, self._title_width)), *row, key=str(deck.path)
+            )
         if selected is not None and str(selected.path) in {str(d.path) for d in decks}:
             table.move_cursor(row=table.get_row_index(str(selected.path)))
         self._show_detail()
@@ -314,14 +325,16 @@ class DeckListScreen(Screen[None]):
         rows: list[tuple[Text, ...]] = []
         for deck in self.library.decks:
             status = self.statuses.get(deck.id)
-            rows.append((
-                cells.number(len(deck.cards)),
-                cells.number(status.due if status else 0),
-                cells.number(status.new if status else len(deck.cards)),
-                cells.number(percent(status.last_score if status else None)),
-                cells.plain(self.readiness_text(deck.id, compact=compact)),
-                self._check_cell(deck, variables),
-            ))
+            rows.append(
+                (
+                    cells.number(len(deck.cards)),
+                    cells.number(status.due if status else 0),
+                    cells.number(status.new if status else len(deck.cards)),
+                    cells.number(percent(status.last_score if status else None)),
+                    cells.plain(self.readiness_text(deck.id, compact=compact)),
+                    self._check_cell(deck, variables),
+                )
+            )
         return rows
 
     def readiness_text(self, deck_id: str, *, compact: bool = False) -> str:
@@ -335,16 +348,20 @@ class DeckListScreen(Screen[None]):
         now = self.clock()
         if compact:
             return f"{percent(forecast.mean)} · {countdown(forecast.at, now)}"
-        return (f"{percent(forecast.mean)} · {show_when(forecast.at, now)}, "
-                f"{countdown(forecast.at, now)}")
+        return (
+            f"{percent(forecast.mean)} · {show_when(forecast.at, now)}, "
+            f"{countdown(forecast.at, now)}"
+        )
 
     def _title_room(self, rows: Sequence[Sequence[Text]], least: int = TITLE_WIDTH_MIN) -> int:
         """The widest title that fits beside the other columns at the table's width."""
         table = self.query_one(DataTable)
         if not table.size.width:
             return TITLE_WIDTH_UNLAID
-        widths = [max([len(label), *(row[index].cell_len for row in rows)])
-                  for index, label in enumerate(COLUMNS[1:])]
+        widths = [
+            max([len(label), *(row[index].cell_len for row in rows)])
+            for index, label in enumerate(COLUMNS[1:])
+        ]
         padding = 2 * table.cell_padding * (len(widths) + 1)
         # Room is kept for a scrollbar, which joins when the rows outgrow the table.
         room = table.size.width - sum(widths) - padding - table.styles.scrollbar_size_vertical
@@ -385,10 +402,12 @@ class DeckListScreen(Screen[None]):
         deck = self.selected_deck()
         if deck is None:
             where = ", ".join(str(folder) for folder in self.folders) or "no folders"
-            detail.update(Content.assemble(
-                ("No decks found. ", "bold"),
-                f"Looked in {where}. Write one with `trainer new`, or pass --decks DIR.",
-            ))
+            detail.update(
+                Content.assemble(
+                    ("No decks found. ", "bold"),
+                    f"Looked in {where}. Write one with `trainer new`, or pass --decks DIR.",
+                )
+            )
             return
         parts: list[str | tuple[str, str]] = [(safe_text(deck.title), "bold")]
         status = self.statuses.get(deck.id)
@@ -404,34 +423,43 @@ class DeckListScreen(Screen[None]):
             style = "$text-error" if problem.severity == "error" else "$text-warning"
             parts.extend(["\n", (_where(problem), style)])
         if len(problems) > 3:
-            parts.extend(["\n", (f"… {len(problems) - 3} more: run trainer validate",
-                                 "$text-muted")])
+            parts.extend(
+                ["\n", (f"… {len(problems) - 3} more: run trainer validate", "$text-muted")]
+            )
         detail.update(Content.assemble(*parts))
 
     def _plan_line(self, deck: Deck, forecast: DeckReadiness) -> str:
         """Readiness now and what it takes, for the highlighted deck's briefing."""
         now = self.clock()
         scheduler, target = self._scheduler_and_target()
-        ready = (f"{forecast.ready} of {len(forecast.cards)} cards at {target:.0%} or more "
-                 f"for the briefing {show_when(forecast.at, now)}. ")
+        ready = (
+            f"{forecast.ready} of {len(forecast.cards)} cards at {target:.0%} or more "
+            f"for the briefing {show_when(forecast.at, now)}. "
+        )
         result = self._plans.get(deck.id)
         if result is None and len(forecast.cards) > PLAN_IN_BACKGROUND_CARDS:
             # A large deck's plan is worked out beside the screen, which never waits for it.
             self._plan_in_background(deck, forecast, now, scheduler, target)
             return ready + "Working out the plan…"
         if result is None:  # read once per refresh, not at every move of the cursor
-            result = briefing.plan(self.store, {deck.id: deck.card_index().ids}, forecast.at,
-                                   now, scheduler, target)
+            result = briefing.plan(
+                self.store, {deck.id: deck.card_index().ids}, forecast.at, now, scheduler, target
+            )
             self._plans[deck.id] = result
         return ready + briefing.plan_sentence(result, show_when(forecast.at, now)) + "."
 
-    def _plan_in_background(self, deck: Deck, forecast: DeckReadiness, now: datetime,
-                            scheduler: Scheduler, target: float) -> None:
+    def _plan_in_background(
+        self,
+        deck: Deck,
+        forecast: DeckReadiness,
+        now: datetime,
+        scheduler: Scheduler,
+        target: float,
+    ) -> None:
         ids = deck.card_index().ids
 
         def work() -> None:
-            result = briefing.plan(self.store, {deck.id: ids}, forecast.at, now, scheduler,
-                                   target)
+            result = briefing.plan(self.store, {deck.id: ids}, forecast.at, now, scheduler, target)
             self.app.call_from_thread(self._plan_ready, deck.id, result)
 
         self.run_worker(work, thread=True, group="plan", exclusive=True, exit_on_error=False)
@@ -493,9 +521,11 @@ class DeckListScreen(Screen[None]):
                 self.notify(str(error), title="Not saved", severity="error", timeout=10)
                 return
             now = self.clock()
-            self.notify(f"Briefing {show_when(request.at, now)}, in "
-                        f"{countdown(request.at, now)}: {plural(len(request.deck_ids), 'deck')}.",
-                        timeout=4)
+            self.notify(
+                f"Briefing {show_when(request.at, now)}, in "
+                f"{countdown(request.at, now)}: {plural(len(request.deck_ids), 'deck')}.",
+                timeout=4,
+            )
             self.refresh_statuses()
 
         self.app.push_screen(BriefingForm(self.library.decks, chosen, self.clock), keep)

@@ -32,8 +32,9 @@ class HelpSection:
     keys: tuple[KeyHelp, ...]
 
 
-def keys_of(bindings: Sequence[BindingType],
-            display: Callable[[Binding], str]) -> tuple[KeyHelp, ...]:
+def keys_of(
+    bindings: Sequence[BindingType], display: Callable[[Binding], str]
+) -> tuple[KeyHelp, ...]:
     """One KeyHelp per binding id (or action), its keys joined: 'enter / escape'."""
     merged: dict[str, tuple[list[str], str, str]] = {}
     for binding in Binding.make_bindings(bindings):
@@ -42,8 +43,10 @@ def keys_of(bindings: Sequence[BindingType],
             name, ([], binding.description or binding.action, binding.id or "")
         )
         keys.append(display(binding))
-    return tuple(KeyHelp(" / ".join(keys), description, binding_id)
-                 for keys, description, binding_id in merged.values())
+    return tuple(
+        KeyHelp(" / ".join(keys), description, binding_id)
+        for keys, description, binding_id in merged.values()
+    )
 
 
 class HelpScreen(ModalScreen[None]):
@@ -104,8 +107,9 @@ class HelpScreen(ModalScreen[None]):
     @property
     def binding_ids(self) -> set[str]:
         """Every binding id listed."""
-        return {key.binding_id for section in self.sections for key in section.keys
-                if key.binding_id}
+        return {
+            key.binding_id for section in self.sections for key in section.keys if key.binding_id
+        }
 
     def action_close(self) -> None:
         """Close the help."""

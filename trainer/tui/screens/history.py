@@ -94,8 +94,9 @@ class HistoryScreen(Screen[None]):
         Binding("right_square_bracket", "next_tab", "Next tab", id="history.next"),
     ]
 
-    def __init__(self, store: Store, decks: Sequence[Deck], clock: Clock,
-                 deck_id: str | None = None) -> None:
+    def __init__(
+        self, store: Store, decks: Sequence[Deck], clock: Clock, deck_id: str | None = None
+    ) -> None:
         super().__init__()
         self.store = store
         self.decks = list(decks)
@@ -109,7 +110,10 @@ class HistoryScreen(Screen[None]):
         known = {deck.id for deck in self.decks}
         with Horizontal(id="history-filter-row"):
             yield Select(
-                options, prompt="All decks", allow_blank=True, id="history-deck",
+                options,
+                prompt="All decks",
+                allow_blank=True,
+                id="history-deck",
                 value=self.deck_id if self.deck_id in known else Select.NULL,
             )
             yield Static(id="history-totals")
@@ -140,15 +144,21 @@ class HistoryScreen(Screen[None]):
             for label in ("Reviews", "✓", "≈", "✗", CORRECT_SHARE):
                 table.add_column(label, key=label)
         weakest = self.query_one("#weakest", DataTable)
-        for label in ("Question", "Answer", "Reviews", "Wrong", CORRECT_SHARE, "Last answer",
-                      "Deck"):
+        for label in (
+            "Question",
+            "Answer",
+            "Reviews",
+            "Wrong",
+            CORRECT_SHARE,
+            "Last answer",
+            "Deck",
+        ):
             weakest.add_column(label, key=label)
         sure_wrong = self.query_one("#sure-wrong", DataTable)
         for label in ("Question", "You said", "Answer", "Times", "Deck"):
             sure_wrong.add_column(label, key=label)
         calibration = self.query_one("#calibration", DataTable)
-        for label in ("By", "Key", "Answers", "Sure right", "Unsure right", "Guess right",
-                      "Brier"):
+        for label in ("By", "Key", "Answers", "Sure right", "Unsure right", "Guess right", "Brier"):
             calibration.add_column(label, key=label)
         forecast = self.query_one("#forecast", DataTable)
         for label in ("Day", "Due", ""):
@@ -173,8 +183,11 @@ class HistoryScreen(Screen[None]):
             table.clear()
             for row in rows:
                 table.add_row(
-                    cells.plain(row.key), cells.number(row.reviews), cells.number(row.correct),
-                    cells.number(row.close), cells.number(row.wrong),
+                    cells.plain(row.key),
+                    cells.number(row.reviews),
+                    cells.number(row.correct),
+                    cells.number(row.close),
+                    cells.number(row.wrong),
                     cells.number(percent(row.rate)),
                 )
             if dimension == "deck":
@@ -187,8 +200,11 @@ class HistoryScreen(Screen[None]):
         last = percent(trend.last) if trend.last is not None else "—"
         self.query_one("#history-totals", Static).update(
             Content.assemble(
-                (plural(trend.sessions, "session"), "bold"), " · ",
-                (plural(reviews, "review"), "bold"), " · last ", (last, "bold"),
+                (plural(trend.sessions, "session"), "bold"),
+                " · ",
+                (plural(reviews, "review"), "bold"),
+                " · last ",
+                (last, "bold"),
             )
         )
 
@@ -200,7 +216,8 @@ class HistoryScreen(Screen[None]):
             table.add_row(
                 cells.plain(cells.shorten(text.prompt or card.card_id, PROMPT_WIDTH)),
                 cells.plain(cells.shorten(text.answer, TEXT_WIDTH)),
-                cells.number(card.reviews), cells.number(card.wrong),
+                cells.number(card.reviews),
+                cells.number(card.wrong),
                 cells.number(percent(card.rate)),
                 cells.plain(cells.shorten(card.last_response, TEXT_WIDTH)),
                 cells.plain(cells.shorten(card.deck_id, 18)),
@@ -215,10 +232,17 @@ class HistoryScreen(Screen[None]):
         for grouping in ("deck", "tag", "kind"):
             for group in calibration_by(self.store, grouping, deck_id):
                 table.add_row(
-                    cells.plain(grouping), cells.plain(cells.shorten(group.key, 24)),
+                    cells.plain(grouping),
+                    cells.plain(cells.shorten(group.key, 24)),
                     cells.number(group.answers),
-                    *(cells.number(f"{level.right}/{level.answers} {percent(level.accuracy)}"
-                                   if level.answers else "—") for level in group.levels),
+                    *(
+                        cells.number(
+                            f"{level.right}/{level.answers} {percent(level.accuracy)}"
+                            if level.answers
+                            else "—"
+                        )
+                        for level in group.levels
+                    ),
                     cells.number("—" if group.brier is None else f"{group.brier:.2f}"),
                 )
         wrong = self.query_one("#sure-wrong", DataTable)
@@ -230,7 +254,8 @@ class HistoryScreen(Screen[None]):
                 cells.plain(cells.shorten(text.prompt or item.card_id, PROMPT_WIDTH)),
                 cells.plain(cells.shorten(item.response, TEXT_WIDTH)),
                 cells.plain(cells.shorten(text.answer, TEXT_WIDTH)),
-                cells.number(item.times), cells.plain(cells.shorten(item.deck_id, 18)),
+                cells.number(item.times),
+                cells.plain(cells.shorten(item.deck_id, 18)),
             )
 
     def _fill_forecast(self, deck_id: str | None) -> None:
@@ -241,7 +266,8 @@ class HistoryScreen(Screen[None]):
         for day in days:
             bar = "█" * round(BAR_WIDTH * day.count / most) if most else ""
             table.add_row(
-                cells.plain(day.day.strftime("%a %d %b")), cells.number(day.count),
+                cells.plain(day.day.strftime("%a %d %b")),
+                cells.number(day.count),
                 cells.plain(bar),
             )
 
@@ -263,19 +289,24 @@ class HistoryScreen(Screen[None]):
         for deck in decks:
             if deck.id not in times:
                 continue
-            forecast = briefing.deck_readiness(self.store, deck.id, deck.card_index().ids,
-                                               times[deck.id], scheduler, target)
-            lines.append(f"{deck.title}: {percent(forecast.mean)} · "
-                         f"{show_when(forecast.at, now)}, {countdown(forecast.at, now)} · "
-                         f"{forecast.ready} of {len(forecast.cards)} cards at {target:.0%}")
+            forecast = briefing.deck_readiness(
+                self.store, deck.id, deck.card_index().ids, times[deck.id], scheduler, target
+            )
+            lines.append(
+                f"{deck.title}: {percent(forecast.mean)} · "
+                f"{show_when(forecast.at, now)}, {countdown(forecast.at, now)} · "
+                f"{forecast.ready} of {len(forecast.cards)} cards at {target:.0%}"
+            )
             at_risk.extend(forecast.at_risk(AT_RISK_ROWS))
         if not lines:
             lines = ["No briefing ahead. Press b on the deck list to set one."]
         self.query_one("#readiness-summary", Static).update("\n".join(lines))
         for card in sorted(at_risk, key=lambda card: card.recall)[:AT_RISK_ROWS]:
-            table.add_row(cells.plain(cells.shorten(card.deck_id, 24)),
-                          cells.plain(cells.shorten(card.card_id, 28)),
-                          cells.number(percent(card.recall) if card.answered else "never seen"))
+            table.add_row(
+                cells.plain(cells.shorten(card.deck_id, 24)),
+                cells.plain(cells.shorten(card.card_id, 28)),
+                cells.number(percent(card.recall) if card.answered else "never seen"),
+            )
 
     # -- input ----------------------------------------------------------------------------
 

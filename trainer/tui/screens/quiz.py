@@ -58,8 +58,16 @@ class QuizScreen(Screen["SessionSummary"]):
             super().__init__()
             self.summary = summary
 
-    def __init__(self, session: QuizSession, decks: Mapping[str, Deck], clock: Clock,
-                 timer: Timer, *, cursor_blink: bool = True, deck_names: str = "") -> None:
+    def __init__(
+        self,
+        session: QuizSession,
+        decks: Mapping[str, Deck],
+        clock: Clock,
+        timer: Timer,
+        *,
+        cursor_blink: bool = True,
+        deck_names: str = "",
+    ) -> None:
         super().__init__()
         self.session = session
         self.decks = decks
@@ -83,9 +91,13 @@ class QuizScreen(Screen["SessionSummary"]):
             # Filled before it is mounted, the first card is in the screen's first frame.
             prompt.show(card, self.session.position, self.session.total)
         yield prompt
-        yield AnswerBox(submit=self._answer_submitted, typed_ahead=self.take_typed_ahead,
-                        placeholder=f"Your answer, then Enter ({HOW_TO_SAY})", id="answer",
-                        select_on_focus=False)
+        yield AnswerBox(
+            submit=self._answer_submitted,
+            typed_ahead=self.take_typed_ahead,
+            placeholder=f"Your answer, then Enter ({HOW_TO_SAY})",
+            id="answer",
+            select_on_focus=False,
+        )
         # The options of choice cards join under the answer box with the first choice card,
         # and the feedback panel with the first answer: the first question waits for neither
         # (the feedback's buttons are the costliest widgets to style).
@@ -108,9 +120,13 @@ class QuizScreen(Screen["SessionSummary"]):
         width, height = self.app.size
         too_small = width < MIN_SIZE.width or height < MIN_SIZE.height
         if too_small and not self._too_small_noticed:
-            self.notify(f"The quiz needs a terminal of at least {MIN_SIZE.width}×"
-                        f"{MIN_SIZE.height}; this one is {width}×{height}.",
-                        title="Terminal too small", severity="warning", timeout=6)
+            self.notify(
+                f"The quiz needs a terminal of at least {MIN_SIZE.width}×"
+                f"{MIN_SIZE.height}; this one is {width}×{height}.",
+                title="Terminal too small",
+                severity="warning",
+                timeout=6,
+            )
         self._too_small_noticed = too_small
 
     def _title_session(self) -> None:
@@ -147,8 +163,9 @@ class QuizScreen(Screen["SessionSummary"]):
             # setting it anew would lay the screen out again before the first question.
             prompt.display = True
         if not prompt_shown:
-            prompt.show(card, self.session.position, self.session.total,
-                        again=self.session.asked_again)
+            prompt.show(
+                card, self.session.position, self.session.total, again=self.session.asked_again
+            )
             if self.session.hinted and card.hint:
                 # Back after an undo: the hint seen before still counts, so it stays shown.
                 prompt.show_hint(card.hint)
@@ -187,8 +204,9 @@ class QuizScreen(Screen["SessionSummary"]):
         except TrainerError as error:
             # The answer was not saved (a locked or full disk, say); the card stays asked so
             # the user can try again or end the session.
-            self.notify(safe_text(str(error)), title="Not saved", severity="error", timeout=10,
-                        markup=False)
+            self.notify(
+                safe_text(str(error)), title="Not saved", severity="error", timeout=10, markup=False
+            )
             return
         self.answered = True
         self.query_one("#answer", AnswerBox).disabled = True
@@ -208,8 +226,7 @@ class QuizScreen(Screen["SessionSummary"]):
         source_title = self._source_title(outcome.deck_id, outcome.card)
         self._make_room_for_feedback()
         feedback = self._feedback_panel()
-        feedback.show(outcome, source_title, self.clock(),
-                      can_override=self.session.can_override)
+        feedback.show(outcome, source_title, self.clock(), can_override=self.session.can_override)
         feedback.display = True
         feedback.focus()
         self.refresh_bindings()
@@ -238,8 +255,9 @@ class QuizScreen(Screen["SessionSummary"]):
         if self._choices is None:
             from trainer.tui.widgets.choice_picker import ChoicePicker
 
-            self._choices = ChoicePicker(pick=self._option_picked,
-                                         typed_ahead=self.take_typed_ahead, id="choices")
+            self._choices = ChoicePicker(
+                pick=self._option_picked, typed_ahead=self.take_typed_ahead, id="choices"
+            )
             self.mount(self._choices, after="#answer")
         return self._choices
 
@@ -343,8 +361,7 @@ class QuizScreen(Screen["SessionSummary"]):
         card = self.session.current
         if card is not None and card.hint:
             return bindings
-        return {key: active for key, active in bindings.items()
-                if active.binding.action != "hint"}
+        return {key: active for key, active in bindings.items() if active.binding.action != "hint"}
 
     def action_next_card(self) -> None:
         """Move on from the feedback to the next card."""
@@ -358,8 +375,9 @@ class QuizScreen(Screen["SessionSummary"]):
         try:
             outcome = self.session.override()
         except TrainerError as error:
-            self.notify(safe_text(str(error)), title="Not saved", severity="error", timeout=10,
-                        markup=False)
+            self.notify(
+                safe_text(str(error)), title="Not saved", severity="error", timeout=10, markup=False
+            )
             return
         self._show_feedback(outcome)
 
@@ -404,8 +422,9 @@ class QuizScreen(Screen["SessionSummary"]):
         except TrainerError as error:
             self.notify(str(error), title="Not taken back", severity="error", timeout=10)
             return
-        self.notify(f"Took back your answer to “{card.prompt}”: answer it again.",
-                    title="Undone", timeout=4)
+        self.notify(
+            f"Took back your answer to “{card.prompt}”: answer it again.", title="Undone", timeout=4
+        )
         self.show_current()
 
     def action_finish(self) -> None:

@@ -45,11 +45,9 @@ class SettingsScreen(ModalScreen[Settings | None]):
         with Vertical(id="settings-form"):
             yield Label("[b]Settings[/b]")
             yield Label("New cards per deck per day")
-            yield Input(str(self.settings.new_limit), id="settings-new-limit",
-                        type="integer")
+            yield Input(str(self.settings.new_limit), id="settings-new-limit", type="integer")
             yield Label("Readiness target at a briefing (%)")
-            yield Input(f"{self.settings.target * 100:g}", id="settings-target",
-                        type="number")
+            yield Input(f"{self.settings.target * 100:g}", id="settings-target", type="number")
             yield Static(f"Kept in {self.where}\nEnter saves · Esc cancels")
 
     def on_mount(self) -> None:

@@ -74,8 +74,9 @@ class SummaryScreen(Screen[SummaryChoice]):
         Binding("h", "history", "History", id="summary.history"),
     ]
 
-    def __init__(self, summary: SessionSummary, decks: Mapping[str, Deck], now: datetime,
-                 *, names: str = "") -> None:
+    def __init__(
+        self, summary: SessionSummary, decks: Mapping[str, Deck], now: datetime, *, names: str = ""
+    ) -> None:
         """``names``: the session's decks as its title bar named them; by default their titles."""
         super().__init__()
         self.summary = summary
@@ -83,7 +84,8 @@ class SummaryScreen(Screen[SummaryChoice]):
         self.now = now
         self._filled_width = 0
         self.names = names or ", ".join(
-            self.decks[d].title if d in self.decks else d for d in summary.deck_ids)
+            self.decks[d].title if d in self.decks else d for d in summary.deck_ids
+        )
 
     def compose(self) -> ComposeResult:
         yield TitleBar()
@@ -97,18 +99,25 @@ class SummaryScreen(Screen[SummaryChoice]):
     def on_mount(self) -> None:
         summary = self.summary
         self.query_one("#summary-title", Static).update(
-            Content.assemble((_headline(summary), "bold"),
-                             ("  " + safe_text(self.names), "$text-muted"))
+            Content.assemble(
+                (_headline(summary), "bold"), ("  " + safe_text(self.names), "$text-muted")
+            )
         )
         answered = summary.correct + summary.close + summary.wrong
         self.query_one("#summary-score", Static).update(
             Content.assemble(
-                ("Score ", "$text-muted"), (percent(summary.score) if answered else "—", "bold"),
-                ("   Time ", "$text-muted"), duration(summary.elapsed_s),
-                ("   ✓ ", "$text-success"), str(summary.correct),
-                ("   ≈ ", "$text-warning"), str(summary.close),
-                ("   ✗ ", "$text-error"), str(summary.wrong),
-                ("   skipped ", "$text-muted"), str(summary.skipped),
+                ("Score ", "$text-muted"),
+                (percent(summary.score) if answered else "—", "bold"),
+                ("   Time ", "$text-muted"),
+                duration(summary.elapsed_s),
+                ("   ✓ ", "$text-success"),
+                str(summary.correct),
+                ("   ≈ ", "$text-warning"),
+                str(summary.close),
+                ("   ✗ ", "$text-error"),
+                str(summary.wrong),
+                ("   skipped ", "$text-muted"),
+                str(summary.skipped),
                 *self._final_parts(summary),
             )
         )
@@ -118,8 +127,10 @@ class SummaryScreen(Screen[SummaryChoice]):
         if summary.next_due is None:
             due_text = "No reviews scheduled." if answered else "No cards were answered."
         else:
-            due_text = (f"Next review {due_in(summary.next_due, self.now)} · "
-                        f"{plural(summary.due_tomorrow, 'review')} due in the next 24 h")
+            due_text = (
+                f"Next review {due_in(summary.next_due, self.now)} · "
+                f"{plural(summary.due_tomorrow, 'review')} due in the next 24 h"
+            )
         self.query_one("#summary-due", Static).update(Content.styled(due_text, "$text-muted"))
         table.focus()
 
@@ -134,17 +145,30 @@ class SummaryScreen(Screen[SummaryChoice]):
         answered = summary.correct + summary.close + summary.wrong
         if summary.attempts <= answered:
             return ()
-        return ("\n", ("First try ", "$text-muted"), (percent(summary.score), "bold"),
-                ("   Final ", "$text-muted"), (percent(summary.final_score), "bold"),
-                (f"   {summary.final_correct} of {answered} right in the end, "
-                 f"{plural(summary.attempts - answered, 'card')} asked again", "$text-muted"))
+        return (
+            "\n",
+            ("First try ", "$text-muted"),
+            (percent(summary.score), "bold"),
+            ("   Final ", "$text-muted"),
+            (percent(summary.final_score), "bold"),
+            (
+                f"   {summary.final_correct} of {answered} right in the end, "
+                f"{plural(summary.attempts - answered, 'card')} asked again",
+                "$text-muted",
+            ),
+        )
 
     def _fill_table(self) -> None:
         table = self.query_one(DataTable)
         # The columns go too: a column never narrows by itself once it has grown.
         table.clear(columns=True)
-        for label, key in (("Card", "card"), ("You said", "response"), ("Answer", "answer"),
-                           ("Verdict", "verdict"), ("Next", "next")):
+        for label, key in (
+            ("Card", "card"),
+            ("You said", "response"),
+            ("Answer", "answer"),
+            ("Verdict", "verdict"),
+            ("Next", "next"),
+        ):
             table.add_column(label, key=key)
         variables = self.app.theme_variables
         self._filled_width = self.app.size.width
@@ -166,8 +190,11 @@ class SummaryScreen(Screen[SummaryChoice]):
             last = finals.get((outcome.deck_id, card.id), outcome)
             table.add_row(
                 cells.plain(cells.shorten(card.prompt, prompt_width)),
-                cells.plain(cells.shorten(
-                    shown_response(card, outcome.response, outcome.options), said_width)),
+                cells.plain(
+                    cells.shorten(
+                        shown_response(card, outcome.response, outcome.options), said_width
+                    )
+                ),
                 cells.plain(cells.shorten(shown_answer(card, outcome.options), said_width)),
                 verdict,
                 cells.plain(due_in(last.due, self.now) if last.due else "—"),

@@ -20,8 +20,13 @@ class AnswerBox(Input):
     moved on) goes to ``typed_ahead``, which places it where it belongs.
     """
 
-    def __init__(self, *, submit: Callable[[str], None],
-                 typed_ahead: Callable[[events.Key], bool], **options: object) -> None:
+    def __init__(
+        self,
+        *,
+        submit: Callable[[str], None],
+        typed_ahead: Callable[[events.Key], bool],
+        **options: object,
+    ) -> None:
         super().__init__(**options)  # type: ignore[arg-type]
         self._submit = submit
         self._typed_ahead = typed_ahead

@@ -65,4 +65,3 @@ def marked_pair(response: str, answer: str) -> tuple[Content, Content]:
         if answer_text:
             answer_parts.append((answer_text, ANSWER_MARK))
     return Content.assemble(*response_parts), Content.assemble(*answer_parts)
-

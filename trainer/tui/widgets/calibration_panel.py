@@ -29,8 +29,9 @@ def accuracy_bar(accuracy: float, stated: float) -> list[tuple[str, str]]:
         if cell == mark:
             parts.append(("┃", "bold $text-accent"))
         else:
-            parts.append(("█" if cell < filled else "░", "$primary" if cell < filled
-                          else "$text-muted"))
+            parts.append(
+                ("█" if cell < filled else "░", "$primary" if cell < filled else "$text-muted")
+            )
     return parts
 
 
@@ -74,18 +75,24 @@ class CalibrationPanel(Static):
         self.border_title = "Calibration"
         if not calibration.answers:
             self.border_subtitle = ""
-            self.update(Content.assemble(
-                ("No answers with a stated confidence yet.\n", "$text-muted"),
-                ("End an answer with ? if unsure, ?? if guessing.", "$text-muted"),
-            ))
+            self.update(
+                Content.assemble(
+                    ("No answers with a stated confidence yet.\n", "$text-muted"),
+                    ("End an answer with ? if unsure, ?? if guessing.", "$text-muted"),
+                )
+            )
             return
         self.border_subtitle = f"Brier {calibration.brier:.2f} · 0 is best"
         if compact:
             # The colours' key, where the words were.
             self.border_title = Content.assemble(
-                "Calibration ", ("over", READING_STYLE["overconfident"]), " ",
-                ("under", READING_STYLE["underconfident"]), " ",
-                ("ok", READING_STYLE["calibrated"]))
+                "Calibration ",
+                ("over", READING_STYLE["overconfident"]),
+                " ",
+                ("under", READING_STYLE["underconfident"]),
+                " ",
+                ("ok", READING_STYLE["calibrated"]),
+            )
         header = f"{'':<9} {'said':>4} {'right':>5} {'┃ = said':<{BAR_CELLS}} {'of':>3}\n"
         parts: list[str | tuple[str, str]] = [(header, "$text-muted")]
         for index, level in enumerate(calibration.levels):

@@ -29,12 +29,14 @@ class CardPrompt(Widget):
         ``again``: a card missed earlier in the session, asked once more."""
         # Deck text is shown, never obeyed, by the terminal.
         tags = safe_text(", ".join(card.tags))
-        self._about = Content.assemble((card.kind, "bold $text-accent"),
-                                       (f"  {tags}" if tags else "", "$text-muted"))
+        self._about = Content.assemble(
+            (card.kind, "bold $text-accent"), (f"  {tags}" if tags else "", "$text-muted")
+        )
         # The deck's title is in the title bar; the line keeps its room for the tags.
         self._progress = Content.assemble(
             (f"{position} / {total}", "bold"),
-            ("  again: missed earlier" if again else "", "$text-warning"))
+            ("  again: missed earlier" if again else "", "$text-warning"),
+        )
         self._prompt = Content.styled(safe_text(card.prompt), "bold")
         self._hint = None
         if self.is_mounted:

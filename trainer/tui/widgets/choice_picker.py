@@ -37,8 +37,13 @@ class ChoicePicker(OptionList):
     }
     """
 
-    def __init__(self, *, pick: Callable[[str], None],
-                 typed_ahead: Callable[[events.Key], bool], **options: Any) -> None:
+    def __init__(
+        self,
+        *,
+        pick: Callable[[str], None],
+        typed_ahead: Callable[[events.Key], bool],
+        **options: Any,
+    ) -> None:
         super().__init__(**options)
         self._pick = pick
         self._typed_ahead = typed_ahead
@@ -51,9 +56,10 @@ class ChoicePicker(OptionList):
         self._title_confidence()
         self.clear_options()
         self.add_options(
-            Option(Content.assemble((f"{option_label(i)}) ", "bold $text-accent"),
-                                    safe_text(text)),
-                   id=option_label(i))
+            Option(
+                Content.assemble((f"{option_label(i)}) ", "bold $text-accent"), safe_text(text)),
+                id=option_label(i),
+            )
             for i, text in enumerate(options)
         )
         self.highlighted = 0 if options else None

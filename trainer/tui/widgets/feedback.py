@@ -55,8 +55,9 @@ def shown_response(card: Card, response: str, options: tuple[str, ...] = ()) -> 
     return response
 
 
-def comparison(card: Card, response_text: str, *, exact: bool,
-               options: tuple[str, ...] = ()) -> Content:
+def comparison(
+    card: Card, response_text: str, *, exact: bool, options: tuple[str, ...] = ()
+) -> Content:
     """The response over the answer, their differences marked unless the answer was exact.
 
     When the response is close to one of the card's accepted forms (and nearer it than to
@@ -77,17 +78,31 @@ def comparison(card: Card, response_text: str, *, exact: bool,
         near = None if near is None else safe_text(near)
     if near is None:
         marked_response, marked_answer = marked_pair(response, answer)
-        return Content.assemble(label("You said"), marked_response or "(nothing)", "\n",
-                                label("Answer"), marked_answer)
+        return Content.assemble(
+            label("You said"), marked_response or "(nothing)", "\n", label("Answer"), marked_answer
+        )
     if near.casefold() == response.casefold():
         # Word for word an accepted form: nothing to mark, and no need to repeat it.
-        return Content.assemble(label("You said"), response,
-                                ("  (an accepted form)", "$text-muted"), "\n",
-                                label("Answer"), answer)
+        return Content.assemble(
+            label("You said"),
+            response,
+            ("  (an accepted form)", "$text-muted"),
+            "\n",
+            label("Answer"),
+            answer,
+        )
     marked_response, marked_near = marked_pair(response, near)
-    return Content.assemble(label("You said"), marked_response or "(nothing)", "\n",
-                            label("Closest"), marked_near, ("  (also accepted)", "$text-muted"),
-                            "\n", label("Answer"), answer)
+    return Content.assemble(
+        label("You said"),
+        marked_response or "(nothing)",
+        "\n",
+        label("Closest"),
+        marked_near,
+        ("  (also accepted)", "$text-muted"),
+        "\n",
+        label("Answer"),
+        answer,
+    )
 
 
 _POINT_STYLE = {FOUND: "$text-success", MISSING: "$text-error", EXTRA: "$text-warning"}
@@ -202,8 +217,7 @@ class Feedback(VerticalScroll, can_focus=True):
         self._items = Static(id="items")
         self._evidence = Static(id="evidence")
         self._note = Static(id="note")
-        self._override = Button("I was right  ^r", id="override", variant="warning",
-                                compact=True)
+        self._override = Button("I was right  ^r", id="override", variant="warning", compact=True)
         self._next = Button("Next  ⏎", id="next", variant="primary", compact=True)
         # Keys drive the quiz; the buttons are for the mouse only, so Enter never lands on
         # "I was right" by accident.
@@ -224,8 +238,9 @@ class Feedback(VerticalScroll, can_focus=True):
                 yield self._override
                 yield self._next
 
-    def show(self, outcome: Outcome, source_title: str | None, now: datetime, *,
-             can_override: bool) -> None:
+    def show(
+        self, outcome: Outcome, source_title: str | None, now: datetime, *, can_override: bool
+    ) -> None:
         """Render the graded ``outcome`` of one card; offer "I was right" when the session may."""
         grade = outcome.grade
         card = outcome.card
@@ -244,8 +259,12 @@ class Feedback(VerticalScroll, can_focus=True):
         self._verdict.update(Content.assemble(*verdict_parts))
 
         self._comparison.update(
-            comparison(card, outcome.response, exact=grade.verdict == "correct"
-                       and not outcome.overridden, options=outcome.options)
+            comparison(
+                card,
+                outcome.response,
+                exact=grade.verdict == "correct" and not outcome.overridden,
+                options=outcome.options,
+            )
         )
         show_items = card.kind == "list" and not outcome.overridden
         if show_items:
@@ -267,15 +286,18 @@ class Feedback(VerticalScroll, can_focus=True):
         self._override.display = can_override
         self.scroll_home(animate=False)
 
-    def show_skipped(self, card: Card, options: tuple[str, ...],
-                     source_title: str | None) -> None:
+    def show_skipped(self, card: Card, options: tuple[str, ...], source_title: str | None) -> None:
         """Show the answer of a card skipped: nothing was recorded, but it is learnt now."""
         for verdict in ("correct", "close", "wrong"):
             self.remove_class(f"-{verdict}")
-        self._verdict.update(Content.assemble(("↷ Skipped", "bold $text-muted"),
-                                              ("   nothing was recorded", "$text-muted")))
-        self._comparison.update(Content.assemble(_label("Answer", LABEL_WIDTH),
-                                                 shown_answer(card, options)))
+        self._verdict.update(
+            Content.assemble(
+                ("↷ Skipped", "bold $text-muted"), ("   nothing was recorded", "$text-muted")
+            )
+        )
+        self._comparison.update(
+            Content.assemble(_label("Answer", LABEL_WIDTH), shown_answer(card, options))
+        )
         self._items.display = False
         self._points.display = False
         self._show_sources(card, source_title)
@@ -286,8 +308,7 @@ class Feedback(VerticalScroll, can_focus=True):
     def _show_sources(self, card: Card, source_title: str | None) -> None:
         evidence = self._evidence
         if card.evidence:
-            parts: list[str | tuple[str, str]] = [("“" + safe_text(card.evidence) + "”",
-                                                   "italic")]
+            parts: list[str | tuple[str, str]] = [("“" + safe_text(card.evidence) + "”", "italic")]
             if source_title:
                 parts.append(("  — " + safe_text(source_title), "$text-muted"))
             evidence.update(Content.assemble(*parts))
@@ -307,8 +328,12 @@ class Feedback(VerticalScroll, can_focus=True):
         self.post_message(self.NextRequested())
 
 
-ITEM_STYLE = {"right": "$text-success", "close": "$text-warning", "wrong": "$text-error",
-              "missing": "$text-muted"}
+ITEM_STYLE = {
+    "right": "$text-success",
+    "close": "$text-warning",
+    "wrong": "$text-error",
+    "missing": "$text-muted",
+}
 
 
 def item_marks(card: Card, response: str, score: float) -> Content:
@@ -320,7 +345,8 @@ def item_marks(card: Card, response: str, score: float) -> Content:
         if index:
             parts.append("  ")
         said = f" ({item.said})" if item.mark == "close" and item.said != item.text else ""
-        parts.append((f"{SYMBOL[item.mark]} {item.text}{said}{MEANING[item.mark]}",
-                      ITEM_STYLE[item.mark]))
+        parts.append(
+            (f"{SYMBOL[item.mark]} {item.text}{said}{MEANING[item.mark]}", ITEM_STYLE[item.mark])
+        )
     parts.append((f"   score {round(score * 100)}%", "$text-muted"))
     return Content.assemble(*parts)

@@ -57,8 +57,9 @@ class ScoreChart(PlotextPlot):
             if trend.sessions <= MAX_MARKERS:
                 # Each session keeps its marker on the line, as a lone session has one.
                 plt.scatter(positions, values, marker="●")
-        self.tick_labels = tick_labels([started for _, started in trend.ticks],
-                                       day_in_title=trend.one_day)
+        self.tick_labels = tick_labels(
+            [started for _, started in trend.ticks], day_in_title=trend.one_day
+        )
         plt.xticks([position for position, _ in trend.ticks], self.tick_labels)
         plt.xlim(0.5, trend.sessions + 0.5)
         title = f"Session scores ({trend.sessions})"
@@ -87,12 +88,15 @@ def tick_labels(times: Sequence[datetime], *, day_in_title: bool = False) -> lis
     return labels
 
 
-def bucket_means(positions: Sequence[float], values: Sequence[float],
-                 most: int) -> tuple[list[float], list[float]]:
+def bucket_means(
+    positions: Sequence[float], values: Sequence[float], most: int
+) -> tuple[list[float], list[float]]:
     """At most ``most`` points: runs of neighbouring points replaced by their mean."""
     size = max(1, -(-len(values) // most))
     if size == 1:
         return list(positions), list(values)
     starts = range(0, len(values), size)
-    return ([sum(positions[i:i + size]) / len(positions[i:i + size]) for i in starts],
-            [sum(values[i:i + size]) / len(values[i:i + size]) for i in starts])
+    return (
+        [sum(positions[i : i + size]) / len(positions[i : i + size]) for i in starts],
+        [sum(values[i : i + size]) / len(values[i : i + size]) for i in starts],
+    )

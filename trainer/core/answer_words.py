@@ -4,22 +4,10 @@ from __future__ import annotations
 
 from typing import Final
 
+from trainer.core.calendar_words import MONTH_NAMES
 from trainer.core.deck import ISO_DAY, ISO_MONTH, Card
 
-_MONTHS: Final = (
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
-)
+_MONTHS: Final = MONTH_NAMES
 
 
 def answer_in_words(card: Card) -> str:

@@ -12,25 +12,13 @@ import re
 from datetime import UTC, date, datetime, timedelta, tzinfo
 from typing import Final
 
+from trainer.core.calendar_words import MONTH_NAMES, WEEKDAY_NAMES
 from trainer.core.clock import as_utc
 from trainer.core.errors import TrainerError
 
 EXAMPLES: Final = "'fri 9:00', 'tomorrow 14:30' or '2026-12-12 09:00'"
-WEEKDAYS: Final = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
-MONTHS: Final = (
-    "january",
-    "february",
-    "march",
-    "april",
-    "may",
-    "june",
-    "july",
-    "august",
-    "september",
-    "october",
-    "november",
-    "december",
-)
+WEEKDAYS: Final = tuple(name.casefold() for name in WEEKDAY_NAMES)
+MONTHS: Final = tuple(name.casefold() for name in MONTH_NAMES)
 _TIME = re.compile(r"(?P<hour>\d{1,2})(?:[:.h](?P<minute>\d{2}))?\s*(?P<half>am|pm)?\Z")
 _ISO_JOINED = re.compile(r"\A(\d{4}-\d{1,2}-\d{1,2})t(?=\d)")
 _ISO_DATE = re.compile(r"(?P<year>\d{4})-(?P<month>\d{1,2})-(?P<day>\d{1,2})\Z")

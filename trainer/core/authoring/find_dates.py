@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from typing import Literal
 
 from trainer.core.authoring.article import Article, sentence_around
+from trainer.core.calendar_words import MONTH_NAMES as CALENDAR_MONTHS
 
 MONTHS: dict[str, int] = {
     "January": 1,
@@ -35,20 +36,7 @@ MONTHS: dict[str, int] = {
     "Nov": 11,
     "Dec": 12,
 }
-MONTH_NAMES = (
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
-)
+MONTH_NAMES = CALENDAR_MONTHS
 
 # Longest names first so that "Sept" wins over "Sep" and "June" over "Jun".
 _MONTH = r"(?P<month>" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\b\.?"

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 
+from trainer.core.calendar_words import MONTH_NAMES
 from trainer.core.grading.point_words import (
     NEGATORS,
     is_known_word,
@@ -22,22 +23,7 @@ from trainer.core.grading.point_words import (
 )
 
 MAX_POINTS = 4
-_MONTHS = frozenset(
-    (
-        "january",
-        "february",
-        "march",
-        "april",
-        "may",
-        "june",
-        "july",
-        "august",
-        "september",
-        "october",
-        "november",
-        "december",
-    )
-)
+_MONTHS = frozenset(name.casefold() for name in MONTH_NAMES)
 _TOKEN = re.compile(r"[^\W_][\w’'-]*[^\W_]|[^\W_]")
 _POSSESSIVE = re.compile(r"[’']s$")
 

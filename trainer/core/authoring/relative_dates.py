@@ -9,8 +9,9 @@ from dataclasses import dataclass
 
 from trainer.core.authoring.article import Article, sentence_around
 from trainer.core.authoring.find_dates import MONTH_NAMES, MONTHS
+from trainer.core.calendar_words import WEEKDAY_NAMES
 
-WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+WEEKDAYS = WEEKDAY_NAMES
 _MONTHS = "|".join(sorted(MONTHS, key=len, reverse=True))
 # A weekday followed by its date ("Friday, June 24") is read with that date, not from here.
 _WEEKDAY = re.compile(

@@ -315,40 +315,12 @@ def _in_sentence(sentence: str, line: int) -> list[FoundFact]:
         )
     for match in _NAMED_AFTER.finditer(sentence):
         what = f"{match.group('det')} {match.group('what')}"
-        add(
-            FoundFact(
-                "text",
-                "facts",
-                match.group("name"),
-                match.group("name"),
-                sentence,
-                match.start("name"),
-                match.end("name"),
-                "what name",
-                line,
-                evidence=match.group(0),
-                prompt=f"What is the name of {_definite(what)}?",
-            )
-        )
+        add(_name_fact(match, sentence, line, f"What is the name of {_definite(what)}?"))
     for match in _NAMED_BEFORE.finditer(sentence):
         what = match.group("what")
         if _REPORTING.search(what):
             continue  # "Nexans, the ministry said": who said it, not what Nexans is
-        add(
-            FoundFact(
-                "text",
-                "facts",
-                match.group("name"),
-                match.group("name"),
-                sentence,
-                match.start("name"),
-                match.end("name"),
-                "what name",
-                line,
-                evidence=match.group(0),
-                prompt=f"What is the {what} called?",
-            )
-        )
+        add(_name_fact(match, sentence, line, f"What is the {what} called?"))
     for match in _KIND_THEN_NAME.finditer(sentence):
         kind_words = match.group("what").split()
         if (
@@ -357,21 +329,7 @@ def _in_sentence(sentence: str, line: int) -> list[FoundFact]:
             or (match.group("name").split()[0] in _CALENDAR_WORDS)
         ):
             continue
-        add(
-            FoundFact(
-                "text",
-                "facts",
-                match.group("name"),
-                match.group("name"),
-                sentence,
-                match.start("name"),
-                match.end("name"),
-                "what name",
-                line,
-                evidence=match.group(0),
-                prompt=f"What is the name of the {match.group('what')}?",
-            )
-        )
+        add(_name_fact(match, sentence, line, f"What is the name of the {match.group('what')}?"))
     body = _BODY_SUBJECT.match(sentence)
     if body:
         rest = body.group("rest").rstrip(" .")
@@ -430,3 +388,20 @@ def _fitting_name(long: str, short: str) -> tuple[str | None, str]:
 def _definite(what: str) -> str:
     """ "a new public holiday" as "the new public holiday"."""
     return re.sub(r"^(?:a|an)\s+", "the ", what)
+
+
+def _name_fact(match: re.Match[str], sentence: str, line: int, prompt: str) -> FoundFact:
+    """A "what is it called?" fact: the name ``match`` found, asked with ``prompt``."""
+    return FoundFact(
+        "text",
+        "facts",
+        match.group("name"),
+        match.group("name"),
+        sentence,
+        match.start("name"),
+        match.end("name"),
+        "what name",
+        line,
+        evidence=match.group(0),
+        prompt=prompt,
+    )

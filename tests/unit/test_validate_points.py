@@ -78,3 +78,24 @@ def test_a_form_with_no_word_is_an_error(
     assert main(["validate", str(path)]) == 1
     out = capsys.readouterr().out.replace(str(path), "w.yaml")
     assert "w.yaml:8:9: card 'c': the point form '-' holds no word to look for" in out
+
+
+def test_a_phrase_left_with_one_word_once_the_prompt_words_go_is_a_warning(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], data_dir: Path
+) -> None:
+    # The grader never asks for the prompt's words, so "India and Pakistan" under a prompt
+    # naming Pakistan is "India" alone: any answer naming India would hold the point.
+    path = tmp_path / "k.yaml"
+    path.write_text(
+        "id: k\ntitle: K\ncards:\n  - id: c\n"
+        "    prompt: Who does Pakistan say should settle Kashmir?\n"
+        "    answer: India and Pakistan, bilaterally\n    points:\n"
+        "      - [bilateral, between them]\n      - [India and Pakistan, both sides]\n",
+        encoding="utf-8",
+    )
+    assert main(["validate", str(path)]) == 0
+    out = capsys.readouterr().out.replace(str(path), "k.yaml")
+    assert (
+        "k.yaml:9:9: warning: card 'c': the point form 'India and Pakistan' is read as "
+        "'india' alone, as the prompt holds its other words" in out
+    )

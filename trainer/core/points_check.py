@@ -23,8 +23,22 @@ def points_problems(card: Card) -> list[tuple[int | None, Severity, str]]:
 
     problems: list[tuple[int | None, Severity, str]] = []
     forms = [[words(form) for form in point] for point in card.points]
+    # The grader never asks for the prompt's own words: a phrase left with one word is that
+    # word alone ("for India and Pakistan" under a prompt naming Pakistan is "India").
+    prompt_words = words(card.prompt)
     for index, point in enumerate(card.points):
         for form, written in zip(forms[index], point, strict=True):
+            left = form - prompt_words
+            if len(form) >= 2 and len(left) == 1:
+                problems.append(
+                    (
+                        index,
+                        "warning",
+                        f"card '{card.id}': the point form '{written}' is read as "
+                        f"'{next(iter(left))}' alone, as the prompt holds its other words: "
+                        "any answer naming it holds the point; reword the form",
+                    )
+                )
             if not words_of(written):
                 problems.append(
                     (

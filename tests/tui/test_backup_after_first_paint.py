@@ -40,8 +40,9 @@ def one_review(data_dir: Path, clock: ManualClock) -> None:
 async def test_the_backup_waits_for_the_first_paint(
     data_dir: Path, deck_dir: Path, clock: ManualClock, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    # The real delay is seconds; a test need not wait that long to see the order.
-    monkeypatch.setattr(app_module, "BACKUP_AFTER_FIRST_SCREEN_S", 0.2)
+    # Shorter than the real delay, yet long enough that the first question of a loaded
+    # machine is drawn well before it.
+    monkeypatch.setattr(app_module, "BACKUP_AFTER_FIRST_SCREEN_S", 1.5)
     one_review(data_dir, clock)
     backups = paths.backups_dir(data_dir)
     with Store.open(data_dir, clock=clock, backup_later=True) as store:
@@ -59,7 +60,7 @@ async def test_the_backup_waits_for_the_first_paint(
             await pilot.pause()
             assert isinstance(app.screen, QuizScreen)
             assert store._backup is None  # the question is on screen; the backup waits
-            await pilot.pause(0.5)
+            await pilot.pause(2.0)
             assert store._backup is not None
             store.wait_for_backup()
         assert [backup.name for backup in backups.iterdir()] == [

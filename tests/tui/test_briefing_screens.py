@@ -10,15 +10,16 @@ from test_help_and_palette import run_command
 from textual.widgets import DataTable
 from tui_support import shown
 
-from trainer import paths
+from trainer import load_deck, paths
 from trainer.core import briefing
 from trainer.core.clock import ManualClock
 from trainer.core.scheduler import Scheduler
 from trainer.core.store import Store
 from trainer.core.when import countdown, parse_when, show_when
+from trainer.core.wording import shorten
 from trainer.tui.app import TrainerApp
 from trainer.tui.screens.briefing_form import BriefingForm
-from trainer.tui.screens.history import HistoryScreen
+from trainer.tui.screens.history import PROMPT_WIDTH, HistoryScreen
 from trainer.tui.screens.quiz import QuizScreen
 from trainer.tui.screens.settings import SettingsScreen
 
@@ -166,8 +167,12 @@ async def test_history_shows_readiness_with_the_cards_most_at_risk(
         assert "Harbour talks, 2025: 0% · " in shown(app, "#readiness-summary")
         table = app.screen.query_one("#readiness", DataTable)
         rows = [[str(cell) for cell in table.get_row_at(row)] for row in range(table.row_count)]
-        assert [row[1] for row in rows] == HARBOUR_IDS
-        assert {row[2] for row in rows} == {"never seen"}
+        # Named by their questions, as the other tables of the screen name cards.
+        deck = load_deck(app.library.decks[0].path)
+        prompts = {card.id: card.prompt for card in deck.cards}
+        assert {row[0] for row in rows} == {shorten(prompts[i], PROMPT_WIDTH) for i in HARBOUR_IDS}
+        assert {row[1] for row in rows} == {"never seen"}
+        assert {row[2] for row in rows} == {"harbour-talks"}
 
 
 async def test_what_the_form_cannot_read_is_shown_whole(

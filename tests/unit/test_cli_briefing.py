@@ -10,9 +10,11 @@ from pathlib import Path
 import pytest
 from quiz_fixtures import make_deck, numbered_cards
 
+from trainer import load_deck
 from trainer.cli import main
 from trainer.core import briefing
 from trainer.core.clock import utc_now
+from trainer.core.deck import Card
 from trainer.core.scheduler import Scheduler
 from trainer.core.store import Store
 
@@ -21,6 +23,10 @@ from trainer.core.store import Store
 def options(tmp_path: Path) -> list[str]:
     make_deck(tmp_path / "decks", "ports", numbered_cards(4))
     return ["--data-dir", str(tmp_path / "data"), "--decks", str(tmp_path / "decks")]
+
+
+def numbered_cards_loaded(tmp_path: Path) -> list[Card]:
+    return list(load_deck(tmp_path / "decks" / "ports.yaml").cards)
 
 
 def run(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:
@@ -58,6 +64,9 @@ def test_a_briefing_is_set_listed_forecast_and_cleared(
     assert deck["ready"] == forecast.ready == 2
     status, out, _ = run(capsys, *options, "readiness")
     assert "2 of 4 cards at 90% or more" in out
+    # The cards most at risk are named by their questions, the unseen ones said so.
+    prompts = {card.id: card.prompt for card in numbered_cards_loaded(tmp_path)}
+    assert f"never seen  {prompts['c2']}" in out
     status, out, _ = run(capsys, *options, "brief", "--clear")
     assert out.startswith("Cleared 1 briefing;")
     status, out, _ = run(capsys, *options, "brief", "--list", "--all")

@@ -7,6 +7,8 @@ import json
 import sys
 
 from trainer.cli.common import data_dir, find_deck, library
+from trainer.core.terminal_text import safe_text
+from trainer.core.wording import shorten
 
 
 def add_parser(parser: argparse.ArgumentParser) -> None:
@@ -108,15 +110,17 @@ def run(args: argparse.Namespace) -> int:
     for deck, forecast in forecasts:
         shown_at = show_when(forecast.at, now)
         print(
-            f"{deck.title} ({deck.id}): {forecast.mean:.0%} · {shown_at}, "
+            f"{safe_text(deck.title)} ({deck.id}): {forecast.mean:.0%} · {shown_at}, "
             f"{countdown(forecast.at, now)} · {forecast.ready} of {len(forecast.cards)} "
             f"cards at {target:.0%} or more"
         )
         print(f"  {briefing.plan_sentence(plans[deck.id], shown_at)}")
         risky = forecast.at_risk(5)
         if risky:
-            print(
-                "  most at risk: "
-                + ", ".join(f"{card.card_id} {card.recall:.0%}" for card in risky)
-            )
+            print("  most at risk:")
+            prompts = {card.id: card.prompt for card in deck.cards}
+            for card in risky:
+                recall = f"{card.recall:.0%}" if card.answered else "never seen"
+                question = shorten(prompts.get(card.card_id, card.card_id), 70)
+                print(safe_text(f"    {recall:>10}  {question}"))
     return 0

@@ -164,7 +164,7 @@ class HistoryScreen(Screen[None]):
         for label in ("Day", "Due", ""):
             forecast.add_column(label, key=label or "bar")
         readiness = self.query_one("#readiness", DataTable)
-        for label in ("Deck", "Card", "Recall at briefing"):
+        for label in ("Question", "Recall at briefing", "Deck"):
             readiness.add_column(label, key=label)
         self.refresh_data()
         self.query_one("#by-deck", DataTable).focus()
@@ -196,7 +196,7 @@ class HistoryScreen(Screen[None]):
         self._fill_weakest(deck_id, texts)
         self._fill_calibration(deck_id, texts)
         self._fill_forecast(deck_id)
-        self._fill_readiness(deck_id)
+        self._fill_readiness(deck_id, texts)
         last = percent(trend.last) if trend.last is not None else "—"
         self.query_one("#history-totals", Static).update(
             Content.assemble(
@@ -271,7 +271,7 @@ class HistoryScreen(Screen[None]):
                 cells.plain(bar),
             )
 
-    def _fill_readiness(self, deck_id: str | None) -> None:
+    def _fill_readiness(self, deck_id: str | None, texts: CardTexts) -> None:
         """Each deck's forecast at its briefing ahead, and the cards most at risk."""
         from trainer.core.scheduler import Scheduler
         from trainer.core.when import countdown, show_when
@@ -302,10 +302,11 @@ class HistoryScreen(Screen[None]):
             lines = ["No briefing ahead. Press b on the deck list to set one."]
         self.query_one("#readiness-summary", Static).update("\n".join(lines))
         for card in sorted(at_risk, key=lambda card: card.recall)[:AT_RISK_ROWS]:
+            text = texts.get(card.deck_id, card.card_id)
             table.add_row(
-                cells.plain(cells.shorten(card.deck_id, 24)),
-                cells.plain(cells.shorten(card.card_id, 28)),
+                cells.plain(cells.shorten(text.prompt or card.card_id, PROMPT_WIDTH)),
                 cells.number(percent(card.recall) if card.answered else "never seen"),
+                cells.plain(cells.shorten(card.deck_id, 24)),
             )
 
     # -- input ----------------------------------------------------------------------------

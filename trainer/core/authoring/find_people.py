@@ -13,7 +13,8 @@ from dataclasses import dataclass
 from trainer.core.authoring.article import Article, sentence_around
 from trainer.core.authoring.find_dates import MONTHS
 
-TITLE_WORDS = frozenset(
+# A role holds at least one of these; the qualifier words below only qualify them.
+_HEAD_WORDS = frozenset(
     {
         "Minister",
         "Secretary",
@@ -57,6 +58,15 @@ TITLE_WORDS = frozenset(
         "King",
         "Queen",
         "Prince",
+        "Secretary-General",
+        "FM",
+        "PM",
+        "Member",
+    }
+)
+# Words that only qualify a role: "Deputy", "Foreign", "Senior".
+_QUALIFIER_WORDS = frozenset(
+    {
         "Deputy",
         "Vice",
         "Prime",
@@ -79,41 +89,11 @@ TITLE_WORDS = frozenset(
         "Senior",
         "Acting",
         "Former",
-        "Secretary-General",
-        "FM",
-        "PM",
-        "Member",
         "Parliament",
         "Principal",
     }
 )
-# A role holds at least one of these; the other title words only qualify them.
-_HEAD_WORDS = TITLE_WORDS - {
-    "Deputy",
-    "Vice",
-    "Prime",
-    "Foreign",
-    "Defence",
-    "Defense",
-    "Finance",
-    "Interior",
-    "Home",
-    "Trade",
-    "Commerce",
-    "Field",
-    "Army",
-    "Staff",
-    "State",
-    "Permanent",
-    "Special",
-    "National",
-    "Security",
-    "Senior",
-    "Acting",
-    "Former",
-    "Parliament",
-    "Principal",
-}
+TITLE_WORDS = _HEAD_WORDS | _QUALIFIER_WORDS
 # Words that make a capitalised run an organisation, not a person.
 ORGANISATION_WORDS = frozenset(
     {

@@ -17,22 +17,10 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 
 from trainer import grade
+from trainer.core.calendar_words import MONTH_NAMES
 from trainer.core.deck import Card
 
-MONTHS = (
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
-)
+MONTHS = MONTH_NAMES
 
 
 @dataclass(frozen=True, slots=True)

@@ -192,3 +192,16 @@ def test_a_quick_right_first_answer_is_easy(
     deck = make_deck(tmp_path, "deck", numbered_cards(1))
     session = QuizSession([deck], store, Scheduler(fuzz=False), clock)
     assert session.submit("answer-0", 1.0).rating == "easy"
+
+
+def test_i_was_right_is_off_once_a_card_is_skipped_after_the_answer(
+    tmp_path: Path, store: Store, clock: ManualClock
+) -> None:
+    # Both front ends ask the session: a correction after a skip would land on a card no
+    # longer in view.
+    deck = make_deck(tmp_path, "deck", numbered_cards(3))
+    session = QuizSession([deck], store, Scheduler(fuzz=False), clock)
+    session.submit("wrong")
+    assert session.can_override
+    session.skip()
+    assert not session.can_override

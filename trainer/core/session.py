@@ -110,6 +110,7 @@ class QuizSession:
         self._outcomes: dict[int, Outcome] = {}
         self._last: Outcome | None = None
         self._last_answered: _Answered | None = None
+        self._skipped_last = False  # a skip since the last answer: "I was right" is off
         self._answered: list[_Answered] = []  # every answer of the session, for undo
         # Choice options are shuffled per review (trainer.core.choice_options); tests seed it.
         self.option_rng = random.Random()
@@ -290,12 +291,14 @@ class QuizSession:
         """Whether the last answer may still be counted as correct ("I was right").
 
         The one rule every front end asks: an answer that is not already correct, given in
-        this session and not yet overridden.
+        this session, not yet overridden, and not followed by a skip (it would correct a
+        card no longer in view).
         """
         last = self._last
         return (
             last is not None
             and self._last_answered is not None
+            and not self._skipped_last
             and not last.overridden
             and last.grade.verdict != "correct"
         )
@@ -388,6 +391,7 @@ class QuizSession:
             confidence=confidence,
             options=options,
         )
+        self._skipped_last = False
         self._last_answered = _Answered(
             self._index, outcome.review_id or 0, memory_before, now, state_before, self._hinted
         )
@@ -464,6 +468,7 @@ class QuizSession:
         if self._index not in self._again:  # a card asked again had its first try
             self._skipped += 1
             self._skipped_at.append(self._index)
+        self._skipped_last = True
         self._advance()
         return card
 
@@ -504,6 +509,7 @@ class QuizSession:
             else self._outcomes.get(self._last_answered.position)
         )
         self._ended_at = None
+        self._skipped_last = False
         return card
 
     def _drop_asked_again_after(self, index: int, entry: tuple[str, int]) -> None:

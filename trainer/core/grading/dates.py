@@ -16,6 +16,7 @@ from typing import Literal
 
 from text_to_num import text2num
 
+from trainer.core.calendar_words import MONTH_NAMES as CALENDAR_MONTHS
 from trainer.core.grading.normalize import fold
 from trainer.core.grading.numbers import NUMBER_WORDS, year_in_words
 from trainer.core.grading.weekdays import WEEKDAYS, weekdays_named
@@ -49,21 +50,8 @@ MONTHS = {
     "december": 12,
     "dec": 12,
 }
-MONTH_NAMES = (
-    "",
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
-)
+# Indexed by month number, so index 0 is empty.
+MONTH_NAMES = ("", *CALENDAR_MONTHS)
 _UNIT_ORDINALS = {
     "first": 1,
     "second": 2,

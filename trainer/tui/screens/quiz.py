@@ -80,8 +80,6 @@ class QuizScreen(Screen["SessionSummary"]):
         self._shown_at = 0.0
         self._feedback: Feedback | None = None
         self._choices: ChoicePicker | None = None
-        # True while a skipped card's answer is shown: nothing was answered to correct.
-        self.skip_shown = False
 
     def compose(self) -> ComposeResult:
         yield TitleBar()
@@ -156,7 +154,6 @@ class QuizScreen(Screen["SessionSummary"]):
             self.action_finish()
             return
         self.answered = False
-        self.skip_shown = False
         prompt = self.query_one(CardPrompt)
         if not prompt.display:
             # Hidden, on a short terminal, while the last feedback showed. Set only then:
@@ -343,7 +340,7 @@ class QuizScreen(Screen["SessionSummary"]):
         if action == "next_card":
             return self.answered
         if action == "override":
-            return self.answered and not self.skip_shown and self.session.can_override
+            return self.answered and self.session.can_override
         if action == "hint":
             # Offered on every card, so Ctrl+T on one without a hint says so; the footer
             # lists it only when there is a hint (see active_bindings).
@@ -400,7 +397,6 @@ class QuizScreen(Screen["SessionSummary"]):
         options = self.session.current_options
         card = self.session.skip()
         self.answered = True
-        self.skip_shown = True
         answer = self.query_one("#answer", AnswerBox)
         answer.disabled = True
         if self._choices is not None:

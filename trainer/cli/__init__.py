@@ -34,6 +34,7 @@ COMMANDS: dict[str, tuple[str, str]] = {
     "import": ("import_deck", "turn a Quizlet or Anki text export (.csv/.tsv) into a deck"),
     "export": ("export", "export a deck to Anki (.apkg) or CSV"),
     "serve": ("serve", "serve the trainer to a web browser on this machine"),
+    "server": ("server", "set up a PostgreSQL server for a team: init, add-analyst"),
 }
 
 EPILOG = """\

@@ -76,13 +76,17 @@ def server_settings(url: str, environ: Mapping[str, str] | None = None) -> dict[
 
 
 def effective_settings(given: Mapping[str, str], environ: Mapping[str, str]) -> dict[str, str]:
-    """The host and sslmode libpq will use: the URL's, else the service file's, else PG*."""
+    """The host, sslmode and timeout libpq will use: the URL's, else the service file's, else PG*."""
     merged = dict(given)
     service = given.get("service") or environ.get("PGSERVICE")
     if service:
         for key, value in service_section(service, environ).items():
             merged.setdefault(key, value)
-    for key, variable in (("host", "PGHOST"), ("sslmode", "PGSSLMODE")):
+    for key, variable in (
+        ("host", "PGHOST"),
+        ("sslmode", "PGSSLMODE"),
+        ("connect_timeout", "PGCONNECT_TIMEOUT"),
+    ):
         if environ.get(variable):
             merged.setdefault(key, environ[variable])
     return merged

@@ -76,7 +76,7 @@ def server_settings(url: str, environ: Mapping[str, str] | None = None) -> dict[
 
 
 def effective_settings(given: Mapping[str, str], environ: Mapping[str, str]) -> dict[str, str]:
-    """The host, sslmode and timeout libpq will use: the URL's, else the service file's, else PG*."""
+    """The host, sslmode and timeout libpq will use: the URL's, the service file's, or PG*."""
     merged = dict(given)
     service = given.get("service") or environ.get("PGSERVICE")
     if service:

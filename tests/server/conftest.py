@@ -3,7 +3,7 @@
 The server is the throwaway cluster of pg_cluster.py (one per test run, shared by the
 xdist workers), or the one TRAINER_TEST_PG names. Where neither can be had, every test
 that needs it is skipped with the reason; CI (.ci/run) installs PostgreSQL, so it always
-has one.
+has one (and sets TRAINER_REQUIRE_PG, which turns the skip into a failure).
 """
 
 from __future__ import annotations
@@ -49,6 +49,8 @@ def pg_server(testrun_uid: str) -> Iterator[pg_cluster.Server]:
         pg_cluster.sweep_abandoned(tmp, keep=root)
         server = pg_cluster.acquire(root)
     except pg_cluster.NoServer as reason:
+        if os.environ.get("TRAINER_REQUIRE_PG"):
+            pytest.fail(f"a PostgreSQL server is required here (TRAINER_REQUIRE_PG): {reason}")
         pytest.skip(f"no PostgreSQL server for the team-server tests: {reason}")
     try:
         yield server

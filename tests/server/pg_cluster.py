@@ -2,10 +2,10 @@
 
 The first worker that needs it runs ``initdb`` in a temp folder and starts the server on
 127.0.0.1 only (no Unix socket), on a free port, with passwords (SCRAM) over TCP; the
-last worker done stops it and removes the folder. Workers agree through a lock file beside
+last worker done stops it and removes its files. Workers agree through a lock file beside
 the cluster: a state file lists the port, the admin's password and the pids of the workers
-using it. A run killed half-way leaves its folder behind; the next run stops and removes
-any whose workers are all gone.
+using it. A run killed half-way leaves its cluster behind; the next run stops and removes
+any whose workers are all gone (and the empty folders of finished runs).
 
 Run as root, the server runs as the ``postgres`` user Debian's package creates (initdb
 refuses root); otherwise as the current user. Another server can be used instead:
@@ -64,7 +64,10 @@ class Server:
 def bin_dir() -> Path:
     """The folder of initdb and pg_ctl: PG_BINDIR, the newest Debian one, or PATH's."""
     if os.environ.get("PG_BINDIR"):
-        return Path(os.environ["PG_BINDIR"])
+        named = Path(os.environ["PG_BINDIR"])
+        if not (named / "initdb").exists():
+            raise NoServer(f"PG_BINDIR={named} holds no initdb")
+        return named
     found = sorted(Path("/").glob(BIN_GLOB.lstrip("/")), key=lambda p: _version(p.parent.name))
     if found:
         return found[-1]
@@ -149,22 +152,37 @@ def release(root: Path, pid: int | None = None) -> None:
         state["users"] = users
         if users:
             return
-        _stop(root, state)
-        state.clear()
-    shutil.rmtree(root, ignore_errors=True)
+        _discard(root, state)
+    # The folder itself stays (its lock file is what a worker starting late waits on; it
+    # must not vanish under it): it holds only the empty state and lock; swept next run.
 
 
 def sweep_abandoned(tmp: Path, keep: Path) -> None:
     """Stop and remove the clusters of earlier runs whose workers are all gone."""
     for root in tmp.glob(f"{ROOT_PREFIX}*"):
-        if root == keep or not (root / "state.json").exists():
+        if root == keep:
             continue
-        with locked(root) as state:
-            if any(_alive(pid) for pid in _pids(state)):
-                continue
-            _stop(root, state)
-            state.clear()
-        shutil.rmtree(root, ignore_errors=True)
+        # Every worker of this run sweeps: one may remove a folder another waits on, so the
+        # folder is only read here (never re-created) and a vanished one is passed over.
+        try:
+            with open(root / "lock") as lock:
+                fcntl.flock(lock, fcntl.LOCK_EX)
+                state_path = root / "state.json"
+                state = json.loads(state_path.read_text()) if state_path.exists() else {}
+                if any(_alive(pid) for pid in _pids(state)):
+                    continue
+                _discard(root, state)
+                shutil.rmtree(root, ignore_errors=True)
+        except (OSError, ValueError):
+            continue
+
+
+def _discard(root: Path, state: dict[str, object]) -> None:
+    """Stop the cluster in ``root`` and remove its files (under the lock)."""
+    _stop(root, state)
+    state.clear()
+    for folder in ("data", "log"):
+        shutil.rmtree(root / folder, ignore_errors=True)
 
 
 def _pids(state: dict[str, object]) -> list[int]:

@@ -11,6 +11,7 @@ from __future__ import annotations
 import json
 import os
 import tempfile
+from collections.abc import Mapping
 from dataclasses import dataclass, fields, replace
 from pathlib import Path
 from typing import Any, Final
@@ -106,6 +107,37 @@ def update_settings(data_dir: Path, **changes: Any) -> Settings:
     settings = replace(load_settings(data_dir), **changes)
     save_settings(data_dir, settings)
     return settings
+
+
+STORE_VARIABLE: Final = "TRAINER_STORE"
+STORE_KEY: Final = "store"
+
+
+@dataclass(frozen=True, slots=True)
+class StoreLocation:
+    """Where reviews are kept when not in the data dir's SQLite file: a team server's URL
+    (docs/team.md), and what named it (the variable, or the settings file and its key)."""
+
+    url: str
+    named_by: str
+
+
+def store_location(
+    data_dir: Path, environ: Mapping[str, str] | None = None
+) -> StoreLocation | None:
+    """The team server reviews go to: TRAINER_STORE, else the settings file's ``store``
+    line; None for the SQLite file in the data dir (the default). ``--store`` on a command
+    line, where a command takes it, comes before both."""
+    environ = os.environ if environ is None else environ
+    if environ.get(STORE_VARIABLE):
+        return StoreLocation(environ[STORE_VARIABLE], STORE_VARIABLE)
+    path = paths.settings_path(data_dir)
+    value = _read(path).get(STORE_KEY)
+    if value is None or value == "":
+        return None
+    if not isinstance(value, str):
+        raise SettingsError(f"{path}: store must be a server URL as text, not {value!r}")
+    return StoreLocation(value, f"{path} ({STORE_KEY})")
 
 
 def _read(path: Path) -> dict[str, Any]:

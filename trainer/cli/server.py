@@ -11,6 +11,10 @@ from __future__ import annotations
 
 import argparse
 import sys
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from trainer.core.server.admin import AnalystAdded
 
 
 def add_parser(parser: argparse.ArgumentParser) -> None:
@@ -67,18 +71,25 @@ def run(args: argparse.Namespace) -> int:
         added = add_analyst(conn, args.name, team=args.team, lead=args.lead, password=password)
     from trainer.core.terminal_text import safe_text
 
-    done = "Created the role" if added.created else "The role"
-    where = (
-        f" in team {added.team!r}" + (" as its lead" if added.lead else "") if added.team else ""
-    )
-    secret = (
-        "; password set"
-        if added.password_set
-        else "; no password set (the analyst logs in as the server's authentication allows)"
-    )
-    verb = "" if added.created else " exists; it"
-    print(safe_text(f"{done} {added.name!r}{verb} may train here{where}{secret}."))
+    print(safe_text(analyst_sentence(added)))
     return 0
+
+
+def analyst_sentence(added: AnalystAdded) -> str:
+    """What add-analyst did, as one sentence."""
+    role = (
+        f"Created the role {added.name!r}" if added.created else f"The role {added.name!r} exists"
+    )
+    team = f" in team {added.team!r}" if added.team else ""
+    if added.team and added.lead:
+        team += " as its lead"
+    if added.password_set:
+        secret = "; its password is set"
+    elif added.created:
+        secret = "; it has no password (it logs in as the server's pg_hba.conf allows)"
+    else:
+        secret = "; its password is unchanged"
+    return f"{role}: it may train here{team}{secret}."
 
 
 def read_password(args: argparse.Namespace) -> str | None:

@@ -142,7 +142,8 @@ def connect(url: str) -> psycopg.Connection[tuple[object, ...]]:
 
     settings = server_settings(url)
     try:
-        return psycopg.connect(**settings)  # type: ignore[arg-type]
+        # Autocommit: each step says where its transaction begins and ends (conn.transaction()).
+        return psycopg.connect(**settings, autocommit=True)  # type: ignore[arg-type]
     except psycopg.Error as error:
         raise ServerError(connection_failure(error, settings)) from None
 
@@ -150,7 +151,9 @@ def connect(url: str) -> psycopg.Connection[tuple[object, ...]]:
 def connection_failure(error: Exception, settings: Mapping[str, str]) -> str:
     """Why a connection failed, as one sentence naming the server."""
     where = describe(settings)
-    detail = " ".join(str(error).split())
+    # libpq's first line says what failed; the lines after it are hints (shown as a clause).
+    lines = [line.strip() for line in str(error).splitlines() if line.strip()]
+    detail = "; ".join(lines) if lines else type(error).__name__
     lowered = detail.lower()
     if "password authentication failed" in lowered or "no password supplied" in lowered:
         return (
@@ -175,6 +178,10 @@ def describe(settings: Mapping[str, str]) -> str:
 
 
 def last_clause(detail: str) -> str:
-    """libpq's reason without its 'connection to server at ... failed:' preamble."""
-    reason = detail.rsplit("failed:", 1)[-1].strip()
-    return reason.rstrip(".") or detail
+    """libpq's reason without its 'connection to server at ... failed:' preamble, and the
+    hint after it lower-cased into the same sentence."""
+    reason = detail.rsplit("failed:", 1)[-1].strip().rstrip(".?")
+    first, _, hint = reason.partition("; ")
+    if hint:
+        reason = f"{first} ({hint[:1].lower()}{hint[1:]})"
+    return reason or detail

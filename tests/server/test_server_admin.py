@@ -193,3 +193,31 @@ def test_the_analyst_role_cannot_forge_another_name(pg_database: ServerDatabase)
             "INSERT INTO trainer.sessions (analyst, started_at, deck_ids) "
             "VALUES ('someone_else', now(), 'd')"
         )
+
+
+def test_an_admin_who_is_not_a_superuser_sets_up_the_server_and_reads_no_reviews(
+    pg_database: ServerDatabase, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """The admin owns the tables, and FORCE ROW LEVEL SECURITY binds the owner too."""
+    admin = pg_database.role_name("admin")
+    with pg_database.admin() as conn:
+        conn.execute(f"CREATE ROLE \"{admin}\" LOGIN CREATEROLE PASSWORD 'adminpw'")
+        conn.execute(f'ALTER DATABASE "{pg_database.name}" OWNER TO "{admin}"')
+    pg_database.remember_password(admin, "adminpw")
+    url = pg_database.url(admin)
+    assert trainer(capsys, "server", "init", url)[0] == 0
+    analyst = pg_database.role_name("ann")
+    status, _, err = trainer(
+        capsys, "server", "add-analyst", url, analyst, "--team", "red", "--lead",
+        "--password-stdin", stdin="annpw\n",
+    )  # fmt: skip
+    assert (status, err) == (0, "")
+    pg_database.remember_password(analyst, "annpw")
+    with pg_database.connect_as(analyst) as conn:
+        conn.execute("INSERT INTO trainer.sessions (started_at, deck_ids) VALUES (now(), 'd')")
+        assert conn.execute("SELECT count(*) FROM trainer.sessions").fetchone() == (1,)
+    with pg_database.connect_as(admin) as conn:
+        assert conn.execute("SELECT count(*) FROM trainer.sessions").fetchone() == (0,)
+        assert conn.execute("SELECT analyst, lead FROM trainer.team_members").fetchall() == [
+            (analyst, True)
+        ]

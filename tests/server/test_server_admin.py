@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import io
 import threading
+from pathlib import Path
 
 import psycopg
 import pytest
@@ -221,3 +222,39 @@ def test_an_admin_who_is_not_a_superuser_sets_up_the_server_and_reads_no_reviews
         assert conn.execute("SELECT analyst, lead FROM trainer.team_members").fetchall() == [
             (analyst, True)
         ]
+
+
+def test_a_schema_newer_than_the_trainer_is_left_alone(
+    pg_database: ServerDatabase, capsys: pytest.CaptureFixture[str]
+) -> None:
+    trainer(capsys, "server", "init", pg_database.admin_url)
+    with pg_database.admin() as conn:
+        conn.execute(
+            "INSERT INTO trainer.schema_version (version) VALUES (%s)", (SCHEMA_VERSION + 1,)
+        )
+    status, _, err = trainer(capsys, "server", "init", pg_database.admin_url)
+    assert status == 2
+    assert f"newer than this trainer's {SCHEMA_VERSION}; upgrade the trainer" in err
+    assert versions(pg_database) == [*range(1, SCHEMA_VERSION + 1), SCHEMA_VERSION + 1]
+
+
+def test_a_service_file_names_the_server_and_holds_what_the_url_leaves_out(
+    pg_database: ServerDatabase,
+    capsys: pytest.CaptureFixture[str],
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    server = pg_database.server
+    services = tmp_path / "pg_service.conf"
+    services.write_text(
+        f"[team]\nhost={server.host}\nport={server.port}\ndbname={pg_database.name}\n"
+        f"user={server.admin}\n"
+    )
+    monkeypatch.setenv("PGSERVICEFILE", str(services))
+    status, out, err = trainer(capsys, "server", "init", "service=team")
+    assert (status, err) == (0, "")
+    assert "Created the trainer schema" in out
+    # A weak TLS mode in the service file is refused before anything is sent.
+    services.write_text(services.read_text() + "sslmode=require\n")
+    status, _, err = trainer(capsys, "server", "init", "service=team")
+    assert status == 2 and "sslmode is 'require'" in err

@@ -52,6 +52,8 @@ class Server:
     admin: str
     password: str
     dbname: str = "postgres"
+    # The CA that signed the server's certificate (for "localhost" only); None: no TLS.
+    ca_file: str | None = None
 
     def url(self, dbname: str, user: str | None = None) -> str:
         """A URL without a password, as the trainer takes one (the password is in PGPASSFILE)."""
@@ -141,7 +143,14 @@ def acquire(root: Path, pid: int | None = None) -> Server:
             state.clear()
             state.update(_start(root))
         state["users"] = [*users, pid or os.getpid()]
-        return Server("127.0.0.1", int(str(state["port"])), ADMIN, str(state["password"]))
+        ca = state.get("ca_file")
+        return Server(
+            "127.0.0.1",
+            int(str(state["port"])),
+            ADMIN,
+            str(state["password"]),
+            ca_file=str(ca) if ca else None,
+        )
 
 
 def release(root: Path, pid: int | None = None) -> None:
@@ -181,7 +190,7 @@ def _discard(root: Path, state: dict[str, object]) -> None:
     """Stop the cluster in ``root`` and remove its files (under the lock)."""
     _stop(root, state)
     state.clear()
-    for folder in ("data", "log"):
+    for folder in ("data", "log", "tls"):
         shutil.rmtree(root / folder, ignore_errors=True)
 
 
@@ -236,6 +245,10 @@ def _start(root: Path) -> dict[str, object]:
     os.unlink(pwfile.name)
     if initdb.returncode != 0:
         raise NoServer(f"initdb failed: {initdb.stderr.strip() or initdb.stdout.strip()}")
+    ca_file = _make_certificates(root, data, user)
+    if ca_file is not None:
+        with open(data / "postgresql.auto.conf", "a", encoding="utf-8") as conf:
+            conf.write("ssl = on\nssl_cert_file = 'server.crt'\nssl_key_file = 'server.key'\n")
     failure = ""
     for _attempt in range(3):
         port = free_port()
@@ -251,9 +264,42 @@ def _start(root: Path) -> dict[str, object]:
             "-l", log / "server.log",
         )  # fmt: skip
         if started.returncode == 0:
-            return {"port": port, "password": password, "run_as": user}
+            return {"port": port, "password": password, "run_as": user, "ca_file": ca_file}
         failure = (log / "server.log").read_text(errors="replace")[-500:] or started.stderr
     raise NoServer(f"the test server did not start: {failure.strip()}")
+
+
+def _make_certificates(root: Path, data: Path, user: str | None) -> str | None:
+    """A test CA and a server certificate it signed for "localhost" (not for 127.0.0.1, so
+    verify-full to the address is refused on the name); the CA's file, or None without
+    openssl (the TLS tests are then skipped)."""
+    openssl = shutil.which("openssl")
+    if openssl is None:
+        return None
+    tls = root / "tls"
+    tls.mkdir(exist_ok=True)
+    tls.chmod(0o755)
+    curve = ("-newkey", "ec", "-pkeyopt", "ec_paramgen_curve:prime256v1", "-nodes")
+    names = tls / "names.ext"
+    names.write_text("subjectAltName=DNS:localhost\n")
+    steps = [
+        (openssl, "req", "-x509", *curve, "-keyout", tls / "ca.key", "-out", tls / "ca.crt",
+         "-days", "2", "-subj", "/CN=trainer test CA"),
+        (openssl, "req", *curve, "-keyout", tls / "server.key", "-out", tls / "server.csr",
+         "-subj", "/CN=localhost"),
+        (openssl, "x509", "-req", "-in", tls / "server.csr", "-CA", tls / "ca.crt",
+         "-CAkey", tls / "ca.key", "-CAcreateserial", "-out", tls / "server.crt",
+         "-days", "2", "-extfile", names),
+    ]  # fmt: skip
+    for step in steps:
+        if run_as(None, *step).returncode != 0:
+            return None
+    for name in ("server.crt", "server.key"):
+        shutil.copy(tls / name, data / name)
+        (data / name).chmod(0o600)
+        if user is not None:
+            shutil.chown(data / name, user, user)
+    return str(tls / "ca.crt")
 
 
 def _stop(root: Path, state: dict[str, object]) -> None:

@@ -18,6 +18,7 @@ from __future__ import annotations
 import configparser
 import ipaddress
 import os
+import re
 from collections.abc import Mapping
 from pathlib import Path
 from typing import TYPE_CHECKING, Final
@@ -160,10 +161,17 @@ def connection_failure(error: Exception, settings: Mapping[str, str]) -> str:
             f"the server at {where} refused the login ({last_clause(detail)}); check the "
             "user name and the password in ~/.pgpass (PGPASSFILE) or the service file"
         )
-    if "does not exist" in lowered:
-        return f"the server at {where} refused the connection: {last_clause(detail)}"
+    missing_ca = re.search(r'root certificate file "([^"]*)" does not exist', detail)
+    if missing_ca:
+        # libpq's own hint here offers to turn verification off: not an option we give.
+        return (
+            f"the CA certificate file {missing_ca.group(1)} does not exist; name the server's "
+            "CA in sslrootcert (or sslrootcert=system for the system's trusted roots)"
+        )
     if "certificate" in lowered or "ssl" in lowered:
         return f"the TLS connection to {where} failed: {last_clause(detail)}"
+    if "does not exist" in lowered:
+        return f"the server at {where} refused the connection: {last_clause(detail)}"
     return f"cannot reach the server at {where}: {last_clause(detail)}"
 
 

@@ -30,6 +30,7 @@ import socket
 import subprocess
 import sys
 import tempfile
+import time
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -37,6 +38,8 @@ from pathlib import Path
 ADMIN = "trainer_test_admin"
 ROOT_PREFIX = "trainer-test-pg-"
 BIN_GLOB = "/usr/lib/postgresql/*/bin"
+# How old an empty cluster folder must be before a later run removes it.
+_YOUNG_S = 600
 
 
 class NoServer(Exception):
@@ -179,6 +182,9 @@ def sweep_abandoned(tmp: Path, keep: Path) -> None:
                 state_path = root / "state.json"
                 state = json.loads(state_path.read_text()) if state_path.exists() else {}
                 if any(_alive(pid) for pid in _pids(state)):
+                    continue
+                # A folder with no cluster yet may be another run's, about to start one.
+                if "port" not in state and time.time() - root.stat().st_mtime < _YOUNG_S:
                     continue
                 _discard(root, state)
                 shutil.rmtree(root, ignore_errors=True)

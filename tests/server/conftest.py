@@ -19,6 +19,7 @@ import pg_cluster
 import pytest
 
 psycopg = pytest.importorskip("psycopg", reason="psycopg is in the test extra")
+from psycopg import sql  # noqa: E402
 
 # libpq settings of the developer's own that would point the tests elsewhere.
 _LIBPQ_VARIABLES = (
@@ -121,4 +122,4 @@ def pg_database(
         with database.admin(pg_server.dbname) as conn:
             conn.execute(f'DROP DATABASE IF EXISTS "{database.name}" WITH (FORCE)')
             for role in database.roles:
-                conn.execute(f'DROP ROLE IF EXISTS "{role}"')
+                conn.execute(sql.SQL("DROP ROLE IF EXISTS {}").format(sql.Identifier(role)))

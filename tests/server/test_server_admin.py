@@ -258,3 +258,32 @@ def test_a_service_file_names_the_server_and_holds_what_the_url_leaves_out(
     services.write_text(services.read_text() + "sslmode=require\n")
     status, _, err = trainer(capsys, "server", "init", "service=team")
     assert status == 2 and "sslmode is 'require'" in err
+
+
+def test_a_wrong_password_is_one_sentence_naming_the_file_to_fix(
+    pg_database: ServerDatabase, capsys: pytest.CaptureFixture[str]
+) -> None:
+    server = pg_database.server
+    pg_database.passfile.write_text(server.passfile_line(server.admin, "not-the-password"))
+    status, out, err = trainer(capsys, "server", "init", pg_database.admin_url)
+    assert status == 2 and out == ""
+    assert "refused the login (password authentication failed for user" in err
+    assert "~/.pgpass (PGPASSFILE)" in err and len(err.strip().splitlines()) == 1
+
+
+def test_an_analyst_name_is_a_name_never_sql(
+    pg_database: ServerDatabase, capsys: pytest.CaptureFixture[str]
+) -> None:
+    trainer(capsys, "server", "init", pg_database.admin_url)
+    name = pg_database.role_name('Ann "x"; DROP SCHEMA trainer CASCADE; --')
+    team = "O'Brien desk"
+    status, _, err = trainer(
+        capsys, "server", "add-analyst", pg_database.admin_url, name, "--team", team
+    )
+    assert (status, err) == (0, "")
+    with pg_database.admin() as conn:
+        assert conn.execute("SELECT team, analyst FROM trainer.team_members").fetchall() == [
+            (team, name)
+        ]
+        role = conn.execute("SELECT rolcanlogin FROM pg_roles WHERE rolname = %s", (name,))
+        assert role.fetchone() == (True,)

@@ -189,7 +189,9 @@ def last_clause(detail: str) -> str:
     """libpq's reason without its 'connection to server at ... failed:' preamble, and the
     hint after it lower-cased into the same sentence."""
     reason = detail.rsplit("failed:", 1)[-1].strip().rstrip(".?")
+    reason = " ".join(re.sub(r"^(FATAL|ERROR):", "", reason).split())
     first, _, hint = reason.partition("; ")
     if hint:
+        hint = hint.strip("()")
         reason = f"{first} ({hint[:1].lower()}{hint[1:]})"
     return reason or detail

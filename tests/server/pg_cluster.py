@@ -2,10 +2,10 @@
 
 The first worker that needs it runs ``initdb`` in a temp folder and starts the server on
 127.0.0.1 only (no Unix socket), on a free port, with passwords (SCRAM) over TCP; the
-last worker done stops it and removes its files. Workers agree through a lock file beside
+last worker done stops it and removes the folder. Workers agree through a lock file beside
 the cluster: a state file lists the port, the admin's password and the pids of the workers
 using it. A run killed half-way leaves its cluster behind; the next run stops and removes
-any whose workers are all gone (and the empty folders of finished runs).
+any whose workers are all gone.
 
 Run as root, the server runs as the ``postgres`` user Debian's package creates (initdb
 refuses root); otherwise as the current user. Another server can be used instead:
@@ -30,7 +30,6 @@ import socket
 import subprocess
 import sys
 import tempfile
-import time
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -38,8 +37,8 @@ from pathlib import Path
 ADMIN = "trainer_test_admin"
 ROOT_PREFIX = "trainer-test-pg-"
 BIN_GLOB = "/usr/lib/postgresql/*/bin"
-# How old an empty cluster folder must be before a later run removes it.
-_YOUNG_S = 600
+# Set in the state by whoever removed the folder: nothing is written back.
+_REMOVED = "removed"
 
 
 class NoServer(Exception):
@@ -120,21 +119,44 @@ def free_port() -> int:
 
 @contextlib.contextmanager
 def locked(root: Path) -> Iterator[dict[str, object]]:
-    """The cluster's state under its lock; changes to the dict are written back."""
-    # Others may pass through to the server's folder (it runs as another user under root)
-    # but not list it; the state, which holds the admin's password, is the owner's only.
-    root.mkdir(exist_ok=True)
-    root.chmod(0o711)
-    with open(root / "lock", "a+") as lock:
-        fcntl.flock(lock, fcntl.LOCK_EX)
-        state_path = root / "state.json"
-        state: dict[str, object] = json.loads(state_path.read_text()) if state_path.exists() else {}
+    """The cluster's state under its lock; changes to the dict are written back.
+
+    The last user removes the whole folder while holding the lock, so a process that was
+    waiting on it checks, once it has the lock, that its lock file is still the folder's;
+    if not, it starts over (and makes the folder anew).
+    """
+    while True:
         try:
-            yield state
-        finally:
-            handle = os.open(state_path, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
-            with os.fdopen(handle, "w") as file:
-                json.dump(state, file)
+            # Others may pass through to the server's folder (it runs as another user under
+            # root) but not list it; the state, which holds the admin's password, is ours.
+            root.mkdir(exist_ok=True)
+            root.chmod(0o711)
+            lock = open(root / "lock", "a+")  # noqa: SIM115 (closed below, on every path)
+        except FileNotFoundError:
+            continue
+        with lock:
+            fcntl.flock(lock, fcntl.LOCK_EX)
+            if not _still_linked(lock.fileno(), root / "lock"):
+                continue
+            state_path = root / "state.json"
+            state: dict[str, object] = (
+                json.loads(state_path.read_text()) if state_path.exists() else {}
+            )
+            try:
+                yield state
+            finally:
+                if not state.pop(_REMOVED, False):
+                    handle = os.open(state_path, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+                    with os.fdopen(handle, "w") as file:
+                        json.dump(state, file)
+            return
+
+
+def _still_linked(descriptor: int, path: Path) -> bool:
+    try:
+        return os.stat(path).st_ino == os.fstat(descriptor).st_ino
+    except FileNotFoundError:
+        return False
 
 
 def acquire(root: Path, pid: int | None = None) -> Server:
@@ -165,8 +187,8 @@ def release(root: Path, pid: int | None = None) -> None:
         if users:
             return
         _discard(root, state)
-    # The folder itself stays (its lock file is what a worker starting late waits on; it
-    # must not vanish under it): it holds only the empty state and lock; swept next run.
+        shutil.rmtree(root, ignore_errors=True)
+        state[_REMOVED] = True
 
 
 def sweep_abandoned(tmp: Path, keep: Path) -> None:
@@ -174,21 +196,14 @@ def sweep_abandoned(tmp: Path, keep: Path) -> None:
     for root in tmp.glob(f"{ROOT_PREFIX}*"):
         if root == keep:
             continue
-        # Every worker of this run sweeps: one may remove a folder another waits on, so the
-        # folder is only read here (never re-created) and a vanished one is passed over.
         try:
-            with open(root / "lock") as lock:
-                fcntl.flock(lock, fcntl.LOCK_EX)
-                state_path = root / "state.json"
-                state = json.loads(state_path.read_text()) if state_path.exists() else {}
+            with locked(root) as state:
                 if any(_alive(pid) for pid in _pids(state)):
-                    continue
-                # A folder with no cluster yet may be another run's, about to start one.
-                if "port" not in state and time.time() - root.stat().st_mtime < _YOUNG_S:
                     continue
                 _discard(root, state)
                 shutil.rmtree(root, ignore_errors=True)
-        except (OSError, ValueError):
+                state[_REMOVED] = True
+        except (OSError, ValueError):  # not ours to remove, or not a state we wrote
             continue
 
 

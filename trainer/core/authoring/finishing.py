@@ -78,14 +78,20 @@ def _hide_other_answers(
 ) -> str:
     prompt: str = card["prompt"]
     own = _fold(str(card["answer"]))
+    hidden: list[tuple[str, str | None]] = []
     for other in cards:
         if other is card or _fold(str(other["answer"])) == own:
             continue
         description = descriptions.get(str(other["answer"]))
-        for written in sorted(other.get("_written", []), key=len, reverse=True):
-            if _fold(written) in own:
-                continue
-            prompt = mask(prompt, written, description or HIDDEN, titled=bool(description))
+        hidden.extend(
+            (written, description)
+            for written in other.get("_written", [])
+            if _fold(written) not in own
+        )
+    # Longest first, across cards: "the company's chief executive, Ingrid Halvorsen" is
+    # replaced whole before another card's "Ingrid Halvorsen" could be.
+    for written, description in sorted(hidden, key=lambda item: len(item[0]), reverse=True):
+        prompt = mask(prompt, written, description or HIDDEN, titled=bool(description))
     return prompt
 
 

@@ -67,10 +67,20 @@ def _one_card_per_fact(cards: list[dict[str, Any]]) -> list[dict[str, Any]]:
             )
             and not {other["_group"], card["_group"]} <= _ABOUT_PEOPLE
             for other in kept
-        ):
+        ) or any(_same_figure(card, other) for other in kept):
             continue
         kept.append(card)
     return kept
+
+
+def _same_figure(card: dict[str, Any], other: dict[str, Any]) -> bool:
+    """ "400 million euros" and "400 million" read from the same words are one fact."""
+    if card["kind"] != "number" or other["kind"] != "number":
+        return False
+    if card["evidence"] != other["evidence"]:
+        return False
+    mine, theirs = (_fold(str((c.get("_written") or [""])[0])) for c in (card, other))
+    return bool(mine and theirs) and (mine in theirs or theirs in mine)
 
 
 def _hide_other_answers(

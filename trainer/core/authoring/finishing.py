@@ -30,6 +30,13 @@ def finish_cards(
         prompt = _hide_other_answers(card, kept, descriptions)
         card["prompt"] = prompt[:1].upper() + prompt[1:]
     kept = [card for card in kept if not gives_away(card["prompt"], card)]
+    # What masking could not hide ("Two members" read as another card's "2%"): the card
+    # holding it goes, as an editor would rather lose it than drill the other card for free.
+    kept = [
+        card
+        for card in kept
+        if not any(other is not card and gives_away(card["prompt"], other) for other in kept)
+    ]
     kept = _without_repeated_prompts(kept)
     chosen = {id(card) for card in kept}
     finished: dict[str, list[dict[str, Any]]] = {}

@@ -100,8 +100,9 @@ def _hide_other_answers(
         if other is card or _fold(str(other["answer"])) == own:
             continue
         description = descriptions.get(str(other["answer"]))
+        # A date or figure read at the end of a sentence may carry its full stop.
         hidden.extend(
-            (written, description)
+            (written.rstrip(".,;: "), description)
             for written in other.get("_written", [])
             if _fold(written) not in own
         )

@@ -16,7 +16,7 @@ import random
 from collections.abc import Collection, Sequence
 from dataclasses import replace
 from datetime import datetime, timedelta
-from typing import TYPE_CHECKING, Final, NamedTuple
+from typing import TYPE_CHECKING, Final, NamedTuple, cast
 
 from trainer.core import briefing
 from trainer.core.clock import Clock, as_utc, start_of_day, utc_now
@@ -42,14 +42,25 @@ OVERRIDE_DETAIL: Final = "counted as correct: you said you were right"
 
 
 class _Answered(NamedTuple):
-    """What ``override`` needs to re-record the last answer, and ``undo`` to take it back."""
+    """What ``override`` needs to re-record an answer, and ``undo`` to take it back: where
+    it stands in the queue and the card as it was before it; the rest is its outcome's."""
 
     position: int
-    review_id: int
+    outcome: Outcome  # the answer as first recorded (a correction does not replace it)
     memory_before: str | None
-    reviewed_at: datetime
     state_before: CardState | None = None  # the card's schedule before the answer
-    hinted: bool = False
+
+    @property
+    def review_id(self) -> int:
+        return self.outcome.review_id or 0
+
+    @property
+    def reviewed_at(self) -> datetime:
+        return cast(datetime, self.outcome.reviewed_at)  # the session always sets it
+
+    @property
+    def hinted(self) -> bool:
+        return self.outcome.hinted
 
 
 class QuizSession:
@@ -394,9 +405,7 @@ class QuizSession:
         )
         outcome = self._record(answer, memory_before=memory_before, schedule_at=now)
         self._skipped_last = False
-        self._last_answered = _Answered(
-            self._index, outcome.review_id or 0, memory_before, now, state_before, self._hinted
-        )
+        self._last_answered = _Answered(self._index, outcome, memory_before, state_before)
         self._answered.append(self._last_answered)
         self._outcomes[self._index] = outcome
         if graded.verdict == "correct":

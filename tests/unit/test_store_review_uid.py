@@ -118,4 +118,7 @@ def test_every_new_review_gets_a_fresh_uuid(store: Store) -> None:
         session = session._replace(id=recorded.session_id)
     keys = uids(store)
     assert len(set(keys)) == 3
-    assert all(uuid.UUID(hex=key).version == 4 for key in keys)
+    assert all(uuid.UUID(hex=key).version == 7 for key in keys)
+    # Time-ordered, so the unique index on the key grows at one end.
+    times = [key[:12] for key in keys]
+    assert times == sorted(times)

@@ -8,6 +8,8 @@ reads on the quiz's path hand that text over as it is, rather than parse a time 
 
 from __future__ import annotations
 
+import os
+import time
 from datetime import UTC, datetime
 from typing import TYPE_CHECKING, Any, NamedTuple
 
@@ -22,6 +24,23 @@ class StoreError(TrainerError):
     """The review database cannot be opened or written; the message says what to do."""
 
     exit_code = 3
+
+
+def new_review_uid() -> str:
+    """A review's stable key: a UUID version 7 (RFC 9562) in hex.
+
+    Its first 48 bits are the time in milliseconds, so each new key sorts after the last
+    and the unique index on it grows at one end, as the id's does, instead of touching a
+    random page on every answer; 74 random bits keep keys from two machines apart.
+    """
+    milliseconds = time.time_ns() // 1_000_000
+    random_bits = int.from_bytes(os.urandom(10)) & ((1 << 74) - 1)
+    value = (milliseconds & ((1 << 48) - 1)) << 80
+    value |= 0x7 << 76  # version 7
+    value |= (random_bits >> 62) << 64  # 12 random bits
+    value |= 0b10 << 62  # the RFC 4122 variant
+    value |= random_bits & ((1 << 62) - 1)
+    return f"{value:032x}"
 
 
 def to_db_time(moment: datetime) -> str:

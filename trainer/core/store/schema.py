@@ -211,7 +211,7 @@ _VERSION_7: Final[tuple[str, ...]] = (
 # copies a review once however often it runs): a random uuid4 in hex. Every review kept
 # before gets one here in one set-based UPDATE (randomblob per row, the version nibbles set
 # as uuid4 has them), with the append-only trigger lifted for that statement alone; new
-# reviews get theirs from the store (uuid.uuid4().hex).
+# reviews get a time-ordered one from the store (`records.new_review_uid`, a UUID v7).
 _VERSION_8: Final[tuple[str, ...]] = (
     "ALTER TABLE reviews ADD COLUMN uid TEXT",
     "DROP TRIGGER reviews_never_change",

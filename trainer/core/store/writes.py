@@ -9,13 +9,19 @@ from __future__ import annotations
 
 import json
 import sqlite3
-import uuid
 from collections.abc import Sequence
 from datetime import datetime
 from typing import TYPE_CHECKING, Any
 
 from trainer.core.store.confidence_tallies import update_confidence_tallies
-from trainer.core.store.records import NewReview, Recorded, SessionRef, StoreError, to_db_time
+from trainer.core.store.records import (
+    NewReview,
+    Recorded,
+    SessionRef,
+    StoreError,
+    new_review_uid,
+    to_db_time,
+)
 from trainer.core.store.undo import first_try_in_session
 
 if TYPE_CHECKING:
@@ -60,7 +66,7 @@ def record_review(
             review.overrides,
             due_after,
             review.confidence,
-            uuid.uuid4().hex,  # the review's stable key in every copy of the database
+            new_review_uid(),  # the review's stable key in every copy of the database
         ),
     )
     review_id = int(cursor.lastrowid or 0)

@@ -19,7 +19,7 @@ Figures (each a median unless said otherwise), under "large" in bench.py's JSON:
   the same run. Goal <= 1.5.
 - rss_mb: the highest VmHWM of the trainer processes that showed the first question and
   then the history screen (cold ones included). Goal <= 400.
-- compact_migration_s: the compact review table's migration (trainer.core.store_compact)
+- compact_migration_s: the compact review table's migration (trainer.core.store.compact)
   of a copy of the database, with its VACUUM; goal < 30. compact_bytes_per_review against
   bytes_per_review now.
 """
@@ -125,7 +125,7 @@ def run(
     progress("the compact review table's migration, on a copy")
     database = paths.database_path(world.data_dir)
     bytes_now = database.stat().st_size
-    from trainer.core.store_compact import compact_copy
+    from trainer.core.store.compact import compact_copy
 
     copy = root / "compact.sqlite3"
     reports: list[tuple[int, int]] = []

@@ -7,7 +7,12 @@ and a PDF), draft a deck and count:
 - cards_per_fact: cards drafted per key fact;
 - give_aways: prompts holding their own answer or another card's, as the grader reads them.
 
-Prints JSON: one object per article, then the totals. Run: python benchmarks/drafting.py
+The articles come in two groups: "tuned", the ones the drafting rules were developed while
+reading, and "held_out" (keys.yaml's `held_out:`), written and keyed for the check and never
+tuned to, which is the better guess at an article the drafter has never seen.
+
+Prints JSON: one object per article, a total per group, then the overall total (last).
+Run: python benchmarks/drafting.py [--cards]
 """
 
 from __future__ import annotations
@@ -39,37 +44,40 @@ OTHER_FORMS = {
 }
 # Evidence overlaps when it shares this many characters in a row (or all of the shorter).
 OVERLAP = 20
+# `--cards` adds each article's drafted cards to its line, for reading them by hand.
+SHOW_CARDS = "--cards" in sys.argv[1:]
 
 
 def main() -> None:
-    keys: dict[str, list[dict[str, str]]] = yaml.safe_load(
-        (ARTICLES / "keys.yaml").read_text(encoding="utf-8")
-    )
-    runs = [(name, name) for name in keys] + list(OTHER_FORMS.items())
+    keys: dict[str, Any] = yaml.safe_load((ARTICLES / "keys.yaml").read_text(encoding="utf-8"))
+    held_out: dict[str, list[dict[str, str]]] = keys.pop("held_out", None) or {}
+    runs = [("tuned", name, keys[name]) for name in keys]
+    runs += [("tuned", name, keys[key_name]) for name, key_name in OTHER_FORMS.items()]
+    runs += [("held_out", name, key) for name, key in held_out.items()]
     results = []
     with tempfile.TemporaryDirectory() as folder:
-        for file_name, key_name in runs:
-            results.append(measure(file_name, keys[key_name], Path(folder)))
+        for group, file_name, key in runs:
+            results.append({"group": group} | measure(file_name, key, Path(folder)))
     for result in results:
         print(json.dumps(result, ensure_ascii=False))
+    for group in ("tuned", "held_out"):
+        print(json.dumps({"group": group} | _totals([r for r in results if r["group"] == group])))
+    print(json.dumps({"total": True} | _totals(results)))
+
+
+def _totals(results: list[dict[str, Any]]) -> dict[str, Any]:
     facts = sum(result["key_facts"] for result in results)
     drafted = sum(result["facts_drafted"] for result in results)
     cards = sum(result["cards"] for result in results)
-    give_aways = sum(len(result["give_aways"]) for result in results)
-    print(
-        json.dumps(
-            {
-                "total": True,
-                "articles": len(results),
-                "key_facts": facts,
-                "facts_drafted": drafted,
-                "share_drafted": round(drafted / facts, 3),
-                "cards": cards,
-                "cards_per_fact": round(cards / facts, 2),
-                "give_aways": give_aways,
-            }
-        )
-    )
+    return {
+        "articles": len(results),
+        "key_facts": facts,
+        "facts_drafted": drafted,
+        "share_drafted": round(drafted / facts, 3) if facts else 0.0,
+        "cards": cards,
+        "cards_per_fact": round(cards / facts, 2) if facts else 0.0,
+        "give_aways": sum(len(result["give_aways"]) for result in results),
+    }
 
 
 def measure(file_name: str, key: list[dict[str, str]], folder: Path) -> dict[str, Any]:
@@ -100,7 +108,7 @@ def measure(file_name: str, key: list[dict[str, str]], folder: Path) -> dict[str
         "cards_per_fact": round(len(cards) / len(key), 2),
         "give_aways": leaks,
         "missed": [str(fact["answer"]) for fact in missed],
-    }
+    } | ({"drafted": cards} if SHOW_CARDS else {})
 
 
 def _matches(card: Card, fact: dict[str, str]) -> bool:

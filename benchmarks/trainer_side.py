@@ -61,7 +61,7 @@ def answer(data_dir: str, deck_file: str, count: int) -> None:
     from trainer.core.store import NewReview, SessionRef, Store
 
     store = Store.open(Path(data_dir), backup=False)
-    synchronous = store.rows("PRAGMA synchronous")[0][0]
+    synchronous = store._db.rows("PRAGMA synchronous")[0][0]
     deck = DeckCache(paths.cache_dir(Path(data_dir))).load(Path(deck_file))
     scheduler = Scheduler()
     session = QuizSession([deck], store, scheduler)

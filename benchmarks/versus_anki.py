@@ -259,11 +259,11 @@ def run(root: Path, settings: Settings, anki_python: Path) -> dict[str, object]:
 
 
 def measure_compact(database: Path, copy: Path, reviews: int) -> dict[str, float]:
-    """The trainer's database migrated to the compact review table (store_compact): its
+    """The trainer's database migrated to the compact review table (store.compact): its
     bytes per review, and the per-day read from its day tallies (median of 3)."""
     import sqlite3
 
-    from trainer.core import store_compact
+    from trainer.core.store import compact as store_compact
 
     migration_s = store_compact.compact_copy(database, copy)
     connection = sqlite3.connect(copy)

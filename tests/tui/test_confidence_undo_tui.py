@@ -38,12 +38,14 @@ def progress(app: TrainerApp) -> str:
 def store_state(store: Store) -> dict[str, list[tuple]]:
     """The schedules and every tally (sessions with nothing answered read as none)."""
     return {
-        "card_states": store.rows("SELECT * FROM card_states ORDER BY 1, 2"),
-        "card_tallies": store.rows("SELECT * FROM card_tallies ORDER BY 1, 2"),
-        "tallies": store.rows("SELECT * FROM tallies ORDER BY 1, 2, 3"),
-        "confidence_tallies": store.rows("SELECT * FROM confidence_tallies ORDER BY 1, 2, 3, 4"),
-        "session_decks": store.rows("SELECT * FROM session_decks WHERE answered > 0"),
-        "sessions": store.rows(
+        "card_states": store._db.rows("SELECT * FROM card_states ORDER BY 1, 2"),
+        "card_tallies": store._db.rows("SELECT * FROM card_tallies ORDER BY 1, 2"),
+        "tallies": store._db.rows("SELECT * FROM tallies ORDER BY 1, 2, 3"),
+        "confidence_tallies": store._db.rows(
+            "SELECT * FROM confidence_tallies ORDER BY 1, 2, 3, 4"
+        ),
+        "session_decks": store._db.rows("SELECT * FROM session_decks WHERE answered > 0"),
+        "sessions": store._db.rows(
             "SELECT id, answered, score_sum, last_review_at FROM sessions WHERE answered > 0"
         ),
     }
@@ -63,7 +65,7 @@ async def test_an_unsure_right_answer_is_scheduled_sooner_than_a_sure_one(
         await answer(pilot, "29%?")
         assert "Correct" in shown(app, "#verdict")
         assert "you were unsure" in shown(app, "#verdict")
-    due = dict(store.rows("SELECT card_id, due FROM card_states"))
+    due = dict(store._db.rows("SELECT card_id, due FROM card_states"))
     assert due["tariff"] < due["meeting-date"]
     assert [(r.card, r.response, r.confidence, r.rating) for r in history.reviews(store)] == [
         ("meeting-date", "2025-07-25", "sure", "easy"),
@@ -104,7 +106,7 @@ async def test_ctrl_z_restores_the_schedule_and_tallies_exactly(
         ("meeting-date", "2025-07-25"),
         ("tariff", "29%"),
     ]
-    assert store.rows("SELECT count(*) FROM undone_reviews") == [(2,)]
+    assert store._db.rows("SELECT count(*) FROM undone_reviews") == [(2,)]
 
 
 @pytest.mark.shuffled

@@ -18,7 +18,7 @@ from trainer.core.clock import ManualClock
 from trainer.core.scheduler import Scheduler
 from trainer.core.session import QuizSession
 from trainer.core.store import Store, to_db_time
-from trainer.core.store_schema import SCHEMA_VERSION
+from trainer.core.store.schema import SCHEMA_VERSION
 
 
 @pytest.fixture
@@ -143,7 +143,7 @@ def test_the_plan_at_fixed_times(
 def test_a_version_4_database_keeps_its_reviews_and_gains_readiness_columns(
     data_dir: Path, monkeypatch: pytest.MonkeyPatch, scheduler: Scheduler
 ) -> None:
-    from trainer.core import store as store_module
+    from trainer.core.store import connection as store_module
 
     monkeypatch.setattr(
         store_module, "MIGRATIONS", {v: store_module.MIGRATIONS[v] for v in (1, 2, 3, 4)}

@@ -18,8 +18,7 @@ from trainer.cli import main
 from trainer.cli.stats import write_stats
 from trainer.core.history import reviews
 from trainer.core.store import NewReview, SessionRef, Store, StoreError
-from trainer.core.store_reader import open_read_only
-from trainer.core.store_schema import APPLICATION_ID, SCHEMA_VERSION
+from trainer.core.store.schema import APPLICATION_ID, SCHEMA_VERSION
 
 NOW = datetime(2025, 7, 25, 9, 0, tzinfo=UTC)
 
@@ -71,7 +70,7 @@ def test_read_only_opening_reads_everything_and_writes_nothing(
     answered: Path, data_dir: Path
 ) -> None:
     before = snapshot(data_dir)
-    with open_read_only(data_dir) as store:
+    with Store.open_read_only(data_dir) as store:
         listed = [(record.card, record.verdict) for record in reviews(store)]
         out = io.StringIO()
         write_stats(store, [], None, NOW, out)
@@ -90,7 +89,7 @@ def test_read_only_opening_sees_answers_still_in_the_write_ahead_log(
         writer.connection.execute("PRAGMA wal_autocheckpoint = 0")
         writer.record_review(SessionRef(NOW, ("alpha",)), review("a3"), None)
         assert Path(f"{writer.path}-wal").exists()
-        with open_read_only(data_dir) as reader:
+        with Store.open_read_only(data_dir) as reader:
             assert [record.card for record in reviews(reader)][-1] == "a3"
             assert reader.review_count() == 4
 
@@ -112,7 +111,7 @@ def old_database(data_dir: Path) -> Iterator[Path]:
 def test_an_older_schema_is_refused_not_upgraded(old_database: Path, data_dir: Path) -> None:
     before = snapshot(data_dir)
     with pytest.raises(StoreError, match="needs an upgrade") as caught:
-        open_read_only(data_dir)
+        Store.open_read_only(data_dir)
     assert "\n" not in str(caught.value)
     assert snapshot(data_dir) == before
 
@@ -126,11 +125,11 @@ def test_another_programs_database_or_a_damaged_file_is_refused_untouched(data_d
     connection.close()
     before = snapshot(data_dir)
     with pytest.raises(StoreError, match="not the trainer's"):
-        open_read_only(data_dir)
+        Store.open_read_only(data_dir)
     assert snapshot(data_dir) == before
     path.write_text("not a database at all")
     with pytest.raises(StoreError, match="damaged"):
-        open_read_only(data_dir)
+        Store.open_read_only(data_dir)
     assert path.read_text() == "not a database at all"
 
 

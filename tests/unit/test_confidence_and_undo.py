@@ -19,7 +19,7 @@ from trainer.core.grading import Grade
 from trainer.core.scheduler import Scheduler
 from trainer.core.session import QuizSession
 from trainer.core.store import Store
-from trainer.core.store_schema import SCHEMA_VERSION
+from trainer.core.store.schema import SCHEMA_VERSION
 
 
 @pytest.fixture
@@ -82,7 +82,7 @@ def test_an_unsure_right_answer_comes_back_sooner_than_a_sure_one(
     assert unsure.grade.verdict == "correct"
     assert sure.due is not None and unsure.due is not None
     assert unsure.due < sure.due
-    stored = store.rows("SELECT card_id, confidence, response FROM reviews ORDER BY id")
+    stored = store._db.rows("SELECT card_id, confidence, response FROM reviews ORDER BY id")
     assert stored == [("a", "sure", "Islamabad"), ("b", "unsure", "Rawalpindi")]
 
 
@@ -108,11 +108,13 @@ def snapshot(store: Store) -> dict[str, list[tuple]]:
     read leaves such a session out, as it does one never started.
     """
     return {
-        table: store.rows(f"SELECT * FROM {table} ORDER BY 1, 2")
+        table: store._db.rows(f"SELECT * FROM {table} ORDER BY 1, 2")
         for table in ("card_states", "card_tallies", "tallies", "confidence_tallies")
     } | {
-        "session_decks": store.rows("SELECT * FROM session_decks WHERE answered > 0 ORDER BY 1, 2"),
-        "sessions": store.rows(
+        "session_decks": store._db.rows(
+            "SELECT * FROM session_decks WHERE answered > 0 ORDER BY 1, 2"
+        ),
+        "sessions": store._db.rows(
             "SELECT id, answered, score_sum, last_review_at FROM sessions WHERE answered > 0"
         ),
     }
@@ -151,13 +153,13 @@ def test_undo_restores_the_schedule_and_tallies_exactly(
     assert (again.summary().correct, again.summary().wrong) == (1, 0)
     # The history stays append-only: the review is kept and marked, and left out of reads.
     assert store.review_count() == 4
-    assert store.rows("SELECT review_id FROM undone_reviews") == [(4,)]
+    assert store._db.rows("SELECT review_id FROM undone_reviews") == [(4,)]
     assert [record.card for record in history.reviews(store)] == ["a", "a", "a"]
 
     # Undo again: the overridden answer goes with its "I was right"; a's schedule is back
     # to the one its first session gave it.
     again.undo()
-    assert store.rows("SELECT review_id FROM undone_reviews ORDER BY 1") == [(2,), (3,), (4,)]
+    assert store._db.rows("SELECT review_id FROM undone_reviews ORDER BY 1") == [(2,), (3,), (4,)]
     now = snapshot(store)
     for table in ("card_states", "card_tallies", "tallies", "confidence_tallies"):
         assert now[table] == after_first_session[table], table
@@ -198,7 +200,7 @@ def test_undo_after_a_skip_asks_both_cards_again(
 
 def write_as_version_4(data_dir: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     """A database as a trainer of schema 4 left it: a session with a corrected answer."""
-    from trainer.core import store as store_module
+    from trainer.core.store import connection as store_module
 
     chain = {v: m for v, m in store_module.MIGRATIONS.items() if v <= 4}
     monkeypatch.setattr(store_module, "MIGRATIONS", chain)
@@ -254,7 +256,7 @@ def test_a_version_4_database_gains_confidence_and_undo_and_keeps_every_review(
         deck = make_deck(tmp_path, "deck", numbered_cards(3))
         session = QuizSession([deck], store, scheduler, clock)
         session.submit("answer-2??")
-        assert store.rows("SELECT confidence FROM reviews WHERE id = 4") == [("guess",)]
+        assert store._db.rows("SELECT confidence FROM reviews WHERE id = 4") == [("guess",)]
         session.undo()
         assert store.review_count() == 4
         assert len(list(history.reviews(store))) == 3
@@ -270,7 +272,7 @@ def test_a_version_4_database_gains_confidence_and_undo_and_keeps_every_review(
 def test_the_chain_runs_a_version_5_step_in_order_when_the_merge_brings_one(
     data_dir: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    from trainer.core import store as store_module
+    from trainer.core.store import connection as store_module
 
     write_as_version_4(data_dir, monkeypatch)
     # Another change's step 5 (briefings) joins the chain: it must run between 4 and 6.
@@ -281,5 +283,5 @@ def test_the_chain_runs_a_version_5_step_in_order_when_the_merge_brings_one(
     )
     monkeypatch.setattr(store_module, "MIGRATIONS", {**store_module.MIGRATIONS, 5: step_5})
     with Store.open(data_dir, backup=False) as store:
-        assert store.rows("SELECT confidence_column_yet FROM step_5_ran") == [(0,)]
+        assert store._db.rows("SELECT confidence_column_yet FROM step_5_ran") == [(0,)]
         assert store.review_count() == 3

@@ -284,10 +284,13 @@ def test_tallies_always_agree_with_the_review_rows(plan: list[str], cram: bool) 
 
 
 def assert_tallies_match_rows(store: Store) -> None:
-    rows = store.read(
-        "SELECT id, session_id, deck_id, card_id, kind, tags, verdict, score, "
-        "overrides FROM reviews ORDER BY id"
-    )
+    columns = ("id", "session_id", "deck_id", "card_id", "kind", "tags", "verdict", "score")
+    rows = [
+        dict(zip((*columns, "overrides"), row, strict=True))
+        for row in store._db.rows(
+            f"SELECT {', '.join(columns)}, overrides FROM reviews ORDER BY id"
+        )
+    ]
     final = {row["id"]: row for row in rows if row["overrides"] is None}
     for row in rows:
         if row["overrides"] is not None:

@@ -95,3 +95,15 @@ def test_the_list_is_whole_across_batches() -> None:
         assert json.loads(out.getvalue()) == [{"n": n} for n in range(count)]
         expected = "[" + ",".join(f'\n  {{"n": {n}}}' for n in range(count))
         assert out.getvalue() == expected + ("\n]\n" if count else "]\n")
+
+
+def test_the_csv_from_plain_rows_is_the_text_of_each_record_written(store: Store) -> None:
+    from trainer.cli.history import write_csv, write_csv_rows
+
+    fill(store)
+    for filters in ({}, {"deck_id": "d2"}, {"since": START + timedelta(minutes=5)}):
+        by_record, by_row = io.StringIO(), io.StringIO()
+        write_csv(history.reviews(store, **filters), by_record)  # type: ignore[arg-type]
+        write_csv_rows(store.review_rows(**filters), by_row)  # type: ignore[arg-type]
+        assert by_row.getvalue() == by_record.getvalue()
+        assert by_row.getvalue().count("\n") > 2

@@ -73,7 +73,7 @@ def test_a_label_is_read_in_the_order_shown_and_stored_as_the_option(
     quiz.run("Demo")
     text = out.getvalue()
     assert "Correct (you were unsure). Answer: Islamabad" in text
-    assert store.rows("SELECT card_id, response, verdict, confidence FROM reviews") == [
+    assert store._db.rows("SELECT card_id, response, verdict, confidence FROM reviews") == [
         ("capital", "Islamabad", "correct", "unsure"),
         ("army", "Asim Munir", "correct", "sure"),
     ]
@@ -87,7 +87,7 @@ def test_free_text_on_a_choice_card_is_graded(parts: tuple[QuizSession, Store]) 
     )
     assert "Wrong (you were guessing). Answer: Asim Munir" in out.getvalue()
     assert "There is no option" not in out.getvalue()
-    assert store.rows("SELECT response, verdict, confidence FROM reviews") == [
+    assert store._db.rows("SELECT response, verdict, confidence FROM reviews") == [
         ("Munir Akram", "wrong", "guess")
     ]
 
@@ -129,7 +129,7 @@ def test_undo_takes_back_the_last_answer_and_asks_it_again(
     text = out.getvalue()
     assert "Took back your answer to: What is capital?" in text
     assert text.count("[1/3] What is capital?") == 2
-    assert store.rows(
+    assert store._db.rows(
         "SELECT r.response, u.review_id IS NOT NULL FROM reviews AS r "
         "LEFT JOIN undone_reviews AS u ON u.review_id = r.id ORDER BY r.id"
     ) == [("Lahore", 1), ("Islamabad", 0)]
@@ -194,7 +194,7 @@ def test_marks_before_a_choice_label_state_confidence_as_in_the_full_screen_quiz
     ).run("Demo")
     assert "There is no option E." in out.getvalue()
     assert "Correct (you were unsure). Answer: Asim Munir" in out.getvalue()
-    assert store.rows("SELECT card_id, response, verdict, confidence FROM reviews") == [
+    assert store._db.rows("SELECT card_id, response, verdict, confidence FROM reviews") == [
         ("capital", "Islamabad", "correct", "sure"),
         ("army", "Asim Munir", "correct", "unsure"),
     ]

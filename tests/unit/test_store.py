@@ -24,7 +24,7 @@ from trainer.core.store import (
     from_db_time,
     to_db_time,
 )
-from trainer.core.store_schema import APPLICATION_ID, SCHEMA_VERSION
+from trainer.core.store.schema import APPLICATION_ID, SCHEMA_VERSION
 
 
 def review(
@@ -295,7 +295,7 @@ def test_a_full_disk_at_commit_is_a_clear_error_and_earlier_reviews_stay(data_di
         saved = store.review_count()
         assert saved >= 3
         # The failed review left nothing half-written: every review has its card's state.
-        orphans = store.read(
+        orphans = store._db.rows(
             "SELECT count(*) FROM reviews AS r LEFT JOIN card_states AS s "
             "USING (deck_id, card_id) WHERE s.card_id IS NULL"
         )[0][0]
@@ -384,7 +384,7 @@ def test_store_errors_are_trainer_errors() -> None:
 def test_a_failed_upgrade_leaves_the_file_as_it_was(
     data_dir: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    from trainer.core import store as store_module
+    from trainer.core.store import connection as store_module
 
     broken = {1: (*store_module.MIGRATIONS[1], "CREATE TABLE half_written (")}
     monkeypatch.setattr(store_module, "MIGRATIONS", broken)
@@ -442,7 +442,7 @@ def write_as_version_1(database: Path) -> None:
 def test_a_version_1_database_is_upgraded_with_its_reviews_kept(
     data_dir: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    from trainer.core import store as store_module
+    from trainer.core.store import connection as store_module
 
     monkeypatch.setattr(store_module, "MIGRATIONS", {1: store_module.MIGRATIONS[1]})
     monkeypatch.setattr(store_module, "SCHEMA_VERSION", 1)
@@ -455,7 +455,7 @@ def test_a_version_1_database_is_upgraded_with_its_reviews_kept(
         assert store.review_count() == 4
         assert set(store.due_times("deck")) == {"c0", "c1", "c2"}
         # Each deck's own answers and score in the session, a correction counted once.
-        tallies = store.rows(
+        tallies = store._db.rows(
             "SELECT deck_id, answered, score_sum FROM session_decks ORDER BY deck_id"
         )
         assert tallies == [("deck", 2, 1.5), ("other", 1, 0.0)]

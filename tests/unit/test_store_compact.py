@@ -13,7 +13,7 @@ from trainer import paths
 from trainer.core.daily import per_day
 from trainer.core.scheduler import Scheduler
 from trainer.core.store import NewReview, SessionRef, Store
-from trainer.core.store_compact import CompactMigrationError, migrate
+from trainer.core.store.compact import CompactMigrationError, migrate
 
 OLD_COLUMNS = (
     "id, session_id, deck_id, card_id, kind, tags, response, verdict, score, "

@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from trainer.core import store
+from trainer.core.store import connection as store
 
 
 def test_a_log_file_that_vanishes_while_checked_is_not_read_only(

@@ -61,7 +61,7 @@ def test_reviewed_since_is_one_primary_key_lookup(tmp_path: Path, data_dir: Path
         assert not store.reviewed_since("deck", "c0", later, now)  # answered before that
         long_after = to_db_time(clock() + timedelta(days=365))
         assert not store.reviewed_since("deck", "c0", started, long_after)  # due again
-        plan = store.rows(
+        plan = store._db.rows(
             "EXPLAIN QUERY PLAN SELECT 1 FROM card_states WHERE deck_id = ? AND card_id = ? "
             "AND last_review_at >= ? AND due > ?",
             ("deck", "c0", started, now),

@@ -21,8 +21,7 @@ from trainer.core.terminal_text import safe_text
 
 if TYPE_CHECKING:
     from trainer.core.card_texts import CardTexts
-    from trainer.core.history import ReviewRecord
-    from trainer.core.store import Store
+    from trainer.core.store import ReviewRecord, ReviewStore
 
 FORMATS = ("table", "csv", "json")
 # Reviews joined into one write of the JSON export.
@@ -84,7 +83,7 @@ def parse_since(text: str) -> datetime:
         ) from None
 
 
-def open_existing_store(args: argparse.Namespace) -> Store | None:
+def open_existing_store(args: argparse.Namespace) -> ReviewStore | None:
     """The review database if one exists; None rather than creating one just to read it.
 
     A data folder or database that cannot be written is opened read-only: these commands
@@ -98,9 +97,7 @@ def open_existing_store(args: argparse.Namespace) -> Store | None:
     if not database.exists():
         return None
     if not _writable(folder) or not _writable(database):
-        from trainer.core.store_reader import open_read_only
-
-        return open_read_only(folder)
+        return Store.open_read_only(folder)
     return Store.open(folder, backup=False)
 
 
@@ -150,6 +147,9 @@ def run(args: argparse.Namespace) -> int:
 
             # Written a review at a time from SQLite's rows: no record or dict per review.
             write_json_lines(review_json(store, args.deck, args.since, texts), sys.stdout)
+        elif args.format == "csv":
+            # The store's plain tuples, written as they come: no record per review.
+            write_csv_rows(store.review_rows(args.deck, args.since), sys.stdout, texts)
         else:
             write(
                 args.format,
@@ -161,7 +161,7 @@ def run(args: argparse.Namespace) -> int:
     return 0
 
 
-def check_deck_known(store: Store, deck_id: str, library_ids: Iterable[str]) -> None:
+def check_deck_known(store: ReviewStore, deck_id: str, library_ids: Iterable[str]) -> None:
     """TrainerError when ``deck_id`` is neither a deck here nor a deck with reviews.
 
     A deck id mistyped after --deck would otherwise read as an empty history.
@@ -169,10 +169,7 @@ def check_deck_known(store: Store, deck_id: str, library_ids: Iterable[str]) -> 
     from trainer.core.deck import close_match_hint
     from trainer.core.errors import TrainerError
 
-    reviewed = [
-        row[0] for row in store.rows("SELECT DISTINCT deck_id FROM card_tallies ORDER BY deck_id")
-    ]
-    known = sorted({*reviewed, *library_ids})
+    known = sorted({*store.reviewed_deck_ids(), *library_ids})
     if deck_id in known:
         return
     raise TrainerError(
@@ -264,6 +261,47 @@ def write_csv(records: Iterable[ReviewRecord], out: TextIO, texts: CardTexts | N
         row = as_dict(record, texts)
         row["tags"] = ";".join(record.tags)
         writer.writerow([_csv_cell(csv_value(row[field]), shown) for field in FIELDS])
+
+
+def write_csv_rows(
+    rows: Iterable[tuple[Any, ...]], out: TextIO, texts: CardTexts | None = None
+) -> None:
+    """The CSV export from ``ReviewStore.review_rows``' plain tuples, the same text as
+    ``write_csv`` of their records."""
+    from trainer.core.card_texts import UNKNOWN
+    from trainer.core.history_json import stored_time_iso
+
+    writer = csv.writer(out, lineterminator="\n")
+    writer.writerow(FIELDS)
+    shown = safe_text if out.isatty() else str
+    joined_tags: dict[str, str] = {}  # tag lists repeat: each decoded once
+    for row in rows:
+        deck, card, response, verdict, score, rating, reviewed_at, overridden = row[:8]
+        elapsed_s, kind, tags, hinted, cram, session, _review_id, confidence = row[8:]
+        text = UNKNOWN if texts is None else texts.get(deck, card)
+        joined = joined_tags.get(tags)
+        if joined is None:
+            joined = joined_tags[tags] = ";".join(json.loads(tags))
+        values = (
+            stored_time_iso(reviewed_at),
+            deck,
+            card,
+            text.prompt,
+            text.answer,
+            kind,
+            joined,
+            response,
+            confidence or "",
+            verdict,
+            float(score),
+            rating,
+            "true" if overridden else "false",
+            "true" if hinted else "false",
+            "true" if cram else "false",
+            "" if elapsed_s is None else float(elapsed_s),
+            session,
+        )
+        writer.writerow([_csv_cell(value, shown) for value in values])
 
 
 def _csv_cell(value: object, shown: Callable[[str], str]) -> object:

@@ -13,7 +13,7 @@ from trainer.cli.common import any_deck_dirs
 from trainer.cli.deck_output import add_output_options, deck_output_path
 from trainer.core.authoring.deck_file import check_deck_id, refuse_taken_deck_id, slugify
 from trainer.core.authoring.import_writer import ImportedDeck, write_imported_decks
-from trainer.core.authoring.importing import Flashcard, deck_title, iter_flashcards
+from trainer.core.authoring.importing import Flashcard, iter_flashcards, titled
 from trainer.core.terminal_text import safe_text
 
 
@@ -56,7 +56,7 @@ def run(args: argparse.Namespace) -> int:
     cards = iter_flashcards(source, progress=_say_progress, infer_kinds=args.kind == "auto")
     # The first cards name the Anki deck they came from; the rest stream past in bounded memory.
     head = list(islice(cards, _TITLE_SAMPLE))
-    title = args.title or deck_title(head, source.name)
+    title, title_from = (args.title, "") if args.title else titled(head, source.name)
     decks = write_imported_decks(
         inferred.noting(chain(head, cards)),
         deck_id=deck_id,
@@ -68,6 +68,8 @@ def run(args: argparse.Namespace) -> int:
     )
     for deck in decks:
         print(f"wrote {deck.path}: {deck.cards} cards from {source}")
+    if title_from:
+        print(f"titled “{safe_text(title)}” (from {title_from}); give --title to choose another")
     if len(decks) > 1:
         print(
             f"the export held more cards than one deck takes; they are in {len(decks)} "

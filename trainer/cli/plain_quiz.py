@@ -30,7 +30,7 @@ from trainer.core.grading.point_lines import point_lines
 from trainer.core.grading.point_words import prepare_in_background
 from trainer.core.outcome import Outcome, SessionSummary
 from trainer.core.session import QuizSession
-from trainer.core.store import Store
+from trainer.core.store import ReviewStore
 from trainer.core.terminal_text import safe_text
 from trainer.core.wording import describe_due, duration, percent, plural
 
@@ -256,7 +256,7 @@ class PlainQuiz:
             self._last_chance()
 
 
-def briefing_lines(session: QuizSession, store: Store, deck: Deck) -> list[str]:
+def briefing_lines(session: QuizSession, store: ReviewStore, deck: Deck) -> list[str]:
     """What a briefing ahead means for this deck: readiness now and the plan to reach the
     target (nothing when no briefing covers it)."""
     at = session.deadlines.get(deck.id)

@@ -17,7 +17,7 @@ if TYPE_CHECKING:
 
     from trainer.core.card_texts import CardTexts
     from trainer.core.deck import Deck
-    from trainer.core.store import Store
+    from trainer.core.store import ReviewStore
 
 RECENT_SESSIONS = 10
 FORECAST_DAYS = 14
@@ -64,7 +64,7 @@ def run(args: argparse.Namespace) -> int:
 
 
 def write_stats(
-    store: Store,
+    store: ReviewStore,
     decks: list[Deck],
     deck_id: str | None,
     now: datetime,
@@ -253,7 +253,7 @@ def calibration_lines(overall: object) -> list[str]:
 
 
 def write_stats_json(
-    store: Store,
+    store: ReviewStore,
     decks: list[Deck],
     every_deck: list[Deck],
     deck_id: str | None,

@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING, Final
 
 from trainer.core.clock import as_utc
 from trainer.core.settings import DEFAULT_TARGET
-from trainer.core.store import Store, from_db_time, to_db_time
+from trainer.core.store import ReviewStore, from_db_time, to_db_time
 from trainer.core.wording import plural
 
 if TYPE_CHECKING:
@@ -80,26 +80,26 @@ class DeckReadiness:
 # -- briefings -------------------------------------------------------------------------------
 
 
-def briefings(store: Store) -> list[Briefing]:
+def briefings(store: ReviewStore) -> list[Briefing]:
     """Every briefing kept, cleared and past ones too, in time order."""
     return [
         Briefing(
             id=briefing_id,
             at=from_db_time(at),
-            deck_ids=tuple(decks.split()),
+            deck_ids=decks,
             cleared=cleared is not None,
         )
         for briefing_id, at, cleared, decks in store.briefing_rows()
     ]
 
 
-def upcoming(store: Store, now: datetime) -> list[Briefing]:
+def upcoming(store: ReviewStore, now: datetime) -> list[Briefing]:
     """The briefings still ahead and not cleared, earliest first."""
     now = as_utc(now)
     return [item for item in briefings(store) if not item.cleared and item.at > now]
 
 
-def deadlines(store: Store, deck_ids: Sequence[str], now: datetime) -> dict[str, datetime]:
+def deadlines(store: ReviewStore, deck_ids: Sequence[str], now: datetime) -> dict[str, datetime]:
     """Each deck's briefing time, for the decks a briefing ahead covers; the earliest counts."""
     found: dict[str, datetime] = {}
     wanted = set(deck_ids)
@@ -123,7 +123,7 @@ def recall_at(
 
 
 def deck_readiness(
-    store: Store,
+    store: ReviewStore,
     deck_id: str,
     card_ids: Sequence[str],
     at: datetime,
@@ -181,7 +181,7 @@ def deadline_due(
 
 
 def deadline_entries(
-    store: Store,
+    store: ReviewStore,
     deck_id: str,
     ids: Sequence[str],
     positions: Sequence[int],
@@ -251,7 +251,7 @@ class Plan:
 
 
 def plan(
-    store: Store,
+    store: ReviewStore,
     decks: Mapping[str, Sequence[str]],
     briefing_at: datetime,
     now: datetime,
@@ -343,16 +343,9 @@ def _reviews_needed(
     return count
 
 
-def answer_pace(store: Store) -> float:
+def answer_pace(store: ReviewStore) -> float:
     """The analyst's median seconds per answer over their latest timed answers."""
-    times = sorted(
-        value
-        for (value,) in store.rows(
-            "SELECT elapsed_s FROM reviews WHERE elapsed_s IS NOT NULL AND elapsed_s > 0 "
-            "ORDER BY id DESC LIMIT ?",
-            (PACE_SAMPLE,),
-        )
-    )
+    times = sorted(store.recent_answer_times(PACE_SAMPLE))
     if not times:
         return DEFAULT_ANSWER_S
     return float(times[len(times) // 2])

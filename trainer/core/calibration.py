@@ -13,13 +13,12 @@ from __future__ import annotations
 from collections.abc import Collection
 from dataclasses import dataclass
 from datetime import datetime
-from typing import Literal
+from typing import Literal, cast
 
 from trainer.core.confidence import LEVELS, PROBABILITY, Confidence
-from trainer.core.store import Store, from_db_time
+from trainer.core.store import ReviewStore
 
 Grouping = Literal["all", "deck", "tag", "kind"]
-NOT_UNDONE = "id NOT IN (SELECT review_id FROM undone_reviews)"
 # How far a level's accuracy may stray from what it states before it is called over- or
 # underconfident; with few answers a gap means little, so a level needs this many first.
 CALIBRATED_WITHIN = 0.1
@@ -106,30 +105,19 @@ class ConfidentlyWrong:
 
 
 def calibration_by(
-    store: Store, grouping: Grouping = "all", deck_id: str | None = None
+    store: ReviewStore, grouping: Grouping = "all", deck_id: str | None = None
 ) -> list[Calibration]:
     """Calibration overall (one group, key "all") or per deck, tag or kind, most answers first.
 
-    Read from the running counts the store keeps with each review (store_confidence), so a
-    long history costs no more than a short one.
+    Read from the running counts the store keeps with each review
+    (trainer.core.store.confidence_tallies), so a long history costs no more than a short one.
     """
     if grouping not in ("all", "deck", "tag", "kind"):
         raise ValueError(f"cannot group calibration by {grouping!r}")
-    key = "'all'" if grouping == "all" else "key"
-    dimension = "deck" if grouping == "all" else grouping
-    sql = (
-        f"SELECT {key}, confidence, sum(answers), sum(right) FROM confidence_tallies "
-        "WHERE dimension = ?"
-    )
-    parameters: list[object] = [dimension]
-    if deck_id is not None:
-        sql += " AND deck_id = ?"
-        parameters.append(deck_id)
-    sql += " GROUP BY 1, 2"
     counts: dict[str, dict[Confidence, list[int]]] = {}
-    for group, confidence, answers, right in store.rows(sql, parameters):
-        tallies = counts.setdefault(str(group), {level: [0, 0] for level in LEVELS})
-        tallies[confidence] = [int(answers), int(right)]
+    for row in store.confidence_counts(grouping, deck_id):
+        tallies = counts.setdefault(row.key, {level: [0, 0] for level in LEVELS})
+        tallies[cast(Confidence, row.confidence)] = [row.answers, row.right]
     groups = [
         _calibration(group, tallies)
         for group, tallies in counts.items()
@@ -154,7 +142,7 @@ def _calibration(key: str, tallies: dict[Confidence, list[int]]) -> Calibration:
 
 
 def confidently_wrong_cards(
-    store: Store, deck_ids: Collection[str] | None = None, limit: int | None = None
+    store: ReviewStore, deck_ids: Collection[str] | None = None, limit: int | None = None
 ) -> list[ConfidentlyWrong]:
     """Cards whose last answer (final verdict, not taken back) was wrong while sure,
     most recent first: the facts an analyst would carry wrongly into a briefing.
@@ -162,21 +150,7 @@ def confidently_wrong_cards(
     A deadline session asks these first; answering one right (or saying unsure) takes it
     off the list.
     """
-    sql = (
-        "SELECT deck_id, card_id, last_response, last_reviewed_at, sure_wrong "
-        "FROM card_tallies WHERE last_sure_wrong = 1"
-    )
-    parameters: list[object] = []
-    if deck_ids is not None:
-        if not deck_ids:
-            return []
-        sql += f" AND deck_id IN ({', '.join('?' for _ in deck_ids)})"
-        parameters.extend(deck_ids)
-    sql += " ORDER BY last_reviewed_at DESC, deck_id DESC, card_id DESC"
-    if limit is not None:
-        sql += " LIMIT ?"
-        parameters.append(limit)
     return [
-        ConfidentlyWrong(deck, card, response, from_db_time(reviewed_at), int(times))
-        for deck, card, response, reviewed_at, times in store.rows(sql, parameters)
+        ConfidentlyWrong(row.deck_id, row.card_id, row.response, row.reviewed_at, row.times)
+        for row in store.sure_wrong_cards(deck_ids, limit)
     ]

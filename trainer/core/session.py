@@ -14,8 +14,9 @@ from __future__ import annotations
 
 import random
 from collections.abc import Collection, Sequence
+from dataclasses import replace
 from datetime import datetime, timedelta
-from typing import TYPE_CHECKING, Final, NamedTuple
+from typing import TYPE_CHECKING, Final, NamedTuple, cast
 
 from trainer.core import briefing
 from trainer.core.clock import Clock, as_utc, start_of_day, utc_now
@@ -25,12 +26,11 @@ from trainer.core.deck import Card, Deck
 from trainer.core.errors import TrainerError
 from trainer.core.examples import example_positions
 from trainer.core.relearn import RelearnQueue
-from trainer.core.scheduler import RatingName, Scheduler
+from trainer.core.scheduler import Scheduler
 from trainer.core.settings import DEFAULT_TARGET
-from trainer.core.store import NewReview, SessionRef, Store, from_db_time, to_db_time
+from trainer.core.store import NewReview, ReviewStore, SessionRef, from_db_time, to_db_time
 
 if TYPE_CHECKING:
-    from trainer.core.grading import Grade
     from trainer.core.outcome import Outcome, SessionSummary
     from trainer.core.store import CardState
 
@@ -42,14 +42,25 @@ OVERRIDE_DETAIL: Final = "counted as correct: you said you were right"
 
 
 class _Answered(NamedTuple):
-    """What ``override`` needs to re-record the last answer, and ``undo`` to take it back."""
+    """What ``override`` needs to re-record an answer, and ``undo`` to take it back: where
+    it stands in the queue and the card as it was before it; the rest is its outcome's."""
 
     position: int
-    review_id: int
+    outcome: Outcome  # the answer as first recorded (a correction does not replace it)
     memory_before: str | None
-    reviewed_at: datetime
     state_before: CardState | None = None  # the card's schedule before the answer
-    hinted: bool = False
+
+    @property
+    def review_id(self) -> int:
+        return self.outcome.review_id or 0
+
+    @property
+    def reviewed_at(self) -> datetime:
+        return cast(datetime, self.outcome.reviewed_at)  # the session always sets it
+
+    @property
+    def hinted(self) -> bool:
+        return self.outcome.hinted
 
 
 class QuizSession:
@@ -58,7 +69,7 @@ class QuizSession:
     def __init__(
         self,
         decks: Sequence[Deck],
-        store: Store,
+        store: ReviewStore,
         scheduler: Scheduler,
         clock: Clock = utc_now,
         *,
@@ -376,25 +387,25 @@ class QuizSession:
         # Cram moves the memory too (not the due time): undo puts the whole state back.
         state_before = self._store.card_state(deck_id, card.id)
         memory_before = self._memory_before(deck_id, card.id)
-        outcome = self._record(
-            deck_id,
-            card,
-            response,
-            graded,
-            rating,
-            now,
-            elapsed_s,
+        from trainer.core.outcome import Outcome
+
+        answer = Outcome(
+            deck_id=deck_id,
+            card=card,
+            response=response,
+            grade=graded,
+            rating=rating,
+            due=None,
             hinted=self._hinted,
-            memory_before=memory_before,
-            schedule_at=now,
-            overrides=None,
+            overridden=False,
+            elapsed_s=elapsed_s,
+            reviewed_at=now,
             confidence=confidence,
             options=options,
         )
+        outcome = self._record(answer, memory_before=memory_before, schedule_at=now)
         self._skipped_last = False
-        self._last_answered = _Answered(
-            self._index, outcome.review_id or 0, memory_before, now, state_before, self._hinted
-        )
+        self._last_answered = _Answered(self._index, outcome, memory_before, state_before)
         self._answered.append(self._last_answered)
         self._outcomes[self._index] = outcome
         if graded.verdict == "correct":
@@ -424,21 +435,14 @@ class QuizSession:
             hinted=last.hinted,
             asked_again=answered.position in self._again,
         )
+        correction = replace(
+            last, grade=corrected, rating=rating, reviewed_at=now, overridden=True, due=None
+        )
         outcome = self._record(
-            last.deck_id,
-            last.card,
-            last.response,
-            corrected,
-            rating,
-            now,
-            last.elapsed_s,
-            hinted=last.hinted,
+            correction,
             memory_before=answered.memory_before,
             schedule_at=answered.reviewed_at,
             overrides=answered.review_id,
-            overridden=True,
-            confidence=last.confidence,
-            options=last.options,
         )
         self._outcomes[answered.position] = outcome
         # Counted as correct: it needs no asking again, even if it is already back on screen.
@@ -609,70 +613,30 @@ class QuizSession:
 
     def _record(
         self,
-        deck_id: str,
-        card: Card,
-        response: str,
-        graded: Grade,
-        rating: RatingName,
-        now: datetime,
-        elapsed_s: float | None,
+        answer: Outcome,
         *,
-        hinted: bool,
         memory_before: str | None,
         schedule_at: datetime,
-        overrides: int | None,
-        overridden: bool = False,
-        confidence: Confidence = "sure",
-        options: tuple[str, ...] = (),
+        overrides: int | None = None,
     ) -> Outcome:
+        """Schedule and save one answer (a correction of review ``overrides``, when given);
+        the answer's outcome with its due time and review id."""
+        deck_id, card, rating = answer.deck_id, answer.card, answer.rating
         # Cram answers move the memory too (the store leaves their due times alone).
-        scheduled = self._scheduler.review(memory_before, rating, schedule_at, elapsed_s)
+        scheduled = self._scheduler.review(memory_before, rating, schedule_at, answer.elapsed_s)
         at = self.deadlines.get(deck_id)
         if at is not None and not self.cram:
             scheduled = scheduled._replace(
                 due=briefing.deadline_due(scheduled, schedule_at, at, self._scheduler, self.target)
             )
-        review = NewReview(
-            deck_id=deck_id,
-            card_id=card.id,
-            kind=card.kind,
-            tags=card.tags,
-            response=response,
-            verdict=graded.verdict,
-            score=graded.score,
-            rating=rating,
-            reviewed_at=now,
-            elapsed_s=elapsed_s,
-            hinted=hinted,
-            overrides=overrides,
-            confidence=confidence,
-        )
+        # The one review record, built from the outcome; the outcome then learns its id.
+        review = NewReview.from_outcome(answer, overrides)
         recorded = self._store.record_review(self._session, review, scheduled)
         if self._session.id is None:
-            self._session = SessionRef(
-                self._session.started_at,
-                self._session.deck_ids,
-                self._session.cram,
-                recorded.session_id,
-            )
+            self._session = self._session._replace(id=recorded.session_id)
         self._memory[deck_id, card.id] = scheduled.memory
-        # Imported with the first answer: the first question does not wait for it.
-        from trainer.core.outcome import Outcome
-
-        outcome = Outcome(
-            deck_id=deck_id,
-            card=card,
-            response=response,
-            grade=graded,
-            rating=rating,
-            due=None if self.cram else scheduled.due,
-            hinted=hinted,
-            overridden=overridden,
-            elapsed_s=elapsed_s,
-            reviewed_at=now,
-            review_id=recorded.review_id,
-            confidence=confidence,
-            options=options,
+        outcome = replace(
+            answer, due=None if self.cram else scheduled.due, review_id=recorded.review_id
         )
         self._last = outcome
         return outcome

@@ -34,6 +34,7 @@ from trainer.core.authoring.find_people import (
     find_people,
 )
 from trainer.core.authoring.find_quotes import FoundQuote, find_quotes
+from trainer.core.authoring.find_role_appositives import find_role_appositives
 from trainer.core.authoring.finishing import finish_cards
 from trainer.core.authoring.headline import without_page_furniture
 from trainer.core.authoring.propose_points import propose_points
@@ -87,7 +88,9 @@ def draft_deck(
     dateline = find_dateline(article)
     # Cards come from the story's own text, never from the page around it.
     story = _without_headline(without_page_furniture(article), article.headline)
-    people = _merge_people(find_people(story))
+    people = _merge_people(
+        sorted(find_people(story) + find_role_appositives(story), key=lambda found: found.line)
+    )
     published = dateline.date if dateline else None
     taken: set[str] = set()
     groups: dict[str, list[dict[str, Any]]] = {
@@ -484,6 +487,8 @@ def _merge_people(found: list[FoundPerson]) -> list[_Person]:
 def person_description(person: _Person) -> str:
     """ "the WTO spokesman": how a prompt names a person without giving their name away."""
     role = _best_role(person).role
+    if role.startswith(("the ", "its ", "their ")):
+        return role
     return role if _starts_possessive(role) else f"the {role}"
 
 

@@ -22,7 +22,7 @@ from typing import Final
 from trainer import paths
 from trainer.core.errors import TrainerError
 from trainer.core.safe_files import kind_of
-from trainer.core.store_schema import APPLICATION_ID
+from trainer.core.store.schema import APPLICATION_ID
 
 _SQLITE_MAGIC: Final = b"SQLite format 3\x00"
 _APPLICATION_ID_AT: Final = 68

@@ -56,7 +56,12 @@ _FORMS: tuple[tuple[re.Pattern[str], Precision], ...] = (
 )
 
 # Words that, just before a full date, mark the line as the article's own date line.
-_DATELINE_WORDS = re.compile(r"(?i)\b(?P<word>date|dated|updated|published|posted)\b[\s:]*$")
+_DATELINE_WORDS = re.compile(
+    r"(?i)\b(?P<word>date|dated|updated|published|posted)\b[\s:]*"
+    # "Updated Tuesday 17 March 2026": the weekday may stand between the word and the date.
+    r"(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Mon|Tue|Wed|Thu|Fri|Sat|Sun)"
+    r"\.?,?\s+)?$"
+)
 _PUBLISHED_WORDS = frozenset({"date", "dated", "published", "posted"})
 
 
@@ -187,10 +192,17 @@ _WEEKDAY_BEFORE = re.compile(
 
 
 def _is_date_alone(line: str, date_text: str) -> bool:
-    """A line holding only a date, with or without its weekday ("Sunday, February 7, 2021")."""
-    return line == date_text or (
-        line.endswith(date_text) and _WEEKDAY_BEFORE.fullmatch(line[: -len(date_text)]) is not None
-    )
+    """A line holding only a date, with or without its weekday ("Sunday, February 7, 2021")
+    and a wire story's place in capitals before it ("OSLO, Tuesday 10 March 2026")."""
+    if line == date_text:
+        return True
+    if not line.endswith(date_text):
+        return False
+    before = line[: -len(date_text)]
+    place = _WIRE_PLACE.match(before)
+    if place:
+        before = before[place.end() :]
+    return before == "" or _WEEKDAY_BEFORE.fullmatch(before) is not None
 
 
 def _read(match: re.Match[str], precision: Precision, line: str, number: int) -> FoundDate | None:

@@ -93,7 +93,9 @@ _NAMED_AFTER = re.compile(
 )
 _NAMED_BEFORE = re.compile(
     r"(?<![\w,])(?P<name>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}),\s+the\s+"
-    r"(?P<what>(?:[A-Z][\w'’-]*\s+)?(?:[a-z][\w-]*\s+){0,3}[a-z][\w-]*)(?=[,.;])"
+    r"(?P<what>(?:[A-Z][\w'’-]*\s+)?(?:[a-z][\w-]*\s+){0,3}[a-z][\w-]*"
+    # "the state-owned operator of Norway's pipeline network"
+    r"(?:\s+of\s+(?:[\w'’-]+\s+){0,3}[\w'’-]+)?)(?=[,.;])"
 )
 # A verb of saying ends a reporting clause ("the ministry said"), never a description.
 _REPORTING = re.compile(
@@ -102,7 +104,7 @@ _REPORTING = re.compile(
 )
 # "the star cluster Pleiades": a thing's kind, then its name.
 _KIND_THEN_NAME = re.compile(
-    r"\bthe\s+(?P<what>[a-z][\w-]*(?:\s+[a-z][\w-]*)?)\s+"
+    r"\b[Tt]he\s+(?P<what>[a-z][\w-]*(?:\s+[a-z][\w-]*)?)\s+"
     r"(?P<name>[A-Z][a-z][\w'’-]*(?:\s+[A-Z][a-z][\w'’-]*)?)(?=[,.;]|\s+[a-z])"
 )
 _CALENDAR_WORDS = frozenset({*WEEKDAYS, *MONTHS})
@@ -155,7 +157,21 @@ _BODY_SUBJECT = re.compile(
     r"^(?:[A-Z][\w]*[’']s\s+)?(?P<name>(?:[A-Z][\w'’-]*\s+){0,4}(?:"
     + "|".join(_BODY_WORDS)
     + r"))\s+(?P<rest>(?:then\s+|also\s+|now\s+)?(?:[a-z]+ly\s+)?"
-    r"[a-z]+s\b[^.]*)"
+    r"[a-z]+s\b(?:[^.]|\.(?=\d))*)"
+)
+# "the Environment Agency, which brought the prosecution": a body and what it did.
+_BODY_WHICH = re.compile(
+    r"(?P<name>(?:[A-Z][\w'’-]*\s+){0,4}(?:"
+    + "|".join(_BODY_WORDS)
+    + r")),\s+which\s+(?P<rest>[a-z]+ed\b[^,.;]*)"
+)
+# "pleaded guilty at Maidstone Crown Court": the body where something happened.
+_AT_BODY = re.compile(
+    r"\b(?:at|before|in|to|by)\s+(?P<span>(?:the\s+)?(?P<name>(?:[A-Z][\w'’-]*\s+){1,3}(?P<what>"
+    + "|".join(_BODY_WORDS)
+    + r")))\b"
+    # The body itself, not a thing of it ("at the World Trade Organization conference").
+    r"(?=[,.;]|\s*$|\s+(?:in|on|at|for|to|from|with|and|after|before|over|which|that|when)\b)"
 )
 _PARTY = re.compile(r"(?P<owner>\b[A-Z][\w-]*)[’']s\s+(?P<party>(?:[A-Z][\w-]*\s+)?Party)\b")
 
@@ -327,11 +343,14 @@ def _in_sentence(sentence: str, line: int) -> list[FoundFact]:
             set(kind_words) & _JOINING_WORDS
             or kind_words[-1].endswith(("ing", "ed"))
             or (match.group("name").split()[0] in _CALENDAR_WORDS)
+            # "the nine-member Committee" names no one thing
+            or match.group("name") in _BODY_WORDS
         ):
             continue
         add(_name_fact(match, sentence, line, f"What is the name of the {match.group('what')}?"))
     body = _BODY_SUBJECT.match(sentence)
-    if body:
+    # "The Bank now expects ...": a bare "the Bank" is how the text refers back, not a name.
+    if body and len([w for w in body.group("name").split() if w not in ("The", "A")]) > 1:
         rest = body.group("rest").rstrip(" .")
         add(
             FoundFact(
@@ -346,6 +365,38 @@ def _in_sentence(sentence: str, line: int) -> list[FoundFact]:
                 line,
                 evidence=sentence,
                 prompt=f"Which body {rest}?",
+            )
+        )
+    for match in _BODY_WHICH.finditer(sentence):
+        add(
+            FoundFact(
+                "text",
+                "facts",
+                match.group("name"),
+                match.group("name"),
+                sentence,
+                match.start("name"),
+                match.end("name"),
+                "which body",
+                line,
+                evidence=match.group(0),
+                prompt=f"Which body {match.group('rest').strip()}?",
+            )
+        )
+    for match in _AT_BODY.finditer(sentence):
+        if match.group("name").split()[0] in ("The", "A", "An"):
+            continue
+        add(
+            FoundFact(
+                "text",
+                "facts",
+                match.group("name"),
+                match.group("name"),
+                sentence,
+                match.start("span"),
+                match.end("span"),
+                f"which {match.group('what').casefold()}",
+                line,
             )
         )
     for match in _PARTY.finditer(sentence):

@@ -62,6 +62,7 @@ _HEAD_WORDS = frozenset(
         "FM",
         "PM",
         "Member",
+        "MP",
     }
 )
 # Words that only qualify a role: "Deputy", "Foreign", "Senior".

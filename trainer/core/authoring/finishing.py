@@ -30,6 +30,13 @@ def finish_cards(
         prompt = _hide_other_answers(card, kept, descriptions)
         card["prompt"] = prompt[:1].upper() + prompt[1:]
     kept = [card for card in kept if not gives_away(card["prompt"], card)]
+    # What masking could not hide ("Two members" read as another card's "2%"): the card
+    # holding it goes, as an editor would rather lose it than drill the other card for free.
+    kept = [
+        card
+        for card in kept
+        if not any(other is not card and gives_away(card["prompt"], other) for other in kept)
+    ]
     kept = _without_repeated_prompts(kept)
     chosen = {id(card) for card in kept}
     finished: dict[str, list[dict[str, Any]]] = {}
@@ -67,10 +74,20 @@ def _one_card_per_fact(cards: list[dict[str, Any]]) -> list[dict[str, Any]]:
             )
             and not {other["_group"], card["_group"]} <= _ABOUT_PEOPLE
             for other in kept
-        ):
+        ) or any(_same_figure(card, other) for other in kept):
             continue
         kept.append(card)
     return kept
+
+
+def _same_figure(card: dict[str, Any], other: dict[str, Any]) -> bool:
+    """ "400 million euros" and "400 million" read from the same words are one fact."""
+    if card["kind"] != "number" or other["kind"] != "number":
+        return False
+    if card["evidence"] != other["evidence"]:
+        return False
+    mine, theirs = (_fold(str((c.get("_written") or [""])[0])) for c in (card, other))
+    return bool(mine and theirs) and (mine in theirs or theirs in mine)
 
 
 def _hide_other_answers(
@@ -78,14 +95,21 @@ def _hide_other_answers(
 ) -> str:
     prompt: str = card["prompt"]
     own = _fold(str(card["answer"]))
+    hidden: list[tuple[str, str | None]] = []
     for other in cards:
         if other is card or _fold(str(other["answer"])) == own:
             continue
         description = descriptions.get(str(other["answer"]))
-        for written in sorted(other.get("_written", []), key=len, reverse=True):
-            if _fold(written) in own:
-                continue
-            prompt = mask(prompt, written, description or HIDDEN, titled=bool(description))
+        # A date or figure read at the end of a sentence may carry its full stop.
+        hidden.extend(
+            (written.rstrip(".,;: "), description)
+            for written in other.get("_written", [])
+            if _fold(written) not in own
+        )
+    # Longest first, across cards: "the company's chief executive, Ingrid Halvorsen" is
+    # replaced whole before another card's "Ingrid Halvorsen" could be.
+    for written, description in sorted(hidden, key=lambda item: len(item[0]), reverse=True):
+        prompt = mask(prompt, written, description or HIDDEN, titled=bool(description))
     return prompt
 
 

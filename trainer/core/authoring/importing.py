@@ -24,6 +24,7 @@ from typing import Any, BinaryIO, Literal
 
 from trainer.core.authoring.deck_file import render_deck, slugify, unique_id
 from trainer.core.authoring.import_kinds import infer_kind
+from trainer.core.authoring.import_title import common_subject
 from trainer.core.deck import ISO_DAY, ISO_MONTH, KINDS, SLUG, TOLERANCE
 from trainer.core.deck_fields import CARD_KEYS, KIND_FIELDS, kind_takes
 from trainer.core.errors import TrainerError
@@ -238,17 +239,30 @@ _EXPORT_WORDS = re.compile(
 
 
 def deck_title(cards: list[Flashcard], source_name: str) -> str:
-    """A title for an imported deck: the Anki deck its notes came from, else the file name
-    without the words export tools add ("Quizlet export (2).tsv" says nothing)."""
+    """A title for an imported deck (see `titled`)."""
+    return titled(cards, source_name)[0]
+
+
+def titled(cards: list[Flashcard], source_name: str) -> tuple[str, str]:
+    """A title for an imported deck and where it came from: the Anki deck its notes came
+    from, else the file name without the words export tools add ("Quizlet export (2).tsv"
+    says nothing), else the subject most cards share, else "Imported cards"."""
     decks = [card.deck_name for card in cards if card.deck_name]
     if decks:
         most = max(set(decks), key=decks.count)
-        return most.split("::")[-1].strip() or most
+        return most.split("::")[-1].strip() or most, "the Anki deck the notes came from"
     stem = Path(source_name).stem.replace("_", " ").replace("-", " ")
     words = " ".join(_EXPORT_WORDS.sub(" ", stem).split())
-    if not words:
-        words = " ".join(stem.split()) or "Imported cards"
-    return words[:1].upper() + words[1:]
+    if words:
+        return words[:1].upper() + words[1:], "the file name"
+    texts = [
+        f"{card.prompt} {' '.join(card.answer) if isinstance(card.answer, tuple) else card.answer}"
+        for card in cards
+    ]
+    subject = common_subject(texts)
+    if subject:
+        return subject, "the name most cards mention"
+    return "Imported cards", "the file name says nothing of the cards"
 
 
 def card_entry(card: Flashcard, taken: set[str]) -> dict[str, Any]:

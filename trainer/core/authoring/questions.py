@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import re
 
+from trainer.core.authoring.trim_question import trim_question
+
 # Longer than this many words, a question is cut down to the clause holding the fact.
 MAX_WORDS = 26
 _CLAUSE_BREAK = re.compile(
@@ -45,6 +47,7 @@ def ask_in_place(sentence: str, start: int, end: int, question: str) -> str:
         trailing, question = f", {question}", ""
     text = before + question + after
     at = len(before)
+    text, at = trim_question(text, at, len(question))
     text, at = _clause_holding(text, at)
     if len(text.split()) > MAX_WORDS:
         text = _window(text, at, len(question))

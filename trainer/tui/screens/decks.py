@@ -29,7 +29,7 @@ from trainer.core.history import DeckStatus, deck_statuses
 from trainer.core.library import Library, load_library
 from trainer.core.scheduler import Scheduler
 from trainer.core.settings import DEFAULT_TARGET
-from trainer.core.store import Store
+from trainer.core.store import ReviewStore
 from trainer.core.terminal_text import safe_text
 from trainer.core.validate import validate_library
 from trainer.core.when import countdown, show_when
@@ -147,7 +147,7 @@ class DeckListScreen(Screen[None]):
     def __init__(
         self,
         folders: Sequence[Path],
-        store: Store,
+        store: ReviewStore,
         clock: Clock,
         *,
         poll_interval: float | None = 2.0,

@@ -20,7 +20,7 @@ from trainer.core.clock import Clock
 from trainer.core.deck import Deck
 from trainer.core.score_trend import score_trend
 from trainer.core.settings import DEFAULT_TARGET
-from trainer.core.store import Store
+from trainer.core.store import ReviewStore
 from trainer.core.terminal_text import safe_text
 from trainer.tui import cells
 from trainer.tui.formatting import percent, plural
@@ -95,7 +95,7 @@ class HistoryScreen(Screen[None]):
     ]
 
     def __init__(
-        self, store: Store, decks: Sequence[Deck], clock: Clock, deck_id: str | None = None
+        self, store: ReviewStore, decks: Sequence[Deck], clock: Clock, deck_id: str | None = None
     ) -> None:
         super().__init__()
         self.store = store

@@ -1,10 +1,10 @@
 """The running counts calibration reads, kept in the transaction of each review.
 
-Like the verdict tallies beside them (store.py), they make calibration cost the same with a
+Like the verdict tallies beside them (writes.py), they make calibration cost the same with a
 million reviews as with ten: per deck, kind and tag, answers and right ones at each stated
 confidence (close counts as right); per card, how often it was answered wrong while sure
 and whether its last answer was. A correction ("I was right") makes its answer right; an
-undo (store_undo) takes an answer back out.
+undo (undo.py) takes an answer back out.
 """
 
 from __future__ import annotations
@@ -14,7 +14,7 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
-    from trainer.core.store import NewReview
+    from trainer.core.store.records import NewReview
 
 
 def tally_keys(deck_id: str, kind: str, tags: Sequence[str]) -> list[tuple[str, str]]:
@@ -34,7 +34,8 @@ def add_to_calibration(
     db.executemany(
         "INSERT INTO confidence_tallies (dimension, key, deck_id, confidence, answers, right) "
         "VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (dimension, key, deck_id, confidence) DO UPDATE "
-        "SET answers = answers + excluded.answers, right = right + excluded.right",
+        "SET answers = confidence_tallies.answers + excluded.answers, "
+        "right = confidence_tallies.right + excluded.right",
         [(dimension, key, deck_id, confidence, answers, right) for dimension, key in keys],
     )
     if answers < 0:

@@ -1,4 +1,4 @@
-"""The review database's schema, as a list of migrations keyed by the version they produce.
+"""The review database's SQLite schema: migrations keyed by the version they produce.
 
 Times are UTC texts of one fixed width (``2025-07-25T18:30:00.000000Z``), so text order is
 time order and SQLite's date functions read them. Never edit a released migration: add the
@@ -207,6 +207,27 @@ _VERSION_7: Final[tuple[str, ...]] = (
     """,
 )
 
+# A stable key per review, the same in every copy of the database (`trainer store copy`
+# copies a review once however often it runs): a random uuid4 in hex. Every review kept
+# before gets one here in one set-based UPDATE (randomblob per row, the version nibbles set
+# as uuid4 has them), with the append-only trigger lifted for that statement alone; new
+# reviews get a time-ordered one from the store (`records.new_review_uid`, a UUID v7).
+_VERSION_8: Final[tuple[str, ...]] = (
+    "ALTER TABLE reviews ADD COLUMN uid TEXT",
+    "DROP TRIGGER reviews_never_change",
+    """
+    UPDATE reviews SET uid = lower(
+        hex(randomblob(6)) || '4' || substr(hex(randomblob(2)), 2)
+        || substr('89ab', 1 + (random() & 3), 1) || substr(hex(randomblob(8)), 2)
+    )
+    """,
+    """
+    CREATE TRIGGER reviews_never_change BEFORE UPDATE ON reviews
+    BEGIN SELECT RAISE (ABORT, 'reviews are append-only'); END
+    """,
+    "CREATE UNIQUE INDEX reviews_by_uid ON reviews (uid)",
+)
+
 MIGRATIONS: Final[dict[int, tuple[str, ...]]] = {
     1: _VERSION_1,
     2: _VERSION_2,
@@ -215,5 +236,6 @@ MIGRATIONS: Final[dict[int, tuple[str, ...]]] = {
     5: _VERSION_5,
     6: _VERSION_6,
     7: _VERSION_7,
+    8: _VERSION_8,
 }
 SCHEMA_VERSION: Final = max(MIGRATIONS)

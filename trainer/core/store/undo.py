@@ -1,9 +1,9 @@
 """Taking back one review inside the store's transaction: marks, tallies and the schedule.
 
-Kept apart from store.py: only an undo needs it. The review rows never change (they are
-append-only); the tallies are put back as they stood before the review, sums recounted from
-the reviews that still count, in the order they were added, so a float sum comes back bit
-for bit.
+Kept apart from writes.py: only an undo (and the first-try rule) needs it. The review rows
+never change (they are append-only); the tallies are put back as they stood before the
+review, sums recounted from the reviews that still count, in the order they were added, so a
+float sum comes back bit for bit.
 """
 
 from __future__ import annotations
@@ -13,9 +13,11 @@ import sqlite3
 from typing import TYPE_CHECKING, Literal
 
 from trainer.core.errors import TrainerError
+from trainer.core.store.confidence_tallies import add_to_calibration, recount_card, tally_keys
+from trainer.core.store.records import to_db_time
 
 if TYPE_CHECKING:
-    from trainer.core.store import CardState
+    from trainer.core.store.records import CardState
 
 # A review counts unless it, or the review it corrects, is marked undone.
 STILL_COUNTS = "id NOT IN (SELECT review_id FROM undone_reviews)"
@@ -45,9 +47,6 @@ def take_back(
 ) -> None:
     """Mark ``review_id`` and its corrections undone; put tallies and (unless
     ``state_before`` is False) the card's schedule back as they were before it."""
-    from trainer.core.store import to_db_time
-    from trainer.core.store_confidence import add_to_calibration, recount_card, tally_keys
-
     review = db.execute(
         "SELECT session_id, deck_id, card_id, kind, tags, verdict, overrides, confidence "
         f"FROM reviews WHERE id = ? AND {STILL_COUNTS}",

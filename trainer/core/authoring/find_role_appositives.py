@@ -1,0 +1,103 @@
+"""People named beside a role written in lower case, as wire stories and court reports do:
+"the company's chief executive, Ingrid Halvorsen, told reporters", "Its spokesman, Tor
+Nyland, said", "Kadri Mets, Head of Communications", "Jane Doe, the bank's chief economist,".
+
+`find_people` reads the capitalised title before a name ("Foreign Minister Ishaq Dar"); this
+reads the role set off by commas on either side of it. A possessive "its" or "the agency's"
+is resolved to the organisation the text named last with that word ("Gassco" for "its" in the
+sentence after "Gassco, the state-owned operator ..."), so a prompt names whose role it is.
+"""
+
+from __future__ import annotations
+
+import re
+
+from trainer.core.authoring.article import Article, sentence_around, sentence_spans
+from trainer.core.authoring.find_people import FoundPerson
+
+# The last word of a role: "chief executive", "area director", "spokesman", "economist".
+_ROLE_HEADS = (
+    "executive|director|spokesman|spokeswoman|spokesperson|minister|secretary|chairman"
+    "|chairwoman|chair|president|governor|head|officer|economist|analyst|envoy|ambassador"
+    "|adviser|advisor|editor|founder|manager|leader|lawyer|judge|commissioner|mayor"
+    "|prosecutor|chief|partner|professor|researcher|owner|member|MP|senator|general"
+    "|commander|spokesperson|representative|negotiator|strategist|counsel|barrister"
+    "|solicitor|attorney|inspector|auditor|treasurer|deputy|administrator|coordinator"
+)
+_NAME_WORD = r"[A-Z][a-z][\w’'-]*"
+# Two to four name words, allowing the particles of many surnames ("Pieter de Vries").
+_NAME = (
+    rf"{_NAME_WORD}(?:\s+(?:(?:de|van|von|der|den|du|da|al|bin|ibn|la|le)\s+)?{_NAME_WORD}){{1,3}}"
+)
+# Whose role: "its", "the company's", "Halden's", "the European Union's".
+_OWNER = (
+    r"(?:[Ii]ts|[Tt]heir|[Tt]he\s+[a-z]+[’']s"
+    r"|(?:[Tt]he\s+)?(?:[A-Z][\w-]*\s+){0,3}[A-Z][\w-]*[’']s)"
+)
+# Words that join or introduce, never part of a role: "Kivi and external member Ruus".
+_NOT_ROLE = r"(?!(?:and|or|the|of|with|by|to|a|an|for|from|as|said|told)\s)"
+_ROLE_WORDS = rf"(?:{_NOT_ROLE}[a-z][\w-]*\s+){{0,3}}(?:{_ROLE_HEADS})"
+# "the company's chief executive, Ingrid Halvorsen," / "Its spokesman, Tor Nyland, said".
+_ROLE_COMMA_NAME = re.compile(
+    rf"(?<![\w’'])(?P<owner>{_OWNER})\s+(?P<role>{_ROLE_WORDS}),\s+(?P<name>{_NAME})(?=\s*[,.]|\s+(?:said|says|told|added))"
+)
+# "Kadri Mets, Head of Communications." / "Jane Doe, the bank's chief economist, said".
+_NAME_COMMA_ROLE = re.compile(
+    rf"(?<![\w’'])(?P<name>{_NAME}),\s+(?P<role>(?:(?:the|its|{_OWNER})\s+)?"
+    rf"(?:[A-Za-z][\w-]*\s+){{0,3}}(?i:{_ROLE_HEADS})(?:\s+of\s+(?:the\s+)?(?:[A-Z][\w&-]*\s*){{1,4}})?)"
+    r"(?=\s*[,.;])"
+)
+# "external member Johan Ruus": a role in lower case right before the name.
+_LOWER_ROLE_NAME = re.compile(
+    rf"(?<![\w’'])(?P<role>(?:{_NOT_ROLE}[a-z][\w-]*\s+){{0,2}}(?:{_ROLE_HEADS}))\s+"
+    rf"(?P<name>{_NAME})(?![\w’'])"
+)
+_NOT_NAME_START = frozenset({"The", "This", "That", "It", "He", "She", "They", "But", "And"})
+
+
+def find_role_appositives(article: Article) -> list[FoundPerson]:
+    """Every (role, name) pair the article writes with a role in lower case, in order."""
+    found: list[FoundPerson] = []
+    for number, line in enumerate(article.lines, start=1):
+        for pattern in (_ROLE_COMMA_NAME, _NAME_COMMA_ROLE, _LOWER_ROLE_NAME):
+            for match in pattern.finditer(line):
+                name = match.group("name")
+                if name.split()[0] in _NOT_NAME_START:
+                    continue
+                owner = match.groupdict().get("owner")
+                role = " ".join(match.group("role").split())
+                if owner:
+                    role = f"{_resolve_owner(owner, line, match.start(), article, number)} {role}"
+                found.append(
+                    FoundPerson(
+                        name=name,
+                        role=role,
+                        phrase=match.group(0).rstrip(" ,"),
+                        sentence=sentence_around(line, match.start(), match.end()),
+                        line=number,
+                    )
+                )
+    return found
+
+
+def _resolve_owner(owner: str, line: str, at: int, article: Article, number: int) -> str:
+    """ "its" as the organisation it stands for, where the text before names one."""
+    word = owner.split()[-1].casefold()
+    if word not in {"its", "their"} and not owner.casefold().startswith("the "):
+        return owner  # "Halden's": already named
+    before = "\n".join(article.lines[: number - 1]) + "\n" + line[:at]
+    if word in {"its", "their"}:
+        # The subject of the sentence before: its first capitalised run.
+        spans = sentence_spans(before)
+        if spans:
+            begin, end = spans[-1]
+            subject = re.match(r"\s*((?:[A-Z][\w&-]*\s+)*[A-Z][\w&-]*)", before[begin:end])
+            if subject and subject.group(1).split()[0] not in _NOT_NAME_START:
+                return f"{subject.group(1)}’s"
+        return owner[0].lower() + owner[1:]
+    # "the agency's": the last organisation named ending in that word ("Environment Agency").
+    noun = owner.split()[-1][:-2].rstrip("’'")
+    named = re.findall(rf"((?:[A-Z][\w&-]*\s+)+{noun.capitalize()})\b", before)
+    if named:
+        return f"the {named[-1]}’s"
+    return owner[0].lower() + owner[1:]

@@ -1,0 +1,77 @@
+"""A question cut down to what it asks: the sentence's parts that hold other facts go.
+
+A question asked in place keeps its whole sentence, and with it the neighbouring facts
+("… rose what percentage to 41 euros per megawatt hour on the news, according to traders?").
+Each cut here is one newsroom sentences share, and each leaves the question's own subject:
+- a non-restrictive "which"/"who" clause holding the question becomes the statement
+  ("The plant, which handles roughly what percentage of exports, will stay closed ..." asks
+  "The plant handles roughly what percentage of exports?"), and one not holding it goes;
+- what follows the question after a comma (", according to traders", ", well above ...");
+- a phrase after the question that only carries another figure ("to 41 euros", "from 1.6
+  per cent", "by 0.25 percentage points");
+- an opening phrase before the subject ("Sentencing on Wednesday, ", "In a statement, ").
+"""
+
+from __future__ import annotations
+
+import re
+
+# A cut must leave at least this many words, so the question still says what it is about.
+_MIN_WORDS = 5
+_RELATIVE = re.compile(r",\s+(?:which|who)\s+")
+_FIGURE_AFTER = re.compile(
+    r"\s+(?:to|from|by|at|of|with|compared with)\s+(?:about\s+|around\s+|nearly\s+)?"
+    r"(?:[$€£¥]\s?)?\d"
+)
+_OPENER = re.compile(
+    r"(?:(?:In|On|At|After|Before|Asked|Speaking|According|During|Under)\b|[A-Z][a-z]+ing\b)"
+    r"[^,]{0,50},\s+(?=[A-Z]|(?:the|a|who|what)\s)"
+)
+
+
+def trim_question(text: str, at: int, length: int) -> tuple[str, int]:
+    """``text`` (holding the question phrase at ``at``, ``length`` characters) cut down to
+    the parts the question needs, and where the question phrase now is."""
+    text, at = _relative_clause(text, at, length)
+    end = at + length
+    cut = _first_outside_quotes(text, [m.start() for m in re.finditer(r",\s", text[end:])], end)
+    if cut is not None and len(text[:cut].split()) >= _MIN_WORDS:
+        text = text[:cut]
+    figure = _FIGURE_AFTER.search(text, end)
+    if figure and len(text[: figure.start()].split()) >= _MIN_WORDS:
+        text = text[: figure.start()]
+    opener = _OPENER.match(text)
+    if opener and opener.end() <= at and len(text[opener.end() :].split()) >= _MIN_WORDS:
+        text, at = text[opener.end() :], at - opener.end()
+    return text, at
+
+
+def _relative_clause(text: str, at: int, length: int) -> tuple[str, int]:
+    for clause in _RELATIVE.finditer(text):
+        close = text.find(", ", clause.end())
+        close = len(text) if close < 0 else close
+        if _in_quotes(text, clause.start()):
+            continue
+        holds = clause.end() <= at and at + length <= close
+        subject = text[: clause.start()]
+        if holds and "," not in subject and subject[:1].isupper():
+            # "The plant, which handles X" asks "The plant handles X".
+            text = f"{subject} {text[clause.end() : close]}"
+            return text, at - (clause.end() - clause.start()) + 1
+        if not holds and close < len(text) and close + 2 <= at:
+            # A clause before the question adds a fact the question does not need.
+            text = text[: clause.start()] + " " + text[close + 2 :]
+            return text, at - (close + 2 - clause.start()) + 1
+    return text, at
+
+
+def _first_outside_quotes(text: str, offsets: list[int], base: int) -> int | None:
+    for offset in offsets:
+        if not _in_quotes(text, base + offset):
+            return base + offset
+    return None
+
+
+def _in_quotes(text: str, at: int) -> bool:
+    before = text[:at]
+    return before.count('"') % 2 == 1 or before.count("“") > before.count("”")

@@ -1,0 +1,430 @@
+"""The SQLite side of the review database: opening, pragmas, identity, errors, migrations.
+
+Each write is one ``BEGIN IMMEDIATE`` … ``COMMIT`` with ``synchronous=FULL``, so a committed
+review survives a crash or power cut. The file is marked with ``PRAGMA application_id`` and
+its schema version lives in ``PRAGMA user_version``; a file that is not ours, is damaged or
+comes from a newer trainer is refused and never written to. A data folder that cannot be
+written is opened read-only (history and statistics only read): nothing is written there,
+not even SQLite's log files, and an older schema is refused rather than upgraded.
+"""
+
+from __future__ import annotations
+
+import os
+import sqlite3
+import threading
+import time
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager, suppress
+from pathlib import Path
+from typing import Any, Final
+
+from trainer import paths
+from trainer.core.backup import latest_backup
+from trainer.core.store.records import StoreError
+from trainer.core.store.schema import APPLICATION_ID, MIGRATIONS, SCHEMA_VERSION
+
+BUSY_TIMEOUT_S: Final = 30.0
+# Pages the write-ahead log may grow to before a save also copies it into the database.
+# Larger than SQLite's 1000 so that copy (and its fsync) lands on few saves; close() does it
+# too, off the answering path.
+WAL_CHECKPOINT_PAGES: Final = 4000
+SQLITE_MAGIC: Final = b"SQLite format 3\x00"
+# SQLite answers a busy `PRAGMA journal_mode = WAL` at once, without its busy handler, so
+# two trainers creating the same new database retry it themselves at this pace.
+JOURNAL_MODE_RETRY_S: Final = 0.02
+# Less room than this left on the disk: an I/O error there is taken as a full disk.
+DISK_NEARLY_FULL_BYTES: Final = 1024 * 1024
+# Rows fetched from SQLite at a time by the streaming reads.
+STREAM_BATCH: Final = 2000
+
+
+class Database:
+    """One SQLite connection with its lock, its error wording and its transactions."""
+
+    def __init__(
+        self,
+        connection: sqlite3.Connection,
+        path: Path,
+        backups: Path,
+        busy_timeout_s: float = BUSY_TIMEOUT_S,
+    ) -> None:
+        self.connection = connection
+        self.lock = threading.RLock()
+        self.path = path
+        self.backups = backups
+        self.busy_timeout_s = busy_timeout_s
+
+    # -- opening -------------------------------------------------------------------------
+
+    @classmethod
+    def open(cls, data_dir: Path, busy_timeout_s: float = BUSY_TIMEOUT_S) -> Database:
+        """Open (creating as needed) the database in ``data_dir``, up to date; StoreError
+        when unusable."""
+        data_dir = Path(data_dir)
+        path = paths.database_path(data_dir)
+        backups = paths.backups_dir(data_dir)
+        _make_data_dir(data_dir)
+        _check_file(path, backups)
+        _refuse_read_only(path)
+        try:
+            connection = sqlite3.connect(
+                path, timeout=busy_timeout_s, isolation_level=None, check_same_thread=False
+            )
+        except sqlite3.Error as error:
+            raise _translate(error, path, backups, "open") from None
+        database = cls(connection, path, backups, busy_timeout_s)
+        try:
+            database._prepare()
+        except BaseException:
+            connection.close()
+            raise
+        return database
+
+    @classmethod
+    def open_read_only(cls, data_dir: Path) -> Database:
+        """The database of ``data_dir`` opened only to read; StoreError when unusable."""
+        path = paths.database_path(data_dir)
+        backups = paths.backups_dir(data_dir)
+        # With no write-ahead log beside it, nothing waits to be folded in and no trainer can
+        # be writing (none could create the log), so SQLite may read the file as it stands
+        # without the shared-memory file it could not create here. With a log, SQLite reads
+        # through it.
+        has_log = path.with_name(path.name + "-wal").exists()
+        uri = path.absolute().as_uri() + ("?mode=ro" if has_log else "?mode=ro&immutable=1")
+        try:
+            connection = sqlite3.connect(
+                uri, uri=True, isolation_level=None, check_same_thread=False
+            )
+        except sqlite3.Error as error:
+            raise _read_error(error, path) from None
+        database = cls(connection, path, backups)
+        try:
+            connection.execute("PRAGMA query_only = ON")
+            database._check_readable()
+        except sqlite3.Error as error:
+            connection.close()
+            raise _read_error(error, path) from None
+        except BaseException:
+            connection.close()
+            raise
+        return database
+
+    def close(self) -> None:
+        """Fold the log into the database and close it."""
+        with self.lock:
+            # Fold the log into the database now rather than during some later answer.
+            with suppress(sqlite3.Error):
+                self.connection.execute("PRAGMA wal_checkpoint(PASSIVE)")
+            self.connection.close()
+
+    def _prepare(self) -> None:
+        """Check that the file is ours, switch on WAL, and bring the schema up to date."""
+        connection = self.connection
+        try:
+            self._check_identity()
+            mode = self._switch_to_wal()
+            if mode.lower() != "wal":
+                raise StoreError(
+                    f"cannot write to the review database {self.path}: its folder is read-only"
+                )
+            connection.execute("PRAGMA synchronous = FULL")
+            connection.execute("PRAGMA foreign_keys = ON")
+            connection.execute(f"PRAGMA wal_autocheckpoint = {WAL_CHECKPOINT_PAGES}")
+            outdated = self._user_version() < SCHEMA_VERSION
+        except sqlite3.Error as error:
+            raise self.error(error, "open") from None
+        if outdated:
+            self._migrate()
+
+    def _switch_to_wal(self) -> str:
+        """Set WAL mode, waiting up to the busy timeout while another trainer sets it too."""
+        deadline = time.monotonic() + self.busy_timeout_s
+        while True:
+            try:
+                return str(self.connection.execute("PRAGMA journal_mode = WAL").fetchone()[0])
+            except sqlite3.OperationalError as error:
+                busy = (getattr(error, "sqlite_errorname", "") or "").startswith("SQLITE_BUSY")
+                if not busy or time.monotonic() >= deadline:
+                    raise
+                time.sleep(JOURNAL_MODE_RETRY_S)
+
+    def _user_version(self) -> int:
+        return int(self.connection.execute("PRAGMA user_version").fetchone()[0])
+
+    def _check_identity(self) -> None:
+        """Refuse another program's database, or one written by a newer trainer."""
+        application_id, version, tables = self._identity()
+        if application_id == APPLICATION_ID:
+            if version > SCHEMA_VERSION:
+                raise _newer(self.path, version, "use")
+            return
+        if application_id == 0 and version == 0 and tables == 0:
+            return  # a new, empty file: ours to set up
+        raise StoreError(
+            f"{self.path} is an SQLite database of another program, not the trainer's; it was "
+            "left untouched: move it aside, or point --data-dir at another folder"
+        )
+
+    def _check_readable(self) -> None:
+        """Refuse, read-only, a file not the trainer's or whose schema cannot be read as is."""
+        application_id, version, _tables = self._identity()
+        if application_id != APPLICATION_ID:
+            raise StoreError(
+                f"{self.path} is not the trainer's review database; it was left untouched: "
+                "point --data-dir at the right folder"
+            )
+        if version > SCHEMA_VERSION:
+            raise _newer(self.path, version, "read")
+        if version < SCHEMA_VERSION:
+            raise StoreError(
+                f"the review database {self.path} needs an upgrade to schema {SCHEMA_VERSION}, "
+                "which cannot be written while its folder is read-only; make the folder "
+                "writable and run the command again"
+            )
+
+    def _identity(self) -> tuple[int, int, int]:
+        """Application id, schema version and table count, read from one snapshot.
+
+        Read apart, another trainer's migration could land between them and make a new
+        database look like another program's.
+        """
+        connection = self.connection
+        nested = connection.in_transaction
+        if not nested:
+            connection.execute("BEGIN")
+        try:
+            application_id = int(connection.execute("PRAGMA application_id").fetchone()[0])
+            version = self._user_version()
+            tables = int(
+                connection.execute(
+                    "SELECT count(*) FROM sqlite_schema WHERE name NOT LIKE 'sqlite_%'"
+                ).fetchone()[0]
+            )
+        except BaseException:
+            # SQLite may already have ended the transaction (a failed read does): a COMMIT
+            # here would raise "no transaction is active" and hide the real cause.
+            if not nested and connection.in_transaction:
+                with suppress(sqlite3.Error):
+                    connection.execute("ROLLBACK")
+            raise
+        if not nested:
+            connection.execute("COMMIT")
+        return application_id, version, tables
+
+    def _migrate(self) -> None:
+        """Bring the schema up to date in one transaction; a half-done migration never shows."""
+        with self.transaction("update the database schema") as connection:
+            # Another trainer may have migrated while this one waited for the write lock.
+            self._check_identity()
+            version = self._user_version()
+            # In order, by the versions the chain holds (a version may be another branch's).
+            for target in sorted(v for v in MIGRATIONS if version < v <= SCHEMA_VERSION):
+                for statement in MIGRATIONS[target]:
+                    connection.execute(statement)
+            connection.execute(f"PRAGMA application_id = {APPLICATION_ID}")
+            connection.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
+
+    # -- reading and writing ---------------------------------------------------------------
+
+    @contextmanager
+    def transaction(self, action: str) -> Iterator[sqlite3.Connection]:
+        """``BEGIN IMMEDIATE`` … ``COMMIT``; on any failure roll back and raise StoreError."""
+        with self.lock:
+            connection = self.connection
+            try:
+                connection.execute("BEGIN IMMEDIATE")
+            except sqlite3.Error as error:
+                raise self.error(error, action) from None
+            try:
+                yield connection
+                connection.execute("COMMIT")
+            except BaseException as error:
+                if connection.in_transaction:
+                    # The original error is the one worth reporting.
+                    with suppress(sqlite3.Error):
+                        connection.execute("ROLLBACK")
+                if isinstance(error, sqlite3.Error):
+                    raise self.error(error, action) from None
+                raise
+
+    def rows(self, sql: str, parameters: Sequence[object] = ()) -> list[tuple[Any, ...]]:
+        """All rows of a query as plain tuples, failures turned into StoreError."""
+        with self.lock:
+            try:
+                return self.connection.execute(sql, tuple(parameters)).fetchall()
+            except sqlite3.Error as error:
+                raise self.error(error, "read") from None
+
+    def stream(self, sql: str, parameters: Sequence[object] = ()) -> Iterator[tuple[Any, ...]]:
+        """Rows of a query as plain tuples, a batch at a time, for results too big to hold
+        at once (an export of millions of reviews)."""
+        with self.lock:
+            try:
+                cursor = self.connection.execute(sql, tuple(parameters))
+            except sqlite3.Error as error:
+                raise self.error(error, "read") from None
+        while True:
+            with self.lock:
+                try:
+                    batch = cursor.fetchmany(STREAM_BATCH)
+                except sqlite3.Error as error:
+                    raise self.error(error, "read") from None
+            if not batch:
+                return
+            yield from batch
+
+    # -- errors --------------------------------------------------------------------------
+
+    def error(self, error: sqlite3.Error, action: str) -> StoreError:
+        """One sentence for a failed SQLite call."""
+        return _translate(error, self.path, self.backups, action, self.busy_timeout_s)
+
+    def damaged(self, reason: str) -> StoreError:
+        """The sentence for a damaged file, with the way back."""
+        return _damaged(self.path, self.backups, reason)
+
+
+def _newer(path: Path, version: int, use: str) -> StoreError:
+    return StoreError(
+        f"the review database {path} was written by a newer version of the trainer "
+        f"(schema {version}; this one knows up to {SCHEMA_VERSION}); it was left untouched: "
+        f"upgrade the trainer to {use} it"
+    )
+
+
+def _make_data_dir(data_dir: Path) -> None:
+    try:
+        data_dir.mkdir(parents=True, exist_ok=True)
+    except FileExistsError:
+        raise StoreError(
+            f"cannot use {data_dir} as the data folder: it is a file, not a folder"
+        ) from None
+    except NotADirectoryError:
+        raise StoreError(
+            f"cannot create the data folder {data_dir}: part of that path is a file, "
+            "not a folder; choose another with --data-dir"
+        ) from None
+    except OSError as error:
+        reason = error.strerror or str(error)
+        raise StoreError(
+            f"cannot create the data folder {data_dir}: {reason}; choose another with --data-dir"
+        ) from None
+    if not os.access(data_dir, os.W_OK | os.X_OK):
+        raise StoreError(
+            f"cannot write to the data folder {data_dir}: permission denied; "
+            "choose another with --data-dir"
+        )
+
+
+def _refuse_read_only(path: Path) -> None:
+    """StoreError when the database (or its log) exists but cannot be written.
+
+    SQLite would open such a file read-only without a word, and the first answer given
+    would then fail to save: better to say so before any question is asked.
+    """
+    for file in (path, path.with_name(path.name + "-wal"), path.with_name(path.name + "-shm")):
+        # Checked again after: another trainer closing may just have removed its -wal.
+        if file.exists() and not os.access(file, os.W_OK) and os.access(file, os.F_OK):
+            raise StoreError(
+                f"cannot write to the review database: {file} is read-only; make it writable "
+                f"(chmod u+w {file}), or choose another data folder with --data-dir"
+            )
+
+
+def _check_file(path: Path, backups: Path) -> None:
+    """Refuse, before SQLite touches it, a file that is not an SQLite database at all."""
+    try:
+        with path.open("rb") as file:
+            header = file.read(len(SQLITE_MAGIC))
+    except FileNotFoundError:
+        return
+    except IsADirectoryError:
+        raise StoreError(
+            f"the review database {path} is a folder; move it aside so a database can be made"
+        ) from None
+    except OSError as error:
+        reason = error.strerror or str(error)
+        raise StoreError(f"cannot read the review database {path}: {reason}") from None
+    if header and header != SQLITE_MAGIC:
+        raise _damaged(path, backups, "it is not an SQLite file")
+    if not header and not _has_log(path) and (latest := latest_backup(backups)) is not None:
+        # An empty file where a database was (backups of it exist) lost its reviews to
+        # something outside the trainer; setting up a new one would hide that from view.
+        raise StoreError(
+            f"the review database {path} is empty, though backups of earlier reviews exist; "
+            f"it was left untouched: close every trainer, then copy the latest backup "
+            f"{latest} over it, or delete the empty file to start afresh"
+        )
+
+
+def _has_log(path: Path) -> bool:
+    """True when a write-ahead log with content lies beside ``path`` (it may hold it all)."""
+    try:
+        return path.with_name(path.name + "-wal").stat().st_size > 0
+    except OSError:
+        return False
+
+
+def _damaged(path: Path, backups: Path, reason: str) -> StoreError:
+    latest = latest_backup(backups)
+    if latest is not None:
+        advice = f"close every trainer, then copy the latest backup {latest} over it"
+    else:
+        advice = "no backup exists yet; move it aside to start a new one"
+    return StoreError(
+        f"the review database {path} is damaged ({reason}); it was left untouched: {advice}"
+    )
+
+
+def _disk_full(path: Path) -> bool:
+    """True when the file system holding ``path`` has (next to) no room left."""
+    try:
+        status = os.statvfs(path.parent)
+    except (OSError, AttributeError):
+        return False
+    return status.f_bavail * status.f_frsize < DISK_NEARLY_FULL_BYTES
+
+
+def _read_error(error: sqlite3.Error, path: Path) -> StoreError:
+    """A failed read-only opening: a damaged file, or one that cannot be read."""
+    name = getattr(error, "sqlite_errorname", "") or ""
+    if name.startswith(("SQLITE_CORRUPT", "SQLITE_NOTADB")):
+        return StoreError(
+            f"the review database {path} is damaged ({error}); it was left "
+            "untouched: copy the latest backup over it, or move it aside"
+        )
+    return StoreError(f"cannot read the review database {path}: {error}")
+
+
+def _translate(
+    error: sqlite3.Error,
+    path: Path,
+    backups: Path,
+    action: str,
+    busy_timeout_s: float = BUSY_TIMEOUT_S,
+) -> StoreError:
+    """One sentence for a failed SQLite call, by its result code."""
+    name = getattr(error, "sqlite_errorname", "") or ""
+    if name.startswith(("SQLITE_CORRUPT", "SQLITE_NOTADB")):
+        return _damaged(path, backups, str(error))
+    # A full disk may also show as an I/O error (SQLite growing its shared-memory file).
+    if name.startswith("SQLITE_FULL") or (name.startswith("SQLITE_IOERR") and _disk_full(path)):
+        again = "answer again" if action == "save the review" else "try again"
+        return StoreError(
+            f"could not {action}: the disk holding {path} is full; earlier reviews are safe, "
+            f"free some space and {again}"
+        )
+    if name.startswith(("SQLITE_BUSY", "SQLITE_LOCKED")):
+        return StoreError(
+            f"could not {action}: the review database {path} stayed busy for "
+            f"{busy_timeout_s:g} s (another trainer is writing); try again"
+        )
+    if name.startswith(("SQLITE_READONLY", "SQLITE_CANTOPEN", "SQLITE_PERM")):
+        return StoreError(
+            f"could not {action}: the review database {path} or its folder cannot be written "
+            f"({error}); check its permissions or choose another --data-dir"
+        )
+    if name.startswith("SQLITE_IOERR"):
+        return StoreError(f"could not {action}: reading or writing {path} failed ({error})")
+    return StoreError(f"could not {action} in the review database {path}: {error}")

@@ -1,0 +1,219 @@
+"""The SQL of every write, run inside the transaction the store opens for it.
+
+A review is one transaction: the review row, the card's new schedule and the running
+tallies history reads (sessions, card_tallies, tallies, confidence_tallies) together, so
+summaries cost the same with a million reviews as with ten.
+"""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+from collections.abc import Sequence
+from datetime import datetime
+from typing import TYPE_CHECKING, Any
+
+from trainer.core.store.confidence_tallies import update_confidence_tallies
+from trainer.core.store.records import (
+    NewReview,
+    Recorded,
+    SessionRef,
+    StoreError,
+    new_review_uid,
+    to_db_time,
+)
+from trainer.core.store.undo import first_try_in_session
+
+if TYPE_CHECKING:
+    from trainer.core.scheduler import Scheduled
+
+
+def record_review(
+    db: sqlite3.Connection, session: SessionRef, review: NewReview, scheduled: Scheduled | None
+) -> Recorded:
+    """Write one review, the card's new schedule when given, and the tallies."""
+    session_id = session.id
+    if session_id is None:
+        session_id = _insert_session(db, session)
+    previous = None
+    if review.overrides is not None:
+        previous = db.execute(
+            "SELECT verdict, score, confidence FROM reviews WHERE id = ?",
+            (review.overrides,),
+        ).fetchone()
+        if previous is None:
+            raise StoreError(f"there is no review {review.overrides} to correct")
+    due_after = None if scheduled is None or session.cram else to_db_time(scheduled.due)
+    reviewed_at = to_db_time(review.reviewed_at)
+    cursor = db.execute(
+        "INSERT INTO reviews (session_id, deck_id, card_id, kind, tags, response, "
+        "verdict, score, rating, reviewed_at, elapsed_s, hinted, cram, overrides, "
+        "due_after, confidence, uid) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        (
+            session_id,
+            review.deck_id,
+            review.card_id,
+            review.kind,
+            json.dumps(list(review.tags)),
+            review.response,
+            review.verdict,
+            review.score,
+            review.rating,
+            reviewed_at,
+            review.elapsed_s,
+            int(review.hinted),
+            int(session.cram),
+            review.overrides,
+            due_after,
+            review.confidence,
+            new_review_uid(),  # the review's stable key in every copy of the database
+        ),
+    )
+    review_id = int(cursor.lastrowid or 0)
+    if scheduled is not None:
+        # A cram answer moves the card's memory (drilling raises readiness) but not its due
+        # time; a card crammed before it was ever scheduled gets one.
+        keep_due = "" if session.cram else "due = excluded.due, "
+        db.execute(
+            "INSERT INTO card_states (deck_id, card_id, due, memory, introduced_at, "
+            "last_review_at, stability) VALUES (?, ?, ?, ?, ?, ?, ?) "
+            f"ON CONFLICT (deck_id, card_id) DO UPDATE SET {keep_due}"
+            "memory = excluded.memory, last_review_at = excluded.last_review_at, "
+            "stability = excluded.stability",
+            (
+                review.deck_id,
+                review.card_id,
+                to_db_time(scheduled.due),
+                scheduled.memory,
+                reviewed_at,
+                reviewed_at,
+                scheduled.stability,
+            ),
+        )
+    first_try = first_try_in_session(
+        db, session_id, review.deck_id, review.card_id, review.overrides or review_id
+    )
+    _update_tallies(db, session_id, review, previous, first_try=first_try)
+    update_confidence_tallies(db, review, previous)
+    return Recorded(review_id=review_id, session_id=session_id)
+
+
+def add_briefing(
+    db: sqlite3.Connection, at: datetime, created_at: datetime, deck_ids: Sequence[str]
+) -> int:
+    """Keep a briefing at ``at`` covering ``deck_ids``; returns its id."""
+    cursor = db.execute(
+        "INSERT INTO briefings (at, created_at) VALUES (?, ?)",
+        (to_db_time(at), to_db_time(created_at)),
+    )
+    briefing_id = int(cursor.lastrowid or 0)
+    db.executemany(
+        "INSERT INTO briefing_decks (briefing_id, deck_id) VALUES (?, ?) ON CONFLICT DO NOTHING",
+        [(briefing_id, deck_id) for deck_id in deck_ids],
+    )
+    return briefing_id
+
+
+def clear_briefings(
+    db: sqlite3.Connection, after: datetime, cleared_at: datetime, deck_ids: Sequence[str]
+) -> int:
+    """Mark cleared the briefings still ahead of ``after`` (of ``deck_ids``, when given)."""
+    decks = ""
+    if deck_ids:
+        marks = ", ".join("?" for _ in deck_ids)
+        decks = f" AND id IN (SELECT briefing_id FROM briefing_decks WHERE deck_id IN ({marks}))"
+    cursor = db.execute(
+        "UPDATE briefings SET cleared_at = ? WHERE cleared_at IS NULL AND at > ?" + decks,
+        (to_db_time(cleared_at), to_db_time(after), *deck_ids),
+    )
+    return cursor.rowcount
+
+
+def _insert_session(db: sqlite3.Connection, session: SessionRef) -> int:
+    cursor = db.execute(
+        "INSERT INTO sessions (started_at, deck_ids, cram) VALUES (?, ?, ?)",
+        (to_db_time(session.started_at), " ".join(session.deck_ids), int(session.cram)),
+    )
+    session_id = int(cursor.lastrowid or 0)
+    db.executemany(
+        "INSERT INTO session_decks (deck_id, session_id) VALUES (?, ?) ON CONFLICT DO NOTHING",
+        [(deck_id, session_id) for deck_id in session.deck_ids],
+    )
+    return session_id
+
+
+def _update_tallies(
+    db: sqlite3.Connection,
+    session_id: int,
+    review: NewReview,
+    previous: tuple[Any, ...] | None,
+    *,
+    first_try: bool,
+) -> None:
+    """Keep the running counts that history reads instead of scanning every review.
+
+    A correction replaces the verdict it corrects, so counts reflect each answer's final word.
+    The session's score counts only ``first_try`` answers (a card asked again after a miss
+    is one more review, not one more answer of the session).
+    """
+    counts = {"correct": 0, "close": 0, "wrong": 0}
+    counts[review.verdict] += 1
+    answered, score = 1, review.score
+    if previous is not None:
+        old_verdict, old_score = previous[0], previous[1]
+        counts[old_verdict] -= 1
+        answered, score = 0, review.score - old_score
+    reviews = answered
+    if not first_try:
+        answered, score = 0, 0.0
+    reviewed_at = to_db_time(review.reviewed_at)
+    db.execute(
+        "UPDATE sessions SET answered = answered + ?, score_sum = score_sum + ?, "
+        "last_review_at = ? WHERE id = ?",
+        (answered, score, reviewed_at, session_id),
+    )
+    db.execute(
+        "UPDATE session_decks SET answered = answered + ?, score_sum = score_sum + ? "
+        "WHERE deck_id = ? AND session_id = ?",
+        (answered, score, review.deck_id, session_id),
+    )
+    db.execute(
+        "INSERT INTO card_tallies (deck_id, card_id, reviews, correct, close, wrong, "
+        "last_response, last_reviewed_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?) "
+        "ON CONFLICT (deck_id, card_id) DO UPDATE SET reviews = card_tallies.reviews + "
+        "excluded.reviews, correct = card_tallies.correct + excluded.correct, "
+        "close = card_tallies.close + excluded.close, "
+        "wrong = card_tallies.wrong + excluded.wrong, last_response = excluded.last_response, "
+        "last_reviewed_at = excluded.last_reviewed_at",
+        (
+            review.deck_id,
+            review.card_id,
+            reviews,
+            counts["correct"],
+            counts["close"],
+            counts["wrong"],
+            review.response,
+            reviewed_at,
+        ),
+    )
+    keys = [("kind", review.kind)] + [("tag", tag) for tag in dict.fromkeys(review.tags)]
+    db.executemany(
+        "INSERT INTO tallies (dimension, key, deck_id, reviews, correct, close, wrong) "
+        "VALUES (?, ?, ?, ?, ?, ?, ?) "
+        "ON CONFLICT (dimension, key, deck_id) DO UPDATE SET "
+        "reviews = tallies.reviews + excluded.reviews, "
+        "correct = tallies.correct + excluded.correct, "
+        "close = tallies.close + excluded.close, wrong = tallies.wrong + excluded.wrong",
+        [
+            (
+                dimension,
+                key,
+                review.deck_id,
+                reviews,
+                counts["correct"],
+                counts["close"],
+                counts["wrong"],
+            )
+            for dimension, key in keys
+        ],
+    )

@@ -1,6 +1,6 @@
 """The team server's schema, as migrations keyed by the version they produce.
 
-Version 1 holds the tables of the SQLite schema at its version 8 (trainer/core/store_schema.py;
+Version 1 holds the tables of the SQLite schema at its version 8 (trainer/core/store/schema.py;
 8 gives each review a stable key, ``uid``), each with the ``analyst`` it belongs to (the role
 that wrote it: ``current_user``, which a client cannot forge), plus teams, their members and
 the briefings a lead sets for a team. PostgreSQL types stand in for SQLite's texts: times are

@@ -11,8 +11,9 @@ from tui_support import SECOND_DECK, answer, press, shown, write_deck
 
 from trainer import load_deck
 from trainer.core.deck_cache import DeckCache
+from trainer.core.session_builder import SessionOptions
 from trainer.core.store import Store
-from trainer.tui.app import QuizOptions, TrainerApp
+from trainer.tui.app import TrainerApp
 from trainer.tui.screens.decks import DeckListScreen
 from trainer.tui.screens.history import HistoryScreen
 from trainer.tui.screens.quiz import QuizScreen
@@ -154,7 +155,7 @@ async def test_the_first_quiz_options_do_not_carry_over_to_the_deck_list(
     make_app: Callable[..., TrainerApp], deck_dir: Path
 ) -> None:
     deck = load_deck(deck_dir / "harbour-talks.yaml")
-    app = make_app(start_decks=[deck], start_options=QuizOptions(kinds=("choice",)))
+    app = make_app(start_decks=[deck], start_options=SessionOptions(kinds=("choice",)))
     async with app.run_test(size=(80, 24)) as pilot:
         await pilot.pause()
         assert isinstance(app.screen, QuizScreen) and app.screen.session.total == 1

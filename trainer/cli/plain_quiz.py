@@ -100,36 +100,23 @@ class PlainQuiz:
         try:
             if session.total == 0:
                 self._nothing_to_ask()
-                return session.summary()
+                return session.end(card_open=False)
             while not session.finished:
                 self._ask()
             self._last_chance()
         except (EOFError, KeyboardInterrupt) as stop:
             self.say()
-            left_open = self._leave_open_card()
+            summary = session.end(card_open=self._card_open)
+            self._card_open = False
             # Every card had its first try: only a missed card's second go was cut short.
-            self.say("Session ended early." if session.summary().ended_early else "Session ended.")
+            self.say("Session ended early." if summary.ended_early else "Session ended.")
             ended_by = "input ended" if isinstance(stop, EOFError) else "the session was stopped"
         else:
-            left_open, ended_by = False, ""
-        summary = session.summary()
-        left_unanswered = f"when {ended_by}" if left_open else None
+            summary, ended_by = session.end(card_open=False), ""
+        left_unanswered = f"when {ended_by}" if summary.left_open else None
         for line in summary_lines(summary, self.clock(), left_unanswered=left_unanswered):
             self.say(line)
         return summary
-
-    def _leave_open_card(self) -> bool:
-        """Count the card on screen, asked but not answered, as skipped; True if there was one.
-
-        Nothing is recorded for it, as for any skipped card.
-        """
-        if not self._card_open or self.session.finished:
-            return False
-        # A missed card back for another go had its first try: it is not counted skipped.
-        first_try = not self.session.asked_again
-        self.session.skip()
-        self._card_open = False
-        return first_try
 
     def _opening(self, title: str) -> str:
         session = self.session

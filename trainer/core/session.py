@@ -116,6 +116,8 @@ class QuizSession:
         self.option_rng = random.Random()
         self._option_orders: dict[int, tuple[str, ...]] = {}
         self._ended_at: datetime | None = None if self._queue else self.started_at
+        self._ended = False  # end() was called: a second call skips nothing more
+        self._left_open = False  # end() counted the card on screen as skipped
 
     # -- the queue -----------------------------------------------------------------------
 
@@ -679,6 +681,20 @@ class QuizSession:
 
     # -- the end -------------------------------------------------------------------------
 
+    def end(self, *, card_open: bool) -> SessionSummary:
+        """End the session and return its summary; every answer given is already saved.
+
+        ``card_open``: the front end shows the current card, asked and not yet answered.
+        It was asked, so it counts as skipped (nothing is recorded for it), unless it is a
+        missed card back for another go, which had its first try. Ending again changes
+        nothing more.
+        """
+        if card_open and not self._ended and self._index < len(self._queue):
+            self._left_open = not self.asked_again
+            self.skip()
+        self._ended = True
+        return self.summary()
+
     def summary(self) -> SessionSummary:
         """Counts, score and what comes next, for the session so far."""
         first = {
@@ -724,6 +740,7 @@ class QuizSession:
             queued=len(self._queue) - len(self._again),
             final_outcomes=tuple(final.values()),
             attempts=len(self._outcomes),
+            left_open=self._left_open,
             skipped_cards=tuple(
                 (
                     self._queue[index][0],

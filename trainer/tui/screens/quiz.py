@@ -429,9 +429,7 @@ class QuizScreen(Screen["SessionSummary"]):
         A card on screen and not yet answered was asked: it counts as skipped, as it does
         in line mode.
         """
-        if not self.answered and not self.session.finished:
-            self.session.skip()
-        summary = self.session.summary()
+        summary = self.session.end(card_open=not self.answered)
         if self.app.screen_stack[0] is self:
             # The app opened on this quiz: there is no screen beneath to return to, so the
             # app replaces it (see TrainerApp.on_quiz_screen_ended).

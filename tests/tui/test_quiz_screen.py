@@ -177,6 +177,29 @@ async def test_choice_cards_take_a_number_too(
     assert [r.response for r in history.reviews(store)] == ["Pentagon"]
 
 
+async def test_a_label_naming_no_option_is_a_slip_said_as_line_mode_says_it(
+    make_app: Callable[..., TrainerApp], store: Store
+) -> None:
+    app = make_app(quiz_options=SessionOptions(kinds=("choice",)))
+    async with app.run_test(size=(80, 24)) as pilot:
+        await press(pilot, "enter")
+        screen = app.screen
+        assert isinstance(screen, QuizScreen)
+        card = screen.session.current
+        assert card is not None
+        count = len(card.options)
+        await press(pilot, "z")
+        messages = [n.message for n in app._notifications]
+        assert (
+            f"There is no option Z. Answer with a letter a-{'abcdefghi'[count - 1]}, "
+            f"or a number 1-{count}." in messages
+        )
+        assert not screen.answered  # the card stays asked
+        await press(pilot, "1")
+        assert screen.answered
+    assert len(list(history.reviews(store))) == 1
+
+
 async def test_start_decks_open_straight_on_the_quiz(
     open_on_quiz: Callable[..., TrainerApp],
 ) -> None:

@@ -17,6 +17,7 @@ from trainer.core.clock import Clock
 from trainer.core.confidence import HOW_TO_SAY, Confidence, split_confidence
 from trainer.core.deck import Card, Deck
 from trainer.core.errors import TrainerError
+from trainer.core.grading.choice_kind import missing_option_message
 from trainer.core.session import QuizSession
 from trainer.core.terminal_text import safe_text
 from trainer.tui.formatting import plural
@@ -306,11 +307,21 @@ class QuizScreen(Screen["SessionSummary"]):
             return False
         choices = self._choices
         if choices is not None and choices.display:
-            return choices.pick_by_key(event.character)
+            return choices.pick_by_key(event.character) or self._say_slip(event.character)
         answer = self.query_one("#answer", AnswerBox)
         if not answer.display or answer.disabled:
             return False
         answer.insert_text_at_cursor(event.character)
+        return True
+
+    def _say_slip(self, typed: str) -> bool:
+        """Say so when ``typed`` is a label naming no option (``e`` among four), as line mode
+        does; nothing is saved and the card stays asked. True if it was such a label."""
+        card = self.session.current
+        slip = missing_option_message(card, typed) if card is not None else None
+        if slip is None:
+            return False
+        self.notify(slip, timeout=4)
         return True
 
     def _answer_submitted(self, response: str) -> None:

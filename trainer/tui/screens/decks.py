@@ -33,9 +33,9 @@ from trainer.core.store import Store
 from trainer.core.terminal_text import safe_text
 from trainer.core.validate import validate_library
 from trainer.core.when import countdown, show_when
+from trainer.core.wording import percent, plural, shorten
 from trainer.tui import cells
 from trainer.tui.deck_watch import Fingerprint, deck_fingerprint
-from trainer.tui.formatting import percent, plural
 from trainer.tui.widgets.title_bar import TitleBar
 
 COLUMNS = ("Deck", "Cards", "Due", "New", "Last", "Ready", "Check")
@@ -300,7 +300,7 @@ class DeckListScreen(Screen[None]):
         self._title_width = self._title_room(rows)
         for deck, row in zip(decks, rows, strict=True):
             table.add_row(
-                cells.plain(cells.shorten(deck.title, self._title_width)), *row, key=str(deck.path)
+                cells.plain(shorten(deck.title, self._title_width)), *row, key=str(deck.path)
             )
         if selected is not None and str(selected.path) in {str(d.path) for d in decks}:
             table.move_cursor(row=table.get_row_index(str(selected.path)))

@@ -20,7 +20,7 @@ from trainer.core.errors import TrainerError
 from trainer.core.grading.choice_kind import missing_option_message
 from trainer.core.session import QuizSession
 from trainer.core.terminal_text import safe_text
-from trainer.tui.formatting import plural
+from trainer.core.wording import plural
 from trainer.tui.widgets.answer_box import AnswerBox
 from trainer.tui.widgets.card_prompt import CardPrompt
 from trainer.tui.widgets.title_bar import TitleBar

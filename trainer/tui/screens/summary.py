@@ -17,8 +17,8 @@ from trainer.core.confidence import LABEL
 from trainer.core.deck import Deck
 from trainer.core.outcome import SessionSummary
 from trainer.core.terminal_text import safe_text
+from trainer.core.wording import due_in, duration, percent, plural, shorten
 from trainer.tui import cells
-from trainer.tui.formatting import due_in, duration, percent, plural
 from trainer.tui.widgets.feedback import shown_answer, shown_response
 from trainer.tui.widgets.title_bar import TitleBar
 
@@ -189,21 +189,19 @@ class SummaryScreen(Screen[SummaryChoice]):
             # When a missed card was asked again, its last answer set when it comes back.
             last = finals.get((outcome.deck_id, card.id), outcome)
             table.add_row(
-                cells.plain(cells.shorten(card.prompt, prompt_width)),
+                cells.plain(shorten(card.prompt, prompt_width)),
                 cells.plain(
-                    cells.shorten(
-                        shown_response(card, outcome.response, outcome.options), said_width
-                    )
+                    shorten(shown_response(card, outcome.response, outcome.options), said_width)
                 ),
-                cells.plain(cells.shorten(shown_answer(card, outcome.options), said_width)),
+                cells.plain(shorten(shown_answer(card, outcome.options), said_width)),
                 verdict,
                 cells.plain(due_in(last.due, self.now) if last.due else "—"),
             )
         for _deck_id, card in self.summary.skipped_cards:
             table.add_row(
-                cells.plain(cells.shorten(card.prompt, prompt_width)),
+                cells.plain(shorten(card.prompt, prompt_width)),
                 cells.styled("(skipped)", "dim"),
-                cells.plain(cells.shorten(shown_answer(card), said_width)),
+                cells.plain(shorten(shown_answer(card), said_width)),
                 cells.styled(SKIPPED, "dim"),
                 cells.plain("—"),
             )

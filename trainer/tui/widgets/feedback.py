@@ -19,7 +19,7 @@ from trainer.core.grading.choice_kind import option_label
 from trainer.core.grading.point_lines import EXTRA, FOUND, MISSING, point_lines
 from trainer.core.outcome import Outcome
 from trainer.core.terminal_text import safe_text
-from trainer.tui.formatting import due_in
+from trainer.core.wording import due_in
 from trainer.tui.widgets.answer_diff import marked_pair, near_accepted_form
 
 VERDICT_TEXT = {"correct": "✓ Correct", "close": "≈ Close", "wrong": "✗ Wrong"}

@@ -17,7 +17,6 @@ from trainer.core.clock import Clock
 from trainer.core.confidence import HOW_TO_SAY, Confidence, split_confidence
 from trainer.core.deck import Card, Deck
 from trainer.core.errors import TrainerError
-from trainer.core.grading.choice_kind import missing_option_message
 from trainer.core.session import QuizSession
 from trainer.core.terminal_text import safe_text
 from trainer.core.wording import plural
@@ -317,6 +316,10 @@ class QuizScreen(Screen["SessionSummary"]):
     def _say_slip(self, typed: str) -> bool:
         """Say so when ``typed`` is a label naming no option (``e`` among four), as line mode
         does; nothing is saved and the card stays asked. True if it was such a label."""
+        # The grader's package: imported with the first choice card (as the picker is),
+        # never before the first question.
+        from trainer.core.grading.choice_kind import missing_option_message
+
         card = self.session.current
         slip = missing_option_message(card, typed) if card is not None else None
         if slip is None:

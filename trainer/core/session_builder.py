@@ -8,7 +8,7 @@ the settings file's defaults the same way.
 from __future__ import annotations
 
 from collections.abc import Collection, Sequence
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from trainer.core.clock import Clock, utc_now
 from trainer.core.deck import Deck, close_match_hint
@@ -19,10 +19,13 @@ from trainer.core.settings import DEFAULT_NEW_LIMIT, DEFAULT_TARGET, Settings
 from trainer.core.store import Store
 
 
-@dataclass(frozen=True, slots=True)
-class SessionOptions:
+class SessionOptions(NamedTuple):
     """What a session asks: the new-card limit, tag and kind filters, cram mode, and the
-    readiness target a briefing's order aims at."""
+    readiness target a briefing's order aims at.
+
+    A named tuple rather than a dataclass: it is defined before the first question, and a
+    dataclass takes several times longer to define.
+    """
 
     new_limit: int = DEFAULT_NEW_LIMIT  # new cards per deck per day
     tags: tuple[str, ...] = ()  # only cards with any of these tags (none: every card)
@@ -51,17 +54,11 @@ class SessionOptions:
 
     def with_settings(self, settings: Settings) -> SessionOptions:
         """These options with the settings' new-card limit and target (the settings changed)."""
-        return SessionOptions(
-            new_limit=settings.new_limit,
-            tags=self.tags,
-            kinds=self.kinds,
-            cram=self.cram,
-            target=settings.target,
-        )
+        return self._replace(new_limit=settings.new_limit, target=settings.target)
 
     def crammed(self) -> SessionOptions:
         """These options in cram mode."""
-        return SessionOptions(self.new_limit, self.tags, self.kinds, True, self.target)
+        return self._replace(cram=True)
 
 
 def check_tags(deck: Deck, tags: Collection[str]) -> None:

@@ -19,11 +19,11 @@ from typing import TYPE_CHECKING, Final, NamedTuple
 
 from trainer.core import briefing
 from trainer.core.clock import Clock, as_utc, start_of_day, utc_now
-from trainer.core.collection import collection_paused
 from trainer.core.confidence import Confidence, split_choice_confidence, split_confidence
 from trainer.core.deck import Card, Deck
 from trainer.core.errors import TrainerError
 from trainer.core.examples import example_positions
+from trainer.core.gc_pause import gc_paused
 from trainer.core.relearn import RelearnQueue
 from trainer.core.scheduler import RatingName, Scheduler
 from trainer.core.settings import DEFAULT_TARGET
@@ -101,7 +101,7 @@ class QuizSession:
         self.new_count = 0  # cards in the queue seen for the first time
         # (deck id, position in the deck): cards are built as they are asked, so a deck
         # from the cache never builds the thousands of cards a session does not reach.
-        with collection_paused():  # thousands of live tuples: a collection frees nothing
+        with gc_paused():  # thousands of live tuples: a collection frees nothing
             self._queue = self._build_queue(new_limit, frozenset(tags), frozenset(kinds))
         self._index = 0
         self._hinted = False

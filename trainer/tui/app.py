@@ -51,7 +51,7 @@ BACKUP_AFTER_FIRST_SCREEN_S = 2.0
 class TrainerApp(App[None]):
     """Deck list, quiz, summary, history and help over one review store."""
 
-    CSS_PATH = "app.tcss"
+    CSS_PATH = ["app.tcss", "screens.tcss"]
     TITLE = "Briefing trainer"
     COMMANDS = App.COMMANDS | {_trainer_commands}
     BINDINGS: ClassVar[list[BindingType]] = [

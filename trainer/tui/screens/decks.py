@@ -80,42 +80,6 @@ class DeckTable(DataTable[Text]):
 class DeckListScreen(Screen[None]):
     """Lists the decks in the deck folders and reloads them when their files change."""
 
-    # Parsed when this screen is first shown, so the first question never waits for it.
-    DEFAULT_CSS = """
-    #decks-body {
-        height: 1fr;
-        padding: 0 1;
-    }
-
-    #deck-table {
-        height: 1fr;
-        min-height: 5;
-    }
-
-    #deck-detail {
-        height: auto;
-        max-height: 7;
-        padding: 0 1;
-        border-top: solid $primary 40%;
-    }
-
-    /* The heading sits in the top border, so it stays while the list scrolls; the border
-       and BROKEN_ROWS lines make the height. */
-    #broken-decks {
-        height: auto;
-        max-height: 6;
-        padding: 0 1;
-        border-top: solid $error 60%;
-        border-title-align: left;
-        border-title-color: $text-error;
-        border-title-style: bold;
-    }
-
-    #broken-list {
-        height: auto;
-    }
-    """
-
     BINDINGS: ClassVar[list[BindingType]] = [
         # The table binds Enter to the same action (see DeckTable); this one serves when the
         # table does not have focus, and lists the key in the help.

@@ -45,48 +45,6 @@ TEXT_WIDTH = 18
 class HistoryScreen(Screen[None]):
     """What the store remembers, for all decks or one; read-only."""
 
-    # Parsed when this screen is first shown, so the first question never waits for it.
-    DEFAULT_CSS = """
-    #history-filter-row {
-        height: 3;
-        padding: 0 1;
-    }
-
-    #history-deck {
-        width: 40;
-    }
-
-    #history-totals {
-        width: 1fr;
-        padding: 1 2;
-    }
-
-    #history-top {
-        height: 1fr;
-        min-height: 9;
-        max-height: 18;
-    }
-
-    #history-chart {
-        height: 1fr;
-        width: 1fr;
-        padding: 0 1;
-    }
-
-    #history-calibration {
-        margin: 0 1 0 0;
-    }
-
-    #history-tabs {
-        height: 1fr;
-        min-height: 8;
-    }
-
-    #history-tabs DataTable {
-        height: 1fr;
-    }
-    """
-
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("escape,q", "back", "Back", id="history.back"),
         Binding("f", "focus_filter", "Filter by deck", id="history.filter"),

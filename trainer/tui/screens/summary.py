@@ -36,38 +36,6 @@ PROMPT_SHARE = 0.4
 class SummaryScreen(Screen[SummaryChoice]):
     """Shows a finished session; dismisses with where the user goes next."""
 
-    # Parsed when this screen is first shown, so the first question never waits for it.
-    DEFAULT_CSS = """
-    #summary-body {
-        height: 1fr;
-        padding: 0 1;
-    }
-
-    /* One line, cut to the width: a session over many decks names them as its title bar
-       did ("All decks", "3 decks: A; B; C"), never a list running down the screen. */
-    #summary-title {
-        padding: 1 1 0 1;
-        text-wrap: nowrap;
-        text-overflow: ellipsis;
-    }
-
-    #summary-score {
-        padding: 0 1 1 1;
-    }
-
-    /* A few rows however short the terminal (the line under the table gives way first):
-       a table of headers alone says nothing. */
-    #summary-table {
-        height: 1fr;
-        min-height: 5;
-    }
-
-    #summary-due {
-        height: auto;
-        padding: 0 1;
-    }
-    """
-
     BINDINGS: ClassVar[list[BindingType]] = [
         # Priority, so Enter goes back even while the table (which also wants Enter) has focus.
         Binding("enter,escape", "back", "Back to decks", id="summary.back", priority=True),

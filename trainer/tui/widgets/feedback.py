@@ -133,7 +133,6 @@ class Feedback(VerticalScroll, can_focus=True):
     fills the room left, so a short verdict is not boxed in a screenful of space.
     """
 
-    # Parsed with the first answer, so the first question never waits for it.
     DEFAULT_CSS = """
     /* The panel takes the room under the answer and scrolls when the terminal is short;
        the box inside is only as tall as what it says. */

@@ -7,7 +7,8 @@ answered wrong or close comes back later in the session (``trainer.core.relearn`
 attempt is a review, the session's score is the first try's. Cram mode asks every card
 (after filters) and leaves the due times alone, though its answers move each card's memory.
 Every answer is saved before ``submit`` returns, so nothing is lost if the program dies on
-the next line.
+the next line. The grader and the outcome types are imported with the first answer, so the
+first question waits for neither (docs/performance.md).
 """
 
 from __future__ import annotations
@@ -353,7 +354,6 @@ class QuizSession:
         """
         if self._index >= len(self._queue):
             raise TrainerError("the session is over; there is no card to answer")
-        # Imported on the first answer, so the first question shows without waiting for it.
         from trainer.core.grading import Grade, grade
 
         deck_id, position = self._queue[self._index]
@@ -658,7 +658,6 @@ class QuizSession:
                 recorded.session_id,
             )
         self._memory[deck_id, card.id] = scheduled.memory
-        # Imported with the first answer: the first question does not wait for it.
         from trainer.core.outcome import Outcome
 
         outcome = Outcome(

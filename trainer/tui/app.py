@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import time
 from collections.abc import Sequence
-from pathlib import Path
+from pathlib import Path, PurePath
 from typing import TYPE_CHECKING, Any, ClassVar
 
 from textual.app import App
@@ -51,7 +51,7 @@ BACKUP_AFTER_FIRST_SCREEN_S = 2.0
 class TrainerApp(App[None]):
     """Deck list, quiz, summary, history and help over one review store."""
 
-    CSS_PATH = ["app.tcss", "screens.tcss"]
+    CSS_PATH: ClassVar[str | PurePath | list[str | PurePath] | None] = ["app.tcss", "screens.tcss"]
     TITLE = "Briefing trainer"
     COMMANDS = App.COMMANDS | {_trainer_commands}
     BINDINGS: ClassVar[list[BindingType]] = [

@@ -54,9 +54,9 @@ import grading
 import yaml
 
 from trainer.core import history
-from trainer.core.collection import collection_paused
 from trainer.core.deck import Card, Deck
 from trainer.core.deck_cache import DeckCache
+from trainer.core.gc_pause import gc_paused
 from trainer.core.scheduler import RatingName, Scheduler
 from trainer.core.score_trend import score_trend
 from trainer.core.store import NewReview, SessionRef, Store, to_db_time
@@ -253,7 +253,7 @@ def measure_deck_load(deck_path: Path, folder: Path, repeat: int) -> DeckLoads:
             return yaml.load(handle, Loader=csafe)
 
     def yaml_paused() -> object:
-        with collection_paused():
+        with gc_paused():
             return yaml_alone()
 
     times: dict[str, list[float]] = {

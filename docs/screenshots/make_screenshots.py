@@ -22,8 +22,9 @@ from trainer.core.clock import ManualClock
 from trainer.core.library import load_library
 from trainer.core.scheduler import Scheduler
 from trainer.core.session import QuizSession
+from trainer.core.session_builder import SessionOptions
 from trainer.core.store import Store
-from trainer.tui.app import QuizOptions, TrainerApp
+from trainer.tui.app import TrainerApp
 
 OUT = Path(__file__).resolve().parent
 SIZE = (100, 30)
@@ -101,7 +102,7 @@ async def quiz_feedback(work: Path) -> Path:
             clock=clock,
             scheduler=Scheduler(fuzz=False),
             timer=steady_timer(),
-            quiz_options=QuizOptions(tags=("tariffs",)),
+            quiz_options=SessionOptions(tags=("tariffs",)),
             start_decks=[deck],
             poll_interval=None,
             cursor_blink=False,

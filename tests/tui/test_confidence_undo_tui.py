@@ -15,8 +15,9 @@ from trainer.core import history
 from trainer.core.clock import ManualClock
 from trainer.core.scheduler import Scheduler
 from trainer.core.session import QuizSession
+from trainer.core.session_builder import SessionOptions
 from trainer.core.store import Store
-from trainer.tui.app import QuizOptions, TrainerApp
+from trainer.tui.app import TrainerApp
 from trainer.tui.screens.decks import DeckListScreen
 from trainer.tui.screens.history import HistoryScreen
 from trainer.tui.screens.quiz import QuizScreen
@@ -113,7 +114,7 @@ async def test_ctrl_z_restores_the_schedule_and_tallies_exactly(
 async def test_choice_options_shuffle_and_a_label_picks_the_option_shown(
     make_app: Callable[..., TrainerApp], store: Store
 ) -> None:
-    app = make_app(quiz_options=QuizOptions(kinds=("choice",)))
+    app = make_app(quiz_options=SessionOptions(kinds=("choice",)))
     async with app.run_test(size=(100, 34)) as pilot:
         await pilot.press("enter")
         await pilot.pause()

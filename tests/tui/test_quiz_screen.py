@@ -9,8 +9,9 @@ from textual.widgets import Button, Footer, Input
 from tui_support import ANSWER_SECONDS, answer, burst, press, progress, shown
 
 from trainer.core import history
+from trainer.core.session_builder import SessionOptions
 from trainer.core.store import Store
-from trainer.tui.app import QuizOptions, TrainerApp
+from trainer.tui.app import TrainerApp
 from trainer.tui.screens.decks import DeckListScreen
 from trainer.tui.screens.quiz import QuizScreen
 from trainer.tui.screens.summary import SummaryScreen
@@ -136,7 +137,7 @@ async def test_ctrl_q_quits_from_inside_the_answer_box(
 async def test_a_typo_is_close_and_marked(
     make_app: Callable[..., TrainerApp], store: Store
 ) -> None:
-    app = make_app(quiz_options=QuizOptions(kinds=("text",)))
+    app = make_app(quiz_options=SessionOptions(kinds=("text",)))
     async with app.run_test(size=(80, 24)) as pilot:
         await pilot.press("enter")
         await answer(pilot, "Islamabd")
@@ -165,7 +166,7 @@ async def test_an_empty_answer_is_not_graded(
 async def test_choice_cards_take_a_number_too(
     make_app: Callable[..., TrainerApp], store: Store
 ) -> None:
-    app = make_app(quiz_options=QuizOptions(kinds=("choice",)))
+    app = make_app(quiz_options=SessionOptions(kinds=("choice",)))
     async with app.run_test(size=(80, 24)) as pilot:
         await press(pilot, "enter")
         assert progress(app).endswith("1 / 1")
@@ -174,6 +175,29 @@ async def test_choice_cards_take_a_number_too(
         assert "c) Pentagon" in shown(app, "#comparison")
     # The label is stored as the option it named: once shuffled, a letter means nothing.
     assert [r.response for r in history.reviews(store)] == ["Pentagon"]
+
+
+async def test_a_label_naming_no_option_is_a_slip_said_as_line_mode_says_it(
+    make_app: Callable[..., TrainerApp], store: Store
+) -> None:
+    app = make_app(quiz_options=SessionOptions(kinds=("choice",)))
+    async with app.run_test(size=(80, 24)) as pilot:
+        await press(pilot, "enter")
+        screen = app.screen
+        assert isinstance(screen, QuizScreen)
+        card = screen.session.current
+        assert card is not None
+        count = len(card.options)
+        await press(pilot, "z")
+        messages = [n.message for n in app._notifications]
+        assert (
+            f"There is no option Z. Answer with a letter a-{'abcdefghi'[count - 1]}, "
+            f"or a number 1-{count}." in messages
+        )
+        assert not screen.answered  # the card stays asked
+        await press(pilot, "1")
+        assert screen.answered
+    assert len(list(history.reviews(store))) == 1
 
 
 async def test_start_decks_open_straight_on_the_quiz(
@@ -192,7 +216,7 @@ async def test_start_decks_open_straight_on_the_quiz(
 async def test_nothing_due_stays_on_the_deck_list_and_says_so(
     make_app: Callable[..., TrainerApp],
 ) -> None:
-    app = make_app(quiz_options=QuizOptions(new_limit=0))
+    app = make_app(quiz_options=SessionOptions(new_limit=0))
     async with app.run_test(size=(80, 24)) as pilot:
         await press(pilot, "enter")
         assert isinstance(app.screen, DeckListScreen)

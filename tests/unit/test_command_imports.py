@@ -88,6 +88,7 @@ def test_the_quiz_screen_loads_without_the_other_screens() -> None:
         "import sys\n"
         "import trainer.tui.app\n"
         "loaded = [name for name in sys.modules if name.startswith(('fsrs', 'yaml',\n"
+        "    'trainer.core.grading', 'trainer.core.outcome',\n"
         "    'trainer.tui.screens.decks', 'trainer.tui.screens.help',\n"
         "    'trainer.tui.screens.summary', 'trainer.tui.widgets.feedback'))]\n"
         "print(sorted(loaded))\n"

@@ -11,9 +11,18 @@ import jsonschema
 import pytest
 
 from trainer import DeckError, load_deck, paths
+from trainer.core.authoring.exporting import write_csv
 from trainer.core.authoring.importing import imported_deck_text, read_flashcards
 from trainer.core.deck import KINDS, Card
-from trainer.core.deck_fields import CARD_FIELD, CARD_FIELDS, CARD_KEYS, KIND_FIELDS, kind_takes
+from trainer.core.deck_fields import (
+    CARD_FIELD,
+    CARD_FIELDS,
+    CARD_KEYS,
+    CSV_CARD_COLUMNS,
+    CSV_COLUMNS,
+    KIND_FIELDS,
+    kind_takes,
+)
 from trainer.core.deck_schema import deck_schema, schema_text
 
 ANSWERS: dict[str, object] = {
@@ -127,3 +136,30 @@ def test_an_import_keeps_only_the_keys_each_kind_takes(tmp_path: Path) -> None:
         imported_deck_text(cards, "imported", None, "cards.csv", deck_path), encoding="utf-8"
     )
     assert [card.kind for card in load_deck(deck_path).cards] == list(KINDS)
+
+
+def test_the_csv_columns_come_from_the_field_table_and_round_trip(tmp_path: Path) -> None:
+    # Every card key a spreadsheet cell can hold has one column, the export writes them in
+    # that order and the import reads each column that rebuilds a card.
+    assert sorted(CSV_COLUMNS) == sorted(set(CARD_KEYS) - {"points", "shuffle"})
+    assert CSV_COLUMNS[-1] == "id" and set(CSV_CARD_COLUMNS) < set(CSV_COLUMNS)
+    deck_file = tmp_path / "deck.yaml"
+    deck_file.write_text(
+        "id: d\ntitle: T\ncards:\n"
+        "  - {id: n1, kind: number, prompt: How far?, answer: '5', unit: km, tolerance: '0.5',"
+        " accept: [five], reject: ['6'], note: N, hint: H, tags: [x]}\n"
+        "  - {id: c1, kind: choice, prompt: Which?, answer: a, options: [a, b]}\n"
+        "  - {id: l1, kind: list, prompt: Name two, answer: [a, b, c], need: 2}\n",
+        encoding="utf-8",
+    )
+    deck = load_deck(deck_file)
+    export = tmp_path / "deck.csv"
+    with export.open("w", encoding="utf-8", newline="") as stream:
+        write_csv(deck, stream)
+    header = export.read_text(encoding="utf-8").splitlines()[0]
+    assert tuple(header.split(",")) == CSV_COLUMNS
+    read_back = {card.card_id: card for card in read_flashcards(export)}
+    for card in deck.cards:
+        for name in CSV_CARD_COLUMNS:
+            attribute = "card_id" if name == "id" else name
+            assert getattr(read_back[card.id], attribute) == getattr(card, name), (card.id, name)

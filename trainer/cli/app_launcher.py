@@ -11,11 +11,11 @@ import sys
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
-from trainer.cli.common import check_filters, data_dir, deck_cache, deck_dirs, find_deck
+from trainer.cli.common import data_dir, deck_cache, deck_dirs, find_deck, session_options
 from trainer.core.deck import Deck
 
 if TYPE_CHECKING:
-    from trainer.tui.app import QuizOptions
+    from trainer.core.session_builder import SessionOptions
 
 
 def run(args: argparse.Namespace) -> int:
@@ -25,27 +25,15 @@ def run(args: argparse.Namespace) -> int:
 
 def run_quiz(args: argparse.Namespace) -> int:
     """Open straight on a quiz of ``args.deck``, with the session options of `trainer quiz`."""
-    from trainer.tui.app import QuizOptions
-
     # Resolve the deck and its filters before the screen opens, so a bad deck or tag is one
     # line on the terminal rather than a message inside the app.
     deck = find_deck(args, args.deck)
-    check_filters(deck, list(getattr(args, "tags", [])))
-    from trainer.core.settings import load_settings
-
-    settings = load_settings(data_dir(args))
-    new_limit = getattr(args, "new_limit", None)
-    options = QuizOptions(
-        new_limit=settings.new_limit if new_limit is None else new_limit,
-        tags=tuple(getattr(args, "tags", ())),
-        kinds=tuple(getattr(args, "kinds", ())),
-        cram=getattr(args, "cram", False),
-    )
+    options = session_options(args, deck)
     return _run_app(args, start_decks=(deck,), options=options)
 
 
 def _run_app(
-    args: argparse.Namespace, start_decks: Sequence[Deck], options: QuizOptions | None = None
+    args: argparse.Namespace, start_decks: Sequence[Deck], options: SessionOptions | None = None
 ) -> int:
     from trainer.core.store import Store
     from trainer.tui.app import TrainerApp

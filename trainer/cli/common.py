@@ -9,7 +9,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from trainer import paths
-from trainer.core.deck import Deck, close_match_hint
+from trainer.core.deck import Deck
 from trainer.core.deck_cache import DeckCache
 from trainer.core.errors import TrainerError
 from trainer.core.library import DECK_SUFFIXES, Library, is_a_file, load_library, resolve_deck
@@ -17,6 +17,7 @@ from trainer.core.library import DECK_SUFFIXES, Library, is_a_file, load_library
 if TYPE_CHECKING:
     from trainer.core.clock import Clock
     from trainer.core.session import QuizSession
+    from trainer.core.session_builder import SessionOptions
     from trainer.core.store import Store
 
 
@@ -78,16 +79,21 @@ def library(args: argparse.Namespace) -> Library:
     return load_library(deck_dirs(args), deck_cache(args))
 
 
-def check_filters(deck: Deck, tags: list[str]) -> None:
-    """Refuse a --tag that no card of the deck carries, since it would ask nothing."""
-    if not tags:
-        return
-    # From the card index: a deck from the cache need not build its cards to answer this.
-    known = sorted({tag for card_tags in deck.card_index().tags for tag in card_tags})
-    for tag in tags:
-        if tag not in known:
-            hint = close_match_hint(tag, known)
-            raise TrainerError(f"no card in deck '{deck.id}' has the tag '{tag}'{hint}")
+def session_options(args: argparse.Namespace, deck: Deck) -> SessionOptions:
+    """The session options `trainer quiz` arguments ask for on ``deck``, the settings file's
+    for what they leave out; a --tag no card of the deck carries is refused."""
+    from trainer.core.session_builder import SessionOptions, check_tags
+    from trainer.core.settings import load_settings
+
+    tags = list(getattr(args, "tags", ()))
+    check_tags(deck, tags)
+    return SessionOptions.from_settings(
+        load_settings(data_dir(args)),
+        new_limit=getattr(args, "new_limit", None),
+        tags=tags,
+        kinds=getattr(args, "kinds", ()),
+        cram=getattr(args, "cram", False),
+    )
 
 
 def open_session(
@@ -95,26 +101,10 @@ def open_session(
 ) -> QuizSession:
     """The QuizSession that `trainer quiz` arguments ask for."""
     from trainer.core.clock import utc_now
-    from trainer.core.scheduler import Scheduler
-    from trainer.core.session import QuizSession
+    from trainer.core.session_builder import open_session as build
 
     deck = deck or find_deck(args, args.deck)
-    check_filters(deck, args.tags)
-    from trainer.core.settings import load_settings
-
-    settings = load_settings(data_dir(args))
-    new_limit = settings.new_limit if args.new_limit is None else args.new_limit
-    return QuizSession(
-        [deck],
-        store,
-        Scheduler(),
-        clock or utc_now,
-        new_limit=new_limit,
-        tags=args.tags,
-        kinds=args.kinds,
-        cram=args.cram,
-        target=settings.target,
-    )
+    return build([deck], store, session_options(args, deck), clock=clock or utc_now)
 
 
 def open_store(args: argparse.Namespace) -> Store:

@@ -14,10 +14,11 @@ from typing import TYPE_CHECKING, Any, TextIO
 
 from trainer import paths
 from trainer.cli.common import data_dir, deck_dirs
-from trainer.cli.tables import render_table, shorten
+from trainer.cli.tables import render_table
 from trainer.core.errors import TrainerError
 from trainer.core.spreadsheet import safe_cell
 from trainer.core.terminal_text import safe_text
+from trainer.core.wording import shorten
 
 if TYPE_CHECKING:
     from trainer.core.card_texts import CardTexts

@@ -22,10 +22,9 @@ from trainer.cli.common import find_deck, open_session, open_store
 from trainer.core.answer_words import answer_in_words
 from trainer.core.clock import Clock, utc_now
 from trainer.core.confidence import HOW_TO_SAY, LABEL, split_choice_confidence, split_confidence
-from trainer.core.deck import Card, Deck
+from trainer.core.deck import Deck
 from trainer.core.errors import TrainerError
-from trainer.core.grading.choice_kind import OPTION_LETTERS, option_label, read_option_label
-from trainer.core.grading.normalize import normalize
+from trainer.core.grading.choice_kind import OPTION_LETTERS, missing_option_message, option_label
 from trainer.core.grading.point_lines import point_lines
 from trainer.core.grading.point_words import prepare_in_background
 from trainer.core.outcome import Outcome, SessionSummary
@@ -100,36 +99,23 @@ class PlainQuiz:
         try:
             if session.total == 0:
                 self._nothing_to_ask()
-                return session.summary()
+                return session.end(card_open=False)
             while not session.finished:
                 self._ask()
             self._last_chance()
         except (EOFError, KeyboardInterrupt) as stop:
             self.say()
-            left_open = self._leave_open_card()
+            summary = session.end(card_open=self._card_open)
+            self._card_open = False
             # Every card had its first try: only a missed card's second go was cut short.
-            self.say("Session ended early." if session.summary().ended_early else "Session ended.")
+            self.say("Session ended early." if summary.ended_early else "Session ended.")
             ended_by = "input ended" if isinstance(stop, EOFError) else "the session was stopped"
         else:
-            left_open, ended_by = False, ""
-        summary = session.summary()
-        left_unanswered = f"when {ended_by}" if left_open else None
+            summary, ended_by = session.end(card_open=False), ""
+        left_unanswered = f"when {ended_by}" if summary.left_open else None
         for line in summary_lines(summary, self.clock(), left_unanswered=left_unanswered):
             self.say(line)
         return summary
-
-    def _leave_open_card(self) -> bool:
-        """Count the card on screen, asked but not answered, as skipped; True if there was one.
-
-        Nothing is recorded for it, as for any skipped card.
-        """
-        if not self._card_open or self.session.finished:
-            return False
-        # A missed card back for another go had its first try: it is not counted skipped.
-        first_try = not self.session.asked_again
-        self.session.skip()
-        self._card_open = False
-        return first_try
 
     def _opening(self, title: str) -> str:
         session = self.session
@@ -277,29 +263,6 @@ def briefing_lines(session: QuizSession, store: ReviewStore, deck: Deck) -> list
         f"{forecast.ready} of {len(forecast.cards)} cards at {session.target:.0%} or more.",
         briefing.plan_sentence(result, when) + ".",
     ]
-
-
-def missing_option_message(card: Card, response: str) -> str | None:
-    """What to say when a choice card's answer is a letter or number naming no option.
-
-    None for every other answer, including one that is the text of an option or of an
-    accepted answer ("7" among options "7", "12", "30"): that is graded as usual.
-    """
-    count = min(len(card.options), len(OPTION_LETTERS))
-    if card.kind != "choice" or count == 0:
-        return None
-    label = read_option_label(response, count)
-    if label is None or label.option is not None:
-        return None
-    typed = normalize(response)
-    if any(normalize(text) == typed for text in (*card.options, *card.answers, *card.accept)):
-        return None
-    letters = "a" if count == 1 else f"a-{option_label(count - 1)}"
-    numbers = "1" if count == 1 else f"1-{count}"
-    return (
-        f"There is no option {label.text.upper()}. Answer with a letter {letters}, "
-        f"or a number {numbers}."
-    )
 
 
 def verdict_lines(outcome: Outcome, now: datetime, *, can_override: bool) -> list[str]:

@@ -10,7 +10,8 @@ from typing import TYPE_CHECKING, TextIO
 
 from trainer.cli.common import data_dir, deck_cache, deck_dirs
 from trainer.cli.history import check_deck_known, open_existing_store
-from trainer.cli.tables import percent, render_table, shorten
+from trainer.cli.tables import render_table
+from trainer.core.wording import percent, shorten
 
 if TYPE_CHECKING:
     from datetime import datetime

@@ -6,11 +6,6 @@ from collections.abc import Sequence
 
 from trainer.core.terminal_text import safe_text
 
-# The words of scores and cut text are the core's, the same the screens use.
-from trainer.core.wording import percent, shorten
-
-__all__ = ["percent", "render_table", "shorten"]
-
 
 def render_table(
     headers: Sequence[str], rows: Sequence[Sequence[object]], right: Sequence[int] = ()

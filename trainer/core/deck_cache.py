@@ -33,7 +33,6 @@ from typing import TypeGuard, TypeVar, overload
 
 import xxhash
 
-from trainer.core.collection import collection_paused
 from trainer.core.deck import (
     KINDS,
     Card,
@@ -45,6 +44,7 @@ from trainer.core.deck import (
     parse_deck,
     read_deck_bytes,
 )
+from trainer.core.gc_pause import gc_paused
 from trainer.core.safe_files import MAX_DECK_BYTES, open_regular
 
 # Bump when Deck/Card change shape, the loader's rules change or the entry's layout does.
@@ -98,7 +98,7 @@ class DeckCache:
                 if handle.read(len(_MAGIC)) != _MAGIC:
                     return None
                 length = int.from_bytes(handle.read(_LENGTH_BYTES), "big")
-                with collection_paused():
+                with gc_paused():
                     header = json.loads(handle.read(length))
                 if not (isinstance(header, list) and header and header[0] == CACHE_FORMAT):
                     return None
@@ -407,7 +407,7 @@ class CachedCards(IndexedCards):
     def _all(self) -> list[Card]:
         if self._list is None:
             built, build = self._built, self._build
-            with collection_paused():
+            with gc_paused():
                 self._list = [
                     built.get(position) or build(position) for position in range(len(self))
                 ]

@@ -10,11 +10,11 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from trainer.core.collection import collection_paused
 from trainer.core.deck import Deck, Problem
 from trainer.core.deck_locations import DeckLocations
 from trainer.core.deck_walk import DeckWalk
 from trainer.core.deck_yaml import DeckYaml
+from trainer.core.gc_pause import gc_paused
 
 __all__ = ["DeckLocations", "DeckWalk", "DeckYaml", "parse"]
 
@@ -23,7 +23,7 @@ def parse(data: bytes, path: Path) -> tuple[Deck | None, list[Problem]]:
     """The deck in ``data`` (read from ``path``) and every problem found in it, in the
     order they come in the file; the deck is None when it cannot be used."""
     reading = DeckYaml(str(path))
-    with collection_paused():
+    with gc_paused():
         root = reading.compose(data)
         if root is None:
             return None, reading.problems

@@ -59,6 +59,9 @@ class SessionSummary:
     # order of first tries; the score above is the first tries'.
     final_outcomes: tuple[Outcome, ...] = ()
     attempts: int = 0  # answers given, first tries and later ones
+    # A card was on screen, asked and not answered, when the session ended: it is among the
+    # skipped ones (QuizSession.end).
+    left_open: bool = False
 
     @property
     def final_score(self) -> float:

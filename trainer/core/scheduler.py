@@ -6,6 +6,7 @@ depends on the ``fsrs`` package or its types.
 
 from __future__ import annotations
 
+import json
 from datetime import datetime
 from typing import TYPE_CHECKING, Final, Literal, NamedTuple
 
@@ -92,8 +93,6 @@ class Scheduler:
         duration_ms = None if elapsed_s is None else max(0, round(elapsed_s * 1000))
         rating_value = _fsrs_rating(rating)
         card, _log = self._fsrs.review_card(card, rating_value, reviewed_at, duration_ms)
-        import json  # with fsrs, when the first card is answered
-
         return Scheduled(
             due=as_utc(card.due), memory=json.dumps(card.to_dict()), stability=card.stability
         )
@@ -139,8 +138,6 @@ def _fsrs_rating(rating: RatingName) -> fsrs.Rating:
 
 
 def _card_from_memory(memory: str | None, now: datetime) -> fsrs.Card:
-    import json
-
     import fsrs
 
     # card_id is never used for scheduling; passing it avoids fsrs's 1 ms sleep per new Card.

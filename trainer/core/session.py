@@ -7,7 +7,8 @@ answered wrong or close comes back later in the session (``trainer.core.relearn`
 attempt is a review, the session's score is the first try's. Cram mode asks every card
 (after filters) and leaves the due times alone, though its answers move each card's memory.
 Every answer is saved before ``submit`` returns, so nothing is lost if the program dies on
-the next line.
+the next line. The grader and the outcome types are imported with the first answer, so the
+first question waits for neither (docs/performance.md).
 """
 
 from __future__ import annotations
@@ -20,11 +21,11 @@ from typing import TYPE_CHECKING, Final, NamedTuple, cast
 
 from trainer.core import briefing
 from trainer.core.clock import Clock, as_utc, start_of_day, utc_now
-from trainer.core.collection import collection_paused
 from trainer.core.confidence import Confidence, split_choice_confidence, split_confidence
 from trainer.core.deck import Card, Deck
 from trainer.core.errors import TrainerError
 from trainer.core.examples import example_positions
+from trainer.core.gc_pause import gc_paused
 from trainer.core.relearn import RelearnQueue
 from trainer.core.scheduler import Scheduler
 from trainer.core.settings import DEFAULT_TARGET
@@ -112,7 +113,7 @@ class QuizSession:
         self.new_count = 0  # cards in the queue seen for the first time
         # (deck id, position in the deck): cards are built as they are asked, so a deck
         # from the cache never builds the thousands of cards a session does not reach.
-        with collection_paused():  # thousands of live tuples: a collection frees nothing
+        with gc_paused():  # thousands of live tuples: a collection frees nothing
             self._queue = self._build_queue(new_limit, frozenset(tags), frozenset(kinds))
         self._index = 0
         self._hinted = False
@@ -127,6 +128,8 @@ class QuizSession:
         self.option_rng = random.Random()
         self._option_orders: dict[int, tuple[str, ...]] = {}
         self._ended_at: datetime | None = None if self._queue else self.started_at
+        self._ended = False  # end() was called: a second call skips nothing more
+        self._left_open = False  # end() counted the card on screen as skipped
 
     # -- the queue -----------------------------------------------------------------------
 
@@ -362,7 +365,6 @@ class QuizSession:
         """
         if self._index >= len(self._queue):
             raise TrainerError("the session is over; there is no card to answer")
-        # Imported on the first answer, so the first question shows without waiting for it.
         from trainer.core.grading import Grade, grade
 
         deck_id, position = self._queue[self._index]
@@ -643,6 +645,20 @@ class QuizSession:
 
     # -- the end -------------------------------------------------------------------------
 
+    def end(self, *, card_open: bool) -> SessionSummary:
+        """End the session and return its summary; every answer given is already saved.
+
+        ``card_open``: the front end shows the current card, asked and not yet answered.
+        It was asked, so it counts as skipped (nothing is recorded for it), unless it is a
+        missed card back for another go, which had its first try. Ending again changes
+        nothing more.
+        """
+        if card_open and not self._ended and self._index < len(self._queue):
+            self._left_open = not self.asked_again
+            self.skip()
+        self._ended = True
+        return self.summary()
+
     def summary(self) -> SessionSummary:
         """Counts, score and what comes next, for the session so far."""
         first = {
@@ -688,6 +704,7 @@ class QuizSession:
             queued=len(self._queue) - len(self._again),
             final_outcomes=tuple(final.values()),
             attempts=len(self._outcomes),
+            left_open=self._left_open,
             skipped_cards=tuple(
                 (
                     self._queue[index][0],

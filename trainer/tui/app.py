@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import time
 from collections.abc import Sequence
-from pathlib import Path
-from typing import TYPE_CHECKING, Any, ClassVar, NamedTuple
+from pathlib import Path, PurePath
+from typing import TYPE_CHECKING, Any, ClassVar
 
 from textual.app import App
 from textual.binding import Binding, BindingType
@@ -15,7 +15,7 @@ from trainer.core.clock import Clock, utc_now
 from trainer.core.deck import Deck
 from trainer.core.errors import TrainerError
 from trainer.core.scheduler import Scheduler
-from trainer.core.session import QuizSession
+from trainer.core.session_builder import SessionOptions, open_session
 from trainer.core.settings import Settings, SettingsError, load_settings
 from trainer.core.store import Store
 from trainer.core.terminal_text import safe_text
@@ -48,19 +48,10 @@ DECKS_MODE = "decks"
 BACKUP_AFTER_FIRST_SCREEN_S = 2.0
 
 
-class QuizOptions(NamedTuple):
-    """How sessions are built: new-card limit, tag and kind filters, cram mode."""
-
-    new_limit: int = 20
-    tags: tuple[str, ...] = ()
-    kinds: tuple[str, ...] = ()
-    cram: bool = False
-
-
 class TrainerApp(App[None]):
     """Deck list, quiz, summary, history and help over one review store."""
 
-    CSS_PATH = "app.tcss"
+    CSS_PATH: ClassVar[str | PurePath | list[str | PurePath] | None] = ["app.tcss", "screens.tcss"]
     TITLE = "Briefing trainer"
     COMMANDS = App.COMMANDS | {_trainer_commands}
     BINDINGS: ClassVar[list[BindingType]] = [
@@ -76,9 +67,9 @@ class TrainerApp(App[None]):
         clock: Clock = utc_now,
         scheduler: Scheduler | None = None,
         timer: Timer = time.monotonic,
-        quiz_options: QuizOptions | None = None,
+        quiz_options: SessionOptions | None = None,
         start_decks: Sequence[Deck] = (),
-        start_options: QuizOptions | None = None,
+        start_options: SessionOptions | None = None,
         poll_interval: float | None = 2.0,
         cursor_blink: bool = True,
         theme: str | None = None,
@@ -99,7 +90,7 @@ class TrainerApp(App[None]):
             self.startup_warning: str | None = str(error)
         else:
             self.startup_warning = None
-        self.quiz_options = quiz_options or QuizOptions(new_limit=self.settings.new_limit)
+        self.quiz_options = quiz_options or SessionOptions.from_settings(self.settings)
         self.start_decks = tuple(start_decks)
         # The options `trainer quiz DECK --kind ...` gave are for that first session only;
         # quizzes started later from the deck list use ``quiz_options``.
@@ -181,7 +172,7 @@ class TrainerApp(App[None]):
         """
         if self._refused_during_session():
             return False
-        options = self.quiz_options._replace(cram=True) if cram else None
+        options = self.quiz_options.crammed() if cram else None
         try:
             screen = self._quiz_screen(decks, options)
         except TrainerError as error:
@@ -202,20 +193,12 @@ class TrainerApp(App[None]):
         return True
 
     def _quiz_screen(
-        self, decks: Sequence[Deck], options: QuizOptions | None = None
+        self, decks: Sequence[Deck], options: SessionOptions | None = None
     ) -> QuizScreen | None:
         """A quiz on ``decks`` (with the app's options unless given); None if it asks nothing."""
         options = options or self.quiz_options
-        session = QuizSession(
-            list(decks),
-            self.store,
-            self.scheduler,
-            self.clock,
-            new_limit=options.new_limit,
-            tags=options.tags,
-            kinds=options.kinds,
-            cram=options.cram,
-            target=self.settings.target,
+        session = open_session(
+            decks, self.store, options, scheduler=self.scheduler, clock=self.clock
         )
         if session.finished:
             return None
@@ -353,7 +336,7 @@ class TrainerApp(App[None]):
             except SettingsError as error:
                 self.notify(str(error), title="Not saved", severity="error", timeout=10)
                 return
-            self.quiz_options = self.quiz_options._replace(new_limit=self.settings.new_limit)
+            self.quiz_options = self.quiz_options.with_settings(self.settings)
             self.notify(
                 f"Saved: {self.settings.new_limit} new cards per deck a day, target "
                 f"{self.settings.target:.0%}.",

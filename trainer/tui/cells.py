@@ -7,9 +7,6 @@ from collections.abc import Mapping
 from rich.text import Text
 
 from trainer.core.terminal_text import safe_text
-from trainer.core.wording import shorten
-
-__all__ = ["number", "plain", "shorten", "styled", "verdict"]
 
 VERDICT_SIGN = {"correct": "✓ correct", "close": "≈ close", "wrong": "✗ wrong"}
 VERDICT_VARIABLE = {"correct": "text-success", "close": "text-warning", "wrong": "text-error"}

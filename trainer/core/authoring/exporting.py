@@ -10,27 +10,9 @@ from pathlib import Path
 from typing import TextIO
 
 from trainer.core.deck import Card, Deck
+from trainer.core.deck_fields import CSV_COLUMNS
 from trainer.core.spreadsheet import safe_cell
 
-# The first six columns are what a reader of the spreadsheet wants; the rest carry what
-# `trainer import` needs to rebuild each card as it was (its grading, its options, its id).
-CSV_COLUMNS = (
-    "prompt",
-    "answer",
-    "kind",
-    "tags",
-    "evidence",
-    "source",
-    "accept",
-    "reject",
-    "options",
-    "need",
-    "unit",
-    "tolerance",
-    "note",
-    "hint",
-    "id",
-)
 ANKI_FIELDS = ("Prompt", "Answer", "Evidence", "Source")
 # genanki's advice: ids between 2**30 and 2**31, the same every time for the same thing,
 # so re-importing an export updates the notes instead of duplicating them.
@@ -75,26 +57,26 @@ def write_csv(deck: Deck, stream: TextIO) -> int:
     writer = csv.writer(stream, quoting=csv.QUOTE_MINIMAL, lineterminator="\r\n")
     writer.writerow(CSV_COLUMNS)
     for card in deck.cards:
-        writer.writerow(
-            safe_cell(cell)
-            for cell in (
-                card.prompt,
-                "\n".join(card.answers),
-                card.kind,
-                "; ".join(card.tags),
-                card.evidence or "",
-                source_label(deck, card),
-                "\n".join(card.accept),
-                "\n".join(card.reject),
-                "\n".join(card.options),
-                "" if card.need is None else str(card.need),
-                card.unit or "",
-                card.tolerance or "",
-                card.note or "",
-                card.hint or "",
-                card.id,
-            )
-        )
+        cells = {
+            "prompt": card.prompt,
+            "answer": "\n".join(card.answers),
+            "kind": card.kind,
+            "tags": "; ".join(card.tags),
+            "evidence": card.evidence or "",
+            "source": source_label(deck, card),
+            "accept": "\n".join(card.accept),
+            "reject": "\n".join(card.reject),
+            "options": "\n".join(card.options),
+            "need": "" if card.need is None else str(card.need),
+            "unit": card.unit or "",
+            "tolerance": card.tolerance or "",
+            "note": card.note or "",
+            "hint": card.hint or "",
+            "id": card.id,
+        }
+        # The columns are the field table's (deck_fields.CSV_COLUMNS); a key it gains with a
+        # column fails here until its cell is written.
+        writer.writerow(safe_cell(cells[name]) for name in CSV_COLUMNS)
     return len(deck.cards)
 
 

@@ -26,7 +26,7 @@ from trainer.core.authoring.deck_file import render_deck, slugify, unique_id
 from trainer.core.authoring.import_kinds import infer_kind
 from trainer.core.authoring.import_title import common_subject
 from trainer.core.deck import ISO_DAY, ISO_MONTH, KINDS, SLUG, TOLERANCE
-from trainer.core.deck_fields import CARD_KEYS, KIND_FIELDS, kind_takes
+from trainer.core.deck_fields import CARD_KEYS, CSV_CARD_COLUMNS, KIND_FIELDS, kind_takes
 from trainer.core.errors import TrainerError
 from trainer.core.safe_files import FileRefused, open_regular
 from trainer.core.spreadsheet import unguarded_cell
@@ -50,8 +50,6 @@ _HTML_TAG = re.compile(r"<[a-zA-Z/!][^>]*>")
 _HTML_ENTITY = re.compile(r"&(?:[a-zA-Z]+|#\d+|#x[0-9a-fA-F]+);")
 _HTML_BREAK = re.compile(r"(?i)<br\s*/?>|</(?:div|p|li)>")
 _ANKI_SOUND = re.compile(r"\[sound:[^\]]*\]")
-# Columns of our own CSV export, beyond front, back, tags and kind, that rebuild a card.
-_CARD_COLUMNS = ("accept", "reject", "options", "need", "unit", "tolerance", "note", "hint", "id")
 _MAX_LISTED = 10
 # The start of the file that decides its layout (separator, Anki headers), and the rows
 # that decide whether its fields are HTML.
@@ -101,7 +99,8 @@ class _Layout:
     deck: int | None = None
     # Whether a kind the file does not name is read from the answer (see import_kinds).
     infer: bool = True
-    # The index of each column of _CARD_COLUMNS the header row names.
+    # The index of each column of CSV_CARD_COLUMNS (our own export's columns that rebuild a
+    # card) the header row names.
     card_columns: dict[str, int] = field(default_factory=dict)
 
 
@@ -361,7 +360,7 @@ def _apply_header_row(row: list[str], layout: _Layout) -> bool:
     layout.front, layout.back = front, back
     layout.tags = names.index("tags") if "tags" in names else None
     layout.kind = names.index("kind") if "kind" in names else None
-    layout.card_columns = {name: names.index(name) for name in _CARD_COLUMNS if name in names}
+    layout.card_columns = {name: names.index(name) for name in CSV_CARD_COLUMNS if name in names}
     layout.has_header_row = True
     if layout.kind is not None and layout.html is None:
         # The trainer's own export: its text is plain, whatever characters it holds.

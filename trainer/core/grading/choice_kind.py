@@ -46,6 +46,31 @@ def read_option_label(response: str, count: int) -> OptionLabel | None:
     return OptionLabel(text, index if 0 <= index < min(count, len(OPTION_LETTERS)) else None)
 
 
+def missing_option_message(card: Card, response: str) -> str | None:
+    """What to say when a choice card's answer is a letter or number naming no option.
+
+    Such a label (``e`` among four options) is a slip of the key: both front ends say this
+    and ask the card again, saving nothing. None for every other answer, including one that
+    is the text of an option or of an accepted answer ("7" among options "7", "12", "30"):
+    that is graded as usual.
+    """
+    count = min(len(card.options), len(OPTION_LETTERS))
+    if card.kind != "choice" or count == 0:
+        return None
+    label = read_option_label(response, count)
+    if label is None or label.option is not None:
+        return None
+    typed = normalize(response)
+    if any(normalize(text) == typed for text in (*card.options, *card.answers, *card.accept)):
+        return None
+    letters = "a" if count == 1 else f"a-{option_label(count - 1)}"
+    numbers = "1" if count == 1 else f"1-{count}"
+    return (
+        f"There is no option {label.text.upper()}. Answer with a letter {letters}, "
+        f"or a number {numbers}."
+    )
+
+
 def grade_choice(card: Card, response: str) -> Grade:
     """Grade a choice card: by label first, else by the option's text."""
     options = card.options

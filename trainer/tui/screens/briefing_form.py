@@ -30,32 +30,6 @@ class BriefingRequest:
 class BriefingForm(ModalScreen[BriefingRequest | None]):
     """Asks for a briefing's time and decks; dismisses with them, or None when cancelled."""
 
-    DEFAULT_CSS = """
-    BriefingForm {
-        align: center middle;
-    }
-
-    #briefing-form {
-        width: 64;
-        height: auto;
-        max-height: 90%;
-        padding: 1 2;
-        border: round $primary;
-        background: $surface;
-    }
-
-    #briefing-decks {
-        height: auto;
-        max-height: 10;
-    }
-
-    #briefing-when-says {
-        height: auto;
-        min-height: 1;
-        color: $text-muted;
-    }
-    """
-
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("escape", "cancel", "Cancel", id="briefing.cancel"),
         Binding("ctrl+s", "save", "Save", id="briefing.save"),

@@ -33,9 +33,9 @@ from trainer.core.store import ReviewStore
 from trainer.core.terminal_text import safe_text
 from trainer.core.validate import validate_library
 from trainer.core.when import countdown, show_when
+from trainer.core.wording import percent, plural, shorten
 from trainer.tui import cells
 from trainer.tui.deck_watch import Fingerprint, deck_fingerprint
-from trainer.tui.formatting import percent, plural
 from trainer.tui.widgets.title_bar import TitleBar
 
 COLUMNS = ("Deck", "Cards", "Due", "New", "Last", "Ready", "Check")
@@ -79,42 +79,6 @@ class DeckTable(DataTable[Text]):
 
 class DeckListScreen(Screen[None]):
     """Lists the decks in the deck folders and reloads them when their files change."""
-
-    # Parsed when this screen is first shown, so the first question never waits for it.
-    DEFAULT_CSS = """
-    #decks-body {
-        height: 1fr;
-        padding: 0 1;
-    }
-
-    #deck-table {
-        height: 1fr;
-        min-height: 5;
-    }
-
-    #deck-detail {
-        height: auto;
-        max-height: 7;
-        padding: 0 1;
-        border-top: solid $primary 40%;
-    }
-
-    /* The heading sits in the top border, so it stays while the list scrolls; the border
-       and BROKEN_ROWS lines make the height. */
-    #broken-decks {
-        height: auto;
-        max-height: 6;
-        padding: 0 1;
-        border-top: solid $error 60%;
-        border-title-align: left;
-        border-title-color: $text-error;
-        border-title-style: bold;
-    }
-
-    #broken-list {
-        height: auto;
-    }
-    """
 
     BINDINGS: ClassVar[list[BindingType]] = [
         # The table binds Enter to the same action (see DeckTable); this one serves when the
@@ -300,7 +264,7 @@ class DeckListScreen(Screen[None]):
         self._title_width = self._title_room(rows)
         for deck, row in zip(decks, rows, strict=True):
             table.add_row(
-                cells.plain(cells.shorten(deck.title, self._title_width)), *row, key=str(deck.path)
+                cells.plain(shorten(deck.title, self._title_width)), *row, key=str(deck.path)
             )
         if selected is not None and str(selected.path) in {str(d.path) for d in decks}:
             table.move_cursor(row=table.get_row_index(str(selected.path)))

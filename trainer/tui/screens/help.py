@@ -52,32 +52,6 @@ def keys_of(
 class HelpScreen(ModalScreen[None]):
     """A table of keys over the current screen; any of its close keys returns."""
 
-    # Parsed when this screen is first shown, so the first question never waits for it.
-    DEFAULT_CSS = """
-    HelpScreen {
-        align: center middle;
-    }
-
-    #help-dialog {
-        width: 100%;
-        max-width: 90;
-        margin: 0 1;
-        height: 90%;
-        border: round $primary;
-        background: $surface;
-        padding: 0 1;
-    }
-
-    #help-title {
-        text-style: bold;
-        padding: 0 0 1 0;
-    }
-
-    #help-table {
-        height: 1fr;
-    }
-    """
-
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("escape,f1,q", "close", "Close help", id="help.close"),
     ]

@@ -22,8 +22,8 @@ from trainer.core.score_trend import score_trend
 from trainer.core.settings import DEFAULT_TARGET
 from trainer.core.store import ReviewStore
 from trainer.core.terminal_text import safe_text
+from trainer.core.wording import percent, plural, shorten
 from trainer.tui import cells
-from trainer.tui.formatting import percent, plural
 from trainer.tui.widgets.calibration_panel import CalibrationPanel
 from trainer.tui.widgets.score_chart import MAX_POINTS, ScoreChart
 from trainer.tui.widgets.title_bar import TitleBar
@@ -44,48 +44,6 @@ TEXT_WIDTH = 18
 
 class HistoryScreen(Screen[None]):
     """What the store remembers, for all decks or one; read-only."""
-
-    # Parsed when this screen is first shown, so the first question never waits for it.
-    DEFAULT_CSS = """
-    #history-filter-row {
-        height: 3;
-        padding: 0 1;
-    }
-
-    #history-deck {
-        width: 40;
-    }
-
-    #history-totals {
-        width: 1fr;
-        padding: 1 2;
-    }
-
-    #history-top {
-        height: 1fr;
-        min-height: 9;
-        max-height: 18;
-    }
-
-    #history-chart {
-        height: 1fr;
-        width: 1fr;
-        padding: 0 1;
-    }
-
-    #history-calibration {
-        margin: 0 1 0 0;
-    }
-
-    #history-tabs {
-        height: 1fr;
-        min-height: 8;
-    }
-
-    #history-tabs DataTable {
-        height: 1fr;
-    }
-    """
 
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("escape,q", "back", "Back", id="history.back"),
@@ -214,13 +172,13 @@ class HistoryScreen(Screen[None]):
         for card in history.weakest_cards(self.store, deck_id):
             text = texts.get(card.deck_id, card.card_id)
             table.add_row(
-                cells.plain(cells.shorten(text.prompt or card.card_id, PROMPT_WIDTH)),
-                cells.plain(cells.shorten(text.answer, TEXT_WIDTH)),
+                cells.plain(shorten(text.prompt or card.card_id, PROMPT_WIDTH)),
+                cells.plain(shorten(text.answer, TEXT_WIDTH)),
                 cells.number(card.reviews),
                 cells.number(card.wrong),
                 cells.number(percent(card.rate)),
-                cells.plain(cells.shorten(card.last_response, TEXT_WIDTH)),
-                cells.plain(cells.shorten(card.deck_id, 18)),
+                cells.plain(shorten(card.last_response, TEXT_WIDTH)),
+                cells.plain(shorten(card.deck_id, 18)),
             )
 
     def _fill_calibration(self, deck_id: str | None, texts: CardTexts) -> None:
@@ -233,7 +191,7 @@ class HistoryScreen(Screen[None]):
             for group in calibration_by(self.store, grouping, deck_id):
                 table.add_row(
                     cells.plain(grouping),
-                    cells.plain(cells.shorten(group.key, 24)),
+                    cells.plain(shorten(group.key, 24)),
                     cells.number(group.answers),
                     *(
                         cells.number(
@@ -251,11 +209,11 @@ class HistoryScreen(Screen[None]):
         for item in confidently_wrong_cards(self.store, only):
             text = texts.get(item.deck_id, item.card_id)
             wrong.add_row(
-                cells.plain(cells.shorten(text.prompt or item.card_id, PROMPT_WIDTH)),
-                cells.plain(cells.shorten(item.response, TEXT_WIDTH)),
-                cells.plain(cells.shorten(text.answer, TEXT_WIDTH)),
+                cells.plain(shorten(text.prompt or item.card_id, PROMPT_WIDTH)),
+                cells.plain(shorten(item.response, TEXT_WIDTH)),
+                cells.plain(shorten(text.answer, TEXT_WIDTH)),
                 cells.number(item.times),
-                cells.plain(cells.shorten(item.deck_id, 18)),
+                cells.plain(shorten(item.deck_id, 18)),
             )
 
     def _fill_forecast(self, deck_id: str | None) -> None:
@@ -304,9 +262,9 @@ class HistoryScreen(Screen[None]):
         for card in sorted(at_risk, key=lambda card: card.recall)[:AT_RISK_ROWS]:
             text = texts.get(card.deck_id, card.card_id)
             table.add_row(
-                cells.plain(cells.shorten(text.prompt or card.card_id, PROMPT_WIDTH)),
+                cells.plain(shorten(text.prompt or card.card_id, PROMPT_WIDTH)),
                 cells.number(percent(card.recall) if card.answered else "never seen"),
-                cells.plain(cells.shorten(card.deck_id, 24)),
+                cells.plain(shorten(card.deck_id, 24)),
             )
 
     # -- input ----------------------------------------------------------------------------

@@ -19,7 +19,7 @@ from trainer.core.deck import Card, Deck
 from trainer.core.errors import TrainerError
 from trainer.core.session import QuizSession
 from trainer.core.terminal_text import safe_text
-from trainer.tui.formatting import plural
+from trainer.core.wording import plural
 from trainer.tui.widgets.answer_box import AnswerBox
 from trainer.tui.widgets.card_prompt import CardPrompt
 from trainer.tui.widgets.title_bar import TitleBar
@@ -306,11 +306,25 @@ class QuizScreen(Screen["SessionSummary"]):
             return False
         choices = self._choices
         if choices is not None and choices.display:
-            return choices.pick_by_key(event.character)
+            return choices.pick_by_key(event.character) or self._say_slip(event.character)
         answer = self.query_one("#answer", AnswerBox)
         if not answer.display or answer.disabled:
             return False
         answer.insert_text_at_cursor(event.character)
+        return True
+
+    def _say_slip(self, typed: str) -> bool:
+        """Say so when ``typed`` is a label naming no option (``e`` among four), as line mode
+        does; nothing is saved and the card stays asked. True if it was such a label."""
+        # The grader's package: imported with the first choice card (as the picker is),
+        # never before the first question.
+        from trainer.core.grading.choice_kind import missing_option_message
+
+        card = self.session.current
+        slip = missing_option_message(card, typed) if card is not None else None
+        if slip is None:
+            return False
+        self.notify(slip, timeout=4)
         return True
 
     def _answer_submitted(self, response: str) -> None:
@@ -429,9 +443,7 @@ class QuizScreen(Screen["SessionSummary"]):
         A card on screen and not yet answered was asked: it counts as skipped, as it does
         in line mode.
         """
-        if not self.answered and not self.session.finished:
-            self.session.skip()
-        summary = self.session.summary()
+        summary = self.session.end(card_open=not self.answered)
         if self.app.screen_stack[0] is self:
             # The app opened on this quiz: there is no screen beneath to return to, so the
             # app replaces it (see TrainerApp.on_quiz_screen_ended).

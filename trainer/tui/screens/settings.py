@@ -17,20 +17,6 @@ from trainer.core.settings import Settings, SettingsError, target_from_text
 class SettingsScreen(ModalScreen[Settings | None]):
     """Edits the settings; dismisses with the new ones (not yet saved), or None."""
 
-    DEFAULT_CSS = """
-    SettingsScreen {
-        align: center middle;
-    }
-
-    #settings-form {
-        width: 60;
-        height: auto;
-        padding: 1 2;
-        border: round $primary;
-        background: $surface;
-    }
-    """
-
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("escape", "cancel", "Cancel", id="settings.cancel"),
         Binding("ctrl+s", "save", "Save", id="settings.save"),

@@ -17,8 +17,8 @@ from trainer.core.confidence import LABEL
 from trainer.core.deck import Deck
 from trainer.core.outcome import SessionSummary
 from trainer.core.terminal_text import safe_text
+from trainer.core.wording import due_in, duration, percent, plural, shorten
 from trainer.tui import cells
-from trainer.tui.formatting import due_in, duration, percent, plural
 from trainer.tui.widgets.feedback import shown_answer, shown_response
 from trainer.tui.widgets.title_bar import TitleBar
 
@@ -35,38 +35,6 @@ PROMPT_SHARE = 0.4
 
 class SummaryScreen(Screen[SummaryChoice]):
     """Shows a finished session; dismisses with where the user goes next."""
-
-    # Parsed when this screen is first shown, so the first question never waits for it.
-    DEFAULT_CSS = """
-    #summary-body {
-        height: 1fr;
-        padding: 0 1;
-    }
-
-    /* One line, cut to the width: a session over many decks names them as its title bar
-       did ("All decks", "3 decks: A; B; C"), never a list running down the screen. */
-    #summary-title {
-        padding: 1 1 0 1;
-        text-wrap: nowrap;
-        text-overflow: ellipsis;
-    }
-
-    #summary-score {
-        padding: 0 1 1 1;
-    }
-
-    /* A few rows however short the terminal (the line under the table gives way first):
-       a table of headers alone says nothing. */
-    #summary-table {
-        height: 1fr;
-        min-height: 5;
-    }
-
-    #summary-due {
-        height: auto;
-        padding: 0 1;
-    }
-    """
 
     BINDINGS: ClassVar[list[BindingType]] = [
         # Priority, so Enter goes back even while the table (which also wants Enter) has focus.
@@ -189,21 +157,19 @@ class SummaryScreen(Screen[SummaryChoice]):
             # When a missed card was asked again, its last answer set when it comes back.
             last = finals.get((outcome.deck_id, card.id), outcome)
             table.add_row(
-                cells.plain(cells.shorten(card.prompt, prompt_width)),
+                cells.plain(shorten(card.prompt, prompt_width)),
                 cells.plain(
-                    cells.shorten(
-                        shown_response(card, outcome.response, outcome.options), said_width
-                    )
+                    shorten(shown_response(card, outcome.response, outcome.options), said_width)
                 ),
-                cells.plain(cells.shorten(shown_answer(card, outcome.options), said_width)),
+                cells.plain(shorten(shown_answer(card, outcome.options), said_width)),
                 verdict,
                 cells.plain(due_in(last.due, self.now) if last.due else "—"),
             )
         for _deck_id, card in self.summary.skipped_cards:
             table.add_row(
-                cells.plain(cells.shorten(card.prompt, prompt_width)),
+                cells.plain(shorten(card.prompt, prompt_width)),
                 cells.styled("(skipped)", "dim"),
-                cells.plain(cells.shorten(shown_answer(card), said_width)),
+                cells.plain(shorten(shown_answer(card), said_width)),
                 cells.styled(SKIPPED, "dim"),
                 cells.plain("—"),
             )

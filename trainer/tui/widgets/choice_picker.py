@@ -23,7 +23,6 @@ class ChoicePicker(OptionList):
     list once it is hidden (the screen has moved on) goes to ``typed_ahead``.
     """
 
-    # Parsed with the first choice card, so the first question never waits for it.
     DEFAULT_CSS = """
     ChoicePicker {
         height: auto;

@@ -19,7 +19,7 @@ from trainer.core.grading.choice_kind import option_label
 from trainer.core.grading.point_lines import EXTRA, FOUND, MISSING, point_lines
 from trainer.core.outcome import Outcome
 from trainer.core.terminal_text import safe_text
-from trainer.tui.formatting import due_in
+from trainer.core.wording import due_in
 from trainer.tui.widgets.answer_diff import marked_pair, near_accepted_form
 
 VERDICT_TEXT = {"correct": "✓ Correct", "close": "≈ Close", "wrong": "✗ Wrong"}
@@ -133,7 +133,6 @@ class Feedback(VerticalScroll, can_focus=True):
     fills the room left, so a short verdict is not boxed in a screenful of space.
     """
 
-    # Parsed with the first answer, so the first question never waits for it.
     DEFAULT_CSS = """
     /* The panel takes the room under the answer and scrolls when the terminal is short;
        the box inside is only as tall as what it says. */

@@ -6,7 +6,7 @@ from textual.content import Content
 from textual.widget import Widget
 
 from trainer.core.terminal_text import safe_text
-from trainer.tui.cells import shorten
+from trainer.core.wording import shorten
 
 # Between a sub-title and its last part (a count, say), which the bar keeps whole.
 KEPT_TAIL = " · "

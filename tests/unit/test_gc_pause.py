@@ -7,7 +7,7 @@ from collections.abc import Iterator
 
 import pytest
 
-from trainer.core.collection import collection_paused
+from trainer.core.gc_pause import gc_paused
 
 
 @pytest.fixture(autouse=True)
@@ -22,20 +22,20 @@ def collector_restored() -> Iterator[None]:
 
 def test_paused_inside_and_back_on_after() -> None:
     gc.enable()
-    with collection_paused():
+    with gc_paused():
         assert not gc.isenabled()
     assert gc.isenabled()
 
 
 def test_back_on_after_an_error() -> None:
     gc.enable()
-    with pytest.raises(ValueError), collection_paused():
+    with pytest.raises(ValueError), gc_paused():
         raise ValueError("a broken deck")
     assert gc.isenabled()
 
 
 def test_left_off_when_it_was_off() -> None:
     gc.disable()
-    with collection_paused():
+    with gc_paused():
         pass
     assert not gc.isenabled()

@@ -8,7 +8,7 @@ from contextlib import contextmanager
 
 
 @contextmanager
-def collection_paused() -> Iterator[None]:
+def gc_paused() -> Iterator[None]:
     """Run the block with the cycle collector off, then restore it as it was.
 
     Building a 10,000-card deck makes hundreds of thousands of objects, none in a cycle;

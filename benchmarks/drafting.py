@@ -9,7 +9,9 @@ and a PDF), draft a deck and count:
 
 The articles come in two groups: "tuned", the ones the drafting rules were developed while
 reading, and "held_out" (keys.yaml's `held_out:`), written and keyed for the check and never
-tuned to, which is the better guess at an article the drafter has never seen.
+tuned to, which is the better guess at an article the drafter has never seen; and
+"qa_round_1" (keys.yaml's `qa_round_1:`), four articles a tester wrote and keyed without
+having seen the drafter's rules, the saved web page among them drafted from its .html too.
 
 Prints JSON: one object per article, a total per group, then the overall total (last).
 Run: python benchmarks/drafting.py [--cards]
@@ -42,6 +44,8 @@ OTHER_FORMS = {
     "wikinews-matariki.html": "wikinews-matariki.txt",
     "crs-tariff-authorities.pdf": "crs-tariff-authorities.txt",
 }
+QA_OTHER_FORMS = {"a4-council-budget.html": "a4-council-budget.txt"}
+GROUPS = ("tuned", "held_out", "qa_round_1")
 # Evidence overlaps when it shares this many characters in a row (or all of the shorter).
 OVERLAP = 20
 # `--cards` adds each article's drafted cards to its line, for reading them by hand.
@@ -51,16 +55,19 @@ SHOW_CARDS = "--cards" in sys.argv[1:]
 def main() -> None:
     keys: dict[str, Any] = yaml.safe_load((ARTICLES / "keys.yaml").read_text(encoding="utf-8"))
     held_out: dict[str, list[dict[str, str]]] = keys.pop("held_out", None) or {}
+    qa_round: dict[str, list[dict[str, str]]] = keys.pop("qa_round_1", None) or {}
     runs = [("tuned", name, keys[name]) for name in keys]
     runs += [("tuned", name, keys[key_name]) for name, key_name in OTHER_FORMS.items()]
     runs += [("held_out", name, key) for name, key in held_out.items()]
+    runs += [("qa_round_1", name, key) for name, key in qa_round.items()]
+    runs += [("qa_round_1", name, qa_round[text]) for name, text in QA_OTHER_FORMS.items()]
     results = []
     with tempfile.TemporaryDirectory() as folder:
         for group, file_name, key in runs:
             results.append({"group": group} | measure(file_name, key, Path(folder)))
     for result in results:
         print(json.dumps(result, ensure_ascii=False))
-    for group in ("tuned", "held_out"):
+    for group in GROUPS:
         print(json.dumps({"group": group} | _totals([r for r in results if r["group"] == group])))
     print(json.dumps({"total": True} | _totals(results)))
 

@@ -43,6 +43,12 @@ _ABBREVIATIONS = frozenset(
 )
 _SENTENCE_END = re.compile(r"[.!?][\"”’)\]]*\s+(?=[\"“‘(\[]?[A-Z0-9])")
 _WORD_BEFORE = re.compile(r"([\w.]+)\.$")
+# A wire or press dateline opening a story's first line: the place in capitals, perhaps
+# the date and the agency, then a dash ("TORONTO, March 3 (Reuters) - ", "LUSAKA — ").
+_WIRE_LEAD = re.compile(
+    r"[A-Z][A-Z.'’ ]+[A-Z.](?:,\s*[A-Z][\w.]*(?:\s+[A-Z0-9][\w.]*){0,3})?\s*"
+    r"(?:\([^)]{1,40}\)\s*)?[-–—]\s+"
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -93,6 +99,9 @@ def sentence_around(line: str, start: int, end: int) -> str:
     spans = sentence_spans(line)
     first = next((begin for begin, stop in spans if begin <= start < stop), start)
     last = next((stop for begin, stop in spans if begin < end <= stop), end)
+    lead = _WIRE_LEAD.match(line, first)
+    if first == 0 and lead and lead.end() <= start:
+        first = lead.end()  # the date line is no part of the story's first sentence
     return line[first:last]
 
 

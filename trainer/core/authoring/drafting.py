@@ -39,7 +39,11 @@ from trainer.core.authoring.finishing import finish_cards
 from trainer.core.authoring.headline import without_page_furniture
 from trainer.core.authoring.propose_points import propose_points
 from trainer.core.authoring.questions import ask_in_place
-from trainer.core.authoring.relative_dates import find_relative_dates, find_relative_years
+from trainer.core.authoring.relative_dates import (
+    find_relative_dates,
+    find_relative_years,
+    speaks_of_future,
+)
 from trainer.core.errors import TrainerError
 from trainer.core.wording import shorten
 
@@ -288,14 +292,22 @@ def _date_answer(date: FoundDate, dateline: Dateline | None) -> tuple[str, str, 
             ),
         )
     year = dateline.date.year
+    future = speaks_of_future(date.sentence, date.sentence.find(date.text))
     try:
-        if dt.date(year, date.month, date.day) > dateline.date + _FUTURE_SLACK:
+        if future and dt.date(year, date.month, date.day) < dateline.date:
+            year += 1  # "takes effect January 1" written in December: the coming one
+        elif not future and dt.date(year, date.month, date.day) > dateline.date + _FUTURE_SLACK:
             year -= 1
     except ValueError:  # 29 February in a year without one
         return "text", written, "No year is given, and the date line's year lacks this day."
     line = shorten(dateline.line_text, 80)
     if year == dateline.date.year:
         note = f"The article gives no year; {year} comes from its date line “{line}”."
+    elif year > dateline.date.year:
+        note = (
+            f"The article gives no year and speaks of what is to come; {year} is the year "
+            f"after its date line “{line}”, since {written} has passed by then."
+        )
     else:
         note = (
             f"The article gives no year; {year} is the year before its date line “{line}”, "

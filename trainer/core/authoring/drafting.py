@@ -499,6 +499,8 @@ def _merge_people(found: list[FoundPerson]) -> list[_Person]:
 def person_description(person: _Person) -> str:
     """ "the WTO spokesman": how a prompt names a person without giving their name away."""
     role = _best_role(person).role
+    if role.startswith(("a ", "an ")):  # "a portfolio manager at Northgate Capital"
+        role = "the " + role.split(" ", 1)[1]
     if role.startswith(("the ", "its ", "their ")):
         return role
     return role if _starts_possessive(role) else f"the {role}"

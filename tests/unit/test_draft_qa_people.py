@@ -1,0 +1,95 @@
+"""People as newsrooms name them: a courtesy title between role and name, compound titles,
+council and company offices, roles after the name ("of ...", "at ..."), roles told by what
+the person does ("who chairs ..."), and "its" resolved past a quotation."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+import yaml
+
+from trainer.core.authoring.article import Article
+from trainer.core.authoring.drafting import draft_deck
+
+
+def _cards(tmp_path: Path, text: str) -> list[dict[str, str]]:
+    path = tmp_path / "story.txt"
+    path.write_text(text, encoding="utf-8")
+    article = Article(path=path, text=text, lines=tuple(text.splitlines()))
+    deck = yaml.safe_load(draft_deck(article, "story", tmp_path / "story.yaml").text)
+    cards: list[dict[str, str]] = deck["cards"]
+    return cards
+
+
+def _answers(cards: list[dict[str, str]]) -> dict[str, str]:
+    return {card["prompt"]: card["answer"] for card in cards}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "prompt", "name"),
+    [
+        (
+            "Minister of Health Dr. Chanda Mwiinga opened the clinic on 3 May 2026.",
+            "Who is the Minister of Health?",
+            "Chanda Mwiinga",
+        ),
+        (
+            "Acme Chief Executive Mark Tessier said costs rose 4% in 2025.",
+            "Who is the Acme Chief Executive?",
+            "Mark Tessier",
+        ),
+        (
+            "Costs rose 4% in 2025, said Dr. Ruth Banda, the ministry's director of public health.",
+            "Who is the ministry's director of public health?",
+            "Ruth Banda",
+        ),
+        (
+            "Sailings fell 4% in 2025, said Lars Berg, head of network planning at Nordlys Line.",
+            "Who is the head of network planning at Nordlys Line?",
+            "Lars Berg",
+        ),
+        (
+            "The World Health Organization's country representative, Dr. Samuel Okello, said "
+            "cases rose 4% in 2025.",
+            "Who is the World Health Organization's country representative?",
+            "Samuel Okello",
+        ),
+        (
+            "Councillor Margaret Osei, who chairs the finance committee, voted against the "
+            "4% rise.",
+            "Who is the chair of the finance committee?",
+            "Margaret Osei",
+        ),
+        (
+            "Prices rose 4% in 2025, said Tomasz Brandt, a portfolio manager at Northgate Capital.",
+            "Who is the portfolio manager at Northgate Capital?",
+            "Tomasz Brandt",
+        ),
+    ],
+)
+def test_a_role_in_each_common_form_asks_for_the_full_name(
+    tmp_path: Path, sentence: str, prompt: str, name: str
+) -> None:
+    assert _answers(_cards(tmp_path, sentence + "\n")).get(prompt) == name
+
+
+def test_a_speaker_named_by_surname_after_a_title_gets_the_full_name(tmp_path: Path) -> None:
+    text = (
+        "The motion was moved by Councillor Tom Reyes of Ward 3.\n\n"
+        '"This budget listens to them," Reyes said.\n'
+    )
+    [quote] = [card for card in _cards(tmp_path, text) if card["id"].startswith("quote-")]
+    assert quote["answer"] == "Tom Reyes" and "note" not in quote
+
+
+def test_its_after_a_quotation_is_the_body_named_before_the_speakers_title(
+    tmp_path: Path,
+) -> None:
+    text = (
+        '"This gives us a second mine," Acme Chief Executive Mark Tessier said. '
+        "Its chief financial officer, Elena Vukovic, told analysts savings would reach "
+        "$150 million.\n"
+    )
+    answers = _answers(_cards(tmp_path, text))
+    assert answers.get("Who is Acme’s chief financial officer?") == "Elena Vukovic"

@@ -82,7 +82,9 @@ def read_article(path: Path) -> Article:
 def sentence_spans(line: str) -> list[tuple[int, int]]:
     """(start, end) of each sentence in one line of text, surrounding spaces left out."""
     spans: list[tuple[int, int]] = []
-    start = 0
+    # A wire or press dateline is no part of the story's first sentence.
+    lead = _WIRE_LEAD.match(line)
+    start = lead.end() if lead else 0
     for boundary in _SENTENCE_END.finditer(line):
         stop = boundary.start() + 1
         word = _WORD_BEFORE.search(line, 0, stop)
@@ -99,9 +101,6 @@ def sentence_around(line: str, start: int, end: int) -> str:
     spans = sentence_spans(line)
     first = next((begin for begin, stop in spans if begin <= start < stop), start)
     last = next((stop for begin, stop in spans if begin < end <= stop), end)
-    lead = _WIRE_LEAD.match(line, first)
-    if first == 0 and lead and lead.end() <= start:
-        first = lead.end()  # the date line is no part of the story's first sentence
     return line[first:last]
 
 

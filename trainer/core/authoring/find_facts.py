@@ -212,6 +212,12 @@ def _in_sentence(sentence: str, line: int) -> list[FoundFact]:
         taken.append((fact.start, fact.end))
         found.append(fact)
 
+    # Imported here: the measures are FoundFacts, defined in this module.
+    from trainer.core.authoring.find_measures import find_measures
+
+    for fact in find_measures(sentence, line):
+        add(fact)
+
     for match in _PROVISION.finditer(sentence):
         ref, law = match.group("ref"), match.group("law")
         # A provision heading its sentence is asked about within its law ("Which provision of

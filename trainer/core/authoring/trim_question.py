@@ -19,7 +19,9 @@ import re
 # A cut must leave at least this many words, so the question still says what it is about.
 _MIN_WORDS = 5
 _RELATIVE = re.compile(r",\s+(?:which|who)\s+")
+# Not inside a range ("10 to 14 days", "nine months to 14 years"): that is one figure.
 _FIGURE_AFTER = re.compile(
+    r"(?<!\d)(?<!years)(?<!months)(?<!weeks)(?<!days)(?<!hours)"
     r"\s+(?:to|from|by|at|of|with|compared with)\s+(?:about\s+|around\s+|nearly\s+)?"
     r"(?:[$€£¥]\s?)?\d"
 )

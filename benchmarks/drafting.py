@@ -5,7 +5,8 @@ and a PDF), draft a deck and count:
 - facts_drafted: key facts with a card whose answer the trainer's grader marks correct
   against the key's answer, and whose evidence overlaps the key's evidence;
 - cards_per_fact: cards drafted per key fact;
-- give_aways: prompts holding their own answer or another card's, as the grader reads them.
+- give_aways: prompts holding their own answer or another card's, as the grader reads them;
+- long_prompts: prompts over 20 words.
 
 The articles come in two groups: "tuned", the ones the drafting rules were developed while
 reading, and "held_out" (keys.yaml's `held_out:`), written and keyed for the check and never
@@ -44,6 +45,8 @@ OTHER_FORMS = {
     "wikinews-matariki.html": "wikinews-matariki.txt",
     "crs-tariff-authorities.pdf": "crs-tariff-authorities.txt",
 }
+# A prompt longer than this many words is counted as long (the issue's reviewers' limit).
+LONG_PROMPT = 20
 QA_OTHER_FORMS = {"a4-council-budget.html": "a4-council-budget.txt"}
 GROUPS = ("tuned", "held_out", "qa_round_1")
 # Evidence overlaps when it shares this many characters in a row (or all of the shorter).
@@ -84,6 +87,7 @@ def _totals(results: list[dict[str, Any]]) -> dict[str, Any]:
         "cards": cards,
         "cards_per_fact": round(cards / facts, 2) if facts else 0.0,
         "give_aways": sum(len(result["give_aways"]) for result in results),
+        "long_prompts": sum(result["long_prompts"] for result in results),
     }
 
 
@@ -114,6 +118,7 @@ def measure(file_name: str, key: list[dict[str, str]], folder: Path) -> dict[str
         "cards": len(cards),
         "cards_per_fact": round(len(cards) / len(key), 2),
         "give_aways": leaks,
+        "long_prompts": sum(len(card["prompt"].split()) > LONG_PROMPT for card in cards),
         "missed": [str(fact["answer"]) for fact in missed],
     } | ({"drafted": cards} if SHOW_CARDS else {})
 

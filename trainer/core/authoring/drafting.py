@@ -44,11 +44,13 @@ from trainer.core.authoring.relative_dates import (
     find_relative_years,
     speaks_of_future,
 )
+from trainer.core.authoring.stand_alone import PROMPT_WORDS, quotation_opening
 from trainer.core.errors import TrainerError
 from trainer.core.wording import shorten
 
 SOURCE_KEY = "s1"
 PROMPT_LIMIT = 240
+_WHO_SAID = "Who said this?"
 # A month and day with no year is read in the date line's year, unless that lands this many
 # days after the article's own date: then it must mean the year before.
 _FUTURE_SLACK = dt.timedelta(days=31)
@@ -406,7 +408,8 @@ def _quote_cards(
             begin, end = quote.speaker_span
             prompt = ask_in_place(quote.reported, begin, end, quote.question)
         else:
-            prompt = f"Who said this? “{shorten(quote.quote, PROMPT_LIMIT)}”"
+            opening = quotation_opening(quote.quote, PROMPT_WORDS - len(_WHO_SAID.split()) - 1)
+            prompt = f"{_WHO_SAID} “{shorten(opening, PROMPT_LIMIT)}”"
         card = _card(
             taken, f"quote-{slugify(answer)}", kind, prompt, answer, quote.evidence, "quotes"
         )

@@ -12,7 +12,7 @@ import re
 from trainer.core.authoring.trim_question import trim_question
 
 # Longer than this many words, a question is cut down to the clause holding the fact.
-MAX_WORDS = 26
+MAX_WORDS = 20
 _CLAUSE_BREAK = re.compile(
     r";\s+|\s+[—–]\s+|,\s+(?=(?:which|while|whereas|but|although)\b)"
     r"|^[^a-z]{6,}:\s+"
@@ -79,8 +79,10 @@ def _window(text: str, at: int, length: int) -> str:
     """About MAX_WORDS words of ``text`` around the question at ``at``, cut at spaces."""
     words_before = text[:at].split()
     words_after = text[at + length :].split()
-    keep_before = min(len(words_before), MAX_WORDS // 2)
-    keep_after = max(0, MAX_WORDS - keep_before - len(text[at : at + length].split()))
+    # Two words' room for the "…" that mark the cuts.
+    budget = MAX_WORDS - 2
+    keep_before = min(len(words_before), budget // 2)
+    keep_after = max(0, budget - keep_before - len(text[at : at + length].split()))
     head = ("… " if keep_before < len(words_before) else "") + " ".join(
         words_before[len(words_before) - keep_before :]
     )
@@ -98,5 +100,9 @@ def mask(prompt: str, written: str, replacement: str, *, titled: bool = False) -
     Pakistani Foreign Minister", not "Foreign Minister the Pakistani Foreign Minister")."""
     title = r"(?:(?:[A-Z][\w’'.-]*|of|and|/)\s+)*" if titled else ""
     # "4" is not hidden inside "9.4", "4.5" or "1,400": a figure is masked whole or not at all.
-    pattern = re.compile(rf"(?<![\w$€£¥])(?<!\d[.,]){title}{re.escape(written)}(?!\w)(?![.,]\d)")
+    # An appositive ("Its chief financial officer, Elena Vukovic,") goes with its closing comma.
+    closing = r"(?:,(?=\s))?" if ", " in written else ""
+    pattern = re.compile(
+        rf"(?<![\w$€£¥])(?<!\d[.,]){title}{re.escape(written)}(?!\w)(?![.,]\d){closing}"
+    )
     return pattern.sub(replacement, prompt)

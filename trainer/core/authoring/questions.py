@@ -20,7 +20,16 @@ _CLAUSE_BREAK = re.compile(
 _ARTICLE_BEFORE = re.compile(r"(?i)\b(an?|the)\s+$")
 # "the 22 April Pahalgam terror attack": a date used as an adjective.
 _DETERMINER_BEFORE = re.compile(r"(?i)\b(?:the|a|an|its|their|his|her|this|last)\s+$")
-_NOUN_AFTER = re.compile(r"\s+([a-z][\w-]*)")
+# The noun phrase after an amount: its first word, and up to two more that are not a
+# preposition, a joining word or a participle ("a $1.2 billion bridge loan from ...",
+# "a $412 million operating budget for ..."), so the question follows the whole noun.
+_NOUN_AFTER = re.compile(
+    r"\s+([a-z][\w-]*(?:\s+(?!(?:from|to|of|in|for|with|by|at|on|and|or|that|which|who|"
+    r"was|is|are|were|will|would|has|had|have|as|than|over|under|per|a|an|the)\b)"
+    r"[a-z][\w-]*(?<!ed)(?<!ly)){0,2})(?![\w-])"
+)
+# "the 95% needed to halt transmission": the amount is the noun; a participle follows it.
+_PARTICIPLE_AFTER = re.compile(r"\s+((?:[a-z]+ed|set|held|paid|spent|owned)\b[^,;]*)")
 _TRAILING = " ,;:-—–"
 
 
@@ -31,8 +40,15 @@ def ask_in_place(sentence: str, start: int, end: int, question: str) -> str:
     article = _ARTICLE_BEFORE.search(before)
     noun = _NOUN_AFTER.match(after)
     trailing = ""
-    if article and noun and question.startswith(("how much", "what percentage")):
-        word = noun.group(1)
+    participle = _PARTICIPLE_AFTER.match(after)
+    amount = question.startswith(("how much", "what percentage"))
+    if article and article.group(1).casefold() == "the" and participle and amount:
+        # "well below the 95% needed to halt transmission" asks "What share is needed to
+        # halt transmission?": the amount's own clause, as a question of its own.
+        what = "What share is" if question.startswith("what percentage") else "How much is"
+        return f"{what} {participle.group(1).strip().rstrip('.!?:;,')}?"
+    if article and noun and amount:
+        word = " ".join(noun.group(1).split())
         determiner = article.group(1).casefold()
         if determiner != "the":
             determiner = "an" if word[0] in "aeiou" else "a"

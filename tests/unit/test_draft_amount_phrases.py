@@ -1,0 +1,54 @@
+"""An amount cut from a noun phrase leaves the whole noun together ("a bridge loan worth
+how much"), and "the 95% needed to ..." is asked as the share that is needed."""
+
+from __future__ import annotations
+
+import pytest
+
+from trainer.core.authoring.questions import ask_in_place
+
+
+def _ask(sentence: str, figure: str, question: str) -> str:
+    start = sentence.index(figure)
+    return ask_in_place(sentence, start, start + len(figure), question)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "figure", "question", "expected"),
+    [
+        (
+            "The deal will be funded with a $1.2 billion bridge loan from two banks.",
+            "$1.2 billion",
+            "how much",
+            "The deal will be funded with a bridge loan worth how much from two banks?",
+        ),
+        (
+            "Councillors approved a $412 million operating budget for the year.",
+            "$412 million",
+            "how much",
+            "Councillors approved an operating budget worth how much for the year?",
+        ),
+        (
+            "The change was a $2.3 million cut to the police overtime budget.",
+            "$2.3 million",
+            "how much",
+            "The change was a cut worth how much to the police overtime budget?",
+        ),
+        (
+            "Coverage fell to 61%, well below the 95% needed to halt transmission.",
+            "95%",
+            "what percentage",
+            "What share is needed to halt transmission?",
+        ),
+        (
+            "Reserves fell below the $5 million required by state law.",
+            "$5 million",
+            "how much",
+            "How much is required by state law?",
+        ),
+    ],
+)
+def test_an_amount_in_a_noun_phrase_is_asked_without_garbling(
+    sentence: str, figure: str, question: str, expected: str
+) -> None:
+    assert _ask(sentence, figure, question) == expected

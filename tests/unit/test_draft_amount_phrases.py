@@ -52,3 +52,13 @@ def test_an_amount_in_a_noun_phrase_is_asked_without_garbling(
     sentence: str, figure: str, question: str, expected: str
 ) -> None:
     assert _ask(sentence, figure, question) == expected
+
+
+def test_which_stands_for_the_body_named_before_it() -> None:
+    sentence = (
+        '"They are paying too much," said Tomasz Brandt, a portfolio manager at Northgate '
+        "Capital, which holds about 4% of Halvorsen."
+    )
+    assert _ask(sentence, "4%", "what percentage") == (
+        "Northgate Capital holds about what percentage of Halvorsen?"
+    )

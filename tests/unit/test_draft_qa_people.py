@@ -93,3 +93,12 @@ def test_its_after_a_quotation_is_the_body_named_before_the_speakers_title(
     )
     answers = _answers(_cards(tmp_path, text))
     assert answers.get("Who is Acme’s chief financial officer?") == "Elena Vukovic"
+
+
+def test_a_bare_title_asks_what_the_person_did_not_who_holds_it(tmp_path: Path) -> None:
+    text = "Mayor Denise Albright had proposed a new library for the east side.\n"
+    cards = _cards(tmp_path, text)
+    people = [card for card in cards if card["id"].startswith("person-")]
+    assert [(card["prompt"], card["answer"]) for card in people] == [
+        ("Who had proposed a new library for the east side?", "Denise Albright")
+    ]

@@ -518,17 +518,18 @@ def _person_cards(people: list[_Person], taken: set[str]) -> list[dict[str, Any]
     cards: list[dict[str, Any]] = []
     for person in people:
         best = _best_role(person)
-        # A bare title ("Who is the President?") asks nothing the article says.
+        prompt = f"Who is {person_description(person)}?"
+        evidence = best.phrase
+        # A bare title ("Who is the President?") asks nothing the article says; what the
+        # person did, said with the title and name as the sentence's subject, does
+        # ("Mayor Denise Albright had proposed a 4.5% increase" asks "Who had proposed ...").
         if len(best.role.split()) < 2:
-            continue
+            did = _what_they_did(person)
+            if did is None:
+                continue
+            prompt, evidence = did
         card = _card(
-            taken,
-            f"person-{slugify(person.name)}",
-            "name",
-            f"Who is {person_description(person)}?",
-            person.name,
-            best.phrase,
-            "people",
+            taken, f"person-{slugify(person.name)}", "name", prompt, person.name, evidence, "people"
         )
         # The role with the name goes first, so "US Secretary of State Marco Rubio" in another
         # prompt becomes "the US Secretary of State", not "US Secretary of State the US ...".
@@ -542,6 +543,25 @@ def _person_cards(people: list[_Person], taken: set[str]) -> list[dict[str, Any]
             card["note"] = "The article also calls them: " + "; ".join(also) + "."
         cards.append(card)
     return cards
+
+
+# What a subject does: after the name, a lowercase word that joins nothing (a verb, in
+# news style) and at least three more words.
+_DEED = re.compile(
+    r"\s+(?!(?:and|or|of|in|on|at|to|for|with|from|by|who|which)\b)[a-z]+\b(?:\s+\S+){3,}"
+)
+
+
+def _what_they_did(person: _Person) -> tuple[str, str] | None:
+    """(prompt, evidence) asking who did what the sentence opening with the person says."""
+    for mention in (person.first, *person.others):
+        if not mention.sentence.startswith(mention.phrase):
+            continue
+        if _DEED.match(mention.sentence, len(mention.phrase)) is None:
+            continue
+        prompt = ask_in_place(mention.sentence, 0, len(mention.phrase), "who")
+        return prompt, mention.sentence
+    return None
 
 
 def _starts_possessive(role: str) -> bool:

@@ -62,3 +62,13 @@ def test_which_stands_for_the_body_named_before_it() -> None:
     assert _ask(sentence, "4%", "what percentage") == (
         "Northgate Capital holds about what percentage of Halvorsen?"
     )
+
+
+def test_which_after_a_whole_clause_stands_for_the_noun_before_it() -> None:
+    sentence = (
+        "Shareholders will own about 22% of the combined company, which will produce "
+        "roughly 410,000 tonnes of copper a year."
+    )
+    assert _ask(sentence, "410,000", "how many") == (
+        "The combined company will produce roughly how many tonnes of copper a year?"
+    )

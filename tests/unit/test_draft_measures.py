@@ -34,6 +34,10 @@ def _cards(tmp_path: Path, text: str) -> list[dict[str, str]]:
         ("The 12-day campaign starts soon.", "12 days"),
         ("The 29-kilometre-wide passage links two seas.", "29 kilometres"),
         ("They met for a six-hour session.", "six hours"),
+        ("The deal needs approval from two-thirds of shareholders.", "two-thirds"),
+        ("The judge cut the fine by a third to reflect the plea.", "a third"),
+        ("They expect it to close in the third quarter of 2026.", "the third quarter of 2026"),
+        ("Ships crossed in 2025, against 72 a day before.", "72"),
     ],
 )
 def test_each_measure_is_one_fact(sentence: str, answer: str) -> None:
@@ -41,7 +45,12 @@ def test_each_measure_is_one_fact(sentence: str, answer: str) -> None:
 
 
 @pytest.mark.parametrize(
-    "sentence", ["Talks between 3 firms and 5 banks went on.", "A 9-member board met."]
+    "sentence",
+    [
+        "Talks between 3 firms and 5 banks went on.",
+        "A 9-member board met.",
+        "A third party was blamed.",
+    ],
 )
 def test_no_measure_where_there_is_none(sentence: str) -> None:
     assert find_measures(sentence, 1) == []

@@ -43,6 +43,21 @@ _VOTE = re.compile(
 _TIMES = re.compile(
     rf"(?<![\w$€£¥.,-])(?P<number>{_NUMBER})\s+times\s+(?=(?:the|its|their|as|that|higher|more)\b)"
 )
+# "two-thirds of shareholders", "a third", "three-quarters of the seats".
+_FRACTION = re.compile(
+    r"(?<![\w-])(?P<fraction>(?:one|two|three|four)-(?:thirds?|quarters?|fifths?)"
+    r"|(?:a|one)\s+(?:third|quarter|fifth))(?![\w-])(?=\s+(?:of|in|by|from|to|for)\b|[,.;]|$)"
+)
+# "in the third quarter of 2026", "the first half of 2025": a period, not a year.
+_PERIOD = re.compile(
+    r"\b(?P<period>the\s+(?:first|second|third|fourth|final|last)\s+(?:quarter|half)"
+    r"\s+of\s+(?:19|20)\d{2})\b"
+)
+# "against 72 a day": a rate whose noun the sentence gave before ("38 vessels a day").
+_BARE_RATE = re.compile(
+    r"(?<![\w$€£¥.,-])(?P<number>\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)\s+(?:a|per)\s+"
+    r"(?:day|week|month|year)\b"
+)
 _DIMENSIONS = {
     "long": "long",
     "wide": "wide",
@@ -99,6 +114,16 @@ def find_measures(sentence: str, line: int) -> list[FoundFact]:
         answer = f"{match.group('number')} times"
         span = (match.start(), match.end() - 1)
         found.append(_fact("text", answer, sentence, span, "how many times", line))
+    for match in _FRACTION.finditer(sentence):
+        found.append(
+            _fact("text", match.group("fraction"), sentence, match.span(), "what share", line)
+        )
+    for match in _PERIOD.finditer(sentence):
+        span = match.span("period")
+        found.append(_fact("text", match.group("period"), sentence, span, "which period", line))
+    for match in _BARE_RATE.finditer(sentence):
+        span = match.span("number")
+        found.append(_fact("number", match.group("number"), sentence, span, "how many", line))
     return found
 
 

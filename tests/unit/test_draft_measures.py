@@ -73,3 +73,18 @@ def test_a_hyphenated_size_asks_about_its_noun(tmp_path: Path) -> None:
     assert {card["prompt"]: card["answer"] for card in cards}["How long was the meeting?"] == (
         "six hours"
     )
+
+
+def test_a_vote_count_is_asked_on_the_clause_it_closes(tmp_path: Path) -> None:
+    cards = _cards(
+        tmp_path, "Councillors approved the new budget, voting 7-4 after a long meeting.\n"
+    )
+    [vote] = [card for card in cards if card["answer"] == "7-4"]
+    assert vote["prompt"] == "Councillors approved the new budget, by what vote?"
+    assert vote["evidence"].endswith("after a long meeting.")
+
+
+def test_last_year_stays_in_another_cards_prompt(tmp_path: Path) -> None:
+    text = "Budget rises\n\nThursday, April 16, 2026\n\nLast year's budget was $389 million.\n"
+    [figure] = [card for card in _cards(tmp_path, text) if card["answer"] == "$389 million"]
+    assert figure["prompt"] == "Last year's budget was how much?"

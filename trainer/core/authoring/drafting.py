@@ -240,7 +240,8 @@ def _relative_date_cards(
             taken, f"year-{year.value}", "text", prompt, str(year.value), year.sentence, "dates"
         )
         card["note"] = year.note
-        card["_written"] = [year.text]
+        # "last year" stays in other prompts: it says when, and no card's answer is in it.
+        card["_written"] = []
         cards.append(card)
     return cards
 

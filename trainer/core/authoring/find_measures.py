@@ -6,6 +6,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import re
 
 from trainer.core.authoring.find_facts import FoundFact
@@ -105,11 +106,15 @@ def find_measures(sentence: str, line: int) -> list[FoundFact]:
             )
         )
     for match in _VOTE.finditer(sentence):
-        group = "after" if match.group("after") else "before"
-        start, end = match.span(group)
-        found.append(
-            _fact("text", match.group(group), sentence, (start, end), "by what vote", line)
-        )
+        if match.group("after"):
+            # "..., voting 7-4" asks "..., by what vote?": the verb goes with the count.
+            # What follows the count ("after a six-hour meeting") is another fact.
+            count, clause = match.group("after"), sentence[: match.end()]
+            fact = _fact("text", count, clause, match.span(), "by what vote", line, written=count)
+            found.append(dataclasses.replace(fact, evidence=sentence))
+        else:
+            span = match.span("before")
+            found.append(_fact("text", match.group("before"), sentence, span, "what", line))
     for match in _TIMES.finditer(sentence):
         answer = f"{match.group('number')} times"
         span = (match.start(), match.end() - 1)

@@ -102,3 +102,12 @@ def test_a_bare_title_asks_what_the_person_did_not_who_holds_it(tmp_path: Path) 
     assert [(card["prompt"], card["answer"]) for card in people] == [
         ("Who had proposed a new library for the east side?", "Denise Albright")
     ]
+
+
+def test_its_is_the_name_the_sentence_before_gives_its_subject(tmp_path: Path) -> None:
+    text = (
+        "The European Union's naval mission, Operation Aspides, has escorted 1,200 ships. "
+        "Its commander, Rear Admiral Paolo Vitale, said escorts alone were not enough.\n"
+    )
+    answers = _answers(_cards(tmp_path, text))
+    assert answers.get("Who is Operation Aspides’s commander?") == "Paolo Vitale"

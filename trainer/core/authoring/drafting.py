@@ -566,8 +566,8 @@ def _what_they_did(person: _Person) -> tuple[str, str] | None:
 
 
 def _starts_possessive(role: str) -> bool:
-    first = role.split()[0]
-    return first.endswith(("’s", "'s"))
+    """ "Halden's managing director", "Operation Aspides’s commander": whose role it is."""
+    return any(word.endswith(("’s", "'s")) for word in role.split()[:4])
 
 
 # -- reasons, aims and claims -------------------------------------------------------------------

@@ -71,6 +71,9 @@ _DOER = {
     "directs": "director",
     "manages": "manager",
 }
+_DESCRIBED_SUBJECT = re.compile(
+    r"\s*(?:The|A|An)\s+[^,]{3,60},\s+(?P<name>(?:[A-Z][\w&-]*\s+){0,3}[A-Z][\w&-]*),\s+[a-z]"
+)
 _QUOTED = re.compile(r"“[^”]*”|\"[^\"]*\"")
 _NOT_NAME_START = frozenset({"The", "This", "That", "It", "He", "She", "They", "But", "And"})
 
@@ -120,6 +123,10 @@ def _resolve_owner(owner: str, line: str, at: int, article: Article, number: int
             # "Halvorsen Chief Executive Mark Tessier said" the body is the words before
             # the title.
             told = _QUOTED.sub(" ", before[begin:end]).strip(" ,")
+            # "The European Union's naval mission, Operation Aspides, has ...": its name.
+            named = _DESCRIBED_SUBJECT.match(told)
+            if named:
+                return f"{named.group('name')}’s"
             subject = re.match(r"\s*((?:[A-Z][\w&-]*\s+)*[A-Z][\w&-]*)", told)
             if subject and subject.group(1).split()[0] not in _NOT_NAME_START:
                 words = subject.group(1).split()

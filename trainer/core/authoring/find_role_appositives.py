@@ -124,9 +124,9 @@ def _resolve_owner(owner: str, line: str, at: int, article: Article, number: int
             # the title.
             told = _QUOTED.sub(" ", before[begin:end]).strip(" ,")
             # "The European Union's naval mission, Operation Aspides, has ...": its name.
-            named = _DESCRIBED_SUBJECT.match(told)
-            if named:
-                return f"{named.group('name')}’s"
+            described = _DESCRIBED_SUBJECT.match(told)
+            if described:
+                return f"{described.group('name')}’s"
             subject = re.match(r"\s*((?:[A-Z][\w&-]*\s+)*[A-Z][\w&-]*)", told)
             if subject and subject.group(1).split()[0] not in _NOT_NAME_START:
                 words = subject.group(1).split()

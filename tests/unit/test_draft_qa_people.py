@@ -111,3 +111,9 @@ def test_its_is_the_name_the_sentence_before_gives_its_subject(tmp_path: Path) -
     )
     answers = _answers(_cards(tmp_path, text))
     assert answers.get("Who is Operation Aspides’s commander?") == "Paolo Vitale"
+
+
+def test_a_named_thing_is_asked_by_what_it_is_to_its_owner(tmp_path: Path) -> None:
+    text = "Cordillera's main asset, the Quebrada Alta mine in northern Chile, is ageing.\n"
+    answers = _answers(_cards(tmp_path, text))
+    assert answers.get("Which mine is Cordillera's main asset?") == "Quebrada Alta"

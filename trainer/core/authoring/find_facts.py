@@ -97,6 +97,13 @@ _NAMED_BEFORE = re.compile(
     # "the state-owned operator of Norway's pipeline network"
     r"(?:\s+of\s+(?:[\w'’-]+\s+){0,3}[\w'’-]+)?)(?=[,.;])"
 )
+# "Cordillera's main asset, the Quebrada Alta mine": what a thing is to its owner, its name
+# and its kind, asked "Which mine is Cordillera's main asset?".
+_OWNED_THING_NAMED = re.compile(
+    r"(?<![\w’'])(?P<owner>(?:[A-Z][\w&-]*\s+){0,2}[A-Z][\w&-]*[’']s)\s+"
+    r"(?P<what>(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*),\s+the\s+"
+    r"(?P<name>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3})\s+(?P<kind>[a-z][\w-]*)\b"
+)
 # A verb of saying ends a reporting clause ("the ministry said"), never a description.
 _REPORTING = re.compile(
     r"\b(?:said|says|told|tells|added|adds|announced|reported|stated|"
@@ -335,6 +342,9 @@ def _in_sentence(sentence: str, line: int) -> list[FoundFact]:
                 line,
             )
         )
+    for match in _OWNED_THING_NAMED.finditer(sentence):
+        owner, what, kind = match.group("owner"), match.group("what"), match.group("kind")
+        add(_name_fact(match, sentence, line, f"Which {kind} is {owner} {what}?"))
     for match in _NAMED_AFTER.finditer(sentence):
         what = f"{match.group('det')} {match.group('what')}"
         add(_name_fact(match, sentence, line, f"What is the name of {_definite(what)}?"))

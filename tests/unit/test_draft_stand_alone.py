@@ -13,6 +13,7 @@ from trainer.core.authoring.drafting import draft_deck
 from trainer.core.authoring.stand_alone import (
     PROMPT_WORDS,
     quotation_opening,
+    within_words,
     without_reporting_frame,
 )
 
@@ -58,3 +59,15 @@ def test_drafted_prompts_stand_alone_and_stay_short(tmp_path: Path) -> None:
     assert all(len(card["prompt"].split()) <= PROMPT_WORDS for card in cards)
     assert "officer, told" not in prompts["$150 million"]
     assert "Elena" not in prompts["$150 million"]
+
+
+def test_a_prompt_lengthened_by_a_hidden_name_is_cut_around_its_question() -> None:
+    long = (
+        "The Prime Minister of the Republic of New Zealand made the holiday an election "
+        "promise in the campaign, and won which year's general election with a large majority?"
+    )
+    cut = within_words(long)
+    assert len(cut.split()) <= PROMPT_WORDS
+    assert "which year's general election" in cut and cut.endswith("?")
+    assert cut.startswith("…")
+    assert within_words("How long was the meeting?") == "How long was the meeting?"

@@ -97,8 +97,11 @@ def _window(text: str, at: int, length: int) -> str:
     words_after = text[at + length :].split()
     # Two words' room for the "…" that mark the cuts.
     budget = MAX_WORDS - 2
-    keep_before = min(len(words_before), budget // 2)
-    keep_after = max(0, budget - keep_before - len(text[at : at + length].split()))
+    asked = len(text[at : at + length].split())
+    # Half the room on each side, and the room one side does not need goes to the other.
+    keep_after = min(len(words_after), max(0, budget - asked - budget // 2))
+    keep_before = min(len(words_before), max(0, budget - asked - keep_after))
+    keep_after = min(len(words_after), max(0, budget - asked - keep_before))
     head = ("… " if keep_before < len(words_before) else "") + " ".join(
         words_before[len(words_before) - keep_before :]
     )

@@ -38,3 +38,23 @@ def quotation_opening(quote: str, words: int) -> str:
     if len(parts) <= words:
         return " ".join(parts)
     return " ".join(parts[:words]).rstrip(",;:") + " …"
+
+
+_QUESTION_WORD = re.compile(r"(?i)^(?:what|how|which|who|whom|whose|when|where)$")
+
+
+def within_words(prompt: str, limit: int = PROMPT_WORDS) -> str:
+    """``prompt`` cut to ``limit`` words around its question word, each cut marked "…".
+
+    Hiding a name behind its role can lengthen a question cut to length before; this is the
+    last cut, after every other change to the prompt."""
+    words = prompt.removesuffix("?").split()
+    if len(words) <= limit:
+        return prompt
+    at = next((i for i, word in enumerate(words) if _QUESTION_WORD.match(word)), 0)
+    room = limit - 2  # the two "…" marking the cuts
+    start = max(0, min(at - room // 2, len(words) - room))
+    kept = words[start : start + room]
+    head = ["…"] if start > 0 and kept[0] != "…" else []
+    tail = ["…"] if start + room < len(words) and kept[-1] != "…" else []
+    return " ".join(head + kept + tail) + "?"

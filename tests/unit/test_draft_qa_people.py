@@ -117,3 +117,11 @@ def test_a_named_thing_is_asked_by_what_it_is_to_its_owner(tmp_path: Path) -> No
     text = "Cordillera's main asset, the Quebrada Alta mine in northern Chile, is ageing.\n"
     answers = _answers(_cards(tmp_path, text))
     assert answers.get("Which mine is Cordillera's main asset?") == "Quebrada Alta"
+
+
+def test_a_way_between_two_named_places_asks_for_them(tmp_path: Path) -> None:
+    text = "Ships use the narrow passage between Yemen and Djibouti less than before.\n"
+    answers = _answers(_cards(tmp_path, text))
+    assert answers.get("Which two places does the passage lie between?") == "Yemen and Djibouti"
+    talks = "The talks between Rubio and Lavrov lasted 3 hours.\n"
+    assert not any("lie between" in prompt for prompt in _answers(_cards(tmp_path, talks)))

@@ -17,10 +17,10 @@ from collections.abc import Collection, Sequence
 from datetime import datetime, timedelta
 from typing import TYPE_CHECKING, Final, NamedTuple
 
-from trainer.core import briefing
 from trainer.core.clock import Clock, as_utc, start_of_day, utc_now
 from trainer.core.collection import collection_paused
 from trainer.core.confidence import Confidence, split_choice_confidence, split_confidence
+from trainer.core.deadlines import deadlines
 from trainer.core.deck import Card, Deck
 from trainer.core.errors import TrainerError
 from trainer.core.examples import example_positions
@@ -85,7 +85,7 @@ class QuizSession:
         self._session = SessionRef(self.started_at, deck_ids, cram)
         # Each deck's briefing still ahead, if any: its cards follow the deadline.
         self.target = target
-        self.deadlines = briefing.deadlines(store, deck_ids, self.started_at)
+        self.deadlines = deadlines(store, deck_ids, self.started_at)
         self._relearn = RelearnQueue()
         # Queue indexes holding a card asked again after a miss (not a first try).
         self._again: set[int] = set()
@@ -196,6 +196,11 @@ class QuizSession:
     ) -> list[tuple[float, tuple[str, int]]]:
         """The cards of decks with a briefing ahead: (recall at the briefing, entry), lowest
         recall first; cards never seen (recall 0) come first, in deck order."""
+        if not self.deadlines:
+            return []
+        # Loaded only when a deck has a briefing ahead: most quizzes never need it.
+        from trainer.core import briefing
+
         ahead: list[tuple[float, int, tuple[str, int]]] = []
         deck_order = 0
         for deck_id, positions in chosen.items():
@@ -229,6 +234,8 @@ class QuizSession:
             if at is None:
                 entries.extend((deck_id, position) for position in positions)
                 continue
+            from trainer.core import briefing
+
             ids = self._decks[deck_id].card_index().ids
             forecast = briefing.deck_readiness(
                 self._store,
@@ -629,6 +636,8 @@ class QuizSession:
         scheduled = self._scheduler.review(memory_before, rating, schedule_at, elapsed_s)
         at = self.deadlines.get(deck_id)
         if at is not None and not self.cram:
+            from trainer.core import briefing
+
             scheduled = scheduled._replace(
                 due=briefing.deadline_due(scheduled, schedule_at, at, self._scheduler, self.target)
             )

@@ -138,7 +138,6 @@ def main(argv: list[str] | None = None) -> int:
     with tempfile.TemporaryDirectory(dir=args.dir, prefix="trainer-bench-") as folder:
         result = run(Path(folder) / "standard", settings, quick=args.quick)
         if args.large:
-
             large = bench_large.run(
                 Path(folder) / "large",
                 quick=args.quick,

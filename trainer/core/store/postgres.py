@@ -352,7 +352,6 @@ class PostgresStore:
 
 def _connect(url: str, where: str) -> Connection:
     """A connection as the analyst, set for the trainer's SQL; StoreError when refused."""
-    from trainer.core.server.admin import schema_version
     from trainer.core.server.connection import ServerError, connect
     from trainer.core.server.schema import ANALYST_GROUP, SCHEMA, SCHEMA_VERSION
 
@@ -361,7 +360,7 @@ def _connect(url: str, where: str) -> Connection:
     except ServerError as error:
         raise StoreError(str(error)) from None
     try:
-        version = schema_version(conn)
+        version = _schema_version(conn)
         if version < SCHEMA_VERSION:
             raise StoreError(
                 f"the server at {where} has no trainer schema version {SCHEMA_VERSION} "
@@ -390,6 +389,25 @@ def _connect(url: str, where: str) -> Connection:
         conn.close()
         raise
     return conn
+
+
+def _schema_version(conn: Connection) -> int:
+    """The server's schema version as far as an analyst can tell: the version table when
+    the role may read it (server version 1 grants it to no analyst), else the schema
+    counts as current when its tables are there (0 when `trainer server init` never ran)."""
+    from psycopg import errors
+
+    from trainer.core.server.schema import SCHEMA, SCHEMA_VERSION
+
+    row = conn.execute("SELECT to_regclass(%s) IS NOT NULL", (f"{SCHEMA}.reviews",)).fetchone()
+    if not row or not row[0]:
+        return 0
+    try:
+        with conn.transaction():
+            found = conn.execute(f"SELECT max(version) FROM {SCHEMA}.schema_version").fetchone()
+    except errors.InsufficientPrivilege:
+        return SCHEMA_VERSION
+    return int(found[0]) if found and found[0] is not None else 0
 
 
 def _primary(error: BaseException) -> str:

@@ -16,6 +16,7 @@ before anything was sent is tried once more on a new connection).
 from __future__ import annotations
 
 from collections.abc import Callable, Collection, Iterator, Sequence
+from contextlib import nullcontext
 from datetime import date, datetime
 from pathlib import Path
 from types import TracebackType
@@ -142,7 +143,9 @@ class PostgresStore:
                 raise StoreError(f"{what} failed on the server: {_primary(error)}") from None
         raise AssertionError("unreachable")
 
-    def _write(self, not_done: str, work: Callable[[Connection], T]) -> T:
+    def _write(
+        self, not_done: str, work: Callable[[Connection], T], *, pipelined: bool = False
+    ) -> T:
         """``work`` in one transaction, committed before this returns; StoreError (saying
         ``not_done``: "this answer was not saved"), with nothing kept, when the server
         cannot take it."""
@@ -156,7 +159,9 @@ class PostgresStore:
                 raise StoreError(self._away(not_done, error)) from None
             committing = False
             try:
-                with conn.transaction():
+                # Pipelined, the statements whose results are not read go out together
+                # instead of one round trip each; the commit still ends the call.
+                with conn.pipeline() if pipelined else nullcontext(), conn.transaction():
                     result = work(conn)
                     committing = True
                 return result
@@ -200,6 +205,7 @@ class PostgresStore:
         return self._write(
             "this answer was not saved",
             lambda conn: writes.record_review(conn, session, review, scheduled),
+            pipelined=True,
         )
 
     def undo_review(

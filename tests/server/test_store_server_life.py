@@ -92,7 +92,8 @@ def test_the_server_away_refuses_the_answer_in_one_sentence_then_goes_on(
             save(store, session, "c2")
         message = str(refused.value)
         assert "\n" not in message and "Traceback" not in message
-        assert "cannot be reached, so this answer was not saved" in message
+        assert message.startswith(f"the team server at {store.where} cannot be reached (")
+        assert "is not permitted to log in), so this answer was not saved;" in message
         assert "answers given before are kept" in message
         with pytest.raises(StoreError, match="cannot be reached"):
             store.review_count()

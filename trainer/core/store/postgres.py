@@ -134,11 +134,11 @@ class PostgresStore:
             try:
                 return work(self.connection)
             except StoreError as error:  # connecting again failed
-                raise StoreError(self._away(f"{what} stopped", error)) from None
+                raise StoreError(self._away("nothing was saved just now", error)) from None
             except psycopg.OperationalError as error:
                 self._lost()
                 if attempt == 2:
-                    raise StoreError(self._away(f"{what} stopped", error)) from None
+                    raise StoreError(self._away("nothing was saved just now", error)) from None
             except psycopg.Error as error:
                 raise StoreError(f"{what} failed on the server: {_primary(error)}") from None
         raise AssertionError("unreachable")
@@ -191,9 +191,12 @@ class PostgresStore:
     def _away(self, not_done: str, error: BaseException) -> str:
         """One sentence: the server is out of reach, what was not done, and what is safe."""
         reason = str(error) if isinstance(error, StoreError) else _primary(error)
+        # The connection's own sentence names the server again: keep only its reason.
+        if reason.startswith("cannot reach the server at ") and ": " in reason:
+            reason = reason.split(": ", 1)[1]
         return (
-            f"the team server at {self.where} cannot be reached, so {not_done} ({reason}); "
-            "answers given before are kept, and the trainer connects again on the next try"
+            f"the team server at {self.where} cannot be reached ({reason}), so {not_done}; "
+            "the answers given before are kept, and the trainer connects again on the next try"
         )
 
     # -- writes ------------------------------------------------------------------------

@@ -7,6 +7,7 @@ data dir is used, as always. psycopg is imported only on the server's path.
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 from trainer.core.clock import Clock, utc_now
@@ -17,8 +18,13 @@ def server_url(data_dir: Path, location: str | None = None) -> str | None:
     """The team server's URL reviews go to, or None for the data dir's SQLite file."""
     if location:
         return location
-    from trainer.core.settings import store_location
+    from trainer import paths
+    from trainer.core.settings import STORE_VARIABLE, store_location
 
+    if not os.environ.get(STORE_VARIABLE) and not paths.settings_path(data_dir).is_file():
+        # No settings file (or a data dir that is no folder): SQLite, whose opening says
+        # what is wrong with the data dir in its own words.
+        return None
     found = store_location(data_dir)
     return found.url if found is not None else None
 

@@ -14,6 +14,7 @@ import tempfile
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 import pg_cluster
 import pytest
@@ -123,3 +124,52 @@ def pg_database(
             conn.execute(f'DROP DATABASE IF EXISTS "{database.name}" WITH (FORCE)')
             for role in database.roles:
                 conn.execute(sql.SQL("DROP ROLE IF EXISTS {}").format(sql.Identifier(role)))
+
+
+def new_analyst(
+    database: ServerDatabase, base: str = "ann", *, team: str | None = None, lead: bool = False
+) -> str:
+    """The schema set up (idempotent) and a new analyst with a password in the passfile, as
+    `trainer server init` and `add-analyst` leave them; the analyst's URL."""
+    from trainer.core.server.admin import add_analyst, init_server
+    from trainer.core.server.connection import connect
+
+    name = database.role_name(base)
+    with connect(database.admin_url) as conn:
+        init_server(conn)
+        add_analyst(conn, name, team=team, lead=lead, password=f"pw-{name}")
+    database.remember_password(name, f"pw-{name}")
+    return database.url(name)
+
+
+@dataclass
+class Backend:
+    """One backend of the review store, for the contract tests: ``open`` gives a new store
+    on the same data (a second trainer of the same analyst, on PostgreSQL another machine)."""
+
+    name: str
+    data_dir: Path
+    url: str | None = None
+
+    def open(self, clock: object = None) -> Any:
+        from trainer.core.clock import utc_now
+        from trainer.core.store.open import open_review_store
+
+        return open_review_store(self.data_dir, self.url, clock=clock or utc_now, backup=False)  # type: ignore[arg-type]
+
+
+@pytest.fixture(params=["sqlite", "postgresql"])
+def backend(request: pytest.FixtureRequest, data_dir: Path) -> Backend:
+    """Each backend in turn: the data dir's SQLite file, and an analyst on the test server
+    (skipped, with the reason, where no server can start)."""
+    if request.param == "sqlite":
+        return Backend("sqlite", data_dir)
+    database: ServerDatabase = request.getfixturevalue("pg_database")
+    return Backend("postgresql", data_dir, new_analyst(database))
+
+
+@pytest.fixture
+def review_store(backend: Backend, clock: Any) -> Iterator[Any]:
+    """An open ``ReviewStore`` of each backend, on the test's clock."""
+    with backend.open(clock) as store:
+        yield store

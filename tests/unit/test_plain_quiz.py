@@ -18,7 +18,7 @@ from trainer.core.clock import ManualClock
 from trainer.core.deck import load_deck
 from trainer.core.scheduler import Scheduler
 from trainer.core.session import QuizSession
-from trainer.core.store import Store, StoreError
+from trainer.core.store import Store
 
 CARDS = [
     card("capital", "Paris", hint="The city of light.", note="Since 987."),
@@ -291,18 +291,30 @@ def test_ctrl_c_at_the_prompt_ends_with_a_summary(
     assert store.review_count() == 1
 
 
-def test_a_full_disk_stops_the_quiz_with_a_clear_error_and_keeps_earlier_answers(
+def test_a_full_disk_refuses_the_answer_in_one_line_and_keeps_earlier_answers(
     session_parts: tuple[QuizSession, Store],
 ) -> None:
+    """As in the full-screen quiz (and with a team server away): the answer is not taken,
+    the card stays asked, Enter sends the same answer again once the store takes it."""
     session, store = session_parts
     session.submit("Paris")
     pages = store.connection.execute("PRAGMA page_count").fetchone()[0]
     store.connection.execute(f"PRAGMA max_page_count = {pages}")
-    answers = iter(["5" * 20000, "blue"])
-    quiz = PlainQuiz(session, lambda prompt: next(answers), io.StringIO())
-    with pytest.raises(StoreError, match="full"):
-        quiz.run("Demo")
+    typed = iter(["5" * 20000, ""])
+    out = io.StringIO()
+
+    def read_line(prompt: str) -> str:
+        try:
+            return next(typed)
+        except StopIteration:
+            raise EOFError from None
+
+    PlainQuiz(session, read_line, out).run("Demo")
+    refusals = [line for line in out.getvalue().splitlines() if line.startswith("Not saved:")]
+    assert len(refusals) == 2  # the answer, and the same answer sent again with Enter
+    assert "full" in refusals[0] and refusals[0].endswith("send the same answer again.")
     assert store.review_count() == 1
+    assert "Answered 1 of" in out.getvalue()  # the summary counts only the saved answer
 
 
 def test_input_ending_after_the_last_card_is_a_normal_finish(

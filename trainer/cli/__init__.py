@@ -86,7 +86,7 @@ def command_named(argv: Sequence[str]) -> str | None:
 
     None (so every command is loaded) when there is none or it is not a known command.
     """
-    takes_value = {"--data-dir", "--decks"}
+    takes_value = {"--data-dir", "--decks", "--store"}
     tokens = iter(argv)
     for token in tokens:
         if token in takes_value:
@@ -112,6 +112,13 @@ def add_global_options(parser: argparse.ArgumentParser, *, suppress_defaults: bo
         default=default,
         help="read decks from DIR instead of the default folders (repeatable; "
         "default: $TRAINER_DECKS or the bundled decks plus DATA_DIR/decks)",
+    )
+    parser.add_argument(
+        "--store",
+        metavar="URL",
+        default=default,
+        help="keep reviews on a team's PostgreSQL server, postgresql://HOST/DB?user=NAME "
+        "(default: $TRAINER_STORE, the settings file's store line, or the data dir's file)",
     )
 
 

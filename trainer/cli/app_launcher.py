@@ -11,7 +11,7 @@ import sys
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
-from trainer.cli.common import data_dir, deck_cache, deck_dirs, find_deck, session_options
+from trainer.cli.common import deck_cache, deck_dirs, find_deck, open_store, session_options
 from trainer.core.deck import Deck
 
 if TYPE_CHECKING:
@@ -35,14 +35,13 @@ def run_quiz(args: argparse.Namespace) -> int:
 def _run_app(
     args: argparse.Namespace, start_decks: Sequence[Deck], options: SessionOptions | None = None
 ) -> int:
-    from trainer.core.store import Store
     from trainer.tui.app import TrainerApp
 
     # Checked before the database opens and the screen takes over the terminal, so a
     # mistyped deck folder is one line on the terminal rather than an empty deck list.
     folders = deck_dirs(args)
     # Today's backup waits until the first screen is up (the app starts it, two seconds in).
-    with Store.open(data_dir(args), backup_later=True) as store:
+    with open_store(args, backup_later=True) as store:
         app = TrainerApp(
             store,
             folders,

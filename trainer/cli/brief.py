@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import argparse
 
-from trainer.cli.common import data_dir, find_deck
+from trainer.cli.common import find_deck, open_store
 from trainer.core.errors import TrainerError
 
 
@@ -36,7 +36,6 @@ def add_parser(parser: argparse.ArgumentParser) -> None:
 def run(args: argparse.Namespace) -> int:
     from trainer.core import briefing
     from trainer.core.clock import utc_now
-    from trainer.core.store import Store
     from trainer.core.when import countdown, parse_when, show_when
 
     chosen = sum(bool(flag) for flag in (args.at, args.list, args.clear))
@@ -49,7 +48,7 @@ def run(args: argparse.Namespace) -> int:
     if args.at and not args.deck_refs:
         raise TrainerError("name the decks the briefing covers: trainer brief DECK... --at WHEN")
     decks = [find_deck(args, reference) for reference in args.deck_refs]
-    with Store.open(data_dir(args)) as store:
+    with open_store(args) as store:
         if args.clear:
             count = store.clear_briefings(now, [deck.id for deck in decks])
             print(f"Cleared {count} briefing{'s' if count != 1 else ''}; past ones are kept.")

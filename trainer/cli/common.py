@@ -18,7 +18,7 @@ if TYPE_CHECKING:
     from trainer.core.clock import Clock
     from trainer.core.session import QuizSession
     from trainer.core.session_builder import SessionOptions
-    from trainer.core.store import Store
+    from trainer.core.store import ReviewStore
 
 
 def data_dir(args: argparse.Namespace) -> Path:
@@ -97,7 +97,10 @@ def session_options(args: argparse.Namespace, deck: Deck) -> SessionOptions:
 
 
 def open_session(
-    args: argparse.Namespace, store: Store, clock: Clock | None = None, deck: Deck | None = None
+    args: argparse.Namespace,
+    store: ReviewStore,
+    clock: Clock | None = None,
+    deck: Deck | None = None,
 ) -> QuizSession:
     """The QuizSession that `trainer quiz` arguments ask for."""
     from trainer.core.clock import utc_now
@@ -107,11 +110,16 @@ def open_session(
     return build([deck], store, session_options(args, deck), clock=clock or utc_now)
 
 
-def open_store(args: argparse.Namespace) -> Store:
-    """The review database of the data dir the arguments name."""
-    from trainer.core.store import Store
+def open_store(
+    args: argparse.Namespace, *, backup: bool = True, backup_later: bool = False
+) -> ReviewStore:
+    """The review store the arguments name: the team server of --store (TRAINER_STORE, the
+    settings file), else the data dir's SQLite file (its backup as ``Store.open`` says)."""
+    from trainer.core.store.open import open_review_store
 
-    return Store.open(data_dir(args))
+    return open_review_store(
+        data_dir(args), getattr(args, "store", None), backup=backup, backup_later=backup_later
+    )
 
 
 def is_loopback(host: str) -> bool:

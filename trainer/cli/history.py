@@ -91,8 +91,11 @@ def open_existing_store(args: argparse.Namespace) -> ReviewStore | None:
     only read, and must neither write nor upgrade what they cannot write.
     """
     from trainer.core.store import Store
+    from trainer.core.store.open import open_review_store, server_url
 
     folder = data_dir(args)
+    if server_url(folder, getattr(args, "store", None)) is not None:
+        return open_review_store(folder, getattr(args, "store", None))
     refuse_a_file_as_data_folder(folder)
     database = paths.database_path(folder)
     if not database.exists():

@@ -29,7 +29,7 @@ from trainer.core.grading.point_lines import point_lines
 from trainer.core.grading.point_words import prepare_in_background
 from trainer.core.outcome import Outcome, SessionSummary
 from trainer.core.session import QuizSession
-from trainer.core.store import ReviewStore
+from trainer.core.store import ReviewStore, StoreError
 from trainer.core.terminal_text import safe_text
 from trainer.core.wording import describe_due, duration, percent, plural
 
@@ -157,8 +157,11 @@ class PlainQuiz:
             need = card.need or len(card.answers)
             self.say(f"  (name {need}, separated by commas)")
         started = time.monotonic()
+        unsaved = ""  # an answer the store could not take (a server away), sent again on Enter
         while True:
             line = self.read_line(PROMPT)
+            if unsaved and not line.strip():
+                line = unsaved
             command = line.strip()
             # "??" alone is no answer marked as a guess: it asks for the hint as "?" does.
             if command in HINT_COMMANDS or not split_confidence(command).text:
@@ -191,10 +194,16 @@ class PlainQuiz:
                 self.say(slip)
                 continue
             elapsed = time.monotonic() - started if self.timed else None
-            with deferred_interrupt():
-                outcome = session.submit(line, elapsed)
-                # Inside the block: a Ctrl+C held until its end must find the card answered.
-                self._card_open = False
+            try:
+                with deferred_interrupt():
+                    outcome = session.submit(line, elapsed)
+                    # Inside the block: a Ctrl+C held until its end must find the card answered.
+                    self._card_open = False
+            except StoreError as error:
+                # Not saved (a server away, a full disk): the card stays asked, the answer kept.
+                unsaved = line
+                self.say(f"Not saved: {error}. Press Enter to send the same answer again.")
+                continue
             for text in verdict_lines(outcome, self.clock(), can_override=session.can_override):
                 self.say(text)
             return

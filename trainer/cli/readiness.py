@@ -6,7 +6,7 @@ import argparse
 import json
 import sys
 
-from trainer.cli.common import data_dir, find_deck, library
+from trainer.cli.common import data_dir, find_deck, library, open_store
 from trainer.core.terminal_text import safe_text
 from trainer.core.wording import shorten
 
@@ -34,7 +34,6 @@ def run(args: argparse.Namespace) -> int:
     from trainer.core.clock import utc_now
     from trainer.core.scheduler import Scheduler
     from trainer.core.settings import load_settings
-    from trainer.core.store import Store
     from trainer.core.when import countdown, parse_when, show_when
 
     now = utc_now()
@@ -47,7 +46,7 @@ def run(args: argparse.Namespace) -> int:
         else library(args).decks
     )
     scheduler = Scheduler()
-    with Store.open(folder) as store:
+    with open_store(args) as store:
         times = briefing.deadlines(store, [deck.id for deck in decks], now)
         forecasts = []
         for deck in decks:

@@ -16,7 +16,7 @@ from trainer.core.errors import TrainerError
 from trainer.core.scheduler import Scheduler
 from trainer.core.session import QuizSession
 from trainer.core.settings import DEFAULT_NEW_LIMIT, DEFAULT_TARGET, Settings
-from trainer.core.store import Store
+from trainer.core.store import ReviewStore
 
 
 class SessionOptions(NamedTuple):
@@ -75,7 +75,7 @@ def check_tags(deck: Deck, tags: Collection[str]) -> None:
 
 def open_session(
     decks: Sequence[Deck],
-    store: Store,
+    store: ReviewStore,
     options: SessionOptions,
     *,
     scheduler: Scheduler | None = None,

@@ -17,7 +17,7 @@ from trainer.core.errors import TrainerError
 from trainer.core.scheduler import Scheduler
 from trainer.core.session_builder import SessionOptions, open_session
 from trainer.core.settings import Settings, SettingsError, load_settings
-from trainer.core.store import Store
+from trainer.core.store import ReviewStore
 from trainer.core.terminal_text import safe_text
 from trainer.tui.screens.quiz import QuizScreen, Timer
 
@@ -61,7 +61,7 @@ class TrainerApp(App[None]):
 
     def __init__(
         self,
-        store: Store,
+        store: ReviewStore,
         deck_folders: Sequence[Path],
         *,
         clock: Clock = utc_now,

@@ -7,17 +7,14 @@ from pathlib import Path
 
 from textual import events
 from textual.containers import VerticalScroll
-from textual.pilot import Pilot
 from textual.widgets import DataTable
-from tui_support import BROKEN_DECK, DECK, SECOND_DECK, shown, write_deck
+from tui_support import BROKEN_DECK, DECK, SECOND_DECK, shown, wait_for, write_deck
 
 from trainer.core.clock import ManualClock
 from trainer.core.store import Store
 from trainer.tui.app import TrainerApp
 from trainer.tui.screens.decks import DeckListScreen
 from trainer.tui.screens.quiz import QuizScreen
-
-POLL_WAIT_PAUSES = 200
 
 
 def table_rows(app: TrainerApp) -> list[list[str]]:
@@ -160,15 +157,6 @@ async def test_r_reloads_after_a_deck_is_added(
         await pilot.press("r")
         await pilot.pause()
         assert [row[0] for row in table_rows(app)] == ["Harbour talks, 2025", "Ports named"]
-
-
-async def wait_for(pilot: Pilot[None], condition: Callable[[], bool]) -> bool:
-    """Let the app run until ``condition`` holds, up to a bounded number of short pauses."""
-    for _ in range(POLL_WAIT_PAUSES):
-        if condition():
-            return True
-        await pilot.pause(0.02)
-    return condition()
 
 
 async def test_saving_a_deck_file_reloads_the_list_by_itself(

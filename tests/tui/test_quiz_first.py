@@ -10,7 +10,7 @@ import pytest
 from textual import events
 from textual.message import Message
 from textual.widgets import DataTable, OptionList, Static
-from tui_support import SECOND_DECK, answer, press, shown, write_deck
+from tui_support import SECOND_DECK, answer, press, shown, wait_for, write_deck
 
 from trainer import load_deck
 from trainer.core.deck_cache import DeckCache
@@ -55,9 +55,10 @@ async def test_the_quiz_opened_on_is_the_first_screen_and_leaves_for_the_deck_li
         # Two end requests before either is handled still end the session once.
         first_quiz.action_finish()
         first_quiz.action_finish()
-        await pilot.pause()
-        assert isinstance(app.screen, SummaryScreen)
-        assert "✓ 1" in app.screen.query_one("#summary-score", Static).content.plain
+        # The summary's figures are filled in when it mounts.
+        assert await wait_for(pilot, lambda: isinstance(app.screen, SummaryScreen))
+        score = app.screen.query_one("#summary-score", Static)
+        assert await wait_for(pilot, lambda: "✓ 1" in str(score.content))
         await press(pilot, "enter")
         assert app.screen is app.deck_list
         assert first_quiz not in app.screen_stack

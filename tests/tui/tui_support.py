@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import UTC, datetime
 
 # The one deck writer of every level, named here too so TUI tests import all from one place.
@@ -106,6 +107,19 @@ async def press(pilot: Pilot[None], *keys: str) -> None:
     """Press ``keys`` and let the app handle them before the test reads the screen."""
     await pilot.press(*keys)
     await pilot.pause()
+
+
+# Bounds wait_for: 200 pauses of 20 ms, far past any screen's mount on a loaded machine.
+POLL_WAIT_PAUSES = 200
+
+
+async def wait_for(pilot: Pilot[None], condition: Callable[[], bool]) -> bool:
+    """Let the app run until ``condition`` holds, up to a bounded number of short pauses."""
+    for _ in range(POLL_WAIT_PAUSES):
+        if condition():
+            return True
+        await pilot.pause(0.02)
+    return condition()
 
 
 async def answer(pilot: Pilot[None], text: str) -> None:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from pathlib import Path
 
 from textual import events
 from textual.widgets import Button, Footer, Input
@@ -221,6 +222,24 @@ async def test_nothing_due_stays_on_the_deck_list_and_says_so(
         await press(pilot, "enter")
         assert isinstance(app.screen, DeckListScreen)
         assert any("Nothing to review" in n.message for n in app._notifications)
+
+
+async def test_a_skeleton_of_examples_says_why_it_asks_nothing(
+    make_app: Callable[..., TrainerApp], tmp_path: Path
+) -> None:
+    from trainer.core.authoring.scaffold import scaffold_deck
+
+    folder = tmp_path / "skeleton"
+    folder.mkdir()
+    path = folder / "mine.yaml"
+    path.write_text(scaffold_deck("mine", path, []), encoding="utf-8")
+    app = make_app(deck_folders=[folder])
+    async with app.run_test(size=(80, 24)) as pilot:
+        await press(pilot, "enter")
+        assert isinstance(app.screen, DeckListScreen)
+        messages = [n.message for n in app._notifications]
+        assert any("only the example cards `trainer new` wrote" in m for m in messages)
+        assert not any("no new card is left" in m for m in messages)
 
 
 async def test_an_answer_the_store_cannot_save_is_reported_not_lost_silently(

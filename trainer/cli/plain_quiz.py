@@ -24,6 +24,7 @@ from trainer.core.clock import Clock, utc_now
 from trainer.core.confidence import HOW_TO_SAY, LABEL, split_choice_confidence, split_confidence
 from trainer.core.deck import Deck
 from trainer.core.errors import TrainerError
+from trainer.core.examples import only_examples_message
 from trainer.core.grading.choice_kind import OPTION_LETTERS, missing_option_message, option_label
 from trainer.core.grading.point_lines import point_lines
 from trainer.core.grading.point_words import prepare_in_background
@@ -131,11 +132,15 @@ class PlainQuiz:
         )
 
     def _nothing_to_ask(self) -> None:
+        if self.session.only_examples:
+            self.say(f"Nothing to ask: {only_examples_message('the deck')}")
+            return
         next_due = self.session.summary().next_due
         when = ""
         if next_due is not None:
             when = f" The next review is due {describe_due(next_due, self.clock())}."
-        self.say(f"Nothing to ask now.{when} Use --cram to go through every card anyway.")
+        cram = "" if self.session.cram else " Use --cram to go through every card anyway."
+        self.say(f"Nothing to ask now.{when}{cram}")
 
     def _ask(self) -> None:
         session = self.session

@@ -7,6 +7,8 @@ them (a replaced card has the author's own id) or removes their ``example`` tag.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+
 from trainer.core.deck import CardIndex
 
 EXAMPLE_TAG = "example"
@@ -28,4 +30,20 @@ def example_positions(index: CardIndex) -> frozenset[int]:
         position
         for position, (card_id, tags) in enumerate(zip(index.ids, index.tags, strict=True))
         if is_example(card_id, tags)
+    )
+
+
+def only_examples(indexes: Iterable[CardIndex]) -> bool:
+    """True when the decks have cards and every one is an example: nothing can be asked."""
+    indexes = list(indexes)
+    return any(index.ids for index in indexes) and all(
+        len(example_positions(index)) == len(index.ids) for index in indexes
+    )
+
+
+def only_examples_message(name: str) -> str:
+    """Why a quiz on decks of nothing but examples asks nothing, in one sentence."""
+    return (
+        f"{name} holds only the example cards `trainer new` wrote, which are never asked: "
+        "replace them with your own cards (or remove their 'example' tag)."
     )

@@ -14,6 +14,7 @@ from typing import Literal
 
 from trainer.core.clock import as_utc, start_of_day
 from trainer.core.deck import Deck
+from trainer.core.examples import example_positions
 from trainer.core.store import ReviewRecord, ReviewStore, to_db_time
 
 Dimension = Literal["deck", "tag", "kind"]
@@ -88,7 +89,10 @@ def deck_statuses(store: ReviewStore, decks: Sequence[Deck], now: datetime) -> l
     statuses = []
     for deck in decks:
         # The card index: a deck from the cache answers it without building a card.
-        card_ids = set(deck.card_index().ids)
+        index = deck.card_index()
+        card_ids = set(index.ids)
+        # A skeleton's example cards are never asked, so they are never new.
+        examples = {index.ids[position] for position in example_positions(index)}
         # Cards removed from the deck keep their rows but no longer count.
         flags = store.due_flags(deck.id, moment)
         seen = {card_id: due for card_id, due in flags.items() if card_id in card_ids}
@@ -97,7 +101,7 @@ def deck_statuses(store: ReviewStore, decks: Sequence[Deck], now: datetime) -> l
                 deck_id=deck.id,
                 cards=len(card_ids),
                 due=sum(seen.values()),
-                new=len(card_ids) - len(seen),
+                new=len(card_ids - seen.keys() - examples),
                 last_score=last_deck_score(store, deck.id),
             )
         )

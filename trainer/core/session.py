@@ -26,7 +26,7 @@ from trainer.core.confidence import Confidence, split_choice_confidence, split_c
 from trainer.core.deadlines import deadlines
 from trainer.core.deck import Card, Deck
 from trainer.core.errors import TrainerError
-from trainer.core.examples import example_positions
+from trainer.core.examples import example_positions, only_examples
 from trainer.core.gc_pause import gc_paused
 from trainer.core.relearn import RelearnQueue
 from trainer.core.scheduler import Scheduler
@@ -358,6 +358,11 @@ class QuizSession:
 
             self._option_orders[self._index] = shown_order(card, self.option_rng)
         return self._option_orders[self._index]
+
+    @property
+    def only_examples(self) -> bool:
+        """Whether the decks hold nothing but a skeleton's example cards (never asked)."""
+        return only_examples(deck.card_index() for deck in self._decks.values())
 
     @property
     def can_undo(self) -> bool:

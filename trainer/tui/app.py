@@ -234,11 +234,17 @@ class TrainerApp(App[None]):
         )
 
     def _say_nothing_due(self, decks: Sequence[Deck]) -> None:
-        self.notify(
-            safe_text(
+        from trainer.core.examples import only_examples, only_examples_message
+
+        if only_examples(deck.card_index() for deck in decks):
+            message = only_examples_message(_titles(decks))
+        else:
+            message = (
                 f"Nothing to review in {_titles(decks)} now: no card is due and "
                 "no new card is left for today."
-            ),
+            )
+        self.notify(
+            safe_text(message),
             timeout=5,
             markup=False,
         )

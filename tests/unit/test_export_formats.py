@@ -116,6 +116,17 @@ def test_anki_ids_are_stable_between_exports(deck_path: Path, tmp_path: Path) ->
     assert stable_id("briefing-trainer deck", "ties") != stable_id("briefing-trainer deck", "x")
 
 
+def test_an_anki_package_named_as_text_is_refused_and_nothing_written(
+    deck_path: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    output = tmp_path / "r.txt"
+    assert main(["export", str(deck_path), "--format", "anki", "-o", str(output)]) != 0
+    assert not output.exists()
+    error = capsys.readouterr().err
+    assert "must be named .apkg, not 'r.txt'" in error
+    assert "Traceback" not in error
+
+
 def test_csv_has_one_quoted_row_per_card(deck_path: Path, tmp_path: Path) -> None:
     output = tmp_path / "ties.csv"
     assert main(["export", "ties", "--format", "csv", "-o", str(output)]) == 0

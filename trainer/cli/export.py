@@ -45,6 +45,13 @@ def run(args: argparse.Namespace) -> int:
         write_csv(deck, sys.stdout)
         return 0
     path = Path(args.output or f"{deck.id}{SUFFIXES[args.format]}").expanduser()
+    if args.format == "anki" and path.suffix.lower() != ".apkg":
+        # Anki reads a package by its name, and a binary file named .txt or .csv would be
+        # opened as text by everything else.
+        raise TrainerError(
+            f"an Anki package must be named .apkg, not '{path.name}'; "
+            "give -o NAME.apkg, or --format csv for a spreadsheet"
+        )
     if args.format == "anki":
         data = anki_package(deck)
     else:

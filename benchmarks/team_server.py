@@ -180,7 +180,8 @@ def generate(conn, index: int, name: str, reviews: int) -> None:  # type: ignore
         conn.execute(
             "INSERT INTO trainer.reviews (analyst, id, uid, session_id, deck_id, card_id, kind, "
             "tags, response, verdict, score, rating, reviewed_at, elapsed_s, due_after) "
-            "SELECT %s, %s + g, (lpad(to_hex(%s::bigint), 8, '0') || lpad(to_hex(g::bigint), 24, '0'))::uuid, "
+            "SELECT %s, %s + g, "
+            "(lpad(to_hex(%s::bigint), 8, '0') || lpad(to_hex(g::bigint), 24, '0'))::uuid, "
             "%s + g / %s, 'deck-' || ((g / %s) %% %s), 'c' || (g %% %s), 'text', "
             "'[\"people\"]', 'typed answer', "
             "CASE WHEN g %% 5 = 0 THEN 'wrong' ELSE 'correct' END, "
@@ -278,7 +279,8 @@ def record_reviews(conn, count: int) -> list[float]:  # type: ignore[no-untyped-
                     "INSERT INTO trainer.confidence_tallies (dimension, key, deck_id, "
                     "confidence, answers, \"right\") VALUES (%s, %s, %s, 'sure', 1, 1) "
                     "ON CONFLICT (analyst, dimension, key, deck_id, confidence) DO UPDATE SET "
-                    'answers = confidence_tallies.answers + 1, "right" = confidence_tallies."right" + 1',
+                    "answers = confidence_tallies.answers + 1, "
+                    '"right" = confidence_tallies."right" + 1',
                     (dimension, key, deck),
                 )
             conn.execute(

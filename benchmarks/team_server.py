@@ -13,6 +13,8 @@ Prints one JSON object:
 - record_review_ms: p50, p99, max of recording one review as one analyst over their own
   login: the statements the store's record_review runs (review, card schedule, session and
   its deck, card, kind/tag and confidence tallies), in one transaction, committed;
+- record_review_ms_commit_not_waiting_for_disk: the same with synchronous_commit off for
+  that session (the server's work without the disk's flush, which dominates on a VM);
 - team_view_s: `trainer team`'s work for a lead of a 10-member team (connect, roster, team
   briefing, every member's schedules of the briefing's 3 decks through row-level security,
   the readiness of each): best and median of --repeat runs; goal <= 1 s;
@@ -112,6 +114,11 @@ def run(server, root: Path, passfile: Path, total: int, args: argparse.Namespace
     member = names[1]
     with psycopg.connect(server.url("postgres", member), autocommit=True) as conn:
         saves = record_reviews(conn, args.saves)
+        # The same writes with the commit not waiting for the disk: the server's own work,
+        # apart from this machine's fsync (shared with whatever else runs on it).
+        conn.execute("SET synchronous_commit = off")
+        unflushed = record_reviews(conn, args.saves)
+        conn.execute("SET synchronous_commit = on")
         settings = {name: conn.execute(f"SHOW {name}").fetchone()[0] for name in SETTINGS}  # type: ignore[index]
 
     from trainer.core.scheduler import Scheduler
@@ -143,6 +150,11 @@ def run(server, root: Path, passfile: Path, total: int, args: argparse.Namespace
             "p99": round(sorted(saves)[int(len(saves) * 0.99) - 1], 2),
             "max": round(max(saves), 2),
             "saves": len(saves),
+        },
+        "record_review_ms_commit_not_waiting_for_disk": {
+            "p50": round(statistics.median(unflushed), 2),
+            "p99": round(sorted(unflushed)[int(len(unflushed) * 0.99) - 1], 2),
+            "max": round(max(unflushed), 2),
         },
         "team_view_s": {
             "best": round(min(times), 3),

@@ -15,6 +15,8 @@ Prints one JSON object:
   its deck, card, kind/tag and confidence tallies), in one transaction, committed;
 - record_review_ms_commit_not_waiting_for_disk: the same with synchronous_commit off for
   that session (the server's work without the disk's flush, which dominates on a VM);
+- record_review_ms_pipelined: the same writes (durable) in one round trip, pipeline mode,
+  the first-try check folded into the session updates: what a backend can reach;
 - team_view_s: `trainer team`'s work for a lead of a 10-member team (connect, roster, team
   briefing, every member's schedules of the briefing's 3 decks through row-level security,
   the readiness of each): best and median of --repeat runs; goal <= 1 s;
@@ -119,6 +121,7 @@ def run(server, root: Path, passfile: Path, total: int, args: argparse.Namespace
         conn.execute("SET synchronous_commit = off")
         unflushed = record_reviews(conn, args.saves)
         conn.execute("SET synchronous_commit = on")
+        pipelined = record_reviews(conn, args.saves, pipelined=True)
         settings = {name: conn.execute(f"SHOW {name}").fetchone()[0] for name in SETTINGS}  # type: ignore[index]
 
     from trainer.core.scheduler import Scheduler
@@ -156,6 +159,11 @@ def run(server, root: Path, passfile: Path, total: int, args: argparse.Namespace
             "p99": round(sorted(unflushed)[int(len(unflushed) * 0.99) - 1], 2),
             "max": round(max(unflushed), 2),
         },
+        "record_review_ms_pipelined": {
+            "p50": round(statistics.median(pipelined), 2),
+            "p99": round(sorted(pipelined)[int(len(pipelined) * 0.99) - 1], 2),
+            "max": round(max(pipelined), 2),
+        },
         "team_view_s": {
             "best": round(min(times), 3),
             "median": round(statistics.median(times), 3),
@@ -165,6 +173,7 @@ def run(server, root: Path, passfile: Path, total: int, args: argparse.Namespace
         },
         "settings": settings,
         "cpus": os.cpu_count(),
+        "load_average": [round(load, 2) for load in os.getloadavg()],
     }
 
 
@@ -218,8 +227,11 @@ def generate(conn, index: int, name: str, reviews: int) -> None:  # type: ignore
         )
 
 
-def record_reviews(conn, count: int) -> list[float]:  # type: ignore[no-untyped-def]
-    """Record ``count`` reviews as the store does; each one's time in ms, commit included."""
+def record_reviews(conn, count: int, *, pipelined: bool = False) -> list[float]:  # type: ignore[no-untyped-def]
+    """Record ``count`` reviews as the store does; each one's time in ms, commit included.
+
+    ``pipelined``: the same writes sent in one round trip (psycopg's pipeline mode), the
+    first-try check done by the server inside the session updates instead of read back."""
     times = []
     session = conn.execute(
         "INSERT INTO trainer.sessions (started_at, deck_ids) VALUES (now(), 'deck-0 deck-1') "
@@ -230,79 +242,114 @@ def record_reviews(conn, count: int) -> list[float]:  # type: ignore[no-untyped-
         "VALUES ('deck-0', %s), ('deck-1', %s)",
         (session, session),
     )
-    memory = json.dumps({"card_id": 1, "state": 2, "step": None, "stability": 3.1})
     for number in range(count):
         deck, card = f"deck-{number % 2}", f"c{number % CARDS}"
         now = datetime.now(UTC)
         began = time.perf_counter()
-        with conn.transaction():
-            review_id = conn.execute(
-                "INSERT INTO trainer.reviews (uid, session_id, deck_id, card_id, kind, tags, "
-                "response, verdict, score, rating, reviewed_at, elapsed_s, due_after, "
-                "confidence) VALUES (%s, %s, %s, %s, 'text', '[\"people\"]', 'typed', "
-                "'correct', 1, 'good', %s, 4.2, %s, 'sure') RETURNING id",
-                (uuid.uuid4(), session, deck, card, now, now + timedelta(days=3)),
-            ).fetchone()[0]
-            conn.execute(
-                "INSERT INTO trainer.card_states (deck_id, card_id, due, memory, introduced_at, "
-                "last_review_at, stability) VALUES (%s, %s, %s, %s, %s, %s, 3.1) "
-                "ON CONFLICT (analyst, deck_id, card_id) DO UPDATE SET due = excluded.due, "
-                "memory = excluded.memory, last_review_at = excluded.last_review_at, "
-                "stability = excluded.stability",
-                (deck, card, now + timedelta(days=3), memory, now, now),
-            )
-            conn.execute(
-                "SELECT 1 FROM trainer.reviews WHERE analyst = current_user AND deck_id = %s "
-                "AND card_id = %s AND session_id = %s AND overrides IS NULL AND id < %s "
-                "AND id NOT IN (SELECT review_id FROM trainer.undone_reviews "
-                "WHERE analyst = current_user) LIMIT 1",
-                (deck, card, session, review_id),
-            ).fetchone()
-            conn.execute(
-                "UPDATE trainer.sessions SET answered = answered + 1, score_sum = score_sum + 1, "
-                "last_review_at = %s WHERE analyst = current_user AND id = %s",
-                (now, session),
-            )
-            conn.execute(
-                "UPDATE trainer.session_decks SET answered = answered + 1, "
-                "score_sum = score_sum + 1 WHERE analyst = current_user AND deck_id = %s "
-                "AND session_id = %s",
-                (deck, session),
-            )
-            conn.execute(
-                "INSERT INTO trainer.card_tallies (deck_id, card_id, reviews, correct, close, "
-                "wrong, last_response, last_reviewed_at) VALUES (%s, %s, 1, 1, 0, 0, 'typed', %s) "
-                "ON CONFLICT (analyst, deck_id, card_id) DO UPDATE SET "
-                "reviews = card_tallies.reviews + 1, correct = card_tallies.correct + 1, "
-                "last_response = excluded.last_response, "
-                "last_reviewed_at = excluded.last_reviewed_at",
-                (deck, card, now),
-            )
-            for dimension, key in (("kind", "text"), ("tag", "people")):
-                conn.execute(
-                    "INSERT INTO trainer.tallies (dimension, key, deck_id, reviews, correct, "
-                    "close, wrong) VALUES (%s, %s, %s, 1, 1, 0, 0) "
-                    "ON CONFLICT (analyst, dimension, key, deck_id) DO UPDATE SET "
-                    "reviews = tallies.reviews + 1, correct = tallies.correct + 1",
-                    (dimension, key, deck),
-                )
-            for dimension, key in (("deck", deck), ("kind", "text"), ("tag", "people")):
-                conn.execute(
-                    "INSERT INTO trainer.confidence_tallies (dimension, key, deck_id, "
-                    "confidence, answers, \"right\") VALUES (%s, %s, %s, 'sure', 1, 1) "
-                    "ON CONFLICT (analyst, dimension, key, deck_id, confidence) DO UPDATE SET "
-                    "answers = confidence_tallies.answers + 1, "
-                    '"right" = confidence_tallies."right" + 1',
-                    (dimension, key, deck),
-                )
-            conn.execute(
-                "UPDATE trainer.card_tallies SET sure_wrong = sure_wrong + 0, "
-                "last_sure_wrong = false WHERE analyst = current_user AND deck_id = %s "
-                "AND card_id = %s",
-                (deck, card),
-            )
+        if pipelined:
+            with conn.pipeline(), conn.transaction():
+                record_one(conn, session, deck, card, now, pipelined=True)
+        else:
+            with conn.transaction():
+                record_one(conn, session, deck, card, now, pipelined=False)
         times.append((time.perf_counter() - began) * 1000)
     return times
+
+
+_FIRST_TRY = (
+    "NOT EXISTS (SELECT 1 FROM trainer.reviews AS e WHERE e.analyst = current_user "
+    "AND e.deck_id = %s AND e.card_id = %s AND e.session_id = %s AND e.overrides IS NULL "
+    "AND e.id < (SELECT n.id FROM trainer.reviews AS n WHERE n.analyst = current_user "
+    "AND n.uid = %s) AND e.id NOT IN (SELECT review_id FROM trainer.undone_reviews "
+    "WHERE analyst = current_user))"
+)
+_MEMORY = json.dumps({"card_id": 1, "state": 2, "step": None, "stability": 3.1})
+
+
+def record_one(conn, session: int, deck: str, card: str, now: datetime, *, pipelined: bool) -> None:  # type: ignore[no-untyped-def]
+    """The statements of one review, as writes.record_review runs them."""
+    uid = uuid.uuid4()
+    inserted = conn.execute(
+        "INSERT INTO trainer.reviews (uid, session_id, deck_id, card_id, kind, tags, "
+        "response, verdict, score, rating, reviewed_at, elapsed_s, due_after, "
+        "confidence) VALUES (%s, %s, %s, %s, 'text', '[\"people\"]', 'typed', "
+        "'correct', 1, 'good', %s, 4.2, %s, 'sure') RETURNING id",
+        (uid, session, deck, card, now, now + timedelta(days=3)),
+    )
+    conn.execute(
+        "INSERT INTO trainer.card_states (deck_id, card_id, due, memory, introduced_at, "
+        "last_review_at, stability) VALUES (%s, %s, %s, %s, %s, %s, 3.1) "
+        "ON CONFLICT (analyst, deck_id, card_id) DO UPDATE SET due = excluded.due, "
+        "memory = excluded.memory, last_review_at = excluded.last_review_at, "
+        "stability = excluded.stability",
+        (deck, card, now + timedelta(days=3), _MEMORY, now, now),
+    )
+    if pipelined:
+        first = (deck, card, session, uid)
+        conn.execute(
+            f"UPDATE trainer.sessions SET answered = answered + CASE WHEN {_FIRST_TRY} "
+            "THEN 1 ELSE 0 END, score_sum = score_sum + 1, last_review_at = %s "
+            "WHERE analyst = current_user AND id = %s",
+            (*first, now, session),
+        )
+        conn.execute(
+            "UPDATE trainer.session_decks SET answered = answered + CASE WHEN "
+            f"{_FIRST_TRY} THEN 1 ELSE 0 END, score_sum = score_sum + 1 "
+            "WHERE analyst = current_user AND deck_id = %s AND session_id = %s",
+            (*first, deck, session),
+        )
+    else:
+        review_id = inserted.fetchone()[0]
+        conn.execute(
+            "SELECT 1 FROM trainer.reviews WHERE analyst = current_user AND deck_id = %s "
+            "AND card_id = %s AND session_id = %s AND overrides IS NULL AND id < %s "
+            "AND id NOT IN (SELECT review_id FROM trainer.undone_reviews "
+            "WHERE analyst = current_user) LIMIT 1",
+            (deck, card, session, review_id),
+        ).fetchone()
+        conn.execute(
+            "UPDATE trainer.sessions SET answered = answered + 1, score_sum = score_sum + 1, "
+            "last_review_at = %s WHERE analyst = current_user AND id = %s",
+            (now, session),
+        )
+        conn.execute(
+            "UPDATE trainer.session_decks SET answered = answered + 1, "
+            "score_sum = score_sum + 1 WHERE analyst = current_user AND deck_id = %s "
+            "AND session_id = %s",
+            (deck, session),
+        )
+    conn.execute(
+        "INSERT INTO trainer.card_tallies (deck_id, card_id, reviews, correct, close, "
+        "wrong, last_response, last_reviewed_at) VALUES (%s, %s, 1, 1, 0, 0, 'typed', %s) "
+        "ON CONFLICT (analyst, deck_id, card_id) DO UPDATE SET "
+        "reviews = card_tallies.reviews + 1, correct = card_tallies.correct + 1, "
+        "last_response = excluded.last_response, "
+        "last_reviewed_at = excluded.last_reviewed_at",
+        (deck, card, now),
+    )
+    for dimension, key in (("kind", "text"), ("tag", "people")):
+        conn.execute(
+            "INSERT INTO trainer.tallies (dimension, key, deck_id, reviews, correct, "
+            "close, wrong) VALUES (%s, %s, %s, 1, 1, 0, 0) "
+            "ON CONFLICT (analyst, dimension, key, deck_id) DO UPDATE SET "
+            "reviews = tallies.reviews + 1, correct = tallies.correct + 1",
+            (dimension, key, deck),
+        )
+    for dimension, key in (("deck", deck), ("kind", "text"), ("tag", "people")):
+        conn.execute(
+            "INSERT INTO trainer.confidence_tallies (dimension, key, deck_id, "
+            "confidence, answers, \"right\") VALUES (%s, %s, %s, 'sure', 1, 1) "
+            "ON CONFLICT (analyst, dimension, key, deck_id, confidence) DO UPDATE SET "
+            "answers = confidence_tallies.answers + 1, "
+            '"right" = confidence_tallies."right" + 1',
+            (dimension, key, deck),
+        )
+    conn.execute(
+        "UPDATE trainer.card_tallies SET sure_wrong = sure_wrong + 0, "
+        "last_sure_wrong = false WHERE analyst = current_user AND deck_id = %s "
+        "AND card_id = %s",
+        (deck, card),
+    )
 
 
 def restart(root: Path) -> None:

@@ -30,6 +30,9 @@ def add_parser(parser: argparse.ArgumentParser) -> None:
         "sessions, undo marks, card schedules (the latest review wins) and briefings. "
         "FROM and TO are each a data folder ('local' for your own) or a server URL.",
     )
+    from trainer.cli import add_global_options
+
+    add_global_options(copy, suppress_defaults=True)  # `... copy local X --data-dir D`
     copy.add_argument("source", metavar="FROM", help="'local', a data folder, or a server URL")
     copy.add_argument("target", metavar="TO", help="'local', a data folder, or a server URL")
 

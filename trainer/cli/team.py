@@ -52,6 +52,9 @@ def add_parser(parser: argparse.ArgumentParser) -> None:
         description="Set a briefing for the team you lead: its time and decks. Every member "
         "sees it as one of their own briefings; `trainer team` forecasts the team at it.",
     )
+    from trainer.cli import add_global_options
+
+    add_global_options(brief, suppress_defaults=True)
     add_options(brief, suppress=True)
     brief.add_argument("deck_refs", metavar="DECK", nargs="*", help="the decks it covers")
     brief.add_argument("--at", metavar="WHEN", help="when it starts: 'fri 9:00', '2026-12-12 9:00'")

@@ -105,8 +105,7 @@ def run(
     )
 
     progress("first question from uncompiled source (a first run after pip install -e .)")
-    uncompiled_env = _uncompiled_environment(root / "editable")
-    uncompiled = _alternate(pairs, uncompiled_env, trainer_args, peaks)
+    uncompiled = uncompiled_ratio(world, root / "editable", pairs, peaks)
 
     progress("validate")
     validate_s = statistics.median(_validate(world, environment) for _ in range(repeats))
@@ -212,6 +211,24 @@ def _alternate(
         baseline.append(base_s)
         trainer.append(trainer_s)
     return statistics.median(trainer) / statistics.median(baseline)
+
+
+def uncompiled_ratio(
+    world: bench_data.Library, folder: Path, pairs: int, peaks: list[float] | None = None
+) -> float:
+    """The first question's ratio to a bare app's when no trainer module is compiled yet."""
+    trainer_args = [
+        "--data-dir",
+        str(world.data_dir),
+        "--decks",
+        str(world.decks_dir),
+        "quiz",
+        bench_data.DECK_ID,
+    ]
+    environment = _uncompiled_environment(folder)
+    ratio = _alternate(pairs, environment, trainer_args, [] if peaks is None else peaks)
+    shutil.rmtree(folder, ignore_errors=True)
+    return ratio
 
 
 def _uncompiled_environment(folder: Path) -> dict[str, str]:

@@ -5,11 +5,14 @@ and a PDF), draft a deck and count:
 - facts_drafted: key facts with a card whose answer the trainer's grader marks correct
   against the key's answer, and whose evidence overlaps the key's evidence;
 - cards_per_fact: cards drafted per key fact;
-- give_aways: prompts holding their own answer or another card's, as the grader reads them.
+- give_aways: prompts holding their own answer or another card's, as the grader reads them;
+- long_prompts: prompts over 20 words.
 
 The articles come in two groups: "tuned", the ones the drafting rules were developed while
 reading, and "held_out" (keys.yaml's `held_out:`), written and keyed for the check and never
-tuned to, which is the better guess at an article the drafter has never seen.
+tuned to, which is the better guess at an article the drafter has never seen; and
+"qa_round_1" (keys.yaml's `qa_round_1:`), four articles a tester wrote and keyed without
+having seen the drafter's rules, the saved web page among them drafted from its .html too.
 
 Prints JSON: one object per article, a total per group, then the overall total (last).
 Run: python benchmarks/drafting.py [--cards]
@@ -42,6 +45,10 @@ OTHER_FORMS = {
     "wikinews-matariki.html": "wikinews-matariki.txt",
     "crs-tariff-authorities.pdf": "crs-tariff-authorities.txt",
 }
+# A prompt longer than this many words is counted as long (the issue's reviewers' limit).
+LONG_PROMPT = 20
+QA_OTHER_FORMS = {"a4-council-budget.html": "a4-council-budget.txt"}
+GROUPS = ("tuned", "held_out", "qa_round_1")
 # Evidence overlaps when it shares this many characters in a row (or all of the shorter).
 OVERLAP = 20
 # `--cards` adds each article's drafted cards to its line, for reading them by hand.
@@ -51,16 +58,19 @@ SHOW_CARDS = "--cards" in sys.argv[1:]
 def main() -> None:
     keys: dict[str, Any] = yaml.safe_load((ARTICLES / "keys.yaml").read_text(encoding="utf-8"))
     held_out: dict[str, list[dict[str, str]]] = keys.pop("held_out", None) or {}
+    qa_round: dict[str, list[dict[str, str]]] = keys.pop("qa_round_1", None) or {}
     runs = [("tuned", name, keys[name]) for name in keys]
     runs += [("tuned", name, keys[key_name]) for name, key_name in OTHER_FORMS.items()]
     runs += [("held_out", name, key) for name, key in held_out.items()]
+    runs += [("qa_round_1", name, key) for name, key in qa_round.items()]
+    runs += [("qa_round_1", name, qa_round[text]) for name, text in QA_OTHER_FORMS.items()]
     results = []
     with tempfile.TemporaryDirectory() as folder:
         for group, file_name, key in runs:
             results.append({"group": group} | measure(file_name, key, Path(folder)))
     for result in results:
         print(json.dumps(result, ensure_ascii=False))
-    for group in ("tuned", "held_out"):
+    for group in GROUPS:
         print(json.dumps({"group": group} | _totals([r for r in results if r["group"] == group])))
     print(json.dumps({"total": True} | _totals(results)))
 
@@ -77,6 +87,7 @@ def _totals(results: list[dict[str, Any]]) -> dict[str, Any]:
         "cards": cards,
         "cards_per_fact": round(cards / facts, 2) if facts else 0.0,
         "give_aways": sum(len(result["give_aways"]) for result in results),
+        "long_prompts": sum(result["long_prompts"] for result in results),
     }
 
 
@@ -107,6 +118,7 @@ def measure(file_name: str, key: list[dict[str, str]], folder: Path) -> dict[str
         "cards": len(cards),
         "cards_per_fact": round(len(cards) / len(key), 2),
         "give_aways": leaks,
+        "long_prompts": sum(len(card["prompt"].split()) > LONG_PROMPT for card in cards),
         "missed": [str(fact["answer"]) for fact in missed],
     } | ({"drafted": cards} if SHOW_CARDS else {})
 

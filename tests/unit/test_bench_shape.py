@@ -19,6 +19,7 @@ FIGURES = (
     "first_question_ratio",
     "first_question_s",
     "first_question_baseline_s",
+    "first_question_uncompiled_ratio",
     "deck_load_cold_s",
     "deck_load_warm_s",
     "deck_load_warm_all_cards_s",

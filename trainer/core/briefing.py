@@ -18,6 +18,7 @@ from datetime import datetime, timedelta
 from typing import TYPE_CHECKING, Final
 
 from trainer.core.clock import as_utc
+from trainer.core.deadlines import deadlines as deadlines  # its home; kept here for callers
 from trainer.core.settings import DEFAULT_TARGET
 from trainer.core.store import ReviewStore, from_db_time, to_db_time
 from trainer.core.wording import plural
@@ -97,17 +98,6 @@ def upcoming(store: ReviewStore, now: datetime) -> list[Briefing]:
     """The briefings still ahead and not cleared, earliest first."""
     now = as_utc(now)
     return [item for item in briefings(store) if not item.cleared and item.at > now]
-
-
-def deadlines(store: ReviewStore, deck_ids: Sequence[str], now: datetime) -> dict[str, datetime]:
-    """Each deck's briefing time, for the decks a briefing ahead covers; the earliest counts."""
-    found: dict[str, datetime] = {}
-    wanted = set(deck_ids)
-    for item in upcoming(store, now):
-        for deck_id in item.deck_ids:
-            if deck_id in wanted and deck_id not in found:
-                found[deck_id] = item.at
-    return found
 
 
 # -- readiness --------------------------------------------------------------------------------

@@ -11,6 +11,7 @@ a card's kind, may not hold is the field table's (``deck_fields``).
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections.abc import Mapping
 from pathlib import Path
 from typing import Any, Final
@@ -45,9 +46,15 @@ from trainer.core.deck_fields import (
     wrong_kind_message,
 )
 from trainer.core.deck_locations import node_position
+from trainer.core.deck_stream import STREAMED_KEY, StreamedSequence
 from trainer.core.deck_yaml import MAP_TAG, NULL_TAG, SCALAR_TAGS, SEQ_TAG, TIMESTAMP_TAG
 from trainer.core.terminal_text import describe_control
 
+# A top-level 'sources' key written in block style (plain, quoted or explicit): found after
+# the cards have started, it means the sources come after them.
+_SOURCES_KEY: Final = re.compile(
+    r"^(?:\?[ \t]*[\"']?sources\b|[\"']?sources[\"']?[ \t]*:)", re.MULTILINE
+)
 _TRUE: Final = frozenset({"true", "yes", "on"})
 _FALSE: Final = frozenset({"false", "no", "off"})
 # The card's keys holding one value or a list of them, each read the same way.
@@ -65,6 +72,11 @@ class DeckWalk:
         self.path = path
         self.problems: list[Problem] = []
         self.yaml_text = yaml_text
+        # Cards walked as they were composed (``ready_for_cards``): their sources, the
+        # fields of the usable ones and each id's first line.
+        self._streamed_sources: dict[str, Source] | None = None
+        self._fields_of_cards: list[dict[str, Any]] = []
+        self._first_line_of: dict[str, int] = {}
 
     def error(self, node: yaml.Node | None, message: str) -> None:
         if node is None:
@@ -183,8 +195,15 @@ class DeckWalk:
             if "description" in entries
             else None
         )
-        sources = self.sources(entries["sources"][1], path) if "sources" in entries else {}
-        cards = self.cards(entries["cards"][1], sources) if "cards" in entries else []
+        cards_node = entries["cards"][1] if "cards" in entries else None
+        if isinstance(cards_node, StreamedSequence) and self._streamed_sources is not None:
+            sources = self._streamed_sources
+            if not cards_node.count:
+                self.error(cards_node, "the deck has no cards")
+            cards = self._finish_cards()
+        else:
+            sources = self.sources(entries["sources"][1], path) if "sources" in entries else {}
+            cards = self.cards(cards_node, sources) if cards_node is not None else []
         if deck_id is None or title is None:
             return None
         return Deck(
@@ -252,21 +271,50 @@ class DeckWalk:
             return []
         if not node.value:
             self.error(node, "the deck has no cards")
-        fields_of_cards: list[dict[str, Any]] = []
-        first_line_of: dict[str, int] = {}
         for card_node in node.value:
-            card_id, fields = self.card(card_node, sources)
-            if card_id is None:
+            self.take_card(card_node, sources)
+        return self._finish_cards()
+
+    def ready_for_cards(self, root: yaml.MappingNode) -> bool:
+        """Whether the top-level cards list, about to be composed, can be walked card by
+        card as it is (``deck_stream``): yes once the deck's sources, which a card's
+        source must name, are known, or the file has none."""
+        if root.tag != MAP_TAG or self._streamed_sources is not None:
+            return False
+        sources_node = None
+        for key_node, value_node in root.value:
+            if not isinstance(key_node, yaml.ScalarNode):
                 continue
-            if card_id in first_line_of:
-                self.error(
-                    card_node,
-                    f"duplicate card id '{card_id}' (first at line {first_line_of[card_id]})",
-                )
-                continue
-            first_line_of[card_id] = card_node.start_mark.line + 1
-            if fields is not None:
-                fields_of_cards.append(fields)
+            if key_node.value == STREAMED_KEY:
+                return False  # a second cards key: the walk reports it, as before
+            if key_node.value == "sources" and sources_node is None:
+                sources_node = value_node
+        if sources_node is None and (root.flow_style or _SOURCES_KEY.search(self.yaml_text)):
+            return False  # the sources may come after the cards
+        self._streamed_sources = (
+            self.sources(sources_node, Path(self.path)) if sources_node is not None else {}
+        )
+        return True
+
+    def take_card(self, card_node: yaml.Node, sources: Mapping[str, Source] | None = None) -> None:
+        """Walks one item of the cards list, keeping its fields when it is usable."""
+        if sources is None:
+            sources = self._streamed_sources or {}
+        card_id, fields = self.card(card_node, sources)
+        if card_id is None:
+            return
+        if card_id in self._first_line_of:
+            self.error(
+                card_node,
+                f"duplicate card id '{card_id}' (first at line {self._first_line_of[card_id]})",
+            )
+            return
+        self._first_line_of[card_id] = card_node.start_mark.line + 1
+        if fields is not None:
+            self._fields_of_cards.append(fields)
+
+    def _finish_cards(self) -> list[Card]:
+        fields_of_cards = self._fields_of_cards
         deck_answers = frozenset(
             item
             for fields in fields_of_cards
@@ -274,6 +322,7 @@ class DeckWalk:
                 fields["answer"] if isinstance(fields["answer"], tuple) else (fields["answer"],)
             )
         )
+        self._fields_of_cards = []
         return [Card(**fields, deck_answers=deck_answers) for fields in fields_of_cards]
 
     def card(

@@ -7,7 +7,7 @@ open, not the end of the file where PyYAML notices it; a tab used to indent).
 
 from __future__ import annotations
 
-from typing import Final
+from typing import TYPE_CHECKING, Final
 
 import yaml
 
@@ -25,6 +25,9 @@ SEQ_TAG: Final = _TAG + "seq"
 
 _Loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
+if TYPE_CHECKING:
+    from trainer.core.deck_walk import DeckWalk
+
 _FLOW_CONTEXTS: Final = ("while parsing a flow sequence", "while parsing a flow mapping")
 
 
@@ -37,7 +40,9 @@ class DeckYaml:
         # The text composed, once it decodes: the walk locates values at its end with it.
         self.yaml_text = ""
 
-    def compose(self, data: bytes) -> yaml.Node | None:
+    def compose(self, data: bytes, walk: DeckWalk | None = None) -> yaml.Node | None:
+        """The file's node tree; with ``walk``, its cards go to the walk one at a time as
+        they are composed (``deck_stream``) and the tree holds none of them."""
         try:
             text = data.decode("utf-8-sig")
         except UnicodeDecodeError as error:
@@ -59,7 +64,13 @@ class DeckYaml:
             return None
         self.yaml_text = text
         try:
-            root = yaml.compose(text, Loader=_Loader)
+            if walk is None:
+                root = yaml.compose(text, Loader=_Loader)
+            else:
+                from trainer.core.deck_stream import StreamComposer
+
+                walk.yaml_text = text
+                root = StreamComposer(text).compose(walk.take_card, walk.ready_for_cards)
         except yaml.MarkedYAMLError as error:
             self.problems.append(self._syntax_problem(error, text))
             return None

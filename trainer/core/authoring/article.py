@@ -43,6 +43,12 @@ _ABBREVIATIONS = frozenset(
 )
 _SENTENCE_END = re.compile(r"[.!?][\"”’)\]]*\s+(?=[\"“‘(\[]?[A-Z0-9])")
 _WORD_BEFORE = re.compile(r"([\w.]+)\.$")
+# A wire or press dateline opening a story's first line: the place in capitals, perhaps
+# the date and the agency, then a dash ("TORONTO, March 3 (Reuters) - ", "LUSAKA — ").
+_WIRE_LEAD = re.compile(
+    r"[A-Z][A-Z.'’ ]+[A-Z.](?:,\s*[A-Z][\w.]*(?:\s+[A-Z0-9][\w.]*){0,3})?\s*"
+    r"(?:\([^)]{1,40}\)\s*)?[-–—]\s+"
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -76,7 +82,9 @@ def read_article(path: Path) -> Article:
 def sentence_spans(line: str) -> list[tuple[int, int]]:
     """(start, end) of each sentence in one line of text, surrounding spaces left out."""
     spans: list[tuple[int, int]] = []
-    start = 0
+    # A wire or press dateline is no part of the story's first sentence.
+    lead = _WIRE_LEAD.match(line)
+    start = lead.end() if lead else 0
     for boundary in _SENTENCE_END.finditer(line):
         stop = boundary.start() + 1
         word = _WORD_BEFORE.search(line, 0, stop)

@@ -39,12 +39,18 @@ from trainer.core.authoring.finishing import finish_cards
 from trainer.core.authoring.headline import without_page_furniture
 from trainer.core.authoring.propose_points import propose_points
 from trainer.core.authoring.questions import ask_in_place
-from trainer.core.authoring.relative_dates import find_relative_dates, find_relative_years
+from trainer.core.authoring.relative_dates import (
+    find_relative_dates,
+    find_relative_years,
+    speaks_of_future,
+)
+from trainer.core.authoring.stand_alone import PROMPT_WORDS, quotation_opening
 from trainer.core.errors import TrainerError
 from trainer.core.wording import shorten
 
 SOURCE_KEY = "s1"
 PROMPT_LIMIT = 240
+_WHO_SAID = "Who said this?"
 # A month and day with no year is read in the date line's year, unless that lands this many
 # days after the article's own date: then it must mean the year before.
 _FUTURE_SLACK = dt.timedelta(days=31)
@@ -234,7 +240,8 @@ def _relative_date_cards(
             taken, f"year-{year.value}", "text", prompt, str(year.value), year.sentence, "dates"
         )
         card["note"] = year.note
-        card["_written"] = [year.text]
+        # "last year" stays in other prompts: it says when, and no card's answer is in it.
+        card["_written"] = []
         cards.append(card)
     return cards
 
@@ -288,14 +295,22 @@ def _date_answer(date: FoundDate, dateline: Dateline | None) -> tuple[str, str, 
             ),
         )
     year = dateline.date.year
+    future = speaks_of_future(date.sentence, date.sentence.find(date.text))
     try:
-        if dt.date(year, date.month, date.day) > dateline.date + _FUTURE_SLACK:
+        if future and dt.date(year, date.month, date.day) < dateline.date:
+            year += 1  # "takes effect January 1" written in December: the coming one
+        elif not future and dt.date(year, date.month, date.day) > dateline.date + _FUTURE_SLACK:
             year -= 1
     except ValueError:  # 29 February in a year without one
         return "text", written, "No year is given, and the date line's year lacks this day."
     line = shorten(dateline.line_text, 80)
     if year == dateline.date.year:
         note = f"The article gives no year; {year} comes from its date line “{line}”."
+    elif year > dateline.date.year:
+        note = (
+            f"The article gives no year and speaks of what is to come; {year} is the year "
+            f"after its date line “{line}”, since {written} has passed by then."
+        )
     else:
         note = (
             f"The article gives no year; {year} is the year before its date line “{line}”, "
@@ -394,7 +409,8 @@ def _quote_cards(
             begin, end = quote.speaker_span
             prompt = ask_in_place(quote.reported, begin, end, quote.question)
         else:
-            prompt = f"Who said this? “{shorten(quote.quote, PROMPT_LIMIT)}”"
+            opening = quotation_opening(quote.quote, PROMPT_WORDS - len(_WHO_SAID.split()) - 1)
+            prompt = f"{_WHO_SAID} “{shorten(opening, PROMPT_LIMIT)}”"
         card = _card(
             taken, f"quote-{slugify(answer)}", kind, prompt, answer, quote.evidence, "quotes"
         )
@@ -487,6 +503,8 @@ def _merge_people(found: list[FoundPerson]) -> list[_Person]:
 def person_description(person: _Person) -> str:
     """ "the WTO spokesman": how a prompt names a person without giving their name away."""
     role = _best_role(person).role
+    if role.startswith(("a ", "an ")):  # "a portfolio manager at Northgate Capital"
+        role = "the " + role.split(" ", 1)[1]
     if role.startswith(("the ", "its ", "their ")):
         return role
     return role if _starts_possessive(role) else f"the {role}"
@@ -501,17 +519,18 @@ def _person_cards(people: list[_Person], taken: set[str]) -> list[dict[str, Any]
     cards: list[dict[str, Any]] = []
     for person in people:
         best = _best_role(person)
-        # A bare title ("Who is the President?") asks nothing the article says.
+        prompt = f"Who is {person_description(person)}?"
+        evidence = best.phrase
+        # A bare title ("Who is the President?") asks nothing the article says; what the
+        # person did, said with the title and name as the sentence's subject, does
+        # ("Mayor Denise Albright had proposed a 4.5% increase" asks "Who had proposed ...").
         if len(best.role.split()) < 2:
-            continue
+            did = _what_they_did(person)
+            if did is None:
+                continue
+            prompt, evidence = did
         card = _card(
-            taken,
-            f"person-{slugify(person.name)}",
-            "name",
-            f"Who is {person_description(person)}?",
-            person.name,
-            best.phrase,
-            "people",
+            taken, f"person-{slugify(person.name)}", "name", prompt, person.name, evidence, "people"
         )
         # The role with the name goes first, so "US Secretary of State Marco Rubio" in another
         # prompt becomes "the US Secretary of State", not "US Secretary of State the US ...".
@@ -527,9 +546,28 @@ def _person_cards(people: list[_Person], taken: set[str]) -> list[dict[str, Any]
     return cards
 
 
+# What a subject does: after the name, a lowercase word that joins nothing (a verb, in
+# news style) and at least three more words.
+_DEED = re.compile(
+    r"\s+(?!(?:and|or|of|in|on|at|to|for|with|from|by|who|which)\b)[a-z]+\b(?:\s+\S+){3,}"
+)
+
+
+def _what_they_did(person: _Person) -> tuple[str, str] | None:
+    """(prompt, evidence) asking who did what the sentence opening with the person says."""
+    for mention in (person.first, *person.others):
+        if not mention.sentence.startswith(mention.phrase):
+            continue
+        if _DEED.match(mention.sentence, len(mention.phrase)) is None:
+            continue
+        prompt = ask_in_place(mention.sentence, 0, len(mention.phrase), "who")
+        return prompt, mention.sentence
+    return None
+
+
 def _starts_possessive(role: str) -> bool:
-    first = role.split()[0]
-    return first.endswith(("’s", "'s"))
+    """ "Halden's managing director", "Operation Aspides’s commander": whose role it is."""
+    return any(word.endswith(("’s", "'s")) for word in role.split()[:4])
 
 
 # -- reasons, aims and claims -------------------------------------------------------------------

@@ -139,13 +139,16 @@ def find_dateline(article: Article) -> Dateline | None:
         stripped = line.strip()
         is_signature = stripped[:1] in "—–-" and stripped.endswith(date.text)
         is_byline = _BYLINE.match(stripped) is not None and stripped.endswith(date.text)
-        if keyword or is_signature or is_byline or _is_date_alone(stripped, date.text):
+        alone = _is_date_alone(stripped, date.text)
+        if keyword or is_signature or is_byline or alone:
             word = keyword.group("word").casefold() if keyword else ""
             found.append(
                 Dateline(
                     date=value,
                     line_text=stripped,
-                    is_publication=word in _PUBLISHED_WORDS or is_byline,
+                    # A date alone on its line dates the piece, as "Published" would;
+                    # an "Updated" stamp or a post's signature does not.
+                    is_publication=word in _PUBLISHED_WORDS or is_byline or (alone and not word),
                     is_update=word == "updated",
                 )
             )
@@ -191,6 +194,10 @@ _WEEKDAY_BEFORE = re.compile(
 )
 
 
+# A place named before a date line's date: one to three capitalised words and a comma.
+_NAMED_PLACE = re.compile(r"\s*[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2},\s*")
+
+
 def _is_date_alone(line: str, date_text: str) -> bool:
     """A line holding only a date, with or without its weekday ("Sunday, February 7, 2021")
     and a wire story's place in capitals before it ("OSLO, Tuesday 10 March 2026")."""
@@ -199,7 +206,8 @@ def _is_date_alone(line: str, date_text: str) -> bool:
     if not line.endswith(date_text):
         return False
     before = line[: -len(date_text)]
-    place = _WIRE_PLACE.match(before)
+    # The place may be written in capitals ("OSLO, ") or as a name ("Lusaka, ").
+    place = _WIRE_PLACE.match(before) or _NAMED_PLACE.match(before)
     if place:
         before = before[place.end() :]
     return before == "" or _WEEKDAY_BEFORE.fullmatch(before) is not None

@@ -97,6 +97,19 @@ _NAMED_BEFORE = re.compile(
     # "the state-owned operator of Norway's pipeline network"
     r"(?:\s+of\s+(?:[\w'’-]+\s+){0,3}[\w'’-]+)?)(?=[,.;])"
 )
+# "Cordillera's main asset, the Quebrada Alta mine": what a thing is to its owner, its name
+# and its kind, asked "Which mine is Cordillera's main asset?".
+_OWNED_THING_NAMED = re.compile(
+    r"(?<![\w’'])(?P<owner>(?:[A-Z][\w&-]*\s+){0,2}[A-Z][\w&-]*[’']s)\s+"
+    r"(?P<what>(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*),\s+the\s+"
+    r"(?P<name>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3})\s+(?P<kind>[a-z][\w-]*)\b"
+)
+# "the passage between Yemen and Djibouti": a way or line joining two named places.
+_LINK_BETWEEN = re.compile(
+    r"\b[Tt]he\s+(?:[\w-]+\s+){0,2}?(?P<what>passage|strait|channel|canal|border|frontier|"
+    r"boundary|corridor|route|road|railway|pipeline|bridge|tunnel|line|crossing)\s+between\s+"
+    r"(?P<name>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}\s+and\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})"
+)
 # A verb of saying ends a reporting clause ("the ministry said"), never a description.
 _REPORTING = re.compile(
     r"\b(?:said|says|told|tells|added|adds|announced|reported|stated|"
@@ -211,6 +224,12 @@ def _in_sentence(sentence: str, line: int) -> list[FoundFact]:
             return
         taken.append((fact.start, fact.end))
         found.append(fact)
+
+    # Imported here: the measures are FoundFacts, defined in this module.
+    from trainer.core.authoring.find_measures import find_measures
+
+    for fact in find_measures(sentence, line):
+        add(fact)
 
     for match in _PROVISION.finditer(sentence):
         ref, law = match.group("ref"), match.group("law")
@@ -329,6 +348,12 @@ def _in_sentence(sentence: str, line: int) -> list[FoundFact]:
                 line,
             )
         )
+    for match in _OWNED_THING_NAMED.finditer(sentence):
+        owner, what, kind = match.group("owner"), match.group("what"), match.group("kind")
+        add(_name_fact(match, sentence, line, f"Which {kind} is {owner} {what}?"))
+    for match in _LINK_BETWEEN.finditer(sentence):
+        prompt = f"Which two places does the {match.group('what')} lie between?"
+        add(_name_fact(match, sentence, line, prompt))
     for match in _NAMED_AFTER.finditer(sentence):
         what = f"{match.group('det')} {match.group('what')}"
         add(_name_fact(match, sentence, line, f"What is the name of {_definite(what)}?"))

@@ -63,8 +63,24 @@ _HEAD_WORDS = frozenset(
         "PM",
         "Member",
         "MP",
+        # Councils, companies and police name their offices this way too.
+        "Councillor",
+        "Councilor",
+        "Councilman",
+        "Councilwoman",
+        "Alderman",
+        "Commissioner",
+        "Executive",
+        "Officer",
+        "Professor",
+        "Inspector",
+        "Superintendent",
+        "Sheriff",
     }
 )
+# Courtesy titles between a role and a name ("Minister of Health Dr. Chanda Mwiinga"): no
+# part of the role or of the name a card answers.
+HONORIFICS = frozenset({"Dr", "Mr", "Mrs", "Ms", "Mx", "Prof", "Dame", "Sir"})
 # Words that only qualify a role: "Deputy", "Foreign", "Senior".
 _QUALIFIER_WORDS = frozenset(
     {
@@ -92,6 +108,9 @@ _QUALIFIER_WORDS = frozenset(
         "Former",
         "Parliament",
         "Principal",
+        "Financial",
+        "Operating",
+        "Rear",
     }
 )
 TITLE_WORDS = _HEAD_WORDS | _QUALIFIER_WORDS
@@ -187,7 +206,12 @@ _NOT_NAMES = frozenset(
     }
 )
 _JOINERS = frozenset({"of", "and", "/"})
-_ROLE_THEN_NAME = re.compile(r"(?P<qualifier>[CP]{0,2})(?P<role>T(?:[LC]?T)*)(?P<name>C{2,4})(?!C)")
+# A role may end in "of" and its field ("Minister of Health") when a courtesy title (H) or
+# a full name follows it; the name is then the two to four capitalised words after.
+_ROLE_THEN_NAME = re.compile(
+    r"(?P<qualifier>[CP]{0,2})(?P<role>T(?:[LC]?T)*(?:L[CT]{1,2}(?=H)|LC(?=C{2}))?)H?"
+    r"(?P<name>C{2,4})(?!C)"
+)
 _TOKEN = re.compile(r"/|[^\s/]+")
 _LEADING = "(“\"‘'["
 _TRAILING = ",.;:!?)”\"’']"
@@ -259,6 +283,9 @@ def _classify(line: str) -> list[_Word]:
         # and does not end the run.
         if _ABBREVIATION.fullmatch(text) or _INITIAL.fullmatch(text):
             stripped = text
+        if text.rstrip(".") in HONORIFICS and text.count(".") <= 1:
+            words.append(_Word(text, start, end, "H"))
+            continue
         broken = len(stripped) < len(text)
         if stripped:
             words.append(_Word(stripped, start, start + len(stripped), _kind(stripped)))

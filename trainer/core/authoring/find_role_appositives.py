@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 
 from trainer.core.authoring.article import Article, sentence_around, sentence_spans
-from trainer.core.authoring.find_people import FoundPerson
+from trainer.core.authoring.find_people import TITLE_WORDS, FoundPerson
 
 # The last word of a role: "chief executive", "area director", "spokesman", "economist".
 _ROLE_HEADS = (
@@ -29,6 +29,8 @@ _NAME_WORD = r"[A-Z][a-z][\w’'-]*"
 _NAME = (
     rf"{_NAME_WORD}(?:\s+(?:(?:de|van|von|der|den|du|da|al|bin|ibn|la|le)\s+)?{_NAME_WORD}){{1,3}}"
 )
+# A courtesy title before the name, left out of the name a card answers ("Dr. Samuel Okello").
+_COURTESY = r"(?:(?:Dr|Mr|Mrs|Ms|Mx|Prof|Sir|Dame)\.?\s+)?"
 # Whose role: "its", "the company's", "Halden's", "the European Union's".
 _OWNER = (
     r"(?:[Ii]ts|[Tt]heir|[Tt]he\s+[a-z]+[’']s"
@@ -39,12 +41,16 @@ _NOT_ROLE = r"(?!(?:and|or|the|of|with|by|to|a|an|for|from|as|said|told)\s)"
 _ROLE_WORDS = rf"(?:{_NOT_ROLE}[a-z][\w-]*\s+){{0,3}}(?:{_ROLE_HEADS})"
 # "the company's chief executive, Ingrid Halvorsen," / "Its spokesman, Tor Nyland, said".
 _ROLE_COMMA_NAME = re.compile(
-    rf"(?<![\w’'])(?P<owner>{_OWNER})\s+(?P<role>{_ROLE_WORDS}),\s+(?P<name>{_NAME})(?=\s*[,.]|\s+(?:said|says|told|added))"
+    rf"(?<![\w’'])(?P<owner>{_OWNER})\s+(?P<role>{_ROLE_WORDS}),\s+{_COURTESY}(?P<name>{_NAME})"
+    r"(?=\s*[,.]|\s+(?:said|says|told|added))"
 )
 # "Kadri Mets, Head of Communications." / "Jane Doe, the bank's chief economist, said".
 _NAME_COMMA_ROLE = re.compile(
     rf"(?<![\w’'])(?P<name>{_NAME}),\s+(?P<role>(?:(?:the|its|{_OWNER})\s+)?"
-    rf"(?:[A-Za-z][\w-]*\s+){{0,3}}(?i:{_ROLE_HEADS})(?:\s+of\s+(?:the\s+)?(?:[A-Z][\w&-]*\s*){{1,4}})?)"
+    rf"(?:[A-Za-z][\w-]*\s+){{0,3}}(?i:{_ROLE_HEADS})"
+    # "... director of public health", "head of network planning at Nordlys Line".
+    r"(?:\s+(?:of|for)\s+(?:the\s+)?[\w&-]+(?:\s+[\w&-]+){0,3}?)?"
+    r"(?:\s+(?:at|of)\s+(?:the\s+)?[A-Z][\w&-]*(?:\s+[A-Z][\w&-]*){0,3})?)"
     r"(?=\s*[,.;])"
 )
 # "external member Johan Ruus": a role in lower case right before the name.
@@ -52,6 +58,23 @@ _LOWER_ROLE_NAME = re.compile(
     rf"(?<![\w’'])(?P<role>(?:{_NOT_ROLE}[a-z][\w-]*\s+){{0,2}}(?:{_ROLE_HEADS}))\s+"
     rf"(?P<name>{_NAME})(?![\w’'])"
 )
+# "Margaret Osei, who chairs the finance committee,": the role told by what the person does.
+_NAME_WHO_ROLE = re.compile(
+    rf"(?<![\w’'])(?P<name>{_NAME}),\s+who\s+(?P<verb>chairs|heads|leads|runs|directs|manages)"
+    r"\s+(?P<what>(?:the|its|their|[A-Z][\w&-]*[’']s)\s+[^,.;]{3,60}?)(?=\s*[,.;])"
+)
+_DOER = {
+    "chairs": "chair",
+    "heads": "head",
+    "leads": "leader",
+    "runs": "head",
+    "directs": "director",
+    "manages": "manager",
+}
+_DESCRIBED_SUBJECT = re.compile(
+    r"\s*(?:The|A|An)\s+[^,]{3,60},\s+(?P<name>(?:[A-Z][\w&-]*\s+){0,3}[A-Z][\w&-]*),\s+[a-z]"
+)
+_QUOTED = re.compile(r"“[^”]*”|\"[^\"]*\"")
 _NOT_NAME_START = frozenset({"The", "This", "That", "It", "He", "She", "They", "But", "And"})
 
 
@@ -59,13 +82,18 @@ def find_role_appositives(article: Article) -> list[FoundPerson]:
     """Every (role, name) pair the article writes with a role in lower case, in order."""
     found: list[FoundPerson] = []
     for number, line in enumerate(article.lines, start=1):
-        for pattern in (_ROLE_COMMA_NAME, _NAME_COMMA_ROLE, _LOWER_ROLE_NAME):
+        for pattern in (_ROLE_COMMA_NAME, _NAME_COMMA_ROLE, _LOWER_ROLE_NAME, _NAME_WHO_ROLE):
             for match in pattern.finditer(line):
                 name = match.group("name")
                 if name.split()[0] in _NOT_NAME_START:
                     continue
                 owner = match.groupdict().get("owner")
-                role = " ".join(match.group("role").split())
+                if pattern is _NAME_WHO_ROLE:
+                    role = (
+                        f"{_DOER[match.group('verb')]} of {' '.join(match.group('what').split())}"
+                    )
+                else:
+                    role = " ".join(match.group("role").split())
                 if owner:
                     role = f"{_resolve_owner(owner, line, match.start(), article, number)} {role}"
                 found.append(
@@ -91,9 +119,22 @@ def _resolve_owner(owner: str, line: str, at: int, article: Article, number: int
         spans = sentence_spans(before)
         if spans:
             begin, end = spans[-1]
-            subject = re.match(r"\s*((?:[A-Z][\w&-]*\s+)*[A-Z][\w&-]*)", before[begin:end])
+            # A quotation is the speaker's words, not the sentence's subject; and in
+            # "Halvorsen Chief Executive Mark Tessier said" the body is the words before
+            # the title.
+            told = _QUOTED.sub(" ", before[begin:end]).strip(" ,")
+            # "The European Union's naval mission, Operation Aspides, has ...": its name.
+            described = _DESCRIBED_SUBJECT.match(told)
+            if described:
+                return f"{described.group('name')}’s"
+            subject = re.match(r"\s*((?:[A-Z][\w&-]*\s+)*[A-Z][\w&-]*)", told)
             if subject and subject.group(1).split()[0] not in _NOT_NAME_START:
-                return f"{subject.group(1)}’s"
+                words = subject.group(1).split()
+                body = next(
+                    (words[:at] for at, word in enumerate(words) if word in TITLE_WORDS), words
+                )
+                if body:
+                    return f"{' '.join(body)}’s"
         return owner[0].lower() + owner[1:]
     # "the agency's": the last organisation named ending in that word ("Environment Agency").
     noun = owner.split()[-1][:-2].rstrip("’'")

@@ -12,7 +12,7 @@ import re
 from trainer.core.authoring.trim_question import trim_question
 
 # Longer than this many words, a question is cut down to the clause holding the fact.
-MAX_WORDS = 26
+MAX_WORDS = 20
 _CLAUSE_BREAK = re.compile(
     r";\s+|\s+[—–]\s+|,\s+(?=(?:which|while|whereas|but|although)\b)"
     r"|^[^a-z]{6,}:\s+"
@@ -20,7 +20,16 @@ _CLAUSE_BREAK = re.compile(
 _ARTICLE_BEFORE = re.compile(r"(?i)\b(an?|the)\s+$")
 # "the 22 April Pahalgam terror attack": a date used as an adjective.
 _DETERMINER_BEFORE = re.compile(r"(?i)\b(?:the|a|an|its|their|his|her|this|last)\s+$")
-_NOUN_AFTER = re.compile(r"\s+([a-z][\w-]*)")
+# The noun phrase after an amount: its first word, and up to two more that are not a
+# preposition, a joining word or a participle ("a $1.2 billion bridge loan from ...",
+# "a $412 million operating budget for ..."), so the question follows the whole noun.
+_NOUN_AFTER = re.compile(
+    r"\s+([a-z][\w-]*(?:\s+(?!(?:from|to|of|in|for|with|by|at|on|and|or|that|which|who|"
+    r"was|is|are|were|will|would|has|had|have|as|than|over|under|per|a|an|the)\b)"
+    r"[a-z][\w-]*(?<!ed)(?<!ly)){0,2})(?![\w-])"
+)
+# "the 95% needed to halt transmission": the amount is the noun; a participle follows it.
+_PARTICIPLE_AFTER = re.compile(r"\s+((?:[a-z]+ed|set|held|paid|spent|owned)\b[^,;]*)")
 _TRAILING = " ,;:-—–"
 
 
@@ -31,8 +40,15 @@ def ask_in_place(sentence: str, start: int, end: int, question: str) -> str:
     article = _ARTICLE_BEFORE.search(before)
     noun = _NOUN_AFTER.match(after)
     trailing = ""
-    if article and noun and question.startswith(("how much", "what percentage")):
-        word = noun.group(1)
+    participle = _PARTICIPLE_AFTER.match(after)
+    amount = question.startswith(("how much", "what percentage"))
+    if article and article.group(1).casefold() == "the" and participle and amount:
+        # "well below the 95% needed to halt transmission" asks "What share is needed to
+        # halt transmission?": the amount's own clause, as a question of its own.
+        what = "What share is" if question.startswith("what percentage") else "How much is"
+        return f"{what} {participle.group(1).strip().rstrip('.!?:;,')}?"
+    if article and noun and amount:
+        word = " ".join(noun.group(1).split())
         determiner = article.group(1).casefold()
         if determiner != "the":
             determiner = "an" if word[0] in "aeiou" else "a"
@@ -79,8 +95,13 @@ def _window(text: str, at: int, length: int) -> str:
     """About MAX_WORDS words of ``text`` around the question at ``at``, cut at spaces."""
     words_before = text[:at].split()
     words_after = text[at + length :].split()
-    keep_before = min(len(words_before), MAX_WORDS // 2)
-    keep_after = max(0, MAX_WORDS - keep_before - len(text[at : at + length].split()))
+    # Two words' room for the "…" that mark the cuts.
+    budget = MAX_WORDS - 2
+    asked = len(text[at : at + length].split())
+    # Half the room on each side, and the room one side does not need goes to the other.
+    keep_after = min(len(words_after), max(0, budget - asked - budget // 2))
+    keep_before = min(len(words_before), max(0, budget - asked - keep_after))
+    keep_after = min(len(words_after), max(0, budget - asked - keep_before))
     head = ("… " if keep_before < len(words_before) else "") + " ".join(
         words_before[len(words_before) - keep_before :]
     )
@@ -98,5 +119,9 @@ def mask(prompt: str, written: str, replacement: str, *, titled: bool = False) -
     Pakistani Foreign Minister", not "Foreign Minister the Pakistani Foreign Minister")."""
     title = r"(?:(?:[A-Z][\w’'.-]*|of|and|/)\s+)*" if titled else ""
     # "4" is not hidden inside "9.4", "4.5" or "1,400": a figure is masked whole or not at all.
-    pattern = re.compile(rf"(?<![\w$€£¥])(?<!\d[.,]){title}{re.escape(written)}(?!\w)(?![.,]\d)")
+    # An appositive ("Its chief financial officer, Elena Vukovic,") goes with its closing comma.
+    closing = r"(?:,(?=\s))?" if ", " in written else ""
+    pattern = re.compile(
+        rf"(?<![\w$€£¥])(?<!\d[.,]){title}{re.escape(written)}(?!\w)(?![.,]\d){closing}"
+    )
     return pattern.sub(replacement, prompt)

@@ -32,7 +32,7 @@ _TODAY = re.compile(r"\b[Tt]oday\b(?!['’]s)")
 # Words that put a weekday after the article's date rather than before it.
 _FUTURE = re.compile(
     r"(?i)\b(?:will|would|is to|are to|scheduled|expected|plans?|due|next|"
-    r"upcoming|later)\b"
+    r"upcoming|later|takes? effect|comes? into (?:force|effect))\b"
 )
 # Words that put it before: a verb in the past ("signed on Tuesday", "ended on Monday").
 _PAST = re.compile(
@@ -61,6 +61,11 @@ def _nearest_tense_is_future(sentence: str, at: int) -> bool:
     """Whether the verb nearest the weekday at ``at`` speaks of the future: in "Norway will
     supply ... under an agreement signed on Tuesday" the signing is past, whatever "will"
     says of the supplying."""
+    # The clause holding the weekday decides: in "X will pay ..., a premium to the closing
+    # price on Monday" the price is past whatever "will" says of paying. A clause with no
+    # verb of either tense speaks of the past, as news mostly does.
+    begin, end = _clause_around(sentence, at)
+    sentence, at = sentence[begin:end], at - begin
     markers = [(match.start(), True, match.end()) for match in _FUTURE.finditer(sentence)]
     future_spans = [(begin, end) for begin, _, end in markers]
     markers += [
@@ -72,6 +77,27 @@ def _nearest_tense_is_future(sentence: str, at: int) -> bool:
         return False
     nearest = min(markers, key=lambda marker: min(abs(marker[0] - at), abs(marker[2] - at)))
     return nearest[1]
+
+
+_CLAUSE_BREAK = re.compile(r"[,;:()]|\s[—–-]\s")
+
+
+def _clause_around(sentence: str, at: int) -> tuple[int, int]:
+    """(start, end) of the clause of ``sentence`` holding the position ``at``."""
+    begin, end = 0, len(sentence)
+    for match in _CLAUSE_BREAK.finditer(sentence):
+        if match.end() <= at:
+            begin = match.end()
+        elif match.start() >= at:
+            end = match.start()
+            break
+    return begin, end
+
+
+def speaks_of_future(sentence: str, at: int) -> bool:
+    """Whether the clause of ``sentence`` around position ``at`` speaks of the future
+    ("which takes effect July 1", "will meet on May 5")."""
+    return _nearest_tense_is_future(sentence, at)
 
 
 def find_relative_dates(article: Article, published: dt.date) -> list[RelativeDate]:
@@ -116,7 +142,9 @@ def find_relative_dates(article: Article, published: dt.date) -> list[RelativeDa
                 and _nearest_tense_is_future(sentence, match.start() - max(0, line.find(sentence)))
             )
             if future:
-                value = published + dt.timedelta(days=(weekday - published.weekday()) % 7)
+                ahead = (weekday - published.weekday()) % 7
+                # "next Monday" written on a Monday is a week on, not the same day.
+                value = published + dt.timedelta(days=ahead or (7 if prep == "next" else 0))
             else:
                 value = published - dt.timedelta(days=(published.weekday() - weekday) % 7)
             which = (

@@ -19,7 +19,14 @@ import re
 # A cut must leave at least this many words, so the question still says what it is about.
 _MIN_WORDS = 5
 _RELATIVE = re.compile(r",\s+(?:which|who)\s+")
+# The capitalised name that ends the words before ", which" ("at Northgate Capital").
+_NAMED_LAST = re.compile(
+    r"(?<![\w’'])((?:[A-Z][\w&’'-]*\s+){0,3}[A-Z][\w&’'-]*"
+    r"|(?:[Tt]he|[Ii]ts|[Tt]heir)\s+(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*)\s*$"
+)
+# Not inside a range ("10 to 14 days", "nine months to 14 years"): that is one figure.
 _FIGURE_AFTER = re.compile(
+    r"(?<!\d)(?<!years)(?<!months)(?<!weeks)(?<!days)(?<!hours)"
     r"\s+(?:to|from|by|at|of|with|compared with)\s+(?:about\s+|around\s+|nearly\s+)?"
     r"(?:[$€£¥]\s?)?\d"
 )
@@ -54,10 +61,18 @@ def _relative_clause(text: str, at: int, length: int) -> tuple[str, int]:
             continue
         holds = clause.end() <= at and at + length <= close
         subject = text[: clause.start()]
-        if holds and "," not in subject and subject[:1].isupper():
+        if holds and "," not in subject and subject[:1].isupper() and len(subject.split()) <= 6:
             # "The plant, which handles X" asks "The plant handles X".
             text = f"{subject} {text[clause.end() : close]}"
             return text, at - (clause.end() - clause.start()) + 1
+        owner = _NAMED_LAST.search(subject)
+        if holds and owner and text[clause.start() :].lstrip(", ").startswith("which"):
+            # "..., a manager at Northgate Capital, which holds about X" asks "Northgate
+            # Capital holds about X": "which" stands for the body named just before it.
+            body = owner.group(1)
+            body = body[:1].upper() + body[1:]
+            text = f"{body} {text[clause.end() : close]}"
+            return text, at - clause.end() + len(body) + 1
         if not holds and close < len(text) and close + 2 <= at:
             # A clause before the question adds a fact the question does not need.
             text = text[: clause.start()] + " " + text[close + 2 :]

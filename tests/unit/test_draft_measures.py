@@ -1,0 +1,90 @@
+"""Ranges, sizes made adjectives, vote counts and multipliers are each one fact, asked as
+one question, not split into cards on their parts."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+import yaml
+
+from trainer.core.authoring.article import Article
+from trainer.core.authoring.drafting import draft_deck
+from trainer.core.authoring.find_measures import find_measures
+
+
+def _cards(tmp_path: Path, text: str) -> list[dict[str, str]]:
+    path = tmp_path / "story.txt"
+    path.write_text(text, encoding="utf-8")
+    article = Article(path=path, text=text, lines=tuple(text.splitlines()))
+    deck = yaml.safe_load(draft_deck(article, "story", tmp_path / "story.yaml").text)
+    cards: list[dict[str, str]] = deck["cards"]
+    return cards
+
+
+@pytest.mark.parametrize(
+    ("sentence", "answer"),
+    [
+        ("The detour adds 10 to 14 days to a voyage.", "10 to 14 days"),
+        ("It will vaccinate children aged nine months to 14 years.", "nine months to 14 years"),
+        ("Sentences range between 3 and 5 years in prison.", "3 and 5 years"),
+        ("The council approved the plan, voting 7-4.", "7-4"),
+        ("The plan passed by a 5-2 vote on the night.", "5-2"),
+        ("Premiums are still seven times the 2023 rate.", "seven times"),
+        ("The 12-day campaign starts soon.", "12 days"),
+        ("The 29-kilometre-wide passage links two seas.", "29 kilometres"),
+        ("They met for a six-hour session.", "six hours"),
+        ("The deal needs approval from two-thirds of shareholders.", "two-thirds"),
+        ("The judge cut the fine by a third to reflect the plea.", "a third"),
+        ("They expect it to close in the third quarter of 2026.", "the third quarter of 2026"),
+        ("Ships crossed in 2025, against 72 a day before.", "72"),
+    ],
+)
+def test_each_measure_is_one_fact(sentence: str, answer: str) -> None:
+    assert [fact.answer for fact in find_measures(sentence, 1)] == [answer]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Talks between 3 firms and 5 banks went on.",
+        "A 9-member board met.",
+        "A third party was blamed.",
+    ],
+)
+def test_no_measure_where_there_is_none(sentence: str) -> None:
+    assert find_measures(sentence, 1) == []
+
+
+def test_a_range_is_one_card_and_the_figure_beside_it_keeps_its_question(
+    tmp_path: Path,
+) -> None:
+    text = "Diverting adds about 3,500 nautical miles and 10 to 14 days to a voyage.\n"
+    cards = _cards(tmp_path, text)
+    answers = [card["answer"] for card in cards]
+    assert "10 to 14 days" in answers
+    assert not {"10", "14 days"} & set(answers)
+    [miles] = [card for card in cards if card["answer"] == "3,500"]
+    assert "14" not in miles["prompt"] and "10" not in miles["prompt"]
+
+
+def test_a_hyphenated_size_asks_about_its_noun(tmp_path: Path) -> None:
+    cards = _cards(tmp_path, "Councillors met for a six-hour meeting that ran past midnight.\n")
+    assert {card["prompt"]: card["answer"] for card in cards}["How long was the meeting?"] == (
+        "six hours"
+    )
+
+
+def test_a_vote_count_is_asked_on_the_clause_it_closes(tmp_path: Path) -> None:
+    cards = _cards(
+        tmp_path, "Councillors approved the new budget, voting 7-4 after a long meeting.\n"
+    )
+    [vote] = [card for card in cards if card["answer"] == "7-4"]
+    assert vote["prompt"] == "Councillors approved the new budget, by what vote?"
+    assert vote["evidence"].endswith("after a long meeting.")
+
+
+def test_last_year_stays_in_another_cards_prompt(tmp_path: Path) -> None:
+    text = "Budget rises\n\nThursday, April 16, 2026\n\nLast year's budget was $389 million.\n"
+    [figure] = [card for card in _cards(tmp_path, text) if card["answer"] == "$389 million"]
+    assert figure["prompt"] == "Last year's budget was how much?"

@@ -1,0 +1,161 @@
+"""Measures written as one phrase that a figure finder would split or miss: ranges ("10 to
+14 days", "nine months to 14 years"), sizes made adjectives ("a 12-day campaign", "the
+29-kilometre-wide passage"), vote counts ("voting 7-4") and multipliers ("seven times the
+2023 rate"). Each is one fact, asked as one question.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+
+from trainer.core.authoring.find_facts import FoundFact
+
+_WORD_NUMBERS = (
+    "one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|"
+    "fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|"
+    "eighty|ninety|hundred"
+)
+_NUMBER = rf"(?:\d{{1,3}}(?:,\d{{3}})+|\d+(?:\.\d+)?|(?i:{_WORD_NUMBERS}))"
+_UNITS = (
+    "years|months|weeks|days|hours|minutes|kilometres|kilometers|miles|metres|meters|"
+    "tonnes|tons|degrees|percent|per cent"
+)
+# "10 to 14 days", "nine months to 14 years", "between 3 and 5 years".
+_RANGE = re.compile(
+    rf"(?<![\w$€£¥.,-])(?P<low>{_NUMBER})(?:\s+(?P<low_unit>{_UNITS}))?\s+(?:to|and)\s+"
+    rf"(?P<high>{_NUMBER})\s+(?P<unit>{_UNITS})\b"
+)
+_SINGULAR_UNITS = (
+    "year|month|week|day|hour|minute|kilometre|kilometer|mile|metre|meter|tonne|ton|"
+    "member|seat|storey|story"
+)
+# "a 12-day campaign", "a six-hour meeting", "the 29-kilometre-wide passage".
+_HYPHENATED = re.compile(
+    rf"(?<![\w$€£¥.,-])(?P<number>{_NUMBER})-(?P<unit>{_SINGULAR_UNITS})"
+    r"(?:-(?P<dimension>long|wide|deep|high|tall|old))?\s+(?P<noun>[a-z][\w-]*)\b"
+)
+# "voting 7-4", "voted 7-4", "a 7-4 vote", "by a vote of 7-4".
+_VOTE = re.compile(
+    r"\b(?:(?:voting|voted|vote\s+of)\s+(?P<after>\d{1,3}[-–]\d{1,3})\b"
+    r"|(?P<before>\d{1,3}[-–]\d{1,3})\s+(?:vote|decision|ruling|majority)\b)"
+)
+# "seven times the 2023 rate", "three times as many".
+_TIMES = re.compile(
+    rf"(?<![\w$€£¥.,-])(?P<number>{_NUMBER})\s+times\s+(?=(?:the|its|their|as|that|higher|more)\b)"
+)
+# "two-thirds of shareholders", "a third", "three-quarters of the seats".
+_FRACTION = re.compile(
+    r"(?<![\w-])(?P<fraction>(?:one|two|three|four)-(?:thirds?|quarters?|fifths?)"
+    r"|(?:a|one)\s+(?:third|quarter|fifth))(?![\w-])(?=\s+(?:of|in|by|from|to|for)\b|[,.;]|$)"
+)
+# "in the third quarter of 2026", "the first half of 2025": a period, not a year.
+_PERIOD = re.compile(
+    r"\b(?P<period>the\s+(?:first|second|third|fourth|final|last)\s+(?:quarter|half)"
+    r"\s+of\s+(?:19|20)\d{2})\b"
+)
+# "against 72 a day": a rate whose noun the sentence gave before ("38 vessels a day").
+_BARE_RATE = re.compile(
+    r"(?<![\w$€£¥.,-])(?P<number>\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)\s+(?:a|per)\s+"
+    r"(?:day|week|month|year)\b"
+)
+_DIMENSIONS = {
+    "long": "long",
+    "wide": "wide",
+    "deep": "deep",
+    "high": "high",
+    "tall": "tall",
+    "old": "old",
+}
+_TIME_UNITS = frozenset({"year", "month", "week", "day", "hour", "minute"})
+_FUTURE_OR_PRESENT = re.compile(r"\b(?:will|is|are|remains?|has|have|[a-z]+s)\b")
+
+
+def find_measures(sentence: str, line: int) -> list[FoundFact]:
+    """Every range, hyphenated size, vote count and multiplier in ``sentence``."""
+    found: list[FoundFact] = []
+    for match in _RANGE.finditer(sentence):
+        unit = match.group("unit")
+        question = f"how many {unit}" if not match.group("low_unit") else "what range"
+        if match.group(0).split()[1:2] == ["and"] and not sentence[: match.start()].endswith(
+            "between "
+        ):
+            continue  # "3 and 5 years" is a range only after "between"
+        found.append(_fact("text", match.group(0), sentence, match.span(), question, line))
+    for match in _HYPHENATED.finditer(sentence):
+        number, unit, noun = match.group("number"), match.group("unit"), match.group("noun")
+        dimension = match.group("dimension") or ("long" if unit in _TIME_UNITS else None)
+        if dimension is None:
+            continue  # "a 9-member committee" counts members, which the count finder reads
+        plural = unit if number.casefold() in ("one", "1") else _plural(unit)
+        answer = f"{number} {plural}"
+        tense = "is" if _FUTURE_OR_PRESENT.search(sentence[match.end() :]) else "was"
+        prompt = f"How {_DIMENSIONS[dimension]} {tense} the {noun}?"
+        if dimension == "old":
+            prompt = f"How old {tense} the {noun}?"
+        found.append(
+            _fact(
+                "number" if unit not in _TIME_UNITS else "text",
+                answer,
+                sentence,
+                (match.start(), match.start("noun") - 1),
+                "how many",
+                line,
+                prompt=prompt,
+                written=match.group(0)[: match.start("noun") - match.start()].strip(),
+            )
+        )
+    for match in _VOTE.finditer(sentence):
+        if match.group("after"):
+            # "..., voting 7-4" asks "..., by what vote?": the verb goes with the count.
+            # What follows the count ("after a six-hour meeting") is another fact.
+            count, clause = match.group("after"), sentence[: match.end()]
+            fact = _fact("text", count, clause, match.span(), "by what vote", line, written=count)
+            found.append(dataclasses.replace(fact, evidence=sentence))
+        else:
+            span = match.span("before")
+            found.append(_fact("text", match.group("before"), sentence, span, "what", line))
+    for match in _TIMES.finditer(sentence):
+        answer = f"{match.group('number')} times"
+        span = (match.start(), match.end() - 1)
+        found.append(_fact("text", answer, sentence, span, "how many times", line))
+    for match in _FRACTION.finditer(sentence):
+        found.append(
+            _fact("text", match.group("fraction"), sentence, match.span(), "what share", line)
+        )
+    for match in _PERIOD.finditer(sentence):
+        span = match.span("period")
+        found.append(_fact("text", match.group("period"), sentence, span, "which period", line))
+    for match in _BARE_RATE.finditer(sentence):
+        span = match.span("number")
+        found.append(_fact("number", match.group("number"), sentence, span, "how many", line))
+    return found
+
+
+def _plural(unit: str) -> str:
+    return unit + ("" if unit.endswith("s") else "s")
+
+
+def _fact(
+    kind: str,
+    answer: str,
+    sentence: str,
+    span: tuple[int, int],
+    question: str,
+    line: int,
+    *,
+    prompt: str | None = None,
+    written: str | None = None,
+) -> FoundFact:
+    return FoundFact(
+        kind,
+        "counts",
+        answer,
+        written or sentence[span[0] : span[1]],
+        sentence,
+        span[0],
+        span[1],
+        question,
+        line,
+        prompt=prompt,
+    )

@@ -1,0 +1,60 @@
+"""Prompts that stand alone: a question is read away from the article, so a sentence's
+reporting frame ("She added that ...", "He told reporters ...") and a quotation's tail go.
+
+A pronoun opening a reporting frame points at a person the prompt cannot name without
+giving another card's answer; the reported claim is the fact, so the question asks it.
+"""
+
+from __future__ import annotations
+
+import re
+
+# A prompt over this many words is long for a reader drilling it (the reviewers' limit).
+PROMPT_WORDS = 20
+# "She added that", "He told reporters", "They also said": a frame around a reported claim.
+_REPORTING_FRAME = re.compile(
+    r"^(?:He|She|They|It|We)\s+(?:also\s+)?"
+    r"(?:said|says|added|adds|warned|noted|stressed|argued|explained|insisted|believes|"
+    r"told\s+(?:the\s+)?[a-z]+)\s+(?:that\s+)?(?=\S)"
+)
+# The claim must still say what it is about once the frame goes.
+_MIN_CLAIM_WORDS = 5
+
+
+def without_reporting_frame(prompt: str) -> str:
+    """``prompt`` without an opening "She added that"/"He told reporters" frame."""
+    frame = _REPORTING_FRAME.match(prompt)
+    if frame is None:
+        return prompt
+    claim = prompt[frame.end() :]
+    if len(claim.split()) < _MIN_CLAIM_WORDS:
+        return prompt
+    return claim[:1].upper() + claim[1:]
+
+
+def quotation_opening(quote: str, words: int) -> str:
+    """The first ``words`` words of ``quote``, with an ellipsis when cut: enough to know it."""
+    parts = quote.split()
+    if len(parts) <= words:
+        return " ".join(parts)
+    return " ".join(parts[:words]).rstrip(",;:") + " …"
+
+
+_QUESTION_WORD = re.compile(r"(?i)^(?:what|how|which|who|whom|whose|when|where)$")
+
+
+def within_words(prompt: str, limit: int = PROMPT_WORDS) -> str:
+    """``prompt`` cut to ``limit`` words around its question word, each cut marked "…".
+
+    Hiding a name behind its role can lengthen a question cut to length before; this is the
+    last cut, after every other change to the prompt."""
+    words = prompt.removesuffix("?").split()
+    if len(words) <= limit:
+        return prompt
+    at = next((i for i, word in enumerate(words) if _QUESTION_WORD.match(word)), 0)
+    room = limit - 2  # the two "…" marking the cuts
+    start = max(0, min(at - room // 2, len(words) - room))
+    kept = words[start : start + room]
+    head = ["…"] if start > 0 and kept[0] != "…" else []
+    tail = ["…"] if start + room < len(words) and kept[-1] != "…" else []
+    return " ".join(head + kept + tail) + "?"

@@ -35,6 +35,8 @@ COMMANDS: dict[str, tuple[str, str]] = {
     "export": ("export", "export a deck to Anki (.apkg) or CSV"),
     "serve": ("serve", "serve the trainer to a web browser on this machine"),
     "server": ("server", "set up a PostgreSQL server for a team: init, add-analyst"),
+    "store": ("store_command", "copy a history between a data folder and a team server"),
+    "team": ("team", "a lead's view of the team: readiness at its briefing (brief: set one)"),
 }
 
 EPILOG = """\

@@ -12,7 +12,7 @@ target. Once the briefing is past, scheduling is plain FSRS again.
 from __future__ import annotations
 
 import math
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 from typing import TYPE_CHECKING, Final
@@ -122,10 +122,23 @@ def deck_readiness(
 ) -> DeckReadiness:
     """The forecast for the cards ``card_ids`` of a deck at ``at``, in their order."""
     at = as_utc(at)
-    states = {
-        card_id: (stability, elapsed)
-        for card_id, stability, elapsed in store.recall_inputs(deck_id, to_db_time(at))
-    }
+    inputs = store.recall_inputs(deck_id, to_db_time(at))
+    return readiness_from_inputs(deck_id, card_ids, inputs, at, scheduler, target)
+
+
+def readiness_from_inputs(
+    deck_id: str,
+    card_ids: Sequence[str],
+    inputs: Iterable[tuple[str, float | None, float | None]],
+    at: datetime,
+    scheduler: Scheduler,
+    target: float = DEFAULT_TARGET,
+) -> DeckReadiness:
+    """The forecast of ``deck_readiness`` from (card id, stability, days since its last
+    review at ``at``) rows, wherever they were read (one analyst's store, or a team's
+    members on the server: trainer.core.team)."""
+    at = as_utc(at)
+    states = {card_id: (stability, elapsed) for card_id, stability, elapsed in inputs}
     decay, factor = scheduler.curve
     cards = []
     for card_id in card_ids:

@@ -297,9 +297,27 @@ class TrainerApp(App[None]):
 
         if isinstance(self.screen, HistoryScreen):
             self.screen.dismiss(None)
-        screen = HistoryScreen(self.store, self.library.decks, self.clock, deck_id)
+        screen = HistoryScreen(
+            self.store,
+            self.library.decks,
+            self.clock,
+            deck_id,
+            team_url=self._team_url(),
+            target=self.settings.target,
+        )
         screen.sub_title = "History"
         self.push_screen(screen)
+
+    def _team_url(self) -> str | None:
+        """The team server's URL, when one is set (TRAINER_STORE or the settings file)."""
+        from trainer.core.errors import TrainerError
+        from trainer.core.settings import store_location
+
+        try:
+            location = store_location(self.data_dir)
+        except TrainerError:
+            return None  # a settings file it cannot read: the app says so where it loads it
+        return None if location is None else location.url
 
     def action_help(self) -> None:
         """Show every key."""

@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING, Literal
 
 from trainer.core.errors import TrainerError
 from trainer.core.store.confidence_tallies import add_to_calibration, recount_card, tally_keys
+from trainer.core.store.figures import session_figures
 from trainer.core.store.records import to_db_time
 
 if TYPE_CHECKING:
@@ -126,28 +127,7 @@ def _recount_session(db: sqlite3.Connection, session_id: int) -> None:
         f"WHERE r.session_id = ? AND r.{STILL_COUNTS} ORDER BY r.id",
         (session_id,),
     ).fetchall()
-    answered, score_sum = 0, 0.0
-    per_deck: dict[str, list[float]] = {}
-    last_review_at = None
-    first_tries: set[int] = set()
-    tried: set[tuple[str, str]] = set()
-    for review_id, deck_id, card_id, overrides, score, corrected, reviewed_at in rows:
-        last_review_at = reviewed_at
-        # Only first tries (and corrections of them) make the score, as first_try_in_session.
-        if overrides is None:
-            if (deck_id, card_id) in tried:
-                continue
-            tried.add((deck_id, card_id))
-            first_tries.add(review_id)
-        elif overrides not in first_tries:
-            continue
-        counts = overrides is None
-        step = score if counts else score - corrected
-        answered += counts
-        score_sum += step
-        deck = per_deck.setdefault(deck_id, [0, 0.0])
-        deck[0] += counts
-        deck[1] += step
+    answered, score_sum, last_review_at, per_deck = session_figures(rows)
     db.execute(
         "UPDATE sessions SET answered = ?, score_sum = ?, last_review_at = ? WHERE id = ?",
         (answered, score_sum, last_review_at, session_id),
@@ -157,7 +137,7 @@ def _recount_session(db: sqlite3.Connection, session_id: int) -> None:
     )
     db.executemany(
         "UPDATE session_decks SET answered = ?, score_sum = ? WHERE session_id = ? AND deck_id = ?",
-        [(int(count), total, session_id, deck_id) for deck_id, (count, total) in per_deck.items()],
+        [(count, total, session_id, deck_id) for deck_id, (count, total) in per_deck.items()],
     )
 
 

@@ -50,16 +50,41 @@ class HistoryScreen(Screen[None]):
         Binding("f", "focus_filter", "Filter by deck", id="history.filter"),
         Binding("left_square_bracket", "previous_tab", "Previous tab", id="history.previous"),
         Binding("right_square_bracket", "next_tab", "Next tab", id="history.next"),
+        Binding("t", "team", "Team", id="history.team"),
     ]
 
     def __init__(
-        self, store: ReviewStore, decks: Sequence[Deck], clock: Clock, deck_id: str | None = None
+        self,
+        store: ReviewStore,
+        decks: Sequence[Deck],
+        clock: Clock,
+        deck_id: str | None = None,
+        *,
+        team_url: str | None = None,
+        target: float = DEFAULT_TARGET,
     ) -> None:
         super().__init__()
         self.store = store
         self.decks = list(decks)
         self.clock = clock
         self.deck_id = deck_id
+        # The team server (TRAINER_STORE or the settings file); the Team key only with one.
+        self.team_url = team_url
+        self.target = target
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        if action == "team":
+            return self.team_url is not None
+        return True
+
+    def action_team(self) -> None:
+        """The team's readiness at its next briefing (trainer team), from the server."""
+        from trainer.tui.screens.team import TeamScreen
+
+        if self.team_url is not None:
+            screen = TeamScreen(self.team_url, self.decks, self.clock, self.target)
+            screen.sub_title = "Team"
+            self.app.push_screen(screen)
 
     def compose(self) -> ComposeResult:
         yield TitleBar()

@@ -74,6 +74,12 @@ async def test_t_on_the_history_screen_shows_the_team(
             assert weakest.row_count == 3
             # The card neither member has answered comes first, named by its question.
             assert str(weakest.get_row_at(0)[0]) == "What is c1?"
+            # Every cell is drawn whole: the columns grow to what they hold.
+            shown = app.screen.query_one("#team-members", DataTable)
+            first = next(iter(shown.columns.values()))
+            assert first.get_render_width(shown) >= len(f"{lead} (lead)")
+            question = next(iter(weakest.columns.values()))
+            assert question.get_render_width(weakest) >= len("What is c1?")
             heading = str(app.screen.query_one("#team-heading", Static).render())
             assert "Team desk" in heading
             await pilot.press("escape")

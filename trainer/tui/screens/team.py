@@ -23,6 +23,7 @@ from trainer.core.team import DeckCards, TeamView
 from trainer.core.terminal_text import safe_text
 from trainer.core.when import countdown, show_when
 from trainer.core.wording import shorten
+from trainer.tui import cells
 from trainer.tui.widgets.title_bar import TitleBar
 
 QUESTION_WIDTH = 60
@@ -120,10 +121,10 @@ class TeamScreen(Screen[None]):
         for forecast in view.members:
             name = forecast.member.name + (" (lead)" if forecast.member.lead else "")
             members.add_row(
-                Content(safe_text(name)),
-                f"{forecast.mean:.0%}",
-                f"{forecast.ready} of {forecast.cards}",
-                f"{forecast.seen} of {forecast.cards}",
+                cells.plain(name),
+                cells.number(f"{forecast.mean:.0%}"),
+                cells.number(f"{forecast.ready} of {forecast.cards}"),
+                cells.number(f"{forecast.seen} of {forecast.cards}"),
                 key=forecast.member.name,
             )
         self.query_one("#team-weakest-title", Static).update(
@@ -131,9 +132,9 @@ class TeamScreen(Screen[None]):
         )
         for card in view.weakest:
             weakest.add_row(
-                Content(safe_text(shorten(card.question, QUESTION_WIDTH))),
-                f"{card.mean:.0%}",
-                str(card.never_seen),
-                Content(safe_text(card.deck_id)),
+                cells.plain(shorten(card.question, QUESTION_WIDTH)),
+                cells.number(f"{card.mean:.0%}"),
+                cells.number(card.never_seen),
+                cells.plain(card.deck_id),
                 key=f"{card.deck_id}/{card.card_id}",
             )

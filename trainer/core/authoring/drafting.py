@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from trainer.core.authoring.article import Article, sentence_spans
+from trainer.core.authoring.article import Article
 from trainer.core.authoring.deck_file import relative_path, render_deck, slugify, unique_id
 from trainer.core.authoring.find_aims import FoundAim, find_aims
 from trainer.core.authoring.find_dates import (
@@ -37,6 +37,7 @@ from trainer.core.authoring.find_quotes import FoundQuote, find_quotes
 from trainer.core.authoring.find_role_appositives import find_role_appositives
 from trainer.core.authoring.finishing import finish_cards
 from trainer.core.authoring.headline import without_page_furniture
+from trainer.core.authoring.person_names import core_name, full_name, resolve_pronoun
 from trainer.core.authoring.propose_points import propose_points
 from trainer.core.authoring.questions import ask_in_place
 from trainer.core.authoring.relative_dates import (
@@ -103,7 +104,7 @@ def draft_deck(
         "dates": _date_cards(_fact_dates(story), dateline, taken)
         + _relative_date_cards(story, published, taken),
         "figures": _figure_cards(find_figures(story), taken),
-        "quotes": _quote_cards(find_quotes(story), people, taken),
+        "quotes": _quote_cards(find_quotes(story), people, taken, "\n".join(story.lines)),
         "people": _person_cards(people, taken),
         "facts": [],
         "aims": _aim_cards(find_aims(story), taken),
@@ -378,7 +379,7 @@ def _readable_number(answer: str) -> bool:
 
 
 def _quote_cards(
-    quotes: list[FoundQuote], people: list[_Person], taken: set[str]
+    quotes: list[FoundQuote], people: list[_Person], taken: set[str], text: str
 ) -> list[dict[str, Any]]:
     cards: list[dict[str, Any]] = []
     seen: set[str] = set()
@@ -392,14 +393,20 @@ def _quote_cards(
             continue
         speaker = quote.speaker
         if quote.pronoun:
-            # "he told reporters": the person named last before the quote.
-            resolved = _last_named(quote.context, [entry[2] for entry in named])
+            # "he told reporters": the person the text was last about whose gender fits.
+            resolved = resolve_pronoun(quote.speaker, quote.context, [e[2] for e in named], text)
             earlier = [entry for entry in named if entry[:2] < (quote.line, quote.offset)]
             if resolved is None and not earlier:
                 continue
             speaker = resolved or max(earlier)[2]
+        # A few quoted words in a sentence that holds a statement already asked are the
+        # same statement told on: one card.
+        if quote.reported and any(said in quote.reported for said in seen):
+            continue
         seen.add(quote.quote)
-        kind, answer, note = _speaker_answer(speaker, people)
+        kind, answer, note = _speaker_answer(speaker, people, text)
+        if not answer:
+            continue
         # Reported speech is drafted only for someone the article names with a role: a
         # capitalised phrase before "said" is too often not a person at all.
         if quote.reported and not quote.pronoun and all(p.name != answer for p in people):
@@ -419,34 +426,11 @@ def _quote_cards(
             card["note"] = note
         if quote.pronoun:
             card["note"] = (
-                f"The article says “{quote.speaker}”; the person the sentence "
-                f"before the quote is about is {answer}."
+                f"The article says “{quote.speaker}”; the person the text is about just "
+                f"before the quote is {answer}."
             )
         cards.append(card)
     return cards
-
-
-def _last_named(context: str, names: list[str]) -> str | None:
-    """Of ``names``, the one "he" or "she" after ``context`` most likely means: in the last
-    sentence naming anyone, the first named, its subject ("Aasland signed the accord with
-    Hennig-Kloska. '…,' he told reporters" is Aasland)."""
-    for begin, end in reversed(sentence_spans(context)):
-        sentence = context[begin:end]
-        best: tuple[int, str] | None = None
-        for name in names:
-            for form in _name_forms(name):
-                at = min(
-                    (
-                        match.start()
-                        for match in re.finditer(rf"(?<!\w){re.escape(form)}(?!\w)", sentence)
-                    ),
-                    default=-1,
-                )
-                if at >= 0 and (best is None or at < best[0]):
-                    best = (at, name)
-        if best:
-            return best[1]
-    return None
 
 
 def _name_forms(name: str) -> list[str]:
@@ -455,12 +439,22 @@ def _name_forms(name: str) -> list[str]:
     return [name, words[-1]] if len(words) > 1 else [name]
 
 
-def _speaker_answer(speaker: str, people: list[_Person]) -> tuple[str, str, str | None]:
+def _speaker_answer(
+    speaker: str, people: list[_Person], text: str = ""
+) -> tuple[str, str, str | None]:
     """(kind, answer, note) for a speaker as the article names them."""
     words = speaker.split()
     if any(word in ORGANISATION_WORDS for word in words):
         return "text", speaker, None
-    core = [word for word in words if word not in TITLE_WORDS] or words
+    if all(word in TITLE_WORDS for word in words if word not in {"the", "The"}):
+        # "the Minister said": the one person the article gave that title, or no card.
+        holders = {p.name for p in people for m in (p.first, *p.others) if words[-1] in m.role}
+        return ("name", holders.pop(), None) if len(holders) == 1 else ("name", "", None)
+    named = core_name(" ".join(word for word in words if word not in TITLE_WORDS) or speaker)
+    # "Contreras" is Valeria Contreras when the article writes her name in full anywhere.
+    if len(named.split()) == 1:
+        named = full_name(named, text) or named
+    core = named.split()
     for person in people:
         known = person.name.split()
         # "Dar" is Ishaq Dar; "New Zealand Prime Minister Jacinda Ardern" is Jacinda Ardern.

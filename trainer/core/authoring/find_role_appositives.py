@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 
 from trainer.core.authoring.article import Article, sentence_around, sentence_spans
-from trainer.core.authoring.find_people import TITLE_WORDS, FoundPerson
+from trainer.core.authoring.find_people import HEAD_WORDS, TITLE_WORDS, FoundPerson
 
 # The last word of a role: "chief executive", "area director", "spokesman", "economist".
 _ROLE_HEADS = (
@@ -43,6 +43,14 @@ _ROLE_WORDS = rf"(?:{_NOT_ROLE}[a-z][\w-]*\s+){{0,3}}(?:{_ROLE_HEADS})"
 _ROLE_COMMA_NAME = re.compile(
     rf"(?<![\w’'])(?P<owner>{_OWNER})\s+(?P<role>{_ROLE_WORDS}),\s+{_COURTESY}(?P<name>{_NAME})"
     r"(?=\s*[,.]|\s+(?:said|says|told|added))"
+)
+# "The Minister for Defence, Ciarán Moynihan TD, today signed": a capitalised office set
+# off by commas, its holder's post-nominal letters ("TD", "MP") no part of the name.
+_TITLE_COMMA_NAME = re.compile(
+    r"(?<![\w’'])[Tt]he\s+(?P<role>(?:[A-Z][\w-]*\s+){0,3}(?:"
+    + "|".join(sorted(HEAD_WORDS, key=len, reverse=True))
+    + r")(?:\s+(?:of|for)\s+(?:the\s+)?[A-Z][\w-]*(?:\s+(?:and\s+)?[A-Z][\w-]*){0,3})?),\s+"
+    rf"{_COURTESY}(?P<name>{_NAME})(?:\s+[A-Z]{{2,4}})?(?=\s*,)"
 )
 # "Kadri Mets, Head of Communications." / "Jane Doe, the bank's chief economist, said".
 _NAME_COMMA_ROLE = re.compile(
@@ -82,7 +90,13 @@ def find_role_appositives(article: Article) -> list[FoundPerson]:
     """Every (role, name) pair the article writes with a role in lower case, in order."""
     found: list[FoundPerson] = []
     for number, line in enumerate(article.lines, start=1):
-        for pattern in (_ROLE_COMMA_NAME, _NAME_COMMA_ROLE, _LOWER_ROLE_NAME, _NAME_WHO_ROLE):
+        for pattern in (
+            _ROLE_COMMA_NAME,
+            _TITLE_COMMA_NAME,
+            _NAME_COMMA_ROLE,
+            _LOWER_ROLE_NAME,
+            _NAME_WHO_ROLE,
+        ):
             for match in pattern.finditer(line):
                 name = match.group("name")
                 if name.split()[0] in _NOT_NAME_START:

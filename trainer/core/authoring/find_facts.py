@@ -12,6 +12,7 @@ from dataclasses import dataclass
 
 from trainer.core.authoring.article import Article, sentence_spans
 from trainer.core.authoring.find_dates import MONTHS
+from trainer.core.authoring.find_people import ORGANISATION_WORDS
 from trainer.core.authoring.relative_dates import WEEKDAYS
 
 _NUMBER_WORDS = (
@@ -82,6 +83,23 @@ _PROVISION = re.compile(
     r"(?:,\s+(?:Section|Clause|Paragraph)\s+\d+)?)"
     r"(?P<law>\s+of\s+the\s+(?:[A-Z][\w.'’-]*\s+)*[A-Z][\w.'’-]*(?:\s+of\s+\d{4})?)?"
 )
+# The last word of a body's name: "Authority", "Agency", "Service".
+_NAMED_BODY_WORDS = ORGANISATION_WORDS | {
+    "Authority",
+    "Service",
+    "Board",
+    "Administration",
+    "Centre",
+    "Center",
+    "Association",
+    "Corporation",
+    "Foundation",
+    "Directorate",
+    "Bureau",
+    "Programme",
+    "Program",
+    "Force",
+}
 _ACRONYM = re.compile(
     r"(?P<long>(?:[A-Z][\w'’-]*\s+(?:(?:of|for|and|the|on|in)\s+)*){1,9}"
     r"[A-Z][\w'’-]*)\s+\((?P<short>[A-Z][A-Za-z&.-]{1,9})\)"
@@ -458,6 +476,11 @@ def _fitting_name(long: str, short: str) -> tuple[str | None, str]:
         if capitals == letters or (capitals.endswith(letters) and first == 0):
             name = " ".join(candidate)
             return re.sub(r"^The\s+", "", name), short
+    # An abbreviation of the name in another language ("the Disaster and Emergency Management
+    # Authority (AFAD)") fits no initials: the whole name, when it plainly names a body.
+    name = re.sub(r"^The\s+", "", long)
+    if short.isupper() and len(name.split()) >= 2 and _NAMED_BODY_WORDS & set(name.split()):
+        return name, short
     return None, short
 
 

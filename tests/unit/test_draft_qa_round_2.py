@@ -28,3 +28,34 @@ def test_an_abbreviation_in_another_language_stands_for_the_body_named_before_it
     )
     asked = {card.prompt: card.answer_text for card in cards}
     assert asked.get("What does BABS stand for?") == "Federal Office for Civil Protection"
+
+
+def test_a_role_after_the_name_with_a_body_of_several_words_makes_a_person_card(
+    tmp_path: Path,
+) -> None:
+    cards = _cards(
+        tmp_path,
+        "Dr. Hana Sato, head of surgery at Kobe Teaching and Research Hospital, said 90 "
+        "patients were treated. Co-author Professor Ivo Marek, director of the institute's "
+        "Centre for Soil and Water Studies, said the figures held.\n",
+    )
+    asked = {card.answer_text: card.prompt for card in cards if card.id.startswith("person")}
+    assert asked["Hana Sato"] == (
+        "Who is the head of surgery at Kobe Teaching and Research Hospital?"
+    )
+    assert asked["Ivo Marek"] == (
+        "Who is the director of the institute's Centre for Soil and Water Studies?"
+    )
+
+
+def test_a_partial_quote_after_a_speaker_and_a_role_in_commas_asks_who_said_it(
+    tmp_path: Path,
+) -> None:
+    cards = _cards(
+        tmp_path,
+        "Nina Holm, a professor of hydrology at Lund University, said the river had been "
+        '"rising faster than any model allowed." Floods closed 40 roads.\n',
+    )
+    [quote] = [card for card in cards if card.id.startswith("quote")]
+    assert quote.answer_text == "Nina Holm"
+    assert quote.prompt == "Who said the river had been “rising faster than any model allowed”?"

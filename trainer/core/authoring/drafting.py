@@ -414,7 +414,7 @@ def _quote_cards(
         named.append((quote.line, quote.offset, answer))
         if quote.reported:
             begin, end = quote.speaker_span
-            prompt = ask_in_place(quote.reported, begin, end, quote.question)
+            prompt = _closed_quotes(ask_in_place(quote.reported, begin, end, quote.question))
         else:
             opening = quotation_opening(quote.quote, PROMPT_WORDS - len(_WHO_SAID.split()) - 1)
             prompt = f"{_WHO_SAID} “{shorten(opening, PROMPT_LIMIT)}”"
@@ -431,6 +431,17 @@ def _quote_cards(
             )
         cards.append(card)
     return cards
+
+
+def _closed_quotes(prompt: str) -> str:
+    """Straight quotation marks as curly ones, and a quotation the question's end cut open
+    closed again: 'had been "locked for a century.?' reads 'had been “locked for a century”?'."""
+    parts = prompt.split('"')
+    text = "".join(part + ("“" if at % 2 == 0 else "”") for at, part in enumerate(parts[:-1]))
+    text += parts[-1]
+    if text.count("“") > text.count("”"):
+        text = re.sub(r"[.,]?(?P<end>[?]?)$", lambda m: "”" + m.group("end"), text, count=1)
+    return text
 
 
 def _name_forms(name: str) -> list[str]:
@@ -561,7 +572,13 @@ def _what_they_did(person: _Person) -> tuple[str, str] | None:
 
 def _starts_possessive(role: str) -> bool:
     """ "Halden's managing director", "Operation Aspides’s commander": whose role it is."""
-    return any(word.endswith(("’s", "'s")) for word in role.split()[:4])
+    words = role.split()[:4]
+    # Only before the office itself: "director of the university's Centre" is no owner's.
+    words = words[: next((at for at, w in enumerate(words) if w in _ROLE_JOINS), len(words))]
+    return any(word.endswith(("’s", "'s")) for word in words)
+
+
+_ROLE_JOINS = frozenset({"of", "for", "at", "in", "and"})
 
 
 # -- reasons, aims and claims -------------------------------------------------------------------

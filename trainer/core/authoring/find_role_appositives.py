@@ -14,6 +14,7 @@ import re
 
 from trainer.core.authoring.article import Article, sentence_around, sentence_spans
 from trainer.core.authoring.find_people import HEAD_WORDS, TITLE_WORDS, FoundPerson
+from trainer.core.authoring.person_names import core_name
 
 # The last word of a role: "chief executive", "area director", "spokesman", "economist".
 _ROLE_HEADS = (
@@ -23,7 +24,10 @@ _ROLE_HEADS = (
     "|prosecutor|chief|partner|professor|researcher|owner|member|MP|senator|general"
     "|commander|spokesperson|representative|negotiator|strategist|counsel|barrister"
     "|solicitor|attorney|inspector|auditor|treasurer|deputy|administrator|coordinator"
+    "|lecturer|author|scientist"
 )
+# A body's name may hold joining words: "Malatya Training and Research Hospital".
+_BODY = r"[A-Z][\w&-]*(?:\s+(?:(?:and|of|for|&)\s+)?[A-Z][\w&-]*){0,5}"
 _NAME_WORD = r"[A-Z][a-z][\w’'-]*"
 # Two to four name words, allowing the particles of many surnames ("Pieter de Vries").
 _NAME = (
@@ -56,9 +60,14 @@ _TITLE_COMMA_NAME = re.compile(
 _NAME_COMMA_ROLE = re.compile(
     rf"(?<![\w’'])(?P<name>{_NAME}),\s+(?P<role>(?:(?:the|its|{_OWNER})\s+)?"
     rf"(?:[A-Za-z][\w-]*\s+){{0,3}}(?i:{_ROLE_HEADS})"
-    # "... director of public health", "head of network planning at Nordlys Line".
-    r"(?:\s+(?:of|for)\s+(?:the\s+)?[\w&-]+(?:\s+[\w&-]+){0,3}?)?"
-    r"(?:\s+(?:at|of)\s+(?:the\s+)?[A-Z][\w&-]*(?:\s+[A-Z][\w&-]*){0,3})?)"
+    # "... director of public health", "head of network planning at Nordlys Line",
+    # "director of the university's Centre for Sleep and Circadian Science".
+    r"(?:\s+(?:of|for|in)\s+(?:the\s+)?(?:[a-z]+[’']s\s+)?[\w&-]+"
+    r"(?:\s+(?:(?:and|of|for|&)\s+)?[\w&-]+){0,5}?)?"
+    rf"(?:\s+(?:at|of)\s+(?:the\s+)?{_BODY})?"
+    # "... and the study's lead author": a second role of the same person.
+    r"(?:\s+and\s+(?:the\s+[a-z]+[’']s\s+|its\s+)?(?:[a-z][\w-]*\s+){0,2}"
+    rf"(?:{_ROLE_HEADS}))?)"
     r"(?=\s*[,.;])"
 )
 # "external member Johan Ruus": a role in lower case right before the name.
@@ -98,8 +107,8 @@ def find_role_appositives(article: Article) -> list[FoundPerson]:
             _NAME_WHO_ROLE,
         ):
             for match in pattern.finditer(line):
-                name = match.group("name")
-                if name.split()[0] in _NOT_NAME_START:
+                name = core_name(match.group("name"))  # "Co-author Professor Tomasz Wielgosz"
+                if name.split()[0] in _NOT_NAME_START or len(name.split()) < 2:
                     continue
                 owner = match.groupdict().get("owner")
                 if pattern is _NAME_WHO_ROLE:

@@ -59,3 +59,19 @@ def test_a_partial_quote_after_a_speaker_and_a_role_in_commas_asks_who_said_it(
     [quote] = [card for card in cards if card.id.startswith("quote")]
     assert quote.answer_text == "Nina Holm"
     assert quote.prompt == "Who said the river had been “rising faster than any model allowed”?"
+
+
+def test_a_tally_and_a_scale_reading_in_a_lead_are_asked_about_their_subject(
+    tmp_path: Path,
+) -> None:
+    cards = _cards(
+        tmp_path,
+        "The death toll from a magnitude 7.1 earthquake that struck northern Peru rose to 64, "
+        "officials said. Aftershocks of magnitude 5 or greater remain possible.\n",
+    )
+    asked = {card.prompt: card.answer_text for card in cards}
+    [toll] = [a for p, a in asked.items() if p.startswith("What did the death toll")]
+    assert toll == "64"
+    [magnitude] = [a for p, a in asked.items() if "magnitude of the earthquake" in p]
+    assert magnitude == "7.1"
+    assert "5" not in asked.values()  # "magnitude 5 or greater" measures no event

@@ -10,6 +10,7 @@ import dataclasses
 import re
 
 from trainer.core.authoring.find_facts import FoundFact
+from trainer.core.authoring.find_tallies import find_tallies
 
 _WORD_NUMBERS = (
     "one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|"
@@ -129,7 +130,7 @@ def find_measures(sentence: str, line: int) -> list[FoundFact]:
     for match in _BARE_RATE.finditer(sentence):
         span = match.span("number")
         found.append(_fact("number", match.group("number"), sentence, span, "how many", line))
-    return found
+    return found + find_tallies(sentence, line)
 
 
 def _plural(unit: str) -> str:

@@ -75,3 +75,18 @@ def test_a_tally_and_a_scale_reading_in_a_lead_are_asked_about_their_subject(
     [magnitude] = [a for p, a in asked.items() if "magnitude of the earthquake" in p]
     assert magnitude == "7.1"
     assert "5" not in asked.values()  # "magnitude 5 or greater" measures no event
+
+
+def test_the_winner_of_a_race_named_with_a_lower_case_role_is_asked_who_won(
+    tmp_path: Path,
+) -> None:
+    cards = _cards(
+        tmp_path,
+        "Green candidate Maren Olsen won the race for mayor of Bergen on Sunday, taking 51% "
+        'against 49% for conservative lawmaker Per Dahl. "We listened to every district," Olsen said.\n',
+    )
+    asked = {card.prompt: card.answer_text for card in cards}
+    assert asked["Who won the race for mayor of Bergen?"] == "Maren Olsen"
+    assert asked["Who is the conservative lawmaker?"] == "Per Dahl"
+    [quote] = [a for p, a in asked.items() if "listened" in p]
+    assert quote == "Maren Olsen"

@@ -525,6 +525,8 @@ def _person_cards(people: list[_Person], taken: set[str]) -> list[dict[str, Any]
     for person in people:
         best = _best_role(person)
         prompt = f"Who is {person_description(person)}?"
+        # "the winner of the runoff for governor" is asked as the article says it: who won.
+        prompt = re.sub(r"^Who is the winner of ", "Who won ", prompt)
         evidence = best.phrase
         # A bare title ("Who is the President?") asks nothing the article says; what the
         # person did, said with the title and name as the sentence's subject, does

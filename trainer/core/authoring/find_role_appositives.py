@@ -24,7 +24,7 @@ _ROLE_HEADS = (
     "|prosecutor|chief|partner|professor|researcher|owner|member|MP|senator|general"
     "|commander|spokesperson|representative|negotiator|strategist|counsel|barrister"
     "|solicitor|attorney|inspector|auditor|treasurer|deputy|administrator|coordinator"
-    "|lecturer|author|scientist"
+    "|lecturer|author|scientist|lawmaker|legislator"
 )
 # A body's name may hold joining words: "Malatya Training and Research Hospital".
 _BODY = r"[A-Z][\w&-]*(?:\s+(?:(?:and|of|for|&)\s+)?[A-Z][\w&-]*){0,5}"
@@ -80,6 +80,12 @@ _NAME_WHO_ROLE = re.compile(
     rf"(?<![\w’'])(?P<name>{_NAME}),\s+who\s+(?P<verb>chairs|heads|leads|runs|directs|manages)"
     r"\s+(?P<what>(?:the|its|their|[A-Z][\w&-]*[’']s)\s+[^,.;]{3,60}?)(?=\s*[,.;])"
 )
+# "Independent candidate Valeria Contreras won the runoff for governor ... on Sunday": the
+# winner of a race, asked "Who is the winner of the runoff for governor ...?".
+_NAME_WON = re.compile(
+    rf"(?<![\w’'])(?P<name>{_NAME})\s+(?:won|wins|has\s+won)\s+"
+    r"(?P<what>the\s+[^,.;“”\"]{3,80}?)(?=\s+(?:on|with|by|after|in\s+a)\b|\s*[,.;])"
+)
 _DOER = {
     "chairs": "chair",
     "heads": "head",
@@ -105,13 +111,16 @@ def find_role_appositives(article: Article) -> list[FoundPerson]:
             _NAME_COMMA_ROLE,
             _LOWER_ROLE_NAME,
             _NAME_WHO_ROLE,
+            _NAME_WON,
         ):
             for match in pattern.finditer(line):
                 name = core_name(match.group("name"))  # "Co-author Professor Tomasz Wielgosz"
                 if name.split()[0] in _NOT_NAME_START or len(name.split()) < 2:
                     continue
                 owner = match.groupdict().get("owner")
-                if pattern is _NAME_WHO_ROLE:
+                if pattern is _NAME_WON:
+                    role = f"winner of {' '.join(match.group('what').split())}"
+                elif pattern is _NAME_WHO_ROLE:
                     role = (
                         f"{_DOER[match.group('verb')]} of {' '.join(match.group('what').split())}"
                     )

@@ -90,3 +90,14 @@ def test_the_winner_of_a_race_named_with_a_lower_case_role_is_asked_who_won(
     assert asked["Who is the conservative lawmaker?"] == "Per Dahl"
     [quote] = [a for p, a in asked.items() if "listened" in p]
     assert quote == "Maren Olsen"
+
+
+def test_a_short_month_before_its_day_ends_no_sentence(tmp_path: Path) -> None:
+    cards = _cards(
+        tmp_path,
+        "By Ana Ruiz\nNovember 22, 2026\n\nRuiz will take office on Jan. 6 and will manage "
+        "a budget of about 180 billion pesos.\n",
+    )
+    [budget] = [card for card in cards if card.answer_text.startswith("180")]
+    assert not budget.prompt.startswith(("6 ", "… 6"))
+    assert "2027-01-06" in {card.answer_text for card in cards}

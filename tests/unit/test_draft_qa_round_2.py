@@ -83,7 +83,8 @@ def test_the_winner_of_a_race_named_with_a_lower_case_role_is_asked_who_won(
     cards = _cards(
         tmp_path,
         "Green candidate Maren Olsen won the race for mayor of Bergen on Sunday, taking 51% "
-        'against 49% for conservative lawmaker Per Dahl. "We listened to every district," Olsen said.\n',
+        'against 49% for conservative lawmaker Per Dahl. "We listened to every district," '
+        "Olsen said.\n",
     )
     asked = {card.prompt: card.answer_text for card in cards}
     assert asked["Who won the race for mayor of Bergen?"] == "Maren Olsen"
@@ -101,3 +102,19 @@ def test_a_short_month_before_its_day_ends_no_sentence(tmp_path: Path) -> None:
     [budget] = [card for card in cards if card.answer_text.startswith("180")]
     assert not budget.prompt.startswith(("6 ", "… 6"))
     assert "2027-01-06" in {card.answer_text for card in cards}
+
+
+def test_an_amount_in_the_story_currency_is_asked_with_its_conversion_accepted(
+    tmp_path: Path,
+) -> None:
+    from trainer.core.grading import grade
+
+    cards = _cards(
+        tmp_path,
+        "The President announced 40 billion rand ($2.2 billion) in flood relief on Friday.\n",
+    )
+    [aid] = [card for card in cards if card.id.startswith("figure")]
+    assert aid.answer_text == "40 billion rand"
+    assert "2.2" not in aid.prompt and "rand" not in aid.prompt
+    assert grade(aid, "$2.2 billion").accepted
+    assert grade(aid, "40 billion rand").accepted

@@ -332,6 +332,8 @@ def _figure_cards(figures: list[FoundFigure], taken: set[str]) -> list[dict[str,
         seen.add(figure.answer)
         start = figure.sentence.find(figure.text)
         end = start + len(figure.text)
+        if figure.also:  # the conversion in parentheses is asked with it, never shown
+            end = figure.sentence.find(")", end) + 1 or end
         question = "what percentage" if figure.kind == "percent" else "how much"
         base = "figure-" + slugify(figure.answer.replace("%", " percent"))
         card = _card(
@@ -344,6 +346,9 @@ def _figure_cards(figures: list[FoundFigure], taken: set[str]) -> list[dict[str,
             "figures",
         )
         card["_written"] = [figure.text]
+        if figure.also:
+            card["accept"] = [" ".join(figure.also.split())]
+            card["_written"].append(figure.also)
         if figure.hedge:
             card["note"] = f"The article says “{figure.hedge} {figure.text}”."
         cards.append(card)

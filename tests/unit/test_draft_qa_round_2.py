@@ -118,3 +118,33 @@ def test_an_amount_in_the_story_currency_is_asked_with_its_conversion_accepted(
     assert "2.2" not in aid.prompt and "rand" not in aid.prompt
     assert grade(aid, "$2.2 billion").accepted
     assert grade(aid, "40 billion rand").accepted
+
+
+def test_a_press_release_letterhead_is_not_its_headline(tmp_path: Path) -> None:
+    article_path = tmp_path / "release.txt"
+    article_path.write_text(
+        "Ministry of Transport\nMedia Release\nCork, Friday 6 March 2026\n\n"
+        "Minister opens €40 million bypass at Macroom\n\n"
+        "The Minister for Transport, Ines Dolan TD, today opened the €40 million bypass.\n",
+        encoding="utf-8",
+    )
+    article = read_source(str(article_path)).article(article_path)
+    assert article.headline == "Minister opens €40 million bypass at Macroom"
+
+
+def test_a_pdf_headline_printed_over_two_lines_is_its_title(tmp_path: Path) -> None:
+    from fpdf import FPDF
+
+    title = "Council approves new harbour wall and a ferry terminal for the island of Inishmore"
+    pdf = FPDF()
+    pdf.set_title(title)
+    pdf.add_page()
+    pdf.set_font("Helvetica", style="B", size=20)
+    pdf.multi_cell(120, 9, title, new_x="LMARGIN", new_y="NEXT")
+    pdf.set_font("Helvetica", size=11)
+    pdf.multi_cell(0, 6, "The county council approved the plan on Monday, voting 9-2.")
+    path = tmp_path / "harbour.pdf"
+    pdf.output(str(path))
+    source = read_source(str(path))
+    assert source.text.splitlines()[0] == title
+    assert source.article(tmp_path / "harbour.article.txt").headline == title

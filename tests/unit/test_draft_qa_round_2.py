@@ -148,3 +148,13 @@ def test_a_pdf_headline_printed_over_two_lines_is_its_title(tmp_path: Path) -> N
     source = read_source(str(path))
     assert source.text.splitlines()[0] == title
     assert source.article(tmp_path / "harbour.article.txt").headline == title
+
+
+def test_an_age_range_is_one_fact_and_the_count_after_it_is_still_read(tmp_path: Path) -> None:
+    cards = _cards(
+        tmp_path,
+        "The survey followed 1,200 children aged 8 to 11 at 30 primary schools in Wales.\n",
+    )
+    answers = {card.answer_text for card in cards}
+    assert "8 to 11" in answers
+    assert "30" in answers and "8" not in answers and "11" not in answers

@@ -343,7 +343,7 @@ def _in_sentence(sentence: str, line: int) -> list[FoundFact]:
                 line,
             )
         )
-    for match in _COUNT.finditer(sentence):
+    for match in _counts(sentence):
         written = match.group("number")
         noun = match.group(0).split()[-1]
         # "the two sides", "the two leaders": a pair is how a story is told, not a figure.
@@ -458,6 +458,17 @@ def _in_sentence(sentence: str, line: int) -> list[FoundFact]:
                 prompt=f"Which party does {match.group('owner')} belong to?",
             )
         )
+    return found
+
+
+def _counts(sentence: str) -> list[re.Match[str]]:
+    """Every count, each number tried on its own: the words read ahead to one count's noun
+    ("13 to 17 at 41 secondary schools") may hold another count ("41 secondary schools")."""
+    found = []
+    for start in re.finditer(rf"(?<![\w$€£¥.,/-])(?:{_COUNT_NUMBER})", sentence):
+        match = _COUNT.match(sentence, start.start())
+        if match:
+            found.append(match)
     return found
 
 

@@ -27,6 +27,10 @@ _RANGE = re.compile(
     rf"(?<![\w$€£¥.,-])(?P<low>{_NUMBER})(?:\s+(?P<low_unit>{_UNITS}))?\s+(?:to|and)\s+"
     rf"(?P<high>{_NUMBER})\s+(?P<unit>{_UNITS})\b"
 )
+# "pupils aged 13 to 17": an age range, one fact.
+_AGES = re.compile(
+    rf"\baged\s+(?P<low>{_NUMBER})\s+(?:to|and)\s+(?P<high>{_NUMBER})\b(?!\s+(?:{_UNITS}))"
+)
 _SINGULAR_UNITS = (
     "year|month|week|day|hour|minute|kilometre|kilometer|mile|metre|meter|tonne|ton|"
     "member|seat|storey|story"
@@ -83,6 +87,9 @@ def find_measures(sentence: str, line: int) -> list[FoundFact]:
         ):
             continue  # "3 and 5 years" is a range only after "between"
         found.append(_fact("text", match.group(0), sentence, match.span(), question, line))
+    for match in _AGES.finditer(sentence):
+        answer = f"{match.group('low')} to {match.group('high')}"
+        found.append(_fact("text", answer, sentence, match.span(), "of what ages", line))
     for match in _HYPHENATED.finditer(sentence):
         number, unit, noun = match.group("number"), match.group("unit"), match.group("noun")
         dimension = match.group("dimension") or ("long" if unit in _TIME_UNITS else None)

@@ -158,3 +158,13 @@ def test_an_age_range_is_one_fact_and_the_count_after_it_is_still_read(tmp_path:
     answers = {card.answer_text for card in cards}
     assert "8 to 11" in answers
     assert "30" in answers and "8" not in answers and "11" not in answers
+
+
+def test_which_after_a_thing_with_a_figure_is_replaced_by_the_thing(tmp_path: Path) -> None:
+    cards = _cards(
+        tmp_path,
+        "The grant is part of a $2 billion housing fund announced in May, which cuts rents "
+        "by 12% by 2030.\n",
+    )
+    [share] = [card for card in cards if card.answer_text == "12%"]
+    assert share.prompt.startswith("The housing fund cuts rents by what percentage")

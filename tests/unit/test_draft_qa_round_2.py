@@ -168,3 +168,16 @@ def test_which_after_a_thing_with_a_figure_is_replaced_by_the_thing(tmp_path: Pa
     )
     [share] = [card for card in cards if card.answer_text == "12%"]
     assert share.prompt.startswith("The housing fund cuts rents by what percentage")
+
+
+def test_a_cut_prompt_drops_the_words_left_dangling_and_a_qualifier_keeps_its_noun(
+    tmp_path: Path,
+) -> None:
+    cards = _cards(
+        tmp_path,
+        "Attendance was 64.5%, up from 52% in 2022. Moreno, a 51-year-old former city "
+        "planner, said the plan would work.\n",
+    )
+    asked = {card.answer_text: card.prompt for card in cards}
+    assert asked["64.5%"] == "Attendance was what percentage?"
+    assert asked["51 years"] == "How old was the former city planner?"

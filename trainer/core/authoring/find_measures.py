@@ -72,6 +72,8 @@ _DIMENSIONS = {
     "tall": "tall",
     "old": "old",
 }
+# Words that only qualify the noun after them: "the former" is no one.
+_QUALIFYING = frozenset({"former", "retired", "veteran", "local", "young", "senior", "new"})
 _TIME_UNITS = frozenset({"year", "month", "week", "day", "hour", "minute"})
 _FUTURE_OR_PRESENT = re.compile(r"\b(?:will|is|are|remains?|has|have|[a-z]+s)\b")
 
@@ -92,6 +94,9 @@ def find_measures(sentence: str, line: int) -> list[FoundFact]:
         found.append(_fact("text", answer, sentence, match.span(), "of what ages", line))
     for match in _HYPHENATED.finditer(sentence):
         number, unit, noun = match.group("number"), match.group("unit"), match.group("noun")
+        if noun in _QUALIFYING:  # "a 46-year-old former regional health director"
+            noun = re.split(r"[,;.]", sentence[match.start("noun") :])[0].strip()
+            noun = " ".join(noun.split()[:5])
         dimension = match.group("dimension") or ("long" if unit in _TIME_UNITS else None)
         if dimension is None:
             continue  # "a 9-member committee" counts members, which the count finder reads

@@ -30,6 +30,7 @@ _FIGURE_AFTER = re.compile(
     r"\s+(?:to|from|by|at|of|with|compared with)\s+(?:about\s+|around\s+|nearly\s+)?"
     r"(?:[$€£¥]\s?)?\d"
 )
+_DANGLING = re.compile(r"(?:,?\s+(?:up|down|for|and|or|to|from|by|with|of|at|the|a|an))+$")
 _OPENER = re.compile(
     r"(?:(?:In|On|At|After|Before|Asked|Speaking|According|During|Under)\b|[A-Z][a-z]+ing\b)"
     r"[^,]{0,50},\s+(?=[A-Z]|(?:the|a|who|what)\s)"
@@ -47,6 +48,11 @@ def trim_question(text: str, at: int, length: int) -> tuple[str, int]:
     figure = _FIGURE_AFTER.search(text, end)
     if figure and len(text[: figure.start()].split()) >= _MIN_WORDS:
         text = text[: figure.start()]
+    # A cut may leave the words that led to what it took away: "Turnout was X, up" (from
+    # 20%), "training for up" (to 60 personnel).
+    dangling = _DANGLING.search(text, end)
+    if dangling and len(text[: dangling.start()].split()) >= _MIN_WORDS - 1:
+        text = text[: dangling.start()]
     opener = _OPENER.match(text)
     if opener and opener.end() <= at and len(text[opener.end() :].split()) >= _MIN_WORDS:
         text, at = text[opener.end() :], at - opener.end()

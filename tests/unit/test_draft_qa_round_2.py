@@ -181,3 +181,13 @@ def test_a_cut_prompt_drops_the_words_left_dangling_and_a_qualifier_keeps_its_no
     asked = {card.answer_text: card.prompt for card in cards}
     assert asked["64.5%"] == "Attendance was what percentage?"
     assert asked["51 years"] == "How old was the former city planner?"
+
+
+def test_an_office_named_by_what_its_holder_does_is_the_role_asked(tmp_path: Path) -> None:
+    cards = _cards(
+        tmp_path,
+        "Rear Admiral Tomas Berg, Flag Officer Commanding the Naval Service, said two patrol "
+        "ships would be replaced by 2030.\n",
+    )
+    asked = {card.answer_text: card.prompt for card in cards if card.id.startswith("person")}
+    assert asked["Tomas Berg"] == "Who is the Flag Officer Commanding the Naval Service?"

@@ -65,6 +65,8 @@ _NAME_COMMA_ROLE = re.compile(
     r"(?:\s+(?:of|for|in)\s+(?:the\s+)?(?:[a-z]+[’']s\s+)?[\w&-]+"
     r"(?:\s+(?:(?:and|of|for|&)\s+)?[\w&-]+){0,5}?)?"
     rf"(?:\s+(?:at|of)\s+(?:the\s+)?{_BODY})?"
+    # "General Officer Commanding the Air Corps": an office named by what its holder does.
+    rf"(?:\s+[A-Z][a-z]+ing\s+(?:the\s+)?{_BODY})?"
     # "... and the study's lead author": a second role of the same person.
     r"(?:\s+and\s+(?:the\s+[a-z]+[’']s\s+|its\s+)?(?:[a-z][\w-]*\s+){0,2}"
     rf"(?:{_ROLE_HEADS}))?)"

@@ -191,3 +191,14 @@ def test_an_office_named_by_what_its_holder_does_is_the_role_asked(tmp_path: Pat
     )
     asked = {card.answer_text: card.prompt for card in cards if card.id.startswith("person")}
     assert asked["Tomas Berg"] == "Who is the Flag Officer Commanding the Naval Service?"
+
+
+def test_a_name_of_several_words_after_its_kind_and_a_place_after_of(tmp_path: Path) -> None:
+    cards = _cards(
+        tmp_path,
+        "The results were published in the journal Marine Policy Review on Monday. The storm "
+        "made landfall near the town of Burela, officials said.\n",
+    )
+    asked = {card.prompt: card.answer_text for card in cards}
+    assert asked["What is the name of the journal?"] == "Marine Policy Review"
+    assert asked["What is the name of the town?"] == "Burela"

@@ -134,9 +134,11 @@ _REPORTING = re.compile(
     r"wrote|confirmed|noted|insisted|warned)\b"
 )
 # "the star cluster Pleiades": a thing's kind, then its name.
+# "the journal Sleep Health Research", "the town of Doganyol": a place's kind with "of".
 _KIND_THEN_NAME = re.compile(
-    r"\b[Tt]he\s+(?P<what>[a-z][\w-]*(?:\s+[a-z][\w-]*)?)\s+"
-    r"(?P<name>[A-Z][a-z][\w'’-]*(?:\s+[A-Z][a-z][\w'’-]*)?)(?=[,.;]|\s+[a-z])"
+    r"\b[Tt]he\s+(?:(?P<place>town|village|city|port|island|province|region|district)"
+    r"\s+of|(?P<kind>[a-z][\w-]*(?:\s+[a-z][\w-]*)?))\s+"
+    r"(?P<name>[A-Z][a-z][\w'’-]*(?:\s+[A-Z][a-z][\w'’-]*){0,3})(?=[,.;]|\s+[a-z])"
 )
 _CALENDAR_WORDS = frozenset({*WEEKDAYS, *MONTHS})
 _JOINING_WORDS = frozenset(
@@ -381,7 +383,8 @@ def _in_sentence(sentence: str, line: int) -> list[FoundFact]:
             continue  # "Nexans, the ministry said": who said it, not what Nexans is
         add(_name_fact(match, sentence, line, f"What is the {what} called?"))
     for match in _KIND_THEN_NAME.finditer(sentence):
-        kind_words = match.group("what").split()
+        what = match.group("place") or match.group("kind")
+        kind_words = what.split()
         if (
             set(kind_words) & _JOINING_WORDS
             or kind_words[-1].endswith(("ing", "ed"))
@@ -390,7 +393,7 @@ def _in_sentence(sentence: str, line: int) -> list[FoundFact]:
             or match.group("name") in _BODY_WORDS
         ):
             continue
-        add(_name_fact(match, sentence, line, f"What is the name of the {match.group('what')}?"))
+        add(_name_fact(match, sentence, line, f"What is the name of the {what}?"))
     body = _BODY_SUBJECT.match(sentence)
     # "The Bank now expects ...": a bare "the Bank" is how the text refers back, not a name.
     if body and len([w for w in body.group("name").split() if w not in ("The", "A")]) > 1:

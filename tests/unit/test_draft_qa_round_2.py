@@ -91,6 +91,8 @@ def test_the_winner_of_a_race_named_with_a_lower_case_role_is_asked_who_won(
     assert asked["Who is the conservative lawmaker?"] == "Per Dahl"
     [quote] = [a for p, a in asked.items() if "listened" in p]
     assert quote == "Maren Olsen"
+    # Elsewhere the winner is "…", not "the winner of the race ..." retelling the sentence.
+    assert not any("winner" in prompt for prompt in asked)
 
 
 def test_a_short_month_before_its_day_ends_no_sentence(tmp_path: Path) -> None:

@@ -34,7 +34,7 @@ from trainer.core.authoring.find_people import (
     find_people,
 )
 from trainer.core.authoring.find_quotes import FoundQuote, find_quotes
-from trainer.core.authoring.find_role_appositives import find_role_appositives
+from trainer.core.authoring.find_role_appositives import WINNER_ROLE, find_role_appositives
 from trainer.core.authoring.finishing import finish_cards
 from trainer.core.authoring.headline import without_page_furniture
 from trainer.core.authoring.person_names import core_name, full_name, resolve_pronoun
@@ -114,7 +114,14 @@ def draft_deck(
     for name, group in groups.items():
         for card in group:
             card["_group"] = name
-    groups = finish_cards(groups, {person.name: person_description(person) for person in people})
+    # A winner is named in other prompts by "…": "the winner of the runoff" in place of
+    # the name would retell the sentence it stands in.
+    descriptions = {
+        person.name: person_description(person)
+        for person in people
+        if not _best_role(person).role.startswith(WINNER_ROLE)
+    }
+    groups = finish_cards(groups, descriptions)
     for group in groups.values():
         for card in group:
             card.pop("_group", None)

@@ -88,6 +88,7 @@ _NAME_WON = re.compile(
     rf"(?<![\w’'])(?P<name>{_NAME})\s+(?:won|wins|has\s+won)\s+"
     r"(?P<what>the\s+[^,.;“”\"]{3,80}?)(?=\s+(?:on|with|by|after|in\s+a)\b|\s*[,.;])"
 )
+WINNER_ROLE = "winner of "
 _DOER = {
     "chairs": "chair",
     "heads": "head",
@@ -121,7 +122,7 @@ def find_role_appositives(article: Article) -> list[FoundPerson]:
                     continue
                 owner = match.groupdict().get("owner")
                 if pattern is _NAME_WON:
-                    role = f"winner of {' '.join(match.group('what').split())}"
+                    role = f"{WINNER_ROLE}{' '.join(match.group('what').split())}"
                 elif pattern is _NAME_WHO_ROLE:
                     role = (
                         f"{_DOER[match.group('verb')]} of {' '.join(match.group('what').split())}"
@@ -134,7 +135,12 @@ def find_role_appositives(article: Article) -> list[FoundPerson]:
                     FoundPerson(
                         name=name,
                         role=role,
-                        phrase=match.group(0).rstrip(" ,"),
+                        # A winner's phrase is the name: "won the runoff" is the fact.
+                        phrase=(
+                            match.group("name")
+                            if pattern is _NAME_WON
+                            else match.group(0).rstrip(" ,")
+                        ),
                         sentence=sentence_around(line, match.start(), match.end()),
                         line=number,
                     )

@@ -204,3 +204,16 @@ def test_a_name_of_several_words_after_its_kind_and_a_place_after_of(tmp_path: P
     asked = {card.prompt: card.answer_text for card in cards}
     assert asked["What is the name of the journal?"] == "Marine Policy Review"
     assert asked["What is the name of the town?"] == "Burela"
+
+
+def test_a_name_with_post_nominal_letters_is_hidden_whole_in_other_prompts(
+    tmp_path: Path,
+) -> None:
+    cards = _cards(
+        tmp_path,
+        "The Minister for Transport, Ines Dolan TD, on Monday opened a bypass costing "
+        "€40 million, the largest road project in the county.\n",
+    )
+    asked = {card.answer_text: card.prompt for card in cards}
+    assert asked["Ines Dolan"] == "Who is the Minister for Transport?"
+    assert not any("TD" in prompt or "Dolan" in prompt for prompt in asked.values())

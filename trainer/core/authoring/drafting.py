@@ -37,7 +37,12 @@ from trainer.core.authoring.find_quotes import FoundQuote, find_quotes
 from trainer.core.authoring.find_role_appositives import WINNER_ROLE, find_role_appositives
 from trainer.core.authoring.finishing import finish_cards
 from trainer.core.authoring.headline import without_page_furniture
-from trainer.core.authoring.person_names import core_name, full_name, resolve_pronoun
+from trainer.core.authoring.person_names import (
+    POST_NOMINAL,
+    core_name,
+    full_name,
+    resolve_pronoun,
+)
 from trainer.core.authoring.propose_points import propose_points
 from trainer.core.authoring.questions import ask_in_place
 from trainer.core.authoring.relative_dates import (
@@ -553,9 +558,15 @@ def _person_cards(people: list[_Person], taken: set[str]) -> list[dict[str, Any]
         )
         # The role with the name goes first, so "US Secretary of State Marco Rubio" in another
         # prompt becomes "the US Secretary of State", not "US Secretary of State the US ...".
-        card["_written"] = [
-            mention.phrase for mention in (person.first, *person.others)
-        ] + _name_forms(person.name)
+        mentions = (person.first, *person.others)
+        # "Ciarán Moynihan TD": the name with its post-nominal letters is hidden whole.
+        lettered = [
+            f"{person.name} {m.phrase.split()[-1]}"
+            for m in mentions
+            if m.phrase.endswith(person.name + " " + m.phrase.split()[-1])
+            and POST_NOMINAL.fullmatch(m.phrase.split()[-1])
+        ]
+        card["_written"] = [m.phrase for m in mentions] + lettered + _name_forms(person.name)
         also = _unique(
             other.phrase for other in (person.first, *person.others) if other.phrase != best.phrase
         )

@@ -217,3 +217,14 @@ def test_a_name_with_post_nominal_letters_is_hidden_whole_in_other_prompts(
     asked = {card.answer_text: card.prompt for card in cards}
     assert asked["Ines Dolan"] == "Who is the Minister for Transport?"
     assert not any("TD" in prompt or "Dolan" in prompt for prompt in asked.values())
+
+
+def test_next_month_is_read_from_the_publication_date(tmp_path: Path) -> None:
+    cards = _cards(
+        tmp_path,
+        "Harbour plan approved\n\nMonday 12 January 2026\n\nA public consultation on the "
+        "harbour plan is due to open next month, the council said.\n",
+    )
+    [month] = [card for card in cards if card.answer_text == "2026-02"]
+    assert month.prompt.endswith("in which month?")
+    assert "January 2026" in (month.note or "") and "February 2026" in (month.note or "")

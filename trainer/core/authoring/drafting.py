@@ -50,6 +50,7 @@ from trainer.core.authoring.relative_dates import (
     find_relative_years,
     speaks_of_future,
 )
+from trainer.core.authoring.relative_months import find_relative_months
 from trainer.core.authoring.stand_alone import PROMPT_WORDS, quotation_opening
 from trainer.core.errors import TrainerError
 from trainer.core.wording import shorten
@@ -255,6 +256,15 @@ def _relative_date_cards(
         card["note"] = year.note
         # "last year" stays in other prompts: it says when, and no card's answer is in it.
         card["_written"] = []
+        cards.append(card)
+    for month in find_relative_months(story, published):
+        start = month.sentence.find(month.text)
+        prompt = ask_in_place(month.sentence, start, start + len(month.text), "in which month")
+        card = _card(
+            taken, f"date-{month.value}", "date", prompt, month.value, month.sentence, "dates"
+        )
+        card["note"] = month.note
+        card["_written"] = []  # "next month" in another prompt gives no answer away
         cards.append(card)
     return cards
 

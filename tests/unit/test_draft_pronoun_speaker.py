@@ -40,3 +40,49 @@ def test_she_called_it_a_partial_quote_goes_to_the_person_before(tmp_path: Path)
     cards = parse_deck(draft.text.encode("utf-8"), deck_path).cards
     [quote] = [card for card in cards if "turning point" in card.prompt]
     assert quote.answer == "Paulina Hennig-Kloska"
+
+
+def _quote_answers(tmp_path: Path, text: str) -> dict[str, str]:
+    article_path = tmp_path / "story.txt"
+    article_path.write_text(text, encoding="utf-8")
+    deck_path = tmp_path / "story.yaml"
+    draft = draft_deck(read_source(str(article_path)).article(article_path), "story", deck_path)
+    cards = parse_deck(draft.text.encode("utf-8"), deck_path).cards
+    return {card.prompt: card.answer_text for card in cards if card.id.startswith("quote")}
+
+
+def test_she_said_is_the_woman_the_sentence_before_is_about_even_if_unnamed_elsewhere(
+    tmp_path: Path,
+) -> None:
+    answers = _quote_answers(
+        tmp_path,
+        "ANKARA, May 3 - Interior Minister Orhan Celik said 40 people were hurt on Monday.\n\n"
+        "Selma Arikan, a nurse, said her son was rescued after 20 hours under a wall. "
+        '"I had given up on him," she said.\n',
+    )
+    [answer] = [a for prompt, a in answers.items() if "given up" in prompt]
+    assert answer == "Selma Arikan"
+
+
+def test_he_said_after_a_surname_subject_is_that_man_in_full_and_asked_once(
+    tmp_path: Path,
+) -> None:
+    answers = _quote_answers(
+        tmp_path,
+        "LIMA, June 8 - Lawyer Ana Quispe won the mayoral race over senator Luis Paredes.\n\n"
+        '"Lima chose change," Quispe told supporters. Paredes conceded at midnight. '
+        '"The voters have decided and I accept it," he said, adding that his party would be '
+        '"a loyal opposition."\n',
+    )
+    said = [a for prompt, a in answers.items() if "voters have decided" in prompt]
+    assert said == ["Luis Paredes"]
+    assert not any("loyal opposition" in prompt for prompt in answers)
+
+
+def test_a_quote_said_by_a_bare_title_takes_the_one_person_holding_it(tmp_path: Path) -> None:
+    answers = _quote_answers(
+        tmp_path,
+        "The Minister for Transport, Ines Dolan TD, signed the contract today.\n\n"
+        'Speaking later, the Minister said the price was "fair to the taxpayer and the town."\n',
+    )
+    assert list(answers.values()) == ["Ines Dolan"]

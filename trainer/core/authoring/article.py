@@ -10,6 +10,9 @@ from trainer.core.authoring.text_file import read_utf8_text
 from trainer.core.errors import TrainerError
 
 # Words whose trailing full stop does not end a sentence ("U.S. Senator", "Mr. Dar").
+_SHORT_MONTHS = frozenset(
+    {"jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"}
+)
 _ABBREVIATIONS = frozenset(
     {
         "mr",
@@ -89,6 +92,13 @@ def sentence_spans(line: str) -> list[tuple[int, int]]:
         stop = boundary.start() + 1
         word = _WORD_BEFORE.search(line, 0, stop)
         if word and is_abbreviation(word.group(1)):
+            continue
+        # "on Jan. 6", "Sept. 30": a month's short form before its day ends no sentence.
+        if (
+            word
+            and word.group(1).casefold() in _SHORT_MONTHS
+            and line[boundary.end() :][:1].isdigit()
+        ):
             continue
         spans.append((start, boundary.end()))
         start = boundary.end()

@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from trainer.core.authoring.article import Article, sentence_spans
+from trainer.core.authoring.article import Article
 from trainer.core.authoring.deck_file import relative_path, render_deck, slugify, unique_id
 from trainer.core.authoring.find_aims import FoundAim, find_aims
 from trainer.core.authoring.find_dates import (
@@ -34,9 +34,15 @@ from trainer.core.authoring.find_people import (
     find_people,
 )
 from trainer.core.authoring.find_quotes import FoundQuote, find_quotes
-from trainer.core.authoring.find_role_appositives import find_role_appositives
+from trainer.core.authoring.find_role_appositives import WINNER_ROLE, find_role_appositives
 from trainer.core.authoring.finishing import finish_cards
 from trainer.core.authoring.headline import without_page_furniture
+from trainer.core.authoring.person_names import (
+    POST_NOMINAL,
+    core_name,
+    full_name,
+    resolve_pronoun,
+)
 from trainer.core.authoring.propose_points import propose_points
 from trainer.core.authoring.questions import ask_in_place
 from trainer.core.authoring.relative_dates import (
@@ -44,6 +50,7 @@ from trainer.core.authoring.relative_dates import (
     find_relative_years,
     speaks_of_future,
 )
+from trainer.core.authoring.relative_months import find_relative_months
 from trainer.core.authoring.stand_alone import PROMPT_WORDS, quotation_opening
 from trainer.core.errors import TrainerError
 from trainer.core.wording import shorten
@@ -103,7 +110,7 @@ def draft_deck(
         "dates": _date_cards(_fact_dates(story), dateline, taken)
         + _relative_date_cards(story, published, taken),
         "figures": _figure_cards(find_figures(story), taken),
-        "quotes": _quote_cards(find_quotes(story), people, taken),
+        "quotes": _quote_cards(find_quotes(story), people, taken, "\n".join(story.lines)),
         "people": _person_cards(people, taken),
         "facts": [],
         "aims": _aim_cards(find_aims(story), taken),
@@ -113,7 +120,14 @@ def draft_deck(
     for name, group in groups.items():
         for card in group:
             card["_group"] = name
-    groups = finish_cards(groups, {person.name: person_description(person) for person in people})
+    # A winner is named in other prompts by "…": "the winner of the runoff" in place of
+    # the name would retell the sentence it stands in.
+    descriptions = {
+        person.name: person_description(person)
+        for person in people
+        if not _best_role(person).role.startswith(WINNER_ROLE)
+    }
+    groups = finish_cards(groups, descriptions)
     for group in groups.values():
         for card in group:
             card.pop("_group", None)
@@ -243,6 +257,15 @@ def _relative_date_cards(
         # "last year" stays in other prompts: it says when, and no card's answer is in it.
         card["_written"] = []
         cards.append(card)
+    for month in find_relative_months(story, published):
+        start = month.sentence.find(month.text)
+        prompt = ask_in_place(month.sentence, start, start + len(month.text), "in which month")
+        card = _card(
+            taken, f"date-{month.value}", "date", prompt, month.value, month.sentence, "dates"
+        )
+        card["note"] = month.note
+        card["_written"] = []  # "next month" in another prompt gives no answer away
+        cards.append(card)
     return cards
 
 
@@ -331,6 +354,8 @@ def _figure_cards(figures: list[FoundFigure], taken: set[str]) -> list[dict[str,
         seen.add(figure.answer)
         start = figure.sentence.find(figure.text)
         end = start + len(figure.text)
+        if figure.also:  # the conversion in parentheses is asked with it, never shown
+            end = figure.sentence.find(")", end) + 1 or end
         question = "what percentage" if figure.kind == "percent" else "how much"
         base = "figure-" + slugify(figure.answer.replace("%", " percent"))
         card = _card(
@@ -343,6 +368,9 @@ def _figure_cards(figures: list[FoundFigure], taken: set[str]) -> list[dict[str,
             "figures",
         )
         card["_written"] = [figure.text]
+        if figure.also:
+            card["accept"] = [" ".join(figure.also.split())]
+            card["_written"].append(figure.also)
         if figure.hedge:
             card["note"] = f"The article says “{figure.hedge} {figure.text}”."
         cards.append(card)
@@ -378,7 +406,7 @@ def _readable_number(answer: str) -> bool:
 
 
 def _quote_cards(
-    quotes: list[FoundQuote], people: list[_Person], taken: set[str]
+    quotes: list[FoundQuote], people: list[_Person], taken: set[str], text: str
 ) -> list[dict[str, Any]]:
     cards: list[dict[str, Any]] = []
     seen: set[str] = set()
@@ -392,14 +420,20 @@ def _quote_cards(
             continue
         speaker = quote.speaker
         if quote.pronoun:
-            # "he told reporters": the person named last before the quote.
-            resolved = _last_named(quote.context, [entry[2] for entry in named])
+            # "he told reporters": the person the text was last about whose gender fits.
+            resolved = resolve_pronoun(quote.speaker, quote.context, [e[2] for e in named], text)
             earlier = [entry for entry in named if entry[:2] < (quote.line, quote.offset)]
             if resolved is None and not earlier:
                 continue
             speaker = resolved or max(earlier)[2]
+        # A few quoted words in a sentence that holds a statement already asked are the
+        # same statement told on: one card.
+        if quote.reported and any(said in quote.reported for said in seen):
+            continue
         seen.add(quote.quote)
-        kind, answer, note = _speaker_answer(speaker, people)
+        kind, answer, note = _speaker_answer(speaker, people, text)
+        if not answer:
+            continue
         # Reported speech is drafted only for someone the article names with a role: a
         # capitalised phrase before "said" is too often not a person at all.
         if quote.reported and not quote.pronoun and all(p.name != answer for p in people):
@@ -407,7 +441,7 @@ def _quote_cards(
         named.append((quote.line, quote.offset, answer))
         if quote.reported:
             begin, end = quote.speaker_span
-            prompt = ask_in_place(quote.reported, begin, end, quote.question)
+            prompt = _closed_quotes(ask_in_place(quote.reported, begin, end, quote.question))
         else:
             opening = quotation_opening(quote.quote, PROMPT_WORDS - len(_WHO_SAID.split()) - 1)
             prompt = f"{_WHO_SAID} “{shorten(opening, PROMPT_LIMIT)}”"
@@ -419,34 +453,22 @@ def _quote_cards(
             card["note"] = note
         if quote.pronoun:
             card["note"] = (
-                f"The article says “{quote.speaker}”; the person the sentence "
-                f"before the quote is about is {answer}."
+                f"The article says “{quote.speaker}”; the person the text is about just "
+                f"before the quote is {answer}."
             )
         cards.append(card)
     return cards
 
 
-def _last_named(context: str, names: list[str]) -> str | None:
-    """Of ``names``, the one "he" or "she" after ``context`` most likely means: in the last
-    sentence naming anyone, the first named, its subject ("Aasland signed the accord with
-    Hennig-Kloska. '…,' he told reporters" is Aasland)."""
-    for begin, end in reversed(sentence_spans(context)):
-        sentence = context[begin:end]
-        best: tuple[int, str] | None = None
-        for name in names:
-            for form in _name_forms(name):
-                at = min(
-                    (
-                        match.start()
-                        for match in re.finditer(rf"(?<!\w){re.escape(form)}(?!\w)", sentence)
-                    ),
-                    default=-1,
-                )
-                if at >= 0 and (best is None or at < best[0]):
-                    best = (at, name)
-        if best:
-            return best[1]
-    return None
+def _closed_quotes(prompt: str) -> str:
+    """Straight quotation marks as curly ones, and a quotation the question's end cut open
+    closed again: 'had been "locked for a century.?' reads 'had been “locked for a century”?'."""
+    parts = prompt.split('"')
+    text = "".join(part + ("“" if at % 2 == 0 else "”") for at, part in enumerate(parts[:-1]))
+    text += parts[-1]
+    if text.count("“") > text.count("”"):
+        text = re.sub(r"[.,]?(?P<end>[?]?)$", lambda m: "”" + m.group("end"), text, count=1)
+    return text
 
 
 def _name_forms(name: str) -> list[str]:
@@ -455,12 +477,22 @@ def _name_forms(name: str) -> list[str]:
     return [name, words[-1]] if len(words) > 1 else [name]
 
 
-def _speaker_answer(speaker: str, people: list[_Person]) -> tuple[str, str, str | None]:
+def _speaker_answer(
+    speaker: str, people: list[_Person], text: str = ""
+) -> tuple[str, str, str | None]:
     """(kind, answer, note) for a speaker as the article names them."""
     words = speaker.split()
     if any(word in ORGANISATION_WORDS for word in words):
         return "text", speaker, None
-    core = [word for word in words if word not in TITLE_WORDS] or words
+    if all(word in TITLE_WORDS for word in words if word not in {"the", "The"}):
+        # "the Minister said": the one person the article gave that title, or no card.
+        holders = {p.name for p in people for m in (p.first, *p.others) if words[-1] in m.role}
+        return ("name", holders.pop(), None) if len(holders) == 1 else ("name", "", None)
+    named = core_name(" ".join(word for word in words if word not in TITLE_WORDS) or speaker)
+    # "Contreras" is Valeria Contreras when the article writes her name in full anywhere.
+    if len(named.split()) == 1:
+        named = full_name(named, text) or named
+    core = named.split()
     for person in people:
         known = person.name.split()
         # "Dar" is Ishaq Dar; "New Zealand Prime Minister Jacinda Ardern" is Jacinda Ardern.
@@ -520,6 +552,8 @@ def _person_cards(people: list[_Person], taken: set[str]) -> list[dict[str, Any]
     for person in people:
         best = _best_role(person)
         prompt = f"Who is {person_description(person)}?"
+        # "the winner of the runoff for governor" is asked as the article says it: who won.
+        prompt = re.sub(r"^Who is the winner of ", "Who won ", prompt)
         evidence = best.phrase
         # A bare title ("Who is the President?") asks nothing the article says; what the
         # person did, said with the title and name as the sentence's subject, does
@@ -534,9 +568,15 @@ def _person_cards(people: list[_Person], taken: set[str]) -> list[dict[str, Any]
         )
         # The role with the name goes first, so "US Secretary of State Marco Rubio" in another
         # prompt becomes "the US Secretary of State", not "US Secretary of State the US ...".
-        card["_written"] = [
-            mention.phrase for mention in (person.first, *person.others)
-        ] + _name_forms(person.name)
+        mentions = (person.first, *person.others)
+        # "Ciarán Moynihan TD": the name with its post-nominal letters is hidden whole.
+        lettered = [
+            f"{person.name} {m.phrase.split()[-1]}"
+            for m in mentions
+            if m.phrase.endswith(person.name + " " + m.phrase.split()[-1])
+            and POST_NOMINAL.fullmatch(m.phrase.split()[-1])
+        ]
+        card["_written"] = [m.phrase for m in mentions] + lettered + _name_forms(person.name)
         also = _unique(
             other.phrase for other in (person.first, *person.others) if other.phrase != best.phrase
         )
@@ -567,7 +607,13 @@ def _what_they_did(person: _Person) -> tuple[str, str] | None:
 
 def _starts_possessive(role: str) -> bool:
     """ "Halden's managing director", "Operation Aspides’s commander": whose role it is."""
-    return any(word.endswith(("’s", "'s")) for word in role.split()[:4])
+    words = role.split()[:4]
+    # Only before the office itself: "director of the university's Centre" is no owner's.
+    words = words[: next((at for at, w in enumerate(words) if w in _ROLE_JOINS), len(words))]
+    return any(word.endswith(("’s", "'s")) for word in words)
+
+
+_ROLE_JOINS = frozenset({"of", "for", "at", "in", "and"})
 
 
 # -- reasons, aims and claims -------------------------------------------------------------------

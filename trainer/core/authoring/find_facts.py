@@ -12,6 +12,7 @@ from dataclasses import dataclass
 
 from trainer.core.authoring.article import Article, sentence_spans
 from trainer.core.authoring.find_dates import MONTHS
+from trainer.core.authoring.find_people import ORGANISATION_WORDS
 from trainer.core.authoring.relative_dates import WEEKDAYS
 
 _NUMBER_WORDS = (
@@ -82,6 +83,23 @@ _PROVISION = re.compile(
     r"(?:,\s+(?:Section|Clause|Paragraph)\s+\d+)?)"
     r"(?P<law>\s+of\s+the\s+(?:[A-Z][\w.'’-]*\s+)*[A-Z][\w.'’-]*(?:\s+of\s+\d{4})?)?"
 )
+# The last word of a body's name: "Authority", "Agency", "Service".
+_NAMED_BODY_WORDS = ORGANISATION_WORDS | {
+    "Authority",
+    "Service",
+    "Board",
+    "Administration",
+    "Centre",
+    "Center",
+    "Association",
+    "Corporation",
+    "Foundation",
+    "Directorate",
+    "Bureau",
+    "Programme",
+    "Program",
+    "Force",
+}
 _ACRONYM = re.compile(
     r"(?P<long>(?:[A-Z][\w'’-]*\s+(?:(?:of|for|and|the|on|in)\s+)*){1,9}"
     r"[A-Z][\w'’-]*)\s+\((?P<short>[A-Z][A-Za-z&.-]{1,9})\)"
@@ -116,9 +134,11 @@ _REPORTING = re.compile(
     r"wrote|confirmed|noted|insisted|warned)\b"
 )
 # "the star cluster Pleiades": a thing's kind, then its name.
+# "the journal Sleep Health Research", "the town of Doganyol": a place's kind with "of".
 _KIND_THEN_NAME = re.compile(
-    r"\b[Tt]he\s+(?P<what>[a-z][\w-]*(?:\s+[a-z][\w-]*)?)\s+"
-    r"(?P<name>[A-Z][a-z][\w'’-]*(?:\s+[A-Z][a-z][\w'’-]*)?)(?=[,.;]|\s+[a-z])"
+    r"\b[Tt]he\s+(?:(?P<place>town|village|city|port|island|province|region|district)"
+    r"\s+of|(?P<kind>[a-z][\w-]*(?:\s+[a-z][\w-]*)?))\s+"
+    r"(?P<name>[A-Z][a-z][\w'’-]*(?:\s+[A-Z][a-z][\w'’-]*){0,3})(?=[,.;]|\s+[a-z])"
 )
 _CALENDAR_WORDS = frozenset({*WEEKDAYS, *MONTHS})
 _JOINING_WORDS = frozenset(
@@ -325,7 +345,7 @@ def _in_sentence(sentence: str, line: int) -> list[FoundFact]:
                 line,
             )
         )
-    for match in _COUNT.finditer(sentence):
+    for match in _counts(sentence):
         written = match.group("number")
         noun = match.group(0).split()[-1]
         # "the two sides", "the two leaders": a pair is how a story is told, not a figure.
@@ -363,7 +383,8 @@ def _in_sentence(sentence: str, line: int) -> list[FoundFact]:
             continue  # "Nexans, the ministry said": who said it, not what Nexans is
         add(_name_fact(match, sentence, line, f"What is the {what} called?"))
     for match in _KIND_THEN_NAME.finditer(sentence):
-        kind_words = match.group("what").split()
+        what = match.group("place") or match.group("kind")
+        kind_words = what.split()
         if (
             set(kind_words) & _JOINING_WORDS
             or kind_words[-1].endswith(("ing", "ed"))
@@ -372,7 +393,7 @@ def _in_sentence(sentence: str, line: int) -> list[FoundFact]:
             or match.group("name") in _BODY_WORDS
         ):
             continue
-        add(_name_fact(match, sentence, line, f"What is the name of the {match.group('what')}?"))
+        add(_name_fact(match, sentence, line, f"What is the name of the {what}?"))
     body = _BODY_SUBJECT.match(sentence)
     # "The Bank now expects ...": a bare "the Bank" is how the text refers back, not a name.
     if body and len([w for w in body.group("name").split() if w not in ("The", "A")]) > 1:
@@ -443,6 +464,17 @@ def _in_sentence(sentence: str, line: int) -> list[FoundFact]:
     return found
 
 
+def _counts(sentence: str) -> list[re.Match[str]]:
+    """Every count, each number tried on its own: the words read ahead to one count's noun
+    ("13 to 17 at 41 secondary schools") may hold another count ("41 secondary schools")."""
+    found = []
+    for start in re.finditer(rf"(?<![\w$€£¥.,/-])(?:{_COUNT_NUMBER})", sentence):
+        match = _COUNT.match(sentence, start.start())
+        if match:
+            found.append(match)
+    return found
+
+
 def _fitting_name(long: str, short: str) -> tuple[str | None, str]:
     """The words of ``long`` that ``short`` abbreviates ("IEEPA", "TPP", "LeT"), from the
     last few: "Pakistan-based Lashkar-e-Taiba (LeT)" stands for Lashkar-e-Taiba."""
@@ -458,6 +490,11 @@ def _fitting_name(long: str, short: str) -> tuple[str | None, str]:
         if capitals == letters or (capitals.endswith(letters) and first == 0):
             name = " ".join(candidate)
             return re.sub(r"^The\s+", "", name), short
+    # An abbreviation of the name in another language ("the Disaster and Emergency Management
+    # Authority (AFAD)") fits no initials: the whole name, when it plainly names a body.
+    name = re.sub(r"^The\s+", "", long)
+    if short.isupper() and len(name.split()) >= 2 and _NAMED_BODY_WORDS & set(name.split()):
+        return name, short
     return None, short
 
 

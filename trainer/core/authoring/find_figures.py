@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Literal
 
 from trainer.core.authoring.article import Article, sentence_around
@@ -17,6 +17,12 @@ _MONEY = re.compile(
     rf"|\b{_CODE}\s?(?:{_AMOUNT}){_SCALE}"
     rf"|(?<![\w.,])(?:{_AMOUNT})\s?(?:thousand|million|billion|trillion)?\s"
     rf"(?:dollars|rupees|euros|pounds)\b)"
+)
+# "15 billion lira ($440 million)": an amount in the story's own currency, converted in
+# parentheses for the reader. The first is the fact; the conversion is another way to say it.
+_CONVERTED = re.compile(
+    rf"(?<![\w.,$€£¥])(?P<own>(?:{_AMOUNT})(?:\s(?:thousand|million|billion|trillion))?"
+    rf"\s[a-z]+)\s\((?P<converted>{_MONEY.pattern})\)"
 )
 _PERCENT = re.compile(rf"(?<![\w.,])(?P<amount>{_AMOUNT})\s?(?:%|per\s?cent\b)")
 _HEDGE = re.compile(
@@ -37,21 +43,30 @@ class FoundFigure:
     sentence: str
     line: int
     hedge: str | None
+    also: str | None = None  # the same amount converted ("$440 million"), if given
 
 
 def find_figures(article: Article) -> list[FoundFigure]:
     """Every money amount and percentage in the article, in reading order."""
     found: list[tuple[int, int, FoundFigure]] = []
     for number, line in enumerate(article.lines, start=1):
+        conversions = set()
+        for match in _CONVERTED.finditer(line):
+            own = _figure(match, "money", line, number, group="own")
+            found.append((number, match.start(), replace(own, also=match.group("converted"))))
+            conversions.add(match.start("converted"))
         for match in _MONEY.finditer(line):
-            found.append((number, match.start(), _figure(match, "money", line, number)))
+            if match.start() not in conversions:
+                found.append((number, match.start(), _figure(match, "money", line, number)))
         for match in _PERCENT.finditer(line):
             found.append((number, match.start(), _figure(match, "percent", line, number)))
     return [figure for _, _, figure in sorted(found, key=lambda item: (item[0], item[1]))]
 
 
-def _figure(match: re.Match[str], kind: FigureKind, line: str, number: int) -> FoundFigure:
-    text = match.group(0)
+def _figure(
+    match: re.Match[str], kind: FigureKind, line: str, number: int, group: int | str = 0
+) -> FoundFigure:
+    text = match.group(group)
     # "10 percent" and "10 per cent" become "10%": one form every grader version reads.
     answer = f"{match.group('amount')}%" if kind == "percent" else " ".join(text.split())
     hedge = _HEDGE.search(line, 0, match.start())

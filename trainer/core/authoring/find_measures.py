@@ -10,6 +10,7 @@ import dataclasses
 import re
 
 from trainer.core.authoring.find_facts import FoundFact
+from trainer.core.authoring.find_tallies import find_tallies
 
 _WORD_NUMBERS = (
     "one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|"
@@ -25,6 +26,10 @@ _UNITS = (
 _RANGE = re.compile(
     rf"(?<![\w$€£¥.,-])(?P<low>{_NUMBER})(?:\s+(?P<low_unit>{_UNITS}))?\s+(?:to|and)\s+"
     rf"(?P<high>{_NUMBER})\s+(?P<unit>{_UNITS})\b"
+)
+# "pupils aged 13 to 17": an age range, one fact.
+_AGES = re.compile(
+    rf"\baged\s+(?P<low>{_NUMBER})\s+(?:to|and)\s+(?P<high>{_NUMBER})\b(?!\s+(?:{_UNITS}))"
 )
 _SINGULAR_UNITS = (
     "year|month|week|day|hour|minute|kilometre|kilometer|mile|metre|meter|tonne|ton|"
@@ -67,6 +72,8 @@ _DIMENSIONS = {
     "tall": "tall",
     "old": "old",
 }
+# Words that only qualify the noun after them: "the former" is no one.
+_QUALIFYING = frozenset({"former", "retired", "veteran", "local", "young", "senior", "new"})
 _TIME_UNITS = frozenset({"year", "month", "week", "day", "hour", "minute"})
 _FUTURE_OR_PRESENT = re.compile(r"\b(?:will|is|are|remains?|has|have|[a-z]+s)\b")
 
@@ -82,8 +89,14 @@ def find_measures(sentence: str, line: int) -> list[FoundFact]:
         ):
             continue  # "3 and 5 years" is a range only after "between"
         found.append(_fact("text", match.group(0), sentence, match.span(), question, line))
+    for match in _AGES.finditer(sentence):
+        answer = f"{match.group('low')} to {match.group('high')}"
+        found.append(_fact("text", answer, sentence, match.span(), "of what ages", line))
     for match in _HYPHENATED.finditer(sentence):
         number, unit, noun = match.group("number"), match.group("unit"), match.group("noun")
+        if noun in _QUALIFYING:  # "a 46-year-old former regional health director"
+            noun = re.split(r"[,;.]", sentence[match.start("noun") :])[0].strip()
+            noun = " ".join(noun.split()[:5])
         dimension = match.group("dimension") or ("long" if unit in _TIME_UNITS else None)
         if dimension is None:
             continue  # "a 9-member committee" counts members, which the count finder reads
@@ -129,7 +142,7 @@ def find_measures(sentence: str, line: int) -> list[FoundFact]:
     for match in _BARE_RATE.finditer(sentence):
         span = match.span("number")
         found.append(_fact("number", match.group("number"), sentence, span, "how many", line))
-    return found
+    return found + find_tallies(sentence, line)
 
 
 def _plural(unit: str) -> str:

@@ -114,6 +114,7 @@ _QUALIFIER_WORDS = frozenset(
     }
 )
 TITLE_WORDS = _HEAD_WORDS | _QUALIFIER_WORDS
+HEAD_WORDS = _HEAD_WORDS
 # Words that make a capitalised run an organisation, not a person.
 ORGANISATION_WORDS = frozenset(
     {

@@ -39,7 +39,11 @@ _BEFORE = re.compile(
 # "WTO spokesman Keith Rockwell describes the reaction to the draft."
 _INTRODUCES = re.compile(rf"(?P<speaker>{_NAME})\s+{_VERB}\b")
 # Reported speech holding a partial quote: the speaker, the verb, then the quote somewhere.
-_REPORTED = re.compile(rf"(?P<speaker>{_NAME}|{_PRONOUN})\s+(?:also\s+)?{_VERB}\b")
+# "Leyla Ozdemir, a professor of geophysics, said ...": a role set off by commas between.
+_REPORTED = re.compile(
+    rf"(?P<speaker>{_NAME}|{_PRONOUN})(?P<role>,\s+(?:a|an|the)\s[^,“”\"]{{3,90}},)?"
+    rf"\s+(?:also\s+)?{_VERB}\b"
+)
 _ACCORDING = re.compile(rf"\baccording\s+to\s+(?P<speaker>{_NAME})")
 _LEADING_POSSESSIVE = re.compile(r"^(?:The\s+)?[A-Z][\w.-]*[’']s\s+|^The\s+")
 _PAST = {
@@ -153,6 +157,8 @@ def _partial_quote(
         return None
     speaker = reported.group("speaker")
     span = reported.span("speaker")
+    if reported.groupdict().get("role"):
+        span = (span[0], reported.end("role"))  # "Who said ...", the role left out
     verb = sentence[span[1] : reported.end()].split()[-1]
     question = "who"
     if verb.endswith("ing"):

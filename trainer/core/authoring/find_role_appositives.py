@@ -13,7 +13,8 @@ from __future__ import annotations
 import re
 
 from trainer.core.authoring.article import Article, sentence_around, sentence_spans
-from trainer.core.authoring.find_people import TITLE_WORDS, FoundPerson
+from trainer.core.authoring.find_people import HEAD_WORDS, TITLE_WORDS, FoundPerson
+from trainer.core.authoring.person_names import core_name
 
 # The last word of a role: "chief executive", "area director", "spokesman", "economist".
 _ROLE_HEADS = (
@@ -23,7 +24,10 @@ _ROLE_HEADS = (
     "|prosecutor|chief|partner|professor|researcher|owner|member|MP|senator|general"
     "|commander|spokesperson|representative|negotiator|strategist|counsel|barrister"
     "|solicitor|attorney|inspector|auditor|treasurer|deputy|administrator|coordinator"
+    "|lecturer|author|scientist|lawmaker|legislator"
 )
+# A body's name may hold joining words: "Malatya Training and Research Hospital".
+_BODY = r"[A-Z][\w&-]*(?:\s+(?:(?:and|of|for|&)\s+)?[A-Z][\w&-]*){0,5}"
 _NAME_WORD = r"[A-Z][a-z][\w’'-]*"
 # Two to four name words, allowing the particles of many surnames ("Pieter de Vries").
 _NAME = (
@@ -44,13 +48,28 @@ _ROLE_COMMA_NAME = re.compile(
     rf"(?<![\w’'])(?P<owner>{_OWNER})\s+(?P<role>{_ROLE_WORDS}),\s+{_COURTESY}(?P<name>{_NAME})"
     r"(?=\s*[,.]|\s+(?:said|says|told|added))"
 )
+# "The Minister for Defence, Ciarán Moynihan TD, today signed": a capitalised office set
+# off by commas, its holder's post-nominal letters ("TD", "MP") no part of the name.
+_TITLE_COMMA_NAME = re.compile(
+    r"(?<![\w’'])[Tt]he\s+(?P<role>(?:[A-Z][\w-]*\s+){0,3}(?:"
+    + "|".join(sorted(HEAD_WORDS, key=len, reverse=True))
+    + r")(?:\s+(?:of|for)\s+(?:the\s+)?[A-Z][\w-]*(?:\s+(?:and\s+)?[A-Z][\w-]*){0,3})?),\s+"
+    rf"{_COURTESY}(?P<name>{_NAME})(?:\s+[A-Z]{{2,4}})?(?=\s*,)"
+)
 # "Kadri Mets, Head of Communications." / "Jane Doe, the bank's chief economist, said".
 _NAME_COMMA_ROLE = re.compile(
     rf"(?<![\w’'])(?P<name>{_NAME}),\s+(?P<role>(?:(?:the|its|{_OWNER})\s+)?"
     rf"(?:[A-Za-z][\w-]*\s+){{0,3}}(?i:{_ROLE_HEADS})"
-    # "... director of public health", "head of network planning at Nordlys Line".
-    r"(?:\s+(?:of|for)\s+(?:the\s+)?[\w&-]+(?:\s+[\w&-]+){0,3}?)?"
-    r"(?:\s+(?:at|of)\s+(?:the\s+)?[A-Z][\w&-]*(?:\s+[A-Z][\w&-]*){0,3})?)"
+    # "... director of public health", "head of network planning at Nordlys Line",
+    # "director of the university's Centre for Sleep and Circadian Science".
+    r"(?:\s+(?:of|for|in)\s+(?:the\s+)?(?:[a-z]+[’']s\s+)?[\w&-]+"
+    r"(?:\s+(?:(?:and|of|for|&)\s+)?[\w&-]+){0,5}?)?"
+    rf"(?:\s+(?:at|of)\s+(?:the\s+)?{_BODY})?"
+    # "General Officer Commanding the Air Corps": an office named by what its holder does.
+    rf"(?:\s+[A-Z][a-z]+ing\s+(?:the\s+)?{_BODY})?"
+    # "... and the study's lead author": a second role of the same person.
+    r"(?:\s+and\s+(?:the\s+[a-z]+[’']s\s+|its\s+)?(?:[a-z][\w-]*\s+){0,2}"
+    rf"(?:{_ROLE_HEADS}))?)"
     r"(?=\s*[,.;])"
 )
 # "external member Johan Ruus": a role in lower case right before the name.
@@ -63,6 +82,13 @@ _NAME_WHO_ROLE = re.compile(
     rf"(?<![\w’'])(?P<name>{_NAME}),\s+who\s+(?P<verb>chairs|heads|leads|runs|directs|manages)"
     r"\s+(?P<what>(?:the|its|their|[A-Z][\w&-]*[’']s)\s+[^,.;]{3,60}?)(?=\s*[,.;])"
 )
+# "Independent candidate Valeria Contreras won the runoff for governor ... on Sunday": the
+# winner of a race, asked "Who is the winner of the runoff for governor ...?".
+_NAME_WON = re.compile(
+    rf"(?<![\w’'])(?P<name>{_NAME})\s+(?:won|wins|has\s+won)\s+"
+    r"(?P<what>the\s+[^,.;“”\"]{3,80}?)(?=\s+(?:on|with|by|after|in\s+a)\b|\s*[,.;])"
+)
+WINNER_ROLE = "winner of "
 _DOER = {
     "chairs": "chair",
     "heads": "head",
@@ -82,13 +108,22 @@ def find_role_appositives(article: Article) -> list[FoundPerson]:
     """Every (role, name) pair the article writes with a role in lower case, in order."""
     found: list[FoundPerson] = []
     for number, line in enumerate(article.lines, start=1):
-        for pattern in (_ROLE_COMMA_NAME, _NAME_COMMA_ROLE, _LOWER_ROLE_NAME, _NAME_WHO_ROLE):
+        for pattern in (
+            _ROLE_COMMA_NAME,
+            _TITLE_COMMA_NAME,
+            _NAME_COMMA_ROLE,
+            _LOWER_ROLE_NAME,
+            _NAME_WHO_ROLE,
+            _NAME_WON,
+        ):
             for match in pattern.finditer(line):
-                name = match.group("name")
-                if name.split()[0] in _NOT_NAME_START:
+                name = core_name(match.group("name"))  # "Co-author Professor Tomasz Wielgosz"
+                if name.split()[0] in _NOT_NAME_START or len(name.split()) < 2:
                     continue
                 owner = match.groupdict().get("owner")
-                if pattern is _NAME_WHO_ROLE:
+                if pattern is _NAME_WON:
+                    role = f"{WINNER_ROLE}{' '.join(match.group('what').split())}"
+                elif pattern is _NAME_WHO_ROLE:
                     role = (
                         f"{_DOER[match.group('verb')]} of {' '.join(match.group('what').split())}"
                     )
@@ -100,7 +135,12 @@ def find_role_appositives(article: Article) -> list[FoundPerson]:
                     FoundPerson(
                         name=name,
                         role=role,
-                        phrase=match.group(0).rstrip(" ,"),
+                        # A winner's phrase is the name: "won the runoff" is the fact.
+                        phrase=(
+                            match.group("name")
+                            if pattern is _NAME_WON
+                            else match.group(0).rstrip(" ,")
+                        ),
                         sentence=sentence_around(line, match.start(), match.end()),
                         line=number,
                     )

@@ -16,6 +16,7 @@ import re
 
 from trainer.core.authoring.article import Article, is_abbreviation
 from trainer.core.authoring.find_dates import date_spans
+from trainer.core.authoring.find_people import ORGANISATION_WORDS
 
 # Longer than this is a paragraph, not a headline.
 HEADLINE_MAX_CHARS = 120
@@ -56,6 +57,14 @@ _DATE_LINE_WORDS = re.compile(
     r"am|pm|a\.m|p\.m|ist|pkt|pst|gmt|utc|est|edt|bst|cet)\b"
 )
 _TIME = re.compile(r"\b\d{1,2}[:.]\d{2}(?::\d{2})?\b")
+# A press release's label line: "Press Release", "News release", "For immediate release".
+_RELEASE_LABEL = re.compile(
+    r"(?i)^(?:.{0,60}[-–—|:]\s*)?(?:(?:press|news|media)\s+release|press\s+statement|"
+    r"for\s+immediate\s+release)\s*$"
+)
+# The place before a date line's date: "Dublin, Wednesday 4 March 2026".
+_PLACE = re.compile(r"^[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2},\s+")
+_NAME_JOINERS = frozenset({"of", "for", "and", "the", "on", "&"})
 # A heading over a list of links to other stories; the list runs until the prose resumes.
 _LINK_LIST_HEADING = re.compile(
     r"(?i)(?:also read|read also|read more|must read|more from this section|more stories|"
@@ -127,8 +136,26 @@ def _ends_a_sentence(text: str) -> bool:
 
 
 def _is_page_furniture(text: str) -> bool:
-    """A byline, a date line, a breadcrumb trail, a reading time or a page's button."""
-    return _is_navigation(text) or _is_date_line(text)
+    """A byline, a date line, a breadcrumb trail, a reading time or a page's button; and a
+    press release's letterhead: who issues it ("Department of Defence"), the label ("Press
+    Release", "Northfield University - News release") and its place and date."""
+    return (
+        _is_navigation(text)
+        or _is_date_line(text)
+        or _is_date_line(_PLACE.sub("", text, count=1))
+        or _RELEASE_LABEL.search(text) is not None
+        or _is_body_name(text)
+    )
+
+
+def _is_body_name(text: str) -> bool:
+    """A line that is only the name of a body: "Department of Defence", "Ministry of Health"."""
+    words = text.split()
+    return (
+        len(words) <= 6
+        and any(word in ORGANISATION_WORDS for word in words)
+        and all(word[:1].isupper() or word in _NAME_JOINERS for word in words)
+    )
 
 
 def _is_navigation(text: str) -> bool:

@@ -162,10 +162,31 @@ def _pdf(path: Path) -> SourceText:
             f"{path}: the PDF has no text layer (a scanned document?); run it through OCR "
             "(for example `ocrmypdf`) or copy its text into a .txt file, then draft from that"
         )
-    title = reader.metadata.title if reader.metadata else None
-    return SourceText(
-        text=text + "\n", origin=str(path), extracted=True, headline=_clean_line(title)
-    )
+    title = _clean_line(reader.metadata.title if reader.metadata else None)
+    if title:
+        text = _title_first(text, title)
+    return SourceText(text=text + "\n", origin=str(path), extracted=True, headline=title)
+
+
+def _title_first(text: str, title: str) -> str:
+    """The PDF's own title as the text's first line, in place of the printed headline it
+    wraps over two or more lines ("... primary radar" / "system") near the top."""
+    paragraphs = text.split("\n\n")
+    wanted = " ".join(title.split())
+    for first in range(min(len(paragraphs), _LEADING_PARAGRAPHS)):
+        joined = ""
+        for last in range(first, min(len(paragraphs), first + 4)):
+            joined = f"{joined} {paragraphs[last]}".strip()
+            if joined == wanted:
+                rest = paragraphs[:first] + paragraphs[last + 1 :]
+                return "\n\n".join([title, *rest])
+            if not wanted.startswith(joined):
+                break
+    return text
+
+
+# The printed headline is looked for among this many paragraphs from the top.
+_LEADING_PARAGRAPHS = 8
 
 
 def _pdf_paragraphs(page: str) -> str:

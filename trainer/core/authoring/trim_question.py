@@ -30,6 +30,7 @@ _FIGURE_AFTER = re.compile(
     r"\s+(?:to|from|by|at|of|with|compared with)\s+(?:about\s+|around\s+|nearly\s+)?"
     r"(?:[$€£¥]\s?)?\d"
 )
+_DANGLING = re.compile(r"(?:,?\s+(?:up|down|for|and|or|to|from|by|with|of|at|the|a|an))+$")
 _OPENER = re.compile(
     r"(?:(?:In|On|At|After|Before|Asked|Speaking|According|During|Under)\b|[A-Z][a-z]+ing\b)"
     r"[^,]{0,50},\s+(?=[A-Z]|(?:the|a|who|what)\s)"
@@ -47,6 +48,11 @@ def trim_question(text: str, at: int, length: int) -> tuple[str, int]:
     figure = _FIGURE_AFTER.search(text, end)
     if figure and len(text[: figure.start()].split()) >= _MIN_WORDS:
         text = text[: figure.start()]
+    # A cut may leave the words that led to what it took away: "Turnout was X, up" (from
+    # 20%), "training for up" (to 60 personnel).
+    dangling = _DANGLING.search(text, end)
+    if dangling and len(text[: dangling.start()].split()) >= _MIN_WORDS - 1:
+        text = text[: dangling.start()]
     opener = _OPENER.match(text)
     if opener and opener.end() <= at and len(text[opener.end() :].split()) >= _MIN_WORDS:
         text, at = text[opener.end() :], at - opener.end()
@@ -66,6 +72,8 @@ def _relative_clause(text: str, at: int, length: int) -> tuple[str, int]:
             text = f"{subject} {text[clause.end() : close]}"
             return text, at - (clause.end() - clause.start()) + 1
         owner = _NAMED_LAST.search(subject)
+        if owner and _WHEN.fullmatch(owner.group(1)):
+            owner = None  # "announced in May, which ...": a month is no body
         if holds and owner and text[clause.start() :].lstrip(", ").startswith("which"):
             # "..., a manager at Northgate Capital, which holds about X" asks "Northgate
             # Capital holds about X": "which" stands for the body named just before it.
@@ -73,11 +81,38 @@ def _relative_clause(text: str, at: int, length: int) -> tuple[str, int]:
             body = body[:1].upper() + body[1:]
             text = f"{body} {text[clause.end() : close]}"
             return text, at - clause.end() + len(body) + 1
+        thing = _thing_before(subject)
+        if holds and thing and text[clause.start() :].lstrip(", ").startswith("which"):
+            # "... part of a €1.7 billion capital programme announced last year, which raises
+            # X" asks "The capital programme raises X": "which" is the thing named before it.
+            text = f"{thing} {text[clause.end() : close]}"
+            return text, at - clause.end() + len(thing) + 1
         if not holds and close < len(text) and close + 2 <= at:
             # A clause before the question adds a fact the question does not need.
             text = text[: clause.start()] + " " + text[close + 2 :]
             return text, at - (close + 2 - clause.start()) + 1
     return text, at
+
+
+def _thing_before(subject: str) -> str | None:
+    """The last noun phrase of ``subject`` as "The ...", its figures and a participle phrase
+    after it left out ("a €1.7 billion capital programme announced last year" → "The
+    capital programme"); None when there is none."""
+    for found in reversed(list(_DETERMINER.finditer(subject))):
+        phrase = _PARTICIPLE.sub("", subject[found.end() :]).split()
+        words = [w for w in phrase if not re.search(r"[\d$€£¥]", w) and w not in _SCALES]
+        if words and all(re.fullmatch(r"[a-z][\w-]*", word) for word in words) and len(words) <= 4:
+            return "The " + " ".join(words)
+    return None
+
+
+_WHEN = re.compile(
+    r"(?:January|February|March|April|May|June|July|August|September|October|November|"
+    r"December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+)
+_DETERMINER = re.compile(r"\b(?:a|an|the|its|their)\s+")
+_PARTICIPLE = re.compile(r"\s+[a-z]+ed\b.*$")
+_SCALES = frozenset({"thousand", "million", "billion", "trillion"})
 
 
 def _first_outside_quotes(text: str, offsets: list[int], base: int) -> int | None:

@@ -38,7 +38,14 @@ def grade_number(card: Card, response: str) -> Grade:
     reading = read_number(response)
     if reading.quantity is None:
         return wrong(reading.problem)
-    return compare(reading.quantity, expected)
+    result = compare(reading.quantity, expected)
+    # An `accept` entry is another right answer (deck-format.md): "$440 million" for a card
+    # asking "15 billion lira", as the article converted it.
+    for entry in card.accept if not result.accepted else ():
+        other = _expected(entry, card.unit, card.tolerance)
+        if other is not None and compare(reading.quantity, other).verdict == "correct":
+            return correct(f"accepted: {entry}")
+    return result
 
 
 def compare(given: Quantity, expected: Expected) -> Grade:

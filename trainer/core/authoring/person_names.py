@@ -1,0 +1,163 @@
+"""People as news copy names them: a full name for a surname, a speaker's gender where the
+article shows it, and the person a sentence is about.
+
+A wire story names a person in full once ("Independent candidate Valeria Contreras won"),
+then by surname ("Contreras told supporters"); titles before the name ("Dr", "Minister")
+and post-nominals after it ("Ciarán Moynihan TD") are no part of it. "He said" after a quote
+means the person the text was last about whose gender fits: "her brother's family" makes
+Ayse Korkmaz a she, "Mr Lund" a he.
+"""
+
+from __future__ import annotations
+
+import re
+
+from trainer.core.authoring.article import sentence_spans
+from trainer.core.authoring.find_people import HONORIFICS, ORGANISATION_WORDS, TITLE_WORDS
+
+# Letters after a name that are a rank, a degree or an office, not a name: "TD", "MP", "QC".
+POST_NOMINAL = re.compile(r"[A-Z]{2,4}")
+_WORD = r"[A-Z][a-zà-ÿ][\wà-ÿ’'-]*"
+_FEMALE_TITLES = frozenset({"Ms", "Mrs", "Miss", "Dame", "Madam"})
+_MALE_TITLES = frozenset({"Mr", "Sir"})
+_FEMALE_WORDS = re.compile(
+    r"\b(?:spokeswoman|chairwoman|congresswoman|councilwoman|businesswoman|actress|"
+    r"mother|wife|daughter|sister|grandmother|widow|Queen|Princess)\b"
+)
+_MALE_WORDS = re.compile(
+    r"\b(?:spokesman|chairman|congressman|councilman|businessman|actor|father|husband|son|"
+    r"brother|grandfather|widower|King|Prince)\b"
+)
+_PRONOUN = re.compile(r"\b(?:he|his|him|himself|she|her|hers|herself)\b", re.IGNORECASE)
+# Capitalised words that open a sentence without naming its subject.
+_NOT_SUBJECT = frozenset(
+    {"The", "A", "An", "In", "On", "At", "By", "For", "From", "With", "After", "Before",
+     "While", "But", "And", "This", "That", "It", "He", "She", "They", "We", "I", "His",
+     "Her", "Their", "Its", "Speaking", "According", "As", "Some", "Many", "Most", "Of",
+     "When", "If", "Under", "Schools", "Seismologists", "Voters", "Residents", "Officials"}
+)  # fmt: skip
+# A sentence's subject when it is a person: "Ferrada conceded", "Ayse Korkmaz, a teacher,".
+_SUBJECT = re.compile(
+    rf"\s*(?:(?:Dr|Mr|Mrs|Ms|Prof)\.?\s+)?(?P<name>{_WORD}(?:\s+{_WORD}){{0,2}})"
+    r"(?:\s+[A-Z]{2,4})?(?=,\s+(?:a|an|the|who|[a-z]+[’']s)\s|\s+(?:[a-z]+ed|said|says|told)\b)"
+)
+
+
+def core_name(name: str) -> str:
+    """ "Dr Priya Ramanathan" is Priya Ramanathan; "Ciarán Moynihan TD" is Ciarán Moynihan."""
+    words = name.split()
+    while len(words) > 1 and (
+        words[0].rstrip(".") in HONORIFICS
+        or words[0] in TITLE_WORDS
+        or ("-" in words[0] and words[0].split("-", 1)[1][:1].islower())  # "Co-author"
+    ):
+        words = words[1:]
+    while len(words) > 1 and POST_NOMINAL.fullmatch(words[-1]):
+        words = words[:-1]
+    return " ".join(words)
+
+
+def full_name(surname: str, text: str) -> str | None:
+    """The fuller name the article gives someone it also calls ``surname``: the capitalised
+    words right before it that are no title ("candidate Valeria Contreras" → "Valeria
+    Contreras"); None when the article never writes more."""
+    best: str | None = None
+    for match in re.finditer(rf"((?:{_WORD}\s+){{1,2}}){re.escape(surname)}(?![\w’'])", text):
+        given = [
+            word
+            for word in match.group(1).split()
+            if word.rstrip(".") not in HONORIFICS
+            and word not in TITLE_WORDS
+            and word not in ORGANISATION_WORDS
+            and word not in _NOT_SUBJECT
+        ]
+        # Only the words next to the surname: "Minister Kelvin Davis" is "Kelvin Davis".
+        kept: list[str] = []
+        for word in reversed(match.group(1).split()):
+            if word not in given:
+                break
+            kept.insert(0, word)
+        if kept and (best is None or len(kept) + 1 > len(best.split())):
+            best = " ".join([*kept, surname])
+    return best
+
+
+def gender_of(name: str, text: str) -> str | None:
+    """ "f", "m" or None: from a courtesy title, a gendered word in the words right after the
+    name, or the first pronoun after it in the same sentence with no other name between."""
+    forms = [name, name.split()[-1]]
+    votes: set[str] = set()
+    for form in forms:
+        pattern = rf"(?<![\w’'])(?:(?P<title>[A-Z][a-z]+)\.?\s+)?{re.escape(form)}(?![\w’'])"
+        for match in re.finditer(pattern, text):
+            title = match.group("title")
+            if title in _FEMALE_TITLES:
+                votes.add("f")
+            elif title in _MALE_TITLES:
+                votes.add("m")
+            rest = _sentence_rest(text, match.end())
+            role = rest[:80].split(" said")[0]
+            if rest.startswith(",") and _FEMALE_WORDS.search(role):
+                votes.add("f")
+            elif rest.startswith(",") and _MALE_WORDS.search(role):
+                votes.add("m")
+            # A pronoun speaks of the name only when the name is the sentence's subject, and
+            # never after a quotation (there it is the quote's speaker).
+            rest = re.split(r"[“”\"]", rest)[0]
+            pronoun = _PRONOUN.search(rest) if _is_subject(text, match.start()) else None
+            if pronoun and not re.search(rf"\s{_WORD}\s+{_WORD}", rest[: pronoun.start()]):
+                word = pronoun.group(0).casefold()
+                votes.add("f" if word.startswith(("she", "her")) else "m")
+    return votes.pop() if len(votes) == 1 else None
+
+
+def _is_subject(text: str, at: int) -> bool:
+    """Only capitalised words (a role, a title) stand between the sentence's start and ``at``."""
+    starts = [m.end() for m in re.finditer(r"[.!?][”\"]?\s+|\n", text[:at])]
+    before = text[starts[-1] if starts else 0 : at]
+    return re.fullmatch(r"(?:[A-Z][\w’'.-]*\s+)*", before) is not None
+
+
+def _sentence_rest(text: str, at: int) -> str:
+    end = re.search(r"[.!?][”\"]?(?:\s|$)", text[at:])
+    return text[at : at + end.start()] if end else text[at:]
+
+
+def pronoun_gender(pronoun: str) -> str:
+    return "f" if pronoun.casefold().startswith(("she", "her")) else "m"
+
+
+def people_in_sentence(sentence: str, known: list[str]) -> list[tuple[int, str]]:
+    """(position, name) of each person the sentence names: ``known`` names in full or by
+    surname anywhere, and a name that is the sentence's subject."""
+    found: list[tuple[int, str]] = []
+    for name in known:
+        for form in {name, name.split()[-1]}:
+            match = re.search(rf"(?<![\w’']){re.escape(form)}(?![\w’'])", sentence)
+            if match:
+                found.append((match.start(), name))
+                break
+    subject = _SUBJECT.match(sentence)
+    if subject:
+        name = subject.group("name")
+        words = name.split()
+        if not (
+            words[0] in _NOT_SUBJECT
+            or any(word in ORGANISATION_WORDS or word in TITLE_WORDS for word in words)
+            or any(name.split()[-1] == other.split()[-1] for _, other in found)
+        ):
+            found.append((subject.start("name"), name))
+    return sorted(found)
+
+
+def resolve_pronoun(pronoun: str, context: str, known: list[str], text: str) -> str | None:
+    """Whom ``pronoun`` ("he", "she") after ``context`` means: in the last sentence naming
+    anyone, the first named whose gender (where the article shows it) fits; an earlier
+    sentence only when no one in a later one fits."""
+    wanted = pronoun_gender(pronoun)
+    for begin, end in reversed(sentence_spans(context)):
+        for _, name in people_in_sentence(context[begin:end], known):
+            gender = gender_of(name, text)
+            if gender in (None, wanted):
+                return name
+    return None

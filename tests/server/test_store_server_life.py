@@ -67,6 +67,27 @@ def set_login(db: ServerDatabase, analyst: str, *, allowed: bool) -> None:
         )
 
 
+def test_a_server_schema_newer_or_older_than_the_trainer_is_refused_in_one_sentence(
+    pg_database: ServerDatabase, tmp_path: Path
+) -> None:
+    from trainer.core.server.schema import SCHEMA_VERSION
+
+    url = new_analyst(pg_database)
+    PostgresStore.open(url, tmp_path).close()  # the current schema: opens
+    with pg_database.admin() as conn:
+        conn.execute(
+            "INSERT INTO trainer.schema_version (version) VALUES (%s)", (SCHEMA_VERSION + 1,)
+        )
+    with pytest.raises(StoreError, match=f"newer than this trainer's {SCHEMA_VERSION}"):
+        PostgresStore.open(url, tmp_path)
+    with pg_database.admin() as conn:
+        conn.execute("DELETE FROM trainer.schema_version WHERE version > 1")
+        conn.execute("REVOKE SELECT ON trainer.schema_version FROM trainer_analyst")
+    # A version 1 server, which let no analyst read its version: told to run init.
+    with pytest.raises(StoreError, match="ask your admin to run `trainer server init`"):
+        PostgresStore.open(url, tmp_path)
+
+
 def test_a_connection_lost_while_idle_is_replaced_and_the_answer_kept(
     pg_database: ServerDatabase, data_dir: Path
 ) -> None:

@@ -320,7 +320,12 @@ def _security() -> tuple[str, ...]:
     return tuple(statements)
 
 
+# Version 2: analysts may read the version table, so a trainer older than the server's
+# schema refuses it in one sentence instead of writing to tables it does not know.
+_VERSION_2: Final = (f"GRANT SELECT ON {SCHEMA}.schema_version TO {ANALYST_GROUP}",)
+
 MIGRATIONS: Final[dict[int, tuple[str, ...]]] = {
     1: (*_TABLES, *_APPEND_ONLY, *_TEAMS, *_security()),
+    2: _VERSION_2,
 }
 SCHEMA_VERSION: Final = max(MIGRATIONS)

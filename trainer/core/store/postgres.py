@@ -401,12 +401,12 @@ def _connect(url: str, where: str) -> Connection:
 
 
 def _schema_version(conn: Connection) -> int:
-    """The server's schema version as far as an analyst can tell: the version table when
-    the role may read it (server version 1 grants it to no analyst), else the schema
-    counts as current when its tables are there (0 when `trainer server init` never ran)."""
+    """The server's schema version as far as an analyst can tell: the version table (server
+    version 2 on lets analysts read it); on a version 1 server, which grants it to no
+    analyst, 1 when its tables are there (0 when `trainer server init` never ran)."""
     from psycopg import errors
 
-    from trainer.core.server.schema import SCHEMA, SCHEMA_VERSION
+    from trainer.core.server.schema import SCHEMA
 
     row = conn.execute("SELECT to_regclass(%s) IS NOT NULL", (f"{SCHEMA}.reviews",)).fetchone()
     if not row or not row[0]:
@@ -415,7 +415,7 @@ def _schema_version(conn: Connection) -> int:
         with conn.transaction():
             found = conn.execute(f"SELECT max(version) FROM {SCHEMA}.schema_version").fetchone()
     except errors.InsufficientPrivilege:
-        return SCHEMA_VERSION
+        return 1
     return int(found[0]) if found and found[0] is not None else 0
 
 

@@ -207,15 +207,9 @@ class QuizSession:
             deck_order += len(ids)
             if deck_new < room:
                 scheduled = self._store.scheduled_later(deck_id, now)
-                # Every card introduced (an old deck): told by counting the deck's cards among
-                # the scheduled ones, a lookup per scheduled card, rather than joining the
-                # two sets and testing every card of the deck. A card is due or later, never
-                # both (one schedule per card).
-                due_in_deck = len(due_positions) - due_positions.count(None)
-                later_in_deck = len(scheduled) - len(scheduled.difference(position_of))
-                if due_in_deck + later_in_deck == len(position_of):
-                    continue  # every card has been introduced: none is new
                 scheduled.update(due_ids)
+                if scheduled.issuperset(ids):
+                    continue  # every card has been introduced: none is new
                 for position in positions:
                     if ids[position] not in scheduled:
                         new.append((deck_id, position))

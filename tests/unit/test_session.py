@@ -196,13 +196,13 @@ def test_override_turns_the_last_wrong_answer_into_a_good_review(
 ) -> None:
     deck = make_deck(tmp_path, "deck", numbered_cards(2))
     session = QuizSession([deck], store, scheduler, clock)
-    wrong = session.submit("answer zero")
+    wrong = session.submit("answer nine")
     clock.advance(seconds=5)
     corrected = session.override()
     assert corrected.overridden
     assert corrected.grade.verdict == "correct"
     assert corrected.rating == "good"
-    assert corrected.response == "answer zero"
+    assert corrected.response == "answer nine"
     # Scheduled as if it had been rated good when answered.
     assert corrected.due == scheduler.review(None, "good", wrong.reviewed_at).due
     assert store.card_states("deck")["c0"].due == corrected.due

@@ -228,6 +228,13 @@ _VERSION_8: Final[tuple[str, ...]] = (
     "CREATE UNIQUE INDEX reviews_by_uid ON reviews (uid)",
 )
 
+# Every review row counted in its UTC day and deck (writes.day_tally, row by row).
+DAY_TALLIES_FROM_REVIEWS: Final = (
+    "INSERT INTO day_tallies (day, deck_id, answered, correct) "
+    "SELECT substr(reviewed_at, 1, 10), deck_id, sum(overrides IS NULL), "
+    "sum(verdict = 'correct') FROM reviews GROUP BY 1, 2"
+)
+
 # Per-day figures (answers and correct ones per UTC day and deck) as running counts, kept in
 # the transaction of each review like the other tallies, so they cost O(days) to read
 # rather than a scan of every review. They count what the per-day query over the reviews
@@ -244,11 +251,7 @@ _VERSION_9: Final[tuple[str, ...]] = (
         PRIMARY KEY (day, deck_id)
     ) WITHOUT ROWID
     """,
-    """
-    INSERT INTO day_tallies (day, deck_id, answered, correct)
-    SELECT substr(reviewed_at, 1, 10), deck_id, sum(overrides IS NULL), sum(verdict = 'correct')
-    FROM reviews GROUP BY 1, 2
-    """,
+    DAY_TALLIES_FROM_REVIEWS,
 )
 
 MIGRATIONS: Final[dict[int, tuple[str, ...]]] = {

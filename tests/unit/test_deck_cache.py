@@ -131,3 +131,15 @@ def test_a_refused_write_leaves_no_part_written_entry(tmp_path: Path, deck_path:
     assert done.returncode == 0, done.stderr
     assert done.stdout.strip() == "first"
     assert list(folder.iterdir()) == []
+
+
+def test_a_read_only_cache_reads_entries_and_writes_none(tmp_path: Path, deck_path: Path) -> None:
+    folder = tmp_path / "cache"
+    assert DeckCache(folder, write=False).load(deck_path) == load_deck(deck_path)
+    assert not folder.exists()  # a miss is parsed, nothing written
+    DeckCache(folder).load(deck_path)
+    entries = sorted(folder.iterdir())
+    deck_path.write_text(DECK.format(answer="second"), encoding="utf-8")
+    # The entry of the old text is not served.
+    assert DeckCache(folder, write=False).load(deck_path).cards[0].answer == "second"
+    assert sorted(folder.iterdir()) == entries

@@ -2,13 +2,17 @@
 
 from __future__ import annotations
 
+import json
 import subprocess
 import sys
+from collections.abc import Callable
 from pathlib import Path
+from typing import cast
 
 import pytest
 
 from trainer import DeckError, load_deck
+from trainer.core import deck_cache
 from trainer.core.deck_cache import DeckCache
 
 DECK = "id: d\ntitle: T\ncards:\n  - id: c\n    prompt: p\n    answer: {answer}\n"
@@ -131,6 +135,62 @@ def test_a_refused_write_leaves_no_part_written_entry(tmp_path: Path, deck_path:
     assert done.returncode == 0, done.stderr
     assert done.stdout.strip() == "first"
     assert list(folder.iterdir()) == []
+
+
+def _rewrite_header(entry: Path, change: Callable[[list[object]], None]) -> None:
+    """Rewrite an entry's JSON header in place of the old one, the rest left as it was."""
+    data = entry.read_bytes()
+    start = len(deck_cache._MAGIC) + deck_cache._LENGTH_BYTES
+    length = int.from_bytes(data[len(deck_cache._MAGIC) : start], "big")
+    header = json.loads(data[start : start + length])
+    change(header)
+    encoded = json.dumps(header).encode("utf-8")
+    entry.write_bytes(
+        deck_cache._MAGIC
+        + len(encoded).to_bytes(deck_cache._LENGTH_BYTES, "big")
+        + encoded
+        + data[start + length :]
+    )
+
+
+def _other_byte_order(header: list[object]) -> None:
+    header[1] = "big" if header[1] == "little" else "little"
+
+
+def _more_cards_than_stored(header: list[object]) -> None:
+    header[-2] = cast(int, header[-2]) + 1000
+
+
+def _fewer_tag_sets(header: list[object]) -> None:
+    header[-4] = []
+
+
+def _ids_longer_than_stored(header: list[object]) -> None:
+    header[-1] = cast(int, header[-1]) + 3
+
+
+@pytest.mark.parametrize(
+    "change",
+    [_other_byte_order, _more_cards_than_stored, _fewer_tag_sets, _ids_longer_than_stored],
+)
+def test_an_entry_whose_index_does_not_fit_is_rebuilt(
+    tmp_path: Path, change: Callable[[list[object]], None]
+) -> None:
+    path = tmp_path / "deck.yaml"
+    path.write_text(
+        "id: d\ntitle: T\ncards:\n"
+        "  - {id: a, prompt: p, answer: one, tags: [x]}\n"
+        "  - {id: b, prompt: q, answer: two}\n",
+        encoding="utf-8",
+    )
+    cache = DeckCache(tmp_path / "cache")
+    expected = cache.load(path)
+    [entry] = (tmp_path / "cache").glob("*.deck")
+    _rewrite_header(entry, change)
+    assert DeckCache._read(entry) is None  # refused: a cache miss, not a wrong deck
+    again = cache.load(path)
+    assert again == expected == load_deck(path)
+    assert again.card_index().tags[0] == ("x",)
 
 
 def test_a_read_only_cache_reads_entries_and_writes_none(tmp_path: Path, deck_path: Path) -> None:

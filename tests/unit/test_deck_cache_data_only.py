@@ -5,6 +5,8 @@ from __future__ import annotations
 import json
 import os
 import pickle
+import sys
+from array import array
 from pathlib import Path
 
 import pytest
@@ -49,22 +51,35 @@ def test_a_planted_pickle_is_never_run(
     assert deck == load_deck(deck_path)
 
 
-def test_an_entry_is_plain_json_after_its_length(cached: tuple[DeckCache, Path, Path]) -> None:
+def test_an_entry_is_json_and_plain_numbers_after_its_length(
+    cached: tuple[DeckCache, Path, Path],
+) -> None:
     _, _, entry = cached
     data = entry.read_bytes()
     start = data.index(b"\n") + 1
     length = int.from_bytes(data[start : start + 8], "big")
     header = json.loads(data[start + 8 : start + 8 + length])
     assert header[0].startswith("deck-cache-")
-    assert json.loads(data[start + 8 + length :])[3] == ["a", "b"]
+    assert header[1] == sys.byteorder
+    count, ids_length = header[-2:]
+    # Then the index, nothing but text and integers: the ids, one kind digit per card, each
+    # card's offset (one more than the cards) and tag-set code, 8 bytes each.
+    index = data[start + 8 + length :]
+    assert index[:ids_length].decode("utf-8") == "c"
+    assert index[ids_length : ids_length + count] == b"5"  # "list", the sixth of KINDS
+    offsets = array("q", index[ids_length + count : ids_length + count + 8 * (count + 1)])
+    cards = index[ids_length + count + 16 * count + 8 :]
+    assert offsets.tolist() == [0, len(cards)]
+    assert json.loads(cards)[3] == ["a", "b"]
 
 
 @pytest.mark.parametrize(
     "planted",
     [
         # A header whose values have the wrong types: a cache miss, not a crash.
-        '["deck-cache-6", 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11]',
-        '["deck-cache-6", "d", "T", "/x", null, [], "c", "9", [0], [["x"]], [0, 0], []]',
+        f'["deck-cache-8", "{sys.byteorder}", 1, 2, 3, 4, 5, 6, 7, 8, 9]',
+        f'["deck-cache-8", "{sys.byteorder}", "d", "T", "/x", null, [], [["x"]], [], -1, 1]',
+        f'["deck-cache-8", "{sys.byteorder}", "d", "T", "/x", null, [], [["x"]], [], 1, 99]',
         "[]",
     ],
 )

@@ -20,7 +20,9 @@ from trainer.core.deck_fields import (
     CARD_KEYS,
     CSV_CARD_COLUMNS,
     CSV_COLUMNS,
+    DECK_FIELDS,
     KIND_FIELDS,
+    SOURCE_FIELDS,
     kind_takes,
 )
 from trainer.core.deck_schema import deck_schema, schema_text
@@ -163,3 +165,22 @@ def test_the_csv_columns_come_from_the_field_table_and_round_trip(tmp_path: Path
         for name in CSV_CARD_COLUMNS:
             attribute = "card_id" if name == "id" else name
             assert getattr(read_back[card.id], attribute) == getattr(card, name), (card.id, name)
+
+
+def test_the_deck_format_page_names_every_key_of_the_field_table_where_it_belongs() -> None:
+    """docs/deck-format.md is written for people; this keeps it from drifting off the table:
+    every key appears in the example, and each kind-only key in its kinds' rows."""
+    page = (Path(__file__).resolve().parents[2] / "docs" / "deck-format.md").read_text("utf-8")
+    example = page.split("```yaml", 2)[2].split("```", 1)[0]
+    kind_rows = {
+        row.split("|")[1].strip(): row
+        for row in page.splitlines()
+        if row.startswith("| ") and row.split("|")[1].strip() in KINDS
+    }
+    assert set(kind_rows) == set(KINDS)
+    for field in (*DECK_FIELDS, *SOURCE_FIELDS, *CARD_FIELDS):
+        if field.kinds != KINDS:
+            for kind in field.kinds:
+                assert f"`{field.name}`" in kind_rows[kind], (field.name, kind)
+        else:
+            assert f"{field.name}:" in example, field.name

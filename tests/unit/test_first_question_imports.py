@@ -19,6 +19,7 @@ NOT_BEFORE_THE_FIRST_QUESTION = (
     "fsrs",
     "trainer.core.grading",
     "trainer.core.briefing",
+    "trainer.core.store.writes",
     "trainer.core.calibration",
     "trainer.core.history",
     "trainer.core.validate",

@@ -262,3 +262,33 @@ def test_the_bundled_isis_k_cards_take_the_forms_analysts_write(response: str) -
     groups = load_deck(decks / "dar-rubio-undated-report.yaml").card("militant-groups")
     assert grade(groups, f"TTP and {response}").verdict == "correct"
     assert grade(groups, f"{response} and Daesh-K").verdict == "wrong"
+
+
+@pytest.mark.parametrize(
+    ("answer", "response"),
+    [
+        ("four months", "4 months"),
+        ("16 hours", "sixteen hours"),
+        ("twenty-one days", "21 days"),
+        ("one of three suspects", "1 of 3 suspects"),
+    ],
+)
+def test_a_small_number_in_words_or_digits_is_the_same_answer(answer: str, response: str) -> None:
+    result = grade(text_card(answer), response)
+    assert result.verdict == "correct", result.detail
+
+
+@pytest.mark.parametrize(
+    ("answer", "response", "detail"),
+    [
+        ("four months", "5 months", "number 5 ≠ 4"),
+        ("four months", "five months", "number 5 ≠ 4"),
+        ("16 hours", "seventeen hours", "number 17 ≠ 16"),
+    ],
+)
+def test_another_number_in_words_or_digits_is_wrong_and_named(
+    answer: str, response: str, detail: str
+) -> None:
+    result = grade(text_card(answer), response)
+    assert result.verdict == "wrong"
+    assert result.detail == detail

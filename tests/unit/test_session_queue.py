@@ -115,3 +115,18 @@ def test_the_store_hands_over_due_cards_with_their_times_and_the_rest_as_ids(
     assert sorted(due_ids) == ["c1", "c3"]
     assert due_at == [due[card_id] for card_id in due_ids]
     assert store.scheduled_later("deck", between) == {"c0", "c2"}
+
+
+def test_a_new_card_is_found_when_a_removed_card_keeps_the_scheduled_count_equal(
+    tmp_path: Path, store: Store, clock: ManualClock
+) -> None:
+    deck = make_deck(tmp_path, "deck", numbered_cards(3))
+    answer_every_card(QuizSession([deck], store, Scheduler(fuzz=False), clock))
+    clock.advance(minutes=1)  # all three scheduled, none due yet
+    # c1 left the file and c9 came in: three cards scheduled, three in the deck, one new.
+    edited = make_deck(
+        tmp_path, "deck", [*numbered_cards(1), card("c2", "answer-2"), card("c9", "answer-9")]
+    )
+    session = QuizSession([edited], store, Scheduler(fuzz=False), clock)
+    assert (session.due_count, session.new_count) == (0, 1)
+    assert asked_ids(session) == ["c9"]

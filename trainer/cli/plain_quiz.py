@@ -44,7 +44,9 @@ PROMPT = "> "
 def run_plain(args: argparse.Namespace) -> int:
     """Run `trainer quiz DECK --plain` on the process's stdin and stdout."""
     deck = find_deck(args, args.deck)
-    with open_store(args) as store:
+    # Today's backup starts once the first question is printed (checking and copying a
+    # large database beside it delayed the question), or at the end if none is asked.
+    with open_store(args, backup_later=True) as store:
         session = open_session(args, store, deck=deck)
         for line in briefing_lines(session, store, deck):
             print(line)
@@ -52,8 +54,16 @@ def run_plain(args: argparse.Namespace) -> int:
         # all look instant and be scheduled as easy.
         timed = sys.stdin.isatty()
         # A terminal shows what is typed; piped answers are echoed so a log reads as a dialogue.
-        quiz = PlainQuiz(session, input, sys.stdout, timed=timed, echo=not timed)
+        quiz = PlainQuiz(
+            session,
+            input,
+            sys.stdout,
+            timed=timed,
+            echo=not timed,
+            after_first_question=store.start_daily_backup,
+        )
         quiz.run(f"{deck.title} ({deck.id})")
+        store.start_daily_backup()  # no-op once started
         store.wait_for_backup()
         for warning in store.warnings:
             print(f"trainer: warning: {warning}", file=sys.stderr)
@@ -72,8 +82,11 @@ class PlainQuiz:
         clock: Clock = utc_now,
         timed: bool = False,
         echo: bool = False,
+        after_first_question: Callable[[], None] | None = None,
     ) -> None:
         self.session = session
+        # Called once, when the first question has been printed (today's backup starts then).
+        self._after_first_question = after_first_question
         self._read_line = read_line
         self.echo = echo
         self.out = out
@@ -161,6 +174,9 @@ class PlainQuiz:
         if card.kind == "list":
             need = card.need or len(card.answers)
             self.say(f"  (name {need}, separated by commas)")
+        if self._after_first_question is not None:
+            after, self._after_first_question = self._after_first_question, None
+            after()
         started = time.monotonic()
         unsaved = ""  # an answer the store could not take (a server away), sent again on Enter
         while True:

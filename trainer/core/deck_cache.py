@@ -6,8 +6,12 @@ removes that path's older entries, so the folder holds one entry per deck file. 
 written atomically; a damaged or unreadable entry is ignored and rewritten, and deleting
 the folder is always safe.
 
-An entry is shaped for starting a quiz: a JSON header (the deck's fields, each card's id,
-kind and tags in compact form) followed by the cards' own fields, each a JSON array of its
+An entry is shaped for starting a quiz: a small JSON header (the deck's fields, the tag
+sets, the deck's answers and the sizes of what follows), then the card index in binary form
+(the ids as one newline-joined UTF-8 text, one digit per card for its kind, each card's
+offset and tag-set code as machine integers, read with ``array`` in one copy each: a JSON
+list of 100,000 numbers took longer to decode than the rest of the first question's
+work), then the cards' own fields, each a JSON array of its
 own. Loading it maps that tail of the file rather than reading it and builds no card: the
 Deck's ``cards`` is a ``CachedCards`` sequence, which a quiz (through ``card_index`` and
 ``card_at``) and a count of the cards read without building them; a card is built when it
@@ -25,7 +29,9 @@ import dataclasses
 import json
 import mmap
 import os
+import sys
 import tempfile
+from array import array
 from collections.abc import Iterator, Sequence
 from contextlib import suppress
 from pathlib import Path
@@ -48,11 +54,15 @@ from trainer.core.gc_pause import gc_paused
 from trainer.core.safe_files import MAX_DECK_BYTES, open_regular
 
 # Bump when Deck/Card change shape, the loader's rules change or the entry's layout does.
-CACHE_FORMAT = "deck-cache-7"
+CACHE_FORMAT = "deck-cache-8"
 ENTRY_SUFFIX = ".deck"
 # An entry starts with this line, then the header's length as 8 bytes (big-endian).
 _MAGIC = b"briefing-trainer deck cache\n"
 _LENGTH_BYTES = 8
+# The index's integers, in the machine's own byte order (named in the header: an entry
+# written on a machine of the other order is a cache miss). 'q' is 8 bytes everywhere.
+_OFFSET_TYPE: Final = "q"
+_TAG_CODE_TYPE: Final = "q"
 # The fields a card's stored array holds as JSON lists but a Card holds as tuples.
 _TUPLE_FIELDS = frozenset({"answer", "accept", "reject", "tags", "options"})
 _CARD_FIELDS = tuple(field.name for field in dataclasses.fields(Card))
@@ -102,15 +112,20 @@ class DeckCache:
                 if handle.read(len(_MAGIC)) != _MAGIC:
                     return None
                 length = int.from_bytes(handle.read(_LENGTH_BYTES), "big")
-                with gc_paused():
-                    header = json.loads(handle.read(length))
-                if not (isinstance(header, list) and header and header[0] == CACHE_FORMAT):
+                header = json.loads(handle.read(length))
+                if not (
+                    isinstance(header, list)
+                    and len(header) > 2
+                    and header[0] == CACHE_FORMAT
+                    and header[1] == sys.byteorder
+                ):
                     return None
-                cards_start = len(_MAGIC) + _LENGTH_BYTES + length
-                # The cards' data is mapped rather than read: a quiz touches only the pages
-                # of the cards it asks. The mapping stays valid once the file is closed.
+                index_start = len(_MAGIC) + _LENGTH_BYTES + length
+                # The index and the cards' data are mapped rather than read: a quiz touches
+                # only the pages of the cards it asks. The mapping stays valid once the file
+                # is closed.
                 mapped = mmap.mmap(handle.fileno(), 0, access=mmap.ACCESS_READ)
-            return _cached_deck(header[1:], memoryview(mapped)[cards_start:])
+            return _cached_deck(header[2:], memoryview(mapped)[index_start:])
         except FileNotFoundError:
             return None
         except Exception:  # a damaged entry is only a cache miss
@@ -170,8 +185,9 @@ def _bytes_key(data: bytes) -> str:
 
 
 def _entry(deck: Deck) -> tuple[bytes, bytes]:
-    """The stored form of ``deck``: a JSON header (the format, then the deck's fields and
-    its cards' index) and the cards' data, each card's fields a JSON array."""
+    """The stored form of ``deck``: a JSON header (the format and byte order, then the
+    deck's fields and the sizes of the index), and the binary index followed by the cards'
+    data, each card's fields a JSON array."""
     tag_codes: dict[tuple[str, ...], int] = {}
     offsets = [0]
     parts: list[bytes] = []
@@ -186,28 +202,34 @@ def _entry(deck: Deck) -> tuple[bytes, bytes]:
         [source.key, str(source.file), source.title, source.published, source.line]
         for source in deck.sources.values()
     ]
+    # Card ids are slugs, so a newline never occurs inside one.
+    ids = "\n".join(card.id for card in deck.cards).encode("utf-8")
+    kinds = "".join(str(_KIND_CODES[card.kind]) for card in deck.cards).encode("ascii")
+    codes = array(
+        _TAG_CODE_TYPE, [tag_codes.setdefault(card.tags, len(tag_codes)) for card in deck.cards]
+    )
     header = [
         CACHE_FORMAT,
+        sys.byteorder,
         deck.id,
         deck.title,
         str(deck.path),
         deck.description,
         sources,
-        # Card ids are slugs, so a newline never occurs inside one.
-        "\n".join(card.id for card in deck.cards),
-        "".join(str(_KIND_CODES[card.kind]) for card in deck.cards),
-        [tag_codes.setdefault(card.tags, len(tag_codes)) for card in deck.cards],
         [list(tags) for tags in tag_codes],
-        offsets,
         sorted(answers),
+        len(deck.cards),
+        len(ids),
     ]
-    return encode(header).encode("utf-8"), b"".join(parts)
+    index = [ids, kinds, array(_OFFSET_TYPE, offsets).tobytes(), codes.tobytes()]
+    return encode(header).encode("utf-8"), b"".join([*index, *parts])
 
 
-def _cached_deck(fields: list[object], card_data: memoryview) -> Deck:
-    """The deck an entry's header (after its format) and cards' data stand for; ValueError
-    unless each field has the type the trainer wrote (the entry is then a cache miss)."""
-    if len(fields) != 11:
+def _cached_deck(fields: list[object], stored: memoryview) -> Deck:
+    """The deck an entry's header (after its format and byte order) and the rest of the
+    file (the binary index, then the cards' data) stand for; ValueError unless each field
+    has the type the trainer wrote (the entry is then a cache miss)."""
+    if len(fields) != 9:
         raise ValueError("a damaged deck cache entry")
     (
         deck_id,
@@ -215,29 +237,45 @@ def _cached_deck(fields: list[object], card_data: memoryview) -> Deck:
         path,
         description,
         sources,
-        ids,
-        kinds,
-        tag_codes,
         tag_sets,
-        offsets,
         answers,
+        count,
+        ids_length,
     ) = fields
     if not (
         isinstance(deck_id, str)
         and isinstance(title, str)
         and isinstance(path, str)
-        and isinstance(ids, str)
-        and isinstance(kinds, str)
         and (description is None or isinstance(description, str))
         and isinstance(sources, list)
         and isinstance(tag_sets, list)
-        and _all_ints(tag_codes)
-        and _all_ints(offsets)
+        and type(count) is int
+        and type(ids_length) is int
+        and count >= 0
+        and ids_length >= 0
         and _all_text(answers)
         and all(_all_text(tags) for tags in tag_sets)
-        and (not kinds or (kinds.isascii() and kinds.isdigit()))
     ):
         raise ValueError("a damaged deck cache entry")
+    offsets: array[int] = array(_OFFSET_TYPE)
+    tag_codes: array[int] = array(_TAG_CODE_TYPE)
+    kinds_at = ids_length
+    offsets_at = kinds_at + count
+    codes_at = offsets_at + (count + 1) * offsets.itemsize
+    cards_at = codes_at + count * tag_codes.itemsize
+    if cards_at > len(stored):
+        raise ValueError("a damaged deck cache entry")
+    ids = str(stored[:ids_length], "utf-8")
+    kinds = bytes(stored[kinds_at:offsets_at])
+    offsets.frombytes(stored[offsets_at:codes_at])
+    tag_codes.frombytes(stored[codes_at:cards_at])
+    if not (
+        (not kinds or kinds.isdigit())
+        and (not tag_codes or (min(tag_codes) >= 0 and max(tag_codes) < len(tag_sets)))
+        and offsets[0] == 0
+    ):
+        raise ValueError("a damaged deck cache entry")
+    card_data = stored[cards_at:]
     read_sources: dict[str, Source] = {}
     for entry in sources:
         if not (isinstance(entry, list) and len(entry) == 5):
@@ -252,7 +290,7 @@ def _cached_deck(fields: list[object], card_data: memoryview) -> Deck:
         ):
             raise ValueError("a damaged deck cache entry")
         read_sources[key] = Source(key, Path(file), source_title, published, line)
-    kind_codes = kinds.encode("ascii").translate(_DIGIT_CODES)
+    kind_codes = kinds.translate(_DIGIT_CODES)
     if kind_codes and max(kind_codes) >= len(KINDS):
         raise ValueError("a damaged deck cache entry")
     index = CardIndex(
@@ -273,12 +311,6 @@ def _cached_deck(fields: list[object], card_data: memoryview) -> Deck:
 
 # '0'..'9' as the byte values 0..9 (a kind's code in the entry is one digit).
 _DIGIT_CODES: Final = bytes(range(48)) + bytes(range(10)) + bytes(range(58, 256))
-
-
-def _all_ints(values: object) -> TypeGuard[list[int]]:
-    # The set of the values' types, built in C: a per-value generator costs a cached
-    # 100,000-card deck several milliseconds on the way to the first question.
-    return isinstance(values, list) and set(map(type, values)) <= {int}
 
 
 def _all_text(values: object) -> TypeGuard[list[str]]:

@@ -134,14 +134,18 @@ class TrainerApp(App[None]):
                 severity="warning",
                 timeout=10,
             )
-        # Today's check and copy of the database, a moment after the first screen is on the
-        # terminal: checking and copying a large file beside the first paint slowed it.
-        self.set_timer(BACKUP_AFTER_FIRST_SCREEN_S, self.store.start_daily_backup)
         if isinstance(self.screen, QuizScreen):
             return
         if self.start_decks:
             self._say_nothing_due(self.start_decks)
         self.push_screen(self.deck_list)
+
+    def on_ready(self) -> None:
+        # Today's check and copy of the database, a moment after the first frame (the first
+        # question, when the app opens on a quiz) is on the terminal: checking and copying a
+        # large file beside the first paint slowed it. Counted from the first frame, not
+        # from mounting, so a slow first paint on a loaded machine never meets the backup.
+        self.set_timer(BACKUP_AFTER_FIRST_SCREEN_S, self.store.start_daily_backup)
 
     @property
     def deck_list(self) -> DeckListScreen:

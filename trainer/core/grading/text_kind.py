@@ -6,6 +6,7 @@ import re
 from functools import lru_cache
 
 from trainer.core.deck import Card
+from trainer.core.grading.cardinals import cardinals_in_digits, has_cardinal
 from trainer.core.grading.forms import Form, text_forms
 from trainer.core.grading.matching import match_forms
 from trainer.core.grading.normalize import join_hyphenated, normalize
@@ -31,6 +32,15 @@ def grade_text(card: Card, response: str) -> Grade:
     # Closing up hyphens shortens the text by one per hyphen: worth a try only near a form.
     longest = max((len(form.text) for form in forms), default=0)
     near = len(text) <= longest + response.count("-") + 2
+    if result.verdict != "correct" and (
+        has_cardinal(response) or any(has_cardinal(answer) for answer in card.answers)
+    ):
+        # "4 months" for "four months": a small number the same whichever way it is written.
+        # Read in digits, a wrong number is also named better ("number 5 ≠ 4", not "the
+        # answer has no numbers").
+        other = _in_digits(card, response)
+        if other.score >= result.score:
+            result = other
     if result.verdict != "correct" and near:
         # "counter-terrorism" for "counterterrorism": a hyphen is never a typo.
         closed_up = join_hyphenated(response)
@@ -39,6 +49,19 @@ def grade_text(card: Card, response: str) -> Grade:
             if other.score > result.score:
                 return other
     return result
+
+
+def _in_digits(card: Card, response: str) -> Grade:
+    """The response graded with every small number in it and in the card put in digits."""
+    answers = tuple(cardinals_in_digits(answer) for answer in card.answers)
+    accept = tuple(cardinals_in_digits(text) for text in card.accept)
+    forms, own = _forms_and_own(answers, accept)
+    rivals = card_rivals(
+        tuple(cardinals_in_digits(text) for text in card.reject),
+        frozenset(cardinals_in_digits(text) for text in card.deck_answers),
+        own,
+    )
+    return match_forms(normalize(cardinals_in_digits(response)), forms, rivals)
 
 
 def _with_aside(response: str, forms: tuple[Form, ...], rivals: Rivals) -> Grade | None:

@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING, Any, Literal
 
 from trainer.core.backup import DailyBackup, backup_path, latest_backup
 from trainer.core.clock import Clock, as_utc, utc_now
-from trainer.core.store import queries, writes
+from trainer.core.store import queries
 from trainer.core.store.connection import BUSY_TIMEOUT_S, Database
 from trainer.core.store.records import (
     BriefingRow,
@@ -148,6 +148,10 @@ class Store:
         if self._backup is not None and self._backup.done:
             # Never write into a file today's check found damaged.
             self._take_backup_news(self._backup)
+        # The write path (writes, undo, the tallies' rules) loads with the first answer:
+        # opening the store for the first question only reads.
+        from trainer.core.store import writes
+
         with self._db.transaction("save the review") as db:
             return writes.record_review(db, session, review, scheduled)
 
@@ -172,12 +176,16 @@ class Store:
 
     def add_briefing(self, at: datetime, deck_ids: Sequence[str]) -> int:
         """Keep a briefing at ``at`` covering ``deck_ids``; returns its id."""
+        from trainer.core.store import writes
+
         with self._db.transaction("save the briefing") as db:
             return writes.add_briefing(db, at, self._clock(), deck_ids)
 
     def clear_briefings(self, after: datetime, deck_ids: Sequence[str] = ()) -> int:
         """Call off the briefings still ahead of ``after`` (those covering ``deck_ids``, when
         given); they are kept, marked cleared. Returns how many were cleared."""
+        from trainer.core.store import writes
+
         with self._db.transaction("clear the briefings") as db:
             return writes.clear_briefings(db, after, self._clock(), deck_ids)
 

@@ -22,6 +22,7 @@ from deck_load import KIND_ANSWERS, generate_deck
 from trainer import paths
 from trainer.core.scheduler import RatingName, Scheduler
 from trainer.core.store import Store
+from trainer.core.store.schema import DAY_TALLIES_FROM_REVIEWS
 
 DECK_ID = "generated"
 DECK_TAGS = ("generated", "bench")
@@ -99,6 +100,8 @@ def fill_database(data_dir: Path, cards: int, reviews: int, randomly: random.Ran
         for name, _sql in indexes:
             connection.execute(f'DROP INDEX "{name}"')
         _write(connection, cards, reviews, randomly)
+        # The per-day counts the store keeps with each review, from the rows at once.
+        connection.execute(DAY_TALLIES_FROM_REVIEWS)
         for _name, sql in indexes:
             connection.execute(sql)
         connection.execute("COMMIT")

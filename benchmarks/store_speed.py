@@ -31,6 +31,7 @@ from trainer.core import history
 from trainer.core.calibration import calibration_by, confidently_wrong_cards
 from trainer.core.scheduler import Scheduler
 from trainer.core.store import NewReview, SessionRef, Store, to_db_time
+from trainer.core.store.schema import DAY_TALLIES_FROM_REVIEWS
 
 START = datetime(2025, 1, 1, tzinfo=UTC)
 DECKS = 50
@@ -126,6 +127,7 @@ def fill(folder: Path, reviews: int) -> None:
         "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
         rows(),
     )
+    connection.execute(DAY_TALLIES_FROM_REVIEWS)  # as the store keeps them per review
     connection.execute(
         "UPDATE sessions SET answered = t.n, score_sum = t.s FROM "
         "(SELECT session_id, count(*) AS n, sum(score) AS s FROM reviews GROUP BY session_id) "

@@ -211,6 +211,8 @@ def run(root: Path, settings: Settings, anki_python: Path) -> dict[str, object]:
             "answers_timed": sum(a["answers"] for a in answers[side]),
             "synchronous": answers[side][0]["synchronous"],
             "per_day_s": round(statistics.median(a["per_day_s"] for a in answers[side]), 4),
+            # Days the per-day read gave: the same history, so about the same on both sides.
+            "per_day_days": answers[side][0]["days"],
             "stats_screen_s": round(statistics.median(stats[side]), 4),
             "db_bytes": {"trainer": trainer_db, "anki": anki_db}[side],
             "db_bytes_per_review": round(

@@ -191,3 +191,15 @@ def test_an_entry_whose_index_does_not_fit_is_rebuilt(
     again = cache.load(path)
     assert again == expected == load_deck(path)
     assert again.card_index().tags[0] == ("x",)
+
+
+def test_a_read_only_cache_reads_entries_and_writes_none(tmp_path: Path, deck_path: Path) -> None:
+    folder = tmp_path / "cache"
+    assert DeckCache(folder, write=False).load(deck_path) == load_deck(deck_path)
+    assert not folder.exists()  # a miss is parsed, nothing written
+    DeckCache(folder).load(deck_path)
+    entries = sorted(folder.iterdir())
+    deck_path.write_text(DECK.format(answer="second"), encoding="utf-8")
+    # The entry of the old text is not served.
+    assert DeckCache(folder, write=False).load(deck_path).cards[0].answer == "second"
+    assert sorted(folder.iterdir()) == entries

@@ -130,13 +130,16 @@ def _writable(path: Path) -> bool:
 
 def run(args: argparse.Namespace) -> int:
     from trainer.core.card_texts import CardTexts
+    from trainer.core.deck_cache import DeckCache
     from trainer.core.history import reviews
     from trainer.core.library import load_library
 
     # Read before the database, so a mistyped deck folder is said even with no reviews yet;
     # the decks also give each review its question and answer.
-    # Without the deck cache, which lives in the data folder: reading creates nothing there.
-    decks = load_library(deck_dirs(args)).decks
+    # Through the parsed-deck cache where it has the deck (a 100k-card deck parsed again
+    # took seconds), never writing to it: reading creates nothing in the data folder.
+    cache = DeckCache(paths.cache_dir(data_dir(args)), write=False)
+    decks = load_library(deck_dirs(args), cache).decks
     texts = CardTexts(decks)
     store = open_existing_store(args)
     if store is None:

@@ -87,8 +87,11 @@ T = TypeVar("T")
 class DeckCache:
     """Parsed decks on disk, under ``folder``."""
 
-    def __init__(self, folder: Path) -> None:
+    def __init__(self, folder: Path, *, write: bool = True) -> None:
         self.folder = folder
+        # Read-only (``write=False``): entries are read when there, a miss is parsed and
+        # nothing is written, for commands that must leave the data folder as they found it.
+        self.write = write
 
     def load(self, path: Path) -> Deck:
         """The deck at ``path``, from the cache when its content is unchanged."""
@@ -97,8 +100,9 @@ class DeckCache:
         if deck is None:
             data = read_deck_bytes(path)
             deck = parse_deck(data, path)
-            # Named by the bytes parsed, should the file have changed since it was hashed.
-            self._write(path_key, _bytes_key(data), deck)
+            if self.write:
+                # Named by the bytes parsed, should the file have changed since it was hashed.
+                self._write(path_key, _bytes_key(data), deck)
         return deck
 
     @staticmethod

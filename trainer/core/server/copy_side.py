@@ -247,7 +247,7 @@ class _ServerWriter:
                     for deck_id, (count, total) in figure.per_deck.items()
                 ],
             )
-            for table in ("card_tallies", "tallies", "confidence_tallies"):
+            for table in ("card_tallies", "tallies", "confidence_tallies", "day_tallies"):
                 cursor.execute(f"DELETE FROM trainer.{table} WHERE {_MINE}")
             cursor.executemany(
                 "INSERT INTO trainer.card_tallies (deck_id, card_id, reviews, correct, close, "
@@ -264,4 +264,9 @@ class _ServerWriter:
                 "INSERT INTO trainer.confidence_tallies (dimension, key, deck_id, confidence, "
                 'answers, "right") VALUES (%s, %s, %s, %s, %s, %s)',
                 figures.confidence_tallies,
+            )
+            cursor.executemany(
+                "INSERT INTO trainer.day_tallies (day, deck_id, answered, correct) "
+                "VALUES (%s::date, %s, %s, %s)",
+                figures.day_tallies,
             )

@@ -34,7 +34,10 @@ PER_ANALYST_TABLES: Final[dict[str, str]] = {
     "confidence_tallies": "SELECT, INSERT, UPDATE, DELETE",
     "briefings": "SELECT, INSERT, UPDATE",
     "briefing_decks": "SELECT, INSERT, DELETE",
+    "day_tallies": "SELECT, INSERT, UPDATE, DELETE",
 }
+# Per-analyst tables a later version adds (with their own security, in that version).
+_LATER_TABLES: Final = frozenset({"day_tallies"})
 
 _ANALYST: Final = "analyst name NOT NULL DEFAULT current_user"
 
@@ -273,20 +276,28 @@ _TEAMS: Final[tuple[str, ...]] = (
 )
 
 
+def _own_rows(table: str, privileges: str) -> list[str]:
+    """A per-analyst table's row-level security and grants: each analyst their own rows,
+    and a lead reads those of their team's members."""
+    group = ANALYST_GROUP
+    return [
+        f"ALTER TABLE trainer.{table} ENABLE ROW LEVEL SECURITY",
+        f"ALTER TABLE trainer.{table} FORCE ROW LEVEL SECURITY",
+        f"CREATE POLICY own_rows ON trainer.{table} TO {group} "
+        "USING (analyst = current_user) WITH CHECK (analyst = current_user)",
+        f"CREATE POLICY lead_reads ON trainer.{table} FOR SELECT TO {group} "
+        "USING (trainer.leads(analyst))",
+        f"GRANT {privileges} ON trainer.{table} TO {group}",
+    ]
+
+
 def _security() -> tuple[str, ...]:
-    """Row-level security on every table, and the grants of the analysts' group role."""
+    """Row-level security on every table of version 1, and the analysts' group's grants."""
     group = ANALYST_GROUP
     statements = [f"GRANT USAGE ON SCHEMA trainer TO {group}"]
     for table, privileges in PER_ANALYST_TABLES.items():
-        statements += [
-            f"ALTER TABLE trainer.{table} ENABLE ROW LEVEL SECURITY",
-            f"ALTER TABLE trainer.{table} FORCE ROW LEVEL SECURITY",
-            f"CREATE POLICY own_rows ON trainer.{table} TO {group} "
-            "USING (analyst = current_user) WITH CHECK (analyst = current_user)",
-            f"CREATE POLICY lead_reads ON trainer.{table} FOR SELECT TO {group} "
-            "USING (trainer.leads(analyst))",
-            f"GRANT {privileges} ON trainer.{table} TO {group}",
-        ]
+        if table not in _LATER_TABLES:
+            statements += _own_rows(table, privileges)
     for table in ("teams", "team_members", "team_briefings", "team_briefing_decks"):
         statements += [
             f"ALTER TABLE trainer.{table} ENABLE ROW LEVEL SECURITY",
@@ -324,8 +335,36 @@ def _security() -> tuple[str, ...]:
 # schema refuses it in one sentence instead of writing to tables it does not know.
 _VERSION_2: Final = (f"GRANT SELECT ON {SCHEMA}.schema_version TO {ANALYST_GROUP}",)
 
+# Version 3 mirrors SQLite 9: per-day figures kept as running counts with every review
+# (store/schema.py says what they count), filled from the reviews already kept. The owner
+# running the migration reads every analyst's reviews for that one statement: forced row
+# security is lifted on reviews inside the migration's transaction and put back before it
+# commits, so no other session ever sees it lifted.
+_VERSION_3: Final = (
+    f"""
+    CREATE TABLE trainer.day_tallies (
+        {_ANALYST},
+        day date NOT NULL,                      -- UTC day
+        deck_id text NOT NULL,
+        answered integer NOT NULL,
+        correct integer NOT NULL,
+        PRIMARY KEY (analyst, day, deck_id)
+    )
+    """,
+    "ALTER TABLE trainer.reviews NO FORCE ROW LEVEL SECURITY",
+    """
+    INSERT INTO trainer.day_tallies (analyst, day, deck_id, answered, correct)
+    SELECT analyst, (reviewed_at AT TIME ZONE 'UTC')::date, deck_id,
+           count(*) FILTER (WHERE overrides IS NULL), count(*) FILTER (WHERE verdict = 'correct')
+    FROM trainer.reviews GROUP BY 1, 2, 3
+    """,
+    "ALTER TABLE trainer.reviews FORCE ROW LEVEL SECURITY",
+    *_own_rows("day_tallies", PER_ANALYST_TABLES["day_tallies"]),
+)
+
 MIGRATIONS: Final[dict[int, tuple[str, ...]]] = {
     1: (*_TABLES, *_APPEND_ONLY, *_TEAMS, *_security()),
     2: _VERSION_2,
+    3: _VERSION_3,
 }
 SCHEMA_VERSION: Final = max(MIGRATIONS)

@@ -14,7 +14,7 @@ four times Anki's revlog. Here a review keeps
   in meaning;
 
 and one index (by time) where there were three. Per-day counts come from
-``day_tallies``, kept with every review like the other tallies. Nothing is dropped: the view
+``day_tallies`` (schema 9, kept by writes.py with every review). Nothing is dropped: the view
 ``review_rows`` gives back every old column, as the old table held it (texts, JSON tags,
 fixed-width UTC times), and a test compares it row for row with the table it replaced.
 
@@ -22,7 +22,8 @@ Review ids stay as they were, so corrections (``overrides``) and anything else t
 review keep pointing at the same one. The table stays append-only (the same two triggers).
 
 Writing: ``INSERT INTO review_rows (...)`` with the old columns works as inserting into the
-old table did (an INSTEAD OF trigger files the card, converts, and keeps the day's tally);
+old table did (an INSTEAD OF trigger files the card and converts; the day's tally stays
+writes.py's, as for every other tally);
 the new review's id is then ``SELECT max(id) FROM reviews`` inside the same transaction.
 
 Wiring (to do at merge, with the version number given then): see ``migrate`` below and
@@ -102,15 +103,6 @@ TABLES: Final[tuple[str, ...]] = (
         confidence INTEGER CHECK (confidence IN (0, 1, 2))          -- sure, unsure, guess
     )
     """,
-    """
-    CREATE TABLE day_tallies (
-        day TEXT NOT NULL,                      -- UTC day, YYYY-MM-DD
-        deck_id TEXT NOT NULL,
-        answered INTEGER NOT NULL,              -- answers; a correction is not a second one
-        correct INTEGER NOT NULL,               -- rows whose verdict is correct
-        PRIMARY KEY (day, deck_id)
-    ) WITHOUT ROWID
-    """,
 )
 
 _VERDICTS: Final = "CASE {} WHEN 'correct' THEN 0 WHEN 'close' THEN 1 WHEN 'wrong' THEN 2 END"
@@ -163,11 +155,6 @@ AFTER: Final[tuple[str, ...]] = (
         FROM review_cards AS c
         WHERE c.deck_id = NEW.deck_id AND c.card_id = NEW.card_id AND c.kind = NEW.kind
           AND c.tags = NEW.tags;
-        INSERT INTO day_tallies (day, deck_id, answered, correct)
-            VALUES (substr(NEW.reviewed_at, 1, 10), NEW.deck_id, NEW.overrides IS NULL,
-                    NEW.verdict = 'correct')
-            ON CONFLICT (day, deck_id) DO UPDATE SET
-                answered = answered + excluded.answered, correct = correct + excluded.correct;
     END
     """,
 )
@@ -254,11 +241,6 @@ def _migrate(connection: sqlite3.Connection, progress: Progress | None) -> None:
             progress(done, total)
     if done != total:
         raise CompactMigrationError(f"copied {done} of {total} reviews")
-    connection.execute(
-        "INSERT INTO day_tallies (day, deck_id, answered, correct) "
-        "SELECT substr(reviewed_at, 1, 10), deck_id, sum(overrides IS NULL), "
-        "sum(verdict = 'correct') FROM reviews GROUP BY 1, 2"
-    )
     # SQLite's way to change a table others refer to: drop the old, give the new its name
     # (references to "reviews" elsewhere, such as corrections and undo marks, then name the
     # new table, whose ids are the same), and check every reference before committing.
@@ -285,8 +267,8 @@ def _migrate(connection: sqlite3.Connection, progress: Progress | None) -> None:
 
 
 def per_day(connection: sqlite3.Connection) -> list[tuple[str, int, int]]:
-    """(UTC day, answers, correct) of every day with reviews, from the day tallies: what
-    ``trainer.core.daily.per_day`` reads once the compact table is in the chain."""
+    """(UTC day, answers, correct) of every day with reviews, from the day tallies (schema 9):
+    what ``trainer.core.daily.per_day`` reads."""
     return connection.execute(
         "SELECT day, sum(answered), sum(correct) FROM day_tallies GROUP BY day ORDER BY day"
     ).fetchall()

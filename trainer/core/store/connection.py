@@ -16,6 +16,7 @@ import threading
 import time
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager, suppress
+from itertools import chain
 from pathlib import Path
 from typing import Any, Final
 
@@ -259,6 +260,11 @@ class Database:
     def stream(self, sql: str, parameters: Sequence[object] = ()) -> Iterator[tuple[Any, ...]]:
         """Rows of a query as plain tuples, a batch at a time, for results too big to hold
         at once (an export of millions of reviews)."""
+        # The rows of each batch are handed on by chain's C loop: a generator step per row
+        # cost a twentieth of an export.
+        return chain.from_iterable(self._batches(sql, parameters))
+
+    def _batches(self, sql: str, parameters: Sequence[object]) -> Iterator[list[tuple[Any, ...]]]:
         with self.lock:
             try:
                 cursor = self.connection.execute(sql, tuple(parameters))
@@ -272,7 +278,7 @@ class Database:
                     raise self.error(error, "read") from None
             if not batch:
                 return
-            yield from batch
+            yield batch
 
     # -- errors --------------------------------------------------------------------------
 

@@ -368,7 +368,7 @@ class _SqliteWriter:
                     for deck_id, (count, total) in session.per_deck.items()
                 ],
             )
-        for table in ("card_tallies", "tallies", "confidence_tallies"):
+        for table in ("card_tallies", "tallies", "confidence_tallies", "day_tallies"):
             db.execute(f"DELETE FROM {table}")
         db.executemany(
             "INSERT INTO card_tallies (deck_id, card_id, reviews, correct, close, wrong, "
@@ -385,4 +385,8 @@ class _SqliteWriter:
             "INSERT INTO confidence_tallies (dimension, key, deck_id, confidence, answers, "
             "right) VALUES (?, ?, ?, ?, ?, ?)",
             figures.confidence_tallies,
+        )
+        db.executemany(
+            "INSERT INTO day_tallies (day, deck_id, answered, correct) VALUES (?, ?, ?, ?)",
+            figures.day_tallies,
         )

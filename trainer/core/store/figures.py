@@ -1,11 +1,12 @@
 """The running figures history reads, worked out again from the reviews that still count.
 
-The store keeps sessions' answers and score sums, card tallies, kind/tag tallies and
-confidence tallies up to date with every review (writes.py) and puts them back on an undo
-(undo.py). ``trainer store copy`` adds reviews to a database that already has figures; it
-rebuilds them from the reviews with these rules, which are the store's own: a correction
-("I was right") replaces the verdict of the answer it corrects; a session's score counts
-each card's first try in it; an undone review (and its corrections) counts nowhere.
+The store keeps sessions' answers and score sums, card tallies, kind/tag tallies,
+confidence tallies and day tallies up to date with every review (writes.py) and puts them
+back on an undo (undo.py). ``trainer store copy`` adds reviews to a database that already
+has figures; it rebuilds them from the reviews with these rules, which are the store's own:
+a correction ("I was right") replaces the verdict of the answer it corrects; a session's
+score counts each card's first try in it; an undone review (and its corrections) counts
+nowhere, except in the day tallies, which count every row as kept (writes.day_tally).
 """
 
 from __future__ import annotations
@@ -55,6 +56,7 @@ class Figures(NamedTuple):
     card_tallies: list[tuple[str, str, int, int, int, int, str, str, int, bool]]
     tallies: list[tuple[str, str, str, int, int, int, int]]  # dimension, key, deck, counts
     confidence_tallies: list[tuple[str, str, str, str, int, int]]  # ..., confidence, n, right
+    day_tallies: list[tuple[str, str, int, int]]  # UTC day, deck, answered, correct
 
 
 @dataclass
@@ -158,6 +160,12 @@ def rebuild(reviews: Sequence[CountedReview]) -> Figures:
                 )
                 pair[0] += 1
                 pair[1] += verdict != "wrong"
+    # Every row counts in its day as it was kept, undone ones too (writes.day_tally).
+    days: dict[tuple[str, str], list[int]] = {}
+    for review in ordered:
+        day = days.setdefault((review.reviewed_at[:10], review.deck_id), [0, 0])
+        day[0] += review.overrides is None
+        day[1] += review.verdict == "correct"
     return Figures(
         sessions=sessions,
         card_tallies=[
@@ -178,4 +186,5 @@ def rebuild(reviews: Sequence[CountedReview]) -> Figures:
         ],
         tallies=[(*key, *counts) for key, counts in tallies.items()],  # type: ignore[misc]
         confidence_tallies=[(*key, *pair) for key, pair in confidence.items()],  # type: ignore[misc]
+        day_tallies=[(day, deck_id, n, right) for (day, deck_id), (n, right) in days.items()],
     )

@@ -373,15 +373,14 @@ def due_per_day(
 
 def answers_per_day(conn: Connection, deck_id: str | None = None) -> list[DayCount]:
     sql = (
-        "SELECT to_char(reviewed_at AT TIME ZONE 'UTC', 'YYYY-MM-DD'), "
-        "sum(CASE WHEN overrides IS NULL THEN 1 ELSE 0 END), "
-        f"sum(CASE WHEN verdict = 'correct' THEN 1 ELSE 0 END) FROM reviews WHERE {OWN}"
+        "SELECT to_char(day, 'YYYY-MM-DD'), sum(answered), sum(correct) "
+        f"FROM day_tallies WHERE {OWN}"
     )
     parameters: list[object] = []
     if deck_id is not None:
         sql += " AND deck_id = %s"
         parameters.append(deck_id)
-    sql += " GROUP BY 1 ORDER BY 1"
+    sql += " GROUP BY day ORDER BY day"
     return [
         DayCount(day, int(answered), int(correct))
         for day, answered, correct in _rows(conn, sql, parameters)

@@ -16,7 +16,15 @@ from typing import TYPE_CHECKING, Any, Final, Literal
 
 from trainer.core.errors import TrainerError
 from trainer.core.store.confidence_tallies import tally_keys
-from trainer.core.store.records import NewReview, Recorded, SessionRef, StoreError, new_review_uid
+from trainer.core.store.records import (
+    NewReview,
+    Recorded,
+    SessionRef,
+    StoreError,
+    new_review_uid,
+    to_db_time,
+)
+from trainer.core.store.writes import day_tally
 
 if TYPE_CHECKING:
     import psycopg
@@ -104,6 +112,13 @@ def record_review(
     )
     _update_tallies(conn, session_id, review, previous, first_try=first_try)
     _update_confidence_tallies(conn, review, previous)
+    conn.execute(
+        "INSERT INTO day_tallies (day, deck_id, answered, correct) VALUES (%s::date, %s, %s, %s) "
+        "ON CONFLICT (analyst, day, deck_id) DO UPDATE SET "
+        "answered = day_tallies.answered + excluded.answered, "
+        "correct = day_tallies.correct + excluded.correct",
+        day_tally(to_db_time(review.reviewed_at), review),
+    )
     return Recorded(review_id=review_id, session_id=session_id)
 
 

@@ -369,17 +369,13 @@ def due_per_day(
 
 def answers_per_day(db: Database, deck_id: str | None = None) -> list[DayCount]:
     """Each UTC day with reviews: answers (corrections not counted again) and final
-    verdicts correct, oldest first."""
-    sql = (
-        "SELECT substr(reviewed_at, 1, 10), "
-        "sum(CASE WHEN overrides IS NULL THEN 1 ELSE 0 END), "
-        "sum(CASE WHEN verdict = 'correct' THEN 1 ELSE 0 END) FROM reviews"
-    )
-    parameters: list[object] = []
-    if deck_id is not None:
-        sql += " WHERE deck_id = ?"
-        parameters.append(deck_id)
-    sql += " GROUP BY 1 ORDER BY 1"
+    verdicts correct, oldest first; from the day tallies, O(days) (writes.day_tally)."""
+    if deck_id is None:
+        sql = "SELECT day, sum(answered), sum(correct) FROM day_tallies GROUP BY day ORDER BY day"
+        parameters: list[object] = []
+    else:
+        sql = "SELECT day, answered, correct FROM day_tallies WHERE deck_id = ? ORDER BY day"
+        parameters = [deck_id]
     return [
         DayCount(day, int(answered), int(correct))
         for day, answered, correct in db.rows(sql, parameters)

@@ -1,7 +1,8 @@
 """The SQL of every write, run inside the transaction the store opens for it.
 
 A review is one transaction: the review row, the card's new schedule and the running
-tallies history reads (sessions, card_tallies, tallies, confidence_tallies) together, so
+tallies history reads (sessions, card_tallies, tallies, confidence_tallies, day_tallies)
+together, so
 summaries cost the same with a million reviews as with ten.
 """
 
@@ -95,7 +96,25 @@ def record_review(
     )
     _update_tallies(db, session_id, review, previous, first_try=first_try)
     update_confidence_tallies(db, review, previous)
+    db.execute(
+        "INSERT INTO day_tallies (day, deck_id, answered, correct) VALUES (?, ?, ?, ?) "
+        "ON CONFLICT (day, deck_id) DO UPDATE SET answered = answered + excluded.answered, "
+        "correct = correct + excluded.correct",
+        day_tally(reviewed_at, review),
+    )
     return Recorded(review_id=review_id, session_id=session_id)
+
+
+def day_tally(reviewed_at: str, review: NewReview) -> tuple[str, str, int, int]:
+    """The day tally one review row adds: (UTC day, deck, answered, correct). Every row counts
+    once, as it is kept: a correction is not a second answer but its verdict counts, and an
+    undo leaves the figures of the day as they were (the rows stay, marked)."""
+    return (
+        reviewed_at[:10],
+        review.deck_id,
+        int(review.overrides is None),
+        int(review.verdict == "correct"),
+    )
 
 
 def add_briefing(

@@ -6,35 +6,17 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-_UNITS = (
-    "zero",
-    "one",
-    "two",
-    "three",
-    "four",
-    "five",
-    "six",
-    "seven",
-    "eight",
-    "nine",
-    "ten",
-    "eleven",
-    "twelve",
-    "thirteen",
-    "fourteen",
-    "fifteen",
-    "sixteen",
-    "seventeen",
-    "eighteen",
-    "nineteen",
-)
-_TENS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50}
-_TENS |= {"sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90}
-_VALUE = {word: value for value, word in enumerate(_UNITS)} | _TENS
+from trainer.core.grading.numbers import TENS_WORDS, UNIT_WORDS
+
+_VALUE = {word: value for value, word in enumerate(UNIT_WORDS)} | TENS_WORDS
 # "twenty-one" and "twenty one" are one number; a tens word alone or a unit alone is too.
 _CARDINAL = re.compile(
-    r"\b(?:(?P<tens>" + "|".join(_TENS) + r")(?:[ -](?P<unit>" + "|".join(_UNITS[1:10]) + r"))?"
-    r"|(?P<alone>" + "|".join(_UNITS) + r"))\b",
+    r"\b(?:(?P<tens>"
+    + "|".join(TENS_WORDS)
+    + r")(?:[ -](?P<unit>"
+    + "|".join(UNIT_WORDS[1:10])
+    + r"))?"
+    r"|(?P<alone>" + "|".join(UNIT_WORDS) + r"))\b",
     re.IGNORECASE,
 )
 

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from fractions import Fraction
+from typing import Final
 
 from text_to_num import text2num
 
@@ -82,39 +83,19 @@ CURRENCY_NAMES = {
     "CNY": "yuan",
 }
 PERCENT_WORDS = frozenset({"%", "percent", "pct", "percentage"})
-DIGIT_WORDS = {
-    word: index
-    for index, word in enumerate(
-        ("zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine")
-    )
-}
+# The words of the numbers below a hundred, by value; the scales after them.
+UNIT_WORDS: Final = (
+    "zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
+    "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen",
+    "eighteen", "nineteen",
+)  # fmt: skip
+TENS_WORDS: Final = {
+    "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70,
+    "eighty": 80, "ninety": 90,
+}  # fmt: skip
+DIGIT_WORDS = {word: index for index, word in enumerate(UNIT_WORDS[:10])}
 NUMBER_WORDS = frozenset(
-    (
-        *DIGIT_WORDS,
-        "ten",
-        "eleven",
-        "twelve",
-        "thirteen",
-        "fourteen",
-        "fifteen",
-        "sixteen",
-        "seventeen",
-        "eighteen",
-        "nineteen",
-        "twenty",
-        "thirty",
-        "forty",
-        "fifty",
-        "sixty",
-        "seventy",
-        "eighty",
-        "ninety",
-        "hundred",
-        "thousand",
-        "million",
-        "billion",
-        "trillion",
-    )
+    (*UNIT_WORDS, *TENS_WORDS, "hundred", "thousand", "million", "billion", "trillion")
 )
 
 # The first half of a year said in two halves ("nineteen" ninety-nine, "twenty" twenty-one).

@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING, Any, Final, Literal
 
 from trainer.core.errors import TrainerError
 from trainer.core.store.confidence_tallies import tally_keys
+from trainer.core.store.figures import session_figures
 from trainer.core.store.records import (
     NewReview,
     Recorded,
@@ -407,8 +408,8 @@ def take_back(
 
 
 def _recount_session(conn: Connection, session_id: int) -> None:
-    """As undo._recount_session: the session's figures from the reviews that still count,
-    added up in review order so the float sum comes back bit for bit."""
+    """The session's figures from the reviews that still count, by the one rule
+    (figures.session_figures) that SQLite's undo uses too."""
     rows = conn.execute(
         "SELECT r.id, r.deck_id, r.card_id, r.overrides, r.score, o.score, r.reviewed_at "
         "FROM reviews AS r LEFT JOIN reviews AS o ON o.analyst = r.analyst AND o.id = r.overrides "
@@ -416,27 +417,7 @@ def _recount_session(conn: Connection, session_id: int) -> None:
         "ORDER BY r.id",
         [session_id],
     ).fetchall()
-    answered, score_sum = 0, 0.0
-    per_deck: dict[str, list[float]] = {}
-    last_review_at = None
-    first_tries: set[int] = set()
-    tried: set[tuple[str, str]] = set()
-    for review_id, deck_id, card_id, overrides, score, corrected, reviewed_at in rows:
-        last_review_at = reviewed_at
-        if overrides is None:
-            if (deck_id, card_id) in tried:
-                continue
-            tried.add((deck_id, card_id))
-            first_tries.add(review_id)
-        elif overrides not in first_tries:
-            continue
-        counts = overrides is None
-        step = score if counts else score - corrected
-        answered += counts
-        score_sum += step
-        deck = per_deck.setdefault(deck_id, [0, 0.0])
-        deck[0] += counts
-        deck[1] += step
+    answered, score_sum, last_review_at, per_deck = session_figures(rows)
     conn.execute(
         "UPDATE sessions SET answered = %s, score_sum = %s, last_review_at = %s "
         f"WHERE {OWN} AND id = %s",
@@ -450,7 +431,7 @@ def _recount_session(conn: Connection, session_id: int) -> None:
         cursor.executemany(
             "UPDATE session_decks SET answered = %s, score_sum = %s "
             f"WHERE {OWN} AND session_id = %s AND deck_id = %s",
-            [(int(n), total, session_id, deck_id) for deck_id, (n, total) in per_deck.items()],
+            [(n, total, session_id, deck_id) for deck_id, (n, total) in per_deck.items()],
         )
 
 

@@ -58,10 +58,18 @@ def _in_digits(card: Card, response: str) -> Grade:
     forms, own = _forms_and_own(answers, accept)
     rivals = card_rivals(
         tuple(cardinals_in_digits(text) for text in card.reject),
-        frozenset(cardinals_in_digits(text) for text in card.deck_answers),
+        _deck_answers_in_digits(card.deck_answers),
         own,
     )
     return match_forms(normalize(cardinals_in_digits(response)), forms, rivals)
+
+
+@lru_cache(maxsize=64)
+def _deck_answers_in_digits(answers: frozenset[str]) -> frozenset[str]:
+    # Once per deck, not per wrong answer: a deck's answers may be thousands. Unchanged, the
+    # same set comes back, so the caches keyed by it compare it by identity, not item by item.
+    converted = frozenset(cardinals_in_digits(text) for text in answers)
+    return answers if converted == answers else converted
 
 
 def _with_aside(response: str, forms: tuple[Form, ...], rivals: Rivals) -> Grade | None:

@@ -64,7 +64,7 @@ def test_a_whole_session_in_line_mode(
     assert "Correct. Answer: Paris" in out
     assert "Note: Since 987." in out
     assert "Wrong. Answer: 4" in out
-    assert "Counted as correct: sum." in out
+    assert "Counted as correct: What is sum?" in out
     # Options are shuffled per review; each is listed once under its own label.
     assert sorted(re.findall(r"\n  ([abc])\) (red|blue|green)\n", out)) != []
     assert sorted(option for _label, option in re.findall(r"\n  ([abc])\) (\w+)", out)) == [
@@ -154,7 +154,7 @@ def test_the_last_answer_can_still_be_corrected(
     assert status == 0
     # The missed card comes back; "!" at its prompt corrects the answer and ends it there.
     assert "[2/2] again (missed earlier) What is only?" in out
-    assert "Counted as correct: only." in out
+    assert "Counted as correct: What is only?" in out
     assert "1 correct, 0 close, 0 wrong" in out
     assert [row[2:] for row in saved_reviews(data_dir)] == [("wrong", 0), ("correct", 1)]
 

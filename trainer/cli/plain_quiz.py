@@ -236,7 +236,7 @@ class PlainQuiz:
         except TrainerError as error:
             self.say(f"{str(error)[:1].upper()}{str(error)[1:]}.")
             return
-        self.say(f"Counted as correct: {outcome.card.id}.")
+        self.say(f"Counted as correct: {outcome.card.prompt}")
         if outcome.due is not None:
             self.say(f"Next review {describe_due(outcome.due, self.clock())}.")
 

@@ -155,7 +155,7 @@ def test_cli_prints_problems_summary_and_exits_1(
     assert code == 1
     assert out == [
         f"{folder / 'bad.yaml'}:4:5: the card has no 'answer'",
-        "2 decks, 1 card, 1 error, 0 warnings; content checks (evidence, sources) of 1 deck "
+        "2 decks, 1 card in the 1 read, 1 error, 0 warnings; content checks (evidence, sources) of 1 deck "
         "run once its structure errors are fixed",
     ]
 
@@ -206,7 +206,7 @@ def test_installed_command_gives_a_sentence_not_a_traceback(
     assert "Traceback" not in result.stdout + result.stderr
     assert result.stdout.splitlines()[0].startswith(f"{path}{expected}")
     assert result.stdout.splitlines()[-1] == (
-        "1 deck, 0 cards, 1 error, 0 warnings; content checks (evidence, sources) of 1 deck "
+        "1 deck, 1 error, 0 warnings; content checks (evidence, sources) of 1 deck "
         "run once its structure errors are fixed"
     )
 
@@ -223,7 +223,7 @@ def test_a_broken_deck_says_its_content_checks_wait_for_the_structure(
     assert main(["validate", str(folder)]) == 1
     summary = capsys.readouterr().out.splitlines()[-1]
     assert summary == (
-        "2 decks, 0 cards, 2 errors, 0 warnings; content checks (evidence, "
+        "2 decks, 2 errors, 0 warnings; content checks (evidence, "
         "sources) of 2 decks run once their structure errors are fixed"
     )
     # Once the structure is fixed, the content problem shows, and the summary is plain.

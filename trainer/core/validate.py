@@ -53,10 +53,18 @@ class Report:
         return len(self.problems) - self.errors
 
     def summary(self) -> str:
+        read = self.decks - self.unchecked
+        # A deck that could not be read has no card count; "0 cards" would read as empty.
+        if not self.unchecked:
+            cards = [_count(self.cards, "card")]
+        elif read:
+            cards = [f"{_count(self.cards, 'card')} in the {read} read"]
+        else:
+            cards = []
         counts = ", ".join(
             (
                 _count(self.decks, "deck"),
-                _count(self.cards, "card"),
+                *cards,
                 _count(self.errors, "error"),
                 _count(self.warnings, "warning"),
             )

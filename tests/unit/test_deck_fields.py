@@ -143,7 +143,7 @@ def test_an_import_keeps_only_the_keys_each_kind_takes(tmp_path: Path) -> None:
 def test_the_csv_columns_come_from_the_field_table_and_round_trip(tmp_path: Path) -> None:
     # Every card key a spreadsheet cell can hold has one column, the export writes them in
     # that order and the import reads each column that rebuilds a card.
-    assert sorted(CSV_COLUMNS) == sorted(set(CARD_KEYS) - {"points", "shuffle"})
+    assert sorted(CSV_COLUMNS) == sorted(CARD_KEYS)
     assert CSV_COLUMNS[-1] == "id" and set(CSV_CARD_COLUMNS) < set(CSV_COLUMNS)
     deck_file = tmp_path / "deck.yaml"
     deck_file.write_text(

@@ -173,6 +173,8 @@ ROUND_TRIP_FIELDS = (
     "reject",
     "options",
     "need",
+    "points",
+    "shuffle",
     "unit",
     "tolerance",
     "tags",
@@ -214,6 +216,7 @@ def test_the_bundled_decks_hold_every_kind_accept_reject_and_options() -> None:
     assert {card.kind for card in cards} == set(KINDS)
     assert any(card.accept for card in cards) and any(card.reject for card in cards)
     assert any(card.note for card in cards)
+    assert any(card.points for card in cards) and any(card.need for card in cards)
 
 
 def test_an_option_holding_a_semicolon_survives_csv_export_and_import(
@@ -313,3 +316,32 @@ def test_anki_to_standard_output_is_refused_and_writes_no_file(
     assert captured.out == ""
     assert "standard output" in captured.err and captured.err.count("\n") == 1
     assert list(tmp_path.iterdir()) == []
+
+
+def test_points_and_a_kept_option_order_survive_a_spreadsheet(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # A "why" card keeps the key points it is graded by, and a choice card its fixed order,
+    # even when a spreadsheet rewrote the file (Excel writes FALSE for a false cell).
+    deck = tmp_path / "why.yaml"
+    deck.write_text(
+        "id: why\ntitle: Why\ncards:\n"
+        "  - id: reason\n    prompt: Why did the bank raise rates?\n"
+        "    answer: to curb inflation and defend the currency\n"
+        "    points: [[inflation, rising prices], currency]\n    need: 2\n"
+        "  - id: order\n    kind: choice\n    prompt: Which came first?\n"
+        "    answer: Monday\n    options: [Monday, Tuesday, Friday]\n    shuffle: false\n",
+        encoding="utf-8",
+    )
+    exported = tmp_path / "why.csv"
+    assert main(["export", str(deck), "--format", "csv", "-o", str(exported)]) == 0
+    text = exported.read_text(encoding="utf-8-sig")
+    assert '"inflation | rising prices\ncurrency"' in text.replace("\r\n", "\n")
+    exported.write_text(text.replace(",false,", ",FALSE,"), encoding="utf-8")
+    folder = tmp_path / "imported"
+    status = main(["--decks", str(folder), "import", str(exported), "--deck", "back"])
+    assert status == 0, capsys.readouterr().err
+    reason, order = load_deck(folder / "back.yaml").cards
+    assert reason.points == (("inflation", "rising prices"), ("currency",))
+    assert reason.need == 2
+    assert order.shuffle is False

@@ -155,8 +155,8 @@ def test_cli_prints_problems_summary_and_exits_1(
     assert code == 1
     assert out == [
         f"{folder / 'bad.yaml'}:4:5: the card has no 'answer'",
-        "2 decks, 1 card in the 1 read, 1 error, 0 warnings; content checks (evidence, sources) of 1 deck "
-        "run once its structure errors are fixed",
+        "2 decks, 1 card in the 1 read, 1 error, 0 warnings; content checks (evidence, sources) "
+        "of 1 deck run once its structure errors are fixed",
     ]
 
 

@@ -149,17 +149,14 @@ CARD_FIELDS: Final = (
 
 # A card as a row of CSV (`trainer export --format csv`, read back by `trainer import`):
 # first the columns a reader of the spreadsheet wants, then, in the table's order, every
-# other card key a cell can hold (what rebuilds the card as it was), the id last. Points
-# and the shuffle flag have no column.
+# other card key a cell can hold (what rebuilds the card as it was), the id last.
 CSV_READER_COLUMNS: Final = ("prompt", "answer", "kind", "tags", "evidence", "source")
 CSV_CARD_COLUMNS: Final = (
-    *(
-        field.name
-        for field in CARD_FIELDS
-        if field.name not in (*CSV_READER_COLUMNS, "id") and field.shape not in ("points", "flag")
-    ),
+    *(field.name for field in CARD_FIELDS if field.name not in (*CSV_READER_COLUMNS, "id")),
     "id",
 )
+# In a CSV cell, a point's interchangeable forms stand on one line between these.
+CSV_FORM_SEPARATOR: Final = " | "
 CSV_COLUMNS: Final = (*CSV_READER_COLUMNS, *CSV_CARD_COLUMNS)
 
 DECK_KEYS: Final = tuple(field.name for field in DECK_FIELDS)

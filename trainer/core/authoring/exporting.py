@@ -10,7 +10,7 @@ from pathlib import Path
 from typing import TextIO
 
 from trainer.core.deck import Card, Deck
-from trainer.core.deck_fields import CSV_COLUMNS
+from trainer.core.deck_fields import CSV_COLUMNS, CSV_FORM_SEPARATOR
 from trainer.core.spreadsheet import safe_cell
 
 ANKI_FIELDS = ("Prompt", "Answer", "Evidence", "Source")
@@ -50,9 +50,10 @@ def source_label(deck: Deck, card: Card) -> str:
 def write_csv(deck: Deck, stream: TextIO) -> int:
     """Write one row per card (with a header row) to ``stream``; returns the number of cards.
 
-    A cell holding several values (a list card's items, accept, reject, options) has one
-    value per line: a value may itself hold a comma or a semicolon, never a line break, and
-    spreadsheets show such a cell as one value under another.
+    A cell holding several values (a list card's items, accept, reject, options, points) has
+    one value per line: a value may itself hold a comma or a semicolon, never a line break,
+    and spreadsheets show such a cell as one value under another. A point's interchangeable
+    forms share its line, between " | ".
     """
     writer = csv.writer(stream, quoting=csv.QUOTE_MINIMAL, lineterminator="\r\n")
     writer.writerow(CSV_COLUMNS)
@@ -68,6 +69,8 @@ def write_csv(deck: Deck, stream: TextIO) -> int:
             "reject": "\n".join(card.reject),
             "options": "\n".join(card.options),
             "need": "" if card.need is None else str(card.need),
+            "points": "\n".join(CSV_FORM_SEPARATOR.join(point) for point in card.points),
+            "shuffle": "" if card.shuffle else "false",
             "unit": card.unit or "",
             "tolerance": card.tolerance or "",
             "note": card.note or "",

@@ -26,7 +26,13 @@ from trainer.core.authoring.deck_file import render_deck, slugify, unique_id
 from trainer.core.authoring.import_kinds import infer_kind
 from trainer.core.authoring.import_title import common_subject
 from trainer.core.deck import ISO_DAY, ISO_MONTH, KINDS, SLUG, TOLERANCE
-from trainer.core.deck_fields import CARD_KEYS, CSV_CARD_COLUMNS, KIND_FIELDS, kind_takes
+from trainer.core.deck_fields import (
+    CARD_KEYS,
+    CSV_CARD_COLUMNS,
+    CSV_FORM_SEPARATOR,
+    KIND_FIELDS,
+    kind_takes,
+)
 from trainer.core.errors import TrainerError
 from trainer.core.safe_files import FileRefused, open_regular
 from trainer.core.spreadsheet import unguarded_cell
@@ -58,6 +64,8 @@ _SAMPLE_ROWS = 2000
 PROGRESS_ROWS = 100_000
 # An export larger than this is not a set of flashcards.
 MAX_IMPORT_BYTES = 1024 * 1024 * 1024
+# A shuffle cell that keeps a choice card's options in order (a spreadsheet may write FALSE).
+_NOT_SHUFFLED = frozenset({"false", "no", "0"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -73,6 +81,8 @@ class Flashcard:
     reject: tuple[str, ...] = ()
     options: tuple[str, ...] = ()
     need: int | None = None
+    points: tuple[tuple[str, ...], ...] = ()
+    shuffle: bool = True
     unit: str | None = None
     tolerance: str | None = None
     note: str | None = None
@@ -283,6 +293,9 @@ def _optional_keys(card: Flashcard) -> dict[str, Any]:
     keys: dict[str, Any] = {
         "options": list(card.options),
         "need": card.need,
+        "points": [list(point) if len(point) > 1 else point[0] for point in card.points],
+        # Only the exception is written: shuffling is the format's default.
+        "shuffle": None if card.shuffle else False,
         "unit": card.unit,
         "tolerance": card.tolerance,
         "accept": list(card.accept),
@@ -476,9 +489,20 @@ def _card_fields(row: list[str], layout: _Layout) -> dict[str, Any]:
         "hint": text("hint"),
         "card_id": card_id if SLUG.match(card_id) else None,
         "need": int(cell("need")) if cell("need").strip().isdigit() else None,
+        "points": _points(cell("points"), layout),
+        "shuffle": cell("shuffle").strip().casefold() not in _NOT_SHUFFLED,
         "unit": text("unit"),
         "tolerance": text("tolerance"),
     }
+
+
+def _points(cell: str, layout: _Layout) -> tuple[tuple[str, ...], ...]:
+    """A points cell: a point a line, its interchangeable forms split at "|"."""
+    points = (
+        tuple(form.strip() for form in line.split(CSV_FORM_SEPARATOR.strip()) if form.strip())
+        for line in _values(cell, layout)
+    )
+    return tuple(point for point in points if point)
 
 
 def _values(cell: str, layout: _Layout) -> tuple[str, ...]:

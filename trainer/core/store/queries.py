@@ -415,20 +415,24 @@ def trend_rows(db: Database, deck_id: str | None, run: int, tick_every: int) -> 
         scored + ", numbered AS (SELECT row_number() OVER (ORDER BY started_at, id) "
         "AS n, started_at, round(100 * score) AS pct FROM scored) "
     )
-    points = [
-        (float(position), float(pct))
-        for position, pct in db.rows(
-            numbered + "SELECT avg(n), avg(pct) FROM numbered GROUP BY (n - 1) / ? ORDER BY 1",
-            [*parameters, run],
-        )
-    ]
-    ticks = [
-        (int(n), from_db_time(started))
-        for n, started in db.rows(
-            numbered + "SELECT n, started_at FROM numbered WHERE (n - 1) % ? = 0 ORDER BY n",
-            [*parameters, tick_every],
-        )
-    ]
+    # One pass numbers the sessions for both when ticks are at least a run apart (as the
+    # chart asks): a run of neighbours then holds at most one tick.
+    grouped = db.rows(
+        numbered + "SELECT avg(n), avg(pct), max(CASE WHEN (n - 1) % ? = 0 THEN n END), "
+        "max(CASE WHEN (n - 1) % ? = 0 THEN started_at END) "
+        "FROM numbered GROUP BY (n - 1) / ? ORDER BY 1",
+        [*parameters, tick_every, tick_every, run],
+    )
+    points = [(float(position), float(pct)) for position, pct, _, _ in grouped]
+    ticks = [(int(n), from_db_time(started)) for _, _, n, started in grouped if n is not None]
+    if tick_every < run:
+        ticks = [
+            (int(n), from_db_time(started))
+            for n, started in db.rows(
+                numbered + "SELECT n, started_at FROM numbered WHERE (n - 1) % ? = 0 ORDER BY n",
+                [*parameters, tick_every],
+            )
+        ]
     last = db.rows(
         scored + "SELECT score FROM scored ORDER BY started_at DESC, id DESC LIMIT 1", parameters
     )

@@ -22,9 +22,24 @@ def number_card(answer: str, **fields: object) -> Card:
         ("29%", 29, True, None),
         ("29 per cent", 29, True, None),
         ("twenty-nine percent", 29, True, None),
-        ("$5.44 billion", Fraction("5.44e9"), False, "USD"),
+        ("$5.44 billion", Fraction("5.44e9"), False, "DOLLAR"),
         ("US$5.44bn", Fraction("5.44e9"), False, "USD"),
-        ("5,440 million dollars", Fraction("5.44e9"), False, "USD"),
+        ("5,440 million dollars", Fraction("5.44e9"), False, "DOLLAR"),
+        ("5,440 million US dollars", Fraction("5.44e9"), False, "USD"),
+        ("C$9,800", 9800, False, "CAD"),
+        ("9,800 Canadian dollars", 9800, False, "CAD"),
+        ("HK$12m", 12 * 10**6, False, "HKD"),
+        ("KSh 11.2 billion", Fraction("11.2e9"), False, "KES"),
+        ("SKr902mn", 902 * 10**6, False, "SEK"),
+        ("¥3 trillion", 3 * 10**12, False, "YEN_YUAN"),
+        ("CHF 40 million", 40 * 10**6, False, "CHF"),
+        ("a third", Fraction(1, 3), False, None),
+        ("at least a third", Fraction(1, 3), False, None),
+        ("two-thirds", Fraction(2, 3), False, None),
+        ("three quarters", Fraction(3, 4), False, None),
+        ("half", Fraction(1, 2), False, None),
+        ("four and a half miles", Fraction(9, 2), False, None),
+        ("two and a half million", 2_500_000, False, None),
         ("five point four four billion", Fraction("5.44e9"), False, None),
         ("seven billion", 7 * 10**9, False, None),
         ("7b", 7 * 10**9, False, None),
@@ -52,6 +67,9 @@ def test_parse_number(
     [
         ("no idea", "no number found"),
         ("2013-18", "more than one number"),
+        ("the first half", "no number found"),
+        ("the third quarter", "no number found"),
+        ("$5 (€4)", "two different currencies"),
         ("70 or 80", "more than one number"),
         ("four four", "the number words do not make one number"),
         ("$5 (Rs 1,400)", "two different currencies"),
@@ -152,3 +170,47 @@ def test_a_year_card_takes_the_year_in_words(response: str, verdict: str, detail
 @pytest.mark.parametrize("written", ["twenty zero five", "five twenty", "twenty one twenty"])
 def test_number_words_that_are_no_year_stay_unread(written: str) -> None:
     assert read_number(written).problem == "the number words do not make one number"
+
+
+@pytest.mark.parametrize(
+    ("answer", "response", "verdict"),
+    [
+        # A range or tally is one answer: both ends, in order, with the unit written once.
+        ("4 to 6 per cent", "4-6%", "correct"),
+        ("4 to 6 per cent", "between 4% and 6%", "correct"),
+        ("£2.1 billion to £2.3 billion", "£2.1bn to £2.3bn", "correct"),
+        ("£2.1 billion to £2.3 billion", "2.1 to 2.3 billion pounds", "correct"),
+        ("£2.1 billion to £2.3 billion", "2.1 to 2.3", "close"),  # the scale left out
+        ("600,000 to 750,000", "600,000–750,000", "correct"),
+        ("six to two", "6-2", "correct"),
+        ("six to two", "2-6", "wrong"),  # the other side's tally
+        ("4 to 6 per cent", "4%", "wrong"),  # half the range
+        ("4 to 6 per cent", "4 to 7 per cent", "wrong"),
+        ("£2.1 billion to £2.3 billion", "$2.1bn to $2.3bn", "wrong"),
+        # Parts of a whole and the currencies of other countries.
+        ("at least a third", "a third", "correct"),
+        ("about a quarter", "one quarter", "correct"),
+        ("a third", "a quarter", "wrong"),
+        ("2", "two-thirds", "wrong"),  # not the 2 it starts with
+        ("C$9,800", "$9,800", "correct"),  # the sign without the country
+        ("C$9,800", "US$9,800", "wrong"),
+        ("KSh 5.4 billion", "5.4 billion Kenyan shillings", "correct"),
+        ("KSh 5.4 billion", "$5.4 billion", "wrong"),
+        ("SKr14.2bn", "14.2 billion kronor", "correct"),
+        ("SKr14.2bn", "14.2 billion NOK", "wrong"),
+    ],
+)
+def test_ranges_fractions_and_currencies_as_a_careful_marker_reads_them(
+    answer: str, response: str, verdict: str
+) -> None:
+    assert grade(number_card(answer), response).verdict == verdict
+
+
+def test_a_range_answer_loads_and_half_of_it_says_what_is_missing() -> None:
+    text = (
+        b"id: d\ntitle: T\ncards:\n  - id: c\n    kind: number\n    prompt: p\n"
+        b"    answer: 22 to 28 per cent\n"
+    )
+    card = parse_deck(text, Path("d.yaml")).cards[0]
+    assert grade(card, "22 to 28%").verdict == "correct"
+    assert grade(card, "22%").detail == "only one end of 22% to 28%"

@@ -9,10 +9,13 @@ from functools import lru_cache
 from trainer.core.deck import Card
 from trainer.core.grading.numbers import (
     Quantity,
+    QuantityPair,
     currencies_agree,
     format_figure,
+    parse_answer,
     parse_number,
     read_number,
+    read_pair,
 )
 from trainer.core.grading.result import Grade, close, correct, wrong
 
@@ -35,17 +38,38 @@ def grade_number(card: Card, response: str) -> Grade:
     expected = _expected(card.answer_text, card.unit, card.tolerance)
     if expected is None:
         return wrong("the card's answer is not a readable number")
-    reading = read_number(response)
-    if reading.quantity is None:
-        return wrong(reading.problem)
-    result = compare(reading.quantity, expected)
+    result = _grade_against(response, expected)
     # An `accept` entry is another right answer (deck-format.md): "$440 million" for a card
     # asking "15 billion lira", as the article converted it.
     for entry in card.accept if not result.accepted else ():
         other = _expected(entry, card.unit, card.tolerance)
-        if other is not None and compare(reading.quantity, other).verdict == "correct":
+        if other is not None and _grade_against(response, other).verdict == "correct":
             return correct(f"accepted: {entry}")
     return result
+
+
+def _grade_against(response: str, expected: tuple[Expected, ...]) -> Grade:
+    """Grade a response against one number, or against both ends of a pair in order."""
+    if len(expected) == 1:
+        reading = read_number(response)
+        if reading.quantity is None:
+            return wrong(reading.problem)
+        return compare(reading.quantity, expected[0])
+    both = " to ".join(end.quantity.show() for end in expected)
+    pair = read_pair(response)
+    if pair is None:
+        single = parse_number(response)
+        if single is not None and any(compare(single, end).accepted for end in expected):
+            return wrong(f"only one end of {both}")
+        return wrong(f"the answer is two numbers: {both}")
+    ends = (compare(pair.first, expected[0]), compare(pair.second, expected[1]))
+    failed = next((end for end in ends if not end.accepted), None)
+    if failed is not None:
+        return wrong(failed.detail)
+    if all(end.verdict == "correct" for end in ends):
+        return correct("both ends")
+    flawed = min(ends, key=lambda end: end.score)
+    return close(flawed.score, flawed.detail)
 
 
 def compare(given: Quantity, expected: Expected) -> Grade:
@@ -91,10 +115,16 @@ def _figure(quantity: Quantity) -> str:
 
 
 @lru_cache(maxsize=16384)
-def _expected(answer: str, unit: str | None, tolerance: str | None) -> Expected | None:
-    quantity = parse_number(answer)
-    if quantity is None:
+def _expected(answer: str, unit: str | None, tolerance: str | None) -> tuple[Expected, ...] | None:
+    """The answer's number, or both numbers of a pair ("4 to 6 per cent"), as expected."""
+    written = parse_answer(answer)
+    if written is None:
         return None
+    ends = (written.first, written.second) if isinstance(written, QuantityPair) else (written,)
+    return tuple(_expected_quantity(end, unit, tolerance) for end in ends)
+
+
+def _expected_quantity(quantity: Quantity, unit: str | None, tolerance: str | None) -> Expected:
     scale_from_unit = False
     unit_quantity = parse_number(f"1 {unit}") if unit else None
     if unit_quantity is not None:

@@ -10,7 +10,7 @@ percent sign or word, and a currency symbol, code or word anywhere around it. He
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from fractions import Fraction
 from typing import Final
 
@@ -47,12 +47,18 @@ SCALES: dict[str, tuple[str, int]] = {
     "tn": ("trillion", 10**12),
     "trn": ("trillion", 10**12),
 }
+# Words and signs of a currency, as an ISO code; a family name ("DOLLAR", "RUPEE", ...) where
+# the words leave the country open: "$" or "dollars" may be American, Canadian or any other.
 CURRENCY_WORDS = {
-    "$": "USD",
+    "$": "DOLLAR",
+    "dollar": "DOLLAR",
+    "dollars": "DOLLAR",
     "usd": "USD",
-    "dollar": "USD",
-    "dollars": "USD",
-    "us$": "USD",
+    "cad": "CAD",
+    "aud": "AUD",
+    "nzd": "NZD",
+    "hkd": "HKD",
+    "sgd": "SGD",
     "€": "EUR",
     "eur": "EUR",
     "euro": "EUR",
@@ -72,17 +78,123 @@ CURRENCY_WORDS = {
     "rmb": "CNY",
     "cny": "CNY",
     "renminbi": "CNY",
+    "¥": "YEN_YUAN",
+    "yen": "JPY",
+    "jpy": "JPY",
+    "chf": "CHF",
+    "franc": "CHF",
+    "francs": "CHF",
+    "ksh": "KES",
+    "kshs": "KES",
+    "kes": "KES",
+    "shilling": "SHILLING",
+    "shillings": "SHILLING",
+    "sek": "SEK",
+    "skr": "SEK",
+    "nok": "NOK",
+    "nkr": "NOK",
+    "dkk": "DKK",
+    "dkr": "DKK",
+    "kr": "KRONA",
+    "krona": "KRONA",
+    "kronor": "KRONA",
+    "krone": "KRONA",
+    "kroner": "KRONA",
+    "zar": "ZAR",
+    "rand": "ZAR",
+    "brl": "BRL",
+    "reais": "BRL",
+    "ngn": "NGN",
+    "naira": "NGN",
+    "₦": "NGN",
+    "rouble": "RUB",
+    "roubles": "RUB",
+    "ruble": "RUB",
+    "rubles": "RUB",
+    "₽": "RUB",
+    "lira": "TRY",
+    "₺": "TRY",
+    "krw": "KRW",
+    "₩": "KRW",
+    "peso": "PESO",
+    "pesos": "PESO",
+    "mxn": "MXN",
 }
+# The currencies a family name may stand for.
+CURRENCY_FAMILIES: Final = {
+    "DOLLAR": frozenset({"USD", "CAD", "AUD", "NZD", "HKD", "SGD"}),
+    "RUPEE": frozenset({"INR", "PKR"}),
+    "YEN_YUAN": frozenset({"JPY", "CNY"}),
+    "SHILLING": frozenset({"KES"}),
+    "KRONA": frozenset({"SEK", "NOK", "DKK"}),
+    "PESO": frozenset({"MXN"}),
+}
+# A country's word before a family's word or sign: "Canadian dollars", "US $5".
+CURRENCY_COUNTRIES: Final = {
+    "us": "USD",
+    "american": "USD",
+    "canadian": "CAD",
+    "australian": "AUD",
+    "singapore": "SGD",
+    "indian": "INR",
+    "pakistani": "PKR",
+    "kenyan": "KES",
+    "swedish": "SEK",
+    "norwegian": "NOK",
+    "danish": "DKK",
+    "mexican": "MXN",
+    "japanese": "JPY",
+    "chinese": "CNY",
+}
+# Letters joined to a dollar sign: "C$5", "HK$5", "R$5" (Brazil's real).
+_DOLLAR_PREFIX = re.compile(r"(?<![^\W\d_])(us|ca|c|au|a|nz|hk|s|r)\$")
+_DOLLAR_PREFIXES: Final = {
+    "us": "usd", "ca": "cad", "c": "cad", "au": "aud", "a": "aud", "nz": "nzd", "hk": "hkd",
+    "s": "sgd", "r": "brl",
+}  # fmt: skip
 CURRENCY_NAMES = {
-    "USD": "$",
+    "DOLLAR": "$",
+    "USD": "US$",
+    "CAD": "C$",
+    "AUD": "A$",
+    "NZD": "NZ$",
+    "HKD": "HK$",
+    "SGD": "S$",
     "EUR": "€",
     "GBP": "£",
     "INR": "Indian rupees",
     "PKR": "Pakistani rupees",
     "RUPEE": "rupees",
     "CNY": "yuan",
+    "JPY": "yen",
+    "YEN_YUAN": "¥",
+    "CHF": "Swiss francs",
+    "KES": "Kenyan shillings",
+    "SHILLING": "shillings",
+    "SEK": "Swedish kronor",
+    "NOK": "Norwegian kroner",
+    "DKK": "Danish kroner",
+    "KRONA": "kronor",
+    "ZAR": "rand",
+    "BRL": "reais",
+    "NGN": "naira",
+    "RUB": "roubles",
+    "TRY": "lira",
+    "KRW": "won",
+    "PESO": "pesos",
+    "MXN": "Mexican pesos",
 }
+# A sign written before the figure ("$5"); any other currency is written after it.
+_SIGN_FIRST: Final = frozenset({"DOLLAR", "USD", "CAD", "AUD", "NZD", "HKD", "SGD", "EUR", "GBP"})
 PERCENT_WORDS = frozenset({"%", "percent", "pct", "percentage"})
+# Words before "half" that make it a part of something, not a number: "the first half".
+ORDINAL_LEADS: Final = frozenset({"the", "first", "second", "other"})
+# Parts of a whole, by their denominator: "a third", "two-thirds", "three quarters", "half".
+FRACTION_WORDS: Final = {
+    "half": 2, "halves": 2, "third": 3, "thirds": 3, "quarter": 4, "quarters": 4,
+    "fifth": 5, "fifths": 5, "sixth": 6, "sixths": 6, "seventh": 7, "sevenths": 7,
+    "eighth": 8, "eighths": 8, "ninth": 9, "ninths": 9, "tenth": 10, "tenths": 10,
+}  # fmt: skip
 # The words of the numbers below a hundred, by value; the scales after them.
 UNIT_WORDS: Final = (
     "zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
@@ -131,7 +243,7 @@ _TOKEN = re.compile(
     r"(?P<number>\d{1,3}(?:[,']\d{3})+(?:\.\d+)?|\d+,\d{1,2}(?![\d,])|\d+(?:\.\d+)?|\.\d+)"
     r"(?:(?P<suffix>k|mn|mln|bn|bln|tn|trn|cr|m|b)(?![^\W\d_]))?"
     r"|(?P<word>[^\W\d_]+)"
-    r"|(?P<symbol>[%$€£₹~])"
+    r"|(?P<symbol>[%$€£₹¥₦₽₺₩~])"
 )
 
 
@@ -164,8 +276,8 @@ class Quantity:
             text = f"{text} {self.scale_word}"
         if self.percent:
             text += "%"
-        elif self.currency == "USD":
-            text = "$" + text
+        elif self.currency in _SIGN_FIRST:
+            text = CURRENCY_NAMES[self.currency] + text
         elif self.currency:
             text = f"{text} {CURRENCY_NAMES[self.currency]}"
         return text
@@ -204,6 +316,9 @@ def read_number(text: str) -> NumberReading:
                 scale_word, scale = SCALES[tokens[index][1]]
                 index += 1
             figures.append((figure, scale_word, scale))
+        elif token in ("a", "an", "one") and _word_at(tokens, index) in FRACTION_WORDS:
+            figures.append((Fraction(1, FRACTION_WORDS[tokens[index][1]]), None, 1))  # "a third"
+            index += 1
         elif token in NUMBER_WORDS or (
             token in ("a", "an") and index < len(tokens) and tokens[index][1] in NUMBER_WORDS
         ):
@@ -213,7 +328,21 @@ def read_number(text: str) -> NumberReading:
             read = _words_value(words)
             if read is None:
                 return NumberReading(None, "the number words do not make one number")
+            if read[2] == 1 and _word_at(tokens, index) in FRACTION_WORDS:
+                # "two thirds", "three-quarters": the run counts parts of a whole.
+                read = (read[0] / FRACTION_WORDS[tokens[index][1]], None, 1)
+                index += 1
             figures.append(read)
+        elif token in ("half", "halves") and _word_at(tokens, index - 2) not in ORDINAL_LEADS:
+            figures.append((Fraction(1, 2), None, 1))  # "half", "half of them"
+        elif token == "and" and figures and _and_a_half(tokens, index):
+            # "four and a half miles", "two and a half million"
+            figure, scale_word, scale = figures.pop()
+            index += 2
+            if scale == 1 and _word_at(tokens, index) in SCALES:
+                scale_word, scale = SCALES[tokens[index][1]]
+                index += 1
+            figures.append((figure + Fraction(1, 2), scale_word, scale))
         elif token in PERCENT_WORDS or (
             token == "per" and index < len(tokens) and tokens[index][1] == "cent"
         ):
@@ -222,9 +351,13 @@ def read_number(text: str) -> NumberReading:
                 index += 1
         elif token in CURRENCY_WORDS:
             found = CURRENCY_WORDS[token]
+            country = CURRENCY_COUNTRIES.get(tokens[index - 2][1]) if index > 1 else None
+            if country is not None and country in CURRENCY_FAMILIES.get(found, ()):
+                found = country  # "Canadian dollars"
             if currency and not currencies_agree(currency, found):
                 return NumberReading(None, "two different currencies")
-            currency = currency if currency and currency != "RUPEE" else found
+            # Of two that agree, the narrower says more: "KSh 5bn shillings" is Kenyan.
+            currency = currency if currency and currency not in CURRENCY_FAMILIES else found
     if not figures:
         return NumberReading(None, "no number found")
     if len(figures) > 1:
@@ -233,10 +366,78 @@ def read_number(text: str) -> NumberReading:
     return NumberReading(Quantity(figure, scale_word, scale, percent, currency))
 
 
+def _word_at(tokens: list[tuple[str, str]], index: int) -> str:
+    """The token at ``index``, or "" past either end."""
+    return tokens[index][1] if 0 <= index < len(tokens) else ""
+
+
+def _and_a_half(tokens: list[tuple[str, str]], index: int) -> bool:
+    """Whether "and" at ``index - 1`` starts "and a half"."""
+    return _word_at(tokens, index) in ("a", "one") and _word_at(tokens, index + 1) == "half"
+
+
+@dataclass(frozen=True, slots=True)
+class QuantityPair:
+    """Two numbers written as one answer: a range ("4 to 6 per cent") or a tally ("six to
+    two"), in the order written."""
+
+    first: Quantity
+    second: Quantity
+
+    def show(self) -> str:
+        """The pair as a person would write it."""
+        return f"{self.first.show()} to {self.second.show()}"
+
+
+# What joins the two numbers of a pair: "to", "and" ("between 10 and 20"), a dash.
+_PAIR_JOIN = re.compile(r"\s+(?:to|and|through)\s+|\s*-\s*")
+
+
+def read_pair(text: str) -> QuantityPair | None:
+    """The two numbers of a range or tally in ``text``, or None when it is not one.
+
+    The halves share a unit written once: "4 to 6 per cent" is 4% to 6%, "£2.1 to £2.3
+    billion" is £2.1 billion to £2.3 billion. Halves in two currencies are not a pair.
+    """
+    if len(text) > MAX_NUMBER_TEXT:
+        return None
+    folded = fold(text)
+    for join in _PAIR_JOIN.finditer(folded):
+        first = read_number(folded[: join.start()]).quantity
+        second = read_number(folded[join.end() :]).quantity if first else None
+        if first is not None and second is not None:
+            return _shared_unit(first, second)
+    return None
+
+
+def parse_answer(text: str) -> Quantity | QuantityPair | None:
+    """A number card's answer: one number, or a pair of them (a range or a tally)."""
+    reading = read_number(text)
+    if reading.quantity is not None:
+        return reading.quantity
+    return read_pair(text) if reading.problem == "more than one number" else None
+
+
+def _shared_unit(first: Quantity, second: Quantity) -> QuantityPair | None:
+    if first.currency and second.currency and not currencies_agree(first.currency, second.currency):
+        return None
+    percent = first.percent or second.percent
+    currency = first.currency or second.currency
+    first = replace(first, percent=percent, currency=first.currency or currency)
+    second = replace(second, percent=percent, currency=second.currency or currency)
+    if first.scale == 1 and second.scale > 1 and first.figure < 1000:
+        # "£2.1 to £2.3 billion": the scale written once belongs to both.
+        first = replace(first, scale_word=second.scale_word, scale=second.scale)
+    return QuantityPair(first, second)
+
+
 def currencies_agree(first: str, second: str) -> bool:
-    """True when two currencies can be the same: "rupees" matches Indian or Pakistani ones."""
-    return first == second or (
-        "RUPEE" in (first, second) and {first, second} <= {"RUPEE", "INR", "PKR"}
+    """True when two currencies can be the same: "rupees" matches Indian or Pakistani ones,
+    "$" any dollar."""
+    return (
+        first == second
+        or second in CURRENCY_FAMILIES.get(first, ())
+        or first in CURRENCY_FAMILIES.get(second, ())
     )
 
 
@@ -244,10 +445,21 @@ def format_figure(figure: Fraction) -> str:
     """A figure in plain decimals: 5.44, 70, 0.333333."""
     if figure.denominator == 1:
         return str(figure.numerator)
+    if _repeats(figure.denominator):
+        return f"{figure.numerator}/{figure.denominator}"  # "a third" as 1/3, not 0.333333
     return f"{float(figure):.6f}".rstrip("0").rstrip(".")
 
 
+def _repeats(denominator: int) -> bool:
+    """Whether a fraction with this denominator has no finite decimal form."""
+    for prime in (2, 5):
+        while denominator % prime == 0:
+            denominator //= prime
+    return denominator != 1
+
+
 def _tokens(text: str) -> list[tuple[str, str]]:
+    text = _DOLLAR_PREFIX.sub(lambda match: f" {_DOLLAR_PREFIXES[match[1]]} ", text)
     text = text.replace("-", " ")
     tokens: list[tuple[str, str]] = []
     for match in _TOKEN.finditer(text):

@@ -64,6 +64,9 @@ def test_kind_text_keeps_every_card_text(data_dir: Path) -> None:
         ("How much?", "$5.44 billion", "number"),
         ("How many?", "70 people", "number"),
         ("What share?", "10 per cent", "number"),
+        ("What guidance?", "4 to 6 per cent", "number"),  # a range is one number answer
+        ("How much?", "KSh 5.4 billion", "number"),
+        ("How much?", "C$9,800", "number"),
         ("When?", "2025-04-07", "date"),
         ("When?", "April 2025", "date"),
         ("Who met Dar?", "Marco Rubio", "name"),
@@ -86,6 +89,8 @@ def test_plain_answers_get_their_kind(prompt: str, answer: str, kind: str) -> No
         ("Which section?", "Section 232"),
         ("What did he say?", "We will go with whoever offers the better deal by 2026"),
         ("Who?", "Dar"),  # one word is not clearly a full name
+        ("Which years?", "2013 to 2018"),  # a span of years, graded as text
+        ("When?", "7 and 8 July"),  # two days, not 7 July 2008
     ],
 )
 def test_unclear_answers_stay_text(prompt: str, answer: str) -> None:

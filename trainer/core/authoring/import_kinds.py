@@ -15,17 +15,34 @@ from dataclasses import dataclass
 
 from trainer.core.authoring.find_people import ORGANISATION_WORDS
 from trainer.core.grading.dates import read_date
-from trainer.core.grading.numbers import CURRENCY_WORDS, PERCENT_WORDS, SCALES, parse_number
+from trainer.core.grading.numbers import (
+    CURRENCY_COUNTRIES,
+    CURRENCY_WORDS,
+    PERCENT_WORDS,
+    SCALES,
+    QuantityPair,
+    parse_answer,
+)
 
 # Words a number answer may hold besides its figure: scale, currency, percent, and units.
 _NUMBER_COMPANIONS = frozenset(
     {
         *SCALES,
         *CURRENCY_WORDS,
+        *CURRENCY_COUNTRIES,
         *PERCENT_WORDS,
+        # The letters before a dollar sign: C$, A$, HK$, NZ$, S$.
+        "c",
+        "a",
+        "hk",
+        "nz",
+        "s",
         "per",
         "cent",
-        "us",
+        # A range: "4 to 6 per cent", "between 10 and 20".
+        "to",
+        "and",
+        "between",
         "about",
         "around",
         "nearly",
@@ -59,6 +76,8 @@ _NUMBER_COMPANIONS = frozenset(
     }
 )
 _WORD = re.compile(r"[^\W\d_]+")
+# A date in digits alone, whose year may be two digits: 7/25/25, 25.07.2025.
+_NUMERIC_DATE = re.compile(r"\d{1,4}[/.-]\d{1,2}[/.-]\d{2,4}")
 _WHO = re.compile(r"(?i)^\W*(?:who|whom|whose)\b|\bwho\s+(?:is|was|are|were)\b")
 _NAME_WORD = re.compile(r"[A-Z][a-zà-ÿ’'-]*[a-zà-ÿ]|[A-Z]\.")
 _MAX_WORDS = 6
@@ -88,8 +107,8 @@ def _as_date(text: str) -> Inferred | None:
     if len(reading.dates) != 1:
         return None  # none, or two readings (05/07/2025): the author must say which
     date = reading.dates[0]
-    if date.year is None:
-        return None
+    if date.year is None or not (str(date.year) in text or _NUMERIC_DATE.fullmatch(text.strip())):
+        return None  # "7 and 8 July" is two days, not 7 July 2008
     # Every word but the date's own (month, weekday) would make it a phrase with a date in it.
     letters = [word.casefold() for word in _WORD.findall(text)]
     if len(letters) > 2:
@@ -104,8 +123,11 @@ def _as_date(text: str) -> Inferred | None:
 
 
 def _as_number(text: str) -> Inferred | None:
-    if not re.search(r"\d", text) or parse_number(text) is None:
+    if not re.search(r"\d", text):
         return None
+    answer = parse_answer(text)
+    if answer is None or (isinstance(answer, QuantityPair) and _years(answer)):
+        return None  # "2013 to 2018" is a span of years: text grading reads "2013-18"
     words = [word.casefold() for word in _WORD.findall(text)]
     if any(word not in _NUMBER_COMPANIONS for word in words):
         return None
@@ -122,3 +144,14 @@ def _as_name(prompt: str, text: str) -> Inferred | None:
     if not all(_NAME_WORD.fullmatch(word) for word in words):
         return None
     return Inferred("name", text, "a person's name")
+
+
+def _years(pair: QuantityPair) -> bool:
+    """Whether both ends of a pair are bare whole numbers that read as years."""
+    return all(
+        end.figure.denominator == 1
+        and 1000 <= end.figure <= 2999
+        and end.scale == 1
+        and not (end.percent or end.currency)
+        for end in (pair.first, pair.second)
+    )

@@ -77,11 +77,13 @@ def update_confidence_tallies(
 
 def recount_card(db: sqlite3.Connection, deck_id: str, card_id: str) -> None:
     """A card's wrong-while-sure counts from the answers that still count (after an undo)."""
+    # Codes of the compact table (schema 10): confidence 0 is sure, verdict 2 wrong.
     rows = db.execute(
-        "SELECT r.confidence = 'sure' AND coalesce(o.verdict, r.verdict) = 'wrong' "
+        "SELECT r.confidence = 0 AND coalesce(o.verdict, r.verdict) = 2 "
         "FROM reviews AS r LEFT JOIN reviews AS o ON o.overrides = r.id "
         "AND o.id NOT IN (SELECT review_id FROM undone_reviews) "
-        "WHERE r.deck_id = ? AND r.card_id = ? AND r.overrides IS NULL "
+        "WHERE r.card IN (SELECT id FROM review_cards WHERE deck_id = ? AND card_id = ?) "
+        "AND r.overrides IS NULL "
         "AND r.id NOT IN (SELECT review_id FROM undone_reviews) ORDER BY r.id",
         (deck_id, card_id),
     ).fetchall()

@@ -32,10 +32,14 @@ def first_try_in_session(
     A session's score is its first tries' (docs/data.md): a card missed and asked again
     adds a review, not a second answer to the score.
     """
+    # Only the session's own stretch of the table is read, by id: it starts at the session's
+    # ``reviews_from`` (none of its reviews has a smaller id) and ends before ``review_id``.
     earlier = db.execute(
-        "SELECT 1 FROM reviews WHERE deck_id = ? AND card_id = ? AND session_id = ? "
-        f"AND overrides IS NULL AND id < ? AND {STILL_COUNTS} LIMIT 1",
-        (deck_id, card_id, session_id, review_id),
+        "SELECT 1 FROM reviews WHERE id >= (SELECT coalesce(reviews_from, 0) FROM sessions "
+        "WHERE id = ?) AND id < ? AND session_id = ? AND overrides IS NULL "
+        "AND card IN (SELECT id FROM review_cards WHERE deck_id = ? AND card_id = ?) "
+        f"AND {STILL_COUNTS} LIMIT 1",
+        (session_id, review_id, session_id, deck_id, card_id),
     ).fetchone()
     return earlier is None
 
@@ -50,7 +54,7 @@ def take_back(
     ``state_before`` is False) the card's schedule back as they were before it."""
     review = db.execute(
         "SELECT session_id, deck_id, card_id, kind, tags, verdict, overrides, confidence "
-        f"FROM reviews WHERE id = ? AND {STILL_COUNTS}",
+        f"FROM review_rows WHERE id = ? AND {STILL_COUNTS}",
         (review_id,),
     ).fetchone()
     if review is None:
@@ -61,14 +65,14 @@ def take_back(
     corrections = [
         row[0]
         for row in db.execute(
-            f"SELECT id, verdict FROM reviews WHERE overrides = ? AND {STILL_COUNTS} ORDER BY id",
+            f"SELECT id FROM reviews WHERE overrides = ? AND {STILL_COUNTS} ORDER BY id",
             (review_id,),
         )
     ]
     final_verdict = verdict
     if corrections:
         final_verdict = db.execute(
-            "SELECT verdict FROM reviews WHERE id = ?", (corrections[-1],)
+            "SELECT verdict FROM review_rows WHERE id = ?", (corrections[-1],)
         ).fetchone()[0]
     db.executemany(
         "INSERT INTO undone_reviews (review_id, undone_at) VALUES (?, ?)",
@@ -121,11 +125,13 @@ def _recount_session(db: sqlite3.Connection, session_id: int) -> None:
     Added up in review order as the store adds them as answers come (a correction adds the
     difference it makes), so the sum is the one the session had before the review.
     """
+    # The session's reviews from its ``reviews_from`` on, by id (no index by session).
     rows = db.execute(
         "SELECT r.id, r.deck_id, r.card_id, r.overrides, r.score, o.score, r.reviewed_at "
-        "FROM reviews AS r LEFT JOIN reviews AS o ON o.id = r.overrides "
-        f"WHERE r.session_id = ? AND r.{STILL_COUNTS} ORDER BY r.id",
-        (session_id,),
+        "FROM review_rows AS r LEFT JOIN reviews AS o ON o.id = r.overrides "
+        "WHERE r.id >= (SELECT coalesce(reviews_from, 0) FROM sessions WHERE id = ?) "
+        f"AND r.session_id = ? AND r.{STILL_COUNTS} ORDER BY r.id",
+        (session_id, session_id),
     ).fetchall()
     answered, score_sum, last_review_at, per_deck = session_figures(rows)
     db.execute(
@@ -145,9 +151,12 @@ def _put_back_card_tally(
     db: sqlite3.Connection, deck_id: str, card_id: str, final_verdict: str
 ) -> None:
     """One answer fewer for the card; its last response and time from the last that counts."""
+    # The newest first, by id: the search stops at the card's last review that counts (no
+    # index by card: a card's reviews are found rarely, only here and in recount_card).
     latest = db.execute(
-        "SELECT response, reviewed_at FROM reviews WHERE deck_id = ? AND card_id = ? "
-        f"AND {STILL_COUNTS} ORDER BY id DESC LIMIT 1",
+        "SELECT response, reviewed_at FROM review_rows WHERE id IN (SELECT id FROM reviews "
+        "WHERE card IN (SELECT id FROM review_cards WHERE deck_id = ? AND card_id = ?) "
+        f"AND {STILL_COUNTS} ORDER BY id DESC LIMIT 1)",
         (deck_id, card_id),
     ).fetchone()
     if latest is None:

@@ -77,9 +77,7 @@ def record_every_shape(data_dir: Path) -> None:
                             reviewed_at=moment + timedelta(seconds=5),
                             overrides=recorded.review_id,
                         ),
-                        scheduler.review(
-                            None if state is None else state.memory, "good", moment
-                        ),
+                        scheduler.review(None if state is None else state.memory, "good", moment),
                     )
                 if index in (7, 18, 46):
                     # Taken back (18: with the correction made on it).

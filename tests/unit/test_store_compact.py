@@ -144,7 +144,12 @@ def test_the_same_history_written_today_is_kept_the_same_way(
 
 def test_keys_not_written_by_the_trainer_are_kept_exactly(data_dir: Path) -> None:
     database = schema_9_folder(data_dir)
-    odd = [None, "0123456789ABCDEF0123456789ABCDEF", "not-a-key", "0123456789abcdef0123456789abcdeg"]
+    odd = [
+        None,
+        "0123456789ABCDEF0123456789ABCDEF",
+        "not-a-key",
+        "0123456789abcdef0123456789abcdeg",
+    ]
     connection = sqlite3.connect(database)
     with connection:
         connection.executemany(

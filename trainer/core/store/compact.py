@@ -41,6 +41,8 @@ from trainer.core.clock import as_utc
 from trainer.core.store.records import StoreError
 
 Progress = Callable[[int, int], None]
+# A value SQLite hands to a function.
+SqlValue = str | bytes | int | float | None
 
 VERDICT_CODES: Final = {"correct": 0, "close": 1, "wrong": 2}
 VERDICTS: Final = ("correct", "close", "wrong")
@@ -59,19 +61,12 @@ def micros(moment: datetime) -> int:
     return (as_utc(moment) - _EPOCH) // _MICROSECOND
 
 
-def stored_uid(uid: object) -> object:
+def stored_uid(uid: SqlValue) -> SqlValue:
     """A review key as the table keeps it: 32 lower-case hex digits as their 16 bytes, any
-    other value as it is (so it reads back unchanged)."""
+    other value as it is (so it reads back unchanged, see UID_TEXT)."""
     if type(uid) is str and _CANONICAL_UID.fullmatch(uid):
         return bytes.fromhex(uid)
     return uid
-
-
-def uid_text(stored: object) -> str:
-    """A stored review key back as the text it was (``stored_uid``'s inverse)."""
-    if isinstance(stored, bytes):
-        return stored.hex()
-    return str(stored)
 
 
 # SQL: the stored key as its text (the view's and the readers' form of stored_uid's inverse).

@@ -22,8 +22,8 @@ from typing import Any, Final
 
 from trainer import paths
 from trainer.core.backup import latest_backup
-from trainer.core.store.records import StoreError
 from trainer.core.store.compact import Progress
+from trainer.core.store.records import StoreError
 from trainer.core.store.schema import APPLICATION_ID, MIGRATIONS, SCHEMA_VERSION
 
 BUSY_TIMEOUT_S: Final = 30.0

@@ -8,7 +8,6 @@ next version instead.
 from __future__ import annotations
 
 import sqlite3
-
 from collections.abc import Callable
 from typing import Final
 

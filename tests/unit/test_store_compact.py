@@ -4,6 +4,7 @@ and today's store writes the same history the same way."""
 
 from __future__ import annotations
 
+import json
 import shutil
 import sqlite3
 from pathlib import Path
@@ -181,3 +182,22 @@ def test_a_time_not_in_the_stored_form_changes_nothing(data_dir: Path) -> None:
         Store.open(data_dir, backup=False)
     assert read(database, "PRAGMA user_version") == [(9,)]
     assert read(database, "SELECT type, name, sql FROM sqlite_schema ORDER BY name") == before
+
+
+def test_the_command_line_reports_the_upgrade_once_and_exports_every_review(
+    data_dir: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from trainer.cli import main
+
+    database = schema_9_folder(data_dir)
+    (count,) = read(database, "SELECT count(*) FROM reviews")[0]
+    assert main(["history", "--format", "json"]) == 0
+    first = capsys.readouterr()
+    assert f"upgrading the review database: {count} of {count} reviews" in first.err
+    exported = json.loads(first.out)
+    assert [(r["card"], r["response"], r["verdict"]) for r in exported] == [
+        (row[1], row[2], row[3]) for row in read(database, OLD_REVIEW_ROWS)
+    ]
+    assert main(["history", "--format", "json"]) == 0
+    again = capsys.readouterr()
+    assert again.err == "" and again.out == first.out

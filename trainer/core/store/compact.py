@@ -218,8 +218,8 @@ def migrate(connection: sqlite3.Connection, progress: Progress | None = None) ->
         # With them on, dropping the old table would check each of its rows against every
         # table that names a review, and renaming would re-point those names at it.
         raise CompactMigrationError("switch foreign keys off before the transaction")
-    # A page cache large enough that the copy is not spilled to the log mid-transaction; as
-    # it was afterwards. (The store keeps sorts in memory for the migration: temp_store.)
+    # A page cache large enough that the copy is not spilled mid-transaction; as it was
+    # afterwards.
     cache_size = connection.execute("PRAGMA cache_size").fetchone()[0]
     connection.execute(f"PRAGMA cache_size = {MIGRATION_CACHE_KIB}")
     connection.create_function("stored_uid", 1, stored_uid, deterministic=True)
@@ -260,13 +260,6 @@ def _migrate(connection: sqlite3.Connection, progress: Progress | None) -> None:
         return  # already compact
     connection.execute(CARDS_TABLE)
     connection.execute(REVIEWS_TABLE.format(name="reviews_compact"))
-    # Each combination once, numbered in (deck, card) order; read from the table itself (the
-    # index by deck and card would cost a row lookup per review).
-    connection.execute(
-        "INSERT INTO review_cards (deck_id, card_id, kind, tags) "
-        "SELECT DISTINCT deck_id, card_id, kind, tags FROM reviews NOT INDEXED "
-        "ORDER BY deck_id, card_id"
-    )
     total, last = connection.execute(
         "SELECT count(*), coalesce(max(id), 0) FROM reviews"
     ).fetchone()
@@ -277,6 +270,12 @@ def _migrate(connection: sqlite3.Connection, progress: Progress | None) -> None:
     while start < last:
         end = start + BATCH
         try:
+            # Each (deck, card, kind, tags) once, numbered as first met, then the rows.
+            connection.execute(
+                "INSERT OR IGNORE INTO review_cards (deck_id, card_id, kind, tags) "
+                "SELECT deck_id, card_id, kind, tags FROM reviews WHERE id > ? AND id <= ?",
+                (start, end),
+            )
             done += connection.execute(copy, (start, end)).rowcount
         except sqlite3.IntegrityError:
             _refuse_odd_times(connection, start, end)

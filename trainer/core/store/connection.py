@@ -223,10 +223,15 @@ class Database:
         """Bring the schema up to date in one transaction; a half-done migration never shows.
 
         Foreign keys are off meanwhile (SQLite's procedure for rebuilding a table others
-        name, as schema 10 does; it checks those references itself), and sorts are kept in
-        memory rather than in temporary files (schema 10 groups every review)."""
+        name, as schema 10 does; it checks those references itself)."""
         self.connection.execute("PRAGMA foreign_keys = OFF")
-        self.connection.execute("PRAGMA temp_store = MEMORY")
+        # Alone with the file, a rollback journal for the upgrade: the converted reviews are
+        # written once, to the file, rather than to the log and then copied into the file.
+        # (With another trainer connected SQLite refuses, and the log is used as always.)
+        alone = False
+        with suppress(sqlite3.OperationalError):
+            journal = self.connection.execute("PRAGMA journal_mode = DELETE").fetchone()[0]
+            alone = str(journal).lower() == "delete"
         try:
             with self.transaction("update the database schema") as connection:
                 # Another trainer may have migrated while this one waited for the write lock.
@@ -242,8 +247,9 @@ class Database:
                 connection.execute(f"PRAGMA application_id = {APPLICATION_ID}")
                 connection.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
         finally:
-            self.connection.execute("PRAGMA temp_store = DEFAULT")
             self.connection.execute("PRAGMA foreign_keys = ON")
+            if alone:
+                self._switch_to_wal()
 
     # -- reading and writing ---------------------------------------------------------------
 

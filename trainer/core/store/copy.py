@@ -22,6 +22,7 @@ from trainer.core.store.compact import (
     CONFIDENCE_CODES,
     RATING_CODES,
     VERDICT_CODES,
+    Progress,
     micros,
     stored_uid,
 )
@@ -215,11 +216,11 @@ _REVIEWS = (
 class SqliteHistory:
     """A data folder's review database (opened, and migrated, as the trainer opens it)."""
 
-    def __init__(self, data_dir: Path) -> None:
+    def __init__(self, data_dir: Path, progress: Progress | None = None) -> None:
         from trainer.core.store.sqlite import Store
 
         self.name = str(data_dir)
-        self._store = Store.open(data_dir, backup=False)
+        self._store = Store.open(data_dir, backup=False, progress=progress)
         self._db = self._store.connection
 
     def close(self) -> None:

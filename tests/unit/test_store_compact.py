@@ -191,13 +191,12 @@ def test_the_command_line_reports_the_upgrade_once_and_exports_every_review(
 
     database = schema_9_folder(data_dir)
     (count,) = read(database, "SELECT count(*) FROM reviews")[0]
+    expected = [(row[1], row[2], row[3]) for row in read(database, OLD_REVIEW_ROWS)]
     assert main(["history", "--format", "json"]) == 0
     first = capsys.readouterr()
     assert f"upgrading the review database: {count} of {count} reviews" in first.err
     exported = json.loads(first.out)
-    assert [(r["card"], r["response"], r["verdict"]) for r in exported] == [
-        (row[1], row[2], row[3]) for row in read(database, OLD_REVIEW_ROWS)
-    ]
+    assert [(r["card"], r["response"], r["verdict"]) for r in exported] == expected
     assert main(["history", "--format", "json"]) == 0
     again = capsys.readouterr()
     assert again.err == "" and again.out == first.out

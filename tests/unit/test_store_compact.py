@@ -200,3 +200,17 @@ def test_the_command_line_reports_the_upgrade_once_and_exports_every_review(
     assert main(["history", "--format", "json"]) == 0
     again = capsys.readouterr()
     assert again.err == "" and again.out == first.out
+
+
+def test_an_sqlite_without_unixepoch_converts_the_same(
+    data_dir: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from trainer.core.store import compact
+
+    database = schema_9_folder(data_dir)
+    rows = read(database, f"SELECT {OLD_COLUMNS} FROM reviews ORDER BY id")
+    # As on SQLite before 3.38: strftime('%s') in place of unixepoch().
+    monkeypatch.setattr(compact, "_SECONDS", compact._PORTABLE_SECONDS)
+    with Store.open(data_dir, backup=False):
+        pass
+    assert read(database, f"SELECT {OLD_COLUMNS} FROM review_rows ORDER BY id") == rows

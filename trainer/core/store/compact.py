@@ -81,16 +81,27 @@ def _text(column: str) -> str:
     )
 
 
-def _micros(column: str) -> str:
+# SQLite's unixepoch() (3.38 and later) reads a time as seconds since 1970 in C; older
+# SQLite (as some Linux distributions ship) has only strftime('%s'), half as fast. The
+# view's trigger, kept in the file, uses the latter: the file may be opened by either.
+_SECONDS: Final = (
+    "unixepoch({})"
+    if sqlite3.sqlite_version_info >= (3, 38)
+    else "CAST(strftime('%s', {}) AS INTEGER)"
+)
+_PORTABLE_SECONDS: Final = "CAST(strftime('%s', {}) AS INTEGER)"
+
+
+def _micros(column: str, seconds: str = _PORTABLE_SECONDS) -> str:
     """SQL: a stored fixed-width UTC text as integer microseconds since 1970."""
-    return f"(unixepoch(substr({column}, 1, 19)) * 1000000 + substr({column}, 21, 6))"
+    return f"({seconds.format(f'substr({column}, 1, 19)')} * 1000000 + substr({column}, 21, 6))"
 
 
 def _shape(column: str) -> str:
     """SQL: true when a stored time has the store's fixed shape (2025-07-25T18:30:00.000000Z).
 
-    Enough with ``unixepoch`` reading the rest: a date it cannot read makes NULL, which the
-    NOT NULL column refuses."""
+    Enough with SQLite's date functions reading the rest: a date they cannot read makes NULL,
+    which the NOT NULL column refuses."""
     return (
         f"length({column}) = 27 AND substr({column}, 11, 1) = 'T' "
         f"AND substr({column}, 20, 1) = '.' AND substr({column}, 27, 1) = 'Z'"
@@ -237,7 +248,7 @@ def _copy_statement(columns: set[str]) -> str:
     reviewed_at = (
         f"CASE WHEN {_shape('r.reviewed_at')} "
         f"AND (r.due_after IS NULL OR {_shape('r.due_after')}) "
-        f"THEN {_micros('r.reviewed_at')} END"
+        f"THEN {_micros('r.reviewed_at', _SECONDS)} END"
     )
     return (
         "INSERT INTO reviews_compact (id, session_id, card, response, verdict, score, rating, "
@@ -245,7 +256,7 @@ def _copy_statement(columns: set[str]) -> str:
         f"SELECT r.id, r.session_id, c.id, r.response, {_VERDICT_SQL.format('r.verdict')}, "
         f"r.score, {_RATING_SQL.format('r.rating')}, {reviewed_at}, r.elapsed_s, "
         "r.hinted, r.cram, r.overrides, "
-        f"{_micros('r.due_after')} - {_micros('r.reviewed_at')}, "
+        f"{_micros('r.due_after', _SECONDS)} - {_micros('r.reviewed_at', _SECONDS)}, "
         f"{_CONFIDENCE_SQL.format(confidence)}, {uid} "
         # Each row's card found in the card map (one index search), never the other way.
         "FROM reviews AS r CROSS JOIN review_cards AS c ON c.deck_id = r.deck_id "
@@ -310,9 +321,9 @@ def _refuse_odd_times(connection: sqlite3.Connection, start: int, end: int) -> N
     """Say which review's time is not in the stored form, when one is (in ``start``..``end``)."""
     odd = connection.execute(
         "SELECT id, reviewed_at, due_after FROM reviews WHERE id > ? AND id <= ? AND NOT ("
-        f"({_shape('reviewed_at')}) AND unixepoch(substr(reviewed_at, 1, 19)) IS NOT NULL "
+        f"({_shape('reviewed_at')}) AND {_micros('reviewed_at')} IS NOT NULL "
         f"AND (due_after IS NULL OR ({_shape('due_after')} "
-        "AND unixepoch(substr(due_after, 1, 19)) IS NOT NULL))) LIMIT 1",
+        f"AND {_micros('due_after')} IS NOT NULL))) LIMIT 1",
         (start, end),
     ).fetchone()
     if odd is not None:

@@ -233,11 +233,19 @@ def migrate(connection: sqlite3.Connection, progress: Progress | None = None) ->
     # afterwards.
     cache_size = connection.execute("PRAGMA cache_size").fetchone()[0]
     connection.execute(f"PRAGMA cache_size = {MIGRATION_CACHE_KIB}")
+    # Where SQLite is built to zero every freed page (Debian's is), dropping the old table
+    # would write all of it once more: its content lives on, converted, in the new table,
+    # so its pages are zeroed only where that costs no extra write (FAST); as it was after.
+    secure_delete = connection.execute("PRAGMA secure_delete").fetchone()[0]
+    connection.execute("PRAGMA secure_delete = FAST")
     connection.create_function("stored_uid", 1, stored_uid, deterministic=True)
     try:
         _migrate(connection, progress)
     finally:
         connection.create_function("stored_uid", 1, None)
+        connection.execute(
+            f"PRAGMA secure_delete = {'FAST' if secure_delete == 2 else secure_delete}"
+        )
         connection.execute(f"PRAGMA cache_size = {cache_size}")
 
 

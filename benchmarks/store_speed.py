@@ -168,7 +168,7 @@ def fill(folder: Path, reviews: int) -> None:
     connection.execute(
         "INSERT INTO card_states SELECT deck_id, card_id, "
         "strftime('%Y-%m-%dT%H:%M:%fZ', max(reviewed_at), '+' || (abs(random()) % 30) || "
-        "' days'), '{}', min(reviewed_at), max(reviewed_at) FROM review_rows "
+        "' days'), '{}', min(reviewed_at), max(reviewed_at), NULL FROM review_rows "
         "GROUP BY deck_id, card_id"
     )
     connection.execute("COMMIT")

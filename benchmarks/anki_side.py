@@ -84,7 +84,7 @@ def build(trainer_db: str, path: str) -> None:
     used: set[int] = set()
     rows = []
     for card_id, rating, reviewed_at, elapsed_s, due_after in source.execute(
-        "SELECT card_id, rating, reviewed_at, elapsed_s, due_after FROM reviews ORDER BY id"
+        "SELECT card_id, rating, reviewed_at, elapsed_s, due_after FROM review_rows ORDER BY id"
     ):
         moment = _ms(reviewed_at)
         while moment in used:

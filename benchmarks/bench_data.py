@@ -22,7 +22,7 @@ from deck_load import KIND_ANSWERS, generate_deck
 from trainer import paths
 from trainer.core.scheduler import RatingName, Scheduler
 from trainer.core.store import Store
-from trainer.core.store.schema import DAY_TALLIES_FROM_REVIEWS
+from trainer.core.store.compact import RATING_CODES, VERDICT_CODES
 
 DECK_ID = "generated"
 DECK_TAGS = ("generated", "bench")
@@ -100,8 +100,6 @@ def fill_database(data_dir: Path, cards: int, reviews: int, randomly: random.Ran
         for name, _sql in indexes:
             connection.execute(f'DROP INDEX "{name}"')
         _write(connection, cards, reviews, randomly)
-        # The per-day counts the store keeps with each review, from the rows at once.
-        connection.execute(DAY_TALLIES_FROM_REVIEWS)
         for _name, sql in indexes:
             connection.execute(sql)
         connection.execute("COMMIT")
@@ -121,23 +119,37 @@ def _write(
     difficulty = [randomly.uniform(0.02, 0.4) for _ in range(cards)]
     facts = [(f"card-{card}", *KIND_ANSWERS[card % len(KIND_ANSWERS)]) for card in range(cards)]
     tags = json.dumps(list(DECK_TAGS))
-    sessions: list[tuple[int, float, int, float, float]] = []
+    # The compact review table (schema 10): each card's number in review_cards, codes for
+    # verdict and rating, times as integer microseconds (whole seconds here, as before).
+    connection.executemany(
+        "INSERT INTO review_cards (id, deck_id, card_id, kind, tags) VALUES (?, ?, ?, ?, ?)",
+        [
+            (number + 1, DECK_ID, card_id, kind, tags)
+            for number, (card_id, kind, _answer) in enumerate(facts)
+        ],
+    )
+    # The per-day counts the store keeps with each review: (day, answered, correct).
+    days: Counter[tuple[str, str]] = Counter()
+    day_names: dict[int, str] = {}
+    sessions: list[tuple[int, float, int, float, float, int]] = []
     session_starts = sorted(
         randomly.uniform(start, end - 3600) for _ in range(max(1, reviews // SESSION_SIZE))
     )
     sizes = _session_sizes(reviews, len(session_starts), randomly)
-    uniform, chance = randomly.uniform, randomly.random
+    uniform, chance, randbytes = randomly.uniform, randomly.random, randomly.randbytes
 
     def rows():
+        review_id = 0
         for number, (began, size) in enumerate(zip(session_starts, sizes, strict=True), 1):
             answered, score_sum = 0, 0.0
+            first_review = review_id + 1
             moment = began
             for _ in range(size):
                 # Some cards come up far more often than others, as weak cards do.
                 card = min(cards - 1, int(cards * chance() ** 1.6))
                 moment += uniform(4, 2 * SECONDS_PER_ANSWER)
                 verdict, score, rating = _answer(randomly, difficulty[card])
-                card_id, kind, answer = facts[card]
+                _card_id, _kind, answer = facts[card]
                 response = answer if verdict != "wrong" else "a wrong answer"
                 tally = tallies[card]
                 tally.reviews += 1
@@ -153,35 +165,45 @@ def _write(
                 tally.recent.append((moment, rating))
                 answered += 1
                 score_sum += score
+                review_id += 1
+                seconds = int(moment)
+                day = day_names.get(seconds // 86400)
+                if day is None:
+                    day = day_names[seconds // 86400] = datetime.fromtimestamp(
+                        seconds, UTC
+                    ).strftime("%Y-%m-%d")
+                days[day, "answered"] += 1
+                days[day, "correct"] += verdict == "correct"
                 yield (
                     number,
-                    DECK_ID,
-                    card_id,
-                    kind,
-                    tags,
+                    card + 1,
                     response,
-                    verdict,
+                    VERDICT_CODES[verdict],
                     score,
-                    rating,
-                    moment,
+                    RATING_CODES[rating],
+                    seconds * 1_000_000,
                     uniform(2, 40),
                     int(chance() < 0.03),
-                    moment + uniform(900, 40 * 86400),
+                    (int(moment + uniform(900, 40 * 86400)) - seconds) * 1_000_000,
+                    randbytes(16),  # the review's key, as the store keeps it
                 )
-            sessions.append((number, began, answered, score_sum, moment))
+            sessions.append((number, began, answered, score_sum, moment, first_review))
 
     # Sessions are written after their reviews (their totals are known only then); this
     # connection leaves foreign keys unchecked, as SQLite does by default.
     connection.executemany(
-        "INSERT INTO reviews (session_id, deck_id, card_id, kind, tags, response, verdict, "
-        f"score, rating, reviewed_at, elapsed_s, hinted, due_after) "
-        f"VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, {DB_TIME}, ?, ?, {DB_TIME})",
+        "INSERT INTO reviews (session_id, card, response, verdict, score, rating, reviewed_at, "
+        "elapsed_s, hinted, due_after, uid) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
         rows(),
     )
     connection.executemany(
-        "INSERT INTO sessions (id, started_at, deck_ids, answered, score_sum, last_review_at) "
-        f"VALUES (?, {DB_TIME}, '{DECK_ID}', ?, ?, {DB_TIME})",
+        "INSERT INTO sessions (id, started_at, deck_ids, answered, score_sum, last_review_at, "
+        f"reviews_from) VALUES (?, {DB_TIME}, '{DECK_ID}', ?, ?, {DB_TIME}, ?)",
         sessions,
+    )
+    connection.executemany(
+        "INSERT INTO day_tallies (day, deck_id, answered, correct) VALUES (?, ?, ?, ?)",
+        [(day, DECK_ID, days[day, "answered"], days[day, "correct"]) for day in day_names.values()],
     )
     connection.executemany(
         "INSERT INTO session_decks (deck_id, session_id) VALUES (?, ?)",

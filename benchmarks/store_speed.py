@@ -122,15 +122,16 @@ def fill(folder: Path, reviews: int) -> None:
             )
 
     connection.executemany(
-        "INSERT INTO reviews (session_id, deck_id, card_id, kind, tags, response, verdict, "
+        "INSERT INTO review_rows (session_id, deck_id, card_id, kind, tags, response, verdict, "
         "score, rating, reviewed_at, elapsed_s, confidence) "
         "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
         rows(),
     )
-    connection.execute(DAY_TALLIES_FROM_REVIEWS)  # as the store keeps them per review
+    # As the store keeps them per review; the old columns through the compact table's view.
+    connection.execute(DAY_TALLIES_FROM_REVIEWS.replace("FROM reviews", "FROM review_rows"))
     connection.execute(
         "UPDATE sessions SET answered = t.n, score_sum = t.s FROM "
-        "(SELECT session_id, count(*) AS n, sum(score) AS s FROM reviews GROUP BY session_id) "
+        "(SELECT session_id, count(*) AS n, sum(score) AS s FROM review_rows GROUP BY session_id) "
         "AS t WHERE t.session_id = sessions.id"
     )
     connection.execute(
@@ -139,35 +140,35 @@ def fill(folder: Path, reviews: int) -> None:
         "SELECT deck_id, card_id, count(*), "
         "sum(verdict = 'correct'), sum(verdict = 'close'), sum(verdict = 'wrong'), "
         "max(response), max(reviewed_at), sum(confidence = 'sure' AND verdict = 'wrong'), "
-        "max(id) IN (SELECT id FROM reviews WHERE confidence = 'sure' AND verdict = 'wrong') "
-        "FROM reviews GROUP BY deck_id, card_id"
+        "max(id) IN (SELECT id FROM review_rows WHERE confidence = 'sure' AND verdict = 'wrong') "
+        "FROM review_rows GROUP BY deck_id, card_id"
     )
     connection.execute(
         "INSERT INTO confidence_tallies SELECT 'deck', deck_id, deck_id, confidence, count(*), "
-        "sum(verdict != 'wrong') FROM reviews GROUP BY deck_id, confidence"
+        "sum(verdict != 'wrong') FROM review_rows GROUP BY deck_id, confidence"
     )
     connection.execute(
         "INSERT INTO confidence_tallies SELECT 'kind', kind, deck_id, confidence, count(*), "
-        "sum(verdict != 'wrong') FROM reviews GROUP BY kind, deck_id, confidence"
+        "sum(verdict != 'wrong') FROM review_rows GROUP BY kind, deck_id, confidence"
     )
     connection.execute(
         "INSERT INTO confidence_tallies SELECT 'tag', t.value, deck_id, confidence, count(*), "
-        "sum(verdict != 'wrong') FROM reviews, json_each(reviews.tags) AS t "
+        "sum(verdict != 'wrong') FROM review_rows, json_each(review_rows.tags) AS t "
         "GROUP BY t.value, deck_id, confidence"
     )
     connection.execute(
         "INSERT INTO tallies SELECT 'kind', kind, deck_id, count(*), sum(verdict = 'correct'), "
-        "sum(verdict = 'close'), sum(verdict = 'wrong') FROM reviews GROUP BY kind, deck_id"
+        "sum(verdict = 'close'), sum(verdict = 'wrong') FROM review_rows GROUP BY kind, deck_id"
     )
     connection.execute(
         "INSERT INTO tallies SELECT 'tag', t.value, deck_id, count(*), "
         "sum(verdict = 'correct'), sum(verdict = 'close'), sum(verdict = 'wrong') "
-        "FROM reviews, json_each(reviews.tags) AS t GROUP BY t.value, deck_id"
+        "FROM review_rows, json_each(review_rows.tags) AS t GROUP BY t.value, deck_id"
     )
     connection.execute(
         "INSERT INTO card_states SELECT deck_id, card_id, "
         "strftime('%Y-%m-%dT%H:%M:%fZ', max(reviewed_at), '+' || (abs(random()) % 30) || "
-        "' days'), '{}', min(reviewed_at), max(reviewed_at) FROM reviews "
+        "' days'), '{}', min(reviewed_at), max(reviewed_at), NULL FROM review_rows "
         "GROUP BY deck_id, card_id"
     )
     connection.execute("COMMIT")

@@ -21,15 +21,20 @@ from trainer.core.store import connection as store_connection
 AT = "2025-07-25T09:00:00.000000Z"
 
 
-def version_7_database(data_dir: Path, reviews: int) -> None:
-    """A schema 7 database holding ``reviews`` reviews of 1,000 cards in 1,000 sessions."""
-    chain = {v: m for v, m in store_connection.MIGRATIONS.items() if v <= 7}
+def open_as_version(data_dir: Path, version: int) -> None:
+    """Open (creating or upgrading) the database as a trainer of schema ``version`` would."""
+    chain = {v: m for v, m in store_connection.MIGRATIONS.items() if v <= version}
     kept = store_connection.MIGRATIONS, store_connection.SCHEMA_VERSION
-    store_connection.MIGRATIONS, store_connection.SCHEMA_VERSION = chain, 7
+    store_connection.MIGRATIONS, store_connection.SCHEMA_VERSION = chain, version
     try:
         Store.open(data_dir, backup=False).close()
     finally:
         store_connection.MIGRATIONS, store_connection.SCHEMA_VERSION = kept
+
+
+def version_7_database(data_dir: Path, reviews: int) -> None:
+    """A schema 7 database holding ``reviews`` reviews of 1,000 cards in 1,000 sessions."""
+    open_as_version(data_dir, 7)
     with sqlite3.connect(paths.database_path(data_dir)) as db:
         db.execute("PRAGMA synchronous = OFF")
         db.executemany(
@@ -51,7 +56,7 @@ def main() -> None:
         data_dir = Path(folder)
         version_7_database(data_dir, reviews)
         started = time.perf_counter()
-        Store.open(data_dir, backup=False).close()
+        open_as_version(data_dir, 8)  # schema 8's step alone, not the later ones
         seconds = time.perf_counter() - started
     print(
         json.dumps(

@@ -148,10 +148,6 @@ def run(root: Path, settings: Settings, anki_python: Path) -> dict[str, object]:
 
     trainer_db = database_bytes(paths.database_path(world.data_dir))
     anki_db = database_bytes(collection)
-    progress("the compact review table, on a copy (not yet the trainer's schema)")
-    compact = measure_compact(
-        paths.database_path(world.data_dir), root / "compact.sqlite3", settings.reviews
-    )
     trainer_cmd = [sys.executable, str(HERE / "trainer_side.py")]
     anki_cmd = [str(anki_python), str(HERE / "anki_side.py")]
     environment = child_environment(root / "bytecode")
@@ -239,14 +235,9 @@ def run(root: Path, settings: Settings, anki_python: Path) -> dict[str, object]:
         name: ratio <= (1.5 if name == "db_bytes_per_review" else 1.0)
         for name, ratio in ratios.items()
     }
-    compact["db_bytes_per_review_ratio"] = round(
-        compact["db_bytes_per_review"] / sides["anki"]["db_bytes_per_review"], 3
-    )
-    compact["per_day_ratio"] = round(compact["per_day_s"] / sides["anki"]["per_day_s"], 3)
     return {
         "ratios": ratios,
         "goals": goals,
-        "compact_schema": compact,
         "trainer": sides["trainer"],
         "anki": sides["anki"],
         "anki_build": built,
@@ -257,28 +248,6 @@ def run(root: Path, settings: Settings, anki_python: Path) -> dict[str, object]:
         "stats_pairs": settings.stats_pairs,
         "total_s": round(time.perf_counter() - began, 1),
         "machine": machine(),
-    }
-
-
-def measure_compact(database: Path, copy: Path, reviews: int) -> dict[str, float]:
-    """The trainer's database migrated to the compact review table (store.compact): its
-    bytes per review, and the per-day read from its day tallies (median of 3)."""
-    import sqlite3
-
-    from trainer.core.store import compact as store_compact
-
-    migration_s = store_compact.compact_copy(database, copy)
-    connection = sqlite3.connect(copy)
-    timings = []
-    for _ in range(3):
-        began = time.perf_counter()
-        store_compact.per_day(connection)
-        timings.append(time.perf_counter() - began)
-    connection.close()
-    return {
-        "migration_s": round(migration_s, 2),
-        "db_bytes_per_review": round(database_bytes(copy) / reviews, 1),
-        "per_day_s": round(statistics.median(timings), 5),
     }
 
 

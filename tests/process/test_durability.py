@@ -104,7 +104,7 @@ class Trainer:
 def review_rows(data_dir: Path) -> list[tuple[str, str]]:
     connection = sqlite3.connect(paths.database_path(data_dir))
     try:
-        return connection.execute("SELECT card_id, verdict FROM reviews ORDER BY id").fetchall()
+        return connection.execute("SELECT card_id, verdict FROM review_rows ORDER BY id").fetchall()
     finally:
         connection.close()
 
@@ -121,12 +121,12 @@ def assert_database_consistent(data_dir: Path) -> None:
         answered = connection.execute("SELECT coalesce(sum(answered), 0) FROM sessions")
         # A session counts each card's first try; a card asked again adds a review only.
         first_tries = connection.execute(
-            "SELECT count(*) FROM (SELECT DISTINCT session_id, deck_id, card_id FROM reviews "
+            "SELECT count(*) FROM (SELECT DISTINCT session_id, deck_id, card_id FROM review_rows "
             "WHERE overrides IS NULL AND id NOT IN (SELECT review_id FROM undone_reviews))"
         )
         assert answered.fetchone()[0] == first_tries.fetchone()[0]
         # Every card answered has a state: cram answers move the memory too (not the due).
-        states = connection.execute("SELECT count(DISTINCT card_id) FROM reviews").fetchone()[0]
+        states = connection.execute("SELECT count(DISTINCT card_id) FROM review_rows").fetchone()[0]
         assert connection.execute("SELECT count(*) FROM card_states").fetchone()[0] == states
     finally:
         connection.close()

@@ -17,16 +17,32 @@ SERVER_ONLY = {"analyst"}
 TEAM_TABLES = {"teams", "team_members", "team_briefings", "team_briefing_decks", "schema_version"}
 
 
+# SQLite keeps reviews compactly (schema 10): a card number into review_cards, and each
+# session's first review id for the first-try rule; the server keeps the columns the
+# review_rows view gives back, which are the ones compared.
+SQLITE_ONLY_TABLES = {"review_cards"}
+SQLITE_ONLY_COLUMNS = {"sessions": {"reviews_from"}}
+
+
 def sqlite_columns() -> dict[str, set[str]]:
-    """Each table's columns in the SQLite schema, from its own migrations."""
-    db = sqlite3.connect(":memory:")
+    """Each table's columns in the SQLite schema, from its own migrations (reviews: those of
+    its review_rows view)."""
+    db = sqlite3.connect(":memory:", isolation_level=None)
+    db.execute("BEGIN")
     for version in sorted(schema.MIGRATIONS):
-        for statement in schema.MIGRATIONS[version]:
-            db.execute(statement)
+        for step in schema.MIGRATIONS[version]:
+            if isinstance(step, str):
+                db.execute(step)
+            else:
+                step(db, None)
     tables = [row[0] for row in db.execute("SELECT name FROM sqlite_master WHERE type = 'table'")]
     columns = {
-        table: {row[1] for row in db.execute(f"PRAGMA table_info({table})")} for table in tables
+        table: {row[1] for row in db.execute(f"PRAGMA table_info({table})")}
+        - SQLITE_ONLY_COLUMNS.get(table, set())
+        for table in tables
+        if table not in SQLITE_ONLY_TABLES
     }
+    columns["reviews"] = {row[1] for row in db.execute("PRAGMA table_info(review_rows)")}
     return columns
 
 

@@ -90,7 +90,7 @@ def figures(folder: Path) -> dict[str, Any]:
         db = store.connection
         return {
             "reviews": sorted(row[:14] + row[16:] for row in store.review_rows()),
-            "uids": sorted(row[0] for row in db.execute("SELECT uid FROM reviews")),
+            "uids": sorted(row[0] for row in db.execute("SELECT uid FROM review_rows")),
             "undone": db.execute("SELECT count(*) FROM undone_reviews").fetchone()[0],
             "sessions": store.session_rows(),
             "ports sessions": store.session_rows("ports"),

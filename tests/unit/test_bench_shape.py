@@ -98,8 +98,11 @@ LARGE_FIGURES = (
     "sqlite3_json_s",
     "history_json_ratio_sqlite3",
     "rss_mb",
+    "sqlite3_json_raw_s",
+    "history_json_ratio_sqlite3_raw",
     "bytes_per_review",
-    "compact_bytes_per_review",
+    "schema_9_bytes_per_review",
+    "migrated_bytes_per_review",
     "compact_migration_s",
 )
 

@@ -82,7 +82,7 @@ def test_an_unsure_right_answer_comes_back_sooner_than_a_sure_one(
     assert unsure.grade.verdict == "correct"
     assert sure.due is not None and unsure.due is not None
     assert unsure.due < sure.due
-    stored = store._db.rows("SELECT card_id, confidence, response FROM reviews ORDER BY id")
+    stored = store._db.rows("SELECT card_id, confidence, response FROM review_rows ORDER BY id")
     assert stored == [("a", "sure", "Islamabad"), ("b", "unsure", "Rawalpindi")]
 
 
@@ -256,16 +256,16 @@ def test_a_version_4_database_gains_confidence_and_undo_and_keeps_every_review(
         deck = make_deck(tmp_path, "deck", numbered_cards(3))
         session = QuizSession([deck], store, scheduler, clock)
         session.submit("answer-2??")
-        assert store._db.rows("SELECT confidence FROM reviews WHERE id = 4") == [("guess",)]
+        assert store._db.rows("SELECT confidence FROM review_rows WHERE id = 4") == [("guess",)]
         session.undo()
         assert store.review_count() == 4
         assert len(list(history.reviews(store))) == 3
         with pytest.raises(sqlite3.IntegrityError):
             store.connection.execute(
-                "INSERT INTO reviews (session_id, deck_id, card_id, kind, "
+                "INSERT INTO review_rows (session_id, deck_id, card_id, kind, "
                 "tags, response, verdict, score, rating, reviewed_at, "
                 "confidence) VALUES (1, 'deck', 'c0', 'text', '[]', 'x', "
-                "'correct', 1, 'good', 'now', 'certain')"
+                "'correct', 1, 'good', '2025-07-25T09:00:00.000000Z', 'certain')"
             )
 
 

@@ -288,7 +288,7 @@ def assert_tallies_match_rows(store: Store) -> None:
     rows = [
         dict(zip((*columns, "overrides"), row, strict=True))
         for row in store._db.rows(
-            f"SELECT {', '.join(columns)}, overrides FROM reviews ORDER BY id"
+            f"SELECT {', '.join(columns)}, overrides FROM review_rows ORDER BY id"
         )
     ]
     final = {row["id"]: row for row in rows if row["overrides"] is None}

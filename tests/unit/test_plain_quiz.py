@@ -45,7 +45,7 @@ def saved_reviews(data_dir: Path) -> list[tuple[str, str, str, int]]:
     connection = sqlite3.connect(paths.database_path(data_dir))
     try:
         return connection.execute(
-            "SELECT card_id, response, verdict, overrides IS NOT NULL FROM reviews ORDER BY id"
+            "SELECT card_id, response, verdict, overrides IS NOT NULL FROM review_rows ORDER BY id"
         ).fetchall()
     finally:
         connection.close()

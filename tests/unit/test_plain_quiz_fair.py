@@ -73,7 +73,7 @@ def test_a_label_is_read_in_the_order_shown_and_stored_as_the_option(
     quiz.run("Demo")
     text = out.getvalue()
     assert "Correct (you were unsure). Answer: Islamabad" in text
-    assert store._db.rows("SELECT card_id, response, verdict, confidence FROM reviews") == [
+    assert store._db.rows("SELECT card_id, response, verdict, confidence FROM review_rows") == [
         ("capital", "Islamabad", "correct", "unsure"),
         ("army", "Asim Munir", "correct", "sure"),
     ]
@@ -87,7 +87,7 @@ def test_free_text_on_a_choice_card_is_graded(parts: tuple[QuizSession, Store]) 
     )
     assert "Wrong (you were guessing). Answer: Asim Munir" in out.getvalue()
     assert "There is no option" not in out.getvalue()
-    assert store._db.rows("SELECT response, verdict, confidence FROM reviews") == [
+    assert store._db.rows("SELECT response, verdict, confidence FROM review_rows") == [
         ("Munir Akram", "wrong", "guess")
     ]
 
@@ -194,7 +194,7 @@ def test_marks_before_a_choice_label_state_confidence_as_in_the_full_screen_quiz
     ).run("Demo")
     assert "There is no option E." in out.getvalue()
     assert "Correct (you were unsure). Answer: Asim Munir" in out.getvalue()
-    assert store._db.rows("SELECT card_id, response, verdict, confidence FROM reviews") == [
+    assert store._db.rows("SELECT card_id, response, verdict, confidence FROM review_rows") == [
         ("capital", "Islamabad", "correct", "sure"),
         ("army", "Asim Munir", "correct", "unsure"),
     ]

@@ -148,7 +148,7 @@ def test_each_answer_is_saved_before_submit_returns(
     other = sqlite3.connect(store.path)
     try:
         rows = other.execute(
-            "SELECT card_id, verdict, rating, response, elapsed_s FROM reviews"
+            "SELECT card_id, verdict, rating, response, elapsed_s FROM review_rows"
         ).fetchall()
         due = other.execute("SELECT due FROM card_states WHERE card_id = 'c0'").fetchone()[0]
     finally:

@@ -220,7 +220,8 @@ def test_damage_deeper_in_the_file_is_caught_by_the_daily_check(data_dir: Path) 
     database = paths.database_path(data_dir)
     data = bytearray(database.read_bytes())
     assert len(data) > 6 * page_size
-    data[3 * page_size : 5 * page_size] = b"\x00\xff" * page_size
+    # Two pages of rows at the end (the schema, read at opening, is at the start).
+    data[-2 * page_size :] = b"\x00\xff" * page_size
     database.write_bytes(bytes(data))
     clock.advance(days=1)
     # Opening stays quick; the day's check runs beside it and stops any further writing.
@@ -296,7 +297,7 @@ def test_a_full_disk_at_commit_is_a_clear_error_and_earlier_reviews_stay(data_di
         assert saved >= 3
         # The failed review left nothing half-written: every review has its card's state.
         orphans = store._db.rows(
-            "SELECT count(*) FROM reviews AS r LEFT JOIN card_states AS s "
+            "SELECT count(*) FROM review_rows AS r LEFT JOIN card_states AS s "
             "USING (deck_id, card_id) WHERE s.card_id IS NULL"
         )[0][0]
         assert orphans == 0

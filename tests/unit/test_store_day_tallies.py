@@ -19,7 +19,7 @@ from trainer.core.store import NewReview, SessionRef, Store
 # The query per-day figures came from before schema 9: every review row, grouped by day.
 SCAN = (
     "SELECT substr(reviewed_at, 1, 10), sum(overrides IS NULL), sum(verdict = 'correct') "
-    "FROM reviews {where} GROUP BY 1 ORDER BY 1"
+    "FROM review_rows {where} GROUP BY 1 ORDER BY 1"
 )
 
 

@@ -118,8 +118,27 @@ def open_store(
     from trainer.core.store.open import open_review_store
 
     return open_review_store(
-        data_dir(args), getattr(args, "store", None), backup=backup, backup_later=backup_later
+        data_dir(args),
+        getattr(args, "store", None),
+        backup=backup,
+        backup_later=backup_later,
+        progress=upgrade_progress,
     )
+
+
+def upgrade_progress(done: int, total: int) -> None:
+    """Report an upgrade of the review database that converts every review (schema 10), on
+    standard error, before any screen: one line, rewritten in place on a terminal."""
+    import sys
+
+    if not total:
+        return
+    line = f"trainer: upgrading the review database: {done:,} of {total:,} reviews"
+    if sys.stderr.isatty():
+        sys.stderr.write(f"\r{line}" + ("\n" if done >= total else ""))
+    else:
+        sys.stderr.write(line + "\n")
+    sys.stderr.flush()
 
 
 def is_loopback(host: str) -> bool:

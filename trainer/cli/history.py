@@ -102,7 +102,9 @@ def open_existing_store(args: argparse.Namespace) -> ReviewStore | None:
         return None
     if not _writable(folder) or not _writable(database):
         return Store.open_read_only(folder)
-    return Store.open(folder, backup=False)
+    from trainer.cli.common import upgrade_progress
+
+    return Store.open(folder, backup=False, progress=upgrade_progress)
 
 
 def refuse_a_file_as_data_folder(folder: Path) -> None:

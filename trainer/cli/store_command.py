@@ -54,7 +54,9 @@ def open_side(args: argparse.Namespace, place: str, *, must_exist: bool) -> Hist
     folder = data_dir(args) if place == LOCAL else Path(place).expanduser()
     if must_exist and not paths.database_path(folder).is_file():
         raise TrainerError(f"{folder}: there is no trainer history here to copy from")
-    return SqliteHistory(folder)
+    from trainer.cli.common import upgrade_progress
+
+    return SqliteHistory(folder, upgrade_progress)
 
 
 def run(args: argparse.Namespace) -> int:

@@ -1,69 +1,76 @@
-"""A compact form of the review table, and the migration into it (not yet in the chain).
+"""Schema 10: the compact review table, and the migration into it.
 
 Each review row used to repeat its deck id, card id, kind and tags (JSON) as text, and its
-verdict, rating and two times as text: about 280 bytes a review with its three indexes,
-four times Anki's revlog. Here a review keeps
+verdict, rating and two times as text, with a 32-character key and five indexes: about 380
+bytes a review, five times Anki's revlog. Since schema 10 a review keeps
 
 - ``card``: a number naming its (deck id, card id, kind, tags) in ``review_cards``, where
   each combination is written once (a card whose tags changed has one row per version);
 - ``verdict`` 0 correct, 1 close, 2 wrong, and ``rating`` 1 again … 4 easy, as Anki's ease;
 - ``reviewed_at``: microseconds since 1970 UTC, the stored text's exact moment, and
   ``due_after`` as microseconds after ``reviewed_at`` (a few bytes, not 27);
+- ``confidence`` 0 sure, 1 unsure, 2 guess (NULL: none stated);
+- ``uid``, the stable key (schema 8), as its 16 bytes rather than 32 hex digits, and with no
+  index: ``trainer store copy`` reads the keys into a dict, nothing else looks one up. A
+  key that is not 32 lower-case hex digits (none the trainer wrote) is kept as it was,
+  as text, so every key reads back exactly;
 - ``response``, ``score``, ``elapsed_s``, ``hinted``, ``cram``, ``overrides``, ``session_id``
-  and ``confidence`` (0 sure, 1 unsure, 2 guess, when the reviews table has it) unchanged
-  in meaning;
+  and every review's ``id`` unchanged, so corrections and undo marks name the same reviews;
 
-and one index (by time) where there were three. Per-day counts come from
-``day_tallies`` (schema 9, kept by writes.py with every review). Nothing is dropped: the view
-``review_rows`` gives back every old column, as the old table held it (texts, JSON tags,
-fixed-width UTC times), and a test compares it row for row with the table it replaced.
+and two indexes where there were five: by time (history, exports) and the partial one of
+corrections (undo). The table stays append-only (the same two triggers). The view
+``review_rows`` gives back every old column as the old table held it (texts, JSON tags,
+fixed-width UTC times, the key in hex), for the readers that want them; inserting into it
+with the old columns files the card and converts (tests and tools; the store writes the
+table itself, writes.py).
 
-Review ids stay as they were, so corrections (``overrides``) and anything else that names a
-review keep pointing at the same one. The table stays append-only (the same two triggers).
-
-Writing: ``INSERT INTO review_rows (...)`` with the old columns works as inserting into the
-old table did (an INSTEAD OF trigger files the card and converts; the day's tally stays
-writes.py's, as for every other tally);
-the new review's id is then ``SELECT max(id) FROM reviews`` inside the same transaction.
-
-Wiring (to do at merge, with the version number given then): see ``migrate`` below and
-docs/performance.md, "A compact review table".
+Each session keeps ``reviews_from``: no review of the session has a smaller id, so the
+first-try rule (undo.first_try_in_session) reads the session's own few reviews by id
+instead of every review of the card.
 """
 
 from __future__ import annotations
 
+import re
 import sqlite3
 from collections.abc import Callable
-from pathlib import Path
+from datetime import UTC, datetime, timedelta
 from typing import Final
 
-
-def _shape(column: str) -> str:
-    """SQL: true when a stored time has the store's fixed shape (2025-07-25T18:30:00.000000Z).
-
-    Cheaper than a GLOB over every character, and enough: ``strftime`` below reads the
-    rest, and a date it cannot read makes NULL, which the NOT NULL column refuses."""
-    return (
-        f"length({column}) = 27 AND substr({column}, 11, 1) = 'T' "
-        f"AND substr({column}, 20, 1) = '.' AND substr({column}, 27, 1) = 'Z'"
-    )
-
-
-# Reviews copied per statement, between progress reports.
-BATCH: Final = 250_000
-
-# The page cache during the migration, in KiB (negative: SQLite's unit for a size in KiB).
-MIGRATION_CACHE_KIB: Final = -524288
+from trainer.core.clock import as_utc
+from trainer.core.store.records import StoreError
 
 Progress = Callable[[int, int], None]
+# A value SQLite hands to a function.
+SqlValue = str | bytes | int | float | None
+
+VERDICT_CODES: Final = {"correct": 0, "close": 1, "wrong": 2}
+VERDICTS: Final = ("correct", "close", "wrong")
+RATING_CODES: Final = {"again": 1, "hard": 2, "good": 3, "easy": 4}
+RATINGS: Final = ("", "again", "hard", "good", "easy")
+CONFIDENCE_CODES: Final = {"sure": 0, "unsure": 1, "guess": 2}
+CONFIDENCES: Final = ("sure", "unsure", "guess")
+
+_EPOCH: Final = datetime(1970, 1, 1, tzinfo=UTC)
+_MICROSECOND: Final = timedelta(microseconds=1)
+_CANONICAL_UID: Final = re.compile("[0-9a-f]{32}")
 
 
-def _micros(column: str) -> str:
-    """SQL: a stored fixed-width UTC text as integer microseconds since 1970."""
-    return (
-        f"(CAST(strftime('%s', substr({column}, 1, 19)) AS INTEGER) * 1000000 "
-        f"+ CAST(substr({column}, 21, 6) AS INTEGER))"
-    )
+def micros(moment: datetime) -> int:
+    """A moment as integer microseconds since 1970 UTC, exactly."""
+    return (as_utc(moment) - _EPOCH) // _MICROSECOND
+
+
+def stored_uid(uid: SqlValue) -> SqlValue:
+    """A review key as the table keeps it: 32 lower-case hex digits as their 16 bytes, any
+    other value as it is (so it reads back unchanged, see UID_TEXT)."""
+    if type(uid) is str and _CANONICAL_UID.fullmatch(uid):
+        return bytes.fromhex(uid)
+    return uid
+
+
+# SQL: the stored key as its text (the view's and the readers' form of stored_uid's inverse).
+UID_TEXT: Final = "CASE WHEN typeof({0}) = 'blob' THEN lower(hex({0})) ELSE {0} END"
 
 
 def _text(column: str) -> str:
@@ -74,8 +81,40 @@ def _text(column: str) -> str:
     )
 
 
-TABLES: Final[tuple[str, ...]] = (
-    """
+# SQLite's unixepoch() (3.38 and later) reads a time as seconds since 1970 in C; older
+# SQLite (as some Linux distributions ship) has only strftime('%s'), half as fast. The
+# view's trigger, kept in the file, uses the latter: the file may be opened by either.
+_SECONDS: Final = (
+    "unixepoch({})"
+    if sqlite3.sqlite_version_info >= (3, 38)
+    else "CAST(strftime('%s', {}) AS INTEGER)"
+)
+_PORTABLE_SECONDS: Final = "CAST(strftime('%s', {}) AS INTEGER)"
+
+
+def _micros(column: str, seconds: str = _PORTABLE_SECONDS) -> str:
+    """SQL: a stored fixed-width UTC text as integer microseconds since 1970."""
+    return f"({seconds.format(f'substr({column}, 1, 19)')} * 1000000 + substr({column}, 21, 6))"
+
+
+def _shape(column: str) -> str:
+    """SQL: true when a stored time has the store's fixed shape (2025-07-25T18:30:00.000000Z).
+
+    Enough with SQLite's date functions reading the rest: a date they cannot read makes NULL,
+    which the NOT NULL column refuses."""
+    return (
+        f"length({column}) = 27 AND substr({column}, 11, 1) = 'T' "
+        f"AND substr({column}, 20, 1) = '.' AND substr({column}, 27, 1) = 'Z'"
+    )
+
+
+_VERDICT_SQL: Final = "CASE {} WHEN 'correct' THEN 0 WHEN 'close' THEN 1 WHEN 'wrong' THEN 2 END"
+_RATING_SQL: Final = (
+    "CASE {} WHEN 'again' THEN 1 WHEN 'hard' THEN 2 WHEN 'good' THEN 3 WHEN 'easy' THEN 4 END"
+)
+_CONFIDENCE_SQL: Final = "CASE {} WHEN 'sure' THEN 0 WHEN 'unsure' THEN 1 WHEN 'guess' THEN 2 END"
+
+CARDS_TABLE: Final = """
     CREATE TABLE review_cards (
         id INTEGER PRIMARY KEY,
         deck_id TEXT NOT NULL,
@@ -84,9 +123,10 @@ TABLES: Final[tuple[str, ...]] = (
         tags TEXT NOT NULL,                     -- JSON list
         UNIQUE (deck_id, card_id, kind, tags)
     )
-    """,
     """
-    CREATE TABLE reviews_compact (
+
+REVIEWS_TABLE: Final = """
+    CREATE TABLE {name} (
         id INTEGER PRIMARY KEY,
         session_id INTEGER NOT NULL REFERENCES sessions (id),
         card INTEGER NOT NULL REFERENCES review_cards (id),
@@ -97,24 +137,19 @@ TABLES: Final[tuple[str, ...]] = (
         reviewed_at INTEGER NOT NULL,           -- microseconds since 1970, UTC
         elapsed_s REAL,
         hinted INTEGER NOT NULL DEFAULT 0,
-        cram INTEGER NOT NULL DEFAULT 0,
-        overrides INTEGER REFERENCES reviews (id),
+        cram INTEGER NOT NULL DEFAULT 0,        -- asked in cram mode: the schedule was not moved
+        overrides INTEGER REFERENCES reviews (id),  -- the review this "I was right" corrects
         due_after INTEGER,                      -- microseconds after reviewed_at; NULL in cram
-        confidence INTEGER CHECK (confidence IN (0, 1, 2))          -- sure, unsure, guess
+        confidence INTEGER CHECK (confidence IN (0, 1, 2)),         -- sure, unsure, guess
+        uid BLOB                                -- the stable key's 16 bytes (see stored_uid)
     )
-    """,
-)
-
-_VERDICTS: Final = "CASE {} WHEN 'correct' THEN 0 WHEN 'close' THEN 1 WHEN 'wrong' THEN 2 END"
-_RATINGS: Final = (
-    "CASE {} WHEN 'again' THEN 1 WHEN 'hard' THEN 2 WHEN 'good' THEN 3 WHEN 'easy' THEN 4 END"
-)
-_CONFIDENCES: Final = "CASE {} WHEN 'sure' THEN 0 WHEN 'unsure' THEN 1 WHEN 'guess' THEN 2 END"
+    """
 
 AFTER: Final[tuple[str, ...]] = (
-    # By time only: every read of reviews is in time order (history, exports). The index by
-    # (deck, card) had no reader; a card's reviews can come back with one when one needs it.
+    # Every read of many reviews is in time order (history, exports).
     "CREATE INDEX reviews_by_time ON reviews (reviewed_at)",
+    # Undo looks up the corrections of a review; they are few, so a partial index holds them.
+    "CREATE INDEX reviews_by_overrides ON reviews (overrides) WHERE overrides IS NOT NULL",
     """
     CREATE TRIGGER reviews_never_change BEFORE UPDATE ON reviews
     BEGIN SELECT RAISE (ABORT, 'reviews are append-only'); END
@@ -136,9 +171,12 @@ AFTER: Final[tuple[str, ...]] = (
            CASE WHEN r.due_after IS NULL THEN NULL
                 ELSE {_text("(r.reviewed_at + r.due_after)")} END AS due_after,
            CASE r.confidence WHEN 0 THEN 'sure' WHEN 1 THEN 'unsure' WHEN 2 THEN 'guess'
-               END AS confidence
+               END AS confidence,
+           {UID_TEXT.format("r.uid")} AS uid
     FROM reviews AS r JOIN review_cards AS c ON c.id = r.card
     """,
+    # The key is kept as given here (SQL has no hex-to-bytes before SQLite 3.41): the store
+    # writes the table itself, with the key's bytes.
     f"""
     CREATE TRIGGER review_rows_insert INSTEAD OF INSERT ON review_rows
     BEGIN
@@ -146,96 +184,121 @@ AFTER: Final[tuple[str, ...]] = (
             VALUES (NEW.deck_id, NEW.card_id, NEW.kind, NEW.tags);
         INSERT INTO reviews (id, session_id, card, response, verdict, score, rating,
                              reviewed_at, elapsed_s, hinted, cram, overrides, due_after,
-                             confidence)
-        SELECT NEW.id, NEW.session_id, c.id, NEW.response, {_VERDICTS.format("NEW.verdict")},
-               NEW.score, {_RATINGS.format("NEW.rating")}, {_micros("NEW.reviewed_at")},
+                             confidence, uid)
+        SELECT NEW.id, NEW.session_id, c.id, NEW.response,
+               {_VERDICT_SQL.format("NEW.verdict")}, NEW.score,
+               {_RATING_SQL.format("NEW.rating")}, {_micros("NEW.reviewed_at")},
                NEW.elapsed_s, coalesce(NEW.hinted, 0), coalesce(NEW.cram, 0), NEW.overrides,
                {_micros("NEW.due_after")} - {_micros("NEW.reviewed_at")},
-               {_CONFIDENCES.format("NEW.confidence")}
+               CASE WHEN NEW.confidence IS NULL THEN NULL
+                    ELSE coalesce({_CONFIDENCE_SQL.format("NEW.confidence")}, -1) END, NEW.uid
         FROM review_cards AS c
         WHERE c.deck_id = NEW.deck_id AND c.card_id = NEW.card_id AND c.kind = NEW.kind
           AND c.tags = NEW.tags;
     END
     """,
+    # The first-try rule's range (see the module's docstring); a new session sets it to the
+    # id its first review will get (writes.py).
+    "ALTER TABLE sessions ADD COLUMN reviews_from INTEGER",
 )
 
+# Reviews copied per statement, between progress reports.
+BATCH: Final = 250_000
 
-class CompactMigrationError(Exception):
+# The page cache during the migration, in KiB (negative: SQLite's unit for a size in KiB).
+MIGRATION_CACHE_KIB: Final = -524288
+
+
+class CompactMigrationError(StoreError):
     """The reviews cannot be converted as they are; nothing was changed."""
 
 
 def migrate(connection: sqlite3.Connection, progress: Progress | None = None) -> None:
     """Convert the reviews table to the compact form, inside the caller's transaction.
 
-    Run it with ``PRAGMA foreign_keys = OFF`` and within ``BEGIN IMMEDIATE`` … ``COMMIT``
-    (the store's migration transaction), so a failure at any point leaves the old table as
-    it was; every reference is checked before it returns (switch foreign keys back on after
-    the COMMIT). ``progress(done, total)`` is
-    called after each batch of reviews copied. Afterwards, outside the transaction,
-    ``VACUUM`` gives the old table's pages back to the file system.
+    The store runs it (``MIGRATIONS[10]``) with ``PRAGMA foreign_keys = OFF`` and within its
+    migration's ``BEGIN IMMEDIATE`` … ``COMMIT``, so a failure at any point leaves the old
+    table as it was; the references to reviews are checked before it returns.
+    ``progress(done, total)`` is called before the first and after each batch of reviews.
+    The old table's pages stay in the file, free, and new rows fill them (no VACUUM: it
+    would rewrite the whole file once more).
     """
     if not connection.in_transaction:
         raise CompactMigrationError("the compact migration must run inside a transaction")
-    # A page cache large enough that the copy is not spilled to the log mid-transaction,
-    # and sorts in memory; both as they were afterwards.
-    cache_size = connection.execute("PRAGMA cache_size").fetchone()[0]
-    connection.execute(f"PRAGMA cache_size = {MIGRATION_CACHE_KIB}")
-    try:
-        _migrate(connection, progress)
-    finally:
-        connection.execute(f"PRAGMA cache_size = {cache_size}")
-
-
-def _migrate(connection: sqlite3.Connection, progress: Progress | None) -> None:
     if connection.execute("PRAGMA foreign_keys").fetchone()[0]:
         # With them on, dropping the old table would check each of its rows against every
         # table that names a review, and renaming would re-point those names at it.
         raise CompactMigrationError("switch foreign keys off before the transaction")
-    columns = {row[1] for row in connection.execute("PRAGMA table_info(reviews)")}
-    if "card" in columns:
-        return  # already compact
+    # A page cache large enough that the copy is not spilled mid-transaction; as it was
+    # afterwards.
+    cache_size = connection.execute("PRAGMA cache_size").fetchone()[0]
+    connection.execute(f"PRAGMA cache_size = {MIGRATION_CACHE_KIB}")
+    # Where SQLite is built to zero every freed page (Debian's is), dropping the old table
+    # would write all of it once more: its content lives on, converted, in the new table,
+    # so its pages are zeroed only where that costs no extra write (FAST); as it was after.
+    secure_delete = connection.execute("PRAGMA secure_delete").fetchone()[0]
+    connection.execute("PRAGMA secure_delete = FAST")
+    connection.create_function("stored_uid", 1, stored_uid, deterministic=True)
+    try:
+        _migrate(connection, progress)
+    finally:
+        connection.create_function("stored_uid", 1, None)
+        connection.execute(
+            f"PRAGMA secure_delete = {'FAST' if secure_delete == 2 else secure_delete}"
+        )
+        connection.execute(f"PRAGMA cache_size = {cache_size}")
+
+
+def _copy_statement(columns: set[str]) -> str:
     confidence = "r.confidence" if "confidence" in columns else "NULL"
-    # Every stored time has the fixed shape the store writes (27 characters, "T" and "Z"
-    # in place); anything else is refused before a row is changed.
-    odd = connection.execute(
-        "SELECT id, reviewed_at, due_after FROM reviews WHERE NOT ("
-        + " AND ".join(
-            f"({check})"
-            for check in (_shape("reviewed_at"), f"due_after IS NULL OR {_shape('due_after')}")
-        )
-        + ") LIMIT 1"
-    ).fetchone()
-    if odd is not None:
-        raise CompactMigrationError(
-            f"review {odd[0]} has a time not in the stored form ({odd[1]!r}, {odd[2]!r})"
-        )
-    for statement in TABLES:
-        connection.execute(statement)
-    connection.execute(
-        "INSERT INTO review_cards (deck_id, card_id, kind, tags) "
-        "SELECT DISTINCT deck_id, card_id, kind, tags FROM reviews ORDER BY deck_id, card_id"
+    uid = "stored_uid(r.uid)" if "uid" in columns else "NULL"
+    # A time not in the stored form makes reviewed_at NULL, which the table refuses.
+    reviewed_at = (
+        f"CASE WHEN {_shape('r.reviewed_at')} "
+        f"AND (r.due_after IS NULL OR {_shape('r.due_after')}) "
+        f"THEN {_micros('r.reviewed_at', _SECONDS)} END"
     )
-    total, last = connection.execute(
-        "SELECT count(*), coalesce(max(id), 0) FROM reviews"
-    ).fetchone()
-    copy = (
+    return (
         "INSERT INTO reviews_compact (id, session_id, card, response, verdict, score, rating, "
-        "reviewed_at, elapsed_s, hinted, cram, overrides, due_after, confidence) "
-        f"SELECT r.id, r.session_id, c.id, r.response, {_VERDICTS.format('r.verdict')}, "
-        f"r.score, {_RATINGS.format('r.rating')}, {_micros('r.reviewed_at')}, r.elapsed_s, "
-        f"r.hinted, r.cram, r.overrides, "
-        f"{_micros('r.due_after')} - {_micros('r.reviewed_at')}, "
-        f"{_CONFIDENCES.format(confidence)} "
-        "FROM reviews AS r JOIN review_cards AS c ON c.deck_id = r.deck_id "
+        "reviewed_at, elapsed_s, hinted, cram, overrides, due_after, confidence, uid) "
+        f"SELECT r.id, r.session_id, c.id, r.response, {_VERDICT_SQL.format('r.verdict')}, "
+        f"r.score, {_RATING_SQL.format('r.rating')}, {reviewed_at}, r.elapsed_s, "
+        "r.hinted, r.cram, r.overrides, "
+        f"{_micros('r.due_after', _SECONDS)} - {_micros('r.reviewed_at', _SECONDS)}, "
+        f"{_CONFIDENCE_SQL.format(confidence)}, {uid} "
+        # Each row's card found in the card map (one index search), never the other way.
+        "FROM reviews AS r CROSS JOIN review_cards AS c ON c.deck_id = r.deck_id "
         "AND c.card_id = r.card_id AND c.kind = r.kind AND c.tags = r.tags "
         "WHERE r.id > ? AND r.id <= ?"
     )
+
+
+def _migrate(connection: sqlite3.Connection, progress: Progress | None) -> None:
+    columns = {row[1] for row in connection.execute("PRAGMA table_info(reviews)")}
+    if "card" in columns:
+        return  # already compact
+    connection.execute(CARDS_TABLE)
+    connection.execute(REVIEWS_TABLE.format(name="reviews_compact"))
+    total, last = connection.execute(
+        "SELECT count(*), coalesce(max(id), 0) FROM reviews"
+    ).fetchone()
+    copy = _copy_statement(columns)
     done, start = 0, 0
     if progress is not None:
         progress(0, total)
     while start < last:
         end = start + BATCH
-        done += connection.execute(copy, (start, end)).rowcount
+        try:
+            # Each (deck, card, kind, tags) once, numbered as first met, then the rows.
+            connection.execute(
+                "INSERT OR IGNORE INTO review_cards (deck_id, card_id, kind, tags) "
+                "SELECT deck_id, card_id, kind, tags FROM reviews WHERE id > ? AND id <= ?",
+                (start, end),
+            )
+            done += connection.execute(copy, (start, end)).rowcount
+        except sqlite3.IntegrityError:
+            _refuse_odd_times(connection, start, end)
+            raise
         start = end
         if progress is not None:
             progress(done, total)
@@ -250,8 +313,35 @@ def _migrate(connection: sqlite3.Connection, progress: Progress | None) -> None:
     connection.execute("ALTER TABLE reviews_compact RENAME TO reviews")
     for statement in AFTER:
         connection.execute(statement)
-    # The rows were copied with their ids: check what names a review from elsewhere (the
-    # new table's own references held in the old one, row for row).
+    connection.execute(
+        "UPDATE sessions SET reviews_from = first.id FROM "
+        "(SELECT session_id, min(id) AS id FROM reviews GROUP BY session_id) AS first "
+        "WHERE sessions.id = first.session_id"
+    )
+    connection.execute(
+        "UPDATE sessions SET reviews_from = (SELECT coalesce(max(id), 0) + 1 FROM reviews) "
+        "WHERE reviews_from IS NULL"
+    )
+    _check_references(connection)
+
+
+def _refuse_odd_times(connection: sqlite3.Connection, start: int, end: int) -> None:
+    """Say which review's time is not in the stored form, when one is (in ``start``..``end``)."""
+    odd = connection.execute(
+        "SELECT id, reviewed_at, due_after FROM reviews WHERE id > ? AND id <= ? AND NOT ("
+        f"({_shape('reviewed_at')}) AND {_micros('reviewed_at')} IS NOT NULL "
+        f"AND (due_after IS NULL OR ({_shape('due_after')} "
+        f"AND {_micros('due_after')} IS NOT NULL))) LIMIT 1",
+        (start, end),
+    ).fetchone()
+    if odd is not None:
+        raise CompactMigrationError(
+            f"review {odd[0]} has a time not in the stored form ({odd[1]!r}, {odd[2]!r})"
+        )
+
+
+def _check_references(connection: sqlite3.Connection) -> None:
+    """What names a review from elsewhere still names one (the rows kept their ids)."""
     for (table,) in connection.execute(
         "SELECT name FROM sqlite_schema WHERE type = 'table' AND name != 'reviews' "
         "AND name NOT LIKE 'sqlite_%'"
@@ -264,31 +354,3 @@ def _migrate(connection: sqlite3.Connection, progress: Progress | None) -> None:
         )
         if broken:
             raise CompactMigrationError(f"a reference would be broken: {tuple(broken)}")
-
-
-def per_day(connection: sqlite3.Connection) -> list[tuple[str, int, int]]:
-    """(UTC day, answers, correct) of every day with reviews, from the day tallies (schema 9):
-    what ``trainer.core.daily.per_day`` reads."""
-    return connection.execute(
-        "SELECT day, sum(answered), sum(correct) FROM day_tallies GROUP BY day ORDER BY day"
-    ).fetchall()
-
-
-def compact_copy(source: Path, target: Path, progress: Progress | None = None) -> float:
-    """Copy a review database to ``target`` and migrate the copy; seconds the migration took
-    (its transaction and the VACUUM after it). For benchmarks and trials on real data."""
-    import shutil
-    import time
-
-    shutil.copyfile(source, target)
-    connection = sqlite3.connect(target, isolation_level=None)
-    try:
-        connection.execute("PRAGMA synchronous = FULL")
-        began = time.perf_counter()
-        connection.execute("BEGIN IMMEDIATE")
-        migrate(connection, progress)
-        connection.execute("COMMIT")
-        connection.execute("VACUUM")
-        return time.perf_counter() - began
-    finally:
-        connection.close()

@@ -73,21 +73,3 @@ def update_confidence_tallies(
             "WHERE deck_id = ? AND card_id = ?",
             (review.deck_id, review.card_id),
         )
-
-
-def recount_card(db: sqlite3.Connection, deck_id: str, card_id: str) -> None:
-    """A card's wrong-while-sure counts from the answers that still count (after an undo)."""
-    rows = db.execute(
-        "SELECT r.confidence = 'sure' AND coalesce(o.verdict, r.verdict) = 'wrong' "
-        "FROM reviews AS r LEFT JOIN reviews AS o ON o.overrides = r.id "
-        "AND o.id NOT IN (SELECT review_id FROM undone_reviews) "
-        "WHERE r.deck_id = ? AND r.card_id = ? AND r.overrides IS NULL "
-        "AND r.id NOT IN (SELECT review_id FROM undone_reviews) ORDER BY r.id",
-        (deck_id, card_id),
-    ).fetchall()
-    flags = [int(bool(row[0])) for row in rows]
-    db.execute(
-        "UPDATE card_tallies SET sure_wrong = ?, last_sure_wrong = ? "
-        "WHERE deck_id = ? AND card_id = ?",
-        (sum(flags), flags[-1] if flags else 0, deck_id, card_id),
-    )

@@ -22,6 +22,7 @@ from typing import Any, Final
 
 from trainer import paths
 from trainer.core.backup import latest_backup
+from trainer.core.store.compact import Progress
 from trainer.core.store.records import StoreError
 from trainer.core.store.schema import APPLICATION_ID, MIGRATIONS, SCHEMA_VERSION
 
@@ -59,9 +60,14 @@ class Database:
     # -- opening -------------------------------------------------------------------------
 
     @classmethod
-    def open(cls, data_dir: Path, busy_timeout_s: float = BUSY_TIMEOUT_S) -> Database:
+    def open(
+        cls,
+        data_dir: Path,
+        busy_timeout_s: float = BUSY_TIMEOUT_S,
+        progress: Progress | None = None,
+    ) -> Database:
         """Open (creating as needed) the database in ``data_dir``, up to date; StoreError
-        when unusable."""
+        when unusable. An upgrade that converts reviews reports ``progress(done, total)``."""
         data_dir = Path(data_dir)
         path = paths.database_path(data_dir)
         backups = paths.backups_dir(data_dir)
@@ -76,7 +82,7 @@ class Database:
             raise _translate(error, path, backups, "open") from None
         database = cls(connection, path, backups, busy_timeout_s)
         try:
-            database._prepare()
+            database._prepare(progress)
         except BaseException:
             connection.close()
             raise
@@ -119,7 +125,7 @@ class Database:
                 self.connection.execute("PRAGMA wal_checkpoint(PASSIVE)")
             self.connection.close()
 
-    def _prepare(self) -> None:
+    def _prepare(self, progress: Progress | None = None) -> None:
         """Check that the file is ours, switch on WAL, and bring the schema up to date."""
         connection = self.connection
         try:
@@ -136,7 +142,7 @@ class Database:
         except sqlite3.Error as error:
             raise self.error(error, "open") from None
         if outdated:
-            self._migrate()
+            self._migrate(progress)
 
     def _switch_to_wal(self) -> str:
         """Set WAL mode, waiting up to the busy timeout while another trainer sets it too."""
@@ -213,18 +219,37 @@ class Database:
             connection.execute("COMMIT")
         return application_id, version, tables
 
-    def _migrate(self) -> None:
-        """Bring the schema up to date in one transaction; a half-done migration never shows."""
-        with self.transaction("update the database schema") as connection:
-            # Another trainer may have migrated while this one waited for the write lock.
-            self._check_identity()
-            version = self._user_version()
-            # In order, by the versions the chain holds (a version may be another branch's).
-            for target in sorted(v for v in MIGRATIONS if version < v <= SCHEMA_VERSION):
-                for statement in MIGRATIONS[target]:
-                    connection.execute(statement)
-            connection.execute(f"PRAGMA application_id = {APPLICATION_ID}")
-            connection.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
+    def _migrate(self, progress: Progress | None = None) -> None:
+        """Bring the schema up to date in one transaction; a half-done migration never shows.
+
+        Foreign keys are off meanwhile (SQLite's procedure for rebuilding a table others
+        name, as schema 10 does; it checks those references itself)."""
+        self.connection.execute("PRAGMA foreign_keys = OFF")
+        # Alone with the file, a rollback journal for the upgrade: the converted reviews are
+        # written once, to the file, rather than to the log and then copied into the file.
+        # (With another trainer connected SQLite refuses, and the log is used as always.)
+        alone = False
+        with suppress(sqlite3.OperationalError):
+            journal = self.connection.execute("PRAGMA journal_mode = DELETE").fetchone()[0]
+            alone = str(journal).lower() == "delete"
+        try:
+            with self.transaction("update the database schema") as connection:
+                # Another trainer may have migrated while this one waited for the write lock.
+                self._check_identity()
+                version = self._user_version()
+                # In order, by the versions the chain holds (a version may be another branch's).
+                for target in sorted(v for v in MIGRATIONS if version < v <= SCHEMA_VERSION):
+                    for step in MIGRATIONS[target]:
+                        if isinstance(step, str):
+                            connection.execute(step)
+                        else:
+                            step(connection, progress)
+                connection.execute(f"PRAGMA application_id = {APPLICATION_ID}")
+                connection.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
+        finally:
+            self.connection.execute("PRAGMA foreign_keys = ON")
+            if alone:
+                self._switch_to_wal()
 
     # -- reading and writing ---------------------------------------------------------------
 

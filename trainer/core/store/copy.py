@@ -18,8 +18,16 @@ from contextlib import AbstractContextManager, contextmanager
 from pathlib import Path
 from typing import NamedTuple, Protocol
 
+from trainer.core.store.compact import (
+    CONFIDENCE_CODES,
+    RATING_CODES,
+    VERDICT_CODES,
+    Progress,
+    micros,
+    stored_uid,
+)
 from trainer.core.store.figures import CountedReview, Figures, rebuild
-from trainer.core.store.records import StoreError
+from trainer.core.store.records import StoreError, from_db_time
 
 
 class SessionCopy(NamedTuple):
@@ -196,22 +204,23 @@ def merge_briefings(into: HistoryWriter, briefings: list[BriefingCopy]) -> int:
 
 # -- a SQLite data folder --------------------------------------------------------------------
 
+# The old columns through the compact table's view (schema 10), the key as its hex text.
 _REVIEWS = (
     "SELECT r.id, r.uid, r.session_id, r.deck_id, r.card_id, r.kind, r.tags, r.response, "
     "r.verdict, r.score, r.rating, r.reviewed_at, r.elapsed_s, r.hinted, r.cram, r.overrides, "
     "r.due_after, r.confidence, u.undone_at "
-    "FROM reviews AS r LEFT JOIN undone_reviews AS u ON u.review_id = r.id ORDER BY r.id"
+    "FROM review_rows AS r LEFT JOIN undone_reviews AS u ON u.review_id = r.id ORDER BY r.id"
 )
 
 
 class SqliteHistory:
     """A data folder's review database (opened, and migrated, as the trainer opens it)."""
 
-    def __init__(self, data_dir: Path) -> None:
+    def __init__(self, data_dir: Path, progress: Progress | None = None) -> None:
         from trainer.core.store.sqlite import Store
 
         self.name = str(data_dir)
-        self._store = Store.open(data_dir, backup=False)
+        self._store = Store.open(data_dir, backup=False, progress=progress)
         self._db = self._store.connection
 
     def close(self) -> None:
@@ -288,8 +297,10 @@ class _SqliteWriter:
         return self._side.briefings()
 
     def add_session(self, session: SessionCopy) -> int:
+        # Its reviews, added after it, start at the id the next review gets (undo.py).
         cursor = self._db.execute(
-            "INSERT INTO sessions (started_at, deck_ids, cram) VALUES (?, ?, ?)",
+            "INSERT INTO sessions (started_at, deck_ids, cram, reviews_from) "
+            "VALUES (?, ?, ?, (SELECT coalesce(max(id), 0) + 1 FROM reviews))",
             (session.started_at, session.deck_ids, int(session.cram)),
         )
         session_id = int(cursor.lastrowid or 0)
@@ -300,19 +311,29 @@ class _SqliteWriter:
         return session_id
 
     def add_review(self, review: ReviewCopy, session_id: int, overrides: int | None) -> int:
+        from trainer.core.store.writes import card_number
+
+        at = micros(from_db_time(review.reviewed_at))
+        due_after = review.due_after
         cursor = self._db.execute(
-            "INSERT INTO reviews (uid, session_id, deck_id, card_id, kind, tags, response, "
-            "verdict, score, rating, reviewed_at, elapsed_s, hinted, cram, overrides, "
-            "due_after, confidence) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            "INSERT INTO reviews (uid, session_id, card, response, verdict, score, rating, "
+            "reviewed_at, elapsed_s, hinted, cram, overrides, due_after, confidence) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
             (
-                review.uid,
+                stored_uid(review.uid),
                 session_id,
-                *review[3:13],
+                card_number(self._db, review.deck_id, review.card_id, review.kind, review.tags),
+                review.response,
+                VERDICT_CODES[review.verdict],
+                review.score,
+                RATING_CODES[review.rating],
+                at,
+                review.elapsed_s,
                 int(review.hinted),
                 int(review.cram),
                 overrides,
-                review.due_after,
-                review.confidence,
+                None if due_after is None else micros(from_db_time(due_after)) - at,
+                None if review.confidence is None else CONFIDENCE_CODES[review.confidence],
             ),
         )
         return int(cursor.lastrowid or 0)

@@ -11,6 +11,7 @@ import os
 from pathlib import Path
 
 from trainer.core.clock import Clock, utc_now
+from trainer.core.store.compact import Progress
 from trainer.core.store.interface import ReviewStore
 
 
@@ -36,14 +37,18 @@ def open_review_store(
     clock: Clock = utc_now,
     backup: bool = True,
     backup_later: bool = False,
+    progress: Progress | None = None,
 ) -> ReviewStore:
     """The review store the settings name: a team server, or the SQLite file of
-    ``data_dir`` (its daily backup as ``Store.open`` says); StoreError when unusable."""
+    ``data_dir`` (its daily backup and an upgrade's ``progress`` as ``Store.open`` says);
+    StoreError when unusable."""
     url = server_url(data_dir, location)
     if url is None:
         from trainer.core.store.sqlite import Store
 
-        return Store.open(data_dir, clock=clock, backup=backup, backup_later=backup_later)
+        return Store.open(
+            data_dir, clock=clock, backup=backup, backup_later=backup_later, progress=progress
+        )
     from trainer.core.store.postgres import PostgresStore
 
     return PostgresStore.open(url, Path(data_dir), clock=clock)

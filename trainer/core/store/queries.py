@@ -12,6 +12,7 @@ from collections.abc import Collection, Iterator, Sequence
 from datetime import UTC, date, datetime
 from typing import Any, Final, Literal
 
+from trainer.core.store.compact import micros
 from trainer.core.store.connection import Database
 from trainer.core.store.records import (
     BriefingRow,
@@ -31,11 +32,24 @@ from trainer.core.store.records import (
 # A review counts unless it is marked undone (an "I was right" taken back with its answer is
 # marked too).
 NOT_UNDONE: Final = "id NOT IN (SELECT review_id FROM undone_reviews)"
-# The export's columns, in the order of records.ReviewRecord's fields.
+# The export's columns, in the order of records.ReviewRecord's fields, as the old table held
+# them (the review_rows view's texts), from the compact table and its card map (schema 10).
 REVIEW_COLUMNS: Final = (
-    "deck_id, card_id, response, verdict, score, rating, reviewed_at, "
-    "CASE WHEN overrides IS NULL THEN 0 ELSE 1 END, elapsed_s, kind, tags, hinted, cram, "
-    "session_id, id, confidence"
+    "c.deck_id, c.card_id, r.response, "
+    "CASE r.verdict WHEN 0 THEN 'correct' WHEN 1 THEN 'close' ELSE 'wrong' END, r.score, "
+    "CASE r.rating WHEN 1 THEN 'again' WHEN 2 THEN 'hard' WHEN 3 THEN 'good' ELSE 'easy' END, "
+    "strftime('%Y-%m-%dT%H:%M:%S', r.reviewed_at / 1000000, 'unixepoch') || '.' || "
+    "printf('%06d', r.reviewed_at % 1000000) || 'Z', "
+    "CASE WHEN r.overrides IS NULL THEN 0 ELSE 1 END, r.elapsed_s, c.kind, c.tags, r.hinted, "
+    "r.cram, r.session_id, r.id, "
+    "CASE r.confidence WHEN 0 THEN 'sure' WHEN 1 THEN 'unsure' WHEN 2 THEN 'guess' END"
+)
+# The same reviews as the compact table keeps them, for exports that decode them in Python:
+# card number, response, verdict code, score, rating code, microseconds, corrected or not,
+# elapsed, hinted, cram, session, id, confidence code.
+COMPACT_COLUMNS: Final = (
+    "r.card, r.response, r.verdict, r.score, r.rating, r.reviewed_at, "
+    "r.overrides IS NOT NULL, r.elapsed_s, r.hinted, r.cram, r.session_id, r.id, r.confidence"
 )
 
 
@@ -210,19 +224,45 @@ def review_rows(
 ) -> Iterator[tuple[Any, ...]]:
     """Every review that counts as a plain tuple (``ReviewRecord``'s fields, stored
     values), oldest first, streamed."""
-    where = [NOT_UNDONE]
-    parameters: list[object] = []
-    if deck_id is not None:
-        where.append("deck_id = ?")
-        parameters.append(deck_id)
-    if since is not None:
-        where.append("reviewed_at >= ?")
-        parameters.append(to_db_time(since))
+    where, parameters = _review_filter(deck_id, since)
     return db.stream(
-        f"SELECT {REVIEW_COLUMNS} FROM reviews WHERE {' AND '.join(where)} "
-        "ORDER BY reviewed_at, id",
+        f"SELECT {REVIEW_COLUMNS} FROM reviews AS r JOIN review_cards AS c ON c.id = r.card "
+        f"WHERE {where} ORDER BY r.reviewed_at, r.id",
         parameters,
     )
+
+
+def compact_review_rows(
+    db: Database, deck_id: str | None = None, since: datetime | None = None
+) -> tuple[dict[int, tuple[str, str, str, str]], Iterator[tuple[Any, ...]]]:
+    """``review_rows`` as the compact table keeps them (``COMPACT_COLUMNS``), with the card
+    map they name: {number: (deck id, card id, kind, stored tags)}."""
+    cards = {
+        int(number): (deck, card, kind, tags)
+        for number, deck, card, kind, tags in db.rows(
+            "SELECT id, deck_id, card_id, kind, tags FROM review_cards"
+        )
+    }
+    where, parameters = _review_filter(None, since)
+    if deck_id is not None:
+        where += " AND r.card IN (SELECT id FROM review_cards WHERE deck_id = ?)"
+        parameters.append(deck_id)
+    return cards, db.stream(
+        f"SELECT {COMPACT_COLUMNS} FROM reviews AS r WHERE {where} ORDER BY r.reviewed_at, r.id",
+        parameters,
+    )
+
+
+def _review_filter(deck_id: str | None, since: datetime | None) -> tuple[str, list[object]]:
+    where = [f"r.{NOT_UNDONE}"]
+    parameters: list[object] = []
+    if deck_id is not None:
+        where.append("c.deck_id = ?")
+        parameters.append(deck_id)
+    if since is not None:
+        where.append("r.reviewed_at >= ?")
+        parameters.append(micros(since))
+    return " AND ".join(where), parameters
 
 
 def recent_answer_times(db: Database, limit: int) -> list[float]:

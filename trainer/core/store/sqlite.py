@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING, Any, Literal
 from trainer.core.backup import DailyBackup, backup_path, latest_backup
 from trainer.core.clock import Clock, as_utc, utc_now
 from trainer.core.store import queries
+from trainer.core.store.compact import Progress
 from trainer.core.store.connection import BUSY_TIMEOUT_S, Database
 from trainer.core.store.records import (
     BriefingRow,
@@ -63,14 +64,17 @@ class Store:
         backup: bool = True,
         busy_timeout_s: float = BUSY_TIMEOUT_S,
         backup_later: bool = False,
+        progress: Progress | None = None,
     ) -> Store:
         """Open (creating as needed) the database in ``data_dir``; StoreError when unusable.
 
         Today's backup starts now unless ``backup`` is False, or ``backup_later`` is set: then
         the caller starts it with ``start_daily_backup`` (the app, once its first screen is
         up, so the check and copy of a large database never delay the first question).
+        An upgrade of the schema that converts every review (schema 10) reports
+        ``progress(done, total)`` as it goes.
         """
-        database = Database.open(Path(data_dir), busy_timeout_s)
+        database = Database.open(Path(data_dir), busy_timeout_s, progress)
         store = cls(database, clock)
         try:
             if backup and not backup_later:
@@ -256,6 +260,16 @@ class Store:
         """Every review that counts, oldest first, as plain tuples (``ReviewRecord``'s
         fields), streamed: no object per review."""
         return queries.review_rows(self._db, deck_id, since)
+
+    def compact_review_rows(
+        self, deck_id: str | None = None, since: datetime | None = None
+    ) -> tuple[dict[int, tuple[str, str, str, str]], Iterator[tuple[Any, ...]]]:
+        """``review_rows`` as the compact table keeps them (codes, microseconds, a card
+        number) and the card map, for exports that decode them themselves
+        (queries.COMPACT_COLUMNS); not part of the interface."""
+        return queries.compact_review_rows(
+            self._db, deck_id, None if since is None else as_utc(since)
+        )
 
     def recent_answer_times(self, limit: int) -> list[float]:
         """The latest ``limit`` answer times in seconds, newest first."""

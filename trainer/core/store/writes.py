@@ -14,6 +14,7 @@ from collections.abc import Sequence
 from datetime import datetime
 from typing import TYPE_CHECKING, Any
 
+from trainer.core.store.compact import CONFIDENCE_CODES, RATING_CODES, VERDICT_CODES, micros
 from trainer.core.store.confidence_tallies import update_confidence_tallies
 from trainer.core.store.records import (
     NewReview,
@@ -39,35 +40,35 @@ def record_review(
     previous = None
     if review.overrides is not None:
         previous = db.execute(
-            "SELECT verdict, score, confidence FROM reviews WHERE id = ?",
+            "SELECT verdict, score, confidence FROM review_rows WHERE id = ?",
             (review.overrides,),
         ).fetchone()
         if previous is None:
             raise StoreError(f"there is no review {review.overrides} to correct")
-    due_after = None if scheduled is None or session.cram else to_db_time(scheduled.due)
     reviewed_at = to_db_time(review.reviewed_at)
+    tags = json.dumps(list(review.tags))
+    at = micros(review.reviewed_at)
+    card = card_number(db, review.deck_id, review.card_id, review.kind, tags)
     cursor = db.execute(
-        "INSERT INTO reviews (session_id, deck_id, card_id, kind, tags, response, "
-        "verdict, score, rating, reviewed_at, elapsed_s, hinted, cram, overrides, "
-        "due_after, confidence, uid) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        "INSERT INTO reviews (session_id, card, response, verdict, score, rating, reviewed_at, "
+        "elapsed_s, hinted, cram, overrides, due_after, confidence, uid) "
+        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
         (
             session_id,
-            review.deck_id,
-            review.card_id,
-            review.kind,
-            json.dumps(list(review.tags)),
+            card,
             review.response,
-            review.verdict,
+            VERDICT_CODES[review.verdict],
             review.score,
-            review.rating,
-            reviewed_at,
+            RATING_CODES[review.rating],
+            at,
             review.elapsed_s,
             int(review.hinted),
             int(session.cram),
             review.overrides,
-            due_after,
-            review.confidence,
-            new_review_uid(),  # the review's stable key in every copy of the database
+            None if scheduled is None or session.cram else micros(scheduled.due) - at,
+            None if review.confidence is None else CONFIDENCE_CODES[review.confidence],
+            # The review's stable key in every copy of the database, as its 16 bytes.
+            bytes.fromhex(new_review_uid()),
         ),
     )
     review_id = int(cursor.lastrowid or 0)
@@ -103,6 +104,21 @@ def record_review(
         day_tally(reviewed_at, review),
     )
     return Recorded(review_id=review_id, session_id=session_id)
+
+
+def card_number(db: sqlite3.Connection, deck_id: str, card_id: str, kind: str, tags: str) -> int:
+    """The number of (deck, card, kind, tags) in review_cards, filed there the first time."""
+    key = (deck_id, card_id, kind, tags)
+    found = db.execute(
+        "SELECT id FROM review_cards WHERE deck_id = ? AND card_id = ? AND kind = ? AND tags = ?",
+        key,
+    ).fetchone()
+    if found is not None:
+        return int(found[0])
+    cursor = db.execute(
+        "INSERT INTO review_cards (deck_id, card_id, kind, tags) VALUES (?, ?, ?, ?)", key
+    )
+    return int(cursor.lastrowid or 0)
 
 
 def day_tally(reviewed_at: str, review: NewReview) -> tuple[str, str, int, int]:
@@ -149,8 +165,11 @@ def clear_briefings(
 
 
 def _insert_session(db: sqlite3.Connection, session: SessionRef) -> int:
+    # Its reviews start at the id the next review gets (ids are the largest plus one, and
+    # reviews are never deleted): the first-try rule reads from there (undo.py).
     cursor = db.execute(
-        "INSERT INTO sessions (started_at, deck_ids, cram) VALUES (?, ?, ?)",
+        "INSERT INTO sessions (started_at, deck_ids, cram, reviews_from) "
+        "VALUES (?, ?, ?, (SELECT coalesce(max(id), 0) + 1 FROM reviews))",
         (to_db_time(session.started_at), " ".join(session.deck_ids), int(session.cram)),
     )
     session_id = int(cursor.lastrowid or 0)

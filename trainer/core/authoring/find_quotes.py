@@ -25,10 +25,13 @@ _VERB = (
 # A name: capitalised words, possibly joined by "of" ("Ministry of Foreign Affairs").
 _NAME = r"[A-Z][\w’'.-]*(?:\s+(?:of\s+|for\s+|and\s+)?[A-Z][\w’'.-]*){0,5}"
 _PRONOUN = r"(?:he|she|He|She)"
-# "…," Dar said / "…," said Dar / "…," he told reporters
+# "…," Dar said / "…," said Dar / "…," he told reporters / "…," the bank's chief
+# economist, Dr. Ana Ruiz, said (a role in lower case set off before the name)
 _AFTER = re.compile(
     rf"\s*,?\s*(?:(?P<speaker>{_NAME}|{_PRONOUN})\s+(?:also\s+)?{_VERB}\b"
-    rf"|{_VERB}\s+(?P<speaker_after>{_NAME}))"
+    rf"|{_VERB}\s+(?P<speaker_after>{_NAME})"
+    r"|(?:[Tt]he|[Ii]ts|(?:[A-Z][\w-]*\s+){0,2}[A-Z][\w-]*[’']s)\s+[a-z][^“”\",.]{2,80},\s+"
+    rf"(?:(?:Dr|Mr|Mrs|Ms|Prof)\.?\s+)?(?P<speaker_role>{_NAME}),\s+(?:also\s+)?{_VERB}\b)"
 )
 # Tammy Bruce added, "…" / Ardern said "…" / according to Dar, "…"
 _BEFORE = re.compile(
@@ -119,7 +122,7 @@ def _full_quote(
     clean = quote.rstrip(",").strip()
     after = _AFTER.match(line, match.end())
     if after:
-        group = "speaker" if after.group("speaker") else "speaker_after"
+        group = next(name for name in ("speaker", "speaker_after", "speaker_role") if after[name])
         return _quote(
             clean, after.group(group), line[match.start() : after.end()], number, match.start()
         )

@@ -49,7 +49,12 @@ class FoundFigure:
 def find_figures(article: Article) -> list[FoundFigure]:
     """Every money amount and percentage in the article, in reading order."""
     found: list[tuple[int, int, FoundFigure]] = []
+    # Imported here: find_ranges reads facts, whose module imports this one's users.
+    from trainer.core.authoring.find_ranges import range_spans
+
+    ranges: dict[int, list[tuple[int, int]]] = {}
     for number, line in enumerate(article.lines, start=1):
+        ranges[number] = range_spans(line)
         conversions = set()
         for match in _CONVERTED.finditer(line):
             own = _figure(match, "money", line, number, group="own")
@@ -60,6 +65,10 @@ def find_figures(article: Article) -> list[FoundFigure]:
                 found.append((number, match.start(), _figure(match, "money", line, number)))
         for match in _PERCENT.finditer(line):
             found.append((number, match.start(), _figure(match, "percent", line, number)))
+    # An amount inside a range ("£2.1 billion to £2.3 billion") is asked with the range.
+    found = [
+        item for item in found if not any(start <= item[1] < end for start, end in ranges[item[0]])
+    ]
     return [figure for _, _, figure in sorted(found, key=lambda item: (item[0], item[1]))]
 
 

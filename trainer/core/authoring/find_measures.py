@@ -84,11 +84,23 @@ def find_measures(sentence: str, line: int) -> list[FoundFact]:
     for match in _RANGE.finditer(sentence):
         unit = match.group("unit")
         question = f"how many {unit}" if not match.group("low_unit") else "what range"
+        if unit in ("percent", "per cent"):
+            question = "what percentage"
+        if re.search(r"\bfrom\s+$", sentence[: match.start()]):
+            continue  # "rose from 5 to 7 per cent" is a change, not a range
         if match.group(0).split()[1:2] == ["and"] and not sentence[: match.start()].endswith(
             "between "
         ):
             continue  # "3 and 5 years" is a range only after "between"
         found.append(_fact("text", match.group(0), sentence, match.span(), question, line))
+    # Imported here: find_ranges builds FoundFacts, as this module does, from find_facts.
+    from trainer.core.authoring.find_ranges import find_ranges
+
+    found += [
+        fact
+        for fact in find_ranges(sentence, line)
+        if not any(fact.start < other.end and other.start < fact.end for other in found)
+    ]
     for match in _AGES.finditer(sentence):
         answer = f"{match.group('low')} to {match.group('high')}"
         found.append(_fact("text", answer, sentence, match.span(), "of what ages", line))

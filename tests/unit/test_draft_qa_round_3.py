@@ -111,3 +111,79 @@ def test_a_range_card_grades_the_range_typed_in_any_common_form(tmp_path: Path) 
         assert grade(card, typed).verdict == "correct", typed
     for typed in ("$2.2 billion", "$2.2-2.7 billion", "£2.2-2.6 billion"):
         assert grade(card, typed).verdict == "wrong", typed
+
+
+def test_a_conversion_in_brackets_is_accepted_on_the_one_card_and_hidden_from_its_prompt(
+    tmp_path: Path,
+) -> None:
+    cards = _cards(
+        tmp_path,
+        "Net profit rose to €96 million (£82 million) in the half. Storms flattened 3.2 "
+        "million hectares (7.9 million acres) of crops. A landslide 8km (5 miles) from the "
+        "port cut the railway.\n",
+    )
+    by_answer = {card.answer_text: card for card in cards}
+    assert by_answer["€96 million"].accept == ("£82 million",)
+    assert by_answer["3.2 million"].accept == ("7.9 million acres",)
+    assert by_answer["8 km"].accept == ("5 miles",)
+    assert by_answer["8 km"].prompt == "A landslide how many km from the port cut the railway?"
+    # The conversion is no card of its own, and no prompt shows either figure.
+    assert not {"£82 million", "7.9 million", "5"} & set(by_answer)
+    for card in cards:
+        assert "(" not in card.prompt
+
+
+def test_a_figure_with_a_unit_symbol_is_asked_with_its_unit(tmp_path: Path) -> None:
+    asked = _asked(
+        _cards(
+            tmp_path,
+            "Volunteers received a 250 mg tablet each day. Blood volume fell by 90 mL at "
+            "week 12. The town had 48mm of rain overnight.\n",
+        )
+    )
+    assert asked["Volunteers received a tablet of how many mg each day?"] == "250 mg"
+    assert asked["Blood volume fell by how many mL at week 12?"] == "90 mL"
+    assert asked["The town had how many mm of rain overnight?"] == "48 mm"
+    assert "250" not in asked.values()  # not a count "how many mg tablet"
+
+
+def test_a_change_to_a_bare_figure_asks_the_new_value(tmp_path: Path) -> None:
+    asked = _asked(
+        _cards(
+            tmp_path,
+            "The relapse rate fell to 0.22 in the treated group, from 0.61 among those on "
+            "placebo.\n",
+        )
+    )
+    assert asked == {"The relapse rate fell to what in the treated group?": "0.22"}
+
+
+def test_counts_next_to_a_model_a_pronoun_a_statistic_or_a_scale(tmp_path: Path) -> None:
+    asked = _asked(
+        _cards(
+            tmp_path,
+            "The navy ordered 12 Saab Gripen E fighters. Of 90 ships at sea, 14 of them "
+            "flew foreign flags. Traffic grew 4% to 11.6 billion. Police logged 410 thefts, "
+            "against a ten-year average of about 260. Measles was found in two schools. "
+            "The two sides met in Oslo.\n",
+        )
+    )
+    answers = set(asked.values())
+    assert {"12", "14", "11.6 billion", "260", "two"} <= answers
+    assert "ten years" not in answers  # the average's period is no fact of its own
+    assert [p for p, a in asked.items() if a == "two"] == ["Measles was found in how many schools?"]
+
+
+def test_a_size_made_an_adjective_asks_about_its_whole_noun_in_the_right_number(
+    tmp_path: Path,
+) -> None:
+    asked = _asked(
+        _cards(
+            tmp_path,
+            "Nurses accepted a three-year wage agreement in June. Doctors worked 14-hour "
+            "shifts all winter. The 10-day festival starts soon.\n",
+        )
+    )
+    assert asked["How long was the wage agreement?"] == "three years"
+    assert asked["How long were the shifts?"] == "14 hours"
+    assert asked["How long is the festival?"] == "10 days"  # never "the festival starts"

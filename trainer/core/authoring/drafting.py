@@ -392,6 +392,9 @@ def _fact_card(fact: FoundFact, taken: set[str]) -> dict[str, Any]:
         fact.group,
     )
     card["_written"] = [fact.written]
+    if fact.also:  # the same measure in other units, as the article converted it
+        card["accept"] = [" ".join(fact.also.split())]
+        card["_written"].append(fact.also)
     return card
 
 

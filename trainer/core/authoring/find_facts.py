@@ -8,11 +8,12 @@ plain is left to the author.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from trainer.core.authoring.article import Article, sentence_spans
 from trainer.core.authoring.find_dates import MONTHS
 from trainer.core.authoring.find_people import ORGANISATION_WORDS
+from trainer.core.authoring.questions import ask_in_place
 from trainer.core.authoring.relative_dates import WEEKDAYS
 
 _NUMBER_WORDS = (
@@ -24,6 +25,7 @@ _COUNT_NUMBER = (
     rf"(?:\d{{1,3}}(?:,\d{{3}})+|\d+(?:\.\d+)?)(?:\s+(?:million|billion|trillion))?"
     rf"|(?:{_NUMBER_WORDS})(?:\s+and\s+a\s+half)?"
 )
+_COUNT_NUMBER_DIGITS = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
 # A count: a number and the plural noun it counts ("210 American-made ... aircraft" reads
 # up to four words ahead to its noun). Not a year, a money amount, an ordinal or a model
 # number ("Boeing 787 Dreamliner").
@@ -32,6 +34,12 @@ _COUNT = re.compile(
     r"(?P<noun>(?:\s+(?:[a-z][\w-]*|[A-Z][A-Za-z.]*-[a-z]+|U\.S\.|US|UK|EU)"
     r"(?:\s+[\w.'’-]+){0,5}?)??"
     r"\s+(?:[a-z][\w-]*[^s\W]s|aircraft|people|staff|personnel|children|men|women))\b"
+)
+# "18 Airbus A321neo jets", "40 Leopard 2 tanks": a count of things of a named make or model.
+_MAKE_COUNT = re.compile(
+    rf"(?<![\w$€£¥.,/-])(?P<number>{_COUNT_NUMBER})\s+"
+    rf"(?!(?:{'|'.join((*MONTHS, *WEEKDAYS))})\b)[A-Z][\w-]*(?:\s+[A-Z0-9][\w-]*){{0,2}}"
+    r"\s+(?P<noun>[a-z][\w-]*[^s\W]s|aircraft|people|staff|personnel)\b"
 )
 # Words ending in "s" that are no plural noun a figure counts.
 _NOT_COUNTED = frozenset(
@@ -66,6 +74,18 @@ _NOT_COUNTED = frozenset(
         "afterwards",
         "percent",
     }
+)
+_PAIR = re.compile(r"(?i)\b(?:the|both|these|those|its|their|his|her|our|all)\s+$")
+_HEDGED = r"(?:(?:about|around|nearly|some|roughly|almost|more than|over)\s+)?"
+# Figures with no noun after them that a count still reads: "38 of them" (the noun counted
+# before), "grew 6% to 38.2 billion" (a scale ends the clause), "a five-year average of
+# about 780" (a statistic's value).
+_BARE_FIGURES = re.compile(
+    r"(?<![\w$€£¥.,/-])(?P<number>\d{1,3}(?:,\d{3})+|\d+)\s+of\s+(?:them|those|these)\b"
+    rf"|(?<![\w$€£¥.,/-])(?<![$€£¥]\s)(?P<scaled>(?:{_COUNT_NUMBER_DIGITS})\s(?:million|billion|"
+    r"trillion))(?=\s*[,.;]|\s*$)"
+    rf"|\b(?:average|mean|median|total|peak|high|low|record)\s+of\s+{_HEDGED}"
+    r"(?P<stat>\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)(?=\s*[,.;]|\s*$)"
 )
 _DURATION = re.compile(
     rf"(?<![\w$.,-])(?P<number>{_COUNT_NUMBER})\s+(?P<noun>(?:years|months|weeks|days|hours))\b"
@@ -224,6 +244,7 @@ class FoundFact:
     line: int
     evidence: str | None = None
     prompt: str | None = None
+    also: str | None = None  # the same measure converted ("4.7 million acres"), if given
 
 
 def find_facts(article: Article) -> list[FoundFact]:
@@ -348,11 +369,14 @@ def _in_sentence(sentence: str, line: int) -> list[FoundFact]:
     for match in _counts(sentence):
         written = match.group("number")
         noun = match.group(0).split()[-1]
-        # "the two sides", "the two leaders": a pair is how a story is told, not a figure.
+        # "the two sides", "the two leaders": a pair is how a story is told, not a figure
+        # ("in two camps" is a count). "0.98 among patients" counts no one: a figure with a
+        # decimal point counts only in millions or billions.
         if (
             noun in _NOT_COUNTED
-            or written.casefold() == "two"
+            or (written.casefold() == "two" and _PAIR.search(sentence, 0, match.start()))
             or re.fullmatch(r"(?:19|20)\d{2}", written)
+            or re.fullmatch(r"[\d,]+\.\d+", written)
         ):
             continue
         add(
@@ -364,6 +388,22 @@ def _in_sentence(sentence: str, line: int) -> list[FoundFact]:
                 sentence,
                 match.start("number"),
                 match.end("number"),
+                "how many",
+                line,
+            )
+        )
+    for match in _BARE_FIGURES.finditer(sentence):
+        group = match.lastgroup or "number"
+        written = match.group(group)
+        add(
+            FoundFact(
+                "number",
+                "counts",
+                written,
+                written,
+                sentence,
+                match.start(group),
+                match.end(group),
                 "how many",
                 line,
             )
@@ -461,7 +501,36 @@ def _in_sentence(sentence: str, line: int) -> list[FoundFact]:
                 prompt=f"Which party does {match.group('owner')} belong to?",
             )
         )
-    return found
+    return _with_conversions(found, sentence)
+
+
+# "1.9 million hectares (4.7 million acres)", "12km (7.5 miles)": a measure, then the same
+# in other units in brackets. The bracket is the first fact's `also`, never a card of its own.
+_OPENS_CONVERSION = re.compile(r"(?:\s*[A-Za-z]+)?\s*\(\s*(?:about\s+|around\s+|some\s+)?")
+_CLOSES_CONVERSION = re.compile(r"(?P<unit>\s*[A-Za-z]+)?\s*\)")
+
+
+def _with_conversions(found: list[FoundFact], sentence: str) -> list[FoundFact]:
+    ordered = sorted(found, key=lambda fact: fact.start)
+    merged: list[FoundFact] = []
+    for fact in ordered:
+        first = merged[-1] if merged else None
+        closing = _CLOSES_CONVERSION.match(sentence, fact.end)
+        if (
+            first is not None
+            and first.kind == fact.kind == "number"
+            and _OPENS_CONVERSION.fullmatch(sentence, first.end, fact.start)
+            and closing
+        ):
+            opening = sentence.index("(", first.end)
+            also = sentence[opening + 1 : closing.end() - 1].strip()
+            # The prompt shows neither: "More than how many hectares of forest burned?"
+            shown = sentence[:opening].rstrip() + sentence[closing.end() :]
+            prompt = first.prompt or ask_in_place(shown, first.start, first.end, first.question)
+            merged[-1] = replace(first, also=also, prompt=prompt)
+            continue
+        merged.append(fact)
+    return merged
 
 
 def _counts(sentence: str) -> list[re.Match[str]]:
@@ -469,7 +538,7 @@ def _counts(sentence: str) -> list[re.Match[str]]:
     ("13 to 17 at 41 secondary schools") may hold another count ("41 secondary schools")."""
     found = []
     for start in re.finditer(rf"(?<![\w$€£¥.,/-])(?:{_COUNT_NUMBER})", sentence):
-        match = _COUNT.match(sentence, start.start())
+        match = _COUNT.match(sentence, start.start()) or _MAKE_COUNT.match(sentence, start.start())
         if match:
             found.append(match)
     return found

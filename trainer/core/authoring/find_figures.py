@@ -24,6 +24,7 @@ _CONVERTED = re.compile(
     rf"(?<![\w.,$€£¥])(?P<own>(?:{_AMOUNT})(?:\s(?:thousand|million|billion|trillion))?"
     rf"\s[a-z]+)\s\((?P<converted>{_MONEY.pattern})\)"
 )
+_BRACKETED_MONEY = re.compile(rf"\s\((?P<converted>{_MONEY.pattern})\)")
 _PERCENT = re.compile(rf"(?<![\w.,])(?P<amount>{_AMOUNT})\s?(?:%|per\s?cent\b)")
 _HEDGE = re.compile(
     r"(?i)\b(?:nearly|almost|about|around|roughly|approximately|some|over|under|more than|"
@@ -61,8 +62,15 @@ def find_figures(article: Article) -> list[FoundFigure]:
             found.append((number, match.start(), replace(own, also=match.group("converted"))))
             conversions.add(match.start("converted"))
         for match in _MONEY.finditer(line):
-            if match.start() not in conversions:
-                found.append((number, match.start(), _figure(match, "money", line, number)))
+            if match.start() in conversions:
+                continue
+            figure = _figure(match, "money", line, number)
+            # "£312 million ($389 million)": the conversion is another way to say the first.
+            bracket = _BRACKETED_MONEY.match(line, match.end())
+            if bracket:
+                figure = replace(figure, also=bracket.group("converted"))
+                conversions.add(bracket.start("converted"))
+            found.append((number, match.start(), figure))
         for match in _PERCENT.finditer(line):
             found.append((number, match.start(), _figure(match, "percent", line, number)))
     # An amount inside a range ("£2.1 billion to £2.3 billion") is asked with the range.

@@ -11,6 +11,7 @@ import re
 
 from trainer.core.authoring.find_facts import FoundFact
 from trainer.core.authoring.find_tallies import find_tallies
+from trainer.core.authoring.questions import ask_in_place
 
 _WORD_NUMBERS = (
     "one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|"
@@ -64,6 +65,15 @@ _BARE_RATE = re.compile(
     r"(?<![\w$€£¥.,-])(?P<number>\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)\s+(?:a|per)\s+"
     r"(?:day|week|month|year)\b"
 )
+# "142 mL", "61mm", "a 300 mg injection", "12km": a figure with a unit's symbol, which no
+# count reads (it is no plural noun). Not "m", which is as often millions as metres.
+_UNIT_SYMBOL = re.compile(
+    r"(?<![\w$€£¥.,/-])(?P<number>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)\s?"
+    r"(?P<unit>mL|ml|mg|kg|km|mm|cm|µg|mcg|ha|kW|MW|GW|kWh|MWh|GWh|TWh|mph|km/h|°C|°F)"
+    r"(?![\w/])"
+)
+_AN_ADJECTIVE = re.compile(r"\b(?P<article>[Aa]n?|[Tt]he)\s+$")
+_NOUN = re.compile(r"\s+(?P<noun>[a-z][\w-]*)\b")
 _DIMENSIONS = {
     "long": "long",
     "wide": "wide",
@@ -112,9 +122,15 @@ def find_measures(sentence: str, line: int) -> list[FoundFact]:
         dimension = match.group("dimension") or ("long" if unit in _TIME_UNITS else None)
         if dimension is None:
             continue  # "a 9-member committee" counts members, which the count finder reads
+        if noun in _STATISTICS:
+            continue  # "a five-year average of 780" says over what a figure was taken
+        if match.group("noun") not in _QUALIFYING:
+            noun = _noun_phrase(sentence, match.start("noun"))
         plural = unit if number.casefold() in ("one", "1") else _plural(unit)
         answer = f"{number} {plural}"
         tense = "is" if _FUTURE_OR_PRESENT.search(sentence[match.end() :]) else "was"
+        if _is_plural(noun.split()[-1]):
+            tense = "are" if tense == "is" else "were"  # "How long were the shifts?"
         prompt = f"How {_DIMENSIONS[dimension]} {tense} the {noun}?"
         if dimension == "old":
             prompt = f"How old {tense} the {noun}?"
@@ -130,6 +146,8 @@ def find_measures(sentence: str, line: int) -> list[FoundFact]:
                 written=match.group(0)[: match.start("noun") - match.start()].strip(),
             )
         )
+    for match in _UNIT_SYMBOL.finditer(sentence):
+        found.append(_unit_measure(match, sentence, line))
     for match in _VOTE.finditer(sentence):
         if match.group("after"):
             # "..., voting 7-4" asks "..., by what vote?": the verb goes with the count.
@@ -155,6 +173,63 @@ def find_measures(sentence: str, line: int) -> list[FoundFact]:
         span = match.span("number")
         found.append(_fact("number", match.group("number"), sentence, span, "how many", line))
     return found + find_tallies(sentence, line)
+
+
+def _unit_measure(match: re.Match[str], sentence: str, line: int) -> FoundFact:
+    number, unit = match.group("number"), match.group("unit")
+    question = f"how many {unit}"
+    fact = _fact("number", f"{number} {unit}", sentence, match.span(), question, line)
+    article = _AN_ADJECTIVE.search(sentence, 0, match.start())
+    noun = _NOUN.match(sentence, match.end())
+    if article and noun:
+        # "a 300 mg injection" asks "an injection of how many mg", not "a how many mg
+        # injection".
+        word = noun.group("noun")
+        determiner = article.group("article").casefold()
+        if determiner != "the":
+            determiner = "an" if word[0] in "aeiou" else "a"
+        shown = (
+            f"{sentence[: article.start()]}{determiner} {word} of {match.group(0)}"
+            f"{sentence[noun.end() :]}"
+        )
+        at = article.start() + len(determiner) + len(word) + 5
+        return dataclasses.replace(
+            fact, prompt=ask_in_place(shown, at, at + len(match.group(0)), question)
+        )
+    return fact
+
+
+# A period that says over what a figure was taken, not how long a thing lasts.
+_STATISTICS = frozenset(
+    {"average", "mean", "median", "high", "low", "record", "peak", "rate", "trend", "total",
+     "bond", "yield", "window", "span", "horizon"}
+)  # fmt: skip
+_NOT_NOUN = frozenset(
+    {"in", "of", "on", "at", "to", "for", "with", "from", "by", "and", "or", "that", "which",
+     "who", "will", "would", "is", "was", "are", "were", "has", "had", "have", "as", "than",
+     "after", "before", "since", "until", "into", "over", "under", "last", "this", "next"}
+)  # fmt: skip
+
+
+def _noun_phrase(sentence: str, at: int) -> str:
+    """The noun a hyphenated size qualifies, with the one noun after it that it may lead:
+    "pay deal" in "a two-year pay deal in February", never "campaign starts"."""
+    words = re.findall(r"[a-z][\w-]*|\S+", sentence[at:])[:2]
+    if (
+        len(words) == 2
+        and re.fullmatch(r"[a-z][\w-]*", words[1])
+        and words[1] not in _NOT_NOUN
+        and not words[1].endswith(("ed", "ly", "ing"))
+        and not _is_plural(words[1])
+        and not _is_plural(words[0])
+        and sentence[at + len(words[0]) : at + len(words[0]) + 1] == " "
+    ):
+        return f"{words[0]} {words[1]}"
+    return words[0]
+
+
+def _is_plural(word: str) -> bool:
+    return word.endswith("s") and not word.endswith(("ss", "us", "is"))
 
 
 def _plural(unit: str) -> str:

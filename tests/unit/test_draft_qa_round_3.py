@@ -187,3 +187,69 @@ def test_a_size_made_an_adjective_asks_about_its_whole_noun_in_the_right_number(
     assert asked["How long was the wage agreement?"] == "three years"
     assert asked["How long were the shifts?"] == "14 hours"
     assert asked["How long is the festival?"] == "10 days"  # never "the festival starts"
+
+
+def _dated(body: str) -> str:
+    return f"Story\n\nBy A. Writer | Feb 9, 2026\n\n{body}\n"
+
+
+def test_is_set_to_by_a_date_is_the_next_such_date(tmp_path: Path) -> None:
+    asked = _asked(
+        _cards(
+            tmp_path,
+            _dated("The regulator is set to rule on the firm's new pill, zelcor, by March 20."),
+        )
+    )
+    assert "2026-03-20" in asked.values()  # not the March 20 before the article
+
+
+def test_a_wire_dateline_is_never_in_a_prompt(tmp_path: Path) -> None:
+    cards = _cards(
+        tmp_path,
+        _dated(
+            "OSLO, Monday 9 February 2026 -- Norvia Foods said on Monday it would shut "
+            "4 plants.\n\nBERGEN -- Profits fell 12%."
+        ),
+    )
+    assert cards
+    for card in cards:
+        assert "OSLO" not in card.prompt and "BERGEN" not in card.prompt, card.prompt
+    assert "2026-02-09" in _asked(cards).values()
+
+
+def test_a_month_or_quarter_without_a_year_is_read_from_the_publication_date(
+    tmp_path: Path,
+) -> None:
+    cards = _cards(
+        tmp_path,
+        _dated(
+            "The agency cut aid in half in November. The firm will report results in May. "
+            "It plans to open a plant in the fourth quarter. The monsoon normally ends in "
+            'September. "We saw it coming in June," she said.'
+        ),
+    )
+    by_answer = {card.answer_text: card for card in cards}
+    assert by_answer["2025-11"].kind == "date"  # past: the November before February 2026
+    assert by_answer["2026-05"].kind == "date"  # future: the next May
+    quarter = by_answer["the fourth quarter of 2026"]
+    assert quarter.prompt == "It plans to open a plant in which quarter?"
+    assert "published in February 2026" in (quarter.note or "")
+    assert by_answer["September"].prompt == "The monsoon normally ends in which month?"
+    assert not {"2025-06", "2026-06", "June"} & set(by_answer)  # a month inside a quotation
+
+
+def test_this_year_a_possessive_weekday_and_through_a_day_make_no_garbled_card(
+    tmp_path: Path,
+) -> None:
+    cards = _cards(
+        tmp_path,
+        _dated(
+            "Sales will rise 4% this year. The firm was worth $2 billion at Friday's close. "
+            "Shares had fallen 9% in the year through Wednesday."
+        ),
+    )
+    asked = _asked(cards)
+    assert "2026" not in asked.values()  # "this year" asks only the article's own year
+    assert "2026-02-06" not in asked.values()  # "Friday's close" times a price, no event
+    for prompt in asked:
+        assert "on what date's" not in prompt and "through on what date" not in prompt

@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from trainer.core.authoring.article import Article
+from trainer.core.authoring.article import Article, wire_lead_end
 from trainer.core.authoring.deck_file import relative_path, render_deck, slugify, unique_id
 from trainer.core.authoring.find_aims import FoundAim, find_aims
 from trainer.core.authoring.find_dates import (
@@ -52,6 +52,7 @@ from trainer.core.authoring.relative_dates import (
 )
 from trainer.core.authoring.relative_months import find_relative_months
 from trainer.core.authoring.stand_alone import PROMPT_WORDS, quotation_opening
+from trainer.core.authoring.unyeared_periods import find_unyeared_periods
 from trainer.core.errors import TrainerError
 from trainer.core.wording import shorten
 
@@ -100,7 +101,9 @@ def draft_deck(
     """
     dateline = find_dateline(article)
     # Cards come from the story's own text, never from the page around it.
-    story = _without_headline(without_page_furniture(article), article.headline)
+    story = _without_wire_leads(
+        _without_headline(without_page_furniture(article), article.headline)
+    )
     people = _merge_people(
         sorted(find_people(story) + find_role_appositives(story), key=lambda found: found.line)
     )
@@ -180,6 +183,14 @@ def _without_headline(story: Article, headline: str | None) -> Article:
     return dataclasses.replace(story, lines=tuple(lines))
 
 
+def _without_wire_leads(story: Article) -> Article:
+    """The story with each line's wire dateline ("BOSTON -- ") blanked out: it dates the
+    story and names where it was filed, and a prompt holding it reads as noise. Blanked with
+    spaces, so every sentence is still the article's text where it stands."""
+    lines = tuple(" " * wire_lead_end(line) + line[wire_lead_end(line) :] for line in story.lines)
+    return dataclasses.replace(story, lines=lines)
+
+
 def _fact_dates(story: Article) -> list[FoundDate]:
     """The dates the story states as facts: not the page's "Updated" line or a post's
     signature, which date the writing rather than anything in it."""
@@ -257,6 +268,21 @@ def _relative_date_cards(
         # "last year" stays in other prompts: it says when, and no card's answer is in it.
         card["_written"] = []
         cards.append(card)
+    for period in find_unyeared_periods(story, published):
+        start = period.sentence.find(period.text)
+        prompt = ask_in_place(period.sentence, start, start + len(period.text), period.question)
+        card = _card(
+            taken,
+            f"date-{slugify(period.value)}",
+            period.kind,
+            prompt,
+            period.value,
+            period.sentence,
+            "dates",
+        )
+        card["note"] = period.note
+        card["_written"] = [period.text]
+        cards.append(card)
     for month in find_relative_months(story, published):
         start = month.sentence.find(month.text)
         prompt = ask_in_place(month.sentence, start, start + len(month.text), "in which month")
@@ -269,7 +295,7 @@ def _relative_date_cards(
     return cards
 
 
-_PREPOSITION = re.compile(r"(?i)\b(on|by|since|until|from|before|after|in|for|of|to)\s+$")
+_PREPOSITION = re.compile(r"(?i)\b(on|by|since|until|through|from|before|after|in|for|of|to)\s+$")
 
 
 def _with_preposition(sentence: str, start: int, end: int) -> tuple[int, int]:
@@ -281,7 +307,7 @@ def _with_preposition(sentence: str, start: int, end: int) -> tuple[int, int]:
 def _preposition_question(sentence: str, start: int, question: str) -> str:
     """ "on what date", keeping the sentence's own preposition; "on" where it has none."""
     before = re.match(
-        r"(?i)(on|by|since|until|from|before|after|in|for|of|to)\s+", sentence[start:]
+        r"(?i)(on|by|since|until|through|from|before|after|in|for|of|to)\s+", sentence[start:]
     )
     if before:
         return f"{before.group(1)} {question}"
@@ -370,7 +396,8 @@ def _figure_cards(figures: list[FoundFigure], taken: set[str]) -> list[dict[str,
         card["_written"] = [figure.text]
         if figure.also:
             card["accept"] = [" ".join(figure.also.split())]
-            card["_written"].append(figure.also)
+            # "£312 million ($389 million)" in another prompt is hidden whole: "…".
+            card["_written"] += [f"{figure.text} ({figure.also})", figure.also]
         if figure.hedge:
             card["note"] = f"The article says “{figure.hedge} {figure.text}”."
         cards.append(card)
@@ -394,7 +421,7 @@ def _fact_card(fact: FoundFact, taken: set[str]) -> dict[str, Any]:
     card["_written"] = [fact.written]
     if fact.also:  # the same measure in other units, as the article converted it
         card["accept"] = [" ".join(fact.also.split())]
-        card["_written"].append(fact.also)
+        card["_written"] += [f"{fact.written} ({fact.also})", fact.also]
     return card
 
 

@@ -369,6 +369,12 @@ def _in_sentence(sentence: str, line: int) -> list[FoundFact]:
     for match in _counts(sentence):
         written = match.group("number")
         noun = match.group(0).split()[-1]
+        end = match.end("number")
+        # "1.1 billion Norwegian crowns": the scale goes with the figure it scales.
+        scale = re.match(r"\s+(?:million|billion|trillion)\b", sentence[end:])
+        if scale and scale.end() + end < match.end():
+            end += scale.end()
+            written = sentence[match.start("number") : end]
         # "the two sides", "the two leaders": a pair is how a story is told, not a figure
         # ("in two camps" is a count). "0.98 among patients" counts no one: a figure with a
         # decimal point counts only in millions or billions.
@@ -387,7 +393,7 @@ def _in_sentence(sentence: str, line: int) -> list[FoundFact]:
                 written,
                 sentence,
                 match.start("number"),
-                match.end("number"),
+                end,
                 "how many",
                 line,
             )

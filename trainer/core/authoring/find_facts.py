@@ -75,6 +75,9 @@ _NOT_COUNTED = frozenset(
         "percent",
     }
 )
+_JOINING_WORDS_FOR_COUNTS = frozenset(
+    {"among", "in", "of", "for", "per", "on", "at", "to", "from", "with", "by", "across"}
+)
 _PAIR = re.compile(r"(?i)\b(?:the|both|these|those|its|their|his|her|our|all)\s+$")
 _HEDGED = r"(?:(?:about|around|nearly|some|roughly|almost|more than|over)\s+)?"
 # Figures with no noun after them that a count still reads: "38 of them" (the noun counted
@@ -377,12 +380,15 @@ def _in_sentence(sentence: str, line: int) -> list[FoundFact]:
             written = sentence[match.start("number") : end]
         # "the two sides", "the two leaders": a pair is how a story is told, not a figure
         # ("in two camps" is a count). "0.98 among patients" counts no one: a figure with a
-        # decimal point counts only in millions or billions.
+        # decimal point counts only what follows it ("0.25 percentage points").
         if (
             noun in _NOT_COUNTED
             or (written.casefold() == "two" and _PAIR.search(sentence, 0, match.start()))
             or re.fullmatch(r"(?:19|20)\d{2}", written)
-            or re.fullmatch(r"[\d,]+\.\d+", written)
+            or (
+                re.fullmatch(r"[\d,]+\.\d+", written)
+                and set(sentence[end : match.end()].split()) & _JOINING_WORDS_FOR_COUNTS
+            )
         ):
             continue
         add(

@@ -224,7 +224,7 @@ def test_a_month_or_quarter_without_a_year_is_read_from_the_publication_date(
         tmp_path,
         _dated(
             "The agency cut aid in half in November. The firm will report results in May. "
-            "It plans to open a plant in the fourth quarter. The monsoon normally ends in "
+            "The firm plans to open a plant in the fourth quarter. The monsoon normally ends in "
             'September. "We saw it coming in June," she said.'
         ),
     )
@@ -232,7 +232,7 @@ def test_a_month_or_quarter_without_a_year_is_read_from_the_publication_date(
     assert by_answer["2025-11"].kind == "date"  # past: the November before February 2026
     assert by_answer["2026-05"].kind == "date"  # future: the next May
     quarter = by_answer["the fourth quarter of 2026"]
-    assert quarter.prompt == "It plans to open a plant in which quarter?"
+    assert quarter.prompt == "The firm plans to open a plant in which quarter?"
     assert "published in February 2026" in (quarter.note or "")
     assert by_answer["September"].prompt == "The monsoon normally ends in which month?"
     assert not {"2025-06", "2026-06", "June"} & set(by_answer)  # a month inside a quotation

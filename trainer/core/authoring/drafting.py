@@ -43,8 +43,10 @@ from trainer.core.authoring.person_names import (
     full_name,
     resolve_pronoun,
 )
+from trainer.core.authoring.pronoun_subjects import named_subject
 from trainer.core.authoring.propose_points import propose_points
 from trainer.core.authoring.questions import ask_in_place
+from trainer.core.authoring.quoted_figures import ask_in_quotation, quotation_around
 from trainer.core.authoring.relative_dates import (
     find_relative_dates,
     find_relative_years,
@@ -120,6 +122,14 @@ def draft_deck(
     }
     for fact in find_facts(story):
         groups.setdefault(fact.group, []).append(_fact_card(fact, taken))
+    groups = _quoted_figures_asked_as_quoted(groups)
+    text = "\n".join(story.lines)
+    for group in groups.values():
+        for card in group:
+            # "It was followed by …": the subject the sentence before named, if any.
+            named = named_subject(card["prompt"], card["evidence"], text)
+            if named is not None:
+                card["prompt"] = named
     for name, group in groups.items():
         for card in group:
             card["_group"] = name
@@ -394,6 +404,7 @@ def _figure_cards(figures: list[FoundFigure], taken: set[str]) -> list[dict[str,
             "figures",
         )
         card["_written"] = [figure.text]
+        card["_asked"] = (figure.sentence, start, end, question)
         if figure.also:
             card["accept"] = [" ".join(figure.also.split())]
             # "£312 million ($389 million)" in another prompt is hidden whole: "…".
@@ -419,6 +430,13 @@ def _fact_card(fact: FoundFact, taken: set[str]) -> dict[str, Any]:
         fact.group,
     )
     card["_written"] = [fact.written]
+    ends = re.split(r"\s+(?:to|and)\s+|\s*[-–]\s*", re.sub(r"^between\s+", "", fact.written))
+    if len(ends) == 2 and all(re.search(r"\d", end) for end in ends):
+        # A range cut short in another prompt ("to support between 600,000 …") still hides
+        # the end it shows.
+        card["_written"] += ends
+    if fact.prompt is None:
+        card["_asked"] = (fact.sentence, fact.start, fact.end, fact.question)
     if fact.also:  # the same measure in other units, as the article converted it
         card["accept"] = [" ".join(fact.also.split())]
         card["_written"] += [f"{fact.written} ({fact.also})", fact.also]
@@ -430,6 +448,30 @@ def _readable_number(answer: str) -> bool:
     from trainer.core.grading.numbers import parse_number
 
     return parse_number(answer) is not None
+
+
+def _quoted_figures_asked_as_quoted(
+    groups: dict[str, list[dict[str, Any]]],
+) -> dict[str, list[dict[str, Any]]]:
+    """Each figure or fact inside a quotation asked as its speaker's words; one whose
+    speaker no quote card names is left out, as its prompt could only be a broken quote."""
+    said = [(card["evidence"], card["answer"]) for card in groups.get("quotes", [])]
+    kept: dict[str, list[dict[str, Any]]] = {}
+    for name, group in groups.items():
+        kept[name] = []
+        for card in group:
+            asked = card.pop("_asked", None)
+            span = quotation_around(asked[0], asked[1]) if asked else None
+            if asked is None or span is None:
+                kept[name].append(card)
+                continue
+            words = asked[0][span[0] : span[1]].strip()
+            speaker = next((who for evidence, who in said if words in evidence), None)
+            prompt = ask_in_quotation(*asked, speaker)
+            if prompt is not None:
+                card["prompt"] = prompt
+                kept[name].append(card)
+    return kept
 
 
 # -- quotes -----------------------------------------------------------------------------------

@@ -78,6 +78,7 @@ _NOT_COUNTED = frozenset(
 _JOINING_WORDS_FOR_COUNTS = frozenset(
     {"among", "in", "of", "for", "per", "on", "at", "to", "from", "with", "by", "across"}
 )
+_REPORTING_PERIOD = re.compile(r"\s+(?:through|to|ended|ending|until)\b")
 _PAIR = re.compile(r"(?i)\b(?:the|both|these|those|its|their|his|her|our|all)\s+$")
 _HEDGED = r"(?:(?:about|around|nearly|some|roughly|almost|more than|over)\s+)?"
 # Figures with no noun after them that a count still reads: "38 of them" (the noun counted
@@ -145,6 +146,13 @@ _OWNED_THING_NAMED = re.compile(
     r"(?P<what>(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*),\s+the\s+"
     r"(?P<name>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3})\s+(?P<kind>[a-z][\w-]*)\b"
 )
+# "The phase 3 TEMPEST-2 study", "the ARIEL-4 mission": a study, trial or mission named by
+# a code in capitals with a number or hyphen, which no name finder reads as a name.
+_CODE_NAMED = re.compile(
+    r"\b[Tt]he\s+(?P<what>(?:[\w-]+\s+){0,3}?)"
+    r"(?P<name>[A-Z]{2,}[A-Z0-9]*(?:-[A-Z0-9]+)+|[A-Z]{3,}\d+)\s+"
+    r"(?P<kind>study|trial|programme|program|mission|project|operation|probe|satellite|rocket)\b"
+)
 # "the passage between Yemen and Djibouti": a way or line joining two named places.
 _LINK_BETWEEN = re.compile(
     r"\b[Tt]he\s+(?:[\w-]+\s+){0,2}?(?P<what>passage|strait|channel|canal|border|frontier|"
@@ -183,6 +191,26 @@ _JOINING_WORDS = frozenset(
         "was",
         "are",
         "were",
+        # "the camps near Adré" names camps by a place: "near" is no word of a kind.
+        "near",
+        "around",
+        "across",
+        "outside",
+        "inside",
+        "into",
+        "off",
+        "over",
+        "under",
+        "between",
+        "within",
+        "along",
+        "about",
+        "beyond",
+        "through",
+        "behind",
+        "beside",
+        "towards",
+        "toward",
     }
 )
 # A body as the subject of what it does: "RFJ's Interagency Rewards Committee then
@@ -356,6 +384,10 @@ def _in_sentence(sentence: str, line: int) -> list[FoundFact]:
         )
     for match in _DURATION.finditer(sentence):
         written = match.group(0)
+        if _REPORTING_PERIOD.match(sentence, match.end()) and sentence[: match.start()].endswith(
+            "the "
+        ):
+            continue  # "in the three months through March" bounds a figure: no fact
         add(
             FoundFact(
                 "text",
@@ -423,6 +455,9 @@ def _in_sentence(sentence: str, line: int) -> list[FoundFact]:
     for match in _OWNED_THING_NAMED.finditer(sentence):
         owner, what, kind = match.group("owner"), match.group("what"), match.group("kind")
         add(_name_fact(match, sentence, line, f"Which {kind} is {owner} {what}?"))
+    for match in _CODE_NAMED.finditer(sentence):
+        what = " ".join((match.group("what") + match.group("kind")).split())
+        add(_name_fact(match, sentence, line, f"What is the name of the {what}?"))
     for match in _LINK_BETWEEN.finditer(sentence):
         prompt = f"Which two places does the {match.group('what')} lie between?"
         add(_name_fact(match, sentence, line, prompt))

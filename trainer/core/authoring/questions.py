@@ -71,7 +71,10 @@ def ask_in_place(sentence: str, start: int, end: int, question: str) -> str:
     cut = text.endswith(" …")
     # A cut never ends on a word that leads into what was cut ("… said in a").
     text = re.sub(
-        r"(?:\s+(?:a|an|the|in|of|to|and|or|for|with|on|at|by|from))+$", "", text.removesuffix(" …")
+        r"(?:\s+(?:a|an|the|in|of|to|and|or|for|with|on|at|by|from|as|that|which|while|when|"
+        r"including))+$",
+        "",
+        text.removesuffix(" …"),
     ) + (" …" if cut else "")
     text = " ".join(text.strip("\"“”'‘’ ").split()) + trailing
     return text[:1].upper() + text[1:] + "?"

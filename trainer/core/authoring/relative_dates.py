@@ -26,7 +26,9 @@ _DAY_OF_RELATIVE_YEAR = re.compile(
     r"(?P<month>" + _MONTHS + r")\s+(?P<day>\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?"
     r"(?P<which>next|last|this)\s+year\b"
 )
-_GENERIC_WEEKDAY = re.compile(r"(?i)\b(?:a|an|every|each|any|or|and)\s+$")
+# "every Monday" names no day; "as of Wednesday" and "this year through Wednesday" time a
+# figure, and happened on no day.
+_GENERIC_WEEKDAY = re.compile(r"(?i)\b(?:a|an|every|each|any|or|and|as\s+of|through)\s+$")
 _WEEKDAY_PAIR = re.compile(r"\s+(?:or|and)\s+(?:" + "|".join(WEEKDAYS) + r")\b")
 _TODAY = re.compile(r"\b[Tt]oday\b(?!['’]s)")
 # Words that put a weekday after the article's date rather than before it.

@@ -57,4 +57,7 @@ def within_words(prompt: str, limit: int = PROMPT_WORDS) -> str:
     kept = words[start : start + room]
     head = ["…"] if start > 0 and kept[0] != "…" else []
     tail = ["…"] if start + room < len(words) and kept[-1] != "…" else []
-    return " ".join(head + kept + tail) + "?"
+    text = " ".join(head + kept + tail)
+    # A quotation the cut left open is closed again: “… for the rest …”?
+    closing = "”" if text.count("“") > text.count("”") else ""
+    return text + closing + "?"

@@ -253,3 +253,83 @@ def test_this_year_a_possessive_weekday_and_through_a_day_make_no_garbled_card(
     assert "2026-02-06" not in asked.values()  # "Friday's close" times a price, no event
     for prompt in asked:
         assert "on what date's" not in prompt and "through on what date" not in prompt
+
+
+def test_a_figure_inside_a_quotation_is_asked_as_its_speakers_words(tmp_path: Path) -> None:
+    cards = _cards(
+        tmp_path,
+        '"Demand is strong, and our autumn timetable is already 64% booked," Chief '
+        'Executive Officer Ruth Allen said.\n\n"We have fuel for about 40 days," said '
+        "Omar Reyes, the port's operations director.\n",
+    )
+    asked = _asked(cards)
+    assert (
+        asked[
+            "The Chief Executive Officer said: “Our autumn timetable is already what "
+            "percentage booked”?"
+        ]
+        == "64%"
+    )
+    assert asked[
+        "The port's operations director said: “We have fuel for about how many days”?"
+    ] == ("40 days")
+    for prompt in asked:
+        assert not prompt.startswith(("We ", "Our ", "…")), prompt
+
+
+def test_a_prompt_opening_on_it_or_they_names_the_subject_before_or_goes(
+    tmp_path: Path,
+) -> None:
+    asked = _asked(
+        _cards(
+            tmp_path,
+            "The storm struck at dawn. It was followed by 30 hours of rain.\n\nDemand was "
+            "weak. They expect to cut 400 jobs.\n",
+        )
+    )
+    assert asked["The storm was followed by how many hours of rain?"] == "30 hours"
+    assert "400" not in asked.values()  # "They" stands for no one the text named
+    for prompt in asked:
+        assert not prompt.startswith(("It ", "They ")), prompt
+
+
+def test_a_prompt_holding_the_end_of_a_quotation_without_its_start_is_no_card(
+    tmp_path: Path,
+) -> None:
+    cards = _cards(
+        tmp_path,
+        _dated(
+            '"We are well placed for the winter, which gives us some room," said Chief '
+            "Financial Officer Ana Diaz, who joined from Iberia last year."
+        ),
+    )
+    for card in cards:
+        assert card.prompt.count("”") <= card.prompt.count("“"), card.prompt
+        assert '," said' not in card.prompt, card.prompt
+
+
+def test_a_trial_named_by_a_code_and_an_aim_without_its_time(tmp_path: Path) -> None:
+    asked = _asked(
+        _cards(
+            tmp_path,
+            "The phase 2 HALO-7 trial enrolled 310 patients. The navy sent ships to help "
+            "evacuate stranded tourists on Sunday.\n",
+        )
+    )
+    assert asked["What is the name of the phase 2 trial?"] == "HALO-7"
+    assert "evacuate stranded tourists" in asked.values()  # not "... tourists on Sunday"
+    assert "The phase 2 … trial enrolled how many patients?" in asked
+
+
+def test_a_reporting_period_and_a_pair_of_months_are_no_cards(tmp_path: Path) -> None:
+    asked = _asked(
+        _cards(
+            tmp_path,
+            _dated(
+                "Profit rose to $80 million in the three months through December. The "
+                "festival falls between holidays in May and August."
+            ),
+        )
+    )
+    assert "three months" not in asked.values()
+    assert not {"2025-05", "2026-05", "May"} & set(asked.values())

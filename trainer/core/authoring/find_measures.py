@@ -207,7 +207,10 @@ _STATISTICS = frozenset(
 _NOT_NOUN = frozenset(
     {"in", "of", "on", "at", "to", "for", "with", "from", "by", "and", "or", "that", "which",
      "who", "will", "would", "is", "was", "are", "were", "has", "had", "have", "as", "than",
-     "after", "before", "since", "until", "into", "over", "under", "last", "this", "next"}
+     "after", "before", "since", "until", "into", "over", "under", "last", "this", "next",
+     "between", "near", "around", "across", "through", "within", "along", "about",
+     "against", "via", "per", "off", "out", "up", "down", "beyond", "behind", "toward",
+     "towards"}
 )  # fmt: skip
 
 

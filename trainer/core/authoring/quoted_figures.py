@@ -62,5 +62,8 @@ def _clause(sentence: str, span: tuple[int, int], start: int, end: int) -> tuple
     return begin, stop
 
 
-_CLAUSE_BREAK = re.compile(r"[,;:]\s+(?:(?:and|but|so|or|which|while)\s+)?|\s+[—–]\s+")
+# Not before "who" or "which": a relative clause is no clause to start a question with.
+_CLAUSE_BREAK = re.compile(
+    r"[,;:]\s+(?!(?:who|which|whom|whose|that)\b)(?:(?:and|but|so|or|while)\s+)?|\s+[—–]\s+"
+)
 _MIN_WORDS = 4

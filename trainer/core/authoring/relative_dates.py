@@ -34,7 +34,7 @@ _TODAY = re.compile(r"\b[Tt]oday\b(?!['’]s)")
 # Words that put a weekday after the article's date rather than before it.
 _FUTURE = re.compile(
     r"(?i)\b(?:will|would|is to|are to|(?:is|are) set to|poised to|slated|scheduled|"
-    r"expected|plans?|due|next|"
+    r"expected|plans?|due|next|starting|beginning|effective|recommends?|urges?|urged|"
     r"upcoming|later|takes? effect|comes? into (?:force|effect))\b"
 )
 # Words that put it before: a verb in the past ("signed on Tuesday", "ended on Monday").
@@ -89,6 +89,11 @@ def _nearest_tense_is_future(sentence: str, at: int) -> bool:
 
 _CLAUSE_BREAK = re.compile(r"[,;:()]|\s[—–-]\s")
 _NOUN_PHRASE = re.compile(r"\s*(?:a|an|the|its|their|his|her)\s", re.I)
+
+
+def has_tense(text: str) -> bool:
+    """Whether ``text`` holds any word that says past or future."""
+    return _has_marker(text)
 
 
 def _has_marker(clause: str) -> bool:

@@ -12,14 +12,18 @@ import re
 from dataclasses import dataclass
 
 from trainer.core.authoring.article import Article, sentence_around
-from trainer.core.authoring.relative_dates import speaks_of_future
+from trainer.core.authoring.relative_dates import has_tense, speaks_of_future
 from trainer.core.calendar_words import MONTH_NAMES
 
 _MONTH = re.compile(
     r"\b(?P<prep>in|since|until|by|during)\s+(?P<month>"
     + "|".join(MONTH_NAMES)
-    # Not a day or a year after it (the date finder reads those), nor "May's figures".
-    + r")\b(?!\s*\d|,?\s+(?:19|20)\d{2}|[’']s|\s+(?:of\s+)?(?:last|next|this)\s+year)"
+    # Not a day or a year after it (the date finder reads those), nor "May's figures", nor
+    # a pair or span of months ("between holidays in June and October").
+    + r")\b(?!\s*\d|,?\s+(?:19|20)\d{2}|[’']s|\s+(?:of\s+)?(?:last|next|this)\s+year"
+    + r"|\s+(?:and|or|to|through)\s+(?:"
+    + "|".join(MONTH_NAMES)
+    + r")\b|\s*[-–]\s*[A-Z])"
 )
 _QUARTER = re.compile(
     r"\b(?P<prep>in|by|during|for|until)\s+the\s+(?P<which>first|second|third|fourth)\s+quarter"
@@ -72,7 +76,9 @@ def _month(
         note = f"The article says “{match.group(0)}” of what happens every year."
         return UnyearedPeriod(name, sentence, number, "text", name, "which month", note)
     year = published.year
-    if speaks_of_future(sentence, at):
+    # A deadline in a sentence with no tense ("convene carriers by June") is still to come.
+    deadline = match.group("prep") in ("by", "until") and not has_tense(sentence)
+    if deadline or speaks_of_future(sentence, at):
         year += month < published.month  # "will present the results in May", said in June
         which = "the next"
     else:

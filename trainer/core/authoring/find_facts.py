@@ -401,7 +401,15 @@ def _in_sentence(sentence: str, line: int) -> list[FoundFact]:
                 line,
             )
         )
+    periods = [
+        match.span()
+        for match in _DURATION.finditer(sentence)
+        if _REPORTING_PERIOD.match(sentence, match.end())
+        and sentence[: match.start()].endswith("the ")
+    ]
     for match in _counts(sentence):
+        if any(start <= match.start() < end for start, end in periods):
+            continue
         written = match.group("number")
         noun = match.group(0).split()[-1]
         end = match.end("number")

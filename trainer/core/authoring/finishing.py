@@ -34,6 +34,7 @@ def finish_cards(
         )
         # Two cuts side by side ("between … …") read as one.
         prompt = re.sub(rf"{HIDDEN}(?:\s+{HIDDEN})+", HIDDEN, prompt)
+        prompt = _quotation_closed(prompt)
         card["prompt"] = prompt[:1].upper() + prompt[1:]
     kept = [
         card
@@ -79,6 +80,17 @@ def _reads_broken(prompt: str) -> bool:
                 return True
             opened -= 1
     return False
+
+
+def _quotation_closed(prompt: str) -> str:
+    """'classed as "out of control?' reads 'classed as "out of control"?': a quotation the
+    question's end cut open is closed again."""
+    body = prompt.removesuffix("?")
+    if body.count('"') % 2 == 1 and body.rfind('"') > 0 and body[body.rfind('"') - 1] == " ":
+        return body + '"?' if prompt.endswith("?") else body + '"'
+    if body.count("“") > body.count("”"):
+        return body + "”?" if prompt.endswith("?") else body + "”"
+    return prompt
 
 
 def gives_away(prompt: str, card: dict[str, Any]) -> bool:

@@ -16,7 +16,8 @@ from trainer.core.authoring.relative_dates import has_tense, speaks_of_future
 from trainer.core.calendar_words import MONTH_NAMES
 
 _MONTH = re.compile(
-    r"\b(?P<prep>in|since|until|by|during)\s+(?P<month>"
+    # Not "since June": the start of a period a figure is counted over, no event of its own.
+    r"\b(?P<prep>in|until|by|during)\s+(?P<month>"
     + "|".join(MONTH_NAMES)
     # Not a day or a year after it (the date finder reads those), nor "May's figures", nor
     # a pair or span of months ("between holidays in June and October").

@@ -333,3 +333,35 @@ def test_a_reporting_period_and_a_pair_of_months_are_no_cards(tmp_path: Path) ->
     )
     assert "three months" not in asked.values()
     assert not {"2025-05", "2026-05", "May"} & set(asked.values())
+
+
+def test_speakers_with_a_particle_or_a_lower_case_role_and_its_after_the_name_of_a_body(
+    tmp_path: Path,
+) -> None:
+    cards = _cards(
+        tmp_path,
+        '"We had no choice," said Anna van Dijk, the union\'s chief negotiator.\n\n"It is '
+        'a manageable hit," Nordbank economist Lars Holm said.\n\nThe Port of Gdansk '
+        "Authority said 30 ships were waiting. Its chief executive, Ewa Nowak, said costs "
+        "rose 4%.\n",
+    )
+    asked = _asked(cards)
+    assert {card.answer_text for card in cards if card.id.startswith("quote")} == {
+        "Anna van Dijk",
+        "Lars Holm",
+    }
+    assert asked["Who is the Port of Gdansk Authority’s chief executive?"] == "Ewa Nowak"
+
+
+def test_a_size_before_a_noun_and_an_irregular_verb_and_a_range_of_points(
+    tmp_path: Path,
+) -> None:
+    asked = _asked(
+        _cards(
+            tmp_path,
+            "Talks on a new two-year contract broke down. Growth could slow by 0.3 to 0.5 "
+            "percentage points.\n",
+        )
+    )
+    assert asked["How long was the contract?"] == "two years"
+    assert "0.3 to 0.5 percentage points" in asked.values()

@@ -21,7 +21,7 @@ _WORD_NUMBERS = (
 _NUMBER = rf"(?:\d{{1,3}}(?:,\d{{3}})+|\d+(?:\.\d+)?|(?i:{_WORD_NUMBERS}))"
 _UNITS = (
     "years|months|weeks|days|hours|minutes|kilometres|kilometers|miles|metres|meters|"
-    "tonnes|tons|degrees|percent|per cent"
+    "tonnes|tons|degrees|percentage points|points|percent|per cent"
 )
 # "10 to 14 days", "nine months to 14 years", "between 3 and 5 years".
 _RANGE = re.compile(
@@ -214,6 +214,15 @@ _NOT_NOUN = frozenset(
 )  # fmt: skip
 
 
+# Verbs in the past that end in no "-ed": "the contract broke down" has no noun "broke".
+_IRREGULAR_PAST = frozenset(
+    {"broke", "began", "came", "fell", "rose", "went", "took", "made", "won", "lost", "ran",
+     "grew", "held", "met", "left", "set", "cut", "hit", "put", "sold", "told", "said", "saw",
+     "gave", "spent", "kept", "brought", "stood", "struck", "paid", "found", "led", "built",
+     "ended", "sent", "shut", "drew", "threw", "wrote", "became", "got", "let"}
+)  # fmt: skip
+
+
 def _noun_phrase(sentence: str, at: int) -> str:
     """The noun a hyphenated size qualifies, with the one noun after it that it may lead:
     "pay deal" in "a two-year pay deal in February", never "campaign starts"."""
@@ -223,6 +232,7 @@ def _noun_phrase(sentence: str, at: int) -> str:
         and re.fullmatch(r"[a-z][\w-]*", words[1])
         and words[1] not in _NOT_NOUN
         and not words[1].endswith(("ed", "ly", "ing"))
+        and words[1] not in _IRREGULAR_PAST
         and not _is_plural(words[1])
         and not _is_plural(words[0])
         and sentence[at + len(words[0]) : at + len(words[0]) + 1] == " "

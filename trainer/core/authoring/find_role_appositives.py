@@ -199,7 +199,9 @@ def _resolve_owner(owner: str, line: str, at: int, article: Article, number: int
             described = _DESCRIBED_SUBJECT.match(told)
             if described:
                 return f"{described.group('name')}’s"
-            subject = re.match(r"\s*((?:[A-Z][\w&-]*\s+)*[A-Z][\w&-]*)", told)
+            # "The Port of Rotterdam Authority said …": its name, the article left out.
+            told = re.sub(r"^\s*The\s+(?=[A-Z])", "", told)
+            subject = re.match(r"\s*((?:[A-Z][\w&-]*\s+(?:(?:of|for|and)\s+)?)*[A-Z][\w&-]*)", told)
             if subject and subject.group(1).split()[0] not in _NOT_NAME_START:
                 words = subject.group(1).split()
                 body = next(

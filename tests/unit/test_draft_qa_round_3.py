@@ -365,3 +365,22 @@ def test_a_size_before_a_noun_and_an_irregular_verb_and_a_range_of_points(
     )
     assert asked["How long was the contract?"] == "two years"
     assert "0.3 to 0.5 percentage points" in asked.values()
+
+
+def test_a_sentence_opening_between_a_range_an_amount_in_ringgit_and_tripled_to(
+    tmp_path: Path,
+) -> None:
+    cards = _cards(
+        tmp_path,
+        "The Ministry of Health pledged RM40 million (US$9 million) after cases tripled to "
+        "2,400 in May. Between 30% and 35% of cases are children, the ministry's head of "
+        "surveillance, Dr. Tan Mei Ling, said.\n",
+    )
+    by_answer = {card.answer_text: card for card in cards}
+    assert by_answer["RM40 million"].accept == ("US$9 million",)
+    assert "US$9 million" not in by_answer  # the conversion is no card of its own
+    assert "30% to 35%" in by_answer and not {"30%", "35%"} & set(by_answer)
+    assert "2,400" in by_answer
+    assert by_answer["Tan Mei Ling"].prompt == (
+        "Who is the Ministry of Health’s head of surveillance?"
+    )

@@ -11,7 +11,7 @@ from trainer.core.authoring.article import Article, sentence_around
 _AMOUNT = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
 _SCALE = r"(?:\s?(?:thousand|million|billion|trillion|bn|mn|m|b|k)\b)?"
 _SYMBOL = r"(?:US|U\.S\.|A|C|NZ|HK|S)?[$€£¥₹]"
-_CODE = r"(?:USD|EUR|GBP|PKR|INR|Rs\.?)"
+_CODE = r"(?:USD|EUR|GBP|PKR|INR|Rs\.?|RM|Rp|CHF|JPY|CNY|ZAR|NGN|KES|SEK|NOK|DKK|AED|SAR)"
 _MONEY = re.compile(
     rf"(?:{_SYMBOL}\s?(?:{_AMOUNT}){_SCALE}"
     rf"|\b{_CODE}\s?(?:{_AMOUNT}){_SCALE}"
@@ -23,6 +23,11 @@ _MONEY = re.compile(
 _CONVERTED = re.compile(
     rf"(?<![\w.,$€£¥])(?P<own>(?:{_AMOUNT})(?:\s(?:thousand|million|billion|trillion))?"
     rf"\s[a-z]+)\s\((?P<converted>{_MONEY.pattern})\)"
+)
+# "RM62 million (US$14 million)": an amount in brackets right after another is its
+# conversion, never a fact of its own, even when the first is in a currency not read here.
+_AFTER_AN_AMOUNT = re.compile(
+    r"\d(?:[\d,.]*\d)?(?:\s?(?:thousand|million|billion|trillion|bn|mn|m|b|k))?\s\($"
 )
 _BRACKETED_MONEY = re.compile(rf"\s\((?P<converted>{_MONEY.pattern})\)")
 _PERCENT = re.compile(rf"(?<![\w.,])(?P<amount>{_AMOUNT})\s?(?:%|per\s?cent\b)")
@@ -62,7 +67,7 @@ def find_figures(article: Article) -> list[FoundFigure]:
             found.append((number, match.start(), replace(own, also=match.group("converted"))))
             conversions.add(match.start("converted"))
         for match in _MONEY.finditer(line):
-            if match.start() in conversions:
+            if match.start() in conversions or _AFTER_AN_AMOUNT.search(line, 0, match.start()):
                 continue
             figure = _figure(match, "money", line, number)
             # "£312 million ($389 million)": the conversion is another way to say the first.

@@ -21,7 +21,7 @@ _MONEY = rf"{_SYMBOL}\s?(?:{_AMOUNT}){_SCALE}"
 _JOIN = r"\s*(?:to|-|–)\s*"
 # "£2.1 billion to £2.3 billion", "$1.1 to $1.4 billion", "$1.1-1.4 billion".
 _MONEY_RANGE = re.compile(
-    rf"(?<![\w.,])(?:between\s+(?P<b_low>{_MONEY})\s+and\s+(?P<b_high>(?:{_SYMBOL}\s?)?"
+    rf"(?<![\w.,])(?:(?i:between)\s+(?P<b_low>{_MONEY})\s+and\s+(?P<b_high>(?:{_SYMBOL}\s?)?"
     rf"(?:{_AMOUNT}){_SCALE})"
     rf"|(?P<low>{_MONEY}){_JOIN}(?P<high>(?:{_SYMBOL}\s?)?(?:{_AMOUNT}){_SCALE}))"
     r"(?![\w%])"
@@ -29,14 +29,14 @@ _MONEY_RANGE = re.compile(
 _PERCENT_SIGN = r"\s?(?:%|per\s?cent\b|percent\b)"
 # "22 to 28 per cent", "22% to 28%", "between 3% and 5%".
 _PERCENT_RANGE = re.compile(
-    rf"(?<![\w$€£¥.,-])(?:between\s+(?P<b_low>(?:{_AMOUNT})(?:{_PERCENT_SIGN})?)\s+and\s+"
+    rf"(?<![\w$€£¥.,-])(?:(?i:between)\s+(?P<b_low>(?:{_AMOUNT})(?:{_PERCENT_SIGN})?)\s+and\s+"
     rf"(?P<b_high>(?:{_AMOUNT}){_PERCENT_SIGN})"
     rf"|(?P<low>(?:{_AMOUNT})(?:{_PERCENT_SIGN})?){_JOIN}(?P<high>(?:{_AMOUNT}){_PERCENT_SIGN}))"
 )
 # "between 600,000 and 750,000 refugees": a count's range, read after "between" only ("from
 # 5 to 7 members" is a change, not a range).
 _COUNT_RANGE = re.compile(
-    rf"(?<![\w$€£¥.,-])between\s+(?P<b_low>(?:{_AMOUNT})(?:\s(?:million|billion))?)\s+and\s+"
+    rf"(?<![\w$€£¥.,-])(?i:between)\s+(?P<b_low>(?:{_AMOUNT})(?:\s(?:million|billion))?)\s+and\s+"
     rf"(?P<b_high>(?:{_AMOUNT})(?:\s(?:million|billion))?)(?![\w%.,]\d|\s?%|\s+per\s?cent)"
 )
 _CHANGE = re.compile(r"\bfrom\s+$")

@@ -212,7 +212,12 @@ def _resolve_owner(owner: str, line: str, at: int, article: Article, number: int
         return owner[0].lower() + owner[1:]
     # "the agency's": the last organisation named ending in that word ("Environment Agency").
     noun = owner.split()[-1][:-2].rstrip("’'")
-    named = re.findall(rf"((?:[A-Z][\w&-]*\s+)+{noun.capitalize()})\b", before)
-    if named:
+    # "the ministry's": "Ministry of Health", named before with or without "The".
+    named = re.findall(
+        rf"((?:[A-Z][\w&-]*\s+)*{noun.capitalize()}(?:\s+(?:of|for)(?:\s+[A-Z][\w&-]*)+)?)\b",
+        before,
+    )
+    named = [re.sub(r"^The\s+", "", name) for name in named]
+    if named and len(named[-1].split()) > 1:
         return f"the {named[-1]}’s"
     return owner[0].lower() + owner[1:]

@@ -49,7 +49,8 @@ _SCALE = re.compile(
 # group?"); the figure it came from is left to the trimmed question's tail.
 _CHANGED_TO = re.compile(
     r"\b(?:rose|fell|dropped|climbed|declined|increased|decreased|jumped|slipped|slid|eased|"
-    r"widened|narrowed|improved|worsened|grew|shrank)\s+to\s+"
+    r"widened|narrowed|improved|worsened|grew|shrank|doubled|tripled|trebled|quadrupled|"
+    r"halved)\s+to\s+"
     r"(?P<number>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)"
     r"(?=\s*[,.;]|\s+(?:in|on|at|from|by|after|as|among|for|last|this|a)\b)"
 )

@@ -359,12 +359,14 @@ def test_a_size_before_a_noun_and_an_irregular_verb_and_a_range_of_points(
     asked = _asked(
         _cards(
             tmp_path,
-            "Talks on a new two-year contract broke down. Growth could slow by 0.3 to 0.5 "
+            "Talks on a new two-year contract broke down. Rates rose by 0.25 percentage points "
+            "to 4.5 per cent. Growth could slow by 0.3 to 0.5 "
             "percentage points.\n",
         )
     )
     assert asked["How long was the contract?"] == "two years"
     assert "0.3 to 0.5 percentage points" in asked.values()
+    assert {"0.25", "4.5%"} <= set(asked.values())  # "by X to Y" there is a change
 
 
 def test_a_sentence_opening_between_a_range_an_amount_in_ringgit_and_tripled_to(

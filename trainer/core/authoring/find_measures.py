@@ -96,8 +96,13 @@ def find_measures(sentence: str, line: int) -> list[FoundFact]:
         question = f"how many {unit}" if not match.group("low_unit") else "what range"
         if unit in ("percent", "per cent"):
             question = "what percentage"
-        if re.search(r"\bfrom\s+$", sentence[: match.start()]):
-            continue  # "rose from 5 to 7 per cent" is a change, not a range
+        before = sentence[: match.start()]
+        if re.search(r"\bfrom\s+$", before) or (
+            re.search(r"\bby\s+$", before) and match.group("low_unit")
+        ):
+            # "rose from 5 to 7 per cent", "raised by 0.25 percentage points to 4.25 per
+            # cent": a change, not a range.
+            continue
         if match.group(0).split()[1:2] == ["and"] and not sentence[: match.start()].endswith(
             "between "
         ):

@@ -386,3 +386,32 @@ def test_a_sentence_opening_between_a_range_an_amount_in_ringgit_and_tripled_to(
     assert by_answer["Tan Mei Ling"].prompt == (
         "Who is the Ministry of Health’s head of surveillance?"
     )
+
+
+def test_the_judge_said_is_the_one_judge_and_the_company_said_is_no_one(
+    tmp_path: Path,
+) -> None:
+    cards = _cards(
+        tmp_path,
+        'Judge Ana Ruiz fined the firm €2 million for the spill. "This was a choice, not an '
+        'accident," the judge said. "We will appeal the ruling," the company said.\n',
+    )
+    quotes = {card.prompt: card.answer_text for card in cards if card.id.startswith("quote")}
+    assert list(quotes.values()) == ["Ana Ruiz"]
+
+
+def test_until_a_month_after_a_present_perfect_and_a_range_before_a_noun(
+    tmp_path: Path,
+) -> None:
+    asked = _asked(
+        _cards(
+            tmp_path,
+            _dated(
+                "Fishing has been banned until September. Tests found 8 to 11 milligrams "
+                "per litre. Staff were cut by 200 to 1,800 workers."
+            ),
+        )
+    )
+    assert "2026-09" in asked.values()  # still to come, not the September before
+    assert "8 to 11" in asked.values()
+    assert "200 to 1,800" not in asked.values()  # "cut by X to Y" is a change

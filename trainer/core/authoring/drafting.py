@@ -556,6 +556,11 @@ def _speaker_answer(
     words = speaker.split()
     if any(word in ORGANISATION_WORDS for word in words):
         return "text", speaker, None
+    if words[0] == "the":
+        # "the judge said": a title in lower case; "the company said" names no person.
+        words = ["the", *(word[:1].upper() + word[1:] for word in words[1:])]
+        if not all(word in TITLE_WORDS for word in words[1:]):
+            return "name", "", None
     if all(word in TITLE_WORDS for word in words if word not in {"the", "The"}):
         # "the Minister said": the one person the article gave that title, or no card.
         holders = {p.name for p in people for m in (p.first, *p.others) if words[-1] in m.role}

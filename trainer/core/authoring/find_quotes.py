@@ -38,7 +38,9 @@ _AFTER = re.compile(
     rf"(?:(?:Dr|Mr|Mrs|Ms|Prof)\.?\s+)?(?P<speaker_role>{_NAME}),\s+(?:also\s+)?{_VERB}\b"
     # "…," ING economist Rico Luman said: a body, a role in lower case, then the name.
     r"|(?:[A-Z][\w&-]*\s+){1,3}(?:[a-z][\w-]*\s+){1,2}"
-    rf"(?P<speaker_lower>{_NAME})\s+(?:also\s+)?{_VERB}\b)"
+    rf"(?P<speaker_lower>{_NAME})\s+(?:also\s+)?{_VERB}\b"
+    # "…," the judge said: a title in lower case, which the drafter gives to its one holder.
+    rf"|(?P<speaker_title>the\s+(?:[a-z][\w-]*\s+)?[a-z][\w-]*)\s+(?:also\s+)?{_VERB}\b)"
 )
 # Tammy Bruce added, "…" / Ardern said "…" / according to Dar, "…"
 _BEFORE = re.compile(
@@ -131,7 +133,13 @@ def _full_quote(
     if after:
         group = next(
             name
-            for name in ("speaker", "speaker_after", "speaker_role", "speaker_lower")
+            for name in (
+                "speaker",
+                "speaker_after",
+                "speaker_role",
+                "speaker_lower",
+                "speaker_title",
+            )
             if after[name]
         )
         return _quote(

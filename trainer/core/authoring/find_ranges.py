@@ -40,6 +40,12 @@ _COUNT_RANGE = re.compile(
     rf"(?P<b_high>(?:{_AMOUNT})(?:\s(?:million|billion))?)(?![\w%.,]\d|\s?%|\s+per\s?cent)"
 )
 _CHANGE = re.compile(r"\bfrom\s+$")
+# "12 to 15 milligrams per litre": a count's range before its plural noun ("cut by 200 to
+# 1,800 staff" is a change, left out below with "from").
+_NOUN_RANGE = re.compile(
+    rf"(?<![\w$€£¥.,-])(?P<low>{_AMOUNT})\s+to\s+(?P<high>{_AMOUNT})"
+    r"(?=\s+(?P<noun>[a-z][a-z-]*[^s\W]s)\b)"
+)
 _YEAR = re.compile(r"(?:19|20)\d{2}")
 
 
@@ -50,6 +56,7 @@ def find_ranges(sentence: str, line: int) -> list[FoundFact]:
         (_MONEY_RANGE, "how much"),
         (_PERCENT_RANGE, "what percentage"),
         (_COUNT_RANGE, "how many"),
+        (_NOUN_RANGE, "how many"),
     ):
         for match in pattern.finditer(sentence):
             if not _is_range(match, sentence):
@@ -93,6 +100,8 @@ def _is_range(match: re.Match[str], text: str) -> bool:
     """A range rises from its first end to its second, as the grader reads them; "rose from
     5 to 7 per cent" is a change, whose figures are asked on their own."""
     if _CHANGE.search(text, 0, match.start()):
+        return False
+    if match.re is _NOUN_RANGE and re.search(r"\bby\s+$", text[: match.start()]):
         return False
     low = match.groupdict().get("low") or match.group("b_low")
     high = match.groupdict().get("high") or match.group("b_high")

@@ -30,6 +30,7 @@ _QUARTER = re.compile(
     r"\b(?P<prep>in|by|during|for|until)\s+the\s+(?P<which>first|second|third|fourth)\s+quarter"
     r"\b(?!\s+(?:of\s+)?(?:19|20)\d{2}|[’']s|\s+of\s+(?:last|next|this)\s+year)"
 )
+_SIMPLE_PAST = re.compile(r"\b(?:had|was|were|did)\b")
 _ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4}
 # A clause telling what happens every year, not once.
 _HABITUAL = re.compile(
@@ -78,7 +79,12 @@ def _month(
         return UnyearedPeriod(name, sentence, number, "text", name, "which month", note)
     year = published.year
     # A deadline in a sentence with no tense ("convene carriers by June") is still to come.
-    deadline = match.group("prep") in ("by", "until") and not has_tense(sentence)
+    # "has been banned until September": the end of what goes on is to come, unless the
+    # clause tells of it in the past ("was closed until May").
+    deadline = match.group("prep") in ("by", "until") and (
+        not has_tense(sentence)
+        or (match.group("prep") == "until" and not _SIMPLE_PAST.search(sentence[:at]))
+    )
     if deadline or speaks_of_future(sentence, at):
         year += month < published.month  # "will present the results in May", said in June
         which = "the next"

@@ -415,3 +415,19 @@ def test_until_a_month_after_a_present_perfect_and_a_range_before_a_noun(
     assert "2026-09" in asked.values()  # still to come, not the September before
     assert "8 to 11" in asked.values()
     assert "200 to 1,800" not in asked.values()  # "cut by X to Y" is a change
+
+
+def test_a_bare_corporate_title_takes_the_company_the_sentence_opens_with(
+    tmp_path: Path,
+) -> None:
+    asked = _asked(
+        _cards(
+            tmp_path,
+            "Velora said sales rose 8%. Velora plans to open 40 stores next year, Chief "
+            "Executive Dana Frost said. Rival Kestrel cut 200 jobs. Velora shares rose 2%.\n\n"
+            "Revenue climbed 5%, Chief Financial Officer Omar Reyes said.\n",
+        )
+    )
+    assert asked["Who is Velora’s Chief Executive?"] == "Dana Frost"
+    # "Revenue" opens its sentence but is no company: the title stays as written.
+    assert asked["Who is the Chief Financial Officer?"] == "Omar Reyes"

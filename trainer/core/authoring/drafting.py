@@ -53,6 +53,7 @@ from trainer.core.authoring.relative_dates import (
     speaks_of_future,
 )
 from trainer.core.authoring.relative_months import find_relative_months
+from trainer.core.authoring.role_owners import owner_of
 from trainer.core.authoring.stand_alone import PROMPT_WORDS, quotation_opening
 from trainer.core.authoring.unyeared_periods import find_unyeared_periods
 from trainer.core.errors import TrainerError
@@ -109,6 +110,7 @@ def draft_deck(
     people = _merge_people(
         sorted(find_people(story) + find_role_appositives(story), key=lambda found: found.line)
     )
+    people = _with_owners(people, "\n".join(story.lines))
     published = dateline.date if dateline else None
     taken: set[str] = set()
     groups: dict[str, list[dict[str, Any]]] = {
@@ -606,6 +608,23 @@ def _merge_people(found: list[FoundPerson]) -> list[_Person]:
                 break
         else:
             people.append(_Person(name=mention.name, first=mention))
+    return people
+
+
+def _with_owners(people: list[_Person], text: str) -> list[_Person]:
+    """Each bare office of two or more title words ("Chief Executive") made its owner's
+    ("Halcyra's Chief Executive") where the sentence naming it opens with that owner."""
+    names = [person.name for person in people]
+    for person in people:
+        mentions = [person.first, *person.others]
+        for at, mention in enumerate(mentions):
+            words = mention.role.split()
+            if len(words) < 2 or not all(word in TITLE_WORDS for word in words):
+                continue
+            owner = owner_of(mention.sentence, text, names)
+            if owner:
+                mentions[at] = dataclasses.replace(mention, role=f"{owner}’s {mention.role}")
+        person.first, person.others = mentions[0], mentions[1:]
     return people
 
 

@@ -431,3 +431,23 @@ def test_a_bare_corporate_title_takes_the_company_the_sentence_opens_with(
     assert asked["Who is Velora’s Chief Executive?"] == "Dana Frost"
     # "Revenue" opens its sentence but is no company: the title stays as written.
     assert asked["Who is the Chief Financial Officer?"] == "Omar Reyes"
+
+
+def test_which_after_a_list_is_the_whole_list_and_a_present_tense_month_is_to_come(
+    tmp_path: Path,
+) -> None:
+    asked = _asked(
+        _cards(
+            tmp_path,
+            _dated(
+                "Arcon competes with Vela, Norda and Kite, which together hold 70% of the "
+                "market. Construction begins in January. He said the plant would make "
+                "3-nanometre chips, which are 12% faster than rivals."
+            ),
+        )
+    )
+    assert asked["Vela, Norda and Kite together hold what percentage of the market?"] == "70%"
+    assert asked["Construction begins in which month?"] == "2027-01"
+    assert "12%" in asked.values()
+    for prompt in asked:
+        assert "would make chips are" not in prompt, prompt

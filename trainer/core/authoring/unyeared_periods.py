@@ -35,7 +35,13 @@ _ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4}
 # A clause telling what happens every year, not once.
 _HABITUAL = re.compile(
     r"\b(?:normally|usually|typically|generally|traditionally|always|each year|every year|"
-    r"annually)\b|\b(?:begins|ends|starts|opens|closes|runs|peaks|lasts|arrives|returns)\s+$"
+    r"annually)\b"
+)
+# "Construction begins in January", "the rainy season, which begins in June": a present
+# tense before a month says what is still to come.
+_PRESENT_BEFORE = re.compile(
+    r"\b(?:begins|ends|starts|opens|closes|runs|peaks|lasts|arrives|"
+    r"returns|is|are)\s+$"
 )
 
 
@@ -74,7 +80,7 @@ def _month(
     name = match.group("month")
     month = MONTH_NAMES.index(name) + 1
     clause = re.split(r"[,;:]", sentence[:at])[-1]
-    if _HABITUAL.search(clause) or _HABITUAL.search(clause[: -len(match.group("prep")) - 1]):
+    if _HABITUAL.search(clause):
         note = f"The article says “{match.group(0)}” of what happens every year."
         return UnyearedPeriod(name, sentence, number, "text", name, "which month", note)
     year = published.year
@@ -85,7 +91,8 @@ def _month(
         not has_tense(sentence)
         or (match.group("prep") == "until" and not _SIMPLE_PAST.search(sentence[:at]))
     )
-    if deadline or speaks_of_future(sentence, at):
+    present = _PRESENT_BEFORE.search(clause[: -len(match.group("prep")) - 1]) is not None
+    if deadline or present or speaks_of_future(sentence, at):
         year += month < published.month  # "will present the results in May", said in June
         which = "the next"
     else:

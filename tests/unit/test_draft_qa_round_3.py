@@ -451,3 +451,19 @@ def test_which_after_a_list_is_the_whole_list_and_a_present_tense_month_is_to_co
     assert "12%" in asked.values()
     for prompt in asked:
         assert "would make chips are" not in prompt, prompt
+
+
+def test_unnamed_sources_and_a_period_a_figure_is_counted_over_are_no_cards(
+    tmp_path: Path,
+) -> None:
+    asked = _asked(
+        _cards(
+            tmp_path,
+            "The Commission is preparing duties of 20% on steel, three people familiar with "
+            "the matter said, after imports rose 31% in the first nine months of the year.\n",
+        )
+    )
+    assert {"20%", "31%"} <= set(asked.values())
+    assert not {"three", "nine months"} & set(asked.values())
+    for prompt in asked:
+        assert "familiar with the matter …?" not in prompt

@@ -79,6 +79,16 @@ _JOINING_WORDS_FOR_COUNTS = frozenset(
     {"among", "in", "of", "for", "per", "on", "at", "to", "from", "with", "by", "across"}
 )
 _REPORTING_PERIOD = re.compile(r"\s+(?:through|to|ended|ending|until)\b")
+# "in the first eight months of the year": a period a figure is counted over.
+_PERIOD_BEFORE = re.compile(r"\bthe\s+(?:first|last|past|previous|next)\s+$")
+# "two people familiar with the matter said": an unnamed source, not a figure to learn.
+_UNNAMED_SOURCE = re.compile(
+    r"\s+(?:familiar|with\s+knowledge|close\s+to|briefed|who\s+(?:spoke|asked|declined)|"
+    r"said|told)\b"
+)
+_SOURCE_NOUNS = frozenset(
+    {"people", "sources", "officials", "diplomats", "executives", "insiders", "persons"}
+)
 _PAIR = re.compile(r"(?i)\b(?:the|both|these|those|its|their|his|her|our|all)\s+$")
 _HEDGED = r"(?:(?:about|around|nearly|some|roughly|almost|more than|over)\s+)?"
 # Figures with no noun after them that a count still reads: "38 of them" (the noun counted
@@ -384,9 +394,7 @@ def _in_sentence(sentence: str, line: int) -> list[FoundFact]:
         )
     for match in _DURATION.finditer(sentence):
         written = match.group(0)
-        if _REPORTING_PERIOD.match(sentence, match.end()) and sentence[: match.start()].endswith(
-            "the "
-        ):
+        if _is_period(sentence, match):
             continue  # "in the three months through March" bounds a figure: no fact
         add(
             FoundFact(
@@ -402,10 +410,7 @@ def _in_sentence(sentence: str, line: int) -> list[FoundFact]:
             )
         )
     periods = [
-        match.span()
-        for match in _DURATION.finditer(sentence)
-        if _REPORTING_PERIOD.match(sentence, match.end())
-        and sentence[: match.start()].endswith("the ")
+        match.span() for match in _DURATION.finditer(sentence) if _is_period(sentence, match)
     ]
     for match in _counts(sentence):
         if any(start <= match.start() < end for start, end in periods):
@@ -421,7 +426,7 @@ def _in_sentence(sentence: str, line: int) -> list[FoundFact]:
         # "the two sides", "the two leaders": a pair is how a story is told, not a figure
         # ("in two camps" is a count). "0.98 among patients" counts no one: a figure with a
         # decimal point counts only what follows it ("0.25 percentage points").
-        if (
+        if (noun in _SOURCE_NOUNS and _UNNAMED_SOURCE.match(sentence, match.end())) or (
             noun in _NOT_COUNTED
             or (written.casefold() == "two" and _PAIR.search(sentence, 0, match.start()))
             or re.fullmatch(r"(?:19|20)\d{2}", written)
@@ -492,7 +497,9 @@ def _in_sentence(sentence: str, line: int) -> list[FoundFact]:
     body = _BODY_SUBJECT.match(sentence)
     # "The Bank now expects ...": a bare "the Bank" is how the text refers back, not a name.
     if body and len([w for w in body.group("name").split() if w not in ("The", "A")]) > 1:
-        rest = body.group("rest").rstrip(" .")
+        # What the body does, to the first comma: ", two people familiar with it said" is
+        # who told, not what it does.
+        rest = body.group("rest").split(", ")[0].rstrip(" .")
         add(
             FoundFact(
                 "text",
@@ -586,6 +593,15 @@ def _with_conversions(found: list[FoundFact], sentence: str) -> list[FoundFact]:
             continue
         merged.append(fact)
     return merged
+
+
+def _is_period(sentence: str, match: re.Match[str]) -> bool:
+    """ "the three months through March", "the first eight months": a period a figure is
+    counted over, not a duration to learn."""
+    before = sentence[: match.start()]
+    return (
+        _REPORTING_PERIOD.match(sentence, match.end()) is not None and before.endswith("the ")
+    ) or _PERIOD_BEFORE.search(before) is not None
 
 
 def _counts(sentence: str) -> list[re.Match[str]]:

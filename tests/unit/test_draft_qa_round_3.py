@@ -467,3 +467,19 @@ def test_unnamed_sources_and_a_period_a_figure_is_counted_over_are_no_cards(
     assert not {"three", "nine months"} & set(asked.values())
     for prompt in asked:
         assert "familiar with the matter …?" not in prompt
+
+
+def test_a_place_after_the_date_line_a_shilling_code_and_a_joining_word_opening_a_prompt(
+    tmp_path: Path,
+) -> None:
+    cards = _cards(
+        tmp_path,
+        "Maize hits record\n\nPublished 20 July 2026 · Nairobi\n\nThe agency needs KSh 9 "
+        "billion ($70 million) by October, he said, but has received only a quarter of that. "
+        "But the short season typically brings only 30% of rainfall.\n",
+    )
+    asked = _asked(cards)
+    assert "2026-07-20" not in asked.values()  # the date line dates the page
+    assert "KSh 9 billion" in asked.values()
+    assert "a quarter" not in asked.values()  # "But has received ..." has lost its subject
+    assert "The short season typically brings only what percentage of rainfall?" in asked

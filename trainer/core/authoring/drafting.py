@@ -469,7 +469,8 @@ def _quoted_figures_asked_as_quoted(
                 continue
             words = asked[0][span[0] : span[1]].strip()
             speaker = next((who for evidence, who in said if words in evidence), None)
-            prompt = ask_in_quotation(*asked, speaker)
+            sentence, start, end, question = asked
+            prompt = ask_in_quotation(sentence, start, end, question, speaker)
             if prompt is not None:
                 card["prompt"] = prompt
                 kept[name].append(card)

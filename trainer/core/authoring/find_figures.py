@@ -11,7 +11,7 @@ from trainer.core.authoring.article import Article, sentence_around
 _AMOUNT = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
 _SCALE = r"(?:\s?(?:thousand|million|billion|trillion|bn|mn|m|b|k)\b)?"
 _SYMBOL = r"(?:US|U\.S\.|A|C|NZ|HK|S)?[$€£¥₹]"
-_CODE = r"(?:USD|EUR|GBP|PKR|INR|Rs\.?|RM|Rp|CHF|JPY|CNY|ZAR|NGN|KES|SEK|NOK|DKK|AED|SAR)"
+_CODE = r"(?:USD|EUR|GBP|PKR|INR|Rs\.?|RM|Rp|KSh|Ksh|CHF|JPY|CNY|ZAR|NGN|KES|SEK|NOK|DKK|AED|SAR)"
 _MONEY = re.compile(
     rf"(?:{_SYMBOL}\s?(?:{_AMOUNT}){_SCALE}"
     rf"|\b{_CODE}\s?(?:{_AMOUNT}){_SCALE}"

@@ -231,7 +231,7 @@ _IRREGULAR_PAST = frozenset(
 def _noun_phrase(sentence: str, at: int) -> str:
     """The noun a hyphenated size qualifies, with the one noun after it that it may lead:
     "pay deal" in "a two-year pay deal in February", never "campaign starts"."""
-    words = re.findall(r"[a-z][\w-]*|\S+", sentence[at:])[:2]
+    words: list[str] = re.findall(r"[a-z][\w-]*|\S+", sentence[at:])[:2]
     if (
         len(words) == 2
         and re.fullmatch(r"[a-z][\w-]*", words[1])

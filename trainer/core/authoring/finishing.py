@@ -35,6 +35,8 @@ def finish_cards(
         # Two cuts side by side ("between … …") read as one.
         prompt = re.sub(rf"{HIDDEN}(?:\s+{HIDDEN})+", HIDDEN, prompt)
         prompt = _quotation_closed(prompt)
+        if not _NO_SUBJECT.match(prompt):
+            prompt = _OPENING_JOIN.sub("", prompt)
         card["prompt"] = prompt[:1].upper() + prompt[1:]
     kept = [
         card
@@ -60,7 +62,13 @@ def finish_cards(
 
 # A prompt opening on a pronoun has lost its subject ("They had fallen what percentage
 # ...?", "It rose ..."); the reporting frames ("He said that ...") are cut before this.
-_NO_SUBJECT = re.compile(r"^(?:They|It|We|I|Its|Their|Our|We're|It's|They're)\s")
+_NO_SUBJECT = re.compile(
+    r"^(?:They|It|We|I|Its|Their|Our|We're|It's|They're)\s"
+    # "But has received only what share?": a joining word, then the verb.
+    r"|^(?:But|And|Or|Yet|So)\s+(?:has|have|had|is|are|was|were|will|would|could|did|does)\b"
+)
+# "But the short season brings ...": the joining word links to a sentence not shown.
+_OPENING_JOIN = re.compile(r"^(?:But|And|Yet)\s+(?=[a-z])")
 
 
 def _reads_broken(prompt: str) -> bool:

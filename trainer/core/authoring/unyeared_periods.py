@@ -85,11 +85,11 @@ def _month(
         return UnyearedPeriod(name, sentence, number, "text", name, "which month", note)
     year = published.year
     # A deadline in a sentence with no tense ("convene carriers by June") is still to come.
-    # "has been banned until September": the end of what goes on is to come, unless the
-    # clause tells of it in the past ("was closed until May").
+    # "has been banned until September", "needs the money by October": a deadline or the
+    # end of what goes on is to come, unless told in the past ("was closed until May").
     deadline = match.group("prep") in ("by", "until") and (
         not has_tense(sentence)
-        or (match.group("prep") == "until" and not _SIMPLE_PAST.search(sentence[:at]))
+        or not _SIMPLE_PAST.search(sentence[:at])
     )
     present = _PRESENT_BEFORE.search(clause[: -len(match.group("prep")) - 1]) is not None
     if deadline or present or speaks_of_future(sentence, at):

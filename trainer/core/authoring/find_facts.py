@@ -80,7 +80,7 @@ _JOINING_WORDS_FOR_COUNTS = frozenset(
 )
 _REPORTING_PERIOD = re.compile(r"\s+(?:through|to|ended|ending|until)\b")
 # "in the first eight months of the year": a period a figure is counted over.
-_PERIOD_BEFORE = re.compile(r"\bthe\s+(?:first|last|past|previous|next)\s+$")
+_PERIOD_BEFORE = re.compile(r"\bthe\s+(?:first|last|past|previous)\s+$")
 # "two people familiar with the matter said": an unnamed source, not a figure to learn.
 _UNNAMED_SOURCE = re.compile(
     r"\s+(?:familiar|with\s+knowledge|close\s+to|briefed|who\s+(?:spoke|asked|declined)|"

@@ -484,3 +484,20 @@ def test_a_place_after_the_date_line_a_shilling_code_and_a_joining_word_opening_
     assert "KSh 9 billion" in asked.values()
     assert "a quarter" not in asked.values()  # "But has received ..." has lost its subject
     assert "The short season typically brings only what percentage of rainfall?" in asked
+
+
+def test_said_a_lower_case_role_then_the_name_a_comparative_multiplier_and_a_temperature(
+    tmp_path: Path,
+) -> None:
+    cards = _cards(
+        tmp_path,
+        '"Protection buys the reefs time," said lead author Dr Nia Obi, a marine ecologist at '
+        "the University of Hull. Protected reefs recovered 2.5 times faster than others. Sea "
+        "temperatures reached a record 21.3C. Co-author Professor Sam Reed, of Deakin "
+        "University, agreed.\n",
+    )
+    asked = _asked(cards)
+    assert [c.answer_text for c in cards if c.id.startswith("quote")] == ["Nia Obi"]
+    assert "2.5 times" in asked.values()
+    assert asked["Sea temperatures reached a record how many degrees?"] == "21.3C"
+    assert "Sam Reed" not in asked.values()  # "Co-author Professor" is a bare title

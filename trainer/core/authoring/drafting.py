@@ -655,7 +655,8 @@ def _person_cards(people: list[_Person], taken: set[str]) -> list[dict[str, Any]
         # A bare title ("Who is the President?") asks nothing the article says; what the
         # person did, said with the title and name as the sentence's subject, does
         # ("Mayor Denise Albright had proposed a 4.5% increase" asks "Who had proposed ...").
-        if len(best.role.split()) < 2:
+        # "Co-author Professor" is a bare title too: "Co-author" says what they did here.
+        if len([w for w in best.role.split() if not _DOER_WORD.fullmatch(w)]) < 2:
             did = _what_they_did(person)
             if did is None:
                 continue
@@ -688,6 +689,9 @@ def _person_cards(people: list[_Person], taken: set[str]) -> list[dict[str, Any]
 _DEED = re.compile(
     r"\s+(?!(?:and|or|of|in|on|at|to|for|with|from|by|who|which)\b)[a-z]+\b(?:\s+\S+){3,}"
 )
+
+
+_DOER_WORD = re.compile(r"[A-Z][a-z]*-[a-z][\w-]*")
 
 
 def _what_they_did(person: _Person) -> tuple[str, str] | None:

@@ -48,7 +48,9 @@ _VOTE = re.compile(
 )
 # "seven times the 2023 rate", "three times as many".
 _TIMES = re.compile(
-    rf"(?<![\w$€£¥.,-])(?P<number>{_NUMBER})\s+times\s+(?=(?:the|its|their|as|that|higher|more)\b)"
+    rf"(?<![\w$€£¥.,-])(?P<number>{_NUMBER})\s+times\s+"
+    # "2.5 times faster", "three times larger": a comparative after it too.
+    r"(?=(?:the|its|their|as|that|higher|more|[a-z]{2,}er)\b)"
 )
 # "two-thirds of shareholders", "a third", "three-quarters of the seats".
 _FRACTION = re.compile(
@@ -69,8 +71,8 @@ _BARE_RATE = re.compile(
 # count reads (it is no plural noun). Not "m", which is as often millions as metres.
 _UNIT_SYMBOL = re.compile(
     r"(?<![\w$€£¥.,/-])(?P<number>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)\s?"
-    r"(?P<unit>mL|ml|mg|kg|km|mm|cm|µg|mcg|ha|kW|MW|GW|kWh|MWh|GWh|TWh|mph|km/h|°C|°F)"
-    r"(?![\w/])"
+    r"(?P<unit>mL|ml|mg|kg|km|mm|cm|µg|mcg|ha|kW|MW|GW|kWh|MWh|GWh|TWh|mph|km/h|°C|°F|C)"
+    r"(?![\w/$])"
 )
 _AN_ADJECTIVE = re.compile(r"\b(?P<article>[Aa]n?|[Tt]he)\s+$")
 _NOUN = re.compile(r"\s+(?P<noun>[a-z][\w-]*)\b")
@@ -183,7 +185,10 @@ def find_measures(sentence: str, line: int) -> list[FoundFact]:
 def _unit_measure(match: re.Match[str], sentence: str, line: int) -> FoundFact:
     number, unit = match.group("number"), match.group("unit")
     question = f"how many {unit}"
-    fact = _fact("number", f"{number} {unit}", sentence, match.span(), question, line)
+    answer = f"{number} {unit}"
+    if unit in ("C", "°C", "°F"):  # "a record 21.1C" asks "a record how many degrees"
+        question, answer = "how many degrees", f"{number}{unit}"
+    fact = _fact("number", answer, sentence, match.span(), question, line)
     article = _AN_ADJECTIVE.search(sentence, 0, match.start())
     noun = _NOUN.match(sentence, match.end())
     if article and noun:

@@ -34,6 +34,9 @@ _PRONOUN = r"(?:he|she|He|She)"
 _AFTER = re.compile(
     rf"\s*,?\s*(?:(?P<speaker>{_NAME}|{_PRONOUN})\s+(?:also\s+)?{_VERB}\b"
     rf"|{_VERB}\s+(?P<speaker_after>{_NAME})"
+    # "…," said lead author Dr Amara Osei: a role in lower case before the name.
+    r"|(?:said|says|added|adds)\s+(?!(?:that|the|a|an|in|on|at|of|to|by)\s)(?:[a-z][\w-]*\s+){1,3}"
+    rf"(?:(?:Dr|Mr|Mrs|Ms|Prof)\.?\s+)?(?P<speaker_role_after>{_NAME})"
     r"|(?:[Tt]he|[Ii]ts|(?:[A-Z][\w-]*\s+){0,2}[A-Z][\w-]*[’']s)\s+[a-z][^“”\",.]{2,80},\s+"
     rf"(?:(?:Dr|Mr|Mrs|Ms|Prof)\.?\s+)?(?P<speaker_role>{_NAME}),\s+(?:also\s+)?{_VERB}\b"
     # "…," ING economist Rico Luman said: a body, a role in lower case, then the name.
@@ -136,6 +139,7 @@ def _full_quote(
             for name in (
                 "speaker",
                 "speaker_after",
+                "speaker_role_after",
                 "speaker_role",
                 "speaker_lower",
                 "speaker_title",

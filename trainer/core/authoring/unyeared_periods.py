@@ -88,8 +88,7 @@ def _month(
     # "has been banned until September", "needs the money by October": a deadline or the
     # end of what goes on is to come, unless told in the past ("was closed until May").
     deadline = match.group("prep") in ("by", "until") and (
-        not has_tense(sentence)
-        or not _SIMPLE_PAST.search(sentence[:at])
+        not has_tense(sentence) or not _SIMPLE_PAST.search(sentence[:at])
     )
     present = _PRESENT_BEFORE.search(clause[: -len(match.group("prep")) - 1]) is not None
     if deadline or present or speaks_of_future(sentence, at):

@@ -14,8 +14,9 @@ tuned to, which is the better guess at an article the drafter has never seen; an
 "qa_round_1" (keys.yaml's `qa_round_1:`), four articles a tester wrote and keyed without
 having seen the drafter's rules, the saved web page among them drafted from its .html too;
 and "qa_round_2" (keys.yaml's `qa_round_2:`), four more by a second tester, the press
-release also drafted from its PDF. Rules were fixed from round 1's and round 2's failure
-reports (patterns, not sentences), so those groups are no longer unseen.
+release also drafted from its PDF; and "qa_round_3" (keys.yaml's `qa_round_3:`), four by a
+third tester, a saved web page among them. Rules were fixed from each round's failure
+report (patterns, not sentences), so those groups are no longer unseen.
 
 Prints JSON: one object per article, a total per group, then the overall total (last).
 Run: python benchmarks/drafting.py [--cards]
@@ -52,7 +53,7 @@ OTHER_FORMS = {
 LONG_PROMPT = 20
 QA_OTHER_FORMS = {"a4-council-budget.html": "a4-council-budget.txt"}
 QA2_OTHER_FORMS = {"b2-radar-press-release.pdf": "b2-radar-press-release.txt"}
-GROUPS = ("tuned", "held_out", "qa_round_1", "qa_round_2")
+GROUPS = ("tuned", "held_out", "qa_round_1", "qa_round_2", "qa_round_3")
 # Evidence overlaps when it shares this many characters in a row (or all of the shorter).
 OVERLAP = 20
 # `--cards` adds each article's drafted cards to its line, for reading them by hand.
@@ -64,6 +65,7 @@ def main() -> None:
     held_out: dict[str, list[dict[str, str]]] = keys.pop("held_out", None) or {}
     qa_round: dict[str, list[dict[str, str]]] = keys.pop("qa_round_1", None) or {}
     qa_round_2: dict[str, list[dict[str, str]]] = keys.pop("qa_round_2", None) or {}
+    qa_round_3: dict[str, list[dict[str, str]]] = keys.pop("qa_round_3", None) or {}
     runs = [("tuned", name, keys[name]) for name in keys]
     runs += [("tuned", name, keys[key_name]) for name, key_name in OTHER_FORMS.items()]
     runs += [("held_out", name, key) for name, key in held_out.items()]
@@ -71,6 +73,7 @@ def main() -> None:
     runs += [("qa_round_1", name, qa_round[text]) for name, text in QA_OTHER_FORMS.items()]
     runs += [("qa_round_2", name, key) for name, key in qa_round_2.items()]
     runs += [("qa_round_2", name, qa_round_2[text]) for name, text in QA2_OTHER_FORMS.items()]
+    runs += [("qa_round_3", name, key) for name, key in qa_round_3.items()]
     results = []
     with tempfile.TemporaryDirectory() as folder:
         for group, file_name, key in runs:

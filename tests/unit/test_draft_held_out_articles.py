@@ -70,7 +70,12 @@ def test_questions_are_short_and_hold_no_answer(name: str, tmp_path: Path) -> No
 
 def test_one_card_for_a_figure_read_two_ways(tmp_path: Path) -> None:
     cards = _cards("heldout-central-bank-decision.txt", tmp_path)
-    bonds = [p for p, (_, _, evidence) in cards.items() if "400 million euros" in evidence]
+    # The month the cut starts ("starting in April") is a fact of its own, asked apart.
+    bonds = [
+        p
+        for p, (kind, _, evidence) in cards.items()
+        if "400 million euros" in evidence and kind == "number"
+    ]
     assert len(bonds) == 1
 
 

@@ -58,7 +58,9 @@ EXPECTED = {
         # Not from its two "Updated" lines, which date the page (and would give one prompt).
         # "on Saturday" is read from its publication date, Sunday 14 September 2025. "From
         # July 2024 to February 2025, exports rose 10%" bounds a figure: no date cards.
-        dates={"2025-07-25", "2023-06", "2025-09-13"},
+        # "a ceasefire ... in May" and "finalizing a trade deal in July" name no year: the
+        # last May and July before its date, 2025.
+        dates={"2025-07-25", "2023-06", "2025-09-13", "2025-05", "2025-07"},
         figures={"$5.44 billion", "10%"},
         people={
             "Marco Rubio": "Secretary of State",

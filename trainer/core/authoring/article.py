@@ -50,7 +50,7 @@ _WORD_BEFORE = re.compile(r"([\w.]+)\.$")
 # the date and the agency, then a dash ("TORONTO, March 3 (Reuters) - ", "LUSAKA — ").
 _WIRE_LEAD = re.compile(
     r"[A-Z][A-Z.'’ ]+[A-Z.](?:,\s*[A-Z][\w.]*(?:\s+[A-Z0-9][\w.]*){0,3})?\s*"
-    r"(?:\([^)]{1,40}\)\s*)?[-–—]\s+"
+    r"(?:\([^)]{1,40}\)\s*)?(?:--|[-–—])\s+"
 )
 
 
@@ -80,6 +80,13 @@ def read_article(path: Path) -> Article:
     if not text.strip():
         raise TrainerError(f"{path}: is empty")
     return Article(path=path, text=text, lines=tuple(text.splitlines()))
+
+
+def wire_lead_end(line: str) -> int:
+    """Where a wire or press dateline opening ``line`` ends ("BOSTON -- ", "LONDON, Thursday
+    23 April 2026 -- "); 0 when the line has none."""
+    lead = _WIRE_LEAD.match(line)
+    return lead.end() if lead else 0
 
 
 def sentence_spans(line: str) -> list[tuple[int, int]]:

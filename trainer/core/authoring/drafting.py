@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from trainer.core.authoring.article import Article
+from trainer.core.authoring.article import Article, wire_lead_end
 from trainer.core.authoring.deck_file import relative_path, render_deck, slugify, unique_id
 from trainer.core.authoring.find_aims import FoundAim, find_aims
 from trainer.core.authoring.find_dates import (
@@ -43,15 +43,19 @@ from trainer.core.authoring.person_names import (
     full_name,
     resolve_pronoun,
 )
+from trainer.core.authoring.pronoun_subjects import named_subject
 from trainer.core.authoring.propose_points import propose_points
 from trainer.core.authoring.questions import ask_in_place
+from trainer.core.authoring.quoted_figures import ask_in_quotation, quotation_around
 from trainer.core.authoring.relative_dates import (
     find_relative_dates,
     find_relative_years,
     speaks_of_future,
 )
 from trainer.core.authoring.relative_months import find_relative_months
+from trainer.core.authoring.role_owners import owner_of
 from trainer.core.authoring.stand_alone import PROMPT_WORDS, quotation_opening
+from trainer.core.authoring.unyeared_periods import find_unyeared_periods
 from trainer.core.errors import TrainerError
 from trainer.core.wording import shorten
 
@@ -100,10 +104,13 @@ def draft_deck(
     """
     dateline = find_dateline(article)
     # Cards come from the story's own text, never from the page around it.
-    story = _without_headline(without_page_furniture(article), article.headline)
+    story = _without_wire_leads(
+        _without_headline(without_page_furniture(article), article.headline)
+    )
     people = _merge_people(
         sorted(find_people(story) + find_role_appositives(story), key=lambda found: found.line)
     )
+    people = _with_owners(people, "\n".join(story.lines))
     published = dateline.date if dateline else None
     taken: set[str] = set()
     groups: dict[str, list[dict[str, Any]]] = {
@@ -117,6 +124,14 @@ def draft_deck(
     }
     for fact in find_facts(story):
         groups.setdefault(fact.group, []).append(_fact_card(fact, taken))
+    groups = _quoted_figures_asked_as_quoted(groups)
+    text = "\n".join(story.lines)
+    for group in groups.values():
+        for card in group:
+            # "It was followed by …": the subject the sentence before named, if any.
+            named = named_subject(card["prompt"], card["evidence"], text)
+            if named is not None:
+                card["prompt"] = named
     for name, group in groups.items():
         for card in group:
             card["_group"] = name
@@ -178,6 +193,14 @@ def _without_headline(story: Article, headline: str | None) -> Article:
             lines[index] = ""
             break
     return dataclasses.replace(story, lines=tuple(lines))
+
+
+def _without_wire_leads(story: Article) -> Article:
+    """The story with each line's wire dateline ("BOSTON -- ") blanked out: it dates the
+    story and names where it was filed, and a prompt holding it reads as noise. Blanked with
+    spaces, so every sentence is still the article's text where it stands."""
+    lines = tuple(" " * wire_lead_end(line) + line[wire_lead_end(line) :] for line in story.lines)
+    return dataclasses.replace(story, lines=lines)
 
 
 def _fact_dates(story: Article) -> list[FoundDate]:
@@ -257,6 +280,21 @@ def _relative_date_cards(
         # "last year" stays in other prompts: it says when, and no card's answer is in it.
         card["_written"] = []
         cards.append(card)
+    for period in find_unyeared_periods(story, published):
+        start = period.sentence.find(period.text)
+        prompt = ask_in_place(period.sentence, start, start + len(period.text), period.question)
+        card = _card(
+            taken,
+            f"date-{slugify(period.value)}",
+            period.kind,
+            prompt,
+            period.value,
+            period.sentence,
+            "dates",
+        )
+        card["note"] = period.note
+        card["_written"] = [period.text]
+        cards.append(card)
     for month in find_relative_months(story, published):
         start = month.sentence.find(month.text)
         prompt = ask_in_place(month.sentence, start, start + len(month.text), "in which month")
@@ -269,7 +307,7 @@ def _relative_date_cards(
     return cards
 
 
-_PREPOSITION = re.compile(r"(?i)\b(on|by|since|until|from|before|after|in|for|of|to)\s+$")
+_PREPOSITION = re.compile(r"(?i)\b(on|by|since|until|through|from|before|after|in|for|of|to)\s+$")
 
 
 def _with_preposition(sentence: str, start: int, end: int) -> tuple[int, int]:
@@ -281,7 +319,7 @@ def _with_preposition(sentence: str, start: int, end: int) -> tuple[int, int]:
 def _preposition_question(sentence: str, start: int, question: str) -> str:
     """ "on what date", keeping the sentence's own preposition; "on" where it has none."""
     before = re.match(
-        r"(?i)(on|by|since|until|from|before|after|in|for|of|to)\s+", sentence[start:]
+        r"(?i)(on|by|since|until|through|from|before|after|in|for|of|to)\s+", sentence[start:]
     )
     if before:
         return f"{before.group(1)} {question}"
@@ -368,9 +406,11 @@ def _figure_cards(figures: list[FoundFigure], taken: set[str]) -> list[dict[str,
             "figures",
         )
         card["_written"] = [figure.text]
+        card["_asked"] = (figure.sentence, start, end, question)
         if figure.also:
             card["accept"] = [" ".join(figure.also.split())]
-            card["_written"].append(figure.also)
+            # "£312 million ($389 million)" in another prompt is hidden whole: "…".
+            card["_written"] += [f"{figure.text} ({figure.also})", figure.also]
         if figure.hedge:
             card["note"] = f"The article says “{figure.hedge} {figure.text}”."
         cards.append(card)
@@ -392,6 +432,16 @@ def _fact_card(fact: FoundFact, taken: set[str]) -> dict[str, Any]:
         fact.group,
     )
     card["_written"] = [fact.written]
+    ends = re.split(r"\s+(?:to|and)\s+|\s*[-–]\s*", re.sub(r"^between\s+", "", fact.written))
+    if len(ends) == 2 and all(re.search(r"\d", end) for end in ends):
+        # A range cut short in another prompt ("to support between 600,000 …") still hides
+        # the end it shows.
+        card["_written"] += ends
+    if fact.prompt is None:
+        card["_asked"] = (fact.sentence, fact.start, fact.end, fact.question)
+    if fact.also:  # the same measure in other units, as the article converted it
+        card["accept"] = [" ".join(fact.also.split())]
+        card["_written"] += [f"{fact.written} ({fact.also})", fact.also]
     return card
 
 
@@ -400,6 +450,31 @@ def _readable_number(answer: str) -> bool:
     from trainer.core.grading.numbers import parse_number
 
     return parse_number(answer) is not None
+
+
+def _quoted_figures_asked_as_quoted(
+    groups: dict[str, list[dict[str, Any]]],
+) -> dict[str, list[dict[str, Any]]]:
+    """Each figure or fact inside a quotation asked as its speaker's words; one whose
+    speaker no quote card names is left out, as its prompt could only be a broken quote."""
+    said = [(card["evidence"], card["answer"]) for card in groups.get("quotes", [])]
+    kept: dict[str, list[dict[str, Any]]] = {}
+    for name, group in groups.items():
+        kept[name] = []
+        for card in group:
+            asked = card.pop("_asked", None)
+            span = quotation_around(asked[0], asked[1]) if asked else None
+            if asked is None or span is None:
+                kept[name].append(card)
+                continue
+            words = asked[0][span[0] : span[1]].strip()
+            speaker = next((who for evidence, who in said if words in evidence), None)
+            sentence, start, end, question = asked
+            prompt = ask_in_quotation(sentence, start, end, question, speaker)
+            if prompt is not None:
+                card["prompt"] = prompt
+                kept[name].append(card)
+    return kept
 
 
 # -- quotes -----------------------------------------------------------------------------------
@@ -484,6 +559,11 @@ def _speaker_answer(
     words = speaker.split()
     if any(word in ORGANISATION_WORDS for word in words):
         return "text", speaker, None
+    if words[0] == "the":
+        # "the judge said": a title in lower case; "the company said" names no person.
+        words = ["the", *(word[:1].upper() + word[1:] for word in words[1:])]
+        if not all(word in TITLE_WORDS for word in words[1:]):
+            return "name", "", None
     if all(word in TITLE_WORDS for word in words if word not in {"the", "The"}):
         # "the Minister said": the one person the article gave that title, or no card.
         holders = {p.name for p in people for m in (p.first, *p.others) if words[-1] in m.role}
@@ -532,6 +612,23 @@ def _merge_people(found: list[FoundPerson]) -> list[_Person]:
     return people
 
 
+def _with_owners(people: list[_Person], text: str) -> list[_Person]:
+    """Each bare office of two or more title words ("Chief Executive") made its owner's
+    ("Halcyra's Chief Executive") where the sentence naming it opens with that owner."""
+    names = [person.name for person in people]
+    for person in people:
+        mentions = [person.first, *person.others]
+        for at, mention in enumerate(mentions):
+            words = mention.role.split()
+            if len(words) < 2 or not all(word in TITLE_WORDS for word in words):
+                continue
+            owner = owner_of(mention.sentence, text, names)
+            if owner:
+                mentions[at] = dataclasses.replace(mention, role=f"{owner}’s {mention.role}")
+        person.first, person.others = mentions[0], mentions[1:]
+    return people
+
+
 def person_description(person: _Person) -> str:
     """ "the WTO spokesman": how a prompt names a person without giving their name away."""
     role = _best_role(person).role
@@ -558,7 +655,8 @@ def _person_cards(people: list[_Person], taken: set[str]) -> list[dict[str, Any]
         # A bare title ("Who is the President?") asks nothing the article says; what the
         # person did, said with the title and name as the sentence's subject, does
         # ("Mayor Denise Albright had proposed a 4.5% increase" asks "Who had proposed ...").
-        if len(best.role.split()) < 2:
+        # "Co-author Professor" is a bare title too: "Co-author" says what they did here.
+        if len([w for w in best.role.split() if not _DOER_WORD.fullmatch(w)]) < 2:
             did = _what_they_did(person)
             if did is None:
                 continue
@@ -591,6 +689,9 @@ def _person_cards(people: list[_Person], taken: set[str]) -> list[dict[str, Any]
 _DEED = re.compile(
     r"\s+(?!(?:and|or|of|in|on|at|to|for|with|from|by|who|which)\b)[a-z]+\b(?:\s+\S+){3,}"
 )
+
+
+_DOER_WORD = re.compile(r"[A-Z][a-z]*-[a-z][\w-]*")
 
 
 def _what_they_did(person: _Person) -> tuple[str, str] | None:

@@ -39,6 +39,12 @@ _PATTERNS: tuple[tuple[Sort, re.Pattern[str]], ...] = (
     ),
 )
 _MIN_WORDS, _MAX_WORDS = 2, 14
+_WHEN_AFTER = re.compile(
+    r"\s+(?:(?:last|next|this)\s+(?:week|weekend|month|year)|yesterday|today|tomorrow|"
+    r"(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|"
+    r"(?:in|by)\s+(?:January|February|March|April|May|June|July|August|September|October|"
+    r"November|December)(?:\s+\d{4})?)$"
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -59,7 +65,9 @@ def find_aims(article: Article) -> list[FoundAim]:
         for sentence in re.split(r"(?<=[.!?])\s+", line):
             for sort, pattern in _PATTERNS:
                 for match in pattern.finditer(sentence):
-                    text = match.group("text").strip(" ,")
+                    # "to help evacuate remote communities last week": when is no part of
+                    # the aim.
+                    text = _WHEN_AFTER.sub("", match.group("text").strip(" ,")).strip(" ,")
                     size = len(text.split())
                     if _MIN_WORDS <= size <= _MAX_WORDS and text.casefold() not in seen:
                         seen.add(text.casefold())

@@ -162,6 +162,8 @@ _BYLINE = re.compile(r"By\s+[A-Z]")
 # What may follow the date on a date line: a time of day and its zone ("| 10:43 PM IST").
 _AFTER_DATELINE = re.compile(
     r"[\s|,]*(?:\d{1,2}:\d{2}(?:\s*[AaPp]\.?[Mm]\.?)?(?:\s+[A-Z]{2,4})?)?\s*"
+    # "Published 20 July 2026 · Nairobi": the place it was filed from, after a separator.
+    r"(?:[·|•]\s*[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,2}\s*)?[*_]*\s*"
 )
 
 

@@ -8,11 +8,12 @@ plain is left to the author.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from trainer.core.authoring.article import Article, sentence_spans
 from trainer.core.authoring.find_dates import MONTHS
 from trainer.core.authoring.find_people import ORGANISATION_WORDS
+from trainer.core.authoring.questions import ask_in_place
 from trainer.core.authoring.relative_dates import WEEKDAYS
 
 _NUMBER_WORDS = (
@@ -24,6 +25,7 @@ _COUNT_NUMBER = (
     rf"(?:\d{{1,3}}(?:,\d{{3}})+|\d+(?:\.\d+)?)(?:\s+(?:million|billion|trillion))?"
     rf"|(?:{_NUMBER_WORDS})(?:\s+and\s+a\s+half)?"
 )
+_COUNT_NUMBER_DIGITS = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
 # A count: a number and the plural noun it counts ("210 American-made ... aircraft" reads
 # up to four words ahead to its noun). Not a year, a money amount, an ordinal or a model
 # number ("Boeing 787 Dreamliner").
@@ -32,6 +34,12 @@ _COUNT = re.compile(
     r"(?P<noun>(?:\s+(?:[a-z][\w-]*|[A-Z][A-Za-z.]*-[a-z]+|U\.S\.|US|UK|EU)"
     r"(?:\s+[\w.'’-]+){0,5}?)??"
     r"\s+(?:[a-z][\w-]*[^s\W]s|aircraft|people|staff|personnel|children|men|women))\b"
+)
+# "18 Airbus A321neo jets", "40 Leopard 2 tanks": a count of things of a named make or model.
+_MAKE_COUNT = re.compile(
+    rf"(?<![\w$€£¥.,/-])(?P<number>{_COUNT_NUMBER})\s+"
+    rf"(?!(?:{'|'.join((*MONTHS, *WEEKDAYS))})\b)[A-Z][\w-]*(?:\s+[A-Z0-9][\w-]*){{0,2}}"
+    r"\s+(?P<noun>[a-z][\w-]*[^s\W]s|aircraft|people|staff|personnel)\b"
 )
 # Words ending in "s" that are no plural noun a figure counts.
 _NOT_COUNTED = frozenset(
@@ -66,6 +74,32 @@ _NOT_COUNTED = frozenset(
         "afterwards",
         "percent",
     }
+)
+_JOINING_WORDS_FOR_COUNTS = frozenset(
+    {"among", "in", "of", "for", "per", "on", "at", "to", "from", "with", "by", "across"}
+)
+_REPORTING_PERIOD = re.compile(r"\s+(?:through|to|ended|ending|until)\b")
+# "in the first eight months of the year": a period a figure is counted over.
+_PERIOD_BEFORE = re.compile(r"\bthe\s+(?:first|last|past|previous)\s+$")
+# "two people familiar with the matter said": an unnamed source, not a figure to learn.
+_UNNAMED_SOURCE = re.compile(
+    r"\s+(?:familiar|with\s+knowledge|close\s+to|briefed|who\s+(?:spoke|asked|declined)|"
+    r"said|told)\b"
+)
+_SOURCE_NOUNS = frozenset(
+    {"people", "sources", "officials", "diplomats", "executives", "insiders", "persons"}
+)
+_PAIR = re.compile(r"(?i)\b(?:the|both|these|those|its|their|his|her|our|all)\s+$")
+_HEDGED = r"(?:(?:about|around|nearly|some|roughly|almost|more than|over)\s+)?"
+# Figures with no noun after them that a count still reads: "38 of them" (the noun counted
+# before), "grew 6% to 38.2 billion" (a scale ends the clause), "a five-year average of
+# about 780" (a statistic's value).
+_BARE_FIGURES = re.compile(
+    r"(?<![\w$€£¥.,/-])(?P<number>\d{1,3}(?:,\d{3})+|\d+)\s+of\s+(?:them|those|these)\b"
+    rf"|(?<![\w$€£¥.,/-])(?<![$€£¥]\s)(?P<scaled>(?:{_COUNT_NUMBER_DIGITS})\s(?:million|billion|"
+    r"trillion))(?=\s*[,.;]|\s*$)"
+    rf"|\b(?:average|mean|median|total|peak|high|low|record)\s+of\s+{_HEDGED}"
+    r"(?P<stat>\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)(?=\s*[,.;]|\s*$)"
 )
 _DURATION = re.compile(
     rf"(?<![\w$.,-])(?P<number>{_COUNT_NUMBER})\s+(?P<noun>(?:years|months|weeks|days|hours))\b"
@@ -122,6 +156,13 @@ _OWNED_THING_NAMED = re.compile(
     r"(?P<what>(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*),\s+the\s+"
     r"(?P<name>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3})\s+(?P<kind>[a-z][\w-]*)\b"
 )
+# "The phase 3 TEMPEST-2 study", "the ARIEL-4 mission": a study, trial or mission named by
+# a code in capitals with a number or hyphen, which no name finder reads as a name.
+_CODE_NAMED = re.compile(
+    r"\b[Tt]he\s+(?P<what>(?:[\w-]+\s+){0,3}?)"
+    r"(?P<name>[A-Z]{2,}[A-Z0-9]*(?:-[A-Z0-9]+)+|[A-Z]{3,}\d+)\s+"
+    r"(?P<kind>study|trial|programme|program|mission|project|operation|probe|satellite|rocket)\b"
+)
 # "the passage between Yemen and Djibouti": a way or line joining two named places.
 _LINK_BETWEEN = re.compile(
     r"\b[Tt]he\s+(?:[\w-]+\s+){0,2}?(?P<what>passage|strait|channel|canal|border|frontier|"
@@ -160,6 +201,26 @@ _JOINING_WORDS = frozenset(
         "was",
         "are",
         "were",
+        # "the camps near Adré" names camps by a place: "near" is no word of a kind.
+        "near",
+        "around",
+        "across",
+        "outside",
+        "inside",
+        "into",
+        "off",
+        "over",
+        "under",
+        "between",
+        "within",
+        "along",
+        "about",
+        "beyond",
+        "through",
+        "behind",
+        "beside",
+        "towards",
+        "toward",
     }
 )
 # A body as the subject of what it does: "RFJ's Interagency Rewards Committee then
@@ -224,6 +285,7 @@ class FoundFact:
     line: int
     evidence: str | None = None
     prompt: str | None = None
+    also: str | None = None  # the same measure converted ("4.7 million acres"), if given
 
 
 def find_facts(article: Article) -> list[FoundFact]:
@@ -332,6 +394,8 @@ def _in_sentence(sentence: str, line: int) -> list[FoundFact]:
         )
     for match in _DURATION.finditer(sentence):
         written = match.group(0)
+        if _is_period(sentence, match):
+            continue  # "in the three months through March" bounds a figure: no fact
         add(
             FoundFact(
                 "text",
@@ -345,14 +409,31 @@ def _in_sentence(sentence: str, line: int) -> list[FoundFact]:
                 line,
             )
         )
+    periods = [
+        match.span() for match in _DURATION.finditer(sentence) if _is_period(sentence, match)
+    ]
     for match in _counts(sentence):
+        if any(start <= match.start() < end for start, end in periods):
+            continue
         written = match.group("number")
         noun = match.group(0).split()[-1]
-        # "the two sides", "the two leaders": a pair is how a story is told, not a figure.
-        if (
+        end = match.end("number")
+        # "1.1 billion Norwegian crowns": the scale goes with the figure it scales.
+        scale = re.match(r"\s+(?:million|billion|trillion)\b", sentence[end:])
+        if scale and scale.end() + end < match.end():
+            end += scale.end()
+            written = sentence[match.start("number") : end]
+        # "the two sides", "the two leaders": a pair is how a story is told, not a figure
+        # ("in two camps" is a count). "0.98 among patients" counts no one: a figure with a
+        # decimal point counts only what follows it ("0.25 percentage points").
+        if (noun in _SOURCE_NOUNS and _UNNAMED_SOURCE.match(sentence, match.end())) or (
             noun in _NOT_COUNTED
-            or written.casefold() == "two"
+            or (written.casefold() == "two" and _PAIR.search(sentence, 0, match.start()))
             or re.fullmatch(r"(?:19|20)\d{2}", written)
+            or (
+                re.fullmatch(r"[\d,]+\.\d+", written)
+                and set(sentence[end : match.end()].split()) & _JOINING_WORDS_FOR_COUNTS
+            )
         ):
             continue
         add(
@@ -363,7 +444,23 @@ def _in_sentence(sentence: str, line: int) -> list[FoundFact]:
                 written,
                 sentence,
                 match.start("number"),
-                match.end("number"),
+                end,
+                "how many",
+                line,
+            )
+        )
+    for match in _BARE_FIGURES.finditer(sentence):
+        group = match.lastgroup or "number"
+        written = match.group(group)
+        add(
+            FoundFact(
+                "number",
+                "counts",
+                written,
+                written,
+                sentence,
+                match.start(group),
+                match.end(group),
                 "how many",
                 line,
             )
@@ -371,6 +468,9 @@ def _in_sentence(sentence: str, line: int) -> list[FoundFact]:
     for match in _OWNED_THING_NAMED.finditer(sentence):
         owner, what, kind = match.group("owner"), match.group("what"), match.group("kind")
         add(_name_fact(match, sentence, line, f"Which {kind} is {owner} {what}?"))
+    for match in _CODE_NAMED.finditer(sentence):
+        what = " ".join((match.group("what") + match.group("kind")).split())
+        add(_name_fact(match, sentence, line, f"What is the name of the {what}?"))
     for match in _LINK_BETWEEN.finditer(sentence):
         prompt = f"Which two places does the {match.group('what')} lie between?"
         add(_name_fact(match, sentence, line, prompt))
@@ -397,7 +497,9 @@ def _in_sentence(sentence: str, line: int) -> list[FoundFact]:
     body = _BODY_SUBJECT.match(sentence)
     # "The Bank now expects ...": a bare "the Bank" is how the text refers back, not a name.
     if body and len([w for w in body.group("name").split() if w not in ("The", "A")]) > 1:
-        rest = body.group("rest").rstrip(" .")
+        # What the body does, to the first comma: ", two people familiar with it said" is
+        # who told, not what it does.
+        rest = body.group("rest").split(", ")[0].rstrip(" .")
         add(
             FoundFact(
                 "text",
@@ -461,7 +563,45 @@ def _in_sentence(sentence: str, line: int) -> list[FoundFact]:
                 prompt=f"Which party does {match.group('owner')} belong to?",
             )
         )
-    return found
+    return _with_conversions(found, sentence)
+
+
+# "1.9 million hectares (4.7 million acres)", "12km (7.5 miles)": a measure, then the same
+# in other units in brackets. The bracket is the first fact's `also`, never a card of its own.
+_OPENS_CONVERSION = re.compile(r"(?:\s*[A-Za-z]+)?\s*\(\s*(?:about\s+|around\s+|some\s+)?")
+_CLOSES_CONVERSION = re.compile(r"(?P<unit>\s*[A-Za-z]+)?\s*\)")
+
+
+def _with_conversions(found: list[FoundFact], sentence: str) -> list[FoundFact]:
+    ordered = sorted(found, key=lambda fact: fact.start)
+    merged: list[FoundFact] = []
+    for fact in ordered:
+        first = merged[-1] if merged else None
+        closing = _CLOSES_CONVERSION.match(sentence, fact.end)
+        if (
+            first is not None
+            and first.kind == fact.kind == "number"
+            and _OPENS_CONVERSION.fullmatch(sentence, first.end, fact.start)
+            and closing
+        ):
+            opening = sentence.index("(", first.end)
+            also = sentence[opening + 1 : closing.end() - 1].strip()
+            # The prompt shows neither: "More than how many hectares of forest burned?"
+            shown = sentence[:opening].rstrip() + sentence[closing.end() :]
+            prompt = first.prompt or ask_in_place(shown, first.start, first.end, first.question)
+            merged[-1] = replace(first, also=also, prompt=prompt)
+            continue
+        merged.append(fact)
+    return merged
+
+
+def _is_period(sentence: str, match: re.Match[str]) -> bool:
+    """ "the three months through March", "the first eight months": a period a figure is
+    counted over, not a duration to learn."""
+    before = sentence[: match.start()]
+    return (
+        _REPORTING_PERIOD.match(sentence, match.end()) is not None and before.endswith("the ")
+    ) or _PERIOD_BEFORE.search(before) is not None
 
 
 def _counts(sentence: str) -> list[re.Match[str]]:
@@ -469,7 +609,7 @@ def _counts(sentence: str) -> list[re.Match[str]]:
     ("13 to 17 at 41 secondary schools") may hold another count ("41 secondary schools")."""
     found = []
     for start in re.finditer(rf"(?<![\w$€£¥.,/-])(?:{_COUNT_NUMBER})", sentence):
-        match = _COUNT.match(sentence, start.start())
+        match = _COUNT.match(sentence, start.start()) or _MAKE_COUNT.match(sentence, start.start())
         if match:
             found.append(match)
     return found

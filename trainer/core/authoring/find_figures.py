@@ -11,7 +11,7 @@ from trainer.core.authoring.article import Article, sentence_around
 _AMOUNT = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
 _SCALE = r"(?:\s?(?:thousand|million|billion|trillion|bn|mn|m|b|k)\b)?"
 _SYMBOL = r"(?:US|U\.S\.|A|C|NZ|HK|S)?[$€£¥₹]"
-_CODE = r"(?:USD|EUR|GBP|PKR|INR|Rs\.?)"
+_CODE = r"(?:USD|EUR|GBP|PKR|INR|Rs\.?|RM|Rp|KSh|Ksh|CHF|JPY|CNY|ZAR|NGN|KES|SEK|NOK|DKK|AED|SAR)"
 _MONEY = re.compile(
     rf"(?:{_SYMBOL}\s?(?:{_AMOUNT}){_SCALE}"
     rf"|\b{_CODE}\s?(?:{_AMOUNT}){_SCALE}"
@@ -24,6 +24,12 @@ _CONVERTED = re.compile(
     rf"(?<![\w.,$€£¥])(?P<own>(?:{_AMOUNT})(?:\s(?:thousand|million|billion|trillion))?"
     rf"\s[a-z]+)\s\((?P<converted>{_MONEY.pattern})\)"
 )
+# "RM62 million (US$14 million)": an amount in brackets right after another is its
+# conversion, never a fact of its own, even when the first is in a currency not read here.
+_AFTER_AN_AMOUNT = re.compile(
+    r"\d(?:[\d,.]*\d)?(?:\s?(?:thousand|million|billion|trillion|bn|mn|m|b|k))?\s\($"
+)
+_BRACKETED_MONEY = re.compile(rf"\s\((?P<converted>{_MONEY.pattern})\)")
 _PERCENT = re.compile(rf"(?<![\w.,])(?P<amount>{_AMOUNT})\s?(?:%|per\s?cent\b)")
 _HEDGE = re.compile(
     r"(?i)\b(?:nearly|almost|about|around|roughly|approximately|some|over|under|more than|"
@@ -49,17 +55,33 @@ class FoundFigure:
 def find_figures(article: Article) -> list[FoundFigure]:
     """Every money amount and percentage in the article, in reading order."""
     found: list[tuple[int, int, FoundFigure]] = []
+    # Imported here: find_ranges reads facts, whose module imports this one's users.
+    from trainer.core.authoring.find_ranges import range_spans
+
+    ranges: dict[int, list[tuple[int, int]]] = {}
     for number, line in enumerate(article.lines, start=1):
+        ranges[number] = range_spans(line)
         conversions = set()
         for match in _CONVERTED.finditer(line):
             own = _figure(match, "money", line, number, group="own")
             found.append((number, match.start(), replace(own, also=match.group("converted"))))
             conversions.add(match.start("converted"))
         for match in _MONEY.finditer(line):
-            if match.start() not in conversions:
-                found.append((number, match.start(), _figure(match, "money", line, number)))
+            if match.start() in conversions or _AFTER_AN_AMOUNT.search(line, 0, match.start()):
+                continue
+            figure = _figure(match, "money", line, number)
+            # "£312 million ($389 million)": the conversion is another way to say the first.
+            bracket = _BRACKETED_MONEY.match(line, match.end())
+            if bracket:
+                figure = replace(figure, also=bracket.group("converted"))
+                conversions.add(bracket.start("converted"))
+            found.append((number, match.start(), figure))
         for match in _PERCENT.finditer(line):
             found.append((number, match.start(), _figure(match, "percent", line, number)))
+    # An amount inside a range ("£2.1 billion to £2.3 billion") is asked with the range.
+    found = [
+        item for item in found if not any(start <= item[1] < end for start, end in ranges[item[0]])
+    ]
     return [figure for _, _, figure in sorted(found, key=lambda item: (item[0], item[1]))]
 
 

@@ -11,6 +11,7 @@ import re
 
 from trainer.core.authoring.find_facts import FoundFact
 from trainer.core.authoring.find_tallies import find_tallies
+from trainer.core.authoring.questions import ask_in_place
 
 _WORD_NUMBERS = (
     "one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|"
@@ -20,7 +21,7 @@ _WORD_NUMBERS = (
 _NUMBER = rf"(?:\d{{1,3}}(?:,\d{{3}})+|\d+(?:\.\d+)?|(?i:{_WORD_NUMBERS}))"
 _UNITS = (
     "years|months|weeks|days|hours|minutes|kilometres|kilometers|miles|metres|meters|"
-    "tonnes|tons|degrees|percent|per cent"
+    "tonnes|tons|degrees|percentage points|points|percent|per cent"
 )
 # "10 to 14 days", "nine months to 14 years", "between 3 and 5 years".
 _RANGE = re.compile(
@@ -47,7 +48,9 @@ _VOTE = re.compile(
 )
 # "seven times the 2023 rate", "three times as many".
 _TIMES = re.compile(
-    rf"(?<![\w$€£¥.,-])(?P<number>{_NUMBER})\s+times\s+(?=(?:the|its|their|as|that|higher|more)\b)"
+    rf"(?<![\w$€£¥.,-])(?P<number>{_NUMBER})\s+times\s+"
+    # "2.5 times faster", "three times larger": a comparative after it too.
+    r"(?=(?:the|its|their|as|that|higher|more|[a-z]{2,}er)\b)"
 )
 # "two-thirds of shareholders", "a third", "three-quarters of the seats".
 _FRACTION = re.compile(
@@ -64,6 +67,15 @@ _BARE_RATE = re.compile(
     r"(?<![\w$€£¥.,-])(?P<number>\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)\s+(?:a|per)\s+"
     r"(?:day|week|month|year)\b"
 )
+# "142 mL", "61mm", "a 300 mg injection", "12km": a figure with a unit's symbol, which no
+# count reads (it is no plural noun). Not "m", which is as often millions as metres.
+_UNIT_SYMBOL = re.compile(
+    r"(?<![\w$€£¥.,/-])(?P<number>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)\s?"
+    r"(?P<unit>mL|ml|mg|kg|km|mm|cm|µg|mcg|ha|kW|MW|GW|kWh|MWh|GWh|TWh|mph|km/h|°C|°F|C)"
+    r"(?![\w/$])"
+)
+_AN_ADJECTIVE = re.compile(r"\b(?P<article>[Aa]n?|[Tt]he)\s+$")
+_NOUN = re.compile(r"\s+(?P<noun>[a-z][\w-]*)\b")
 _DIMENSIONS = {
     "long": "long",
     "wide": "wide",
@@ -84,11 +96,28 @@ def find_measures(sentence: str, line: int) -> list[FoundFact]:
     for match in _RANGE.finditer(sentence):
         unit = match.group("unit")
         question = f"how many {unit}" if not match.group("low_unit") else "what range"
+        if unit in ("percent", "per cent"):
+            question = "what percentage"
+        before = sentence[: match.start()]
+        if re.search(r"\bfrom\s+$", before) or (
+            re.search(r"\bby\s+$", before) and match.group("low_unit")
+        ):
+            # "rose from 5 to 7 per cent", "raised by 0.25 percentage points to 4.25 per
+            # cent": a change, not a range.
+            continue
         if match.group(0).split()[1:2] == ["and"] and not sentence[: match.start()].endswith(
             "between "
         ):
             continue  # "3 and 5 years" is a range only after "between"
         found.append(_fact("text", match.group(0), sentence, match.span(), question, line))
+    # Imported here: find_ranges builds FoundFacts, as this module does, from find_facts.
+    from trainer.core.authoring.find_ranges import find_ranges
+
+    found += [
+        fact
+        for fact in find_ranges(sentence, line)
+        if not any(fact.start < other.end and other.start < fact.end for other in found)
+    ]
     for match in _AGES.finditer(sentence):
         answer = f"{match.group('low')} to {match.group('high')}"
         found.append(_fact("text", answer, sentence, match.span(), "of what ages", line))
@@ -100,9 +129,15 @@ def find_measures(sentence: str, line: int) -> list[FoundFact]:
         dimension = match.group("dimension") or ("long" if unit in _TIME_UNITS else None)
         if dimension is None:
             continue  # "a 9-member committee" counts members, which the count finder reads
+        if noun in _STATISTICS:
+            continue  # "a five-year average of 780" says over what a figure was taken
+        if match.group("noun") not in _QUALIFYING:
+            noun = _noun_phrase(sentence, match.start("noun"))
         plural = unit if number.casefold() in ("one", "1") else _plural(unit)
         answer = f"{number} {plural}"
         tense = "is" if _FUTURE_OR_PRESENT.search(sentence[match.end() :]) else "was"
+        if _is_plural(noun.split()[-1]):
+            tense = "are" if tense == "is" else "were"  # "How long were the shifts?"
         prompt = f"How {_DIMENSIONS[dimension]} {tense} the {noun}?"
         if dimension == "old":
             prompt = f"How old {tense} the {noun}?"
@@ -118,6 +153,8 @@ def find_measures(sentence: str, line: int) -> list[FoundFact]:
                 written=match.group(0)[: match.start("noun") - match.start()].strip(),
             )
         )
+    for match in _UNIT_SYMBOL.finditer(sentence):
+        found.append(_unit_measure(match, sentence, line))
     for match in _VOTE.finditer(sentence):
         if match.group("after"):
             # "..., voting 7-4" asks "..., by what vote?": the verb goes with the count.
@@ -143,6 +180,79 @@ def find_measures(sentence: str, line: int) -> list[FoundFact]:
         span = match.span("number")
         found.append(_fact("number", match.group("number"), sentence, span, "how many", line))
     return found + find_tallies(sentence, line)
+
+
+def _unit_measure(match: re.Match[str], sentence: str, line: int) -> FoundFact:
+    number, unit = match.group("number"), match.group("unit")
+    question = f"how many {unit}"
+    answer = f"{number} {unit}"
+    if unit in ("C", "°C", "°F"):  # "a record 21.1C" asks "a record how many degrees"
+        question, answer = "how many degrees", f"{number}{unit}"
+    fact = _fact("number", answer, sentence, match.span(), question, line)
+    article = _AN_ADJECTIVE.search(sentence, 0, match.start())
+    noun = _NOUN.match(sentence, match.end())
+    if article and noun:
+        # "a 300 mg injection" asks "an injection of how many mg", not "a how many mg
+        # injection".
+        word = noun.group("noun")
+        determiner = article.group("article").casefold()
+        if determiner != "the":
+            determiner = "an" if word[0] in "aeiou" else "a"
+        shown = (
+            f"{sentence[: article.start()]}{determiner} {word} of {match.group(0)}"
+            f"{sentence[noun.end() :]}"
+        )
+        at = article.start() + len(determiner) + len(word) + 5
+        return dataclasses.replace(
+            fact, prompt=ask_in_place(shown, at, at + len(match.group(0)), question)
+        )
+    return fact
+
+
+# A period that says over what a figure was taken, not how long a thing lasts.
+_STATISTICS = frozenset(
+    {"average", "mean", "median", "high", "low", "record", "peak", "rate", "trend", "total",
+     "bond", "yield", "window", "span", "horizon"}
+)  # fmt: skip
+_NOT_NOUN = frozenset(
+    {"in", "of", "on", "at", "to", "for", "with", "from", "by", "and", "or", "that", "which",
+     "who", "will", "would", "is", "was", "are", "were", "has", "had", "have", "as", "than",
+     "after", "before", "since", "until", "into", "over", "under", "last", "this", "next",
+     "between", "near", "around", "across", "through", "within", "along", "about",
+     "against", "via", "per", "off", "out", "up", "down", "beyond", "behind", "toward",
+     "towards"}
+)  # fmt: skip
+
+
+# Verbs in the past that end in no "-ed": "the contract broke down" has no noun "broke".
+_IRREGULAR_PAST = frozenset(
+    {"broke", "began", "came", "fell", "rose", "went", "took", "made", "won", "lost", "ran",
+     "grew", "held", "met", "left", "set", "cut", "hit", "put", "sold", "told", "said", "saw",
+     "gave", "spent", "kept", "brought", "stood", "struck", "paid", "found", "led", "built",
+     "ended", "sent", "shut", "drew", "threw", "wrote", "became", "got", "let"}
+)  # fmt: skip
+
+
+def _noun_phrase(sentence: str, at: int) -> str:
+    """The noun a hyphenated size qualifies, with the one noun after it that it may lead:
+    "pay deal" in "a two-year pay deal in February", never "campaign starts"."""
+    words: list[str] = re.findall(r"[a-z][\w-]*|\S+", sentence[at:])[:2]
+    if (
+        len(words) == 2
+        and re.fullmatch(r"[a-z][\w-]*", words[1])
+        and words[1] not in _NOT_NOUN
+        and not words[1].endswith(("ed", "ly", "ing"))
+        and words[1] not in _IRREGULAR_PAST
+        and not _is_plural(words[1])
+        and not _is_plural(words[0])
+        and sentence[at + len(words[0]) : at + len(words[0]) + 1] == " "
+    ):
+        return f"{words[0]} {words[1]}"
+    return words[0]
+
+
+def _is_plural(word: str) -> bool:
+    return word.endswith("s") and not word.endswith(("ss", "us", "is"))
 
 
 def _plural(unit: str) -> str:

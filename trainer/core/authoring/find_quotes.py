@@ -22,13 +22,28 @@ _VERB = (
     r"claims|described|describes|recalled|recalls|saying|adding|telling|noting|explaining|"
     r"warning|stressing|arguing|insisting|describing|called|calls)"
 )
-# A name: capitalised words, possibly joined by "of" ("Ministry of Foreign Affairs").
-_NAME = r"[A-Z][\w’'.-]*(?:\s+(?:of\s+|for\s+|and\s+)?[A-Z][\w’'.-]*){0,5}"
+# A name: capitalised words, possibly joined by "of" ("Ministry of Foreign Affairs") or a
+# surname's particle ("Niels de Boer").
+_NAME = (
+    r"[A-Z][\w’'.-]*(?:\s+(?:of\s+|for\s+|and\s+|(?:de|van|von|der|den|da|di|du|la|le|al|bin"
+    r"|ibn)\s+)?[A-Z][\w’'.-]*){0,5}"
+)
 _PRONOUN = r"(?:he|she|He|She)"
-# "…," Dar said / "…," said Dar / "…," he told reporters
+# "…," Dar said / "…," said Dar / "…," he told reporters / "…," the bank's chief
+# economist, Dr. Ana Ruiz, said (a role in lower case set off before the name)
 _AFTER = re.compile(
     rf"\s*,?\s*(?:(?P<speaker>{_NAME}|{_PRONOUN})\s+(?:also\s+)?{_VERB}\b"
-    rf"|{_VERB}\s+(?P<speaker_after>{_NAME}))"
+    rf"|{_VERB}\s+(?P<speaker_after>{_NAME})"
+    # "…," said lead author Dr Amara Osei: a role in lower case before the name.
+    r"|(?:said|says|added|adds)\s+(?!(?:that|the|a|an|in|on|at|of|to|by)\s)(?:[a-z][\w-]*\s+){1,3}"
+    rf"(?:(?:Dr|Mr|Mrs|Ms|Prof)\.?\s+)?(?P<speaker_role_after>{_NAME})"
+    r"|(?:[Tt]he|[Ii]ts|(?:[A-Z][\w-]*\s+){0,2}[A-Z][\w-]*[’']s)\s+[a-z][^“”\",.]{2,80},\s+"
+    rf"(?:(?:Dr|Mr|Mrs|Ms|Prof)\.?\s+)?(?P<speaker_role>{_NAME}),\s+(?:also\s+)?{_VERB}\b"
+    # "…," ING economist Rico Luman said: a body, a role in lower case, then the name.
+    r"|(?:[A-Z][\w&-]*\s+){1,3}(?:[a-z][\w-]*\s+){1,2}"
+    rf"(?P<speaker_lower>{_NAME})\s+(?:also\s+)?{_VERB}\b"
+    # "…," the judge said: a title in lower case, which the drafter gives to its one holder.
+    rf"|(?P<speaker_title>the\s+(?:[a-z][\w-]*\s+)?[a-z][\w-]*)\s+(?:also\s+)?{_VERB}\b)"
 )
 # Tammy Bruce added, "…" / Ardern said "…" / according to Dar, "…"
 _BEFORE = re.compile(
@@ -119,7 +134,18 @@ def _full_quote(
     clean = quote.rstrip(",").strip()
     after = _AFTER.match(line, match.end())
     if after:
-        group = "speaker" if after.group("speaker") else "speaker_after"
+        group = next(
+            name
+            for name in (
+                "speaker",
+                "speaker_after",
+                "speaker_role_after",
+                "speaker_role",
+                "speaker_lower",
+                "speaker_title",
+            )
+            if after[name]
+        )
         return _quote(
             clean, after.group(group), line[match.start() : after.end()], number, match.start()
         )

@@ -13,8 +13,10 @@ from __future__ import annotations
 import re
 
 from trainer.core.authoring.article import Article, sentence_around, sentence_spans
+from trainer.core.authoring.find_dates import MONTHS
 from trainer.core.authoring.find_people import HEAD_WORDS, TITLE_WORDS, FoundPerson
 from trainer.core.authoring.person_names import core_name
+from trainer.core.calendar_words import WEEKDAY_NAMES
 
 # The last word of a role: "chief executive", "area director", "spokesman", "economist".
 _ROLE_HEADS = (
@@ -24,7 +26,8 @@ _ROLE_HEADS = (
     "|prosecutor|chief|partner|professor|researcher|owner|member|MP|senator|general"
     "|commander|spokesperson|representative|negotiator|strategist|counsel|barrister"
     "|solicitor|attorney|inspector|auditor|treasurer|deputy|administrator|coordinator"
-    "|lecturer|author|scientist|lawmaker|legislator"
+    "|lecturer|author|scientist|lawmaker|legislator|physician|surgeon|columnist|journalist"
+    "|correspondent|activist|campaigner|forecaster|historian|statistician|[a-z]+ologist"
 )
 # A body's name may hold joining words: "Malatya Training and Research Hospital".
 _BODY = r"[A-Z][\w&-]*(?:\s+(?:(?:and|of|for|&)\s+)?[A-Z][\w&-]*){0,5}"
@@ -43,15 +46,20 @@ _OWNER = (
 # Words that join or introduce, never part of a role: "Kivi and external member Ruus".
 _NOT_ROLE = r"(?!(?:and|or|the|of|with|by|to|a|an|for|from|as|said|told)\s)"
 _ROLE_WORDS = rf"(?:{_NOT_ROLE}[a-z][\w-]*\s+){{0,3}}(?:{_ROLE_HEADS})"
-# "the company's chief executive, Ingrid Halvorsen," / "Its spokesman, Tor Nyland, said".
+# What the office covers, in lower case: "head of research and development".
+_ROLE_FIELD = r"(?:\s+(?:of|for)\s+[a-z][\w-]*(?:\s+(?:and\s+)?[a-z][\w-]*){0,3})?"
+# "the company's chief executive, Ingrid Halvorsen," / "Its spokesman, Tor Nyland, said" /
+# "Halden's head of research and development, Dr. Ana Ruiz, told".
 _ROLE_COMMA_NAME = re.compile(
-    rf"(?<![\w’'])(?P<owner>{_OWNER})\s+(?P<role>{_ROLE_WORDS}),\s+{_COURTESY}(?P<name>{_NAME})"
+    rf"(?<![\w’'])(?P<owner>{_OWNER})\s+(?P<role>{_ROLE_WORDS}{_ROLE_FIELD}),\s+{_COURTESY}"
+    rf"(?P<name>{_NAME})"
     r"(?=\s*[,.]|\s+(?:said|says|told|added))"
 )
 # "The Minister for Defence, Ciarán Moynihan TD, today signed": a capitalised office set
 # off by commas, its holder's post-nominal letters ("TD", "MP") no part of the name.
 _TITLE_COMMA_NAME = re.compile(
-    r"(?<![\w’'])[Tt]he\s+(?P<role>(?:[A-Z][\w-]*\s+){0,3}(?:"
+    # "The Minister ...", or whose office it is: "Alberta's Minister of Forestry and Parks".
+    r"(?<![\w’'])(?:[Tt]he|(?P<owner>(?:[A-Z][\w-]*\s+){0,2}[A-Z][\w-]*[’']s))\s+(?P<role>(?:[A-Z][\w-]*\s+){0,3}(?:"
     + "|".join(sorted(HEAD_WORDS, key=len, reverse=True))
     + r")(?:\s+(?:of|for)\s+(?:the\s+)?[A-Z][\w-]*(?:\s+(?:and\s+)?[A-Z][\w-]*){0,3})?),\s+"
     rf"{_COURTESY}(?P<name>{_NAME})(?:\s+[A-Z]{{2,4}})?(?=\s*,)"
@@ -64,7 +72,7 @@ _NAME_COMMA_ROLE = re.compile(
     # "director of the university's Centre for Sleep and Circadian Science".
     r"(?:\s+(?:of|for|in)\s+(?:the\s+)?(?:[a-z]+[’']s\s+)?[\w&-]+"
     r"(?:\s+(?:(?:and|of|for|&)\s+)?[\w&-]+){0,5}?)?"
-    rf"(?:\s+(?:at|of)\s+(?:the\s+)?{_BODY})?"
+    rf"(?:\s+(?:at|of)\s+(?:the\s+)?{_BODY}(?:\s+in\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)?)?"
     # "General Officer Commanding the Air Corps": an office named by what its holder does.
     rf"(?:\s+[A-Z][a-z]+ing\s+(?:the\s+)?{_BODY})?"
     # "... and the study's lead author": a second role of the same person.
@@ -74,7 +82,10 @@ _NAME_COMMA_ROLE = re.compile(
 )
 # "external member Johan Ruus": a role in lower case right before the name.
 _LOWER_ROLE_NAME = re.compile(
-    rf"(?<![\w’'])(?P<role>(?:{_NOT_ROLE}[a-z][\w-]*\s+){{0,2}}(?:{_ROLE_HEADS}))\s+"
+    # The body the role is at, when capitalised words name it right before: "Environment
+    # Canada meteorologist Sunita Rao" is the Environment Canada meteorologist.
+    rf"(?<![\w’'])(?P<role>(?:(?:[A-Z][\w&-]*\s+){{1,3}}(?=[a-z]))?"
+    rf"(?:{_NOT_ROLE}[a-z][\w-]*\s+){{0,2}}(?:{_ROLE_HEADS}))\s+"
     rf"(?P<name>{_NAME})(?![\w’'])"
 )
 # "Margaret Osei, who chairs the finance committee,": the role told by what the person does.
@@ -129,6 +140,10 @@ def find_role_appositives(article: Article) -> list[FoundPerson]:
                     )
                 else:
                     role = " ".join(match.group("role").split())
+                start = match.start()
+                if pattern is _LOWER_ROLE_NAME:
+                    role = _without_opening_words(role)
+                    start = line.index(role.split()[0], match.start())
                 if owner:
                     role = f"{_resolve_owner(owner, line, match.start(), article, number)} {role}"
                 found.append(
@@ -139,13 +154,30 @@ def find_role_appositives(article: Article) -> list[FoundPerson]:
                         phrase=(
                             match.group("name")
                             if pattern is _NAME_WON
-                            else match.group(0).rstrip(" ,")
+                            else line[start : match.end()].rstrip(" ,")
                         ),
-                        sentence=sentence_around(line, match.start(), match.end()),
+                        sentence=sentence_around(line, start, match.end()),
                         line=number,
                     )
                 )
     return found
+
+
+def _without_opening_words(role: str) -> str:
+    """ "On Monday analyst" is the analyst: capitalised words before a lower-case role name
+    its body only after the last word that opens a sentence or names a day."""
+    words = role.split()
+    capitalised = next((at for at, word in enumerate(words) if word[:1].islower()), 0)
+    for at in range(capitalised - 1, -1, -1):
+        if words[at] in _OPENING_WORDS or words[at] in MONTHS or words[at] in WEEKDAY_NAMES:
+            return " ".join(words[at + 1 :])
+    return role
+
+
+_OPENING_WORDS = _NOT_NAME_START | frozenset(
+    {"A", "An", "In", "On", "At", "By", "For", "From", "With", "After", "Before", "While",
+     "As", "When", "Then", "Also", "Meanwhile", "However", "Last", "Next", "Its", "Their"}
+)  # fmt: skip
 
 
 def _resolve_owner(owner: str, line: str, at: int, article: Article, number: int) -> str:
@@ -167,7 +199,9 @@ def _resolve_owner(owner: str, line: str, at: int, article: Article, number: int
             described = _DESCRIBED_SUBJECT.match(told)
             if described:
                 return f"{described.group('name')}’s"
-            subject = re.match(r"\s*((?:[A-Z][\w&-]*\s+)*[A-Z][\w&-]*)", told)
+            # "The Port of Rotterdam Authority said …": its name, the article left out.
+            told = re.sub(r"^\s*The\s+(?=[A-Z])", "", told)
+            subject = re.match(r"\s*((?:[A-Z][\w&-]*\s+(?:(?:of|for|and)\s+)?)*[A-Z][\w&-]*)", told)
             if subject and subject.group(1).split()[0] not in _NOT_NAME_START:
                 words = subject.group(1).split()
                 body = next(
@@ -178,7 +212,12 @@ def _resolve_owner(owner: str, line: str, at: int, article: Article, number: int
         return owner[0].lower() + owner[1:]
     # "the agency's": the last organisation named ending in that word ("Environment Agency").
     noun = owner.split()[-1][:-2].rstrip("’'")
-    named = re.findall(rf"((?:[A-Z][\w&-]*\s+)+{noun.capitalize()})\b", before)
-    if named:
+    # "the ministry's": "Ministry of Health", named before with or without "The".
+    named = re.findall(
+        rf"((?:[A-Z][\w&-]*\s+)*{noun.capitalize()}(?:\s+(?:of|for)(?:\s+[A-Z][\w&-]*)+)?)\b",
+        before,
+    )
+    named = [re.sub(r"^The\s+", "", name) for name in named]
+    if named and len(named[-1].split()) > 1:
         return f"the {named[-1]}’s"
     return owner[0].lower() + owner[1:]

@@ -7,6 +7,7 @@ that struck ...?".
 
 from __future__ import annotations
 
+import dataclasses
 import re
 
 from trainer.core.authoring.find_facts import FoundFact
@@ -43,6 +44,18 @@ _SCALE = re.compile(
 )
 
 
+# "The annualized rate of attacks fell to 0.41 in the treatment group, from 0.98 ...": a
+# bare figure a change arrived at, asked in place ("... fell to what in the treatment
+# group?"); the figure it came from is left to the trimmed question's tail.
+_CHANGED_TO = re.compile(
+    r"\b(?:rose|fell|dropped|climbed|declined|increased|decreased|jumped|slipped|slid|eased|"
+    r"widened|narrowed|improved|worsened|grew|shrank|doubled|tripled|trebled|quadrupled|"
+    r"halved)\s+to\s+"
+    r"(?P<number>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)"
+    r"(?=\s*[,.;]|\s+(?:in|on|at|from|by|after|as|among|for|last|this|a)\b)"
+)
+
+
 def find_tallies(sentence: str, line: int) -> list[FoundFact]:
     """Every tally and scale reading in ``sentence``."""
     found: list[FoundFact] = []
@@ -59,6 +72,10 @@ def find_tallies(sentence: str, line: int) -> list[FoundFact]:
             f"What was the {scale} of the {match.group('noun')}{' ' + clause if clause else ''}?"
         )
         found.append(_figure(match, sentence, line, prompt))
+    for match in _CHANGED_TO.finditer(sentence):
+        if not any(fact.start <= match.start("number") < fact.end for fact in found):
+            fact = _figure(match, sentence, line, "")
+            found.append(dataclasses.replace(fact, question="what", prompt=None))
     return found
 
 

@@ -3,6 +3,7 @@ own answer or another card's."""
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from trainer.core.authoring.questions import mask
@@ -31,8 +32,17 @@ def finish_cards(
         prompt = within_words(
             without_reporting_frame(_hide_other_answers(card, kept, descriptions))
         )
+        # Two cuts side by side ("between … …") read as one.
+        prompt = re.sub(rf"{HIDDEN}(?:\s+{HIDDEN})+", HIDDEN, prompt)
+        prompt = _quotation_closed(prompt)
+        if not _NO_SUBJECT.match(prompt):
+            prompt = _OPENING_JOIN.sub("", prompt)
         card["prompt"] = prompt[:1].upper() + prompt[1:]
-    kept = [card for card in kept if not gives_away(card["prompt"], card)]
+    kept = [
+        card
+        for card in kept
+        if not gives_away(card["prompt"], card) and not _reads_broken(card["prompt"])
+    ]
     # What masking could not hide ("Two members" read as another card's "2%"): the card
     # holding it goes, as an editor would rather lose it than drill the other card for free.
     kept = [
@@ -48,6 +58,47 @@ def finish_cards(
         for card in finished[name]:
             card.pop("_written", None)
     return finished
+
+
+# A prompt opening on a pronoun has lost its subject ("They had fallen what percentage
+# ...?", "It rose ..."); the reporting frames ("He said that ...") are cut before this.
+_NO_SUBJECT = re.compile(
+    r"^(?:They|It|We|I|Its|Their|Our|We're|It's|They're)\s"
+    # "But has received only what share?": a joining word, then the verb.
+    r"|^(?:But|And|Or|Yet|So)\s+(?:has|have|had|is|are|was|were|will|would|could|did|does)\b"
+)
+# "But the short season brings ...": the joining word links to a sentence not shown.
+_OPENING_JOIN = re.compile(r"^(?:But|And|Yet)\s+(?=[a-z])")
+
+
+def _reads_broken(prompt: str) -> bool:
+    """A prompt an editor would delete: it opens on a pronoun with nothing it stands for, or
+    holds the end of a quotation whose start was cut off ('Which gives us …," said X?')."""
+    if _NO_SUBJECT.match(prompt):
+        return True
+    opened = 0
+    for at, char in enumerate(prompt):
+        # A straight mark opens after a space (or at the start) and closes after a word.
+        opens = char == "“" or (char == '"' and (at == 0 or prompt[at - 1] in " ([“"))
+        closes = char == "”" or (char == '"' and not opens)
+        if opens:
+            opened += 1
+        elif closes:
+            if opened == 0:
+                return True
+            opened -= 1
+    return False
+
+
+def _quotation_closed(prompt: str) -> str:
+    """'classed as "out of control?' reads 'classed as "out of control"?': a quotation the
+    question's end cut open is closed again."""
+    body = prompt.removesuffix("?")
+    if body.count('"') % 2 == 1 and body.rfind('"') > 0 and body[body.rfind('"') - 1] == " ":
+        return body + '"?' if prompt.endswith("?") else body + '"'
+    if body.count("“") > body.count("”"):
+        return body + "”?" if prompt.endswith("?") else body + "”"
+    return prompt
 
 
 def gives_away(prompt: str, card: dict[str, Any]) -> bool:

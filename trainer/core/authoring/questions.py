@@ -71,7 +71,10 @@ def ask_in_place(sentence: str, start: int, end: int, question: str) -> str:
     cut = text.endswith(" …")
     # A cut never ends on a word that leads into what was cut ("… said in a").
     text = re.sub(
-        r"(?:\s+(?:a|an|the|in|of|to|and|or|for|with|on|at|by|from))+$", "", text.removesuffix(" …")
+        r"(?:\s+(?:a|an|the|in|of|to|and|or|for|with|on|at|by|from|as|that|which|while|when|"
+        r"including|this|next|last|its|their|his|her|our))+$",
+        "",
+        text.removesuffix(" …"),
     ) + (" …" if cut else "")
     text = " ".join(text.strip("\"“”'‘’ ").split()) + trailing
     return text[:1].upper() + text[1:] + "?"
@@ -102,9 +105,17 @@ def _window(text: str, at: int, length: int) -> str:
     keep_after = min(len(words_after), max(0, budget - asked - budget // 2))
     keep_before = min(len(words_before), max(0, budget - asked - keep_after))
     keep_after = min(len(words_after), max(0, budget - asked - keep_before))
-    head = ("… " if keep_before < len(words_before) else "") + " ".join(
-        words_before[len(words_before) - keep_before :]
-    )
+    kept_before = words_before[len(words_before) - keep_before :]
+    # A name cut in two ("… Lake were ordered") loses the half the cut left.
+    while (
+        kept_before
+        and keep_before < len(words_before)
+        and kept_before[0][:1].isupper()
+        and words_before[len(words_before) - len(kept_before) - 1][:1].isupper()
+    ):
+        kept_before = kept_before[1:]
+    keep_before = len(kept_before)
+    head = ("… " if keep_before < len(words_before) else "") + " ".join(kept_before)
     tail = " ".join(words_after[:keep_after])
     if keep_after < len(words_after):
         tail += " …"

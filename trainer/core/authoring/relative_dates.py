@@ -18,7 +18,7 @@ _WEEKDAY = re.compile(
     r"\b(?:(?P<prep>on|by|until|since|from|last|this|next)\s+)?"
     r"(?P<weekday>"
     + "|".join(WEEKDAYS)
-    + r")\b(?!,?\s+(?:\d|(?:"
+    + r")\b(?![’']s)(?!,?\s+(?:\d|(?:"
     + _MONTHS
     + r")\b))(?:\s+(?:night|morning|afternoon|evening)\b)?"
 )
@@ -26,12 +26,15 @@ _DAY_OF_RELATIVE_YEAR = re.compile(
     r"(?P<month>" + _MONTHS + r")\s+(?P<day>\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?"
     r"(?P<which>next|last|this)\s+year\b"
 )
-_GENERIC_WEEKDAY = re.compile(r"(?i)\b(?:a|an|every|each|any|or|and)\s+$")
+# "every Monday" names no day; "as of Wednesday" and "this year through Wednesday" time a
+# figure, and happened on no day.
+_GENERIC_WEEKDAY = re.compile(r"(?i)\b(?:a|an|every|each|any|or|and|as\s+of|through)\s+$")
 _WEEKDAY_PAIR = re.compile(r"\s+(?:or|and)\s+(?:" + "|".join(WEEKDAYS) + r")\b")
 _TODAY = re.compile(r"\b[Tt]oday\b(?!['’]s)")
 # Words that put a weekday after the article's date rather than before it.
 _FUTURE = re.compile(
-    r"(?i)\b(?:will|would|is to|are to|scheduled|expected|plans?|due|next|"
+    r"(?i)\b(?:will|would|is to|are to|(?:is|are) set to|poised to|slated|scheduled|"
+    r"expected|plans?|due|next|starting|beginning|effective|recommends?|urges?|urged|"
     r"upcoming|later|takes? effect|comes? into (?:force|effect))\b"
 )
 # Words that put it before: a verb in the past ("signed on Tuesday", "ended on Monday").
@@ -65,6 +68,11 @@ def _nearest_tense_is_future(sentence: str, at: int) -> bool:
     # price on Monday" the price is past whatever "will" says of paying. A clause with no
     # verb of either tense speaks of the past, as news mostly does.
     begin, end = _clause_around(sentence, at)
+    if not _has_marker(sentence[begin:end]) and not _NOUN_PHRASE.match(sentence, begin, end):
+        # ", by March 14," after "the agency is set to rule on the cream, rilopraz": a
+        # phrase with no verb goes with the verb before it, unless it describes a thing
+        # ("…, a premium to the closing price on Monday").
+        begin = 0
     sentence, at = sentence[begin:end], at - begin
     markers = [(match.start(), True, match.end()) for match in _FUTURE.finditer(sentence)]
     future_spans = [(begin, end) for begin, _, end in markers]
@@ -80,6 +88,16 @@ def _nearest_tense_is_future(sentence: str, at: int) -> bool:
 
 
 _CLAUSE_BREAK = re.compile(r"[,;:()]|\s[—–-]\s")
+_NOUN_PHRASE = re.compile(r"\s*(?:a|an|the|its|their|his|her)\s", re.I)
+
+
+def has_tense(text: str) -> bool:
+    """Whether ``text`` holds any word that says past or future."""
+    return _has_marker(text)
+
+
+def _has_marker(clause: str) -> bool:
+    return _FUTURE.search(clause) is not None or _PAST.search(clause) is not None
 
 
 def _clause_around(sentence: str, at: int) -> tuple[int, int]:
@@ -183,6 +201,8 @@ def find_relative_years(article: Article, published: dt.date) -> list[RelativeYe
             if _DAY_OF_RELATIVE_YEAR.search(line[max(0, match.start() - 20) : match.end()]):
                 continue  # "June 24 of next year" is a date, read above
             which = match.group("which").casefold()
+            if which == "this":
+                continue  # its answer would be the year the article is dated: no fact
             year = published.year + {"last": -1, "next": 1, "this": 0}[which]
             question = "which year's" if match.group("own") else "in which year"
             note = (

@@ -40,6 +40,8 @@ def quotation_opening(quote: str, words: int) -> str:
     return " ".join(parts[:words]).rstrip(",;:") + " …"
 
 
+_SPEAKER_SAID = re.compile(r"^(?P<who>[^“”]+ said:) “(?P<words>[^“”]*)”\?$")
+_MIN_QUOTED_WORDS = 8
 _QUESTION_WORD = re.compile(r"(?i)^(?:what|how|which|who|whom|whose|when|where)$")
 
 
@@ -51,10 +53,18 @@ def within_words(prompt: str, limit: int = PROMPT_WORDS) -> str:
     words = prompt.removesuffix("?").split()
     if len(words) <= limit:
         return prompt
+    quoted = _SPEAKER_SAID.match(prompt)
+    if quoted and len(quoted["who"].split()) <= limit - _MIN_QUOTED_WORDS:
+        # "The political scientist at … said: “…”": the speaker stays, the quotation is cut.
+        inner = within_words(quoted["words"] + "?", limit - len(quoted["who"].split()))
+        return f"{quoted['who']} “{inner.removesuffix('?')}”?"
     at = next((i for i, word in enumerate(words) if _QUESTION_WORD.match(word)), 0)
     room = limit - 2  # the two "…" marking the cuts
     start = max(0, min(at - room // 2, len(words) - room))
     kept = words[start : start + room]
     head = ["…"] if start > 0 and kept[0] != "…" else []
     tail = ["…"] if start + room < len(words) and kept[-1] != "…" else []
-    return " ".join(head + kept + tail) + "?"
+    text = " ".join(head + kept + tail)
+    # A quotation the cut left open is closed again: “… for the rest …”?
+    closing = "”" if text.count("“") > text.count("”") else ""
+    return text + closing + "?"

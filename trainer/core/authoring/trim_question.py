@@ -78,6 +78,10 @@ def _relative_clause(text: str, at: int, length: int) -> tuple[str, int]:
             # "..., a manager at Northgate Capital, which holds about X" asks "Northgate
             # Capital holds about X": "which" stands for the body named just before it.
             body = owner.group(1)
+            # "TSMC, Samsung and Intel, which together hold": "which" is all of them.
+            listed = _LISTED_BEFORE.search(subject, 0, owner.start(1))
+            if listed:
+                body = listed.group(0) + body
             body = body[:1].upper() + body[1:]
             text = f"{body} {text[clause.end() : close]}"
             return text, at - clause.end() + len(body) + 1
@@ -100,12 +104,16 @@ def _thing_before(subject: str) -> str | None:
     capital programme"); None when there is none."""
     for found in reversed(list(_DETERMINER.finditer(subject))):
         phrase = _PARTICIPLE.sub("", subject[found.end() :]).split()
+        if _VERB_WORDS & set(phrase):
+            return None  # "the plant would make 2-nanometre chips" is a clause, no thing
         words = [w for w in phrase if not re.search(r"[\d$€£¥]", w) and w not in _SCALES]
         if words and all(re.fullmatch(r"[a-z][\w-]*", word) for word in words) and len(words) <= 4:
             return "The " + " ".join(words)
     return None
 
 
+_NAME_WORDS = r"[A-Z][\w&’'-]*(?:\s+[A-Z][\w&’'-]*)*"
+_LISTED_BEFORE = re.compile(rf"(?:{_NAME_WORDS},\s+)*{_NAME_WORDS}\s+and\s+$")
 _WHEN = re.compile(
     r"(?:January|February|March|April|May|June|July|August|September|October|November|"
     r"December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
@@ -113,6 +121,10 @@ _WHEN = re.compile(
 _DETERMINER = re.compile(r"\b(?:a|an|the|its|their)\s+")
 _PARTICIPLE = re.compile(r"\s+[a-z]+ed\b.*$")
 _SCALES = frozenset({"thousand", "million", "billion", "trillion"})
+_VERB_WORDS = frozenset(
+    {"would", "will", "could", "should", "can", "may", "might", "must", "is", "are", "was",
+     "were", "has", "have", "had", "make", "makes", "made", "said", "says", "do", "does", "did"}
+)  # fmt: skip
 
 
 def _first_outside_quotes(text: str, offsets: list[int], base: int) -> int | None:

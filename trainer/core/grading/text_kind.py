@@ -10,7 +10,8 @@ from trainer.core.grading.cardinals import cardinals_in_digits, has_cardinal
 from trainer.core.grading.forms import Form, text_forms
 from trainer.core.grading.matching import match_forms
 from trainer.core.grading.normalize import join_hyphenated, normalize
-from trainer.core.grading.result import Grade
+from trainer.core.grading.ranges import same_range
+from trainer.core.grading.result import Grade, correct
 from trainer.core.grading.rivals import Rivals, card_rivals
 
 _ASIDE = re.compile(r"(.+?)\s*\(([^()]+)\)")
@@ -41,6 +42,9 @@ def grade_text(card: Card, response: str) -> Grade:
         other = _in_digits(card, response)
         if other.score >= result.score:
             result = other
+    if result.verdict != "correct" and any(same_range(response, a) for a in card.answers):
+        # "22-28%" for "22 to 28 per cent": the same two ends, however the range is written.
+        return correct("same range")
     if result.verdict != "correct" and near:
         # "counter-terrorism" for "counterterrorism": a hyphen is never a typo.
         closed_up = join_hyphenated(response)

@@ -1,0 +1,40 @@
+"""A sentence opening on "It" or "They" is about the subject of the sentence before it
+("The quake struck at 3:42 a.m. … It was followed by more than 240 aftershocks"): a prompt
+made from it names that subject ("The quake was followed by …"), or it has none.
+"""
+
+from __future__ import annotations
+
+import re
+
+from trainer.core.authoring.article import sentence_spans
+
+_PRONOUN = re.compile(r"^(?P<pronoun>It|They)\s")
+# "The quake struck …", "The shares rose …": a plain noun phrase, then its verb.
+_SUBJECT = re.compile(
+    r"(?P<phrase>[Tt]he\s+(?:[a-z][\w-]*\s+){0,2}?(?P<noun>[a-z][\w-]*))\s+"
+    r"(?:[a-z]+ed|was|were|is|are|has|had|have|will|would|rose|fell|struck|hit|grew|made|"
+    r"took|left|began|came|went|shut|cut|won|lost|sold|bought|spent|kept|held|met|ran)\b"
+)
+
+
+def named_subject(prompt: str, sentence: str, text: str) -> str | None:
+    """``prompt`` with its opening "It"/"They" replaced by the subject of the sentence
+    before ``sentence`` in ``text``; ``prompt`` itself when it opens on neither; None when
+    the sentence before names no subject that fits."""
+    opening = _PRONOUN.match(prompt)
+    if opening is None or not sentence.startswith(opening.group("pronoun")):
+        return prompt
+    at = text.find(sentence)
+    spans = sentence_spans(text[:at]) if at > 0 else []
+    if not spans:
+        return None
+    begin, end = spans[-1]
+    subject = _SUBJECT.match(text, begin, end)
+    if subject is None:
+        return None
+    plural = subject.group("noun").endswith("s") and not subject.group("noun").endswith("ss")
+    if plural != (opening.group("pronoun") == "They"):
+        return None
+    phrase = subject.group("phrase")
+    return phrase[:1].upper() + phrase[1:] + prompt[opening.end() - 1 :]

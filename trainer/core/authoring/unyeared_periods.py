@@ -1,0 +1,131 @@
+"""Months and quarters an article names without a year ("cut rations in October", "plans to
+file in the third quarter"), read from its publication date: the one before it when the
+clause speaks of the past, the next one when it speaks of the future, with the reasoning for
+the card's note. A month the clause calls habitual ("the season normally ends in October",
+"which begins in June") is no one month: it is asked as the month's name.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+
+from trainer.core.authoring.article import Article, sentence_around
+from trainer.core.authoring.relative_dates import has_tense, speaks_of_future
+from trainer.core.calendar_words import MONTH_NAMES
+
+_MONTH = re.compile(
+    # Not "since June": the start of a period a figure is counted over, no event of its own.
+    r"\b(?P<prep>in|until|by|during)\s+(?P<month>"
+    + "|".join(MONTH_NAMES)
+    # Not a day or a year after it (the date finder reads those), nor "May's figures", nor
+    # a pair or span of months ("between holidays in June and October").
+    + r")\b(?!\s*\d|,?\s+(?:19|20)\d{2}|[’']s|\s+(?:of\s+)?(?:last|next|this)\s+year"
+    + r"|\s+(?:and|or|to|through)\s+(?:"
+    + "|".join(MONTH_NAMES)
+    + r")\b|\s*[-–]\s*[A-Z])"
+)
+_QUARTER = re.compile(
+    r"\b(?P<prep>in|by|during|for|until)\s+the\s+(?P<which>first|second|third|fourth)\s+quarter"
+    r"\b(?!\s+(?:of\s+)?(?:19|20)\d{2}|[’']s|\s+of\s+(?:last|next|this)\s+year)"
+)
+_SIMPLE_PAST = re.compile(r"\b(?:had|was|were|did)\b")
+_ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4}
+# A clause telling what happens every year, not once.
+_HABITUAL = re.compile(
+    r"\b(?:normally|usually|typically|generally|traditionally|always|each year|every year|"
+    r"annually)\b"
+)
+# "Construction begins in January", "the rainy season, which begins in June": a present
+# tense before a month says what is still to come.
+_PRESENT_BEFORE = re.compile(
+    r"\b(?:begins|ends|starts|opens|closes|runs|peaks|lasts|arrives|"
+    r"returns|is|are)\s+$"
+)
+
+
+@dataclass(frozen=True, slots=True)
+class UnyearedPeriod:
+    """A month or quarter as written, where, and the answer it resolves to."""
+
+    text: str  # the words to ask about, preposition left out ("October", "the third quarter")
+    sentence: str
+    line: int
+    kind: str  # "date" (a month of a year), or "text" (a habitual month, a quarter)
+    value: str  # "2025-10", "October", "the third quarter of 2026"
+    question: str
+    note: str
+
+
+def find_unyeared_periods(article: Article, published: dt.date) -> list[UnyearedPeriod]:
+    """Every month and quarter named without its year, in reading order."""
+    found: list[UnyearedPeriod] = []
+    for number, line in enumerate(article.lines, start=1):
+        for match in _MONTH.finditer(line):
+            if period := _month(match, line, number, published):
+                found.append(period)
+        for match in _QUARTER.finditer(line):
+            found.append(_quarter(match, line, number, published))
+    return found
+
+
+def _month(
+    match: re.Match[str], line: str, number: int, published: dt.date
+) -> UnyearedPeriod | None:
+    sentence = sentence_around(line, match.start(), match.end())
+    at = match.start("month") - line.find(sentence)
+    if _in_quotation(sentence, at):
+        return None  # the speaker's words: a prompt cut from them reads as a broken quote
+    name = match.group("month")
+    month = MONTH_NAMES.index(name) + 1
+    clause = re.split(r"[,;:]", sentence[:at])[-1]
+    if _HABITUAL.search(clause):
+        note = f"The article says “{match.group(0)}” of what happens every year."
+        return UnyearedPeriod(name, sentence, number, "text", name, "which month", note)
+    year = published.year
+    # A deadline in a sentence with no tense ("convene carriers by June") is still to come.
+    # "has been banned until September", "needs the money by October": a deadline or the
+    # end of what goes on is to come, unless told in the past ("was closed until May").
+    deadline = match.group("prep") in ("by", "until") and (
+        not has_tense(sentence) or not _SIMPLE_PAST.search(sentence[:at])
+    )
+    present = _PRESENT_BEFORE.search(clause[: -len(match.group("prep")) - 1]) is not None
+    if deadline or present or speaks_of_future(sentence, at):
+        year += month < published.month  # "will present the results in May", said in June
+        which = "the next"
+    else:
+        year -= month > published.month  # "cut rations in October", said in March
+        which = "the last"
+    note = (
+        f"The article says “{match.group(0)}” and was published in {published:%B %Y}; "
+        f"{which} {name} is {name} {year}."
+    )
+    return UnyearedPeriod(
+        name, sentence, number, "date", f"{year:04d}-{month:02d}", "which month", note
+    )
+
+
+def _in_quotation(sentence: str, at: int) -> bool:
+    before = sentence[:at]
+    return before.count('"') % 2 == 1 or before.count("“") > before.count("”")
+
+
+def _quarter(match: re.Match[str], line: str, number: int, published: dt.date) -> UnyearedPeriod:
+    sentence = sentence_around(line, match.start(), match.end())
+    at = match.start("which") - line.find(sentence)
+    quarter = _ORDINALS[match.group("which")]
+    first, last = quarter * 3 - 2, quarter * 3
+    year = published.year
+    if speaks_of_future(sentence, at):
+        year += last < published.month
+    else:
+        year -= first > published.month
+    text = match.group(0)[len(match.group("prep")) :].strip()
+    note = (
+        f"The article says “{match.group(0)}” and was published in {published:%B %Y}, "
+        f"so that is {text} of {year}."
+    )
+    return UnyearedPeriod(
+        text, sentence, number, "text", f"{text} of {year}", "which quarter", note
+    )

@@ -425,9 +425,11 @@ def _shared_unit(first: Quantity, second: Quantity) -> QuantityPair | None:
     currency = first.currency or second.currency
     first = replace(first, percent=percent, currency=first.currency or currency)
     second = replace(second, percent=percent, currency=second.currency or currency)
+    # "£2.1 to £2.3 billion", "£2.1bn-2.3": a scale written once belongs to both.
     if first.scale == 1 and second.scale > 1 and first.figure < 1000:
-        # "£2.1 to £2.3 billion": the scale written once belongs to both.
         first = replace(first, scale_word=second.scale_word, scale=second.scale)
+    elif second.scale == 1 and first.scale > 1 and second.figure < 1000:
+        second = replace(second, scale_word=first.scale_word, scale=first.scale)
     return QuantityPair(first, second)
 
 

@@ -1,37 +1,24 @@
 """Ranges on text cards: "£2.1 billion to £2.3 billion" typed as "£2.1-2.3bn", "22 to 28 per
 cent" as "22-28%", "600,000 to 750,000" as "between 600,000 and 750,000".
 
-A text card whose answer is two numbers joined by "to", "and" or a dash, the lower first, is
-a range; a response is the same range when it names both ends with the same values, in any
-of those forms. A unit, scale, currency or percent sign written on one end only is read on
-both ("£2.1-2.3 billion"), and a currency or percent that contradicts the answer's is wrong.
+A text card whose answer is two numbers, the lower first, is a range (numbers.read_pair
+reads the pair and the unit written once, as number cards do); a response is the same range
+when it names both ends with the same values. A currency or percent that contradicts the
+answer's is wrong. A pair falling from the first number to the second is a tally ("7-4"),
+never a range, and is left to the text rules.
 """
 
 from __future__ import annotations
 
-import re
-from dataclasses import replace
-
-from trainer.core.grading.numbers import Quantity, currencies_agree, parse_number
-
-_JOIN = re.compile(r"\s*(?:\bto\b|\band\b|-|–|—)\s*", re.IGNORECASE)
-_OPENING = re.compile(r"^\s*(?:between|from)\s+", re.IGNORECASE)
+from trainer.core.grading.numbers import Quantity, currencies_agree, read_pair
 
 
 def read_range(text: str) -> tuple[Quantity, Quantity] | None:
     """(low, high) when ``text`` is a range of two numbers, the lower first; else None."""
-    body = _OPENING.sub("", text.strip())
-    for join in _JOIN.finditer(body):
-        if join.start() == 0:
-            continue  # a leading minus sign, not a join
-        low = parse_number(body[: join.start()])
-        high = parse_number(body[join.end() :])
-        if low is None or high is None:
-            continue
-        low, high = _shared(low, high), _shared(high, low)
-        if low.value < high.value:
-            return low, high
-    return None
+    pair = read_pair(text)
+    if pair is None or pair.first.value >= pair.second.value:
+        return None
+    return pair.first, pair.second
 
 
 def same_range(response: str, answer: str) -> bool:
@@ -41,17 +28,6 @@ def same_range(response: str, answer: str) -> bool:
     if expected is None or given is None:
         return False
     return all(_same(mine, theirs) for mine, theirs in zip(given, expected, strict=True))
-
-
-def _shared(end: Quantity, other: Quantity) -> Quantity:
-    """``end`` with the scale, currency and percent written only on the ``other`` end."""
-    if end.scale_word is None and other.scale_word is not None:
-        end = replace(end, scale_word=other.scale_word, scale=other.scale)
-    if end.currency is None and other.currency is not None:
-        end = replace(end, currency=other.currency)
-    if not end.percent and other.percent and end.currency is None:
-        end = replace(end, percent=True)
-    return end
 
 
 def _same(given: Quantity, right: Quantity) -> bool:

@@ -16,7 +16,10 @@ having seen the drafter's rules, the saved web page among them drafted from its 
 and "qa_round_2" (keys.yaml's `qa_round_2:`), four more by a second tester, the press
 release also drafted from its PDF; and "qa_round_3" (keys.yaml's `qa_round_3:`), four by a
 third tester, a saved web page among them. Rules were fixed from each round's failure
-report (patterns, not sentences), so those groups are no longer unseen.
+report (patterns, not sentences), so those groups are no longer unseen. "qa_round_4"
+(keys.yaml's `qa_round_4:`), six by a fourth tester (a press release, a wire story, a policy
+brief as a PDF, a local news page saved as .html, a results story, an explainer), had not
+been read by anyone changing the drafter when it was added: the unseen group.
 
 Prints JSON: one object per article, a total per group, then the overall total (last).
 Run: python benchmarks/drafting.py [--cards]
@@ -53,7 +56,7 @@ OTHER_FORMS = {
 LONG_PROMPT = 20
 QA_OTHER_FORMS = {"a4-council-budget.html": "a4-council-budget.txt"}
 QA2_OTHER_FORMS = {"b2-radar-press-release.pdf": "b2-radar-press-release.txt"}
-GROUPS = ("tuned", "held_out", "qa_round_1", "qa_round_2", "qa_round_3")
+GROUPS = ("tuned", "held_out", "qa_round_1", "qa_round_2", "qa_round_3", "qa_round_4")
 # Evidence overlaps when it shares this many characters in a row (or all of the shorter).
 OVERLAP = 20
 # `--cards` adds each article's drafted cards to its line, for reading them by hand.
@@ -66,6 +69,7 @@ def main() -> None:
     qa_round: dict[str, list[dict[str, str]]] = keys.pop("qa_round_1", None) or {}
     qa_round_2: dict[str, list[dict[str, str]]] = keys.pop("qa_round_2", None) or {}
     qa_round_3: dict[str, list[dict[str, str]]] = keys.pop("qa_round_3", None) or {}
+    qa_round_4: dict[str, list[dict[str, str]]] = keys.pop("qa_round_4", None) or {}
     runs = [("tuned", name, keys[name]) for name in keys]
     runs += [("tuned", name, keys[key_name]) for name, key_name in OTHER_FORMS.items()]
     runs += [("held_out", name, key) for name, key in held_out.items()]
@@ -74,6 +78,7 @@ def main() -> None:
     runs += [("qa_round_2", name, key) for name, key in qa_round_2.items()]
     runs += [("qa_round_2", name, qa_round_2[text]) for name, text in QA2_OTHER_FORMS.items()]
     runs += [("qa_round_3", name, key) for name, key in qa_round_3.items()]
+    runs += [("qa_round_4", name, key) for name, key in qa_round_4.items()]
     results = []
     with tempfile.TemporaryDirectory() as folder:
         for group, file_name, key in runs:

@@ -65,8 +65,8 @@ def ask_in_place(sentence: str, start: int, end: int, question: str) -> str:
     at = len(before)
     text, at = trim_question(text, at, len(question))
     text, at = _clause_holding(text, at)
-    if len(text.split()) > MAX_WORDS:
-        text = _window(text, at, len(question))
+    # Still long, the question is cut when it is finished: after other cards' answers and
+    # the phrases holding them go (short_question), most questions are short enough whole.
     text = text.strip().rstrip(".!?:;,").rstrip(_TRAILING).strip()
     cut = text.endswith(" …")
     # A cut never ends on a word that leads into what was cut ("… said in a").

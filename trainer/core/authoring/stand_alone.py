@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import re
 
+from trainer.core.authoring.short_question import cut_after_question
+
 # A prompt over this many words is long for a reader drilling it (the reviewers' limit).
 PROMPT_WORDS = 20
 # "She added that", "He told reporters", "They also said": a frame around a reported claim.
@@ -51,6 +53,10 @@ def within_words(prompt: str, limit: int = PROMPT_WORDS) -> str:
     words = prompt.removesuffix("?").split()
     if len(words) <= limit:
         return prompt
+    # Best, the question as the sentence asks it up to a break after the question phrase.
+    cut = cut_after_question(prompt, limit)
+    if cut is not None:
+        return cut
     at = next((i for i, word in enumerate(words) if _QUESTION_WORD.match(word)), 0)
     room = limit - 2  # the two "…" marking the cuts
     start = max(0, min(at - room // 2, len(words) - room))

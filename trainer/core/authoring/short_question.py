@@ -1,0 +1,273 @@
+"""A question cut down to its own fact: the phrases that held other cards' answers go.
+
+A drafted question starts as its article's sentence, asked in place ("The team followed how
+many pupils aged 13 to 17 at 41 schools for 18 months?"). Each other figure, date or name
+in it is another card's answer, hidden as "…" so the question does not give it away; left
+like that, the question reads as a puzzle of blanks ("The team followed … pupils … at …
+schools for how many months?") and no reader can tell whose figure is asked. Here each
+phrase holding a hidden answer is left out, as a briefer would say it: a parenthesis or a
+comma phrase holding one goes whole, a preposition and its hidden object go together ("from
+…", "to … in January", "by … percentage points"), and a hidden count before its noun leaves
+the noun ("… boreholes" reads "boreholes"). What stays is the clause's subject, its verb and
+the words that make the answer unique: "The team followed pupils at secondary schools in
+England for how many months?".
+
+Only the "…" that stand for hidden answers are read: the rule works on any sentence, since
+it reads the marks the finishing pass leaves rather than guessing which words are facts.
+"""
+
+from __future__ import annotations
+
+import re
+
+HIDDEN = "…"
+# What the finishing pass hides another card's answer with while this module reads the
+# prompt: a private character, so a quotation's own "…" or a cut's is never taken for one.
+MARK = "\ue000"
+# A prompt this many words or fewer is short enough to ask whole.
+_LIMIT = 20
+_QUESTION = re.compile(r"(?i)\b(?:how|what|which|who|whom|whose|when|where)\b")
+# Words that qualify the amount before it ("about …", "more than …", "an estimated …").
+_HEDGE = (
+    r"(?:(?:an\s+)?estimated|nearly|almost|about|around|roughly|approximately|some|over|"
+    r"under|more\s+than|less\s+than|fewer\s+than|up\s+to|at\s+least|at\s+most|close\s+to|"
+    r"just|only|a\s+further|another|a\s+total\s+of)"
+)
+# Words that join or lead to what follows: a hidden amount's noun never reaches past them.
+_JOINING = (
+    r"(?:from|to|of|in|for|with|by|at|on|and|or|but|that|which|who|whose|was|is|are|were|"
+    r"will|would|has|had|have|be|been|as|than|over|under|per|a|an|the|its|their|his|her|"
+    r"since|until|after|before|within|into|across|against|while|when|if|this|these|those|"
+    r"said|says|can|could|should|must|may|might|do|does|did|not|also|now|then|so)"
+)
+# The noun a hidden amount counts or measures: up to three words that join nothing
+# ("… percentage points", "… Norwegian crowns", "… long-range fixed radars").
+_NOUN = rf"(?:\s+(?!{_JOINING}\b)(?![\w-]*ly\b)[A-Za-z][\w’'-]*){{0,3}}"
+# "… nights a week", "… cubic metres of gas a day": a rate's period goes with the amount.
+_RATE = r"(?:\s+(?:a|an|per|each)\s+(?:day|night|week|month|year|quarter|hour))?"
+_PREPOSITION = (
+    r"(?:(?:up|down|rising|falling|rose|fell)\s+)?(?:from|to|by|against|of|at|with|for|on|in|"
+    r"since|until|before|after|within|over|worth|totaling|totalling|compared\s+with|"
+    r"compared\s+to|versus|than)"
+)
+# "(… miles)", "(ESRC)" holding a hidden name: a parenthesis holding a hidden answer.
+_PARENTHESIS = re.compile(rf"\s*\([^()]*{MARK}[^()]*\)")
+# "the … (TPP) agreement": the hidden long name goes, its abbreviation names the thing.
+_NAME_AND_ABBREVIATION = re.compile(rf"{MARK}\s+\((?P<short>[A-Z][A-Za-z&.-]{{1,9}})\)")
+# Before a hidden answer: the preposition that leads to it and the words qualifying it.
+_LEAD = re.compile(
+    rf"(?i:(?P<prep>,?\s+{_PREPOSITION}\s+(?:(?:the|a|an)\s+)?)?(?P<hedge>\b{_HEDGE}\s+)?)$"
+)
+# After it: the noun it counts or measures, a rate's period, and a time dating it ("from
+# … in January 2025").
+_TAIL = re.compile(
+    rf"(?P<noun>{_NOUN})(?P<rate>{_RATE})"
+    rf"(?P<dated>\s+(?:in|on|at)\s+(?:{MARK}|(?:[A-Z][a-z]+\s+)?(?:19|20)\d\d\b))?"
+)
+# A measure's unit: a phrase whose noun is one goes whole ("by … percentage points"); a
+# thing counted stays, without its count ("at … secondary schools" reads "at secondary
+# schools").
+_UNIT = re.compile(
+    r"(?i)(?:per|percent|cent|percentage|points?|basis|bps|times|fold|years?|months?|weeks?|"
+    r"days?|hours?|minutes?|seconds|kilometres|kilometers|km|metres|meters|miles?|tonnes|tons|"
+    r"barrels|litres|liters|degrees|dollars|euros|pounds|crowns|lira|pesos|rupees|yen|yuan|"
+    r"francs|thousand|million|billion|trillion|bn)"
+)
+_MONTH_YEAR = re.compile(
+    rf"\b(?P<month>January|February|March|April|May|June|July|August|September|October|"
+    rf"November|December)\s+{MARK}"
+)
+_DANGLING_END = re.compile(
+    r"(?:,|\s+(?:and|or|but|the|a|an|of|in|on|at|to|for|by|with|from|as|than|while|"
+    r"including|between|worth|totaling|totalling))+\s*(?=\?$)"
+)
+# "Which year's budget was?": a verb left without the words it needs.
+_UNFINISHED = re.compile(r"\b(?:was|is|are|were|be|been|will|would|has|had|have)\?$")
+_A_BEFORE_VOWEL = re.compile(r"\b([Aa])(?=\s+[aeiou])")
+_OPENER_LEFT = re.compile(r"^(?:,|and|or|but|while|with)\s+", re.IGNORECASE)
+
+
+def without_hidden(prompt: str) -> str:
+    """``prompt`` with each phrase holding a hidden answer ("…") left out, so it asks its
+    own fact about its own subject; the question phrase and its subject stay."""
+    if MARK not in prompt:
+        return prompt
+    shown = prompt.replace(MARK, HIDDEN)
+    text = prompt.removesuffix("?")
+    ended = text != prompt
+    text = _NAME_AND_ABBREVIATION.sub(lambda m: m.group("short"), text)
+    text = _PARENTHESIS.sub("", text)
+    text = _comma_phrases(text)
+    text = _MONTH_YEAR.sub(lambda m: m.group("month"), text)
+    text = _without_marks(text)
+    text = " ".join(text.split())
+    text = re.sub(r"\s+([,;:)])", r"\1", text)
+    text = re.sub(r"([(])\s+", r"\1", text)
+    text = re.sub(r",(?:\s*,)+", ",", text)
+    # "Turnout was …, up from what percentage" reads "Turnout was up from what percentage".
+    text = re.sub(
+        r"\b(was|is|are|were|been),\s+(?=(?:up|down|from|against|still|well)\b)", r"\1 ", text
+    )
+    text = _OPENER_LEFT.sub("", text).strip(" ,;:")
+    if ended:
+        # "rise to?" asked so stays; a preposition whose hidden object went does not.
+        text = text + "?" if _DANGLING_END.search(shown) else _DANGLING_END.sub("", text + "?")
+    if not _QUESTION.search(text) or len(text.split()) < 3 or _UNFINISHED.search(text):
+        return shown  # nothing sensible is left: the question as it was
+    text = _A_BEFORE_VOWEL.sub(lambda m: m.group(1) + "n", text)
+    return (text[:1].upper() + text[1:]).replace(MARK, HIDDEN)
+
+
+def _without_marks(text: str) -> str:
+    """``text`` without each hidden answer and the words that only lead to it or measure it,
+    the question phrase kept whole."""
+    done = 0
+    while True:
+        asked = _QUESTION.search(text)
+        for mark in re.finditer(MARK, text[done:]):
+            at = done + mark.start()
+            span = _span_to_drop(text, at, asked)
+            if span is None or (asked and span[0] < asked.end() and asked.start() < span[1]):
+                continue
+            text = text[: span[0]] + " " + text[span[1] :]
+            break
+        else:
+            return text
+
+
+def _span_to_drop(text: str, at: int, asked: re.Match[str] | None) -> tuple[int, int] | None:
+    """Where the phrase holding the hidden answer at ``at`` starts and ends, or None when
+    it must stay: a hidden subject ("… will take office") or owner ("…’s spokesman") is
+    what the question is about, and no phrase can stand in for it."""
+    end = at + len(MARK)
+    before, after = text[:at].rstrip(), text[end:]
+    if not before or before.endswith(("’s", "'s")) or re.match(r"[’']s\b", after):
+        return None
+    lead = _LEAD.search(text, 0, at)
+    tail = _TAIL.match(text, end)
+    assert lead is not None and tail is not None  # both may match nothing
+    start = lead.start("hedge") if lead.group("hedge") else at
+    noun = tail.group("noun").split()
+    if not noun and not lead.group("prep") and re.match(r"\s+of\s+\w", after):
+        # "leaked … of fuel oil" reads "leaked fuel oil".
+        return start, end + len(re.match(r"\s+of", after).group(0))  # type: ignore[union-attr]
+    if noun and not _UNIT.fullmatch(noun[0]):
+        return start, end  # "at … secondary schools": the things counted stay
+    prep = lead.group("prep")
+    # "how many of the … seats": the question's own "of" stays.
+    if prep and not (
+        prep.strip(" ,").casefold().startswith("of")
+        and asked is not None
+        and re.search(rf"\b{asked.group(0)}(?:\s+\w+)?\s*$", text[: lead.start()])
+    ):
+        return lead.start(), tail.end()
+    return start, tail.end("rate")
+
+
+def _comma_phrases(text: str) -> str:
+    """``text`` without its comma phrases that hold a hidden answer but not the question
+    (", up from … in the 2021 runoff", ", whose tanker leaked … tonnes,"); the first
+    phrase stays unless it only opens the sentence ("Sentencing on …, the judge said")."""
+    parts = _split_outside_quotes(text)
+    if len(parts) < 2:
+        return text
+    asked = next((at for at, part in enumerate(parts) if _QUESTION.search(part)), None)
+    if asked is None:
+        return text
+    kept = []
+    for at, part in enumerate(parts):
+        holds_hidden = MARK in part
+        opener = (
+            at == 0
+            and len(part.split()) <= 5
+            and re.match(r"(?i)(?:in|on|at|after|before|during|[a-z]+ing)\b", part)
+        )
+        if at != asked and holds_hidden and (at > 0 or opener):
+            continue
+        kept.append(part)
+    return ", ".join(kept)
+
+
+def _split_outside_quotes(text: str) -> list[str]:
+    parts: list[str] = []
+    start = 0
+    for comma in re.finditer(r",\s+", text):
+        before = text[: comma.start()]
+        if before.count('"') % 2 == 1 or before.count("“") > before.count("”"):
+            continue
+        if re.search(r"\d$", before) and re.match(r"\d", text[comma.end() :]):
+            continue
+        parts.append(text[start : comma.start()])
+        start = comma.end()
+    parts.append(text[start:])
+    return parts
+
+
+# Where a clause or phrase after the question may be cut off: the question is whole before it.
+_TAIL_BREAK = re.compile(
+    r",\s+|;\s+|\s+[—–]\s+|\s+(?=(?:and|but|while|whereas|which|who|after|before|as|when|"
+    r"because|with|without|including|although|though|to|from|in|on|at|for)\s)"
+)
+# Words of the question itself: the break comes after the question word and its noun.
+_QUESTION_PHRASE = re.compile(
+    r"(?i)\b(?:how\s+(?:many|much|long|old|far|big)|what|which|who|whom|whose|when|where)\b"
+    r"(?:\s+(?!(?:and|but|or|with|to|from|in|on|at|for)\b)[\w'’-]+){0,3}"
+)
+
+
+def cut_after_question(prompt: str, limit: int = _LIMIT) -> str | None:
+    """``prompt`` (over ``limit`` words) cut to ``limit`` words without a "…": at the last
+    clause or phrase break after its question that fits, after leaving out an opening phrase
+    ("According to the committee's listings, ") and the comma phrases between the subject
+    and the question's clause when the words before the question alone are too many. The
+    subject and verb before the question stay; None when no such cut exists."""
+    text = prompt.removesuffix("?")
+    for shorter in (text, _without_opener(text), _without_asides(_without_opener(text))):
+        cut = _cut_tail(shorter, limit)
+        if cut is not None:
+            return cut[:1].upper() + cut[1:]
+    return None
+
+
+def _cut_tail(text: str, limit: int) -> str | None:
+    asked = _QUESTION_PHRASE.search(text)
+    if asked is None:
+        return None
+    if len(text.split()) <= limit:
+        return text + "?"
+    best = None
+    for brk in _TAIL_BREAK.finditer(text, asked.end()):
+        head = text[: brk.start()].rstrip(" ,;:")
+        if len(head.split()) > limit:
+            break
+        best = head
+    if best is None:
+        return None
+    best = _DANGLING_END.sub("", best + "?")
+    return best if len(best.split()) >= 4 else None
+
+
+# "According to the Joint War Committee's listings, ", "In a statement, ": what opens a
+# sentence before its subject.
+_OPENER = re.compile(
+    r"(?:According\s+to|In|On|At|After|Before|As|During|Under|Speaking|Asked)\b[^,]{0,60},\s+"
+    r"(?=[A-Za-z])"
+)
+
+
+def _without_opener(text: str) -> str:
+    opener = _OPENER.match(text)
+    if opener is None or _QUESTION.search(text[: opener.end()]):
+        return text
+    rest = text[opener.end() :]
+    return rest[:1].upper() + rest[1:]
+
+
+def _without_asides(text: str) -> str:
+    """``text`` without the comma phrases between its first and the question's: the
+    subject's clause and the question's are kept, joined as one."""
+    parts = _split_outside_quotes(text)
+    asked = next((at for at, part in enumerate(parts) if _QUESTION.search(part)), None)
+    if asked is None or asked < 2:
+        return text
+    return ", ".join([parts[0], *parts[asked:]]) if asked > 1 else text

@@ -180,7 +180,7 @@ def _comma_phrases(text: str) -> str:
         opener = (
             at == 0
             and len(part.split()) <= 5
-            and re.match(r"(?i)(?:in|on|at|after|before|during|[a-z]+ing)\b", part)
+            and re.match(rf"(?i)(?:in|on|at|after|before|during|[a-z]+ing\b|{MARK})", part)
         )
         if at != asked and holds_hidden and (at > 0 or opener):
             continue
@@ -204,14 +204,18 @@ def _split_outside_quotes(text: str) -> list[str]:
 
 
 # Where a clause or phrase after the question may be cut off: the question is whole before it.
-_TAIL_BREAK = re.compile(
-    r",\s+|;\s+|\s+[—–]\s+|\s+(?=(?:and|but|while|whereas|which|who|after|before|as|when|"
-    r"because|with|without|including|although|though|to|from|in|on|at|for)\s)"
+# Words that start a phrase or clause after the question's own words.
+_BREAK_WORDS = (
+    r"and|but|while|whereas|which|who|after|before|as|when|because|with|without|including|"
+    r"although|though|to|from|in|on|at|for|across|over|under|by|aged|since|until|during|into|"
+    r"through|between|against|than"
 )
+# Where a clause or phrase after the question may be cut off: the question is whole before it.
+_TAIL_BREAK = re.compile(rf",\s+|;\s+|\s+[—–]\s+|\s+(?=(?:{_BREAK_WORDS})\s)")
 # Words of the question itself: the break comes after the question word and its noun.
 _QUESTION_PHRASE = re.compile(
     r"(?i)\b(?:how\s+(?:many|much|long|old|far|big)|what|which|who|whom|whose|when|where)\b"
-    r"(?:\s+(?!(?:and|but|or|with|to|from|in|on|at|for)\b)[\w'’-]+){0,3}"
+    rf"(?:\s+(?!(?:{_BREAK_WORDS})\b)[\w'’-]+){{0,3}}"
 )
 
 
@@ -222,7 +226,14 @@ def cut_after_question(prompt: str, limit: int = _LIMIT) -> str | None:
     and the question's clause when the words before the question alone are too many. The
     subject and verb before the question stay; None when no such cut exists."""
     text = prompt.removesuffix("?")
-    for shorter in (text, _without_opener(text), _without_asides(_without_opener(text))):
+    shorter = text
+    for shorten in (_without_opener, _without_frame, _without_asides, _short_subject):
+        shorter = shorten(shorter)
+        cut = _cut_tail(shorter, limit)
+        if cut is not None:
+            return cut[:1].upper() + cut[1:]
+    while (placed := _without_place(shorter)) != shorter:
+        shorter = placed
         cut = _cut_tail(shorter, limit)
         if cut is not None:
             return cut[:1].upper() + cut[1:]
@@ -261,6 +272,49 @@ def _without_opener(text: str) -> str:
         return text
     rest = text[opener.end() :]
     return rest[:1].upper() + rest[1:]
+
+
+# "The Monetary Policy Committee of the National Bank of Estmark": a named subject and the
+# named body it belongs to, which a question short of room can leave out.
+_SUBJECT_OF = re.compile(
+    r"^(?P<name>(?:The\s+)?(?:[A-Z][\w'’-]*\s+){0,4}[A-Z][\w'’-]*)\s+of\s+(?:the\s+)?"
+    r"(?:[A-Z][\w'’-]*\s+(?:(?:of|for|and)\s+(?:the\s+)?)?)*[A-Z][\w'’-]*(?=\s+[a-z])"
+)
+
+
+def _short_subject(text: str) -> str:
+    subject = _SUBJECT_OF.match(text)
+    return text if subject is None else subject.group("name") + text[subject.end() :]
+
+
+# "The court heard that", "Martin Greaves KC told the court that": who reported the fact,
+# which the question does not need.
+_FRAME = re.compile(
+    r"^[^,]{0,60}?\b(?:said|says|told\s+(?:the\s+)?\w+|heard|added|noted|announced|"
+    r"reported|stated|warned|found)\s+that\s+"
+)
+# "in the far north", "at the World Trade Organization conference": where, before the
+# question, up to the verb or joining word that follows it.
+_PLACE = re.compile(
+    r"\s+(?:in|at)\s+the\s+(?:[\w'’-]+\s+){0,4}?[\w'’-]+"
+    r"(?=\s+(?:have|has|had|is|are|was|were|will|would|can|could|[a-z]+ed|after|before|and|"
+    r"for|on|to|by)\b)"
+)
+
+
+def _without_frame(text: str) -> str:
+    frame = _FRAME.match(text)
+    if frame is None or _QUESTION.search(frame.group(0)):
+        return text
+    rest = text[frame.end() :]
+    return rest[:1].upper() + rest[1:] if len(rest.split()) >= 5 else text
+
+
+def _without_place(text: str) -> str:
+    """``text`` without its first "in the …"/"at the …" phrase before the question."""
+    asked = _QUESTION.search(text)
+    place = _PLACE.search(text, 0, asked.start() if asked else len(text))
+    return text if place is None else text[: place.start()] + text[place.end() :]
 
 
 def _without_asides(text: str) -> str:

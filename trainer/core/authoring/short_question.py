@@ -27,6 +27,26 @@ MARK = "\ue000"
 # A prompt this many words or fewer is short enough to ask whole.
 _LIMIT = 20
 _QUESTION = re.compile(r"(?i)\b(?:how|what|which|who|whom|whose|when|where)\b")
+# "how"/"what" ask; "which" and "who" may only join a clause ("Teenagers who used ...").
+_PLAIN_QUESTION = re.compile(r"(?i)\b(?:how|what|whose|when|where)\b")
+
+
+def _asked_part(parts: list[str]) -> int | None:
+    """Which of ``parts`` holds the question phrase."""
+    if parts and _QUESTION.match(parts[0]):
+        return 0
+    for pattern in (_PLAIN_QUESTION, _QUESTION):
+        for at, part in enumerate(parts):
+            if pattern.search(part):
+                return at
+    return None
+
+
+def _asked(text: str) -> re.Match[str] | None:
+    """The question phrase's first word in ``text``."""
+    return _QUESTION.match(text) or _PLAIN_QUESTION.search(text) or _QUESTION.search(text)
+
+
 # Words that qualify the amount before it ("about …", "more than …", "an estimated …").
 _HEDGE = (
     r"(?:(?:an\s+)?estimated|nearly|almost|about|around|roughly|approximately|some|over|"
@@ -46,7 +66,7 @@ _NOUN = rf"(?:\s+(?!{_JOINING}\b)(?![\w-]*ly\b)[A-Za-z][\w’'-]*){{0,3}}"
 # "… nights a week", "… cubic metres of gas a day": a rate's period goes with the amount.
 _RATE = r"(?:\s+(?:a|an|per|each)\s+(?:day|night|week|month|year|quarter|hour))?"
 _PREPOSITION = (
-    r"(?:(?:up|down|rising|falling|rose|fell)\s+)?(?:from|to|by|against|of|at|with|for|on|in|"
+    r"(?:(?:up|down)\s+)?(?:from|to|by|against|of|at|with|for|on|in|"
     r"since|until|before|after|within|over|worth|totaling|totalling|compared\s+with|"
     r"compared\s+to|versus|than)"
 )
@@ -112,7 +132,7 @@ def without_hidden(prompt: str) -> str:
     if ended:
         # "rise to?" asked so stays; a preposition whose hidden object went does not.
         text = text + "?" if _DANGLING_END.search(shown) else _DANGLING_END.sub("", text + "?")
-    if not _QUESTION.search(text) or len(text.split()) < 3 or _UNFINISHED.search(text):
+    if not _asked(text) or len(text.split()) < 3 or _UNFINISHED.search(text):
         return shown  # nothing sensible is left: the question as it was
     text = _A_BEFORE_VOWEL.sub(lambda m: m.group(1) + "n", text)
     return (text[:1].upper() + text[1:]).replace(MARK, HIDDEN)
@@ -123,7 +143,7 @@ def _without_marks(text: str) -> str:
     the question phrase kept whole."""
     done = 0
     while True:
-        asked = _QUESTION.search(text)
+        asked = _asked(text)
         for mark in re.finditer(MARK, text[done:]):
             at = done + mark.start()
             span = _span_to_drop(text, at, asked)
@@ -147,6 +167,12 @@ def _span_to_drop(text: str, at: int, asked: re.Match[str] | None) -> tuple[int,
     tail = _TAIL.match(text, end)
     assert lead is not None and tail is not None  # both may match nothing
     start = lead.start("hedge") if lead.group("hedge") else at
+    # "an estimated …": the article goes with its hedge.
+    article = re.search(r"\ban?\s+$", text[:start])
+    if article and lead.group("hedge") and not lead.group("prep"):
+        start = article.start()
+    elif article and lead.group("hedge"):
+        start = max(article.start(), lead.end("prep") - len(article.group(0)))
     noun = tail.group("noun").split()
     if not noun and not lead.group("prep") and re.match(r"\s+of\s+\w", after):
         # "leaked … of fuel oil" reads "leaked fuel oil".
@@ -155,47 +181,72 @@ def _span_to_drop(text: str, at: int, asked: re.Match[str] | None) -> tuple[int,
         return start, end  # "at … secondary schools": the things counted stay
     prep = lead.group("prep")
     # "how many of the … seats": the question's own "of" stays.
+    # "leaked … tonnes of fuel oil" reads "leaked fuel oil"; "after … of negotiations" goes.
+    of = re.match(r"\s+of\b(?:\s+[a-z][\w-]*){0,2}", text[tail.end() :])
     if prep and not (
         prep.strip(" ,").casefold().startswith("of")
         and asked is not None
         and re.search(rf"\b{asked.group(0)}(?:\s+\w+)?\s*$", text[: lead.start()])
     ):
-        return lead.start(), tail.end()
+        return lead.start(), tail.end() + (len(of.group(0)) if of and not noun else 0)
+    if of and not tail.group("rate"):
+        return start, tail.end() + len(re.match(r"\s+of", text[tail.end() :]).group(0))  # type: ignore[union-attr]
     return start, tail.end("rate")
 
 
 def _comma_phrases(text: str) -> str:
     """``text`` without its comma phrases that hold a hidden answer but not the question
-    (", up from … in the 2021 runoff", ", whose tanker leaked … tonnes,"); the first
-    phrase stays unless it only opens the sentence ("Sentencing on …, the judge said")."""
+    (", up from … in the 2021 runoff", ", whose tanker leaked … tonnes,"). The clause
+    holding the subject stays: the first phrase, or the one after a short opening phrase
+    ("Sentencing on …, the judge said"), which goes unless it holds the question."""
     parts = _split_outside_quotes(text)
     if len(parts) < 2:
         return text
-    asked = next((at for at, part in enumerate(parts) if _QUESTION.search(part)), None)
+    asked = _asked_part(parts)
     if asked is None:
         return text
-    kept = []
+    main = 1 if _OPENING.match(parts[0]) else 0
+    kept: list[str] = []
+    dropped_aside = False
     for at, part in enumerate(parts):
-        holds_hidden = MARK in part
-        opener = (
-            at == 0
-            and len(part.split()) <= 5
-            and re.match(rf"(?i)(?:in|on|at|after|before|during|[a-z]+ing\b|{MARK})", part)
-        )
-        if at != asked and holds_hidden and (at > 0 or opener):
+        if at != asked and at != main and MARK in part:
+            # An aside between the subject and its verb ("Cordillera's main asset, the …
+            # mine, produced") goes with both its commas.
+            dropped_aside = dropped_aside or 0 < at < asked
             continue
-        kept.append(part)
+        if kept and dropped_aside and re.match(r"[a-z]", part) and not _ASIDE.match(part):
+            kept[-1] = f"{kept[-1]} {part}"
+        else:
+            kept.append(part)
+        dropped_aside = False
     return ", ".join(kept)
+
+
+# A short phrase opening a sentence before its subject ("Sentencing on …", "… in Qatar").
+_OPENING = re.compile(
+    rf"(?i)(?:(?:in|on|at|after|before|during|[a-z]+ing)\b|{MARK}\s+(?:in|on|at)\b)"
+    r"(?:\s+\S+){0,4}$"
+)
+# An appositive or relative phrase: what it says about the words before it.
+_ASIDE = re.compile(rf"(?:the|a|an|its|their|his|her|whose|which|who|{MARK})(?:\s|$)")
+
+
+_UNFINISHED_HEAD = re.compile(
+    r"\b(?:be|been|is|are|was|were|will|would|has|have|had|to|and|or|the|a|an)$"
+)
+
+
+def _in_quotes(text: str) -> bool:
+    return text.count('"') % 2 == 1 or text.count("“") > text.count("”")
 
 
 def _split_outside_quotes(text: str) -> list[str]:
     parts: list[str] = []
     start = 0
     for comma in re.finditer(r",\s+", text):
-        before = text[: comma.start()]
-        if before.count('"') % 2 == 1 or before.count("“") > before.count("”"):
+        if _in_quotes(text[: comma.start()]):
             continue
-        if re.search(r"\d$", before) and re.match(r"\d", text[comma.end() :]):
+        if re.search(r"\d$", text[: comma.start()]) and re.match(r"\d", text[comma.end() :]):
             continue
         parts.append(text[start : comma.start()])
         start = comma.end()
@@ -227,7 +278,13 @@ def cut_after_question(prompt: str, limit: int = _LIMIT) -> str | None:
     subject and verb before the question stay; None when no such cut exists."""
     text = prompt.removesuffix("?")
     shorter = text
-    for shorten in (_without_opener, _without_frame, _without_asides, _short_subject):
+    for shorten in (
+        _without_opener,
+        _without_frame,
+        _without_asides,
+        _without_list_items,
+        _short_subject,
+    ):
         shorter = shorten(shorter)
         cut = _cut_tail(shorter, limit)
         if cut is not None:
@@ -241,7 +298,8 @@ def cut_after_question(prompt: str, limit: int = _LIMIT) -> str | None:
 
 
 def _cut_tail(text: str, limit: int) -> str | None:
-    asked = _QUESTION_PHRASE.search(text)
+    first = _asked(text)
+    asked = _QUESTION_PHRASE.search(text, first.start() if first else 0)
     if asked is None:
         return None
     if len(text.split()) <= limit:
@@ -251,6 +309,8 @@ def _cut_tail(text: str, limit: int) -> str | None:
         head = text[: brk.start()].rstrip(" ,;:")
         if len(head.split()) > limit:
             break
+        if _in_quotes(head) or _UNFINISHED_HEAD.search(head):
+            continue  # never inside a quotation, nor after "would be"
         best = head
     if best is None:
         return None
@@ -268,7 +328,7 @@ _OPENER = re.compile(
 
 def _without_opener(text: str) -> str:
     opener = _OPENER.match(text)
-    if opener is None or _QUESTION.search(text[: opener.end()]):
+    if opener is None or _asked(text[: opener.end()]):
         return text
     rest = text[opener.end() :]
     return rest[:1].upper() + rest[1:]
@@ -297,14 +357,14 @@ _FRAME = re.compile(
 # question, up to the verb or joining word that follows it.
 _PLACE = re.compile(
     r"\s+(?:in|at)\s+the\s+(?:[\w'’-]+\s+){0,4}?[\w'’-]+"
-    r"(?=\s+(?:have|has|had|is|are|was|were|will|would|can|could|[a-z]+ed|after|before|and|"
-    r"for|on|to|by)\b)"
+    r"(?=\s+(?:have|has|had|is|are|was|were|will|would|can|could|[a-z]+ed|after|before|for|"
+    r"on|to|by)\b)"
 )
 
 
 def _without_frame(text: str) -> str:
     frame = _FRAME.match(text)
-    if frame is None or _QUESTION.search(frame.group(0)):
+    if frame is None or _asked(frame.group(0)):
         return text
     rest = text[frame.end() :]
     return rest[:1].upper() + rest[1:] if len(rest.split()) >= 5 else text
@@ -312,16 +372,32 @@ def _without_frame(text: str) -> str:
 
 def _without_place(text: str) -> str:
     """``text`` without its first "in the …"/"at the …" phrase before the question."""
-    asked = _QUESTION.search(text)
+    asked = _asked(text)
     place = _PLACE.search(text, 0, asked.start() if asked else len(text))
     return text if place is None else text[: place.start()] + text[place.end() :]
+
+
+def _without_list_items(text: str) -> str:
+    """``text`` without the items of a list before the question's: "will drill … boreholes,
+    construct … dams and lay how many kilometres" reads "will drill … boreholes and lay how
+    many kilometres"."""
+    parts = _split_outside_quotes(text)
+    asked = _asked_part(parts)
+    if not asked:
+        return text
+    question = _asked(parts[asked])
+    assert question is not None
+    joined = parts[asked].rfind(" and ", 0, question.start())
+    if joined < 0 or re.match(r"[A-Z]", parts[asked]):
+        return text
+    return f"{parts[0]}{parts[asked][joined:]}" + "".join(f", {p}" for p in parts[asked + 1 :])
 
 
 def _without_asides(text: str) -> str:
     """``text`` without the comma phrases between its first and the question's: the
     subject's clause and the question's are kept, joined as one."""
     parts = _split_outside_quotes(text)
-    asked = next((at for at, part in enumerate(parts) if _QUESTION.search(part)), None)
+    asked = _asked_part(parts)
     if asked is None or asked < 2:
         return text
     return ", ".join([parts[0], *parts[asked:]]) if asked > 1 else text

@@ -43,6 +43,7 @@ def quotation_opening(quote: str, words: int) -> str:
 
 
 _QUESTION_WORD = re.compile(r"(?i)^(?:what|how|which|who|whom|whose|when|where)$")
+_ASKING_WORD = re.compile(r"(?i)^(?:what|how|whose|when|where)$")
 
 
 def within_words(prompt: str, limit: int = PROMPT_WORDS) -> str:
@@ -57,10 +58,20 @@ def within_words(prompt: str, limit: int = PROMPT_WORDS) -> str:
     cut = cut_after_question(prompt, limit)
     if cut is not None:
         return cut
-    at = next((i for i, word in enumerate(words) if _QUESTION_WORD.match(word)), 0)
+    # "how"/"what" before "which"/"who", which may only join a clause ("Teenagers who ...").
+    at = 0 if _QUESTION_WORD.match(words[0]) else None
+    at = (
+        at
+        if at is not None
+        else next((i for i, word in enumerate(words) if _ASKING_WORD.match(word)), None)
+    )
+    if at is None:
+        at = next((i for i, word in enumerate(words) if _QUESTION_WORD.match(word)), 0)
     room = limit - 2  # the two "…" marking the cuts
     start = max(0, min(at - room // 2, len(words) - room))
     kept = words[start : start + room]
     head = ["…"] if start > 0 and kept[0] != "…" else []
     tail = ["…"] if start + room < len(words) and kept[-1] != "…" else []
-    return " ".join(head + kept + tail) + "?"
+    text = " ".join(head + kept + tail)
+    # A cut inside a quotation closes it, so the question does not run on into its "?".
+    return text + ("”" if text.count("“") > text.count("”") else "") + "?"

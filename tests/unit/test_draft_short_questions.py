@@ -104,7 +104,8 @@ def test_a_long_question_is_cut_after_its_question_phrase() -> None:
             "According to the court papers, Martin Greaves KC told the court that Halden had since "
             "replaced the valves on its entire fleet at a cost of how much and had apologised?"
         )
-        == "Halden had since replaced the valves on its entire fleet at a cost of how much?"
+        == "Halden had since replaced the valves on its entire fleet at a cost of how much and "
+        "had apologised?"
     )
 
 

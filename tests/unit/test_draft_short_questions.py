@@ -12,6 +12,7 @@ from trainer.core.authoring.article import Article
 from trainer.core.authoring.drafting import draft_deck
 from trainer.core.authoring.short_question import MARK, cut_after_question, without_hidden
 from trainer.core.authoring.stand_alone import PROMPT_WORDS, within_words
+from trainer.core.authoring.subject_before import with_subject
 
 
 def _hidden(prompt: str) -> str:
@@ -149,3 +150,24 @@ def test_a_drafted_press_release_asks_each_figure_about_its_subject(tmp_path: Pa
     # Only the prompt is shorter: each card's evidence is still its whole sentence.
     evidence = {str(card["answer"]): card["evidence"] for card in cards}
     assert evidence["640"].startswith("Under the programme, the Ministry will drill")
+
+
+def test_an_opening_it_is_named_from_the_sentence_before(tmp_path: Path) -> None:
+    text = (
+        "The quake struck at 3:42 a.m. local time at a depth of about 10 kilometers. "
+        "It was followed by more than 240 aftershocks.\n"
+    )
+    path = tmp_path / "quake.txt"
+    path.write_text(text, encoding="utf-8")
+    article = Article(path=path, text=text, lines=tuple(text.splitlines()))
+    assert with_subject(
+        "It was followed by more than how many aftershocks?",
+        article,
+        "It was followed by more than 240 aftershocks.",
+    ) == ("The quake was followed by more than how many aftershocks?")
+    # The first sentence has none before it; "She" is a person, named in other cards.
+    first = "The quake struck at 3:42 a.m. local time at a depth of about 10 kilometers."
+    assert with_subject("It struck at what time?", article, first) == "It struck at what time?"
+    assert with_subject(
+        "She said how many?", article, "It was followed by more than 240 aftershocks."
+    ) == ("She said how many?")

@@ -52,6 +52,7 @@ from trainer.core.authoring.relative_dates import (
 )
 from trainer.core.authoring.relative_months import find_relative_months
 from trainer.core.authoring.stand_alone import PROMPT_WORDS, quotation_opening
+from trainer.core.authoring.subject_before import with_subject
 from trainer.core.errors import TrainerError
 from trainer.core.wording import shorten
 
@@ -120,6 +121,8 @@ def draft_deck(
     for name, group in groups.items():
         for card in group:
             card["_group"] = name
+            # "It was followed by ...": the question names what "it" is.
+            card["prompt"] = with_subject(card["prompt"], story, card["evidence"])
     # A winner is named in other prompts by "…": "the winner of the runoff" in place of
     # the name would retell the sentence it stands in.
     descriptions = {

@@ -174,6 +174,8 @@ def _span_to_drop(text: str, at: int, asked: re.Match[str] | None) -> tuple[int,
     elif article and lead.group("hedge"):
         start = max(article.start(), lead.end("prep") - len(article.group(0)))
     noun = tail.group("noun").split()
+    if re.match(r"\s+of\s+(?:the\s+)?(?:how|what|which)\b", after):
+        return None  # "holds only … of the how many seats": the question needs its whole
     if not noun and not lead.group("prep") and re.match(r"\s+of\s+\w", after):
         # "leaked … of fuel oil" reads "leaked fuel oil".
         return start, end + len(re.match(r"\s+of", after).group(0))  # type: ignore[union-attr]
@@ -208,8 +210,11 @@ def _comma_phrases(text: str) -> str:
     main = 1 if _OPENING.match(parts[0]) else 0
     kept: list[str] = []
     dropped_aside = False
+    # "…, up from … in the 2021 runoff, the first regional runoff held since ...": an
+    # asked appositive needs the phrase it describes.
+    described = asked - 1 if asked > main and _ASIDE.match(parts[asked]) else None
     for at, part in enumerate(parts):
-        if at != asked and at != main and MARK in part:
+        if at not in (asked, main, described) and MARK in part:
             # An aside between the subject and its verb ("Cordillera's main asset, the …
             # mine, produced") goes with both its commas.
             dropped_aside = dropped_aside or 0 < at < asked
@@ -284,6 +289,7 @@ def cut_after_question(prompt: str, limit: int = _LIMIT) -> str | None:
         _without_asides,
         _without_list_items,
         _short_subject,
+        _without_participle,
     ):
         shorter = shorten(shorter)
         cut = _cut_tail(shorter, limit)
@@ -342,6 +348,19 @@ _SUBJECT_OF = re.compile(
 )
 
 
+# "Inflation measured by the consumer price index (CPI) was": how the subject is defined,
+# between it and its verb.
+_PARTICIPLE_PHRASE = re.compile(
+    r"^(?P<subject>(?:\S+\s+){0,3}?\S+)\s+[a-z]+ed\s+by\s+[^,]*?"
+    r"(?=\s+(?:was|is|were|are|will|would|has|had|have)\b)"
+)
+
+
+def _without_participle(text: str) -> str:
+    phrase = _PARTICIPLE_PHRASE.match(text)
+    return text if phrase is None else phrase.group("subject") + text[phrase.end() :]
+
+
 def _short_subject(text: str) -> str:
     subject = _SUBJECT_OF.match(text)
     return text if subject is None else subject.group("name") + text[subject.end() :]
@@ -356,7 +375,8 @@ _FRAME = re.compile(
 # "in the far north", "at the World Trade Organization conference": where, before the
 # question, up to the verb or joining word that follows it.
 _PLACE = re.compile(
-    r"\s+(?:in|at)\s+the\s+(?:[\w'’-]+\s+){0,4}?[\w'’-]+"
+    r"\s+(?:in|at)\s+the\s+(?!(?:year|month|week|day|quarter|half|period|end|start|first|"
+    r"second|third|fourth|last|next|past)\b)(?:[\w'’-]+\s+){0,4}?[\w'’-]+"
     r"(?=\s+(?:have|has|had|is|are|was|were|will|would|can|could|[a-z]+ed|after|before|for|"
     r"on|to|by)\b)"
 )

@@ -171,3 +171,22 @@ def test_an_opening_it_is_named_from_the_sentence_before(tmp_path: Path) -> None
     assert with_subject(
         "She said how many?", article, "It was followed by more than 240 aftershocks."
     ) == ("She said how many?")
+
+
+def test_a_cut_question_ends_with_its_own_clause() -> None:
+    # "and said" starts another clause: the question ends before it, not inside its noun.
+    assert (
+        cut_after_question(
+            "The Vice President announced how much in emergency aid on Wednesday and said "
+            "tents and container homes for thousands of people would be in place within two weeks?"
+        )
+        == "The Vice President announced how much in emergency aid on Wednesday?"
+    )
+    # "by the end of …" goes whole once its year is another card's.
+    assert _hidden("The Bank expects inflation to fall to what percentage by the end of ¤?") == (
+        "The Bank expects inflation to fall to what percentage?"
+    )
+    # A hidden answer before a verb is its subject: it stays, marked.
+    assert _hidden(
+        "Of the pupils, ¤ reported using a phone on at least how many nights a week?"
+    ) == ("Of the pupils, … reported using a phone on at least how many nights a week?")

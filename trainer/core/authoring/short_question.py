@@ -66,7 +66,7 @@ _NOUN = rf"(?:\s+(?!{_JOINING}\b)(?![\w-]*ly\b)[A-Za-z][\w’'-]*){{0,3}}"
 # "… nights a week", "… cubic metres of gas a day": a rate's period goes with the amount.
 _RATE = r"(?:\s+(?:a|an|per|each)\s+(?:day|night|week|month|year|quarter|hour))?"
 _PREPOSITION = (
-    r"(?:(?:up|down)\s+)?(?:from|to|by|against|of|at|with|for|on|in|"
+    r"(?:(?:up|down)\s+)?(?:from|to|by|against|of|at|with|for|on|in|and|or|aged|"
     r"since|until|before|after|within|over|worth|totaling|totalling|compared\s+with|"
     r"compared\s+to|versus|than)"
 )
@@ -93,6 +93,8 @@ _UNIT = re.compile(
     r"barrels|litres|liters|degrees|dollars|euros|pounds|crowns|lira|pesos|rupees|yen|yuan|"
     r"francs|thousand|million|billion|trillion|bn)"
 )
+# "in Toronto … afternoon": a hidden weekday goes with its time of day.
+_DAY_TIME = re.compile(rf"\s*{MARK}\s+(?:morning|afternoon|evening|night)\b")
 _MONTH_YEAR = re.compile(
     rf"\b(?P<month>January|February|March|April|May|June|July|August|September|October|"
     rf"November|December)\s+{MARK}"
@@ -119,6 +121,7 @@ def without_hidden(prompt: str) -> str:
     text = _PARENTHESIS.sub("", text)
     text = _comma_phrases(text)
     text = _MONTH_YEAR.sub(lambda m: m.group("month"), text)
+    text = _DAY_TIME.sub("", text)
     text = _without_marks(text)
     text = " ".join(text.split())
     text = re.sub(r"\s+([,;:)])", r"\1", text)
@@ -163,6 +166,8 @@ def _span_to_drop(text: str, at: int, asked: re.Match[str] | None) -> tuple[int,
     before, after = text[:at].rstrip(), text[end:]
     if not before or before.endswith(("’s", "'s")) or re.match(r"[’']s\b", after):
         return None
+    if before.endswith(",") and re.match(rf"\s+{_VERB}", after):
+        return None  # "Of the pupils, … reported": a hidden subject
     lead = _LEAD.search(text, 0, at)
     tail = _TAIL.match(text, end)
     assert lead is not None and tail is not None  # both may match nothing
@@ -179,9 +184,10 @@ def _span_to_drop(text: str, at: int, asked: re.Match[str] | None) -> tuple[int,
     if not noun and not lead.group("prep") and re.match(r"\s+of\s+\w", after):
         # "leaked … of fuel oil" reads "leaked fuel oil".
         return start, end + len(re.match(r"\s+of", after).group(0))  # type: ignore[union-attr]
-    if noun and not _UNIT.fullmatch(noun[0]):
-        return start, end  # "at … secondary schools": the things counted stay
     prep = lead.group("prep")
+    rate = bool(tail.group("rate")) and bool(prep) and prep.strip(" ,").casefold() != "of"
+    if noun and not _UNIT.fullmatch(noun[0]) and not rate:
+        return start, end  # "at … secondary schools": the things counted stay
     # "how many of the … seats": the question's own "of" stays.
     # "leaked … tonnes of fuel oil" reads "leaked fuel oil"; "after … of negotiations" goes.
     of = re.match(r"\s+of\b(?:\s+[a-z][\w-]*){0,2}", text[tail.end() :])
@@ -190,7 +196,15 @@ def _span_to_drop(text: str, at: int, asked: re.Match[str] | None) -> tuple[int,
         and asked is not None
         and re.search(rf"\b{asked.group(0)}(?:\s+\w+)?\s*$", text[: lead.start()])
     ):
-        return lead.start(), tail.end() + (len(of.group(0)) if of and not noun else 0)
+        start = lead.start()
+        # "by the end of …" goes whole: "by the end" alone says nothing.
+        end_of = re.search(
+            r"\s+(?:by|at|before|until|from|in|since|to)\s+the\s+(?:end|start|beginning|middle)$",
+            text[:start],
+        )
+        if end_of and prep.strip(" ,").casefold() == "of":
+            start = end_of.start()
+        return start, tail.end() + (len(of.group(0)) if of and not noun else 0)
     if of and not tail.group("rate"):
         return start, tail.end() + len(re.match(r"\s+of", text[tail.end() :]).group(0))  # type: ignore[union-attr]
     return start, tail.end("rate")
@@ -230,14 +244,15 @@ def _comma_phrases(text: str) -> str:
 # A short phrase opening a sentence before its subject ("Sentencing on …", "… in Qatar").
 _OPENING = re.compile(
     rf"(?i)(?:(?:in|on|at|after|before|during|[a-z]+ing)\b|{MARK}\s+(?:in|on|at)\b)"
-    r"(?:\s+\S+){0,4}$"
+    r"(?:\s+\S+){0,7}$"
 )
 # An appositive or relative phrase: what it says about the words before it.
 _ASIDE = re.compile(rf"(?:the|a|an|its|their|his|her|whose|which|who|{MARK})(?:\s|$)")
 
 
 _UNFINISHED_HEAD = re.compile(
-    r"\b(?:be|been|is|are|was|were|will|would|has|have|had|to|and|or|the|a|an)$"
+    r"\b(?:be|been|is|are|was|were|will|would|has|have|had|to|and|or|the|a|an|aged|between|"
+    r"of|for|with|including|than)$"
 )
 
 
@@ -268,6 +283,15 @@ _BREAK_WORDS = (
 )
 # Where a clause or phrase after the question may be cut off: the question is whole before it.
 _TAIL_BREAK = re.compile(rf",\s+|;\s+|\s+[—–]\s+|\s+(?=(?:{_BREAK_WORDS})\s)")
+# A verb after a hidden answer makes it the subject ("…, … reported using").
+_VERB = r"(?:was|were|is|are|will|would|has|have|had|said|[a-z]+ed)\b"
+_CLAUSE_BREAK = re.compile(
+    r",\s+|;\s+|\s+[—–]\s+|\s+(?:but|while|whereas|which|who)\s"
+    # "and said", "and will manage": "and" before a verb starts a clause; "parks and
+    # recreation" is one noun.
+    r"|\s+and\s+(?:also\s+)?(?:said|told|added|says|will|would|has|had|have|is|was|are|were|"
+    r"[a-z]+ed)\b"
+)
 # Words of the question itself: the break comes after the question word and its noun.
 _QUESTION_PHRASE = re.compile(
     r"(?i)\b(?:how\s+(?:many|much|long|old|far|big)|what|which|who|whom|whose|when|where)\b"
@@ -311,13 +335,21 @@ def _cut_tail(text: str, limit: int) -> str | None:
     if len(text.split()) <= limit:
         return text + "?"
     best = None
+    clause = None
     for brk in _TAIL_BREAK.finditer(text, asked.end()):
         head = text[: brk.start()].rstrip(" ,;:")
         if len(head.split()) > limit:
             break
         if _in_quotes(head) or _UNFINISHED_HEAD.search(head):
             continue  # never inside a quotation, nor after "would be"
+        if re.search(r"\bbetween\s+\S+$", head):
+            continue  # "between Shanghai and Rotterdam" is one phrase
         best = head
+        if clause is None and _CLAUSE_BREAK.match(text, brk.start()):
+            clause = head
+    # The question's own clause ends it better than a phrase: "announced how much in
+    # emergency aid", not "... and said tents and container homes".
+    best = clause or best
     if best is None:
         return None
     best = _DANGLING_END.sub("", best + "?")
@@ -420,4 +452,5 @@ def _without_asides(text: str) -> str:
     asked = _asked_part(parts)
     if asked is None or asked < 2:
         return text
-    return ", ".join([parts[0], *parts[asked:]]) if asked > 1 else text
+    joiner = " " if re.match(r"[a-z]", parts[asked]) and not _ASIDE.match(parts[asked]) else ", "
+    return joiner.join([parts[0], ", ".join(parts[asked:])])

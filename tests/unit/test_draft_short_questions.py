@@ -10,7 +10,12 @@ import yaml
 
 from trainer.core.authoring.article import Article
 from trainer.core.authoring.drafting import draft_deck
-from trainer.core.authoring.short_question import MARK, cut_after_question, without_hidden
+from trainer.core.authoring.short_question import (
+    MARK,
+    asked_first,
+    cut_after_question,
+    without_hidden,
+)
 from trainer.core.authoring.stand_alone import PROMPT_WORDS, within_words
 from trainer.core.authoring.subject_before import with_subject
 
@@ -135,7 +140,7 @@ def test_a_drafted_press_release_asks_each_figure_about_its_subject(tmp_path: Pa
     article = Article(path=path, text=text, lines=tuple(text.splitlines()))
     cards = yaml.safe_load(draft_deck(article, "water", tmp_path / "water.yaml").text)["cards"]
     prompts = {str(card["answer"]): card["prompt"] for card in cards}
-    assert prompts["120"] == "The Ministry will drill and equip how many solar-powered boreholes?"
+    assert prompts["120"] == "How many solar-powered boreholes will the Ministry drill and equip?"
     assert prompts["2026-04-15"] == (
         "Drilling of the first boreholes will begin on what date in Garissa?"
     )
@@ -190,3 +195,25 @@ def test_a_cut_question_ends_with_its_own_clause() -> None:
     assert _hidden(
         "Of the pupils, ¤ reported using a phone on at least how many nights a week?"
     ) == ("Of the pupils, … reported using a phone on at least how many nights a week?")
+
+
+def test_a_plain_question_asks_its_amount_first() -> None:
+    assert asked_first("The Ministry will drill and equip how many solar-powered boreholes?") == (
+        "How many solar-powered boreholes will the Ministry drill and equip?"
+    )
+    assert asked_first("Halvorsen will pay how much per Cordillera share?") == (
+        "How much will Halvorsen pay per Cordillera share?"
+    )
+    assert (
+        asked_first("The combined company will produce roughly how many tonnes of copper a year?")
+        == "Roughly how many tonnes of copper will the combined company produce a year?"
+    )
+    # Left in place: no auxiliary to put before the subject, a subject holding a clause,
+    # a second verb after the question, or a hidden answer.
+    for prompt in (
+        "The team followed how many pupils at secondary schools in England?",
+        "The campaign follows an outbreak that has caused how many suspected cases?",
+        "The money will instead fund how many new positions and extend library hours?",
+        "… will manage a regional budget of about how much?",
+    ):
+        assert asked_first(prompt) == prompt

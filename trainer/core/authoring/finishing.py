@@ -6,7 +6,7 @@ from __future__ import annotations
 from typing import Any
 
 from trainer.core.authoring.questions import mask
-from trainer.core.authoring.short_question import MARK, without_hidden
+from trainer.core.authoring.short_question import MARK, asked_first, without_hidden
 from trainer.core.authoring.stand_alone import within_words, without_reporting_frame
 from trainer.core.deck import Card
 from trainer.core.validate import answer_in_prompt, fold_typography
@@ -27,8 +27,12 @@ def finish_cards(
     cards = [card for group in groups.values() for card in group]
     kept = _one_card_per_fact(cards)
     for card in kept:
-        prompt = within_words(
-            without_reporting_frame(without_hidden(_hide_other_answers(card, kept, descriptions)))
+        prompt = asked_first(
+            within_words(
+                without_reporting_frame(
+                    without_hidden(_hide_other_answers(card, kept, descriptions))
+                )
+            )
         )
         card["prompt"] = prompt[:1].upper() + prompt[1:]
     kept = [card for card in kept if not gives_away(card["prompt"], card)]

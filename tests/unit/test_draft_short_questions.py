@@ -217,3 +217,24 @@ def test_a_plain_question_asks_its_amount_first() -> None:
         "… will manage a regional budget of about how much?",
     ):
         assert asked_first(prompt) == prompt
+
+
+def test_a_long_question_keeps_what_its_subject_said_and_its_own_clause() -> None:
+    # What the subject did first goes before what it said ("announced ... and said").
+    assert (
+        cut_after_question(
+            "The Vice President announced emergency aid for the stricken provinces of the east and "
+            "said tents for how many people would be in place within two weeks?"
+        )
+        == "The Vice President said tents for how many people would be in place within two weeks?"
+    )
+    # A clause ending the subject's ("after a compressor failed"), a place phrase and what
+    # the named subject is ("Norwegian gas producer") go before the question's own phrase.
+    assert cut_after_question(
+        "Norwegian gas producer Nordvik Energi has shut its Hammerfjord processing plant in the "
+        "far north after a compressor failed, halting exports of about how many cubic metres of "
+        "gas a day to Germany and Poland?"
+    ) == (
+        "Nordvik Energi has shut its Hammerfjord processing plant, halting exports of about how "
+        "many cubic metres of gas a day?"
+    )

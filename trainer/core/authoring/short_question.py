@@ -314,6 +314,8 @@ def cut_after_question(prompt: str, limit: int = _LIMIT) -> str | None:
         _without_list_items,
         _short_subject,
         _without_participle,
+        _without_first_deed,
+        _without_subordinate,
     ):
         shorter = shorten(shorter)
         cut = _cut_tail(shorter, limit)
@@ -393,9 +395,51 @@ def _without_participle(text: str) -> str:
     return text if phrase is None else phrase.group("subject") + text[phrase.end() :]
 
 
+# "The Vice President announced … in emergency aid and said tents ... would be": what the
+# subject said is the question's; what it did first is not.
+_FIRST_DEED = re.compile(
+    r"^(?P<subject>(?:(?:The|A|An)\s+)?(?:[A-Z][\w'’.-]*\s+){1,4}|(?:The|A|An)\s+"
+    r"(?:[a-z][\w-]*\s+){1,3})(?:[a-z]+ed|said|told|made|took|gave)\b.*?\s+and\s+"
+    r"(?P<said>(?:also\s+)?(?:said|told|added|warned|stressed|noted)\b)"
+)
+# "after a compressor failed", "because ...": a clause ending the subject's, before the
+# question's own comma phrase.
+_SUBORDINATE = re.compile(
+    r"\s+(?:after|because|as|when|while|since|before|until|although|though)\s+[^,]*$"
+)
+
+
+def _without_first_deed(text: str) -> str:
+    deed = _FIRST_DEED.match(text)
+    if deed is None or _asked(text[: deed.start("said")]):
+        return text
+    return deed.group("subject") + text[deed.start("said") :]
+
+
+def _without_subordinate(text: str) -> str:
+    parts = _split_outside_quotes(text)
+    asked = _asked_part(parts)
+    if not asked:
+        return text
+    first = _SUBORDINATE.search(parts[0])
+    if first is None or len(parts[0][: first.start()].split()) < 3:
+        return text
+    parts[0] = parts[0][: first.start()]
+    return ", ".join(parts)
+
+
+# "Norwegian gas producer Nordvik Energi": what the named subject is, before its name.
+_DESCRIPTOR = re.compile(
+    r"^(?:[A-Z][a-z]+\s+)?(?:(?!(?:at|of|in|on|for|the|a|an|to|from|with|and|by)\b)[a-z][\w-]*\s+)"
+    r"{1,3}(?=[A-Z][\w'’-]*\s+[A-Z])"
+)
+
+
 def _short_subject(text: str) -> str:
     subject = _SUBJECT_OF.match(text)
-    return text if subject is None else subject.group("name") + text[subject.end() :]
+    text = text if subject is None else subject.group("name") + text[subject.end() :]
+    descriptor = _DESCRIPTOR.match(text)
+    return text if descriptor is None else text[descriptor.end() :]
 
 
 # "The court heard that", "Martin Greaves KC told the court that": who reported the fact,
@@ -409,7 +453,7 @@ _FRAME = re.compile(
 _PLACE = re.compile(
     r"\s+(?:in|at)\s+the\s+(?!(?:year|month|week|day|quarter|half|period|end|start|first|"
     r"second|third|fourth|last|next|past)\b)(?:[\w'’-]+\s+){0,4}?[\w'’-]+"
-    r"(?=\s+(?:have|has|had|is|are|was|were|will|would|can|could|[a-z]+ed|after|before|for|"
+    r"(?=,|\s+(?:have|has|had|is|are|was|were|will|would|can|could|[a-z]+ed|after|before|for|"
     r"on|to|by)\b)"
 )
 

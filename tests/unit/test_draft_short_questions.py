@@ -238,3 +238,19 @@ def test_a_long_question_keeps_what_its_subject_said_and_its_own_clause() -> Non
         "Nordvik Energi has shut its Hammerfjord processing plant, halting exports of about how "
         "many cubic metres of gas a day?"
     )
+
+
+def test_a_comparison_is_asked_as_its_own_fact() -> None:
+    # "…, well above the Bank's target of 2%": the target is the fact, whatever was above it.
+    assert (
+        asked_first(
+            "Inflation was … in the year to December 2025, well above the Bank's target of what "
+            "percentage?"
+        )
+        == "What percentage is the Bank's target?"
+    )
+    # A hidden whole that "of which" divides stays, so the share asked has its whole.
+    assert (
+        _hidden("The campaign will cost an estimated ¤, of which Gavi is providing how much?")
+        == "The campaign will cost an estimated …, of which Gavi is providing how much?"
+    )

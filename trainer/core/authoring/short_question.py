@@ -168,6 +168,8 @@ def _span_to_drop(text: str, at: int, asked: re.Match[str] | None) -> tuple[int,
         return None
     if before.endswith(",") and re.match(rf"\s+{_VERB}", after):
         return None  # "Of the pupils, … reported": a hidden subject
+    if re.match(r",\s+of\s+wh(?:ich|om)\b", after):
+        return None  # "cost …, of which Gavi is providing how much": the whole it divides
     lead = _LEAD.search(text, 0, at)
     tail = _TAIL.match(text, end)
     assert lead is not None and tail is not None  # both may match nothing
@@ -535,9 +537,20 @@ _LOWER_DETERMINER = re.compile(
 )
 
 
+# "…, well above the Bank's target of what percentage?": the comparison is its own fact.
+_COMPARED = re.compile(
+    r",\s+(?:well\s+|far\s+|just\s+|still\s+)?(?:above|below|under|over|beyond|short\s+of)\s+"
+    r"(?P<what>the\s+[^,?]+?)\s+of\s+(?P<asked>" + _AMOUNT_ASKED + r"(?:\s+\w+)?)\?$"
+)
+
+
 def asked_first(prompt: str) -> str:
     """``prompt`` with the amount it asks put first, where its sentence is plain enough;
     otherwise ``prompt`` as it is."""
+    compared = _COMPARED.search(prompt)
+    if compared and not _asked(prompt[: compared.start()]):
+        asked = compared.group("asked")
+        return f"{asked[:1].upper()}{asked[1:]} is {compared.group('what')}?"
     found = _IN_PLACE.match(prompt)
     if found is None or HIDDEN in prompt:
         return prompt

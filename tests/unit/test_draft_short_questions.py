@@ -254,3 +254,15 @@ def test_a_comparison_is_asked_as_its_own_fact() -> None:
         _hidden("The campaign will cost an estimated ¤, of which Gavi is providing how much?")
         == "The campaign will cost an estimated …, of which Gavi is providing how much?"
     )
+
+
+def test_of_two_clauses_joined_by_and_the_question_keeps_its_own() -> None:
+    sentence = (
+        "More than ¤ people were injured and at least ¤ buildings were damaged across how "
+        "many provinces?"
+    )
+    assert _hidden(sentence) == "Buildings were damaged across how many provinces?"
+    assert (
+        _hidden("More than how many people were injured and at least ¤ buildings were damaged?")
+        == "More than how many people were injured?"
+    )

@@ -137,8 +137,31 @@ def without_hidden(prompt: str) -> str:
         text = text + "?" if _DANGLING_END.search(shown) else _DANGLING_END.sub("", text + "?")
     if not _asked(text) or len(text.split()) < 3 or _UNFINISHED.search(text):
         return shown  # nothing sensible is left: the question as it was
-    text = _A_BEFORE_VOWEL.sub(lambda m: m.group(1) + "n", text)
+    text = _A_BEFORE_VOWEL.sub(lambda m: m.group(1) + "n", _own_clause(text))
     return (text[:1].upper() + text[1:]).replace(MARK, HIDDEN)
+
+
+# A clause of its own: up to five words and an auxiliary or copula with the word after it.
+_CLAUSE = re.compile(
+    r"^(?:(?:more\s+than|at\s+least|about|nearly|some|over)\s+)?(?:[\w’'-]+\s+){0,5}?"
+    r"(?:were|was|is|are|has|have|had|will|would)\s+[a-z]\w*",
+    re.IGNORECASE,
+)
+
+
+def _own_clause(text: str) -> str:
+    """``text`` cut to its question's clause where two clauses are joined by "and" and the
+    other has lost its figure ("People were injured and at least how many buildings were
+    damaged?" asks "At least how many buildings were damaged?")."""
+    for joined in re.finditer(r"\s+and\s+", text):
+        first, second = text[: joined.start()], text[joined.end() :]
+        if not (_CLAUSE.match(first) and _CLAUSE.match(second)) or "," in first:
+            continue
+        if _asked(first) and not _asked(second):
+            return first + "?"
+        if _asked(second) and not _asked(first):
+            return second[:1].upper() + second[1:]
+    return text
 
 
 def _without_marks(text: str) -> str:

@@ -9,13 +9,10 @@ from pathlib import Path
 import yaml
 
 from trainer.core.authoring.article import Article
+from trainer.core.authoring.asked_first import asked_first
+from trainer.core.authoring.cut_question import cut_after_question
 from trainer.core.authoring.drafting import draft_deck
-from trainer.core.authoring.short_question import (
-    MARK,
-    asked_first,
-    cut_after_question,
-    without_hidden,
-)
+from trainer.core.authoring.short_question import MARK, without_hidden
 from trainer.core.authoring.stand_alone import PROMPT_WORDS, within_words
 from trainer.core.authoring.subject_before import with_subject
 

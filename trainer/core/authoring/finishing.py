@@ -5,8 +5,9 @@ from __future__ import annotations
 
 from typing import Any
 
+from trainer.core.authoring.asked_first import asked_first
 from trainer.core.authoring.questions import mask
-from trainer.core.authoring.short_question import MARK, asked_first, without_hidden
+from trainer.core.authoring.short_question import MARK, without_hidden
 from trainer.core.authoring.stand_alone import within_words, without_reporting_frame
 from trainer.core.deck import Card
 from trainer.core.validate import answer_in_prompt, fold_typography

@@ -91,28 +91,6 @@ def _clause_holding(text: str, at: int) -> tuple[str, int]:
     return text[start:end], at - start
 
 
-def _window(text: str, at: int, length: int) -> str:
-    """About MAX_WORDS words of ``text`` around the question at ``at``, cut at spaces."""
-    words_before = text[:at].split()
-    words_after = text[at + length :].split()
-    # Two words' room for the "…" that mark the cuts.
-    budget = MAX_WORDS - 2
-    asked = len(text[at : at + length].split())
-    # Half the room on each side, and the room one side does not need goes to the other.
-    keep_after = min(len(words_after), max(0, budget - asked - budget // 2))
-    keep_before = min(len(words_before), max(0, budget - asked - keep_after))
-    keep_after = min(len(words_after), max(0, budget - asked - keep_before))
-    head = ("… " if keep_before < len(words_before) else "") + " ".join(
-        words_before[len(words_before) - keep_before :]
-    )
-    tail = " ".join(words_after[:keep_after])
-    if keep_after < len(words_after):
-        tail += " …"
-    joiner = "" if tail[:1] in ",;:.)" else " "
-    opener = "" if head.endswith(("(", "[", "“", '"')) else " "
-    return f"{head}{opener}{text[at : at + length]}{joiner}{tail}".strip()
-
-
 def mask(prompt: str, written: str, replacement: str, *, titled: bool = False) -> str:
     """``prompt`` with each whole-word ``written`` replaced by ``replacement``; ``titled``
     takes the capitalised words before it too ("Foreign Minister Ishaq Dar" becomes "the

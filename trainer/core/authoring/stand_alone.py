@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from trainer.core.authoring.short_question import cut_after_question
+from trainer.core.authoring.cut_question import cut_after_question
 
 # A prompt over this many words is long for a reader drilling it (the reviewers' limit).
 PROMPT_WORDS = 20

@@ -318,7 +318,7 @@ def test_a_trial_named_by_a_code_and_an_aim_without_its_time(tmp_path: Path) -> 
     )
     assert asked["What is the name of the phase 2 trial?"] == "HALO-7"
     assert "evacuate stranded tourists" in asked.values()  # not "... tourists on Sunday"
-    assert "The phase 2 … trial enrolled how many patients?" in asked
+    assert "The phase 2 trial enrolled how many patients?" in asked
 
 
 def test_a_reporting_period_and_a_pair_of_months_are_no_cards(tmp_path: Path) -> None:

@@ -69,5 +69,9 @@ def test_a_prompt_lengthened_by_a_hidden_name_is_cut_around_its_question() -> No
     cut = within_words(long)
     assert len(cut.split()) <= PROMPT_WORDS
     assert "which year's general election" in cut and cut.endswith("?")
-    assert cut.startswith("…")
+    # The subject stays: the named body it belongs to and the words after the question go.
+    assert cut == (
+        "The Prime Minister made the holiday an election promise in the campaign, and won "
+        "which year's general election?"
+    )
     assert within_words("How long was the meeting?") == "How long was the meeting?"

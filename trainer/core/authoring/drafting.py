@@ -55,6 +55,7 @@ from trainer.core.authoring.relative_dates import (
 from trainer.core.authoring.relative_months import find_relative_months
 from trainer.core.authoring.role_owners import owner_of
 from trainer.core.authoring.stand_alone import PROMPT_WORDS, quotation_opening
+from trainer.core.authoring.subject_before import with_subject
 from trainer.core.authoring.unyeared_periods import find_unyeared_periods
 from trainer.core.errors import TrainerError
 from trainer.core.wording import shorten
@@ -135,6 +136,8 @@ def draft_deck(
     for name, group in groups.items():
         for card in group:
             card["_group"] = name
+            # "It was followed by ...": the question names what "it" is.
+            card["prompt"] = with_subject(card["prompt"], story, card["evidence"])
     # A winner is named in other prompts by "…": "the winner of the runoff" in place of
     # the name would retell the sentence it stands in.
     descriptions = {

@@ -6,15 +6,17 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from trainer.core.authoring.asked_first import asked_first
 from trainer.core.authoring.questions import mask
+from trainer.core.authoring.short_question import MARK, without_hidden
 from trainer.core.authoring.stand_alone import within_words, without_reporting_frame
 from trainer.core.deck import Card
 from trainer.core.validate import answer_in_prompt, fold_typography
 
+# What a cut or a hidden answer no phrase could stand in for leaves in a prompt.
+HIDDEN = "…"
 # Who said what and who holds which role are separate facts about the same person.
 _ABOUT_PEOPLE = frozenset({"quotes", "people"})
-# Stands in a prompt for another card's answer.
-HIDDEN = "…"
 
 
 def finish_cards(
@@ -30,13 +32,14 @@ def finish_cards(
     kept = _one_card_per_fact(cards)
     for card in kept:
         prompt = within_words(
-            without_reporting_frame(_hide_other_answers(card, kept, descriptions))
+            without_reporting_frame(without_hidden(_hide_other_answers(card, kept, descriptions)))
         )
         # Two cuts side by side ("between … …") read as one.
         prompt = re.sub(rf"{HIDDEN}(?:\s+{HIDDEN})+", HIDDEN, prompt)
         prompt = _quotation_closed(prompt)
+        # A prompt that lost its subject stays as it is, for _reads_broken to drop.
         if not _NO_SUBJECT.match(prompt):
-            prompt = _OPENING_JOIN.sub("", prompt)
+            prompt = asked_first(_OPENING_JOIN.sub("", prompt))
         card["prompt"] = prompt[:1].upper() + prompt[1:]
     kept = [
         card
@@ -163,7 +166,7 @@ def _hide_other_answers(
     # Longest first, across cards: "the company's chief executive, Ingrid Halvorsen" is
     # replaced whole before another card's "Ingrid Halvorsen" could be.
     for written, description in sorted(hidden, key=lambda item: len(item[0]), reverse=True):
-        prompt = mask(prompt, written, description or HIDDEN, titled=bool(description))
+        prompt = mask(prompt, written, description or MARK, titled=bool(description))
     return prompt
 
 

@@ -65,8 +65,8 @@ def ask_in_place(sentence: str, start: int, end: int, question: str) -> str:
     at = len(before)
     text, at = trim_question(text, at, len(question))
     text, at = _clause_holding(text, at)
-    if len(text.split()) > MAX_WORDS:
-        text = _window(text, at, len(question))
+    # Still long, the question is cut when it is finished: after other cards' answers and
+    # the phrases holding them go (short_question), most questions are short enough whole.
     text = text.strip().rstrip(".!?:;,").rstrip(_TRAILING).strip()
     cut = text.endswith(" …")
     # A cut never ends on a word that leads into what was cut ("… said in a").
@@ -92,36 +92,6 @@ def _clause_holding(text: str, at: int) -> tuple[str, int]:
             end = brk.start()
             break
     return text[start:end], at - start
-
-
-def _window(text: str, at: int, length: int) -> str:
-    """About MAX_WORDS words of ``text`` around the question at ``at``, cut at spaces."""
-    words_before = text[:at].split()
-    words_after = text[at + length :].split()
-    # Two words' room for the "…" that mark the cuts.
-    budget = MAX_WORDS - 2
-    asked = len(text[at : at + length].split())
-    # Half the room on each side, and the room one side does not need goes to the other.
-    keep_after = min(len(words_after), max(0, budget - asked - budget // 2))
-    keep_before = min(len(words_before), max(0, budget - asked - keep_after))
-    keep_after = min(len(words_after), max(0, budget - asked - keep_before))
-    kept_before = words_before[len(words_before) - keep_before :]
-    # A name cut in two ("… Lake were ordered") loses the half the cut left.
-    while (
-        kept_before
-        and keep_before < len(words_before)
-        and kept_before[0][:1].isupper()
-        and words_before[len(words_before) - len(kept_before) - 1][:1].isupper()
-    ):
-        kept_before = kept_before[1:]
-    keep_before = len(kept_before)
-    head = ("… " if keep_before < len(words_before) else "") + " ".join(kept_before)
-    tail = " ".join(words_after[:keep_after])
-    if keep_after < len(words_after):
-        tail += " …"
-    joiner = "" if tail[:1] in ",;:.)" else " "
-    opener = "" if head.endswith(("(", "[", "“", '"')) else " "
-    return f"{head}{opener}{text[at : at + length]}{joiner}{tail}".strip()
 
 
 def mask(prompt: str, written: str, replacement: str, *, titled: bool = False) -> str:

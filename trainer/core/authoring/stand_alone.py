@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import re
 
+from trainer.core.authoring.cut_question import cut_after_question
+
 # A prompt over this many words is long for a reader drilling it (the reviewers' limit).
 PROMPT_WORDS = 20
 # "She added that", "He told reporters", "They also said": a frame around a reported claim.
@@ -43,6 +45,7 @@ def quotation_opening(quote: str, words: int) -> str:
 _SPEAKER_SAID = re.compile(r"^(?P<who>[^“”]+ said:) “(?P<words>[^“”]*)”\?$")
 _MIN_QUOTED_WORDS = 8
 _QUESTION_WORD = re.compile(r"(?i)^(?:what|how|which|who|whom|whose|when|where)$")
+_ASKING_WORD = re.compile(r"(?i)^(?:what|how|whose|when|where)$")
 
 
 def within_words(prompt: str, limit: int = PROMPT_WORDS) -> str:
@@ -58,13 +61,24 @@ def within_words(prompt: str, limit: int = PROMPT_WORDS) -> str:
         # "The political scientist at … said: “…”": the speaker stays, the quotation is cut.
         inner = within_words(quoted["words"] + "?", limit - len(quoted["who"].split()))
         return f"{quoted['who']} “{inner.removesuffix('?')}”?"
-    at = next((i for i, word in enumerate(words) if _QUESTION_WORD.match(word)), 0)
+    # Best, the question as the sentence asks it up to a break after the question phrase.
+    cut = cut_after_question(prompt, limit)
+    if cut is not None:
+        return cut
+    # "how"/"what" before "which"/"who", which may only join a clause ("Teenagers who ...").
+    at = 0 if _QUESTION_WORD.match(words[0]) else None
+    at = (
+        at
+        if at is not None
+        else next((i for i, word in enumerate(words) if _ASKING_WORD.match(word)), None)
+    )
+    if at is None:
+        at = next((i for i, word in enumerate(words) if _QUESTION_WORD.match(word)), 0)
     room = limit - 2  # the two "…" marking the cuts
     start = max(0, min(at - room // 2, len(words) - room))
     kept = words[start : start + room]
     head = ["…"] if start > 0 and kept[0] != "…" else []
     tail = ["…"] if start + room < len(words) and kept[-1] != "…" else []
     text = " ".join(head + kept + tail)
-    # A quotation the cut left open is closed again: “… for the rest …”?
-    closing = "”" if text.count("“") > text.count("”") else ""
-    return text + closing + "?"
+    # A cut inside a quotation closes it, so the question does not run on into its "?".
+    return text + ("”" if text.count("“") > text.count("”") else "") + "?"

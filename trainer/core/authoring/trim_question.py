@@ -30,7 +30,11 @@ _FIGURE_AFTER = re.compile(
     r"\s+(?:to|from|by|at|of|with|compared with)\s+(?:about\s+|around\s+|nearly\s+)?"
     r"(?:[$€£¥]\s?)?\d"
 )
-_DANGLING = re.compile(r"(?:,?\s+(?:up|down|for|and|or|to|from|by|with|of|at|the|a|an))+$")
+_DANGLING = re.compile(
+    r"(?:,?\s+(?:up|down|for|and|or|to|from|by|with|of|at|the|a|an|worth"
+    # "by the end" (of 2026): the time it led to was cut.
+    r"|(?:by|at|before|until|from|in|since|to)\s+the\s+(?:end|start|beginning|middle)))+$"
+)
 _OPENER = re.compile(
     r"(?:(?:In|On|At|After|Before|Asked|Speaking|According|During|Under)\b|[A-Z][a-z]+ing\b)"
     r"[^,]{0,50},\s+(?=[A-Z]|(?:the|a|who|what)\s)"

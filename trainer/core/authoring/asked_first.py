@@ -1,0 +1,89 @@
+"""A question asked in place put in the order a briefer asks it: the amount first.
+
+"The Ministry will drill and equip how many boreholes?" asks "How many boreholes will the
+Ministry drill and equip?" where the sentence is plain: a subject without a clause of its
+own, an auxiliary, a verb of up to three words whose object is the amount asked, and after
+it nothing or a phrase that stands as well after the verb ("per Cordillera share", "to
+support surveillance", "annually"). Anything less plain is left asked in place, which reads
+well enough; a question put in the wrong order would not.
+"""
+
+from __future__ import annotations
+
+import re
+
+from trainer.core.authoring.short_question import HIDDEN, question_in
+
+# A question asked in place ("The Ministry will drill and equip how many boreholes?") is put
+# in the order a briefer asks it ("How many boreholes will the Ministry drill and equip?")
+# where the sentence is plain: a subject without commas, an auxiliary, a verb of up to three
+# words whose object is the amount asked, and after it nothing or a phrase that stands as
+# well after the verb ("per Cordillera share", "to support surveillance", "annually").
+_AUXILIARY = r"(?:will|would|can|could|should|must|may|might|has|have|had)"
+_AMOUNT_ASKED = r"(?:how\s+many|how\s+much|what\s+percentage|what\s+share)"
+_NOT_A_VERB_WORD = (
+    r"(?:to|of|in|on|at|by|for|from|with|without|into|over|under|the|a|an|its|their|his|her|"
+    r"than|as|how|what|which|who|that|before|after|during|since|until|while|when|if)"
+)
+# A word of the noun asked about: not a joining word, an adverb ("annually") or a rate's "a".
+_NOUN_WORD = r"(?!" + _NOT_A_VERB_WORD + r"\b|(?:and|or|but|per|a|annually|[a-z]+ly)\b)[\w.’'-]+"
+_IN_PLACE = re.compile(
+    r"^(?P<subject>[A-Z][^,;:?()“”\"]*?)\s+(?P<auxiliary>" + _AUXILIARY + r")\s+"
+    r"(?P<verb>(?:(?!" + _NOT_A_VERB_WORD + r"\b)[a-z][\w-]*\s+){1,3}?)"
+    r"(?P<hedge>(?:about|around|roughly|nearly|almost|approximately|some|up\s+to|at\s+least|"
+    r"more\s+than)\s+)?"
+    r"(?P<asked>" + _AMOUNT_ASKED + r")"
+    r"(?P<noun>(?:\s+"
+    + _NOUN_WORD
+    + r"){0,4}(?:\s+of\s+(?:the\s+)?"
+    + _NOUN_WORD
+    + r"(?:\s+"
+    + _NOUN_WORD
+    + r"){0,2})?)"
+    r"(?P<rest>(?:\s+(?:per|a|an|annually|each|every|to|in|into|under|by|for|from|on|at|"
+    r"during|over|within|across|without)\b[^?,;]*)?)\?$"
+)
+_SUBJECT_WORDS = 12
+_LOWER_DETERMINER = re.compile(
+    r"^(?:The|A|An|This|These|Its|Their|His|Her|Our|We|They|You|He|She|It)\b"
+)
+
+
+# "…, well above the Bank's target of what percentage?": the comparison is its own fact.
+_COMPARED = re.compile(
+    r",\s+(?:well\s+|far\s+|just\s+|still\s+)?(?:above|below|under|over|beyond|short\s+of)\s+"
+    r"(?P<what>the\s+[^,?]+?)\s+of\s+(?P<asked>" + _AMOUNT_ASKED + r"(?:\s+\w+)?)\?$"
+)
+
+
+def asked_first(prompt: str) -> str:
+    """``prompt`` with the amount it asks put first, where its sentence is plain enough;
+    otherwise ``prompt`` as it is."""
+    compared = _COMPARED.search(prompt)
+    if compared and not question_in(prompt[: compared.start()]):
+        asked = compared.group("asked")
+        return f"{asked[:1].upper()}{asked[1:]} is {compared.group('what')}?"
+    found = _IN_PLACE.match(prompt)
+    if found is None or HIDDEN in prompt:
+        return prompt
+    subject = found.group("subject")
+    words = subject.split()
+    if (
+        len(words) > _SUBJECT_WORDS
+        or re.search(r"(?i)\b(?:how|what|that|which|who)\b", subject)
+        or re.search(rf"\b{_AUXILIARY}\b", subject)
+        or " and " in found.group("rest")
+    ):
+        return prompt  # a subject holding a clause, or a second verb after the question
+    if _LOWER_DETERMINER.match(subject):
+        subject = subject[:1].lower() + subject[1:]
+    hedge = (found.group("hedge") or "").strip()
+    asked = f"{hedge} {found.group('asked')}" if hedge else found.group("asked")
+    parts = [
+        asked + found.group("noun"),
+        found.group("auxiliary"),
+        subject,
+        found.group("verb").strip(),
+    ]
+    text = " ".join(parts) + found.group("rest")
+    return text[:1].upper() + text[1:] + "?"

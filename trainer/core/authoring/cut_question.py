@@ -1,0 +1,253 @@
+"""A drafted question over twenty words cut to length without losing its subject.
+
+Left out first, one at a time, until the question fits: an opening phrase ("According to the
+committee's listings, "), a reporting frame ("The court heard that"), the asides between the
+subject and the question's clause, a list's other items, the body a named subject belongs
+to ("of the National Bank of Estmark"), a phrase defining the subject ("measured by the
+consumer price index"), what the subject did before what it said, a clause ending the
+subject's ("after a compressor failed"), a descriptor before a name and a place phrase.
+Each time, the question is cut after its question phrase at the end of its own clause. None
+of the cuts needs a "…": the words that go are not what the question is about.
+"""
+
+from __future__ import annotations
+
+import re
+
+from trainer.core.authoring.short_question import (
+    ASIDE,
+    DANGLING_END,
+    LIMIT,
+    asked_part,
+    in_quotes,
+    question_in,
+    split_outside_quotes,
+)
+
+# Where a clause or phrase after the question may be cut off: the question is whole before it.
+# A cut never ends on words that lead on to what it cut ("would be", "between").
+_UNFINISHED_HEAD = re.compile(
+    r"\b(?:be|been|is|are|was|were|will|would|has|have|had|to|and|or|the|a|an|aged|between|"
+    r"of|for|with|including|than)$"
+)
+# Words that start a phrase or clause after the question's own words.
+_BREAK_WORDS = (
+    r"and|but|while|whereas|which|who|after|before|as|when|because|with|without|including|"
+    r"although|though|to|from|in|on|at|for|across|over|under|by|aged|since|until|during|into|"
+    r"through|between|against|than"
+)
+# Where a clause or phrase after the question may be cut off: the question is whole before it.
+_TAIL_BREAK = re.compile(rf",\s+|;\s+|\s+[—–]\s+|\s+(?=(?:{_BREAK_WORDS})\s)")
+_CLAUSE_BREAK = re.compile(
+    r",\s+|;\s+|\s+[—–]\s+|\s+(?:but|while|whereas|which|who)\s"
+    # "and said", "and will manage": "and" before a verb starts a clause; "parks and
+    # recreation" is one noun.
+    r"|\s+and\s+(?:also\s+)?(?:said|told|added|says|will|would|has|had|have|is|was|are|were|"
+    r"[a-z]+ed)\b"
+)
+# Words of the question itself: the break comes after the question word and its noun.
+_QUESTION_PHRASE = re.compile(
+    r"(?i)\b(?:how\s+(?:many|much|long|old|far|big)|what|which|who|whom|whose|when|where)\b"
+    rf"(?:\s+(?!(?:{_BREAK_WORDS})\b)[\w'’-]+){{0,3}}"
+)
+
+
+def cut_after_question(prompt: str, limit: int = LIMIT) -> str | None:
+    """``prompt`` (over ``limit`` words) cut to ``limit`` words without a "…": at the last
+    clause or phrase break after its question that fits, after leaving out an opening phrase
+    ("According to the committee's listings, ") and the comma phrases between the subject
+    and the question's clause when the words before the question alone are too many. The
+    subject and verb before the question stay; None when no such cut exists."""
+    text = prompt.removesuffix("?")
+    shorter = text
+    for shorten in (
+        _without_opener,
+        _without_frame,
+        _without_asides,
+        _without_list_items,
+        _short_subject,
+        _without_participle,
+        _without_first_deed,
+        _without_subordinate,
+    ):
+        shorter = shorten(shorter)
+        cut = _cut_tail(shorter, limit)
+        if cut is not None:
+            return cut[:1].upper() + cut[1:]
+    while (placed := _without_place(shorter)) != shorter:
+        shorter = placed
+        cut = _cut_tail(shorter, limit)
+        if cut is not None:
+            return cut[:1].upper() + cut[1:]
+    return None
+
+
+def _cut_tail(text: str, limit: int) -> str | None:
+    first = question_in(text)
+    asked = _QUESTION_PHRASE.search(text, first.start() if first else 0)
+    if asked is None:
+        return None
+    if len(text.split()) <= limit:
+        return text + "?"
+    best = None
+    clause = None
+    for brk in _TAIL_BREAK.finditer(text, asked.end()):
+        head = text[: brk.start()].rstrip(" ,;:")
+        if len(head.split()) > limit:
+            break
+        if in_quotes(head) or _UNFINISHED_HEAD.search(head):
+            continue  # never inside a quotation, nor after "would be"
+        if re.search(r"\bbetween\s+\S+$", head):
+            continue  # "between Shanghai and Rotterdam" is one phrase
+        best = head
+        if clause is None and _CLAUSE_BREAK.match(text, brk.start()):
+            clause = head
+    # The question's own clause ends it better than a phrase: "announced how much in
+    # emergency aid", not "... and said tents and container homes".
+    best = clause or best
+    if best is None:
+        return None
+    best = DANGLING_END.sub("", best + "?")
+    return best if len(best.split()) >= 4 else None
+
+
+# "According to the Joint War Committee's listings, ", "In a statement, ": what opens a
+# sentence before its subject.
+_OPENER = re.compile(
+    r"(?:According\s+to|In|On|At|After|Before|As|During|Under|Speaking|Asked)\b[^,]{0,60},\s+"
+    r"(?=[A-Za-z])"
+)
+
+
+def _without_opener(text: str) -> str:
+    opener = _OPENER.match(text)
+    if opener is None or question_in(text[: opener.end()]):
+        return text
+    rest = text[opener.end() :]
+    return rest[:1].upper() + rest[1:]
+
+
+# "The Monetary Policy Committee of the National Bank of Estmark": a named subject and the
+# named body it belongs to, which a question short of room can leave out.
+_SUBJECT_OF = re.compile(
+    r"^(?P<name>(?:The\s+)?(?:[A-Z][\w'’-]*\s+){0,4}[A-Z][\w'’-]*)\s+of\s+(?:the\s+)?"
+    r"(?:[A-Z][\w'’-]*\s+(?:(?:of|for|and)\s+(?:the\s+)?)?)*[A-Z][\w'’-]*(?=\s+[a-z])"
+)
+
+
+# "Inflation measured by the consumer price index (CPI) was": how the subject is defined,
+# between it and its verb.
+_PARTICIPLE_PHRASE = re.compile(
+    r"^(?P<subject>(?:\S+\s+){0,3}?\S+)\s+[a-z]+ed\s+by\s+[^,]*?"
+    r"(?=\s+(?:was|is|were|are|will|would|has|had|have)\b)"
+)
+
+
+def _without_participle(text: str) -> str:
+    phrase = _PARTICIPLE_PHRASE.match(text)
+    return text if phrase is None else phrase.group("subject") + text[phrase.end() :]
+
+
+# "The Vice President announced … in emergency aid and said tents ... would be": what the
+# subject said is the question's; what it did first is not.
+_FIRST_DEED = re.compile(
+    r"^(?P<subject>(?:(?:The|A|An)\s+)?(?:[A-Z][\w'’.-]*\s+){1,4}|(?:The|A|An)\s+"
+    r"(?:[a-z][\w-]*\s+){1,3})(?:[a-z]+ed|said|told|made|took|gave)\b.*?\s+and\s+"
+    r"(?P<said>(?:also\s+)?(?:said|told|added|warned|stressed|noted)\b)"
+)
+# "after a compressor failed", "because ...": a clause ending the subject's, before the
+# question's own comma phrase.
+_SUBORDINATE = re.compile(
+    r"\s+(?:after|because|as|when|while|since|before|until|although|though)\s+[^,]*$"
+)
+
+
+def _without_first_deed(text: str) -> str:
+    deed = _FIRST_DEED.match(text)
+    if deed is None or question_in(text[: deed.start("said")]):
+        return text
+    return deed.group("subject") + text[deed.start("said") :]
+
+
+def _without_subordinate(text: str) -> str:
+    parts = split_outside_quotes(text)
+    asked = asked_part(parts)
+    if not asked:
+        return text
+    first = _SUBORDINATE.search(parts[0])
+    if first is None or len(parts[0][: first.start()].split()) < 3:
+        return text
+    parts[0] = parts[0][: first.start()]
+    return ", ".join(parts)
+
+
+# "Norwegian gas producer Nordvik Energi": what the named subject is, before its name.
+_DESCRIPTOR = re.compile(
+    r"^(?:[A-Z][a-z]+\s+)?(?:(?!(?:at|of|in|on|for|the|a|an|to|from|with|and|by)\b)[a-z][\w-]*\s+)"
+    r"{1,3}(?=[A-Z][\w'’-]*\s+[A-Z])"
+)
+
+
+def _short_subject(text: str) -> str:
+    subject = _SUBJECT_OF.match(text)
+    text = text if subject is None else subject.group("name") + text[subject.end() :]
+    descriptor = _DESCRIPTOR.match(text)
+    return text if descriptor is None else text[descriptor.end() :]
+
+
+# "The court heard that", "Martin Greaves KC told the court that": who reported the fact,
+# which the question does not need.
+_FRAME = re.compile(
+    r"^[^,]{0,60}?\b(?:said|says|told\s+(?:the\s+)?\w+|heard|added|noted|announced|"
+    r"reported|stated|warned|found)\s+that\s+"
+)
+# "in the far north", "at the World Trade Organization conference": where, before the
+# question, up to the verb or joining word that follows it.
+_PLACE = re.compile(
+    r"\s+(?:in|at)\s+the\s+(?!(?:year|month|week|day|quarter|half|period|end|start|first|"
+    r"second|third|fourth|last|next|past)\b)(?:[\w'’-]+\s+){0,4}?[\w'’-]+"
+    r"(?=,|\s+(?:have|has|had|is|are|was|were|will|would|can|could|[a-z]+ed|after|before|for|"
+    r"on|to|by)\b)"
+)
+
+
+def _without_frame(text: str) -> str:
+    frame = _FRAME.match(text)
+    if frame is None or question_in(frame.group(0)):
+        return text
+    rest = text[frame.end() :]
+    return rest[:1].upper() + rest[1:] if len(rest.split()) >= 5 else text
+
+
+def _without_place(text: str) -> str:
+    """``text`` without its first "in the …"/"at the …" phrase before the question."""
+    asked = question_in(text)
+    place = _PLACE.search(text, 0, asked.start() if asked else len(text))
+    return text if place is None else text[: place.start()] + text[place.end() :]
+
+
+def _without_list_items(text: str) -> str:
+    """``text`` without the items of a list before the question's: "will drill … boreholes,
+    construct … dams and lay how many kilometres" reads "will drill … boreholes and lay how
+    many kilometres"."""
+    parts = split_outside_quotes(text)
+    asked = asked_part(parts)
+    if not asked:
+        return text
+    question = question_in(parts[asked])
+    assert question is not None
+    joined = parts[asked].rfind(" and ", 0, question.start())
+    if joined < 0 or re.match(r"[A-Z]", parts[asked]):
+        return text
+    return f"{parts[0]}{parts[asked][joined:]}" + "".join(f", {p}" for p in parts[asked + 1 :])
+
+
+def _without_asides(text: str) -> str:
+    """``text`` without the comma phrases between its first and the question's: the
+    subject's clause and the question's are kept, joined as one."""
+    parts = split_outside_quotes(text)
+    asked = asked_part(parts)
+    if asked is None or asked < 2:
+        return text
+    joiner = " " if re.match(r"[a-z]", parts[asked]) and not ASIDE.match(parts[asked]) else ", "
+    return joiner.join([parts[0], ", ".join(parts[asked:])])

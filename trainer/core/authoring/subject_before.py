@@ -1,0 +1,65 @@
+"""A question opening with "It" names what "it" is: the subject of the sentence before.
+
+"It was followed by more than 240 aftershocks" is asked away from the article, where no
+reader knows what "it" was; the sentence before says ("The quake struck at 3:42 a.m. ..."),
+so the question asks "The quake was followed by more than how many aftershocks?". Only a
+plain subject is taken: a noun phrase opening that sentence with "The"/"A"/"An" and no
+figure, or a capitalised name, right before its verb. "He", "She" and "They" are left
+alone: a person is named in other cards, and "they" may be anyone.
+"""
+
+from __future__ import annotations
+
+import re
+
+from trainer.core.authoring.article import Article, sentence_spans
+
+# What follows a subject: an auxiliary, a regular past tense, or a common irregular one.
+_VERB = (
+    r"(?:will|would|is|was|are|were|has|had|have|can|could|should|must|may|might|"
+    r"[a-z]+ed|struck|rose|fell|took|made|came|went|began|won|led|hit|cut|set|grew|saw|"
+    r"gave|left|held|met|paid|sold|built|brought|bought|found|drew|killed|remains|stands)\b"
+)
+_NOUN_SUBJECT = re.compile(
+    rf"^(?:The|A|An)\s+(?P<words>(?:[a-z][\w-]*\s+){{0,3}}[a-z][\w-]*)\s+{_VERB}"
+)
+_NAMED_SUBJECT = re.compile(rf"^(?P<name>(?:[A-Z][\w&’'-]*\s+){{0,3}}[A-Z][\w&’'-]*)\s+{_VERB}")
+_IT = re.compile(r"^(?:It|This)\s+(?=(?:also\s+)?" + _VERB + ")")
+
+
+def sentence_before(article: Article, sentence: str) -> str | None:
+    """The sentence just before ``sentence`` in ``article`` (in its paragraph or the one
+    before), or None when it opens the article or is not found."""
+    previous: str | None = None
+    for line in article.lines:
+        for begin, stop in sentence_spans(line):
+            current = line[begin:stop]
+            if current == sentence:
+                return previous
+            previous = current
+    return None
+
+
+def with_subject(prompt: str, article: Article, sentence: str) -> str:
+    """``prompt``, asked from ``sentence`` of ``article``, with an opening "It"/"This"
+    replaced by the subject of the sentence before."""
+    it = _IT.match(prompt)
+    if it is None:
+        return prompt
+    before = sentence_before(article, sentence)
+    subject = _subject(before) if before else None
+    if subject is None:
+        return prompt
+    return subject + " " + prompt[it.end() :]
+
+
+def _subject(sentence: str) -> str | None:
+    noun = _NOUN_SUBJECT.match(sentence)
+    if noun:
+        # "A magnitude 6.8 earthquake" is "The earthquake": its figure is another card's.
+        words = [word for word in noun.group("words").split() if not re.search(r"\d", word)]
+        return "The " + " ".join(words[-2:]) if words else None
+    named = _NAMED_SUBJECT.match(sentence)
+    if named and named.group("name").split()[0] not in ("It", "This", "He", "She", "They"):
+        return named.group("name")
+    return None

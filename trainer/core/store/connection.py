@@ -249,7 +249,10 @@ class Database:
         finally:
             self.connection.execute("PRAGMA foreign_keys = ON")
             if alone:
-                self._switch_to_wal()
+                # Back to the log; should another trainer hold the file this long, the next
+                # opening switches (the rollback journal is as durable meanwhile).
+                with suppress(sqlite3.OperationalError):
+                    self._switch_to_wal()
 
     # -- reading and writing ---------------------------------------------------------------
 

@@ -6,12 +6,13 @@ import sqlite3
 import time
 from pathlib import Path
 
+import pytest
 from quiz_fixtures import START
 
 from trainer import paths
 from trainer.core.scheduler import Scheduler
-from trainer.core.store import NewReview, SessionRef, Store
-from trainer.core.store.checkpoints import COMMITS_PER_CHECKPOINT, INLINE_LIMIT_PAGES
+from trainer.core.store import NewReview, SessionRef, Store, checkpoints
+from trainer.core.store.checkpoints import COMMITS_PER_CHECKPOINT, INLINE_LIMIT_PAGES, PAUSE_S
 
 WAIT_S = 30.0  # generous: the suite runs beside other work on a small machine
 
@@ -59,7 +60,7 @@ def test_the_saving_connection_leaves_checkpoints_to_the_thread(data_dir: Path) 
         limit = store.connection.execute("PRAGMA wal_autocheckpoint").fetchone()[0]
         assert limit == INLINE_LIMIT_PAGES
         answer(store, COMMITS_PER_CHECKPOINT - 1)
-        time.sleep(0.2)  # a pause in answering, yet too few answers to fold in
+        time.sleep(3 * PAUSE_S)  # a pause in answering, yet too few answers to fold in
         assert store._db.checkpoints.checkpoints == 0
 
 
@@ -85,3 +86,16 @@ def test_closing_stops_the_thread_and_keeps_every_answer(data_dir: Path) -> None
     assert not wal.exists()  # the last connection folded the log in and removed it
     with Store.open(data_dir, backup=False) as reopened:
         assert reopened.review_count() == COMMITS_PER_CHECKPOINT + 3
+
+
+def test_a_burst_with_no_pause_is_folded_in_all_the_same(
+    data_dir: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # A pause longer than the test, so only the burst limit can start the checkpoint.
+    monkeypatch.setattr(checkpoints, "PAUSE_S", 3 * WAIT_S)
+    monkeypatch.setattr(checkpoints, "BURST_COMMITS", COMMITS_PER_CHECKPOINT + 10)
+    with Store.open(data_dir, backup=False) as store:
+        answer(store, COMMITS_PER_CHECKPOINT + 10)
+        wait_for_checkpoints(store, 1)
+        frames, copied = log_frames(data_dir)
+        assert copied == frames

@@ -47,7 +47,7 @@ class BackgroundCheckpoints:
     """The checkpoint thread of one saving connection; ``committed`` after every commit."""
 
     def __init__(self, database: Path, busy_timeout_s: float) -> None:
-        self._database = database
+        self._database = database.absolute()  # opened later, whatever the folder then
         self._busy_timeout_s = busy_timeout_s
         # Written by the saving thread, read (and the count reset) by the checkpoint thread;
         # a count lost to the race only moves a checkpoint by a commit.

@@ -54,10 +54,11 @@ def update_confidence_tallies(
     db: sqlite3.Connection, review: NewReview, previous: Sequence[object] | None
 ) -> None:
     """Count a new answer, or a correction (``previous``: the corrected review's verdict,
-    score and confidence)."""
-    keys = tally_keys(review.deck_id, review.kind, review.tags)
+    score and confidence). A new answer's wrong-while-sure marks are set with its card's
+    tally (``sure_wrong_mark``); a correction's change to them is made here."""
     if previous is None:
         if review.confidence is not None:
+            keys = tally_keys(review.deck_id, review.kind, review.tags)
             add_to_calibration(
                 db, review.deck_id, keys, review.confidence, 1, int(review.verdict != "wrong")
             )
@@ -65,6 +66,7 @@ def update_confidence_tallies(
     old_verdict, _old_score, confidence = previous[0], previous[1], previous[2]
     now_right = int(review.verdict != "wrong") - int(old_verdict != "wrong")
     if confidence is not None and now_right:
+        keys = tally_keys(review.deck_id, review.kind, review.tags)
         add_to_calibration(db, review.deck_id, keys, str(confidence), 0, now_right)
     if confidence == "sure" and old_verdict == "wrong" and review.verdict != "wrong":
         # Corrected, it no longer counts as wrong while sure; if it was the card's last

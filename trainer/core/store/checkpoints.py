@@ -33,7 +33,8 @@ COMMITS_PER_CHECKPOINT: Final = 50
 # With no pause in writing, the log is folded in after this many commits all the same.
 BURST_COMMITS: Final = 500
 # The saving connection checkpoints itself from this many log pages (SQLite's automatic
-# checkpoint): never reached while the thread works, a bound on the log if it does not.
+# checkpoint), the bound on the log: reached only should the thread fail, or in a long
+# burst, which no pause lets the log start afresh (the thread's rounds leave it little).
 INLINE_LIMIT_PAGES: Final = 20_000
 # No commit for this long counts as a pause between answers: shorter than anyone takes to
 # read a question and answer it, longer than any hiccup of a program saving in a loop (a

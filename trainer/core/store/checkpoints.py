@@ -34,7 +34,7 @@ COMMITS_PER_CHECKPOINT: Final = 50
 BURST_COMMITS: Final = 500
 # The saving connection checkpoints itself from this many log pages (SQLite's automatic
 # checkpoint), the bound on the log: reached only should the thread fail, or in a long
-# burst, which no pause lets the log start afresh (the thread's rounds leave it little).
+# burst, where no pause lets the log start afresh (the thread's rounds leave it less).
 INLINE_LIMIT_PAGES: Final = 20_000
 # No commit for this long counts as a pause between answers: shorter than anyone takes to
 # read a question and answer it, longer than any hiccup of a program saving in a loop (a
@@ -118,7 +118,7 @@ class BackgroundCheckpoints:
 
         Answers saved while a checkpoint runs are left for the next round, ``PAUSE_S``
         later: in a burst of writes, each round copies only what came since the last, so the
-        saving connection's last-resort checkpoint finds little left to copy. A round that
+        saving connection's last-resort checkpoint finds less left to copy. A round that
         copies nothing new (a reader holds an old snapshot) ends the rounds until the next
         wake.
         """

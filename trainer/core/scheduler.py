@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import json
 from datetime import datetime
+from functools import cache
 from typing import TYPE_CHECKING, Final, Literal, NamedTuple
 
 from trainer.core.clock import as_utc
@@ -127,6 +128,12 @@ class Scheduler:
 
 
 def _fsrs_rating(rating: RatingName) -> fsrs.Rating:
+    return _fsrs_ratings()[rating]
+
+
+@cache
+def _fsrs_ratings() -> dict[RatingName, fsrs.Rating]:
+    """Each rating's fsrs value, looked up once rather than on every answer."""
     import fsrs
 
     return {
@@ -134,7 +141,7 @@ def _fsrs_rating(rating: RatingName) -> fsrs.Rating:
         "hard": fsrs.Rating.Hard,
         "good": fsrs.Rating.Good,
         "easy": fsrs.Rating.Easy,
-    }[rating]
+    }
 
 
 def _card_from_memory(memory: str | None, now: datetime) -> fsrs.Card:

@@ -43,27 +43,30 @@ def add_to_calibration(
         db.execute("DELETE FROM confidence_tallies WHERE deck_id = ? AND answers <= 0", (deck_id,))
 
 
+def sure_wrong_mark(review: NewReview) -> int:
+    """1 when a new answer was wrong while sure, else 0: what it adds to its card's count of
+    such answers, and the card's mark that its last answer was one. The store sets both
+    with the card's tally (writes.py), in the statement that counts the answer there."""
+    return int(review.confidence == "sure" and review.verdict == "wrong")
+
+
 def update_confidence_tallies(
     db: sqlite3.Connection, review: NewReview, previous: Sequence[object] | None
 ) -> None:
     """Count a new answer, or a correction (``previous``: the corrected review's verdict,
-    score and confidence)."""
-    keys = tally_keys(review.deck_id, review.kind, review.tags)
+    score and confidence). A new answer's wrong-while-sure marks are set with its card's
+    tally (``sure_wrong_mark``); a correction's change to them is made here."""
     if previous is None:
-        sure_wrong = int(review.confidence == "sure" and review.verdict == "wrong")
         if review.confidence is not None:
+            keys = tally_keys(review.deck_id, review.kind, review.tags)
             add_to_calibration(
                 db, review.deck_id, keys, review.confidence, 1, int(review.verdict != "wrong")
             )
-        db.execute(
-            "UPDATE card_tallies SET sure_wrong = sure_wrong + ?, last_sure_wrong = ? "
-            "WHERE deck_id = ? AND card_id = ?",
-            (sure_wrong, sure_wrong, review.deck_id, review.card_id),
-        )
         return
     old_verdict, _old_score, confidence = previous[0], previous[1], previous[2]
     now_right = int(review.verdict != "wrong") - int(old_verdict != "wrong")
     if confidence is not None and now_right:
+        keys = tally_keys(review.deck_id, review.kind, review.tags)
         add_to_calibration(db, review.deck_id, keys, str(confidence), 0, now_right)
     if confidence == "sure" and old_verdict == "wrong" and review.verdict != "wrong":
         # Corrected, it no longer counts as wrong while sure; if it was the card's last

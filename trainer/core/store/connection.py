@@ -22,15 +22,12 @@ from typing import Any, Final
 
 from trainer import paths
 from trainer.core.backup import latest_backup
+from trainer.core.store.checkpoints import INLINE_LIMIT_PAGES, BackgroundCheckpoints
 from trainer.core.store.compact import Progress
 from trainer.core.store.records import StoreError
 from trainer.core.store.schema import APPLICATION_ID, MIGRATIONS, SCHEMA_VERSION
 
 BUSY_TIMEOUT_S: Final = 30.0
-# Pages the write-ahead log may grow to before a save also copies it into the database.
-# Larger than SQLite's 1000 so that copy (and its fsync) lands on few saves; close() does it
-# too, off the answering path.
-WAL_CHECKPOINT_PAGES: Final = 4000
 SQLITE_MAGIC: Final = b"SQLite format 3\x00"
 # SQLite answers a busy `PRAGMA journal_mode = WAL` at once, without its busy handler, so
 # two trainers creating the same new database retry it themselves at this pace.
@@ -56,6 +53,9 @@ class Database:
         self.path = path
         self.backups = backups
         self.busy_timeout_s = busy_timeout_s
+        # The write-ahead log is folded into the database by a thread, not by a save
+        # (checkpoints.py); close() folds in what is left.
+        self.checkpoints = BackgroundCheckpoints(path, busy_timeout_s)
 
     # -- opening -------------------------------------------------------------------------
 
@@ -119,6 +119,7 @@ class Database:
 
     def close(self) -> None:
         """Fold the log into the database and close it."""
+        self.checkpoints.stop()
         with self.lock:
             # Fold the log into the database now rather than during some later answer.
             with suppress(sqlite3.Error):
@@ -137,7 +138,7 @@ class Database:
                 )
             connection.execute("PRAGMA synchronous = FULL")
             connection.execute("PRAGMA foreign_keys = ON")
-            connection.execute(f"PRAGMA wal_autocheckpoint = {WAL_CHECKPOINT_PAGES}")
+            connection.execute(f"PRAGMA wal_autocheckpoint = {INLINE_LIMIT_PAGES}")
             outdated = self._user_version() < SCHEMA_VERSION
         except sqlite3.Error as error:
             raise self.error(error, "open") from None
@@ -276,6 +277,7 @@ class Database:
                 if isinstance(error, sqlite3.Error):
                     raise self.error(error, action) from None
                 raise
+            self.checkpoints.committed()
 
     def rows(self, sql: str, parameters: Sequence[object] = ()) -> list[tuple[Any, ...]]:
         """All rows of a query as plain tuples, failures turned into StoreError."""

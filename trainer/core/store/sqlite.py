@@ -80,6 +80,7 @@ class Store:
             if backup and not backup_later:
                 store.start_daily_backup()
         except BaseException:
+            database.checkpoints.stop()  # a migration's commit may have started the thread
             database.connection.close()
             raise
         return store

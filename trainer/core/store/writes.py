@@ -15,7 +15,7 @@ from datetime import datetime
 from typing import TYPE_CHECKING, Any
 
 from trainer.core.store.compact import CONFIDENCE_CODES, RATING_CODES, VERDICT_CODES, micros
-from trainer.core.store.confidence_tallies import update_confidence_tallies
+from trainer.core.store.confidence_tallies import sure_wrong_mark, update_confidence_tallies
 from trainer.core.store.records import (
     NewReview,
     Recorded,
@@ -45,6 +45,8 @@ def record_review(
         ).fetchone()
         if previous is None:
             raise StoreError(f"there is no review {review.overrides} to correct")
+    # Each time as stored text once: formatting one costs more than any statement here.
+    due = None if scheduled is None else to_db_time(scheduled.due)
     reviewed_at = to_db_time(review.reviewed_at)
     tags = json.dumps(list(review.tags))
     at = micros(review.reviewed_at)
@@ -85,7 +87,7 @@ def record_review(
             (
                 review.deck_id,
                 review.card_id,
-                to_db_time(scheduled.due),
+                due,
                 scheduled.memory,
                 reviewed_at,
                 reviewed_at,
@@ -95,7 +97,7 @@ def record_review(
     first_try = first_try_in_session(
         db, session_id, review.deck_id, review.card_id, review.overrides or review_id
     )
-    _update_tallies(db, session_id, review, previous, first_try=first_try)
+    _update_tallies(db, session_id, review, reviewed_at, previous, first_try=first_try)
     update_confidence_tallies(db, review, previous)
     db.execute(
         "INSERT INTO day_tallies (day, deck_id, answered, correct) VALUES (?, ?, ?, ?) "
@@ -184,6 +186,7 @@ def _update_tallies(
     db: sqlite3.Connection,
     session_id: int,
     review: NewReview,
+    reviewed_at: str,
     previous: tuple[Any, ...] | None,
     *,
     first_try: bool,
@@ -204,7 +207,6 @@ def _update_tallies(
     reviews = answered
     if not first_try:
         answered, score = 0, 0.0
-    reviewed_at = to_db_time(review.reviewed_at)
     db.execute(
         "UPDATE sessions SET answered = answered + ?, score_sum = score_sum + ?, "
         "last_review_at = ? WHERE id = ?",
@@ -215,14 +217,22 @@ def _update_tallies(
         "WHERE deck_id = ? AND session_id = ?",
         (answered, score, review.deck_id, session_id),
     )
+    # A new answer sets the card's wrong-while-sure marks (the calibration's rule) in this
+    # same statement; a correction leaves them to update_confidence_tallies.
+    sure_wrong, last_mark = 0, "card_tallies.last_sure_wrong"
+    if previous is None:
+        sure_wrong, last_mark = sure_wrong_mark(review), "excluded.last_sure_wrong"
     db.execute(
         "INSERT INTO card_tallies (deck_id, card_id, reviews, correct, close, wrong, "
-        "last_response, last_reviewed_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?) "
+        "last_response, last_reviewed_at, sure_wrong, last_sure_wrong) "
+        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
         "ON CONFLICT (deck_id, card_id) DO UPDATE SET reviews = card_tallies.reviews + "
         "excluded.reviews, correct = card_tallies.correct + excluded.correct, "
         "close = card_tallies.close + excluded.close, "
         "wrong = card_tallies.wrong + excluded.wrong, last_response = excluded.last_response, "
-        "last_reviewed_at = excluded.last_reviewed_at",
+        "last_reviewed_at = excluded.last_reviewed_at, "
+        "sure_wrong = card_tallies.sure_wrong + excluded.sure_wrong, "
+        f"last_sure_wrong = {last_mark}",
         (
             review.deck_id,
             review.card_id,
@@ -232,6 +242,8 @@ def _update_tallies(
             counts["wrong"],
             review.response,
             reviewed_at,
+            sure_wrong,
+            sure_wrong,
         ),
     )
     keys = [("kind", review.kind)] + [("tag", tag) for tag in dict.fromkeys(review.tags)]

@@ -201,8 +201,15 @@ class TrainerApp(App[None]):
     ) -> QuizScreen | None:
         """A quiz on ``decks`` (with the app's options unless given); None if it asks nothing."""
         options = options or self.quiz_options
+        # The first question is drawn before the rest of the queue is built: the quiz
+        # screen completes the session after its first frame (QuizScreen.on_mount).
         session = open_session(
-            decks, self.store, options, scheduler=self.scheduler, clock=self.clock
+            decks,
+            self.store,
+            options,
+            scheduler=self.scheduler,
+            clock=self.clock,
+            quick_start=True,
         )
         if session.finished:
             return None

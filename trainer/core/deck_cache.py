@@ -294,8 +294,10 @@ def _cached_deck(fields: list[object], stored: memoryview) -> Deck:
     kind_codes = kinds.translate(_DIGIT_CODES)
     if kind_codes.translate(None, _KIND_CODE_BYTES):  # what is left is no kind's code
         raise ValueError("a damaged deck cache entry")
+    if (ids.count("\n") + 1 if ids else 0) != count:
+        raise ValueError("a damaged deck cache entry")
     index = CardIndex(
-        ids=ids.split("\n") if ids else [],
+        ids=JoinedIds(ids, count),
         kinds=Decoded(kind_codes, KINDS),
         tags=Decoded(tag_codes, [tuple(tags) for tags in tag_sets]),
     )
@@ -391,6 +393,71 @@ class Decoded(Sequence[T]):
 
     def __iter__(self) -> Iterator[T]:
         return map(self._table.__getitem__, self._codes)
+
+
+class JoinedIds(Sequence[str]):
+    """A cached deck's card ids, kept as the entry's newline-joined text until they are
+    read one by one (then split once).
+
+    The first question looks up where a few ids stand (``index``), which the text answers
+    in C: a 100,000-card deck's ids are not made into 100,000 strings before it is shown.
+    Card ids are slugs: none holds a newline.
+    """
+
+    __slots__ = ("_count", "_list", "_text")
+
+    def __init__(self, text: str, count: int) -> None:
+        self._text = f"\n{text}\n"  # each id between two newlines, the first and last too
+        self._count = count
+        self._list: list[str] | None = None
+
+    def __len__(self) -> int:
+        return self._count
+
+    @overload
+    def __getitem__(self, position: int) -> str: ...
+    @overload
+    def __getitem__(self, position: slice) -> list[str]: ...
+    def __getitem__(self, position: int | slice) -> str | list[str]:
+        return self._split()[position]
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._split())
+
+    def __contains__(self, value: object) -> bool:
+        return (
+            bool(self._count)
+            and isinstance(value, str)
+            and "\n" not in value
+            and f"\n{value}\n" in self._text
+        )
+
+    def index(self, value: object, start: int = 0, stop: int | None = None) -> int:
+        """Where ``value`` first stands; ValueError when it is not one of the ids."""
+        if self._list is not None or start or stop is not None:
+            return self._split().index(value, start, self._count if stop is None else stop)  # type: ignore[arg-type]
+        if value not in self:
+            raise ValueError(f"{value!r} is not a card id of the deck")
+        at = self._text.find(f"\n{value}\n")
+        return self._text.count("\n", 0, at)  # one newline before each earlier id
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, Sequence) or isinstance(other, str):
+            return NotImplemented
+        return self._split() == list(other)
+
+    __hash__ = None  # type: ignore[assignment]
+
+    def __repr__(self) -> str:
+        return f"JoinedIds({self._count} ids)"
+
+    def __reduce__(self) -> tuple[type[list[str]], tuple[list[str]]]:
+        return list, (self._split(),)
+
+    def _split(self) -> list[str]:
+        if self._list is None:
+            self._list = self._text[1:-1].split("\n") if self._count else []
+        return self._list
 
 
 class CachedCards(IndexedCards):

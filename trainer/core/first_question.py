@@ -58,7 +58,7 @@ def first_entry(
             if found is not None and due_at > found[0]:
                 break  # later due times cannot come first; equal ones go by deck order
             position = _position(index.ids, card_id)
-            if position is None or not asked(position):
+            if position is None or not asked(position, card_id):
                 continue
             candidate = (due_at, deck_order + position, (deck_id, position))
             if found is None or candidate < found:
@@ -93,7 +93,7 @@ def _first_new(
         asked = _AskedFilter(index, tags, kinds)
         looked = 0
         for position, card_id in enumerate(index.ids):
-            if not asked(position):
+            if not asked(position, card_id):
                 continue
             if store.card_state(deck_id, card_id) is None:
                 return (deck_id, position)
@@ -114,19 +114,21 @@ class _AskedFilter:
         self._tags = tags
         self._kinds = kinds
 
-    def __call__(self, position: int) -> bool:
+    def __call__(self, position: int, card_id: str) -> bool:
         index = self._index
         return (
             (not self._tags or bool(self._tags.intersection(index.tags[position])))
             and (not self._kinds or index.kinds[position] in self._kinds)
-            # Card by card (``examples.example_positions`` would join every id of the deck).
-            and not is_example(index.ids[position], index.tags[position])
+            # Card by card (``examples.example_positions`` would read every id of the deck).
+            and not is_example(card_id, index.tags[position])
         )
 
 
 def _position(ids: Sequence[str], card_id: str) -> int | None:
     """Where ``card_id`` stands in the deck; None when it has left the deck."""
     try:
-        return ids.index(card_id)  # a scan in C: the look ahead asks for a few ids only
+        # In C: a cached deck's ids answer from their joined text (deck_cache.JoinedIds),
+        # a list by a scan; the look ahead asks for a few ids only.
+        return ids.index(card_id)
     except ValueError:
         return None

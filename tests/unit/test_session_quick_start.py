@@ -6,10 +6,12 @@ from __future__ import annotations
 from datetime import timedelta
 from pathlib import Path
 
+import pytest
 from quiz_fixtures import card, make_deck, numbered_cards
 
 from trainer.core.clock import ManualClock
 from trainer.core.deck import Deck
+from trainer.core.errors import TrainerError
 from trainer.core.first_question import LOOK_AHEAD
 from trainer.core.scheduler import Scheduler
 from trainer.core.session import QuizSession
@@ -170,3 +172,18 @@ def test_an_answer_before_the_rest_is_built_builds_it_and_goes_on_to_the_next_ca
     assert store.card_state("deck", first.id) is not None
     summary = quick.end(card_open=True)
     assert (summary.correct, summary.skipped, summary.queued) == (1, 1, 5)
+
+
+def test_a_store_that_fails_before_the_rest_is_read_loses_nothing_and_shows_no_count(
+    tmp_path: Path, store: Store, clock: ManualClock
+) -> None:
+    deck = make_deck(tmp_path, "deck", numbered_cards(3))
+    quick = QuizSession([deck], store, Scheduler(fuzz=False), clock, quick_start=True)
+    assert quick.current is not None and not quick.counted
+    store.close()  # as if the disk went away before the rest of the queue was read
+    with pytest.raises(TrainerError):
+        quick.complete()
+    assert not quick.counted  # still unknown: tried again when next needed
+    with pytest.raises(TrainerError):
+        quick.submit(quick.current.answer_text)
+    assert quick.current is not None and quick.position == 1 and not quick.counted

@@ -182,10 +182,11 @@ class QuizSession:
         if self._rest is None:
             return
         new_limit, tags, kinds = self._rest
-        self._rest = None
         first = self._queue[0]
         with gc_paused():
+            # A store that fails here (TrainerError) leaves the rest to the next call.
             queue = self._build_queue(new_limit, tags, kinds)
+        self._rest = None
         if queue[:1] != [first]:
             if first in queue:
                 queue.remove(first)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import time
 from collections.abc import Sequence
+from contextlib import suppress
 from pathlib import Path, PurePath
 from typing import TYPE_CHECKING, Any, ClassVar
 
@@ -145,7 +146,13 @@ class TrainerApp(App[None]):
         # question, when the app opens on a quiz) is on the terminal: checking and copying a
         # large file beside the first paint slowed it. Counted from the first frame, not
         # from mounting, so a slow first paint on a loaded machine never meets the backup.
-        self.set_timer(BACKUP_AFTER_FIRST_SCREEN_S, self.store.start_daily_backup)
+        self.set_timer(BACKUP_AFTER_FIRST_SCREEN_S, self._start_daily_backup)
+
+    def _start_daily_backup(self) -> None:
+        # The database cannot be read now (the disk went away, say): the answers say so as
+        # they fail to save; the backup is tried again as the app closes.
+        with suppress(TrainerError):
+            self.store.start_daily_backup()
 
     @property
     def deck_list(self) -> DeckListScreen:

@@ -118,7 +118,12 @@ class QuizScreen(Screen["SessionSummary"]):
     def _count_session(self) -> None:
         """Build the rest of the session's queue and show its counts (an answer or a skip
         before this may have built it already)."""
-        self.session.complete()
+        try:
+            self.session.complete()
+        except TrainerError:
+            # The store cannot be read now: no count is shown rather than a wrong one, and
+            # the answer, which needs the rest first, says what failed ("Not saved").
+            return
         self._title_session()
         if not self.answered and self.session.current is not None:
             self.query_one(CardPrompt).show_progress(

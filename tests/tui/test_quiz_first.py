@@ -300,3 +300,15 @@ def _row_texts(rows: dict[int, list[tuple[str, str]]]) -> dict[int, str]:
     return {
         row: "".join(text for _, text in runs).replace("&#160;", " ") for row, runs in rows.items()
     }
+
+
+async def test_the_launchers_hook_runs_once_the_first_screen_is_drawn(
+    open_on_quiz: Callable[..., TrainerApp],
+) -> None:
+    # The launcher turns the cycle collector back on there (app_launcher._resume_collector).
+    calls: list[bool] = []
+    app = open_on_quiz(after_first_frame=lambda: calls.append(app.screen.is_mounted))
+    async with app.run_test(size=(100, 30)) as pilot:
+        await pilot.pause()
+        assert calls == [True]
+        assert isinstance(app.screen, QuizScreen)

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import time
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from contextlib import suppress
 from pathlib import Path, PurePath
 from typing import TYPE_CHECKING, Any, ClassVar
@@ -75,7 +75,10 @@ class TrainerApp(App[None]):
         cursor_blink: bool = True,
         theme: str | None = None,
         deck_cache: DeckCache | None = None,
+        after_first_frame: Callable[[], None] | None = None,
     ) -> None:
+        """``after_first_frame``: called once the first screen is drawn (the launcher
+        turns the cycle collector back on there)."""
         super().__init__()
         self.store = store
         self.deck_folders = list(deck_folders)
@@ -106,6 +109,7 @@ class TrainerApp(App[None]):
         self.startup_error: TrainerError | None = None
         # The decks of the session last started, as its title bar names them.
         self._session_names = ""
+        self._after_first_frame = after_first_frame
 
     def get_default_screen(self) -> Screen[Any]:
         """Opened on a quiz with something to ask, the quiz is the first screen.
@@ -142,6 +146,8 @@ class TrainerApp(App[None]):
         self.push_screen(self.deck_list)
 
     def on_ready(self) -> None:
+        if self._after_first_frame is not None:
+            self._after_first_frame()
         # Today's check and copy of the database, a moment after the first frame (the first
         # question, when the app opens on a quiz) is on the terminal: checking and copying a
         # large file beside the first paint slowed it. Counted from the first frame, not

@@ -116,6 +116,9 @@ def reads(store: Any, clock: ManualClock) -> dict[str, Any]:
         "due_times": store.due_times("deck"),
         "due_flags": store.due_flags("deck", now),
         "due_cards": store.due_cards("deck", to_db_time(clock() + timedelta(days=30))),
+        "first_due_cards": store.due_cards(
+            "deck", to_db_time(clock() + timedelta(days=30)), limit=2
+        ),
         "scheduled_later": store.scheduled_later("deck", now),
         "memory": json.loads(store.memory("deck", "c2")),
         "no_memory": store.memory("deck", "nope"),
@@ -177,6 +180,8 @@ def test_lean_reads_give_the_stored_time_text(review_store: Any) -> None:
     assert review_store.recall_states("deck") == [("c1", state.stability, to_db_time(START))]
     assert review_store.due_cards("deck", to_db_time(due)) == (["c1"], [to_db_time(due)])
     assert review_store.due_cards("deck", to_db_time(START)) == ([], [])
+    assert review_store.due_cards("deck", to_db_time(due), limit=1) == (["c1"], [to_db_time(due)])
+    assert review_store.due_cards("deck", to_db_time(START), limit=1) == ([], [])
 
 
 def test_a_correction_of_a_missing_review_is_refused_and_keeps_nothing(review_store: Any) -> None:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import gc
 import subprocess
 import sys
 from pathlib import Path
@@ -31,6 +32,8 @@ def quiz_args(deck: str, data_dir: Path, deck_dir: Path, **extra: object) -> arg
 def test_an_unknown_deck_is_one_clear_error(data_dir: Path, deck_dir: Path) -> None:
     with pytest.raises(TrainerError, match=r"no deck with id 'harbour-talk'.*harbour-talks"):
         app_launcher.run_quiz(quiz_args("harbour-talk", data_dir, deck_dir))
+    # The cycle collector, off until the first screen is drawn, is back on all the same.
+    assert gc.isenabled()
 
 
 def test_a_tag_no_card_carries_is_refused_before_the_screen_opens(

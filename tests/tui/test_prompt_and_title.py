@@ -35,6 +35,7 @@ async def test_the_title_bar_follows_a_new_sub_title(
 ) -> None:
     app = open_on_quiz()
     async with app.run_test(size=(100, 30)) as pilot:
+        await pilot.pause()  # the session's count is in the sub-title once it is built
         app.screen.sub_title = "Another line"
         await pilot.pause()
         assert screen_lines(app.screen.query_one(TitleBar))[0].endswith("Another line")

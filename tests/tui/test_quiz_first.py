@@ -265,7 +265,8 @@ async def test_the_first_question_is_drawn_in_one_render(
     # style set anew once mounted, does it) costs the first question several milliseconds.
     # So the first frame is already the settled question: the screen posts Ready to the app
     # as it draws its first layout, and nothing above the footer (whose keys follow on
-    # their own) changes after that frame.
+    # their own) changes after that frame but the counts, which the rest of the queue
+    # brings (QuizScreen._count_session): the title bar's card count and the progress.
     app = open_on_quiz()
     first_frame: list[dict[int, list[tuple[str, str]]]] = []
     post = app.post_message
@@ -284,4 +285,30 @@ async def test_the_first_question_is_drawn_in_one_render(
         assert card is not None
         [drawn] = first_frame
         assert any(card.prompt.split()[0] in text for row in drawn.values() for _, text in row)
-        assert _rows_above_footer(app) == drawn
+        first, settled = _row_texts(drawn), _row_texts(_rows_above_footer(app))
+        # No count in the first frame (none is known yet), so never a wrong one.
+        assert not any("5 cards" in text or "1 / 5" in text for text in first.values())
+        assert settled[0].strip() == f"{first[0].strip()} · 5 cards"
+        assert settled[2].endswith("1 / 5│") and settled[2].replace("1 / 5", "") == first[2]
+        assert {row: text for row, text in settled.items() if row not in (0, 2)} == {
+            row: text for row, text in first.items() if row not in (0, 2)
+        }
+
+
+def _row_texts(rows: dict[int, list[tuple[str, str]]]) -> dict[int, str]:
+    """Each row's text as drawn, columns ignored."""
+    return {
+        row: "".join(text for _, text in runs).replace("&#160;", " ") for row, runs in rows.items()
+    }
+
+
+async def test_the_launchers_hook_runs_once_the_first_screen_is_drawn(
+    open_on_quiz: Callable[..., TrainerApp],
+) -> None:
+    # The launcher turns the cycle collector back on there (app_launcher._resume_collector).
+    calls: list[bool] = []
+    app = open_on_quiz(after_first_frame=lambda: calls.append(app.screen.is_mounted))
+    async with app.run_test(size=(100, 30)) as pilot:
+        await pilot.pause()
+        assert calls == [True]
+        assert isinstance(app.screen, QuizScreen)

@@ -7,7 +7,7 @@ from pathlib import Path
 
 from textual import events
 from textual.widgets import Button, Footer, Input
-from tui_support import ANSWER_SECONDS, answer, burst, press, progress, shown
+from tui_support import ANSWER_SECONDS, answer, burst, press, progress, shown, wait_for
 
 from trainer.core import history
 from trainer.core.session_builder import SessionOptions
@@ -248,6 +248,8 @@ async def test_an_answer_the_store_cannot_save_is_reported_not_lost_silently(
     app = make_app()
     async with app.run_test(size=(80, 24)) as pilot:
         await press(pilot, "enter")
+        # The session's count is on screen once the rest of its queue is read.
+        assert await wait_for(pilot, lambda: progress(app).endswith("1 / 5"))
         store.close()  # as if the disk went away under the running app
         await answer(pilot, "2025-07-25")
         screen = app.screen

@@ -5,11 +5,14 @@ from __future__ import annotations
 import json
 import subprocess
 import sys
+from array import array
 from collections.abc import Callable
 from pathlib import Path
 from typing import cast
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from trainer import DeckError, load_deck
 from trainer.core import deck_cache
@@ -203,3 +206,34 @@ def test_a_read_only_cache_reads_entries_and_writes_none(tmp_path: Path, deck_pa
     # The entry of the old text is not served.
     assert DeckCache(folder, write=False).load(deck_path).cards[0].answer == "second"
     assert sorted(folder.iterdir()) == entries
+
+
+@given(
+    codes=st.lists(st.integers(min_value=-(2**63), max_value=2**63 - 1), max_size=40)
+    | st.lists(st.integers(min_value=-2, max_value=300), max_size=40),
+    limit=st.integers(min_value=0, max_value=300),
+)
+def test_tag_codes_are_checked_against_the_table_as_min_and_max_would(
+    codes: list[int], limit: int
+) -> None:
+    stored = array(deck_cache._TAG_CODE_TYPE, codes)
+    expected = not codes or (min(codes) >= 0 and max(codes) < limit)
+    assert deck_cache._codes_below(stored.tobytes(), stored, limit) is expected
+
+
+@given(
+    ids=st.lists(
+        st.text(alphabet="abc-1", min_size=1, max_size=4), min_size=0, max_size=12, unique=True
+    ),
+    looked_for=st.text(alphabet="abc-1\n", min_size=0, max_size=4),
+)
+def test_joined_ids_answer_as_the_list_of_ids_would(ids: list[str], looked_for: str) -> None:
+    joined = deck_cache.JoinedIds("\n".join(ids), len(ids))
+    assert len(joined) == len(ids)
+    assert (looked_for in joined) is (looked_for in ids)
+    for position, card_id in enumerate(ids):
+        assert joined.index(card_id) == position  # from the text, before any split
+    if looked_for not in ids:
+        with pytest.raises(ValueError):
+            joined.index(looked_for)
+    assert joined == ids and list(joined) == ids and joined[1:] == ids[1:]

@@ -81,7 +81,11 @@ class QuizSession:
         kinds: Collection[str] = (),
         cram: bool = False,
         target: float = DEFAULT_TARGET,
+        quick_start: bool = False,
     ) -> None:
+        """``quick_start``: find only the first card now, when that can be done without
+        building the queue (``trainer.core.first_question``); the rest of the queue and its
+        counts follow with ``complete()``, which anything that needs them calls first."""
         if not decks:
             raise TrainerError("a quiz needs at least one deck")
         deck_ids = tuple(deck.id for deck in decks)
@@ -111,12 +115,21 @@ class QuizSession:
         self._memory: dict[tuple[str, str], str] = {}
         # deck id -> ids of the cards the filters let through, in file order.
         self._considered: dict[str, Sequence[str]] = {}
-        self.due_count = 0  # cards in the queue because they are due
-        self.new_count = 0  # cards in the queue seen for the first time
+        self._due_count = 0  # cards in the queue because they are due
+        self._new_count = 0  # cards in the queue seen for the first time
+        # What the rest of the queue is built from while only its first card is known.
+        self._rest: tuple[int, frozenset[str], frozenset[str]] | None = None
+        first = (
+            self._first_entry(new_limit, frozenset(tags), frozenset(kinds)) if quick_start else None
+        )
         # (deck id, position in the deck): cards are built as they are asked, so a deck
         # from the cache never builds the thousands of cards a session does not reach.
-        with gc_paused():  # thousands of live tuples: a collection frees nothing
-            self._queue = self._build_queue(new_limit, frozenset(tags), frozenset(kinds))
+        if first is not None:
+            self._queue = [first]
+            self._rest = (new_limit, frozenset(tags), frozenset(kinds))
+        else:
+            with gc_paused():  # thousands of live tuples: a collection frees nothing
+                self._queue = self._build_queue(new_limit, frozenset(tags), frozenset(kinds))
         self._index = 0
         self._hinted = False
         self._skipped = 0
@@ -134,6 +147,67 @@ class QuizSession:
         self._left_open = False  # end() counted the card on screen as skipped
 
     # -- the queue -----------------------------------------------------------------------
+
+    def _first_entry(
+        self, new_limit: int, tags: frozenset[str], kinds: frozenset[str]
+    ) -> tuple[str, int] | None:
+        """The queue's first entry, found cheaply; None to build the queue whole now."""
+        if self.cram or self.deadlines:  # not the due order: built whole
+            return None
+        from trainer.core.first_question import first_entry
+
+        return first_entry(
+            self._decks,
+            self._store,
+            to_db_time(self.started_at),
+            self.started_at,
+            new_limit=new_limit,
+            tags=tags,
+            kinds=kinds,
+        )
+
+    @property
+    def counted(self) -> bool:
+        """Whether the whole queue and its counts are known (``quick_start`` leaves them
+        until ``complete()``)."""
+        return self._rest is None
+
+    def complete(self) -> None:
+        """Build the rest of the queue and its counts, if ``quick_start`` left them out.
+
+        The card already asked stays first. The full order puts it first too, unless it
+        changed in the moment between (another trainer answered it): then it is kept first
+        anyway, and counted, since it is on screen.
+        """
+        if self._rest is None:
+            return
+        new_limit, tags, kinds = self._rest
+        first = self._queue[0]
+        with gc_paused():
+            # A store that fails here (TrainerError) leaves the rest to the next call.
+            queue = self._build_queue(new_limit, tags, kinds)
+        self._rest = None
+        if queue[:1] != [first]:
+            if first in queue:
+                queue.remove(first)
+            elif self._store.card_state(first[0], self._decks[first[0]].card_index().ids[first[1]]):
+                self._due_count += 1
+            else:
+                self._new_count += 1
+            queue.insert(0, first)
+        self._queue = queue
+
+    @property
+    def due_count(self) -> int:
+        """Cards in the queue because they are due."""
+        self.complete()
+        return self._due_count
+
+    @property
+    def new_count(self) -> int:
+        """Cards in the queue seen for the first time."""
+        self.complete()
+        return self._new_count
 
     def _build_queue(
         self, new_limit: int, tags: frozenset[str], kinds: frozenset[str]
@@ -157,7 +231,7 @@ class QuizSession:
             chosen[deck.id] = positions
             self._considered[deck.id] = considered
         if self.cram:
-            self.due_count, self.new_count = 0, 0
+            self._due_count, self._new_count = 0, 0
             return self._by_recall_at_briefing(chosen)
         ahead = self._deadline_queue(chosen)
         now = to_db_time(self.started_at)
@@ -219,7 +293,7 @@ class QuizSession:
         # Most overdue first; among equal times, deck order (the tuples' second item).
         due.sort()
         ahead_new = sum(1 for recall, _ in ahead if recall == 0.0)
-        self.due_count, self.new_count = len(due) + len(ahead) - ahead_new, len(new) + ahead_new
+        self._due_count, self._new_count = len(due) + len(ahead) - ahead_new, len(new) + ahead_new
         # Taken out by itemgetter in C: tens of thousands of due cards in a large deck.
         return [*map(itemgetter(1), ahead), *map(itemgetter(2), due), *new]
 
@@ -313,11 +387,13 @@ class QuizSession:
     @property
     def total(self) -> int:
         """How many cards this session asks."""
+        self.complete()
         return len(self._queue)
 
     @property
     def finished(self) -> bool:
         """True once every card has been answered or skipped."""
+        # While only the first card is known, it is the current one: not finished.
         return self._index >= len(self._queue)
 
     @property
@@ -393,6 +469,7 @@ class QuizSession:
         trainer.core.confidence) unless given; a choice card's label is turned into the
         text of the option it names in this review's order before grading and saving.
         """
+        self.complete()  # the next card is needed once this one is answered
         if self._index >= len(self._queue):
             raise TrainerError("the session is over; there is no card to answer")
         from trainer.core.grading import Grade, grade
@@ -498,6 +575,7 @@ class QuizSession:
 
     def skip(self) -> Card:
         """Leave the current card unanswered; nothing is recorded. Returns the card skipped."""
+        self.complete()
         if self._index >= len(self._queue):
             raise TrainerError("the session is over; there is no card to skip")
         card = self._decks[self._queue[self._index][0]].card_at(self._queue[self._index][1])
@@ -569,6 +647,7 @@ class QuizSession:
         """
         if self.cram:
             return 0
+        self.complete()
         since = to_db_time(self.started_at)
         now = to_db_time(as_utc(self._clock()))
         dropped = 0
@@ -591,10 +670,10 @@ class QuizSession:
             first_tries = self._index - sum(1 for index in self._again if index < self._index)
             del self._queue[self._index]
             self._again = {i - 1 if i > self._index else i for i in self._again}
-            if first_tries < self.due_count:
-                self.due_count -= 1
+            if first_tries < self._due_count:
+                self._due_count -= 1
             else:
-                self.new_count -= 1
+                self._new_count -= 1
             dropped += 1
         if dropped and self._index >= len(self._queue):
             self._bring_back(nothing_else=True)
@@ -685,6 +764,7 @@ class QuizSession:
         missed card back for another go, which had its first try. Ending again changes
         nothing more.
         """
+        self.complete()
         if card_open and not self._ended and self._index < len(self._queue):
             self._left_open = not self.asked_again
             self.skip()
@@ -693,6 +773,7 @@ class QuizSession:
 
     def summary(self) -> SessionSummary:
         """Counts, score and what comes next, for the session so far."""
+        self.complete()
         first = {
             index: outcome for index, outcome in self._outcomes.items() if index not in self._again
         }

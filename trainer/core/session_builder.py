@@ -80,8 +80,13 @@ def open_session(
     *,
     scheduler: Scheduler | None = None,
     clock: Clock = utc_now,
+    quick_start: bool = False,
 ) -> QuizSession:
-    """The session ``options`` ask for over ``decks``; TrainerError when it cannot be built."""
+    """The session ``options`` ask for over ``decks``; TrainerError when it cannot be built.
+
+    ``quick_start``: the session knows only its first card until ``complete()`` (see
+    ``QuizSession``); for a front end that shows that card before it shows any count.
+    """
     return QuizSession(
         list(decks),
         store,
@@ -92,4 +97,5 @@ def open_session(
         kinds=options.kinds,
         cram=options.cram,
         target=options.target,
+        quick_start=quick_start,
     )

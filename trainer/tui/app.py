@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 import time
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
+from contextlib import suppress
 from pathlib import Path, PurePath
 from typing import TYPE_CHECKING, Any, ClassVar
 
@@ -74,7 +75,10 @@ class TrainerApp(App[None]):
         cursor_blink: bool = True,
         theme: str | None = None,
         deck_cache: DeckCache | None = None,
+        after_first_frame: Callable[[], None] | None = None,
     ) -> None:
+        """``after_first_frame``: called once the first screen is drawn (the launcher
+        turns the cycle collector back on there)."""
         super().__init__()
         self.store = store
         self.deck_folders = list(deck_folders)
@@ -105,6 +109,7 @@ class TrainerApp(App[None]):
         self.startup_error: TrainerError | None = None
         # The decks of the session last started, as its title bar names them.
         self._session_names = ""
+        self._after_first_frame = after_first_frame
 
     def get_default_screen(self) -> Screen[Any]:
         """Opened on a quiz with something to ask, the quiz is the first screen.
@@ -141,11 +146,19 @@ class TrainerApp(App[None]):
         self.push_screen(self.deck_list)
 
     def on_ready(self) -> None:
+        if self._after_first_frame is not None:
+            self._after_first_frame()
         # Today's check and copy of the database, a moment after the first frame (the first
         # question, when the app opens on a quiz) is on the terminal: checking and copying a
         # large file beside the first paint slowed it. Counted from the first frame, not
         # from mounting, so a slow first paint on a loaded machine never meets the backup.
-        self.set_timer(BACKUP_AFTER_FIRST_SCREEN_S, self.store.start_daily_backup)
+        self.set_timer(BACKUP_AFTER_FIRST_SCREEN_S, self._start_daily_backup)
+
+    def _start_daily_backup(self) -> None:
+        # The database cannot be read now (the disk went away, say): the answers say so as
+        # they fail to save; the backup is tried again as the app closes.
+        with suppress(TrainerError):
+            self.store.start_daily_backup()
 
     @property
     def deck_list(self) -> DeckListScreen:
@@ -201,8 +214,15 @@ class TrainerApp(App[None]):
     ) -> QuizScreen | None:
         """A quiz on ``decks`` (with the app's options unless given); None if it asks nothing."""
         options = options or self.quiz_options
+        # The first question is drawn before the rest of the queue is built: the quiz
+        # screen completes the session after its first frame (QuizScreen.on_mount).
         session = open_session(
-            decks, self.store, options, scheduler=self.scheduler, clock=self.clock
+            decks,
+            self.store,
+            options,
+            scheduler=self.scheduler,
+            clock=self.clock,
+            quick_start=True,
         )
         if session.finished:
             return None

@@ -95,8 +95,11 @@ class ReviewStore(Protocol):
     def due_flags(self, deck_id: str, now: str) -> dict[str, bool]:
         """Card id -> due at ``now`` (stored time)."""
 
-    def due_cards(self, deck_id: str, now: str) -> tuple[list[str], list[str]]:
-        """Ids and stored due times of the cards due at ``now``, matching, in due order."""
+    def due_cards(
+        self, deck_id: str, now: str, limit: int | None = None
+    ) -> tuple[list[str], list[str]]:
+        """Ids and stored due times of the cards due at ``now``, matching, in due order
+        (the first ``limit``, when given)."""
 
     def scheduled_later(self, deck_id: str, now: str) -> set[str]:
         """Ids of the scheduled cards not yet due at ``now``."""

@@ -256,8 +256,10 @@ class PostgresStore:
     def due_flags(self, deck_id: str, now: str) -> dict[str, bool]:
         return self._read("reading due cards", lambda c: queries.due_flags(c, deck_id, now))
 
-    def due_cards(self, deck_id: str, now: str) -> tuple[list[str], list[str]]:
-        return self._read("reading due cards", lambda c: queries.due_cards(c, deck_id, now))
+    def due_cards(
+        self, deck_id: str, now: str, limit: int | None = None
+    ) -> tuple[list[str], list[str]]:
+        return self._read("reading due cards", lambda c: queries.due_cards(c, deck_id, now, limit))
 
     def scheduled_later(self, deck_id: str, now: str) -> set[str]:
         return self._read("reading schedules", lambda c: queries.scheduled_later(c, deck_id, now))

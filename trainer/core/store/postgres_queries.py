@@ -114,12 +114,15 @@ def due_flags(conn: Connection, deck_id: str, now: str) -> dict[str, bool]:
     return {card_id: bool(is_due) for card_id, is_due in rows}
 
 
-def due_cards(conn: Connection, deck_id: str, now: str) -> tuple[list[str], list[str]]:
+def due_cards(
+    conn: Connection, deck_id: str, now: str, limit: int | None = None
+) -> tuple[list[str], list[str]]:
     rows = _rows(
         conn,
         f"SELECT card_id, {db_time('due')} FROM card_states "
-        f"WHERE {OWN} AND deck_id = %s AND due <= %s::timestamptz ORDER BY due, card_id",
-        [deck_id, now],
+        f"WHERE {OWN} AND deck_id = %s AND due <= %s::timestamptz ORDER BY due, card_id"
+        + ("" if limit is None else " LIMIT %s"),
+        [deck_id, now] + ([] if limit is None else [limit]),
     )
     return [row[0] for row in rows], [row[1] for row in rows]
 

@@ -120,14 +120,25 @@ def due_flags(db: Database, deck_id: str, now: str) -> dict[str, bool]:
     return {card_id: bool(is_due) for card_id, is_due in rows}
 
 
-def due_cards(db: Database, deck_id: str, now: str) -> tuple[list[str], list[str]]:
-    """Ids and stored due times of the deck's cards due at ``now``, in due order.
+def due_cards(
+    db: Database, deck_id: str, now: str, limit: int | None = None
+) -> tuple[list[str], list[str]]:
+    """Ids and stored due times of the deck's cards due at ``now``, in due order (the
+    first ``limit`` of them when given).
 
     A quiz queue's first read: only the due cards cross over from SQLite, from an index that
     holds both columns, as two joined strings rather than a row per card (SQLite's
     ``group_concat``; PostgreSQL's is ``string_agg``). Card ids are slugs and stored times
     have no spaces: no newline occurs inside one.
     """
+    if limit is not None:
+        # The first question's look ahead (trainer.core.first_question): a few rows.
+        rows = db.rows(
+            "SELECT card_id, due FROM card_states WHERE deck_id = ? AND due <= ? "
+            "ORDER BY due, card_id LIMIT ?",
+            (deck_id, now, limit),
+        )
+        return [row[0] for row in rows], [row[1] for row in rows]
     ids, dues = db.rows(
         "SELECT group_concat(card_id, char(10)), group_concat(due, char(10)) "
         "FROM card_states WHERE deck_id = ? AND due <= ?",

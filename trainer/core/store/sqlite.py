@@ -216,9 +216,12 @@ class Store:
         """Each scheduled card's id and whether it is due at ``now`` (stored text)."""
         return queries.due_flags(self._db, deck_id, now)
 
-    def due_cards(self, deck_id: str, now: str) -> tuple[list[str], list[str]]:
-        """Ids and due times of the deck's cards due at ``now``, matching, in due order."""
-        return queries.due_cards(self._db, deck_id, now)
+    def due_cards(
+        self, deck_id: str, now: str, limit: int | None = None
+    ) -> tuple[list[str], list[str]]:
+        """Ids and due times of the deck's cards due at ``now``, matching, in due order
+        (the first ``limit``, when given)."""
+        return queries.due_cards(self._db, deck_id, now, limit)
 
     def scheduled_later(self, deck_id: str, now: str) -> set[str]:
         """Ids of the deck's scheduled cards that are not yet due at ``now``."""

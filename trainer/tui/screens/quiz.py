@@ -87,7 +87,9 @@ class QuizScreen(Screen["SessionSummary"]):
         card = self.session.current
         if card is not None:
             # Filled before it is mounted, the first card is in the screen's first frame.
-            prompt.show(card, self.session.position, self.session.total)
+            # Its count follows once the rest of the queue is built (after this frame).
+            total = self.session.total if self.session.counted else None
+            prompt.show(card, self.session.position, total)
         yield prompt
         yield AnswerBox(
             submit=self._answer_submitted,
@@ -109,6 +111,24 @@ class QuizScreen(Screen["SessionSummary"]):
         self._too_small_noticed = False
         # After the first frame: the first question does not wait for the size check.
         self.call_after_refresh(self._notice_if_too_small)
+        if not self.session.counted:
+            # Nor for the rest of its queue: built, and counted, once it is on screen.
+            self.call_after_refresh(self._count_session)
+
+    def _count_session(self) -> None:
+        """Build the rest of the session's queue and show its counts (an answer or a skip
+        before this may have built it already)."""
+        try:
+            self.session.complete()
+        except TrainerError:
+            # The store cannot be read now: no count is shown rather than a wrong one, and
+            # the answer, which needs the rest first, says what failed ("Not saved").
+            return
+        self._title_session()
+        if not self.answered and self.session.current is not None:
+            self.query_one(CardPrompt).show_progress(
+                self.session.position, self.session.total, again=self.session.asked_again
+            )
 
     def on_resize(self) -> None:
         self._notice_if_too_small()
@@ -133,6 +153,10 @@ class QuizScreen(Screen["SessionSummary"]):
         The title bar cuts the names to its width and keeps the count whole; the count
         follows the session's, which drops when another trainer answers cards it holds.
         """
+        if not self.session.counted:
+            # Only the first card is known yet: the count follows, never a wrong one.
+            self.sub_title = self.deck_names
+            return
         count = plural(self.session.total, "card")
         self.sub_title = f"{self.deck_names} · {count}" if self.deck_names else count
 

@@ -24,21 +24,24 @@ class CardPrompt(Widget):
         self._prompt = Content("")
         self._hint: Content | None = None
 
-    def show(self, card: Card, position: int, total: int, *, again: bool = False) -> None:
+    def show(self, card: Card, position: int, total: int | None, *, again: bool = False) -> None:
         """Display ``card`` as question ``position`` of ``total`` (before mounting, too);
-        ``again``: a card missed earlier in the session, asked once more."""
+        ``again``: a card missed earlier in the session, asked once more. A total of None
+        (not counted yet) leaves the progress out until ``show_progress`` gives it."""
         # Deck text is shown, never obeyed, by the terminal.
         tags = safe_text(", ".join(card.tags))
         self._about = Content.assemble(
             (card.kind, "bold $text-accent"), (f"  {tags}" if tags else "", "$text-muted")
         )
-        # The deck's title is in the title bar; the line keeps its room for the tags.
-        self._progress = Content.assemble(
-            (f"{position} / {total}", "bold"),
-            ("  again: missed earlier" if again else "", "$text-warning"),
-        )
+        self._progress = _progress(position, total, again)
         self._prompt = Content.styled(safe_text(card.prompt), "bold")
         self._hint = None
+        if self.is_mounted:
+            self.refresh(layout=True)
+
+    def show_progress(self, position: int, total: int, *, again: bool = False) -> None:
+        """Show the card on screen as question ``position`` of ``total``."""
+        self._progress = _progress(position, total, again)
         if self.is_mounted:
             self.refresh(layout=True)
 
@@ -88,3 +91,13 @@ class CardPrompt(Widget):
         if self._hint is not None:
             parts += ["\n\n", self._hint]
         return Content.assemble(*parts)
+
+
+def _progress(position: int, total: int | None, again: bool) -> Content:
+    """The line's right part: "7 / 20" (nothing before the total is known), and a note on
+    a card asked again. The deck's title is in the title bar; the line keeps its room for
+    the tags."""
+    return Content.assemble(
+        ("" if total is None else f"{position} / {total}", "bold"),
+        ("  again: missed earlier" if again else "", "$text-warning"),
+    )

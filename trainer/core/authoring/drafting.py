@@ -389,7 +389,10 @@ def _date_answer(date: FoundDate, dateline: Dateline | None) -> tuple[str, str, 
 def _figure_cards(figures: list[FoundFigure], taken: set[str]) -> list[dict[str, Any]]:
     cards: list[dict[str, Any]] = []
     seen: set[str] = set()
+    written: dict[str, list[str]] = {}
     for figure in figures:
+        written.setdefault(figure.answer, []).append(figure.text)
+    for figure in _in_sentences_first(figures):
         if figure.answer in seen or not _readable_number(figure.answer):
             continue
         seen.add(figure.answer)
@@ -408,7 +411,8 @@ def _figure_cards(figures: list[FoundFigure], taken: set[str]) -> list[dict[str,
             figure.sentence,
             "figures",
         )
-        card["_written"] = [figure.text]
+        # "9.4%" in a standfirst and "9.4 per cent" in the body: either is hidden elsewhere.
+        card["_written"] = _unique(written[figure.answer])
         card["_asked"] = (figure.sentence, start, end, question)
         if figure.also:
             card["accept"] = [" ".join(figure.also.split())]
@@ -418,6 +422,27 @@ def _figure_cards(figures: list[FoundFigure], taken: set[str]) -> list[dict[str,
             card["note"] = f"The article says “{figure.hedge} {figure.text}”."
         cards.append(card)
     return cards
+
+
+def _in_sentences_first(figures: list[FoundFigure]) -> list[FoundFigure]:
+    """``figures`` in reading order, each amount's first occurrence in a full sentence kept
+    in place of an earlier one outside a sentence.
+
+    A standfirst ("shares jump 9.4%") repeats a body sentence's figure without the
+    sentence's subject; the body says what the figure is about.
+    """
+    chosen: dict[str, FoundFigure] = {}
+    for figure in figures:
+        first = chosen.get(figure.answer)
+        if first is None or (
+            not _FULL_SENTENCE.search(first.sentence) and _FULL_SENTENCE.search(figure.sentence)
+        ):
+            chosen[figure.answer] = figure
+    return [figure for figure in figures if chosen[figure.answer] is figure]
+
+
+# A sentence of the body ends in a stop; a headline or standfirst does not.
+_FULL_SENTENCE = re.compile(r"[.!?][\"”’']?\s*$")
 
 
 def _fact_card(fact: FoundFact, taken: set[str]) -> dict[str, Any]:

@@ -604,11 +604,16 @@ def _is_period(sentence: str, match: re.Match[str]) -> bool:
     ) or _PERIOD_BEFORE.search(before) is not None
 
 
+_DAY_OF_MONTH = re.compile(rf"\b(?:{'|'.join(MONTHS)})\.?\s+$")
+
+
 def _counts(sentence: str) -> list[re.Match[str]]:
     """Every count, each number tried on its own: the words read ahead to one count's noun
     ("13 to 17 at 41 secondary schools") may hold another count ("41 secondary schools")."""
     found = []
     for start in re.finditer(rf"(?<![\w$€£¥.,/-])(?:{_COUNT_NUMBER})", sentence):
+        if _DAY_OF_MONTH.search(sentence, 0, start.start()):
+            continue  # "on December 3 and publish results": a day of the month, no count
         match = _COUNT.match(sentence, start.start()) or _MAKE_COUNT.match(sentence, start.start())
         if match:
             found.append(match)

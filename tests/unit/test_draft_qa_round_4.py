@@ -1,0 +1,63 @@
+"""Patterns of news copy QA round 4 found the drafter missing or garbling (issue 15): each
+test writes its own short article in the pattern, never the QA article's sentence, and says
+what must not become a card as well as what must."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from trainer.core.authoring.drafting import draft_deck
+from trainer.core.authoring.reading import read_source
+from trainer.core.deck import Card, parse_deck
+
+
+def _cards(tmp_path: Path, text: str, name: str = "story.txt") -> list[Card]:
+    article_path = tmp_path / name
+    article_path.write_text(text, encoding="utf-8")
+    deck_path = tmp_path / "story.yaml"
+    draft = draft_deck(read_source(str(article_path)).article(article_path), "story", deck_path)
+    return parse_deck(draft.text.encode("utf-8"), deck_path).cards
+
+
+def _answers(cards: list[Card]) -> list[str]:
+    return [card.answer_text for card in cards]
+
+
+def test_amounts_in_newsroom_currency_abbreviations_become_number_cards(tmp_path: Path) -> None:
+    cards = _cards(
+        tmp_path,
+        "Fjordline Ferries said on Tuesday that its revenue rose to NKr3.4bn in the year.\n\n"
+        "The Danish unit lost DKr120mn. A Kenyan partner put in KShs 900 million.\n",
+    )
+    answers = _answers(cards)
+    assert {"NKr3.4bn", "DKr120mn", "KShs 900 million"} <= set(answers)
+    [revenue] = [card for card in cards if card.answer_text == "NKr3.4bn"]
+    assert revenue.kind == "number"
+    assert "NKr" not in revenue.prompt
+
+
+def test_a_standfirst_figure_is_asked_from_the_body_sentence_that_repeats_it(
+    tmp_path: Path,
+) -> None:
+    cards = _cards(
+        tmp_path,
+        "Harbour bank profits beat forecasts; shares rise 5.5%\n\n"
+        "Shares in Halden Bank closed 5.5 per cent higher at NKr88.20 on Friday.\n",
+    )
+    [share] = [card for card in cards if card.answer_text == "5.5%"]
+    assert "Halden Bank" in share.prompt  # the body's subject, not the standfirst's
+    assert "5.5" not in share.prompt
+    # The amount's other card does not show the percentage the body writes in words.
+    [price] = [card for card in cards if card.answer_text == "NKr88.20"]
+    assert "5.5" not in price.prompt
+
+
+def test_a_day_after_a_month_name_is_no_count(tmp_path: Path) -> None:
+    cards = _cards(
+        tmp_path,
+        "Published 2 March 2026\n\nThe board will meet on April 9 and publish three reports "
+        "in the spring.\n",
+    )
+    assert "9" not in _answers(cards)
+    # A count elsewhere in the sentence is still a count.
+    assert "three" in _answers(cards)

@@ -61,3 +61,34 @@ def test_a_day_after_a_month_name_is_no_count(tmp_path: Path) -> None:
     assert "9" not in _answers(cards)
     # A count elsewhere in the sentence is still a count.
     assert "three" in _answers(cards)
+
+
+def test_courtesy_titles_before_a_name_are_no_part_of_it(tmp_path: Path) -> None:
+    cards = _cards(
+        tmp_path,
+        "The bridge was opened on Friday by the Minister for Roads, Transport and Ports, "
+        "Hon. Amina Atieno Odhiambo, alongside the Governor of Lamu County, H.E. Yusuf "
+        "Ali Bakari, and engineers.\n\n"
+        '"This bridge ends a two-hour detour for every farmer," said Minister Odhiambo.\n\n'
+        "The project manager for the Coast Highways Authority, Eng. Brian Otieno Kamau, "
+        "said the crossing cost less than planned.\n\n"
+        '"We finished a month early," Eng. Kamau said.\n\n'
+        "Cllr Janet Briggs and Canon Hugh Lister also spoke.\n",
+    )
+    asked = _asked(cards)
+    assert asked["Who is the Minister for Roads, Transport and Ports?"] == "Amina Atieno Odhiambo"
+    assert asked["Who is the Governor of Lamu County?"] == "Yusuf Ali Bakari"
+    [detour] = [card for card in cards if card.id.startswith("quote") and "detour" in card.prompt]
+    assert detour.answer_text == "Amina Atieno Odhiambo"
+    [early] = [card for card in cards if "month early" in card.prompt]
+    assert early.answer_text == "Brian Otieno Kamau"
+    answers = _answers(cards)
+    # No title is answered as part of a name, and no garbled role is asked.
+    assert not any(
+        answer.startswith(("Hon", "H.E", "Eng", "Cllr", "Canon", "Minister")) for answer in answers
+    )
+    assert not any("alongside" in prompt for prompt in asked)
+
+
+def _asked(cards: list[Card]) -> dict[str, str]:
+    return {card.prompt: card.answer_text for card in cards}

@@ -80,7 +80,12 @@ _HEAD_WORDS = frozenset(
 )
 # Courtesy titles between a role and a name ("Minister of Health Dr. Chanda Mwiinga"): no
 # part of the role or of the name a card answers.
-HONORIFICS = frozenset({"Dr", "Mr", "Mrs", "Ms", "Mx", "Prof", "Dame", "Sir"})
+# "Hon." (a minister), "H.E." (a governor, an ambassador), "Eng." (an engineer), "Cllr" (a
+# councillor), "Canon" and "Rev" (clergy) are written the same way.
+HONORIFICS = frozenset(
+    {"Dr", "Mr", "Mrs", "Ms", "Mx", "Prof", "Dame", "Sir", "Hon", "H.E", "Eng", "Engr", "Cllr",
+     "Canon", "Rev", "Revd", "Fr", "Amb"}
+)  # fmt: skip
 # Words that only qualify a role: "Deputy", "Foreign", "Senior".
 _QUALIFIER_WORDS = frozenset(
     {
@@ -111,6 +116,7 @@ _QUALIFIER_WORDS = frozenset(
         "Financial",
         "Operating",
         "Rear",
+        "Cabinet",
     }
 )
 TITLE_WORDS = _HEAD_WORDS | _QUALIFIER_WORDS
@@ -284,7 +290,7 @@ def _classify(line: str) -> list[_Word]:
         # and does not end the run.
         if _ABBREVIATION.fullmatch(text) or _INITIAL.fullmatch(text):
             stripped = text
-        if text.rstrip(".") in HONORIFICS and text.count(".") <= 1:
+        if text.rstrip(".") in HONORIFICS and text.count(".") <= 1 + ("." in text[1:-1]):
             words.append(_Word(text, start, end, "H"))
             continue
         broken = len(stripped) < len(text)

@@ -14,7 +14,7 @@ import re
 
 from trainer.core.authoring.article import Article, sentence_around, sentence_spans
 from trainer.core.authoring.find_dates import MONTHS
-from trainer.core.authoring.find_people import HEAD_WORDS, TITLE_WORDS, FoundPerson
+from trainer.core.authoring.find_people import HEAD_WORDS, HONORIFICS, TITLE_WORDS, FoundPerson
 from trainer.core.authoring.person_names import core_name
 from trainer.core.calendar_words import WEEKDAY_NAMES
 
@@ -37,7 +37,11 @@ _NAME = (
     rf"{_NAME_WORD}(?:\s+(?:(?:de|van|von|der|den|du|da|al|bin|ibn|la|le)\s+)?{_NAME_WORD}){{1,3}}"
 )
 # A courtesy title before the name, left out of the name a card answers ("Dr. Samuel Okello").
-_COURTESY = r"(?:(?:Dr|Mr|Mrs|Ms|Mx|Prof|Sir|Dame)\.?\s+)?"
+_COURTESY = (
+    r"(?:(?:"
+    + "|".join(re.escape(title) for title in sorted(HONORIFICS, key=len, reverse=True))
+    + r")\.?\s+)?"
+)
 # Whose role: "its", "the company's", "Halden's", "the European Union's".
 _OWNER = (
     r"(?:[Ii]ts|[Tt]heir|[Tt]he\s+[a-z]+[’']s"
@@ -61,7 +65,9 @@ _TITLE_COMMA_NAME = re.compile(
     # "The Minister ...", or whose office it is: "Alberta's Minister of Forestry and Parks".
     r"(?<![\w’'])(?:[Tt]he|(?P<owner>(?:[A-Z][\w-]*\s+){0,2}[A-Z][\w-]*[’']s))\s+(?P<role>(?:[A-Z][\w-]*\s+){0,3}(?:"
     + "|".join(sorted(HEAD_WORDS, key=len, reverse=True))
-    + r")(?:\s+(?:of|for)\s+(?:the\s+)?[A-Z][\w-]*(?:\s+(?:and\s+)?[A-Z][\w-]*){0,3})?),\s+"
+    # "... for Water, Sanitation and Irrigation", "... for the State Department for Water".
+    + r")(?:\s+(?:of|for)\s+(?:the\s+)?[A-Z][\w-]*"
+    r"(?:(?:,\s+|\s+(?:(?:and|of|for)\s+)?)[A-Z][\w-]*){0,5})?),\s+"
     rf"{_COURTESY}(?P<name>{_NAME})(?:\s+[A-Z]{{2,4}})?(?=\s*,)"
 )
 # "Kadri Mets, Head of Communications." / "Jane Doe, the bank's chief economist, said".

@@ -92,3 +92,23 @@ def test_courtesy_titles_before_a_name_are_no_part_of_it(tmp_path: Path) -> None
 
 def _asked(cards: list[Card]) -> dict[str, str]:
     return {card.prompt: card.answer_text for card in cards}
+
+
+def test_a_date_line_with_a_time_of_day_dates_the_story_and_is_no_card(tmp_path: Path) -> None:
+    cards = _cards(
+        tmp_path,
+        "Floods close rail line\n\nBy Ann Lee\nMarch 4, 2026 9:15 AM GMT\n\n"
+        "Engineers closed the coastal line on Monday after the sea wall failed.\n",
+    )
+    dates = {card.prompt: card.answer_text for card in cards if card.kind == "date"}
+    assert list(dates.values()) == ["2026-03-02"]  # Monday before the date line
+    assert not any("AM" in prompt for prompt in dates)
+
+
+def test_a_time_after_a_date_in_a_sentence_keeps_the_date_a_fact(tmp_path: Path) -> None:
+    cards = _cards(
+        tmp_path,
+        "Published 2 March 2026\n\n"
+        "The vote closes on March 20, 2026 at 5:00 PM, the electoral board said.\n",
+    )
+    assert "2026-03-20" in _answers(cards)

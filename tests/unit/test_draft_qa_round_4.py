@@ -112,3 +112,18 @@ def test_a_time_after_a_date_in_a_sentence_keeps_the_date_a_fact(tmp_path: Path)
         "The vote closes on March 20, 2026 at 5:00 PM, the electoral board said.\n",
     )
     assert "2026-03-20" in _answers(cards)
+
+
+def test_a_surname_with_a_particle_is_the_whole_name_and_its_later_quote(tmp_path: Path) -> None:
+    cards = _cards(
+        tmp_path,
+        "The airport stopped all flights on Monday after a power cut, Operations Director "
+        "Pieter van Dam told reporters.\n\n"
+        '"We expect the first departures to leave by the evening," van Dam said.\n',
+    )
+    asked = _asked(cards)
+    assert asked["Who is the Operations Director?"] == "Pieter van Dam"
+    [quote] = [card for card in cards if card.id.startswith("quote")]
+    assert quote.answer_text == "Pieter van Dam"
+    # A particle between ordinary words joins no name.
+    assert not any("de " in answer for answer in _answers(cards))

@@ -7,6 +7,7 @@ punctuation mark ends a run. A person is then a title run followed by two to fou
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from dataclasses import dataclass
 
@@ -213,6 +214,10 @@ _NOT_NAMES = frozenset(
     }
 )
 _JOINERS = frozenset({"of", "and", "/"})
+# Lower-case words a surname may start with.
+NAME_PARTICLES = frozenset(
+    {"de", "van", "von", "der", "den", "du", "da", "dos", "al", "bin", "ibn", "la", "le", "ter"}
+)
 # A role may end in "of" and its field ("Minister of Health") when a courtesy title (H) or
 # a full name follows it; the name is then the two to four capitalised words after.
 _ROLE_THEN_NAME = re.compile(
@@ -298,6 +303,14 @@ def _classify(line: str) -> list[_Word]:
             words.append(_Word(stripped, start, start + len(stripped), _kind(stripped)))
         if broken or not stripped:
             words.append(_Word("", end, end, "|"))
+    # "Hendrik de Wit", "Ludwig van der Berg": a surname's particle between name words.
+    for index in range(1, len(words) - 1):
+        if words[index].text in NAME_PARTICLES and words[index - 1].kind == "C":
+            after = next(
+                (word for word in words[index + 1 :] if word.text not in NAME_PARTICLES), None
+            )
+            if after is not None and after.kind == "C":
+                words[index] = dataclasses.replace(words[index], kind="C")
     return words
 
 

@@ -24,7 +24,10 @@ _VERB = (
 )
 # A name: capitalised words, possibly joined by "of" ("Ministry of Foreign Affairs") or a
 # surname's particle ("Niels de Boer").
+_PARTICLE = r"(?:de|van|von|der|den|da|di|du|la|le|al|bin|ibn)"
 _NAME = (
+    # "de Wit said": a surname may open on its particle.
+    rf"(?:{_PARTICLE}\s+(?:{_PARTICLE}\s+)?)?"
     r"[A-Z][\w’'.-]*(?:\s+(?:of\s+|for\s+|and\s+|(?:de|van|von|der|den|da|di|du|la|le|al|bin"
     r"|ibn)\s+)?[A-Z][\w’'.-]*){0,5}"
 )

@@ -127,3 +127,31 @@ def test_a_surname_with_a_particle_is_the_whole_name_and_its_later_quote(tmp_pat
     assert quote.answer_text == "Pieter van Dam"
     # A particle between ordinary words joins no name.
     assert not any("de " in answer for answer in _answers(cards))
+
+
+def test_a_vote_in_words_and_a_share_before_a_period_become_cards(tmp_path: Path) -> None:
+    cards = _cards(
+        tmp_path,
+        "Published 2 March 2026\n\n"
+        "Councillors voted seven to three in favour of the new bus depot.\n\n"
+        "Bus use in the town has risen by about a third over the past five years.\n\n"
+        "The council will pick a third site in the spring.\n",
+    )
+    asked = _asked(cards)
+    [vote] = [prompt for prompt, answer in asked.items() if answer == "seven to three"]
+    assert "seven" not in vote and "by what margin" in vote
+    [share] = [prompt for prompt, answer in asked.items() if answer == "a third"]
+    assert "risen" in share  # the share of the growth, not the "third site"
+
+
+def test_a_year_before_1900_after_since_is_a_year_not_a_count(tmp_path: Path) -> None:
+    cards = _cards(
+        tmp_path,
+        "Published 2 March 2026\n\n"
+        "A lighthouse that has guided ships into Port Elsie since 1871 will be switched off "
+        "after engineers found cracks.\n\nA crowd of 1800 people watched the last lighting.\n",
+    )
+    asked = _asked(cards)
+    [year] = [prompt for prompt, answer in asked.items() if answer == "1871"]
+    assert "what year" in year
+    assert not any(answer == "1800" and "year" in prompt for prompt, answer in asked.items())

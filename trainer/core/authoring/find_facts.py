@@ -105,7 +105,7 @@ _DURATION = re.compile(
     rf"(?<![\w$.,-])(?P<number>{_COUNT_NUMBER})\s+(?P<noun>(?:years|months|weeks|days|hours))\b"
 )
 _YEAR = re.compile(
-    r"\b(?P<prep>in|by|since|until|from|before|after|of)\s+(?P<year>(?:19|20)\d{2})"
+    r"\b(?P<prep>in|by|since|until|from|before|after|of)\s+(?P<year>(?:1[89]|20)\d{2})"
     r"(?![\d%,.]\d|\s*(?:percent|per cent))\b"
 )
 _DECADE = re.compile(
@@ -379,6 +379,8 @@ def _in_sentence(sentence: str, line: int) -> list[FoundFact]:
             )
         )
     for match in _YEAR.finditer(sentence):
+        if match.group("year").startswith("18") and match.group("prep") in ("of", "by", "from"):
+            continue  # "a crowd of 1800": a count; a year before 1900 is "since" or "in" one
         add(
             FoundFact(
                 "text",
@@ -604,6 +606,8 @@ def _is_period(sentence: str, match: re.Match[str]) -> bool:
     ) or _PERIOD_BEFORE.search(before) is not None
 
 
+_YEAR_AFTER_WORD = re.compile(r"(?:1[89]|20)\d{2}(?![\d,.])")
+_BEFORE_A_YEAR = re.compile(r"\b(?:since|in|until|before|after)\s+$")
 _DAY_OF_MONTH = re.compile(rf"\b(?:{'|'.join(MONTHS)})\.?\s+$")
 
 
@@ -614,6 +618,10 @@ def _counts(sentence: str) -> list[re.Match[str]]:
     for start in re.finditer(rf"(?<![\w$€£¥.,/-])(?:{_COUNT_NUMBER})", sentence):
         if _DAY_OF_MONTH.search(sentence, 0, start.start()):
             continue  # "on December 3 and publish results": a day of the month, no count
+        if _YEAR_AFTER_WORD.match(sentence, start.start()) and _BEFORE_A_YEAR.search(
+            sentence, 0, start.start()
+        ):
+            continue  # "since 1886 will close ... after councillors": a year, no count
         match = _COUNT.match(sentence, start.start()) or _MAKE_COUNT.match(sentence, start.start())
         if match:
             found.append(match)

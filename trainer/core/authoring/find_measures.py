@@ -42,8 +42,10 @@ _HYPHENATED = re.compile(
     r"(?:-(?P<dimension>long|wide|deep|high|tall|old))?\s+(?P<noun>[a-z][\w-]*)\b"
 )
 # "voting 7-4", "voted 7-4", "a 7-4 vote", "by a vote of 7-4".
+# "voted six to two", "voting 9 votes to 3": the count in words too.
+_VOTE_COUNT = rf"(?:\d{{1,3}}[-–]\d{{1,3}}|{_NUMBER}(?:\s+votes?)?\s+to\s+{_NUMBER})"
 _VOTE = re.compile(
-    r"\b(?:(?:voting|voted|vote\s+of)\s+(?P<after>\d{1,3}[-–]\d{1,3})\b"
+    rf"\b(?:(?:voting|voted|vote\s+of)\s+(?:by\s+)?(?P<after>{_VOTE_COUNT})\b"
     r"|(?P<before>\d{1,3}[-–]\d{1,3})\s+(?:vote|decision|ruling|majority)\b)"
 )
 # "seven times the 2023 rate", "three times as many".
@@ -55,7 +57,9 @@ _TIMES = re.compile(
 # "two-thirds of shareholders", "a third", "three-quarters of the seats".
 _FRACTION = re.compile(
     r"(?<![\w-])(?P<fraction>(?:one|two|three|four)-(?:thirds?|quarters?|fifths?)"
-    r"|(?:a|one)\s+(?:third|quarter|fifth))(?![\w-])(?=\s+(?:of|in|by|from|to|for)\b|[,.;]|$)"
+    r"|(?:a|one)\s+(?:third|quarter|fifth))(?![\w-])"
+    # "fell by about a quarter over the past decade": a share, then when.
+    r"(?=\s+(?:of|in|by|from|to|for|over|since|during|between|within|compared|than)\b|[,.;]|$)"
 )
 # "in the third quarter of 2026", "the first half of 2025": a period, not a year.
 _PERIOD = re.compile(
@@ -156,7 +160,15 @@ def find_measures(sentence: str, line: int) -> list[FoundFact]:
     for match in _UNIT_SYMBOL.finditer(sentence):
         found.append(_unit_measure(match, sentence, line))
     for match in _VOTE.finditer(sentence):
-        if match.group("after"):
+        if match.group("after") and match.group(0).startswith("voted"):
+            # "Members voted six to two in favour of ..." asks "... voted by what margin in
+            # favour of ...?": the verb's own sentence says what the vote was on.
+            count = match.group("after")
+            span = match.span("after")
+            found.append(
+                _fact("text", count, sentence, span, "by what margin", line, written=count)
+            )
+        elif match.group("after"):
             # "..., voting 7-4" asks "..., by what vote?": the verb goes with the count.
             # What follows the count ("after a six-hour meeting") is another fact.
             count, clause = match.group("after"), sentence[: match.end()]

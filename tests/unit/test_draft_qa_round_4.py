@@ -155,3 +155,42 @@ def test_a_year_before_1900_after_since_is_a_year_not_a_count(tmp_path: Path) ->
     [year] = [prompt for prompt, answer in asked.items() if answer == "1871"]
     assert "what year" in year
     assert not any(answer == "1800" and "year" in prompt for prompt, answer in asked.items())
+
+
+def test_partial_quotes_after_a_described_speaker_go_to_that_speaker(tmp_path: Path) -> None:
+    cards = _cards(
+        tmp_path,
+        "Published 2 March 2026\n\n"
+        "Cllr Ann Bell (Green, Eastfield), one of the members who opposed the plan, said "
+        'the council had "ignored the parents" from the start.\n\n'
+        "Raj Patel, chair of the town's traders' association, called the decision "
+        '"a gift to the out-of-town malls".\n\n'
+        "Eve Long, the Harbour Trust's finance director, told the meeting the budget was "
+        '"tight but workable".\n\n'
+        "Headteacher Sam Greer, who joined in 2021, said the school would carry on.\n",
+    )
+    speakers = {card.prompt: card.answer_text for card in cards if card.id.startswith("quote")}
+    by_words = {
+        words: answer
+        for words in ("ignored the parents", "a gift to", "tight but workable")
+        for prompt, answer in speakers.items()
+        if words in prompt
+    }
+    assert by_words == {
+        "ignored the parents": "Ann Bell",
+        "a gift to": "Raj Patel",
+        "tight but workable": "Eve Long",
+    }
+    # A title before the name is no part of any answer.
+    assert not any(answer.startswith(("Cllr", "Headteacher")) for answer in _answers(cards))
+
+
+def test_a_capitalised_phrase_before_said_with_no_description_gets_no_reported_quote(
+    tmp_path: Path,
+) -> None:
+    cards = _cards(
+        tmp_path,
+        "Published 2 March 2026\n\n"
+        'Harbour Road Traders said the plan was "a gift to the malls" and would cost 40 jobs.\n',
+    )
+    assert not any(card.id.startswith("quote") for card in cards)

@@ -539,7 +539,12 @@ def _quote_cards(
             continue
         # Reported speech is drafted only for someone the article names with a role: a
         # capitalised phrase before "said" is too often not a person at all.
-        if quote.reported and not quote.pronoun and all(p.name != answer for p in people):
+        if (
+            quote.reported
+            and not quote.pronoun
+            and not quote.described
+            and all(p.name != answer for p in people)
+        ):
             continue
         named.append((quote.line, quote.offset, answer))
         if quote.reported:

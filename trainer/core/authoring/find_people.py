@@ -70,6 +70,10 @@ _HEAD_WORDS = frozenset(
         "Councilman",
         "Councilwoman",
         "Alderman",
+        # Schools name theirs before the name too: "Headteacher Alison Crabtree".
+        "Headteacher",
+        "Headmaster",
+        "Headmistress",
         "Commissioner",
         "Executive",
         "Officer",

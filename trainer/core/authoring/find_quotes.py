@@ -59,7 +59,13 @@ _INTRODUCES = re.compile(rf"(?P<speaker>{_NAME})\s+{_VERB}\b")
 # Reported speech holding a partial quote: the speaker, the verb, then the quote somewhere.
 # "Leyla Ozdemir, a professor of geophysics, said ...": a role set off by commas between.
 _REPORTED = re.compile(
-    rf"(?P<speaker>{_NAME}|{_PRONOUN})(?P<role>,\s+(?:a|an|the)\s[^,“”\"]{{3,90}},)?"
+    rf"(?P<speaker>{_NAME}|{_PRONOUN})"
+    # "Jo Reed (Labour, Eastfield), one of ...": a party and a ward in brackets, then a role.
+    # The role may open on an article, a possessive ("the Council's executive member"), or
+    # a lower-case word ("chair of the association", "consumer analyst at ...").
+    r"(?P<role>(?:\s*\([^()“”\"]{1,60}\))?"
+    r",\s+(?:(?:a|an|the)\s|[a-z]|(?:[A-Z][\w&-]*\s+){0,3}[A-Z][\w&-]*[’']s\s)"
+    r"[^,“”\"]{3,90},|\s*\([^()“”\"]{1,60}\))?"
     rf"\s+(?:also\s+)?{_VERB}\b"
 )
 _ACCORDING = re.compile(rf"\baccording\s+to\s+(?P<speaker>{_NAME})")
@@ -100,6 +106,9 @@ class FoundQuote:
     question: str = "who"
     # The text before the quote (its line, and the sentence before): where "he" is named.
     context: str = ""
+    # Reported speech whose speaker the sentence describes between commas ("Jo Reed, one
+    # of the two members who voted against, said ..."): a person, whatever else names them.
+    described: bool = False
 
 
 def find_quotes(article: Article) -> list[FoundQuote]:
@@ -186,7 +195,8 @@ def _partial_quote(
         return None
     speaker = reported.group("speaker")
     span = reported.span("speaker")
-    if reported.groupdict().get("role"):
+    described = bool(reported.groupdict().get("role"))
+    if described:
         span = (span[0], reported.end("role"))  # "Who said ...", the role left out
     verb = sentence[span[1] : reported.end()].split()[-1]
     question = "who"
@@ -194,7 +204,7 @@ def _partial_quote(
         # "with Minister Kelvin Davis explaining that ..." asks "who explained that ...".
         question = f"who {_PAST.get(verb, verb)}"
         span = (span[0], reported.end())
-    return _quote(
+    found = _quote(
         quote.rstrip(",.").strip(),
         speaker,
         sentence,
@@ -204,6 +214,7 @@ def _partial_quote(
         speaker_span=span,
         question=question,
     )
+    return dataclasses.replace(found, described=described)
 
 
 def _quote(

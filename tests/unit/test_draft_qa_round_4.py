@@ -194,3 +194,14 @@ def test_a_capitalised_phrase_before_said_with_no_description_gets_no_reported_q
         'Harbour Road Traders said the plan was "a gift to the malls" and would cost 40 jobs.\n',
     )
     assert not any(card.id.startswith("quote") for card in cards)
+
+
+def test_a_ranked_one_day_move_is_no_duration_card(tmp_path: Path) -> None:
+    cards = _cards(
+        tmp_path,
+        "Published 2 March 2026\n\nShares in Tarn Mining fell 8% on Monday, their steepest "
+        "one-day drop in a decade.\n\nWorkers began a three-day strike at the Tarn mine.\n",
+    )
+    answers = _answers(cards)
+    assert "one day" not in answers
+    assert "three days" in answers  # a duration that is no record is still a card

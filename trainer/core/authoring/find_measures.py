@@ -42,6 +42,8 @@ _HYPHENATED = re.compile(
     r"(?:-(?P<dimension>long|wide|deep|high|tall|old))?\s+(?P<noun>[a-z][\w-]*)\b"
 )
 # "voting 7-4", "voted 7-4", "a 7-4 vote", "by a vote of 7-4".
+# "their biggest one-day gain", "the worst three-month run": a record, not a duration.
+_SUPERLATIVE_BEFORE = re.compile(r"\b(?:[a-z]{2,}est|most|least|worst|best)\s+$")
 # "voted six to two", "voting 9 votes to 3": the count in words too.
 _VOTE_COUNT = rf"(?:\d{{1,3}}[-–]\d{{1,3}}|{_NUMBER}(?:\s+votes?)?\s+to\s+{_NUMBER})"
 _VOTE = re.compile(
@@ -135,6 +137,8 @@ def find_measures(sentence: str, line: int) -> list[FoundFact]:
             continue  # "a 9-member committee" counts members, which the count finder reads
         if noun in _STATISTICS:
             continue  # "a five-year average of 780" says over what a figure was taken
+        if _SUPERLATIVE_BEFORE.search(sentence, 0, match.start()):
+            continue  # "their steepest one-day drop since 2024" ranks a move: no length to learn
         if match.group("noun") not in _QUALIFYING:
             noun = _noun_phrase(sentence, match.start("noun"))
         plural = unit if number.casefold() in ("one", "1") else _plural(unit)

@@ -205,3 +205,22 @@ def test_a_ranked_one_day_move_is_no_duration_card(tmp_path: Path) -> None:
     answers = _answers(cards)
     assert "one day" not in answers
     assert "three days" in answers  # a duration that is no record is still a card
+
+
+def test_it_after_a_named_subject_with_an_adverb_is_that_subject(tmp_path: Path) -> None:
+    cards = _cards(
+        tmp_path,
+        "Published 2 March 2026\n\nBrenholt now expects sales growth of 3 per cent this "
+        "year. It kept its target of a margin of between 8 and 9 per cent.\n",
+    )
+    [margin] = [card for card in cards if card.answer_text == "8 and 9 per cent"]
+    assert margin.prompt.startswith("Brenholt kept its target")
+
+
+def test_it_after_a_sentence_with_no_plain_subject_stays_unasked(tmp_path: Path) -> None:
+    cards = _cards(
+        tmp_path,
+        "Published 2 March 2026\n\nSales in Brenholt's home market rose 3 per cent this year. "
+        "It kept its target of a margin of between 8 and 9 per cent.\n",
+    )
+    assert not any(card.prompt.startswith(("It ", "Sales kept")) for card in cards)

@@ -224,3 +224,29 @@ def test_it_after_a_sentence_with_no_plain_subject_stays_unasked(tmp_path: Path)
         "It kept its target of a margin of between 8 and 9 per cent.\n",
     )
     assert not any(card.prompt.startswith(("It ", "Sales kept")) for card in cards)
+
+
+def test_an_author_block_and_a_later_mr_quote_give_whole_names(tmp_path: Path) -> None:
+    cards = _cards(
+        tmp_path,
+        "Housing Brief No. 4\n\nDr. Helen Arkwright, Senior Fellow, Housing Program\n"
+        "Omar Tissot, Research Associate\n\n"
+        "Rents in the region grew almost threefold between 2010 and 2024.\n\n"
+        'Mr. Tissot added: "A family that waited five years for a flat has stopped waiting '
+        'for the council."\n',
+    )
+    asked = _asked(cards)
+    assert asked["Who is the Senior Fellow?"] == "Helen Arkwright"
+    [quote] = [card for card in cards if card.id.startswith("quote")]
+    assert quote.answer_text == "Omar Tissot"  # not "Program Omar Tissot", the line above
+    [fold] = [prompt for prompt, answer in asked.items() if answer == "threefold"]
+    assert "by what factor" in fold and "threefold" not in fold
+
+
+def test_a_fold_inside_a_word_is_no_multiplier(tmp_path: Path) -> None:
+    cards = _cards(
+        tmp_path,
+        "Published 2 March 2026\n\nThe twofold-tested valves were fitted by 40 engineers, "
+        "and the manifold was replaced.\n",
+    )
+    assert not any("fold" in answer for answer in _answers(cards))

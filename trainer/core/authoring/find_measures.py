@@ -56,6 +56,11 @@ _TIMES = re.compile(
     # "2.5 times faster", "three times larger": a comparative after it too.
     r"(?=(?:the|its|their|as|that|higher|more|[a-z]{2,}er)\b)"
 )
+# "grew almost fivefold", "a 10-fold rise": a multiplier in one word.
+_FOLD = re.compile(
+    r"(?<![\w-])(?:(?:almost|nearly|about|roughly|more\s+than)\s+)?"
+    rf"(?P<fold>(?:{_WORD_NUMBERS}|\d+)-?fold)\b(?!-)"
+)
 # "two-thirds of shareholders", "a third", "three-quarters of the seats".
 _FRACTION = re.compile(
     r"(?<![\w-])(?P<fraction>(?:one|two|three|four)-(?:thirds?|quarters?|fifths?)"
@@ -181,6 +186,9 @@ def find_measures(sentence: str, line: int) -> list[FoundFact]:
         else:
             span = match.span("before")
             found.append(_fact("text", match.group("before"), sentence, span, "what", line))
+    for match in _FOLD.finditer(sentence):
+        fold = match.group("fold")
+        found.append(_fact("text", fold, sentence, match.span(), "by what factor", line))
     for match in _TIMES.finditer(sentence):
         answer = f"{match.group('number')} times"
         span = (match.start(), match.end() - 1)

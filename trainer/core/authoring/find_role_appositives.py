@@ -28,6 +28,8 @@ _ROLE_HEADS = (
     "|solicitor|attorney|inspector|auditor|treasurer|deputy|administrator|coordinator"
     "|lecturer|author|scientist|lawmaker|legislator|physician|surgeon|columnist|journalist"
     "|correspondent|activist|campaigner|forecaster|historian|statistician|[a-z]+ologist"
+    # A think tank's authors: "Jane Doe, Senior Fellow", "John Roe, Research Associate".
+    "|fellow|associate"
 )
 # A body's name may hold joining words: "Malatya Training and Research Hospital".
 _BODY = r"[A-Z][\w&-]*(?:\s+(?:(?:and|of|for|&)\s+)?[A-Z][\w&-]*){0,5}"

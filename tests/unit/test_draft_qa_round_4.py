@@ -250,3 +250,15 @@ def test_a_fold_inside_a_word_is_no_multiplier(tmp_path: Path) -> None:
         "and the manifold was replaced.\n",
     )
     assert not any("fold" in answer for answer in _answers(cards))
+
+
+def test_a_spokesperson_for_a_named_body_set_off_before_the_name(tmp_path: Path) -> None:
+    cards = _cards(
+        tmp_path,
+        "Published 2 March 2026\n\nA spokeswoman for the Tarn Valley Water Board, Ines "
+        "Moreau, said 12 pumps had failed.\n\nA survey of 800 homes is accurate to 3 points, "
+        "19 times out of 20.\n",
+    )
+    asked = _asked(cards)
+    assert asked["Who is the spokeswoman for the Tarn Valley Water Board?"] == "Ines Moreau"
+    assert "19" not in _answers(cards)  # a survey's confidence is no count

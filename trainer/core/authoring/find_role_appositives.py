@@ -72,6 +72,13 @@ _TITLE_COMMA_NAME = re.compile(
     r"(?:(?:,\s+|\s+(?:(?:and|of|for)\s+)?)[A-Z][\w-]*){0,5})?),\s+"
     rf"{_COURTESY}(?P<name>{_NAME})(?:\s+[A-Z]{{2,4}})?(?=\s*,)"
 )
+# "A spokesperson for the Port Authority, Femke Jansen, said": a lower-case role of a
+# capitalised body, set off before the name.
+_ROLE_OF_BODY_COMMA_NAME = re.compile(
+    rf"(?<![\w’'])(?:[Aa]n?|[Tt]he)\s+(?P<role>{_ROLE_WORDS}\s+(?:for|at|of)\s+(?:the\s+)?"
+    rf"{_BODY}),\s+{_COURTESY}(?P<name>{_NAME})"
+    r"(?=\s*,|\s+(?:said|says|told|added))"
+)
 # "Kadri Mets, Head of Communications." / "Jane Doe, the bank's chief economist, said".
 _NAME_COMMA_ROLE = re.compile(
     rf"(?<![\w’'])(?P<name>{_NAME}),\s+(?P<role>(?:(?:the|its|{_OWNER})\s+)?"
@@ -130,6 +137,7 @@ def find_role_appositives(article: Article) -> list[FoundPerson]:
         for pattern in (
             _ROLE_COMMA_NAME,
             _TITLE_COMMA_NAME,
+            _ROLE_OF_BODY_COMMA_NAME,
             _NAME_COMMA_ROLE,
             _LOWER_ROLE_NAME,
             _NAME_WHO_ROLE,

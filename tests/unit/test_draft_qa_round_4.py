@@ -262,3 +262,25 @@ def test_a_spokesperson_for_a_named_body_set_off_before_the_name(tmp_path: Path)
     asked = _asked(cards)
     assert asked["Who is the spokeswoman for the Tarn Valley Water Board?"] == "Ines Moreau"
     assert "19" not in _answers(cards)  # a survey's confidence is no count
+
+
+def test_last_year_beside_a_figure_is_asked_with_the_figure_not_alone(tmp_path: Path) -> None:
+    cards = _cards(
+        tmp_path,
+        "Published 2 March 2026\n\nThe harbour handled 4.2 million tonnes of grain last year.\n\n"
+        "The old quay was closed last year after a storm.\n",
+    )
+    years = [card for card in cards if card.answer_text == "2025"]
+    # The quay's closing is an event of its own; the grain tonnage's year is not.
+    assert [card.evidence for card in years] == ["The old quay was closed last year after a storm."]
+
+
+def test_a_quote_attributed_by_a_lower_case_role_before_the_name(tmp_path: Path) -> None:
+    cards = _cards(
+        tmp_path,
+        "Published 2 March 2026\n\n"
+        '"We bet on cheaper bread and the shoppers came back to us," chief executive Ola '
+        "Brenn told analysts on a call.\n",
+    )
+    [quote] = [card for card in cards if card.id.startswith("quote")]
+    assert quote.answer_text == "Ola Brenn"

@@ -274,6 +274,10 @@ def _relative_date_cards(
         card["_written"] = [date.text]
         cards.append(card)
     for year in find_relative_years(story, published):
+        if _A_FIGURE.search(year.sentence):
+            # "Last year such payments cost £1.7 billion": the year is when the figure was
+            # counted, asked with the figure ("... how much last year?"), no fact of its own.
+            continue
         start = year.sentence.find(year.text)
         prompt = ask_in_place(year.sentence, start, start + len(year.text), year.question)
         card = _card(
@@ -327,6 +331,11 @@ def _preposition_question(sentence: str, start: int, question: str) -> str:
     if before:
         return f"{before.group(1)} {question}"
     return f"{'in' if question == 'what month' else 'on'} {question}"
+
+
+_A_FIGURE = re.compile(
+    r"\d\s?(?:%|percent\b|per cent\b)|[$€£¥]\s?\d|\d\s?(?:million|billion|trillion|bn|mn)\b"
+)
 
 
 def _qualifies_a_figure(date: FoundDate) -> bool:

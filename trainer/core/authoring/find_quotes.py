@@ -42,8 +42,9 @@ _AFTER = re.compile(
     rf"(?:(?:Dr|Mr|Mrs|Ms|Prof)\.?\s+)?(?P<speaker_role_after>{_NAME})"
     r"|(?:[Tt]he|[Ii]ts|(?:[A-Z][\w-]*\s+){0,2}[A-Z][\w-]*[’']s)\s+[a-z][^“”\",.]{2,80},\s+"
     rf"(?:(?:Dr|Mr|Mrs|Ms|Prof)\.?\s+)?(?P<speaker_role>{_NAME}),\s+(?:also\s+)?{_VERB}\b"
-    # "…," ING economist Rico Luman said: a body, a role in lower case, then the name.
-    r"|(?:[A-Z][\w&-]*\s+){1,3}(?:[a-z][\w-]*\s+){1,2}"
+    # "…," ING economist Rico Luman said: a body, a role in lower case, then the name;
+    # "…," chief executive Karin Lindqvist told analysts: the role alone.
+    r"|(?:[A-Z][\w&-]*\s+){0,3}(?:[a-z][\w-]*\s+){1,2}"
     rf"(?P<speaker_lower>{_NAME})\s+(?:also\s+)?{_VERB}\b"
     # "…," the judge said: a title in lower case, which the drafter gives to its one holder.
     rf"|(?P<speaker_title>the\s+(?:[a-z][\w-]*\s+)?[a-z][\w-]*)\s+(?:also\s+)?{_VERB}\b)"

@@ -37,7 +37,8 @@ def finish_cards(
         )
         # Two cuts side by side ("between … …") read as one.
         prompt = re.sub(rf"{HIDDEN}(?:\s+{HIDDEN})+", HIDDEN, prompt)
-        prompt = _quotation_closed(prompt)
+        # "the cleanest set of numbers ”": a hidden answer at a quotation's end.
+        prompt = re.sub(r"\s+(?=”)", "", _quotation_closed(prompt))
         # A prompt that lost its subject stays as it is, for _reads_broken to drop.
         if not _NO_SUBJECT.match(prompt):
             prompt = asked_first(_OPENING_JOIN.sub("", prompt))

@@ -284,3 +284,14 @@ def test_a_quote_attributed_by_a_lower_case_role_before_the_name(tmp_path: Path)
     )
     [quote] = [card for card in cards if card.id.startswith("quote")]
     assert quote.answer_text == "Ola Brenn"
+
+
+def test_a_name_set_off_by_commas_after_the_opening_noun(tmp_path: Path) -> None:
+    cards = _cards(
+        tmp_path,
+        "Published 2 March 2026\n\nThe operator, Kessel Rail Freight, expects 40 trains a "
+        "day.\n\nThe ministry, officials said, will decide in May.\n",
+    )
+    asked = _asked(cards)
+    assert asked["What is the name of the operator?"] == "Kessel Rail Freight"
+    assert not any("ministry" in prompt and "name" in prompt for prompt in asked)

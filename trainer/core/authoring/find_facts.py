@@ -139,9 +139,12 @@ _ACRONYM = re.compile(
     r"[A-Z][\w'’-]*)\s+\((?P<short>[A-Z][A-Za-z&.-]{1,9})\)"
 )
 # "a new public holiday, Matariki." and "Maramataka, the Māori lunar calendar"
+# "The developer, Glen Albyn Energy, puts ...": at a sentence's start, the name may be set
+# off by commas before the verb.
 _NAMED_AFTER = re.compile(
-    r"\b(?P<det>a|an|the)\s+(?P<what>(?:[a-z][\w-]*\s+){0,3}[a-z][\w-]*),\s+"
-    r"(?P<name>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3})(?=[.;]|\s*$)"
+    r"(?:\b(?P<det>a|an|the)|^(?P<det_start>The))\s+(?P<what>(?:[a-z][\w-]*\s+){0,3}[a-z][\w-]*),"
+    r"\s+(?P<name>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3})"
+    r"(?=[.;]|\s*$|(?<=[a-z]),\s+(?:[a-z]+s|will|has|is|said)\s)"
 )
 _NAMED_BEFORE = re.compile(
     r"(?<![\w,])(?P<name>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}),\s+the\s+"
@@ -477,7 +480,11 @@ def _in_sentence(sentence: str, line: int) -> list[FoundFact]:
         prompt = f"Which two places does the {match.group('what')} lie between?"
         add(_name_fact(match, sentence, line, prompt))
     for match in _NAMED_AFTER.finditer(sentence):
-        what = f"{match.group('det')} {match.group('what')}"
+        if match.group("det_start") and _REPORTING.search(match.group("what")):
+            continue
+        what = (
+            f"{(match.group('det') or match.group('det_start')).casefold()} {match.group('what')}"
+        )
         add(_name_fact(match, sentence, line, f"What is the name of {_definite(what)}?"))
     for match in _NAMED_BEFORE.finditer(sentence):
         what = match.group("what")

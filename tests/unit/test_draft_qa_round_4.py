@@ -295,3 +295,16 @@ def test_a_name_set_off_by_commas_after_the_opening_noun(tmp_path: Path) -> None
     asked = _asked(cards)
     assert asked["What is the name of the operator?"] == "Kessel Rail Freight"
     assert not any("ministry" in prompt and "name" in prompt for prompt in asked)
+
+
+def test_a_bare_title_takes_the_company_the_sentence_opens_with_before_which(
+    tmp_path: Path,
+) -> None:
+    cards = _cards(
+        tmp_path,
+        "Published 2 March 2026\n\nKRF said its trains were late on Monday. KRF cut 20 "
+        "services.\n\nKRF, which runs most freight trains in the region, stopped 40 trains "
+        "on Tuesday, Chief Executive Lena Vogt told reporters.\n",
+    )
+    asked = _asked(cards)
+    assert asked["Who is KRF’s Chief Executive?"] == "Lena Vogt"

@@ -308,3 +308,15 @@ def test_a_bare_title_takes_the_company_the_sentence_opens_with_before_which(
     )
     asked = _asked(cards)
     assert asked["Who is KRF’s Chief Executive?"] == "Lena Vogt"
+
+
+def test_a_partial_quote_after_a_role_then_the_name_set_off(tmp_path: Path) -> None:
+    cards = _cards(
+        tmp_path,
+        "Published 2 March 2026\n\nThe conservation group Tarn Otters Trust opposes the dam. "
+        "The trust's director, Ms Ruth Ogden, said the plan was \"a loss for every river "
+        'bird".\n',
+    )
+    [quote] = [card for card in cards if card.id.startswith("quote")]
+    assert quote.answer_text == "Ruth Ogden"
+    assert quote.prompt.startswith("Who said the plan was")

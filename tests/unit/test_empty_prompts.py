@@ -10,7 +10,13 @@ from trainer.core.authoring.empty_prompts import says_nothing
 
 @pytest.mark.parametrize(
     "prompt",
-    ["What is the name?", "Between which years?", "In what month?", "Report No. 4 | in what year?"],
+    [
+        "What is the name?",
+        "Between which years?",
+        "In what month?",
+        "Report No. 4 | in what year?",
+        "The target is homes to have access /10 Mbps service by what year?",
+    ],
 )
 def test_prompts_that_ask_about_nothing(prompt: str) -> None:
     assert says_nothing(prompt)
@@ -23,6 +29,7 @@ def test_prompts_that_ask_about_nothing(prompt: str) -> None:
         "What is the name of the energy regulator?",
         "Between which years did prices double?",
         "In what month did the strike end?",
+        "What share of homes have 50/10 Mbps service?",
     ],
 )
 def test_prompts_with_a_subject_say_something(prompt: str) -> None:

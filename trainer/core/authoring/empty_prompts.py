@@ -65,12 +65,14 @@ _QUESTION_WORDS = frozenset(
 _WORD = re.compile(r"[^\W_]+(?:[’'-][^\W_]+)*")
 # A page's running header or footer: "Policy Brief No. 27 | September 2026".
 _PAGE_RULE = re.compile(r"\s\|\s|^\|")
+# Half of a figure whose other half another card's answer hid: "access /10 Mbps service".
+_CUT_FIGURE = re.compile(r"(?:^|\s)/\d")
 
 
 def says_nothing(prompt: str) -> bool:
-    """True when ``prompt`` holds no word of its own subject, or is a page's header rather
-    than a sentence."""
-    if _PAGE_RULE.search(prompt):
+    """True when ``prompt`` holds no word of its own subject, is a page's header rather
+    than a sentence, or shows half of a figure cut in two."""
+    if _PAGE_RULE.search(prompt) or _CUT_FIGURE.search(prompt):
         return True
     words = [word.casefold() for word in _WORD.findall(prompt)]
     return all(word in _QUESTION_WORDS for word in words)

@@ -69,6 +69,12 @@ _REPORTED = re.compile(
     r"[^,“”\"]{3,90},|\s*\([^()“”\"]{1,60}\))?"
     rf"\s+(?:also\s+)?{_VERB}\b"
 )
+# "The trust's director, Ms Catriona Bell, said ...": the role first, then the name set off.
+_ROLE_FIRST_REPORTED = re.compile(
+    r"(?P<role>(?:[Tt]he|[Ii]ts|[Tt]heir|(?:[A-Z][\w&-]*\s+){0,2}[A-Z][\w&-]*[’']s)\s+"
+    r"(?:[a-z][\w’'-]*\s+){0,4}[a-z][\w-]*,\s+)"
+    rf"(?P<speaker>{_NAME}),\s+(?:also\s+)?{_VERB}\b"
+)
 _ACCORDING = re.compile(rf"\baccording\s+to\s+(?P<speaker>{_NAME})")
 _LEADING_POSSESSIVE = re.compile(r"^(?:The\s+)?[A-Z][\w.-]*[’']s\s+|^The\s+")
 _PAST = {
@@ -190,6 +196,11 @@ def _partial_quote(
     reported = None
     for candidate in _REPORTED.finditer(sentence, 0, quote_at):
         reported = candidate
+    role_first = None
+    for candidate in _ROLE_FIRST_REPORTED.finditer(sentence, 0, quote_at):
+        role_first = candidate
+    if role_first is not None and (reported is None or role_first.start() <= reported.start()):
+        reported = role_first
     if reported is None:
         reported = _ACCORDING.search(sentence)
     if reported is None:
@@ -197,7 +208,9 @@ def _partial_quote(
     speaker = reported.group("speaker")
     span = reported.span("speaker")
     described = bool(reported.groupdict().get("role"))
-    if described:
+    if reported.re is _ROLE_FIRST_REPORTED:
+        span = (reported.start(), reported.end("speaker") + 1)  # "Who said ...", role and name
+    elif described:
         span = (span[0], reported.end("role"))  # "Who said ...", the role left out
     verb = sentence[span[1] : reported.end()].split()[-1]
     question = "who"

@@ -320,3 +320,17 @@ def test_a_partial_quote_after_a_role_then_the_name_set_off(tmp_path: Path) -> N
     [quote] = [card for card in cards if card.id.startswith("quote")]
     assert quote.answer_text == "Ruth Ogden"
     assert quote.prompt.startswith("Who said the plan was")
+
+
+def test_a_herd_counted_by_the_head_and_no_card_on_half_a_suspended_range(
+    tmp_path: Path,
+) -> None:
+    cards = _cards(
+        tmp_path,
+        "Published 2 March 2026\n\nFarmers in the valley lost 12,000 head of cattle in the "
+        "floods. A two- or three-week delay is expected, and a five-day survey begins soon.\n",
+    )
+    answers = _answers(cards)
+    assert "12,000" in answers
+    assert "three weeks" not in answers  # "two- or three-week" is a range, not three weeks
+    assert "five days" in answers

@@ -33,7 +33,9 @@ _COUNT = re.compile(
     rf"(?<![\w$€£¥.,/-])(?P<number>{_COUNT_NUMBER})(?![\w%])"
     r"(?P<noun>(?:\s+(?:[a-z][\w-]*|[A-Z][A-Za-z.]*-[a-z]+|U\.S\.|US|UK|EU)"
     r"(?:\s+[\w.'’-]+){0,5}?)??"
-    r"\s+(?:[a-z][\w-]*[^s\W]s|aircraft|people|staff|personnel|children|men|women))\b"
+    # "300,000 head of livestock": herds are counted by the head.
+    r"\s+(?:[a-z][\w-]*[^s\W]s|aircraft|people|staff|personnel|children|men|women"
+    r"|head\s+of\s+(?:livestock|cattle|sheep|goats|camels|game|deer)))\b"
 )
 # "18 Airbus A321neo jets", "40 Leopard 2 tanks": a count of things of a named make or model.
 _MAKE_COUNT = re.compile(

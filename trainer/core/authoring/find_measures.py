@@ -42,6 +42,7 @@ _HYPHENATED = re.compile(
     r"(?:-(?P<dimension>long|wide|deep|high|tall|old))?\s+(?P<noun>[a-z][\w-]*)\b"
 )
 # "voting 7-4", "voted 7-4", "a 7-4 vote", "by a vote of 7-4".
+_SUSPENDED_HYPHEN = re.compile(r"\w-\s+(?:or|to|and)\s+$")
 # "their biggest one-day gain", "the worst three-month run": a record, not a duration.
 _SUPERLATIVE_BEFORE = re.compile(r"\b(?:[a-z]{2,}est|most|least|worst|best)\s+$")
 # "voted six to two", "voting 9 votes to 3": the count in words too.
@@ -142,6 +143,8 @@ def find_measures(sentence: str, line: int) -> list[FoundFact]:
             continue  # "a 9-member committee" counts members, which the count finder reads
         if noun in _STATISTICS:
             continue  # "a five-year average of 780" says over what a figure was taken
+        if _SUSPENDED_HYPHEN.search(sentence, 0, match.start()):
+            continue  # "a two- or three-day outage": a range no single length answers
         if _SUPERLATIVE_BEFORE.search(sentence, 0, match.start()):
             continue  # "their steepest one-day drop since 2024" ranks a move: no length to learn
         if match.group("noun") not in _QUALIFYING:

@@ -19,7 +19,9 @@ third tester, a saved web page among them. Rules were fixed from each round's fa
 report (patterns, not sentences), so those groups are no longer unseen. "qa_round_4"
 (keys.yaml's `qa_round_4:`), six by a fourth tester (a press release, a wire story, a policy
 brief as a PDF, a local news page saved as .html, a results story, an explainer), had not
-been read by anyone changing the drafter when it was added: the unseen group.
+been read by anyone changing the drafter when it was added; its failure report has been
+fixed since (docs/authoring.md, "QA round 4"), so it is a tuned group too, and the next
+unseen articles are the measure.
 
 Prints JSON: one object per article, a total per group, then the overall total (last).
 Run: python benchmarks/drafting.py [--cards]
@@ -28,6 +30,7 @@ Run: python benchmarks/drafting.py [--cards]
 from __future__ import annotations
 
 import json
+import re
 import sys
 import tempfile
 from difflib import SequenceMatcher
@@ -59,6 +62,7 @@ QA2_OTHER_FORMS = {"b2-radar-press-release.pdf": "b2-radar-press-release.txt"}
 GROUPS = ("tuned", "held_out", "qa_round_1", "qa_round_2", "qa_round_3", "qa_round_4")
 # Evidence overlaps when it shares this many characters in a row (or all of the shorter).
 OVERLAP = 20
+_BARE_YEAR = re.compile(r"\d{4}")
 # `--cards` adds each article's drafted cards to its line, for reading them by hand.
 SHOW_CARDS = "--cards" in sys.argv[1:]
 
@@ -140,7 +144,13 @@ def measure(file_name: str, key: list[dict[str, str]], folder: Path) -> dict[str
 
 def _matches(card: Card, fact: dict[str, str]) -> bool:
     """The card's answer is right for the fact, by the grader, and its evidence is the fact's."""
-    key_card = Card(id="key", kind=fact["kind"], prompt="", answer=str(fact["answer"]))  # type: ignore[arg-type]
+    kind = fact["kind"]
+    # A year alone is not a date card's answer (docs/deck-format.md: "a bare year ... is
+    # wrong"): the drafter asks it as a text card, so a key's "date" of a bare year is graded
+    # as text, the way the older keys write it.
+    if kind == "date" and _BARE_YEAR.fullmatch(str(fact["answer"])):
+        kind = "text"
+    key_card = Card(id="key", kind=kind, prompt="", answer=str(fact["answer"]))  # type: ignore[arg-type]
     if not grade(key_card, card.answer_text).accepted:
         return False
     return _overlap(card.evidence or "", fact["evidence"])

@@ -274,6 +274,10 @@ def _relative_date_cards(
         card["_written"] = [date.text]
         cards.append(card)
     for year in find_relative_years(story, published):
+        if _A_FIGURE.search(year.sentence):
+            # "Last year such payments cost £1.7 billion": the year is when the figure was
+            # counted, asked with the figure ("... how much last year?"), no fact of its own.
+            continue
         start = year.sentence.find(year.text)
         prompt = ask_in_place(year.sentence, start, start + len(year.text), year.question)
         card = _card(
@@ -327,6 +331,11 @@ def _preposition_question(sentence: str, start: int, question: str) -> str:
     if before:
         return f"{before.group(1)} {question}"
     return f"{'in' if question == 'what month' else 'on'} {question}"
+
+
+_A_FIGURE = re.compile(
+    r"\d\s?(?:%|percent\b|per cent\b)|[$€£¥]\s?\d|\d\s?(?:million|billion|trillion|bn|mn)\b"
+)
 
 
 def _qualifies_a_figure(date: FoundDate) -> bool:
@@ -389,7 +398,10 @@ def _date_answer(date: FoundDate, dateline: Dateline | None) -> tuple[str, str, 
 def _figure_cards(figures: list[FoundFigure], taken: set[str]) -> list[dict[str, Any]]:
     cards: list[dict[str, Any]] = []
     seen: set[str] = set()
+    written: dict[str, list[str]] = {}
     for figure in figures:
+        written.setdefault(figure.answer, []).append(figure.text)
+    for figure in _in_sentences_first(figures):
         if figure.answer in seen or not _readable_number(figure.answer):
             continue
         seen.add(figure.answer)
@@ -408,7 +420,8 @@ def _figure_cards(figures: list[FoundFigure], taken: set[str]) -> list[dict[str,
             figure.sentence,
             "figures",
         )
-        card["_written"] = [figure.text]
+        # "9.4%" in a standfirst and "9.4 per cent" in the body: either is hidden elsewhere.
+        card["_written"] = _unique(written[figure.answer])
         card["_asked"] = (figure.sentence, start, end, question)
         if figure.also:
             card["accept"] = [" ".join(figure.also.split())]
@@ -418,6 +431,27 @@ def _figure_cards(figures: list[FoundFigure], taken: set[str]) -> list[dict[str,
             card["note"] = f"The article says “{figure.hedge} {figure.text}”."
         cards.append(card)
     return cards
+
+
+def _in_sentences_first(figures: list[FoundFigure]) -> list[FoundFigure]:
+    """``figures`` in reading order, each amount's first occurrence in a full sentence kept
+    in place of an earlier one outside a sentence.
+
+    A standfirst ("shares jump 9.4%") repeats a body sentence's figure without the
+    sentence's subject; the body says what the figure is about.
+    """
+    chosen: dict[str, FoundFigure] = {}
+    for figure in figures:
+        first = chosen.get(figure.answer)
+        if first is None or (
+            not _FULL_SENTENCE.search(first.sentence) and _FULL_SENTENCE.search(figure.sentence)
+        ):
+            chosen[figure.answer] = figure
+    return [figure for figure in figures if chosen[figure.answer] is figure]
+
+
+# A sentence of the body ends in a stop; a headline or standfirst does not.
+_FULL_SENTENCE = re.compile(r"[.!?][\"”’']?\s*$")
 
 
 def _fact_card(fact: FoundFact, taken: set[str]) -> dict[str, Any]:
@@ -514,7 +548,12 @@ def _quote_cards(
             continue
         # Reported speech is drafted only for someone the article names with a role: a
         # capitalised phrase before "said" is too often not a person at all.
-        if quote.reported and not quote.pronoun and all(p.name != answer for p in people):
+        if (
+            quote.reported
+            and not quote.pronoun
+            and not quote.described
+            and all(p.name != answer for p in people)
+        ):
             continue
         named.append((quote.line, quote.offset, answer))
         if quote.reported:

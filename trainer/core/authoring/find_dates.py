@@ -200,14 +200,21 @@ _WEEKDAY_BEFORE = re.compile(
 _NAMED_PLACE = re.compile(r"\s*[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2},\s*")
 
 
+_TIME_OF_DAY = re.compile(
+    r"(?:,?\s+(?:at\s+)?\d{1,2}[:.]\d{2}(?:\s*[AaPp]\.?[Mm]\.?)?(?:\s+[A-Z]{2,4}(?:[+-]\d{1,2})?)?)?"
+)
+
+
 def _is_date_alone(line: str, date_text: str) -> bool:
     """A line holding only a date, with or without its weekday ("Sunday, February 7, 2021")
     and a wire story's place in capitals before it ("OSLO, Tuesday 10 March 2026")."""
     if line == date_text:
         return True
-    if not line.endswith(date_text):
+    # "November 17, 2026 3:42 PM UTC": a time of day after the date is still its date line.
+    at = line.rfind(date_text)
+    if at < 0 or not _TIME_OF_DAY.fullmatch(line[at + len(date_text) :]):
         return False
-    before = line[: -len(date_text)]
+    before = line[:at]
     # The place may be written in capitals ("OSLO, ") or as a name ("Lusaka, ").
     place = _WIRE_PLACE.match(before) or _NAMED_PLACE.match(before)
     if place:

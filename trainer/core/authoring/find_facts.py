@@ -33,7 +33,9 @@ _COUNT = re.compile(
     rf"(?<![\w$€£¥.,/-])(?P<number>{_COUNT_NUMBER})(?![\w%])"
     r"(?P<noun>(?:\s+(?:[a-z][\w-]*|[A-Z][A-Za-z.]*-[a-z]+|U\.S\.|US|UK|EU)"
     r"(?:\s+[\w.'’-]+){0,5}?)??"
-    r"\s+(?:[a-z][\w-]*[^s\W]s|aircraft|people|staff|personnel|children|men|women))\b"
+    # "300,000 head of livestock": herds are counted by the head.
+    r"\s+(?:[a-z][\w-]*[^s\W]s|aircraft|people|staff|personnel|children|men|women"
+    r"|head\s+of\s+(?:livestock|cattle|sheep|goats|camels|game|deer)))\b"
 )
 # "18 Airbus A321neo jets", "40 Leopard 2 tanks": a count of things of a named make or model.
 _MAKE_COUNT = re.compile(
@@ -105,7 +107,7 @@ _DURATION = re.compile(
     rf"(?<![\w$.,-])(?P<number>{_COUNT_NUMBER})\s+(?P<noun>(?:years|months|weeks|days|hours))\b"
 )
 _YEAR = re.compile(
-    r"\b(?P<prep>in|by|since|until|from|before|after|of)\s+(?P<year>(?:19|20)\d{2})"
+    r"\b(?P<prep>in|by|since|until|from|before|after|of)\s+(?P<year>(?:1[89]|20)\d{2})"
     r"(?![\d%,.]\d|\s*(?:percent|per cent))\b"
 )
 _DECADE = re.compile(
@@ -139,9 +141,12 @@ _ACRONYM = re.compile(
     r"[A-Z][\w'’-]*)\s+\((?P<short>[A-Z][A-Za-z&.-]{1,9})\)"
 )
 # "a new public holiday, Matariki." and "Maramataka, the Māori lunar calendar"
+# "The developer, Glen Albyn Energy, puts ...": at a sentence's start, the name may be set
+# off by commas before the verb.
 _NAMED_AFTER = re.compile(
-    r"\b(?P<det>a|an|the)\s+(?P<what>(?:[a-z][\w-]*\s+){0,3}[a-z][\w-]*),\s+"
-    r"(?P<name>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3})(?=[.;]|\s*$)"
+    r"(?:\b(?P<det>a|an|the)|^(?P<det_start>The))\s+(?P<what>(?:[a-z][\w-]*\s+){0,3}[a-z][\w-]*),"
+    r"\s+(?P<name>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3})"
+    r"(?=[.;]|\s*$|(?<=[a-z]),\s+(?:[a-z]+s|will|has|is|said)\s)"
 )
 _NAMED_BEFORE = re.compile(
     r"(?<![\w,])(?P<name>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}),\s+the\s+"
@@ -379,6 +384,8 @@ def _in_sentence(sentence: str, line: int) -> list[FoundFact]:
             )
         )
     for match in _YEAR.finditer(sentence):
+        if match.group("year").startswith("18") and match.group("prep") in ("of", "by", "from"):
+            continue  # "a crowd of 1800": a count; a year before 1900 is "since" or "in" one
         add(
             FoundFact(
                 "text",
@@ -475,7 +482,11 @@ def _in_sentence(sentence: str, line: int) -> list[FoundFact]:
         prompt = f"Which two places does the {match.group('what')} lie between?"
         add(_name_fact(match, sentence, line, prompt))
     for match in _NAMED_AFTER.finditer(sentence):
-        what = f"{match.group('det')} {match.group('what')}"
+        if match.group("det_start") and _REPORTING.search(match.group("what")):
+            continue
+        what = (
+            f"{(match.group('det') or match.group('det_start')).casefold()} {match.group('what')}"
+        )
         add(_name_fact(match, sentence, line, f"What is the name of {_definite(what)}?"))
     for match in _NAMED_BEFORE.finditer(sentence):
         what = match.group("what")
@@ -604,11 +615,25 @@ def _is_period(sentence: str, match: re.Match[str]) -> bool:
     ) or _PERIOD_BEFORE.search(before) is not None
 
 
+_YEAR_AFTER_WORD = re.compile(r"(?:1[89]|20)\d{2}(?![\d,.])")
+_BEFORE_A_YEAR = re.compile(r"\b(?:since|in|until|before|after)\s+$")
+_TIMES_OUT_OF = re.compile(r"\s+times\s+out\s+of\b")
+_DAY_OF_MONTH = re.compile(rf"\b(?:{'|'.join(MONTHS)})\.?\s+$")
+
+
 def _counts(sentence: str) -> list[re.Match[str]]:
     """Every count, each number tried on its own: the words read ahead to one count's noun
     ("13 to 17 at 41 secondary schools") may hold another count ("41 secondary schools")."""
     found = []
     for start in re.finditer(rf"(?<![\w$€£¥.,/-])(?:{_COUNT_NUMBER})", sentence):
+        if _DAY_OF_MONTH.search(sentence, 0, start.start()):
+            continue  # "on December 3 and publish results": a day of the month, no count
+        if _YEAR_AFTER_WORD.match(sentence, start.start()) and _BEFORE_A_YEAR.search(
+            sentence, 0, start.start()
+        ):
+            continue  # "since 1886 will close ... after councillors": a year, no count
+        if _TIMES_OUT_OF.match(sentence, start.end()):
+            continue  # "19 times out of 20": a survey's confidence, not a count
         match = _COUNT.match(sentence, start.start()) or _MAKE_COUNT.match(sentence, start.start())
         if match:
             found.append(match)

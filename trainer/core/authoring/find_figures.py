@@ -11,7 +11,12 @@ from trainer.core.authoring.article import Article, sentence_around
 _AMOUNT = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
 _SCALE = r"(?:\s?(?:thousand|million|billion|trillion|bn|mn|m|b|k)\b)?"
 _SYMBOL = r"(?:US|U\.S\.|A|C|NZ|HK|S)?[$€£¥₹]"
-_CODE = r"(?:USD|EUR|GBP|PKR|INR|Rs\.?|RM|Rp|KSh|Ksh|CHF|JPY|CNY|ZAR|NGN|KES|SEK|NOK|DKK|AED|SAR)"
+# Codes and newsroom abbreviations written before the amount: "SKr14.2bn" (Swedish kronor in
+# the FT's style), "NKr", "DKr", "KShs"; the grader reads each of them (grading/numbers.py).
+_CODE = (
+    r"(?:USD|EUR|GBP|PKR|INR|Rs\.?|RM|Rp|KShs?|Kshs?|CHF|JPY|CNY|ZAR|NGN|KES|SEK|NOK|DKK|"
+    r"AED|SAR|SKr|NKr|DKr|CAD|AUD|NZD|HKD|SGD|BRL|MXN|KRW)"
+)
 _MONEY = re.compile(
     rf"(?:{_SYMBOL}\s?(?:{_AMOUNT}){_SCALE}"
     rf"|\b{_CODE}\s?(?:{_AMOUNT}){_SCALE}"

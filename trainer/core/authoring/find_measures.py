@@ -42,8 +42,13 @@ _HYPHENATED = re.compile(
     r"(?:-(?P<dimension>long|wide|deep|high|tall|old))?\s+(?P<noun>[a-z][\w-]*)\b"
 )
 # "voting 7-4", "voted 7-4", "a 7-4 vote", "by a vote of 7-4".
+_SUSPENDED_HYPHEN = re.compile(r"\w-\s+(?:or|to|and)\s+$")
+# "their biggest one-day gain", "the worst three-month run": a record, not a duration.
+_SUPERLATIVE_BEFORE = re.compile(r"\b(?:[a-z]{2,}est|most|least|worst|best)\s+$")
+# "voted six to two", "voting 9 votes to 3": the count in words too.
+_VOTE_COUNT = rf"(?:\d{{1,3}}[-–]\d{{1,3}}|{_NUMBER}(?:\s+votes?)?\s+to\s+{_NUMBER})"
 _VOTE = re.compile(
-    r"\b(?:(?:voting|voted|vote\s+of)\s+(?P<after>\d{1,3}[-–]\d{1,3})\b"
+    rf"\b(?:(?:voting|voted|vote\s+of)\s+(?:by\s+)?(?P<after>{_VOTE_COUNT})\b"
     r"|(?P<before>\d{1,3}[-–]\d{1,3})\s+(?:vote|decision|ruling|majority)\b)"
 )
 # "seven times the 2023 rate", "three times as many".
@@ -52,10 +57,17 @@ _TIMES = re.compile(
     # "2.5 times faster", "three times larger": a comparative after it too.
     r"(?=(?:the|its|their|as|that|higher|more|[a-z]{2,}er)\b)"
 )
+# "grew almost fivefold", "a 10-fold rise": a multiplier in one word.
+_FOLD = re.compile(
+    r"(?<![\w-])(?:(?:almost|nearly|about|roughly|more\s+than)\s+)?"
+    rf"(?P<fold>(?:{_WORD_NUMBERS}|\d+)-?fold)\b(?!-)"
+)
 # "two-thirds of shareholders", "a third", "three-quarters of the seats".
 _FRACTION = re.compile(
     r"(?<![\w-])(?P<fraction>(?:one|two|three|four)-(?:thirds?|quarters?|fifths?)"
-    r"|(?:a|one)\s+(?:third|quarter|fifth))(?![\w-])(?=\s+(?:of|in|by|from|to|for)\b|[,.;]|$)"
+    r"|(?:a|one)\s+(?:third|quarter|fifth))(?![\w-])"
+    # "fell by about a quarter over the past decade": a share, then when.
+    r"(?=\s+(?:of|in|by|from|to|for|over|since|during|between|within|compared|than)\b|[,.;]|$)"
 )
 # "in the third quarter of 2026", "the first half of 2025": a period, not a year.
 _PERIOD = re.compile(
@@ -131,6 +143,10 @@ def find_measures(sentence: str, line: int) -> list[FoundFact]:
             continue  # "a 9-member committee" counts members, which the count finder reads
         if noun in _STATISTICS:
             continue  # "a five-year average of 780" says over what a figure was taken
+        if _SUSPENDED_HYPHEN.search(sentence, 0, match.start()):
+            continue  # "a two- or three-day outage": a range no single length answers
+        if _SUPERLATIVE_BEFORE.search(sentence, 0, match.start()):
+            continue  # "their steepest one-day drop since 2024" ranks a move: no length to learn
         if match.group("noun") not in _QUALIFYING:
             noun = _noun_phrase(sentence, match.start("noun"))
         plural = unit if number.casefold() in ("one", "1") else _plural(unit)
@@ -156,7 +172,15 @@ def find_measures(sentence: str, line: int) -> list[FoundFact]:
     for match in _UNIT_SYMBOL.finditer(sentence):
         found.append(_unit_measure(match, sentence, line))
     for match in _VOTE.finditer(sentence):
-        if match.group("after"):
+        if match.group("after") and match.group(0).startswith("voted"):
+            # "Members voted six to two in favour of ..." asks "... voted by what margin in
+            # favour of ...?": the verb's own sentence says what the vote was on.
+            count = match.group("after")
+            span = match.span("after")
+            found.append(
+                _fact("text", count, sentence, span, "by what margin", line, written=count)
+            )
+        elif match.group("after"):
             # "..., voting 7-4" asks "..., by what vote?": the verb goes with the count.
             # What follows the count ("after a six-hour meeting") is another fact.
             count, clause = match.group("after"), sentence[: match.end()]
@@ -165,6 +189,9 @@ def find_measures(sentence: str, line: int) -> list[FoundFact]:
         else:
             span = match.span("before")
             found.append(_fact("text", match.group("before"), sentence, span, "what", line))
+    for match in _FOLD.finditer(sentence):
+        fold = match.group("fold")
+        found.append(_fact("text", fold, sentence, match.span(), "by what factor", line))
     for match in _TIMES.finditer(sentence):
         answer = f"{match.group('number')} times"
         span = (match.start(), match.end() - 1)

@@ -7,6 +7,7 @@ punctuation mark ends a run. A person is then a title run followed by two to fou
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from dataclasses import dataclass
 
@@ -69,6 +70,10 @@ _HEAD_WORDS = frozenset(
         "Councilman",
         "Councilwoman",
         "Alderman",
+        # Schools name theirs before the name too: "Headteacher Alison Crabtree".
+        "Headteacher",
+        "Headmaster",
+        "Headmistress",
         "Commissioner",
         "Executive",
         "Officer",
@@ -80,7 +85,12 @@ _HEAD_WORDS = frozenset(
 )
 # Courtesy titles between a role and a name ("Minister of Health Dr. Chanda Mwiinga"): no
 # part of the role or of the name a card answers.
-HONORIFICS = frozenset({"Dr", "Mr", "Mrs", "Ms", "Mx", "Prof", "Dame", "Sir"})
+# "Hon." (a minister), "H.E." (a governor, an ambassador), "Eng." (an engineer), "Cllr" (a
+# councillor), "Canon" and "Rev" (clergy) are written the same way.
+HONORIFICS = frozenset(
+    {"Dr", "Mr", "Mrs", "Ms", "Mx", "Prof", "Dame", "Sir", "Hon", "H.E", "Eng", "Engr", "Cllr",
+     "Canon", "Rev", "Revd", "Fr", "Amb"}
+)  # fmt: skip
 # Words that only qualify a role: "Deputy", "Foreign", "Senior".
 _QUALIFIER_WORDS = frozenset(
     {
@@ -111,6 +121,7 @@ _QUALIFIER_WORDS = frozenset(
         "Financial",
         "Operating",
         "Rear",
+        "Cabinet",
     }
 )
 TITLE_WORDS = _HEAD_WORDS | _QUALIFIER_WORDS
@@ -207,6 +218,10 @@ _NOT_NAMES = frozenset(
     }
 )
 _JOINERS = frozenset({"of", "and", "/"})
+# Lower-case words a surname may start with.
+NAME_PARTICLES = frozenset(
+    {"de", "van", "von", "der", "den", "du", "da", "dos", "al", "bin", "ibn", "la", "le", "ter"}
+)
 # A role may end in "of" and its field ("Minister of Health") when a courtesy title (H) or
 # a full name follows it; the name is then the two to four capitalised words after.
 _ROLE_THEN_NAME = re.compile(
@@ -284,7 +299,7 @@ def _classify(line: str) -> list[_Word]:
         # and does not end the run.
         if _ABBREVIATION.fullmatch(text) or _INITIAL.fullmatch(text):
             stripped = text
-        if text.rstrip(".") in HONORIFICS and text.count(".") <= 1:
+        if text.rstrip(".") in HONORIFICS and text.count(".") <= 1 + ("." in text[1:-1]):
             words.append(_Word(text, start, end, "H"))
             continue
         broken = len(stripped) < len(text)
@@ -292,6 +307,14 @@ def _classify(line: str) -> list[_Word]:
             words.append(_Word(stripped, start, start + len(stripped), _kind(stripped)))
         if broken or not stripped:
             words.append(_Word("", end, end, "|"))
+    # "Hendrik de Wit", "Ludwig van der Berg": a surname's particle between name words.
+    for index in range(1, len(words) - 1):
+        if words[index].text in NAME_PARTICLES and words[index - 1].kind == "C":
+            after = next(
+                (word for word in words[index + 1 :] if word.text not in NAME_PARTICLES), None
+            )
+            if after is not None and after.kind == "C":
+                words[index] = dataclasses.replace(words[index], kind="C")
     return words
 
 

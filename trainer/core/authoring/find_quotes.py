@@ -24,7 +24,10 @@ _VERB = (
 )
 # A name: capitalised words, possibly joined by "of" ("Ministry of Foreign Affairs") or a
 # surname's particle ("Niels de Boer").
+_PARTICLE = r"(?:de|van|von|der|den|da|di|du|la|le|al|bin|ibn)"
 _NAME = (
+    # "de Wit said": a surname may open on its particle.
+    rf"(?:{_PARTICLE}\s+(?:{_PARTICLE}\s+)?)?"
     r"[A-Z][\w’'.-]*(?:\s+(?:of\s+|for\s+|and\s+|(?:de|van|von|der|den|da|di|du|la|le|al|bin"
     r"|ibn)\s+)?[A-Z][\w’'.-]*){0,5}"
 )
@@ -39,8 +42,9 @@ _AFTER = re.compile(
     rf"(?:(?:Dr|Mr|Mrs|Ms|Prof)\.?\s+)?(?P<speaker_role_after>{_NAME})"
     r"|(?:[Tt]he|[Ii]ts|(?:[A-Z][\w-]*\s+){0,2}[A-Z][\w-]*[’']s)\s+[a-z][^“”\",.]{2,80},\s+"
     rf"(?:(?:Dr|Mr|Mrs|Ms|Prof)\.?\s+)?(?P<speaker_role>{_NAME}),\s+(?:also\s+)?{_VERB}\b"
-    # "…," ING economist Rico Luman said: a body, a role in lower case, then the name.
-    r"|(?:[A-Z][\w&-]*\s+){1,3}(?:[a-z][\w-]*\s+){1,2}"
+    # "…," ING economist Rico Luman said: a body, a role in lower case, then the name;
+    # "…," chief executive Karin Lindqvist told analysts: the role alone.
+    r"|(?:[A-Z][\w&-]*\s+){0,3}(?:[a-z][\w-]*\s+){1,2}"
     rf"(?P<speaker_lower>{_NAME})\s+(?:also\s+)?{_VERB}\b"
     # "…," the judge said: a title in lower case, which the drafter gives to its one holder.
     rf"|(?P<speaker_title>the\s+(?:[a-z][\w-]*\s+)?[a-z][\w-]*)\s+(?:also\s+)?{_VERB}\b)"
@@ -56,8 +60,20 @@ _INTRODUCES = re.compile(rf"(?P<speaker>{_NAME})\s+{_VERB}\b")
 # Reported speech holding a partial quote: the speaker, the verb, then the quote somewhere.
 # "Leyla Ozdemir, a professor of geophysics, said ...": a role set off by commas between.
 _REPORTED = re.compile(
-    rf"(?P<speaker>{_NAME}|{_PRONOUN})(?P<role>,\s+(?:a|an|the)\s[^,“”\"]{{3,90}},)?"
+    rf"(?P<speaker>{_NAME}|{_PRONOUN})"
+    # "Jo Reed (Labour, Eastfield), one of ...": a party and a ward in brackets, then a role.
+    # The role may open on an article, a possessive ("the Council's executive member"), or
+    # a lower-case word ("chair of the association", "consumer analyst at ...").
+    r"(?P<role>(?:\s*\([^()“”\"]{1,60}\))?"
+    r",\s+(?:(?:a|an|the)\s|[a-z]|(?:[A-Z][\w&-]*\s+){0,3}[A-Z][\w&-]*[’']s\s)"
+    r"[^,“”\"]{3,90},|\s*\([^()“”\"]{1,60}\))?"
     rf"\s+(?:also\s+)?{_VERB}\b"
+)
+# "The trust's director, Ms Catriona Bell, said ...": the role first, then the name set off.
+_ROLE_FIRST_REPORTED = re.compile(
+    r"(?P<role>(?:[Tt]he|[Ii]ts|[Tt]heir|(?:[A-Z][\w&-]*\s+){0,2}[A-Z][\w&-]*[’']s)\s+"
+    r"(?:[a-z][\w’'-]*\s+){0,4}[a-z][\w-]*,\s+)"
+    rf"(?P<speaker>{_NAME}),\s+(?:also\s+)?{_VERB}\b"
 )
 _ACCORDING = re.compile(rf"\baccording\s+to\s+(?P<speaker>{_NAME})")
 _LEADING_POSSESSIVE = re.compile(r"^(?:The\s+)?[A-Z][\w.-]*[’']s\s+|^The\s+")
@@ -97,6 +113,9 @@ class FoundQuote:
     question: str = "who"
     # The text before the quote (its line, and the sentence before): where "he" is named.
     context: str = ""
+    # Reported speech whose speaker the sentence describes between commas ("Jo Reed, one
+    # of the two members who voted against, said ..."): a person, whatever else names them.
+    described: bool = False
 
 
 def find_quotes(article: Article) -> list[FoundQuote]:
@@ -177,13 +196,21 @@ def _partial_quote(
     reported = None
     for candidate in _REPORTED.finditer(sentence, 0, quote_at):
         reported = candidate
+    role_first = None
+    for candidate in _ROLE_FIRST_REPORTED.finditer(sentence, 0, quote_at):
+        role_first = candidate
+    if role_first is not None and (reported is None or role_first.start() <= reported.start()):
+        reported = role_first
     if reported is None:
         reported = _ACCORDING.search(sentence)
     if reported is None:
         return None
     speaker = reported.group("speaker")
     span = reported.span("speaker")
-    if reported.groupdict().get("role"):
+    described = bool(reported.groupdict().get("role"))
+    if reported.re is _ROLE_FIRST_REPORTED:
+        span = (reported.start(), reported.end("speaker") + 1)  # "Who said ...", role and name
+    elif described:
         span = (span[0], reported.end("role"))  # "Who said ...", the role left out
     verb = sentence[span[1] : reported.end()].split()[-1]
     question = "who"
@@ -191,7 +218,7 @@ def _partial_quote(
         # "with Minister Kelvin Davis explaining that ..." asks "who explained that ...".
         question = f"who {_PAST.get(verb, verb)}"
         span = (span[0], reported.end())
-    return _quote(
+    found = _quote(
         quote.rstrip(",.").strip(),
         speaker,
         sentence,
@@ -201,6 +228,7 @@ def _partial_quote(
         speaker_span=span,
         question=question,
     )
+    return dataclasses.replace(found, described=described)
 
 
 def _quote(

@@ -14,7 +14,7 @@ import re
 
 from trainer.core.authoring.article import Article, sentence_around, sentence_spans
 from trainer.core.authoring.find_dates import MONTHS
-from trainer.core.authoring.find_people import HEAD_WORDS, TITLE_WORDS, FoundPerson
+from trainer.core.authoring.find_people import HEAD_WORDS, HONORIFICS, TITLE_WORDS, FoundPerson
 from trainer.core.authoring.person_names import core_name
 from trainer.core.calendar_words import WEEKDAY_NAMES
 
@@ -28,6 +28,8 @@ _ROLE_HEADS = (
     "|solicitor|attorney|inspector|auditor|treasurer|deputy|administrator|coordinator"
     "|lecturer|author|scientist|lawmaker|legislator|physician|surgeon|columnist|journalist"
     "|correspondent|activist|campaigner|forecaster|historian|statistician|[a-z]+ologist"
+    # A think tank's authors: "Jane Doe, Senior Fellow", "John Roe, Research Associate".
+    "|fellow|associate"
 )
 # A body's name may hold joining words: "Malatya Training and Research Hospital".
 _BODY = r"[A-Z][\w&-]*(?:\s+(?:(?:and|of|for|&)\s+)?[A-Z][\w&-]*){0,5}"
@@ -37,7 +39,11 @@ _NAME = (
     rf"{_NAME_WORD}(?:\s+(?:(?:de|van|von|der|den|du|da|al|bin|ibn|la|le)\s+)?{_NAME_WORD}){{1,3}}"
 )
 # A courtesy title before the name, left out of the name a card answers ("Dr. Samuel Okello").
-_COURTESY = r"(?:(?:Dr|Mr|Mrs|Ms|Mx|Prof|Sir|Dame)\.?\s+)?"
+_COURTESY = (
+    r"(?:(?:"
+    + "|".join(re.escape(title) for title in sorted(HONORIFICS, key=len, reverse=True))
+    + r")\.?\s+)?"
+)
 # Whose role: "its", "the company's", "Halden's", "the European Union's".
 _OWNER = (
     r"(?:[Ii]ts|[Tt]heir|[Tt]he\s+[a-z]+[’']s"
@@ -61,8 +67,17 @@ _TITLE_COMMA_NAME = re.compile(
     # "The Minister ...", or whose office it is: "Alberta's Minister of Forestry and Parks".
     r"(?<![\w’'])(?:[Tt]he|(?P<owner>(?:[A-Z][\w-]*\s+){0,2}[A-Z][\w-]*[’']s))\s+(?P<role>(?:[A-Z][\w-]*\s+){0,3}(?:"
     + "|".join(sorted(HEAD_WORDS, key=len, reverse=True))
-    + r")(?:\s+(?:of|for)\s+(?:the\s+)?[A-Z][\w-]*(?:\s+(?:and\s+)?[A-Z][\w-]*){0,3})?),\s+"
+    # "... for Water, Sanitation and Irrigation", "... for the State Department for Water".
+    + r")(?:\s+(?:of|for)\s+(?:the\s+)?[A-Z][\w-]*"
+    r"(?:(?:,\s+|\s+(?:(?:and|of|for)\s+)?)[A-Z][\w-]*){0,5})?),\s+"
     rf"{_COURTESY}(?P<name>{_NAME})(?:\s+[A-Z]{{2,4}})?(?=\s*,)"
+)
+# "A spokesperson for the Port Authority, Femke Jansen, said": a lower-case role of a
+# capitalised body, set off before the name.
+_ROLE_OF_BODY_COMMA_NAME = re.compile(
+    rf"(?<![\w’'])(?:[Aa]n?|[Tt]he)\s+(?P<role>{_ROLE_WORDS}\s+(?:for|at|of)\s+(?:the\s+)?"
+    rf"{_BODY}),\s+{_COURTESY}(?P<name>{_NAME})"
+    r"(?=\s*,|\s+(?:said|says|told|added))"
 )
 # "Kadri Mets, Head of Communications." / "Jane Doe, the bank's chief economist, said".
 _NAME_COMMA_ROLE = re.compile(
@@ -122,6 +137,7 @@ def find_role_appositives(article: Article) -> list[FoundPerson]:
         for pattern in (
             _ROLE_COMMA_NAME,
             _TITLE_COMMA_NAME,
+            _ROLE_OF_BODY_COMMA_NAME,
             _NAME_COMMA_ROLE,
             _LOWER_ROLE_NAME,
             _NAME_WHO_ROLE,

@@ -7,6 +7,7 @@ import re
 from typing import Any
 
 from trainer.core.authoring.asked_first import asked_first
+from trainer.core.authoring.empty_prompts import says_nothing
 from trainer.core.authoring.questions import mask
 from trainer.core.authoring.short_question import MARK, without_hidden
 from trainer.core.authoring.stand_alone import within_words, without_reporting_frame
@@ -36,7 +37,8 @@ def finish_cards(
         )
         # Two cuts side by side ("between … …") read as one.
         prompt = re.sub(rf"{HIDDEN}(?:\s+{HIDDEN})+", HIDDEN, prompt)
-        prompt = _quotation_closed(prompt)
+        # "the cleanest set of numbers ”": a hidden answer at a quotation's end.
+        prompt = re.sub(r"\s+(?=”)", "", _quotation_closed(prompt))
         # A prompt that lost its subject stays as it is, for _reads_broken to drop.
         if not _NO_SUBJECT.match(prompt):
             prompt = asked_first(_OPENING_JOIN.sub("", prompt))
@@ -77,7 +79,7 @@ _OPENING_JOIN = re.compile(r"^(?:But|And|Yet)\s+(?=[a-z])")
 def _reads_broken(prompt: str) -> bool:
     """A prompt an editor would delete: it opens on a pronoun with nothing it stands for, or
     holds the end of a quotation whose start was cut off ('Which gives us …," said X?')."""
-    if _NO_SUBJECT.match(prompt):
+    if _NO_SUBJECT.match(prompt) or says_nothing(prompt):
         return True
     opened = 0
     for at, char in enumerate(prompt):

@@ -62,7 +62,8 @@ def full_name(surname: str, text: str) -> str | None:
     words right before it that are no title ("candidate Valeria Contreras" → "Valeria
     Contreras"); None when the article never writes more."""
     best: str | None = None
-    for match in re.finditer(rf"((?:{_WORD}\s+){{1,2}}){re.escape(surname)}(?![\w’'])", text):
+    # Within one line: a PDF's "... Digital Economy Program" above "Daniel Reyes" is no name.
+    for match in re.finditer(rf"((?:{_WORD}[^\S\n]+){{1,2}}){re.escape(surname)}(?![\w’'])", text):
         given = [
             word
             for word in match.group(1).split()

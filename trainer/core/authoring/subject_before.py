@@ -18,12 +18,18 @@ from trainer.core.authoring.article import Article, sentence_spans
 _VERB = (
     r"(?:will|would|is|was|are|were|has|had|have|can|could|should|must|may|might|"
     r"[a-z]+ed|struck|rose|fell|took|made|came|went|began|won|led|hit|cut|set|grew|saw|"
-    r"gave|left|held|met|paid|sold|built|brought|bought|found|drew|killed|remains|stands)\b"
+    r"gave|left|held|met|paid|sold|built|brought|bought|found|drew|killed|remains|stands|"
+    r"kept|lost|spent|sent|told|said|put|got|became|chose|ran|expects|plans|says)\b"
 )
 _NOUN_SUBJECT = re.compile(
     rf"^(?:The|A|An)\s+(?P<words>(?:[a-z][\w-]*\s+){{0,3}}[a-z][\w-]*)\s+{_VERB}"
 )
-_NAMED_SUBJECT = re.compile(rf"^(?P<name>(?:[A-Z][\w&’'-]*\s+){{0,3}}[A-Z][\w&’'-]*)\s+{_VERB}")
+# "Nordvik now expects ...": after a name, an adverb of time may come before the verb, and
+# the verb may be in the present ("expects", "plans").
+_NAMED_SUBJECT = re.compile(
+    rf"^(?P<name>(?:[A-Z][\w&’'-]*\s+){{0,3}}[A-Z][\w&’'-]*)"
+    rf"(?:\s+(?:now|also|still|already|later|then))?\s+(?:{_VERB}|[a-z]{{3,}}[^s\W]s\b)"
+)
 _IT = re.compile(r"^(?:It|This)\s+(?=(?:also\s+)?" + _VERB + ")")
 
 

@@ -1,0 +1,78 @@
+"""Prompts that ask nothing an analyst could learn: "What is the name?", "Between which
+years?", "Policy Brief No. 27 | in what month?" (a page's running header read as a
+sentence). An editor deletes them. ("Who is the …'s director?" stays: the owner another
+card answers is hidden there, and the role still says what is asked.)"""
+
+from __future__ import annotations
+
+import re
+
+# Words of the question itself, which say nothing of what is asked about.
+_QUESTION_WORDS = frozenset(
+    [
+        "what",
+        "which",
+        "who",
+        "whom",
+        "whose",
+        "how",
+        "when",
+        "where",
+        "is",
+        "are",
+        "was",
+        "were",
+        "the",
+        "a",
+        "an",
+        "of",
+        "in",
+        "on",
+        "at",
+        "by",
+        "for",
+        "to",
+        "from",
+        "between",
+        "and",
+        "or",
+        "name",
+        "names",
+        "called",
+        "many",
+        "much",
+        "long",
+        "date",
+        "dates",
+        "day",
+        "days",
+        "month",
+        "months",
+        "year",
+        "years",
+        "percentage",
+        "share",
+        "per",
+        "cent",
+        "it",
+        "this",
+        "that",
+        "does",
+        "do",
+        "did",
+    ]
+)
+_WORD = re.compile(r"[^\W_]+(?:[’'-][^\W_]+)*")
+# A page's running header or footer: "Policy Brief No. 27 | September 2026".
+_PAGE_RULE = re.compile(r"\s\|\s|^\|")
+# Half of a figure whose other half another card's answer hid: "access /10 Mbps service".
+_CUT_FIGURE = re.compile(r"(?:^|\s)/\d")
+
+
+def says_nothing(prompt: str) -> bool:
+    """True when ``prompt`` holds no word of its own subject, is a page's header rather
+    than a sentence, or shows half of a figure cut in two."""
+    if _PAGE_RULE.search(prompt) or _CUT_FIGURE.search(prompt):
+        return True
+    words = [word.casefold() for word in _WORD.findall(prompt)]
+    return all(word in _QUESTION_WORDS for word in words)

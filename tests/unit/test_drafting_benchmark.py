@@ -24,6 +24,7 @@ def test_the_drafting_benchmark_meets_its_goals_on_the_outside_articles() -> Non
         "qa_round_2",
         "qa_round_3",
         "qa_round_4",
+        "qa_round_5",
     }
     assert total["total"] is True and total["articles"] == len(articles) >= 6
     assert {"wikinews-matariki.html", "crs-tariff-authorities.pdf"} <= {
@@ -32,9 +33,9 @@ def test_the_drafting_benchmark_meets_its_goals_on_the_outside_articles() -> Non
     for article in articles:
         assert 0 <= article["facts_drafted"] <= article["key_facts"]
     # The goals: at least 85% of key facts, at most 1.5 cards each, no give-away.
-    # They hold on the groups the rules were written from; the unseen group (qa_round_4) is
+    # They hold on the groups the rules were written from; the unseen group (qa_round_5) is
     # measured, not held to them, and still never gives an answer away.
-    seen = [row for row in articles if row["group"] != "qa_round_4"]
+    seen = [row for row in articles if row["group"] != "qa_round_5"]
     facts = sum(row["key_facts"] for row in seen)
     assert sum(row["facts_drafted"] for row in seen) >= 0.85 * facts
     assert sum(row["cards"] for row in seen) <= 1.5 * facts

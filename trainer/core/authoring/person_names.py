@@ -18,6 +18,16 @@ from trainer.core.authoring.find_people import HONORIFICS, ORGANISATION_WORDS, T
 # Letters after a name that are a rank, a degree or an office, not a name: "TD", "MP", "QC".
 POST_NOMINAL = re.compile(r"[A-Z]{2,4}")
 _WORD = r"[A-Z][a-zà-ÿ][\wà-ÿ’'-]*"
+# Ranks an armed force or police writes before a name ("Brigadier Fiona Strachan",
+# "Lt-Col Aamir Qureshi"): like "Dr", no part of the name a card answers. Only before a name
+# of at least two more words, so "General" alone (a surname, "Attorney General") is kept.
+MILITARY_RANKS = frozenset(
+    {"Brigadier", "Brig", "Colonel", "Col", "Lt-Col", "Lt.-Col", "Lieutenant-Colonel",
+     "Major", "Maj", "Maj-Gen", "Major-General", "Lieutenant", "Lt", "Captain", "Capt",
+     "Commander", "Cdr", "Cmdr", "Commodore", "Admiral", "Adm", "Vice-Admiral",
+     "Rear-Admiral", "General", "Gen", "Lt-Gen", "Lieutenant-General", "Sergeant", "Sgt",
+     "Corporal", "Cpl", "Private", "Pte", "Marshal", "Air", "Wing", "Squadron", "Group"}
+)  # fmt: skip
 _FEMALE_TITLES = frozenset({"Ms", "Mrs", "Miss", "Dame", "Madam"})
 _MALE_TITLES = frozenset({"Mr", "Sir"})
 _FEMALE_WORDS = re.compile(
@@ -50,6 +60,7 @@ def core_name(name: str) -> str:
         words[0].rstrip(".") in HONORIFICS
         or words[0] in TITLE_WORDS
         or ("-" in words[0] and words[0].split("-", 1)[1][:1].islower())  # "Co-author"
+        or (words[0].rstrip(".") in MILITARY_RANKS and len(words) > 2)
     ):
         words = words[1:]
     while len(words) > 1 and POST_NOMINAL.fullmatch(words[-1]):

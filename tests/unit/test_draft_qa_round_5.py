@@ -1,0 +1,43 @@
+"""Patterns of news copy QA round 5 found the drafter missing or garbling (issue 15): each
+test writes its own short article in the pattern, never the QA article's sentence, and says
+what must not become a card as well as what must."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from trainer.core.authoring.drafting import draft_deck
+from trainer.core.authoring.reading import read_source
+from trainer.core.deck import Card, parse_deck
+
+
+def _cards(tmp_path: Path, text: str, name: str = "story.txt") -> list[Card]:
+    article_path = tmp_path / name
+    article_path.write_text(text, encoding="utf-8")
+    deck_path = tmp_path / "story.yaml"
+    draft = draft_deck(read_source(str(article_path)).article(article_path), "story", deck_path)
+    return parse_deck(draft.text.encode("utf-8"), deck_path).cards
+
+
+def _answers(cards: list[Card]) -> list[str]:
+    return [card.answer_text for card in cards]
+
+
+def test_a_military_rank_is_no_part_of_the_name_a_card_answers(tmp_path: Path) -> None:
+    answers = _answers(
+        _cards(
+            tmp_path,
+            "The patrol will be led by Colonel Maria Ekholm, Commander of the Lapland "
+            "Jaeger Brigade, from a base near Sodankyla.\n\n"
+            '"We train for the dark months," said Major Lars Brandt.\n',
+        )
+    )
+    assert "Maria Ekholm" in answers
+    assert "Lars Brandt" in answers
+    assert not any(answer.startswith(("Colonel", "Major")) for answer in answers)
+
+
+def test_a_rank_before_a_lone_surname_stays_with_it(tmp_path: Path) -> None:
+    cards = _cards(tmp_path, '"The roads are closed," said Admiral Grant, the fleet commander.\n')
+    [role] = [card for card in cards if "fleet commander" in card.prompt]
+    assert role.answer_text == "Admiral Grant"  # "Grant" alone could be anyone

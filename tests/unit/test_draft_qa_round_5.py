@@ -41,3 +41,15 @@ def test_a_rank_before_a_lone_surname_stays_with_it(tmp_path: Path) -> None:
     cards = _cards(tmp_path, '"The roads are closed," said Admiral Grant, the fleet commander.\n')
     [role] = [card for card in cards if "fleet commander" in card.prompt]
     assert role.answer_text == "Admiral Grant"  # "Grant" alone could be anyone
+
+
+def test_a_person_of_a_body_holds_the_role_set_off_after_the_body(tmp_path: Path) -> None:
+    cards = _cards(
+        tmp_path,
+        "Dr Ines Calder of Leiden University, the survey's chief scientist, said the "
+        "ice was thinning. “We measured it twice,” she told the Gazette.\n",
+    )
+    answers = _answers(cards)
+    assert "Ines Calder" in answers
+    # The university is no person: no card asks who it is, nor makes it the speaker.
+    assert not any("Leiden" in answer for answer in answers)

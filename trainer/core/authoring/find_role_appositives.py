@@ -81,7 +81,9 @@ _ROLE_OF_BODY_COMMA_NAME = re.compile(
 )
 # "Kadri Mets, Head of Communications." / "Jane Doe, the bank's chief economist, said".
 _NAME_COMMA_ROLE = re.compile(
-    rf"(?<![\w’'])(?P<name>{_NAME}),\s+(?P<role>(?:(?:the|its|{_OWNER})\s+)?"
+    # "Kenji Matsuda of Kyoto University, the mission's lead scientist": the person, not the
+    # body they are from, holds the role.
+    rf"(?<![\w’'])(?P<name>{_NAME})(?:\s+(?:of|at|from)\s+(?:the\s+)?{_BODY})?,\s+(?P<role>(?:(?:the|its|{_OWNER})\s+)?"
     rf"(?:[A-Za-z][\w-]*\s+){{0,3}}(?i:{_ROLE_HEADS})"
     # "... director of public health", "head of network planning at Nordlys Line",
     # "director of the university's Centre for Sleep and Circadian Science".

@@ -53,3 +53,18 @@ def test_a_person_of_a_body_holds_the_role_set_off_after_the_body(tmp_path: Path
     assert "Ines Calder" in answers
     # The university is no person: no card asks who it is, nor makes it the speaker.
     assert not any("Leiden" in answer for answer in answers)
+
+
+def test_an_engineer_set_off_by_commas_is_a_role_and_her_quote_is_hers(tmp_path: Path) -> None:
+    cards = _cards(
+        tmp_path,
+        "The port's senior engineer, Dr Maeve Tolland, disagreed. She told the Herald the "
+        'quay would hold. "We tested every pile twice," she said.\n\n'
+        "The railway's engineers, Tom Ellis and Ana Ruiz, declined to comment.\n",
+    )
+    [person] = [card for card in cards if card.prompt == "Who is the port's senior engineer?"]
+    assert person.answer_text == "Maeve Tolland"
+    [quote] = [card for card in cards if "every pile" in card.prompt]
+    assert quote.answer_text == "Maeve Tolland"
+    # A plural role names no one person.
+    assert not any("railway's engineer" in card.prompt for card in cards)

@@ -28,6 +28,7 @@ _ROLE_HEADS = (
     "|solicitor|attorney|inspector|auditor|treasurer|deputy|administrator|coordinator"
     "|lecturer|author|scientist|lawmaker|legislator|physician|surgeon|columnist|journalist"
     "|correspondent|activist|campaigner|forecaster|historian|statistician|[a-z]+ologist"
+    "|engineer|planner|architect|surveyor|accountant|curator"
     # A think tank's authors: "Jane Doe, Senior Fellow", "John Roe, Research Associate".
     "|fellow|associate"
 )

@@ -68,3 +68,18 @@ def test_an_engineer_set_off_by_commas_is_a_role_and_her_quote_is_hers(tmp_path:
     assert quote.answer_text == "Maeve Tolland"
     # A plural role names no one person.
     assert not any("railway's engineer" in card.prompt for card in cards)
+
+
+def test_a_spokesperson_for_a_body_named_at_length_is_a_role(tmp_path: Path) -> None:
+    cards = _cards(
+        tmp_path,
+        "A spokesman for the U.K. Treasury's Office of Financial Sanctions Implementation, "
+        "Owen Pryce, said the firm had been told.\n\n"
+        "A spokesman for the bank, Owen Pryce and others declined to comment.\n",
+    )
+    [person] = [card for card in cards if card.answer_text == "Owen Pryce"]
+    assert person.prompt == (
+        "Who is the spokesman for the U.K. Treasury's Office of Financial Sanctions "
+        "Implementation?"
+    )
+    assert not any("spokesman for the bank" in card.prompt for card in cards)

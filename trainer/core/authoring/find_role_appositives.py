@@ -73,11 +73,15 @@ _TITLE_COMMA_NAME = re.compile(
     r"(?:(?:,\s+|\s+(?:(?:and|of|for)\s+)?)[A-Z][\w-]*){0,5})?),\s+"
     rf"{_COURTESY}(?P<name>{_NAME})(?:\s+[A-Z]{{2,4}})?(?=\s*,)"
 )
+# A body named at length, as court and government copy does: "the U.S. Attorney's Office for
+# the Southern District of New York".
+_OFFICE_WORD = r"[A-Z][\w&-]*(?:\.[A-Z]\.?)*(?:[’']s)?"
+_OFFICE_BODY = rf"{_OFFICE_WORD}(?:\s+(?:(?:and|of|for|&)\s+(?:the\s+)?)?{_OFFICE_WORD}){{0,8}}"
 # "A spokesperson for the Port Authority, Femke Jansen, said": a lower-case role of a
 # capitalised body, set off before the name.
 _ROLE_OF_BODY_COMMA_NAME = re.compile(
     rf"(?<![\w’'])(?:[Aa]n?|[Tt]he)\s+(?P<role>{_ROLE_WORDS}\s+(?:for|at|of)\s+(?:the\s+)?"
-    rf"{_BODY}),\s+{_COURTESY}(?P<name>{_NAME})"
+    rf"{_OFFICE_BODY}),\s+{_COURTESY}(?P<name>{_NAME})"
     r"(?=\s*,|\s+(?:said|says|told|added))"
 )
 # "Kadri Mets, Head of Communications." / "Jane Doe, the bank's chief economist, said".

@@ -79,7 +79,6 @@ def test_a_spokesperson_for_a_body_named_at_length_is_a_role(tmp_path: Path) -> 
     )
     [person] = [card for card in cards if card.answer_text == "Owen Pryce"]
     assert person.prompt == (
-        "Who is the spokesman for the U.K. Treasury's Office of Financial Sanctions "
-        "Implementation?"
+        "Who is the spokesman for the U.K. Treasury's Office of Financial Sanctions Implementation?"
     )
     assert not any("spokesman for the bank" in card.prompt for card in cards)

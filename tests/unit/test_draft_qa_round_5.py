@@ -82,3 +82,14 @@ def test_a_spokesperson_for_a_body_named_at_length_is_a_role(tmp_path: Path) -> 
         "Who is the spokesman for the U.K. Treasury's Office of Financial Sanctions Implementation?"
     )
     assert not any("spokesman for the bank" in card.prompt for card in cards)
+
+
+def test_a_day_set_for_after_the_date_line_falls_in_the_next_year(tmp_path: Path) -> None:
+    cards = _cards(
+        tmp_path,
+        "LONDON, Dec. 3, 2026\n\nA retrial of the two brokers is set for Feb. 9, the court "
+        "said.\n\nThe first trial had opened on Jan. 12 before collapsing.\n",
+    )
+    answers = _answers(cards)
+    assert "2027-02-09" in answers
+    assert "2026-01-12" in answers  # a past event keeps the date line's year

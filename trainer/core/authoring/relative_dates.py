@@ -33,7 +33,7 @@ _WEEKDAY_PAIR = re.compile(r"\s+(?:or|and)\s+(?:" + "|".join(WEEKDAYS) + r")\b")
 _TODAY = re.compile(r"\b[Tt]oday\b(?!['’]s)")
 # Words that put a weekday after the article's date rather than before it.
 _FUTURE = re.compile(
-    r"(?i)\b(?:will|would|is to|are to|(?:is|are) set to|poised to|slated|scheduled|"
+    r"(?i)\b(?:will|would|is to|are to|(?:is|are) set (?:to|for)|poised to|slated|scheduled|"
     r"expected|plans?|due|next|starting|beginning|effective|recommends?|urges?|urged|"
     r"upcoming|later|takes? effect|comes? into (?:force|effect))\b"
 )

@@ -93,3 +93,14 @@ def test_a_day_set_for_after_the_date_line_falls_in_the_next_year(tmp_path: Path
     answers = _answers(cards)
     assert "2027-02-09" in answers
     assert "2026-01-12" in answers  # a past event keeps the date line's year
+
+
+def test_an_issued_line_dates_a_press_release(tmp_path: Path) -> None:
+    cards = _cards(
+        tmp_path,
+        "COASTGUARD AGENCY — NEWS RELEASE\nIssued: Tuesday 3 March 2026\n\n"
+        "The agency said its new cutter will enter service on Friday.\n",
+    )
+    answers = _answers(cards)
+    assert "2026-03-06" in answers  # Friday after the issued date
+    assert not any(card.prompt.startswith("Issued") for card in cards)

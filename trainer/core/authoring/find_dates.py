@@ -57,12 +57,12 @@ _FORMS: tuple[tuple[re.Pattern[str], Precision], ...] = (
 
 # Words that, just before a full date, mark the line as the article's own date line.
 _DATELINE_WORDS = re.compile(
-    r"(?i)\b(?P<word>date|dated|updated|published|posted)\b[\s:]*"
+    r"(?i)\b(?P<word>date|dated|updated|published|posted|issued)\b[\s:]*"
     # "Updated Tuesday 17 March 2026": the weekday may stand between the word and the date.
     r"(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Mon|Tue|Wed|Thu|Fri|Sat|Sun)"
     r"\.?,?\s+)?$"
 )
-_PUBLISHED_WORDS = frozenset({"date", "dated", "published", "posted"})
+_PUBLISHED_WORDS = frozenset({"date", "dated", "published", "posted", "issued"})
 
 
 @dataclass(frozen=True, slots=True)

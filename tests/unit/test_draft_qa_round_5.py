@@ -104,3 +104,28 @@ def test_an_issued_line_dates_a_press_release(tmp_path: Path) -> None:
     answers = _answers(cards)
     assert "2026-03-06" in answers  # Friday after the issued date
     assert not any(card.prompt.startswith("Issued") for card in cards)
+
+
+def test_a_date_among_short_fields_dates_the_release_and_is_no_card(tmp_path: Path) -> None:
+    cards = _cards(
+        tmp_path,
+        "Press notice | 2 June 2026 | Embargoed\n\n"
+        "The authority said it will decide on Thursday. It fined the firm £4 million.\n\n"
+        "Harbour Authority · Annual Notice · 2 June 2026 · page 1\n",
+    )
+    answers = _answers(cards)
+    assert "2026-06-04" in answers  # Thursday after the release's date
+    assert not any("page 1" in card.prompt or "Embargoed" in card.prompt for card in cards)
+
+
+def test_the_month_a_figure_was_counted_in_is_no_card_of_its_own(tmp_path: Path) -> None:
+    cards = _cards(
+        tmp_path,
+        "Published 20 November 2026\n\nUnemployment fell to 5.1 per cent in October, and "
+        "output grew by 0.4 per cent in the third quarter.\n\n"
+        "The new port opened in September after two years of work.\n",
+    )
+    answers = _answers(cards)
+    assert "2026-10" not in answers
+    assert "the third quarter of 2026" not in answers
+    assert "2026-09" in answers  # a month an event happened in is a fact

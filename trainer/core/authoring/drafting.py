@@ -289,6 +289,9 @@ def _relative_date_cards(
         cards.append(card)
     for period in find_unyeared_periods(story, published):
         start = period.sentence.find(period.text)
+        if _FIGURE_THEN_IN.search(period.sentence[:start]):
+            continue  # "grew by 0.3% in the third quarter": when the figure was counted
+
         prompt = ask_in_place(period.sentence, start, start + len(period.text), period.question)
         card = _card(
             taken,
@@ -304,6 +307,9 @@ def _relative_date_cards(
         cards.append(card)
     for month in find_relative_months(story, published):
         start = month.sentence.find(month.text)
+        if _FIGURE_THEN_IN.search(month.sentence[:start]):
+            continue  # "fell to 2.9% in September": the month the figure was counted
+
         prompt = ask_in_place(month.sentence, start, start + len(month.text), "in which month")
         card = _card(
             taken, f"date-{month.value}", "date", prompt, month.value, month.sentence, "dates"
@@ -333,6 +339,11 @@ def _preposition_question(sentence: str, start: int, question: str) -> str:
     return f"{'in' if question == 'what month' else 'on'} {question}"
 
 
+# A figure right before the period it was counted in: "2.9 per cent in September".
+_FIGURE_THEN_IN = re.compile(
+    r"(?:\d\s?(?:%|percent|per cent)|\d\s?(?:million|billion|trillion|bn|mn)|[$€£¥]\s?[\d.,]+)"
+    r"\s+in\s+(?:the\s+)?$"
+)
 _A_FIGURE = re.compile(
     r"\d\s?(?:%|percent\b|per cent\b)|[$€£¥]\s?\d|\d\s?(?:million|billion|trillion|bn|mn)\b"
 )

@@ -205,10 +205,29 @@ _TIME_OF_DAY = re.compile(
 )
 
 
+# Separators between the short fields of a release's heading or a PDF's running footer.
+_SEGMENT_BREAK = re.compile(r"\s+[|·•]\s+")
+_SEGMENT_WORDS = 6
+
+
+def _is_date_segment(line: str, date_text: str) -> bool:
+    """ "Press release | 5 November 2026 | For immediate release", "Norland Bank · Statement ·
+    5 November 2026 · page 1": short fields set apart, one of them the date alone, are a
+    heading or a footer, no sentence stating the date as a fact."""
+    segments = [segment.strip() for segment in _SEGMENT_BREAK.split(line)]
+    if len(segments) < 2 or any(
+        len(segment.split()) > _SEGMENT_WORDS or segment.endswith(".") for segment in segments
+    ):
+        return False
+    return any(date_text in segment and _is_date_alone(segment, date_text) for segment in segments)
+
+
 def _is_date_alone(line: str, date_text: str) -> bool:
     """A line holding only a date, with or without its weekday ("Sunday, February 7, 2021")
     and a wire story's place in capitals before it ("OSLO, Tuesday 10 March 2026")."""
     if line == date_text:
+        return True
+    if _is_date_segment(line, date_text):
         return True
     # "November 17, 2026 3:42 PM UTC": a time of day after the date is still its date line.
     at = line.rfind(date_text)

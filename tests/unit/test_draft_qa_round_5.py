@@ -129,3 +129,17 @@ def test_the_month_a_figure_was_counted_in_is_no_card_of_its_own(tmp_path: Path)
     assert "2026-10" not in answers
     assert "the third quarter of 2026" not in answers
     assert "2026-09" in answers  # a month an event happened in is a fact
+
+
+def test_a_vote_in_words_after_by_is_one_card(tmp_path: Path) -> None:
+    cards = _cards(
+        tmp_path,
+        "The bypass, backed by the county's planning board by six votes to three, will cost "
+        "£80 million.\n\nThe road will be widened by two lanes to three.\n",
+    )
+    [vote] = [card for card in cards if card.answer_text == "six votes to three"]
+    assert vote.prompt.endswith("by what vote?")
+    assert "six" not in vote.prompt and "three" not in vote.prompt
+    assert "six" not in _answers(cards)  # no second card on half the tally
+    # "by two lanes to three" has no word "votes": no vote.
+    assert [card for card in cards if "vote" in card.prompt] == [vote]

@@ -49,7 +49,9 @@ _SUPERLATIVE_BEFORE = re.compile(r"\b(?:[a-z]{2,}est|most|least|worst|best)\s+$"
 _VOTE_COUNT = rf"(?:\d{{1,3}}[-–]\d{{1,3}}|{_NUMBER}(?:\s+votes?)?\s+to\s+{_NUMBER})"
 _VOTE = re.compile(
     rf"\b(?:(?:voting|voted|vote\s+of)\s+(?:by\s+)?(?P<after>{_VOTE_COUNT})\b"
-    r"|(?P<before>\d{1,3}[-–]\d{1,3})\s+(?:vote|decision|ruling|majority)\b)"
+    r"|(?P<before>\d{1,3}[-–]\d{1,3})\s+(?:vote|decision|ruling|majority)\b"
+    # "approved by the cabinet by seven votes to two": the word "votes" makes it a vote.
+    rf"|\bby\s+(?P<by>{_NUMBER}\s+votes?\s+to\s+{_NUMBER})\b)"
 )
 # "seven times the 2023 rate", "three times as many".
 _TIMES = re.compile(
@@ -186,6 +188,11 @@ def find_measures(sentence: str, line: int) -> list[FoundFact]:
             count, clause = match.group("after"), sentence[: match.end()]
             fact = _fact("text", count, clause, match.span(), "by what vote", line, written=count)
             found.append(dataclasses.replace(fact, evidence=sentence))
+        elif match.group("by"):
+            count = match.group("by")
+            found.append(
+                _fact("text", count, sentence, match.span(), "by what vote", line, written=count)
+            )
         else:
             span = match.span("before")
             found.append(_fact("text", match.group("before"), sentence, span, "what", line))

@@ -143,3 +143,19 @@ def test_a_vote_in_words_after_by_is_one_card(tmp_path: Path) -> None:
     assert "six" not in _answers(cards)  # no second card on half the tally
     # "by two lanes to three" has no word "votes": no vote.
     assert [card for card in cards if "vote" in card.prompt] == [vote]
+
+
+def test_a_page_count_and_a_route_length_written_with_a_hyphen_are_lengths(
+    tmp_path: Path,
+) -> None:
+    cards = _cards(
+        tmp_path,
+        "The regulator published a 212-page report on Monday.\n\n"
+        "Crews will finish the 3.2-kilometre tunnel next year, inside a 10-kilometre radius "
+        "of the port.\n",
+    )
+    answers = _answers(cards)
+    assert {"212 pages", "3.2 kilometres"} <= set(answers)
+    [tunnel] = [card for card in cards if card.answer_text == "3.2 kilometres"]
+    assert "3.2" not in tunnel.prompt
+    assert "10 kilometres" not in answers  # a radius is no length

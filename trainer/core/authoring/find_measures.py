@@ -34,8 +34,16 @@ _AGES = re.compile(
 )
 _SINGULAR_UNITS = (
     "year|month|week|day|hour|minute|kilometre|kilometer|mile|metre|meter|tonne|ton|"
-    "member|seat|storey|story"
+    "member|seat|storey|story|page"
 )
+# Things whose distance is their length: "the 7.4-kilometre line" is 7.4 kilometres long; a
+# "10-kilometre radius" or a "5-mile zone" is no length.
+_DISTANCE_UNITS = frozenset({"kilometre", "kilometer", "mile", "metre", "meter"})
+_LINEAR_THINGS = frozenset(
+    {"line", "road", "route", "track", "pipeline", "tunnel", "bridge", "railway", "canal",
+     "wall", "fence", "cable", "corridor", "extension", "runway", "motorway", "highway",
+     "trail", "bypass", "link", "viaduct", "causeway"}
+)  # fmt: skip
 # "a 12-day campaign", "a six-hour meeting", "the 29-kilometre-wide passage".
 _HYPHENATED = re.compile(
     rf"(?<![\w$€£¥.,-])(?P<number>{_NUMBER})-(?P<unit>{_SINGULAR_UNITS})"
@@ -140,7 +148,14 @@ def find_measures(sentence: str, line: int) -> list[FoundFact]:
         if noun in _QUALIFYING:  # "a 46-year-old former regional health director"
             noun = re.split(r"[,;.]", sentence[match.start("noun") :])[0].strip()
             noun = " ".join(noun.split()[:5])
-        dimension = match.group("dimension") or ("long" if unit in _TIME_UNITS else None)
+        dimension = match.group("dimension") or (
+            "long"
+            if unit in _TIME_UNITS
+            # "a 46-page ruling" is 46 pages long; "the 7.4-kilometre line" 7.4 kilometres.
+            or unit == "page"
+            or (unit in _DISTANCE_UNITS and match.group("noun") in _LINEAR_THINGS)
+            else None
+        )
         if dimension is None:
             continue  # "a 9-member committee" counts members, which the count finder reads
         if noun in _STATISTICS:

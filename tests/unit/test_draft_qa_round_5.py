@@ -159,3 +159,16 @@ def test_a_page_count_and_a_route_length_written_with_a_hyphen_are_lengths(
     [tunnel] = [card for card in cards if card.answer_text == "3.2 kilometres"]
     assert "3.2" not in tunnel.prompt
     assert "10 kilometres" not in answers  # a radius is no length
+
+
+def test_a_count_of_a_named_model_with_its_kind_before_the_noun(tmp_path: Path) -> None:
+    cards = _cards(
+        tmp_path,
+        "The navy will buy 14 Orca coastal patrol boats for £300 million.\n\n"
+        "Crews must report by 12:00 on 3 May 2026, when 12 Cadet trainees join.\n",
+    )
+    [boats] = [card for card in cards if card.answer_text == "14"]
+    assert "how many orca coastal patrol boats" in boats.prompt.casefold()
+    # "by 12:00" is a time of day: another card's count of 12 is not hidden inside it.
+    [date] = [card for card in cards if card.answer_text == "2026-05-03"]
+    assert "by 12:00" in date.prompt

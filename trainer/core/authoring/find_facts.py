@@ -41,6 +41,8 @@ _COUNT = re.compile(
 _MAKE_COUNT = re.compile(
     rf"(?<![\w$€£¥.,/-])(?P<number>{_COUNT_NUMBER})\s+"
     rf"(?!(?:{'|'.join((*MONTHS, *WEEKDAYS))})\b)[A-Z][\w-]*(?:\s+[A-Z0-9][\w-]*){{0,2}}"
+    # "36 Jackal patrol vehicles", "12 Viking all-terrain vehicles": the kind before the noun.
+    r"(?:\s+[a-z][\w-]*[^s\W]){0,2}?"
     r"\s+(?P<noun>[a-z][\w-]*[^s\W]s|aircraft|people|staff|personnel)\b"
 )
 # Words ending in "s" that are no plural noun a figure counts.

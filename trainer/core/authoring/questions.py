@@ -103,6 +103,7 @@ def mask(prompt: str, written: str, replacement: str, *, titled: bool = False) -
     # An appositive ("Its chief financial officer, Elena Vukovic,") goes with its closing comma.
     closing = r"(?:,(?=\s))?" if ", " in written else ""
     pattern = re.compile(
-        rf"(?<![\w$€£¥])(?<!\d[.,]){title}{re.escape(written)}(?!\w)(?![.,]\d){closing}"
+        # Nor inside a time of day: "by 12:00" holds no count of 12.
+        rf"(?<![\w$€£¥])(?<!\d[.,:]){title}{re.escape(written)}(?!\w)(?![.,:]\d){closing}"
     )
     return pattern.sub(replacement, prompt)

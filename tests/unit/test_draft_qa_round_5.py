@@ -172,3 +172,15 @@ def test_a_count_of_a_named_model_with_its_kind_before_the_noun(tmp_path: Path) 
     # "by 12:00" is a time of day: another card's count of 12 is not hidden inside it.
     [date] = [card for card in cards if card.answer_text == "2026-05-03"]
     assert "by 12:00" in date.prompt
+
+
+def test_next_spring_and_last_autumn_resolve_from_the_date_line(tmp_path: Path) -> None:
+    cards = _cards(
+        tmp_path,
+        "Published 10 October 2026\n\nThe museum will reopen next spring, after a roof repair "
+        "that began last autumn.\n\nThe car park will shut next winter.\n",
+    )
+    answers = _answers(cards)
+    assert "spring 2027" in answers
+    assert "autumn 2025" in answers  # autumn 2026 has not ended by October
+    assert not any("winter" in answer for answer in answers)  # winter spans two years

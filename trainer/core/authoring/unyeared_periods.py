@@ -30,6 +30,11 @@ _QUARTER = re.compile(
     r"\b(?P<prep>in|by|during|for|until)\s+the\s+(?P<which>first|second|third|fourth)\s+quarter"
     r"\b(?!\s+(?:of\s+)?(?:19|20)\d{2}|[’']s|\s+of\s+(?:last|next|this)\s+year)"
 )
+# "break ground next spring", "opened last autumn". Winter straddles two years: no one
+# answer, so it is left alone.
+_SEASON = re.compile(r"\b(?P<which>next|last)\s+(?P<season>spring|summer|autumn|fall)\b")
+# The month each season starts in, as the northern hemisphere's press counts them.
+_SEASON_STARTS = {"spring": 3, "summer": 6, "autumn": 9, "fall": 9}
 _SIMPLE_PAST = re.compile(r"\b(?:had|was|were|did)\b")
 _ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4}
 # A clause telling what happens every year, not once.
@@ -67,7 +72,30 @@ def find_unyeared_periods(article: Article, published: dt.date) -> list[Unyeared
                 found.append(period)
         for match in _QUARTER.finditer(line):
             found.append(_quarter(match, line, number, published))
+        for match in _SEASON.finditer(line):
+            if season := _season(match, line, number, published):
+                found.append(season)
     return found
+
+
+def _season(
+    match: re.Match[str], line: str, number: int, published: dt.date
+) -> UnyearedPeriod | None:
+    sentence = sentence_around(line, match.start(), match.end())
+    if _in_quotation(sentence, match.start() - line.find(sentence)):
+        return None
+    season = match.group("season")
+    start = _SEASON_STARTS[season]
+    if match.group("which") == "next":
+        year = published.year + (start <= published.month)  # the next one to begin
+    else:
+        year = published.year - (start + 2 >= published.month)  # the last one to end
+    value = f"{season} {year}"
+    note = (
+        f"The article says “{match.group(0)}” and was published in {published:%B %Y}, "
+        f"so that is {value}."
+    )
+    return UnyearedPeriod(match.group(0), sentence, number, "text", value, "in which season", note)
 
 
 def _month(

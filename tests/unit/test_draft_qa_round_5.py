@@ -184,3 +184,17 @@ def test_next_spring_and_last_autumn_resolve_from_the_date_line(tmp_path: Path) 
     assert "spring 2027" in answers
     assert "autumn 2025" in answers  # autumn 2026 has not ended by October
     assert not any("winter" in answer for answer in answers)  # winter spans two years
+
+
+def test_a_record_since_a_month_is_a_card_though_figures_share_its_sentence(
+    tmp_path: Path,
+) -> None:
+    cards = _cards(
+        tmp_path,
+        "Published 4 June 2026\n\nHouse prices rose 1.2 per cent in May, the fastest pace "
+        "since August 2021.\n\nExports fell 3 per cent from January 2025.\n",
+    )
+    answers = _answers(cards)
+    [record] = [card for card in cards if card.answer_text == "2021-08"]
+    assert "since" in record.prompt and "2021" not in record.prompt
+    assert "2025-01" not in answers  # the month a figure is counted from is no record

@@ -349,6 +349,10 @@ _A_FIGURE = re.compile(
 )
 
 
+# A superlative and "since" before a date: how long the record goes back.
+_RECORD_SINCE = re.compile(r"\b(?:[a-z]{3,}est|most|least)\s+(?:[a-z]+\s+){0,2}since\s+$")
+
+
 def _qualifies_a_figure(date: FoundDate) -> bool:
     """A month in a sentence of figures ("from 2.5% in January 2025", "From July 2024 to
     February 2025, exports rose 10%") bounds the figures' period; "mid-September 2025" is
@@ -356,6 +360,8 @@ def _qualifies_a_figure(date: FoundDate) -> bool:
     if date.precision != "month":
         return False
     at = date.sentence.find(date.text)
+    if _RECORD_SINCE.search(date.sentence[:at]):
+        return False  # "the lowest rate since March 2022": a record, a fact of its own
     return date.sentence[:at].endswith(("mid-", "early ", "late ", "Early ", "Late ")) or (
         re.search(r"\d\s?(?:%|percent\b|per cent\b)|[$€£¥]\s?\d", date.sentence) is not None
     )

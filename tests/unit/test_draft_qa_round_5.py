@@ -198,3 +198,14 @@ def test_a_record_since_a_month_is_a_card_though_figures_share_its_sentence(
     [record] = [card for card in cards if card.answer_text == "2021-08"]
     assert "since" in record.prompt and "2021" not in record.prompt
     assert "2025-01" not in answers  # the month a figure is counted from is no record
+
+
+def test_a_share_a_comparison_moved_by_is_a_card(tmp_path: Path) -> None:
+    cards = _cards(
+        tmp_path,
+        "Bus ridership is about a quarter higher than before the fare cut.\n\n"
+        "A third runway is planned at the airport.\n",
+    )
+    answers = _answers(cards)
+    assert "a quarter" in answers
+    assert "A third" not in answers and "a third" not in answers  # an ordinal, no share

@@ -77,7 +77,9 @@ _FRACTION = re.compile(
     r"(?<![\w-])(?P<fraction>(?:one|two|three|four)-(?:thirds?|quarters?|fifths?)"
     r"|(?:a|one)\s+(?:third|quarter|fifth))(?![\w-])"
     # "fell by about a quarter over the past decade": a share, then when.
-    r"(?=\s+(?:of|in|by|from|to|for|over|since|during|between|within|compared|than)\b|[,.;]|$)"
+    r"(?=\s+(?:of|in|by|from|to|for|over|since|during|between|within|compared|than)\b|[,.;]|$"
+    # "roughly a fifth lower than a year ago": a share a comparison moved by.
+    r"|\s+(?:[a-z]{2,}er|more|less|fewer)\s+than\b)"
 )
 # "in the third quarter of 2026", "the first half of 2025": a period, not a year.
 _PERIOD = re.compile(

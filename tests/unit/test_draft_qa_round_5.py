@@ -209,3 +209,15 @@ def test_a_share_a_comparison_moved_by_is_a_card(tmp_path: Path) -> None:
     answers = _answers(cards)
     assert "a quarter" in answers
     assert "A third" not in answers and "a third" not in answers  # an ordinal, no share
+
+
+def test_an_adjective_before_a_capitalised_word_names_no_kind_of_thing(tmp_path: Path) -> None:
+    cards = _cards(
+        tmp_path,
+        "The trial will test the new Baltic ferry timetable against the former Soviet "
+        "schedule, the operator said on 3 March 2026.\n\n"
+        "Cargo will go through the port of Klaipeda, near the island Gotland.\n",
+    )
+    assert not any(card.answer_text in ("Baltic", "Soviet") for card in cards)
+    assert not any(card.prompt.endswith(("the new?", "the former?")) for card in cards)
+    assert "Gotland" in _answers(cards)  # a kind of thing before a name still is one

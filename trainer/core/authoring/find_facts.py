@@ -189,6 +189,13 @@ _KIND_THEN_NAME = re.compile(
     r"(?P<name>[A-Z][a-z][\w'’-]*(?:\s+[A-Z][a-z][\w'’-]*){0,3})(?=[,.;]|\s+[a-z])"
 )
 _CALENDAR_WORDS = frozenset({*WEEKDAYS, *MONTHS})
+# Words that describe what the capitalised word after them names, and name no kind of thing.
+_ADJECTIVES_BEFORE_NAMES = frozenset(
+    {"new", "old", "early", "late", "former", "current", "modern", "ancient", "young",
+     "great", "greater", "whole", "entire", "same", "other", "future", "present", "original",
+     "so-called", "northern", "southern", "eastern", "western", "central", "upper", "lower",
+     "inner", "outer", "wider", "broader", "rival", "largest", "biggest", "main"}
+)  # fmt: skip
 _JOINING_WORDS = frozenset(
     {
         "in",
@@ -504,6 +511,8 @@ def _in_sentence(sentence: str, line: int) -> list[FoundFact]:
             or (match.group("name").split()[0] in _CALENDAR_WORDS)
             # "the nine-member Committee" names no one thing
             or match.group("name") in _BODY_WORDS
+            # "the new Arctic clothing system", "the early Earth": an adjective is no kind.
+            or kind_words[-1] in _ADJECTIVES_BEFORE_NAMES
         ):
             continue
         add(_name_fact(match, sentence, line, f"What is the name of the {what}?"))

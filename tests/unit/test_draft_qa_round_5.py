@@ -221,3 +221,14 @@ def test_an_adjective_before_a_capitalised_word_names_no_kind_of_thing(tmp_path:
     assert not any(card.answer_text in ("Baltic", "Soviet") for card in cards)
     assert not any(card.prompt.endswith(("the new?", "the former?")) for card in cards)
     assert "Gotland" in _answers(cards)  # a kind of thing before a name still is one
+
+
+def test_a_title_with_a_full_stop_does_not_end_the_sentence(tmp_path: Path) -> None:
+    cards = _cards(
+        tmp_path,
+        "Nine of the eleven judges agreed; Prof. Anna Berg dissented.\n\n"
+        "The panel met in Oslo. Prof Berg wrote the dissent.\n",
+    )
+    [judges] = [card for card in cards if card.answer_text == "eleven"]
+    assert not judges.prompt.endswith("Prof?")
+    assert judges.evidence is not None and "Anna Berg dissented" in judges.evidence

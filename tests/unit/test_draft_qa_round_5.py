@@ -232,3 +232,15 @@ def test_a_title_with_a_full_stop_does_not_end_the_sentence(tmp_path: Path) -> N
     [judges] = [card for card in cards if card.answer_text == "eleven"]
     assert not judges.prompt.endswith("Prof?")
     assert judges.evidence is not None and "Anna Berg dissented" in judges.evidence
+
+
+def test_a_person_named_with_a_role_after_is_one_card_not_two(tmp_path: Path) -> None:
+    cards = _cards(
+        tmp_path,
+        '"Results are due," said Dr Ruth Okafor, the Tarn survey manager, on 2 May 2026 '
+        "at the site.\n\nBluefin, the survey vessel, sailed from Cork.\n",
+    )
+    answers = _answers(cards)
+    assert answers.count("Ruth Okafor") == 1
+    assert "Dr Ruth Okafor" not in answers
+    assert "Bluefin" in answers  # a named thing that is no person keeps its card

@@ -125,6 +125,12 @@ def draft_deck(
     }
     for fact in find_facts(story):
         groups.setdefault(fact.group, []).append(_fact_card(fact, taken))
+    # "Dr Elena Sokolova, the mission manager" read as a named thing as well as a person:
+    # one card per fact, and the person's card asks it ("Who is the mission manager?").
+    people_named = {str(card["answer"]) for card in groups["people"]}
+    groups["facts"] = [
+        card for card in groups["facts"] if core_name(str(card["answer"])) not in people_named
+    ]
     groups = _quoted_figures_asked_as_quoted(groups)
     text = "\n".join(story.lines)
     for group in groups.values():

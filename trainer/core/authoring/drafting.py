@@ -239,11 +239,12 @@ def _date_cards(
         if answer in seen or _qualifies_a_figure(date):
             continue
         seen.add(answer)
-        start = date.sentence.find(date.text)
         question = "what month" if date.precision == "month" else "what date"
-        begin, stop = _with_preposition(date.sentence, start, start + len(date.text))
+        sentence = _record_clause(date.sentence, date.sentence.find(date.text))
+        start = sentence.find(date.text)
+        begin, stop = _with_preposition(sentence, start, start + len(date.text))
         prompt = ask_in_place(
-            date.sentence, begin, stop, _preposition_question(date.sentence, begin, question)
+            sentence, begin, stop, _preposition_question(sentence, begin, question)
         )
         card = _card(taken, f"date-{answer}", kind, prompt, answer, date.sentence, "dates")
         card["_written"] = [date.text]
@@ -356,7 +357,21 @@ _A_FIGURE = re.compile(
 
 
 # A superlative and "since" before a date: how long the record goes back.
-_RECORD_SINCE = re.compile(r"\b(?:[a-z]{3,}est|most|least)\s+(?:[a-z]+\s+){0,2}since\s+$")
+_RECORD_SINCE = re.compile(
+    r"\b(?:the\s+)?(?:[a-z]{3,}est|most|least)\s+(?:[a-z]+\s+){0,2}since\s+$"
+)
+
+
+def _record_clause(sentence: str, at: int) -> str:
+    """ "Inflation fell to 2.9% in September, down from 3.4% in August and the lowest rate
+    since March 2022" asked of its record only: the sentence's first clause and the record
+    ("Inflation fell to 2.9% in September, the lowest rate since March 2022"), so the
+    figures between leave no broken phrase behind when their answers are hidden."""
+    record = _RECORD_SINCE.search(sentence[:at])
+    comma = sentence.find(", ")
+    if record is None or not 0 < comma < record.start():
+        return sentence
+    return f"{sentence[:comma]}, {sentence[record.start() :]}"
 
 
 def _qualifies_a_figure(date: FoundDate) -> bool:

@@ -246,3 +246,13 @@ def test_a_person_named_with_a_role_after_is_one_card_not_two(tmp_path: Path) ->
     assert answers.count("Ruth Okafor") == 1
     assert "Dr Ruth Okafor" not in answers
     assert "Bluefin" in answers  # a named thing that is no person keeps its card
+
+
+def test_today_in_a_comparison_with_how_things_stand_is_no_date(tmp_path: Path) -> None:
+    cards = _cards(
+        tmp_path,
+        "Published 9 March 2026\n\nThe ferry will take 40 minutes, against two hours by road "
+        "today.\n\nThe council today approved the ferry's licence.\n",
+    )
+    dated = [card for card in cards if card.answer_text == "2026-03-09"]
+    assert len(dated) == 1 and "approved" in dated[0].prompt  # only the day's event

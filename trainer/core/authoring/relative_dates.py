@@ -30,6 +30,8 @@ _DAY_OF_RELATIVE_YEAR = re.compile(
 # figure, and happened on no day.
 _GENERIC_WEEKDAY = re.compile(r"(?i)\b(?:a|an|every|each|any|or|and|as\s+of|through)\s+$")
 _WEEKDAY_PAIR = re.compile(r"\s+(?:or|and)\s+(?:" + "|".join(WEEKDAYS) + r")\b")
+# A comparison with how things stand: "against up to 45 minutes by bus today".
+_COMPARED = re.compile(r"(?i)\b(?:against|than|compared|versus|vs)\b")
 _TODAY = re.compile(r"\b[Tt]oday\b(?!['’]s)")
 # Words that put a weekday after the article's date rather than before it.
 _FUTURE = re.compile(
@@ -141,6 +143,11 @@ def find_relative_dates(article: Article, published: dt.date) -> list[RelativeDa
                 )
             )
         for match in _TODAY.finditer(line):
+            sentence = sentence_around(line, *match.span())
+            begin, end = _clause_around(sentence, match.start() - max(0, line.find(sentence)))
+            clause = sentence[begin:end]
+            if not _has_marker(clause) and _COMPARED.search(clause):
+                continue  # "against 45 minutes by bus today": today's state, no day's event
             note = f"The article says “{match.group(0)}” and was published on {stamp}."
             found.append(
                 RelativeDate(

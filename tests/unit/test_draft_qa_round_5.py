@@ -256,3 +256,15 @@ def test_today_in_a_comparison_with_how_things_stand_is_no_date(tmp_path: Path) 
     )
     dated = [card for card in cards if card.answer_text == "2026-03-09"]
     assert len(dated) == 1 and "approved" in dated[0].prompt  # only the day's event
+
+
+def test_a_body_named_by_its_kind_alone_is_no_speaker_to_learn(tmp_path: Path) -> None:
+    cards = _cards(
+        tmp_path,
+        "The Planning Committee of Halden Council approved 400 homes on Monday.\n\n"
+        '"We expect more applications next year," the Committee said in its report.\n\n'
+        '"The homes are needed," said Mayor Ruth Dale.\n',
+    )
+    assert "Committee" not in _answers(cards)
+    assert any("Planning Committee" in card.prompt for card in cards)  # not blanked out
+    assert "Ruth Dale" in _answers(cards)

@@ -582,7 +582,9 @@ def _quote_cards(
             continue
         seen.add(quote.quote)
         kind, answer, note = _speaker_answer(speaker, people, text)
-        if not answer:
+        if not answer or answer in ORGANISATION_WORDS:
+            # "the Committee said": a body named by its kind alone is no answer to learn,
+            # and hiding it would blank the word in every other prompt ("The also agreed").
             continue
         # Reported speech is drafted only for someone the article names with a role: a
         # capitalised phrase before "said" is too often not a person at all.

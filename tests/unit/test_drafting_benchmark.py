@@ -8,6 +8,8 @@ import sys
 from pathlib import Path
 
 BENCH = Path(__file__).resolve().parents[2] / "benchmarks" / "drafting.py"
+# None now: QA round 5, the last one added unseen, has had its failures fixed.
+UNSEEN_GROUPS: frozenset[str] = frozenset()
 
 
 def test_the_drafting_benchmark_meets_its_goals_on_the_outside_articles() -> None:
@@ -33,9 +35,9 @@ def test_the_drafting_benchmark_meets_its_goals_on_the_outside_articles() -> Non
     for article in articles:
         assert 0 <= article["facts_drafted"] <= article["key_facts"]
     # The goals: at least 85% of key facts, at most 1.5 cards each, no give-away.
-    # They hold on the groups the rules were written from; the unseen group (qa_round_5) is
-    # measured, not held to them, and still never gives an answer away.
-    seen = [row for row in articles if row["group"] != "qa_round_5"]
+    # They hold on the groups the rules were written from; a group added unseen is measured,
+    # not held to them, until its failures are fixed, and never gives an answer away.
+    seen = [row for row in articles if row["group"] not in UNSEEN_GROUPS]
     facts = sum(row["key_facts"] for row in seen)
     assert sum(row["facts_drafted"] for row in seen) >= 0.85 * facts
     assert sum(row["cards"] for row in seen) <= 1.5 * facts

@@ -19,12 +19,8 @@ from pathlib import Path
 from typing import NamedTuple, Protocol
 
 from trainer.core.store.compact import (
-    CONFIDENCE_CODES,
-    RATING_CODES,
-    VERDICT_CODES,
     Progress,
     micros,
-    stored_uid,
 )
 from trainer.core.store.figures import CountedReview, Figures, rebuild
 from trainer.core.store.records import StoreError, from_db_time
@@ -297,46 +293,34 @@ class _SqliteWriter:
         return self._side.briefings()
 
     def add_session(self, session: SessionCopy) -> int:
-        # Its reviews, added after it, start at the id the next review gets (undo.py).
-        cursor = self._db.execute(
-            "INSERT INTO sessions (started_at, deck_ids, cram, reviews_from) "
-            "VALUES (?, ?, ?, (SELECT coalesce(max(id), 0) + 1 FROM reviews))",
-            (session.started_at, session.deck_ids, int(session.cram)),
+        from trainer.core.store.writes import insert_session
+
+        return insert_session(
+            self._db, session.started_at, session.deck_ids.split(), bool(session.cram)
         )
-        session_id = int(cursor.lastrowid or 0)
-        self._db.executemany(
-            "INSERT INTO session_decks (deck_id, session_id) VALUES (?, ?) ON CONFLICT DO NOTHING",
-            [(deck_id, session_id) for deck_id in session.deck_ids.split()],
-        )
-        return session_id
 
     def add_review(self, review: ReviewCopy, session_id: int, overrides: int | None) -> int:
-        from trainer.core.store.writes import card_number
+        from trainer.core.store.writes import card_number, insert_review
 
         at = micros(from_db_time(review.reviewed_at))
         due_after = review.due_after
-        cursor = self._db.execute(
-            "INSERT INTO reviews (uid, session_id, card, response, verdict, score, rating, "
-            "reviewed_at, elapsed_s, hinted, cram, overrides, due_after, confidence) "
-            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-            (
-                stored_uid(review.uid),
-                session_id,
-                card_number(self._db, review.deck_id, review.card_id, review.kind, review.tags),
-                review.response,
-                VERDICT_CODES[review.verdict],
-                review.score,
-                RATING_CODES[review.rating],
-                at,
-                review.elapsed_s,
-                int(review.hinted),
-                int(review.cram),
-                overrides,
-                None if due_after is None else micros(from_db_time(due_after)) - at,
-                None if review.confidence is None else CONFIDENCE_CODES[review.confidence],
-            ),
+        return insert_review(
+            self._db,
+            uid=review.uid,
+            session_id=session_id,
+            card=card_number(self._db, review.deck_id, review.card_id, review.kind, review.tags),
+            response=review.response,
+            verdict=review.verdict,
+            score=review.score,
+            rating=review.rating,
+            reviewed_at=at,
+            elapsed_s=review.elapsed_s,
+            hinted=bool(review.hinted),
+            cram=bool(review.cram),
+            overrides=overrides,
+            due_after=None if due_after is None else micros(from_db_time(due_after)) - at,
+            confidence=review.confidence,
         )
-        return int(cursor.lastrowid or 0)
 
     def add_undo_mark(self, review_id: int, undone_at: str) -> None:
         self._db.execute(

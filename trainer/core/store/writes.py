@@ -14,7 +14,13 @@ from collections.abc import Sequence
 from datetime import datetime
 from typing import TYPE_CHECKING, Any
 
-from trainer.core.store.compact import CONFIDENCE_CODES, RATING_CODES, VERDICT_CODES, micros
+from trainer.core.store.compact import (
+    CONFIDENCE_CODES,
+    RATING_CODES,
+    VERDICT_CODES,
+    micros,
+    stored_uid,
+)
 from trainer.core.store.confidence_tallies import sure_wrong_mark, update_confidence_tallies
 from trainer.core.store.records import (
     NewReview,
@@ -36,7 +42,9 @@ def record_review(
     """Write one review, the card's new schedule when given, and the tallies."""
     session_id = session.id
     if session_id is None:
-        session_id = _insert_session(db, session)
+        session_id = insert_session(
+            db, to_db_time(session.started_at), session.deck_ids, session.cram
+        )
     previous = None
     if review.overrides is not None:
         previous = db.execute(
@@ -50,30 +58,23 @@ def record_review(
     reviewed_at = to_db_time(review.reviewed_at)
     tags = json.dumps(list(review.tags))
     at = micros(review.reviewed_at)
-    card = card_number(db, review.deck_id, review.card_id, review.kind, tags)
-    cursor = db.execute(
-        "INSERT INTO reviews (session_id, card, response, verdict, score, rating, reviewed_at, "
-        "elapsed_s, hinted, cram, overrides, due_after, confidence, uid) "
-        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-        (
-            session_id,
-            card,
-            review.response,
-            VERDICT_CODES[review.verdict],
-            review.score,
-            RATING_CODES[review.rating],
-            at,
-            review.elapsed_s,
-            int(review.hinted),
-            int(session.cram),
-            review.overrides,
-            None if scheduled is None or session.cram else micros(scheduled.due) - at,
-            None if review.confidence is None else CONFIDENCE_CODES[review.confidence],
-            # The review's stable key in every copy of the database, as its 16 bytes.
-            bytes.fromhex(new_review_uid()),
-        ),
+    review_id = insert_review(
+        db,
+        uid=new_review_uid(),  # the review's stable key in every copy of the database
+        session_id=session_id,
+        card=card_number(db, review.deck_id, review.card_id, review.kind, tags),
+        response=review.response,
+        verdict=review.verdict,
+        score=review.score,
+        rating=review.rating,
+        reviewed_at=at,
+        elapsed_s=review.elapsed_s,
+        hinted=review.hinted,
+        cram=session.cram,
+        overrides=review.overrides,
+        due_after=None if scheduled is None or session.cram else micros(scheduled.due) - at,
+        confidence=review.confidence,
     )
-    review_id = int(cursor.lastrowid or 0)
     if scheduled is not None:
         # A cram answer moves the card's memory (drilling raises readiness) but not its due
         # time; a card crammed before it was ever scheduled gets one.
@@ -166,18 +167,66 @@ def clear_briefings(
     return cursor.rowcount
 
 
-def _insert_session(db: sqlite3.Connection, session: SessionRef) -> int:
+def insert_review(
+    db: sqlite3.Connection,
+    *,
+    uid: str,
+    session_id: int,
+    card: int,
+    response: str,
+    verdict: str,
+    score: float,
+    rating: str,
+    reviewed_at: int,
+    elapsed_s: float | None,
+    hinted: bool,
+    cram: bool,
+    overrides: int | None,
+    due_after: int | None,
+    confidence: str | None,
+) -> int:
+    """Add one review row as the compact table keeps it (codes for verdict, rating and
+    confidence; ``reviewed_at`` in microseconds, ``due_after`` in microseconds after it);
+    returns its id. Both an answer and ``trainer store copy`` write through here."""
+    cursor = db.execute(
+        "INSERT INTO reviews (session_id, card, response, verdict, score, rating, reviewed_at, "
+        "elapsed_s, hinted, cram, overrides, due_after, confidence, uid) "
+        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        (
+            session_id,
+            card,
+            response,
+            VERDICT_CODES[verdict],
+            score,
+            RATING_CODES[rating],
+            reviewed_at,
+            elapsed_s,
+            int(hinted),
+            int(cram),
+            overrides,
+            due_after,
+            None if confidence is None else CONFIDENCE_CODES[confidence],
+            stored_uid(uid),
+        ),
+    )
+    return int(cursor.lastrowid or 0)
+
+
+def insert_session(
+    db: sqlite3.Connection, started_at: str, deck_ids: Sequence[str], cram: bool
+) -> int:
+    """Add a session (``started_at`` as stored text) and its decks; returns its id."""
     # Its reviews start at the id the next review gets (ids are the largest plus one, and
     # reviews are never deleted): the first-try rule reads from there (undo.py).
     cursor = db.execute(
         "INSERT INTO sessions (started_at, deck_ids, cram, reviews_from) "
         "VALUES (?, ?, ?, (SELECT coalesce(max(id), 0) + 1 FROM reviews))",
-        (to_db_time(session.started_at), " ".join(session.deck_ids), int(session.cram)),
+        (started_at, " ".join(deck_ids), int(cram)),
     )
     session_id = int(cursor.lastrowid or 0)
     db.executemany(
         "INSERT INTO session_decks (deck_id, session_id) VALUES (?, ?) ON CONFLICT DO NOTHING",
-        [(deck_id, session_id) for deck_id in session.deck_ids],
+        [(deck_id, session_id) for deck_id in deck_ids],
     )
     return session_id
 

@@ -96,6 +96,11 @@ def compare(given: Quantity, expected: Expected) -> Grade:
     return wrong(f"number {_figure(given)} ≠ {_figure(right)}")
 
 
+def same_quantity(given: Quantity, right: Quantity) -> bool:
+    """Whether ``given`` is exactly ``right``: the same value, in no other unit."""
+    return compare(given, _expected_quantity(right, None, None)).verdict == "correct"
+
+
 def _unit_conflict(given: Quantity, right: Quantity) -> str:
     """Words for a unit that contradicts the answer's; a missing unit is fine."""
     if given.currency and right.currency and not currencies_agree(given.currency, right.currency):

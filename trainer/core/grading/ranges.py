@@ -10,7 +10,8 @@ never a range, and is left to the text rules.
 
 from __future__ import annotations
 
-from trainer.core.grading.numbers import Quantity, currencies_agree, read_pair
+from trainer.core.grading.number_kind import same_quantity
+from trainer.core.grading.numbers import Quantity, read_pair
 
 
 def read_range(text: str) -> tuple[Quantity, Quantity] | None:
@@ -27,12 +28,4 @@ def same_range(response: str, answer: str) -> bool:
     given = read_range(response) if expected else None
     if expected is None or given is None:
         return False
-    return all(_same(mine, theirs) for mine, theirs in zip(given, expected, strict=True))
-
-
-def _same(given: Quantity, right: Quantity) -> bool:
-    if given.currency and right.currency and not currencies_agree(given.currency, right.currency):
-        return False
-    if (given.percent and right.currency) or (given.currency and right.percent):
-        return False
-    return given.value == right.value
+    return all(same_quantity(mine, theirs) for mine, theirs in zip(given, expected, strict=True))

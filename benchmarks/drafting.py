@@ -54,15 +54,17 @@ from trainer.core.grading import grade  # noqa: E402
 from trainer.core.validate import fold_typography  # noqa: E402
 
 ARTICLES = ROOT / "tests" / "data" / "articles"
-# The same stories in the other forms draft reads, graded against the text's key.
-OTHER_FORMS = {
-    "wikinews-matariki.html": "wikinews-matariki.txt",
-    "crs-tariff-authorities.pdf": "crs-tariff-authorities.txt",
+# The same stories in the other forms draft reads, graded against the text's key, per group.
+OTHER_FORMS_BY_GROUP = {
+    "tuned": {
+        "wikinews-matariki.html": "wikinews-matariki.txt",
+        "crs-tariff-authorities.pdf": "crs-tariff-authorities.txt",
+    },
+    "qa_round_1": {"a4-council-budget.html": "a4-council-budget.txt"},
+    "qa_round_2": {"b2-radar-press-release.pdf": "b2-radar-press-release.txt"},
 }
 # A prompt longer than this many words is counted as long (the issue's reviewers' limit).
 LONG_PROMPT = 20
-QA_OTHER_FORMS = {"a4-council-budget.html": "a4-council-budget.txt"}
-QA2_OTHER_FORMS = {"b2-radar-press-release.pdf": "b2-radar-press-release.txt"}
 GROUPS = (
     "tuned",
     "held_out",
@@ -81,22 +83,12 @@ SHOW_CARDS = "--cards" in sys.argv[1:]
 
 def main() -> None:
     keys: dict[str, Any] = yaml.safe_load((ARTICLES / "keys.yaml").read_text(encoding="utf-8"))
-    held_out: dict[str, list[dict[str, str]]] = keys.pop("held_out", None) or {}
-    qa_round: dict[str, list[dict[str, str]]] = keys.pop("qa_round_1", None) or {}
-    qa_round_2: dict[str, list[dict[str, str]]] = keys.pop("qa_round_2", None) or {}
-    qa_round_3: dict[str, list[dict[str, str]]] = keys.pop("qa_round_3", None) or {}
-    qa_round_4: dict[str, list[dict[str, str]]] = keys.pop("qa_round_4", None) or {}
-    qa_round_5: dict[str, list[dict[str, str]]] = keys.pop("qa_round_5", None) or {}
-    runs = [("tuned", name, keys[name]) for name in keys]
-    runs += [("tuned", name, keys[key_name]) for name, key_name in OTHER_FORMS.items()]
-    runs += [("held_out", name, key) for name, key in held_out.items()]
-    runs += [("qa_round_1", name, key) for name, key in qa_round.items()]
-    runs += [("qa_round_1", name, qa_round[text]) for name, text in QA_OTHER_FORMS.items()]
-    runs += [("qa_round_2", name, key) for name, key in qa_round_2.items()]
-    runs += [("qa_round_2", name, qa_round_2[text]) for name, text in QA2_OTHER_FORMS.items()]
-    runs += [("qa_round_3", name, key) for name, key in qa_round_3.items()]
-    runs += [("qa_round_4", name, key) for name, key in qa_round_4.items()]
-    runs += [("qa_round_5", name, key) for name, key in qa_round_5.items()]
+    # Every group but "tuned" is a top-level mapping of its own, named as in GROUPS.
+    grouped = {group: keys.pop(group, None) or {} for group in GROUPS[1:]}
+    grouped["tuned"] = keys
+    runs = [(group, name, key) for group in GROUPS for name, key in grouped[group].items()]
+    for group, forms in OTHER_FORMS_BY_GROUP.items():
+        runs += [(group, name, grouped[group][text]) for name, text in forms.items()]
     results = []
     with tempfile.TemporaryDirectory() as folder:
         for group, file_name, key in runs:

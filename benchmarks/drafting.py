@@ -73,6 +73,7 @@ GROUPS = (
     "qa_round_3",
     "qa_round_4",
     "qa_round_5",
+    "qa_round_6",
 )
 # Evidence overlaps when it shares this many characters in a row (or all of the shorter).
 OVERLAP = 20

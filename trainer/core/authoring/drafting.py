@@ -26,6 +26,7 @@ from trainer.core.authoring.find_dates import (
     is_date_line,
 )
 from trainer.core.authoring.find_facts import FoundFact, find_facts
+from trainer.core.authoring.find_named_things import named_in, named_phrases
 from trainer.core.authoring.find_figures import FoundFigure, find_figures
 from trainer.core.authoring.find_people import (
     ORGANISATION_WORDS,
@@ -128,8 +129,19 @@ def draft_deck(
     # "Dr Elena Sokolova, the mission manager" read as a named thing as well as a person:
     # one card per fact, and the person's card asks it ("Who is the mission manager?").
     people_named = {str(card["answer"]) for card in groups["people"]}
+    # "head of the emergency department at Malatya ... Hospital": a body in a person's role
+    # is asked with the role, not as a card of its own that would hide it there.
+    roles = " ".join(str(card["prompt"]) for card in groups["people"])
     groups["facts"] = [
-        card for card in groups["facts"] if core_name(str(card["answer"])) not in people_named
+        card
+        for card in groups["facts"]
+        if core_name(str(card["answer"])) not in people_named
+        # (a thing other prompts can name by its kind, "the council", keeps its card)
+        and not (
+            card.pop("_named", False)
+            and "_description" not in card
+            and named_in(str(card["answer"]), roles)
+        )
     ]
     groups = _quoted_figures_asked_as_quoted(groups)
     text = "\n".join(story.lines)
@@ -150,6 +162,11 @@ def draft_deck(
         person.name: person_description(person)
         for person in people
         if not _best_role(person).role.startswith(WINNER_ROLE)
+    }
+    descriptions |= {
+        str(card["answer"]): card.pop("_description")
+        for card in groups["facts"]
+        if "_description" in card
     }
     groups = finish_cards(groups, descriptions)
     for group in groups.values():
@@ -514,6 +531,11 @@ def _fact_card(fact: FoundFact, taken: set[str]) -> dict[str, Any]:
         card["_written"] += ends
     if fact.prompt is None:
         card["_asked"] = (fact.sentence, fact.start, fact.end, fact.question)
+    if fact.description:  # other prompts name the thing this way ("the ship")
+        card["_description"] = fact.description
+    if fact.named_thing:
+        card["_written"] += named_phrases(fact.written)
+        card["_named"] = True
     if fact.also:  # the same measure in other units, as the article converted it
         card["accept"] = [" ".join(fact.also.split())]
         card["_written"] += [f"{fact.written} ({fact.also})", fact.also]

@@ -300,6 +300,10 @@ class FoundFact:
     evidence: str | None = None
     prompt: str | None = None
     also: str | None = None  # the same measure converted ("4.7 million acres"), if given
+    # How other prompts name the thing without its name ("the ship"), if they may.
+    description: str | None = None
+    # A name of a place, body or thing: other prompts hide it with its "at the", "into the".
+    named_thing: bool = False
 
 
 def find_facts(article: Article) -> list[FoundFact]:
@@ -585,6 +589,11 @@ def _in_sentence(sentence: str, line: int) -> list[FoundFact]:
                 prompt=f"Which party does {match.group('owner')} belong to?",
             )
         )
+    # Imported here: the named things are FoundFacts, defined in this module.
+    from trainer.core.authoring.find_named_things import find_named_things
+
+    for fact in find_named_things(sentence, line):
+        add(fact)
     return _with_conversions(found, sentence)
 
 

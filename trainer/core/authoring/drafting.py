@@ -26,8 +26,8 @@ from trainer.core.authoring.find_dates import (
     is_date_line,
 )
 from trainer.core.authoring.find_facts import FoundFact, find_facts
-from trainer.core.authoring.find_named_things import named_in, named_phrases
 from trainer.core.authoring.find_figures import FoundFigure, find_figures
+from trainer.core.authoring.find_named_things import named_in, named_phrases
 from trainer.core.authoring.find_people import (
     ORGANISATION_WORDS,
     TITLE_WORDS,

@@ -280,10 +280,11 @@ def find_named_things(sentence: str, line: int) -> list[FoundFact]:
         name = match.group("name")
         start = match.start("name") - len("in ")
         asked = _WHERE_LAST.match(ask_in_place(sentence, start, match.end("name"), "where"))
-        prompt = None
+        prompt: str | None = None
         if asked:
             subject = asked.group("subject")
-            prompt = f"Where {asked.group('verb')} {subject[:1].lower()}{subject[1:]} {asked.group('done')}?"
+            subject = subject[:1].lower() + subject[1:]
+            prompt = f"Where {asked.group('verb')} {subject} {asked.group('done')}?"
         fact(name, start, match.end("name"), sentence, question="where", prompt=prompt)
     for match in _MOVED_TO.finditer(sentence):
         start = match.start("name") - len("to ")

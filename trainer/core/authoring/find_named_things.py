@@ -280,12 +280,12 @@ def find_named_things(sentence: str, line: int) -> list[FoundFact]:
         name = match.group("name")
         start = match.start("name") - len("in ")
         asked = _WHERE_LAST.match(ask_in_place(sentence, start, match.end("name"), "where"))
-        prompt: str | None = None
+        where = None
         if asked:
             subject = asked.group("subject")
             subject = subject[:1].lower() + subject[1:]
-            prompt = f"Where {asked.group('verb')} {subject} {asked.group('done')}?"
-        fact(name, start, match.end("name"), sentence, question="where", prompt=prompt)
+            where = f"Where {asked.group('verb')} {subject} {asked.group('done')}?"
+        fact(name, start, match.end("name"), sentence, question="where", prompt=where)
     for match in _MOVED_TO.finditer(sentence):
         start = match.start("name") - len("to ")
         fact(match.group("name"), start, match.end("name"), sentence, question="to where")

@@ -391,13 +391,21 @@ def _record_clause(sentence: str, at: int) -> str:
     return f"{sentence[:comma]}, {sentence[record.start() :]}"
 
 
+_PERIOD_ENDING = re.compile(
+    r"\b(?:the\s+)?(?:\w+\s+)?(?:months|weeks|quarter|half|year|period)\s+"
+    r"(?:to|through|ended|ending)\s+(?:on\s+)?$"
+)
+
+
 def _qualifies_a_figure(date: FoundDate) -> bool:
     """A month in a sentence of figures ("from 2.5% in January 2025", "From July 2024 to
     February 2025, exports rose 10%") bounds the figures' period; "mid-September 2025" is
     no date to drill. Neither is an event of its own."""
+    at = date.sentence.find(date.text)
+    if _PERIOD_ENDING.search(date.sentence[:at]):
+        return True  # "in the three months to 30 September": a figure's period, no event
     if date.precision != "month":
         return False
-    at = date.sentence.find(date.text)
     if _RECORD_SINCE.search(date.sentence[:at]):
         return False  # "the lowest rate since March 2022": a record, a fact of its own
     return date.sentence[:at].endswith(("mid-", "early ", "late ", "Early ", "Late ")) or (
@@ -587,6 +595,7 @@ def _quote_cards(
         for person in people
         for mention in (person.first, *person.others)
     ]
+    told_last = (-1, "")
     for quote in quotes:
         if quote.quote in seen:
             continue
@@ -617,6 +626,12 @@ def _quote_cards(
             and all(p.name != answer for p in people)
         ):
             continue
+        # '"Nobody wants this," she said. "But we have a duty ..."': a quotation told on
+        # after its attribution, in the same paragraph, is the same statement: one card.
+        continues = quote.quote.startswith(("But ", "And ", "Yet ", "So "))
+        if not quote.reported and continues and (quote.line, answer) == told_last:
+            continue
+        told_last = (quote.line, answer) if not quote.reported else (-1, "")
         named.append((quote.line, quote.offset, answer))
         if quote.reported:
             begin, end = quote.speaker_span

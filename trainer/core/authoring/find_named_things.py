@@ -146,7 +146,7 @@ _MOVED_TO = re.compile(
     r"\b(?P<verb>divert(?:ed|ing)?|redirect(?:ed|ing)?|reroute(?:d)?|rerouting|relocat(?:e|ed|ing)"
     r"|evacuat(?:ed|ing)|transferr(?:ed|ing))\s+(?P<what>(?:[a-z]+\s+){0,3}?)to\s+"
     r"(?P<name>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?(?:(?:,\s+|\s+and\s+)[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)*)"
-    r"(?=[,.;]|\s*$)"
+    r"(?=[,.;]|\s*$|\s+(?:after|as|because|since|when|while|until)\b)"
 )
 # "the tram extension to Hollins Cross": a line, link or route named by where it goes.
 _ROUTE_TO = re.compile(

@@ -330,6 +330,11 @@ def _in_sentence(sentence: str, line: int) -> list[FoundFact]:
 
     for fact in find_measures(sentence, line):
         add(fact)
+    # Before single counts: "four Chinook and six Wildcat helicopters" is one fact.
+    from trainer.core.authoring.find_count_pairs import find_count_pairs
+
+    for fact in find_count_pairs(sentence, line):
+        add(fact)
 
     for match in _PROVISION.finditer(sentence):
         ref, law = match.group("ref"), match.group("law")

@@ -1,0 +1,39 @@
+"""Counts and votes that QA found asked in halves (issue 15): each test writes its own short
+article in the pattern, never a benchmark article's sentence."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from trainer.core.authoring.drafting import draft_deck
+from trainer.core.authoring.reading import read_source
+from trainer.core.deck import Card, parse_deck
+
+
+def _cards(tmp_path: Path, text: str) -> list[Card]:
+    article_path = tmp_path / "story.txt"
+    article_path.write_text(text, encoding="utf-8")
+    deck_path = tmp_path / "story.yaml"
+    draft = draft_deck(read_source(str(article_path)).article(article_path), "story", deck_path)
+    return parse_deck(draft.text.encode("utf-8"), deck_path).cards
+
+
+def test_a_count_split_between_two_makes_is_one_card(tmp_path: Path) -> None:
+    cards = _cards(
+        tmp_path,
+        "The airline will lease three Airbus and two Embraer jets for the summer.\n",
+    )
+    [pair] = [card for card in cards if "jets" in card.answer_text]
+    assert pair.answer_text == "three Airbus and two Embraer jets"
+    assert pair.prompt == "How many jets will the airline lease for the summer?"
+    # Neither half is a card of its own.
+    assert not any(card.answer_text in ("three", "two") for card in cards)
+
+
+def test_counts_each_with_their_own_noun_stay_two_cards(tmp_path: Path) -> None:
+    cards = _cards(
+        tmp_path,
+        "The brigade will send 20 Boxer armoured vehicles and 8 Foxhound patrol vehicles.\n",
+    )
+    answers = {card.answer_text for card in cards}
+    assert {"20", "8"} <= answers

@@ -37,3 +37,25 @@ def test_counts_each_with_their_own_noun_stay_two_cards(tmp_path: Path) -> None:
     )
     answers = {card.answer_text for card in cards}
     assert {"20", "8"} <= answers
+
+
+def test_a_vote_told_as_a_share_of_members_is_asked_as_the_vote(tmp_path: Path) -> None:
+    cards = _cards(
+        tmp_path,
+        "Six of the nine judges voted against the appeal, the court said on 3 March 2026.\n",
+    )
+    [vote] = [card for card in cards if "vote" in card.prompt]
+    assert vote.answer_text == "six votes to three"
+    assert vote.prompt == "How did the nine judges vote on the appeal?"
+    assert "6-3" in vote.accept
+    # No "Six of the how many judges ...?" beside it.
+    assert not any(card.answer_text == "nine" for card in cards)
+
+
+def test_a_share_that_is_everyone_or_in_digits(tmp_path: Path) -> None:
+    everyone = _cards(tmp_path, "Seven of the seven members voted for the motion on 4 May 2026.\n")
+    assert not any("votes to" in card.answer_text for card in everyone)
+    digits = _cards(tmp_path, "12 of the 15 directors voted in favour of the merger.\n")
+    assert [card.answer_text for card in digits if "votes to" in card.answer_text] == [
+        "12 votes to 3"
+    ]

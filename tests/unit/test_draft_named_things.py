@@ -201,3 +201,11 @@ def test_a_quotation_told_on_with_but_is_one_card(tmp_path: Path) -> None:
     quotes = [card for card in cards if card.prompt.startswith("Who said this?")]
     assert len(quotes) == 2
     assert not any("goodwill" in card.prompt for card in quotes)
+
+
+def test_a_bullet_and_a_doubled_article_are_tidied_away() -> None:
+    from trainer.core.authoring.cut_remains import tidied
+
+    assert tidied("- The board has how many members?") == "The board has how many members?"
+    assert tidied("The the chief engineer said what?") == "The chief engineer said what?"
+    assert tidied("Theft at the theatre rose how much?") == "Theft at the theatre rose how much?"

@@ -17,3 +17,14 @@ _NO_SUBJECT = re.compile(r"^(?:Will|Would|Could|Should|Must|Can|May)\s+(?:be|hav
 def lost_a_word(prompt: str) -> bool:
     """True when hiding another card's answer left ``prompt`` ungrammatical."""
     return bool(_DANGLING.search(prompt) or _NO_SUBJECT.match(prompt))
+
+
+# "- The committee has ...": a list's bullet; "The the external member said": a description
+# put in for a name after the article that stood before it.
+_BULLET = re.compile(r"^\s*[-–•*]\s+")
+_DOUBLED_ARTICLE = re.compile(r"\b([Tt]he)\s+the\b")
+
+
+def tidied(prompt: str) -> str:
+    """``prompt`` without a list's bullet before it or an article said twice."""
+    return _DOUBLED_ARTICLE.sub(r"\1", _BULLET.sub("", prompt))

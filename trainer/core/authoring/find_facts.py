@@ -335,6 +335,10 @@ def _in_sentence(sentence: str, line: int) -> list[FoundFact]:
 
     for fact in find_count_pairs(sentence, line):
         add(fact)
+    from trainer.core.authoring.find_vote_shares import find_vote_shares
+
+    for fact in find_vote_shares(sentence, line):
+        add(fact)
 
     for match in _PROVISION.finditer(sentence):
         ref, law = match.group("ref"), match.group("law")

@@ -59,3 +59,26 @@ def test_a_share_that_is_everyone_or_in_digits(tmp_path: Path) -> None:
     assert [card.answer_text for card in digits if "votes to" in card.answer_text] == [
         "12 votes to 3"
     ]
+
+
+def test_a_rate_s_starting_point_is_no_card_but_an_amount_s_is(tmp_path: Path) -> None:
+    cards = _cards(
+        tmp_path,
+        "The operating margin widened to 8.2% from 6.9%, the company said on 2 May 2026.\n\n"
+        "Operating profit rose to £96 million from £71 million a year earlier.\n",
+    )
+    answers = {card.answer_text for card in cards}
+    assert "8.2%" in answers
+    assert "6.9%" not in answers
+    assert {"£96 million", "£71 million"} <= answers
+
+
+def test_a_span_of_years_gives_no_card_on_its_first_year(tmp_path: Path) -> None:
+    cards = _cards(
+        tmp_path,
+        "The average grant rose from £4,000 in 2018-2020 to £5,500 in 2022-2024.\n",
+    )
+    answers = {card.answer_text for card in cards}
+    assert "2018" not in answers
+    assert "2022" not in answers
+    assert "£5,500" in answers

@@ -470,6 +470,8 @@ def _figure_cards(figures: list[FoundFigure], taken: set[str]) -> list[dict[str,
         seen.add(figure.answer)
         start = figure.sentence.find(figure.text)
         end = start + len(figure.text)
+        if _starting_point(figure, figures, start):
+            continue
         if figure.also:  # the conversion in parentheses is asked with it, never shown
             end = figure.sentence.find(")", end) + 1 or end
         question = "what percentage" if figure.kind == "percent" else "how much"
@@ -494,6 +496,26 @@ def _figure_cards(figures: list[FoundFigure], taken: set[str]) -> list[dict[str,
             card["note"] = f"The article says “{figure.hedge} {figure.text}”."
         cards.append(card)
     return cards
+
+
+_FROM_BEFORE = re.compile(r"\bfrom\s+(?:about\s+|around\s+|nearly\s+)?$")
+_TO_BEFORE = re.compile(r"\b(?:to|at)\s+(?:about\s+|around\s+|nearly\s+)?$")
+
+
+def _starting_point(figure: FoundFigure, figures: list[FoundFigure], start: int) -> bool:
+    """ "The margin widened to 12.1% from 10.3%", "cut the rate to 3.5% from 3.75%": the
+    rate a change started from is asked with no card of its own when the one it arrived at
+    has one. An amount's starting point ("profit rose to £312 million from £241 million a
+    year earlier") is the comparison analysts quote, and keeps its card."""
+    if figure.kind != "percent" or not _FROM_BEFORE.search(figure.sentence, 0, start):
+        return False
+    return any(
+        other is not figure
+        and other.kind == figure.kind
+        and other.sentence == figure.sentence
+        and _TO_BEFORE.search(figure.sentence, 0, max(figure.sentence.find(other.text), 0))
+        for other in figures
+    )
 
 
 def _in_sentences_first(figures: list[FoundFigure]) -> list[FoundFigure]:

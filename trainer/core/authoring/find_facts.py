@@ -110,7 +110,8 @@ _DURATION = re.compile(
 )
 _YEAR = re.compile(
     r"\b(?P<prep>in|by|since|until|from|before|after|of)\s+(?P<year>(?:1[89]|20)\d{2})"
-    r"(?![\d%,.]\d|\s*(?:percent|per cent))\b"
+    # "in 2019-2021": a span of years, not the year it starts with.
+    r"(?![\d%,.]\d|[-–/]\d|\s*(?:percent|per cent))\b"
 )
 _DECADE = re.compile(
     r"\b(?P<prep>in|since|until|from|before|after|of)\s+the\s+"

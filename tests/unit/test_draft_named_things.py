@@ -209,3 +209,13 @@ def test_a_bullet_and_a_doubled_article_are_tidied_away() -> None:
     assert tidied("- The board has how many members?") == "The board has how many members?"
     assert tidied("The the chief engineer said what?") == "The chief engineer said what?"
     assert tidied("Theft at the theatre rose how much?") == "Theft at the theatre rose how much?"
+
+
+def test_where_an_event_is_held(tmp_path: Path) -> None:
+    cards = _cards(
+        tmp_path,
+        "Ministers agreed a text on 9 June 2026 for the summit in Windhoek.\n\n"
+        "The hearing in March will decide the appeal.\n",
+    )
+    assert _asking(cards, "Windhoek").prompt == "Where is the summit?"
+    assert "March" not in [card.answer_text for card in cards]

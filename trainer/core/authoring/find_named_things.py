@@ -181,6 +181,18 @@ _WHERE_LAST = re.compile(
 )
 
 
+# "the talks ending Sunday in Hong Kong", "the summit in Geneva": where an event is held.
+_EVENT_IN = re.compile(
+    r"\b[Tt]he\s+(?P<event>(?:[a-z][\w-]*\s+){0,2}?(?P<noun>talks|summit|conference|meeting|"
+    r"negotiations|games|championships|tournament|festival|trial|hearing|forum|congress|"
+    r"convention|ceremony|exercises|drills))(?P<between>(?:\s+[\w-]+){0,2}?)\s+in\s+"
+    r"(?P<name>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})(?=[,.;]|\s*$)"
+)
+_PLURAL_EVENTS = frozenset(
+    {"talks", "negotiations", "games", "championships", "exercises", "drills"}
+)
+
+
 def find_named_things(sentence: str, line: int) -> list[FoundFact]:
     """The names of places, bodies, ships and operations ``sentence`` states plainly."""
     # Imported here: FoundFact lives in find_facts, which calls this module.
@@ -308,6 +320,18 @@ def find_named_things(sentence: str, line: int) -> list[FoundFact]:
             continue
         fact(
             match.group("name"), match.start("span"), match.end("span"), sentence, question="which"
+        )
+    for match in _EVENT_IN.finditer(sentence):
+        if match.group("name").split()[0] in _CALENDAR:
+            continue
+        verb = "are" if match.group("noun") in _PLURAL_EVENTS else "is"
+        event = " ".join((match.group("event") + match.group("between")).split())
+        fact(
+            match.group("name"),
+            match.start("name"),
+            match.end("name"),
+            match.group(0),
+            prompt=f"Where {verb} the {event}?",
         )
     for match in _KINDED_NAME.finditer(sentence):
         named = _kinded(match)

@@ -219,3 +219,26 @@ def test_where_an_event_is_held(tmp_path: Path) -> None:
     )
     assert _asking(cards, "Windhoek").prompt == "Where is the summit?"
     assert "March" not in [card.answer_text for card in cards]
+
+
+def test_ships_named_together_are_one_answer_and_a_name_given_is_asked_what(
+    tmp_path: Path,
+) -> None:
+    cards = _cards(
+        tmp_path,
+        "The new boats will replace RFA Wave Knight and RFA Wave Ruler in 2030.\n\n"
+        "The first, to be named RFA Tidespring Two, will sail in 2032.\n",
+    )
+    pair = _asking(cards, "RFA Wave Knight and RFA Wave Ruler")
+    assert "which ships" in pair.prompt
+    named = _asking(cards, "RFA Tidespring Two")
+    assert named.prompt.endswith("named what?")
+
+
+def test_an_operation_s_name_is_not_read_as_a_kind_then_a_name(tmp_path: Path) -> None:
+    cards = _cards(
+        tmp_path,
+        "The cuts follow Operation Long Reach, a review carried out in 2025.\n",
+    )
+    operation = _asking(cards, "Operation Long Reach")
+    assert operation.prompt == "What is the name of the operation?"

@@ -13,6 +13,7 @@ from dataclasses import dataclass, replace
 from trainer.core.authoring.article import Article, sentence_spans
 from trainer.core.authoring.find_dates import MONTHS
 from trainer.core.authoring.find_people import ORGANISATION_WORDS
+from trainer.core.authoring.named_kinds import NAMES_OF_THEIR_KIND
 from trainer.core.authoring.questions import ask_in_place
 from trainer.core.authoring.relative_dates import WEEKDAYS
 
@@ -527,6 +528,9 @@ def _in_sentence(sentence: str, line: int) -> list[FoundFact]:
             or match.group("name") in _BODY_WORDS
             # "the new Arctic clothing system", "the early Earth": an adjective is no kind.
             or kind_words[-1] in _ADJECTIVES_BEFORE_NAMES
+            # "the order follows Operation Tidewater": a name that says its own kind is
+            # asked by find_named_things.
+            or match.group("name").split()[0] in NAMES_OF_THEIR_KIND
         ):
             continue
         add(_name_fact(match, sentence, line, f"What is the name of the {what}?"))

@@ -17,6 +17,7 @@ import re
 from typing import TYPE_CHECKING
 
 from trainer.core.authoring.find_dates import MONTHS
+from trainer.core.authoring.named_kinds import OPERATION_WORDS, SHIP_PREFIXES
 from trainer.core.authoring.questions import ask_in_place
 from trainer.core.authoring.relative_dates import WEEKDAYS
 
@@ -98,13 +99,14 @@ _NAME_ENDS = re.compile(
     r"eight|nine|ten|about|some|more|than|said|says|is|was|will|has|had)\b"
 )
 # "HMS Albion", "USS Gerald R. Ford", "MV Nordic Star": a ship's name by its prefix.
-_SHIP = re.compile(
-    r"\b(?P<name>(?:HMS|HMNZS|HMCS|HMAS|USS|USNS|RFA|MV|RV|INS|HNLMS|FGS|KRI)"
-    r"(?:\s+[A-Z][\w'’.-]*){1,3})"
-)
+_ONE_SHIP = rf"(?:{'|'.join(SHIP_PREFIXES)})(?:\s+[A-Z][\w'’.-]*){{1,3}}"
+# Two ships named together ("HMS Argyll and HMS Kent") are one answer.
+_SHIP = re.compile(rf"\b(?P<name>{_ONE_SHIP}(?:(?:,\s+|\s+and\s+){_ONE_SHIP})*)")
+# "to be named HMS Glasgow Star": the name is what is asked, not which ship.
+_NAMING = re.compile(r"\b(?:named|called|renamed)\s+$")
 # "Exercise Northern Shield", "Operation Prosperity Guardian": a named exercise or operation.
 _OPERATION = re.compile(
-    r"\b(?P<kind>Exercise|Operation)\s+(?P<rest>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})"
+    rf"\b(?P<kind>{'|'.join(OPERATION_WORDS)})\s+(?P<rest>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){{0,2}})"
 )
 # A clause the named thing is the subject of: "HMS Albion will operate off the west coast".
 _CLAUSE_AFTER = re.compile(
@@ -232,7 +234,10 @@ def find_named_things(sentence: str, line: int) -> list[FoundFact]:
                 description="the ship",
             )
         else:
-            fact(name, match.start(), match.end(), sentence, question="which ship")
+            several = " and " in name or ", " in name
+            question = "what" if _NAMING.search(sentence, 0, match.start()) else "which ship"
+            question = "which ships" if several else question
+            fact(name, match.start(), match.end(), sentence, question=question)
     for match in _OPERATION.finditer(sentence):
         kind = match.group("kind").casefold()
         rest = match.group("rest").split()

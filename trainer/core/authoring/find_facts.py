@@ -194,7 +194,13 @@ _ADJECTIVES_BEFORE_NAMES = frozenset(
     {"new", "old", "early", "late", "former", "current", "modern", "ancient", "young",
      "great", "greater", "whole", "entire", "same", "other", "future", "present", "original",
      "so-called", "northern", "southern", "eastern", "western", "central", "upper", "lower",
-     "inner", "outer", "wider", "broader", "rival", "largest", "biggest", "main"}
+     "inner", "outer", "wider", "broader", "rival", "largest", "biggest", "main",
+     # "the next Flash Update", "the latest Situation Report": which one, not what kind.
+     "next", "last", "previous", "latest", "first", "final", "following", "recent", "coming"}
+)  # fmt: skip
+_COUNT_WORDS = frozenset(
+    {"two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven",
+     "twelve", "both", "several", "many", "few", "some", "all"}
 )  # fmt: skip
 _JOINING_WORDS = frozenset(
     {
@@ -501,6 +507,8 @@ def _in_sentence(sentence: str, line: int) -> list[FoundFact]:
         what = match.group("what")
         if _REPORTING.search(what):
             continue  # "Nexans, the ministry said": who said it, not what Nexans is
+        if match.group("name").split()[0] in _CALENDAR_WORDS:
+            continue  # "on 3 December, the only means of ...": a date, not a name
         add(_name_fact(match, sentence, line, f"What is the {what} called?"))
     for match in _KIND_THEN_NAME.finditer(sentence):
         what = match.group("place") or match.group("kind")
@@ -513,6 +521,9 @@ def _in_sentence(sentence: str, line: int) -> list[FoundFact]:
             or match.group("name") in _BODY_WORDS
             # "the new Arctic clothing system", "the early Earth": an adjective is no kind.
             or kind_words[-1] in _ADJECTIVES_BEFORE_NAMES
+            # "the three Prairie provinces": a count is no kind either.
+            or kind_words[-1] in _COUNT_WORDS
+            or kind_words[-1].isdigit()
         ):
             continue
         add(_name_fact(match, sentence, line, f"What is the name of the {what}?"))

@@ -1,0 +1,156 @@
+"""The editor's last read of a drafted prompt: wording a cut left behind is mended, and a
+prompt that still reads as broken English is told apart, so the card is asked another way
+or left out.
+
+Leaving out the phrases that held other cards' answers (short_question.py) is right for
+most sentences, but where a figure is the object of its verb ("Trams will run every 6
+minutes at peak times") or one of a pair ("on 2 March and again on 19 August") what is left
+is not a sentence: "Trams will run every at peak times", "On what date and again?". An
+editor would delete or rewrite such a card. The checks here read only the prompt's words,
+never one article's: a determiner with no noun after it ("between the through"), a dash
+left alone, a clause with nothing asked in it, a sentence that is all subordinate clause
+("When the agreement was signed on what date?").
+"""
+
+from __future__ import annotations
+
+import re
+
+# The words that ask: a prompt holding none of them asks nothing.
+_ASKS = re.compile(r"(?i)\b(?:how|what|which|who|whom|whose|when)\b|^Where\b")
+# A determiner needs a noun: "The that the also", "The the external member", "ownership
+# 's how many"; so does "between": "Water will travel between the through a tunnel".
+_DETERMINER_ALONE = re.compile(
+    r"\b(?:[Tt]he|an?|An)\s+(?:the|a|an|of|to|in|on|at|by|for|with|from|and|or|"
+    r"that|which|is|are|was|were|will|has|have|had)\b(?!-)"
+    r"|\s[’']s\b"
+    r"|\bbetween\s+(?:the\s+)?(?:through|of|to|in|on|at|by|for|with|from|into)\b"
+)
+# "every 6 minutes at peak times" without its figure: "every at peak times".
+_EVERY_ALONE = re.compile(r"\bevery\s+(?:at|in|on|by|for|to|from|and|or)\b|\bevery\s*[,?]")
+# "rose from how much - -?", "rose - to how much -?": the dashes of an aside whose words
+# went, side by side or ending the question.
+_BARE_DASH = re.compile(r"[-–—]\s*[-–—]|[-–—]\s*\?$")
+# "On what date and again?", "On and again on what date?": one of a pair left alone.
+_PAIR_LEFT = re.compile(r"\b(?:and|or)\s+again\?$|^(?:On|In|At|By|From)\s+(?:and|or)\b")
+# "The through cost ... is now, against roughly how much?", "had reached, compared with":
+# a verb whose complement went, before a comma.
+_VERB_BEFORE_COMMA = re.compile(
+    r"\b(?:is|are|was|were|be|been|reached|reach)(?:\s+now)?,\s+"
+    r"(?!(?:however|though|too|in\s+turn|according|as|which|who|when|where)\b)"
+)
+# "Between, federal and provincial governments committed ...": a preposition whose object
+# went, before a comma.
+_PREPOSITION_BEFORE_COMMA = re.compile(
+    r"(?i)\b(?:between|from|since|until|in|on|at|by|of|to|with|for)\s*,"
+)
+# "Growth is forecast and what percentage?": the first of a pair of figures went.
+_VERB_AND_ASKED = re.compile(r"\b(?:is|are|was|were)\s+[a-z]+ed?\s+and\s+(?:what|how)\b")
+# "crops were flooded weeks?": a count's unit left after a verb, its number gone (or the
+# phrase it measured cut off), is mended by leaving it out.
+_UNIT_LEFT = re.compile(r"(?<=\b[a-z]{2}ed)\s+(?:hours|days|weeks|months|years)(?=\?$)")
+# "As of what date, 18:00 local time?": a situation report's date line asked as a fact.
+_AS_OF_LINE = re.compile(r"^As\s+(?:of|at)\s+what\s+date\b[^?]*\?$")
+# "Courier that what share": "that" opening a clause after a word that reports nothing.
+_THAT_ASKED = re.compile(r"\b(?P<word>[A-Za-z]+)\s+that\s+(?:what|how|which)\b")
+_REPORTING_WORD = re.compile(
+    r"(?i)(?:[a-z]+(?:s|ed)|said|found|told|thought|knew|shown|show|say|think|believe|"
+    r"expect|estimate|warn|argue|hope|fear|know)$"
+)
+# "Will be shared with NASA ...": a verb with no subject before it.
+_SUBJECTLESS = re.compile(
+    r"^(?:Will|Would|Could|Should|Can|Must|May|Might|Has|Have|Had|Is|Are|Was|Were)\s+"
+    r"(?:be|been|being)\b"
+)
+# "…, a delay who called “a tax on trade”": "who" put in place of a pronoun that followed
+# a noun, not a person.
+_WHO_AFTER_THING = re.compile(r",\s+(?:a|an|the)\s+[a-z]+\s+who\s+[a-z]+ed\b")
+
+# "When the agreement was signed in Aktau on what date?": a subordinate clause standing as
+# the sentence, the question asked inside it ("When did ...?" is a question, and stays).
+_SUBORDINATE_OPENING = re.compile(
+    r"^(?:When|Where|While|Although|Though|Because|Once|Whereas)\s+"
+    r"(?!(?:did|does|do|is|are|was|were|will|would|has|have|had|can|could|should|must)\b)"
+    r"(?=\S)"
+)
+# "will be issued on or around on what date": the question's own preposition doubled.
+_DOUBLED_PREPOSITION = re.compile(
+    r"\b(?P<first>on|in|by)\s+or\s+(?:around|about|before|after)\s+(?P<second>on|in)\s+"
+    r"(?=what\b)"
+)
+_DOUBLED_DETERMINER = re.compile(r"\b([Tt]he)\s+the\b")
+# Where a prompt of two clauses may be cut so the clause asking stands alone.
+_CLAUSE_JOIN = re.compile(r",\s+(?:and|but|while|whereas)\s+|;\s+|:\s+(?=[A-Z])")
+_LIST_BULLET = re.compile(r"^[-•*‣◦▪]\s+")
+_MIN_CLAUSE_WORDS = 5
+
+
+def reads_garbled(prompt: str) -> bool:
+    """True when ``prompt`` is not a sentence an editor would keep: words left around a
+    phrase that was cut out, or no question asked at all."""
+    if not _ASKS.search(prompt):
+        return True
+    that = _THAT_ASKED.search(prompt)
+    if that and not _REPORTING_WORD.match(that.group("word")):
+        return True
+    return any(
+        pattern.search(prompt)
+        for pattern in (
+            _DETERMINER_ALONE,
+            _EVERY_ALONE,
+            _PAIR_LEFT,
+            _VERB_BEFORE_COMMA,
+            _PREPOSITION_BEFORE_COMMA,
+            _VERB_AND_ASKED,
+            _SUBJECTLESS,
+            _WHO_AFTER_THING,
+            _BARE_DASH,
+        )
+    )
+
+
+def mended(prompt: str) -> str:
+    """``prompt`` with the wording a cut leaves behind mended: a list bullet, "The the", a
+    doubled preposition, a subordinate clause standing as the sentence."""
+    text = _UNIT_LEFT.sub("", _LIST_BULLET.sub("", prompt))
+    if _AS_OF_LINE.match(text):
+        return "The figures given are as of what date?"
+    text = _DOUBLED_DETERMINER.sub(r"\1", text)
+    text = _DOUBLED_PREPOSITION.sub(lambda m: m.group(0)[: m.start("second") - m.start()], text)
+    opening = _SUBORDINATE_OPENING.match(text)
+    # Only when no main clause follows it ("When it opened, X cost how much?" has one).
+    if opening and "," not in text:
+        text = text[opening.end() :]
+    return text[:1].upper() + text[1:]
+
+
+def asking_clause(prompt: str) -> str | None:
+    """The clause of a two-clause ``prompt`` that asks, standing alone ("Trams will run
+    every … at peak times, and the journey will take how many minutes?" asks "The journey
+    will take how many minutes?"); None when no clause can stand alone."""
+    parts = _CLAUSE_JOIN.split(prompt.removesuffix("?"))
+    if len(parts) < 2:
+        return None
+    asking = [part for part in parts if _ASKS.search(part)]
+    if len(asking) != 1:
+        return None
+    clause = asking[0].strip(" ,;:")
+    if len(clause.split()) < _MIN_CLAUSE_WORDS or "…" in clause:
+        return None
+    candidate = clause[:1].upper() + clause[1:] + "?"
+    return None if reads_garbled(candidate) else candidate
+
+
+def repaired(prompt: str, *others: str) -> str:
+    """``prompt`` mended; when it still reads garbled, its asking clause alone, else the
+    first of ``others`` (the same question asked another way, such as with its hidden
+    answers shown as "…") that reads whole. A prompt nothing mends is returned garbled, for
+    the caller to leave out."""
+    for candidate in (prompt, *others):
+        text = mended(candidate)
+        if not reads_garbled(text):
+            return text
+        clause = asking_clause(text)
+        if clause is not None:
+            return clause
+    return mended(prompt)

@@ -11,7 +11,7 @@ from trainer.core.authoring.empty_prompts import says_nothing
 from trainer.core.authoring.questions import mask
 from trainer.core.authoring.short_question import MARK, without_hidden
 from trainer.core.authoring.stand_alone import within_words, without_reporting_frame
-from trainer.core.authoring.tidy_prompts import reads_garbled, repaired
+from trainer.core.authoring.tidy_prompts import reads_garbled, repaired, spoken_when
 from trainer.core.deck import Card
 from trainer.core.validate import answer_in_prompt, fold_typography
 
@@ -75,13 +75,18 @@ def _finished_prompts(cards: list[dict[str, Any]], descriptions: dict[str, str])
     short question that stands alone."""
     prompts: dict[int, str] = {}
     for card in cards:
+        card["prompt"] = spoken_when(card["prompt"])
         masked = _hide_other_answers(card, cards, descriptions)
-        prompt = within_words(without_reporting_frame(without_hidden(masked)))
+        shown = within_words(without_reporting_frame(masked.replace(MARK, HIDDEN)))
+        # A quotation is quoted as said: a hidden answer inside it shows as "…" ("a time
+        # capsule from … ago"), its phrase never left out.
+        if _hidden_in_quotation(masked):
+            prompt = shown
+        else:
+            prompt = within_words(without_reporting_frame(without_hidden(masked)))
         # Where leaving the hidden answers' phrases out broke the sentence, the question
         # with them shown as "…" reads better than words that make no sense.
-        prompt = repaired(
-            prompt, within_words(without_reporting_frame(masked.replace(MARK, HIDDEN)))
-        )
+        prompt = repaired(prompt, shown)
         # Two cuts side by side ("between … …") read as one.
         prompt = re.sub(rf"{HIDDEN}(?:\s+{HIDDEN})+", HIDDEN, prompt)
         # "the cleanest set of numbers ”": a hidden answer at a quotation's end.
@@ -98,6 +103,19 @@ def _finished_prompts(cards: list[dict[str, Any]], descriptions: dict[str, str])
             prompt = ""
         prompts[id(card)] = prompt[:1].upper() + prompt[1:]
     return prompts
+
+
+def _hidden_in_quotation(prompt: str) -> bool:
+    """Whether a hidden answer's mark stands between quotation marks in ``prompt``."""
+    inside = False
+    for char in prompt:
+        if char == "“" or (char == '"' and not inside):
+            inside = True
+        elif char == "”" or char == '"':
+            inside = False
+        elif char == MARK and inside:
+            return True
+    return False
 
 
 # A question asking which body did what (find_facts.py's "Which body ...?").

@@ -48,7 +48,10 @@ _PREPOSITION_BEFORE_COMMA = re.compile(
 _VERB_AND_ASKED = re.compile(r"\b(?:is|are|was|were)\s+[a-z]+ed?\s+and\s+(?:what|how)\b")
 # "crops were flooded weeks?": a count's unit left after a verb, its number gone (or the
 # phrase it measured cut off), is mended by leaving it out.
-_UNIT_LEFT = re.compile(r"(?<=\b[a-z]{2}ed)\s+(?:hours|days|weeks|months|years)(?=\?$)")
+_UNIT_LEFT = re.compile(r"\b(?P<verb>[a-z]+ed)\s+(?:hours|days|weeks|months|years)(?=\?$)")
+# "an upgrade of its Oberon mill due?": a word that led to what was cut ("due to be
+# completed in mid-2027") ends the question.
+_LEADING_WORD_LEFT = re.compile(r"\s+(?:due|set|expected|scheduled|likely|able|about)(?=\?$)")
 # "As of what date, 18:00 local time?": a situation report's date line asked as a fact.
 _AS_OF_LINE = re.compile(r"^As\s+(?:of|at)\s+what\s+date\b[^?]*\?$")
 # "Courier that what share": "that" opening a clause after a word that reports nothing.
@@ -62,6 +65,54 @@ _SUBJECTLESS = re.compile(
     r"^(?:Will|Would|Could|Should|Can|Must|May|Might|Has|Have|Had|Is|Are|Was|Were)\s+"
     r"(?:be|been|being)\b"
 )
+# "Bilateral trade reached in what year?", "wants that share to reach by what year?": a
+# verb that needs its amount, asked the time of it with the amount gone.
+_AMOUNT_VERB_TIMED = re.compile(
+    r"\b(?:reached|reach|reaches|spent|spend|raised|raise|paid|pay|offered|offer|invested|"
+    r"invest|received|receive|committed|commit|released|release|totalled|totaled|total|"
+    r"seeks|sought|cost|costs|earned|lost|gained|recorded|record|need|needs)\s+"
+    r"(?:in|by|on|since|before|after|during|from)\s+(?:what|which)\s+"
+    r"(?:year|date|month|day|period|season|decade|quarter)\b"
+)
+# "The board met and that its senior responsible owner changed": the figure joining two
+# reported findings went.
+_AND_THAT = re.compile(r"\b(?:[a-z]+ed|met|said|found|held|made|told)\s+and\s+that\b")
+# "Under which Germany would recruit ...": a relative clause standing as the question.
+_RELATIVE_OPENING = re.compile(
+    r"^(?:Under|In|Of|For|By|With|From|At|On|Through)\s+which\s+"
+    r"(?:[A-Z]\w*|the|a|an|it|they|he|she|we)\b"
+)
+# "Asked whether the partnership, under which ...": a participle's clause with no sentence
+# after it.
+_ASKED_ALONE = re.compile(r"^Asked\s+(?:whether|if|about|why|how|what)\b")
+# "spent a combined hiring ...", "ring-fence an additional for emergency repairs": an
+# amount's qualifier with its amount gone.
+_QUALIFIER_ALONE = re.compile(
+    r"\ban?\s+(?:combined|additional|further|extra)\s+(?!how\b|what\b)"
+    r"(?:[a-z]+ing|for|of|to|in|on|at|by|with|from)\b"
+)
+# "The Ministry of Water, a five-year, investment ...": an adjective of a noun phrase cut
+# off from its noun by a comma.
+_ADJECTIVE_CUT_OFF = re.compile(r"\b(?:a|an)\s+[a-z]+-[a-z]+(?:-[a-z]+)*,\s")
+# "The National Treasury will contribute, while ...": a verb's object went before a comma.
+_VERB_OBJECT_GONE = re.compile(r"\b(?:will|would|to)\s+[a-z]+,\s+(?:while|and|but|whereas)\b")
+# "Net sales rose on year": "7% year on year" lost its figure and first "year".
+_HALF_IDIOM = re.compile(r"(?<!year)\s+on\s+year\b")
+# "fell to how much at the end of September at the end of June": two times for one event.
+_TWO_TIMES = re.compile(r"\bat\s+the\s+end\s+of\s+\w+\s+at\s+the\s+end\s+of\b")
+# "annual savings, compared with the previously worth how much targeted": an adverb
+# before the question's "worth".
+_ADVERB_WORTH = re.compile(r"\b[a-z]+ly\s+worth\s+how\b")
+# "Britain will need GWh of additional storage": a unit with its number gone.
+_UNIT_WITHOUT_NUMBER = re.compile(r"\b(?!many\b|much\b)[a-z]+\s+(?:GWh|MWh|kWh|TWh|GW|MW|kW)\b")
+# "How many GWh ... will the National Energy System Operator says Britain need?": a
+# question put first across a reporting verb.
+_ASKED_ACROSS_SAYING = re.compile(
+    r"^How\s+(?:many|much)\b.*\b(?:will|would|did|does|do|can|could)\s+(?:\S+\s+){1,8}?"
+    r"(?:says|said)\s"
+)
+# "Every gram is a time capsule from ago": a figure's phrase cut from a quotation.
+_CUT_IN_QUOTATION = re.compile(r"\b(?:from|since|for|of)\s+ago\b")
 # "…, a delay who called “a tax on trade”": "who" put in place of a pronoun that followed
 # a noun, not a person.
 _WHO_AFTER_THING = re.compile(r",\s+(?:a|an|the)\s+[a-z]+\s+who\s+[a-z]+ed\b")
@@ -77,6 +128,11 @@ _SUBORDINATE_OPENING = re.compile(
 _DOUBLED_PREPOSITION = re.compile(
     r"\b(?P<first>on|in|by)\s+or\s+(?:around|about|before|after)\s+(?P<second>on|in)\s+"
     r"(?=what\b)"
+)
+# "The scheme, approved by the city council's cabinet on what date?": a subject and the
+# participle describing it, with no verb; asked "The scheme was approved by ...?".
+_SUBJECT_AND_PARTICIPLE = re.compile(
+    r"^(?P<subject>(?:The|A|An|Its|Their)\s[^,\"“”]{1,40}),\s+(?P<participle>[a-z]+ed\s[^,\"“”]*\?)$"
 )
 _DOUBLED_DETERMINER = re.compile(r"\b([Tt]he)\s+the\b")
 # Where a prompt of two clauses may be cut so the clause asking stands alone.
@@ -105,6 +161,19 @@ def reads_garbled(prompt: str) -> bool:
             _SUBJECTLESS,
             _WHO_AFTER_THING,
             _BARE_DASH,
+            _AMOUNT_VERB_TIMED,
+            _AND_THAT,
+            _RELATIVE_OPENING,
+            _ASKED_ALONE,
+            _QUALIFIER_ALONE,
+            _ADJECTIVE_CUT_OFF,
+            _VERB_OBJECT_GONE,
+            _HALF_IDIOM,
+            _TWO_TIMES,
+            _ADVERB_WORTH,
+            _UNIT_WITHOUT_NUMBER,
+            _ASKED_ACROSS_SAYING,
+            _CUT_IN_QUOTATION,
         )
     )
 
@@ -112,16 +181,54 @@ def reads_garbled(prompt: str) -> bool:
 def mended(prompt: str) -> str:
     """``prompt`` with the wording a cut leaves behind mended: a list bullet, "The the", a
     doubled preposition, a subordinate clause standing as the sentence."""
-    text = _UNIT_LEFT.sub("", _LIST_BULLET.sub("", prompt))
+    text = _LIST_BULLET.sub("", prompt)
+    text = _LEADING_WORD_LEFT.sub("", _UNIT_LEFT.sub(lambda m: m.group("verb"), text))
+    text = _last_clause_asking(text)
     if _AS_OF_LINE.match(text):
         return "The figures given are as of what date?"
     text = _DOUBLED_DETERMINER.sub(r"\1", text)
     text = _DOUBLED_PREPOSITION.sub(lambda m: m.group(0)[: m.start("second") - m.start()], text)
+    described = _SUBJECT_AND_PARTICIPLE.match(text)
+    if described:
+        subject = described.group("subject")
+        plural = subject.endswith("s") and not subject.endswith("ss")
+        text = f"{subject} {'were' if plural else 'was'} {described.group('participle')}"
     opening = _SUBORDINATE_OPENING.match(text)
     # Only when no main clause follows it ("When it opened, X cost how much?" has one).
     if opening and "," not in text:
         text = text[opening.end() :]
     return text[:1].upper() + text[1:]
+
+
+# '…in a single night," said Marta Ferreira-Lunde, the UN Resident ..., after visiting
+# accommodation centres in Moma on what date?': a quotation's tail, its speaker, then when.
+_SPOKEN_WHEN = re.compile(
+    r"^[^\"“”]*[,.!?]?[\"”]\s+said\s+(?P<who>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3})"
+    r"(?:,\s+(?P<role>(?:the|a|an)\s[^,\"“”]+))?,\s+(?P<when>(?:after|before|while|during|when)\s[^\"“”]*\?)$"
+)
+
+
+def spoken_when(prompt: str) -> str:
+    """A question asking when a speaker spoke, asked of the speaker, not of their quotation's
+    last words: '… a single night," said X, the Coordinator, after visiting centres in Moma
+    on what date?' asks "The Coordinator spoke after visiting centres in Moma on what
+    date?" (the role the article gives, so the speaker's own card is not given away)."""
+    said = _SPOKEN_WHEN.match(prompt)
+    if said is None:
+        return prompt
+    who = said.group("role") or said.group("who")
+    return f"{who[:1].upper()}{who[1:]} spoke {said.group('when')}"
+
+
+def _last_clause_asking(prompt: str) -> str:
+    """ "412 have been injured; how many people remain missing?" asks "How many people
+    remain missing?": after a semicolon, the clause asking stands alone."""
+    head, semicolon, tail = prompt.rpartition("; ")
+    if not semicolon or _ASKS.search(head) or not _ASKS.search(tail):
+        return prompt
+    if len(tail.split()) < _MIN_CLAUSE_WORDS:
+        return prompt
+    return tail[:1].upper() + tail[1:]
 
 
 def asking_clause(prompt: str) -> str | None:

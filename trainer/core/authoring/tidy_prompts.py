@@ -45,7 +45,7 @@ _PREPOSITION_BEFORE_COMMA = re.compile(
     r"(?i)\b(?:between|from|since|until|in|on|at|by|of|to|with|for)\s*,"
 )
 # "Growth is forecast and what percentage?": the first of a pair of figures went.
-_VERB_AND_ASKED = re.compile(r"\b(?:is|are|was|were)\s+[a-z]+ed?\s+and\s+(?:what|how)\b")
+_VERB_AND_ASKED = re.compile(r"\b(?:is|are|was|were)\s+[a-z]+\s+and\s+(?:what|how)\b")
 # "crops were flooded weeks?": a count's unit left after a verb, its number gone (or the
 # phrase it measured cut off), is mended by leaving it out.
 _UNIT_LEFT = re.compile(r"\b(?P<verb>[a-z]+ed)\s+(?:hours|days|weeks|months|years)(?=\?$)")

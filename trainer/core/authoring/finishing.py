@@ -11,7 +11,12 @@ from trainer.core.authoring.empty_prompts import says_nothing
 from trainer.core.authoring.questions import mask
 from trainer.core.authoring.short_question import MARK, without_hidden
 from trainer.core.authoring.stand_alone import within_words, without_reporting_frame
-from trainer.core.authoring.tidy_prompts import reads_garbled, repaired, spoken_when
+from trainer.core.authoring.tidy_prompts import (
+    asked_of_main_clause,
+    reads_garbled,
+    repaired,
+    spoken_when,
+)
 from trainer.core.deck import Card
 from trainer.core.validate import answer_in_prompt, fold_typography
 
@@ -75,7 +80,7 @@ def _finished_prompts(cards: list[dict[str, Any]], descriptions: dict[str, str])
     short question that stands alone."""
     prompts: dict[int, str] = {}
     for card in cards:
-        card["prompt"] = spoken_when(card["prompt"])
+        card["prompt"] = asked_of_main_clause(spoken_when(card["prompt"]), card["evidence"])
         masked = _hide_other_answers(card, cards, descriptions)
         shown = within_words(without_reporting_frame(masked.replace(MARK, HIDDEN)))
         # A quotation is quoted as said: a hidden answer inside it shows as "…" ("a time

@@ -113,6 +113,11 @@ _ASKED_ACROSS_SAYING = re.compile(
 )
 # "Every gram is a time capsule from ago": a figure's phrase cut from a quotation.
 _CUT_IN_QUOTATION = re.compile(r"\b(?:from|since|for|of)\s+ago\b")
+# "ordered the firm to pay in costs to which agency?": an amount's verb, its amount gone.
+_PAID_IN = re.compile(
+    r"\b(?:pay|paid|pays|spend|spent|spends|raise|raised|award|awarded)\s+in\s+"
+    r"(?:costs|fees|damages|compensation|fines|aid|funding|revenue|cash)\b"
+)
 # "…, a delay who called “a tax on trade”": "who" put in place of a pronoun that followed
 # a noun, not a person.
 _WHO_AFTER_THING = re.compile(r",\s+(?:a|an|the)\s+[a-z]+\s+who\s+[a-z]+ed\b")
@@ -133,6 +138,16 @@ _DOUBLED_PREPOSITION = re.compile(
 # participle describing it, with no verb; asked "The scheme was approved by ...?".
 _SUBJECT_AND_PARTICIPLE = re.compile(
     r"^(?P<subject>(?:The|A|An|Its|Their)\s[^,\"“”]{1,40}),\s+(?P<participle>[a-z]+ed\s[^,\"“”]*\?)$"
+)
+# "will stay closed until at least on what date": a date's "on" after its own preposition.
+_ON_AFTER_PREPOSITION = re.compile(
+    r"\b(?:until|by|before|after|from)\s+(?:at\s+least\s+|at\s+the\s+earliest\s+)?"
+    r"(?P<on>on\s+)(?=what\b)"
+)
+# "worth how much to acquire?", "a reward for information leading?": a verb whose object a
+# cut took ends the question.
+_VERB_WITHOUT_OBJECT_ENDING = re.compile(
+    r"(?:(?<=how much)\s+to\s+[a-z]+|\s+(?:leading|including|involving))(?=\?$)"
 )
 _DOUBLED_DETERMINER = re.compile(r"\b([Tt]he)\s+the\b")
 # Where a prompt of two clauses may be cut so the clause asking stands alone.
@@ -174,6 +189,7 @@ def reads_garbled(prompt: str) -> bool:
             _UNIT_WITHOUT_NUMBER,
             _ASKED_ACROSS_SAYING,
             _CUT_IN_QUOTATION,
+            _PAID_IN,
         )
     )
 
@@ -187,6 +203,8 @@ def mended(prompt: str) -> str:
     if _AS_OF_LINE.match(text):
         return "The figures given are as of what date?"
     text = _DOUBLED_DETERMINER.sub(r"\1", text)
+    text = _ON_AFTER_PREPOSITION.sub(lambda m: m.group(0)[: m.start("on") - m.start()], text)
+    text = _VERB_WITHOUT_OBJECT_ENDING.sub("", text)
     text = _DOUBLED_PREPOSITION.sub(lambda m: m.group(0)[: m.start("second") - m.start()], text)
     described = _SUBJECT_AND_PARTICIPLE.match(text)
     if described:
@@ -218,6 +236,31 @@ def spoken_when(prompt: str) -> str:
         return prompt
     who = said.group("role") or said.group("who")
     return f"{who[:1].upper()}{who[1:]} spoke {said.group('when')}"
+
+
+# A heading in capitals run into the first sentence ("MAKING THE PORT PAY: Today, ...").
+_CAPITALS_HEADING = re.compile(r"^(?:[A-Z0-9’'&-]+\s+){1,12}[A-Z0-9’'&-]+:\s+")
+# What is left when the question sat in the sentence's opening phrase and the cut kept only
+# that: "on what date in Qatar?".
+_OPENING_ONLY = re.compile(
+    r"^(?P<asked>(?:on|in)\s+(?:what|which)\s+(?:date|month|year))(?:\s+in\s+[A-Z][\w-]*)?\?$",
+    re.IGNORECASE,
+)
+
+
+def asked_of_main_clause(prompt: str, evidence: str) -> str:
+    """A question left as only its sentence's opening phrase ("HEADING: on what date in
+    Qatar?", from "HEADING: Today in Qatar, the President signed ...") asked of the
+    sentence's main clause instead: "The President signed ... on what date?"."""
+    opening = _OPENING_ONLY.match(_CAPITALS_HEADING.sub("", prompt))
+    if opening is None:
+        return prompt
+    sentence = _CAPITALS_HEADING.sub("", evidence.strip())
+    _, comma, main = sentence.partition(", ")
+    main = re.split(r"(?<=[a-z0-9])\.(?:\s|$)|,\s", main)[0].strip() if comma else ""
+    if len(main.split()) < _MIN_CLAUSE_WORDS or not main[:1].isupper():
+        return prompt
+    return f"{main} {opening.group('asked').casefold()}?"
 
 
 def _last_clause_asking(prompt: str) -> str:

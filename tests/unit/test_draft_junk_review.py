@@ -110,3 +110,25 @@ def test_a_garbled_prompt_is_mended_or_left_out_never_drafted(tmp_path: Path) ->
     assert "How many minutes will the trip from end to end take?" in prompts
     assert not any("every at" in prompt or "and again?" in prompt for prompt in prompts)
     assert not any(prompt.startswith("On and again") for prompt in prompts)
+
+
+def test_a_name_holding_the_start_of_an_abbreviation_is_no_expansion(tmp_path: Path) -> None:
+    cards = _cards(
+        tmp_path,
+        "The UN Migration Agency (UNIOM) said on Friday that 4,000 people had left the "
+        "port. The International Maritime Organization (IMO) said shipping had resumed.\n",
+    )
+    prompts = {card.prompt: card.answer_text for card in cards}
+    assert "What does UNIOM stand for?" not in prompts
+    assert prompts["What does IMO stand for?"] == "International Maritime Organization"
+
+
+def test_a_hidden_name_keeps_the_and_before_it(tmp_path: Path) -> None:
+    cards = _cards(
+        tmp_path,
+        "Independent candidate Marta Solis, a former mayor, won the runoff. In the first "
+        "round she won 28.4% and Solis's rival, the conservative senator Pablo Ruiz, 33.9%.\n",
+    )
+    assert not any(
+        " won and " in card.prompt or "won what percentage the" in card.prompt for card in cards
+    )

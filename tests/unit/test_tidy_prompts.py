@@ -6,6 +6,7 @@ from __future__ import annotations
 import pytest
 
 from trainer.core.authoring.tidy_prompts import (
+    asked_of_main_clause,
     asking_clause,
     mended,
     reads_garbled,
@@ -50,6 +51,21 @@ from trainer.core.authoring.tidy_prompts import (
         "The grid operator says the region will need GWh of storage by what year?",
         "How many GWh will the grid operator says the region need?",
         "Who said this? “Each rock is a record from ago”",
+        # an amount's verb, a figure's word or a change left without the figure
+        "The buyer will pay per share, a premium of what percentage?",
+        "An average of trucks a day crossed the bridge, a fall of what percentage?",
+        "The death toll from a magnitude earthquake rose to how many?",
+        "Their sales were down, while exports fell what percentage?",
+        "The reserve would fall, or about what percentage of spending?",
+        "The firm said it would buy back, starting in which month?",
+        "In that poll she won and the senator what percentage?",
+        "She won what percentage the senator?",
+        "The court ordered the firm to pay in costs to which agency?",
+        "Up to how much of stock would the carrier also said it buy back?",
+        "How much had the minister said the province spent on fires?",
+        "Since the season began on compared with an average of how many?",
+        "Adverse events occurred the drug versus what percentage on placebo?",
+        "Profit rose in the three months through, from how much a year earlier?",
         # "who" put in place of a pronoun that followed a thing
         "Buyers wait six weeks for a permit, a delay who called “a scandal”?",
         # nothing asked at all
@@ -82,6 +98,9 @@ def test_a_prompt_a_cut_broke_reads_garbled(prompt: str) -> None:
         "Shares in Halden fell, while Corvo gained what percentage?",
         "A two- or three-day outage costs how much?",
         "Who is the …’s director?",
+        "The margin widened from what percentage a year earlier?",
+        "Prices rose by how much a tonne?",
+        "Since when has the border been closed?",
     ],
 )
 def test_a_prompt_that_reads_well_is_not_garbled(prompt: str) -> None:
@@ -123,6 +142,26 @@ def test_a_prompt_that_reads_well_is_not_garbled(prompt: str) -> None:
         ),
         ("As of what date, 06:00 local time?", "The figures given are as of what date?"),
         (
+            "Since the census officially began on what date?",
+            "The census officially began on what date?",
+        ),
+        (
+            "The plant will stay shut until at least on what date?",
+            "The plant will stay shut until at least what date?",
+        ),
+        (
+            "Airbus won an order from Gulf Air, an agreement worth how much to acquire?",
+            "Airbus won an order from Gulf Air, an agreement worth how much?",
+        ),
+        (
+            "The fund offers a reward of up to how much for information leading?",
+            "The fund offers a reward of up to how much for information?",
+        ),
+        (
+            "The appeal, part of a joint plan with how many partner groups?",
+            "The appeal is part of a joint plan with how many partner groups?",
+        ),
+        (
             "The bridge, opened by the regional council on what date?",
             "The bridge was opened by the regional council on what date?",
         ),
@@ -157,6 +196,21 @@ def test_a_prompt_nothing_mends_falls_back_to_its_other_form() -> None:
     assert repaired(broken, shown) == shown
     # With no form that reads whole, the prompt comes back broken, for the caller to drop.
     assert reads_garbled(repaired(broken))
+
+
+def test_a_question_left_as_its_opening_phrase_is_asked_of_the_main_clause() -> None:
+    evidence = (
+        "BUILDING THE PORT BACK: Today in Mombasa, the Minister signed a contract to dredge "
+        "the harbour worth at least $80 million."
+    )
+    prompt = "BUILDING THE PORT BACK: on what date in Mombasa?"
+    assert asked_of_main_clause(prompt, evidence) == (
+        "The Minister signed a contract to dredge the harbour worth at least $80 million "
+        "on what date?"
+    )
+    # A question that says more than its opening phrase is left alone.
+    whole = "The Minister signed the contract on what date?"
+    assert asked_of_main_clause(whole, evidence) == whole
 
 
 def test_a_date_after_a_quotation_is_asked_of_the_speaker_s_role() -> None:

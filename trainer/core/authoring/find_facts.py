@@ -680,8 +680,14 @@ def _fitting_name(long: str, short: str) -> tuple[str | None, str]:
     # An abbreviation of the name in another language ("the Disaster and Emergency Management
     # Authority (AFAD)") fits no initials: the whole name, when it plainly names a body.
     name = re.sub(r"^The\s+", "", long)
+    # "the UN Refugee Agency (UNHCR)": a name holding the start of the abbreviation as a
+    # word of its own describes the body; it is not what the letters stand for.
+    describes = any(
+        len(word) >= 2 and word.isupper() and short.startswith(word) and word != short
+        for word in name.split()
+    )
     if short.isupper() and len(name.split()) >= 2 and _NAMED_BODY_WORDS & set(name.split()):
-        return name, short
+        return (None, short) if describes else (name, short)
     return None, short
 
 

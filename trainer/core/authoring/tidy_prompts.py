@@ -42,7 +42,7 @@ _VERB_BEFORE_COMMA = re.compile(
 # "Between, federal and provincial governments committed ...": a preposition whose object
 # went, before a comma.
 _PREPOSITION_BEFORE_COMMA = re.compile(
-    r"(?i)\b(?:between|from|since|until|in|on|at|by|of|to|with|for)\s*,"
+    r"(?i)\b(?:between|from|since|until|in|on|at|by|of|to|with|for|through)\s*,"
 )
 # "Growth is forecast and what percentage?": the first of a pair of figures went.
 _VERB_AND_ASKED = re.compile(r"\b(?:is|are|was|were)\s+[a-z]+\s+and\s+(?:what|how)\b")
@@ -108,11 +108,36 @@ _UNIT_WITHOUT_NUMBER = re.compile(r"\b(?!many\b|much\b)[a-z]+\s+(?:GWh|MWh|kWh|T
 # "How many GWh ... will the National Energy System Operator says Britain need?": a
 # question put first across a reporting verb.
 _ASKED_ACROSS_SAYING = re.compile(
-    r"^How\s+(?:many|much)\b.*\b(?:will|would|did|does|do|can|could)\s+(?:\S+\s+){1,8}?"
-    r"(?:says|said)\s"
+    r"\b[Hh]ow\s+(?:many|much)\b.*\b(?:will|would|did|does|do|can|could|had|has|have)\s+"
+    r"(?:\S+\s+){1,8}?(?:says|said)\s"
 )
 # "Every gram is a time capsule from ago": a figure's phrase cut from a quotation.
 _CUT_IN_QUOTATION = re.compile(r"\b(?:from|since|for|of)\s+ago\b")
+# "Halvorsen will pay per Cordillera share": an amount's verb before "per", the amount gone.
+_AMOUNT_PER = re.compile(r"\b(?:pay|paid|pays|cost|costs|charge|charges|charged)\s+per\b")
+# "An average of vessels a day crossed", "a magnitude earthquake": the figure between went.
+_FIGURE_WORD_ALONE = re.compile(
+    r"\b[Aa]n\s+average\s+of\s+(?!(?:how|what|about|around|nearly|roughly|some|more|less|"
+    r"fewer|up|just|only|almost|over|under|the|its|their|his|her)\b)[a-z]+s\b"
+    r"|\ba\s+magnitude\s+(?!of\b)[a-z]+"
+)
+# "their transits were down, while ...", "would fall, or about ...", "buy back, starting":
+# a change or verb whose figure or object went, before a comma.
+_CHANGE_BEFORE_COMMA = re.compile(
+    r"\b(?:were|was|is|are)\s+(?:down|up)\s*,"
+    r"|\b(?:fall|rise|fell|rose|grow|grew|drop|dropped|climb|climbed)\s*,\s+(?:or|and)\b"
+    r"|\b(?:buy|pay|paid|bought)\s+back\s*,"
+    # "she won and the conservative lawmaker what percentage?"
+    r"|\b(?:won|took|received|reached|raised|paid|spent|recorded)\s+and\b"
+)
+# "she won what percentage the conservative lawmaker?": a question phrase run into the
+# next noun phrase, the words between gone.
+_ASKED_THEN_DETERMINER = re.compile(r"\b(?:what\s+percentage|how\s+much)\s+the\b")
+# "since the season began on compared with", "events occurred the drug": a preposition or a
+# verb that takes no object, its own words gone.
+_NOTHING_BETWEEN = re.compile(
+    r"\b(?:on|in|at|by|to|from)\s+compared\b|\b(?:occurred|happened|arrived|died)\s+(?:the|a|an)\b"
+)
 # "ordered the firm to pay in costs to which agency?": an amount's verb, its amount gone.
 _PAID_IN = re.compile(
     r"\b(?:pay|paid|pays|spend|spent|spends|raise|raised|award|awarded)\s+in\s+"
@@ -125,8 +150,9 @@ _WHO_AFTER_THING = re.compile(r",\s+(?:a|an|the)\s+[a-z]+\s+who\s+[a-z]+ed\b")
 # "When the agreement was signed in Aktau on what date?": a subordinate clause standing as
 # the sentence, the question asked inside it ("When did ...?" is a question, and stays).
 _SUBORDINATE_OPENING = re.compile(
-    r"^(?:When|Where|While|Although|Though|Because|Once|Whereas)\s+"
-    r"(?!(?:did|does|do|is|are|was|were|will|would|has|have|had|can|could|should|must)\b)"
+    r"^(?:When|Where|While|Although|Though|Because|Once|Whereas|Since)\s+"
+    r"(?!(?:did|does|do|is|are|was|were|will|would|has|have|had|can|could|should|must|"
+    r"when|what|which|how|then)\b)"
     r"(?=\S)"
 )
 # "will be issued on or around on what date": the question's own preposition doubled.
@@ -147,7 +173,13 @@ _ON_AFTER_PREPOSITION = re.compile(
 # "worth how much to acquire?", "a reward for information leading?": a verb whose object a
 # cut took ends the question.
 _VERB_WITHOUT_OBJECT_ENDING = re.compile(
-    r"(?:(?<=how much)\s+to\s+[a-z]+|\s+(?:leading|including|involving))(?=\?$)"
+    r"(?:(?<=how much)\s+to\s+[a-z]+|\s+(?:leading|including|involving|through))(?=\?$)"
+)
+# "The appeal, part of a joint plan with how many partner organizations?": a subject and
+# what it is, with no verb; asked "The appeal is part of ...?".
+_SUBJECT_AND_APPOSITIVE = re.compile(
+    r"^(?P<subject>(?:The|Its|Their)\s[^,\"“”]{1,40}[^s,]),\s+"
+    r"(?P<what>(?:part|one)\s+of\s[^,\"“”]*\?)$"
 )
 _DOUBLED_DETERMINER = re.compile(r"\b([Tt]he)\s+the\b")
 # Where a prompt of two clauses may be cut so the clause asking stands alone.
@@ -190,6 +222,11 @@ def reads_garbled(prompt: str) -> bool:
             _ASKED_ACROSS_SAYING,
             _CUT_IN_QUOTATION,
             _PAID_IN,
+            _AMOUNT_PER,
+            _FIGURE_WORD_ALONE,
+            _CHANGE_BEFORE_COMMA,
+            _ASKED_THEN_DETERMINER,
+            _NOTHING_BETWEEN,
         )
     )
 
@@ -207,6 +244,9 @@ def mended(prompt: str) -> str:
     text = _VERB_WITHOUT_OBJECT_ENDING.sub("", text)
     text = _DOUBLED_PREPOSITION.sub(lambda m: m.group(0)[: m.start("second") - m.start()], text)
     described = _SUBJECT_AND_PARTICIPLE.match(text)
+    part_of = _SUBJECT_AND_APPOSITIVE.match(text)
+    if part_of:
+        text = f"{part_of.group('subject')} is {part_of.group('what')}"
     if described:
         subject = described.group("subject")
         plural = subject.endswith("s") and not subject.endswith("ss")
@@ -258,9 +298,9 @@ def asked_of_main_clause(prompt: str, evidence: str) -> str:
     sentence = _CAPITALS_HEADING.sub("", evidence.strip())
     _, comma, main = sentence.partition(", ")
     main = re.split(r"(?<=[a-z0-9])\.(?:\s|$)|,\s", main)[0].strip() if comma else ""
-    if len(main.split()) < _MIN_CLAUSE_WORDS or not main[:1].isupper():
+    if len(main.split()) < _MIN_CLAUSE_WORDS or not main[:1].isalpha():
         return prompt
-    return f"{main} {opening.group('asked').casefold()}?"
+    return f"{main[:1].upper()}{main[1:]} {opening.group('asked').casefold()}?"
 
 
 def _last_clause_asking(prompt: str) -> str:

@@ -208,6 +208,17 @@ def test_a_question_left_as_its_opening_phrase_is_asked_of_the_main_clause() -> 
         "The Minister signed a contract to dredge the harbour worth at least $80 million "
         "on what date?"
     )
+    # The first and the second of a pair of dates, asked of a long clause cut to its core.
+    pair = (
+        "On 3 May and again on 9 June, gunmen were seen on the road between the two border "
+        "posts near the town of Kessa."
+    )
+    assert asked_of_main_clause("On what date and again on 9 June?", pair) == (
+        "Gunmen were seen on the road between the two border posts first on what date?"
+    )
+    assert asked_of_main_clause("On 3 May and again on what date?", pair) == (
+        "Gunmen were seen on the road between the two border posts again on what date?"
+    )
     # A question that says more than its opening phrase is left alone.
     whole = "The Minister signed the contract on what date?"
     assert asked_of_main_clause(whole, evidence) == whole

@@ -282,9 +282,20 @@ def spoken_when(prompt: str) -> str:
 _CAPITALS_HEADING = re.compile(r"^(?:[A-Z0-9’'&-]+\s+){1,12}[A-Z0-9’'&-]+:\s+")
 # What is left when the question sat in the sentence's opening phrase and the cut kept only
 # that: "on what date in Qatar?".
+# "On what date and again on 19 August?" and "On 2 March and again on what date?": the first
+# and the second time, asked "first on what date" and "again on what date".
 _OPENING_ONLY = re.compile(
-    r"^(?P<asked>(?:on|in)\s+(?:what|which)\s+(?:date|month|year))(?:\s+in\s+[A-Z][\w-]*)?\?$",
+    r"^(?:(?P<asked>(?:on|in)\s+(?:what|which)\s+(?:date|month|year))"
+    r"(?:\s+in\s+[A-Z][\w-]*|(?P<first>\s+and\s+again\s+(?:on|in)\s+[^?]+))?"
+    r"|(?:on|in)\s+[^?]+\s+and\s+(?P<again>again)\s+(?P<asked_again>(?:on|in)\s+(?:what|which)\s+"
+    r"(?:date|month|year)))\?$",
     re.IGNORECASE,
+)
+
+
+_MAIN_CLAUSE_WORDS = 12
+_PHRASE_START = re.compile(
+    r"\s+(?:within|near|of|in|at|on|from|across|along|off|for|with)\s(?!least\b|most\b)"
 )
 
 
@@ -300,7 +311,16 @@ def asked_of_main_clause(prompt: str, evidence: str) -> str:
     main = re.split(r"(?<=[a-z0-9])\.(?:\s|$)|,\s", main)[0].strip() if comma else ""
     if len(main.split()) < _MIN_CLAUSE_WORDS or not main[:1].isalpha():
         return prompt
-    return f"{main[:1].upper()}{main[1:]} {opening.group('asked').casefold()}?"
+    # Long, the clause loses its last place or measure phrases: the question asks when the
+    # thing happened, not where.
+    while len(main.split()) > _MAIN_CLAUSE_WORDS:
+        starts = [found.start() for found in _PHRASE_START.finditer(main)]
+        if not starts or len(main[: starts[-1]].split()) < _MIN_CLAUSE_WORDS:
+            break
+        main = main[: starts[-1]]
+    asked = (opening.group("asked") or opening.group("asked_again")).casefold()
+    when = "first " if opening.group("first") else "again " if opening.group("again") else ""
+    return f"{main[:1].upper()}{main[1:]} {when}{asked}?"
 
 
 def _last_clause_asking(prompt: str) -> str:

@@ -66,6 +66,11 @@ from trainer.core.authoring.tidy_prompts import (
         "Since the season began on compared with an average of how many?",
         "Adverse events occurred the drug versus what percentage on placebo?",
         "Profit rose in the three months through, from how much a year earlier?",
+        "The ministry on what date confirmed that Exercise Polar Dawn?",
+        "The ship's owner. of Panama, asked the court in which month to drop the case?",
+        "The bank will cut its bond holdings by Nkr over the next how many months?",
+        "The fare is now for the old rail route before what year?",
+        "The council has set aside for a hardship fund, offering grants of up to how much?",
         # "who" put in place of a pronoun that followed a thing
         "Buyers wait six weeks for a permit, a delay who called “a scandal”?",
         # nothing asked at all
@@ -141,6 +146,18 @@ def test_a_prompt_that_reads_well_is_not_garbled(prompt: str) -> None:
             "How many people remain unaccounted for?",
         ),
         ("As of what date, 06:00 local time?", "The figures given are as of what date?"),
+        (
+            "The drill will begin on what date and run?",
+            "The drill will begin on what date?",
+        ),
+        (
+            "The bank will publish a schedule within how many months and write?",
+            "The bank will publish a schedule within how many months?",
+        ),
+        (
+            "Holdings will fall by how much over the next?",
+            "Holdings will fall by how much?",
+        ),
         (
             "Since the census officially began on what date?",
             "The census officially began on what date?",

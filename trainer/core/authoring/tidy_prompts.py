@@ -138,6 +138,20 @@ _ASKED_THEN_DETERMINER = re.compile(r"\b(?:what\s+percentage|how\s+much)\s+the\b
 _NOTHING_BETWEEN = re.compile(
     r"\b(?:on|in|at|by|to|from)\s+compared\b|\b(?:occurred|happened|arrived|died)\s+(?:the|a|an)\b"
 )
+# "confirmed that Exercise Northern Shield?": a reported claim cut after its subject.
+_CLAIM_CUT = re.compile(
+    r"\b(?:confirmed|said|announced|reported|warned)\s+that\s+(?:[A-Z][\w-]*\s+){0,3}"
+    r"[A-Z][\w-]*\?$"
+)
+# "The vessel's registered owner. of the Marshall Islands": a name cut out before its "of".
+_STOP_BEFORE_LOWER = re.compile(r"\b[a-z]{3,}\.\s+(?:of|in|to|and|for)\b")
+# "by Nkr over the next how many months", "is now for the northern rail route": a currency
+# or a verb left without its amount.
+_AMOUNT_GONE = re.compile(
+    r"(?:\bNkr|\bNKr|\bSKr|\bDKr|\bKSh|\bUS\$|\bC\$|[€£$])\s+(?:over|in|by|for|to|from|and)\b"
+    r"|\b(?:is|are|was|were)\s+now\s+(?:for|against|to|from|of)\b"
+    r"|\b(?:set\s+aside|earmarked|allocated|budgeted)\s+(?:for|to)\b"
+)
 # "ordered the firm to pay in costs to which agency?": an amount's verb, its amount gone.
 _PAID_IN = re.compile(
     r"\b(?:pay|paid|pays|spend|spent|spends|raise|raised|award|awarded)\s+in\s+"
@@ -181,6 +195,13 @@ _SUBJECT_AND_APPOSITIVE = re.compile(
     r"^(?P<subject>(?:The|Its|Their)\s[^,\"“”]{1,40}[^s,]),\s+"
     r"(?P<what>(?:part|one)\s+of\s[^,\"“”]*\?)$"
 )
+# "will begin on what date and run?", "within how many months and write?": a second verb
+# whose words were cut, after the question's time.
+_VERB_AFTER_TIME = re.compile(
+    r"\b(?P<time>date|month|year|months|years|weeks|days)\s+and\s+[a-z]+(?=\?$)"
+)
+# "by how much over the next?": a period whose length was cut.
+_PERIOD_LEFT = re.compile(r"\s+(?:over|in|for|within)\s+the\s+(?:next|past|last|coming)(?=\?$)")
 _DOUBLED_DETERMINER = re.compile(r"\b([Tt]he)\s+the\b")
 # Where a prompt of two clauses may be cut so the clause asking stands alone.
 _CLAUSE_JOIN = re.compile(r",\s+(?:and|but|while|whereas)\s+|;\s+|:\s+(?=[A-Z])")
@@ -222,6 +243,9 @@ def reads_garbled(prompt: str) -> bool:
             _ASKED_ACROSS_SAYING,
             _CUT_IN_QUOTATION,
             _PAID_IN,
+            _CLAIM_CUT,
+            _STOP_BEFORE_LOWER,
+            _AMOUNT_GONE,
             _AMOUNT_PER,
             _FIGURE_WORD_ALONE,
             _CHANGE_BEFORE_COMMA,
@@ -242,6 +266,7 @@ def mended(prompt: str) -> str:
     text = _DOUBLED_DETERMINER.sub(r"\1", text)
     text = _ON_AFTER_PREPOSITION.sub(lambda m: m.group(0)[: m.start("on") - m.start()], text)
     text = _VERB_WITHOUT_OBJECT_ENDING.sub("", text)
+    text = _PERIOD_LEFT.sub("", _VERB_AFTER_TIME.sub(lambda m: m.group("time"), text))
     text = _DOUBLED_PREPOSITION.sub(lambda m: m.group(0)[: m.start("second") - m.start()], text)
     described = _SUBJECT_AND_PARTICIPLE.match(text)
     part_of = _SUBJECT_AND_APPOSITIVE.match(text)

@@ -12,6 +12,7 @@ from trainer.core.authoring.tidy_prompts import (
     reads_garbled,
     repaired,
     spoken_when,
+    with_lost_subject,
 )
 
 
@@ -236,9 +237,27 @@ def test_a_question_left_as_its_opening_phrase_is_asked_of_the_main_clause() -> 
     assert asked_of_main_clause("On 3 May and again on what date?", pair) == (
         "Gunmen were seen on the road between the two border posts again on what date?"
     )
+    # A document's date in the opening phrase is asked of the document and its author.
+    report = "In a report published on Monday, the Harbour Safety Board said the crane failed."
+    assert asked_of_main_clause("In a report published on what date?", report) == (
+        "The Harbour Safety Board's report was published on what date?"
+    )
     # A question that says more than its opening phrase is left alone.
     whole = "The Minister signed the contract on what date?"
     assert asked_of_main_clause(whole, evidence) == whole
+
+
+def test_a_clause_after_but_is_given_its_sentence_s_subject() -> None:
+    evidence = (
+        "The ferry line now carries one in three of the island's visitors, but depends on "
+        "two ageing vessels."
+    )
+    prompt = "But depends on how many ageing vessels?"
+    assert with_lost_subject(prompt, evidence) == (
+        "The ferry line depends on how many ageing vessels?"
+    )
+    # Not the sentence's own clause: left as it is.
+    assert with_lost_subject(prompt, "Visitors depend on two vessels.") == prompt
 
 
 def test_a_date_after_a_quotation_is_asked_of_the_speaker_s_role() -> None:

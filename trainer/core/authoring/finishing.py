@@ -16,6 +16,7 @@ from trainer.core.authoring.tidy_prompts import (
     reads_garbled,
     repaired,
     spoken_when,
+    with_lost_subject,
 )
 from trainer.core.deck import Card
 from trainer.core.validate import answer_in_prompt, fold_typography
@@ -80,7 +81,8 @@ def _finished_prompts(cards: list[dict[str, Any]], descriptions: dict[str, str])
     short question that stands alone."""
     prompts: dict[int, str] = {}
     for card in cards:
-        card["prompt"] = asked_of_main_clause(spoken_when(card["prompt"]), card["evidence"])
+        raw = with_lost_subject(spoken_when(card["prompt"]), card["evidence"])
+        card["prompt"] = asked_of_main_clause(raw, card["evidence"])
         masked = _hide_other_answers(card, cards, descriptions)
         shown = within_words(without_reporting_frame(masked.replace(MARK, HIDDEN)))
         # A quotation is quoted as said: a hidden answer inside it shows as "…" ("a time

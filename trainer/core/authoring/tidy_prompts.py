@@ -318,6 +318,17 @@ _OPENING_ONLY = re.compile(
 )
 
 
+# "In a report published on what date?": a document named in the opening phrase, its date
+# asked; and who spoke in it, after the phrase's comma ("..., the Committee said").
+_DOCUMENT_OPENING = re.compile(
+    r"^In\s+an?\s+(?P<thing>report|statement|letter|filing|speech|interview|post|note)\s+"
+    r"(?P<rest>(?:published|issued|released|filed|sent|posted|given)\s+"
+    r"(?:on|in)\s+(?:what|which)\s+(?:date|month|year)\?)$"
+)
+_WHO_SAID_AFTER_COMMA = re.compile(
+    r"^[^,]+,\s+(?P<who>(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,5}|the\s+[a-z]+)\s+"
+    r"(?:said|says|found|warned|concluded|argued)\b"
+)
 _MAIN_CLAUSE_WORDS = 12
 _PHRASE_START = re.compile(
     r"\s+(?:within|near|of|in|at|on|from|across|along|off|for|with)\s(?!least\b|most\b)"
@@ -328,10 +339,18 @@ def asked_of_main_clause(prompt: str, evidence: str) -> str:
     """A question left as only its sentence's opening phrase ("HEADING: on what date in
     Qatar?", from "HEADING: Today in Qatar, the President signed ...") asked of the
     sentence's main clause instead: "The President signed ... on what date?"."""
+    sentence = _CAPITALS_HEADING.sub("", evidence.strip())
+    document = _DOCUMENT_OPENING.match(prompt)
+    if document is not None:
+        # "In a report published on Thursday, the Committee said ..." asks "The Committee's
+        # report was published on what date?".
+        said = _WHO_SAID_AFTER_COMMA.search(sentence)
+        owner = f"{said.group('who')}'s" if said else "The"
+        owner = owner[:1].upper() + owner[1:]
+        return f"{owner} {document.group('thing')} was {document.group('rest')}"
     opening = _OPENING_ONLY.match(_CAPITALS_HEADING.sub("", prompt))
     if opening is None:
         return prompt
-    sentence = _CAPITALS_HEADING.sub("", evidence.strip())
     _, comma, main = sentence.partition(", ")
     main = re.split(r"(?<=[a-z0-9])\.(?:\s|$)|,\s", main)[0].strip() if comma else ""
     if len(main.split()) < _MIN_CLAUSE_WORDS or not main[:1].isalpha():
@@ -346,6 +365,30 @@ def asked_of_main_clause(prompt: str, evidence: str) -> str:
     asked = (opening.group("asked") or opening.group("asked_again")).casefold()
     when = "first " if opening.group("first") else "again " if opening.group("again") else ""
     return f"{main[:1].upper()}{main[1:]} {when}{asked}?"
+
+
+# "But depends on a fleet of ...": a clause after ", but" asked without its subject.
+_JOINED_CLAUSE = re.compile(r"^(?:But|And|Yet)\s+(?P<rest>(?P<verb>[a-z]+s)\b.*)$")
+# The sentence's own subject: a determiner and up to four words, before an adverb or verb.
+_SENTENCE_SUBJECT = re.compile(
+    r"^(?P<subject>(?:The|A|An|Its|Their|This)\s+(?:[\w’'-]+\s+){0,3}?)"
+    r"(?=(?:now|also|still|already|currently|then)\b|[a-z]+s\b)"
+)
+
+
+def with_lost_subject(prompt: str, evidence: str) -> str:
+    """A clause joined by ", but" and asked alone, given its sentence's subject: "But depends
+    on a fleet of fewer than how many vessels?" from "The route now carries ..., but depends
+    on ..." asks "The route depends on a fleet of fewer than how many vessels?"."""
+    joined = _JOINED_CLAUSE.match(prompt)
+    if joined is None or not re.search(
+        rf",\s+(?:but|and|yet)\s+{joined.group('verb')}\b", evidence
+    ):
+        return prompt
+    subject = _SENTENCE_SUBJECT.match(evidence.strip())
+    if subject is None:
+        return prompt
+    return f"{subject.group('subject')}{joined.group('rest')}"
 
 
 def _last_clause_asking(prompt: str) -> str:

@@ -104,12 +104,23 @@ _BARE_FIGURES = re.compile(
     r"trillion))(?=\s*[,.;]|\s*$)"
     rf"|\b(?:average|mean|median|total|peak|high|low|record)\s+of\s+{_HEDGED}"
     r"(?P<stat>\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)(?=\s*[,.;]|\s*$)"
+    # "73 people have died and 412 have been injured", "expected more than 300 to be
+    # finished": the noun counted is the one before, the figure what a passive verb did to.
+    r"|(?<![\w$€£¥.,/-])(?P<acted>\d{1,3}(?:,\d{3})+|\d+)(?![\d.,%]*\d)"
+    r"(?=\s+(?:have\s+been|has\s+been|had\s+been|were|are|will\s+be|to\s+be)"
+    r"\s+(?:[a-z]+ly\s+)?[a-z]+(?:ed|en|wn)\b)"
+    # "214,600 ... displaced, up from 131,000 reported in May": the figure before, as a
+    # count ("up from £7.4bn" is money, "up from 3 days" a duration, read elsewhere).
+    r"|\b(?:up|down)\s+from\s+(?:about\s+|around\s+|some\s+)?"
+    r"(?P<previous>\d{1,3}(?:,\d{3})+|\d+)(?![\d.,]*\d|\s*%|\s+per\s?cent)"
+    r"(?=\s*[,.;]|\s*$|\s+(?:a|the|in|on|at|last|reported|recorded|counted|earlier|before)\b)"
 )
 _DURATION = re.compile(
     rf"(?<![\w$.,-])(?P<number>{_COUNT_NUMBER})\s+(?P<noun>(?:years|months|weeks|days|hours))\b"
 )
 _YEAR = re.compile(
-    r"\b(?P<prep>in|by|since|until|from|before|after|of)\s+(?P<year>(?:1[89]|20)\d{2})"
+    # "in 2033, rather than 2031": the year it was to be, a fact too.
+    r"\b(?P<prep>in|by|since|until|from|before|after|of|than)\s+(?P<year>(?:1[89]|20)\d{2})"
     r"(?![\d%,.]\d|\s*(?:percent|per cent))\b"
 )
 _DECADE = re.compile(
@@ -468,6 +479,8 @@ def _in_sentence(sentence: str, line: int) -> list[FoundFact]:
     for match in _BARE_FIGURES.finditer(sentence):
         group = match.lastgroup or "number"
         written = match.group(group)
+        if group == "acted" and re.fullmatch(r"(?:19|20)\d{2}", written):
+            continue  # "in 2024 were ...": a year, no count
         add(
             FoundFact(
                 "number",

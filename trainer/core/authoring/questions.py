@@ -63,6 +63,7 @@ def ask_in_place(sentence: str, start: int, end: int, question: str) -> str:
         trailing, question = f", {question}", ""
     text = before + question + after
     at = len(before)
+    text, at = _own_clause(text, at)
     text, at = trim_question(text, at, len(question))
     text, at = _clause_holding(text, at)
     # Still long, the question is cut when it is finished: after other cards' answers and
@@ -78,6 +79,27 @@ def ask_in_place(sentence: str, start: int, end: int, question: str) -> str:
     ) + (" …" if cut else "")
     text = " ".join(text.strip("\"“”'‘’ ").split()) + trailing
     return text[:1].upper() + text[1:] + "?"
+
+
+# "73 people have died and 412 have been injured; 29 people remain missing": each clause
+# a semicolon sets apart says its own fact, outside a quotation.
+_SEMICOLON = re.compile(r";\s+")
+
+
+def _own_clause(text: str, at: int) -> tuple[str, int]:
+    """The part of ``text`` between semicolons holding position ``at``."""
+    if text.count("“") != text.count("”") or text.count('"') % 2:
+        return text, at
+    start, end = 0, len(text)
+    for brk in _SEMICOLON.finditer(text):
+        if '"' in text or "“" in text:
+            break  # a semicolon may stand inside a quotation: the text is left whole
+        if brk.end() <= at:
+            start = brk.end()
+        elif brk.start() >= at:
+            end = brk.start()
+            break
+    return text[start:end], at - start
 
 
 def _clause_holding(text: str, at: int) -> tuple[str, int]:

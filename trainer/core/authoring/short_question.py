@@ -121,6 +121,8 @@ def without_hidden(prompt: str) -> str:
     ended = text != prompt
     text = _NAME_AND_ABBREVIATION.sub(lambda m: m.group("short"), text)
     text = _PARENTHESIS.sub("", text)
+    # "… people have died and <hidden> have been injured": the other clause goes whole.
+    text = _own_clause(text).removesuffix("?")
     text = _comma_phrases(text)
     text = _MONTH_YEAR.sub(lambda m: m.group("month"), text)
     text = _DAY_TIME.sub("", text)
@@ -145,7 +147,7 @@ def without_hidden(prompt: str) -> str:
 
 # A clause of its own: up to five words and an auxiliary or copula with the word after it.
 _CLAUSE = re.compile(
-    r"^(?:(?:more\s+than|at\s+least|about|nearly|some|over)\s+)?(?:[\w’'-]+\s+){0,5}?"
+    r"^(?:(?:more\s+than|at\s+least|about|nearly|some|over)\s+)?(?:[\w’'\ue000-]+\s+){0,5}?"
     r"(?:were|was|is|are|has|have|had|will|would)\s+[a-z]\w*",
     re.IGNORECASE,
 )

@@ -639,6 +639,17 @@ def _speaker_answer(
 ) -> tuple[str, str, str | None]:
     """(kind, answer, note) for a speaker as the article names them."""
     words = speaker.split()
+    # "UNOHCR Head of Office Daniel Osei-Brandt": the body and office before a person's
+    # name are no part of it; the name is the words after the last title or body word.
+    after_office = max(
+        (at + 1 for at, word in enumerate(words) if word in ORGANISATION_WORDS | TITLE_WORDS),
+        default=0,
+    )
+    if 0 < after_office <= len(words) - 2 and all(
+        word[:1].isupper() for word in words[after_office:]
+    ):
+        words = words[after_office:]
+        speaker = " ".join(words)
     if any(word in ORGANISATION_WORDS for word in words):
         return "text", speaker, None
     if words[0] == "the":
@@ -773,16 +784,25 @@ _DEED = re.compile(
 )
 
 
+_SAID_AFTER = re.compile(r"\s+(?:said|says|told|warned|added)\s+(?:that\s+)?[a-z]")
 _DOER_WORD = re.compile(r"[A-Z][a-z]*-[a-z][\w-]*")
 
 
 def _what_they_did(person: _Person) -> tuple[str, str] | None:
     """(prompt, evidence) asking who did what the sentence opening with the person says."""
     for mention in (person.first, *person.others):
+        start = 0
         if not mention.sentence.startswith(mention.phrase):
+            # "At the school, ..., headteacher Ann Lee said she ...": the subject after an
+            # opening phrase.
+            start = mention.sentence.find(", " + mention.phrase) + 2
+            if start < 2 or not _SAID_AFTER.match(mention.sentence, start + len(mention.phrase)):
+                continue
+        if _DEED.match(mention.sentence, start + len(mention.phrase)) is None:
             continue
-        if _DEED.match(mention.sentence, len(mention.phrase)) is None:
-            continue
+        if start:
+            rest = mention.sentence[start + len(mention.phrase) :].strip().rstrip(".")
+            return f"Who {rest}?", mention.sentence
         prompt = ask_in_place(mention.sentence, 0, len(mention.phrase), "who")
         return prompt, mention.sentence
     return None

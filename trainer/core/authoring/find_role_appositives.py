@@ -29,6 +29,9 @@ _ROLE_HEADS = (
     "|lecturer|author|scientist|lawmaker|legislator|physician|surgeon|columnist|journalist"
     "|correspondent|activist|campaigner|forecaster|historian|statistician|[a-z]+ologist"
     "|engineer|planner|architect|surveyor|accountant|curator"
+    # Schools' heads and a chair's deputy: "headteacher Ann Lee", "Ann Lee, the vice-chair".
+    "|headteacher|headmaster|headmistress|principal|vice-chair|vice-chairman|vice-chairwoman"
+    "|vice-president"
     # A think tank's authors: "Jane Doe, Senior Fellow", "John Roe, Research Associate".
     "|fellow|associate"
 )

@@ -120,12 +120,20 @@ def mask(prompt: str, written: str, replacement: str, *, titled: bool = False) -
     """``prompt`` with each whole-word ``written`` replaced by ``replacement``; ``titled``
     takes the capitalised words before it too ("Foreign Minister Ishaq Dar" becomes "the
     Pakistani Foreign Minister", not "Foreign Minister the Pakistani Foreign Minister")."""
-    title = r"(?:(?:[A-Z][\w’'.-]*|of|and|/)\s+)*" if titled else ""
+    # "headteacher Ann Lee" hidden as "the headteacher" takes its lower-case role too.
+    role = re.escape(replacement.split()[-1]) if replacement.split() else "/"
+    title = rf"(?:(?:[A-Z][\w’'.-]*|of|and|/|(?i:{role}))\s+)*" if titled else ""
     # "4" is not hidden inside "9.4", "4.5" or "1,400": a figure is masked whole or not at all.
     # An appositive ("Its chief financial officer, Elena Vukovic,") goes with its closing comma.
     closing = r"(?:,(?=\s))?" if ", " in written else ""
+    # "headteacher Ann Lee" opening a cut prompt reads "Headteacher Ann Lee".
+    first = written[:1]
+    if first.islower():
+        escaped = f"[{first}{first.upper()}]{re.escape(written[1:])}"
+    else:
+        escaped = re.escape(written)
     pattern = re.compile(
         # Nor inside a time of day: "by 12:00" holds no count of 12.
-        rf"(?<![\w$€£¥])(?<!\d[.,:]){title}{re.escape(written)}(?!\w)(?![.,:]\d){closing}"
+        rf"(?<![\w$€£¥])(?<!\d[.,:]){title}{escaped}(?!\w)(?![.,:]\d){closing}"
     )
     return pattern.sub(replacement, prompt)

@@ -31,6 +31,10 @@ QUESTION = re.compile(r"(?i)\b(?:how|what|which|who|whom|whose|when|where)\b")
 _PLAIN_QUESTION = re.compile(r"(?i)\b(?:how|what|whose|when|where)\b")
 
 
+# The words that make a prompt a question, whatever else a cut leaves.
+_ASKING = re.compile(r"(?i)\b(?:how\s+(?:many|much|long|old|far)|what\s+\w+)\b")
+
+
 def asked_part(parts: list[str]) -> int | None:
     """Which of ``parts`` holds the question phrase."""
     if parts and QUESTION.match(parts[0]):
@@ -44,7 +48,17 @@ def asked_part(parts: list[str]) -> int | None:
 
 def question_in(text: str) -> re.Match[str] | None:
     """The question phrase's first word in ``text``."""
-    return QUESTION.match(text) or _PLAIN_QUESTION.search(text) or QUESTION.search(text)
+    # "At the school, where pupils ..., she was given how many dates": "where" may open a
+    # clause too, so "how"/"what" ask first.
+    return (
+        QUESTION.match(text)
+        or _HOW_WHAT.search(text)
+        or _PLAIN_QUESTION.search(text)
+        or QUESTION.search(text)
+    )
+
+
+_HOW_WHAT = re.compile(r"(?i)\b(?:how|what|whose)\b")
 
 
 # A verb after a hidden answer makes it the subject ("…, … reported using").
@@ -119,6 +133,8 @@ def without_hidden(prompt: str) -> str:
     shown = prompt.replace(MARK, HIDDEN)
     text = prompt.removesuffix("?")
     ended = text != prompt
+    # The asking words ("how many"), not a "where" that opens a clause, must survive.
+    asking = {word.casefold() for word in _ASKING.findall(text)}
     text = _NAME_AND_ABBREVIATION.sub(lambda m: m.group("short"), text)
     text = _PARENTHESIS.sub("", text)
     # "… people have died and <hidden> have been injured": the other clause goes whole.
@@ -139,7 +155,12 @@ def without_hidden(prompt: str) -> str:
     if ended:
         # "rise to?" asked so stays; a preposition whose hidden object went does not.
         text = text + "?" if DANGLING_END.search(shown) else DANGLING_END.sub("", text + "?")
-    if not question_in(text) or len(text.split()) < 3 or _UNFINISHED.search(text):
+    if (
+        not question_in(text)
+        or len(text.split()) < 3
+        or _UNFINISHED.search(text)
+        or not asking <= {word.casefold() for word in _ASKING.findall(text)}
+    ):
         return shown  # nothing sensible is left: the question as it was
     text = _A_BEFORE_VOWEL.sub(lambda m: m.group(1) + "n", _own_clause(text))
     return (text[:1].upper() + text[1:]).replace(MARK, HIDDEN)

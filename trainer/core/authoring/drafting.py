@@ -57,6 +57,7 @@ from trainer.core.authoring.role_owners import owner_of
 from trainer.core.authoring.stand_alone import PROMPT_WORDS, quotation_opening
 from trainer.core.authoring.subject_before import with_subject
 from trainer.core.authoring.unyeared_periods import find_unyeared_periods
+from trainer.core.authoring.yearless_dateline import yearless_dateline, yearless_note
 from trainer.core.errors import TrainerError
 from trainer.core.wording import shorten
 
@@ -97,13 +98,18 @@ def draft_deck(
     deck_path: Path,
     title: str | None = None,
     origin: str | None = None,
+    today: dt.date | None = None,
 ) -> Draft:
     """The draft deck for ``article``, to be written at ``deck_path``.
 
     ``origin`` names what the text was taken from when that is not ``article.path`` itself
-    (a web page, a PDF, standard input).
+    (a web page, a PDF, standard input). ``today`` (the day of drafting unless given) dates
+    a wire dateline written without a year.
     """
     dateline = find_dateline(article)
+    yearless = None
+    if dateline is None:
+        yearless = dateline = yearless_dateline(article, today or dt.date.today())
     # Cards come from the story's own text, never from the page around it.
     story = _without_wire_leads(
         _without_headline(without_page_furniture(article), article.headline)
@@ -131,6 +137,10 @@ def draft_deck(
     groups["facts"] = [
         card for card in groups["facts"] if core_name(str(card["answer"])) not in people_named
     ]
+    if yearless is not None:
+        for card in groups["dates"]:
+            if card.get("note"):
+                card["note"] = f"{card['note']} {yearless_note(yearless)}"
     groups = _quoted_figures_asked_as_quoted(groups)
     text = "\n".join(story.lines)
     for group in groups.values():

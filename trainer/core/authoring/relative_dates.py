@@ -42,7 +42,8 @@ _FUTURE = re.compile(
 # Words that put it before: a verb in the past ("signed on Tuesday", "ended on Monday").
 _PAST = re.compile(
     r"\b(?:said|told|was|were|had|did|met|began|came|went|took|made|held|"
-    r"[a-z]{2,}ed)\b"
+    # "..., followed by a visit in January": what comes next, no verb of the past.
+    r"(?!followed\s+by\b)[a-z]{2,}ed)\b"
 )
 
 

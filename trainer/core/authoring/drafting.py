@@ -320,7 +320,9 @@ def _relative_date_cards(
             "dates",
         )
         card["note"] = period.note
-        card["_written"] = [period.text]
+        # "September last year" in another prompt gives no answer away, as "last year" does.
+        relative = re.search(r"(?:next|last|this)\s+year", period.text)
+        card["_written"] = [] if relative else [period.text]
         cards.append(card)
     for month in find_relative_months(story, published):
         start = month.sentence.find(month.text)

@@ -39,7 +39,7 @@ def asked_part(parts: list[str]) -> int | None:
     """Which of ``parts`` holds the question phrase."""
     if parts and QUESTION.match(parts[0]):
         return 0
-    for pattern in (_PLAIN_QUESTION, QUESTION):
+    for pattern in (_HOW_WHAT, _PLAIN_QUESTION, QUESTION):
         for at, part in enumerate(parts):
             if pattern.search(part):
                 return at
@@ -184,7 +184,13 @@ def _own_clause(text: str) -> str:
             continue
         if question_in(first) and not question_in(second):
             return first + "?"
-        if question_in(second) and not question_in(first):
+        if (
+            question_in(second)
+            and not question_in(first)
+            # "… will take office and will manage how much": the second clause has no
+            # subject of its own to open a question with.
+            and not re.match(r"(?:were|was|is|are|has|have|had|will|would)\b", second)
+        ):
             return second[:1].upper() + second[1:]
     return text
 

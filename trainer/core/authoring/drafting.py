@@ -33,6 +33,12 @@ from trainer.core.authoring.find_people import (
     FoundPerson,
     find_people,
 )
+from trainer.core.authoring.find_profiles import (
+    about_predecessor,
+    covered_spans,
+    find_profile_facts,
+    outside_career,
+)
 from trainer.core.authoring.find_quotes import FoundQuote, find_quotes
 from trainer.core.authoring.find_role_appositives import WINNER_ROLE, find_role_appositives
 from trainer.core.authoring.finishing import finish_cards
@@ -131,6 +137,7 @@ def draft_deck(
     }
     for fact in find_facts(story):
         groups.setdefault(fact.group, []).append(_fact_card(fact, taken))
+    groups = _with_profile(groups, story, [person.name for person in people], taken)
     # "Dr Elena Sokolova, the mission manager" read as a named thing as well as a person:
     # one card per fact, and the person's card asks it ("Who is the mission manager?").
     people_named = {str(card["answer"]) for card in groups["people"]}
@@ -530,6 +537,34 @@ def _fact_card(fact: FoundFact, taken: set[str]) -> dict[str, Any]:
         card["accept"] = [" ".join(fact.also.split())]
         card["_written"] += [f"{fact.written} ({fact.also})", fact.also]
     return card
+
+
+def _with_profile(
+    groups: dict[str, list[dict[str, Any]]], story: Article, names: list[str], taken: set[str]
+) -> dict[str, list[dict[str, Any]]]:
+    """``groups`` with a profile's career facts (find_profiles) and without the cards that
+    would ask a career post's years apart from it ("from what year?")."""
+    profile = find_profile_facts(story, names)
+    covered = covered_spans(profile)
+    kept: dict[str, list[dict[str, Any]]] = {}
+    for name, group in groups.items():
+        kept[name] = []
+        for card in group:
+            card["prompt"] = about_predecessor(card["prompt"], profile)
+            career = next((c for c in covered if card["evidence"] == c.sentence), None)
+            if career is None:
+                kept[name].append(card)
+            elif not (
+                _YEARS.fullmatch(str(card["answer"]))
+                and all(written in career.words for written in card.get("_written") or ["\0"])
+            ):
+                card["prompt"] = outside_career(card["prompt"], career)
+                kept[name].append(card)
+    # The career post is the fact; its years are asked with it, as one card.
+    return kept | {"profile": [_fact_card(fact, taken) for fact in profile]}
+
+
+_YEARS = re.compile(r"(?:19|20)\d{2}(?:\s+to\s+(?:19|20)\d{2})?")
 
 
 def _readable_number(answer: str) -> bool:

@@ -57,7 +57,11 @@ _OWNER = (
 _NOT_ROLE = r"(?!(?:and|or|the|of|with|by|to|a|an|for|from|as|said|told)\s)"
 _ROLE_WORDS = rf"(?:{_NOT_ROLE}[a-z][\w-]*\s+){{0,3}}(?:{_ROLE_HEADS})"
 # What the office covers, in lower case: "head of research and development".
-_ROLE_FIELD = r"(?:\s+(?:of|for)\s+[a-z][\w-]*(?:\s+(?:and\s+)?[a-z][\w-]*){0,3})?"
+_ROLE_FIELD = (
+    r"(?:\s+(?:of|for)\s+[a-z][\w-]*(?:\s+(?:and\s+)?[a-z][\w-]*){0,3}"
+    # "Ghana's new ambassador to Germany": the country or place a post is to or in.
+    r"|\s+(?:to|in)\s+(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2})?"
+)
 # "the company's chief executive, Ingrid Halvorsen," / "Its spokesman, Tor Nyland, said" /
 # "Halden's head of research and development, Dr. Ana Ruiz, told".
 _ROLE_COMMA_NAME = re.compile(

@@ -49,7 +49,7 @@ from trainer.core.authoring.person_names import (
     full_name,
     resolve_pronoun,
 )
-from trainer.core.authoring.pronoun_subjects import named_subject
+from trainer.core.authoring.pronoun_subjects import called_for, named_subject
 from trainer.core.authoring.propose_points import propose_points
 from trainer.core.authoring.questions import ask_in_place
 from trainer.core.authoring.quoted_figures import ask_in_quotation, quotation_around
@@ -156,6 +156,8 @@ def draft_deck(
             named = named_subject(card["prompt"], card["evidence"], text)
             if named is not None:
                 card["prompt"] = named
+            elif (asked := called_for(card["prompt"])) is not None:
+                card["prompt"] = asked
     for name, group in groups.items():
         for card in group:
             card["_group"] = name

@@ -64,6 +64,7 @@ def ask_in_place(sentence: str, start: int, end: int, question: str) -> str:
     text = before + question + after
     at = len(before)
     text, at = _own_clause(text, at)
+    text, at = _second_reported_clause(text, at)
     text, at = trim_question(text, at, len(question))
     text, at = _clause_holding(text, at)
     # Still long, the question is cut when it is finished: after other cards' answers and
@@ -84,6 +85,24 @@ def ask_in_place(sentence: str, start: int, end: int, question: str) -> str:
 # "73 people have died and 412 have been injured; 29 people remain missing": each clause
 # a semicolon sets apart says its own fact, outside a quotation.
 _SEMICOLON = re.compile(r";\s+")
+
+
+# "A spokesperson said the programme had "..." and that 58 projects were on site": the
+# second thing reported is a clause of its own.
+_AND_THAT = re.compile(
+    r"\b(?:said|says|added|told\s+\w+|warned|noted|stated|argued)\b.*\band\s+that\s+"
+)
+
+
+def _second_reported_clause(text: str, at: int) -> tuple[str, int]:
+    """The clause after "said ... and that" holding position ``at``, when it is there."""
+    reported = _AND_THAT.search(text, 0, at)
+    if reported is None or re.search(r"[“”\"]", text[reported.end() : at]):
+        return text, at
+    rest = text[reported.end() :]
+    if len(rest.split()) < 4:
+        return text, at
+    return rest, at - reported.end()
 
 
 def _own_clause(text: str, at: int) -> tuple[str, int]:

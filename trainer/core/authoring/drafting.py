@@ -28,6 +28,7 @@ from trainer.core.authoring.find_dates import (
 from trainer.core.authoring.find_facts import FoundFact, find_facts
 from trainer.core.authoring.find_figures import FoundFigure, find_figures
 from trainer.core.authoring.find_people import (
+    HEAD_WORDS,
     ORGANISATION_WORDS,
     TITLE_WORDS,
     FoundPerson,
@@ -683,6 +684,10 @@ def _name_forms(name: str) -> list[str]:
     return [name, words[-1]] if len(words) > 1 else [name]
 
 
+# The words of a body or an office before a speaker's name ("Head of Programmes").
+_OFFICE_WORDS = ORGANISATION_WORDS | TITLE_WORDS | HEAD_WORDS | {"Head", "Deputy", "Acting"}
+
+
 def _speaker_answer(
     speaker: str, people: list[_Person], text: str = ""
 ) -> tuple[str, str, str | None]:
@@ -690,10 +695,14 @@ def _speaker_answer(
     words = speaker.split()
     # "UNOHCR Head of Office Daniel Osei-Brandt": the body and office before a person's
     # name are no part of it; the name is the words after the last title or body word.
-    after_office = max(
-        (at + 1 for at, word in enumerate(words) if word in ORGANISATION_WORDS | TITLE_WORDS),
-        default=0,
-    )
+    after_office = 0
+    for at, word in enumerate(words):
+        # "Head of Programmes": the field after an office's "of" is the office's too.
+        field = at > 0 and words[at - 1] in ("of", "for", "and") and after_office == at
+        if word in _OFFICE_WORDS or field:
+            after_office = at + 1
+        elif word in ("of", "for", "and") and after_office == at:
+            after_office = at + 1
     if 0 < after_office <= len(words) - 2 and all(
         word[:1].isupper() for word in words[after_office:]
     ):

@@ -35,7 +35,7 @@ _OFFICE = (
 )
 # A post: lower-case words holding an office, with where or what of ("in Brussels").
 _POST = (
-    rf"(?P<post>(?:[a-z][\w-]*\s+){{0,3}}{_OFFICE}"
+    rf"(?P<post>(?:[a-z][\w-]*\s+){{0,3}}{_OFFICE}(?:\s+general)?"
     r"(?:\s+(?:of|to|in|at|for|on)\s+(?:the\s+)?[\w’'-]+(?:\s+(?:of|for|and|the)?\s*[\w’'-]+){0,4}?)?)"
 )
 # "served as deputy head of mission in Brussels from 2011 to 2015", "was ambassador to
@@ -256,13 +256,13 @@ def about_predecessor(prompt: str, facts: list[FoundFact]) -> str:
             rf"\b(?:succeeds|succeeded|replaces|replaced)\s+{re.escape(fact.answer)}(?:,\s+who)?\s+",
             prompt,
         )
-        if clause and re.search(r"(?i)\b(?:how|what)\b", prompt[clause.end() :]):
+        if clause and re.search(r"(?i)\b(?:how|what|which)\b", prompt[clause.end() :]):
             rest = prompt[clause.end() :]
             # "... for how many years and has been appointed ...": the new post is its own card.
             posted = re.search(
                 r",?\s+and\s+(?:has|have|had|was)\s+(?:been\s+)?(?:appointed|named)\b", rest
             )
-            question = re.search(r"(?i)\b(?:how|what)\b", rest)
+            question = re.search(r"(?i)\b(?:how|what|which)\b", rest)
             if posted and question and question.start() < posted.start():
                 rest = rest[: posted.start()] + "?"
             return f"{succeeded.group('name')}’s predecessor {rest}"

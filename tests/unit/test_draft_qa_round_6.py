@@ -1,0 +1,234 @@
+"""Patterns of news copy QA round 6 found the drafter missing or garbling (issue 15): each
+test writes its own short article in the pattern, never the QA article's sentence, and says
+what must not become a card as well as what must."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+from trainer.core.authoring.drafting import draft_deck
+from trainer.core.authoring.reading import read_source
+from trainer.core.deck import Card, parse_deck
+
+
+def _cards(tmp_path: Path, text: str, today: dt.date | None = None) -> list[Card]:
+    article_path = tmp_path / "story.txt"
+    article_path.write_text(text, encoding="utf-8")
+    deck_path = tmp_path / "story.yaml"
+    article = read_source(str(article_path)).article(article_path)
+    draft = draft_deck(article, "story", deck_path, today=today)
+    return parse_deck(draft.text.encode("utf-8"), deck_path).cards
+
+
+def _card(cards: list[Card], answer: str) -> Card:
+    [card] = [card for card in cards if card.answer_text == answer]
+    return card
+
+
+# -- figures ----------------------------------------------------------------------------------
+
+
+def test_a_count_a_passive_verb_acted_on_is_a_card_and_each_clause_asks_its_own(
+    tmp_path: Path,
+) -> None:
+    cards = _cards(
+        tmp_path,
+        "At least 12 climbers have died and 37 have been rescued; 5 climbers remain unaccounted "
+        "for.\n\nThe club had expected more than 90 to be certified by the spring.\n",
+    )
+    assert _card(cards, "37").prompt == "How many have been rescued?"
+    assert _card(cards, "12").prompt == "At least how many climbers have died?"
+    assert _card(cards, "5").prompt.startswith("How many climbers remain")
+    assert "how many" in _card(cards, "90").prompt.casefold()
+
+
+def test_the_figure_a_count_rose_from_is_a_card_of_its_own(tmp_path: Path) -> None:
+    cards = _cards(
+        tmp_path,
+        "About 48,200 households are now without power, up from 31,500 reported on Monday "
+        "evening.\n",
+    )
+    assert "31,500" in [card.answer_text for card in cards]
+    assert "48,200" in [card.answer_text for card in cards]
+
+
+def test_a_change_to_a_decimal_duration_keeps_its_decimals_and_unit(tmp_path: Path) -> None:
+    cards = _cards(
+        tmp_path, "The average crossing time rose to 6.5 hours in May, officials said.\n"
+    )
+    card = _card(cards, "6.5 hours")
+    assert "what.5" not in card.prompt and "how many hours" in card.prompt
+    assert "6" not in [c.answer_text for c in cards]
+
+
+def test_a_range_of_scaled_counts_is_one_card(tmp_path: Path) -> None:
+    cards = _cards(
+        tmp_path,
+        "We estimate that a failed harvest would cut 1.5 million to 2 million tonnes of maize "
+        "from the market.\n",
+    )
+    card = _card(cards, "1.5 million to 2 million")
+    assert not card.prompt.startswith("We ")
+    assert not {"1.5 million", "2 million"} & {c.answer_text for c in cards}
+
+
+def test_the_year_a_plan_was_to_be_done_rather_than_now_is_a_card(tmp_path: Path) -> None:
+    answers = [
+        card.answer_text
+        for card in _cards(
+            tmp_path, "The last bridge is now due to open in 2034, rather than 2030 as promised.\n"
+        )
+    ]
+    assert {"2034", "2030"} <= set(answers)
+
+
+def test_the_second_thing_a_spokesperson_reported_is_asked_as_its_own_clause(
+    tmp_path: Path,
+) -> None:
+    cards = _cards(
+        tmp_path,
+        'A spokesperson for the trust said the scheme had "changed lives across the county" '
+        "and that 27 clinics were already open.\n",
+    )
+    assert _card(cards, "27").prompt == "How many clinics were already open?"
+
+
+# -- people -----------------------------------------------------------------------------------
+
+
+def test_a_body_and_office_before_a_speaker_are_no_part_of_the_name(tmp_path: Path) -> None:
+    cards = _cards(
+        tmp_path,
+        '"Seed that arrives after the rains is wasted seed," HarvestAid Head of Programmes '
+        "Kofi Mensah-Larbi warned.\n",
+    )
+    assert _card(cards, "Kofi Mensah-Larbi").kind == "name"
+
+
+def test_a_vice_chair_after_a_name_is_a_role(tmp_path: Path) -> None:
+    cards = _cards(
+        tmp_path,
+        "Priya Anand-Shaw, the council's vice-chair, said the delay was costly.\n",
+    )
+    assert _card(cards, "Priya Anand-Shaw").prompt == "Who is the council's vice-chair?"
+
+
+def test_a_headteacher_named_after_an_opening_phrase_is_asked_what_she_said(
+    tmp_path: Path,
+) -> None:
+    cards = _cards(
+        tmp_path,
+        "At Riverside Academy in Leeds, where half of the pupils have been taught in huts since "
+        "the roof failed in March 2024, headteacher Joan Abbey said she had been promised "
+        "three different reopening dates.\n",
+    )
+    answers = [card.answer_text for card in cards]
+    assert "Joan Abbey" in answers
+    assert _card(cards, "Joan Abbey").prompt.startswith("Who said she had been promised")
+    # The count is asked where it stands, not of the "where" clause.
+    assert "how many" in _card(cards, "three").prompt.casefold()
+    assert not any(card.prompt.startswith("Where ") for card in cards)
+
+
+def test_a_brief_names_its_first_author_with_the_others(tmp_path: Path) -> None:
+    cards = _cards(
+        tmp_path,
+        "Keeping the Lights On: Grid Risk in the Baltic\n"
+        "Authors: Dr Ilse Varga and Tomas Lind\n"
+        "Published 3 March 2026\n\n"
+        "Grid operators reported 14 cable faults in 2025.\n",
+    )
+    assert _card(cards, "Ilse Varga").prompt == "Who wrote this with Tomas Lind?"
+
+
+# -- a profile ----------------------------------------------------------------------------------
+
+
+_PROFILE = (
+    "LIMA, Mar 12 (Andes Wire) - Chile's new ambassador to Peru, Rosa Villanueva-Ortiz, says "
+    "trade will come first.\n\n"
+    "Villanueva-Ortiz, 61, said copper would dominate her first year.\n\n"
+    "A career diplomat, she joined the foreign service in 1989 and served as consul general "
+    "in Lyon from 2004 to 2008. She was ambassador to Kenya between 2012 and 2016 and, "
+    "until her appointment in January, ran the ministry's office of trade promotion.\n\n"
+    "Villanueva-Ortiz succeeds Andres Molina-Paz, who served in Lima for four years and has "
+    "been appointed Chile's permanent representative in Geneva.\n"
+)
+
+
+def test_a_profile_asks_age_posts_with_their_years_and_the_predecessor(tmp_path: Path) -> None:
+    cards = _cards(tmp_path, _PROFILE, today=dt.date(2027, 3, 20))
+    assert _card(cards, "Rosa Villanueva-Ortiz").prompt == "Who is Chile's new ambassador to Peru?"
+    assert _card(cards, "61").prompt == "How old is Chile's new ambassador to Peru?"
+    assert _card(cards, "consul general in Lyon").prompt == (
+        "What post did Chile's new ambassador to Peru hold from 2004 to 2008?"
+    )
+    assert _card(cards, "ambassador to Kenya").prompt.endswith("between 2012 and 2016?")
+    assert _card(cards, "the ministry's office of trade promotion").prompt == (
+        "What did Chile's new ambassador to Peru run until her appointment?"
+    )
+    assert _card(cards, "Andres Molina-Paz").prompt == (
+        "Whom does Chile's new ambassador to Peru succeed?"
+    )
+    post = "permanent representative in Geneva"
+    assert "predecessor" in _card(cards, post).prompt
+    # The years of a post are asked with it, not as cards of their own.
+    answers = [card.answer_text for card in cards]
+    assert not {"2004", "2012 to 2016"} & set(answers)
+    assert _card(cards, "1989").prompt.endswith("joined the foreign service in what year?")
+    served = _card(cards, "four years").prompt
+    assert served.startswith("Chile's new ambassador to Peru’s predecessor served in Lima")
+
+
+def test_a_wire_dateline_without_a_year_dates_the_story_up_to_the_drafting_day(
+    tmp_path: Path,
+) -> None:
+    cards = _cards(tmp_path, _PROFILE, today=dt.date(2027, 3, 20))
+    appointed = _card(cards, "2027-01")
+    assert appointed.prompt == "In which month was Chile's new ambassador to Peru appointed?"
+    assert "2027 is assumed" in (appointed.note or "")
+    # Drafted in February, the March dateline is last year's.
+    earlier = _cards(tmp_path, _PROFILE, today=dt.date(2027, 2, 1))
+    assert "2026-01" in [card.answer_text for card in earlier]
+
+
+# -- dates --------------------------------------------------------------------------------------
+
+
+def test_a_month_and_a_half_of_next_year_resolve_from_the_publication_date(
+    tmp_path: Path,
+) -> None:
+    cards = _cards(
+        tmp_path,
+        "Published 9 October 2026\n\n"
+        "The board also calls for an audit of the ferry contracts, to report by the end of "
+        "March next year.\n\n"
+        'The minister said she hoped the line could open "in the second half of next year".\n',
+    )
+    march = _card(cards, "2027-03")
+    assert march.kind == "date"
+    assert not any(card.answer_text == "2027" for card in cards)
+    assert _card(cards, "second half of 2027").kind == "text"
+
+
+def test_what_it_calls_for_is_asked_of_itself(tmp_path: Path) -> None:
+    cards = _cards(
+        tmp_path,
+        "Published 9 October 2026\n\n"
+        "The panel makes nine recommendations. Chief among them is a new budget line. It also "
+        "calls for an inquiry into the tender, to report by the end of May next year.\n",
+    )
+    assert _card(cards, "2027-05").prompt == (
+        "An inquiry into the tender is to report by the end of what month?"
+    )
+
+
+def test_a_visit_followed_by_another_is_still_to_come(tmp_path: Path) -> None:
+    cards = _cards(
+        tmp_path,
+        "Published 9 October 2026\n\n"
+        "The envoy said her first trip would be to Porto, followed by a visit to a shipyard "
+        "in Gdansk in February.\n",
+    )
+    assert "2027-02" in [card.answer_text for card in cards]

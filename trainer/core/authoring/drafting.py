@@ -698,10 +698,9 @@ def _speaker_answer(
     after_office = 0
     for at, word in enumerate(words):
         # "Head of Programmes": the field after an office's "of" is the office's too.
+        joins = word in ("of", "for", "and") and after_office == at
         field = at > 0 and words[at - 1] in ("of", "for", "and") and after_office == at
-        if word in _OFFICE_WORDS or field:
-            after_office = at + 1
-        elif word in ("of", "for", "and") and after_office == at:
+        if word in _OFFICE_WORDS or field or joins:
             after_office = at + 1
     if 0 < after_office <= len(words) - 2 and all(
         word[:1].isupper() for word in words[after_office:]

@@ -232,3 +232,37 @@ def test_a_visit_followed_by_another_is_still_to_come(tmp_path: Path) -> None:
         "in Gdansk in February.\n",
     )
     assert "2027-02" in [card.answer_text for card in cards]
+
+
+def test_a_multiplier_in_words_is_asked_with_what_it_multiplies(tmp_path: Path) -> None:
+    cards = _cards(
+        tmp_path,
+        "Cargo through the canal reached 41 million tonnes in 2025, nearly twice the volume "
+        "of five years earlier.\n",
+    )
+    card = _card(cards, "nearly twice")
+    assert (
+        card.prompt
+        == "Cargo through the canal reached what multiple of the volume of five years earlier?"
+    )
+    # The years are asked with the multiplier, not as a card of their own.
+    assert "five years" not in [c.answer_text for c in cards]
+
+
+def test_a_run_of_consecutive_years_keeps_its_qualifier(tmp_path: Path) -> None:
+    cards = _cards(
+        tmp_path, "Foreign orders at the plant have fallen for four consecutive years.\n"
+    )
+    assert _card(cards, "four consecutive years").prompt.endswith("how many consecutive years?")
+
+
+def test_a_count_after_its_owner_and_a_when_clause_asks_how_many(tmp_path: Path) -> None:
+    cards = _cards(
+        tmp_path,
+        "When the fisheries pact was signed in Tromso on 3 May 2026, its seven member states "
+        "hailed it as a model for the region.\n",
+    )
+    assert _card(cards, "seven").prompt == (
+        "When the fisheries pact was signed in Tromso, how many member states hailed it as a "
+        "model for the region?"
+    )

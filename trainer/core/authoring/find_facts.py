@@ -116,7 +116,10 @@ _BARE_FIGURES = re.compile(
     r"(?=\s*[,.;]|\s*$|\s+(?:a|the|in|on|at|last|reported|recorded|counted|earlier|before)\b)"
 )
 _DURATION = re.compile(
-    rf"(?<![\w$.,-])(?P<number>{_COUNT_NUMBER})\s+(?P<noun>(?:years|months|weeks|days|hours))\b"
+    rf"(?<![\w$.,-])(?P<number>{_COUNT_NUMBER})\s+"
+    # "for three consecutive years": how long a run has lasted, its qualifier with it.
+    r"(?P<noun>(?:(?:consecutive|straight|successive)\s+)?(?:years|months|weeks|days|hours|"
+    r"quarters))\b"
 )
 _YEAR = re.compile(
     # "in 2033, rather than 2031": the year it was to be, a fact too.

@@ -67,6 +67,37 @@ _TIMES = re.compile(
     # "2.5 times faster", "three times larger": a comparative after it too.
     r"(?=(?:the|its|their|as|that|higher|more|[a-z]{2,}er)\b)"
 )
+# "more than double the volume of two years earlier", "nearly twice the 2024 level": a
+# multiplier in words, before what it multiplies.
+_DOUBLE = re.compile(
+    r"(?<![\w-])(?P<multiple>(?:(?:more\s+than|less\s+than|nearly|almost|about|roughly|around|over|"
+    r"well\s+over|at\s+least)\s+)?(?:double|twice|triple|treble|quadruple))"
+    # What it multiplies, asked with it: "the volume of two years earlier".
+    r"\s+(?P<object>(?:the|its|their|that|those)\s+[^,;.“”\"]{3,60}?)(?=\s*[,;.]|\s*$)"
+)
+# The figure before a multiplier: "C$845m", "Nkr 40 billion", "3.8 million tonnes".
+_FIRST_FIGURE = re.compile(
+    r"\s(?:about\s+|some\s+|nearly\s+)?(?:[A-Z]{0,3}[$€£¥]\s?|[A-Z][a-z]{1,2}\s?)?\d"
+)
+
+
+def _multiple(match: re.Match[str], sentence: str, line: int) -> FoundFact:
+    """ "Shipments reached 3.8 million tonnes, more than double the volume of 2023" asks
+    "Shipments reached what multiple of the volume of 2023?": the figure before is its own
+    card, the comparison this one."""
+    answer = " ".join(match.group("multiple").split())
+    compared = " ".join(match.group("object").split())
+    fact = _fact("text", answer, sentence, match.span(), f"what multiple of {compared}", line)
+    clause = sentence[: match.start()].rstrip(" ,")
+    figure = _FIRST_FIGURE.search(clause)
+    if figure and "," in sentence[figure.start() : match.start()]:
+        subject = clause[: figure.start()].strip().lstrip("-–•* ")
+        if len(subject.split()) >= 2:
+            prompt = f"{subject} what multiple of {compared}?"
+            fact = dataclasses.replace(fact, prompt=prompt[:1].upper() + prompt[1:])
+    return dataclasses.replace(fact, written=match.group("multiple"))
+
+
 # "grew almost fivefold", "a 10-fold rise": a multiplier in one word.
 _FOLD = re.compile(
     r"(?<![\w-])(?:(?:almost|nearly|about|roughly|more\s+than)\s+)?"
@@ -220,6 +251,8 @@ def find_measures(sentence: str, line: int) -> list[FoundFact]:
         answer = f"{match.group('number')} times"
         span = (match.start(), match.end() - 1)
         found.append(_fact("text", answer, sentence, span, "how many times", line))
+    for match in _DOUBLE.finditer(sentence):
+        found.append(_multiple(match, sentence, line))
     for match in _FRACTION.finditer(sentence):
         found.append(
             _fact("text", match.group("fraction"), sentence, match.span(), "what share", line)

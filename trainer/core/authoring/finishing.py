@@ -75,7 +75,7 @@ _NO_SUBJECT = re.compile(
     # "But has received only what share?": a joining word, then the verb.
     r"|^(?:But|And|Or|Yet|So)\s+(?:has|have|had|is|are|was|were|will|would|could|did|does)\b"
 )
-_RELATIVE_OPENING = re.compile(r"^(?:Where|When|where|when)\s+(?=.*\b(?:what|how|which)\b)")
+_RELATIVE_OPENING = re.compile(r"^(?:Where|When|where|when)\s+(?=[^,]*\b(?:what|how|which)\b)")
 # "But the short season brings ...": the joining word links to a sentence not shown.
 _OPENING_JOIN = re.compile(r"^(?:But|And|Yet)\s+(?=[a-z])")
 

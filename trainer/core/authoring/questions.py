@@ -36,6 +36,9 @@ _TRAILING = " ,;:-—–"
 def ask_in_place(sentence: str, start: int, end: int, question: str) -> str:
     """``sentence`` with ``sentence[start:end]`` replaced by ``question``, as a question."""
     before, after = sentence[:start], sentence[end:]
+    # "its five signatory governments presented it": "how many signatory governments".
+    if question.startswith("how many"):
+        before = re.sub(r"\b(?:[Ii]ts|[Tt]heir)\s+$", "", before)
     # "a $96 billion agreement" asks best as "an agreement worth how much".
     article = _ARTICLE_BEFORE.search(before)
     noun = _NOUN_AFTER.match(after)

@@ -50,11 +50,12 @@ def question_in(text: str) -> re.Match[str] | None:
     """The question phrase's first word in ``text``."""
     # "At the school, where pupils ..., she was given how many dates": "where" may open a
     # clause too, so "how"/"what" ask first.
+    opening = QUESTION.match(text)
+    if opening and opening.group(0).casefold() in ("when", "where"):
+        # "When the pact was signed, how many governments ...": a clause's "when".
+        opening = _HOW_WHAT.search(text) or opening
     return (
-        QUESTION.match(text)
-        or _HOW_WHAT.search(text)
-        or _PLAIN_QUESTION.search(text)
-        or QUESTION.search(text)
+        opening or _HOW_WHAT.search(text) or _PLAIN_QUESTION.search(text) or QUESTION.search(text)
     )
 
 

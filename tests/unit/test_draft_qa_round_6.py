@@ -266,3 +266,17 @@ def test_a_count_after_its_owner_and_a_when_clause_asks_how_many(tmp_path: Path)
         "When the fisheries pact was signed in Tromso, how many member states hailed it as a "
         "model for the region?"
     )
+
+
+def test_a_span_of_years_is_no_year_card_and_stays_whole_in_prompts(tmp_path: Path) -> None:
+    cards = _cards(tmp_path, "Average fares rose from $61 in 2017-2019 to $98 in 2022-2024.\n")
+    answers = [card.answer_text for card in cards]
+    assert not {"2017", "2022"} & set(answers)
+    assert _card(cards, "$61").prompt == "Average fares rose from how much in 2017-2019?"
+
+
+def test_part_of_a_year_is_asked_as_written(tmp_path: Path) -> None:
+    cards = _cards(tmp_path, "The new terminal is due to be completed in late 2029.\n")
+    assert _card(cards, "late 2029").prompt == (
+        "The new terminal is due to be completed in which part of which year?"
+    )

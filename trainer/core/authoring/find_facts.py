@@ -124,7 +124,13 @@ _DURATION = re.compile(
 _YEAR = re.compile(
     # "in 2033, rather than 2031": the year it was to be, a fact too.
     r"\b(?P<prep>in|by|since|until|from|before|after|of|than)\s+(?P<year>(?:1[89]|20)\d{2})"
-    r"(?![\d%,.]\d|\s*(?:percent|per cent))\b"
+    # "in 2019-2021", "the 2025/26 season": a span of years, no one year.
+    r"(?![\d%,.]\d|[-–/]\d|\s*(?:percent|per cent))\b"
+)
+# "due to be completed in mid-2027", "by early 2028": part of a year, asked as written.
+_PART_OF_YEAR = re.compile(
+    r"\b(?:in|by|until|from|before|after)\s+(?P<part>(?:early|mid|late)[- ](?:19|20)\d{2})\b"
+    r"(?![-–/]\d)"
 )
 _DECADE = re.compile(
     r"\b(?P<prep>in|since|until|from|before|after|of)\s+the\s+"
@@ -419,6 +425,20 @@ def _in_sentence(sentence: str, line: int) -> list[FoundFact]:
                 match.start("year"),
                 match.end("year"),
                 "what year",
+                line,
+            )
+        )
+    for match in _PART_OF_YEAR.finditer(sentence):
+        add(
+            FoundFact(
+                "text",
+                "facts",
+                match.group("part"),
+                match.group("part"),
+                sentence,
+                match.start("part"),
+                match.end("part"),
+                "which part of which year",
                 line,
             )
         )

@@ -99,7 +99,9 @@ _LEAD = re.compile(
 # … in January 2025").
 _TAIL = re.compile(
     rf"(?P<noun>{_NOUN})(?P<rate>{_RATE})"
-    rf"(?P<dated>\s+(?:in|on|at)\s+(?:{MARK}|(?:[A-Z][a-z]+\s+)?(?:19|20)\d\d\b))?"
+    # "in 2023-2025", "in 2025/26": a span of years goes whole with its figure.
+    rf"(?P<dated>\s+(?:in|on|at)\s+(?:{MARK}|(?:[A-Z][a-z]+\s+)?(?:19|20)\d\d\b"
+    r"(?:[-–/](?:19|20)?\d\d\b)?))?"
 )
 # A measure's unit: a phrase whose noun is one goes whole ("by … percentage points"); a
 # thing counted stays, without its count ("at … secondary schools" reads "at secondary

@@ -280,3 +280,17 @@ def test_part_of_a_year_is_asked_as_written(tmp_path: Path) -> None:
     assert _card(cards, "late 2029").prompt == (
         "The new terminal is due to be completed in which part of which year?"
     )
+
+
+def test_a_bullet_and_a_cut_dash_aside_are_no_part_of_a_question(tmp_path: Path) -> None:
+    cards = _cards(
+        tmp_path,
+        "HIGHLIGHTS\n"
+        "- Some 8,400 people have been evacuated from the valley.\n\n"
+        "On housing, Mayor Lena Brandt said the city was ready to rehouse families without "
+        "papers in the district - around 900 people by the council's count - but wanted "
+        '"money that is real, not promised" in return.\n',
+    )
+    assert _card(cards, "8,400").prompt.startswith("Some how many people")
+    assert not any(" - " in card.prompt.rsplit(" ", 2)[-2:] for card in cards)
+    assert not any(card.prompt.startswith("-") for card in cards)

@@ -42,6 +42,8 @@ def finish_cards(
         # "Where pupils have been taught ... since the roof failed in what month?": a
         # relative clause left opening the question is no "where" question.
         prompt = _RELATIVE_OPENING.sub("", prompt)
+        # "... in Germany - people?": a cut that leaves a dash and a word of the aside.
+        prompt = re.sub(r"\s+[-–—]\s+[\w’'-]+\?$", "?", prompt)
         # A prompt that lost its subject stays as it is, for _reads_broken to drop.
         if not _NO_SUBJECT.match(prompt):
             prompt = asked_first(_OPENING_JOIN.sub("", prompt))

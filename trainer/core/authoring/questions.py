@@ -35,6 +35,10 @@ _TRAILING = " ,;:-—–"
 
 def ask_in_place(sentence: str, start: int, end: int, question: str) -> str:
     """``sentence`` with ``sentence[start:end]`` replaced by ``question``, as a question."""
+    # "- Some 214,600 people have been displaced": a list's bullet is no part of the question.
+    bullet = re.match(r"\s*[-–•*]\s+", sentence)
+    if bullet and bullet.end() <= start:
+        sentence, start, end = sentence[bullet.end() :], start - bullet.end(), end - bullet.end()
     before, after = sentence[:start], sentence[end:]
     # "its five signatory governments presented it": "how many signatory governments".
     if question.startswith("how many"):

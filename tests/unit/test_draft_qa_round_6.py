@@ -295,3 +295,14 @@ def test_a_bullet_and_a_cut_dash_aside_are_no_part_of_a_question(tmp_path: Path)
     assert _card(cards, "8,400").prompt.startswith("Some how many people")
     assert not any(re.search(r"\s[-–]\s+\w+\?$", card.prompt) for card in cards)
     assert not any(card.prompt.startswith("-") for card in cards)
+
+
+def test_the_end_month_of_a_span_is_no_date_card(tmp_path: Path) -> None:
+    cards = _cards(
+        tmp_path,
+        "The panel surveyed 2,000 farmers between March and June 2026, the ministry said.\n"
+        "The results will be published in September 2026.\n",
+    )
+    answers = [card.answer_text for card in cards]
+    assert "2026-06" not in answers
+    assert "2026-09" in answers

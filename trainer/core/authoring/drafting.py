@@ -27,6 +27,7 @@ from trainer.core.authoring.find_dates import (
 )
 from trainer.core.authoring.find_facts import FoundFact, find_facts
 from trainer.core.authoring.find_figures import FoundFigure, find_figures
+from trainer.core.authoring.find_named_things import named_in, named_phrases
 from trainer.core.authoring.find_people import (
     HEAD_WORDS,
     ORGANISATION_WORDS,
@@ -142,8 +143,19 @@ def draft_deck(
     # "Dr Elena Sokolova, the mission manager" read as a named thing as well as a person:
     # one card per fact, and the person's card asks it ("Who is the mission manager?").
     people_named = {str(card["answer"]) for card in groups["people"]}
+    # "head of the emergency department at Malatya ... Hospital": a body in a person's role
+    # is asked with the role, not as a card of its own that would hide it there.
+    roles = " ".join(str(card["prompt"]) for card in groups["people"])
     groups["facts"] = [
-        card for card in groups["facts"] if core_name(str(card["answer"])) not in people_named
+        card
+        for card in groups["facts"]
+        if core_name(str(card["answer"])) not in people_named
+        # (a thing other prompts can name by its kind, "the council", keeps its card)
+        and not (
+            card.pop("_named", False)
+            and "_description" not in card
+            and named_in(str(card["answer"]), roles)
+        )
     ]
     if yearless is not None:
         for card in groups["dates"]:
@@ -170,6 +182,11 @@ def draft_deck(
         person.name: person_description(person)
         for person in people
         if not _best_role(person).role.startswith(WINNER_ROLE)
+    }
+    descriptions |= {
+        str(card["answer"]): card.pop("_description")
+        for card in groups["facts"]
+        if "_description" in card
     }
     groups = finish_cards(groups, descriptions)
     for group in groups.values():
@@ -240,7 +257,19 @@ def _fact_dates(story: Article) -> list[FoundDate]:
         for date in find_dates(story)
         if not is_date_line(story.lines[date.line - 1], date.text)
         and not _relative_year_after(story.lines[date.line - 1], date.text)
+        and not _ends_a_span(story.lines[date.line - 1], date.text)
     ]
+
+
+def _ends_a_span(line: str, text: str) -> bool:
+    """ "surveyed between February and April 2026": the end of a period, no date of its
+    own; a card would ask "between February and in what month?"."""
+    before = line[: line.find(text)]
+    months = "|".join(MONTH_NAMES)
+    return (
+        re.search(rf"\b(?:between\s+(?:{months})\s+and|from\s+(?:{months})\s+to)\s+$", before)
+        is not None
+    )
 
 
 def _relative_year_after(line: str, text: str) -> bool:
@@ -396,13 +425,21 @@ def _record_clause(sentence: str, at: int) -> str:
     return f"{sentence[:comma]}, {sentence[record.start() :]}"
 
 
+_PERIOD_ENDING = re.compile(
+    r"\b(?:the\s+)?(?:\w+\s+)?(?:months|weeks|quarter|half|year|period)\s+"
+    r"(?:to|through|ended|ending)\s+(?:on\s+)?$"
+)
+
+
 def _qualifies_a_figure(date: FoundDate) -> bool:
     """A month in a sentence of figures ("from 2.5% in January 2025", "From July 2024 to
     February 2025, exports rose 10%") bounds the figures' period; "mid-September 2025" is
     no date to drill. Neither is an event of its own."""
+    at = date.sentence.find(date.text)
+    if _PERIOD_ENDING.search(date.sentence[:at]):
+        return True  # "in the three months to 30 September": a figure's period, no event
     if date.precision != "month":
         return False
-    at = date.sentence.find(date.text)
     if _RECORD_SINCE.search(date.sentence[:at]):
         return False  # "the lowest rate since March 2022": a record, a fact of its own
     return date.sentence[:at].endswith(("mid-", "early ", "late ", "Early ", "Late ")) or (
@@ -467,6 +504,8 @@ def _figure_cards(figures: list[FoundFigure], taken: set[str]) -> list[dict[str,
         seen.add(figure.answer)
         start = figure.sentence.find(figure.text)
         end = start + len(figure.text)
+        if _starting_point(figure, figures, start):
+            continue
         if figure.also:  # the conversion in parentheses is asked with it, never shown
             end = figure.sentence.find(")", end) + 1 or end
         question = "what percentage" if figure.kind == "percent" else "how much"
@@ -491,6 +530,26 @@ def _figure_cards(figures: list[FoundFigure], taken: set[str]) -> list[dict[str,
             card["note"] = f"The article says “{figure.hedge} {figure.text}”."
         cards.append(card)
     return cards
+
+
+_FROM_BEFORE = re.compile(r"\bfrom\s+(?:about\s+|around\s+|nearly\s+)?$")
+_TO_BEFORE = re.compile(r"\b(?:to|at)\s+(?:about\s+|around\s+|nearly\s+)?$")
+
+
+def _starting_point(figure: FoundFigure, figures: list[FoundFigure], start: int) -> bool:
+    """ "The margin widened to 12.1% from 10.3%", "cut the rate to 3.5% from 3.75%": the
+    rate a change started from is asked with no card of its own when the one it arrived at
+    has one. An amount's starting point ("profit rose to £312 million from £241 million a
+    year earlier") is the comparison analysts quote, and keeps its card."""
+    if figure.kind != "percent" or not _FROM_BEFORE.search(figure.sentence, 0, start):
+        return False
+    return any(
+        other is not figure
+        and other.kind == figure.kind
+        and other.sentence == figure.sentence
+        and _TO_BEFORE.search(figure.sentence, 0, max(figure.sentence.find(other.text), 0))
+        for other in figures
+    )
 
 
 def _in_sentences_first(figures: list[FoundFigure]) -> list[FoundFigure]:
@@ -536,6 +595,11 @@ def _fact_card(fact: FoundFact, taken: set[str]) -> dict[str, Any]:
         card["_written"] += ends
     if fact.prompt is None:
         card["_asked"] = (fact.sentence, fact.start, fact.end, fact.question)
+    if fact.description:  # other prompts name the thing this way ("the ship")
+        card["_description"] = fact.description
+    if fact.named_thing:
+        card["_written"] += named_phrases(fact.written)
+        card["_named"] = True
     if fact.also:  # the same measure in other units, as the article converted it
         card["accept"] = [" ".join(fact.also.split())]
         card["_written"] += [f"{fact.written} ({fact.also})", fact.also]
@@ -615,6 +679,7 @@ def _quote_cards(
         for person in people
         for mention in (person.first, *person.others)
     ]
+    told_last = (-1, "")
     for quote in quotes:
         if quote.quote in seen:
             continue
@@ -645,6 +710,12 @@ def _quote_cards(
             and all(p.name != answer for p in people)
         ):
             continue
+        # '"Nobody wants this," she said. "But we have a duty ..."': a quotation told on
+        # after its attribution, in the same paragraph, is the same statement: one card.
+        continues = quote.quote.startswith(("But ", "And ", "Yet ", "So "))
+        if not quote.reported and continues and (quote.line, answer) == told_last:
+            continue
+        told_last = (quote.line, answer) if not quote.reported else (-1, "")
         named.append((quote.line, quote.offset, answer))
         if quote.reported:
             begin, end = quote.speaker_span

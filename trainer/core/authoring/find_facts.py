@@ -13,6 +13,7 @@ from dataclasses import dataclass, replace
 from trainer.core.authoring.article import Article, sentence_spans
 from trainer.core.authoring.find_dates import MONTHS
 from trainer.core.authoring.find_people import ORGANISATION_WORDS
+from trainer.core.authoring.named_kinds import NAMES_OF_THEIR_KIND
 from trainer.core.authoring.questions import ask_in_place
 from trainer.core.authoring.relative_dates import WEEKDAYS
 
@@ -320,6 +321,10 @@ class FoundFact:
     evidence: str | None = None
     prompt: str | None = None
     also: str | None = None  # the same measure converted ("4.7 million acres"), if given
+    # How other prompts name the thing without its name ("the ship"), if they may.
+    description: str | None = None
+    # A name of a place, body or thing: other prompts hide it with its "at the", "into the".
+    named_thing: bool = False
 
 
 def find_facts(article: Article) -> list[FoundFact]:
@@ -345,6 +350,15 @@ def _in_sentence(sentence: str, line: int) -> list[FoundFact]:
     from trainer.core.authoring.find_measures import find_measures
 
     for fact in find_measures(sentence, line):
+        add(fact)
+    # Before single counts: "four Chinook and six Wildcat helicopters" is one fact.
+    from trainer.core.authoring.find_count_pairs import find_count_pairs
+
+    for fact in find_count_pairs(sentence, line):
+        add(fact)
+    from trainer.core.authoring.find_vote_shares import find_vote_shares
+
+    for fact in find_vote_shares(sentence, line):
         add(fact)
 
     for match in _PROVISION.finditer(sentence):
@@ -549,6 +563,9 @@ def _in_sentence(sentence: str, line: int) -> list[FoundFact]:
             or match.group("name") in _BODY_WORDS
             # "the new Arctic clothing system", "the early Earth": an adjective is no kind.
             or kind_words[-1] in _ADJECTIVES_BEFORE_NAMES
+            # "the order follows Operation Tidewater": a name that says its own kind is
+            # asked by find_named_things.
+            or match.group("name").split()[0] in NAMES_OF_THEIR_KIND
         ):
             continue
         add(_name_fact(match, sentence, line, f"What is the name of the {what}?"))
@@ -621,6 +638,11 @@ def _in_sentence(sentence: str, line: int) -> list[FoundFact]:
                 prompt=f"Which party does {match.group('owner')} belong to?",
             )
         )
+    # Imported here: the named things are FoundFacts, defined in this module.
+    from trainer.core.authoring.find_named_things import find_named_things
+
+    for fact in find_named_things(sentence, line):
+        add(fact)
     return _with_conversions(found, sentence)
 
 

@@ -7,6 +7,7 @@ import re
 from typing import Any
 
 from trainer.core.authoring.asked_first import asked_first
+from trainer.core.authoring.cut_remains import lost_a_word, tidied
 from trainer.core.authoring.empty_prompts import says_nothing
 from trainer.core.authoring.questions import mask
 from trainer.core.authoring.short_question import MARK, without_hidden
@@ -47,6 +48,7 @@ def finish_cards(
         # A prompt that lost its subject stays as it is, for _reads_broken to drop.
         if not _NO_SUBJECT.match(prompt):
             prompt = asked_first(_OPENING_JOIN.sub("", prompt))
+        prompt = tidied(prompt)
         card["prompt"] = prompt[:1].upper() + prompt[1:]
     kept = [
         card
@@ -85,7 +87,7 @@ _OPENING_JOIN = re.compile(r"^(?:But|And|Yet)\s+(?=[a-z])")
 def _reads_broken(prompt: str) -> bool:
     """A prompt an editor would delete: it opens on a pronoun with nothing it stands for, or
     holds the end of a quotation whose start was cut off ('Which gives us …," said X?')."""
-    if _NO_SUBJECT.match(prompt) or says_nothing(prompt):
+    if _NO_SUBJECT.match(prompt) or says_nothing(prompt) or lost_a_word(prompt):
         return True
     opened = 0
     for at, char in enumerate(prompt):

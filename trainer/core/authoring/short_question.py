@@ -141,7 +141,7 @@ def without_hidden(prompt: str) -> str:
     text = _NAME_AND_ABBREVIATION.sub(lambda m: m.group("short"), text)
     text = _PARENTHESIS.sub("", text)
     # "… people have died and <hidden> have been injured": the other clause goes whole.
-    text = _own_clause(text).removesuffix("?")
+    text = _own_clause(text, hidden_kept=True).removesuffix("?")
     text = _comma_phrases(text)
     text = _MONTH_YEAR.sub(lambda m: m.group("month"), text)
     text = _DAY_TIME.sub("", text)
@@ -177,7 +177,7 @@ _CLAUSE = re.compile(
 )
 
 
-def _own_clause(text: str) -> str:
+def _own_clause(text: str, *, hidden_kept: bool = False) -> str:
     """``text`` cut to its question's clause where two clauses are joined by "and" and the
     other has lost its figure ("People were injured and at least how many buildings were
     damaged?" asks "At least how many buildings were damaged?")."""
@@ -190,9 +190,11 @@ def _own_clause(text: str) -> str:
         if (
             question_in(second)
             and not question_in(first)
-            # "… will take office and will manage how much": the second clause has no
-            # subject of its own to open a question with.
-            and not re.match(r"(?:were|was|is|are|has|have|had|will|would)\b", second)
+            # Before the hidden answers go, "… will take office and will manage how much"
+            # is one subject's two deeds: the second has no subject to open a question.
+            and not (
+                hidden_kept and re.match(r"(?:were|was|is|are|has|have|had|will|would)\b", second)
+            )
         ):
             return second[:1].upper() + second[1:]
     return text

@@ -306,3 +306,12 @@ def test_the_end_month_of_a_span_is_no_date_card(tmp_path: Path) -> None:
     answers = [card.answer_text for card in cards]
     assert "2026-06" not in answers
     assert "2026-09" in answers
+
+
+def test_a_share_told_as_a_ratio_is_one_card(tmp_path: Path) -> None:
+    cards = _cards(
+        tmp_path, "The port now handles roughly one in four containers bound for the region.\n"
+    )
+    card = _card(cards, "one in four")
+    assert card.prompt.endswith("one in how many containers bound for the region?")
+    assert "four" not in [c.answer_text for c in cards]

@@ -67,6 +67,11 @@ _TIMES = re.compile(
     # "2.5 times faster", "three times larger": a comparative after it too.
     r"(?=(?:the|its|their|as|that|higher|more|[a-z]{2,}er)\b)"
 )
+# "roughly one in five tonnes", "3 in 10 adults": a share told as a ratio, one fact.
+_RATIO = re.compile(
+    rf"(?<![\w$€£¥.,-])(?P<low>one|[Oo]ne|\d{{1,2}})\s+in\s+(?:every\s+)?(?P<high>{_WORD_NUMBERS}|\d{{1,3}})"
+    r"\b(?=\s+[a-z])"
+)
 # "more than double the volume of two years earlier", "nearly twice the 2024 level": a
 # multiplier in words, before what it multiplies.
 _DOUBLE = re.compile(
@@ -251,6 +256,10 @@ def find_measures(sentence: str, line: int) -> list[FoundFact]:
         answer = f"{match.group('number')} times"
         span = (match.start(), match.end() - 1)
         found.append(_fact("text", answer, sentence, span, "how many times", line))
+    for match in _RATIO.finditer(sentence):
+        low, high = match.group("low"), match.group("high")
+        question = f"{low} in how many" if low.casefold() == "one" else f"how many in {high}"
+        found.append(_fact("number", match.group(0), sentence, match.span(), question, line))
     for match in _DOUBLE.finditer(sentence):
         found.append(_multiple(match, sentence, line))
     for match in _FRACTION.finditer(sentence):

@@ -315,3 +315,22 @@ def test_a_share_told_as_a_ratio_is_one_card(tmp_path: Path) -> None:
     card = _card(cards, "one in four")
     assert card.prompt.endswith("one in how many containers bound for the region?")
     assert "four" not in [c.answer_text for c in cards]
+
+
+def test_a_date_before_a_description_is_no_name(tmp_path: Path) -> None:
+    cards = _cards(
+        tmp_path,
+        "A relief helicopter began flights from Pemba on 5 March, the only way of reaching the "
+        "northern islands.\n",
+    )
+    assert not any("called" in card.prompt for card in cards)
+    assert "March 5" in [card.answer_text for card in cards]
+
+
+def test_it_is_named_by_the_subject_before_its_first_verb(tmp_path: Path) -> None:
+    cards = _cards(
+        tmp_path,
+        "The tribunal found that the merged firm would have controlled most of the market. "
+        "It also raised concerns about the firm's ownership of three ports.\n",
+    )
+    assert _card(cards, "three").prompt.startswith("The tribunal also raised concerns")

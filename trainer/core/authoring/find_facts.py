@@ -551,6 +551,8 @@ def _in_sentence(sentence: str, line: int) -> list[FoundFact]:
         what = match.group("what")
         if _REPORTING.search(what):
             continue  # "Nexans, the ministry said": who said it, not what Nexans is
+        if match.group(0).split()[0].strip(",") in (*MONTHS, *WEEKDAYS):
+            continue  # "on 3 December, the only means of ...": a date, no name
         add(_name_fact(match, sentence, line, f"What is the {what} called?"))
     for match in _KIND_THEN_NAME.finditer(sentence):
         what = match.group("place") or match.group("kind")

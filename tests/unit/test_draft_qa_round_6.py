@@ -334,3 +334,31 @@ def test_it_is_named_by_the_subject_before_its_first_verb(tmp_path: Path) -> Non
         "It also raised concerns about the firm's ownership of three ports.\n",
     )
     assert _card(cards, "three").prompt.startswith("The tribunal also raised concerns")
+
+
+def test_a_post_of_a_named_body_is_a_role_and_a_profile_names_its_person_by_it(
+    tmp_path: Path,
+) -> None:
+    cards = _cards(
+        tmp_path,
+        "Malawi's new director general of the Roads Authority, Chikondi Banda-Phiri, says "
+        "bridges come first.\n\n"
+        '"A road without a bridge is a promise," Banda-Phiri said.\n\n'
+        "She served as harbour master in Nkhata Bay from 2009 to 2013.\n",
+    )
+    assert "Who is Malawi's new director general of the Roads Authority?" in [
+        card.prompt for card in cards if card.answer_text == "Chikondi Banda-Phiri"
+    ]
+    assert _card(cards, "harbour master in Nkhata Bay").prompt == (
+        "What post did Malawi's new director general of the Roads Authority hold from 2009 to 2013?"
+    )
+
+
+def test_a_person_with_no_role_is_not_asked_about_by_a_blank(tmp_path: Path) -> None:
+    cards = _cards(
+        tmp_path,
+        '"We will open the line by spring," Tomas Reyes-Luna said.\n\n'
+        "Reyes-Luna, 47, succeeds Ana Morel, who ran the railway for a decade.\n",
+    )
+    assert not any("…" in card.prompt and "How old" in card.prompt for card in cards)
+    assert not any(card.prompt.startswith("Whom does ") and "…" in card.prompt for card in cards)

@@ -139,7 +139,10 @@ def draft_deck(
     }
     for fact in find_facts(story):
         groups.setdefault(fact.group, []).append(_fact_card(fact, taken))
-    groups = _with_profile(groups, story, [person.name for person in people], taken)
+    # A profile's cards name their person by role where the name is another card's answer,
+    # so only a person the article gives a role is asked about.
+    described = [person.name for person in people if _described(person)]
+    groups = _with_profile(groups, story, described, taken)
     # "Dr Elena Sokolova, the mission manager" read as a named thing as well as a person:
     # one card per fact, and the person's card asks it ("Who is the mission manager?").
     people_named = {str(card["answer"]) for card in groups["people"]}
@@ -604,6 +607,11 @@ def _fact_card(fact: FoundFact, taken: set[str]) -> dict[str, Any]:
         card["accept"] = [" ".join(fact.also.split())]
         card["_written"] += [f"{fact.written} ({fact.also})", fact.also]
     return card
+
+
+def _described(person: _Person) -> bool:
+    """Whether the article gives ``person`` a role a prompt can name them by."""
+    return len(_best_role(person).role.split()) >= 2
 
 
 def _with_profile(

@@ -31,7 +31,9 @@ _OFFICE = (
     r"(?:ambassador|envoy|consul|minister|secretary|director|head|chief|chair|chairman|"
     r"chairwoman|president|governor|mayor|commissioner|representative|adviser|advisor|"
     r"officer|manager|editor|judge|counsel|attaché|attache|spokesman|spokeswoman|"
-    r"spokesperson|deputy|principal|professor|dean|commander)"
+    r"spokesperson|deputy|principal|professor|dean|commander|master|executive|economist|"
+    r"analyst|engineer|correspondent|lecturer|researcher|fellow|partner|inspector|"
+    r"superintendent|captain|coach|treasurer|auditor|controller|coordinator|administrator)"
 )
 # A post: lower-case words holding an office, with where or what of ("in Brussels").
 _POST = (
@@ -220,18 +222,18 @@ def outside_career(prompt: str, covered: Covered) -> str:
 
 
 def _person(who: str, text: str, at: int, names: list[str]) -> str | None:
-    """The full name ``who`` stands for: "she" the person named last, a surname the name
-    the text writes in full."""
+    """The full name ``who`` stands for among ``names``: "she" the person named last, a
+    surname the name the text writes in full; None for anyone else."""
     if who.casefold() in {"she", "he"}:
         return _person_before(text, at, names)
     if who.split()[0] in _NOT_NAMES:
         return None
+    # Only a person ``names`` holds: one the article gives a role to name them by.
+    full = who if len(who.split()) > 1 else full_name(who, text) or who
     for name in names:
-        if name == who or name.split()[-1] == who.split()[-1]:
+        if name == full or name.split()[-1] == full.split()[-1]:
             return name
-    if len(who.split()) > 1:
-        return who
-    return full_name(who, text)
+    return None
 
 
 def _person_before(text: str, at: int, names: list[str]) -> str | None:

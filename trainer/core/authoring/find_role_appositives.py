@@ -59,8 +59,9 @@ _ROLE_WORDS = rf"(?:{_NOT_ROLE}[a-z][\w-]*\s+){{0,3}}(?:{_ROLE_HEADS})"
 # What the office covers, in lower case: "head of research and development".
 _ROLE_FIELD = (
     r"(?:\s+(?:of|for)\s+[a-z][\w-]*(?:\s+(?:and\s+)?[a-z][\w-]*){0,3}"
-    # "Ghana's new ambassador to Germany": the country or place a post is to or in.
-    r"|\s+(?:to|in)\s+(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2})?"
+    # "Ghana's new ambassador to Germany": the country or place a post is to or in;
+    # "Kenya's managing director of the Ports Authority": the body a post is of.
+    r"|\s+(?:to|in|of|for)\s+(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3})?"
 )
 # "the company's chief executive, Ingrid Halvorsen," / "Its spokesman, Tor Nyland, said" /
 # "Halden's head of research and development, Dr. Ana Ruiz, told".

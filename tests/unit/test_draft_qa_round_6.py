@@ -362,3 +362,28 @@ def test_a_person_with_no_role_is_not_asked_about_by_a_blank(tmp_path: Path) -> 
     )
     assert not any("…" in card.prompt and "How old" in card.prompt for card in cards)
     assert not any(card.prompt.startswith("Whom does ") and "…" in card.prompt for card in cards)
+
+
+def test_the_day_an_earlier_figure_was_reported_is_no_date_card(tmp_path: Path) -> None:
+    cards = _cards(
+        tmp_path,
+        "Published 2 October 2026\n\n"
+        "Storms have cut power to about 18,000 homes, up from 9,500 reported on Monday, the "
+        "grid operator said on Wednesday.\n",
+    )
+    answers = [card.answer_text for card in cards]
+    assert "2026-09-28" not in answers  # Monday: when the earlier count was told
+    assert "2026-09-30" in answers
+    assert "9,500" in answers
+
+
+def test_times_a_figure_is_asked_of_the_subject_before_it(tmp_path: Path) -> None:
+    cards = _cards(
+        tmp_path,
+        "Analysts expect maize losses to reach 40,000 tonnes, nearly three times the losses "
+        "of the 2023 drought.\n",
+    )
+    assert _card(cards, "three times").prompt == (
+        "Analysts expect maize losses to reach nearly how many times the losses of the 2023 "
+        "drought?"
+    )

@@ -261,7 +261,16 @@ def _fact_dates(story: Article) -> list[FoundDate]:
         if not is_date_line(story.lines[date.line - 1], date.text)
         and not _relative_year_after(story.lines[date.line - 1], date.text)
         and not _ends_a_span(story.lines[date.line - 1], date.text)
+        and not _EARLIER_FIGURE.search(date.sentence[: date.sentence.find(date.text)])
     ]
+
+
+# "displaced 52,000, up from 31,000 reported on Monday": the day the earlier figure was
+# reported dates that figure, no event of the story.
+_EARLIER_FIGURE = re.compile(
+    r"\b(?:up|down)\s+from\s+(?:about\s+|some\s+)?[\d.,]+(?:\s+[a-z]+){0,2}?\s+"
+    r"(?:reported|recorded|counted|registered|estimated)\b[^,;]{0,40}?(?:\s+(?:on|in))?\s+$"
+)
 
 
 def _ends_a_span(line: str, text: str) -> bool:
@@ -315,6 +324,8 @@ def _relative_date_cards(
     cards: list[dict[str, Any]] = []
     for date in find_relative_dates(story, published):
         start = date.sentence.find(date.text)
+        if _EARLIER_FIGURE.search(date.sentence[:start]):
+            continue  # "up from 31,000 reported on Monday": when the earlier figure was told
         end = start + len(date.text)
         # "Friday, June 24 of next year": the weekday goes with its date.
         weekday = re.search(

@@ -93,14 +93,28 @@ def _multiple(match: re.Match[str], sentence: str, line: int) -> FoundFact:
     answer = " ".join(match.group("multiple").split())
     compared = " ".join(match.group("object").split())
     fact = _fact("text", answer, sentence, match.span(), f"what multiple of {compared}", line)
-    clause = sentence[: match.start()].rstrip(" ,")
-    figure = _FIRST_FIGURE.search(clause)
-    if figure and "," in sentence[figure.start() : match.start()]:
-        subject = clause[: figure.start()].strip().lstrip("-–•* ")
-        if len(subject.split()) >= 2:
-            prompt = f"{subject} what multiple of {compared}?"
-            fact = dataclasses.replace(fact, prompt=prompt[:1].upper() + prompt[1:])
+    subject = _before_figure(sentence, match.start())
+    if subject:
+        prompt = f"{subject} what multiple of {compared}?"
+        fact = dataclasses.replace(fact, prompt=prompt[:1].upper() + prompt[1:])
     return dataclasses.replace(fact, written=match.group("multiple"))
+
+
+# "nearly three times": the hedge goes with the question.
+_HEDGE_BEFORE = re.compile(r"\b(nearly|almost|about|roughly|around|more\s+than|over)\s+$")
+
+
+def _before_figure(sentence: str, at: int) -> str | None:
+    """The subject and verb before the figure a comparison at ``at`` follows ("Shipments
+    reached" in "Shipments reached 3.8 million tonnes in 2025, more than double ..."), when
+    a comma sets the comparison off; None otherwise."""
+    clause = sentence[:at].rstrip(" ,")
+    clause = _HEDGE_BEFORE.sub("", clause + " ").rstrip(" ,")
+    figure = _FIRST_FIGURE.search(clause)
+    if figure is None or "," not in sentence[figure.start() : at]:
+        return None
+    subject = clause[: figure.start()].strip().lstrip("-–•* ")
+    return subject if len(subject.split()) >= 2 else None
 
 
 # "grew almost fivefold", "a 10-fold rise": a multiplier in one word.
@@ -255,7 +269,17 @@ def find_measures(sentence: str, line: int) -> list[FoundFact]:
     for match in _TIMES.finditer(sentence):
         answer = f"{match.group('number')} times"
         span = (match.start(), match.end() - 1)
-        found.append(_fact("text", answer, sentence, span, "how many times", line))
+        fact = _fact("text", answer, sentence, span, "how many times", line)
+        # "reach 40,000 tonnes, nearly three times the losses of 2024": asked of the subject
+        # and verb before the figure, as a multiplier in words is.
+        compared = re.match(r"the\s+[^,;.“”\"]{3,60}?(?=\s*[,;.]|\s*$)", sentence[match.end() :])
+        subject = _before_figure(sentence, match.start())
+        if compared and subject:
+            hedge = _HEDGE_BEFORE.search(sentence, 0, match.start())
+            asked = f"{hedge.group(1) + ' ' if hedge else ''}how many times {compared.group(0)}"
+            text = f"{subject} {asked}?"
+            fact = dataclasses.replace(fact, prompt=text[:1].upper() + text[1:])
+        found.append(fact)
     for match in _RATIO.finditer(sentence):
         low, high = match.group("low"), match.group("high")
         question = f"{low} in how many" if low.casefold() == "one" else f"how many in {high}"

@@ -387,3 +387,21 @@ def test_times_a_figure_is_asked_of_the_subject_before_it(tmp_path: Path) -> Non
         "Analysts expect maize losses to reach nearly how many times the losses of the 2023 "
         "drought?"
     )
+
+
+def test_two_posts_in_one_sentence_each_keep_their_years(tmp_path: Path) -> None:
+    cards = _cards(
+        tmp_path,
+        "LIMA, Dec 3 (Andes Wire) - Peru's chief negotiator, Ana Quispe-Rojas, says talks "
+        "resume next week.\n\n"
+        "A former economist, she served as consul in Osaka from 2011 to 2014 and was deputy "
+        "trade minister between 2016 and 2019. Until her appointment in May, she ran the "
+        "ministry's Asia department.\n",
+        today=dt.date(2026, 12, 6),
+    )
+    prompts = {card.answer_text: card.prompt for card in cards}
+    assert prompts["deputy trade minister"].endswith("hold between 2016 and 2019?")
+    assert prompts["consul in Osaka"].endswith("hold from 2011 to 2014?")
+    assert "2016 to 2019" not in prompts
+    assert prompts["the ministry's Asia department"].endswith("run until her appointment?")
+    assert prompts["2026-05"] == "In which month was Peru's chief negotiator appointed?"

@@ -637,15 +637,16 @@ def _with_profile(
         kept[name] = []
         for card in group:
             card["prompt"] = about_predecessor(card["prompt"], profile)
-            career = next((c for c in covered if card["evidence"] == c.sentence), None)
-            if career is None:
-                kept[name].append(card)
-            elif not (
+            careers = [c for c in covered if card["evidence"] == c.sentence]
+            if any(
                 _YEARS.fullmatch(str(card["answer"]))
-                and all(written in career.words for written in card.get("_written") or ["\0"])
+                and all(written in c.words for written in card.get("_written") or ["\0"])
+                for c in careers
             ):
+                continue  # a post's years, asked with the post
+            for career in careers:
                 card["prompt"] = outside_career(card["prompt"], career)
-                kept[name].append(card)
+            kept[name].append(card)
     # The career post is the fact; its years are asked with it, as one card.
     return kept | {"profile": [_fact_card(fact, taken) for fact in profile]}
 

@@ -47,7 +47,7 @@ _CAREER = re.compile(
 )
 # "until her appointment in September, ran the ministry's directorate of trade".
 _RAN_BEFORE = re.compile(
-    r"\b(?P<when>(?:until|before)\s+(?:her|his|their)\s+(?:appointment|election|promotion))"
+    r"\b(?P<when>(?:[Uu]ntil|[Bb]efore)\s+(?:her|his|their)\s+(?:appointment|election|promotion))"
     r"(?:\s+in\s+\w+(?:\s+\d{4})?)?,\s+(?:(?:she|he|they)\s+)?"
     r"(?P<verb>ran|headed|led|directed|chaired|managed)\s+"
     r"(?P<what>(?:the|its)\s+[^,;.“”\"]{3,90}?)(?=\s*[,;.]|\s+(?:and|where|which)\b)"
@@ -148,9 +148,11 @@ def find_profile_facts(article: Article, names: list[str]) -> list[FoundFact]:
                 if name is None:
                     continue
                 when = " ".join(match.group("when").split())
+                when = when[:1].lower() + when[1:]
                 verb = _VERB_NOW[match.group("verb")]
                 prompt = f"What did {name} {verb} {when}?"
-                found.append(_fact(sentence, number, match, "what", prompt, "text"))
+                fact = _fact(sentence, number, match, "what", prompt, "text")
+                found.append(dataclasses.replace(fact, also=name))
         offset += len(line) + 1
     return found
 
@@ -186,9 +188,16 @@ class Covered:
 def covered_spans(facts: list[FoundFact]) -> list[Covered]:
     """What each career fact asks whole, so no year card asks its years apart."""
     return [
-        Covered(fact.sentence, fact.sentence[fact.start : fact.end], fact.also or "")
+        Covered(
+            fact.sentence,
+            # Only a post asked with its years covers words; what someone ran covers none.
+            fact.sentence[fact.start : fact.end]
+            if fact.end - fact.start > len(fact.written)
+            else "",
+            fact.also,
+        )
         for fact in facts
-        if fact.end - fact.start > len(fact.written)
+        if fact.also and fact.group == "profile"
     ]
 
 
@@ -202,6 +211,8 @@ def outside_career(prompt: str, covered: Covered) -> str:
     was Jane Roe appointed?"."""
     if _APPOINTED_IN.search(prompt):
         return f"In which month was {covered.person} appointed?"
+    if not covered.words:
+        return prompt
     at = prompt.find(covered.words)
     if at < 0:
         # Cut short before: "in what year and served?" holds the career's first words only.

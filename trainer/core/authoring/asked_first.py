@@ -72,6 +72,8 @@ def asked_first(prompt: str) -> str:
         len(words) > _SUBJECT_WORDS
         or re.search(r"(?i)\b(?:how|what|that|which|who)\b", subject)
         or re.search(rf"\b{_AUXILIARY}\b", subject)
+        # "X said she had been given how many": the reported clause has its own subject.
+        or re.search(r"\b(?:said|says|told|added)\b", subject)
         or " and " in found.group("rest")
     ):
         return prompt  # a subject holding a clause, or a second verb after the question

@@ -124,7 +124,15 @@ def _without_opener(text: str) -> str:
     if opener is None or question_in(text[: opener.end()]):
         return text
     rest = text[opener.end() :]
+    # "At the school, where pupils have been taught in cabins since 2023, the head said":
+    # the place's own clause goes with it.
+    clause = _PLACE_CLAUSE.match(rest)
+    if clause and not re.search(r"(?i)\b(?:how|what|which|who|whose)\b", rest[: clause.end()]):
+        rest = rest[clause.end() :]
     return rest[:1].upper() + rest[1:]
+
+
+_PLACE_CLAUSE = re.compile(r"(?:where|when)\s+[^,“”\"]{3,160},\s+(?=[A-Za-z])")
 
 
 # "The Monetary Policy Committee of the National Bank of Estmark": a named subject and the

@@ -29,10 +29,17 @@ from trainer.core.authoring.find_facts import FoundFact, find_facts
 from trainer.core.authoring.find_figures import FoundFigure, find_figures
 from trainer.core.authoring.find_named_things import named_in, named_phrases
 from trainer.core.authoring.find_people import (
+    HEAD_WORDS,
     ORGANISATION_WORDS,
     TITLE_WORDS,
     FoundPerson,
     find_people,
+)
+from trainer.core.authoring.find_profiles import (
+    about_predecessor,
+    covered_spans,
+    find_profile_facts,
+    outside_career,
 )
 from trainer.core.authoring.find_quotes import FoundQuote, find_quotes
 from trainer.core.authoring.find_role_appositives import WINNER_ROLE, find_role_appositives
@@ -44,7 +51,7 @@ from trainer.core.authoring.person_names import (
     full_name,
     resolve_pronoun,
 )
-from trainer.core.authoring.pronoun_subjects import named_subject
+from trainer.core.authoring.pronoun_subjects import called_for, named_subject
 from trainer.core.authoring.propose_points import propose_points
 from trainer.core.authoring.questions import ask_in_place
 from trainer.core.authoring.quoted_figures import ask_in_quotation, quotation_around
@@ -58,6 +65,7 @@ from trainer.core.authoring.role_owners import owner_of
 from trainer.core.authoring.stand_alone import PROMPT_WORDS, quotation_opening
 from trainer.core.authoring.subject_before import with_subject
 from trainer.core.authoring.unyeared_periods import find_unyeared_periods
+from trainer.core.authoring.yearless_dateline import yearless_dateline, yearless_note
 from trainer.core.errors import TrainerError
 from trainer.core.wording import shorten
 
@@ -98,13 +106,18 @@ def draft_deck(
     deck_path: Path,
     title: str | None = None,
     origin: str | None = None,
+    today: dt.date | None = None,
 ) -> Draft:
     """The draft deck for ``article``, to be written at ``deck_path``.
 
     ``origin`` names what the text was taken from when that is not ``article.path`` itself
-    (a web page, a PDF, standard input).
+    (a web page, a PDF, standard input). ``today`` (the day of drafting unless given) dates
+    a wire dateline written without a year.
     """
     dateline = find_dateline(article)
+    yearless = None
+    if dateline is None:
+        yearless = dateline = yearless_dateline(article, today or dt.date.today())
     # Cards come from the story's own text, never from the page around it.
     story = _without_wire_leads(
         _without_headline(without_page_furniture(article), article.headline)
@@ -126,6 +139,10 @@ def draft_deck(
     }
     for fact in find_facts(story):
         groups.setdefault(fact.group, []).append(_fact_card(fact, taken))
+    # A profile's cards name their person by role where the name is another card's answer,
+    # so only a person the article gives a role is asked about.
+    described = [person.name for person in people if _described(person)]
+    groups = _with_profile(groups, story, described, taken)
     # "Dr Elena Sokolova, the mission manager" read as a named thing as well as a person:
     # one card per fact, and the person's card asks it ("Who is the mission manager?").
     people_named = {str(card["answer"]) for card in groups["people"]}
@@ -143,6 +160,10 @@ def draft_deck(
             and named_in(str(card["answer"]), roles)
         )
     ]
+    if yearless is not None:
+        for card in groups["dates"]:
+            if card.get("note"):
+                card["note"] = f"{card['note']} {yearless_note(yearless)}"
     groups = _quoted_figures_asked_as_quoted(groups)
     text = "\n".join(story.lines)
     for group in groups.values():
@@ -151,6 +172,8 @@ def draft_deck(
             named = named_subject(card["prompt"], card["evidence"], text)
             if named is not None:
                 card["prompt"] = named
+            elif (asked := called_for(card["prompt"])) is not None:
+                card["prompt"] = asked
     for name, group in groups.items():
         for card in group:
             card["_group"] = name
@@ -237,7 +260,28 @@ def _fact_dates(story: Article) -> list[FoundDate]:
         for date in find_dates(story)
         if not is_date_line(story.lines[date.line - 1], date.text)
         and not _relative_year_after(story.lines[date.line - 1], date.text)
+        and not _ends_a_span(story.lines[date.line - 1], date.text)
+        and not _EARLIER_FIGURE.search(date.sentence[: date.sentence.find(date.text)])
     ]
+
+
+# "displaced 52,000, up from 31,000 reported on Monday": the day the earlier figure was
+# reported dates that figure, no event of the story.
+_EARLIER_FIGURE = re.compile(
+    r"\b(?:up|down)\s+from\s+(?:about\s+|some\s+)?[\d.,]+(?:\s+[a-z]+){0,2}?\s+"
+    r"(?:reported|recorded|counted|registered|estimated)\b[^,;]{0,40}?(?:\s+(?:on|in))?\s+$"
+)
+
+
+def _ends_a_span(line: str, text: str) -> bool:
+    """ "surveyed between February and April 2026": the end of a period, no date of its
+    own; a card would ask "between February and in what month?"."""
+    before = line[: line.find(text)]
+    months = "|".join(MONTH_NAMES)
+    return (
+        re.search(rf"\b(?:between\s+(?:{months})\s+and|from\s+(?:{months})\s+to)\s+$", before)
+        is not None
+    )
 
 
 def _relative_year_after(line: str, text: str) -> bool:
@@ -280,6 +324,8 @@ def _relative_date_cards(
     cards: list[dict[str, Any]] = []
     for date in find_relative_dates(story, published):
         start = date.sentence.find(date.text)
+        if _EARLIER_FIGURE.search(date.sentence[:start]):
+            continue  # "up from 31,000 reported on Monday": when the earlier figure was told
         end = start + len(date.text)
         # "Friday, June 24 of next year": the weekday goes with its date.
         weekday = re.search(
@@ -327,7 +373,9 @@ def _relative_date_cards(
             "dates",
         )
         card["note"] = period.note
-        card["_written"] = [period.text]
+        # "September last year" in another prompt gives no answer away, as "last year" does.
+        relative = re.search(r"(?:next|last|this)\s+year", period.text)
+        card["_written"] = [] if relative else [period.text]
         cards.append(card)
     for month in find_relative_months(story, published):
         start = month.sentence.find(month.text)
@@ -572,6 +620,40 @@ def _fact_card(fact: FoundFact, taken: set[str]) -> dict[str, Any]:
     return card
 
 
+def _described(person: _Person) -> bool:
+    """Whether the article gives ``person`` a role a prompt can name them by."""
+    return len(_best_role(person).role.split()) >= 2
+
+
+def _with_profile(
+    groups: dict[str, list[dict[str, Any]]], story: Article, names: list[str], taken: set[str]
+) -> dict[str, list[dict[str, Any]]]:
+    """``groups`` with a profile's career facts (find_profiles) and without the cards that
+    would ask a career post's years apart from it ("from what year?")."""
+    profile = find_profile_facts(story, names)
+    covered = covered_spans(profile)
+    kept: dict[str, list[dict[str, Any]]] = {}
+    for name, group in groups.items():
+        kept[name] = []
+        for card in group:
+            card["prompt"] = about_predecessor(card["prompt"], profile)
+            careers = [c for c in covered if card["evidence"] == c.sentence]
+            if any(
+                _YEARS.fullmatch(str(card["answer"]))
+                and all(written in c.words for written in card.get("_written") or ["\0"])
+                for c in careers
+            ):
+                continue  # a post's years, asked with the post
+            for career in careers:
+                card["prompt"] = outside_career(card["prompt"], career)
+            kept[name].append(card)
+    # The career post is the fact; its years are asked with it, as one card.
+    return kept | {"profile": [_fact_card(fact, taken) for fact in profile]}
+
+
+_YEARS = re.compile(r"(?:19|20)\d{2}(?:\s+to\s+(?:19|20)\d{2})?")
+
+
 def _readable_number(answer: str) -> bool:
     # Imported here so the drafter follows whichever number reader the grader uses today.
     from trainer.core.grading.numbers import parse_number
@@ -693,11 +775,29 @@ def _name_forms(name: str) -> list[str]:
     return [name, words[-1]] if len(words) > 1 else [name]
 
 
+# The words of a body or an office before a speaker's name ("Head of Programmes").
+_OFFICE_WORDS = ORGANISATION_WORDS | TITLE_WORDS | HEAD_WORDS | {"Head", "Deputy", "Acting"}
+
+
 def _speaker_answer(
     speaker: str, people: list[_Person], text: str = ""
 ) -> tuple[str, str, str | None]:
     """(kind, answer, note) for a speaker as the article names them."""
     words = speaker.split()
+    # "UNOHCR Head of Office Daniel Osei-Brandt": the body and office before a person's
+    # name are no part of it; the name is the words after the last title or body word.
+    after_office = 0
+    for at, word in enumerate(words):
+        # "Head of Programmes": the field after an office's "of" is the office's too.
+        joins = word in ("of", "for", "and") and after_office == at
+        field = at > 0 and words[at - 1] in ("of", "for", "and") and after_office == at
+        if word in _OFFICE_WORDS or field or joins:
+            after_office = at + 1
+    if 0 < after_office <= len(words) - 2 and all(
+        word[:1].isupper() for word in words[after_office:]
+    ):
+        words = words[after_office:]
+        speaker = " ".join(words)
     # "UNOHCR Head of Office Daniel Osei-Brandt warned": a role holding a body's word, then
     # a person the article names; the answer is the person.
     for person in people:
@@ -838,16 +938,25 @@ _DEED = re.compile(
 )
 
 
+_SAID_AFTER = re.compile(r"\s+(?:said|says|told|warned|added)\s+(?:that\s+)?[a-z]")
 _DOER_WORD = re.compile(r"[A-Z][a-z]*-[a-z][\w-]*")
 
 
 def _what_they_did(person: _Person) -> tuple[str, str] | None:
     """(prompt, evidence) asking who did what the sentence opening with the person says."""
     for mention in (person.first, *person.others):
+        start = 0
         if not mention.sentence.startswith(mention.phrase):
+            # "At the school, ..., headteacher Ann Lee said she ...": the subject after an
+            # opening phrase.
+            start = mention.sentence.find(", " + mention.phrase) + 2
+            if start < 2 or not _SAID_AFTER.match(mention.sentence, start + len(mention.phrase)):
+                continue
+        if _DEED.match(mention.sentence, start + len(mention.phrase)) is None:
             continue
-        if _DEED.match(mention.sentence, len(mention.phrase)) is None:
-            continue
+        if start:
+            rest = mention.sentence[start + len(mention.phrase) :].strip().rstrip(".")
+            return f"Who {rest}?", mention.sentence
         prompt = ask_in_place(mention.sentence, 0, len(mention.phrase), "who")
         return prompt, mention.sentence
     return None

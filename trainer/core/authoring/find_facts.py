@@ -105,14 +105,33 @@ _BARE_FIGURES = re.compile(
     r"trillion))(?=\s*[,.;]|\s*$)"
     rf"|\b(?:average|mean|median|total|peak|high|low|record)\s+of\s+{_HEDGED}"
     r"(?P<stat>\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)(?=\s*[,.;]|\s*$)"
+    # "73 people have died and 412 have been injured", "expected more than 300 to be
+    # finished": the noun counted is the one before, the figure what a passive verb did to.
+    r"|(?<![\w$€£¥.,/-])(?P<acted>\d{1,3}(?:,\d{3})+|\d+)(?![\d.,%]*\d)"
+    r"(?=\s+(?:have\s+been|has\s+been|had\s+been|were|are|will\s+be|to\s+be)"
+    r"\s+(?:[a-z]+ly\s+)?[a-z]+(?:ed|en|wn)\b)"
+    # "214,600 ... displaced, up from 131,000 reported in May": the figure before, as a
+    # count ("up from £7.4bn" is money, "up from 3 days" a duration, read elsewhere).
+    r"|\b(?:up|down)\s+from\s+(?:about\s+|around\s+|some\s+)?"
+    r"(?P<previous>\d{1,3}(?:,\d{3})+|\d+)(?![\d.,]*\d|\s*%|\s+per\s?cent)"
+    r"(?=\s*[,.;]|\s*$|\s+(?:a|the|in|on|at|last|reported|recorded|counted|earlier|before)\b)"
 )
 _DURATION = re.compile(
-    rf"(?<![\w$.,-])(?P<number>{_COUNT_NUMBER})\s+(?P<noun>(?:years|months|weeks|days|hours))\b"
+    rf"(?<![\w$.,-])(?P<number>{_COUNT_NUMBER})\s+"
+    # "for three consecutive years": how long a run has lasted, its qualifier with it.
+    r"(?P<noun>(?:(?:consecutive|straight|successive)\s+)?(?:years|months|weeks|days|hours|"
+    r"quarters))\b"
 )
 _YEAR = re.compile(
-    r"\b(?P<prep>in|by|since|until|from|before|after|of)\s+(?P<year>(?:1[89]|20)\d{2})"
-    # "in 2019-2021": a span of years, not the year it starts with.
+    # "in 2033, rather than 2031": the year it was to be, a fact too.
+    r"\b(?P<prep>in|by|since|until|from|before|after|of|than)\s+(?P<year>(?:1[89]|20)\d{2})"
+    # "in 2019-2021", "the 2025/26 season": a span of years, no one year.
     r"(?![\d%,.]\d|[-–/]\d|\s*(?:percent|per cent))\b"
+)
+# "due to be completed in mid-2027", "by early 2028": part of a year, asked as written.
+_PART_OF_YEAR = re.compile(
+    r"\b(?:in|by|until|from|before|after)\s+(?P<part>(?:early|mid|late)[- ](?:19|20)\d{2})\b"
+    r"(?![-–/]\d)"
 )
 _DECADE = re.compile(
     r"\b(?P<prep>in|since|until|from|before|after|of)\s+the\s+"
@@ -429,6 +448,20 @@ def _in_sentence(sentence: str, line: int) -> list[FoundFact]:
                 line,
             )
         )
+    for match in _PART_OF_YEAR.finditer(sentence):
+        add(
+            FoundFact(
+                "text",
+                "facts",
+                match.group("part"),
+                match.group("part"),
+                sentence,
+                match.start("part"),
+                match.end("part"),
+                "which part of which year",
+                line,
+            )
+        )
     for match in _DURATION.finditer(sentence):
         written = match.group(0)
         if _is_period(sentence, match):
@@ -489,6 +522,8 @@ def _in_sentence(sentence: str, line: int) -> list[FoundFact]:
     for match in _BARE_FIGURES.finditer(sentence):
         group = match.lastgroup or "number"
         written = match.group(group)
+        if group == "acted" and re.fullmatch(r"(?:19|20)\d{2}", written):
+            continue  # "in 2024 were ...": a year, no count
         add(
             FoundFact(
                 "number",
@@ -522,7 +557,9 @@ def _in_sentence(sentence: str, line: int) -> list[FoundFact]:
         what = match.group("what")
         if _REPORTING.search(what):
             continue  # "Nexans, the ministry said": who said it, not what Nexans is
-        if match.group("name").split()[0] in _CALENDAR_WORDS:
+        if match.group("name").split()[0] in _CALENDAR_WORDS or match.group(0).split()[0].strip(
+            ","
+        ) in (*MONTHS, *WEEKDAYS):
             continue  # "on 3 December, the only means of ...": a date, not a name
         add(_name_fact(match, sentence, line, f"What is the {what} called?"))
     for match in _KIND_THEN_NAME.finditer(sentence):

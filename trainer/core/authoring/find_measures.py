@@ -67,6 +67,56 @@ _TIMES = re.compile(
     # "2.5 times faster", "three times larger": a comparative after it too.
     r"(?=(?:the|its|their|as|that|higher|more|[a-z]{2,}er)\b)"
 )
+# "roughly one in five tonnes", "3 in 10 adults": a share told as a ratio, one fact.
+_RATIO = re.compile(
+    rf"(?<![\w$€£¥.,-])(?P<low>one|[Oo]ne|\d{{1,2}})\s+in\s+(?:every\s+)?(?P<high>{_WORD_NUMBERS}|\d{{1,3}})"
+    r"\b(?=\s+[a-z])"
+)
+# "more than double the volume of two years earlier", "nearly twice the 2024 level": a
+# multiplier in words, before what it multiplies.
+_DOUBLE = re.compile(
+    r"(?<![\w-])(?P<multiple>(?:(?:more\s+than|less\s+than|nearly|almost|about|roughly|around|over|"
+    r"well\s+over|at\s+least)\s+)?(?:double|twice|triple|treble|quadruple))"
+    # What it multiplies, asked with it: "the volume of two years earlier".
+    r"\s+(?P<object>(?:the|its|their|that|those)\s+[^,;.“”\"]{3,60}?)(?=\s*[,;.]|\s*$)"
+)
+# The figure before a multiplier: "C$845m", "Nkr 40 billion", "3.8 million tonnes".
+_FIRST_FIGURE = re.compile(
+    r"\s(?:about\s+|some\s+|nearly\s+)?(?:[A-Z]{0,3}[$€£¥]\s?|[A-Z][a-z]{1,2}\s?)?\d"
+)
+
+
+def _multiple(match: re.Match[str], sentence: str, line: int) -> FoundFact:
+    """ "Shipments reached 3.8 million tonnes, more than double the volume of 2023" asks
+    "Shipments reached what multiple of the volume of 2023?": the figure before is its own
+    card, the comparison this one."""
+    answer = " ".join(match.group("multiple").split())
+    compared = " ".join(match.group("object").split())
+    fact = _fact("text", answer, sentence, match.span(), f"what multiple of {compared}", line)
+    subject = _before_figure(sentence, match.start())
+    if subject:
+        prompt = f"{subject} what multiple of {compared}?"
+        fact = dataclasses.replace(fact, prompt=prompt[:1].upper() + prompt[1:])
+    return dataclasses.replace(fact, written=match.group("multiple"))
+
+
+# "nearly three times": the hedge goes with the question.
+_HEDGE_BEFORE = re.compile(r"\b(nearly|almost|about|roughly|around|more\s+than|over)\s+$")
+
+
+def _before_figure(sentence: str, at: int) -> str | None:
+    """The subject and verb before the figure a comparison at ``at`` follows ("Shipments
+    reached" in "Shipments reached 3.8 million tonnes in 2025, more than double ..."), when
+    a comma sets the comparison off; None otherwise."""
+    clause = sentence[:at].rstrip(" ,")
+    clause = _HEDGE_BEFORE.sub("", clause + " ").rstrip(" ,")
+    figure = _FIRST_FIGURE.search(clause)
+    if figure is None or "," not in sentence[figure.start() : at]:
+        return None
+    subject = clause[: figure.start()].strip().lstrip("-–•* ")
+    return subject if len(subject.split()) >= 2 else None
+
+
 # "grew almost fivefold", "a 10-fold rise": a multiplier in one word.
 _FOLD = re.compile(
     r"(?<![\w-])(?:(?:almost|nearly|about|roughly|more\s+than)\s+)?"
@@ -219,7 +269,23 @@ def find_measures(sentence: str, line: int) -> list[FoundFact]:
     for match in _TIMES.finditer(sentence):
         answer = f"{match.group('number')} times"
         span = (match.start(), match.end() - 1)
-        found.append(_fact("text", answer, sentence, span, "how many times", line))
+        fact = _fact("text", answer, sentence, span, "how many times", line)
+        # "reach 40,000 tonnes, nearly three times the losses of 2024": asked of the subject
+        # and verb before the figure, as a multiplier in words is.
+        compared = re.match(r"the\s+[^,;.“”\"]{3,60}?(?=\s*[,;.]|\s*$)", sentence[match.end() :])
+        subject = _before_figure(sentence, match.start())
+        if compared and subject:
+            hedge = _HEDGE_BEFORE.search(sentence, 0, match.start())
+            asked = f"{hedge.group(1) + ' ' if hedge else ''}how many times {compared.group(0)}"
+            text = f"{subject} {asked}?"
+            fact = dataclasses.replace(fact, prompt=text[:1].upper() + text[1:])
+        found.append(fact)
+    for match in _RATIO.finditer(sentence):
+        low, high = match.group("low"), match.group("high")
+        question = f"{low} in how many" if low.casefold() == "one" else f"how many in {high}"
+        found.append(_fact("number", match.group(0), sentence, match.span(), question, line))
+    for match in _DOUBLE.finditer(sentence):
+        found.append(_multiple(match, sentence, line))
     for match in _FRACTION.finditer(sentence):
         found.append(
             _fact("text", match.group("fraction"), sentence, match.span(), "what share", line)

@@ -42,8 +42,11 @@ _COUNT_RANGE = re.compile(
 _CHANGE = re.compile(r"\bfrom\s+$")
 # "12 to 15 milligrams per litre": a count's range before its plural noun ("cut by 200 to
 # 1,800 staff" is a change, left out below with "from").
+# "2.5 million to 3 million tonnes": each end may carry its scale.
+_COUNT_SCALE = r"(?:\s(?:thousand|million|billion))?"
 _NOUN_RANGE = re.compile(
-    rf"(?<![\w$€£¥.,-])(?P<low>{_AMOUNT})\s+to\s+(?P<high>{_AMOUNT})"
+    rf"(?<![\w$€£¥.,-])(?P<low>(?:{_AMOUNT}){_COUNT_SCALE})\s+to\s+"
+    rf"(?P<high>(?:{_AMOUNT}){_COUNT_SCALE})"
     r"(?=\s+(?P<noun>[a-z][a-z-]*[^s\W]s)\b)"
 )
 _YEAR = re.compile(r"(?:19|20)\d{2}")

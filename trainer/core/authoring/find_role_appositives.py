@@ -29,6 +29,9 @@ _ROLE_HEADS = (
     "|lecturer|author|scientist|lawmaker|legislator|physician|surgeon|columnist|journalist"
     "|correspondent|activist|campaigner|forecaster|historian|statistician|[a-z]+ologist"
     "|engineer|planner|architect|surveyor|accountant|curator"
+    # Schools' heads and a chair's deputy: "headteacher Ann Lee", "Ann Lee, the vice-chair".
+    "|headteacher|headmaster|headmistress|principal|vice-chair|vice-chairman|vice-chairwoman"
+    "|vice-president"
     # A think tank's authors: "Jane Doe, Senior Fellow", "John Roe, Research Associate".
     "|fellow|associate"
 )
@@ -54,7 +57,12 @@ _OWNER = (
 _NOT_ROLE = r"(?!(?:and|or|the|of|with|by|to|a|an|for|from|as|said|told)\s)"
 _ROLE_WORDS = rf"(?:{_NOT_ROLE}[a-z][\w-]*\s+){{0,3}}(?:{_ROLE_HEADS})"
 # What the office covers, in lower case: "head of research and development".
-_ROLE_FIELD = r"(?:\s+(?:of|for)\s+[a-z][\w-]*(?:\s+(?:and\s+)?[a-z][\w-]*){0,3})?"
+_ROLE_FIELD = (
+    r"(?:\s+(?:of|for)\s+[a-z][\w-]*(?:\s+(?:and\s+)?[a-z][\w-]*){0,3}"
+    # "Ghana's new ambassador to Germany": the country or place a post is to or in;
+    # "Kenya's managing director of the Ports Authority": the body a post is of.
+    r"|\s+(?:to|in|of|for)\s+(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3})?"
+)
 # "the company's chief executive, Ingrid Halvorsen," / "Its spokesman, Tor Nyland, said" /
 # "Halden's head of research and development, Dr. Ana Ruiz, told".
 _ROLE_COMMA_NAME = re.compile(

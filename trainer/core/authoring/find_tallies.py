@@ -51,7 +51,9 @@ _CHANGED_TO = re.compile(
     r"\b(?:rose|fell|dropped|climbed|declined|increased|decreased|jumped|slipped|slid|eased|"
     r"widened|narrowed|improved|worsened|grew|shrank|doubled|tripled|trebled|quadrupled|"
     r"halved)\s+to\s+"
-    r"(?P<number>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)"
+    r"(?P<number>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(?![\d.,]*\d)"
+    # "rose to 9.5 days in October": a duration's unit goes with its figure.
+    r"(?P<unit>\s+(?:years|months|weeks|days|hours|minutes))?"
     r"(?=\s*[,.;]|\s+(?:in|on|at|from|by|after|as|among|for|last|this|a)\b)"
 )
 
@@ -75,6 +77,14 @@ def find_tallies(sentence: str, line: int) -> list[FoundFact]:
     for match in _CHANGED_TO.finditer(sentence):
         if not any(fact.start <= match.start("number") < fact.end for fact in found):
             fact = _figure(match, sentence, line, "")
+            if match.group("unit"):
+                written = match.group("number") + match.group("unit")
+                unit = match.group("unit").split()[0]
+                fact = dataclasses.replace(
+                    fact, answer=written, written=written, end=match.end("unit"), kind="text"
+                )
+                found.append(dataclasses.replace(fact, question=f"how many {unit}", prompt=None))
+                continue
             found.append(dataclasses.replace(fact, question="what", prompt=None))
     return found
 

@@ -99,6 +99,11 @@ def _finished_prompts(cards: list[dict[str, Any]], descriptions: dict[str, str])
         prompt = re.sub(rf"{HIDDEN}(?:\s+{HIDDEN})+", HIDDEN, prompt)
         # "the cleanest set of numbers ”": a hidden answer at a quotation's end.
         prompt = re.sub(r"\s+(?=”)", "", _quotation_closed(prompt))
+        # "Where pupils have been taught ... since the roof failed in what month?": a
+        # relative clause left opening the question is no "where" question.
+        prompt = _RELATIVE_OPENING.sub("", prompt)
+        # "... in Germany - people?": a cut that leaves a dash and a word of the aside.
+        prompt = re.sub(r"\s+[-–—]\s+[\w’'-]+\?$", "?", prompt)
         # A prompt that lost its subject stays as it is, for _reads_broken to drop.
         if not _NO_SUBJECT.match(prompt):
             asked = asked_first(_OPENING_JOIN.sub("", prompt))
@@ -138,6 +143,7 @@ _NO_SUBJECT = re.compile(
     # "But has received only what share?": a joining word, then the verb.
     r"|^(?:But|And|Or|Yet|So)\s+(?:has|have|had|is|are|was|were|will|would|could|did|does)\b"
 )
+_RELATIVE_OPENING = re.compile(r"^(?:Where|When|where|when)\s+(?=[^,]*\b(?:what|how|which)\b)")
 # "But the short season brings ...": the joining word links to a sentence not shown.
 _OPENING_JOIN = re.compile(r"^(?:But|And|Yet)\s+(?=[a-z])")
 

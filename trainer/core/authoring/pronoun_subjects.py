@@ -38,3 +38,23 @@ def named_subject(prompt: str, sentence: str, text: str) -> str | None:
         return None
     phrase = subject.group("phrase")
     return phrase[:1].upper() + phrase[1:] + prompt[opening.end() - 1 :]
+
+
+# "It also calls for an independent review of the framework, to report by June": what is
+# called for, and what it is to do.
+_CALLS_FOR = re.compile(
+    r"^(?:It|They)\s+(?:also\s+)?(?:calls?|called|asks?|asked|urges?|urged|recommends?|"
+    r"recommended|proposes?|proposed)\s+(?:for\s+)?(?P<thing>(?:an?|the)\s+[^,]{3,80}),\s+"
+    r"to\s+(?P<rest>[a-z].+)$"
+)
+
+
+def called_for(prompt: str) -> str | None:
+    """``prompt`` asking of the thing "It" calls for, when the question is what that thing
+    is to do ("An independent review ... is to report by the end of what month?"); None
+    when the prompt is not of that form."""
+    match = _CALLS_FOR.match(prompt)
+    if match is None or not re.search(r"(?i)\b(?:how|what|which)\b", match.group("rest")):
+        return None
+    thing = match.group("thing")
+    return f"{thing[:1].upper()}{thing[1:]} is to {match.group('rest')}"

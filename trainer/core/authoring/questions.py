@@ -35,7 +35,14 @@ _TRAILING = " ,;:-—–"
 
 def ask_in_place(sentence: str, start: int, end: int, question: str) -> str:
     """``sentence`` with ``sentence[start:end]`` replaced by ``question``, as a question."""
+    # "- Some 214,600 people have been displaced": a list's bullet is no part of the question.
+    bullet = re.match(r"\s*[-–•*]\s+", sentence)
+    if bullet and bullet.end() <= start:
+        sentence, start, end = sentence[bullet.end() :], start - bullet.end(), end - bullet.end()
     before, after = sentence[:start], sentence[end:]
+    # "its five signatory governments presented it": "how many signatory governments".
+    if question.startswith("how many"):
+        before = re.sub(r"\b(?:[Ii]ts|[Tt]heir)\s+$", "", before)
     # "a $96 billion agreement" asks best as "an agreement worth how much".
     article = _ARTICLE_BEFORE.search(before)
     noun = _NOUN_AFTER.match(after)
@@ -63,6 +70,8 @@ def ask_in_place(sentence: str, start: int, end: int, question: str) -> str:
         trailing, question = f", {question}", ""
     text = before + question + after
     at = len(before)
+    text, at = _own_clause(text, at)
+    text, at = _second_reported_clause(text, at)
     text, at = trim_question(text, at, len(question))
     text, at = _clause_holding(text, at)
     # Still long, the question is cut when it is finished: after other cards' answers and
@@ -78,6 +87,45 @@ def ask_in_place(sentence: str, start: int, end: int, question: str) -> str:
     ) + (" …" if cut else "")
     text = " ".join(text.strip("\"“”'‘’ ").split()) + trailing
     return text[:1].upper() + text[1:] + "?"
+
+
+# "73 people have died and 412 have been injured; 29 people remain missing": each clause
+# a semicolon sets apart says its own fact, outside a quotation.
+_SEMICOLON = re.compile(r";\s+")
+
+
+# "A spokesperson said the programme had "..." and that 58 projects were on site": the
+# second thing reported is a clause of its own.
+_AND_THAT = re.compile(
+    r"\b(?:said|says|added|told\s+\w+|warned|noted|stated|argued)\b.*\band\s+that\s+"
+)
+
+
+def _second_reported_clause(text: str, at: int) -> tuple[str, int]:
+    """The clause after "said ... and that" holding position ``at``, when it is there."""
+    reported = _AND_THAT.search(text, 0, at)
+    if reported is None or re.search(r"[“”\"]", text[reported.end() : at]):
+        return text, at
+    rest = text[reported.end() :]
+    if len(rest.split()) < 4:
+        return text, at
+    return rest, at - reported.end()
+
+
+def _own_clause(text: str, at: int) -> tuple[str, int]:
+    """The part of ``text`` between semicolons holding position ``at``."""
+    if text.count("“") != text.count("”") or text.count('"') % 2:
+        return text, at
+    start, end = 0, len(text)
+    for brk in _SEMICOLON.finditer(text):
+        if '"' in text or "“" in text:
+            break  # a semicolon may stand inside a quotation: the text is left whole
+        if brk.end() <= at:
+            start = brk.end()
+        elif brk.start() >= at:
+            end = brk.start()
+            break
+    return text[start:end], at - start
 
 
 def _clause_holding(text: str, at: int) -> tuple[str, int]:
@@ -99,13 +147,23 @@ def mask(prompt: str, written: str, replacement: str, *, titled: bool = False) -
     takes the capitalised words before it too ("Foreign Minister Ishaq Dar" becomes "the
     Pakistani Foreign Minister", not "Foreign Minister the Pakistani Foreign Minister")."""
     # "of" and "and" only inside a title ("Minister of Foreign Affairs"), never before it
-    # ("she won 31.8% and Ferrada 34.1%" keeps its "and").
-    title = r"(?:[A-Z][\w’'.-]*\s+(?:(?:of|and|/)\s+(?=[A-Z]))?)*" if titled else ""
+    # ("she won 31.8% and Ferrada 34.1%" keeps its "and"); "headteacher Ann Lee" hidden as
+    # "the headteacher" takes its lower-case role too.
+    role = re.escape(replacement.split()[-1]) if replacement.split() else "/"
+    title = (
+        rf"(?:(?:[A-Z][\w’'.-]*|(?i:{role}))\s+(?:(?:of|and|/)\s+(?=[A-Z]))?)*" if titled else ""
+    )
     # "4" is not hidden inside "9.4", "4.5" or "1,400": a figure is masked whole or not at all.
     # An appositive ("Its chief financial officer, Elena Vukovic,") goes with its closing comma.
     closing = r"(?:,(?=\s))?" if ", " in written else ""
+    # "headteacher Ann Lee" opening a cut prompt reads "Headteacher Ann Lee".
+    first = written[:1]
+    if first.islower():
+        escaped = f"[{first}{first.upper()}]{re.escape(written[1:])}"
+    else:
+        escaped = re.escape(written)
     pattern = re.compile(
         # Nor inside a time of day: "by 12:00" holds no count of 12.
-        rf"(?<![\w$€£¥])(?<!\d[.,:]){title}{re.escape(written)}(?!\w)(?![.,:]\d){closing}"
+        rf"(?<![\w$€£¥])(?<!\d[.,:]){title}{escaped}(?!\w)(?![.,:]\d){closing}"
     )
     return pattern.sub(replacement, prompt)

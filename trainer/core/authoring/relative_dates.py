@@ -42,7 +42,8 @@ _FUTURE = re.compile(
 # Words that put it before: a verb in the past ("signed on Tuesday", "ended on Monday").
 _PAST = re.compile(
     r"\b(?:said|told|was|were|had|did|met|began|came|went|took|made|held|"
-    r"[a-z]{2,}ed)\b"
+    # "..., followed by a visit in January": what comes next, no verb of the past.
+    r"(?!followed\s+by\b)[a-z]{2,}ed)\b"
 )
 
 
@@ -207,6 +208,8 @@ def find_relative_years(article: Article, published: dt.date) -> list[RelativeYe
         for match in _RELATIVE_YEAR.finditer(line):
             if _DAY_OF_RELATIVE_YEAR.search(line[max(0, match.start() - 20) : match.end()]):
                 continue  # "June 24 of next year" is a date, read above
+            if re.search(rf"\b(?:{_MONTHS})\s+(?:of\s+)?$", line[: match.start()]):
+                continue  # "the end of June next year": a month, read with the periods
             which = match.group("which").casefold()
             if which == "this":
                 continue  # its answer would be the year the article is dated: no fact

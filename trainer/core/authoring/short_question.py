@@ -31,11 +31,15 @@ QUESTION = re.compile(r"(?i)\b(?:how|what|which|who|whom|whose|when|where)\b")
 _PLAIN_QUESTION = re.compile(r"(?i)\b(?:how|what|whose|when|where)\b")
 
 
+# The words that make a prompt a question, whatever else a cut leaves.
+_ASKING = re.compile(r"(?i)\b(?:how\s+(?:many|much|long|old|far)|what\s+\w+)\b")
+
+
 def asked_part(parts: list[str]) -> int | None:
     """Which of ``parts`` holds the question phrase."""
     if parts and QUESTION.match(parts[0]):
         return 0
-    for pattern in (_PLAIN_QUESTION, QUESTION):
+    for pattern in (_HOW_WHAT, _PLAIN_QUESTION, QUESTION):
         for at, part in enumerate(parts):
             if pattern.search(part):
                 return at
@@ -44,7 +48,18 @@ def asked_part(parts: list[str]) -> int | None:
 
 def question_in(text: str) -> re.Match[str] | None:
     """The question phrase's first word in ``text``."""
-    return QUESTION.match(text) or _PLAIN_QUESTION.search(text) or QUESTION.search(text)
+    # "At the school, where pupils ..., she was given how many dates": "where" may open a
+    # clause too, so "how"/"what" ask first.
+    opening = QUESTION.match(text)
+    if opening and opening.group(0).casefold() in ("when", "where"):
+        # "When the pact was signed, how many governments ...": a clause's "when".
+        opening = _HOW_WHAT.search(text) or opening
+    return (
+        opening or _HOW_WHAT.search(text) or _PLAIN_QUESTION.search(text) or QUESTION.search(text)
+    )
+
+
+_HOW_WHAT = re.compile(r"(?i)\b(?:how|what|whose)\b")
 
 
 # A verb after a hidden answer makes it the subject ("…, … reported using").
@@ -84,7 +99,9 @@ _LEAD = re.compile(
 # … in January 2025").
 _TAIL = re.compile(
     rf"(?P<noun>{_NOUN})(?P<rate>{_RATE})"
-    rf"(?P<dated>\s+(?:in|on|at)\s+(?:{MARK}|(?:[A-Z][a-z]+\s+)?(?:19|20)\d\d\b))?"
+    # "in 2023-2025", "in 2025/26": a span of years goes whole with its figure.
+    rf"(?P<dated>\s+(?:in|on|at)\s+(?:{MARK}|(?:[A-Z][a-z]+\s+)?(?:19|20)\d\d\b"
+    r"(?:[-–/](?:19|20)?\d\d\b)?))?"
 )
 # A measure's unit: a phrase whose noun is one goes whole ("by … percentage points"); a
 # thing counted stays, without its count ("at … secondary schools" reads "at secondary
@@ -119,8 +136,12 @@ def without_hidden(prompt: str) -> str:
     shown = prompt.replace(MARK, HIDDEN)
     text = prompt.removesuffix("?")
     ended = text != prompt
+    # The asking words ("how many"), not a "where" that opens a clause, must survive.
+    asking = {word.casefold() for word in _ASKING.findall(text)}
     text = _NAME_AND_ABBREVIATION.sub(lambda m: m.group("short"), text)
     text = _PARENTHESIS.sub("", text)
+    # "… people have died and <hidden> have been injured": the other clause goes whole.
+    text = _own_clause(text, hidden_kept=True).removesuffix("?")
     text = _comma_phrases(text)
     text = _MONTH_YEAR.sub(lambda m: m.group("month"), text)
     text = _DAY_TIME.sub("", text)
@@ -137,7 +158,12 @@ def without_hidden(prompt: str) -> str:
     if ended:
         # "rise to?" asked so stays; a preposition whose hidden object went does not.
         text = text + "?" if DANGLING_END.search(shown) else DANGLING_END.sub("", text + "?")
-    if not question_in(text) or len(text.split()) < 3 or _UNFINISHED.search(text):
+    if (
+        not question_in(text)
+        or len(text.split()) < 3
+        or _UNFINISHED.search(text)
+        or not asking <= {word.casefold() for word in _ASKING.findall(text)}
+    ):
         return shown  # nothing sensible is left: the question as it was
     text = _A_BEFORE_VOWEL.sub(lambda m: m.group(1) + "n", _own_clause(text))
     return (text[:1].upper() + text[1:]).replace(MARK, HIDDEN)
@@ -145,13 +171,13 @@ def without_hidden(prompt: str) -> str:
 
 # A clause of its own: up to five words and an auxiliary or copula with the word after it.
 _CLAUSE = re.compile(
-    r"^(?:(?:more\s+than|at\s+least|about|nearly|some|over)\s+)?(?:[\w’'-]+\s+){0,5}?"
+    r"^(?:(?:more\s+than|at\s+least|about|nearly|some|over)\s+)?(?:[\w’'\ue000-]+\s+){0,5}?"
     r"(?:were|was|is|are|has|have|had|will|would)\s+[a-z]\w*",
     re.IGNORECASE,
 )
 
 
-def _own_clause(text: str) -> str:
+def _own_clause(text: str, *, hidden_kept: bool = False) -> str:
     """``text`` cut to its question's clause where two clauses are joined by "and" and the
     other has lost its figure ("People were injured and at least how many buildings were
     damaged?" asks "At least how many buildings were damaged?")."""
@@ -161,7 +187,15 @@ def _own_clause(text: str) -> str:
             continue
         if question_in(first) and not question_in(second):
             return first + "?"
-        if question_in(second) and not question_in(first):
+        if (
+            question_in(second)
+            and not question_in(first)
+            # Before the hidden answers go, "… will take office and will manage how much"
+            # is one subject's two deeds: the second has no subject to open a question.
+            and not (
+                hidden_kept and re.match(r"(?:were|was|is|are|has|have|had|will|would)\b", second)
+            )
+        ):
             return second[:1].upper() + second[1:]
     return text
 

@@ -17,6 +17,8 @@ PROMPT_WORDS = 20
 _REPORTING_FRAME = re.compile(
     r"^(?:He|She|They|It|We)\s+(?:also\s+)?"
     r"(?:said|says|added|adds|warned|noted|stressed|argued|explained|insisted|believes|"
+    # "We estimate that ...": a brief's authors framing their own finding.
+    r"estimate|calculate|find|found|conclude|concluded|"
     r"told\s+(?:the\s+)?[a-z]+)\s+(?:that\s+)?(?=\S)"
 )
 # The claim must still say what it is about once the frame goes.

@@ -22,7 +22,9 @@ _VERB = (
     r"kept|lost|spent|sent|told|said|put|got|became|chose|ran|expects|plans|says)\b"
 )
 _NOUN_SUBJECT = re.compile(
-    rf"^(?:The|A|An)\s+(?P<words>(?:[a-z][\w-]*\s+){{0,3}}[a-z][\w-]*)\s+{_VERB}"
+    # The nearest verb ends the subject: "The commission found that the merged group
+    # would" has the subject "The commission".
+    rf"^(?:The|A|An)\s+(?P<words>(?:[a-z][\w-]*\s+){{0,3}}?[a-z][\w-]*)\s+{_VERB}"
 )
 # "Nordvik now expects ...": after a name, an adverb of time may come before the verb, and
 # the verb may be in the present ("expects", "plans").

@@ -35,6 +35,17 @@ _QUARTER = re.compile(
 _SEASON = re.compile(r"\b(?P<which>next|last)\s+(?P<season>spring|summer|autumn|fall)\b")
 # The month each season starts in, as the northern hemisphere's press counts them.
 _SEASON_STARTS = {"spring": 3, "summer": 6, "autumn": 9, "fall": 9}
+# "by the end of June next year": a month of the year before or after the article's.
+_MONTH_OF_RELATIVE_YEAR = re.compile(
+    r"\b(?P<month>" + "|".join(MONTH_NAMES) + r")\s+(?:of\s+)?(?P<which>next|last|this)\s+year\b"
+    r"(?![’']s)"
+)
+# "in the first half of next year": half a year, named from the article's year.
+_HALF = re.compile(
+    r"\b(?:in\s+|by\s+|during\s+|for\s+)?the\s+(?P<half>first|second)\s+half\s+of\s+"
+    r"(?P<which>next|last|this)\s+year\b"
+)
+_SHIFT = {"next": 1, "last": -1, "this": 0}
 _SIMPLE_PAST = re.compile(r"\b(?:had|was|were|did)\b")
 _ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4}
 # A clause telling what happens every year, not once.
@@ -75,7 +86,39 @@ def find_unyeared_periods(article: Article, published: dt.date) -> list[Unyeared
         for match in _SEASON.finditer(line):
             if season := _season(match, line, number, published):
                 found.append(season)
+        for match in _MONTH_OF_RELATIVE_YEAR.finditer(line):
+            found.append(_month_of_year(match, line, number, published))
+        for match in _HALF.finditer(line):
+            found.append(_half(match, line, number, published))
     return found
+
+
+def _month_of_year(
+    match: re.Match[str], line: str, number: int, published: dt.date
+) -> UnyearedPeriod:
+    year = published.year + _SHIFT[match.group("which")]
+    month = MONTH_NAMES.index(match.group("month")) + 1
+    note = (
+        f"The article says “{match.group(0)}” and was published in {published.year}, "
+        f"so that is {match.group('month')} {year}."
+    )
+    sentence = sentence_around(line, match.start(), match.end())
+    return UnyearedPeriod(
+        match.group(0), sentence, number, "date", f"{year:04d}-{month:02d}", "what month", note
+    )
+
+
+def _half(match: re.Match[str], line: str, number: int, published: dt.date) -> UnyearedPeriod:
+    year = published.year + _SHIFT[match.group("which")]
+    value = f"{match.group('half')} half of {year}"
+    note = (
+        f"The article says “{match.group(0).strip()}” and was published in {published.year}, "
+        f"so that is the {value}."
+    )
+    sentence = sentence_around(line, match.start(), match.end())
+    return UnyearedPeriod(
+        match.group(0), sentence, number, "text", value, "in which half of which year", note
+    )
 
 
 def _season(

@@ -333,6 +333,13 @@ def read_number(text: str) -> NumberReading:
                 read = (read[0] / FRACTION_WORDS[tokens[index][1]], None, 1)
                 index += 1
             figures.append(read)
+        elif token == "in" and len(figures) == 1 and figures[0][1:] == (None, 1):
+            # "one in five", "1 in 4 adults": a share told as a ratio, one number.
+            ratio = _ratio_denominator(tokens, index)
+            if ratio is None:
+                continue
+            denominator, index = ratio
+            figures[0] = (figures[0][0] / denominator, None, 1)
         elif token in ("half", "halves") and _word_at(tokens, index - 2) not in ORDINAL_LEADS:
             figures.append((Fraction(1, 2), None, 1))  # "half", "half of them"
         elif token == "and" and figures and _and_a_half(tokens, index):
@@ -364,6 +371,25 @@ def read_number(text: str) -> NumberReading:
         return NumberReading(None, "more than one number")
     figure, scale_word, scale = figures[0]
     return NumberReading(Quantity(figure, scale_word, scale, percent, currency))
+
+
+def _ratio_denominator(tokens: list[tuple[str, str]], index: int) -> tuple[int, int] | None:
+    """The whole number right after "in" at ``index`` ("five", "every 4") and where reading
+    goes on; None when no plain whole number follows."""
+    if _word_at(tokens, index) == "every":
+        index += 1
+    if index >= len(tokens):
+        return None
+    kind, token = tokens[index]
+    # "2 in 2024" is a count in a year, no ratio.
+    if kind == "number" and token.isdigit() and int(token) > 0 and len(token) < 4:
+        return int(token), index + 1
+    if token in NUMBER_WORDS:
+        end = _word_run_end(tokens, index)
+        read = _words_value([word for _, word in tokens[index:end]])
+        if read is not None and read[2] == 1 and read[0].denominator == 1 and read[0] > 0:
+            return int(read[0]), end
+    return None
 
 
 def _word_at(tokens: list[tuple[str, str]], index: int) -> str:

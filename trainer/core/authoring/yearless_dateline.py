@@ -1,0 +1,52 @@
+"""A wire dateline that gives the day without the year ("BERLIN, Dec 4 (Interpress Wire) -"),
+as agencies write them: the story is dated the latest such day not after the day it is
+drafted, since wire copy is read the day it moves. The card notes say which year was taken,
+so an author drafting an old story can correct it.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from trainer.core.authoring.article import Article
+from trainer.core.authoring.find_dates import Dateline
+from trainer.core.calendar_words import MONTH_NAMES
+
+_MONTH_NUMBERS = {name[:3].casefold(): at for at, name in enumerate(MONTH_NAMES, start=1)}
+# "BERLIN, Dec 4 (Interpress Wire) -", "NAIROBI, March 9 (Reuters) --": a place in capitals,
+# the month and day, an agency in brackets or not, and the dash that ends the dateline.
+_YEARLESS = re.compile(
+    r"^\s*[A-Z][A-Z.'’ ]+[A-Z.],\s+(?P<month>[A-Z][a-z]{2,8})\.?\s+(?P<day>\d{1,2})"
+    r"(?!\s*,?\s*\d)\s*(?:\([^)]{1,40}\)\s*)?(?:--|[-–—])\s+"
+)
+# Only the top of the article holds its dateline.
+_HEAD_LINES = 6
+
+
+def yearless_dateline(article: Article, today: dt.date) -> Dateline | None:
+    """The publication date of a wire dateline without a year, read against ``today``."""
+    for line in article.lines[:_HEAD_LINES]:
+        match = _YEARLESS.match(line)
+        if match is None:
+            continue
+        month = _MONTH_NUMBERS.get(match.group("month")[:3].casefold())
+        if month is None:
+            continue
+        day = int(match.group("day"))
+        for year in (today.year, today.year - 1):
+            try:
+                date = dt.date(year, month, day)
+            except ValueError:
+                continue  # 29 February in a year without one
+            if date <= today:
+                return Dateline(date=date, line_text=line.strip(), is_publication=True)
+    return None
+
+
+def yearless_note(dateline: Dateline) -> str:
+    """What a note says of a date read from a dateline without a year."""
+    return (
+        f"The dateline gives no year; {dateline.date.year} is assumed, the latest "
+        f"{dateline.date:%B} {dateline.date.day} up to the day this was drafted."
+    )

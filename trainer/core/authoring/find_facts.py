@@ -314,7 +314,10 @@ def find_facts(article: Article) -> list[FoundFact]:
     for number, line in enumerate(article.lines, start=1):
         for begin, stop in sentence_spans(line):
             found.extend(_in_sentence(line[begin:stop], number))
-    return found
+    # Imported here: the subjects are FoundFacts, defined in this module.
+    from trainer.core.authoring.find_subjects import find_subjects
+
+    return found + find_subjects(article)
 
 
 def _in_sentence(sentence: str, line: int) -> list[FoundFact]:

@@ -110,3 +110,31 @@ def test_a_closing_phrase_that_gives_another_card_away_goes_not_the_card() -> No
     assert shorter == "The agency said it had inspected how many farms?"
     # The phrase holding the question stays, and so nothing is cut.
     assert without_giveaway_tail("In May the agency inspected how many farms?", names_may) is None
+
+
+def test_a_documents_masthead_names_its_publisher_and_first_author(tmp_path: Path) -> None:
+    cards = _cards(
+        tmp_path,
+        "Keeping the Lights On: Grid Storage in Small Island States\n\n"
+        "Harbourside Institute for Energy | Research Paper No. 4\n\n"
+        "Authors: Dr Ana Ruiz and Tom Vale\n\n"
+        "Island grids lost power for 41 hours a year on average in 2025.\n\n"
+        "The Harbourside Institute for Energy is based in Valletta.\n",
+    )
+    publisher = _asking(cards, "Harbourside Institute for Energy")
+    assert publisher.prompt == "Which organisation published the research paper?"
+    author = _asking(cards, "Ana Ruiz")
+    assert author.prompt == "Who is the first-named author of the research paper?"
+    assert author.evidence == "Authors: Dr Ana Ruiz and Tom Vale"
+    # The place card calls the publisher by its kind.
+    assert _asking(cards, "Valletta").prompt == "Where is the institute based?"
+    _no_give_aways(cards)
+
+
+def test_a_news_byline_is_no_author_card(tmp_path: Path) -> None:
+    cards = _cards(
+        tmp_path,
+        "Island grids strained by heat\n\nBy Ana Ruiz, Energy Correspondent\n\n"
+        "Island grids lost power for 41 hours a year on average in 2025.\n",
+    )
+    assert not [card for card in cards if card.answer_text == "Ana Ruiz"]

@@ -314,10 +314,11 @@ def find_facts(article: Article) -> list[FoundFact]:
     for number, line in enumerate(article.lines, start=1):
         for begin, stop in sentence_spans(line):
             found.extend(_in_sentence(line[begin:stop], number))
-    # Imported here: the subjects are FoundFacts, defined in this module.
+    # Imported here: the subjects and a masthead's lines are FoundFacts, defined here.
+    from trainer.core.authoring.find_document_lines import find_document_lines
     from trainer.core.authoring.find_subjects import find_subjects
 
-    return found + find_subjects(article)
+    return found + find_subjects(article) + find_document_lines(article)
 
 
 def _in_sentence(sentence: str, line: int) -> list[FoundFact]:
@@ -343,6 +344,11 @@ def _in_sentence(sentence: str, line: int) -> list[FoundFact]:
     from trainer.core.authoring.find_vote_shares import find_vote_shares
 
     for fact in find_vote_shares(sentence, line):
+        add(fact)
+    # Before single counts: "up from 131,000 reported", "412 have been injured" borrow a noun.
+    from trainer.core.authoring.find_earlier_values import find_earlier_values
+
+    for fact in find_earlier_values(sentence, line):
         add(fact)
 
     for match in _PROVISION.finditer(sentence):
@@ -648,8 +654,18 @@ def _is_period(sentence: str, match: re.Match[str]) -> bool:
     counted over, not a duration to learn."""
     before = sentence[: match.start()]
     return (
-        _REPORTING_PERIOD.match(sentence, match.end()) is not None and before.endswith("the ")
-    ) or _PERIOD_BEFORE.search(before) is not None
+        (_REPORTING_PERIOD.match(sentence, match.end()) is not None and before.endswith("the "))
+        or _PERIOD_BEFORE.search(before) is not None
+        # "double the volume of two years earlier": the time compared with, no duration.
+        or (
+            _COMPARED_WITH_BEFORE.search(before) is not None
+            and _EARLIER.match(sentence, match.end()) is not None
+        )
+    )
+
+
+_COMPARED_WITH_BEFORE = re.compile(r"\b(?:of|than|from|with)\s+$")
+_EARLIER = re.compile(r"\s+(?:earlier|before|previously)\b")
 
 
 _YEAR_AFTER_WORD = re.compile(r"(?:1[89]|20)\d{2}(?![\d,.])")

@@ -174,7 +174,7 @@ def _in_sentence(sentence: str, line: int) -> list[FoundFact]:
     found: list[FoundFact] = []
     recommended = _RECOMMENDED.match(sentence)
     if recommended:
-        kind = _kind(recommended.group("name"))
+        kind = kind_of(recommended.group("name"))
         # "..., staffed by the member states, to pool data": the purpose, without the aside.
         rest = _ASIDE.sub(" ", recommended.group("rest") + ",").rstrip(", ")
         if not rest.startswith(" to "):
@@ -184,8 +184,8 @@ def _in_sentence(sentence: str, line: int) -> list[FoundFact]:
             prompt = f"Which {kind} should be {to_be}{rest.rstrip('.')}?"
             found.append(_fact(recommended, sentence, line, kind, prompt))
     made = _MADE_WHEN.search(sentence)
-    if made and _kind(made.group("name")):
-        kind = _kind(made.group("name"))
+    if made and kind_of(made.group("name")):
+        kind = kind_of(made.group("name"))
         prompt = f"Which {kind} was {made.group('rest').strip()}?"
         found.append(_fact(made, sentence, line, kind or "", prompt))
     for pattern in (_TIME_CLAUSE, _SUBJECT):
@@ -193,7 +193,7 @@ def _in_sentence(sentence: str, line: int) -> list[FoundFact]:
         if subject is None:
             continue
         name = subject.group("name")
-        kind = _kind(name)
+        kind = kind_of(name)
         rest = subject.group("rest")
         if kind is None or _NO_ACTION.match(rest) or name.split()[0] in _CALENDAR:
             continue
@@ -212,7 +212,7 @@ def _in_sentence(sentence: str, line: int) -> list[FoundFact]:
     return found
 
 
-def _kind(name: str) -> str | None:
+def kind_of(name: str) -> str | None:
     """What kind of thing ``name`` names, by the last of its words that says so."""
     kinds = [KIND_WORDS[word] for word in name.split() if word in KIND_WORDS]
     return kinds[-1] if kinds else None

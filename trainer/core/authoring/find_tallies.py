@@ -51,7 +51,8 @@ _CHANGED_TO = re.compile(
     r"\b(?:rose|fell|dropped|climbed|declined|increased|decreased|jumped|slipped|slid|eased|"
     r"widened|narrowed|improved|worsened|grew|shrank|doubled|tripled|trebled|quadrupled|"
     r"halved)\s+to\s+"
-    r"(?P<number>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)"
+    # "rose to 9.5 days": never the "9" before a decimal point.
+    r"(?P<number>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(?![.,]\d)"
     r"(?=\s*[,.;]|\s+(?:in|on|at|from|by|after|as|among|for|last|this|a)\b)"
 )
 

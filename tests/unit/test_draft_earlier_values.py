@@ -106,3 +106,41 @@ def test_each_count_of_a_list_is_asked_on_its_own_clause(tmp_path: Path) -> None
 
 def test_a_lone_count_with_a_verb_is_no_list() -> None:
     assert not find_earlier_values("Some 40 were injured in the crush.", 1)
+
+
+def test_a_range_of_millions_a_part_of_a_year_and_decades(tmp_path: Path) -> None:
+    cards = _cards(
+        tmp_path,
+        "A closure of the canal would strand 1.5 million to 2 million tonnes of grain.\n\n"
+        "The new lock is due to open in mid-2029.\n\n"
+        "The repair has been put off for three decades.\n",
+    )
+    assert _asking(cards, "1.5 million to 2 million tonnes").prompt == (
+        "How many tonnes of grain would a closure of the canal strand?"
+    )
+    assert _asking(cards, "mid-2029").prompt == (
+        "The new lock is due to open in what part of which year?"
+    )
+    assert _asking(cards, "three decades").prompt.endswith("for how many decades?")
+    _no_give_aways(cards)
+
+
+def test_a_statement_told_second_is_asked_without_the_first(tmp_path: Path) -> None:
+    cards = _cards(
+        tmp_path,
+        "A ministry spokesperson said the scheme had “already helped families across the "
+        "whole of the northern region” and that 37 depots were currently being rebuilt.\n",
+    )
+    depots = _asking(cards, "37")
+    assert (
+        depots.prompt
+        == "A ministry spokesperson said how many depots were currently being rebuilt?"
+    )
+
+
+def test_a_briefs_own_estimate_is_asked_without_we_estimate(tmp_path: Path) -> None:
+    cards = _cards(
+        tmp_path,
+        "We estimate that a closure of the pass would cut freight by 40,000 lorries a month.\n",
+    )
+    assert _asking(cards, "40,000").prompt.startswith("A closure of the pass would cut freight")

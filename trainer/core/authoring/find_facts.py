@@ -107,10 +107,13 @@ _BARE_FIGURES = re.compile(
     r"(?P<stat>\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)(?=\s*[,.;]|\s*$)"
 )
 _DURATION = re.compile(
-    rf"(?<![\w$.,-])(?P<number>{_COUNT_NUMBER})\s+(?P<noun>(?:years|months|weeks|days|hours))\b"
+    rf"(?<![\w$.,-])(?P<number>{_COUNT_NUMBER})\s+"
+    r"(?P<noun>(?:decades|years|months|weeks|days|hours))\b"
 )
 _YEAR = re.compile(
-    r"\b(?P<prep>in|by|since|until|from|before|after|of)\s+(?P<year>(?:1[89]|20)\d{2})"
+    # "in mid-2027": the part of the year is the answer's.
+    r"\b(?P<prep>in|by|since|until|from|before|after|of)\s+"
+    r"(?P<year>(?:mid-)?(?:1[89]|20)\d{2})"
     # "in 2019-2021": a span of years, not the year it starts with.
     r"(?![\d%,.]\d|[-–/]\d|\s*(?:percent|per cent))\b"
 )
@@ -428,7 +431,8 @@ def _in_sentence(sentence: str, line: int) -> list[FoundFact]:
                 sentence,
                 match.start("year"),
                 match.end("year"),
-                "what year",
+                # "in mid-2027" asks "in what part of which year", as its answer says.
+                "what year" if match.group("year")[:1].isdigit() else "what part of which year",
                 line,
             )
         )

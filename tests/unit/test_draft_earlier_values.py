@@ -144,3 +144,21 @@ def test_a_briefs_own_estimate_is_asked_without_we_estimate(tmp_path: Path) -> N
         "We estimate that a closure of the pass would cut freight by 40,000 lorries a month.\n",
     )
     assert _asking(cards, "40,000").prompt.startswith("A closure of the pass would cut freight")
+
+
+def test_we_estimate_after_an_opening_phrase_is_a_frame_too() -> None:
+    from trainer.core.authoring.stand_alone import without_reporting_frame
+
+    assert (
+        without_reporting_frame(
+            "On present trends, we estimate the valley will not be connected until what year?"
+        )
+        == "The valley will not be connected until what year?"
+    )
+
+
+def test_the_dashes_of_a_span_whose_ends_were_hidden_read_broken() -> None:
+    from trainer.core.authoring.cut_remains import lost_a_word
+
+    assert lost_a_word("The subsidy per household rose from how much in 2019- -?")
+    assert not lost_a_word("The subsidy rose from how much in 2019-20?")

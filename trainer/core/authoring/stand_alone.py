@@ -16,7 +16,8 @@ from trainer.core.authoring.second_statement import second_statement_only
 PROMPT_WORDS = 20
 # "She added that", "He told reporters", "They also said": a frame around a reported claim.
 _REPORTING_FRAME = re.compile(
-    r"^(?:He|She|They|It|We)\s+(?:also\s+)?"
+    # "On the current pace, we estimate": the frame may follow a short opening phrase.
+    r"^(?:[A-Z][^,“”]{0,60},\s+)?(?:[Hh]e|[Ss]he|[Tt]hey|[Ii]t|[Ww]e)\s+(?:also\s+)?"
     r"(?:said|says|added|adds|warned|noted|stressed|argued|explained|insisted|believes|"
     r"estimate|expect|calculate|judge|assess|"
     r"told\s+(?:the\s+)?[a-z]+)\s+(?:that\s+)?(?=\S)"

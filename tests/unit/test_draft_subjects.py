@@ -138,3 +138,17 @@ def test_a_news_byline_is_no_author_card(tmp_path: Path) -> None:
         "Island grids lost power for 41 hours a year on average in 2025.\n",
     )
     assert not [card for card in cards if card.answer_text == "Ana Ruiz"]
+
+
+def test_a_clause_of_time_whose_main_clause_is_about_the_thing_asks_it(tmp_path: Path) -> None:
+    cards = _cards(
+        tmp_path,
+        "When the Northern Rail Accord was signed in Tarvik on 3 May 2025, its seven member "
+        "railways presented it as a timetable deal.\n",
+    )
+    accord = _asking(cards, "Northern Rail Accord")
+    assert accord.prompt == "Which accord was signed in Tarvik?"
+    members = _asking(cards, "seven")
+    # The clause of time is not taken for the question: the count is still asked.
+    assert "how many" in members.prompt
+    _no_give_aways(cards)

@@ -219,11 +219,20 @@ def kind_of(name: str) -> str | None:
 
 
 def _comes_back(fact: FoundFact, text: str) -> bool:
-    """True when the story names the thing again after this sentence: by its name, or by
-    its kind ("the commission")."""
+    """True when the story names the thing again after this sentence, by its name or by
+    its kind ("the commission"), or the sentence's main clause is about it."""
     after = text[text.find(fact.sentence) + len(fact.sentence) :]
     kind = (fact.description or "").removeprefix("the ")
-    return fact.answer in after or re.search(rf"(?i)\bthe\s+{re.escape(kind)}\b", after) is not None
+    if fact.answer in after or re.search(rf"(?i)\bthe\s+{re.escape(kind)}\b", after):
+        return True
+    # "When the X Pact was signed in 2019, its members presented it as ...": the main
+    # clause after a clause of time is about the thing.
+    clause_end = fact.sentence.find(", ", fact.end)
+    return (
+        _TIME_CLAUSE.match(fact.sentence) is not None
+        and clause_end > 0
+        and re.search(r"\b(?:it|its)\b", fact.sentence[clause_end:]) is not None
+    )
 
 
 def _fact(match: re.Match[str], sentence: str, line: int, kind: str, prompt: str) -> FoundFact:

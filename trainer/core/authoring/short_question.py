@@ -29,10 +29,17 @@ LIMIT = 20
 QUESTION = re.compile(r"(?i)\b(?:how|what|which|who|whom|whose|when|where)\b")
 # "how"/"what" ask; "which" and "who" may only join a clause ("Teenagers who used ...").
 _PLAIN_QUESTION = re.compile(r"(?i)\b(?:how|what|whose|when|where)\b")
+_ASKING = re.compile(r"(?i)\b(?:how|what|which|whose)\b")
 
 
 def asked_part(parts: list[str]) -> int | None:
     """Which of ``parts`` holds the question phrase."""
+    # "When the pact was signed in …, its how many members ...": an opening clause of time,
+    # not the question, when a later part asks "how many" or "what".
+    if parts and re.match(r"(?i)(?:when|where)\s", parts[0]):
+        later = next((at for at, part in enumerate(parts[1:], 1) if _ASKING.search(part)), None)
+        if later is not None:
+            return later
     if parts and QUESTION.match(parts[0]):
         return 0
     for pattern in (_PLAIN_QUESTION, QUESTION):
@@ -44,6 +51,11 @@ def asked_part(parts: list[str]) -> int | None:
 
 def question_in(text: str) -> re.Match[str] | None:
     """The question phrase's first word in ``text``."""
+    if re.match(r"(?i)(?:when|where)\s", text):
+        # "When the pact was signed, how many members ...": a clause of time opens it.
+        later = _ASKING.search(text, 5)
+        if later is not None:
+            return later
     return QUESTION.match(text) or _PLAIN_QUESTION.search(text) or QUESTION.search(text)
 
 

@@ -152,3 +152,17 @@ def test_a_clause_of_time_whose_main_clause_is_about_the_thing_asks_it(tmp_path:
     # The clause of time is not taken for the question: the count is still asked.
     assert "how many" in members.prompt
     _no_give_aways(cards)
+
+
+def test_whose_bid_a_regulator_blocked_is_asked_without_the_figure(tmp_path: Path) -> None:
+    cards = _cards(
+        tmp_path,
+        "The regulator has blocked Tallis Holdings' $2.4 billion bid for rival grocer "
+        "Fenmore.\n\n"
+        "The company said it would appeal.\n",
+    )
+    owner = _asking(cards, "Tallis Holdings")
+    assert owner.prompt == "The regulator has blocked which company’s bid for rival grocer Fenmore?"
+    amount = _asking(cards, "$2.4 billion")
+    assert "the company’s" in amount.prompt and "Tallis" not in amount.prompt
+    _no_give_aways(cards)

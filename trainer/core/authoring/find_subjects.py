@@ -132,6 +132,14 @@ _RECOMMENDED = re.compile(
     rf"^(?:[-–•*]\s+|\d+\.\s+)?(?P<verb>{'|'.join(_TO_BE)})\s+(?:a|an|the)\s+(?:new\s+)?"
     rf"(?P<name>{_NAME})(?P<rest>[^.;:]*)"
 )
+# "has blocked Corrie Holdings' $3.1 billion bid for Banksia": whose bid, asked without the
+# figure (another card's answer): "... has blocked which company's bid for Banksia?".
+_OWNER_OF_DEAL = re.compile(
+    rf"^(?P<before>[A-Z][^,;:]*?\b(?:[a-z]+ed|rejected|approved|blocked|cleared)\s+)"
+    rf"(?P<name>{_NAME})[’'](?:s\b)?\s+(?:[$€£¥][\d.,]+\s*(?:million|billion|bn|m)?\s+)?"
+    r"(?P<what>(?:takeover\s+)?(?:bid|offer|takeover|acquisition|merger|deal|proposal|"
+    r"application|appeal|claim))\b(?P<rest>[^,;:.]*)"
+)
 # A participle phrase set off by commas ("staffed by the signatory states"): an aside the
 # question does without.
 _ASIDE = re.compile(r",\s+(?:[a-z]+ed|set up|built|made|run|led|held)\b[^,]*,")
@@ -183,6 +191,11 @@ def _in_sentence(sentence: str, line: int) -> list[FoundFact]:
             to_be = _TO_BE[recommended.group("verb")]
             prompt = f"Which {kind} should be {to_be}{rest.rstrip('.')}?"
             found.append(_fact(recommended, sentence, line, kind, prompt))
+    owner = _OWNER_OF_DEAL.match(sentence)
+    if owner and kind_of(owner.group("name")):
+        kind = kind_of(owner.group("name")) or ""
+        prompt = f"{owner['before']}which {kind}’s {owner['what']}{owner['rest'].rstrip()}?"
+        found.append(_fact(owner, sentence, line, kind, prompt))
     made = _MADE_WHEN.search(sentence)
     if made and kind_of(made.group("name")):
         kind = kind_of(made.group("name"))

@@ -102,8 +102,14 @@ def mask(prompt: str, written: str, replacement: str, *, titled: bool = False) -
     # "4" is not hidden inside "9.4", "4.5" or "1,400": a figure is masked whole or not at all.
     # An appositive ("Its chief financial officer, Elena Vukovic,") goes with its closing comma.
     closing = r"(?:,(?=\s))?" if ", " in written else ""
+    # "Corrie Holdings' bid" named by its kind reads "the company’s bid".
+    possessive = r"(?P<possessive>['’](?!\w))?" if titled else ""
     pattern = re.compile(
         # Nor inside a time of day: "by 12:00" holds no count of 12.
         rf"(?<![\w$€£¥])(?<!\d[.,:]){title}{re.escape(written)}(?!\w)(?![.,:]\d){closing}"
+        + possessive
     )
-    return pattern.sub(replacement, prompt)
+    return pattern.sub(
+        lambda found: replacement + ("’s" if titled and found.group("possessive") else ""),
+        prompt,
+    )

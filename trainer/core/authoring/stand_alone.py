@@ -20,7 +20,8 @@ _REPORTING_FRAME = re.compile(
     r"^(?:[A-Z][^,“”]{0,60},\s+)?(?:[Hh]e|[Ss]he|[Tt]hey|[Ii]t|[Ww]e)\s+(?:also\s+)?"
     r"(?:said|says|added|adds|warned|noted|stressed|argued|explained|insisted|believes|"
     r"estimate|expect|calculate|judge|assess|"
-    r"told\s+(?:the\s+)?[a-z]+)\s+(?:that\s+)?(?=\S)"
+    # "They expect to cut ...": a verb with "to" after it frames nothing.
+    r"told\s+(?:the\s+)?[a-z]+)\s+(?:that\s+)?(?!to\b)(?=\S)"
 )
 # The claim must still say what it is about once the frame goes.
 _MIN_CLAIM_WORDS = 5

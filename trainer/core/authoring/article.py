@@ -65,6 +65,9 @@ _WIRE_LEAD = re.compile(
 )
 
 
+_BULLET = re.compile(r"\s*[-•*‣◦▪]\s+(?=\S)")
+
+
 @dataclass(frozen=True, slots=True)
 class Article:
     """An article's text, split into lines as written."""
@@ -105,7 +108,9 @@ def sentence_spans(line: str) -> list[tuple[int, int]]:
     spans: list[tuple[int, int]] = []
     # A wire or press dateline is no part of the story's first sentence.
     lead = _WIRE_LEAD.match(line)
-    start = lead.end() if lead else 0
+    # A list item's bullet ("- At least 73 people ...") is no part of its sentence.
+    bullet = _BULLET.match(line)
+    start = lead.end() if lead else bullet.end() if bullet else 0
     for boundary in _SENTENCE_END.finditer(line):
         stop = boundary.start() + 1
         word = _WORD_BEFORE.search(line, 0, stop)

@@ -698,6 +698,12 @@ def _speaker_answer(
 ) -> tuple[str, str, str | None]:
     """(kind, answer, note) for a speaker as the article names them."""
     words = speaker.split()
+    # "UNOHCR Head of Office Daniel Osei-Brandt warned": a role holding a body's word, then
+    # a person the article names; the answer is the person.
+    for person in people:
+        known = person.name.split()
+        if len(known) > 1 and len(words) > len(known) and words[-len(known) :] == known:
+            return "name", person.name, None
     if any(word in ORGANISATION_WORDS for word in words):
         return "text", speaker, None
     if words[0] == "the":

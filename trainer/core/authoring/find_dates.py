@@ -137,10 +137,15 @@ def find_dateline(article: Article) -> Dateline | None:
         before = line[: line.index(date.text)]
         keyword = _DATELINE_WORDS.search(before)
         stripped = line.strip()
+        # A situation report's "As of 4 December 2026, 18:00 local time" dates the report
+        # (its figures' cut-off, which is a card too: not a date line that gives none).
+        as_of = _AS_OF_LINE.fullmatch(before) is not None and (
+            _AFTER_DATELINE.fullmatch(line[len(before) + len(date.text) :]) is not None
+        )
         is_signature = stripped[:1] in "—–-" and stripped.endswith(date.text)
         is_byline = _BYLINE.match(stripped) is not None and stripped.endswith(date.text)
         alone = _is_date_alone(stripped, date.text)
-        if keyword or is_signature or is_byline or alone:
+        if keyword or is_signature or is_byline or alone or as_of:
             word = keyword.group("word").casefold() if keyword else ""
             found.append(
                 Dateline(
@@ -157,11 +162,12 @@ def find_dateline(article: Article) -> Dateline | None:
 
 
 _BYLINE = re.compile(r"By\s+[A-Z]")
+_AS_OF_LINE = re.compile(r"\s*(?:Situation\s+)?[Aa]s\s+(?:of|at)\s+")
 
 
 # What may follow the date on a date line: a time of day and its zone ("| 10:43 PM IST").
 _AFTER_DATELINE = re.compile(
-    r"[\s|,]*(?:\d{1,2}:\d{2}(?:\s*[AaPp]\.?[Mm]\.?)?(?:\s+[A-Z]{2,4})?)?\s*"
+    r"[\s|,]*(?:\d{1,2}:\d{2}(?:\s*[AaPp]\.?[Mm]\.?)?(?:\s+[A-Z]{2,4})?(?:\s+local\s+time)?)?\s*"
     # "Published 20 July 2026 · Nairobi": the place it was filed from, after a separator.
     r"(?:[·|•]\s*[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,2}\s*)?[*_]*\s*"
 )

@@ -199,7 +199,13 @@ _ADJECTIVES_BEFORE_NAMES = frozenset(
     {"new", "old", "early", "late", "former", "current", "modern", "ancient", "young",
      "great", "greater", "whole", "entire", "same", "other", "future", "present", "original",
      "so-called", "northern", "southern", "eastern", "western", "central", "upper", "lower",
-     "inner", "outer", "wider", "broader", "rival", "largest", "biggest", "main"}
+     "inner", "outer", "wider", "broader", "rival", "largest", "biggest", "main",
+     # "the next Flash Update", "the latest Situation Report": which one, not what kind.
+     "next", "last", "previous", "latest", "first", "final", "following", "recent", "coming"}
+)  # fmt: skip
+_COUNT_WORDS = frozenset(
+    {"two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven",
+     "twelve", "both", "several", "many", "few", "some", "all"}
 )  # fmt: skip
 _JOINING_WORDS = frozenset(
     {
@@ -529,6 +535,8 @@ def _in_sentence(sentence: str, line: int) -> list[FoundFact]:
         what = match.group("what")
         if _REPORTING.search(what):
             continue  # "Nexans, the ministry said": who said it, not what Nexans is
+        if match.group("name").split()[0] in _CALENDAR_WORDS:
+            continue  # "on 3 December, the only means of ...": a date, not a name
         add(_name_fact(match, sentence, line, f"What is the {what} called?"))
     for match in _KIND_THEN_NAME.finditer(sentence):
         what = match.group("place") or match.group("kind")
@@ -544,6 +552,9 @@ def _in_sentence(sentence: str, line: int) -> list[FoundFact]:
             # "the order follows Operation Tidewater": a name that says its own kind is
             # asked by find_named_things.
             or match.group("name").split()[0] in NAMES_OF_THEIR_KIND
+            # "the three Prairie provinces": a count is no kind either.
+            or kind_words[-1] in _COUNT_WORDS
+            or kind_words[-1].isdigit()
         ):
             continue
         add(_name_fact(match, sentence, line, f"What is the name of the {what}?"))
@@ -715,8 +726,14 @@ def _fitting_name(long: str, short: str) -> tuple[str | None, str]:
     # An abbreviation of the name in another language ("the Disaster and Emergency Management
     # Authority (AFAD)") fits no initials: the whole name, when it plainly names a body.
     name = re.sub(r"^The\s+", "", long)
+    # "the UN Refugee Agency (UNHCR)": a name holding the start of the abbreviation as a
+    # word of its own describes the body; it is not what the letters stand for.
+    describes = any(
+        len(word) >= 2 and word.isupper() and short.startswith(word) and word != short
+        for word in name.split()
+    )
     if short.isupper() and len(name.split()) >= 2 and _NAMED_BODY_WORDS & set(name.split()):
-        return name, short
+        return (None, short) if describes else (name, short)
     return None, short
 
 

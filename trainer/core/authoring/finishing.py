@@ -13,6 +13,13 @@ from trainer.core.authoring.giveaway_tails import without_giveaway_tail
 from trainer.core.authoring.questions import mask
 from trainer.core.authoring.short_question import MARK, without_hidden
 from trainer.core.authoring.stand_alone import within_words, without_reporting_frame
+from trainer.core.authoring.tidy_prompts import (
+    asked_of_main_clause,
+    reads_garbled,
+    repaired,
+    spoken_when,
+    with_lost_subject,
+)
 from trainer.core.deck import Card
 from trainer.core.validate import answer_in_prompt, fold_typography
 
@@ -33,23 +40,26 @@ def finish_cards(
     """
     cards = [card for group in groups.values() for card in group]
     kept = _one_card_per_fact(cards)
+    prompts = _finished_prompts(kept, descriptions)
+    # A card an editor would delete hides no answer in the others: they are asked again
+    # without it ("Which body has members?" went, and "The Monetary Policy Committee of
+    # ..." is no longer "… of ...").
+    junk = {
+        id(card)
+        for card in kept
+        if reads_garbled(prompts[id(card)]) or _reads_broken(prompts[id(card)])
+    }
+    if junk:
+        kept = [card for card in kept if id(card) not in junk]
+        prompts = _finished_prompts(kept, descriptions)
     for card in kept:
-        prompt = within_words(
-            without_reporting_frame(without_hidden(_hide_other_answers(card, kept, descriptions)))
-        )
-        # Two cuts side by side ("between … …") read as one.
-        prompt = re.sub(rf"{HIDDEN}(?:\s+{HIDDEN})+", HIDDEN, prompt)
-        # "the cleanest set of numbers ”": a hidden answer at a quotation's end.
-        prompt = re.sub(r"\s+(?=”)", "", _quotation_closed(prompt))
-        # A prompt that lost its subject stays as it is, for _reads_broken to drop.
-        if not _NO_SUBJECT.match(prompt):
-            prompt = asked_first(_OPENING_JOIN.sub("", prompt))
-        prompt = tidied(prompt)
-        card["prompt"] = prompt[:1].upper() + prompt[1:]
+        card["prompt"] = prompts[id(card)]
     kept = [
         card
         for card in kept
-        if not gives_away(card["prompt"], card) and not _reads_broken(card["prompt"])
+        if not gives_away(card["prompt"], card)
+        and not _reads_broken(card["prompt"])
+        and not reads_garbled(card["prompt"])
     ]
     # What masking could not hide ("Two members" read as another card's "2%"): the card
     # holding it goes, as an editor would rather lose it than drill the other card for free.
@@ -68,6 +78,60 @@ def finish_cards(
         for card in finished[name]:
             card.pop("_written", None)
     return finished
+
+
+def _finished_prompts(cards: list[dict[str, Any]], descriptions: dict[str, str]) -> dict[int, str]:
+    """Each card's prompt, by ``id(card)``, with the other cards' answers hidden, cut to a
+    short question that stands alone."""
+    prompts: dict[int, str] = {}
+    for card in cards:
+        raw = with_lost_subject(spoken_when(card["prompt"]), card["evidence"])
+        card["prompt"] = asked_of_main_clause(raw, card["evidence"])
+        masked = _hide_other_answers(card, cards, descriptions)
+        shown = within_words(without_reporting_frame(masked.replace(MARK, HIDDEN)))
+        # A quotation is quoted as said: a hidden answer inside it shows as "…" ("a time
+        # capsule from … ago"), its phrase never left out.
+        if _hidden_in_quotation(masked):
+            prompt = shown
+        else:
+            prompt = within_words(without_reporting_frame(without_hidden(masked)))
+        # Where leaving the hidden answers' phrases out broke the sentence, the question
+        # with them shown as "…" reads better than words that make no sense.
+        prompt = repaired(prompt, shown)
+        # Two cuts side by side ("between … …") read as one.
+        prompt = re.sub(rf"{HIDDEN}(?:\s+{HIDDEN})+", HIDDEN, prompt)
+        # "the cleanest set of numbers ”": a hidden answer at a quotation's end.
+        prompt = re.sub(r"\s+(?=”)", "", _quotation_closed(prompt))
+        # A prompt that lost its subject stays as it is, for _reads_broken to drop.
+        if not _NO_SUBJECT.match(prompt):
+            asked = asked_first(_OPENING_JOIN.sub("", prompt))
+            # Asked first, a figure's unit may leave its phrase ("How many minutes will
+            # trams run every at peak times?"): then it is asked where it stands.
+            prompt = prompt if reads_garbled(asked) else asked
+        if MARK in masked and _WHAT_A_BODY_DOES.match(prompt):
+            # "Which body has members?": what a body does is its whole clause; with
+            # another card's figure gone from it, it is no longer what the article says.
+            prompt = ""
+        prompt = tidied(prompt)
+        prompts[id(card)] = prompt[:1].upper() + prompt[1:]
+    return prompts
+
+
+def _hidden_in_quotation(prompt: str) -> bool:
+    """Whether a hidden answer's mark stands between quotation marks in ``prompt``."""
+    inside = False
+    for char in prompt:
+        if char == "“" or (char == '"' and not inside):
+            inside = True
+        elif char == "”" or char == '"':
+            inside = False
+        elif char == MARK and inside:
+            return True
+    return False
+
+
+# A question asking which body did what (find_facts.py's "Which body ...?").
+_WHAT_A_BODY_DOES = re.compile(r"Which body\b")
 
 
 # A prompt opening on a pronoun has lost its subject ("They had fallen what percentage

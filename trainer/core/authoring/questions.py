@@ -98,7 +98,9 @@ def mask(prompt: str, written: str, replacement: str, *, titled: bool = False) -
     """``prompt`` with each whole-word ``written`` replaced by ``replacement``; ``titled``
     takes the capitalised words before it too ("Foreign Minister Ishaq Dar" becomes "the
     Pakistani Foreign Minister", not "Foreign Minister the Pakistani Foreign Minister")."""
-    title = r"(?:(?:[A-Z][\w’'.-]*|of|and|/)\s+)*" if titled else ""
+    # "of" and "and" only inside a title ("Minister of Foreign Affairs"), never before it
+    # ("she won 31.8% and Ferrada 34.1%" keeps its "and").
+    title = r"(?:[A-Z][\w’'.-]*\s+(?:(?:of|and|/)\s+(?=[A-Z]))?)*" if titled else ""
     # "4" is not hidden inside "9.4", "4.5" or "1,400": a figure is masked whole or not at all.
     # An appositive ("Its chief financial officer, Elena Vukovic,") goes with its closing comma.
     closing = r"(?:,(?=\s))?" if ", " in written else ""

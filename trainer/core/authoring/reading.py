@@ -185,6 +185,8 @@ def _title_first(text: str, title: str) -> str:
     return text
 
 
+# A list item's bullet: "- ", "• ", "* " before its first word.
+_LIST_ITEM = re.compile(r"\s*[-•*‣◦▪]\s+(?=\S)")
 # The printed headline is looked for among this many paragraphs from the top.
 _LEADING_PARAGRAPHS = 8
 
@@ -201,6 +203,11 @@ def _pdf_paragraphs(page: str) -> str:
                 paragraphs.append(" ".join(current))
                 current = []
             continue
+        # A list item starts a paragraph of its own: the line before it was the last of
+        # the item or paragraph before, however long it is.
+        if current and _LIST_ITEM.match(line):
+            paragraphs.append(" ".join(current))
+            current = []
         current.append(line)
         # A line that stops well short of the margin ends its paragraph (or is a heading).
         if len(line) < _SHORT_LINE * longest:

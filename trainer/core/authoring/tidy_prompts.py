@@ -1,0 +1,437 @@
+"""The editor's last read of a drafted prompt: wording a cut left behind is mended, and a
+prompt that still reads as broken English is told apart, so the card is asked another way
+or left out.
+
+Leaving out the phrases that held other cards' answers (short_question.py) is right for
+most sentences, but where a figure is the object of its verb ("Trams will run every 6
+minutes at peak times") or one of a pair ("on 2 March and again on 19 August") what is left
+is not a sentence: "Trams will run every at peak times", "On what date and again?". An
+editor would delete or rewrite such a card. The checks here read only the prompt's words,
+never one article's: a determiner with no noun after it ("between the through"), a dash
+left alone, a clause with nothing asked in it, a sentence that is all subordinate clause
+("When the agreement was signed on what date?").
+"""
+
+from __future__ import annotations
+
+import re
+
+# The words that ask: a prompt holding none of them asks nothing. "Where" asks at the start
+# or after a preposition ("rerouting flights to where?"), not as "where" opening a clause.
+_ASKS = re.compile(
+    r"(?i)\b(?:how|what|which|who|whom|whose|when)\b|^Where\b|\b(?:to|from|in|at)\s+where\b"
+)
+# A determiner needs a noun: "The that the also", "The the external member", "ownership
+# 's how many"; so does "between": "Water will travel between the through a tunnel".
+_DETERMINER_ALONE = re.compile(
+    r"\b(?:[Tt]he|an?|An)\s+(?:the|a|an|of|to|in|on|at|by|for|with|from|and|or|"
+    r"that|which|is|are|was|were|will|has|have|had)\b(?!-)"
+    r"|\s[’']s\b"
+    r"|\bbetween\s+(?:the\s+)?(?:through|of|to|in|on|at|by|for|with|from|into)\b"
+)
+# "every 6 minutes at peak times" without its figure: "every at peak times".
+_EVERY_ALONE = re.compile(r"\bevery\s+(?:at|in|on|by|for|to|from|and|or)\b|\bevery\s*[,?]")
+# "rose from how much - -?", "rose - to how much -?": the dashes of an aside whose words
+# went, side by side or ending the question.
+_BARE_DASH = re.compile(r"[-–—]\s*[-–—]|[-–—]\s*\?$")
+# "On what date and again?", "On and again on what date?": one of a pair left alone.
+_PAIR_LEFT = re.compile(r"\b(?:and|or)\s+again\?$|^(?:On|In|At|By|From)\s+(?:and|or)\b")
+# "The through cost ... is now, against roughly how much?", "had reached, compared with":
+# a verb whose complement went, before a comma.
+_VERB_BEFORE_COMMA = re.compile(
+    r"\b(?:is|are|was|were|be|been|reached|reach)(?:\s+now)?,\s+"
+    r"(?!(?:however|though|too|in\s+turn|according|as|which|who|when|where)\b)"
+)
+# "Between, federal and provincial governments committed ...": a preposition whose object
+# went, before a comma.
+_PREPOSITION_BEFORE_COMMA = re.compile(
+    r"(?i)\b(?:between|from|since|until|in|on|at|by|of|to|with|for|through)\s*,"
+)
+# "Growth is forecast and what percentage?": the first of a pair of figures went.
+_VERB_AND_ASKED = re.compile(r"\b(?:is|are|was|were)\s+[a-z]+\s+and\s+(?:what|how)\b")
+# "crops were flooded weeks?": a count's unit left after a verb, its number gone (or the
+# phrase it measured cut off), is mended by leaving it out.
+_UNIT_LEFT = re.compile(r"\b(?P<verb>[a-z]+ed)\s+(?:hours|days|weeks|months|years)(?=\?$)")
+# "an upgrade of its Oberon mill due?": a word that led to what was cut ("due to be
+# completed in mid-2027") ends the question.
+_LEADING_WORD_LEFT = re.compile(r"\s+(?:due|set|expected|scheduled|likely|able|about)(?=\?$)")
+# "As of what date, 18:00 local time?": a situation report's date line asked as a fact.
+_AS_OF_LINE = re.compile(r"^As\s+(?:of|at)\s+what\s+date\b[^?]*\?$")
+# "Courier that what share": "that" opening a clause after a word that reports nothing.
+_THAT_ASKED = re.compile(r"\b(?P<word>[A-Za-z]+)\s+that\s+(?:what|how|which)\b")
+_REPORTING_WORD = re.compile(
+    r"(?i)(?:[a-z]+(?:s|ed)|said|found|told|thought|knew|shown|show|say|think|believe|"
+    r"expect|estimate|warn|argue|hope|fear|know)$"
+)
+# "Will be shared with NASA ...": a verb with no subject before it.
+_SUBJECTLESS = re.compile(
+    r"^(?:Will|Would|Could|Should|Can|Must|May|Might|Has|Have|Had|Is|Are|Was|Were)\s+"
+    r"(?:be|been|being)\b"
+)
+# "Bilateral trade reached in what year?", "wants that share to reach by what year?": a
+# verb that needs its amount, asked the time of it with the amount gone.
+_AMOUNT_VERB_TIMED = re.compile(
+    r"\b(?:reached|reach|reaches|spent|spend|raised|raise|paid|pay|offered|offer|invested|"
+    r"invest|received|receive|committed|commit|released|release|totalled|totaled|total|"
+    r"seeks|sought|cost|costs|earned|lost|gained|recorded|record|need|needs)\s+"
+    r"(?:in|by|on|since|before|after|during|from)\s+(?:what|which)\s+"
+    r"(?:year|date|month|day|period|season|decade|quarter)\b"
+)
+# "The board met and that its senior responsible owner changed": the figure joining two
+# reported findings went.
+_AND_THAT = re.compile(r"\b(?:[a-z]+ed|met|said|found|held|made|told)\s+and\s+that\b")
+# "Under which Germany would recruit ...": a relative clause standing as the question.
+_RELATIVE_OPENING = re.compile(
+    r"^(?:Under|In|Of|For|By|With|From|At|On|Through)\s+which\s+"
+    r"(?:[A-Z]\w*|the|a|an|it|they|he|she|we)\b"
+)
+# "Asked whether the partnership, under which ...": a participle's clause with no sentence
+# after it.
+_ASKED_ALONE = re.compile(r"^Asked\s+(?:whether|if|about|why|how|what)\b")
+# "spent a combined hiring ...", "ring-fence an additional for emergency repairs": an
+# amount's qualifier with its amount gone.
+_QUALIFIER_ALONE = re.compile(
+    r"\ban?\s+(?:combined|additional|further|extra)\s+(?!how\b|what\b)"
+    r"(?:[a-z]+ing|for|of|to|in|on|at|by|with|from)\b"
+)
+# "The Ministry of Water, a five-year, investment ...": an adjective of a noun phrase cut
+# off from its noun by a comma.
+_ADJECTIVE_CUT_OFF = re.compile(r"\b(?:a|an)\s+[a-z]+-[a-z]+(?:-[a-z]+)*,\s")
+# "The National Treasury will contribute, while ...": a verb's object went before a comma.
+_VERB_OBJECT_GONE = re.compile(r"\b(?:will|would|to)\s+[a-z]+,\s+(?:while|and|but|whereas)\b")
+# "Net sales rose on year": "7% year on year" lost its figure and first "year".
+_HALF_IDIOM = re.compile(r"(?<!year)\s+on\s+year\b")
+# "fell to how much at the end of September at the end of June": two times for one event.
+_TWO_TIMES = re.compile(r"\bat\s+the\s+end\s+of\s+\w+\s+at\s+the\s+end\s+of\b")
+# "annual savings, compared with the previously worth how much targeted": an adverb
+# before the question's "worth".
+_ADVERB_WORTH = re.compile(r"\b[a-z]+ly\s+worth\s+how\b")
+# "Britain will need GWh of additional storage": a unit with its number gone.
+_UNIT_WITHOUT_NUMBER = re.compile(r"\b(?!many\b|much\b)[a-z]+\s+(?:GWh|MWh|kWh|TWh|GW|MW|kW)\b")
+# "How many GWh ... will the National Energy System Operator says Britain need?": a
+# question put first across a reporting verb.
+_ASKED_ACROSS_SAYING = re.compile(
+    r"\b[Hh]ow\s+(?:many|much)\b.*\b(?:will|would|did|does|do|can|could|had|has|have)\s+"
+    r"(?:\S+\s+){1,8}?(?:says|said)\s"
+)
+# "Every gram is a time capsule from ago": a figure's phrase cut from a quotation.
+_CUT_IN_QUOTATION = re.compile(r"\b(?:from|since|for|of)\s+ago\b")
+# "Halvorsen will pay per Cordillera share": an amount's verb before "per", the amount gone.
+_AMOUNT_PER = re.compile(r"\b(?:pay|paid|pays|cost|costs|charge|charges|charged)\s+per\b")
+# "An average of vessels a day crossed", "a magnitude earthquake": the figure between went.
+_FIGURE_WORD_ALONE = re.compile(
+    r"\b[Aa]n\s+average\s+of\s+(?!(?:how|what|about|around|nearly|roughly|some|more|less|"
+    r"fewer|up|just|only|almost|over|under|the|its|their|his|her)\b)[a-z]+s\b"
+    r"|\ba\s+magnitude\s+(?!of\b)[a-z]+"
+)
+# "their transits were down, while ...", "would fall, or about ...", "buy back, starting":
+# a change or verb whose figure or object went, before a comma.
+_CHANGE_BEFORE_COMMA = re.compile(
+    r"\b(?:were|was|is|are)\s+(?:down|up)\s*,"
+    r"|\b(?:fall|rise|fell|rose|grow|grew|drop|dropped|climb|climbed)\s*,\s+(?:or|and)\b"
+    r"|\b(?:buy|pay|paid|bought)\s+back\s*,"
+    # "she won and the conservative lawmaker what percentage?"
+    r"|\b(?:won|took|received|reached|raised|paid|spent|recorded)\s+and\b"
+)
+# "she won what percentage the conservative lawmaker?": a question phrase run into the
+# next noun phrase, the words between gone.
+_ASKED_THEN_DETERMINER = re.compile(r"\b(?:what\s+percentage|how\s+much)\s+the\b")
+# "since the season began on compared with", "events occurred the drug": a preposition or a
+# verb that takes no object, its own words gone.
+_NOTHING_BETWEEN = re.compile(
+    r"\b(?:on|in|at|by|to|from)\s+compared\b|\b(?:occurred|happened|arrived|died)\s+(?:the|a|an)\b"
+)
+# "confirmed that Exercise Northern Shield?": a reported claim cut after its subject.
+_CLAIM_CUT = re.compile(
+    r"\b(?:confirmed|said|announced|reported|warned)\s+that\s+(?:[A-Z][\w-]*\s+){0,3}"
+    r"[A-Z][\w-]*\?$"
+)
+# "The vessel's registered owner. of the Marshall Islands": a name cut out before its "of".
+_STOP_BEFORE_LOWER = re.compile(r"\b[a-z]{3,}\.\s+(?:of|in|to|and|for)\b")
+# "by Nkr over the next how many months", "is now for the northern rail route": a currency
+# or a verb left without its amount.
+_AMOUNT_GONE = re.compile(
+    r"(?:\bNkr|\bNKr|\bSKr|\bDKr|\bKSh|\bUS\$|\bC\$|[€£$])\s+(?:over|in|by|for|to|from|and)\b"
+    r"|\b(?:is|are|was|were)\s+now\s+(?:for|against|to|from|of)\b"
+    r"|\b(?:set\s+aside|earmarked|allocated|budgeted)\s+(?:for|to)\b"
+)
+# "ordered the firm to pay in costs to which agency?": an amount's verb, its amount gone.
+_PAID_IN = re.compile(
+    r"\b(?:pay|paid|pays|spend|spent|spends|raise|raised|award|awarded)\s+in\s+"
+    r"(?:costs|fees|damages|compensation|fines|aid|funding|revenue|cash)\b"
+)
+# "…, a delay who called “a tax on trade”": "who" put in place of a pronoun that followed
+# a noun, not a person.
+_WHO_AFTER_THING = re.compile(r",\s+(?:a|an|the)\s+[a-z]+\s+who\s+[a-z]+ed\b")
+
+# "When the agreement was signed in Aktau on what date?": a subordinate clause standing as
+# the sentence, the question asked inside it ("When did ...?" is a question, and stays).
+_SUBORDINATE_OPENING = re.compile(
+    r"^(?:When|Where|While|Although|Though|Because|Once|Whereas|Since)\s+"
+    r"(?!(?:did|does|do|is|are|was|were|will|would|has|have|had|can|could|should|must|"
+    r"when|what|which|how|then)\b)"
+    r"(?=\S)"
+)
+# "will be issued on or around on what date": the question's own preposition doubled.
+_DOUBLED_PREPOSITION = re.compile(
+    r"\b(?P<first>on|in|by)\s+or\s+(?:around|about|before|after)\s+(?P<second>on|in)\s+"
+    r"(?=what\b)"
+)
+# "The scheme, approved by the city council's cabinet on what date?": a subject and the
+# participle describing it, with no verb; asked "The scheme was approved by ...?".
+_SUBJECT_AND_PARTICIPLE = re.compile(
+    r"^(?P<subject>(?:The|A|An|Its|Their)\s[^,\"“”]{1,40}),\s+(?P<participle>[a-z]+ed\s[^,\"“”]*\?)$"
+)
+# "will stay closed until at least on what date": a date's "on" after its own preposition.
+_ON_AFTER_PREPOSITION = re.compile(
+    r"\b(?:until|by|before|after|from)\s+(?:at\s+least\s+|at\s+the\s+earliest\s+)?"
+    r"(?P<on>on\s+)(?=what\b)"
+)
+# "worth how much to acquire?", "a reward for information leading?": a verb whose object a
+# cut took ends the question.
+_VERB_WITHOUT_OBJECT_ENDING = re.compile(
+    r"(?:(?<=how much)\s+to\s+[a-z]+|\s+(?:leading|including|involving|through))(?=\?$)"
+)
+# "The appeal, part of a joint plan with how many partner organizations?": a subject and
+# what it is, with no verb; asked "The appeal is part of ...?".
+_SUBJECT_AND_APPOSITIVE = re.compile(
+    r"^(?P<subject>(?:The|Its|Their)\s[^,\"“”]{1,40}[^s,]),\s+"
+    r"(?P<what>(?:part|one)\s+of\s[^,\"“”]*\?)$"
+)
+# "will begin on what date and run?", "within how many months and write?": a second verb
+# whose words were cut, after the question's time.
+_VERB_AFTER_TIME = re.compile(
+    r"\b(?P<time>date|month|year|months|years|weeks|days)\s+and\s+[a-z]+(?=\?$)"
+)
+# "by how much over the next?": a period whose length was cut.
+_PERIOD_LEFT = re.compile(r"\s+(?:over|in|for|within)\s+the\s+(?:next|past|last|coming)(?=\?$)")
+_DOUBLED_DETERMINER = re.compile(r"\b([Tt]he)\s+the\b")
+# Where a prompt of two clauses may be cut so the clause asking stands alone.
+_CLAUSE_JOIN = re.compile(r",\s+(?:and|but|while|whereas)\s+|;\s+|:\s+(?=[A-Z])")
+_LIST_BULLET = re.compile(r"^[-•*‣◦▪]\s+")
+_MIN_CLAUSE_WORDS = 5
+
+
+def reads_garbled(prompt: str) -> bool:
+    """True when ``prompt`` is not a sentence an editor would keep: words left around a
+    phrase that was cut out, or no question asked at all."""
+    if not _ASKS.search(prompt):
+        return True
+    that = _THAT_ASKED.search(prompt)
+    if that and not _REPORTING_WORD.match(that.group("word")):
+        return True
+    return any(
+        pattern.search(prompt)
+        for pattern in (
+            _DETERMINER_ALONE,
+            _EVERY_ALONE,
+            _PAIR_LEFT,
+            _VERB_BEFORE_COMMA,
+            _PREPOSITION_BEFORE_COMMA,
+            _VERB_AND_ASKED,
+            _SUBJECTLESS,
+            _WHO_AFTER_THING,
+            _BARE_DASH,
+            _AMOUNT_VERB_TIMED,
+            _AND_THAT,
+            _RELATIVE_OPENING,
+            _ASKED_ALONE,
+            _QUALIFIER_ALONE,
+            _ADJECTIVE_CUT_OFF,
+            _VERB_OBJECT_GONE,
+            _HALF_IDIOM,
+            _TWO_TIMES,
+            _ADVERB_WORTH,
+            _UNIT_WITHOUT_NUMBER,
+            _ASKED_ACROSS_SAYING,
+            _CUT_IN_QUOTATION,
+            _PAID_IN,
+            _CLAIM_CUT,
+            _STOP_BEFORE_LOWER,
+            _AMOUNT_GONE,
+            _AMOUNT_PER,
+            _FIGURE_WORD_ALONE,
+            _CHANGE_BEFORE_COMMA,
+            _ASKED_THEN_DETERMINER,
+            _NOTHING_BETWEEN,
+        )
+    )
+
+
+def mended(prompt: str) -> str:
+    """``prompt`` with the wording a cut leaves behind mended: a list bullet, "The the", a
+    doubled preposition, a subordinate clause standing as the sentence."""
+    text = _LIST_BULLET.sub("", prompt)
+    text = _LEADING_WORD_LEFT.sub("", _UNIT_LEFT.sub(lambda m: m.group("verb"), text))
+    text = _last_clause_asking(text)
+    if _AS_OF_LINE.match(text):
+        return "The figures given are as of what date?"
+    text = _DOUBLED_DETERMINER.sub(r"\1", text)
+    text = _ON_AFTER_PREPOSITION.sub(lambda m: m.group(0)[: m.start("on") - m.start()], text)
+    text = _VERB_WITHOUT_OBJECT_ENDING.sub("", text)
+    text = _PERIOD_LEFT.sub("", _VERB_AFTER_TIME.sub(lambda m: m.group("time"), text))
+    text = _DOUBLED_PREPOSITION.sub(lambda m: m.group(0)[: m.start("second") - m.start()], text)
+    described = _SUBJECT_AND_PARTICIPLE.match(text)
+    part_of = _SUBJECT_AND_APPOSITIVE.match(text)
+    if part_of:
+        text = f"{part_of.group('subject')} is {part_of.group('what')}"
+    if described:
+        subject = described.group("subject")
+        plural = subject.endswith("s") and not subject.endswith("ss")
+        text = f"{subject} {'were' if plural else 'was'} {described.group('participle')}"
+    opening = _SUBORDINATE_OPENING.match(text)
+    # Only when no main clause follows it ("When it opened, X cost how much?" has one).
+    if opening and "," not in text:
+        text = text[opening.end() :]
+    return text[:1].upper() + text[1:]
+
+
+# '…in a single night," said Marta Ferreira-Lunde, the UN Resident ..., after visiting
+# accommodation centres in Moma on what date?': a quotation's tail, its speaker, then when.
+_SPOKEN_WHEN = re.compile(
+    r"^[^\"“”]*[,.!?]?[\"”]\s+said\s+(?P<who>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3})"
+    r"(?:,\s+(?P<role>(?:the|a|an)\s[^,\"“”]+))?,\s+(?P<when>(?:after|before|while|during|when)\s[^\"“”]*\?)$"
+)
+
+
+def spoken_when(prompt: str) -> str:
+    """A question asking when a speaker spoke, asked of the speaker, not of their quotation's
+    last words: '… a single night," said X, the Coordinator, after visiting centres in Moma
+    on what date?' asks "The Coordinator spoke after visiting centres in Moma on what
+    date?" (the role the article gives, so the speaker's own card is not given away)."""
+    said = _SPOKEN_WHEN.match(prompt)
+    if said is None:
+        return prompt
+    who = said.group("role") or said.group("who")
+    return f"{who[:1].upper()}{who[1:]} spoke {said.group('when')}"
+
+
+# A heading in capitals run into the first sentence ("MAKING THE PORT PAY: Today, ...").
+_CAPITALS_HEADING = re.compile(r"^(?:[A-Z0-9’'&-]+\s+){1,12}[A-Z0-9’'&-]+:\s+")
+# What is left when the question sat in the sentence's opening phrase and the cut kept only
+# that: "on what date in Qatar?".
+# "On what date and again on 19 August?" and "On 2 March and again on what date?": the first
+# and the second time, asked "first on what date" and "again on what date".
+_OPENING_ONLY = re.compile(
+    r"^(?:(?P<asked>(?:on|in)\s+(?:what|which)\s+(?:date|month|year))"
+    r"(?:\s+in\s+[A-Z][\w-]*|(?P<first>\s+and\s+again\s+(?:on|in)\s+[^?]+))?"
+    r"|(?:on|in)\s+[^?]+\s+and\s+(?P<again>again)\s+(?P<asked_again>(?:on|in)\s+(?:what|which)\s+"
+    r"(?:date|month|year)))\?$",
+    re.IGNORECASE,
+)
+
+
+# "In a report published on what date?": a document named in the opening phrase, its date
+# asked; and who spoke in it, after the phrase's comma ("..., the Committee said").
+_DOCUMENT_OPENING = re.compile(
+    r"^In\s+an?\s+(?P<thing>report|statement|letter|filing|speech|interview|post|note)\s+"
+    r"(?P<rest>(?:published|issued|released|filed|sent|posted|given)\s+"
+    r"(?:on|in)\s+(?:what|which)\s+(?:date|month|year)\?)$"
+)
+_WHO_SAID_AFTER_COMMA = re.compile(
+    r"^[^,]+,\s+(?P<who>(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,5}|the\s+[a-z]+)\s+"
+    r"(?:said|says|found|warned|concluded|argued)\b"
+)
+_MAIN_CLAUSE_WORDS = 12
+_PHRASE_START = re.compile(
+    r"\s+(?:within|near|of|in|at|on|from|across|along|off|for|with)\s(?!least\b|most\b)"
+)
+
+
+def asked_of_main_clause(prompt: str, evidence: str) -> str:
+    """A question left as only its sentence's opening phrase ("HEADING: on what date in
+    Qatar?", from "HEADING: Today in Qatar, the President signed ...") asked of the
+    sentence's main clause instead: "The President signed ... on what date?"."""
+    sentence = _CAPITALS_HEADING.sub("", evidence.strip())
+    document = _DOCUMENT_OPENING.match(prompt)
+    if document is not None:
+        # "In a report published on Thursday, the Committee said ..." asks "The Committee's
+        # report was published on what date?".
+        said = _WHO_SAID_AFTER_COMMA.search(sentence)
+        owner = f"{said.group('who')}'s" if said else "The"
+        owner = owner[:1].upper() + owner[1:]
+        return f"{owner} {document.group('thing')} was {document.group('rest')}"
+    opening = _OPENING_ONLY.match(_CAPITALS_HEADING.sub("", prompt))
+    if opening is None:
+        return prompt
+    _, comma, main = sentence.partition(", ")
+    main = re.split(r"(?<=[a-z0-9])\.(?:\s|$)|,\s", main)[0].strip() if comma else ""
+    if len(main.split()) < _MIN_CLAUSE_WORDS or not main[:1].isalpha():
+        return prompt
+    # Long, the clause loses its last place or measure phrases: the question asks when the
+    # thing happened, not where.
+    while len(main.split()) > _MAIN_CLAUSE_WORDS:
+        starts = [found.start() for found in _PHRASE_START.finditer(main)]
+        if not starts or len(main[: starts[-1]].split()) < _MIN_CLAUSE_WORDS:
+            break
+        main = main[: starts[-1]]
+    asked = (opening.group("asked") or opening.group("asked_again")).casefold()
+    when = "first " if opening.group("first") else "again " if opening.group("again") else ""
+    return f"{main[:1].upper()}{main[1:]} {when}{asked}?"
+
+
+# "But depends on a fleet of ...": a clause after ", but" asked without its subject.
+_JOINED_CLAUSE = re.compile(r"^(?:But|And|Yet)\s+(?P<rest>(?P<verb>[a-z]+s)\b.*)$")
+# The sentence's own subject: a determiner and up to four words, before an adverb or verb.
+_SENTENCE_SUBJECT = re.compile(
+    r"^(?P<subject>(?:The|A|An|Its|Their|This)\s+(?:[\w’'-]+\s+){0,3}?)"
+    r"(?=(?:now|also|still|already|currently|then)\b|[a-z]+s\b)"
+)
+
+
+def with_lost_subject(prompt: str, evidence: str) -> str:
+    """A clause joined by ", but" and asked alone, given its sentence's subject: "But depends
+    on a fleet of fewer than how many vessels?" from "The route now carries ..., but depends
+    on ..." asks "The route depends on a fleet of fewer than how many vessels?"."""
+    joined = _JOINED_CLAUSE.match(prompt)
+    if joined is None or not re.search(
+        rf",\s+(?:but|and|yet)\s+{joined.group('verb')}\b", evidence
+    ):
+        return prompt
+    subject = _SENTENCE_SUBJECT.match(evidence.strip())
+    if subject is None:
+        return prompt
+    return f"{subject.group('subject')}{joined.group('rest')}"
+
+
+def _last_clause_asking(prompt: str) -> str:
+    """ "412 have been injured; how many people remain missing?" asks "How many people
+    remain missing?": after a semicolon, the clause asking stands alone."""
+    head, semicolon, tail = prompt.rpartition("; ")
+    if not semicolon or _ASKS.search(head) or not _ASKS.search(tail):
+        return prompt
+    if len(tail.split()) < _MIN_CLAUSE_WORDS:
+        return prompt
+    return tail[:1].upper() + tail[1:]
+
+
+def asking_clause(prompt: str) -> str | None:
+    """The clause of a two-clause ``prompt`` that asks, standing alone ("Trams will run
+    every … at peak times, and the journey will take how many minutes?" asks "The journey
+    will take how many minutes?"); None when no clause can stand alone."""
+    parts = _CLAUSE_JOIN.split(prompt.removesuffix("?"))
+    if len(parts) < 2:
+        return None
+    asking = [part for part in parts if _ASKS.search(part)]
+    if len(asking) != 1:
+        return None
+    clause = asking[0].strip(" ,;:")
+    if len(clause.split()) < _MIN_CLAUSE_WORDS or "…" in clause:
+        return None
+    candidate = clause[:1].upper() + clause[1:] + "?"
+    return None if reads_garbled(candidate) else candidate
+
+
+def repaired(prompt: str, *others: str) -> str:
+    """``prompt`` mended; when it still reads garbled, its asking clause alone, else the
+    first of ``others`` (the same question asked another way, such as with its hidden
+    answers shown as "…") that reads whole. A prompt nothing mends is returned garbled, for
+    the caller to leave out."""
+    for candidate in (prompt, *others):
+        text = mended(candidate)
+        if not reads_garbled(text):
+            return text
+        clause = asking_clause(text)
+        if clause is not None:
+            return clause
+    return mended(prompt)

@@ -166,3 +166,11 @@ def test_whose_bid_a_regulator_blocked_is_asked_without_the_figure(tmp_path: Pat
     amount = _asking(cards, "$2.4 billion")
     assert "the company’s" in amount.prompt and "Tallis" not in amount.prompt
     _no_give_aways(cards)
+
+
+def test_where_a_site_is_is_no_kind_of_name(tmp_path: Path) -> None:
+    cards = _cards(
+        tmp_path,
+        "Crews moved on to the site above Loch Arran on 4 June 2026.\n",
+    )
+    assert not [card for card in cards if "site above" in card.prompt.casefold()]

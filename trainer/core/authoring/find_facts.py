@@ -246,6 +246,12 @@ _JOINING_WORDS = frozenset(
         "beside",
         "towards",
         "toward",
+        # "the site above Loch Kinloch": where the site is, not what kind of thing the loch is.
+        "above",
+        "below",
+        "beneath",
+        "opposite",
+        "past",
     }
 )
 # A body as the subject of what it does: "RFJ's Interagency Rewards Committee then

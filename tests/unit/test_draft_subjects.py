@@ -173,4 +173,5 @@ def test_where_a_site_is_is_no_kind_of_name(tmp_path: Path) -> None:
         tmp_path,
         "Crews moved on to the site above Loch Arran on 4 June 2026.\n",
     )
-    assert not [card for card in cards if "site above" in card.prompt.casefold()]
+    assert not [card for card in cards if card.answer_text == "Loch Arran"]
+    assert not [card for card in cards if "name of the site" in card.prompt]

@@ -69,7 +69,7 @@ def test_a_range_of_scaled_counts_is_one_card(tmp_path: Path) -> None:
         "We estimate that a failed harvest would cut 1.5 million to 2 million tonnes of maize "
         "from the market.\n",
     )
-    card = _card(cards, "1.5 million to 2 million")
+    card = _card(cards, "1.5 million to 2 million tonnes")
     assert not card.prompt.startswith("We ")
     assert not {"1.5 million", "2 million"} & {c.answer_text for c in cards}
 
@@ -140,7 +140,8 @@ def test_a_brief_names_its_first_author_with_the_others(tmp_path: Path) -> None:
         "Published 3 March 2026\n\n"
         "Grid operators reported 14 cable faults in 2025.\n",
     )
-    assert _card(cards, "Ilse Varga").prompt == "Who wrote this with Tomas Lind?"
+    # One rule asks a document's author line (find_document_lines).
+    assert _card(cards, "Ilse Varga").prompt == "Who is the first-named author of the paper?"
 
 
 # -- a profile ----------------------------------------------------------------------------------

@@ -55,7 +55,7 @@ _ABBREVIATIONS = frozenset(
         "i.e",
     }
 )
-_SENTENCE_END = re.compile(r"[.!?][\"”’)\]]*\s+(?=[\"“‘(\[]?[A-Z0-9])")
+_SENTENCE_END = re.compile(r"[.!?][\"”’)\]]*\s+(?=[\"“‘(\[]?[A-Z0-9]|[-–•]\s+[A-Z])")
 _WORD_BEFORE = re.compile(r"([\w.]+)\.$")
 # A wire or press dateline opening a story's first line: the place in capitals, perhaps
 # the date and the agency, then a dash ("TORONTO, March 3 (Reuters) - ", "LUSAKA — ").

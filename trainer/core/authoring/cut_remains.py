@@ -14,9 +14,15 @@ _DANGLING = re.compile(r"\b(?:the|a|an|on|in|at|by|from|into|between)\s+(?:compa
 _NO_SUBJECT = re.compile(r"^(?:Will|Would|Could|Should|Must|Can|May)\s+(?:be|have)\b")
 
 
+# "rose from £6,100 in 2019- -?": the dashes of a span of years whose ends were hidden.
+_STRAY_DASHES = re.compile(r"\w-\s+[-–]|\s[-–]\s*\?$")
+
+
 def lost_a_word(prompt: str) -> bool:
     """True when hiding another card's answer left ``prompt`` ungrammatical."""
-    return bool(_DANGLING.search(prompt) or _NO_SUBJECT.match(prompt))
+    return bool(
+        _DANGLING.search(prompt) or _NO_SUBJECT.match(prompt) or _STRAY_DASHES.search(prompt)
+    )
 
 
 # "- The committee has ...": a list's bullet; "The the external member said": a description

@@ -119,11 +119,12 @@ _BARE_FIGURES = re.compile(
 _DURATION = re.compile(
     rf"(?<![\w$.,-])(?P<number>{_COUNT_NUMBER})\s+"
     # "for three consecutive years": how long a run has lasted, its qualifier with it.
-    r"(?P<noun>(?:(?:consecutive|straight|successive)\s+)?(?:years|months|weeks|days|hours|"
-    r"quarters))\b"
+    r"(?P<noun>(?:(?:consecutive|straight|successive)\s+)?(?:decades|years|months|weeks|days|"
+    r"hours|quarters))\b"
 )
 _YEAR = re.compile(
-    # "in 2033, rather than 2031": the year it was to be, a fact too.
+    # "in 2033, rather than 2031": the year it was to be, a fact too. ("in mid-2027" is
+    # _PART_OF_YEAR's.)
     r"\b(?P<prep>in|by|since|until|from|before|after|of|than)\s+(?P<year>(?:1[89]|20)\d{2})"
     # "in 2019-2021", "the 2025/26 season": a span of years, no one year.
     r"(?![\d%,.]\d|[-–/]\d|\s*(?:percent|per cent))\b"
@@ -262,6 +263,12 @@ _JOINING_WORDS = frozenset(
         "beside",
         "towards",
         "toward",
+        # "the site above Loch Kinloch": where the site is, not what kind of thing the loch is.
+        "above",
+        "below",
+        "beneath",
+        "opposite",
+        "past",
     }
 )
 # A body as the subject of what it does: "RFJ's Interagency Rewards Committee then
@@ -339,7 +346,11 @@ def find_facts(article: Article) -> list[FoundFact]:
     for number, line in enumerate(article.lines, start=1):
         for begin, stop in sentence_spans(line):
             found.extend(_in_sentence(line[begin:stop], number))
-    return found
+    # Imported here: the subjects and a masthead's lines are FoundFacts, defined here.
+    from trainer.core.authoring.find_document_lines import find_document_lines
+    from trainer.core.authoring.find_subjects import find_subjects
+
+    return found + find_subjects(article) + find_document_lines(article)
 
 
 def _in_sentence(sentence: str, line: int) -> list[FoundFact]:
@@ -365,6 +376,11 @@ def _in_sentence(sentence: str, line: int) -> list[FoundFact]:
     from trainer.core.authoring.find_vote_shares import find_vote_shares
 
     for fact in find_vote_shares(sentence, line):
+        add(fact)
+    # Before single counts: "up from 131,000 reported", "412 have been injured" borrow a noun.
+    from trainer.core.authoring.find_earlier_values import find_earlier_values
+
+    for fact in find_earlier_values(sentence, line):
         add(fact)
 
     for match in _PROVISION.finditer(sentence):
@@ -444,7 +460,8 @@ def _in_sentence(sentence: str, line: int) -> list[FoundFact]:
                 sentence,
                 match.start("year"),
                 match.end("year"),
-                "what year",
+                # "in mid-2027" asks "in what part of which year", as its answer says.
+                "what year" if match.group("year")[:1].isdigit() else "what part of which year",
                 line,
             )
         )
@@ -693,8 +710,18 @@ def _is_period(sentence: str, match: re.Match[str]) -> bool:
     counted over, not a duration to learn."""
     before = sentence[: match.start()]
     return (
-        _REPORTING_PERIOD.match(sentence, match.end()) is not None and before.endswith("the ")
-    ) or _PERIOD_BEFORE.search(before) is not None
+        (_REPORTING_PERIOD.match(sentence, match.end()) is not None and before.endswith("the "))
+        or _PERIOD_BEFORE.search(before) is not None
+        # "double the volume of two years earlier": the time compared with, no duration.
+        or (
+            _COMPARED_WITH_BEFORE.search(before) is not None
+            and _EARLIER.match(sentence, match.end()) is not None
+        )
+    )
+
+
+_COMPARED_WITH_BEFORE = re.compile(r"\b(?:of|than|from|with)\s+$")
+_EARLIER = re.compile(r"\s+(?:earlier|before|previously)\b")
 
 
 _YEAR_AFTER_WORD = re.compile(r"(?:1[89]|20)\d{2}(?![\d,.])")

@@ -24,9 +24,11 @@ _UNITS = (
     "tonnes|tons|degrees|percentage points|points|percent|per cent"
 )
 # "10 to 14 days", "nine months to 14 years", "between 3 and 5 years".
+# "2.5 million to 3 million tonnes": each end may carry its scale.
+_SCALED = rf"{_NUMBER}(?:\s+(?:million|billion))?"
 _RANGE = re.compile(
-    rf"(?<![\w$€£¥.,-])(?P<low>{_NUMBER})(?:\s+(?P<low_unit>{_UNITS}))?\s+(?:to|and)\s+"
-    rf"(?P<high>{_NUMBER})\s+(?P<unit>{_UNITS})\b"
+    rf"(?<![\w$€£¥.,-])(?P<low>{_SCALED})(?:\s+(?P<low_unit>{_UNITS}))?\s+(?:to|and)\s+"
+    rf"(?P<high>{_SCALED})\s+(?P<unit>{_UNITS})\b"
 )
 # "pupils aged 13 to 17": an age range, one fact.
 _AGES = re.compile(

@@ -18,7 +18,7 @@ from dataclasses import dataclass
 
 from trainer.core.authoring.article import Article, sentence_spans
 from trainer.core.authoring.find_facts import FoundFact
-from trainer.core.authoring.person_names import core_name, full_name
+from trainer.core.authoring.person_names import full_name
 
 _NAME_WORD = r"[A-Z][a-z][\w’'-]*"
 _NAME = rf"{_NAME_WORD}(?:\s+{_NAME_WORD}){{1,3}}"
@@ -77,13 +77,6 @@ _APPOINTED = re.compile(
 _AGE = re.compile(
     rf"(?<![\w’'])(?P<who>{_NAME_WORD}(?:\s+{_NAME_WORD}){{0,3}}),\s+(?P<age>\d{{2}}),\s"
 )
-# "Authors: Dr Leyla Karimova and Jonathan Ashdown": a brief's or report's author line.
-_AUTHORS = re.compile(
-    rf"^\s*(?:Authors?|Written\s+by)\s*:\s*(?P<first>(?:Dr\.?\s+|Prof\.?\s+)?{_NAME})"
-    rf"(?:\s*(?:,|and|&)\s*(?P<others>.+?))?\s*$"
-)
-# Only the head of a document holds its author line.
-_HEAD_LINES = 8
 _NOT_NAMES = frozenset({"The", "This", "That", "It", "But", "And", "In", "On", "At", "A", "An"})
 
 
@@ -110,9 +103,6 @@ def find_profile_facts(article: Article, names: list[str]) -> list[FoundFact]:
             def person(who: str, sentence: str = sentence, at: int = at) -> str | None:
                 return _person(who, text, at, names)
 
-            authors = _AUTHORS.match(sentence)
-            if authors and number <= _HEAD_LINES:
-                found.extend(_author_facts(authors, sentence, number))
             for match in _AGE.finditer(sentence):
                 name = person(match.group("who"))
                 if name and 16 <= int(match.group("age")) <= 105:
@@ -280,28 +270,3 @@ def about_predecessor(prompt: str, facts: list[FoundFact]) -> str:
                 rest = rest[: posted.start()] + "?"
             return f"{succeeded.group('name')}’s predecessor {rest}"
     return prompt
-
-
-def _author_facts(match: re.Match[str], sentence: str, line: int) -> list[FoundFact]:
-    """The first-named author, asked with the others ("Who wrote this with Jane Roe?")."""
-    first = core_name(match.group("first"))
-    others = [
-        core_name(name.strip())
-        for name in re.split(r"\s*(?:,|\band\b|&)\s*", match.group("others") or "")
-        if name.strip()
-    ]
-    prompt = f"Who wrote this with {' and '.join(others)}?" if others else "Who wrote this?"
-    return [
-        FoundFact(
-            "name",
-            "profile",
-            first,
-            first,
-            sentence,
-            match.start("first"),
-            match.end("first"),
-            "",
-            line,
-            prompt=prompt,
-        )
-    ]

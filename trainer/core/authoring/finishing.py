@@ -9,6 +9,7 @@ from typing import Any
 from trainer.core.authoring.asked_first import asked_first
 from trainer.core.authoring.cut_remains import lost_a_word, tidied
 from trainer.core.authoring.empty_prompts import says_nothing
+from trainer.core.authoring.giveaway_tails import without_giveaway_tail
 from trainer.core.authoring.questions import mask
 from trainer.core.authoring.short_question import MARK, without_hidden
 from trainer.core.authoring.stand_alone import within_words, without_reporting_frame
@@ -62,6 +63,8 @@ def finish_cards(
     ]
     # What masking could not hide ("Two members" read as another card's "2%"): the card
     # holding it goes, as an editor would rather lose it than drill the other card for free.
+    for card in kept:
+        _shortened_if_giving_away(card, kept)
     kept = [
         card
         for card in kept
@@ -146,6 +149,16 @@ _NO_SUBJECT = re.compile(
 _RELATIVE_OPENING = re.compile(r"^(?:Where|When|where|when)\s+(?=[^,]*\b(?:what|how|which)\b)")
 # "But the short season brings ...": the joining word links to a sentence not shown.
 _OPENING_JOIN = re.compile(r"^(?:But|And|Yet)\s+(?=[a-z])")
+
+
+def _shortened_if_giving_away(card: dict[str, Any], cards: list[dict[str, Any]]) -> None:
+    """``card``'s prompt without the closing phrase that alone gave another card away."""
+
+    def leaks(prompt: str) -> bool:
+        return any(other is not card and gives_away(prompt, other) for other in cards)
+
+    if leaks(card["prompt"]):
+        card["prompt"] = without_giveaway_tail(card["prompt"], leaks) or card["prompt"]
 
 
 def _reads_broken(prompt: str) -> bool:

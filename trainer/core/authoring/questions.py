@@ -162,8 +162,13 @@ def mask(prompt: str, written: str, replacement: str, *, titled: bool = False) -
         escaped = f"[{first}{first.upper()}]{re.escape(written[1:])}"
     else:
         escaped = re.escape(written)
+    # "Corrie Holdings' bid" named by its kind reads "the company’s bid".
+    possessive = r"(?P<possessive>['’](?!\w))?" if titled else ""
     pattern = re.compile(
         # Nor inside a time of day: "by 12:00" holds no count of 12.
-        rf"(?<![\w$€£¥])(?<!\d[.,:]){title}{escaped}(?!\w)(?![.,:]\d){closing}"
+        rf"(?<![\w$€£¥])(?<!\d[.,:]){title}{escaped}(?!\w)(?![.,:]\d){closing}" + possessive
     )
-    return pattern.sub(replacement, prompt)
+    return pattern.sub(
+        lambda found: replacement + ("’s" if titled and found.group("possessive") else ""),
+        prompt,
+    )

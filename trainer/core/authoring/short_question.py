@@ -37,6 +37,12 @@ _ASKING = re.compile(r"(?i)\b(?:how\s+(?:many|much|long|old|far)|what\s+\w+)\b")
 
 def asked_part(parts: list[str]) -> int | None:
     """Which of ``parts`` holds the question phrase."""
+    # "When the pact was signed in …, its how many members ...": an opening clause of time,
+    # not the question, when a later part asks "how many" or "what".
+    if parts and re.match(r"(?i)(?:when|where)\s", parts[0]):
+        later = next((at for at, part in enumerate(parts[1:], 1) if _ASKING.search(part)), None)
+        if later is not None:
+            return later
     if parts and QUESTION.match(parts[0]):
         return 0
     for pattern in (_HOW_WHAT, _PLAIN_QUESTION, QUESTION):

@@ -10,16 +10,19 @@ from __future__ import annotations
 import re
 
 from trainer.core.authoring.cut_question import cut_after_question
+from trainer.core.authoring.second_statement import second_statement_only
 
 # A prompt over this many words is long for a reader drilling it (the reviewers' limit).
 PROMPT_WORDS = 20
 # "She added that", "He told reporters", "They also said": a frame around a reported claim.
 _REPORTING_FRAME = re.compile(
-    r"^(?:He|She|They|It|We)\s+(?:also\s+)?"
+    # "On the current pace, we estimate": the frame may follow a short opening phrase.
+    r"^(?:[A-Z][^,“”]{0,60},\s+)?(?:[Hh]e|[Ss]he|[Tt]hey|[Ii]t|[Ww]e)\s+(?:also\s+)?"
     r"(?:said|says|added|adds|warned|noted|stressed|argued|explained|insisted|believes|"
     # "We estimate that ...": a brief's authors framing their own finding.
-    r"estimate|calculate|find|found|conclude|concluded|"
-    r"told\s+(?:the\s+)?[a-z]+)\s+(?:that\s+)?(?=\S)"
+    r"estimate|expect|calculate|judge|assess|find|found|conclude|concluded|"
+    # "They expect to cut ...": a verb with "to" after it frames nothing.
+    r"told\s+(?:the\s+)?[a-z]+)\s+(?:that\s+)?(?!to\b)(?=\S)"
 )
 # The claim must still say what it is about once the frame goes.
 _MIN_CLAIM_WORDS = 5
@@ -58,6 +61,8 @@ def within_words(prompt: str, limit: int = PROMPT_WORDS) -> str:
     words = prompt.removesuffix("?").split()
     if len(words) <= limit:
         return prompt
+    if (shorter := second_statement_only(prompt)) != prompt:
+        return within_words(shorter, limit)
     quoted = _SPEAKER_SAID.match(prompt)
     if quoted and len(quoted["who"].split()) <= limit - _MIN_QUOTED_WORDS:
         # "The political scientist at … said: “…”": the speaker stays, the quotation is cut.

@@ -29,6 +29,10 @@ failures, so it is a tuned group now too. "qa_round_6" (keys.yaml's `qa_round_6:
 a sixth tester (a parliamentary committee story, a maritime think-tank brief as a PDF, a UN
 flash update, a regulator's decision as a saved page, an ambassador's interview), was
 measured unseen (docs/authoring.md, "QA round 6") and its failures then fixed by pattern.
+"qa_round_7" (keys.yaml's `qa_round_7:`), five by a seventh tester (a joint communiqué, an
+election results wire, a price-cap consumer story, an investigation saved as a web page, an
+audit summary as a PDF), is unseen: no rule has been written from it (docs/authoring.md,
+"Where it stands").
 
 Prints JSON: one object per article, a total per group, then the overall total (last).
 Run: python benchmarks/drafting.py [--cards]
@@ -78,6 +82,7 @@ GROUPS = (
     "qa_round_4",
     "qa_round_5",
     "qa_round_6",
+    "qa_round_7",
 )
 # The day the articles are drafted as of: a wire dateline without a year ("BERLIN, Dec 4")
 # is read as the latest such day up to the drafting day, and the keys were written in the

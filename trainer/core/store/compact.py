@@ -31,7 +31,6 @@ instead of every review of the card.
 
 from __future__ import annotations
 
-import re
 import sqlite3
 from collections.abc import Callable
 from datetime import UTC, datetime, timedelta
@@ -53,7 +52,6 @@ CONFIDENCES: Final = ("sure", "unsure", "guess")
 
 _EPOCH: Final = datetime(1970, 1, 1, tzinfo=UTC)
 _MICROSECOND: Final = timedelta(microseconds=1)
-_CANONICAL_UID: Final = re.compile("[0-9a-f]{32}")
 
 
 def micros(moment: datetime) -> int:
@@ -64,8 +62,16 @@ def micros(moment: datetime) -> int:
 def stored_uid(uid: SqlValue) -> SqlValue:
     """A review key as the table keeps it: 32 lower-case hex digits as their 16 bytes, any
     other value as it is (so it reads back unchanged, see UID_TEXT)."""
-    if type(uid) is str and _CANONICAL_UID.fullmatch(uid):
-        return bytes.fromhex(uid)
+    if type(uid) is str and len(uid) == 32:
+        # Read as hex and written back, only 32 lower-case hex digits give the same text
+        # (fromhex also takes capitals and skips spaces): twice a regular expression's speed,
+        # which counts when the migration calls it for each of millions of reviews.
+        try:
+            key = bytes.fromhex(uid)
+        except ValueError:
+            return uid
+        if key.hex() == uid:
+            return key
     return uid
 
 
@@ -101,11 +107,9 @@ def _shape(column: str) -> str:
     """SQL: true when a stored time has the store's fixed shape (2025-07-25T18:30:00.000000Z).
 
     Enough with SQLite's date functions reading the rest: a date they cannot read makes NULL,
-    which the NOT NULL column refuses."""
-    return (
-        f"length({column}) = 27 AND substr({column}, 11, 1) = 'T' "
-        f"AND substr({column}, 20, 1) = '.' AND substr({column}, 27, 1) = 'Z'"
-    )
+    which the NOT NULL column refuses. One GLOB (a fifth of the cost of four substr tests,
+    which counts twice per review in the migration)."""
+    return f"{column} GLOB '????-??-??T??:??:??.??????Z'"
 
 
 _VERDICT_SQL: Final = "CASE {} WHEN 'correct' THEN 0 WHEN 'close' THEN 1 WHEN 'wrong' THEN 2 END"
@@ -249,15 +253,31 @@ def migrate(connection: sqlite3.Connection, progress: Progress | None = None) ->
         connection.execute(f"PRAGMA cache_size = {cache_size}")
 
 
-def _copy_statement(columns: set[str]) -> str:
+def _copy_statement(columns: set[str], *, checked: bool) -> str:
+    """SQL: the reviews of one id range (two parameters) converted into reviews_compact.
+
+    ``checked`` False: for a run with the table's CHECK constraints switched off (SQLite
+    evaluates their value lists per row, a third of the copy's cost), the SELECT holds every
+    row to them itself: a verdict or rating it cannot code is NULL, and a time not in the
+    stored form, a score outside 0..1 or an unknown confidence makes reviewed_at NULL, which
+    the NOT NULL columns refuse. ``checked`` True: the statement the constraints judge, run
+    on a range the first one refused, so that SQLite names what is wrong.
+    """
     confidence = "r.confidence" if "confidence" in columns else "NULL"
+    coded_confidence = _CONFIDENCE_SQL.format(confidence)
     uid = "stored_uid(r.uid)" if "uid" in columns else "NULL"
-    # A time not in the stored form makes reviewed_at NULL, which the table refuses.
-    reviewed_at = (
-        f"CASE WHEN {_shape('r.reviewed_at')} "
-        f"AND (r.due_after IS NULL OR {_shape('r.due_after')}) "
-        f"THEN {_micros('r.reviewed_at', _SECONDS)} END"
-    )
+    valid = [_shape("r.reviewed_at"), f"(r.due_after IS NULL OR {_shape('r.due_after')})"]
+    if not checked:
+        valid += [
+            "r.score BETWEEN 0 AND 1",
+            f"({confidence} IS NULL OR {confidence} IN ('sure', 'unsure', 'guess'))",
+        ]
+    else:
+        # An unknown confidence as -1, which the CHECK refuses (not NULL, which it takes).
+        coded_confidence = (
+            f"CASE WHEN {confidence} IS NULL THEN NULL ELSE coalesce({coded_confidence}, -1) END"
+        )
+    reviewed_at = f"CASE WHEN {' AND '.join(valid)} THEN {_micros('r.reviewed_at', _SECONDS)} END"
     return (
         "INSERT INTO reviews_compact (id, session_id, card, response, verdict, score, rating, "
         "reviewed_at, elapsed_s, hinted, cram, overrides, due_after, confidence, uid) "
@@ -265,7 +285,7 @@ def _copy_statement(columns: set[str]) -> str:
         f"r.score, {_RATING_SQL.format('r.rating')}, {reviewed_at}, r.elapsed_s, "
         "r.hinted, r.cram, r.overrides, "
         f"{_micros('r.due_after', _SECONDS)} - {_micros('r.reviewed_at', _SECONDS)}, "
-        f"{_CONFIDENCE_SQL.format(confidence)}, {uid} "
+        f"{coded_confidence}, {uid} "
         # Each row's card found in the card map (one index search), never the other way.
         "FROM reviews AS r CROSS JOIN review_cards AS c ON c.deck_id = r.deck_id "
         "AND c.card_id = r.card_id AND c.kind = r.kind AND c.tags = r.tags "
@@ -282,23 +302,26 @@ def _migrate(connection: sqlite3.Connection, progress: Progress | None) -> None:
     total, last = connection.execute(
         "SELECT count(*), coalesce(max(id), 0) FROM reviews"
     ).fetchone()
-    copy = _copy_statement(columns)
+    copy = _copy_statement(columns, checked=False)
     done, start = 0, 0
     if progress is not None:
         progress(0, total)
     while start < last:
         end = start + BATCH
+        # Each (deck, card, kind, tags) once, numbered as first met, then the rows.
+        connection.execute(
+            "INSERT OR IGNORE INTO review_cards (deck_id, card_id, kind, tags) "
+            "SELECT deck_id, card_id, kind, tags FROM reviews WHERE id > ? AND id <= ?",
+            (start, end),
+        )
         try:
-            # Each (deck, card, kind, tags) once, numbered as first met, then the rows.
-            connection.execute(
-                "INSERT OR IGNORE INTO review_cards (deck_id, card_id, kind, tags) "
-                "SELECT deck_id, card_id, kind, tags FROM reviews WHERE id > ? AND id <= ?",
-                (start, end),
-            )
-            done += connection.execute(copy, (start, end)).rowcount
+            done += _without_checks(connection, copy, (start, end))
         except sqlite3.IntegrityError:
+            # The failed statement changed nothing; say which row is wrong, and how.
             _refuse_odd_times(connection, start, end)
-            raise
+            done += connection.execute(
+                _copy_statement(columns, checked=True), (start, end)
+            ).rowcount
         start = end
         if progress is not None:
             progress(done, total)
@@ -323,6 +346,18 @@ def _migrate(connection: sqlite3.Connection, progress: Progress | None) -> None:
         "WHERE reviews_from IS NULL"
     )
     _check_references(connection)
+
+
+def _without_checks(
+    connection: sqlite3.Connection, statement: str, parameters: tuple[int, int]
+) -> int:
+    """Run ``statement`` with CHECK constraints off (it holds rows to them itself); its rows."""
+    ignored = connection.execute("PRAGMA ignore_check_constraints").fetchone()[0]
+    connection.execute("PRAGMA ignore_check_constraints = ON")
+    try:
+        return int(connection.execute(statement, parameters).rowcount)
+    finally:
+        connection.execute(f"PRAGMA ignore_check_constraints = {int(ignored)}")
 
 
 def _refuse_odd_times(connection: sqlite3.Connection, start: int, end: int) -> None:

@@ -117,6 +117,20 @@ ODD_ROWS: list[tuple[object, ...]] = [
         "correct",
         1.0,
         "good",
+        "2025-07-26T08:00:01.500000Z",
+        None,
+        None,
+        None,
+        "0123456789abcdef  0123456789abcd",  # hex would read 15 bytes from it
+    ),
+    (
+        "harbour",
+        "card-2",
+        "[]",
+        "k",
+        "correct",
+        1.0,
+        "good",
         "2025-07-26T08:00:02.000000Z",
         None,
         None,
@@ -210,7 +224,7 @@ def test_odd_rows_read_back_exactly(data_dir: Path) -> None:
     kinds = dict(read(database, "SELECT id, typeof(uid) FROM reviews"))
     assert [kinds[row[0]] for row in before[-len(ODD_ROWS) :]] == [
         "null", "blob", "blob", "null", "blob",
-        "text", "text", "text", "text", "text", "null",
+        "text", "text", "text", "text", "text", "text", "null",
     ]  # fmt: skip
     # The copy's check lists were switched off for it alone: the table refuses again.
     with sqlite3.connect(database) as connection:
@@ -283,3 +297,19 @@ def test_a_value_the_compact_table_refuses_changes_nothing(
         Store.open(data_dir, backup=False)
     assert read(database, "PRAGMA user_version") == [(9,)]
     assert read(database, "SELECT type, name, sql FROM sqlite_schema ORDER BY name") == before
+
+
+def test_keys_hex_would_read_differently_are_kept_as_text(data_dir: Path) -> None:
+    """Capitals and spaces, which bytes.fromhex takes without failing, in a batch where
+    nothing makes the copy fall back to the careful way."""
+    database = schema_9_folder(data_dir)
+    keys = ["0123456789ABCDEF0123456789abcdef", "0123456789abcdef  0123456789abcd"]
+    add_rows(
+        database,
+        [(*ODD_ROWS[2][:-1], key) for key in keys],
+    )
+    with Store.open(data_dir, backup=False):
+        pass
+    assert read(database, "SELECT uid, typeof(uid) FROM review_rows ORDER BY id")[-2:] == [
+        (key, "text") for key in keys
+    ]

@@ -194,6 +194,24 @@ ODD_ROWS: list[tuple[object, ...]] = [
         "sure",
         None,
     ),
+    # Two cards whose values joined by NUL would be the same text.
+    *(
+        (
+            deck,
+            card,
+            "[]",
+            "n",
+            "correct",
+            1.0,
+            "good",
+            "2025-07-26T08:00:08.000000Z",
+            None,
+            None,
+            None,
+            None,
+        )
+        for deck, card in (("harbour\x00card", "3"), ("harbour", "card\x003"))
+    ),
 ]
 
 
@@ -224,7 +242,7 @@ def test_odd_rows_read_back_exactly(data_dir: Path) -> None:
     kinds = dict(read(database, "SELECT id, typeof(uid) FROM reviews"))
     assert [kinds[row[0]] for row in before[-len(ODD_ROWS) :]] == [
         "null", "blob", "blob", "null", "blob",
-        "text", "text", "text", "text", "text", "text", "null",
+        "text", "text", "text", "text", "text", "text", "null", "null", "null",
     ]  # fmt: skip
     # The copy's check lists were switched off for it alone: the table refuses again.
     with sqlite3.connect(database) as connection:

@@ -386,7 +386,8 @@ def _copy(
             checked = _copy_statement(columns, checked=True, mapped=mapped)
             done += connection.execute(checked, (start, end)).rowcount
         except sqlite3.OperationalError:
-            if not mapped:
+            # (Nothing to go on with where SQLite ended the transaction, as on a full disk.)
+            if not mapped or not connection.in_transaction:
                 raise
             # A value the card map could not be handed (a text that is not UTF-8, written
             # by another program): the cards met so far into review_cards, and this range
@@ -406,8 +407,9 @@ class _CardMap:
     """The copy's card numbers: each (deck id, card id, kind, tags) numbered as first met.
 
     A dictionary looked up from the copy statement (``card_number``) costs one call per
-    review where review_cards costs two index searches (filing, then finding): a third
-    of the migration's time at 5M reviews. The numbers go into review_cards after the copy.
+    review where review_cards costs two index searches (filing, then finding), which took
+    a third of the migration's time at 5M reviews. The numbers go into review_cards after
+    the copy.
     """
 
     def __init__(self) -> None:

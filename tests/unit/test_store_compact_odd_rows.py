@@ -234,11 +234,18 @@ def read_bytes(database: Path, sql: str) -> list[tuple[object, ...]]:
 
 def test_odd_rows_read_back_exactly(data_dir: Path) -> None:
     database = schema_9_folder(data_dir)
+    # A review of session 2, then these of session 1: each session's reviews in two runs.
+    connection = sqlite3.connect(database)
+    with connection:
+        connection.execute(INSERT.replace("VALUES (1,", "VALUES (2,"), ODD_ROWS[0])
+    connection.close()
     add_rows(database, ODD_ROWS)
     before = read(database, f"SELECT {OLD_COLUMNS} FROM reviews ORDER BY id")
+    firsts = read(database, "SELECT session_id, min(id) FROM reviews GROUP BY 1 ORDER BY 1")
     with Store.open(data_dir, backup=False):
         pass
     assert read(database, f"SELECT {OLD_COLUMNS} FROM review_rows ORDER BY id") == before
+    assert read(database, "SELECT id, reviews_from FROM sessions ORDER BY id") == firsts
     kinds = dict(read(database, "SELECT id, typeof(uid) FROM reviews"))
     assert [kinds[row[0]] for row in before[-len(ODD_ROWS) :]] == [
         "null", "blob", "blob", "null", "blob",

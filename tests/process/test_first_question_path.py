@@ -65,6 +65,7 @@ LATER = (
     "trainer.core.store.writes",  # saving an answer
     "trainer.core.grading",  # grading an answer
     "trainer.core.deck_parser",  # parsing a deck the cache does not hold
+    "trainer.core.store.interface",  # ReviewStore, for type hints only
 )
 
 

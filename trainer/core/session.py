@@ -31,11 +31,11 @@ from trainer.core.gc_pause import gc_paused
 from trainer.core.relearn import RelearnQueue
 from trainer.core.scheduler import Scheduler
 from trainer.core.settings import DEFAULT_TARGET
-from trainer.core.store import NewReview, ReviewStore, SessionRef, from_db_time, to_db_time
+from trainer.core.store import NewReview, SessionRef, from_db_time, to_db_time
 
 if TYPE_CHECKING:
     from trainer.core.outcome import Outcome, SessionSummary
-    from trainer.core.store import CardState
+    from trainer.core.store import CardState, ReviewStore
 
 __all__ = ["Clock", "QuizSession", "utc_now"]
 

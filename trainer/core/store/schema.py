@@ -12,9 +12,7 @@ from collections.abc import Callable
 from typing import Final
 
 # A migration step: SQL to execute, or a function given the connection (inside the
-# migration's transaction, foreign keys off) and the progress callback.
-# A step that converts rows itself is given the connection and a progress report
-# (``compact.Progress``: done, total) or None.
+# migration's transaction, foreign keys off) and the progress callback (compact.Progress).
 MigrationStep = str | Callable[[sqlite3.Connection, Callable[[int, int], None] | None], None]
 
 # "BTRN" read as a big-endian integer: marks the file as the trainer's.
@@ -262,11 +260,6 @@ _VERSION_9: Final[tuple[str, ...]] = (
     DAY_TALLIES_FROM_REVIEWS,
 )
 
-# The compact review table (store/compact.py): a card number, integer codes and times, the
-# key's 16 bytes, two indexes where there were five; every review converted, with progress.
-# The all-decks due forecast reads card_states_by_deck_due, as every other read of due
-# times does, so the index by due alone goes: one page less to write per answer.
-
 
 def _compact_reviews(
     connection: sqlite3.Connection, progress: Callable[[int, int], None] | None
@@ -277,6 +270,10 @@ def _compact_reviews(
     compact.migrate(connection, progress)
 
 
+# The compact review table (store/compact.py): a card number, integer codes and times, the
+# key's 16 bytes, two indexes where there were five; every review converted, with progress.
+# The all-decks due forecast reads card_states_by_deck_due, as every other read of due
+# times does, so the index by due alone goes: one page less to write per answer.
 _VERSION_10: Final[tuple[MigrationStep, ...]] = (
     _compact_reviews,
     "DROP INDEX card_states_by_due",

@@ -66,6 +66,7 @@ LATER = (
     "trainer.core.grading",  # grading an answer
     "trainer.core.deck_parser",  # parsing a deck the cache does not hold
     "trainer.core.store.interface",  # ReviewStore, for type hints only
+    "trainer.core.session_queue",  # the whole queue, built after the first frame
 )
 
 

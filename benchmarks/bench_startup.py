@@ -18,6 +18,7 @@ import subprocess
 import sys
 import threading
 import time
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -146,8 +147,16 @@ def _child_environment(bytecode_dir: Path) -> dict[str, str]:
     return environment
 
 
-def _time_child(code: str, args: list[str], environment: dict[str, str]) -> tuple[float, list[str]]:
-    """Seconds from starting the process to its "shown" line, and what it printed after."""
+def _time_child(
+    code: str,
+    args: list[str],
+    environment: dict[str, str],
+    when_shown: Callable[[], None] | None = None,
+) -> tuple[float, list[str]]:
+    """Seconds from starting the process to its "shown" line, and what it printed after.
+
+    ``when_shown`` is called (untimed) as that line arrives, while the process still runs.
+    """
     started = time.perf_counter()
     process = subprocess.Popen(
         [sys.executable, "-c", code, *args],
@@ -162,6 +171,8 @@ def _time_child(code: str, args: list[str], environment: dict[str, str]) -> tupl
     try:
         first = process.stdout.readline()
         elapsed = time.perf_counter() - started
+        if when_shown is not None:
+            when_shown()
         rest, errors = process.communicate()
     finally:
         watchdog.cancel()

@@ -8,9 +8,13 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from datetime import datetime
+from typing import TYPE_CHECKING
 
 from trainer.core.clock import as_utc
-from trainer.core.store import ReviewStore, from_db_time
+from trainer.core.store import from_db_time
+
+if TYPE_CHECKING:
+    from trainer.core.store import ReviewStore
 
 
 def deadlines(store: ReviewStore, deck_ids: Sequence[str], now: datetime) -> dict[str, datetime]:

@@ -30,10 +30,8 @@ import json
 import mmap
 import os
 import sys
-import tempfile
 from array import array
 from collections.abc import Iterator, Sequence
-from contextlib import suppress
 from pathlib import Path
 from typing import Final, TypeGuard, TypeVar, overload
 
@@ -132,34 +130,11 @@ class DeckCache:
             return None
 
     def _write(self, path_key: str, content_key: str, deck: Deck) -> None:
-        entry = self.folder / f"{path_key}-{content_key}{ENTRY_SUFFIX}"
-        header, card_data = _entry(deck)
-        temporary: str | None = None
-        try:
-            self.folder.mkdir(parents=True, exist_ok=True)
-            handle, temporary = tempfile.mkstemp(dir=self.folder, suffix=".tmp")
-            with os.fdopen(handle, "wb") as stream:
-                stream.write(_MAGIC)
-                stream.write(len(header).to_bytes(_LENGTH_BYTES, "big"))
-                stream.write(header)
-                stream.write(card_data)
-            os.replace(temporary, entry)
-        except OSError:
-            # A read-only or full disk only costs speed next time; a part-written entry
-            # is not left to fill it further.
-            if temporary is not None:
-                with suppress(OSError):
-                    os.unlink(temporary)
-            return
-        # The file's earlier versions will not be asked for again, nor will entries in the
-        # cache's earlier formats.
-        for stale in [
-            *self.folder.glob(f"{path_key}-*{ENTRY_SUFFIX}"),
-            *self.folder.glob("*.pickle"),
-        ]:
-            if stale != entry:
-                with suppress(OSError):
-                    stale.unlink()
+        # Only after a deck is parsed (a cache miss): the writer's module is not read (or
+        # compiled, on a first run) on the way to a first question from a cached deck.
+        from trainer.core.deck_cache_write import write_entry
+
+        write_entry(self.folder, path_key, content_key, deck)
 
 
 def _path_key(path: Path) -> str:
@@ -182,47 +157,6 @@ def _bytes_key(data: bytes) -> str:
     # XXH3's 128 bits tell edited files apart as surely as a cryptographic hash (nobody
     # forges a deck against their own cache) at a thirtieth of SHA-256's time.
     return xxhash.xxh3_128_hexdigest(data)
-
-
-def _entry(deck: Deck) -> tuple[bytes, bytes]:
-    """The stored form of ``deck``: a JSON header (the format and byte order, then the
-    deck's fields and the sizes of the index), and the binary index followed by the cards'
-    data, each card's fields a JSON array."""
-    tag_codes: dict[tuple[str, ...], int] = {}
-    offsets = [0]
-    parts: list[bytes] = []
-    encode = json.JSONEncoder(ensure_ascii=False, separators=(",", ":")).encode
-    for card in deck.cards:
-        values = [getattr(card, name) for name in _CARD_FIELDS]
-        values[_ANSWERS_AT] = None
-        parts.append(encode(values).encode("utf-8"))
-        offsets.append(offsets[-1] + len(parts[-1]))
-    answers = next((card.deck_answers for card in deck.cards), frozenset())
-    sources = [
-        [source.key, str(source.file), source.title, source.published, source.line]
-        for source in deck.sources.values()
-    ]
-    # Card ids are slugs, so a newline never occurs inside one.
-    ids = "\n".join(card.id for card in deck.cards).encode("utf-8")
-    kinds = "".join(str(_KIND_CODES[card.kind]) for card in deck.cards).encode("ascii")
-    codes = array(
-        _TAG_CODE_TYPE, [tag_codes.setdefault(card.tags, len(tag_codes)) for card in deck.cards]
-    )
-    header = [
-        CACHE_FORMAT,
-        sys.byteorder,
-        deck.id,
-        deck.title,
-        str(deck.path),
-        deck.description,
-        sources,
-        [list(tags) for tags in tag_codes],
-        sorted(answers),
-        len(deck.cards),
-        len(ids),
-    ]
-    index = [ids, kinds, array(_OFFSET_TYPE, offsets).tobytes(), codes.tobytes()]
-    return encode(header).encode("utf-8"), b"".join([*index, *parts])
 
 
 def _cached_deck(fields: list[object], stored: memoryview) -> Deck:

@@ -16,12 +16,14 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 from datetime import datetime
-from typing import Final
+from typing import TYPE_CHECKING, Final
 
 from trainer.core.clock import start_of_day
 from trainer.core.deck import CardIndex, Deck
 from trainer.core.examples import is_example
-from trainer.core.store import ReviewStore
+
+if TYPE_CHECKING:
+    from trainer.core.store import ReviewStore
 
 # Due rows read per deck, and new-card candidates looked up, before giving up on a short
 # answer: only cards removed from the deck or filtered out are passed over, so a handful

@@ -17,25 +17,23 @@ import random
 from collections.abc import Collection, Sequence
 from dataclasses import replace
 from datetime import datetime, timedelta
-from itertools import repeat
-from operator import itemgetter
 from typing import TYPE_CHECKING, Final, NamedTuple, cast
 
-from trainer.core.clock import Clock, as_utc, start_of_day, utc_now
+from trainer.core.clock import Clock, as_utc, utc_now
 from trainer.core.confidence import Confidence, split_choice_confidence, split_confidence
 from trainer.core.deadlines import deadlines
 from trainer.core.deck import Card, Deck
 from trainer.core.errors import TrainerError
-from trainer.core.examples import example_positions, only_examples
+from trainer.core.examples import only_examples
 from trainer.core.gc_pause import gc_paused
 from trainer.core.relearn import RelearnQueue
 from trainer.core.scheduler import Scheduler
 from trainer.core.settings import DEFAULT_TARGET
-from trainer.core.store import NewReview, ReviewStore, SessionRef, from_db_time, to_db_time
+from trainer.core.store import NewReview, SessionRef, from_db_time, to_db_time
 
 if TYPE_CHECKING:
     from trainer.core.outcome import Outcome, SessionSummary
-    from trainer.core.store import CardState
+    from trainer.core.store import CardState, ReviewStore
 
 __all__ = ["Clock", "QuizSession", "utc_now"]
 
@@ -212,153 +210,26 @@ class QuizSession:
     def _build_queue(
         self, new_limit: int, tags: frozenset[str], kinds: frozenset[str]
     ) -> list[tuple[str, int]]:
-        # deck id -> positions of the cards the filters let through, in file order
-        chosen: dict[str, Sequence[int]] = {}
-        for deck in self._decks.values():
-            index = deck.card_index()
-            positions: Sequence[int] = range(len(index.ids))
-            considered = index.ids
-            examples = example_positions(index)  # a skeleton's placeholders are never asked
-            if tags or kinds or examples:
-                positions = [
-                    position
-                    for position in positions
-                    if (not tags or tags.intersection(index.tags[position]))
-                    and (not kinds or index.kinds[position] in kinds)
-                    and position not in examples
-                ]
-                considered = [index.ids[position] for position in positions]
-            chosen[deck.id] = positions
-            self._considered[deck.id] = considered
-        if self.cram:
-            self._due_count, self._new_count = 0, 0
-            return self._by_recall_at_briefing(chosen)
-        ahead = self._deadline_queue(chosen)
-        now = to_db_time(self.started_at)
-        due: list[tuple[str, int, tuple[str, int]]] = []
-        new: list[tuple[str, int]] = []
-        deck_order = 0  # cards of earlier decks come first among equal due times
-        for deck_id, positions in chosen.items():
-            if deck_id in self.deadlines:
-                continue
-            # Each deck has its own daily limit: one deck's new cards never use another's.
-            room = (
-                max(
-                    0,
-                    new_limit
-                    - self._store.introduced_since((deck_id,), start_of_day(self.started_at)),
-                )
-                if new_limit > 0
-                else 0
-            )
-            deck_new = 0
-            ids = self._decks[deck_id].card_index().ids
-            position_of = dict(zip(ids, range(len(ids)), strict=True))
-            # Only the due cards cross over from the store (not a 10,000-card deck's whole
-            # schedule); a card it names may since have left the deck, or be filtered out.
-            due_ids, due_times = self._store.due_cards(deck_id, now)
-            due_positions = list(map(position_of.get, due_ids))
-            if isinstance(positions, range) and None not in due_positions:
-                # Every due card is still in the deck and none is filtered out (nearly every
-                # quiz): the entries are zipped together in C, not built one by one in
-                # Python, which a 100,000-card deck's 50,000 due cards made slow to open.
-                present = cast("list[int]", due_positions)
-                due.extend(
-                    zip(
-                        due_times,
-                        map(deck_order.__add__, present),
-                        zip(repeat(deck_id), present, strict=False),
-                        strict=True,
-                    )
-                )
-            else:
-                wanted = None if isinstance(positions, range) else frozenset(positions)
-                due.extend(
-                    (due_at, deck_order + position, (deck_id, position))
-                    for due_at, position in zip(due_times, due_positions, strict=True)
-                    if position is not None and (wanted is None or position in wanted)
-                )
-            deck_order += len(ids)
-            if deck_new < room:
-                scheduled = self._store.scheduled_later(deck_id, now)
-                scheduled.update(due_ids)
-                if scheduled.issuperset(ids):
-                    continue  # every card has been introduced: none is new
-                for position in positions:
-                    if ids[position] not in scheduled:
-                        new.append((deck_id, position))
-                        deck_new += 1
-                        if deck_new == room:
-                            break
-        # Most overdue first; among equal times, deck order (the tuples' second item).
-        due.sort()
-        ahead_new = sum(1 for recall, _ in ahead if recall == 0.0)
-        self._due_count, self._new_count = len(due) + len(ahead) - ahead_new, len(new) + ahead_new
-        # Taken out by itemgetter in C: tens of thousands of due cards in a large deck.
-        return [*map(itemgetter(1), ahead), *map(itemgetter(2), due), *new]
+        # Read when the whole queue is built: after the first question is on screen, when
+        # quick_start found that card, so its module is not compiled before it on a first run.
+        from trainer.core.session_queue import build_queue
 
-    def _deadline_queue(
-        self, chosen: dict[str, Sequence[int]]
-    ) -> list[tuple[float, tuple[str, int]]]:
-        """The cards of decks with a briefing ahead: (recall at the briefing, entry), lowest
-        recall first; cards never seen (recall 0) come first, in deck order."""
-        if not self.deadlines:
-            return []
-        # Loaded only when a deck has a briefing ahead: most quizzes never need it.
-        from trainer.core import briefing
-
-        ahead: list[tuple[float, int, tuple[str, int]]] = []
-        deck_order = 0
-        for deck_id, positions in chosen.items():
-            at = self.deadlines.get(deck_id)
-            if at is None:
-                continue
-            ids = self._decks[deck_id].card_index().ids
-            ahead.extend(
-                (recall, deck_order + position, (deck_id, position))
-                for recall, position in briefing.deadline_entries(
-                    self._store,
-                    deck_id,
-                    ids,
-                    positions,
-                    at,
-                    self.started_at,
-                    self._scheduler,
-                    self.target,
-                )
-            )
-            deck_order += len(ids)
-        ahead.sort()
-        self._unseen.update(entry for recall, _, entry in ahead if recall == 0.0)
-        return [(recall, entry) for recall, _, entry in ahead]
-
-    def _by_recall_at_briefing(self, chosen: dict[str, Sequence[int]]) -> list[tuple[str, int]]:
-        """Every chosen card; those of decks with a briefing ahead lowest recall at it first."""
-        entries: list[tuple[str, int]] = []
-        for deck_id, positions in chosen.items():
-            at = self.deadlines.get(deck_id)
-            if at is None:
-                entries.extend((deck_id, position) for position in positions)
-                continue
-            from trainer.core import briefing
-
-            ids = self._decks[deck_id].card_index().ids
-            forecast = briefing.deck_readiness(
-                self._store,
-                deck_id,
-                [ids[position] for position in positions],
-                at,
-                self._scheduler,
-                self.target,
-            )
-            ranked = sorted(
-                zip(forecast.cards, positions, strict=True), key=lambda pair: pair[0].recall
-            )
-            entries.extend((deck_id, position) for _, position in ranked)
-            self._unseen.update(
-                (deck_id, position) for card, position in ranked if not card.answered
-            )
-        return entries
+        built = build_queue(
+            self._decks,
+            self._store,
+            self._scheduler,
+            started_at=self.started_at,
+            deadlines=self.deadlines,
+            target=self.target,
+            cram=self.cram,
+            new_limit=new_limit,
+            tags=tags,
+            kinds=kinds,
+        )
+        self._considered.update(built.considered)
+        self._due_count, self._new_count = built.due_count, built.new_count
+        self._unseen.update(built.unseen)
+        return built.entries
 
     @property
     def current(self) -> Card | None:

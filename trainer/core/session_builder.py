@@ -8,7 +8,7 @@ the settings file's defaults the same way.
 from __future__ import annotations
 
 from collections.abc import Collection, Sequence
-from typing import NamedTuple
+from typing import TYPE_CHECKING, NamedTuple
 
 from trainer.core.clock import Clock, utc_now
 from trainer.core.deck import Deck, close_match_hint
@@ -16,7 +16,9 @@ from trainer.core.errors import TrainerError
 from trainer.core.scheduler import Scheduler
 from trainer.core.session import QuizSession
 from trainer.core.settings import DEFAULT_NEW_LIMIT, DEFAULT_TARGET, Settings
-from trainer.core.store import ReviewStore
+
+if TYPE_CHECKING:
+    from trainer.core.store import ReviewStore
 
 
 class SessionOptions(NamedTuple):

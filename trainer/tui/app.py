@@ -18,7 +18,6 @@ from trainer.core.errors import TrainerError
 from trainer.core.scheduler import Scheduler
 from trainer.core.session_builder import SessionOptions, open_session
 from trainer.core.settings import Settings, SettingsError, load_settings
-from trainer.core.store import ReviewStore
 from trainer.core.terminal_text import safe_text
 from trainer.tui.screens.quiz import QuizScreen, Timer
 
@@ -30,6 +29,7 @@ if TYPE_CHECKING:
     from trainer.core.deck_cache import DeckCache
     from trainer.core.library import Library
     from trainer.core.outcome import SessionSummary
+    from trainer.core.store import ReviewStore
     from trainer.tui.screens.decks import DeckListScreen
     from trainer.tui.screens.help import HelpSection
     from trainer.tui.screens.summary import SummaryChoice

@@ -4,8 +4,9 @@
 is its SQLite implementation, one file in the data dir that never loses an answered review.
 """
 
+from typing import TYPE_CHECKING
+
 from trainer.core.store.connection import BUSY_TIMEOUT_S
-from trainer.core.store.interface import ReviewStore
 from trainer.core.store.records import (
     CardState,
     NewReview,
@@ -17,6 +18,20 @@ from trainer.core.store.records import (
     to_db_time,
 )
 from trainer.core.store.sqlite import Store
+
+if TYPE_CHECKING:
+    from trainer.core.store.interface import ReviewStore
+
+
+def __getattr__(name: str) -> object:
+    # ReviewStore, a Protocol for type hints, is built when first asked for: nothing on the
+    # way to the first question needs it at run time (a first run would compile it).
+    if name == "ReviewStore":
+        from trainer.core.store.interface import ReviewStore
+
+        return ReviewStore
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+
 
 __all__ = [
     "BUSY_TIMEOUT_S",

@@ -18,14 +18,15 @@ from collections.abc import Iterator, Sequence
 from contextlib import contextmanager, suppress
 from itertools import chain
 from pathlib import Path
-from typing import Any, Final
+from typing import TYPE_CHECKING, Any, Final
 
 from trainer import paths
-from trainer.core.backup import latest_backup
 from trainer.core.store.checkpoints import INLINE_LIMIT_PAGES, BackgroundCheckpoints
-from trainer.core.store.compact import Progress
 from trainer.core.store.records import StoreError
 from trainer.core.store.schema import APPLICATION_ID, MIGRATIONS, SCHEMA_VERSION
+
+if TYPE_CHECKING:
+    from trainer.core.store.compact import Progress
 
 BUSY_TIMEOUT_S: Final = 30.0
 SQLITE_MAGIC: Final = b"SQLite format 3\x00"
@@ -384,7 +385,13 @@ def _check_file(path: Path, backups: Path) -> None:
         raise StoreError(f"cannot read the review database {path}: {reason}") from None
     if header and header != SQLITE_MAGIC:
         raise _damaged(path, backups, "it is not an SQLite file")
-    if not header and not _has_log(path) and (latest := latest_backup(backups)) is not None:
+    if header or _has_log(path):
+        return
+    # The backups are looked for only here and in _damaged, both rare: their module is not
+    # read (or compiled, on a first run) on the way to the first question.
+    from trainer.core.backup import latest_backup
+
+    if (latest := latest_backup(backups)) is not None:
         # An empty file where a database was (backups of it exist) lost its reviews to
         # something outside the trainer; setting up a new one would hide that from view.
         raise StoreError(
@@ -403,6 +410,8 @@ def _has_log(path: Path) -> bool:
 
 
 def _damaged(path: Path, backups: Path, reason: str) -> StoreError:
+    from trainer.core.backup import latest_backup
+
     latest = latest_backup(backups)
     if latest is not None:
         advice = f"close every trainer, then copy the latest backup {latest} over it"

@@ -9,10 +9,13 @@ from __future__ import annotations
 
 import os
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from trainer.core.clock import Clock, utc_now
-from trainer.core.store.compact import Progress
-from trainer.core.store.interface import ReviewStore
+
+if TYPE_CHECKING:
+    from trainer.core.store.compact import Progress
+    from trainer.core.store.interface import ReviewStore
 
 
 def server_url(data_dir: Path, location: str | None = None) -> str | None:

@@ -12,7 +12,6 @@ from collections.abc import Collection, Iterator, Sequence
 from datetime import UTC, date, datetime
 from typing import Any, Final, Literal
 
-from trainer.core.store.compact import micros
 from trainer.core.store.connection import Database
 from trainer.core.store.records import (
     BriefingRow,
@@ -271,6 +270,10 @@ def _review_filter(deck_id: str | None, since: datetime | None) -> tuple[str, li
         where.append("c.deck_id = ?")
         parameters.append(deck_id)
     if since is not None:
+        # compact.py (the schema 10 migration) is read only when needed: not on the way
+        # to the first question.
+        from trainer.core.store.compact import micros
+
         where.append("r.reviewed_at >= ?")
         parameters.append(micros(since))
     return " AND ".join(where), parameters

@@ -11,11 +11,9 @@ import sqlite3
 from collections.abc import Callable
 from typing import Final
 
-from trainer.core.store import compact
-
 # A migration step: SQL to execute, or a function given the connection (inside the
-# migration's transaction, foreign keys off) and the progress callback.
-MigrationStep = str | Callable[[sqlite3.Connection, compact.Progress | None], None]
+# migration's transaction, foreign keys off) and the progress callback (compact.Progress).
+MigrationStep = str | Callable[[sqlite3.Connection, Callable[[int, int], None] | None], None]
 
 # "BTRN" read as a big-endian integer: marks the file as the trainer's.
 APPLICATION_ID: Final = 0x4254524E
@@ -262,12 +260,22 @@ _VERSION_9: Final[tuple[str, ...]] = (
     DAY_TALLIES_FROM_REVIEWS,
 )
 
+
+def _compact_reviews(
+    connection: sqlite3.Connection, progress: Callable[[int, int], None] | None
+) -> None:
+    # Imported when a database of schema 9 is upgraded, never on an ordinary opening.
+    from trainer.core.store import compact
+
+    compact.migrate(connection, progress)
+
+
 # The compact review table (store/compact.py): a card number, integer codes and times, the
 # key's 16 bytes, two indexes where there were five; every review converted, with progress.
 # The all-decks due forecast reads card_states_by_deck_due, as every other read of due
 # times does, so the index by due alone goes: one page less to write per answer.
 _VERSION_10: Final[tuple[MigrationStep, ...]] = (
-    compact.migrate,
+    _compact_reviews,
     "DROP INDEX card_states_by_due",
 )
 

@@ -13,10 +13,8 @@ from pathlib import Path
 from types import TracebackType
 from typing import TYPE_CHECKING, Any, Literal
 
-from trainer.core.backup import DailyBackup, backup_path, latest_backup
 from trainer.core.clock import Clock, as_utc, utc_now
 from trainer.core.store import queries
-from trainer.core.store.compact import Progress
 from trainer.core.store.connection import BUSY_TIMEOUT_S, Database
 from trainer.core.store.records import (
     BriefingRow,
@@ -36,7 +34,9 @@ from trainer.core.store.records import (
 )
 
 if TYPE_CHECKING:
+    from trainer.core.backup import DailyBackup
     from trainer.core.scheduler import Scheduled
+    from trainer.core.store.compact import Progress
 
 
 class Store:
@@ -117,12 +117,18 @@ class Store:
 
     def latest_backup(self) -> Path | None:
         """The newest daily backup, if there is one."""
+        from trainer.core.backup import latest_backup
+
         return latest_backup(self.backups)
 
     def start_daily_backup(self) -> None:
         """Start today's check-and-copy in the background, if today has none yet (once)."""
         if self._backup is not None:
             return
+        # Imported here: the backup starts after the first question is on screen, and its
+        # module need not be read (or compiled, on a first run) before it.
+        from trainer.core.backup import DailyBackup, backup_path
+
         target = backup_path(self.backups, as_utc(self._clock()).date())
         if target.exists():
             return

@@ -1,22 +1,23 @@
 """Folding the write-ahead log into the database off the answering path.
 
 SQLite's own automatic checkpoint runs inside the commit that takes the log past its limit:
-that one answer waits while thousands of pages are copied into the database and synced,
-the slowest answer of a session by far. Here the connection that saves answers does not
-checkpoint on its own (short of a last-resort limit, ``INLINE_LIMIT_PAGES``, which keeps
-the log bounded should this thread fail). Every ``COMMITS_PER_CHECKPOINT`` commits, a
-thread with a connection of its own runs PASSIVE checkpoints (they never block a writer,
-and SQLite lets go of the GIL while it works), in rounds one after another, each copying
-what came since the last, until what is left is a few answers' worth; that last round runs
-holding the store's lock, so no answer of this process commits beside it, and the whole log
-is then in the database. A checkpoint copies only committed pages, so a crash at any moment
-loses nothing.
+that one answer waits while a thousand pages are copied into the database and synced. Here
+the connection that saves answers does not checkpoint on its own (short of a last-resort
+limit, ``INLINE_LIMIT_PAGES``, which keeps the log bounded should this thread fail). Every
+``COMMITS_PER_CHECKPOINT`` commits, a thread with a connection of its own runs a PASSIVE
+checkpoint of the whole log, a few dozen pages, between two transactions: it holds the
+store's lock meanwhile, so no answer of this process commits beside it. In a quiz the next
+answer comes seconds later and never meets it; in a burst of saves with no pause (an
+import, a benchmark) the save that comes next waits for that small copy and one sync of the
+database. A checkpoint copies only committed pages, so a crash at any moment loses nothing.
 
-Why the whole log, and soon: once it is all in, the next commit starts the log afresh from
-its beginning, rewriting space the file already has, and such a commit's flush costs about
-half of one that makes the file grow (the file's size is metadata the flush must write as
-well). Checkpointing every thousand pages or so, as SQLite does by default, most commits
-of a long run of answers rewrite the log in place.
+Why the whole log, between two transactions, and often: a transaction that begins with all
+of the log in the database starts it afresh from its beginning, rewriting space the file
+already has, and such a commit's flush costs markedly less than one that makes the file
+grow (the size is metadata the flush must write too; docs/performance.md has the figures).
+Checkpoints running beside the saves instead (without the lock) were measured worse: each
+ended with answers already under way, so the log kept growing, and their database syncs
+stalled the commits beside them by tens of milliseconds.
 
 Commits are counted, not log pages: Python's sqlite3 has no WAL hook, and opening the
 log's index file to read its frame count would drop SQLite's locks on it when closed
@@ -31,19 +32,15 @@ from contextlib import suppress
 from pathlib import Path
 from typing import Final
 
-# An answer adds about twenty pages to the log: fifty of them make about SQLite's own
-# default checkpoint size, a thousand pages.
-COMMITS_PER_CHECKPOINT: Final = 50
+# An answer adds about ten pages to the log (measured on the benchmark's 1M-review world):
+# ten answers make a checkpoint of about a hundred pages, one sync of the database, and
+# the log's file stays near half a megabyte.
+COMMITS_PER_CHECKPOINT: Final = 10
 # The saving connection checkpoints itself from this many log pages (SQLite's automatic
-# checkpoint), the bound on the log: reached only should the thread fail.
+# checkpoint), the bound on the log: reached only should the thread fail or fall behind.
 INLINE_LIMIT_PAGES: Final = 20_000
-# A round that copied at most this many new frames leaves a tail small enough to copy
-# holding the store's lock: an answer arriving meanwhile waits for a few dozen pages'
-# copy and one sync of the database, not for a thousand pages.
-TAIL_FRAMES: Final = 50
-# Rounds without the lock before the last one, should the writes outpace them.
-FREE_ROUNDS: Final = 6
-# How long the last round waits for the store's lock (held for one transaction at a time).
+# How long a checkpoint waits for the store's lock (held for one transaction or read at a
+# time); given up, the next one copies what this one would have.
 LOCK_WAIT_S: Final = 1.0
 
 
@@ -62,8 +59,7 @@ class BackgroundCheckpoints:
         self._wake = threading.Event()  # enough commits for a checkpoint
         self._stop = threading.Event()  # the store is closing
         self._thread: threading.Thread | None = None
-        self.checkpoints = 0  # how many rounds the thread ran, for tests and benchmarks
-        self.locked_rounds = 0  # how many of them held the store's lock
+        self.checkpoints = 0  # how many the thread ran, for tests and benchmarks
 
     def committed(self) -> None:
         """Note a commit; from ``COMMITS_PER_CHECKPOINT`` on, wake the thread."""
@@ -108,38 +104,16 @@ class BackgroundCheckpoints:
                 connection.close()
 
     def _fold_in(self, connection: sqlite3.Connection) -> None:
-        """Checkpoint until the whole log is in the database, or no further progress.
+        """One PASSIVE checkpoint between two of this process's transactions.
 
-        The rounds run back to back; once one copies at most ``TAIL_FRAMES`` new frames,
-        the last runs holding the store's lock. Should the writes outpace ``FREE_ROUNDS``
-        rounds, none holds the lock (it would hold up an answer for a long copy): the next
-        wake tries again. A round that copies nothing new (a reader holds an old snapshot)
-        makes the last round a short one.
+        What it cannot copy (a reader, such as the daily backup, holds an older snapshot) is
+        left for the next one.
         """
-        copied_before = 0
-        for _round in range(FREE_ROUNDS):
-            if self._stop.is_set():
-                return
-            _frames, copied = self._round(connection)
-            if copied - copied_before <= TAIL_FRAMES:
-                break
-            copied_before = copied
-        else:
-            return
-        # Even a round that copied the whole log leaves it to grow if an answer's transaction
-        # began before the round ended (the log starts afresh only for a transaction that
-        # begins with all of it in): the last round comes between two transactions.
         if not self._lock.acquire(timeout=LOCK_WAIT_S):
             return
         try:
-            self.locked_rounds += 1
-            self._round(connection)
+            self._commits = 0
+            connection.execute("PRAGMA wal_checkpoint(PASSIVE)").fetchone()
+            self.checkpoints += 1
         finally:
             self._lock.release()
-
-    def _round(self, connection: sqlite3.Connection) -> tuple[int, int]:
-        """One PASSIVE checkpoint: (frames in the log, frames of it now in the database)."""
-        self._commits = 0
-        _busy, frames, copied = connection.execute("PRAGMA wal_checkpoint(PASSIVE)").fetchone()
-        self.checkpoints += 1
-        return int(frames), int(copied)

@@ -171,9 +171,9 @@ def test_kill_9_during_a_burst_of_writes_leaves_a_consistent_database(tmp_path: 
 
 
 def test_kill_9_while_the_log_is_folded_in_loses_no_answer(tmp_path: Path) -> None:
-    # Answers with no pause fold the log in every COMMITS_PER_CHECKPOINT commits, the last
-    # round holding the store's lock: killed at such points, twice (the second trainer
-    # opening the log the first left behind), every answer shown is still there.
+    # Answers with no pause fold the log in every COMMITS_PER_CHECKPOINT commits, between
+    # two transactions: killed across several of those, twice (the second trainer opening
+    # the log the first left behind), every answer shown is still there.
     count = 400
     deck = write_deck(tmp_path, "deck", numbered_cards(count))
     data_dir = tmp_path / "data"

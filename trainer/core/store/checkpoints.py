@@ -5,7 +5,7 @@ that one answer waits while a thousand pages are copied into the database and sy
 the connection that saves answers does not checkpoint on its own (short of a last-resort
 limit, ``INLINE_LIMIT_PAGES``, which keeps the log bounded should this thread fail). Every
 ``COMMITS_PER_CHECKPOINT`` commits, a thread with a connection of its own runs a PASSIVE
-checkpoint of the whole log, a few dozen pages, between two transactions: it holds the
+checkpoint of the whole log, about a hundred pages, between two transactions: it holds the
 store's lock meanwhile, so no answer of this process commits beside it. In a quiz the next
 answer comes seconds later and never meets it; in a burst of saves with no pause (an
 import, a benchmark) the save that comes next waits for that small copy and one sync of the
@@ -53,8 +53,7 @@ class BackgroundCheckpoints:
         self._database = database.absolute()  # opened later, whatever the folder then
         self._busy_timeout_s = busy_timeout_s
         self._lock = lock
-        # Written by the saving thread, read (and the count reset) by the checkpoint thread;
-        # a count lost to the race only moves a checkpoint by a commit.
+        # Counted by the saving thread, reset by the checkpoint thread, each holding ``lock``.
         self._commits = 0
         self._wake = threading.Event()  # enough commits for a checkpoint
         self._stop = threading.Event()  # the store is closing

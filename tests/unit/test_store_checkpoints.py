@@ -101,7 +101,7 @@ def log_bytes(data_dir: Path) -> int:
 
 def test_a_burst_with_no_pause_rewrites_the_log_from_its_start(data_dir: Path) -> None:
     Store.open(data_dir, backup=False).close()
-    cycles = 20  # fewer commits than any limit of the saving connection would act on
+    cycles = 12  # fewer commits than any limit of the saving connection would act on
     with Store.open(data_dir, backup=False) as store:
         # One cycle's worth of log, before the thread could have been woken.
         answer(store, COMMITS_PER_CHECKPOINT - 1)
@@ -112,9 +112,9 @@ def test_a_burst_with_no_pause_rewrites_the_log_from_its_start(data_dir: Path) -
             store, (cycles - 1) * COMMITS_PER_CHECKPOINT, lambda: sizes.append(log_bytes(data_dir))
         )
         # Folded in between answers of the burst, the log started afresh each time, in the
-        # file it already had: growing throughout, it would reach twenty cycles' size.
+        # file it already had: growing throughout, it would reach twelve cycles' size.
         assert store._db.checkpoints.checkpoints >= 2
-        assert max(sizes) <= 5 * one_cycle
+        assert max(sizes) <= 4 * one_cycle
         assert store.review_count() == cycles * COMMITS_PER_CHECKPOINT - 1
     with Store.open(data_dir, backup=False) as reopened:
         assert reopened.review_count() == cycles * COMMITS_PER_CHECKPOINT - 1

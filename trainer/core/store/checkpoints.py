@@ -5,7 +5,7 @@ that one answer waits while a thousand pages are copied into the database and sy
 the connection that saves answers does not checkpoint on its own (short of a last-resort
 limit, ``INLINE_LIMIT_PAGES``, which keeps the log bounded should this thread fail). Every
 ``COMMITS_PER_CHECKPOINT`` commits, a thread with a connection of its own runs a PASSIVE
-checkpoint of the whole log, about a hundred pages, between two transactions: it holds the
+checkpoint of the whole log, about two hundred pages, between two transactions: it holds the
 store's lock meanwhile, so no answer of this process commits beside it. In a quiz the next
 answer comes seconds later and never meets it; in a burst of saves with no pause (an
 import, a benchmark) the save that comes next waits for that small copy and one sync of the
@@ -33,9 +33,11 @@ from pathlib import Path
 from typing import Final
 
 # An answer adds about ten pages to the log (measured on the benchmark's 1M-review world):
-# ten answers make a checkpoint of about a hundred pages, one sync of the database, and
-# the log's file stays near half a megabyte.
-COMMITS_PER_CHECKPOINT: Final = 10
+# twenty answers make a checkpoint of about two hundred pages, one sync of the database,
+# and the log's file stays under a megabyte. Every ten did as well for the median answer,
+# but twice as many checkpoints met twice as many of the disk's stalls (other programs'
+# writes hold up a sync that grows the file by tens of milliseconds).
+COMMITS_PER_CHECKPOINT: Final = 20
 # The saving connection checkpoints itself from this many log pages (SQLite's automatic
 # checkpoint), the bound on the log: reached only should the thread fail or fall behind.
 INLINE_LIMIT_PAGES: Final = 20_000

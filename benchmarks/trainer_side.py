@@ -7,7 +7,9 @@ Commands, each printing JSON lines for the parent:
   save (``record_review``: the review, schedule and tallies with synchronous=FULL), as
   Anki's side times ``answer_card`` with the next states already computed; the card's
   memory read and FSRS step are timed too and reported with the save as
-  answer_with_scheduling_p50_ms; then the per-day counts and accuracy over every review.
+  answer_with_scheduling_p50_ms and _p99_ms (a save that comes right after a checkpoint
+  may wait for it in the memory read, which takes the store's lock too); then the per-day
+  counts and accuracy over every review.
 
 ``trainer stats --format json`` (the statistics screen's counterpart) runs as the command
 itself. Every process ends by printing its peak memory (VmHWM).
@@ -112,6 +114,7 @@ def answer(data_dir: str, deck_file: str, count: int) -> None:
         ref = SessionRef(ref.started_at, ref.deck_ids, id=recorded.session_id)
         session.skip()  # on to the next due card; this answer is already saved
     timings.sort()
+    with_scheduling.sort()
     per_day_s = []
     for _ in range(3):
         began = time.perf_counter()
@@ -122,6 +125,9 @@ def answer(data_dir: str, deck_file: str, count: int) -> None:
         answer_p50_ms=statistics.median(timings),
         answer_p99_ms=timings[min(len(timings) - 1, int(len(timings) * 0.99))],
         answer_with_scheduling_p50_ms=statistics.median(with_scheduling),
+        answer_with_scheduling_p99_ms=with_scheduling[
+            min(len(with_scheduling) - 1, int(len(with_scheduling) * 0.99))
+        ],
         answers=len(timings),
         synchronous=synchronous,
         per_day_s=statistics.median(per_day_s),

@@ -15,6 +15,7 @@ import pytest
 from quiz_fixtures import numbered_cards, write_deck
 
 from trainer import paths
+from trainer.core.store.checkpoints import COMMITS_PER_CHECKPOINT
 
 pytestmark = pytest.mark.slow
 
@@ -167,6 +168,29 @@ def test_kill_9_during_a_burst_of_writes_leaves_a_consistent_database(tmp_path: 
     assert len(rows) >= len(shown)
     assert rows[: len(shown)] == [(f"c{n}", "correct") for n in range(len(shown))]
     assert_database_consistent(data_dir)
+
+
+def test_kill_9_while_the_log_is_folded_in_loses_no_answer(tmp_path: Path) -> None:
+    # Answers with no pause fold the log in every COMMITS_PER_CHECKPOINT commits, between
+    # two transactions: killed across several of those, twice (the second trainer opening
+    # the log the first left behind), every answer shown is still there.
+    count = 400
+    deck = write_deck(tmp_path, "deck", numbered_cards(count))
+    data_dir = tmp_path / "data"
+    answers = "".join(f"answer-{n}\n" for n in range(count))
+    shown: list[str] = []
+    for stop_after in (3 * COMMITS_PER_CHECKPOINT + 7, 2 * COMMITS_PER_CHECKPOINT + 31):
+        trainer = Trainer(deck, data_dir, "--cram")
+        trainer.send(answers)
+        shown += [trainer.wait_for("Answer:") for _ in range(stop_after)]
+        trainer.process.send_signal(signal.SIGKILL)
+        trainer.process.wait(timeout=WAIT_S)
+        trainer.close()
+        rows = review_rows(data_dir)
+        assert len(rows) >= len(shown)
+        assert_database_consistent(data_dir)
+    first = 3 * COMMITS_PER_CHECKPOINT + 7
+    assert rows[:first] == [(f"c{n}", "correct") for n in range(first)]
 
 
 def test_ctrl_c_ends_the_session_cleanly(tmp_path: Path) -> None:

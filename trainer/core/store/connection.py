@@ -56,7 +56,7 @@ class Database:
         self.busy_timeout_s = busy_timeout_s
         # The write-ahead log is folded into the database by a thread, not by a save
         # (checkpoints.py); close() folds in what is left.
-        self.checkpoints = BackgroundCheckpoints(path, busy_timeout_s)
+        self.checkpoints = BackgroundCheckpoints(path, busy_timeout_s, self.lock)
 
     # -- opening -------------------------------------------------------------------------
 

@@ -32,6 +32,7 @@ from trainer.core.store.records import (
     VerdictCounts,
     to_db_time,
 )
+from trainer.core.store.session_firsts import SessionFirsts
 
 if TYPE_CHECKING:
     from trainer.core.backup import DailyBackup
@@ -52,6 +53,7 @@ class Store:
         # Problems that do not stop the trainer (a backup that could not be written).
         self.warnings: list[str] = []
         self._backup: DailyBackup | None = None
+        self._firsts = SessionFirsts()
 
     # -- opening -------------------------------------------------------------------------
 
@@ -163,8 +165,16 @@ class Store:
         # opening the store for the first question only reads.
         from trainer.core.store import writes
 
+        first_try = None
+        if review.overrides is None:
+            first_try = self._firsts.first_try(session.id, review.deck_id, review.card_id)
         with self._db.transaction("save the review") as db:
-            return writes.record_review(db, session, review, scheduled)
+            recorded = writes.record_review(db, session, review, scheduled, first_try=first_try)
+        if review.overrides is None:
+            self._firsts.answered(
+                recorded.session_id, review.deck_id, review.card_id, started=session.id is None
+            )
+        return recorded
 
     def undo_review(
         self, review_id: int, state_before: CardState | None, *, restore_schedule: bool = True
@@ -177,6 +187,7 @@ class Store:
         """
         from trainer.core.store.undo import take_back
 
+        self._firsts.forget()
         with self._db.transaction("take back the answer") as db:
             take_back(
                 db,

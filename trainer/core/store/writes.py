@@ -37,9 +37,15 @@ if TYPE_CHECKING:
 
 
 def record_review(
-    db: sqlite3.Connection, session: SessionRef, review: NewReview, scheduled: Scheduled | None
+    db: sqlite3.Connection,
+    session: SessionRef,
+    review: NewReview,
+    scheduled: Scheduled | None,
+    *,
+    first_try: bool | None = None,
 ) -> Recorded:
-    """Write one review, the card's new schedule when given, and the tallies."""
+    """Write one review, the card's new schedule when given, and the tallies; ``first_try``
+    when the caller knows it (session_firsts.py), else the session's reviews are read."""
     session_id = session.id
     if session_id is None:
         session_id = insert_session(
@@ -95,9 +101,10 @@ def record_review(
                 scheduled.stability,
             ),
         )
-    first_try = first_try_in_session(
-        db, session_id, review.deck_id, review.card_id, review.overrides or review_id
-    )
+    if first_try is None:
+        first_try = first_try_in_session(
+            db, session_id, review.deck_id, review.card_id, review.overrides or review_id
+        )
     _update_tallies(db, session_id, review, reviewed_at, previous, first_try=first_try)
     update_confidence_tallies(db, review, previous)
     db.execute(

@@ -5,21 +5,11 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from trainer.core.authoring.drafting import draft_deck
-from trainer.core.authoring.reading import read_source
-from trainer.core.deck import Card, parse_deck
-
-
-def _cards(tmp_path: Path, text: str) -> list[Card]:
-    article_path = tmp_path / "story.txt"
-    article_path.write_text(text, encoding="utf-8")
-    deck_path = tmp_path / "story.yaml"
-    draft = draft_deck(read_source(str(article_path)).article(article_path), "story", deck_path)
-    return parse_deck(draft.text.encode("utf-8"), deck_path).cards
+from draft_fixtures import drafted_cards
 
 
 def test_a_count_split_between_two_makes_is_one_card(tmp_path: Path) -> None:
-    cards = _cards(
+    cards = drafted_cards(
         tmp_path,
         "The airline will lease three Airbus and two Embraer jets for the summer.\n",
     )
@@ -31,7 +21,7 @@ def test_a_count_split_between_two_makes_is_one_card(tmp_path: Path) -> None:
 
 
 def test_counts_each_with_their_own_noun_stay_two_cards(tmp_path: Path) -> None:
-    cards = _cards(
+    cards = drafted_cards(
         tmp_path,
         "The brigade will send 20 Boxer armoured vehicles and 8 Foxhound patrol vehicles.\n",
     )
@@ -40,7 +30,7 @@ def test_counts_each_with_their_own_noun_stay_two_cards(tmp_path: Path) -> None:
 
 
 def test_a_vote_told_as_a_share_of_members_is_asked_as_the_vote(tmp_path: Path) -> None:
-    cards = _cards(
+    cards = drafted_cards(
         tmp_path,
         "Six of the nine judges voted against the appeal, the court said on 3 March 2026.\n",
     )
@@ -53,16 +43,18 @@ def test_a_vote_told_as_a_share_of_members_is_asked_as_the_vote(tmp_path: Path) 
 
 
 def test_a_share_that_is_everyone_or_in_digits(tmp_path: Path) -> None:
-    everyone = _cards(tmp_path, "Seven of the seven members voted for the motion on 4 May 2026.\n")
+    everyone = drafted_cards(
+        tmp_path, "Seven of the seven members voted for the motion on 4 May 2026.\n"
+    )
     assert not any("votes to" in card.answer_text for card in everyone)
-    digits = _cards(tmp_path, "12 of the 15 directors voted in favour of the merger.\n")
+    digits = drafted_cards(tmp_path, "12 of the 15 directors voted in favour of the merger.\n")
     assert [card.answer_text for card in digits if "votes to" in card.answer_text] == [
         "12 votes to 3"
     ]
 
 
 def test_a_rate_s_starting_point_is_no_card_but_an_amount_s_is(tmp_path: Path) -> None:
-    cards = _cards(
+    cards = drafted_cards(
         tmp_path,
         "The operating margin widened to 8.2% from 6.9%, the company said on 2 May 2026.\n\n"
         "Operating profit rose to £96 million from £71 million a year earlier.\n",
@@ -74,7 +66,7 @@ def test_a_rate_s_starting_point_is_no_card_but_an_amount_s_is(tmp_path: Path) -
 
 
 def test_a_span_of_years_gives_no_card_on_its_first_year(tmp_path: Path) -> None:
-    cards = _cards(
+    cards = drafted_cards(
         tmp_path,
         "The average grant rose from £4,000 in 2018-2020 to £5,500 in 2022-2024.\n",
     )

@@ -6,19 +6,10 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from trainer.core.authoring.drafting import draft_deck
-from trainer.core.authoring.reading import _pdf_paragraphs, read_source
-from trainer.core.deck import Card, parse_deck
+from draft_fixtures import drafted_cards
+
+from trainer.core.authoring.reading import _pdf_paragraphs
 from trainer.core.grading import grade
-
-
-def _cards(tmp_path: Path, text: str) -> list[Card]:
-    article_path = tmp_path / "story.txt"
-    article_path.write_text(text, encoding="utf-8")
-    deck_path = tmp_path / "story.yaml"
-    draft = draft_deck(read_source(str(article_path)).article(article_path), "story", deck_path)
-    return parse_deck(draft.text.encode("utf-8"), deck_path).cards
-
 
 SITUATION_REPORT = (
     "RIVERLAND: Floods - Situation Report No. 4\n"
@@ -37,7 +28,7 @@ SITUATION_REPORT = (
 
 
 def test_list_bullets_start_no_prompt(tmp_path: Path) -> None:
-    cards = _cards(tmp_path, SITUATION_REPORT)
+    cards = drafted_cards(tmp_path, SITUATION_REPORT)
     assert cards
     assert not any(card.prompt.startswith(("-", "•")) for card in cards)
     [died] = [card for card in cards if card.answer_text == "41"]
@@ -45,7 +36,7 @@ def test_list_bullets_start_no_prompt(tmp_path: Path) -> None:
 
 
 def test_an_as_of_line_dates_the_days_with_no_year(tmp_path: Path) -> None:
-    cards = _cards(tmp_path, SITUATION_REPORT)
+    cards = drafted_cards(tmp_path, SITUATION_REPORT)
     dates = {card.answer_text: card for card in cards if card.kind == "date"}
     # "6 March" and "12 March" take the report's year, as date cards.
     assert "2027-03-06" in dates
@@ -56,7 +47,7 @@ def test_an_as_of_line_dates_the_days_with_no_year(tmp_path: Path) -> None:
 
 
 def test_which_one_of_a_series_and_a_date_are_no_names(tmp_path: Path) -> None:
-    cards = _cards(tmp_path, SITUATION_REPORT)
+    cards = drafted_cards(tmp_path, SITUATION_REPORT)
     assert not any("name of the next" in card.prompt for card in cards)
     assert not any(card.answer_text in ("Situation Report", "March") for card in cards)
     [next_one] = [card for card in cards if card.answer_text == "2027-03-12"]
@@ -64,7 +55,7 @@ def test_which_one_of_a_series_and_a_date_are_no_names(tmp_path: Path) -> None:
 
 
 def test_a_count_before_a_capitalised_word_names_no_kind(tmp_path: Path) -> None:
-    cards = _cards(
+    cards = drafted_cards(
         tmp_path,
         "Rural households in the four Atlantic provinces waited 31 months for service.\n",
     )
@@ -72,7 +63,7 @@ def test_a_count_before_a_capitalised_word_names_no_kind(tmp_path: Path) -> None
 
 
 def test_a_speaker_with_a_role_before_the_name_is_answered_by_the_name(tmp_path: Path) -> None:
-    cards = _cards(
+    cards = drafted_cards(
         tmp_path,
         '"Aid that comes in May comes too late," ORC Head of Office Pieter Vos warned.\n\n'
         "For further information, please contact:\n"
@@ -100,7 +91,7 @@ def test_a_pdf_list_item_is_a_paragraph_of_its_own() -> None:
 
 
 def test_a_garbled_prompt_is_mended_or_left_out_never_drafted(tmp_path: Path) -> None:
-    cards = _cards(
+    cards = drafted_cards(
         tmp_path,
         "Buses will run every 8 minutes at peak times, and the trip from end to end will "
         "take 24 minutes, against up to 50 minutes by car today.\n\n"
@@ -113,7 +104,7 @@ def test_a_garbled_prompt_is_mended_or_left_out_never_drafted(tmp_path: Path) ->
 
 
 def test_a_name_holding_the_start_of_an_abbreviation_is_no_expansion(tmp_path: Path) -> None:
-    cards = _cards(
+    cards = drafted_cards(
         tmp_path,
         "The UN Migration Agency (UNIOM) said on Friday that 4,000 people had left the "
         "port. The International Maritime Organization (IMO) said shipping had resumed.\n",
@@ -124,7 +115,7 @@ def test_a_name_holding_the_start_of_an_abbreviation_is_no_expansion(tmp_path: P
 
 
 def test_a_hidden_name_keeps_the_and_before_it(tmp_path: Path) -> None:
-    cards = _cards(
+    cards = drafted_cards(
         tmp_path,
         "Independent candidate Marta Solis, a former mayor, won the runoff. In the first "
         "round she won 28.4% and Solis's rival, the conservative senator Pablo Ruiz, 33.9%.\n",

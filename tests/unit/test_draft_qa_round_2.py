@@ -5,23 +5,15 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from trainer.core.authoring.drafting import draft_deck
+from draft_fixtures import drafted_cards
+
 from trainer.core.authoring.reading import read_source
-from trainer.core.deck import Card, parse_deck
-
-
-def _cards(tmp_path: Path, text: str, name: str = "story.txt") -> list[Card]:
-    article_path = tmp_path / name
-    article_path.write_text(text, encoding="utf-8")
-    deck_path = tmp_path / "story.yaml"
-    draft = draft_deck(read_source(str(article_path)).article(article_path), "story", deck_path)
-    return parse_deck(draft.text.encode("utf-8"), deck_path).cards
 
 
 def test_an_abbreviation_in_another_language_stands_for_the_body_named_before_it(
     tmp_path: Path,
 ) -> None:
-    cards = _cards(
+    cards = drafted_cards(
         tmp_path,
         "Floods closed 40 roads on Monday, the Federal Office for Civil Protection (BABS) "
         "said in a statement.\n",
@@ -33,7 +25,7 @@ def test_an_abbreviation_in_another_language_stands_for_the_body_named_before_it
 def test_a_role_after_the_name_with_a_body_of_several_words_makes_a_person_card(
     tmp_path: Path,
 ) -> None:
-    cards = _cards(
+    cards = drafted_cards(
         tmp_path,
         "Dr. Hana Sato, head of surgery at Kobe Teaching and Research Hospital, said 90 "
         "patients were treated. Co-author Professor Ivo Marek, director of the institute's "
@@ -51,7 +43,7 @@ def test_a_role_after_the_name_with_a_body_of_several_words_makes_a_person_card(
 def test_a_partial_quote_after_a_speaker_and_a_role_in_commas_asks_who_said_it(
     tmp_path: Path,
 ) -> None:
-    cards = _cards(
+    cards = drafted_cards(
         tmp_path,
         "Nina Holm, a professor of hydrology at Lund University, said the river had been "
         '"rising faster than any model allowed." Floods closed 40 roads.\n',
@@ -64,7 +56,7 @@ def test_a_partial_quote_after_a_speaker_and_a_role_in_commas_asks_who_said_it(
 def test_a_tally_and_a_scale_reading_in_a_lead_are_asked_about_their_subject(
     tmp_path: Path,
 ) -> None:
-    cards = _cards(
+    cards = drafted_cards(
         tmp_path,
         "The death toll from a magnitude 7.1 earthquake that struck northern Peru rose to 64, "
         "officials said. Aftershocks of magnitude 5 or greater remain possible.\n",
@@ -80,7 +72,7 @@ def test_a_tally_and_a_scale_reading_in_a_lead_are_asked_about_their_subject(
 def test_the_winner_of_a_race_named_with_a_lower_case_role_is_asked_who_won(
     tmp_path: Path,
 ) -> None:
-    cards = _cards(
+    cards = drafted_cards(
         tmp_path,
         "Green candidate Maren Olsen won the race for mayor of Bergen on Sunday, taking 51% "
         'against 49% for conservative lawmaker Per Dahl. "We listened to every district," '
@@ -96,7 +88,7 @@ def test_the_winner_of_a_race_named_with_a_lower_case_role_is_asked_who_won(
 
 
 def test_a_short_month_before_its_day_ends_no_sentence(tmp_path: Path) -> None:
-    cards = _cards(
+    cards = drafted_cards(
         tmp_path,
         "By Ana Ruiz\nNovember 22, 2026\n\nRuiz will take office on Jan. 6 and will manage "
         "a budget of about 180 billion pesos.\n",
@@ -111,7 +103,7 @@ def test_an_amount_in_the_story_currency_is_asked_with_its_conversion_accepted(
 ) -> None:
     from trainer.core.grading import grade
 
-    cards = _cards(
+    cards = drafted_cards(
         tmp_path,
         "The President announced 40 billion rand ($2.2 billion) in flood relief on Friday.\n",
     )
@@ -153,7 +145,7 @@ def test_a_pdf_headline_printed_over_two_lines_is_its_title(tmp_path: Path) -> N
 
 
 def test_an_age_range_is_one_fact_and_the_count_after_it_is_still_read(tmp_path: Path) -> None:
-    cards = _cards(
+    cards = drafted_cards(
         tmp_path,
         "The survey followed 1,200 children aged 8 to 11 at 30 primary schools in Wales.\n",
     )
@@ -163,7 +155,7 @@ def test_an_age_range_is_one_fact_and_the_count_after_it_is_still_read(tmp_path:
 
 
 def test_which_after_a_thing_with_a_figure_is_replaced_by_the_thing(tmp_path: Path) -> None:
-    cards = _cards(
+    cards = drafted_cards(
         tmp_path,
         "The grant is part of a $2 billion housing fund announced in May, which cuts rents "
         "by 12% by 2030.\n",
@@ -175,7 +167,7 @@ def test_which_after_a_thing_with_a_figure_is_replaced_by_the_thing(tmp_path: Pa
 def test_a_cut_prompt_drops_the_words_left_dangling_and_a_qualifier_keeps_its_noun(
     tmp_path: Path,
 ) -> None:
-    cards = _cards(
+    cards = drafted_cards(
         tmp_path,
         "Attendance was 64.5%, up from 52% in 2022. Moreno, a 51-year-old former city "
         "planner, said the plan would work.\n",
@@ -186,7 +178,7 @@ def test_a_cut_prompt_drops_the_words_left_dangling_and_a_qualifier_keeps_its_no
 
 
 def test_an_office_named_by_what_its_holder_does_is_the_role_asked(tmp_path: Path) -> None:
-    cards = _cards(
+    cards = drafted_cards(
         tmp_path,
         "Rear Admiral Tomas Berg, Flag Officer Commanding the Naval Service, said two patrol "
         "ships would be replaced by 2030.\n",
@@ -196,7 +188,7 @@ def test_an_office_named_by_what_its_holder_does_is_the_role_asked(tmp_path: Pat
 
 
 def test_a_name_of_several_words_after_its_kind_and_a_place_after_of(tmp_path: Path) -> None:
-    cards = _cards(
+    cards = drafted_cards(
         tmp_path,
         "The results were published in the journal Marine Policy Review on Monday. The storm "
         "made landfall near the town of Burela, officials said.\n",
@@ -209,7 +201,7 @@ def test_a_name_of_several_words_after_its_kind_and_a_place_after_of(tmp_path: P
 def test_a_name_with_post_nominal_letters_is_hidden_whole_in_other_prompts(
     tmp_path: Path,
 ) -> None:
-    cards = _cards(
+    cards = drafted_cards(
         tmp_path,
         "The Minister for Transport, Ines Dolan TD, on Monday opened a bypass costing "
         "€40 million, the largest road project in the county.\n",
@@ -220,7 +212,7 @@ def test_a_name_with_post_nominal_letters_is_hidden_whole_in_other_prompts(
 
 
 def test_next_month_is_read_from_the_publication_date(tmp_path: Path) -> None:
-    cards = _cards(
+    cards = drafted_cards(
         tmp_path,
         "Harbour plan approved\n\nMonday 12 January 2026\n\nA public consultation on the "
         "harbour plan is due to open next month, the council said.\n",

@@ -6,17 +6,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from trainer.core.authoring.drafting import draft_deck
-from trainer.core.authoring.reading import read_source
-from trainer.core.deck import Card, parse_deck
+from draft_fixtures import drafted_cards
 
-
-def _cards(tmp_path: Path, text: str, name: str = "story.txt") -> list[Card]:
-    article_path = tmp_path / name
-    article_path.write_text(text, encoding="utf-8")
-    deck_path = tmp_path / "story.yaml"
-    draft = draft_deck(read_source(str(article_path)).article(article_path), "story", deck_path)
-    return parse_deck(draft.text.encode("utf-8"), deck_path).cards
+from trainer.core.deck import Card
 
 
 def _asked(cards: list[Card]) -> dict[str, str]:
@@ -26,7 +18,7 @@ def _asked(cards: list[Card]) -> dict[str, str]:
 def test_a_possessive_before_an_office_names_its_holder_and_he_said_is_that_holder(
     tmp_path: Path,
 ) -> None:
-    cards = _cards(
+    cards = drafted_cards(
         tmp_path,
         "Floods closed 40 roads on Monday, said Tom Baker, the chief of the county fire "
         "service.\n\nOntario's Minister of Roads and Bridges, Paul Drummond, said repairs "
@@ -39,7 +31,7 @@ def test_a_possessive_before_an_office_names_its_holder_and_he_said_is_that_hold
 
 
 def test_a_lower_case_office_after_a_possessive_and_its_quote(tmp_path: Path) -> None:
-    cards = _cards(
+    cards = drafted_cards(
         tmp_path,
         '"The trial met every goal we set for it," Norvia\'s head of clinical development, '
         "Dr. Lena Berg, told analysts on a call.\n",
@@ -53,7 +45,7 @@ def test_a_lower_case_office_after_a_possessive_and_its_quote(tmp_path: Path) ->
 def test_a_lower_case_role_after_a_body_before_a_name_and_the_later_partial_quote(
     tmp_path: Path,
 ) -> None:
-    cards = _cards(
+    cards = drafted_cards(
         tmp_path,
         "Met Eireann hydrologist Ciara Walsh said rivers had risen 2 metres. Ms Walsh "
         'described the forecast as "wet but improving".\n',
@@ -66,12 +58,12 @@ def test_a_lower_case_role_after_a_body_before_a_name_and_the_later_partial_quot
 def test_a_role_before_a_name_after_a_day_is_no_body_and_a_bare_role_no_card(
     tmp_path: Path,
 ) -> None:
-    cards = _cards(tmp_path, "On Monday analyst John Smith said costs rose 4%.\n")
+    cards = drafted_cards(tmp_path, "On Monday analyst John Smith said costs rose 4%.\n")
     assert not [card for card in cards if card.id.startswith("person")]
 
 
 def test_a_role_at_a_body_in_a_city_after_the_name(tmp_path: Path) -> None:
-    cards = _cards(
+    cards = drafted_cards(
         tmp_path,
         '"Margins are thin and getting thinner," said Omar Haddad, a strategist at Kestrel '
         "Partners in Dubai.\n",
@@ -82,7 +74,7 @@ def test_a_role_at_a_body_in_a_city_after_the_name(tmp_path: Path) -> None:
 def test_a_range_of_money_percentages_or_a_count_is_one_card_with_no_end_in_the_prompt(
     tmp_path: Path,
 ) -> None:
-    cards = _cards(
+    cards = drafted_cards(
         tmp_path,
         "Vela Foods expects revenue of €4.5 billion to €4.9 billion next year. Brokers see "
         "margins of 11 to 13 per cent. The charity expects between 20,000 and 25,000 "
@@ -105,7 +97,7 @@ def test_a_range_of_money_percentages_or_a_count_is_one_card_with_no_end_in_the_
 def test_a_range_card_grades_the_range_typed_in_any_common_form(tmp_path: Path) -> None:
     from trainer.core.grading import grade
 
-    cards = _cards(tmp_path, "Analysts see peak sales of $2.2 billion to $2.6 billion.\n")
+    cards = drafted_cards(tmp_path, "Analysts see peak sales of $2.2 billion to $2.6 billion.\n")
     [card] = [card for card in cards if card.answer_text == "$2.2 billion to $2.6 billion"]
     for typed in ("$2.2bn to $2.6bn", "$2.2-2.6 billion", "between 2.2 and 2.6 billion"):
         assert grade(card, typed).verdict == "correct", typed
@@ -116,7 +108,7 @@ def test_a_range_card_grades_the_range_typed_in_any_common_form(tmp_path: Path) 
 def test_a_conversion_in_brackets_is_accepted_on_the_one_card_and_hidden_from_its_prompt(
     tmp_path: Path,
 ) -> None:
-    cards = _cards(
+    cards = drafted_cards(
         tmp_path,
         "Net profit rose to €96 million (£82 million) in the half. Storms flattened 3.2 "
         "million hectares (7.9 million acres) of crops. A landslide 8km (5 miles) from the "
@@ -135,7 +127,7 @@ def test_a_conversion_in_brackets_is_accepted_on_the_one_card_and_hidden_from_it
 
 def test_a_figure_with_a_unit_symbol_is_asked_with_its_unit(tmp_path: Path) -> None:
     asked = _asked(
-        _cards(
+        drafted_cards(
             tmp_path,
             "Volunteers received a 250 mg tablet each day. Blood volume fell by 90 mL at "
             "week 12. The town had 48mm of rain overnight.\n",
@@ -149,7 +141,7 @@ def test_a_figure_with_a_unit_symbol_is_asked_with_its_unit(tmp_path: Path) -> N
 
 def test_a_change_to_a_bare_figure_asks_the_new_value(tmp_path: Path) -> None:
     asked = _asked(
-        _cards(
+        drafted_cards(
             tmp_path,
             "The relapse rate fell to 0.22 in the treated group, from 0.61 among those on "
             "placebo.\n",
@@ -160,7 +152,7 @@ def test_a_change_to_a_bare_figure_asks_the_new_value(tmp_path: Path) -> None:
 
 def test_counts_next_to_a_model_a_pronoun_a_statistic_or_a_scale(tmp_path: Path) -> None:
     asked = _asked(
-        _cards(
+        drafted_cards(
             tmp_path,
             "The navy ordered 12 Saab Gripen E fighters. Of 90 ships at sea, 14 of them "
             "flew foreign flags. Traffic grew 4% to 11.6 billion. Police logged 410 thefts, "
@@ -178,7 +170,7 @@ def test_a_size_made_an_adjective_asks_about_its_whole_noun_in_the_right_number(
     tmp_path: Path,
 ) -> None:
     asked = _asked(
-        _cards(
+        drafted_cards(
             tmp_path,
             "Nurses accepted a three-year wage agreement in June. Doctors worked 14-hour "
             "shifts all winter. The 10-day festival starts soon.\n",
@@ -195,7 +187,7 @@ def _dated(body: str) -> str:
 
 def test_is_set_to_by_a_date_is_the_next_such_date(tmp_path: Path) -> None:
     asked = _asked(
-        _cards(
+        drafted_cards(
             tmp_path,
             _dated("The regulator is set to rule on the firm's new pill, zelcor, by March 20."),
         )
@@ -204,7 +196,7 @@ def test_is_set_to_by_a_date_is_the_next_such_date(tmp_path: Path) -> None:
 
 
 def test_a_wire_dateline_is_never_in_a_prompt(tmp_path: Path) -> None:
-    cards = _cards(
+    cards = drafted_cards(
         tmp_path,
         _dated(
             "OSLO, Monday 9 February 2026 -- Norvia Foods said on Monday it would shut "
@@ -220,7 +212,7 @@ def test_a_wire_dateline_is_never_in_a_prompt(tmp_path: Path) -> None:
 def test_a_month_or_quarter_without_a_year_is_read_from_the_publication_date(
     tmp_path: Path,
 ) -> None:
-    cards = _cards(
+    cards = drafted_cards(
         tmp_path,
         _dated(
             "The agency cut aid in half in November. The firm will report results in May. "
@@ -241,7 +233,7 @@ def test_a_month_or_quarter_without_a_year_is_read_from_the_publication_date(
 def test_this_year_a_possessive_weekday_and_through_a_day_make_no_garbled_card(
     tmp_path: Path,
 ) -> None:
-    cards = _cards(
+    cards = drafted_cards(
         tmp_path,
         _dated(
             "Sales will rise 4% this year. The firm was worth $2 billion at Friday's close. "
@@ -256,7 +248,7 @@ def test_this_year_a_possessive_weekday_and_through_a_day_make_no_garbled_card(
 
 
 def test_a_figure_inside_a_quotation_is_asked_as_its_speakers_words(tmp_path: Path) -> None:
-    cards = _cards(
+    cards = drafted_cards(
         tmp_path,
         '"Demand is strong, and our autumn timetable is already 64% booked," Chief '
         'Executive Officer Ruth Allen said.\n\n"We have fuel for about 40 days," said '
@@ -281,7 +273,7 @@ def test_a_prompt_opening_on_it_or_they_names_the_subject_before_or_goes(
     tmp_path: Path,
 ) -> None:
     asked = _asked(
-        _cards(
+        drafted_cards(
             tmp_path,
             "The storm struck at dawn. It was followed by 30 hours of rain.\n\nDemand was "
             "weak. They expect to cut 400 jobs.\n",
@@ -296,7 +288,7 @@ def test_a_prompt_opening_on_it_or_they_names_the_subject_before_or_goes(
 def test_a_prompt_holding_the_end_of_a_quotation_without_its_start_is_no_card(
     tmp_path: Path,
 ) -> None:
-    cards = _cards(
+    cards = drafted_cards(
         tmp_path,
         _dated(
             '"We are well placed for the winter, which gives us some room," said Chief '
@@ -310,7 +302,7 @@ def test_a_prompt_holding_the_end_of_a_quotation_without_its_start_is_no_card(
 
 def test_a_trial_named_by_a_code_and_an_aim_without_its_time(tmp_path: Path) -> None:
     asked = _asked(
-        _cards(
+        drafted_cards(
             tmp_path,
             "The phase 2 HALO-7 trial enrolled 310 patients. The navy sent ships to help "
             "evacuate stranded tourists on Sunday.\n",
@@ -323,7 +315,7 @@ def test_a_trial_named_by_a_code_and_an_aim_without_its_time(tmp_path: Path) -> 
 
 def test_a_reporting_period_and_a_pair_of_months_are_no_cards(tmp_path: Path) -> None:
     asked = _asked(
-        _cards(
+        drafted_cards(
             tmp_path,
             _dated(
                 "Profit rose to $80 million in the three months through December. The "
@@ -338,7 +330,7 @@ def test_a_reporting_period_and_a_pair_of_months_are_no_cards(tmp_path: Path) ->
 def test_speakers_with_a_particle_or_a_lower_case_role_and_its_after_the_name_of_a_body(
     tmp_path: Path,
 ) -> None:
-    cards = _cards(
+    cards = drafted_cards(
         tmp_path,
         '"We had no choice," said Anna van Dijk, the union\'s chief negotiator.\n\n"It is '
         'a manageable hit," Nordbank economist Lars Holm said.\n\nThe Port of Gdansk '
@@ -357,7 +349,7 @@ def test_a_size_before_a_noun_and_an_irregular_verb_and_a_range_of_points(
     tmp_path: Path,
 ) -> None:
     asked = _asked(
-        _cards(
+        drafted_cards(
             tmp_path,
             "Talks on a new two-year contract broke down. Rates rose by 0.25 percentage points "
             "to 4.5 per cent. Growth could slow by 0.3 to 0.5 "
@@ -372,7 +364,7 @@ def test_a_size_before_a_noun_and_an_irregular_verb_and_a_range_of_points(
 def test_a_sentence_opening_between_a_range_an_amount_in_ringgit_and_tripled_to(
     tmp_path: Path,
 ) -> None:
-    cards = _cards(
+    cards = drafted_cards(
         tmp_path,
         "The Ministry of Health pledged RM40 million (US$9 million) after cases tripled to "
         "2,400 in May. Between 30% and 35% of cases are children, the ministry's head of "
@@ -392,7 +384,7 @@ def test_a_sentence_opening_between_a_range_an_amount_in_ringgit_and_tripled_to(
 def test_the_judge_said_is_the_one_judge_and_the_company_said_is_no_one(
     tmp_path: Path,
 ) -> None:
-    cards = _cards(
+    cards = drafted_cards(
         tmp_path,
         'Judge Ana Ruiz fined the firm €2 million for the spill. "This was a choice, not an '
         'accident," the judge said. "We will appeal the ruling," the company said.\n',
@@ -405,7 +397,7 @@ def test_until_a_month_after_a_present_perfect_and_a_range_before_a_noun(
     tmp_path: Path,
 ) -> None:
     asked = _asked(
-        _cards(
+        drafted_cards(
             tmp_path,
             _dated(
                 "Fishing has been banned until September. Tests found 8 to 11 milligrams "
@@ -422,7 +414,7 @@ def test_a_bare_corporate_title_takes_the_company_the_sentence_opens_with(
     tmp_path: Path,
 ) -> None:
     asked = _asked(
-        _cards(
+        drafted_cards(
             tmp_path,
             "Velora said sales rose 8%. Velora plans to open 40 stores next year, Chief "
             "Executive Dana Frost said. Rival Kestrel cut 200 jobs. Velora shares rose 2%.\n\n"
@@ -438,7 +430,7 @@ def test_which_after_a_list_is_the_whole_list_and_a_present_tense_month_is_to_co
     tmp_path: Path,
 ) -> None:
     asked = _asked(
-        _cards(
+        drafted_cards(
             tmp_path,
             _dated(
                 "Arcon competes with Vela, Norda and Kite, which together hold 70% of the "
@@ -458,7 +450,7 @@ def test_unnamed_sources_and_a_period_a_figure_is_counted_over_are_no_cards(
     tmp_path: Path,
 ) -> None:
     asked = _asked(
-        _cards(
+        drafted_cards(
             tmp_path,
             "The Commission is preparing duties of 20% on steel, three people familiar with "
             "the matter said, after imports rose 31% in the first nine months of the year.\n",
@@ -473,7 +465,7 @@ def test_unnamed_sources_and_a_period_a_figure_is_counted_over_are_no_cards(
 def test_a_place_after_the_date_line_a_shilling_code_and_a_joining_word_opening_a_prompt(
     tmp_path: Path,
 ) -> None:
-    cards = _cards(
+    cards = drafted_cards(
         tmp_path,
         "Maize hits record\n\nPublished 20 July 2026 · Nairobi\n\nThe drought agency in "
         "the arid north of the country needs KSh 9 billion ($70 million) over the next six "
@@ -490,7 +482,7 @@ def test_a_place_after_the_date_line_a_shilling_code_and_a_joining_word_opening_
 def test_said_a_lower_case_role_then_the_name_a_comparative_multiplier_and_a_temperature(
     tmp_path: Path,
 ) -> None:
-    cards = _cards(
+    cards = drafted_cards(
         tmp_path,
         '"Protection buys the reefs time," said lead author Dr Nia Obi, a marine ecologist at '
         "the University of Hull. Protected reefs recovered 2.5 times faster than others. Sea "

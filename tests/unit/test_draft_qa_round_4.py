@@ -6,17 +6,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from trainer.core.authoring.drafting import draft_deck
-from trainer.core.authoring.reading import read_source
-from trainer.core.deck import Card, parse_deck
+from draft_fixtures import drafted_cards
 
-
-def _cards(tmp_path: Path, text: str, name: str = "story.txt") -> list[Card]:
-    article_path = tmp_path / name
-    article_path.write_text(text, encoding="utf-8")
-    deck_path = tmp_path / "story.yaml"
-    draft = draft_deck(read_source(str(article_path)).article(article_path), "story", deck_path)
-    return parse_deck(draft.text.encode("utf-8"), deck_path).cards
+from trainer.core.deck import Card
 
 
 def _answers(cards: list[Card]) -> list[str]:
@@ -24,7 +16,7 @@ def _answers(cards: list[Card]) -> list[str]:
 
 
 def test_amounts_in_newsroom_currency_abbreviations_become_number_cards(tmp_path: Path) -> None:
-    cards = _cards(
+    cards = drafted_cards(
         tmp_path,
         "Fjordline Ferries said on Tuesday that its revenue rose to NKr3.4bn in the year.\n\n"
         "The Danish unit lost DKr120mn. A Kenyan partner put in KShs 900 million.\n",
@@ -39,7 +31,7 @@ def test_amounts_in_newsroom_currency_abbreviations_become_number_cards(tmp_path
 def test_a_standfirst_figure_is_asked_from_the_body_sentence_that_repeats_it(
     tmp_path: Path,
 ) -> None:
-    cards = _cards(
+    cards = drafted_cards(
         tmp_path,
         "Harbour bank profits beat forecasts; shares rise 5.5%\n\n"
         "Shares in Halden Bank closed 5.5 per cent higher at NKr88.20 on Friday.\n",
@@ -53,7 +45,7 @@ def test_a_standfirst_figure_is_asked_from_the_body_sentence_that_repeats_it(
 
 
 def test_a_day_after_a_month_name_is_no_count(tmp_path: Path) -> None:
-    cards = _cards(
+    cards = drafted_cards(
         tmp_path,
         "Published 2 March 2026\n\nThe board will meet on April 9 and publish three reports "
         "in the spring.\n",
@@ -64,7 +56,7 @@ def test_a_day_after_a_month_name_is_no_count(tmp_path: Path) -> None:
 
 
 def test_courtesy_titles_before_a_name_are_no_part_of_it(tmp_path: Path) -> None:
-    cards = _cards(
+    cards = drafted_cards(
         tmp_path,
         "The bridge was opened on Friday by the Minister for Roads, Transport and Ports, "
         "Hon. Amina Atieno Odhiambo, alongside the Governor of Lamu County, H.E. Yusuf "
@@ -95,7 +87,7 @@ def _asked(cards: list[Card]) -> dict[str, str]:
 
 
 def test_a_date_line_with_a_time_of_day_dates_the_story_and_is_no_card(tmp_path: Path) -> None:
-    cards = _cards(
+    cards = drafted_cards(
         tmp_path,
         "Floods close rail line\n\nBy Ann Lee\nMarch 4, 2026 9:15 AM GMT\n\n"
         "Engineers closed the coastal line on Monday after the sea wall failed.\n",
@@ -106,7 +98,7 @@ def test_a_date_line_with_a_time_of_day_dates_the_story_and_is_no_card(tmp_path:
 
 
 def test_a_time_after_a_date_in_a_sentence_keeps_the_date_a_fact(tmp_path: Path) -> None:
-    cards = _cards(
+    cards = drafted_cards(
         tmp_path,
         "Published 2 March 2026\n\n"
         "The vote closes on March 20, 2026 at 5:00 PM, the electoral board said.\n",
@@ -115,7 +107,7 @@ def test_a_time_after_a_date_in_a_sentence_keeps_the_date_a_fact(tmp_path: Path)
 
 
 def test_a_surname_with_a_particle_is_the_whole_name_and_its_later_quote(tmp_path: Path) -> None:
-    cards = _cards(
+    cards = drafted_cards(
         tmp_path,
         "The airport stopped all flights on Monday after a power cut, Operations Director "
         "Pieter van Dam told reporters.\n\n"
@@ -130,7 +122,7 @@ def test_a_surname_with_a_particle_is_the_whole_name_and_its_later_quote(tmp_pat
 
 
 def test_a_vote_in_words_and_a_share_before_a_period_become_cards(tmp_path: Path) -> None:
-    cards = _cards(
+    cards = drafted_cards(
         tmp_path,
         "Published 2 March 2026\n\n"
         "Councillors voted seven to three in favour of the new bus depot.\n\n"
@@ -145,7 +137,7 @@ def test_a_vote_in_words_and_a_share_before_a_period_become_cards(tmp_path: Path
 
 
 def test_a_year_before_1900_after_since_is_a_year_not_a_count(tmp_path: Path) -> None:
-    cards = _cards(
+    cards = drafted_cards(
         tmp_path,
         "Published 2 March 2026\n\n"
         "A lighthouse that has guided ships into Port Elsie since 1871 will be switched off "
@@ -158,7 +150,7 @@ def test_a_year_before_1900_after_since_is_a_year_not_a_count(tmp_path: Path) ->
 
 
 def test_partial_quotes_after_a_described_speaker_go_to_that_speaker(tmp_path: Path) -> None:
-    cards = _cards(
+    cards = drafted_cards(
         tmp_path,
         "Published 2 March 2026\n\n"
         "Cllr Ann Bell (Green, Eastfield), one of the members who opposed the plan, said "
@@ -188,7 +180,7 @@ def test_partial_quotes_after_a_described_speaker_go_to_that_speaker(tmp_path: P
 def test_a_capitalised_phrase_before_said_with_no_description_gets_no_reported_quote(
     tmp_path: Path,
 ) -> None:
-    cards = _cards(
+    cards = drafted_cards(
         tmp_path,
         "Published 2 March 2026\n\n"
         'Harbour Road Traders said the plan was "a gift to the malls" and would cost 40 jobs.\n',
@@ -197,7 +189,7 @@ def test_a_capitalised_phrase_before_said_with_no_description_gets_no_reported_q
 
 
 def test_a_ranked_one_day_move_is_no_duration_card(tmp_path: Path) -> None:
-    cards = _cards(
+    cards = drafted_cards(
         tmp_path,
         "Published 2 March 2026\n\nShares in Tarn Mining fell 8% on Monday, their steepest "
         "one-day drop in a decade.\n\nWorkers began a three-day strike at the Tarn mine.\n",
@@ -208,7 +200,7 @@ def test_a_ranked_one_day_move_is_no_duration_card(tmp_path: Path) -> None:
 
 
 def test_it_after_a_named_subject_with_an_adverb_is_that_subject(tmp_path: Path) -> None:
-    cards = _cards(
+    cards = drafted_cards(
         tmp_path,
         "Published 2 March 2026\n\nBrenholt now expects sales growth of 3 per cent this "
         "year. It kept its target of a margin of between 8 and 9 per cent.\n",
@@ -218,7 +210,7 @@ def test_it_after_a_named_subject_with_an_adverb_is_that_subject(tmp_path: Path)
 
 
 def test_it_after_a_sentence_with_no_plain_subject_stays_unasked(tmp_path: Path) -> None:
-    cards = _cards(
+    cards = drafted_cards(
         tmp_path,
         "Published 2 March 2026\n\nSales in Brenholt's home market rose 3 per cent this year. "
         "It kept its target of a margin of between 8 and 9 per cent.\n",
@@ -227,7 +219,7 @@ def test_it_after_a_sentence_with_no_plain_subject_stays_unasked(tmp_path: Path)
 
 
 def test_an_author_block_and_a_later_mr_quote_give_whole_names(tmp_path: Path) -> None:
-    cards = _cards(
+    cards = drafted_cards(
         tmp_path,
         "Housing Brief No. 4\n\nDr. Helen Arkwright, Senior Fellow, Housing Program\n"
         "Omar Tissot, Research Associate\n\n"
@@ -244,7 +236,7 @@ def test_an_author_block_and_a_later_mr_quote_give_whole_names(tmp_path: Path) -
 
 
 def test_a_fold_inside_a_word_is_no_multiplier(tmp_path: Path) -> None:
-    cards = _cards(
+    cards = drafted_cards(
         tmp_path,
         "Published 2 March 2026\n\nThe twofold-tested valves were fitted by 40 engineers, "
         "and the manifold was replaced.\n",
@@ -253,7 +245,7 @@ def test_a_fold_inside_a_word_is_no_multiplier(tmp_path: Path) -> None:
 
 
 def test_a_spokesperson_for_a_named_body_set_off_before_the_name(tmp_path: Path) -> None:
-    cards = _cards(
+    cards = drafted_cards(
         tmp_path,
         "Published 2 March 2026\n\nA spokeswoman for the Tarn Valley Water Board, Ines "
         "Moreau, said 12 pumps had failed.\n\nA survey of 800 homes is accurate to 3 points, "
@@ -265,7 +257,7 @@ def test_a_spokesperson_for_a_named_body_set_off_before_the_name(tmp_path: Path)
 
 
 def test_last_year_beside_a_figure_is_asked_with_the_figure_not_alone(tmp_path: Path) -> None:
-    cards = _cards(
+    cards = drafted_cards(
         tmp_path,
         "Published 2 March 2026\n\nThe harbour handled 4.2 million tonnes of grain last year.\n\n"
         "The old quay was closed last year after a storm.\n",
@@ -276,7 +268,7 @@ def test_last_year_beside_a_figure_is_asked_with_the_figure_not_alone(tmp_path: 
 
 
 def test_a_quote_attributed_by_a_lower_case_role_before_the_name(tmp_path: Path) -> None:
-    cards = _cards(
+    cards = drafted_cards(
         tmp_path,
         "Published 2 March 2026\n\n"
         '"We bet on cheaper bread and the shoppers came back to us," chief executive Ola '
@@ -287,7 +279,7 @@ def test_a_quote_attributed_by_a_lower_case_role_before_the_name(tmp_path: Path)
 
 
 def test_a_name_set_off_by_commas_after_the_opening_noun(tmp_path: Path) -> None:
-    cards = _cards(
+    cards = drafted_cards(
         tmp_path,
         "Published 2 March 2026\n\nThe operator, Kessel Rail Freight, expects 40 trains a "
         "day.\n\nThe ministry, officials said, will decide in May.\n",
@@ -300,7 +292,7 @@ def test_a_name_set_off_by_commas_after_the_opening_noun(tmp_path: Path) -> None
 def test_a_bare_title_takes_the_company_the_sentence_opens_with_before_which(
     tmp_path: Path,
 ) -> None:
-    cards = _cards(
+    cards = drafted_cards(
         tmp_path,
         "Published 2 March 2026\n\nKRF said its trains were late on Monday. KRF cut 20 "
         "services.\n\nKRF, which runs most freight trains in the region, stopped 40 trains "
@@ -311,7 +303,7 @@ def test_a_bare_title_takes_the_company_the_sentence_opens_with_before_which(
 
 
 def test_a_partial_quote_after_a_role_then_the_name_set_off(tmp_path: Path) -> None:
-    cards = _cards(
+    cards = drafted_cards(
         tmp_path,
         "Published 2 March 2026\n\nThe conservation group Tarn Otters Trust opposes the dam. "
         "The trust's director, Ms Ruth Ogden, said the plan was \"a loss for every river "
@@ -325,7 +317,7 @@ def test_a_partial_quote_after_a_role_then_the_name_set_off(tmp_path: Path) -> N
 def test_a_herd_counted_by_the_head_and_no_card_on_half_a_suspended_range(
     tmp_path: Path,
 ) -> None:
-    cards = _cards(
+    cards = drafted_cards(
         tmp_path,
         "Published 2 March 2026\n\nFarmers in the valley lost 12,000 head of cattle in the "
         "floods. A two- or three-week delay is expected, and a five-day survey begins soon.\n",

@@ -6,17 +6,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from trainer.core.authoring.drafting import draft_deck
-from trainer.core.authoring.reading import read_source
-from trainer.core.deck import Card, parse_deck
+from draft_fixtures import drafted_cards
 
-
-def _cards(tmp_path: Path, text: str, name: str = "story.txt") -> list[Card]:
-    article_path = tmp_path / name
-    article_path.write_text(text, encoding="utf-8")
-    deck_path = tmp_path / "story.yaml"
-    draft = draft_deck(read_source(str(article_path)).article(article_path), "story", deck_path)
-    return parse_deck(draft.text.encode("utf-8"), deck_path).cards
+from trainer.core.deck import Card
 
 
 def _answers(cards: list[Card]) -> list[str]:
@@ -25,7 +17,7 @@ def _answers(cards: list[Card]) -> list[str]:
 
 def test_a_military_rank_is_no_part_of_the_name_a_card_answers(tmp_path: Path) -> None:
     answers = _answers(
-        _cards(
+        drafted_cards(
             tmp_path,
             "The patrol will be led by Colonel Maria Ekholm, Commander of the Lapland "
             "Jaeger Brigade, from a base near Sodankyla.\n\n"
@@ -38,13 +30,15 @@ def test_a_military_rank_is_no_part_of_the_name_a_card_answers(tmp_path: Path) -
 
 
 def test_a_rank_before_a_lone_surname_stays_with_it(tmp_path: Path) -> None:
-    cards = _cards(tmp_path, '"The roads are closed," said Admiral Grant, the fleet commander.\n')
+    cards = drafted_cards(
+        tmp_path, '"The roads are closed," said Admiral Grant, the fleet commander.\n'
+    )
     [role] = [card for card in cards if "fleet commander" in card.prompt]
     assert role.answer_text == "Admiral Grant"  # "Grant" alone could be anyone
 
 
 def test_a_person_of_a_body_holds_the_role_set_off_after_the_body(tmp_path: Path) -> None:
-    cards = _cards(
+    cards = drafted_cards(
         tmp_path,
         "Dr Ines Calder of Leiden University, the survey's chief scientist, said the "
         "ice was thinning. “We measured it twice,” she told the Gazette.\n",
@@ -56,7 +50,7 @@ def test_a_person_of_a_body_holds_the_role_set_off_after_the_body(tmp_path: Path
 
 
 def test_an_engineer_set_off_by_commas_is_a_role_and_her_quote_is_hers(tmp_path: Path) -> None:
-    cards = _cards(
+    cards = drafted_cards(
         tmp_path,
         "The port's senior engineer, Dr Maeve Tolland, disagreed. She told the Herald the "
         'quay would hold. "We tested every pile twice," she said.\n\n'
@@ -71,7 +65,7 @@ def test_an_engineer_set_off_by_commas_is_a_role_and_her_quote_is_hers(tmp_path:
 
 
 def test_a_spokesperson_for_a_body_named_at_length_is_a_role(tmp_path: Path) -> None:
-    cards = _cards(
+    cards = drafted_cards(
         tmp_path,
         "A spokesman for the U.K. Treasury's Office of Financial Sanctions Implementation, "
         "Owen Pryce, said the firm had been told.\n\n"
@@ -85,7 +79,7 @@ def test_a_spokesperson_for_a_body_named_at_length_is_a_role(tmp_path: Path) -> 
 
 
 def test_a_day_set_for_after_the_date_line_falls_in_the_next_year(tmp_path: Path) -> None:
-    cards = _cards(
+    cards = drafted_cards(
         tmp_path,
         "LONDON, Dec. 3, 2026\n\nA retrial of the two brokers is set for Feb. 9, the court "
         "said.\n\nThe first trial had opened on Jan. 12 before collapsing.\n",
@@ -96,7 +90,7 @@ def test_a_day_set_for_after_the_date_line_falls_in_the_next_year(tmp_path: Path
 
 
 def test_an_issued_line_dates_a_press_release(tmp_path: Path) -> None:
-    cards = _cards(
+    cards = drafted_cards(
         tmp_path,
         "COASTGUARD AGENCY — NEWS RELEASE\nIssued: Tuesday 3 March 2026\n\n"
         "The agency said its new cutter will enter service on Friday.\n",
@@ -107,7 +101,7 @@ def test_an_issued_line_dates_a_press_release(tmp_path: Path) -> None:
 
 
 def test_a_date_among_short_fields_dates_the_release_and_is_no_card(tmp_path: Path) -> None:
-    cards = _cards(
+    cards = drafted_cards(
         tmp_path,
         "Press notice | 2 June 2026 | Embargoed\n\n"
         "The authority said it will decide on Thursday. It fined the firm £4 million.\n\n"
@@ -119,7 +113,7 @@ def test_a_date_among_short_fields_dates_the_release_and_is_no_card(tmp_path: Pa
 
 
 def test_the_month_a_figure_was_counted_in_is_no_card_of_its_own(tmp_path: Path) -> None:
-    cards = _cards(
+    cards = drafted_cards(
         tmp_path,
         "Published 20 November 2026\n\nUnemployment fell to 5.1 per cent in October, and "
         "output grew by 0.4 per cent in the third quarter.\n\n"
@@ -132,7 +126,7 @@ def test_the_month_a_figure_was_counted_in_is_no_card_of_its_own(tmp_path: Path)
 
 
 def test_a_vote_in_words_after_by_is_one_card(tmp_path: Path) -> None:
-    cards = _cards(
+    cards = drafted_cards(
         tmp_path,
         "The bypass, backed by the county's planning board by six votes to three, will cost "
         "£80 million.\n\nThe road will be widened by two lanes to three.\n",
@@ -148,7 +142,7 @@ def test_a_vote_in_words_after_by_is_one_card(tmp_path: Path) -> None:
 def test_a_page_count_and_a_route_length_written_with_a_hyphen_are_lengths(
     tmp_path: Path,
 ) -> None:
-    cards = _cards(
+    cards = drafted_cards(
         tmp_path,
         "The regulator published a 212-page report on Monday.\n\n"
         "Crews will finish the 3.2-kilometre tunnel next year, inside a 10-kilometre radius "
@@ -162,7 +156,7 @@ def test_a_page_count_and_a_route_length_written_with_a_hyphen_are_lengths(
 
 
 def test_a_count_of_a_named_model_with_its_kind_before_the_noun(tmp_path: Path) -> None:
-    cards = _cards(
+    cards = drafted_cards(
         tmp_path,
         "The navy will buy 14 Orca coastal patrol boats for £300 million.\n\n"
         "Crews must report by 12:00 on 3 May 2026, when 12 Cadet trainees join.\n",
@@ -175,7 +169,7 @@ def test_a_count_of_a_named_model_with_its_kind_before_the_noun(tmp_path: Path) 
 
 
 def test_next_spring_and_last_autumn_resolve_from_the_date_line(tmp_path: Path) -> None:
-    cards = _cards(
+    cards = drafted_cards(
         tmp_path,
         "Published 10 October 2026\n\nThe museum will reopen next spring, after a roof repair "
         "that began last autumn.\n\nThe car park will shut next winter.\n",
@@ -189,7 +183,7 @@ def test_next_spring_and_last_autumn_resolve_from_the_date_line(tmp_path: Path) 
 def test_a_record_since_a_month_is_a_card_though_figures_share_its_sentence(
     tmp_path: Path,
 ) -> None:
-    cards = _cards(
+    cards = drafted_cards(
         tmp_path,
         "Published 4 June 2026\n\nHouse prices rose 1.2 per cent in May, up from 0.8 per "
         "cent in April and the fastest pace since August 2021.\n\n"
@@ -203,7 +197,7 @@ def test_a_record_since_a_month_is_a_card_though_figures_share_its_sentence(
 
 
 def test_a_share_a_comparison_moved_by_is_a_card(tmp_path: Path) -> None:
-    cards = _cards(
+    cards = drafted_cards(
         tmp_path,
         "Bus ridership is about a quarter higher than before the fare cut.\n\n"
         "A third runway is planned at the airport.\n",
@@ -214,7 +208,7 @@ def test_a_share_a_comparison_moved_by_is_a_card(tmp_path: Path) -> None:
 
 
 def test_an_adjective_before_a_capitalised_word_names_no_kind_of_thing(tmp_path: Path) -> None:
-    cards = _cards(
+    cards = drafted_cards(
         tmp_path,
         "The trial will test the new Baltic ferry timetable against the former Soviet "
         "schedule, the operator said on 3 March 2026.\n\n"
@@ -226,7 +220,7 @@ def test_an_adjective_before_a_capitalised_word_names_no_kind_of_thing(tmp_path:
 
 
 def test_a_title_with_a_full_stop_does_not_end_the_sentence(tmp_path: Path) -> None:
-    cards = _cards(
+    cards = drafted_cards(
         tmp_path,
         "Nine of the eleven judges agreed; Prof. Anna Berg dissented.\n\n"
         "The panel met in Oslo. Prof Berg wrote the dissent.\n",
@@ -237,7 +231,7 @@ def test_a_title_with_a_full_stop_does_not_end_the_sentence(tmp_path: Path) -> N
 
 
 def test_a_person_named_with_a_role_after_is_one_card_not_two(tmp_path: Path) -> None:
-    cards = _cards(
+    cards = drafted_cards(
         tmp_path,
         '"Results are due," said Dr Ruth Okafor, the Tarn survey manager, on 2 May 2026 '
         "at the site.\n\nBluefin, the survey vessel, sailed from Cork.\n",
@@ -249,7 +243,7 @@ def test_a_person_named_with_a_role_after_is_one_card_not_two(tmp_path: Path) ->
 
 
 def test_today_in_a_comparison_with_how_things_stand_is_no_date(tmp_path: Path) -> None:
-    cards = _cards(
+    cards = drafted_cards(
         tmp_path,
         "Published 9 March 2026\n\nThe ferry will take 40 minutes, against two hours by road "
         "today.\n\nThe council today approved the ferry's licence.\n",
@@ -259,7 +253,7 @@ def test_today_in_a_comparison_with_how_things_stand_is_no_date(tmp_path: Path) 
 
 
 def test_a_body_named_by_its_kind_alone_is_no_speaker_to_learn(tmp_path: Path) -> None:
-    cards = _cards(
+    cards = drafted_cards(
         tmp_path,
         "The Planning Committee of Halden Council approved 400 homes on Monday.\n\n"
         '"We expect more applications next year," the Committee said in its report.\n\n'

@@ -10,7 +10,6 @@ from __future__ import annotations
 import re
 
 from trainer.core.authoring.cut_question import cut_after_question
-from trainer.core.authoring.second_statement import second_statement_only
 
 # A prompt over this many words is long for a reader drilling it (the reviewers' limit).
 PROMPT_WORDS = 20
@@ -61,8 +60,6 @@ def within_words(prompt: str, limit: int = PROMPT_WORDS) -> str:
     words = prompt.removesuffix("?").split()
     if len(words) <= limit:
         return prompt
-    if (shorter := second_statement_only(prompt)) != prompt:
-        return within_words(shorter, limit)
     quoted = _SPEAKER_SAID.match(prompt)
     if quoted and len(quoted["who"].split()) <= limit - _MIN_QUOTED_WORDS:
         # "The political scientist at … said: “…”": the speaker stays, the quotation is cut.

@@ -10,7 +10,7 @@ from pathlib import Path
 BENCH = Path(__file__).resolve().parents[2] / "benchmarks" / "drafting.py"
 # Groups added unseen whose failures have not been fixed yet: their figure is the honest
 # guess at an article nobody has read, so the goal is not asserted on them.
-UNSEEN_GROUPS: frozenset[str] = frozenset({"qa_round_7"})
+UNSEEN_GROUPS: frozenset[str] = frozenset({"qa_round_8"})
 
 
 def test_the_drafting_benchmark_meets_its_goals_on_the_outside_articles() -> None:
@@ -30,6 +30,7 @@ def test_the_drafting_benchmark_meets_its_goals_on_the_outside_articles() -> Non
         "qa_round_5",
         "qa_round_6",
         "qa_round_7",
+        "qa_round_8",
     }
     assert total["total"] is True and total["articles"] == len(articles) >= 6
     assert {"wikinews-matariki.html", "crs-tariff-authorities.pdf"} <= {

@@ -34,7 +34,7 @@ from __future__ import annotations
 import sqlite3
 from collections.abc import Callable
 from datetime import UTC, datetime, timedelta
-from typing import Final, cast
+from typing import Final
 
 from trainer.core.clock import as_utc
 from trainer.core.store.records import StoreError
@@ -419,22 +419,32 @@ class _CardMap:
 
     def number(self, *card: SqlValue) -> int:
         # Keyed by one string, the four joined by NUL: one object to compare where a tuple
-        # has five, each a likely cache miss among 100,000 cards (a fifth of the lookup).
-        # Values that are not all text, or hold a NUL themselves, are keyed as they are.
+        # has five, each a likely cache miss among 100,000 cards. Only keys of exactly four
+        # parts are ever stored as a string (_new_number), so a hit needs no further check;
+        # this path is called once per review, and each step here counts at millions.
         try:
-            key: str | tuple[SqlValue, ...] = "\0".join(cast(tuple[str, ...], card))
+            return self.numbers["\0".join(card)]  # type: ignore[arg-type]
+        except (KeyError, TypeError):
+            return self._new_number(card)
+
+    def _new_number(self, card: tuple[SqlValue, ...]) -> int:
+        """A card not met as a string key: numbered, unless met before under its tuple.
+
+        Values that are not all text, or hold a NUL themselves (so the joined string could
+        be another card's), are keyed as the tuple they are."""
+        key: str | tuple[SqlValue, ...]
+        try:
+            key = "\0".join(card)  # type: ignore[arg-type]
         except TypeError:
             key = card
         else:
             if key.count("\0") != len(card) - 1:
                 key = card
-        numbers = self.numbers
-        try:
-            return numbers[key]
-        except KeyError:
+        number = self.numbers.get(key)
+        if number is None:
             self.cards.append(card)
-            number = numbers[key] = len(self.cards)
-            return number
+            number = self.numbers[key] = len(self.cards)
+        return number
 
     def write(self, connection: sqlite3.Connection) -> None:
         """The cards numbered since the last call into review_cards, by their numbers."""

@@ -10,6 +10,9 @@ never the trainer. Each command prints JSON lines for the parent to read:
 - ``answer COLLECTION COUNT``: answer COUNT due cards, timing each ``answer_card``; then the
   per-day counts and pass rate over every review.
 - ``stats COLLECTION``: the statistics screen's data (``graphs``, a year, the whole collection).
+- ``log COLLECTION COUNT SNAPSHOT``: answer COUNT due cards, then copy the collection and
+  its write-ahead log to SNAPSHOT (a folder) before closing, for benchmarks/answer_pages.py
+  to read the pages each answer wrote.
 
 Every process ends by printing its peak memory (VmHWM).
 """
@@ -218,6 +221,34 @@ def answer(path: str, count: int) -> None:
     )
 
 
+def log(path: str, count: int, snapshot: str) -> None:
+    import shutil
+    from pathlib import Path
+
+    from anki.collection import Collection
+    from anki.scheduler_pb2 import CardAnswer
+
+    col = Collection(path)
+    ratings = [CardAnswer.GOOD, CardAnswer.GOOD, CardAnswer.EASY, CardAnswer.HARD, CardAnswer.AGAIN]
+    for index in range(count):
+        queued = col.sched.get_queued_cards(fetch_limit=1).cards
+        if not queued:
+            break
+        card = col.get_card(queued[0].card.id)
+        card.start_timer()
+        col.sched.answer_card(
+            col.sched.build_answer(
+                card=card, states=queued[0].states, rating=ratings[index % len(ratings)]
+            )
+        )
+    # Copied while the collection is open: closing folds the log in and deletes it.
+    folder = Path(snapshot)
+    shutil.copyfile(path, folder / "collection.anki2")
+    shutil.copyfile(path + "-wal", folder / "collection.anki2-wal")
+    col.close()
+    emit(answers=count, peak_rss_kb=peak_rss_kb())
+
+
 def stats(path: str) -> None:
     from anki.collection import Collection
 
@@ -238,6 +269,8 @@ def main(argv: list[str]) -> None:
         answer(rest[0], int(rest[1]))
     elif command == "stats":
         stats(rest[0])
+    elif command == "log":
+        log(rest[0], int(rest[1]), rest[2])
     else:
         raise SystemExit(f"unknown command {command}")
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import os
 import sqlite3
-from datetime import timedelta
+from datetime import UTC, datetime, timedelta, timezone
 from pathlib import Path
 
 import pytest
@@ -111,6 +111,23 @@ def test_times_round_trip_as_utc() -> None:
     text = to_db_time(START + timedelta(microseconds=7))
     assert text == "2025-07-25T09:00:00.000007Z"
     assert from_db_time(text) == START + timedelta(microseconds=7)
+
+
+@pytest.mark.parametrize(
+    "moment",
+    [
+        datetime(2025, 7, 25, 9, 0, tzinfo=UTC),
+        datetime(2025, 12, 31, 23, 59, 59, 999_999, tzinfo=UTC),
+        datetime(2024, 2, 29, 0, 0, 0, 1, tzinfo=timezone(timedelta(hours=5, minutes=30))),
+        datetime(2026, 1, 1, 0, 30, tzinfo=timezone(timedelta(hours=-9))),
+        datetime(1999, 3, 4, 5, 6, 7, 890_123, tzinfo=UTC),
+    ],
+)
+def test_times_are_stored_in_one_fixed_width_utc_form(moment: datetime) -> None:
+    text = to_db_time(moment)
+    assert text == moment.astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%S.%fZ")
+    assert len(text) == len("2025-07-25T09:00:00.000000Z")
+    assert from_db_time(text) == moment
 
 
 def test_a_newer_schema_is_refused_and_left_untouched(data_dir: Path) -> None:

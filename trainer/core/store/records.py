@@ -45,7 +45,10 @@ def new_review_uid() -> str:
 
 def to_db_time(moment: datetime) -> str:
     """A fixed-width UTC text that sorts in time order and SQLite's date functions read."""
-    return as_utc(moment).strftime("%Y-%m-%dT%H:%M:%S.%fZ")
+    # isoformat of a UTC time ends "+00:00"; written with "Z" instead. strftime gave the same
+    # text at twice the cost (its "%f" is rewritten on every call), and every save formats
+    # two or three times.
+    return as_utc(moment).isoformat(timespec="microseconds")[:-6] + "Z"
 
 
 def from_db_time(text: str) -> datetime:

@@ -16,6 +16,8 @@ from __future__ import annotations
 
 import re
 
+from trainer.core.authoring.stand_alone import PROMPT_WORDS
+
 # The words that ask: a prompt holding none of them asks nothing. "Where" asks at the start
 # or after a preposition ("rerouting flights to where?"), not as "where" opening a clause.
 _ASKS = re.compile(
@@ -28,6 +30,8 @@ _DETERMINER_ALONE = re.compile(
     r"that|which|is|are|was|were|will|has|have|had)\b(?!-)"
     r"|\s[’']s\b"
     r"|\bbetween\s+(?:the\s+)?(?:through|of|to|in|on|at|by|for|with|from|into)\b"
+    # "The run-off between the top will be held": "between" with no pair before the verb.
+    r"|\bbetween\s+the\s+[a-z]+\s+(?:will|would|is|was|are|were|has|had|have|can|could)\b"
 )
 # "every 6 minutes at peak times" without its figure: "every at peak times".
 _EVERY_ALONE = re.compile(r"\bevery\s+(?:at|in|on|by|for|to|from|and|or)\b|\bevery\s*[,?]")
@@ -154,6 +158,8 @@ _AMOUNT_GONE = re.compile(
     r"(?:\bNkr|\bNKr|\bSKr|\bDKr|\bKSh|\bUS\$|\bC\$|[€£$])\s+(?:over|in|by|for|to|from|and)\b"
     r"|\b(?:is|are|was|were)\s+now\s+(?:for|against|to|from|of)\b"
     r"|\b(?:set\s+aside|earmarked|allocated|budgeted)\s+(?:for|to)\b"
+    # "Poland further pledged for a scholarship scheme", "pledged over how many years".
+    r"|\b(?:pledged|promised|donated|granted|contributed|lent|loaned)\s+(?:for|over)\b"
 )
 # "ordered the firm to pay in costs to which agency?": an amount's verb, its amount gone.
 _PAID_IN = re.compile(
@@ -182,9 +188,18 @@ _DOUBLED_PREPOSITION = re.compile(
 _SUBJECT_AND_PARTICIPLE = re.compile(
     r"^(?P<subject>(?:The|A|An|Its|Their)\s[^,\"“”]{1,40}),\s+(?P<participle>[a-z]+ed\s[^,\"“”]*\?)$"
 )
+_PARTICIPLE_BEFORE_WHO = re.compile(r"^[A-Z][a-z]+ing\b[^,“”\"]*,\s+(?=[Ww]ho\s)")
+_APPOSITIVE_WHO = re.compile(
+    r"^(?P<subject>(?:The|A|An|Its|Their)\s[^,“”\"]{1,60}),\s+(?:a|an|the)\s[^,“”\"]{1,60}?\s+"
+    r"who\s+(?P<rest>[a-z]+ed\b[^,“”\"]*\?)$"
+)
+_WITH_ABSOLUTE = re.compile(
+    r"^With\s+(?P<what>(?:(?!,\s)[^“”\"])+?\s+[a-z]+s)\s+(?P<participle>[a-z]+ed)\?$"
+)
 # "will stay closed until at least on what date": a date's "on" after its own preposition.
 _ON_AFTER_PREPOSITION = re.compile(
-    r"\b(?:until|by|before|after|from)\s+(?:at\s+least\s+|at\s+the\s+earliest\s+)?"
+    # "no later than on what date" too: "than" takes the date as it is.
+    r"\b(?:until|by|before|after|from|than)\s+(?:at\s+least\s+|at\s+the\s+earliest\s+)?"
     r"(?P<on>on\s+)(?=what\b)"
 )
 # "worth how much to acquire?", "a reward for information leading?": a verb whose object a
@@ -206,16 +221,55 @@ _VERB_AFTER_TIME = re.compile(
 # "by how much over the next?": a period whose length was cut.
 _PERIOD_LEFT = re.compile(r"\s+(?:over|in|for|within)\s+the\s+(?:next|past|last|coming)(?=\?$)")
 _DOUBLED_DETERMINER = re.compile(r"\b([Tt]he)\s+the\b")
+# "of the how many registered voters": "the" before a question phrase that asks a count.
+_DETERMINER_BEFORE_COUNT = re.compile(
+    r"\b(?P<preposition>of|in|at|for|from|to|by|with|among|across)\s+the\s+(?=how\s+many\b)"
+)
+# "a how many km-long dam" asks "a dam how many km long".
+_SIZE_BEFORE_NOUN = re.compile(
+    r"\b(?P<article>an?)\s+how\s+many\s+(?P<unit>[\w.]+)-(?P<size>long|wide|high|deep|tall)\s+"
+    r"(?P<noun>[a-z]+)\b"
+)
 # Where a prompt of two clauses may be cut so the clause asking stands alone.
 _CLAUSE_JOIN = re.compile(r",\s+(?:and|but|while|whereas)\s+|;\s+|:\s+(?=[A-Z])")
 _LIST_BULLET = re.compile(r"^[-•*‣◦▪]\s+")
 _MIN_CLAUSE_WORDS = 5
+# "MONROVIA, on what date (Meridian Press Agency)?": a wire dateline asked as a sentence. It
+# dates the story, not a fact in it (the source's `published:` says when it was filed).
+_DATELINE_ASKED = re.compile(
+    r"^[A-Z][A-Z.'’-]{2,}(?:\s+[A-Z][A-Z.'’-]+)*,\s+(?:on|in)\s+what\s+(?:date|month|day)\b"
+    r"|\((?:[A-Z][\w&.-]*\s+){0,3}(?:Press|News|Wire|Agency|Service|Reuters|AFP|AP)\b[^)]*\)"
+)
+# "… House of Representatives down from how many": a change with no verb or figure before it.
+_CHANGE_WITHOUT_VERB = re.compile(
+    r"(?<!,)(?<!\bwas)(?<!\bis)(?<!\bare)(?<!\bwere)(?<!\bbe)(?<!\bbeen)(?<!\bnow)"
+    r"\s+(?:down|up)\s+from\s+(?:how|what)\b"
+)
+# "works out at a little?", "would pay, how much less": a measure's words left without
+# their amount, at the end or before a comma and the question.
+_MEASURE_LEFT = re.compile(
+    r"\b(?:a\s+little|a\s+bit|slightly|roughly|nearly|almost|more\s+than|less\s+than)\?$"
+    r"|\b(?:pay|paid|pays|cost|costs|spend|spent|earn|earned|receive|received|charge|charged)"
+    r"\s*,\s+(?:how|what)\b"
+)
+# "Announcing the figures on what date?": a participle's phrase with no sentence around it.
+_PARTICIPLE_ONLY = re.compile(r"^[A-Z][a-z]+ing\s[^,]*\b(?:on|in)\s+what\s+(?:date|month|year)\?$")
+# "Someone who barely switches ...?": "who" joining a clause to the word before it asks
+# nothing ("which" may ask there: "blocked which company's bid").
+_RELATIVE_WORD = re.compile(
+    r"(?<=[\w,] )(?<!\bto )(?<!\bof )(?<!\bby )(?<!\bwith )(?<!\bwas )(?<!\bis )who\b"
+)
+
+
+def _asks_only_relatively(prompt: str) -> bool:
+    """Whether the only question word in ``prompt`` is a "who" joining a clause."""
+    return not _ASKS.search(_RELATIVE_WORD.sub("", prompt))
 
 
 def reads_garbled(prompt: str) -> bool:
     """True when ``prompt`` is not a sentence an editor would keep: words left around a
     phrase that was cut out, or no question asked at all."""
-    if not _ASKS.search(prompt):
+    if not _ASKS.search(prompt) or _asks_only_relatively(prompt):
         return True
     that = _THAT_ASKED.search(prompt)
     if that and not _REPORTING_WORD.match(that.group("word")):
@@ -254,6 +308,10 @@ def reads_garbled(prompt: str) -> bool:
             _CHANGE_BEFORE_COMMA,
             _ASKED_THEN_DETERMINER,
             _NOTHING_BETWEEN,
+            _DATELINE_ASKED,
+            _CHANGE_WITHOUT_VERB,
+            _MEASURE_LEFT,
+            _PARTICIPLE_ONLY,
         )
     )
 
@@ -267,6 +325,12 @@ def mended(prompt: str) -> str:
     if _AS_OF_LINE.match(text):
         return "The figures given are as of what date?"
     text = _DOUBLED_DETERMINER.sub(r"\1", text)
+    text = _DETERMINER_BEFORE_COUNT.sub(lambda m: f"{m.group('preposition')} ", text)
+    sized = _SIZE_BEFORE_NOUN.sub(
+        lambda m: f"a {m.group('noun')} how many {m.group('unit')} {m.group('size')}", text
+    )
+    # The mended phrase is a word longer: never past the prompt's limit.
+    text = sized if len(sized.split()) <= PROMPT_WORDS else text
     text = _ON_AFTER_PREPOSITION.sub(lambda m: m.group(0)[: m.start("on") - m.start()], text)
     text = _VERB_WITHOUT_OBJECT_ENDING.sub("", text)
     text = _PERIOD_LEFT.sub("", _VERB_AFTER_TIME.sub(lambda m: m.group("time"), text))
@@ -279,6 +343,19 @@ def mended(prompt: str) -> str:
         subject = described.group("subject")
         plural = subject.endswith("s") and not subject.endswith("ss")
         text = f"{subject} {'were' if plural else 'was'} {described.group('participle')}"
+    # "Addressing supporters in Sinkor, who called the result ...?" asks "Who called ...?".
+    text = _PARTICIPLE_BEFORE_WHO.sub("", text)
+    # "The former minister, a … economist who resigned in what year?" asks "The former
+    # minister resigned in what year?": the appositive had the verb the subject needs.
+    appositive = _APPOSITIVE_WHO.match(text)
+    if appositive:
+        text = f"{appositive.group('subject')} {appositive.group('rest')}"
+    # "With ballots from how many polling places counted?" has no clause: "Ballots from how
+    # many polling places were counted?".
+    absolute = _WITH_ABSOLUTE.match(text)
+    if absolute:
+        what = absolute.group("what")
+        text = f"{what[:1].upper()}{what[1:]} were {absolute.group('participle')}?"
     opening = _SUBORDINATE_OPENING.match(text)
     # Only when no main clause follows it ("When it opened, X cost how much?" has one).
     if opening and "," not in text:

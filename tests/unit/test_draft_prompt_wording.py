@@ -13,12 +13,13 @@ import pytest
 from tests.draft_fixtures import card_answering, drafted_cards
 from trainer.core.authoring.article import wire_lead_end
 from trainer.core.authoring.asked_first import asked_first
-from trainer.core.authoring.clause_alone import clause_alone
+from trainer.core.authoring.clause_alone import clause_alone, from_a_subject
 from trainer.core.authoring.cut_complements import (
     age_asked_of_person,
     participle_asked_of_subject,
     without_cut_complement,
 )
+from trainer.core.authoring.finishing import SHORT_PROMPT_WORDS
 from trainer.core.authoring.role_phrases import noun_phrase_role
 from trainer.core.authoring.stand_alone import PROMPT_WORDS, within_words
 from trainer.core.authoring.tidy_prompts import mended, reads_garbled, repaired
@@ -284,3 +285,42 @@ def test_a_dateline_on_its_own_line_dates_the_story_and_is_no_card(tmp_path: Pat
     assert all("Agency" not in card.prompt for card in cards)
     friday = card_answering(cards, "2026-02-27")
     assert "dateline gives no year" in (friday.note or "")
+
+
+def test_a_question_cut_to_length_starts_on_its_subject_rather_than_an_ellipsis() -> None:
+    sentence = (
+        "In a letter sent to ministers on Friday, the regional water board of the northern "
+        "uplands said the main reservoir above the valley would hold how many litres by July"
+    )
+    words = sentence.split()
+    at = words.index("how")
+    assert (
+        from_a_subject(words, at, PROMPT_WORDS)
+        == "The main reservoir above the valley would hold how many litres by July?"
+    )
+    # A noun phrase whose verb is its own clause's ("a petition that ...") starts nothing.
+    sentence = (
+        "The parish council of the small village voted to close the school despite a "
+        "petition that was signed by more than how many people in the area last spring"
+    )
+    words = sentence.split()
+    assert from_a_subject(words, words.index("how"), PROMPT_WORDS) is None
+
+
+@pytest.mark.parametrize(
+    ("prompt", "expected"),
+    [
+        (
+            "The regulator also confirmed that households on smart meters would pay how much a "
+            "year?",
+            "Households on smart meters would pay how much a year?",
+        ),
+        # a participle describing the noun is no verb of the clause: left as it is
+        (
+            "Officials said the first local election held since the reform in what year?",
+            None,
+        ),
+    ],
+)
+def test_a_long_fill_in_is_asked_as_its_own_clause(prompt: str, expected: str | None) -> None:
+    assert clause_alone(prompt, SHORT_PROMPT_WORDS) == expected

@@ -55,6 +55,13 @@ _VERB = re.compile(
     r"does|do|[a-z]{3,}ed|rose|fell|grew|won|lost|ran|made|took|hit|cut|set|met|"
     r"offset|put|spent|paid|sold|bought|held|kept)\s"
 )
+# "The first runoff held since ...": a past form with no auxiliary, before a preposition, is
+# a participle describing the noun, not the clause's verb.
+_PARTICIPLE_AFTER_NOUN = re.compile(
+    r"\s(?:[a-z]{3,}ed|held|set|made|put|cut|hit|paid|sold|bought|kept|spent|met|won|lost|"
+    r"taken|given|seen|known|shown|built|run)\s+(?:by|since|in|on|at|for|under|during|from|"
+    r"to|with|after|before|last|this|next)\b"
+)
 _ASKS = re.compile(r"\b(?:how|what|which|who|whom|whose|when|where)\b", re.IGNORECASE)
 _MIN_WORDS = 6
 
@@ -89,9 +96,72 @@ def clause_alone(prompt: str, limit: int) -> str | None:
         subject = _SUBJECT.match(rest) or (start in reported and _BARE_NOUN.match(rest))
         if not subject or _ASKS.search(rest[: len(words[0])]):
             continue
-        if not _VERB.search(rest, 0, asked.start() - start + 1):
+        verb = _VERB.search(rest, 0, asked.start() - start + 1)
+        if not verb or (
+            _PARTICIPLE_AFTER_NOUN.match(rest, verb.start())
+            and not rest[: verb.start()].endswith("ly")  # "typically accounted for"
+        ):
             continue
         if rest.count("“") != rest.count("”") or rest.count('"') % 2:
             continue
         return rest[:1].upper() + rest[1:] + "?"
     return None
+
+
+# A word that opens a noun phrase a question can start on.
+_DETERMINER = re.compile(r"(?:the|a|an|The|A|An)$")
+# What may stand before that noun phrase: the start, a comma or colon, a reporting word.
+_BEFORE_SUBJECT = re.compile(r"(?:.*[,:]|said|says|told|that|added|warned|noted|found)$")
+# The subject's own verb: an auxiliary, or a verb in the past.
+_FINITE = re.compile(
+    r"(?:is|are|was|were|has|have|had|will|would|could|can|may|might|must|should|[a-z]{3,}ed|"
+    r"rose|fell|grew|won|lost|ran|made|took|hit|cut|set|met|paid|sold|bought|held|kept|"
+    r"spent|put)$"
+)
+# Words that start a clause of the subject's own: its verb would not be the sentence's.
+_CLAUSE_WORD = re.compile(
+    r"(?i)(?:that|which|who|whose|where|when|while|if|because|to|after|before|since|despite)$"
+)
+# The question word and the words of its phrase after it are never cut off.
+_QUESTION_PHRASE_WORDS = 3
+
+
+def from_a_subject(words: list[str], at: int, limit: int) -> str | None:
+    """The question in ``words`` (its question word at ``at``), cut to ``limit`` words from a
+    noun phrase that is the subject of a verb before the question: "… the President of
+    Poland paid a State Visit to Kenya from 16 to what date?" needs no "…" when it reads
+    "The President of Poland paid ...". None when no such start fits."""
+    # The last question word: "where boreholes serve some how many residents" asks "how".
+    last = max(
+        (i for i, word in enumerate(words) if _ASKS.fullmatch(word.strip("“”\"'‘’,"))),
+        default=at,
+    )
+    for start in range(max(0, at - limit + 2), at):
+        if not _DETERMINER.match(words[start]):
+            continue
+        if start > 0 and not _BEFORE_SUBJECT.match(words[start - 1]):
+            continue
+        kept = words[start:]
+        tail = len(kept) > limit
+        kept = kept[: limit - 1] if tail else kept
+        if start + len(kept) < min(last + _QUESTION_PHRASE_WORDS, len(words)):
+            continue  # "walked an average of how …" is no question
+        if not _has_own_verb(words[start + 1 : at]):
+            continue
+        text = " ".join(kept)
+        if text.count("“") != text.count("”") or text.count('"') % 2 or "…" in text:
+            continue
+        text = text.rstrip(",;:") + (" …" if tail else "")
+        return text[:1].upper() + text[1:] + "?"
+    return None
+
+
+def _has_own_verb(words: list[str]) -> bool:
+    """Whether ``words`` (after a subject's determiner) reach the subject's own verb before
+    any clause or comma of their own."""
+    for word in words:
+        if _FINITE.match(word):
+            return True
+        if _CLAUSE_WORD.match(word) or word.endswith((",", ";", ":")) or _ASKS.match(word):
+            return False
+    return False

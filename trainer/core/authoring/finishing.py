@@ -7,6 +7,7 @@ import re
 from typing import Any
 
 from trainer.core.authoring.asked_first import asked_first
+from trainer.core.authoring.clause_alone import clause_alone
 from trainer.core.authoring.cut_complements import (
     age_asked_of_person,
     participle_asked_of_subject,
@@ -28,6 +29,8 @@ from trainer.core.authoring.tidy_prompts import (
 from trainer.core.deck import Card
 from trainer.core.validate import answer_in_prompt, fold_typography
 
+# A prompt longer than this many words is asked as its own clause where it has one.
+SHORT_PROMPT_WORDS = 15
 # What a cut or a hidden answer no phrase could stand in for leaves in a prompt.
 HIDDEN = "…"
 # Who said what and who holds which role are separate facts about the same person.
@@ -131,6 +134,12 @@ def _finished_prompts(cards: list[dict[str, Any]], descriptions: dict[str, str])
             # another card's figure gone from it, it is no longer what the article says.
             prompt = ""
         prompt = tidied(prompt)
+        # A long fill-in reads better as the clause that holds its question ("The watchdog
+        # confirmed that customers ... would pay how much?" asks "Customers ... would pay
+        # how much?"), where that clause has a subject and verb of its own.
+        if len(prompt.split()) > SHORT_PROMPT_WORDS:
+            alone = clause_alone(prompt, SHORT_PROMPT_WORDS)
+            prompt = alone if alone is not None and not reads_garbled(alone) else prompt
         prompts[id(card)] = prompt[:1].upper() + prompt[1:]
     return prompts
 

@@ -174,6 +174,15 @@ def test_a_clause_without_its_own_subject_is_not_asked_alone(prompt: str) -> Non
             "With returns from 1,204 of the region's how many schools counted?",
             "Returns from 1,204 of the region's how many schools were counted?",
         ),
+        (
+            "Halvik, a Bergen shipyard founded in what year?",
+            "Halvik was founded in what year?",
+        ),
+        (
+            "The council awarded a contract worth how much to repair the bridge to a firm "
+            "family-owned?",
+            "The council awarded a contract worth how much to repair the bridge?",
+        ),
     ],
 )
 def test_wording_a_cut_left_is_mended(prompt: str, expected: str) -> None:
@@ -199,6 +208,13 @@ def test_wording_a_cut_left_is_mended(prompt: str, expected: str) -> None:
         "Opening the hearing on what date?",
         # a "who" that only joins a clause asks nothing
         "Anyone who rarely drives will still be paying more in road tax than they did?",
+        # a possessive's apostrophe left alone, a day before a month asked
+        "The supplier gave the council ' notice in what month?",
+        "The board signed the lease on 12 what month?",
+        # "which" opening a relative clause, a preposition before a verb, no verb at all
+        "Which left the ministry exposed once the rules changed in what year?",
+        "A top-up approved in added how much for extra staff?",
+        "How much spent on legal fees and consultants?",
     ],
 )
 def test_a_prompt_a_cut_broke_reads_garbled(prompt: str) -> None:

@@ -188,6 +188,10 @@ _DOUBLED_PREPOSITION = re.compile(
 _SUBJECT_AND_PARTICIPLE = re.compile(
     r"^(?P<subject>(?:The|A|An|Its|Their)\s[^,\"“”]{1,40}),\s+(?P<participle>[a-z]+ed\s[^,\"“”]*\?)$"
 )
+_NAME_FOUNDED = re.compile(
+    r"^(?P<name>[A-Z][\w’'&.-]*(?:\s+[A-Z][\w’'&.-]*){0,3}),\s+(?:a|an|the)\s[^,“”\"?]{1,60}?\s+"
+    r"(?P<rest>(?:founded|established|formed|created|set\s+up|launched|opened|built)\s[^,“”\"]*\?)$"
+)
 _PARTICIPLE_BEFORE_WHO = re.compile(r"^[A-Z][a-z]+ing\b[^,“”\"]*,\s+(?=[Ww]ho\s)")
 _APPOSITIVE_WHO = re.compile(
     r"^(?P<subject>(?:The|A|An|Its|Their)\s[^,“”\"]{1,60}),\s+(?:a|an|the)\s[^,“”\"]{1,60}?\s+"
@@ -260,6 +264,33 @@ _RELATIVE_WORD = re.compile(
     r"(?<=[\w,] )(?<!\bto )(?<!\bof )(?<!\bby )(?<!\bwith )(?<!\bwas )(?<!\bis )who\b"
 )
 
+# "gave the agency ' notice": a possessive's apostrophe left when its noun ("six months'")
+# went.
+_APOSTROPHE_ALONE = re.compile(r"\s['’]\s")
+# "signed the deal on 14 what month": a day left before the month asked.
+_DAY_BEFORE_MONTH_ASKED = re.compile(r"\b\d{1,2}\s+(?:what|which)\s+month\b")
+# "Which left the Department exposed ...": "which" opening a relative clause, not a question
+# (a question's "which" is followed by its noun).
+_WHICH_CLAUSE = re.compile(
+    r"^Which\s+(?:left|has|had|was|were|is|are|will|would|made|meant|led|gave|means|leaves|"
+    r"makes)\b"
+)
+# "A variation approved in added how much": a preposition whose object went, before a verb.
+_PREPOSITION_BEFORE_VERB = re.compile(
+    r"\b(?:in|on|at|by|from)\s+[a-z]{3,}ed\s+(?:how|what|for|to|by)\b"
+)
+# "to a company part-owned?": a participle whose agent went, ending the question; its
+# phrase goes ("awarded a contract worth how much to build a new platform?").
+_PARTICIPLE_ENDING = re.compile(
+    r"\s+(?:to|from|by|with|for)\s+(?:a|an|the)\s+[a-z]+\s+"
+    r"[a-z]+-(?:owned|based|led|run|backed|controlled|funded)(?=\?$)"
+)
+# "How much spent on contractor claims?": an amount asked of a participle with no verb.
+_AMOUNT_OF_PARTICIPLE = re.compile(
+    r"^How\s+(?:much|many)\s+(?:[a-z]+ed|spent|paid|lost|won|cut|set|sold)\s+"
+    r"(?:on|in|by|for|to|from|at|since)\b"
+)
+
 
 def _asks_only_relatively(prompt: str) -> bool:
     """Whether the only question word in ``prompt`` is a "who" joining a clause."""
@@ -312,6 +343,11 @@ def reads_garbled(prompt: str) -> bool:
             _CHANGE_WITHOUT_VERB,
             _MEASURE_LEFT,
             _PARTICIPLE_ONLY,
+            _APOSTROPHE_ALONE,
+            _DAY_BEFORE_MONTH_ASKED,
+            _WHICH_CLAUSE,
+            _PREPOSITION_BEFORE_VERB,
+            _AMOUNT_OF_PARTICIPLE,
         )
     )
 
@@ -333,8 +369,13 @@ def mended(prompt: str) -> str:
     text = sized if len(sized.split()) <= PROMPT_WORDS else text
     text = _ON_AFTER_PREPOSITION.sub(lambda m: m.group(0)[: m.start("on") - m.start()], text)
     text = _VERB_WITHOUT_OBJECT_ENDING.sub("", text)
+    text = _PARTICIPLE_ENDING.sub("", text)
     text = _PERIOD_LEFT.sub("", _VERB_AFTER_TIME.sub(lambda m: m.group("time"), text))
     text = _DOUBLED_PREPOSITION.sub(lambda m: m.group(0)[: m.start("second") - m.start()], text)
+    # "Corvant, a Dublin firm founded in what year?" asks "Corvant was founded in what year?".
+    founded = _NAME_FOUNDED.match(text)
+    if founded:
+        text = f"{founded.group('name')} was {founded.group('rest')}"
     described = _SUBJECT_AND_PARTICIPLE.match(text)
     part_of = _SUBJECT_AND_APPOSITIVE.match(text)
     if part_of:

@@ -175,6 +175,22 @@ def test_a_clause_without_its_own_subject_is_not_asked_alone(prompt: str) -> Non
             "Returns from 1,204 of the region's how many schools were counted?",
         ),
         (
+            "The final hearing will be held on Friday, on what date?",
+            "The final hearing will be held on what date?",
+        ),
+        (
+            "The Council has how many members: the Mayor?",
+            "The Council has how many members?",
+        ),
+        (
+            "What share will be lent to partner universities under agreements signed?",
+            "What share will be lent to partner universities?",
+        ),
+        (
+            "The agency said that the drill, the largest held in the Baltic since what year?",
+            "The drill is the largest held in the Baltic since what year?",
+        ),
+        (
             "Halvik, a Bergen shipyard founded in what year?",
             "Halvik was founded in what year?",
         ),
@@ -215,6 +231,8 @@ def test_wording_a_cut_left_is_mended(prompt: str, expected: str) -> None:
         "Which left the ministry exposed once the rules changed in what year?",
         "A top-up approved in added how much for extra staff?",
         "How much spent on legal fees and consultants?",
+        # a reported claim cut after its subject
+        "The ministry on what date confirmed that the drill?",
     ],
 )
 def test_a_prompt_a_cut_broke_reads_garbled(prompt: str) -> None:

@@ -147,8 +147,8 @@ _NOTHING_BETWEEN = re.compile(
 )
 # "confirmed that Exercise Northern Shield?": a reported claim cut after its subject.
 _CLAIM_CUT = re.compile(
-    r"\b(?:confirmed|said|announced|reported|warned)\s+that\s+(?:[A-Z][\w-]*\s+){0,3}"
-    r"[A-Z][\w-]*\?$"
+    r"\b(?:confirmed|said|announced|reported|warned)\s+that\s+(?:(?:[A-Z][\w-]*\s+){0,3}"
+    r"[A-Z][\w-]*|(?:the|a|an)\s+[\w-]+)\?$"
 )
 # "The vessel's registered owner. of the Marshall Islands": a name cut out before its "of".
 _STOP_BEFORE_LOWER = re.compile(r"\b[a-z]{3,}\.\s+(?:of|in|to|and|for)\b")
@@ -188,6 +188,17 @@ _DOUBLED_PREPOSITION = re.compile(
 _SUBJECT_AND_PARTICIPLE = re.compile(
     r"^(?P<subject>(?:The|A|An|Its|Their)\s[^,\"“”]{1,40}),\s+(?P<participle>[a-z]+ed\s[^,\"“”]*\?)$"
 )
+# "will be held on Saturday on what date": the weekday beside the date asked is dropped.
+_WEEKDAY_BEFORE_DATE = re.compile(
+    r"\s+on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?(?=\s+on\s+what\s+date\b)"
+)
+# "has how many members: the Governor?": a list after a colon cut to its first item.
+_LIST_AFTER_COLON = re.compile(r"(?P<asked>\b(?:how|what)\b[^:?“”\"]*):\s+[^?“”\"]*(?=\?$)")
+# "under agreements signed?": a participle whose time was the other card's answer.
+_TIMELESS_PARTICIPLE = re.compile(
+    r"\s+(?:under|in|with|by|after)\s+(?:an?\s+|the\s+)?[a-z]+\s+"
+    r"(?:signed|agreed|announced|approved|published|issued|reached)(?=\?$)"
+)
 _NAME_FOUNDED = re.compile(
     r"^(?P<name>[A-Z][\w’'&.-]*(?:\s+[A-Z][\w’'&.-]*){0,3}),\s+(?:a|an|the)\s[^,“”\"?]{1,60}?\s+"
     r"(?P<rest>(?:founded|established|formed|created|set\s+up|launched|opened|built)\s[^,“”\"]*\?)$"
@@ -214,8 +225,12 @@ _VERB_WITHOUT_OBJECT_ENDING = re.compile(
 # "The appeal, part of a joint plan with how many partner organizations?": a subject and
 # what it is, with no verb; asked "The appeal is part of ...?".
 _SUBJECT_AND_APPOSITIVE = re.compile(
-    r"^(?P<subject>(?:The|Its|Their)\s[^,\"“”]{1,40}[^s,]),\s+"
-    r"(?P<what>(?:part|one)\s+of\s[^,\"“”]*\?)$"
+    # "The Ministry confirmed that the exercise, the largest held since what year?": a
+    # reporting frame before it goes too.
+    r"^(?:[^,\"“”]{1,60}\b(?:said|confirmed|announced|reported|added|noted)\s+that\s+)?"
+    r"(?P<subject>(?:[Tt]he|[Ii]ts|[Tt]heir)\s[^,\"“”]{1,40}[^s,]),\s+"
+    r"(?P<what>(?:(?:part|one)\s+of|the\s+(?:largest|biggest|first|last|only|highest|lowest|"
+    r"longest|most|best|worst|oldest|newest)\b)\s[^,\"“”]*\?)$"
 )
 # "will begin on what date and run?", "within how many months and write?": a second verb
 # whose words were cut, after the question's time.
@@ -370,6 +385,8 @@ def mended(prompt: str) -> str:
     text = _ON_AFTER_PREPOSITION.sub(lambda m: m.group(0)[: m.start("on") - m.start()], text)
     text = _VERB_WITHOUT_OBJECT_ENDING.sub("", text)
     text = _PARTICIPLE_ENDING.sub("", text)
+    text = _TIMELESS_PARTICIPLE.sub("", _WEEKDAY_BEFORE_DATE.sub("", text))
+    text = _LIST_AFTER_COLON.sub(lambda m: m.group("asked"), text)
     text = _PERIOD_LEFT.sub("", _VERB_AFTER_TIME.sub(lambda m: m.group("time"), text))
     text = _DOUBLED_PREPOSITION.sub(lambda m: m.group(0)[: m.start("second") - m.start()], text)
     # "Corvant, a Dublin firm founded in what year?" asks "Corvant was founded in what year?".
@@ -379,7 +396,8 @@ def mended(prompt: str) -> str:
     described = _SUBJECT_AND_PARTICIPLE.match(text)
     part_of = _SUBJECT_AND_APPOSITIVE.match(text)
     if part_of:
-        text = f"{part_of.group('subject')} is {part_of.group('what')}"
+        subject = part_of.group("subject")
+        text = f"{subject[:1].upper()}{subject[1:]} is {part_of.group('what')}"
     if described:
         subject = described.group("subject")
         plural = subject.endswith("s") and not subject.endswith("ss")

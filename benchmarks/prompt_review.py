@@ -126,7 +126,8 @@ def flags(prompt: str, evidence: str, article: str = "") -> list[str]:
             found.append("role_verb")
         if _CAPITAL_ADJECTIVE.match(role.group("role")):
             found.append("role_case")
-        titles = [w for w in words if w not in {"Former", "Incumbent", "Outgoing", "Acting"}]
+        qualifiers = {"former", "incumbent", "outgoing", "acting", "current"}
+        titles = [word for word in words if word.casefold() not in qualifiers]
         if titles and all(word in _TITLE_WORDS for word in titles) and len(titles) <= 2:
             found.append("bare_title")
     if _DANGLING.search(prompt) or _figure_cut_after_copula(prompt, evidence):

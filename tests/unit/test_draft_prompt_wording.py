@@ -20,6 +20,7 @@ from trainer.core.authoring.cut_complements import (
     without_cut_complement,
 )
 from trainer.core.authoring.finishing import SHORT_PROMPT_WORDS
+from trainer.core.authoring.giveaway_tails import without_giveaway_tail
 from trainer.core.authoring.role_phrases import noun_phrase_role
 from trainer.core.authoring.stand_alone import PROMPT_WORDS, within_words
 from trainer.core.authoring.tidy_prompts import mended, reads_garbled, repaired
@@ -358,3 +359,23 @@ def test_a_question_cut_to_length_starts_on_its_subject_rather_than_an_ellipsis(
 )
 def test_a_long_fill_in_is_asked_as_its_own_clause(prompt: str, expected: str | None) -> None:
     assert clause_alone(prompt, SHORT_PROMPT_WORDS) == expected
+
+
+def test_a_question_cut_to_length_may_start_on_a_name_and_its_verb() -> None:
+    sentence = (
+        "Under the supply agreement signed with the port authority in March last year, "
+        "Halvik must pay the city a penalty of how much if the berth is not finished"
+    )
+    words = sentence.split()
+    assert (
+        from_a_subject(words, words.index("how"), PROMPT_WORDS)
+        == "Halvik must pay the city a penalty of how much if the berth is not finished?"
+    )
+
+
+def test_a_reason_closing_a_question_goes_when_it_is_another_cards_answer() -> None:
+    prompt = "Halvik must pay a penalty of how much if the berth fails because of storm damage?"
+    assert (
+        without_giveaway_tail(prompt, lambda text: "storm damage" in text)
+        == "Halvik must pay a penalty of how much if the berth fails?"
+    )

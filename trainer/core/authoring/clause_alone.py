@@ -109,7 +109,13 @@ def clause_alone(prompt: str, limit: int) -> str | None:
 
 
 # A word that opens a noun phrase a question can start on.
-_DETERMINER = re.compile(r"(?:the|a|an|The|A|An)$")
+_DETERMINER = re.compile(r"(?:the|a|an|no|The|A|An|No)$")
+# A name of up to three words and its verb.
+_NAME_THEN_VERB = re.compile(
+    r"(?!(?:It|They|We|He|She|I|You|There|This|That|But|And|In|On|At|As)\b)"
+    r"[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,2}\s+"
+    r"(?:is|are|was|were|has|have|had|will|would|could|can|may|might|must|should|said|says)\b"
+)
 # What may stand before that noun phrase: the start, a comma or colon, a reporting word.
 _BEFORE_SUBJECT = re.compile(r"(?:.*[,:]|said|says|told|that|added|warned|noted|found)$")
 # The subject's own verb: an auxiliary, or a verb in the past.
@@ -137,9 +143,13 @@ def from_a_subject(words: list[str], at: int, limit: int) -> str | None:
         default=at,
     )
     for start in range(max(0, at - limit + 2), at):
-        if not _DETERMINER.match(words[start]):
-            continue
         if start > 0 and not _BEFORE_SUBJECT.match(words[start - 1]):
+            continue
+        # The noun phrase opens on a determiner, or is a name its verb follows ("…, Corrie
+        # must pay ...").
+        if not _DETERMINER.match(words[start]) and not _NAME_THEN_VERB.match(
+            " ".join(words[start : start + 5])
+        ):
             continue
         kept = words[start:]
         tail = len(kept) > limit

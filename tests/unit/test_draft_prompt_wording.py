@@ -192,6 +192,10 @@ def test_a_clause_without_its_own_subject_is_not_asked_alone(prompt: str) -> Non
             "The drill is the largest held in the Baltic since what year?",
         ),
         (
+            "Independent candidate won the mayoral race in Tartu with what percentage?",
+            "The independent candidate won the mayoral race in Tartu with what percentage?",
+        ),
+        (
             "Halvik, a Bergen shipyard founded in what year?",
             "Halvik was founded in what year?",
         ),
@@ -232,6 +236,8 @@ def test_wording_a_cut_left_is_mended(prompt: str, expected: str) -> None:
         "Which left the ministry exposed once the rules changed in what year?",
         "A top-up approved in added how much for extra staff?",
         "How much spent on legal fees and consultants?",
+        # a modal and its verb with no subject
+        "Will run a municipal budget of about how much?",
         # a reported claim cut after its subject
         "The ministry on what date confirmed that the drill?",
     ],
@@ -271,6 +277,9 @@ def test_a_verb_that_lost_its_figure_is_asked_of_the_change() -> None:
     )
     # Nothing left to ask that way: the card goes.
     assert without_cut_complement("Attendance was the pupils enrolled?", evidence) is None
+    # After a preposition the figure is missing but nothing false is said: left as it is.
+    missing = "Attendance was in the spring term, the lowest since what year?"
+    assert without_cut_complement(missing, "Attendance was 54.2% in the spring term") == missing
     # A complement the sentence had as words, not a figure, is the sentence's own.
     kept = "Attendance was the highest in a decade, up from what percentage?"
     assert (

@@ -11,10 +11,13 @@ from __future__ import annotations
 
 import re
 
-# "Turnout was the ...": a copula, then a determiner, in the prompt.
+# "Turnout was the ...", "Turnout was in the 2021 runoff": a copula, then a determiner or
+# a preposition, in the prompt.
 _COPULA_DETERMINER = re.compile(
-    r"\b(?P<subject>[\w’'-]+)\s+(?P<verb>is|was|are|were)\s+(?:the|a|an)\s"
+    r"\b(?P<subject>[\w’'-]+)\s+(?P<verb>is|was|are|were)\s+"
+    r"(?P<linker>the|a|an|in|at|on|from|for)\s"
 )
+_DETERMINERS = frozenset({"the", "a", "an"})
 # In the sentence, the same subject and copula before a figure ("was 71.3 percent").
 _HEDGE = r"(?:(?:about|around|roughly|nearly|almost|some|just|only|over|under)\s+)?"
 # The change that still has its figure asked ("down from what percentage").
@@ -32,7 +35,9 @@ def without_cut_complement(prompt: str, evidence: str) -> str | None:
             continue
         change = _CHANGE.search(prompt, found.end())
         if change is None:
-            return None
+            # A determiner makes the rest the verb's complement, which is false; after a
+            # preposition the figure is missing but nothing false is said.
+            return None if found.group("linker") in _DETERMINERS else prompt
         return prompt[: found.end("verb")] + " " + prompt[change.start("change") :]
     return prompt
 

@@ -71,6 +71,9 @@ _REPORTING_WORD = re.compile(
 _SUBJECTLESS = re.compile(
     r"^(?:Will|Would|Could|Should|Can|Must|May|Might|Has|Have|Had|Is|Are|Was|Were)\s+"
     r"(?:be|been|being)\b"
+    # "Will manage a regional budget of about how much?": a modal and its verb, no subject.
+    r"|^(?:Will|Would|Could|Should|Can|Must|May|Might)\s+(?!(?:the|a|an|it|they|this|these)\b)"
+    r"[a-z]+\s"
 )
 # "Bilateral trade reached in what year?", "wants that share to reach by what year?": a
 # verb that needs its amount, asked the time of it with the amount gone.
@@ -198,6 +201,15 @@ _LIST_AFTER_COLON = re.compile(r"(?P<asked>\b(?:how|what)\b[^:?“”\"]*):\s+[^
 _TIMELESS_PARTICIPLE = re.compile(
     r"\s+(?:under|in|with|by|after)\s+(?:an?\s+|the\s+)?[a-z]+\s+"
     r"(?:signed|agreed|announced|approved|published|issued|reached)(?=\?$)"
+)
+# "Independent candidate won the runoff ...": a person's description whose name was hidden,
+# left without its article.
+_DESCRIPTION_WITHOUT_ARTICLE = re.compile(
+    r"^(?!(?:The|A|An|This|That|These|Those|Its|Their|His|Her|Our|Every|Each|No|Any)\s)"
+    r"(?P<adjective>[A-Z][a-z]+)\s+(?P<noun>candidate|lawmaker|minister|official|spokesperson|"
+    r"spokesman|spokeswoman|analyst|economist|director|leader|senator|governor|mayor|judge|"
+    r"chairman|chairwoman|secretary|councillor|adviser|advisor|executive|founder|owner)\s+"
+    r"(?=[a-z])"
 )
 _NAME_FOUNDED = re.compile(
     r"^(?P<name>[A-Z][\w’'&.-]*(?:\s+[A-Z][\w’'&.-]*){0,3}),\s+(?:a|an|the)\s[^,“”\"?]{1,60}?\s+"
@@ -389,6 +401,9 @@ def mended(prompt: str) -> str:
     text = _LIST_AFTER_COLON.sub(lambda m: m.group("asked"), text)
     text = _PERIOD_LEFT.sub("", _VERB_AFTER_TIME.sub(lambda m: m.group("time"), text))
     text = _DOUBLED_PREPOSITION.sub(lambda m: m.group(0)[: m.start("second") - m.start()], text)
+    text = _DESCRIPTION_WITHOUT_ARTICLE.sub(
+        lambda m: f"The {m.group('adjective').lower()} {m.group('noun')} ", text
+    )
     # "Corvant, a Dublin firm founded in what year?" asks "Corvant was founded in what year?".
     founded = _NAME_FOUNDED.match(text)
     if founded:

@@ -156,6 +156,10 @@ def test_a_clause_without_its_own_subject_is_not_asked_alone(prompt: str) -> Non
             "Her party holds only … of how many seats on the city council?",
         ),
         (
+            "The central bank expects prices to return to its what percentage target by 2028?",
+            "The central bank expects prices to return to its target of what percentage by 2028?",
+        ),
+        (
             "The new reservoir will be held back by a how many metre-high wall?",
             "The new reservoir will be held back by a wall how many metre high?",
         ),

@@ -256,6 +256,11 @@ _DOUBLED_DETERMINER = re.compile(r"\b([Tt]he)\s+the\b")
 _DETERMINER_BEFORE_COUNT = re.compile(
     r"\b(?P<preposition>of|in|at|for|from|to|by|with|among|across)\s+the\s+(?=how\s+many\b)"
 )
+# "return to its what percentage target" asks "return to its target of what percentage".
+_SHARE_BEFORE_NOUN = re.compile(
+    r"\b(?P<owner>its|their|the|a|an)\s+what\s+percentage\s+"
+    r"(?P<noun>target|goal|limit|threshold|ceiling|cap|share|stake|rate)\b"
+)
 # "a how many km-long dam" asks "a dam how many km long".
 _SIZE_BEFORE_NOUN = re.compile(
     r"\b(?P<article>an?)\s+how\s+many\s+(?P<unit>[\w.]+)-(?P<size>long|wide|high|deep|tall)\s+"
@@ -389,6 +394,9 @@ def mended(prompt: str) -> str:
         return "The figures given are as of what date?"
     text = _DOUBLED_DETERMINER.sub(r"\1", text)
     text = _DETERMINER_BEFORE_COUNT.sub(lambda m: f"{m.group('preposition')} ", text)
+    text = _SHARE_BEFORE_NOUN.sub(
+        lambda m: f"{m.group('owner')} {m.group('noun')} of what percentage", text
+    )
     sized = _SIZE_BEFORE_NOUN.sub(
         lambda m: f"a {m.group('noun')} how many {m.group('unit')} {m.group('size')}", text
     )

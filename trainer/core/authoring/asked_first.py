@@ -45,7 +45,8 @@ _IN_PLACE = re.compile(
 )
 _SUBJECT_WORDS = 12
 _LOWER_DETERMINER = re.compile(
-    r"^(?:The|A|An|This|These|Its|Their|His|Her|Our|We|They|You|He|She|It)\b"
+    r"^(?:The|A|An|This|These|Those|Its|Their|His|Her|Our|We|They|You|He|She|It|Some|Many|"
+    r"Most|All|Each|Every|Any|Both|Several|Few|Other|Such)\b"
 )
 
 

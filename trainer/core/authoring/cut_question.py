@@ -250,12 +250,21 @@ def _without_list_items(text: str) -> str:
     return f"{parts[0]}{parts[asked][joined:]}" + "".join(f", {p}" for p in parts[asked + 1 :])
 
 
+# "..., and noted that trade had grown to …, an increase of 19%": a change said of the
+# clause just before it; without that clause it would be said of the subject's.
+_CHANGE_OF_CLAUSE = re.compile(
+    r"(?:an?\s+)?(?:increase|rise|fall|drop|decline|jump|gain|reduction|cut|up|down)\b"
+)
+
+
 def _without_asides(text: str) -> str:
     """``text`` without the comma phrases between its first and the question's: the
     subject's clause and the question's are kept, joined as one."""
     parts = split_outside_quotes(text)
     asked = asked_part(parts)
     if asked is None or asked < 2:
+        return text
+    if _CHANGE_OF_CLAUSE.match(parts[asked]) and re.match(r"(?:and|but)\s", parts[asked - 1]):
         return text
     joiner = " " if re.match(r"[a-z]", parts[asked]) and not ASIDE.match(parts[asked]) else ", "
     return joiner.join([parts[0], ", ".join(parts[asked:])])

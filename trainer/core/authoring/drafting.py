@@ -62,6 +62,7 @@ from trainer.core.authoring.relative_dates import (
 )
 from trainer.core.authoring.relative_months import find_relative_months
 from trainer.core.authoring.role_owners import owner_of
+from trainer.core.authoring.role_phrases import noun_phrase_role
 from trainer.core.authoring.stand_alone import PROMPT_WORDS, quotation_opening
 from trainer.core.authoring.subject_before import with_subject
 from trainer.core.authoring.unyeared_periods import find_unyeared_periods
@@ -123,7 +124,10 @@ def draft_deck(
         _without_headline(without_page_furniture(article), article.headline)
     )
     people = _merge_people(
-        sorted(find_people(story) + find_role_appositives(story), key=lambda found: found.line)
+        sorted(
+            (_as_noun_phrase(found) for found in find_people(story) + find_role_appositives(story)),
+            key=lambda found: found.line,
+        )
     )
     people = _with_owners(people, "\n".join(story.lines))
     published = dateline.date if dateline else None
@@ -843,7 +847,13 @@ class _Person:
     others: list[FoundPerson] = field(default_factory=list)
 
 
-def _merge_people(found: list[FoundPerson]) -> list[_Person]:
+def _as_noun_phrase(found: FoundPerson) -> FoundPerson:
+    """``found`` with its role a noun phrase: no verb before it, no sentence's capital."""
+    role, phrase = noun_phrase_role(found.role, found.phrase, found.sentence)
+    return dataclasses.replace(found, role=role, phrase=phrase)
+
+
+def _merge_people(found: Iterable[FoundPerson]) -> list[_Person]:
     """One entry per person: "Ishaq Dar" and "Mohammad Ishaq Dar" are the same man."""
     people: list[_Person] = []
     for mention in found:

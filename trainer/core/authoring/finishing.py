@@ -7,6 +7,12 @@ import re
 from typing import Any
 
 from trainer.core.authoring.asked_first import asked_first
+from trainer.core.authoring.clause_alone import clause_alone
+from trainer.core.authoring.cut_complements import (
+    age_asked_of_person,
+    participle_asked_of_subject,
+    without_cut_complement,
+)
 from trainer.core.authoring.cut_remains import lost_a_word, tidied
 from trainer.core.authoring.empty_prompts import says_nothing
 from trainer.core.authoring.giveaway_tails import without_giveaway_tail
@@ -23,6 +29,8 @@ from trainer.core.authoring.tidy_prompts import (
 from trainer.core.deck import Card
 from trainer.core.validate import answer_in_prompt, fold_typography
 
+# A prompt longer than this many words is asked as its own clause where it has one.
+SHORT_PROMPT_WORDS = 15
 # What a cut or a hidden answer no phrase could stand in for leaves in a prompt.
 HIDDEN = "…"
 # Who said what and who holds which role are separate facts about the same person.
@@ -86,6 +94,11 @@ def _finished_prompts(cards: list[dict[str, Any]], descriptions: dict[str, str])
     prompts: dict[int, str] = {}
     for card in cards:
         raw = with_lost_subject(spoken_when(card["prompt"]), card["evidence"])
+        raw = participle_asked_of_subject(raw, card["evidence"])
+        # "How old is the economist?" asks of the person by role, where the deck names them.
+        by_name = age_asked_of_person(raw, card["evidence"])
+        if _named_by_role(by_name, raw, descriptions):
+            raw = by_name
         card["prompt"] = asked_of_main_clause(raw, card["evidence"])
         masked = _hide_other_answers(card, cards, descriptions)
         shown = within_words(without_reporting_frame(masked.replace(MARK, HIDDEN)))
@@ -98,6 +111,9 @@ def _finished_prompts(cards: list[dict[str, Any]], descriptions: dict[str, str])
         # Where leaving the hidden answers' phrases out broke the sentence, the question
         # with them shown as "…" reads better than words that make no sense.
         prompt = repaired(prompt, shown)
+        # "Turnout was the registered voters, down from ...": a verb that lost its figure
+        # says something false; asked of the change, or not at all.
+        prompt = without_cut_complement(prompt, card["evidence"]) or ""
         # Two cuts side by side ("between … …") read as one.
         prompt = re.sub(rf"{HIDDEN}(?:\s+{HIDDEN})+", HIDDEN, prompt)
         # "the cleanest set of numbers ”": a hidden answer at a quotation's end.
@@ -118,8 +134,23 @@ def _finished_prompts(cards: list[dict[str, Any]], descriptions: dict[str, str])
             # another card's figure gone from it, it is no longer what the article says.
             prompt = ""
         prompt = tidied(prompt)
+        # A long fill-in reads better as the clause that holds its question ("The watchdog
+        # confirmed that customers ... would pay how much?" asks "Customers ... would pay
+        # how much?"), where that clause has a subject and verb of its own.
+        if len(prompt.split()) > SHORT_PROMPT_WORDS:
+            alone = clause_alone(prompt, SHORT_PROMPT_WORDS)
+            prompt = alone if alone is not None and not reads_garbled(alone) else prompt
         prompts[id(card)] = prompt[:1].upper() + prompt[1:]
     return prompts
+
+
+def _named_by_role(by_name: str, prompt: str, descriptions: dict[str, str]) -> bool:
+    """Whether ``by_name`` (``prompt`` asked of a person's name) names someone the deck can
+    name by role: only then is the name no give-away and no "…"."""
+    if by_name == prompt:
+        return False
+    surname = by_name.removesuffix("?").split()[-1]
+    return any(name.split()[-1] == surname for name in descriptions)
 
 
 def _hidden_in_quotation(prompt: str) -> bool:

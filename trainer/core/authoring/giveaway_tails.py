@@ -10,9 +10,11 @@ from collections.abc import Callable
 
 from trainer.core.authoring.short_question import question_in
 
-# A closing phrase: a preposition of time or place and up to eight words, at the end.
+# A closing phrase: a preposition of time or place, or a reason's or condition's word, and
+# up to eight words, at the end.
 _CLOSING_PHRASE = re.compile(
-    r",?\s+(?:by|in|on|at|before|after|until|since|from|during|near)\s+"
+    # "... because of regulatory opposition?": a reason's clause closes a question too.
+    r",?\s+(?:by|in|on|at|before|after|until|since|from|during|near|because|unless|if)\s+"
     r"(?:the\s+(?:end|start|beginning|middle)\s+of\s+)?[^,;:?“”\"]{1,60}\?$"
 )
 

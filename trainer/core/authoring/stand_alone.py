@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from trainer.core.authoring.clause_alone import clause_alone, from_a_subject
 from trainer.core.authoring.cut_question import cut_after_question
 
 # A prompt over this many words is long for a reader drilling it (the reviewers' limit).
@@ -69,6 +70,11 @@ def within_words(prompt: str, limit: int = PROMPT_WORDS) -> str:
     cut = cut_after_question(prompt, limit)
     if cut is not None:
         return cut
+    # Next, the clause holding the question, from its own subject ("… said the hospital had
+    # treated ..." asks "The hospital had treated ...").
+    alone = clause_alone(prompt, limit)
+    if alone is not None:
+        return alone
     # "how"/"what" before "which"/"who", which may only join a clause ("Teenagers who ...").
     at = 0 if _QUESTION_WORD.match(words[0]) else None
     at = (
@@ -78,6 +84,10 @@ def within_words(prompt: str, limit: int = PROMPT_WORDS) -> str:
     )
     if at is None:
         at = next((i for i, word in enumerate(words) if _QUESTION_WORD.match(word)), 0)
+    # From the noun phrase that is the subject of the question's verb, it needs no "…".
+    subject_first = from_a_subject(words, at, limit)
+    if subject_first is not None:
+        return subject_first
     room = limit - 2  # the two "…" marking the cuts
     start = max(0, min(at - room // 2, len(words) - room))
     kept = words[start : start + room]

@@ -16,6 +16,8 @@ from __future__ import annotations
 
 import re
 
+from trainer.core.authoring.stand_alone import PROMPT_WORDS
+
 # The words that ask: a prompt holding none of them asks nothing. "Where" asks at the start
 # or after a preposition ("rerouting flights to where?"), not as "where" opening a clause.
 _ASKS = re.compile(
@@ -28,6 +30,8 @@ _DETERMINER_ALONE = re.compile(
     r"that|which|is|are|was|were|will|has|have|had)\b(?!-)"
     r"|\s[’']s\b"
     r"|\bbetween\s+(?:the\s+)?(?:through|of|to|in|on|at|by|for|with|from|into)\b"
+    # "The run-off between the top will be held": "between" with no pair before the verb.
+    r"|\bbetween\s+the\s+[a-z]+\s+(?:will|would|is|was|are|were|has|had|have|can|could)\b"
 )
 # "every 6 minutes at peak times" without its figure: "every at peak times".
 _EVERY_ALONE = re.compile(r"\bevery\s+(?:at|in|on|by|for|to|from|and|or)\b|\bevery\s*[,?]")
@@ -67,6 +71,9 @@ _REPORTING_WORD = re.compile(
 _SUBJECTLESS = re.compile(
     r"^(?:Will|Would|Could|Should|Can|Must|May|Might|Has|Have|Had|Is|Are|Was|Were)\s+"
     r"(?:be|been|being)\b"
+    # "Will manage a regional budget of about how much?": a modal and its verb, no subject.
+    r"|^(?:Will|Would|Could|Should|Can|Must|May|Might)\s+(?!(?:the|a|an|it|they|this|these)\b)"
+    r"[a-z]+\s"
 )
 # "Bilateral trade reached in what year?", "wants that share to reach by what year?": a
 # verb that needs its amount, asked the time of it with the amount gone.
@@ -143,8 +150,8 @@ _NOTHING_BETWEEN = re.compile(
 )
 # "confirmed that Exercise Northern Shield?": a reported claim cut after its subject.
 _CLAIM_CUT = re.compile(
-    r"\b(?:confirmed|said|announced|reported|warned)\s+that\s+(?:[A-Z][\w-]*\s+){0,3}"
-    r"[A-Z][\w-]*\?$"
+    r"\b(?:confirmed|said|announced|reported|warned)\s+that\s+(?:(?:[A-Z][\w-]*\s+){0,3}"
+    r"[A-Z][\w-]*|(?:the|a|an)\s+[\w-]+)\?$"
 )
 # "The vessel's registered owner. of the Marshall Islands": a name cut out before its "of".
 _STOP_BEFORE_LOWER = re.compile(r"\b[a-z]{3,}\.\s+(?:of|in|to|and|for)\b")
@@ -154,6 +161,8 @@ _AMOUNT_GONE = re.compile(
     r"(?:\bNkr|\bNKr|\bSKr|\bDKr|\bKSh|\bUS\$|\bC\$|[€£$])\s+(?:over|in|by|for|to|from|and)\b"
     r"|\b(?:is|are|was|were)\s+now\s+(?:for|against|to|from|of)\b"
     r"|\b(?:set\s+aside|earmarked|allocated|budgeted)\s+(?:for|to)\b"
+    # "Poland further pledged for a scholarship scheme", "pledged over how many years".
+    r"|\b(?:pledged|promised|donated|granted|contributed|lent|loaned)\s+(?:for|over)\b"
 )
 # "ordered the firm to pay in costs to which agency?": an amount's verb, its amount gone.
 _PAID_IN = re.compile(
@@ -182,9 +191,42 @@ _DOUBLED_PREPOSITION = re.compile(
 _SUBJECT_AND_PARTICIPLE = re.compile(
     r"^(?P<subject>(?:The|A|An|Its|Their)\s[^,\"“”]{1,40}),\s+(?P<participle>[a-z]+ed\s[^,\"“”]*\?)$"
 )
+# "will be held on Saturday on what date": the weekday beside the date asked is dropped.
+_WEEKDAY_BEFORE_DATE = re.compile(
+    r"\s+on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?(?=\s+on\s+what\s+date\b)"
+)
+# "has how many members: the Governor?": a list after a colon cut to its first item.
+_LIST_AFTER_COLON = re.compile(r"(?P<asked>\b(?:how|what)\b[^:?“”\"]*):\s+[^?“”\"]*(?=\?$)")
+# "under agreements signed?": a participle whose time was the other card's answer.
+_TIMELESS_PARTICIPLE = re.compile(
+    r"\s+(?:under|in|with|by|after)\s+(?:an?\s+|the\s+)?[a-z]+\s+"
+    r"(?:signed|agreed|announced|approved|published|issued|reached)(?=\?$)"
+)
+# "Independent candidate won the runoff ...": a person's description whose name was hidden,
+# left without its article.
+_DESCRIPTION_WITHOUT_ARTICLE = re.compile(
+    r"^(?!(?:The|A|An|This|That|These|Those|Its|Their|His|Her|Our|Every|Each|No|Any)\s)"
+    r"(?P<adjective>[A-Z][a-z]+)\s+(?P<noun>candidate|lawmaker|minister|official|spokesperson|"
+    r"spokesman|spokeswoman|analyst|economist|director|leader|senator|governor|mayor|judge|"
+    r"chairman|chairwoman|secretary|councillor|adviser|advisor|executive|founder|owner)\s+"
+    r"(?=[a-z])"
+)
+_NAME_FOUNDED = re.compile(
+    r"^(?P<name>[A-Z][\w’'&.-]*(?:\s+[A-Z][\w’'&.-]*){0,3}),\s+(?:a|an|the)\s[^,“”\"?]{1,60}?\s+"
+    r"(?P<rest>(?:founded|established|formed|created|set\s+up|launched|opened|built)\s[^,“”\"]*\?)$"
+)
+_PARTICIPLE_BEFORE_WHO = re.compile(r"^[A-Z][a-z]+ing\b[^,“”\"]*,\s+(?=[Ww]ho\s)")
+_APPOSITIVE_WHO = re.compile(
+    r"^(?P<subject>(?:The|A|An|Its|Their)\s[^,“”\"]{1,60}),\s+(?:a|an|the)\s[^,“”\"]{1,60}?\s+"
+    r"who\s+(?P<rest>[a-z]+ed\b[^,“”\"]*\?)$"
+)
+_WITH_ABSOLUTE = re.compile(
+    r"^With\s+(?P<what>(?:(?!,\s)[^“”\"])+?\s+[a-z]+s)\s+(?P<participle>[a-z]+ed)\?$"
+)
 # "will stay closed until at least on what date": a date's "on" after its own preposition.
 _ON_AFTER_PREPOSITION = re.compile(
-    r"\b(?:until|by|before|after|from)\s+(?:at\s+least\s+|at\s+the\s+earliest\s+)?"
+    # "no later than on what date" too: "than" takes the date as it is.
+    r"\b(?:until|by|before|after|from|than)\s+(?:at\s+least\s+|at\s+the\s+earliest\s+)?"
     r"(?P<on>on\s+)(?=what\b)"
 )
 # "worth how much to acquire?", "a reward for information leading?": a verb whose object a
@@ -195,8 +237,12 @@ _VERB_WITHOUT_OBJECT_ENDING = re.compile(
 # "The appeal, part of a joint plan with how many partner organizations?": a subject and
 # what it is, with no verb; asked "The appeal is part of ...?".
 _SUBJECT_AND_APPOSITIVE = re.compile(
-    r"^(?P<subject>(?:The|Its|Their)\s[^,\"“”]{1,40}[^s,]),\s+"
-    r"(?P<what>(?:part|one)\s+of\s[^,\"“”]*\?)$"
+    # "The Ministry confirmed that the exercise, the largest held since what year?": a
+    # reporting frame before it goes too.
+    r"^(?:[^,\"“”]{1,60}\b(?:said|confirmed|announced|reported|added|noted)\s+that\s+)?"
+    r"(?P<subject>(?:[Tt]he|[Ii]ts|[Tt]heir)\s[^,\"“”]{1,40}[^s,]),\s+"
+    r"(?P<what>(?:(?:part|one)\s+of|the\s+(?:largest|biggest|first|last|only|highest|lowest|"
+    r"longest|most|best|worst|oldest|newest)\b)\s[^,\"“”]*\?)$"
 )
 # "will begin on what date and run?", "within how many months and write?": a second verb
 # whose words were cut, after the question's time.
@@ -206,16 +252,87 @@ _VERB_AFTER_TIME = re.compile(
 # "by how much over the next?": a period whose length was cut.
 _PERIOD_LEFT = re.compile(r"\s+(?:over|in|for|within)\s+the\s+(?:next|past|last|coming)(?=\?$)")
 _DOUBLED_DETERMINER = re.compile(r"\b([Tt]he)\s+the\b")
+# "of the how many registered voters": "the" before a question phrase that asks a count.
+_DETERMINER_BEFORE_COUNT = re.compile(
+    r"\b(?P<preposition>of|in|at|for|from|to|by|with|among|across)\s+the\s+(?=how\s+many\b)"
+)
+# "return to its what percentage target" asks "return to its target of what percentage".
+_SHARE_BEFORE_NOUN = re.compile(
+    r"\b(?P<owner>its|their|the|a|an)\s+what\s+percentage\s+"
+    r"(?P<noun>target|goal|limit|threshold|ceiling|cap|share|stake|rate)\b"
+)
+# "a how many km-long dam" asks "a dam how many km long".
+_SIZE_BEFORE_NOUN = re.compile(
+    r"\b(?P<article>an?)\s+how\s+many\s+(?P<unit>[\w.]+)-(?P<size>long|wide|high|deep|tall)\s+"
+    r"(?P<noun>[a-z]+)\b"
+)
 # Where a prompt of two clauses may be cut so the clause asking stands alone.
 _CLAUSE_JOIN = re.compile(r",\s+(?:and|but|while|whereas)\s+|;\s+|:\s+(?=[A-Z])")
 _LIST_BULLET = re.compile(r"^[-•*‣◦▪]\s+")
 _MIN_CLAUSE_WORDS = 5
+# "MONROVIA, on what date (Meridian Press Agency)?": a wire dateline asked as a sentence. It
+# dates the story, not a fact in it (the source's `published:` says when it was filed).
+_DATELINE_ASKED = re.compile(
+    r"^[A-Z][A-Z.'’-]{2,}(?:\s+[A-Z][A-Z.'’-]+)*,\s+(?:on|in)\s+what\s+(?:date|month|day)\b"
+    r"|\((?:[A-Z][\w&.-]*\s+){0,3}(?:Press|News|Wire|Agency|Service|Reuters|AFP|AP)\b[^)]*\)"
+)
+# "… House of Representatives down from how many": a change with no verb or figure before it.
+_CHANGE_WITHOUT_VERB = re.compile(
+    r"(?<!,)(?<!\bwas)(?<!\bis)(?<!\bare)(?<!\bwere)(?<!\bbe)(?<!\bbeen)(?<!\bnow)"
+    r"\s+(?:down|up)\s+from\s+(?:how|what)\b"
+)
+# "works out at a little?", "would pay, how much less": a measure's words left without
+# their amount, at the end or before a comma and the question.
+_MEASURE_LEFT = re.compile(
+    r"\b(?:a\s+little|a\s+bit|slightly|roughly|nearly|almost|more\s+than|less\s+than)\?$"
+    r"|\b(?:pay|paid|pays|cost|costs|spend|spent|earn|earned|receive|received|charge|charged)"
+    r"\s*,\s+(?:how|what)\b"
+)
+# "Announcing the figures on what date?": a participle's phrase with no sentence around it.
+_PARTICIPLE_ONLY = re.compile(r"^[A-Z][a-z]+ing\s[^,]*\b(?:on|in)\s+what\s+(?:date|month|year)\?$")
+# "Someone who barely switches ...?": "who" joining a clause to the word before it asks
+# nothing ("which" may ask there: "blocked which company's bid").
+_RELATIVE_WORD = re.compile(
+    r"(?<=[\w,] )(?<!\bto )(?<!\bof )(?<!\bby )(?<!\bwith )(?<!\bwas )(?<!\bis )who\b"
+)
+
+# "gave the agency ' notice": a possessive's apostrophe left when its noun ("six months'")
+# went.
+_APOSTROPHE_ALONE = re.compile(r"\s['’]\s")
+# "signed the deal on 14 what month": a day left before the month asked.
+_DAY_BEFORE_MONTH_ASKED = re.compile(r"\b\d{1,2}\s+(?:what|which)\s+month\b")
+# "Which left the Department exposed ...": "which" opening a relative clause, not a question
+# (a question's "which" is followed by its noun).
+_WHICH_CLAUSE = re.compile(
+    r"^Which\s+(?:left|has|had|was|were|is|are|will|would|made|meant|led|gave|means|leaves|"
+    r"makes)\b"
+)
+# "A variation approved in added how much": a preposition whose object went, before a verb.
+_PREPOSITION_BEFORE_VERB = re.compile(
+    r"\b(?:in|on|at|by|from)\s+[a-z]{3,}ed\s+(?:how|what|for|to|by)\b"
+)
+# "to a company part-owned?": a participle whose agent went, ending the question; its
+# phrase goes ("awarded a contract worth how much to build a new platform?").
+_PARTICIPLE_ENDING = re.compile(
+    r"\s+(?:to|from|by|with|for)\s+(?:a|an|the)\s+[a-z]+\s+"
+    r"[a-z]+-(?:owned|based|led|run|backed|controlled|funded)(?=\?$)"
+)
+# "How much spent on contractor claims?": an amount asked of a participle with no verb.
+_AMOUNT_OF_PARTICIPLE = re.compile(
+    r"^How\s+(?:much|many)\s+(?:[a-z]+ed|spent|paid|lost|won|cut|set|sold)\s+"
+    r"(?:on|in|by|for|to|from|at|since)\b"
+)
+
+
+def _asks_only_relatively(prompt: str) -> bool:
+    """Whether the only question word in ``prompt`` is a "who" joining a clause."""
+    return not _ASKS.search(_RELATIVE_WORD.sub("", prompt))
 
 
 def reads_garbled(prompt: str) -> bool:
     """True when ``prompt`` is not a sentence an editor would keep: words left around a
     phrase that was cut out, or no question asked at all."""
-    if not _ASKS.search(prompt):
+    if not _ASKS.search(prompt) or _asks_only_relatively(prompt):
         return True
     that = _THAT_ASKED.search(prompt)
     if that and not _REPORTING_WORD.match(that.group("word")):
@@ -254,6 +371,15 @@ def reads_garbled(prompt: str) -> bool:
             _CHANGE_BEFORE_COMMA,
             _ASKED_THEN_DETERMINER,
             _NOTHING_BETWEEN,
+            _DATELINE_ASKED,
+            _CHANGE_WITHOUT_VERB,
+            _MEASURE_LEFT,
+            _PARTICIPLE_ONLY,
+            _APOSTROPHE_ALONE,
+            _DAY_BEFORE_MONTH_ASKED,
+            _WHICH_CLAUSE,
+            _PREPOSITION_BEFORE_VERB,
+            _AMOUNT_OF_PARTICIPLE,
         )
     )
 
@@ -267,18 +393,51 @@ def mended(prompt: str) -> str:
     if _AS_OF_LINE.match(text):
         return "The figures given are as of what date?"
     text = _DOUBLED_DETERMINER.sub(r"\1", text)
+    text = _DETERMINER_BEFORE_COUNT.sub(lambda m: f"{m.group('preposition')} ", text)
+    text = _SHARE_BEFORE_NOUN.sub(
+        lambda m: f"{m.group('owner')} {m.group('noun')} of what percentage", text
+    )
+    sized = _SIZE_BEFORE_NOUN.sub(
+        lambda m: f"a {m.group('noun')} how many {m.group('unit')} {m.group('size')}", text
+    )
+    # The mended phrase is a word longer: never past the prompt's limit.
+    text = sized if len(sized.split()) <= PROMPT_WORDS else text
     text = _ON_AFTER_PREPOSITION.sub(lambda m: m.group(0)[: m.start("on") - m.start()], text)
     text = _VERB_WITHOUT_OBJECT_ENDING.sub("", text)
+    text = _PARTICIPLE_ENDING.sub("", text)
+    text = _TIMELESS_PARTICIPLE.sub("", _WEEKDAY_BEFORE_DATE.sub("", text))
+    text = _LIST_AFTER_COLON.sub(lambda m: m.group("asked"), text)
     text = _PERIOD_LEFT.sub("", _VERB_AFTER_TIME.sub(lambda m: m.group("time"), text))
     text = _DOUBLED_PREPOSITION.sub(lambda m: m.group(0)[: m.start("second") - m.start()], text)
+    text = _DESCRIPTION_WITHOUT_ARTICLE.sub(
+        lambda m: f"The {m.group('adjective').lower()} {m.group('noun')} ", text
+    )
+    # "Corvant, a Dublin firm founded in what year?" asks "Corvant was founded in what year?".
+    founded = _NAME_FOUNDED.match(text)
+    if founded:
+        text = f"{founded.group('name')} was {founded.group('rest')}"
     described = _SUBJECT_AND_PARTICIPLE.match(text)
     part_of = _SUBJECT_AND_APPOSITIVE.match(text)
     if part_of:
-        text = f"{part_of.group('subject')} is {part_of.group('what')}"
+        subject = part_of.group("subject")
+        text = f"{subject[:1].upper()}{subject[1:]} is {part_of.group('what')}"
     if described:
         subject = described.group("subject")
         plural = subject.endswith("s") and not subject.endswith("ss")
         text = f"{subject} {'were' if plural else 'was'} {described.group('participle')}"
+    # "Addressing supporters in Sinkor, who called the result ...?" asks "Who called ...?".
+    text = _PARTICIPLE_BEFORE_WHO.sub("", text)
+    # "The former minister, a … economist who resigned in what year?" asks "The former
+    # minister resigned in what year?": the appositive had the verb the subject needs.
+    appositive = _APPOSITIVE_WHO.match(text)
+    if appositive:
+        text = f"{appositive.group('subject')} {appositive.group('rest')}"
+    # "With ballots from how many polling places counted?" has no clause: "Ballots from how
+    # many polling places were counted?".
+    absolute = _WITH_ABSOLUTE.match(text)
+    if absolute:
+        what = absolute.group("what")
+        text = f"{what[:1].upper()}{what[1:]} were {absolute.group('participle')}?"
     opening = _SUBORDINATE_OPENING.match(text)
     # Only when no main clause follows it ("When it opened, X cost how much?" has one).
     if opening and "," not in text:

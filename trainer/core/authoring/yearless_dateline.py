@@ -15,10 +15,11 @@ from trainer.core.calendar_words import MONTH_NAMES
 
 _MONTH_NUMBERS = {name[:3].casefold(): at for at, name in enumerate(MONTH_NAMES, start=1)}
 # "BERLIN, Dec 4 (Interpress Wire) -", "NAIROBI, March 9 (Reuters) --": a place in capitals,
-# the month and day, an agency in brackets or not, and the dash that ends the dateline.
+# the month and day, an agency in brackets or not, and the dash that ends the dateline (the
+# story's first words after it, or on the next line).
 _YEARLESS = re.compile(
     r"^\s*[A-Z][A-Z.'’ ]+[A-Z.],\s+(?P<month>[A-Z][a-z]{2,8})\.?\s+(?P<day>\d{1,2})"
-    r"(?!\s*,?\s*\d)\s*(?:\([^)]{1,40}\)\s*)?(?:--|[-–—])\s+"
+    r"(?!\s*,?\s*\d)\s*(?:\([^)]{1,40}\)\s*)?(?:--|[-–—])(?:\s+|$)"
 )
 # Only the top of the article holds its dateline.
 _HEAD_LINES = 6

@@ -382,6 +382,11 @@ def _in_sentence(sentence: str, line: int) -> list[FoundFact]:
 
     for fact in find_earlier_values(sentence, line):
         add(fact)
+    # "56.1p a day", "23.9p per kWh": prices in small change, before counts read "23.9".
+    from trainer.core.authoring.find_unit_prices import find_unit_prices
+
+    for fact in find_unit_prices(sentence, line):
+        add(fact)
 
     for match in _PROVISION.finditer(sentence):
         ref, law = match.group("ref"), match.group("law")

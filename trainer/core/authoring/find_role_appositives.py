@@ -79,7 +79,23 @@ _TITLE_COMMA_NAME = re.compile(
     # "... for Water, Sanitation and Irrigation", "... for the State Department for Water".
     + r")(?:\s+(?:of|for)\s+(?:the\s+)?[A-Z][\w-]*"
     r"(?:(?:,\s+|\s+(?:(?:and|of|for)\s+)?)[A-Z][\w-]*){0,5})?),\s+"
-    rf"{_COURTESY}(?P<name>{_NAME})(?:\s+[A-Z]{{2,4}})?(?=\s*,)"
+    # The holder may end the sentence or a list's item: "..., Hon. Jane Doe."
+    rf"{_COURTESY}(?P<name>{_NAME})(?:\s+[A-Z]{{2,4}})?(?=\s*[,.;]|\s+(?:said|says|told|added)\b)"
+)
+# "a new senior responsible owner, Air Vice-Marshal Jo Bell, was named": a lower-case role
+# with no owner, set off before the name (a one-word role is a bare title, asked of nothing).
+_ARTICLE_ROLE_COMMA_NAME = re.compile(
+    rf"(?<![\w’'])(?:[Aa]n?|[Tt]he)\s+(?P<role>{_ROLE_WORDS}{_ROLE_FIELD}),\s+{_COURTESY}"
+    rf"(?P<name>{_NAME})"
+    r"(?=\s*,|\s+(?:said|says|told|added))"
+)
+# A role that belongs to the name after it: "Jane Doe, the Minister of X, Mrs Ann Roe": the
+# holder of an office is the one it introduces, with a courtesy title or rank, not the one
+# before.
+_INTRODUCES_NEXT = re.compile(
+    r"\s*,\s+(?:"
+    + "|".join(re.escape(title) for title in sorted(HONORIFICS, key=len, reverse=True))
+    + rf")\.?\s+{_NAME}"
 )
 # A body named at length, as court and government copy does: "the U.S. Attorney's Office for
 # the Southern District of New York".
@@ -96,7 +112,8 @@ _ROLE_OF_BODY_COMMA_NAME = re.compile(
 _NAME_COMMA_ROLE = re.compile(
     # "Kenji Matsuda of Kyoto University, the mission's lead scientist": the person, not the
     # body they are from, holds the role.
-    rf"(?<![\w’'])(?P<name>{_NAME})(?:\s+(?:of|at|from)\s+(?:the\s+)?{_BODY})?,\s+(?P<role>(?:(?:the|its|{_OWNER})\s+)?"
+    # A role opens on no joining word: "Jane Doe, and the Minister of X" is a list.
+    rf"(?<![\w’'])(?P<name>{_NAME})(?:\s+(?:of|at|from)\s+(?:the\s+)?{_BODY})?,\s+(?!(?:and|or)\s)(?P<role>(?:(?:the|its|{_OWNER})\s+)?"
     rf"(?:[A-Za-z][\w-]*\s+){{0,3}}(?i:{_ROLE_HEADS})"
     # "... director of public health", "head of network planning at Nordlys Line",
     # "director of the university's Centre for Sleep and Circadian Science".
@@ -153,12 +170,15 @@ def find_role_appositives(article: Article) -> list[FoundPerson]:
             _ROLE_COMMA_NAME,
             _TITLE_COMMA_NAME,
             _ROLE_OF_BODY_COMMA_NAME,
+            _ARTICLE_ROLE_COMMA_NAME,
             _NAME_COMMA_ROLE,
             _LOWER_ROLE_NAME,
             _NAME_WHO_ROLE,
             _NAME_WON,
         ):
             for match in pattern.finditer(line):
+                if pattern is _NAME_COMMA_ROLE and _INTRODUCES_NEXT.match(line, match.end()):
+                    continue
                 name = core_name(match.group("name"))  # "Co-author Professor Tomasz Wielgosz"
                 if name.split()[0] in _NOT_NAME_START or len(name.split()) < 2:
                     continue

@@ -26,7 +26,8 @@ MILITARY_RANKS = frozenset(
      "Major", "Maj", "Maj-Gen", "Major-General", "Lieutenant", "Lt", "Captain", "Capt",
      "Commander", "Cdr", "Cmdr", "Commodore", "Admiral", "Adm", "Vice-Admiral",
      "Rear-Admiral", "General", "Gen", "Lt-Gen", "Lieutenant-General", "Sergeant", "Sgt",
-     "Corporal", "Cpl", "Private", "Pte", "Marshal", "Air", "Wing", "Squadron", "Group"}
+     "Corporal", "Cpl", "Private", "Pte", "Marshal", "Air", "Wing", "Squadron", "Group",
+     "Vice-Marshal", "Air-Marshal", "Flight", "Superintendent", "Detective"}
 )  # fmt: skip
 _FEMALE_TITLES = frozenset({"Ms", "Mrs", "Miss", "Dame", "Madam"})
 _MALE_TITLES = frozenset({"Mr", "Sir"})

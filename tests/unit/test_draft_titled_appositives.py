@@ -1,0 +1,53 @@
+"""Offices set off by commas before a name with a courtesy title or rank (issue 15): each
+test writes its own short article in the pattern, never a benchmark article's sentence."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from draft_fixtures import card_answering, drafted_cards
+
+
+def test_each_office_in_a_list_of_delegates_is_its_own_holder_s(tmp_path: Path) -> None:
+    cards = drafted_cards(
+        tmp_path,
+        "Lima, 3 March 2026\n\n"
+        "The delegation included the Minister of Trade and Industry, Hon. Marisol Quispe "
+        "Huaman, and the Minister of Mines, Mr Tomas Ferrand Olarte.\n",
+    )
+    trade = card_answering(cards, "Marisol Quispe Huaman")
+    assert trade.prompt == "Who is the Minister of Trade and Industry?"
+    mines = card_answering(cards, "Tomas Ferrand Olarte")
+    assert mines.prompt == "Who is the Minister of Mines?"
+
+
+def test_a_role_is_not_given_to_the_name_before_it(tmp_path: Path) -> None:
+    cards = drafted_cards(
+        tmp_path,
+        "At the invitation of the Prime Minister of Norland, H.E. Erik Sande, the President of the "
+        "Republic of Vesta, H.E. Lucia Marren Okoro, paid a visit on 3 March 2026.\n",
+    )
+    vesta = card_answering(cards, "Lucia Marren Okoro")
+    assert vesta.prompt == "Who is the President of the Republic of Vesta?"
+    assert not any(
+        card.kind == "name" and "Vesta" in card.prompt and card.answer_text == "Erik Sande"
+        for card in cards
+    )
+
+
+def test_a_lower_case_role_before_a_ranked_name(tmp_path: Path) -> None:
+    cards = drafted_cards(
+        tmp_path,
+        "The review said on 3 March 2026 that a new programme director, Air Vice-Marshal "
+        "Priya Dalton, had been appointed in February.\n",
+    )
+    director = card_answering(cards, "Priya Dalton")
+    assert director.prompt == "Who is the new programme director?"
+
+
+def test_a_bare_title_before_a_name_is_no_card(tmp_path: Path) -> None:
+    cards = drafted_cards(
+        tmp_path,
+        "The spokesman, Aled Powys, said on 3 March 2026 that the plant would reopen.\n",
+    )
+    assert not any(card.prompt == "Who is the spokesman?" for card in cards)

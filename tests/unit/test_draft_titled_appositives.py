@@ -51,3 +51,13 @@ def test_a_bare_title_before_a_name_is_no_card(tmp_path: Path) -> None:
         "The spokesman, Aled Powys, said on 3 March 2026 that the plant would reopen.\n",
     )
     assert not any(card.prompt == "Who is the spokesman?" for card in cards)
+
+
+def test_a_verb_after_will_is_no_part_of_the_role_after_it(tmp_path: Path) -> None:
+    cards = drafted_cards(
+        tmp_path,
+        "Senator Ruth Okafor will challenge incumbent governor Paul Mbeki Adeyemi in a "
+        "primary on 3 March 2026.\n",
+    )
+    governor = card_answering(cards, "Paul Mbeki Adeyemi")
+    assert governor.prompt == "Who is the incumbent governor?"

@@ -61,7 +61,8 @@ _WORD_BEFORE = re.compile(r"([\w.]+)\.$")
 # the date and the agency, then a dash ("TORONTO, March 3 (Reuters) - ", "LUSAKA — ").
 _WIRE_LEAD = re.compile(
     r"[A-Z][A-Z.'’ ]+[A-Z.](?:,\s*[A-Z][\w.]*(?:\s+[A-Z0-9][\w.]*){0,3})?\s*"
-    r"(?:\([^)]{1,40}\)\s*)?(?:--|[-–—])\s+"
+    # The dash may end the line: the story starts on the next one.
+    r"(?:\([^)]{1,40}\)\s*)?(?:--|[-–—])(?:\s+|$)"
 )
 
 

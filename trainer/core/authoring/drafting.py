@@ -335,13 +335,14 @@ def _relative_date_cards(
         if weekday:
             start = weekday.start()
         begin, stop = _with_preposition(date.sentence, start, end)
-        prompt = ask_in_place(
+        prompt = date.prompt or ask_in_place(
             date.sentence, begin, stop, _preposition_question(date.sentence, begin, "what date")
         )
         answer = date.value.isoformat()
         card = _card(taken, f"date-{answer}", "date", prompt, answer, date.sentence, "dates")
         card["note"] = date.note
-        card["_written"] = [date.text]
+        # "Tuesday's election" in another prompt names the day, not the date asked.
+        card["_written"] = [] if date.prompt else [date.text]
         cards.append(card)
     for year in find_relative_years(story, published):
         if _A_FIGURE.search(year.sentence):

@@ -195,6 +195,11 @@ def find_role_appositives(article: Article) -> list[FoundPerson]:
                 if pattern is _LOWER_ROLE_NAME:
                     role = _without_opening_words(role)
                     start = line.index(role.split()[0], match.start())
+                    if _VERB_FOLLOWS.search(line, 0, start) and len(role.split()) > 2:
+                        # "will face incumbent vice-president X": the word after "will" is
+                        # its verb, no part of the role.
+                        role = role.split(maxsplit=1)[1]
+                        start = line.index(role.split()[0], start + 1)
                 if owner:
                     role = f"{_resolve_owner(owner, line, match.start(), article, number)} {role}"
                 found.append(
@@ -212,6 +217,12 @@ def find_role_appositives(article: Article) -> list[FoundPerson]:
                     )
                 )
     return found
+
+
+# Words after which the next word is a verb: "will face", "to meet", "did beat".
+_VERB_FOLLOWS = re.compile(
+    r"\b(?:will|would|to|can|could|may|might|must|should|shall|did|does|do|won['’]t)\s+$"
+)
 
 
 def _without_opening_words(role: str) -> str:

@@ -22,9 +22,13 @@ _WEEKDAY = re.compile(
     + _MONTHS
     + r")\b))(?:\s+(?:night|morning|afternoon|evening)\b)?"
 )
+# "June 24 of next year", and the day first as British and Commonwealth copy writes it:
+# "on 14 April this year".
 _DAY_OF_RELATIVE_YEAR = re.compile(
-    r"(?P<month>" + _MONTHS + r")\s+(?P<day>\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?"
-    r"(?P<which>next|last|this)\s+year\b"
+    r"(?:(?P<month>" + _MONTHS + r")\s+(?P<day>\d{1,2})(?:st|nd|rd|th)?"
+    r"|(?<![\d,.])(?P<day_first>\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<month_after>"
+    + _MONTHS
+    + r"))\s+(?:of\s+)?(?P<which>next|last|this)\s+year\b"
 )
 # "every Monday" names no day; "as of Wednesday" and "this year through Wednesday" time a
 # figure, and happened on no day.
@@ -56,6 +60,18 @@ class RelativeDate:
     line: int
     value: dt.date
     note: str
+    # How to ask it, when asking in place would not read ("Tuesday's election").
+    prompt: str | None = None
+
+
+# "in Tuesday's general election": the day of the thing it names, asked as "On what date
+# was the general election?". The thing is the lower-case words after the weekday, up to a
+# word that joins, a verb or a participle.
+_POSSESSIVE_WEEKDAY = re.compile(
+    r"\b(?P<weekday>" + "|".join(WEEKDAYS) + r")[’']s\s+"
+    r"(?P<thing>(?:(?!(?:and|or|of|in|on|at|to|for|with|by|from|was|were|is|are|will|had|has"
+    r"|have|that|which|who|as|than)\b)[a-z][\w-]*(?<!ed)(?<!ly)(?:\s+|(?=[\s,.;:]|$))){1,3})"
+)
 
 
 def _long(value: dt.date) -> str:
@@ -76,6 +92,10 @@ def _nearest_tense_is_future(sentence: str, at: int) -> bool:
         # phrase with no verb goes with the verb before it, unless it describes a thing
         # ("…, a premium to the closing price on Monday").
         begin = 0
+        if not _has_marker(sentence[:end]):
+            # "From 1 January, the fee will rise": a phrase opening the sentence goes with
+            # the verb after it.
+            end = len(sentence)
     sentence, at = sentence[begin:end], at - begin
     markers = [(match.start(), True, match.end()) for match in _FUTURE.finditer(sentence)]
     future_spans = [(begin, end) for begin, _, end in markers]
@@ -128,10 +148,10 @@ def find_relative_dates(article: Article, published: dt.date) -> list[RelativeDa
     for number, line in enumerate(article.lines, start=1):
         for match in _DAY_OF_RELATIVE_YEAR.finditer(line):
             shift = {"next": 1, "last": -1, "this": 0}[match.group("which")]
+            month = match.group("month") or match.group("month_after")
+            day = match.group("day") or match.group("day_first")
             try:
-                value = dt.date(
-                    published.year + shift, MONTHS[match.group("month")], int(match.group("day"))
-                )
+                value = dt.date(published.year + shift, MONTHS[month], int(day))
             except ValueError:
                 continue
             note = (
@@ -183,7 +203,39 @@ def find_relative_dates(article: Article, published: dt.date) -> list[RelativeDa
                 f"{which} is {_long(value)}."
             )
             found.append(RelativeDate(match.group(0), sentence, number, value, note))
+        for match in _POSSESSIVE_WEEKDAY.finditer(line):
+            if _FIGURE_BEFORE.search(
+                line, max(0, line.rfind(",", 0, match.start())), match.start()
+            ):
+                continue  # "worth $3.2 billion at Friday's close": when a figure was taken
+            found.append(_possessive_weekday(match, line, number, published, stamp))
     return found
+
+
+_FIGURE_BEFORE = re.compile(r"\d\s?(?:%|per\s?cent|pc|bn|m|million|billion)?\b")
+
+
+def _possessive_weekday(
+    match: re.Match[str], line: str, number: int, published: dt.date, stamp: str
+) -> RelativeDate:
+    """ "Tuesday's general election", resolved as "on Tuesday" would be, and asked of the
+    thing it names."""
+    weekday = WEEKDAYS.index(match.group("weekday"))
+    sentence = sentence_around(line, *match.span())
+    future = _nearest_tense_is_future(sentence, match.start() - max(0, line.find(sentence)))
+    if future:
+        value = published + dt.timedelta(days=(weekday - published.weekday()) % 7)
+    else:
+        value = published - dt.timedelta(days=(published.weekday() - weekday) % 7)
+    thing = " ".join(match.group("thing").split())
+    which = "the same day" if value == published else ("the next" if future else "the last")
+    note = (
+        f"The article says “{match.group('weekday')}’s {thing}” and was published on {stamp}; "
+        f"{which} {match.group('weekday')} is {_long(value)}."
+    )
+    prompt = f"On what date {'is' if future else 'was'} the {thing}?"
+    written = line[match.start() : match.start("thing")].strip()
+    return RelativeDate(written, sentence, number, value, note, prompt)
 
 
 @dataclass(frozen=True, slots=True)

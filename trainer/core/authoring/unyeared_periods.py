@@ -36,8 +36,11 @@ _SEASON = re.compile(r"\b(?P<which>next|last)\s+(?P<season>spring|summer|autumn|
 # The month each season starts in, as the northern hemisphere's press counts them.
 _SEASON_STARTS = {"spring": 3, "summer": 6, "autumn": 9, "fall": 9}
 # "by the end of June next year": a month of the year before or after the article's.
+# Not after a day ("on 14 April this year"): a whole date, read with the relative dates.
 _MONTH_OF_RELATIVE_YEAR = re.compile(
-    r"\b(?P<month>" + "|".join(MONTH_NAMES) + r")\s+(?:of\s+)?(?P<which>next|last|this)\s+year\b"
+    r"(?<!\d\s)(?<!\d(?:st|nd|rd|th)\s)\b(?P<month>"
+    + "|".join(MONTH_NAMES)
+    + r")\s+(?:of\s+)?(?P<which>next|last|this)\s+year\b"
     r"(?![’']s)"
 )
 # "in the first half of next year": half a year, named from the article's year.

@@ -18,7 +18,8 @@ _MONTH_NUMBERS = {name[:3].casefold(): at for at, name in enumerate(MONTH_NAMES,
 # the month and day, an agency in brackets or not, and the dash that ends the dateline.
 _YEARLESS = re.compile(
     r"^\s*[A-Z][A-Z.'’ ]+[A-Z.],\s+(?P<month>[A-Z][a-z]{2,8})\.?\s+(?P<day>\d{1,2})"
-    r"(?!\s*,?\s*\d)\s*(?:\([^)]{1,40}\)\s*)?(?:--|[-–—])\s+"
+    # The dash may end the line, the story starting on the next.
+    r"(?!\s*,?\s*\d)\s*(?:\([^)]{1,40}\)\s*)?(?:--|[-–—])(?:\s+|$)"
 )
 # Only the top of the article holds its dateline.
 _HEAD_LINES = 6

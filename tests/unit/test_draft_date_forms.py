@@ -59,3 +59,17 @@ def test_a_wire_dateline_whose_dash_ends_its_line(tmp_path: Path) -> None:
     )
     assert card_answering(cards, "2026-11-30").kind == "date"
     assert not any("LUSAKA" in card.prompt for card in cards)
+
+
+def test_a_deadline_at_the_end_of_a_month_someone_was_asked_to_meet(tmp_path: Path) -> None:
+    cards = drafted_cards(
+        tmp_path,
+        "Tuesday 8 December 2026\n\n"
+        "The minister said she had told the regulator to review the tariff by the end of "
+        "February.\n\n"
+        "The firm had repaired 212 bridges by the end of October, the report said.\n",
+    )
+    deadline = card_answering(cards, "2027-02")
+    assert "by the end of which month" in deadline.prompt
+    # The month a count was taken is no event of its own.
+    assert not any(card.answer_text.endswith("-10") for card in cards)

@@ -350,7 +350,40 @@ def find_facts(article: Article) -> list[FoundFact]:
     from trainer.core.authoring.find_document_lines import find_document_lines
     from trainer.core.authoring.find_subjects import find_subjects
 
-    return found + find_subjects(article) + find_document_lines(article)
+    return (
+        found
+        + find_subjects(article)
+        + find_document_lines(article)
+        + _introduced_names(article, found)
+    )
+
+
+def _introduced_names(article: Article, found: list[FoundFact]) -> list[FoundFact]:
+    """The bodies and instruments introduced by their kind (find_introduced_names), each
+    sentence read with the line its list hangs from, and none another fact already asks."""
+    from trainer.core.authoring.find_introduced_names import find_introduced_names
+
+    names: list[FoundFact] = []
+    lead_in = ""
+    for number, line in enumerate(article.lines, start=1):
+        if line.rstrip().endswith(":"):
+            lead_in = line
+        elif line.strip() and not re.match(r"\s*(?:\(?[a-z0-9]{1,3}[.)]|[-–•*])\s", line):
+            lead_in = ""  # a paragraph ends the list
+        for begin, stop in sentence_spans(line):
+            for fact in find_introduced_names(line[begin:stop], number, lead_in):
+                if not any(
+                    other.answer == fact.answer
+                    or (
+                        other.line == number
+                        and other.sentence == fact.sentence
+                        and other.start < fact.end
+                        and fact.start < other.end
+                    )
+                    for other in (*found, *names)
+                ):
+                    names.append(fact)
+    return names
 
 
 def _in_sentence(sentence: str, line: int) -> list[FoundFact]:

@@ -153,7 +153,9 @@ _STOP_BEFORE_LOWER = re.compile(r"\b[a-z]{3,}\.\s+(?:of|in|to|and|for)\b")
 _AMOUNT_GONE = re.compile(
     r"(?:\bNkr|\bNKr|\bSKr|\bDKr|\bKSh|\bUS\$|\bC\$|[€£$])\s+(?:over|in|by|for|to|from|and)\b"
     r"|\b(?:is|are|was|were)\s+now\s+(?:for|against|to|from|of)\b"
-    r"|\b(?:set\s+aside|earmarked|allocated|budgeted)\s+(?:for|to)\b"
+    # (not "has been earmarked for": the passive's subject is the amount, asked before it)
+    r"|(?<!\bbeen\s)(?<!\bbe\s)(?<!\bis\s)(?<!\bwas\s)(?<!\bare\s)(?<!\bwere\s)"
+    r"\b(?:set\s+aside|earmarked|allocated|budgeted)\s+(?:for|to)\b"
 )
 # "ordered the firm to pay in costs to which agency?": an amount's verb, its amount gone.
 _PAID_IN = re.compile(

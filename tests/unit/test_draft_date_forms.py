@@ -73,3 +73,17 @@ def test_a_deadline_at_the_end_of_a_month_someone_was_asked_to_meet(tmp_path: Pa
     assert "by the end of which month" in deadline.prompt
     # The month a count was taken is no event of its own.
     assert not any(card.answer_text.endswith("-10") for card in cards)
+
+
+def test_a_month_something_was_done_in_beside_a_figure_is_an_event(tmp_path: Path) -> None:
+    cards = drafted_cards(
+        tmp_path,
+        "Published 4 December 2026\n\n"
+        "The bypass was approved in May 2019 with a budget of £410 million and a target "
+        "date for opening of March 2024.\n\n"
+        "Exports rose 4% in October 2026, the figures showed.\n",
+    )
+    assert card_answering(cards, "2019-05").kind == "date"
+    assert card_answering(cards, "2024-03").kind == "date"
+    # The month a figure was counted in is still no card.
+    assert not any(card.answer_text == "2026-10" for card in cards)

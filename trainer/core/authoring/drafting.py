@@ -457,9 +457,26 @@ def _qualifies_a_figure(date: FoundDate) -> bool:
         return False
     if _RECORD_SINCE.search(date.sentence[:at]):
         return False  # "the lowest rate since March 2022": a record, a fact of its own
-    return date.sentence[:at].endswith(("mid-", "early ", "late ", "Early ", "Late ")) or (
-        re.search(r"\d\s?(?:%|percent\b|per cent\b)|[$€£¥]\s?\d", date.sentence) is not None
-    )
+    if date.sentence[:at].endswith(("mid-", "early ", "late ", "Early ", "Late ")):
+        return True
+    if re.search(r"\d\s?(?:%|percent\b|per cent\b)|[$€£¥]\s?\d", date.sentence) is None:
+        return False
+    # "It was approved in July 2020 with a cost of £2.9 billion", "with the first cohort
+    # expected in September 2027": a month something was done or is due in, in a clause of
+    # its own with no figure, is an event, whatever figures the sentence holds.
+    clauses = _FIGURE_CLAUSE_BREAK.split(date.sentence)
+    own = next((clause for clause in clauses if date.text in clause), date.sentence)
+    event = _EVENT_BEFORE.search(date.sentence[:at])
+    return event is None or re.search(r"\d", own.replace(date.text, "")) is not None
+
+
+_EVENT_BEFORE = re.compile(
+    r"\b(?:(?:was|were|is|be|been|being)\s+[a-z]+ed|held(?:\s+in\s+[A-Z][\w-]*)?|expected|due"
+    r"|scheduled|planned|date(?:\s+[a-z]+){0,4}?)\s+(?:in|on|for|of)\s+$"
+)
+_FIGURE_CLAUSE_BREAK = re.compile(
+    r"[,;]\s|\s(?:with|and|while|whereas|but|after|before|when|as)\s(?!(?:19|20)\d\d)"
+)
 
 
 def _date_answer(date: FoundDate, dateline: Dateline | None) -> tuple[str, str, str | None]:

@@ -355,7 +355,31 @@ def find_facts(article: Article) -> list[FoundFact]:
         + find_subjects(article)
         + find_document_lines(article)
         + _introduced_names(article, found)
+        + _shared_counts(article, found)
     )
+
+
+def _shared_counts(article: Article, found: list[FoundFact]) -> list[FoundFact]:
+    """Counts that borrow their noun from the count before them (find_shared_counts), each
+    sentence read with the one before it in its paragraph, none where a fact already is."""
+    from trainer.core.authoring.find_shared_counts import find_shared_counts
+
+    counts: list[FoundFact] = []
+    for number, line in enumerate(article.lines, start=1):
+        before = ""
+        for begin, stop in sentence_spans(line):
+            sentence = line[begin:stop]
+            for fact in find_shared_counts(sentence, before, number):
+                if not any(
+                    other.line == number
+                    and other.sentence == fact.sentence
+                    and other.start < fact.end
+                    and fact.start < other.end
+                    for other in found
+                ):
+                    counts.append(fact)
+            before = sentence
+    return counts
 
 
 def _introduced_names(article: Article, found: list[FoundFact]) -> list[FoundFact]:

@@ -61,3 +61,26 @@ def test_a_verb_after_will_is_no_part_of_the_role_after_it(tmp_path: Path) -> No
     )
     governor = card_answering(cards, "Paul Mbeki Adeyemi")
     assert governor.prompt == "Who is the incumbent governor?"
+
+
+def test_a_label_or_post_nominal_before_a_name_is_no_part_of_it(tmp_path: Path) -> None:
+    cards = drafted_cards(
+        tmp_path,
+        "Voting closed on 3 March 2026. Businesswoman Ruth Amadi Obi of the Unity Front came "
+        "third with 8.1%.\n\n"
+        "Obi, whose support is now courted by both sides, told reporters she would meet party "
+        'elders "early next week" before backing anyone.\n\n'
+        "Opposition MP Kwame Dade Mensah said he would ask for an inquiry.\n",
+    )
+    answers = {card.answer_text for card in cards if card.kind == "name"}
+    assert {"Ruth Amadi Obi", "Kwame Dade Mensah"} <= answers
+    assert not any(card.prompt.startswith("Businesswoman") for card in cards)
+
+
+def test_a_role_at_a_body_named_after_its_kind(tmp_path: Path) -> None:
+    cards = drafted_cards(
+        tmp_path,
+        "Dara Quinlan, head of research at the housing charity Safe Roof Trust, said on 3 "
+        "March 2026 that rents had risen.\n",
+    )
+    assert card_answering(cards, "Dara Quinlan").prompt.startswith("Who is the head of research")

@@ -46,6 +46,7 @@ from trainer.core.authoring.find_role_appositives import WINNER_ROLE, find_role_
 from trainer.core.authoring.finishing import finish_cards
 from trainer.core.authoring.headline import without_page_furniture
 from trainer.core.authoring.person_names import (
+    OCCUPATION_WORDS,
     POST_NOMINAL,
     core_name,
     full_name,
@@ -790,7 +791,9 @@ def _closed_quotes(prompt: str) -> str:
 def _name_forms(name: str) -> list[str]:
     """How a name may appear in another card's prompt: in full, or by surname."""
     words = name.split()
-    return [name, words[-1]] if len(words) > 1 else [name]
+    # "Businessman Abraham Kpadeh": a label capitalised before the name is hidden with it.
+    labelled = [f"{label} {name}" for label in sorted(OCCUPATION_WORDS)]
+    return [*labelled, name, words[-1]] if len(words) > 1 else [name]
 
 
 # The words of a body or an office before a speaker's name ("Head of Programmes").

@@ -119,7 +119,9 @@ _NAME_COMMA_ROLE = re.compile(
     # "director of the university's Centre for Sleep and Circadian Science".
     r"(?:\s+(?:of|for|in)\s+(?:the\s+)?(?:[a-z]+[’']s\s+)?[\w&-]+"
     r"(?:\s+(?:(?:and|of|for|&)\s+)?[\w&-]+){0,5}?)?"
-    rf"(?:\s+(?:at|of)\s+(?:the\s+)?{_BODY}(?:\s+in\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)?)?"
+    # "at the consumer organisation Fair Energy Watch": the body's kind may come first.
+    rf"(?:\s+(?:at|of)\s+(?:the\s+)?(?:[a-z][\w-]*\s+){{0,2}}{_BODY}"
+    r"(?:\s+in\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)?)?"
     # "General Officer Commanding the Air Corps": an office named by what its holder does.
     rf"(?:\s+[A-Z][a-z]+ing\s+(?:the\s+)?{_BODY})?"
     # "... and the study's lead author": a second role of the same person.

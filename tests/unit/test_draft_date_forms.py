@@ -87,3 +87,15 @@ def test_a_month_something_was_done_in_beside_a_figure_is_an_event(tmp_path: Pat
     assert card_answering(cards, "2024-03").kind == "date"
     # The month a figure was counted in is still no card.
     assert not any(card.answer_text == "2026-10" for card in cards)
+
+
+def test_a_span_of_days_is_one_card(tmp_path: Path) -> None:
+    cards = drafted_cards(
+        tmp_path,
+        "Published 30 October 2026\n\n"
+        "The King of Norland will make a state visit to Ghana from 3 to 5 November 2026.\n",
+    )
+    visit = card_answering(cards, "3 to 5 November 2026")
+    assert visit.prompt == "The King of Norland will make a state visit to Ghana on which dates?"
+    assert "3-5 November 2026" in visit.accept
+    assert not any(card.answer_text == "2026-11-05" for card in cards)

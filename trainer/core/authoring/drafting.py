@@ -304,6 +304,18 @@ def _date_cards(
         question = "what month" if date.precision == "month" else "what date"
         sentence = _record_clause(date.sentence, date.sentence.find(date.text))
         start = sentence.find(date.text)
+        span = _DAY_SPAN.search(sentence, 0, start) if date.precision == "day" else None
+        if span and span.end() == start:
+            # "from 16 to 18 November 2026": a visit's or a meeting's days are one fact.
+            written = f"{span.group('first')} to {date.text}"
+            prompt = ask_in_place(sentence, span.start(), start + len(date.text), "on which dates")
+            card = _card(
+                taken, f"date-{slugify(written)}", "text", prompt, written, date.sentence, "dates"
+            )
+            card["_written"] = [sentence[span.start("first") : start + len(date.text)], date.text]
+            card["accept"] = [f"{span.group('first')}-{date.text}"]
+            cards.append(card)
+            continue
         begin, stop = _with_preposition(sentence, start, start + len(date.text))
         prompt = ask_in_place(
             sentence, begin, stop, _preposition_question(sentence, begin, question)
@@ -314,6 +326,12 @@ def _date_cards(
             card["note"] = note
         cards.append(card)
     return cards
+
+
+# "from 16 to 18 November", "16-18 November": the first day of a span of days.
+_DAY_SPAN = re.compile(
+    r"(?:\b(?:from|between)\s+)?\b(?P<first>\d{1,2})(?:st|nd|rd|th)?\s*(?:to|[-–]|and|until)\s*$"
+)
 
 
 def _relative_date_cards(

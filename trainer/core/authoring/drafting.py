@@ -26,7 +26,7 @@ from trainer.core.authoring.find_dates import (
     is_date_line,
 )
 from trainer.core.authoring.find_facts import FoundFact, find_facts
-from trainer.core.authoring.find_figures import FoundFigure, find_figures
+from trainer.core.authoring.find_figures import FoundFigure, amount_key, find_figures
 from trainer.core.authoring.find_named_things import named_in, named_phrases
 from trainer.core.authoring.find_people import (
     HEAD_WORDS,
@@ -548,11 +548,11 @@ def _figure_cards(figures: list[FoundFigure], taken: set[str]) -> list[dict[str,
     seen: set[str] = set()
     written: dict[str, list[str]] = {}
     for figure in figures:
-        written.setdefault(figure.answer, []).append(figure.text)
+        written.setdefault(amount_key(figure.answer), []).append(figure.text)
     for figure in _in_sentences_first(figures):
-        if figure.answer in seen or not _readable_number(figure.answer):
+        if amount_key(figure.answer) in seen or not _readable_number(figure.answer):
             continue
-        seen.add(figure.answer)
+        seen.add(amount_key(figure.answer))
         start = figure.sentence.find(figure.text)
         end = start + len(figure.text)
         if _starting_point(figure, figures, start):
@@ -571,7 +571,7 @@ def _figure_cards(figures: list[FoundFigure], taken: set[str]) -> list[dict[str,
             "figures",
         )
         # "9.4%" in a standfirst and "9.4 per cent" in the body: either is hidden elsewhere.
-        card["_written"] = _unique(written[figure.answer])
+        card["_written"] = _unique(written[amount_key(figure.answer)])
         card["_asked"] = (figure.sentence, start, end, question)
         if figure.also:
             card["accept"] = [" ".join(figure.also.split())]
@@ -612,12 +612,12 @@ def _in_sentences_first(figures: list[FoundFigure]) -> list[FoundFigure]:
     """
     chosen: dict[str, FoundFigure] = {}
     for figure in figures:
-        first = chosen.get(figure.answer)
+        first = chosen.get(amount_key(figure.answer))
         if first is None or (
             not _FULL_SENTENCE.search(first.sentence) and _FULL_SENTENCE.search(figure.sentence)
         ):
-            chosen[figure.answer] = figure
-    return [figure for figure in figures if chosen[figure.answer] is figure]
+            chosen[amount_key(figure.answer)] = figure
+    return [figure for figure in figures if chosen[amount_key(figure.answer)] is figure]
 
 
 # A sentence of the body ends in a stop; a headline or standfirst does not.

@@ -106,3 +106,14 @@ def _figure(
         line=number,
         hedge=hedge.group(0).strip() if hedge else None,
     )
+
+
+def amount_key(answer: str) -> str:
+    """The amount ``answer`` writes, as the grader reads it: "£4.86bn" in a report's key
+    facts box and "£4.86 billion" in its text are one figure, asked once."""
+    from trainer.core.grading.numbers import parse_number
+
+    quantity = parse_number(answer)
+    if quantity is None:
+        return answer
+    return f"{quantity.value}|{quantity.unit or ''}"

@@ -99,3 +99,14 @@ def test_a_span_of_days_is_one_card(tmp_path: Path) -> None:
     assert visit.prompt == "The King of Norland will make a state visit to Ghana on which dates?"
     assert "3-5 November 2026" in visit.accept
     assert not any(card.answer_text == "2026-11-05" for card in cards)
+
+
+def test_advice_to_the_reader_is_for_what_is_to_come(tmp_path: Path) -> None:
+    cards = drafted_cards(
+        tmp_path,
+        "Friday 20 November 2026\n\n"
+        "Water bills will rise in the spring, the regulator said.\n\n"
+        "What to do\n"
+        "• Send a meter reading on 30 December so the old tariff applies.\n",
+    )
+    assert card_answering(cards, "2026-12-30").kind == "date"

@@ -86,6 +86,8 @@ def _nearest_tense_is_future(sentence: str, at: int) -> bool:
     # The clause holding the weekday decides: in "X will pay ..., a premium to the closing
     # price on Monday" the price is past whatever "will" says of paying. A clause with no
     # verb of either tense speaks of the past, as news mostly does.
+    if _ADVICE.match(sentence):
+        return True  # "• Submit a meter reading on 31 December": advice is for what is to come
     begin, end = _clause_around(sentence, at)
     if not _has_marker(sentence[begin:end]) and not _NOUN_PHRASE.match(sentence, begin, end):
         # ", by March 14," after "the agency is set to rule on the cream, rilopraz": a
@@ -110,6 +112,13 @@ def _nearest_tense_is_future(sentence: str, at: int) -> bool:
     return nearest[1]
 
 
+# A sentence or list item opening on a verb telling the reader what to do ("• Check whether
+# ...", "Submit a reading on ..."): its dates are to come.
+_ADVICE = re.compile(
+    r"^\s*(?:[-•*–]\s+)?(?!(?:The|A|An|In|On|At|By|For|From|With|After|Before|During|Under|Over|"
+    r"Since|Until|Some|Most|Many|All|No|Our|Their|Its|His|Her|This|That|These|Those)\b)"
+    r"[A-Z][a-z]+(?<!s)(?<!ed)(?<!ing)\s+(?:a|an|the|your|whether|if|any)\s"
+)
 _CLAUSE_BREAK = re.compile(r"[,;:()]|\s[—–-]\s")
 _NOUN_PHRASE = re.compile(r"\s*(?:a|an|the|its|their|his|her)\s", re.I)
 

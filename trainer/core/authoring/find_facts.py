@@ -444,6 +444,11 @@ def _in_sentence(sentence: str, line: int) -> list[FoundFact]:
 
     for fact in find_unit_prices(sentence, line):
         add(fact)
+    # "the Fourth Arctic Forum, to be held in Tromsø": where a named event is held.
+    from trainer.core.authoring.find_event_places import find_event_places
+
+    for fact in find_event_places(sentence, line):
+        add(fact)
 
     for match in _PROVISION.finditer(sentence):
         ref, law = match.group("ref"), match.group("law")

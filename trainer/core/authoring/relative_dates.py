@@ -247,6 +247,12 @@ def _possessive_weekday(
     return RelativeDate(written, sentence, number, value, note, prompt)
 
 
+def _quoted_at(line: str, at: int) -> bool:
+    """Whether position ``at`` of ``line`` is inside a quotation."""
+    before = line[:at]
+    return before.count('"') % 2 == 1 or before.count("“") > before.count("”")
+
+
 @dataclass(frozen=True, slots=True)
 class RelativeYear:
     """ "last year" (or next, or this), resolved: the year, and how to ask for it."""
@@ -274,6 +280,8 @@ def find_relative_years(article: Article, published: dt.date) -> list[RelativeYe
             which = match.group("which").casefold()
             if which == "this":
                 continue  # its answer would be the year the article is dated: no fact
+            if _quoted_at(line, match.start()):
+                continue  # the speaker's words: a prompt cut from them reads as a broken quote
             year = published.year + {"last": -1, "next": 1, "this": 0}[which]
             question = "which year's" if match.group("own") else "in which year"
             note = (

@@ -68,3 +68,19 @@ def test_a_person_after_a_post_is_no_named_thing(tmp_path: Path) -> None:
         "Its spokesman, Daniel Oyelaran, said on 4 May 2026 that an Agreement was close.\n",
     )
     assert not any("called?" in card.prompt for card in cards)
+
+
+def test_where_and_when_an_instrument_was_signed_are_no_part_of_its_name(
+    tmp_path: Path,
+) -> None:
+    cards = drafted_cards(
+        tmp_path,
+        "Published 3 December 2026\n\n"
+        "The ministers signed a Memorandum of Understanding on Bus Ticketing in Tartu on "
+        "Tuesday, under which pupils will travel free from next autumn.\n\n"
+        "The operator, Lakeside Coaches Ltd, said the plan would cost €2 million a year.\n",
+    )
+    memorandum = card_answering(cards, "Memorandum of Understanding on Bus Ticketing")
+    assert memorandum.prompt.startswith("Under which memorandum of understanding will pupils")
+    # Other prompts do not call the operator "the operator" twice.
+    assert not any("the operator, the operator" in card.prompt.casefold() for card in cards)

@@ -35,3 +35,12 @@ def test_a_body_s_size_written_as_an_adjective(tmp_path: Path) -> None:
     size = card_answering(cards, "120")
     assert size.prompt == "How many seats does the Grand Assembly of Norland have?"
     assert not any("-seat" in card.prompt for card in cards)
+
+
+def test_the_first_share_is_asked_without_the_second_s_clause(tmp_path: Path) -> None:
+    cards = drafted_cards(
+        tmp_path,
+        "Counting ended on 9 May 2026. The Greens won 22 seats while the NDA took 19.\n",
+    )
+    greens = card_answering(cards, "22")
+    assert greens.prompt.endswith("won how many seats?")

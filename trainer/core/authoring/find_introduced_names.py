@@ -45,13 +45,17 @@ _NAME = rf"{_WORD}(?:\s+(?:(?:of|for|and|on|in|to)\s+(?:the\s+)?)?{_WORD}){{1,10
 _COMPANY_FORM = r"(?:Ltd\.?|Limited|Inc\.?|plc|PLC|AB|AG|ASA|SA|NV|BV|GmbH|LLC)"
 _INTRODUCED = re.compile(rf"(?<![\w’'])(?:[Aa]n?)\s+(?:new\s+)?(?P<name>{_NAME})")
 # What follows the name: a participle saying what was done with it ("signed by ...").
+# (Where and when it was signed may come first: "... in Vilnius on Wednesday, under which".)
+_SIGNED_AT = r"(?:\s+(?:in|at|on)\s+[^,;:]{1,40}?)?"
 _PARTICIPLE = re.compile(
-    r",\s+(?P<rest>(?:[a-z]{3,}ed|set\s+up|run|led|made|held|built|drawn\s+up|won|paid)"
+    _SIGNED_AT
+    + r",\s+(?P<rest>(?:[a-z]{3,}ed|set\s+up|run|led|made|held|built|drawn\s+up|won|paid)"
     r"\s+(?:by|with|at|in|on|for|to|under|between)\b[^,;:.()]*)"
 )
 # ", under which Polish engineers will train ...": what the instrument provides for.
 _UNDER_WHICH = re.compile(
-    r",\s+under\s+which\s+(?P<subject>[^,;:]{3,60}?)\s+(?P<aux>will|would|can|could|must|"
+    _SIGNED_AT
+    + r",\s+under\s+which\s+(?P<subject>[^,;:]{3,60}?)\s+(?P<aux>will|would|can|could|must|"
     r"should|may|are\s+to|is\s+to|were\s+to|was\s+to)\s+(?P<rest>[a-z][^,;:.]*)"
 )
 # A list item's mark: "(a)", "a)", "1.", "-", "•".
@@ -102,6 +106,7 @@ def find_introduced_names(sentence: str, line: int, lead_in: str = "") -> list[F
     line a list item hangs from, if any."""
     found: list[FoundFact] = []
     for match in _INTRODUCED.finditer(sentence):
+        match = _without_when_and_where(match)
         asked = _instrument(match, sentence, lead_in)
         if asked is not None:
             found.append(_fact(match, sentence, line, *asked))
@@ -114,13 +119,41 @@ def find_introduced_names(sentence: str, line: int, lead_in: str = "") -> list[F
         found.append(_fact(match, sentence, line, prompt, f"the {kind}"))
     for match in _KIND_COMMA_NAME.finditer(sentence):
         what = " ".join(match.group("what").split())
-        found.append(_fact(match, sentence, line, f"What is the {what} called?", f"the {what}"))
+        # No description for other prompts: "The operator, the operator, said".
+        found.append(_fact(match, sentence, line, f"What is the {what} called?", None))
     for match in _KIND_IS_NAME.finditer(sentence):
         what = " ".join(match.group("what").split())
         verb = "will be" if match.group("verb").startswith("will") else match.group("verb")
         # No description for other prompts: "The lead contractor is the lead contractor".
         found.append(_fact(match, sentence, line, f"Who {verb} the {what}?", None))
     return found
+
+
+_CALENDAR_WORDS = frozenset(
+    {"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "January",
+     "February", "March", "April", "May", "June", "July", "August", "September", "October",
+     "November", "December"}
+)  # fmt: skip
+
+
+def _without_when_and_where(match: re.Match[str]) -> re.Match[str]:
+    """``match`` cut before a day or month its name ran on into ("... on Rail Ticketing in
+    Vilnius on Wednesday" is the memorandum on rail ticketing, signed in Vilnius that day)."""
+    words = match.group("name").split()
+    cut = next((at for at, word in enumerate(words) if word in _CALENDAR_WORDS), None)
+    if cut is None:
+        return match
+    kept = words[:cut]
+    while kept and kept[-1] in ("on", "in", "of", "for", "and", "to", "the"):
+        kept.pop()
+    # A place right before the day is where it was signed: "in Vilnius on Wednesday".
+    if len(kept) > 2 and kept[-2] == "in":
+        kept = kept[:-2]
+    name = " ".join(kept)
+    if len(kept) < 2:
+        return match
+    narrowed = re.compile(rf"(?<![\w’'])(?:[Aa]n?)\s+(?:new\s+)?(?P<name>{re.escape(name)})")
+    return narrowed.search(match.string, match.start()) or match
 
 
 def _instrument(match: re.Match[str], sentence: str, lead_in: str) -> tuple[str, str] | None:

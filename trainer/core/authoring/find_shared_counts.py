@@ -87,7 +87,12 @@ def find_shared_counts(sentence: str, before: str, line: int) -> list[FoundFact]
         if words[0] in ("The", "A", "An") or (len(words) > 1 and words[1][:1].islower()):
             subject = subject[:1].lower() + subject[1:]
         prompt = f"How many {noun} did {subject} {_BASE[match.group('verb')]}?"
-        found.append(_fact(sentence, line, match, prompt))
+        # Other prompts leave the whole clause out ("..., while the NDA took 19"), not the
+        # number alone, which would leave "while the NDA took?".
+        clause = re.search(r"(?:,\s+|\s+)(?:while|whereas)\s+$", sentence[: match.start()])
+        begin = clause.start() if clause else match.start()
+        written = sentence[begin : match.end("number")].strip(" ,")
+        found.append(_fact(sentence, line, match, prompt, written))
     return found
 
 

@@ -45,6 +45,7 @@ from trainer.core.authoring.find_quotes import FoundQuote, find_quotes
 from trainer.core.authoring.find_role_appositives import WINNER_ROLE, find_role_appositives
 from trainer.core.authoring.finishing import finish_cards
 from trainer.core.authoring.headline import without_page_furniture
+from trainer.core.authoring.key_facts_box import without_key_facts_box
 from trainer.core.authoring.person_names import (
     OCCUPATION_WORDS,
     POST_NOMINAL,
@@ -121,7 +122,7 @@ def draft_deck(
         yearless = dateline = yearless_dateline(article, today or dt.date.today())
     # Cards come from the story's own text, never from the page around it.
     story = _without_wire_leads(
-        _without_headline(without_page_furniture(article), article.headline)
+        _without_headline(without_key_facts_box(without_page_furniture(article)), article.headline)
     )
     people = _merge_people(
         sorted(find_people(story) + find_role_appositives(story), key=lambda found: found.line)
@@ -139,6 +140,8 @@ def draft_deck(
         "aims": _aim_cards(find_aims(story), taken),
     }
     for fact in find_facts(story):
+        if _period_of_a_change(fact) or _reporting_period(fact):
+            continue
         groups.setdefault(fact.group, []).append(_fact_card(fact, taken))
     # A profile's cards name their person by role where the name is another card's answer,
     # so only a person the article gives a role is asked about.
@@ -655,6 +658,30 @@ def _fact_card(fact: FoundFact, taken: set[str]) -> dict[str, Any]:
         card["accept"] = [" ".join(fact.also.split())]
         card["_written"] += [f"{fact.written} ({fact.also})", fact.also]
     return card
+
+
+_DURATION = re.compile(r"[\w.,-]+\s+(?:years?|months?|weeks?|days?|hours?)")
+# "an increase of about 17pc in five months", "rose 4% over three years": the period a
+# change was measured over, which says nothing asked on its own.
+_AFTER_A_CHANGE = re.compile(
+    # (An amount "over three years" is how long a pledge or a budget runs: a fact of its own.)
+    r"(?:\d\s?(?:%|pc\b|per\s?cent\b)|\b(?:doubled|tripled|trebled|halved))"
+    r"\s+(?:in|over|within)\s+(?:the\s+(?:past|last)\s+)?$"
+)
+# "reviewed by this newspaper over three months": how long the reporting took.
+_REPORTERS_OWN = re.compile(r"\b(?:by|to)\s+this\s+(?:newspaper|paper|publication|website)\b")
+
+
+def _period_of_a_change(fact: FoundFact) -> bool:
+    return _DURATION.fullmatch(fact.answer) is not None and (
+        _AFTER_A_CHANGE.search(fact.sentence, 0, fact.start) is not None
+    )
+
+
+def _reporting_period(fact: FoundFact) -> bool:
+    return _DURATION.fullmatch(fact.answer) is not None and (
+        _REPORTERS_OWN.search(fact.sentence, max(0, fact.start - 40), fact.start) is not None
+    )
 
 
 def _described(person: _Person) -> bool:

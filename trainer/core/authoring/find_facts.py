@@ -449,6 +449,11 @@ def _in_sentence(sentence: str, line: int) -> list[FoundFact]:
 
     for fact in find_event_places(sentence, line):
         add(fact)
+    # "rated delivery confidence as Amber", "accepted all six recommendations".
+    from trainer.core.authoring.find_verdicts import find_verdicts
+
+    for fact in find_verdicts(sentence, line):
+        add(fact)
 
     for match in _PROVISION.finditer(sentence):
         ref, law = match.group("ref"), match.group("law")

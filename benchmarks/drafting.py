@@ -31,8 +31,8 @@ flash update, a regulator's decision as a saved page, an ambassador's interview)
 measured unseen (docs/authoring.md, "QA round 6") and its failures then fixed by pattern.
 "qa_round_7" (keys.yaml's `qa_round_7:`), five by a seventh tester (a joint communiqué, an
 election results wire, a price-cap consumer story, an investigation saved as a web page, an
-audit summary as a PDF), is unseen: no rule has been written from it (docs/authoring.md,
-"Where it stands").
+audit summary as a PDF), was measured unseen and its failures then fixed by family
+(docs/authoring.md, "Where it stands").
 
 Prints JSON: one object per article, a total per group, then the overall total (last).
 Run: python benchmarks/drafting.py [--cards]

@@ -84,3 +84,14 @@ def test_a_role_at_a_body_named_after_its_kind(tmp_path: Path) -> None:
         "March 2026 that rents had risen.\n",
     )
     assert card_answering(cards, "Dara Quinlan").prompt.startswith("Who is the head of research")
+
+
+def test_two_courtesy_titles_before_a_name_ending_its_sentence(tmp_path: Path) -> None:
+    cards = drafted_cards(
+        tmp_path,
+        "The ruling was welcomed on 3 March 2026 by the Housing Minister, Rt Hon. Ada "
+        "Bellweather MP.\n",
+    )
+    minister = card_answering(cards, "Ada Bellweather")
+    assert minister.prompt == "Who is the Housing Minister?"
+    assert not any(card.answer_text.startswith("Rt") for card in cards)

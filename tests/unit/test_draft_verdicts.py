@@ -53,3 +53,16 @@ def test_the_period_of_a_change_and_of_the_reporting_are_no_cards(tmp_path: Path
     assert "22%" in answers
     assert not {"four months", "six months"} & answers
     assert "two years" in answers
+
+
+def test_a_grade_in_quotation_marks(tmp_path: Path) -> None:
+    cards = drafted_cards(
+        tmp_path,
+        "Published 2 December 2026\n\n"
+        'Inspectors rated Harlow Academy\'s leadership as "requires improvement" in a report '
+        "published on 1 December 2026.\n",
+    )
+    grade = card_answering(cards, "requires improvement")
+    assert grade.prompt == "How did Inspectors rate Harlow Academy's leadership?" or (
+        grade.prompt == "How did inspectors rate Harlow Academy's leadership?"
+    )

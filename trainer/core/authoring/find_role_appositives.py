@@ -43,10 +43,11 @@ _NAME = (
     rf"{_NAME_WORD}(?:\s+(?:(?:de|van|von|der|den|du|da|al|bin|ibn|la|le)\s+)?{_NAME_WORD}){{1,3}}"
 )
 # A courtesy title before the name, left out of the name a card answers ("Dr. Samuel Okello").
+# Two may stand together: "Rt Hon. Jane Doe", "Hon. Dr Jane Doe".
 _COURTESY = (
     r"(?:(?:"
     + "|".join(re.escape(title) for title in sorted(HONORIFICS, key=len, reverse=True))
-    + r")\.?\s+)?"
+    + r")\.?\s+){0,2}"
 )
 # Whose role: "its", "the company's", "Halden's", "the European Union's".
 _OWNER = (

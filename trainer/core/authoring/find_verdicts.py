@@ -34,9 +34,11 @@ _SUBJECT = (
 )
 _RATING = re.compile(
     rf"(?:^|(?<=,\s)|(?<=\bthat\s)){_SUBJECT}\s+(?P<verb>{'|'.join(_RATE)})\s+"
-    r"(?P<what>(?:the\s+|its\s+|their\s+)?[a-z][\w'’-]*(?:\s+[a-z][\w'’-]*){0,3}?)\s+as\s+"
+    r"(?P<what>(?:the\s+|its\s+|their\s+|(?:[A-Z][\w-]*\s+){0,3}[A-Z][\w-]*[’']s\s+)?[a-z][\w'’-]*(?:\s+[a-z][\w'’-]*){0,3}?)\s+as\s+"
+    # A grade in quotation marks may be a phrase: "requires improvement".
+    r"(?:[\"“](?P<quoted>[a-z][\w -]{2,30}?)[\"”]|"
     r"[\"“]?(?P<rating>[A-Z][a-z]+(?:[-/][A-Z]?[a-z]+)?|[a-z]+-[a-z]+|inadequate|outstanding"
-    r"|good|poor|unsafe|unachievable|high|low|critical|satisfactory|unsatisfactory)[\"”]?"
+    r"|good|poor|unsafe|unachievable|high|low|critical|satisfactory|unsatisfactory)[\"”]?)"
     r"(?=\s*[,.;]|\s+(?:in|on|at|and|by|for|after|since|from|last|this)\b)"
 )
 _ACCEPT = {
@@ -68,9 +70,11 @@ def find_verdicts(sentence: str, line: int) -> list[FoundFact]:
         subject = _lowered(match.group("subject"))
         what = " ".join(match.group("what").split())
         prompt = f"How did {subject} {_RATE[match.group('verb')]} {what}?"
+        group = "quoted" if match.group("quoted") else "rating"
         # Other prompts leave out "as Amber" whole, not the rating alone.
-        written = sentence[match.start("rating") - 3 : match.end()].strip()
-        found.append(_fact(sentence, line, match, "rating", prompt, written))
+        written = sentence[match.start(group) - 4 : match.end()].strip()
+        written = written[written.index("as") :] if "as" in written else written
+        found.append(_fact(sentence, line, match, group, prompt, written))
     for match in _ACCEPTED.finditer(sentence):
         subject = _lowered(match.group("subject"))
         noun = match.group("noun")

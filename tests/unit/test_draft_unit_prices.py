@@ -40,3 +40,10 @@ def test_pc_is_per_cent_when_drafted_and_when_graded(tmp_path: Path) -> None:
     assert "percentage" in share.prompt
     written = parse_number("2.7pc")
     assert written is not None and written.percent
+
+
+def test_a_prompt_opening_on_a_doubled_word_reads_garbled() -> None:
+    from trainer.core.authoring.tidy_prompts import reads_garbled
+
+    assert reads_garbled("From from £310, a rise of what percentage?")
+    assert not reads_garbled("From what date will the fare rise?")

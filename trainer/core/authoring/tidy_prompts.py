@@ -136,6 +136,9 @@ _CHANGE_BEFORE_COMMA = re.compile(
 # "she won what percentage the conservative lawmaker?": a question phrase run into the
 # next noun phrase, the words between gone.
 _ASKED_THEN_DETERMINER = re.compile(r"\b(?:what\s+percentage|how\s+much)\s+the\b")
+# "From from £486, an increase of what percentage?": two clauses' openings left side by side
+# where what stood between them was cut out.
+_DOUBLED_OPENING = re.compile(r"(?i)^(?P<word>[a-z]+)\s+(?P=word)\b")
 # "since the season began on compared with", "events occurred the drug": a preposition or a
 # verb that takes no object, its own words gone.
 _NOTHING_BETWEEN = re.compile(
@@ -255,6 +258,7 @@ def reads_garbled(prompt: str) -> bool:
             _FIGURE_WORD_ALONE,
             _CHANGE_BEFORE_COMMA,
             _ASKED_THEN_DETERMINER,
+            _DOUBLED_OPENING,
             _NOTHING_BETWEEN,
         )
     )

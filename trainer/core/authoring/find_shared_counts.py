@@ -56,6 +56,13 @@ _SIZE = re.compile(
 )
 
 
+# "5,812 of the country's 5,890 polling places": a part of a whole, the noun after both.
+_PART_OF = re.compile(
+    rf"(?<![\w$€£¥.,/-])(?P<number>{_NUMBER})\s+of\s+(?:the|its|their|[A-Z]?[\w-]+[’']s)\s+"
+    r"(?:[a-z][\w-]*[’']s\s+)?(?:\d{1,3}(?:,\d{3})+|\d+)\s+(?P<noun>[a-z][\w-]*(?:\s+[a-z]+s)?)\b"
+)
+
+
 def find_shared_counts(sentence: str, before: str, line: int) -> list[FoundFact]:
     """Each count in ``sentence`` that borrows its noun from a count in it or in
     ``before`` (the sentence before it in the paragraph), and each body's size."""
@@ -67,6 +74,9 @@ def find_shared_counts(sentence: str, before: str, line: int) -> list[FoundFact]
         # Other prompts hide the size whole: no "the -seat House" left behind.
         written = f"{match.group('number')}-{match.group('unit')}"
         found.append(_fact(sentence, line, match, prompt, written))
+    for match in _PART_OF.finditer(sentence):
+        # Asked in place: "With ballots from how many of the country's … polling places?"
+        found.append(_fact(sentence, line, match, ""))
     for match in _SHARE.finditer(sentence):
         counts = [
             count
@@ -114,5 +124,5 @@ def _fact(
         "how many",
         line,
         evidence=sentence,
-        prompt=prompt,
+        prompt=prompt or None,
     )

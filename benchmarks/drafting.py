@@ -31,7 +31,7 @@ flash update, a regulator's decision as a saved page, an ambassador's interview)
 measured unseen (docs/authoring.md, "QA round 6") and its failures then fixed by pattern.
 "qa_round_7" (keys.yaml's `qa_round_7:`), five by a seventh tester (a joint communiqué, an
 election results wire, a price-cap consumer story, an investigation saved as a web page, an
-audit summary as a PDF), was measured unseen (58.3%) and its failures are being fixed.
+audit summary as a PDF), was measured unseen (58.3%) and its failures then fixed by family.
 "qa_round_8" (keys.yaml's `qa_round_8:`), five by an eighth tester (a health press release, a
 central bank wire story, an energy-security brief, a court ruling saved as a web page, a
 regulator's annual report as a PDF), is unseen: no rule has been written from it

@@ -26,7 +26,7 @@ from trainer.core.authoring.find_dates import (
     is_date_line,
 )
 from trainer.core.authoring.find_facts import FoundFact, find_facts
-from trainer.core.authoring.find_figures import FoundFigure, find_figures
+from trainer.core.authoring.find_figures import FoundFigure, amount_key, find_figures
 from trainer.core.authoring.find_named_things import named_in, named_phrases
 from trainer.core.authoring.find_people import (
     HEAD_WORDS,
@@ -45,7 +45,9 @@ from trainer.core.authoring.find_quotes import FoundQuote, find_quotes
 from trainer.core.authoring.find_role_appositives import WINNER_ROLE, find_role_appositives
 from trainer.core.authoring.finishing import finish_cards
 from trainer.core.authoring.headline import without_page_furniture
+from trainer.core.authoring.key_facts_box import without_key_facts_box
 from trainer.core.authoring.person_names import (
+    OCCUPATION_WORDS,
     POST_NOMINAL,
     core_name,
     full_name,
@@ -121,7 +123,7 @@ def draft_deck(
         yearless = dateline = yearless_dateline(article, today or dt.date.today())
     # Cards come from the story's own text, never from the page around it.
     story = _without_wire_leads(
-        _without_headline(without_page_furniture(article), article.headline)
+        _without_headline(without_key_facts_box(without_page_furniture(article)), article.headline)
     )
     people = _merge_people(
         sorted(
@@ -142,6 +144,8 @@ def draft_deck(
         "aims": _aim_cards(find_aims(story), taken),
     }
     for fact in find_facts(story):
+        if _period_of_a_change(fact) or _reporting_period(fact):
+            continue
         groups.setdefault(fact.group, []).append(_fact_card(fact, taken))
     # A profile's cards name their person by role where the name is another card's answer,
     # so only a person the article gives a role is asked about.
@@ -307,6 +311,18 @@ def _date_cards(
         question = "what month" if date.precision == "month" else "what date"
         sentence = _record_clause(date.sentence, date.sentence.find(date.text))
         start = sentence.find(date.text)
+        span = _DAY_SPAN.search(sentence, 0, start) if date.precision == "day" else None
+        if span and span.end() == start:
+            # "from 16 to 18 November 2026": a visit's or a meeting's days are one fact.
+            written = f"{span.group('first')} to {date.text}"
+            prompt = ask_in_place(sentence, span.start(), start + len(date.text), "on which dates")
+            card = _card(
+                taken, f"date-{slugify(written)}", "text", prompt, written, date.sentence, "dates"
+            )
+            card["_written"] = [sentence[span.start("first") : start + len(date.text)], date.text]
+            card["accept"] = [f"{span.group('first')}-{date.text}"]
+            cards.append(card)
+            continue
         begin, stop = _with_preposition(sentence, start, start + len(date.text))
         prompt = ask_in_place(
             sentence, begin, stop, _preposition_question(sentence, begin, question)
@@ -317,6 +333,12 @@ def _date_cards(
             card["note"] = note
         cards.append(card)
     return cards
+
+
+# "from 16 to 18 November", "16-18 November": the first day of a span of days.
+_DAY_SPAN = re.compile(
+    r"(?:\b(?:from|between)\s+)?\b(?P<first>\d{1,2})(?:st|nd|rd|th)?\s*(?:to|[-–]|and|until)\s*$"
+)
 
 
 def _relative_date_cards(
@@ -339,13 +361,14 @@ def _relative_date_cards(
         if weekday:
             start = weekday.start()
         begin, stop = _with_preposition(date.sentence, start, end)
-        prompt = ask_in_place(
+        prompt = date.prompt or ask_in_place(
             date.sentence, begin, stop, _preposition_question(date.sentence, begin, "what date")
         )
         answer = date.value.isoformat()
         card = _card(taken, f"date-{answer}", "date", prompt, answer, date.sentence, "dates")
         card["note"] = date.note
-        card["_written"] = [date.text]
+        # "Tuesday's election" in another prompt names the day, not the date asked.
+        card["_written"] = [] if date.prompt else [date.text]
         cards.append(card)
     for year in find_relative_years(story, published):
         if _A_FIGURE.search(year.sentence):
@@ -460,9 +483,26 @@ def _qualifies_a_figure(date: FoundDate) -> bool:
         return False
     if _RECORD_SINCE.search(date.sentence[:at]):
         return False  # "the lowest rate since March 2022": a record, a fact of its own
-    return date.sentence[:at].endswith(("mid-", "early ", "late ", "Early ", "Late ")) or (
-        re.search(r"\d\s?(?:%|percent\b|per cent\b)|[$€£¥]\s?\d", date.sentence) is not None
-    )
+    if date.sentence[:at].endswith(("mid-", "early ", "late ", "Early ", "Late ")):
+        return True
+    if re.search(r"\d\s?(?:%|percent\b|per cent\b)|[$€£¥]\s?\d", date.sentence) is None:
+        return False
+    # "It was approved in July 2020 with a cost of £2.9 billion", "with the first cohort
+    # expected in September 2027": a month something was done or is due in, in a clause of
+    # its own with no figure, is an event, whatever figures the sentence holds.
+    clauses = _FIGURE_CLAUSE_BREAK.split(date.sentence)
+    own = next((clause for clause in clauses if date.text in clause), date.sentence)
+    event = _EVENT_BEFORE.search(date.sentence[:at])
+    return event is None or re.search(r"\d", own.replace(date.text, "")) is not None
+
+
+_EVENT_BEFORE = re.compile(
+    r"\b(?:(?:was|were|is|be|been|being)\s+[a-z]+ed|held(?:\s+in\s+[A-Z][\w-]*)?|expected|due"
+    r"|scheduled|planned|date(?:\s+[a-z]+){0,4}?)\s+(?:in|on|for|of)\s+$"
+)
+_FIGURE_CLAUSE_BREAK = re.compile(
+    r"[,;]\s|\s(?:with|and|while|whereas|but|after|before|when|as)\s(?!(?:19|20)\d\d)"
+)
 
 
 def _date_answer(date: FoundDate, dateline: Dateline | None) -> tuple[str, str, str | None]:
@@ -515,11 +555,11 @@ def _figure_cards(figures: list[FoundFigure], taken: set[str]) -> list[dict[str,
     seen: set[str] = set()
     written: dict[str, list[str]] = {}
     for figure in figures:
-        written.setdefault(figure.answer, []).append(figure.text)
+        written.setdefault(amount_key(figure.answer), []).append(figure.text)
     for figure in _in_sentences_first(figures):
-        if figure.answer in seen or not _readable_number(figure.answer):
+        if amount_key(figure.answer) in seen or not _readable_number(figure.answer):
             continue
-        seen.add(figure.answer)
+        seen.add(amount_key(figure.answer))
         start = figure.sentence.find(figure.text)
         end = start + len(figure.text)
         if _starting_point(figure, figures, start):
@@ -538,7 +578,7 @@ def _figure_cards(figures: list[FoundFigure], taken: set[str]) -> list[dict[str,
             "figures",
         )
         # "9.4%" in a standfirst and "9.4 per cent" in the body: either is hidden elsewhere.
-        card["_written"] = _unique(written[figure.answer])
+        card["_written"] = _unique(written[amount_key(figure.answer)])
         card["_asked"] = (figure.sentence, start, end, question)
         if figure.also:
             card["accept"] = [" ".join(figure.also.split())]
@@ -579,12 +619,12 @@ def _in_sentences_first(figures: list[FoundFigure]) -> list[FoundFigure]:
     """
     chosen: dict[str, FoundFigure] = {}
     for figure in figures:
-        first = chosen.get(figure.answer)
+        first = chosen.get(amount_key(figure.answer))
         if first is None or (
             not _FULL_SENTENCE.search(first.sentence) and _FULL_SENTENCE.search(figure.sentence)
         ):
-            chosen[figure.answer] = figure
-    return [figure for figure in figures if chosen[figure.answer] is figure]
+            chosen[amount_key(figure.answer)] = figure
+    return [figure for figure in figures if chosen[amount_key(figure.answer)] is figure]
 
 
 # A sentence of the body ends in a stop; a headline or standfirst does not.
@@ -622,6 +662,30 @@ def _fact_card(fact: FoundFact, taken: set[str]) -> dict[str, Any]:
         card["accept"] = [" ".join(fact.also.split())]
         card["_written"] += [f"{fact.written} ({fact.also})", fact.also]
     return card
+
+
+_DURATION = re.compile(r"[\w.,-]+\s+(?:years?|months?|weeks?|days?|hours?)")
+# "an increase of about 17pc in five months", "rose 4% over three years": the period a
+# change was measured over, which says nothing asked on its own.
+_AFTER_A_CHANGE = re.compile(
+    # (An amount "over three years" is how long a pledge or a budget runs: a fact of its own.)
+    r"(?:\d\s?(?:%|pc\b|per\s?cent\b)|\b(?:doubled|tripled|trebled|halved))"
+    r"\s+(?:in|over|within)\s+(?:the\s+(?:past|last)\s+)?$"
+)
+# "reviewed by this newspaper over three months": how long the reporting took.
+_REPORTERS_OWN = re.compile(r"\b(?:by|to)\s+this\s+(?:newspaper|paper|publication|website)\b")
+
+
+def _period_of_a_change(fact: FoundFact) -> bool:
+    return _DURATION.fullmatch(fact.answer) is not None and (
+        _AFTER_A_CHANGE.search(fact.sentence, 0, fact.start) is not None
+    )
+
+
+def _reporting_period(fact: FoundFact) -> bool:
+    return _DURATION.fullmatch(fact.answer) is not None and (
+        _REPORTERS_OWN.search(fact.sentence, max(0, fact.start - 40), fact.start) is not None
+    )
 
 
 def _described(person: _Person) -> bool:
@@ -776,7 +840,9 @@ def _closed_quotes(prompt: str) -> str:
 def _name_forms(name: str) -> list[str]:
     """How a name may appear in another card's prompt: in full, or by surname."""
     words = name.split()
-    return [name, words[-1]] if len(words) > 1 else [name]
+    # "Businessman Abraham Kpadeh": a label capitalised before the name is hidden with it.
+    labelled = [f"{label} {name}" for label in sorted(OCCUPATION_WORDS)]
+    return [*labelled, name, words[-1]] if len(words) > 1 else [name]
 
 
 # The words of a body or an office before a speaker's name ("Head of Programmes").

@@ -350,7 +350,64 @@ def find_facts(article: Article) -> list[FoundFact]:
     from trainer.core.authoring.find_document_lines import find_document_lines
     from trainer.core.authoring.find_subjects import find_subjects
 
-    return found + find_subjects(article) + find_document_lines(article)
+    return (
+        found
+        + find_subjects(article)
+        + find_document_lines(article)
+        + _introduced_names(article, found)
+        + _shared_counts(article, found)
+    )
+
+
+def _shared_counts(article: Article, found: list[FoundFact]) -> list[FoundFact]:
+    """Counts that borrow their noun from the count before them (find_shared_counts), each
+    sentence read with the one before it in its paragraph, none where a fact already is."""
+    from trainer.core.authoring.find_shared_counts import find_shared_counts
+
+    counts: list[FoundFact] = []
+    for number, line in enumerate(article.lines, start=1):
+        before = ""
+        for begin, stop in sentence_spans(line):
+            sentence = line[begin:stop]
+            for fact in find_shared_counts(sentence, before, number):
+                if not any(
+                    other.line == number
+                    and other.sentence == fact.sentence
+                    and other.start < fact.end
+                    and fact.start < other.end
+                    for other in found
+                ):
+                    counts.append(fact)
+            before = sentence
+    return counts
+
+
+def _introduced_names(article: Article, found: list[FoundFact]) -> list[FoundFact]:
+    """The bodies and instruments introduced by their kind (find_introduced_names), each
+    sentence read with the line its list hangs from, and none another fact already asks."""
+    from trainer.core.authoring.find_introduced_names import find_introduced_names
+
+    names: list[FoundFact] = []
+    lead_in = ""
+    for number, line in enumerate(article.lines, start=1):
+        if line.rstrip().endswith(":"):
+            lead_in = line
+        elif line.strip() and not re.match(r"\s*(?:\(?[a-z0-9]{1,3}[.)]|[-–•*])\s", line):
+            lead_in = ""  # a paragraph ends the list
+        for begin, stop in sentence_spans(line):
+            for fact in find_introduced_names(line[begin:stop], number, lead_in):
+                if not any(
+                    other.answer == fact.answer
+                    or (
+                        other.line == number
+                        and other.sentence == fact.sentence
+                        and other.start < fact.end
+                        and fact.start < other.end
+                    )
+                    for other in (*found, *names)
+                ):
+                    names.append(fact)
+    return names
 
 
 def _in_sentence(sentence: str, line: int) -> list[FoundFact]:
@@ -381,6 +438,21 @@ def _in_sentence(sentence: str, line: int) -> list[FoundFact]:
     from trainer.core.authoring.find_earlier_values import find_earlier_values
 
     for fact in find_earlier_values(sentence, line):
+        add(fact)
+    # "56.1p a day", "23.9p per kWh": prices in small change, before counts read "23.9".
+    from trainer.core.authoring.find_unit_prices import find_unit_prices
+
+    for fact in find_unit_prices(sentence, line):
+        add(fact)
+    # "the Fourth Arctic Forum, to be held in Tromsø": where a named event is held.
+    from trainer.core.authoring.find_event_places import find_event_places
+
+    for fact in find_event_places(sentence, line):
+        add(fact)
+    # "rated delivery confidence as Amber", "accepted all six recommendations".
+    from trainer.core.authoring.find_verdicts import find_verdicts
+
+    for fact in find_verdicts(sentence, line):
         add(fact)
 
     for match in _PROVISION.finditer(sentence):

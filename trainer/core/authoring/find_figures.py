@@ -35,7 +35,8 @@ _AFTER_AN_AMOUNT = re.compile(
     r"\d(?:[\d,.]*\d)?(?:\s?(?:thousand|million|billion|trillion|bn|mn|m|b|k))?\s\($"
 )
 _BRACKETED_MONEY = re.compile(rf"\s\((?P<converted>{_MONEY.pattern})\)")
-_PERCENT = re.compile(rf"(?<![\w.,])(?P<amount>{_AMOUNT})\s?(?:%|per\s?cent\b)")
+# "3.8pc": the British papers' short form of per cent, read by the grader too.
+_PERCENT = re.compile(rf"(?<![\w.,])(?P<amount>{_AMOUNT})\s?(?:%|per\s?cent\b|pc\b)")
 _HEDGE = re.compile(
     r"(?i)\b(?:nearly|almost|about|around|roughly|approximately|some|over|under|more than|"
     r"less than|up to|at least|at most|estimated at|close to)\s*$"
@@ -105,3 +106,14 @@ def _figure(
         line=number,
         hedge=hedge.group(0).strip() if hedge else None,
     )
+
+
+def amount_key(answer: str) -> str:
+    """The amount ``answer`` writes, as the grader reads it: "£4.86bn" in a report's key
+    facts box and "£4.86 billion" in its text are one figure, asked once."""
+    from trainer.core.grading.numbers import parse_number
+
+    quantity = parse_number(answer)
+    if quantity is None:
+        return answer
+    return f"{quantity.value}|{quantity.unit or ''}"

@@ -89,7 +89,7 @@ _HEAD_WORDS = frozenset(
 # councillor), "Canon" and "Rev" (clergy) are written the same way.
 HONORIFICS = frozenset(
     {"Dr", "Mr", "Mrs", "Ms", "Mx", "Prof", "Dame", "Sir", "Hon", "H.E", "Eng", "Engr", "Cllr",
-     "Canon", "Rev", "Revd", "Fr", "Amb"}
+     "Canon", "Rev", "Revd", "Fr", "Amb", "Rt"}
 )  # fmt: skip
 # Words that only qualify a role: "Deputy", "Foreign", "Senior".
 _QUALIFIER_WORDS = frozenset(

@@ -43,10 +43,11 @@ _NAME = (
     rf"{_NAME_WORD}(?:\s+(?:(?:de|van|von|der|den|du|da|al|bin|ibn|la|le)\s+)?{_NAME_WORD}){{1,3}}"
 )
 # A courtesy title before the name, left out of the name a card answers ("Dr. Samuel Okello").
+# Two may stand together: "Rt Hon. Jane Doe", "Hon. Dr Jane Doe".
 _COURTESY = (
     r"(?:(?:"
     + "|".join(re.escape(title) for title in sorted(HONORIFICS, key=len, reverse=True))
-    + r")\.?\s+)?"
+    + r")\.?\s+){0,2}"
 )
 # Whose role: "its", "the company's", "Halden's", "the European Union's".
 _OWNER = (
@@ -79,7 +80,23 @@ _TITLE_COMMA_NAME = re.compile(
     # "... for Water, Sanitation and Irrigation", "... for the State Department for Water".
     + r")(?:\s+(?:of|for)\s+(?:the\s+)?[A-Z][\w-]*"
     r"(?:(?:,\s+|\s+(?:(?:and|of|for)\s+)?)[A-Z][\w-]*){0,5})?),\s+"
-    rf"{_COURTESY}(?P<name>{_NAME})(?:\s+[A-Z]{{2,4}})?(?=\s*,)"
+    # The holder may end the sentence or a list's item: "..., Hon. Jane Doe."
+    rf"{_COURTESY}(?P<name>{_NAME})(?:\s+[A-Z]{{2,4}})?(?=\s*[,.;]|\s+(?:said|says|told|added)\b)"
+)
+# "a new senior responsible owner, Air Vice-Marshal Jo Bell, was named": a lower-case role
+# with no owner, set off before the name (a one-word role is a bare title, asked of nothing).
+_ARTICLE_ROLE_COMMA_NAME = re.compile(
+    rf"(?<![\w’'])(?:[Aa]n?|[Tt]he)\s+(?P<role>{_ROLE_WORDS}{_ROLE_FIELD}),\s+{_COURTESY}"
+    rf"(?P<name>{_NAME})"
+    r"(?=\s*,|\s+(?:said|says|told|added))"
+)
+# A role that belongs to the name after it: "Jane Doe, the Minister of X, Mrs Ann Roe": the
+# holder of an office is the one it introduces, with a courtesy title or rank, not the one
+# before.
+_INTRODUCES_NEXT = re.compile(
+    r"\s*,\s+(?:"
+    + "|".join(re.escape(title) for title in sorted(HONORIFICS, key=len, reverse=True))
+    + rf")\.?\s+{_NAME}"
 )
 # A body named at length, as court and government copy does: "the U.S. Attorney's Office for
 # the Southern District of New York".
@@ -96,13 +113,16 @@ _ROLE_OF_BODY_COMMA_NAME = re.compile(
 _NAME_COMMA_ROLE = re.compile(
     # "Kenji Matsuda of Kyoto University, the mission's lead scientist": the person, not the
     # body they are from, holds the role.
-    rf"(?<![\w’'])(?P<name>{_NAME})(?:\s+(?:of|at|from)\s+(?:the\s+)?{_BODY})?,\s+(?P<role>(?:(?:the|its|{_OWNER})\s+)?"
+    # A role opens on no joining word: "Jane Doe, and the Minister of X" is a list.
+    rf"(?<![\w’'])(?P<name>{_NAME})(?:\s+(?:of|at|from)\s+(?:the\s+)?{_BODY})?,\s+(?!(?:and|or)\s)(?P<role>(?:(?:the|its|{_OWNER})\s+)?"
     rf"(?:[A-Za-z][\w-]*\s+){{0,3}}(?i:{_ROLE_HEADS})"
     # "... director of public health", "head of network planning at Nordlys Line",
     # "director of the university's Centre for Sleep and Circadian Science".
     r"(?:\s+(?:of|for|in)\s+(?:the\s+)?(?:[a-z]+[’']s\s+)?[\w&-]+"
     r"(?:\s+(?:(?:and|of|for|&)\s+)?[\w&-]+){0,5}?)?"
-    rf"(?:\s+(?:at|of)\s+(?:the\s+)?{_BODY}(?:\s+in\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)?)?"
+    # "at the consumer organisation Fair Energy Watch": the body's kind may come first.
+    rf"(?:\s+(?:at|of)\s+(?:the\s+)?(?:[a-z][\w-]*\s+){{0,2}}{_BODY}"
+    r"(?:\s+in\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)?)?"
     # "General Officer Commanding the Air Corps": an office named by what its holder does.
     rf"(?:\s+[A-Z][a-z]+ing\s+(?:the\s+)?{_BODY})?"
     # "... and the study's lead author": a second role of the same person.
@@ -153,12 +173,15 @@ def find_role_appositives(article: Article) -> list[FoundPerson]:
             _ROLE_COMMA_NAME,
             _TITLE_COMMA_NAME,
             _ROLE_OF_BODY_COMMA_NAME,
+            _ARTICLE_ROLE_COMMA_NAME,
             _NAME_COMMA_ROLE,
             _LOWER_ROLE_NAME,
             _NAME_WHO_ROLE,
             _NAME_WON,
         ):
             for match in pattern.finditer(line):
+                if pattern is _NAME_COMMA_ROLE and _INTRODUCES_NEXT.match(line, match.end()):
+                    continue
                 name = core_name(match.group("name"))  # "Co-author Professor Tomasz Wielgosz"
                 if name.split()[0] in _NOT_NAME_START or len(name.split()) < 2:
                     continue
@@ -175,6 +198,11 @@ def find_role_appositives(article: Article) -> list[FoundPerson]:
                 if pattern is _LOWER_ROLE_NAME:
                     role = _without_opening_words(role)
                     start = line.index(role.split()[0], match.start())
+                    if _VERB_FOLLOWS.search(line, 0, start) and len(role.split()) > 2:
+                        # "will face incumbent vice-president X": the word after "will" is
+                        # its verb, no part of the role.
+                        role = role.split(maxsplit=1)[1]
+                        start = line.index(role.split()[0], start + 1)
                 if owner:
                     role = f"{_resolve_owner(owner, line, match.start(), article, number)} {role}"
                 found.append(
@@ -192,6 +220,12 @@ def find_role_appositives(article: Article) -> list[FoundPerson]:
                     )
                 )
     return found
+
+
+# Words after which the next word is a verb: "will face", "to meet", "did beat".
+_VERB_FOLLOWS = re.compile(
+    r"\b(?:will|would|to|can|could|may|might|must|should|shall|did|does|do|won['’]t)\s+$"
+)
 
 
 def _without_opening_words(role: str) -> str:

@@ -15,6 +15,7 @@ from trainer.core.authoring.cut_complements import (
 )
 from trainer.core.authoring.cut_remains import lost_a_word, tidied
 from trainer.core.authoring.empty_prompts import says_nothing
+from trainer.core.authoring.find_figures import amount_key
 from trainer.core.authoring.giveaway_tails import without_giveaway_tail
 from trainer.core.authoring.questions import mask
 from trainer.core.authoring.short_question import MARK, without_hidden
@@ -251,8 +252,26 @@ def _one_card_per_fact(cards: list[dict[str, Any]]) -> list[dict[str, Any]]:
             for other in kept
         ) or any(_same_figure(card, other) for other in kept):
             continue
+        twin = next((other for other in kept if _same_amount(card, other)), None)
+        if twin is not None:
+            # "2 of 7 main deliverables" in a report's key facts box and "two of its seven
+            # main deliverables" in its text: one fact, asked from the full sentence.
+            if not _FULL_STOP.search(twin["evidence"]) and _FULL_STOP.search(card["evidence"]):
+                kept[kept.index(twin)] = card
+            continue
         kept.append(card)
     return kept
+
+
+_FULL_STOP = re.compile(r"[.!?][\"”’']?\s*$")
+
+
+def _same_amount(card: dict[str, Any], other: dict[str, Any]) -> bool:
+    """Two number cards whose answers, written differently ("2" and "two", "£4.86bn" and
+    "£4.86 billion"), are the same amount as the grader reads it."""
+    if card["kind"] != "number" or other["kind"] != "number":
+        return False
+    return amount_key(str(card["answer"])) == amount_key(str(other["answer"]))
 
 
 def _same_figure(card: dict[str, Any], other: dict[str, Any]) -> bool:

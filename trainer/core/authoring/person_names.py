@@ -26,7 +26,17 @@ MILITARY_RANKS = frozenset(
      "Major", "Maj", "Maj-Gen", "Major-General", "Lieutenant", "Lt", "Captain", "Capt",
      "Commander", "Cdr", "Cmdr", "Commodore", "Admiral", "Adm", "Vice-Admiral",
      "Rear-Admiral", "General", "Gen", "Lt-Gen", "Lieutenant-General", "Sergeant", "Sgt",
-     "Corporal", "Cpl", "Private", "Pte", "Marshal", "Air", "Wing", "Squadron", "Group"}
+     "Corporal", "Cpl", "Private", "Pte", "Marshal", "Air", "Wing", "Squadron", "Group",
+     "Vice-Marshal", "Air-Marshal", "Flight", "Superintendent", "Detective"}
+)  # fmt: skip
+# What a person does, capitalised as the sentence's first word or a label before the name
+# ("Businessman Abraham Kpadeh came third", "Opposition TD Colm Rafferty"): no part of it.
+OCCUPATION_WORDS = frozenset(
+    {"Businessman", "Businesswoman", "Entrepreneur", "Billionaire", "Tycoon", "Banker",
+     "Economist", "Analyst", "Lawyer", "Activist", "Campaigner", "Journalist", "Novelist",
+     "Author", "Actor", "Actress", "Singer", "Farmer", "Pastor", "Cleric", "Opposition",
+     "Incumbent", "Candidate", "Challenger", "Veteran", "Independent", "Lawmaker",
+     "Legislator", "Former", "Ex-minister", "Philanthropist", "Investor", "Scientist"}
 )  # fmt: skip
 _FEMALE_TITLES = frozenset({"Ms", "Mrs", "Miss", "Dame", "Madam"})
 _MALE_TITLES = frozenset({"Mr", "Sir"})
@@ -61,6 +71,11 @@ def core_name(name: str) -> str:
         or words[0] in TITLE_WORDS
         or ("-" in words[0] and words[0].split("-", 1)[1][:1].islower())  # "Co-author"
         or (words[0].rstrip(".") in MILITARY_RANKS and len(words) > 2)
+        # "Opposition TD Colm Rafferty": a label or post-nominal written before a full name.
+        or (
+            len(words) > 2
+            and (words[0] in OCCUPATION_WORDS or POST_NOMINAL.fullmatch(words[0]) is not None)
+        )
     ):
         words = words[1:]
     while len(words) > 1 and POST_NOMINAL.fullmatch(words[-1]):
@@ -82,6 +97,8 @@ def full_name(surname: str, text: str) -> str | None:
             and word not in TITLE_WORDS
             and word not in ORGANISATION_WORDS
             and word not in _NOT_SUBJECT
+            and word not in OCCUPATION_WORDS
+            and POST_NOMINAL.fullmatch(word) is None
         ]
         # Only the words next to the surname: "Minister Kelvin Davis" is "Kelvin Davis".
         kept: list[str] = []

@@ -12,7 +12,8 @@ from trainer.core.authoring.article import sentence_spans
 _PRONOUN = re.compile(r"^(?P<pronoun>It|They)\s")
 # "The quake struck …", "The shares rose …": a plain noun phrase, then its verb.
 _SUBJECT = re.compile(
-    r"(?P<phrase>[Tt]he\s+(?:[a-z][\w-]*\s+){0,2}?(?P<noun>[a-z][\w-]*))\s+"
+    # "The two Presidents reviewed …": a title in capitals is a noun too.
+    r"(?P<phrase>[Tt]he\s+(?:[a-z][\w-]*\s+){0,2}?(?P<noun>[A-Za-z][\w-]*))\s+"
     r"(?:[a-z]+ed|was|were|is|are|has|had|have|will|would|rose|fell|struck|hit|grew|made|"
     r"took|left|began|came|went|shut|cut|won|lost|sold|bought|spent|kept|held|met|ran)\b"
 )

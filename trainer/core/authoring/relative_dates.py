@@ -22,9 +22,13 @@ _WEEKDAY = re.compile(
     + _MONTHS
     + r")\b))(?:\s+(?:night|morning|afternoon|evening)\b)?"
 )
+# "June 24 of next year", and the day first as British and Commonwealth copy writes it:
+# "on 14 April this year".
 _DAY_OF_RELATIVE_YEAR = re.compile(
-    r"(?P<month>" + _MONTHS + r")\s+(?P<day>\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?"
-    r"(?P<which>next|last|this)\s+year\b"
+    r"(?:(?P<month>" + _MONTHS + r")\s+(?P<day>\d{1,2})(?:st|nd|rd|th)?"
+    r"|(?<![\d,.])(?P<day_first>\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<month_after>"
+    + _MONTHS
+    + r"))\s+(?:of\s+)?(?P<which>next|last|this)\s+year\b"
 )
 # "every Monday" names no day; "as of Wednesday" and "this year through Wednesday" time a
 # figure, and happened on no day.
@@ -56,6 +60,18 @@ class RelativeDate:
     line: int
     value: dt.date
     note: str
+    # How to ask it, when asking in place would not read ("Tuesday's election").
+    prompt: str | None = None
+
+
+# "in Tuesday's general election": the day of the thing it names, asked as "On what date
+# was the general election?". The thing is the lower-case words after the weekday, up to a
+# word that joins, a verb or a participle.
+_POSSESSIVE_WEEKDAY = re.compile(
+    r"\b(?P<weekday>" + "|".join(WEEKDAYS) + r")[’']s\s+"
+    r"(?P<thing>(?:(?!(?:and|or|of|in|on|at|to|for|with|by|from|was|were|is|are|will|had|has"
+    r"|have|that|which|who|as|than)\b)[a-z][\w-]*(?<!ed)(?<!ly)(?:\s+|(?=[\s,.;:]|$))){1,3})"
+)
 
 
 def _long(value: dt.date) -> str:
@@ -70,12 +86,18 @@ def _nearest_tense_is_future(sentence: str, at: int) -> bool:
     # The clause holding the weekday decides: in "X will pay ..., a premium to the closing
     # price on Monday" the price is past whatever "will" says of paying. A clause with no
     # verb of either tense speaks of the past, as news mostly does.
+    if _ADVICE.match(sentence):
+        return True  # "• Submit a meter reading on 31 December": advice is for what is to come
     begin, end = _clause_around(sentence, at)
     if not _has_marker(sentence[begin:end]) and not _NOUN_PHRASE.match(sentence, begin, end):
         # ", by March 14," after "the agency is set to rule on the cream, rilopraz": a
         # phrase with no verb goes with the verb before it, unless it describes a thing
         # ("…, a premium to the closing price on Monday").
         begin = 0
+        if not _has_marker(sentence[:end]):
+            # "From 1 January, the fee will rise": a phrase opening the sentence goes with
+            # the verb after it.
+            end = len(sentence)
     sentence, at = sentence[begin:end], at - begin
     markers = [(match.start(), True, match.end()) for match in _FUTURE.finditer(sentence)]
     future_spans = [(begin, end) for begin, _, end in markers]
@@ -90,6 +112,13 @@ def _nearest_tense_is_future(sentence: str, at: int) -> bool:
     return nearest[1]
 
 
+# A sentence or list item opening on a verb telling the reader what to do ("• Check whether
+# ...", "Submit a reading on ..."): its dates are to come.
+_ADVICE = re.compile(
+    r"^\s*(?:[-•*–]\s+)?(?!(?:The|A|An|In|On|At|By|For|From|With|After|Before|During|Under|Over|"
+    r"Since|Until|Some|Most|Many|All|No|Our|Their|Its|His|Her|This|That|These|Those)\b)"
+    r"[A-Z][a-z]+(?<!s)(?<!ed)(?<!ing)\s+(?:a|an|the|your|whether|if|any)\s"
+)
 _CLAUSE_BREAK = re.compile(r"[,;:()]|\s[—–-]\s")
 _NOUN_PHRASE = re.compile(r"\s*(?:a|an|the|its|their|his|her)\s", re.I)
 
@@ -128,10 +157,10 @@ def find_relative_dates(article: Article, published: dt.date) -> list[RelativeDa
     for number, line in enumerate(article.lines, start=1):
         for match in _DAY_OF_RELATIVE_YEAR.finditer(line):
             shift = {"next": 1, "last": -1, "this": 0}[match.group("which")]
+            month = match.group("month") or match.group("month_after")
+            day = match.group("day") or match.group("day_first")
             try:
-                value = dt.date(
-                    published.year + shift, MONTHS[match.group("month")], int(match.group("day"))
-                )
+                value = dt.date(published.year + shift, MONTHS[month], int(day))
             except ValueError:
                 continue
             note = (
@@ -183,7 +212,45 @@ def find_relative_dates(article: Article, published: dt.date) -> list[RelativeDa
                 f"{which} is {_long(value)}."
             )
             found.append(RelativeDate(match.group(0), sentence, number, value, note))
+        for match in _POSSESSIVE_WEEKDAY.finditer(line):
+            if _FIGURE_BEFORE.search(
+                line, max(0, line.rfind(",", 0, match.start())), match.start()
+            ):
+                continue  # "worth $3.2 billion at Friday's close": when a figure was taken
+            found.append(_possessive_weekday(match, line, number, published, stamp))
     return found
+
+
+_FIGURE_BEFORE = re.compile(r"\d\s?(?:%|per\s?cent|pc|bn|m|million|billion)?\b")
+
+
+def _possessive_weekday(
+    match: re.Match[str], line: str, number: int, published: dt.date, stamp: str
+) -> RelativeDate:
+    """ "Tuesday's general election", resolved as "on Tuesday" would be, and asked of the
+    thing it names."""
+    weekday = WEEKDAYS.index(match.group("weekday"))
+    sentence = sentence_around(line, *match.span())
+    future = _nearest_tense_is_future(sentence, match.start() - max(0, line.find(sentence)))
+    if future:
+        value = published + dt.timedelta(days=(weekday - published.weekday()) % 7)
+    else:
+        value = published - dt.timedelta(days=(published.weekday() - weekday) % 7)
+    thing = " ".join(match.group("thing").split())
+    which = "the same day" if value == published else ("the next" if future else "the last")
+    note = (
+        f"The article says “{match.group('weekday')}’s {thing}” and was published on {stamp}; "
+        f"{which} {match.group('weekday')} is {_long(value)}."
+    )
+    prompt = f"On what date {'is' if future else 'was'} the {thing}?"
+    written = line[match.start() : match.start("thing")].strip()
+    return RelativeDate(written, sentence, number, value, note, prompt)
+
+
+def _quoted_at(line: str, at: int) -> bool:
+    """Whether position ``at`` of ``line`` is inside a quotation."""
+    before = line[:at]
+    return before.count('"') % 2 == 1 or before.count("“") > before.count("”")
 
 
 @dataclass(frozen=True, slots=True)
@@ -213,6 +280,8 @@ def find_relative_years(article: Article, published: dt.date) -> list[RelativeYe
             which = match.group("which").casefold()
             if which == "this":
                 continue  # its answer would be the year the article is dated: no fact
+            if _quoted_at(line, match.start()):
+                continue  # the speaker's words: a prompt cut from them reads as a broken quote
             year = published.year + {"last": -1, "next": 1, "this": 0}[which]
             question = "which year's" if match.group("own") else "in which year"
             note = (

@@ -143,6 +143,9 @@ _CHANGE_BEFORE_COMMA = re.compile(
 # "she won what percentage the conservative lawmaker?": a question phrase run into the
 # next noun phrase, the words between gone.
 _ASKED_THEN_DETERMINER = re.compile(r"\b(?:what\s+percentage|how\s+much)\s+the\b")
+# "From from £486, an increase of what percentage?": two clauses' openings left side by side
+# where what stood between them was cut out.
+_DOUBLED_OPENING = re.compile(r"(?i)^(?P<word>[a-z]+)\s+(?P=word)\b")
 # "since the season began on compared with", "events occurred the drug": a preposition or a
 # verb that takes no object, its own words gone.
 _NOTHING_BETWEEN = re.compile(
@@ -160,7 +163,9 @@ _STOP_BEFORE_LOWER = re.compile(r"\b[a-z]{3,}\.\s+(?:of|in|to|and|for)\b")
 _AMOUNT_GONE = re.compile(
     r"(?:\bNkr|\bNKr|\bSKr|\bDKr|\bKSh|\bUS\$|\bC\$|[€£$])\s+(?:over|in|by|for|to|from|and)\b"
     r"|\b(?:is|are|was|were)\s+now\s+(?:for|against|to|from|of)\b"
-    r"|\b(?:set\s+aside|earmarked|allocated|budgeted)\s+(?:for|to)\b"
+    # (not "has been earmarked for": the passive's subject is the amount, asked before it)
+    r"|(?<!\bbeen\s)(?<!\bbe\s)(?<!\bis\s)(?<!\bwas\s)(?<!\bare\s)(?<!\bwere\s)"
+    r"\b(?:set\s+aside|earmarked|allocated|budgeted)\s+(?:for|to)\b"
     # "Poland further pledged for a scholarship scheme", "pledged over how many years".
     r"|\b(?:pledged|promised|donated|granted|contributed|lent|loaned)\s+(?:for|over)\b"
 )
@@ -370,6 +375,7 @@ def reads_garbled(prompt: str) -> bool:
             _FIGURE_WORD_ALONE,
             _CHANGE_BEFORE_COMMA,
             _ASKED_THEN_DETERMINER,
+            _DOUBLED_OPENING,
             _NOTHING_BETWEEN,
             _DATELINE_ASKED,
             _CHANGE_WITHOUT_VERB,

@@ -17,7 +17,9 @@ from trainer.core.calendar_words import MONTH_NAMES
 
 _MONTH = re.compile(
     # Not "since June": the start of a period a figure is counted over, no event of its own.
-    r"\b(?P<prep>in|until|by|during)\s+(?P<month>"
+    # "by the end of January": the part of the month goes with the question.
+    r"\b(?P<prep>in|until|by|during)\s+(?:the\s+(?:end|start|beginning|middle)\s+of\s+)?"
+    r"(?P<month>"
     + "|".join(MONTH_NAMES)
     # Not a day or a year after it (the date finder reads those), nor "May's figures", nor
     # a pair or span of months ("between holidays in June and October").
@@ -36,8 +38,11 @@ _SEASON = re.compile(r"\b(?P<which>next|last)\s+(?P<season>spring|summer|autumn|
 # The month each season starts in, as the northern hemisphere's press counts them.
 _SEASON_STARTS = {"spring": 3, "summer": 6, "autumn": 9, "fall": 9}
 # "by the end of June next year": a month of the year before or after the article's.
+# Not after a day ("on 14 April this year"): a whole date, read with the relative dates.
 _MONTH_OF_RELATIVE_YEAR = re.compile(
-    r"\b(?P<month>" + "|".join(MONTH_NAMES) + r")\s+(?:of\s+)?(?P<which>next|last|this)\s+year\b"
+    r"(?<!\d\s)(?<!\d(?:st|nd|rd|th)\s)\b(?P<month>"
+    + "|".join(MONTH_NAMES)
+    + r")\s+(?:of\s+)?(?P<which>next|last|this)\s+year\b"
     r"(?![’']s)"
 )
 # "in the first half of next year": half a year, named from the article's year.
@@ -47,6 +52,10 @@ _HALF = re.compile(
 )
 _SHIFT = {"next": 1, "last": -1, "this": 0}
 _SIMPLE_PAST = re.compile(r"\b(?:had|was|were|did)\b")
+# "to examine", not "to her" or "to the board": an infinitive's verb.
+_INFINITIVE = re.compile(
+    r"\bto\s+(?!(?:the|a|an|her|him|them|it|its|his|their|me|us|you|be|date)\b)[a-z]{3,}\b"
+)
 _ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4}
 # A clause telling what happens every year, not once.
 _HABITUAL = re.compile(
@@ -151,6 +160,8 @@ def _month(
     name = match.group("month")
     month = MONTH_NAMES.index(name) + 1
     clause = re.split(r"[,;:]", sentence[:at])[-1]
+    if match.group(0) != f"{match.group('prep')} {name}" and re.search(r"\d", clause):
+        return None  # "work at 164 sites by the end of September": when a count was taken
     if _HABITUAL.search(clause):
         note = f"The article says “{match.group(0)}” of what happens every year."
         return UnyearedPeriod(name, sentence, number, "text", name, "which month", note)
@@ -158,8 +169,13 @@ def _month(
     # A deadline in a sentence with no tense ("convene carriers by June") is still to come.
     # "has been banned until September", "needs the money by October": a deadline or the
     # end of what goes on is to come, unless told in the past ("was closed until May").
+    # "had asked the office to examine the award by the end of January": what someone was
+    # asked to do by a month is to come, whatever the asking's tense.
+    past = list(_SIMPLE_PAST.finditer(sentence, 0, at))
     deadline = match.group("prep") in ("by", "until") and (
-        not has_tense(sentence) or not _SIMPLE_PAST.search(sentence[:at])
+        not has_tense(sentence)
+        or not past
+        or _INFINITIVE.search(sentence, past[-1].end(), at) is not None
     )
     present = _PRESENT_BEFORE.search(clause[: -len(match.group("prep")) - 1]) is not None
     if deadline or present or speaks_of_future(sentence, at):

@@ -186,7 +186,8 @@ CURRENCY_NAMES = {
 }
 # A sign written before the figure ("$5"); any other currency is written after it.
 _SIGN_FIRST: Final = frozenset({"DOLLAR", "USD", "CAD", "AUD", "NZD", "HKD", "SGD", "EUR", "GBP"})
-PERCENT_WORDS = frozenset({"%", "percent", "pct", "percentage"})
+# "pc" is how British papers write per cent in figures ("a 3.8pc cut").
+PERCENT_WORDS = frozenset({"%", "percent", "pct", "pc", "percentage"})
 # Words before "half" that make it a part of something, not a number: "the first half".
 ORDINAL_LEADS: Final = frozenset({"the", "first", "second", "other"})
 # Parts of a whole, by their denominator: "a third", "two-thirds", "three quarters", "half".

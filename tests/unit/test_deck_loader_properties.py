@@ -5,7 +5,7 @@ from __future__ import annotations
 import tempfile
 from pathlib import Path
 
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
 from trainer import DeckError, load_deck
@@ -67,6 +67,7 @@ YAML_PIECES = st.sampled_from(
 
 @settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(st.lists(YAML_PIECES | st.text(max_size=8), max_size=40).map("".join))
+@example("\ufeff\ufeffid: d\n0")  # a second byte-order mark once moved the error a line down
 def test_random_yamlish_text_raises_only_deck_error(text: str) -> None:
     with tempfile.TemporaryDirectory() as folder:
         path = Path(folder) / "deck.yaml"

@@ -44,7 +44,9 @@ class DeckYaml:
         """The file's node tree; with ``walk``, its cards go to the walk one at a time as
         they are composed (``deck_stream``) and the tree holds none of them."""
         try:
-            text = data.decode("utf-8-sig")
+            # Every byte-order mark at the start, not only the first: libyaml skips a second
+            # one without counting it, and its marks would then point a line too far.
+            text = data.decode("utf-8").lstrip("\ufeff")
         except UnicodeDecodeError as error:
             line = data.count(b"\n", 0, error.start) + 1
             column = error.start - (data.rfind(b"\n", 0, error.start) + 1) + 1

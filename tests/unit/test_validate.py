@@ -275,6 +275,9 @@ def test_two_cards_with_one_prompt_warn_at_the_second_naming_the_first(folder: P
         ("date", "Talks began in June 2023. When did they begin?", "2023-06"),
         ("number", "Exports rose ten percent. By how much did exports rise?", "10%"),
         ("number", "It cost $7bn. What did it cost?", "$7 billion"),
+        # A bare figure, not followed by what it counts, reads as the answer.
+        ("number", "Inflation rose to 3 last year. What is the target?", "3%"),
+        ("number", "Prices were up by three, the bank said. By how much?", "3%"),
     ],
 )
 def test_a_prompt_holding_its_answer_in_another_form_is_a_warning(
@@ -302,6 +305,9 @@ def test_a_prompt_holding_its_answer_in_another_form_is_a_warning(
         ("date", "In 2025, when did the call take place?", "2025-04-07"),
         ("number", "Exports rose 10% in 2024. By how much did imports rise?", "29%"),
         ("number", "A 10 percent tariff: was it raised to what?", "10"),
+        # A figure naming what it counts is not a percentage or an amount of money.
+        ("number", "The bank sold how much over the past three weeks?", "3%"),
+        ("number", "Two Deputy Governors sit with how many others?", "$2 million"),
     ],
 )
 def test_a_prompt_with_other_dates_or_numbers_gives_nothing_away(

@@ -10,8 +10,9 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
+from fractions import Fraction
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Final
 
 from trainer.core.deck import Card, Deck, Problem
 from trainer.core.library import Library, duplicate_id_problems, load_library
@@ -371,10 +372,81 @@ def _prompt_reads_as_answer(card: Card, prompt: str) -> bool:
         return False
     for sentence in sentences:
         given = parse_number(sentence)
-        if (
-            given is not None
-            and given.value == answer.value
-            and (given.unit is None or given.unit == answer.unit)
-        ):
+        if given is None or given.value != answer.value:
+            continue
+        if given.unit == answer.unit:
+            return True
+        if given.unit is None and not _counts_something_else(sentence, answer.value):
             return True
     return False
+
+
+# Words that may follow a bare figure without naming what it counts ("rose to 3 from 2.5").
+_NOT_A_NOUN: Final = frozenset(
+    {
+        "a",
+        "about",
+        "above",
+        "after",
+        "against",
+        "ago",
+        "and",
+        "as",
+        "at",
+        "before",
+        "below",
+        "but",
+        "by",
+        "down",
+        "for",
+        "from",
+        "in",
+        "into",
+        "last",
+        "less",
+        "more",
+        "next",
+        "of",
+        "off",
+        "on",
+        "or",
+        "over",
+        "past",
+        "per",
+        "since",
+        "than",
+        "that",
+        "the",
+        "then",
+        "this",
+        "to",
+        "under",
+        "up",
+        "was",
+        "were",
+        "which",
+        "while",
+        "with",
+        "",
+    }
+)
+_WORD: Final = re.compile(r"[\w.,'’-]+")
+
+
+def _counts_something_else(sentence: str, value: Fraction) -> bool:
+    """True when every figure of ``sentence`` worth ``value`` names what it counts: "over
+    the past three weeks" does not give away an answer of 3% or $3 million, where "rose
+    to 3 from 2.5" does."""
+    from trainer.core.grading.numbers import parse_number
+
+    words = _WORD.findall(sentence)
+    seen = False
+    for at, word in enumerate(words):
+        read = parse_number(word.rstrip(".,"))
+        if read is None or read.value != value or read.unit is not None:
+            continue
+        seen = True
+        after = words[at + 1].casefold().rstrip(".,") if at + 1 < len(words) else ""
+        if not after.isalpha() or after in _NOT_A_NOUN or word[-1:] in ".,":
+            return False
+    return seen

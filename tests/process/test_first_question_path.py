@@ -67,6 +67,15 @@ LATER = (
     "trainer.core.deck_parser",  # parsing a deck the cache does not hold
     "trainer.core.store.interface",  # ReviewStore, for type hints only
     "trainer.core.session_queue",  # the whole queue, built after the first frame
+    "trainer.core.session_answers",  # answering, undo and the summary
+    "trainer.core.store.report_queries",  # the history's and the statistics' reads
+    "trainer.core.store.report_records",  # and their records
+    "trainer.tui.screens.quiz_feedback",  # the feedback after an answer or a skip
+    "trainer.tui.widgets.feedback",
+    "trainer.tui.screens.help",  # the app's other screens, opened later
+    "trainer.tui.screens.settings",
+    "trainer.tui.screens.decks",
+    "trainer.tui.screens.summary",
 )
 
 

@@ -332,28 +332,9 @@ class QuizSession:
 
     def skip(self) -> Card:
         """Leave the current card unanswered; nothing is recorded. Returns the card skipped."""
-        self.complete()
-        if self._index >= len(self._queue):
-            raise TrainerError("the session is over; there is no card to skip")
-        card = self._decks[self._queue[self._index][0]].card_at(self._queue[self._index][1])
-        if self._index not in self._again:  # a card asked again had its first try
-            self._skipped += 1
-            self._skipped_at.append(self._index)
-        self._skipped_last = True
-        self._advance()
-        return card
-
-    def undo(self) -> Card:
-        """Take back the session's last answer; its card is asked again.
-
-        The card's schedule and every tally go back to what they were before the answer (a
-        card's first answer undone leaves it new). The review stays in the append-only
-        history, marked as taken back (an "I was right" on it too), and history,
-        statistics and exports leave it out. Cards skipped after it are asked again.
-        """
         from trainer.core import session_answers
 
-        return session_answers.undo(self)
+        return session_answers.skip(self)
 
     def pass_cards_answered_elsewhere(self) -> int:
         """Drop from the queue the cards from here on that another trainer has answered.
@@ -366,72 +347,21 @@ class QuizSession:
         the queue, so the progress counts only what is left ("7 / 19"). Returns how many
         were dropped. Cram sessions ask every card whatever its schedule, so drop none.
         """
-        if self.cram:
-            return 0
-        self.complete()
-        since = to_db_time(self.started_at)
-        now = to_db_time(as_utc(self._clock()))
-        dropped = 0
-        while self._index < len(self._queue):
-            if self._index in self._again:
-                # Asked again after a miss in this session: its review since the start is
-                # this session's own, not another trainer's.
-                break
-            deck_id, position = self._queue[self._index]
-            # The card is about to be asked, so building it (from a cached deck) is no waste.
-            card_id = self._decks[deck_id].card_at(position).id
-            try:
-                answered = self._store.reviewed_since(deck_id, card_id, since, now)
-            except TrainerError:
-                # Called after an answer is saved: a failed read must not look like a failed
-                # save. The card is asked; at worst it gets a second review.
-                break
-            if not answered:
-                break
-            first_tries = self._index - sum(1 for index in self._again if index < self._index)
-            del self._queue[self._index]
-            self._again = {i - 1 if i > self._index else i for i in self._again}
-            if first_tries < self._due_count:
-                self._due_count -= 1
-            else:
-                self._new_count -= 1
-            dropped += 1
-        if dropped and self._index >= len(self._queue):
-            self._bring_back(nothing_else=True)
-        if dropped and self._index >= len(self._queue) and self._ended_at is None:
-            self._ended_at = as_utc(self._clock())
-        return dropped
+        from trainer.core import session_answers
 
-    def _advance(self) -> None:
-        self._index += 1
-        self._hinted = False
-        self._relearn.asked()
-        if not self._bring_back(nothing_else=False):
-            self.pass_cards_answered_elsewhere()
-            if self._index >= len(self._queue):
-                self._bring_back(nothing_else=True)
-        if self._index >= len(self._queue):
-            self._ended_at = as_utc(self._clock())
+        return session_answers.pass_answered_elsewhere(self)
 
-    def _bring_back(self, *, nothing_else: bool) -> bool:
-        """Put a missed card that has waited long enough next in the queue; True if one was.
+    def undo(self) -> Card:
+        """Take back the session's last answer; its card is asked again.
 
-        Before a briefing the cards never seen come first: their recall there is 0.
+        The card's schedule and every tally go back to what they were before the answer (a
+        card's first answer undone leaves it new). The review stays in the append-only
+        history, marked as taken back (an "I was right" on it too), and history,
+        statistics and exports leave it out. Cards skipped after it are asked again.
         """
-        if (
-            not nothing_else
-            and self._index < len(self._queue)
-            and self._queue[self._index] in self._unseen
-        ):
-            return False
-        entry = self._relearn.take(nothing_else=nothing_else)
-        if entry is None:
-            return False
-        # A second go already queued further on (left there by an undo) moves up with it.
-        self._again = {i + 1 if i >= self._index else i for i in self._again}
-        self._queue.insert(self._index, entry)
-        self._again.add(self._index)
-        return True
+        from trainer.core import session_answers
+
+        return session_answers.undo(self)
 
     @property
     def asked_again(self) -> bool:

@@ -1,11 +1,13 @@
 """The answering half of a quiz session: grading, scheduling and saving an answer, "I was
-right", undo, and the summary.
+right", a skip, undo, moving on to the next card (a missed card back, cards another trainer
+answered passed over) and the summary.
 
 Apart from ``session.py`` so that the first question waits for none of it: the session
 (``QuizSession``) holds the queue and what the screen shows, and its ``submit``,
-``override``, ``undo`` and ``summary`` call these functions, which this module's first use
-loads (on a first run after ``pip install -e .``, compiles) with the first answer. They
-work on the session's own state, as its methods did.
+``override``, ``skip``, ``undo``, ``pass_cards_answered_elsewhere`` and ``summary`` call
+these functions, so this module is loaded (on a first run after ``pip install -e .``,
+compiled) with the first answer, skip or end. They work on the session's own state, as its
+methods did.
 """
 
 from __future__ import annotations
@@ -112,7 +114,7 @@ def submit(
         session._relearn.withdraw((deck_id, position))
     else:
         session._relearn.missed((deck_id, position))
-    session._advance()
+    advance(session)
     return outcome
 
 
@@ -154,7 +156,7 @@ def override(session: QuizSession) -> Outcome:
         del session._queue[session._index]
         session._again.discard(session._index)
         if session._index >= len(session._queue):
-            session._bring_back(nothing_else=True)
+            bring_back(session, nothing_else=True)
         if session._index >= len(session._queue):
             session._ended_at = as_utc(session._clock())
     return outcome
@@ -312,3 +314,100 @@ def summary(session: QuizSession) -> SessionSummary:
             if index < len(session._queue)
         ),
     )
+
+
+def skip(session: QuizSession) -> Card:
+    """Leave the current card unanswered; nothing is recorded. Returns the card skipped."""
+    session.complete()
+    if session._index >= len(session._queue):
+        raise TrainerError("the session is over; there is no card to skip")
+    card = session._decks[session._queue[session._index][0]].card_at(
+        session._queue[session._index][1]
+    )
+    if session._index not in session._again:  # a card asked again had its first try
+        session._skipped += 1
+        session._skipped_at.append(session._index)
+    session._skipped_last = True
+    advance(session)
+    return card
+
+
+def pass_answered_elsewhere(session: QuizSession) -> int:
+    """Drop from the queue the cards from here on that another trainer has answered.
+
+    The queue was built when the session started; a second trainer on the same store (a
+    line-mode session beside the full-screen one, say) may since have answered some of
+    its cards. Asking one again would give it a second review, so before a card is asked
+    its schedule is looked up: a review since this session started and a due time still
+    ahead mean it is done for now. Such a card is neither asked nor skipped; it leaves
+    the queue, so the progress counts only what is left ("7 / 19"). Returns how many
+    were dropped. Cram sessions ask every card whatever its schedule, so drop none.
+    """
+    if session.cram:
+        return 0
+    session.complete()
+    since = to_db_time(session.started_at)
+    now = to_db_time(as_utc(session._clock()))
+    dropped = 0
+    while session._index < len(session._queue):
+        if session._index in session._again:
+            # Asked again after a miss in this session: its review since the start is
+            # this session's own, not another trainer's.
+            break
+        deck_id, position = session._queue[session._index]
+        # The card is about to be asked, so building it (from a cached deck) is no waste.
+        card_id = session._decks[deck_id].card_at(position).id
+        try:
+            answered = session._store.reviewed_since(deck_id, card_id, since, now)
+        except TrainerError:
+            # Called after an answer is saved: a failed read must not look like a failed
+            # save. The card is asked; at worst it gets a second review.
+            break
+        if not answered:
+            break
+        first_tries = session._index - sum(1 for index in session._again if index < session._index)
+        del session._queue[session._index]
+        session._again = {i - 1 if i > session._index else i for i in session._again}
+        if first_tries < session._due_count:
+            session._due_count -= 1
+        else:
+            session._new_count -= 1
+        dropped += 1
+    if dropped and session._index >= len(session._queue):
+        bring_back(session, nothing_else=True)
+    if dropped and session._index >= len(session._queue) and session._ended_at is None:
+        session._ended_at = as_utc(session._clock())
+    return dropped
+
+
+def advance(session: QuizSession) -> None:
+    session._index += 1
+    session._hinted = False
+    session._relearn.asked()
+    if not bring_back(session, nothing_else=False):
+        pass_answered_elsewhere(session)
+        if session._index >= len(session._queue):
+            bring_back(session, nothing_else=True)
+    if session._index >= len(session._queue):
+        session._ended_at = as_utc(session._clock())
+
+
+def bring_back(session: QuizSession, *, nothing_else: bool) -> bool:
+    """Put a missed card that has waited long enough next in the queue; True if one was.
+
+    Before a briefing the cards never seen come first: their recall there is 0.
+    """
+    if (
+        not nothing_else
+        and session._index < len(session._queue)
+        and session._queue[session._index] in session._unseen
+    ):
+        return False
+    entry = session._relearn.take(nothing_else=nothing_else)
+    if entry is None:
+        return False
+    # A second go already queued further on (left there by an undo) moves up with it.
+    session._again = {i + 1 if i >= session._index else i for i in session._again}
+    session._queue.insert(session._index, entry)
+    session._again.add(session._index)
+    return True

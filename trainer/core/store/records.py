@@ -11,7 +11,7 @@ from __future__ import annotations
 import os
 import time
 from datetime import UTC, datetime
-from typing import TYPE_CHECKING, Any, NamedTuple
+from typing import TYPE_CHECKING, NamedTuple
 
 from trainer.core.clock import as_utc
 from trainer.core.errors import TrainerError
@@ -21,6 +21,7 @@ if TYPE_CHECKING:
     from trainer.core.store.report_records import CardTally as CardTally
     from trainer.core.store.report_records import ConfidenceCount as ConfidenceCount
     from trainer.core.store.report_records import DayCount as DayCount
+    from trainer.core.store.report_records import ReviewRecord as ReviewRecord
     from trainer.core.store.report_records import SessionRow as SessionRow
     from trainer.core.store.report_records import SureWrongCard as SureWrongCard
     from trainer.core.store.report_records import TrendRows as TrendRows
@@ -130,58 +131,6 @@ class Recorded(NamedTuple):
     session_id: int
 
 
-class ReviewRecord(NamedTuple):
-    """One saved answer read back, as ``trainer history`` lists it.
-
-    ``Store.review_rows`` streams the same fields, in this order, as plain tuples of stored
-    values (times as stored text, tags as the stored JSON list, flags as 0/1): an export of
-    a million reviews builds no object per review. ``from_row`` decodes one.
-    """
-
-    deck: str
-    card: str
-    response: str
-    verdict: str
-    score: float
-    rating: str
-    reviewed_at: datetime
-    overridden: bool
-    elapsed_s: float | None
-    kind: str = "text"
-    tags: tuple[str, ...] = ()
-    hinted: bool = False
-    cram: bool = False
-    session: int = 0
-    id: int = 0
-    confidence: str | None = None  # None for reviews kept before confidence was asked
-
-    @classmethod
-    def from_row(cls, row: tuple[Any, ...]) -> ReviewRecord:
-        """The record of one ``review_rows`` tuple."""
-        import json
-
-        (deck, card, response, verdict, score, rating, reviewed_at, overridden, elapsed_s) = row[:9]
-        kind, tags, hinted, cram, session, review_id, confidence = row[9:]
-        return cls(
-            deck=deck,
-            card=card,
-            response=response,
-            verdict=verdict,
-            score=float(score),
-            rating=rating,
-            reviewed_at=from_db_time(reviewed_at),
-            overridden=bool(overridden),
-            elapsed_s=None if elapsed_s is None else float(elapsed_s),
-            kind=kind,
-            tags=tuple(json.loads(tags)),
-            hinted=bool(hinted),
-            cram=bool(cram),
-            session=int(session),
-            id=int(review_id),
-            confidence=confidence,
-        )
-
-
 class BriefingRow(NamedTuple):
     """A briefing kept: id, stored time, when cleared (or None), its deck ids."""
 
@@ -197,6 +146,7 @@ _REPORT_RECORDS = frozenset(
         "CardTally",
         "ConfidenceCount",
         "DayCount",
+        "ReviewRecord",
         "SessionRow",
         "SureWrongCard",
         "TrendRows",

@@ -7,9 +7,9 @@ answered wrong or close comes back later in the session (``trainer.core.relearn`
 attempt is a review, the session's score is the first try's. Cram mode asks every card
 (after filters) and leaves the due times alone, though its answers move each card's memory.
 Every answer is saved before ``submit`` returns, so nothing is lost if the program dies on
-the next line. Answering, undo and the summary live in ``session_answers``, loaded with the
-first answer (or the end), so the first question waits for none of them, nor for the
-grader and the outcome types (docs/performance.md).
+the next line. Answering, a skip, undo and the summary live in ``session_answers``, loaded
+with the first answer, skip or end, so the first question waits for none of them, nor for
+the grader and the outcome types (docs/performance.md).
 """
 
 from __future__ import annotations

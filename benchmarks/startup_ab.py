@@ -3,7 +3,8 @@
 For before/after comparisons on a shared machine: each tree is a folder holding a
 ``trainer`` package (``git archive COMMIT trainer | tar -x -C DIR``), put first on the
 path of its processes. Every round runs the bare app once and each tree once, in turn, so
-all of them see the same load. Prints, per tree, the ratio of medians to the bare app's on
+all of them see the same load; the trees take turns at coming first after the bare app
+(a tree run second reads higher). Prints, per tree, the ratio of medians to the bare app's on
 the parent's clock (as bench.py) and on the process's own CPU time up to the moment the
 question is shown (user + system, far less moved by other work on the machine).
 
@@ -85,9 +86,12 @@ def main() -> int:
     runs: dict[Path, list[tuple[float, float]]] = {tree: [] for tree in args.trees}
     for round_number in range(args.pairs + 1):  # the first round only warms up
         bare_run = _run(BASELINE_CHILD, [], bare_environment, world)
+        # The trees take turns at coming first: with one tree named twice, the one run
+        # second read about 0.06 higher (docs/performance.md, sixth scale pass).
+        turn = round_number % len(args.trees)
         tree_runs = {
             tree: _run(TRAINER_CHILD, trainer_args, environments[tree], world)
-            for tree in args.trees
+            for tree in [*args.trees[turn:], *args.trees[:turn]]
         }
         if round_number:
             bare.append(bare_run)

@@ -67,6 +67,15 @@ LATER = (
     "trainer.core.deck_parser",  # parsing a deck the cache does not hold
     "trainer.core.store.interface",  # ReviewStore, for type hints only
     "trainer.core.session_queue",  # the whole queue, built after the first frame
+    "trainer.core.session_answers",  # answering, undo and the summary
+    "trainer.core.store.report_queries",  # the history's and the statistics' reads
+    "trainer.core.store.report_records",  # and their records
+    "trainer.tui.screens.quiz_feedback",  # the feedback after an answer or a skip
+    "trainer.tui.widgets.feedback",
+    "trainer.tui.screens.help",  # the app's other screens, opened later
+    "trainer.tui.screens.settings",
+    "trainer.tui.screens.decks",
+    "trainer.tui.screens.summary",
 )
 
 
@@ -141,3 +150,57 @@ def test_the_first_question_waits_for_no_backup_and_the_backup_is_still_made(
     assert early == []
     # ... and made once the app closed, by the same run.
     assert [backup.name for backup in backups.iterdir()] == [today]
+
+
+# Answers the first question the moment it is shown, before anything after the first frame
+# (the rest of the queue, today's backup) has run, and reports what was loaded before and
+# after the answer, once its feedback is up.
+ANSWERING_CHILD = CHILD.replace(
+    """        backups = Path(BACKUPS)""",
+    """        before = sorted(name for name in sys.modules if name.startswith("trainer"))
+        await pilot.press(*"Paris", "enter")
+        while not list(app.screen.query("#feedback")):
+            await pilot.pause()
+        print(json.dumps({
+            "before": before,
+            "after": sorted(name for name in sys.modules if name.startswith("trainer")),
+        }), flush=True)
+        return
+        backups = Path(BACKUPS)""",
+)
+
+
+def test_an_answer_given_as_the_first_question_shows_loads_what_it_needs_and_is_saved(
+    tmp_path: Path, data_dir: Path
+) -> None:
+    decks = tmp_path / "decks"
+    write_deck(decks, "demo", [card("capital", "Paris"), card("river", "Seine")], title="Demo")
+    first_question(data_dir, decks)  # fills the deck cache, as a second run finds it
+
+    done = subprocess.run(
+        [
+            sys.executable,
+            "-c",
+            ANSWERING_CHILD,
+            str(paths.backups_dir(data_dir)),
+            "--data-dir",
+            str(data_dir),
+            "--decks",
+            str(decks),
+            "quiz",
+            "demo",
+        ],
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert done.returncode == 0, done.stderr[-3000:]
+    seen = json.loads(done.stdout.splitlines()[0])
+
+    answering = {"trainer.core.session_answers", "trainer.core.grading"}
+    assert not answering & set(seen["before"])
+    assert answering <= set(seen["after"])  # loaded by the answer itself
+    with Store.open(data_dir, backup=False) as store:
+        assert [(row[1], row[2], row[3]) for row in store.review_rows()] == [
+            ("capital", "Paris", "correct")
+        ]

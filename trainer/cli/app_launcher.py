@@ -94,4 +94,9 @@ def _resume_collector() -> None:
     global _collector_paused
     if _collector_paused:
         _collector_paused = False
+        # What the first screen built (its widgets, styles and layout) lives as long as the
+        # app, as what was loaded before it does (see _run_app): set apart too, or the first
+        # collection would walk all of it right after the first frame (about 5 ms) to free
+        # a few hundred objects.
+        gc.freeze()
         gc.enable()

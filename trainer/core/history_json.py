@@ -50,7 +50,7 @@ def review_json(
 @runtime_checkable
 class CompactReviews(Protocol):
     """A store that hands out reviews as its compact table keeps them (the SQLite store,
-    schema 10: ``queries.COMPACT_COLUMNS`` and the card map)."""
+    schema 10: ``report_queries.COMPACT_COLUMNS`` and the card map)."""
 
     def compact_review_rows(
         self, deck_id: str | None = None, since: datetime | None = None

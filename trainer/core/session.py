@@ -7,20 +7,18 @@ answered wrong or close comes back later in the session (``trainer.core.relearn`
 attempt is a review, the session's score is the first try's. Cram mode asks every card
 (after filters) and leaves the due times alone, though its answers move each card's memory.
 Every answer is saved before ``submit`` returns, so nothing is lost if the program dies on
-the next line. The grader and the outcome types are imported with the first answer, so the
-first question waits for neither (docs/performance.md).
+the next line. Answering, a skip, undo and the summary live in ``session_answers``, loaded
+with the first answer, skip or end, so the first question waits for none of them, nor for
+the grader and the outcome types (docs/performance.md).
 """
 
 from __future__ import annotations
 
 import random
 from collections.abc import Collection, Sequence
-from dataclasses import replace
-from datetime import datetime, timedelta
-from typing import TYPE_CHECKING, Final, NamedTuple, cast
+from typing import TYPE_CHECKING, Final
 
 from trainer.core.clock import Clock, as_utc, utc_now
-from trainer.core.confidence import Confidence, split_choice_confidence, split_confidence
 from trainer.core.deadlines import deadlines
 from trainer.core.deck import Card, Deck
 from trainer.core.errors import TrainerError
@@ -29,39 +27,21 @@ from trainer.core.gc_pause import gc_paused
 from trainer.core.relearn import RelearnQueue
 from trainer.core.scheduler import Scheduler
 from trainer.core.settings import DEFAULT_TARGET
-from trainer.core.store import NewReview, SessionRef, from_db_time, to_db_time
+from trainer.core.store import SessionRef, to_db_time
 
 if TYPE_CHECKING:
+    from datetime import datetime
+
+    from trainer.core.confidence import Confidence
     from trainer.core.outcome import Outcome, SessionSummary
-    from trainer.core.store import CardState, ReviewStore
+    from trainer.core.session_answers import Answered
+    from trainer.core.store import ReviewStore
 
 __all__ = ["Clock", "QuizSession", "utc_now"]
 
 # A hinted answer counts at most as close; its score is held below a clean recall's.
 HINTED_SCORE_CAP: Final = 0.75
 OVERRIDE_DETAIL: Final = "counted as correct: you said you were right"
-
-
-class _Answered(NamedTuple):
-    """What ``override`` needs to re-record an answer, and ``undo`` to take it back: where
-    it stands in the queue and the card as it was before it; the rest is its outcome's."""
-
-    position: int
-    outcome: Outcome  # the answer as first recorded (a correction does not replace it)
-    memory_before: str | None
-    state_before: CardState | None = None  # the card's schedule before the answer
-
-    @property
-    def review_id(self) -> int:
-        return self.outcome.review_id or 0
-
-    @property
-    def reviewed_at(self) -> datetime:
-        return cast(datetime, self.outcome.reviewed_at)  # the session always sets it
-
-    @property
-    def hinted(self) -> bool:
-        return self.outcome.hinted
 
 
 class QuizSession:
@@ -134,9 +114,9 @@ class QuizSession:
         self._skipped_at: list[int] = []  # queue positions of the skipped cards
         self._outcomes: dict[int, Outcome] = {}
         self._last: Outcome | None = None
-        self._last_answered: _Answered | None = None
+        self._last_answered: Answered | None = None
         self._skipped_last = False  # a skip since the last answer: "I was right" is off
-        self._answered: list[_Answered] = []  # every answer of the session, for undo
+        self._answered: list[Answered] = []  # every answer of the session, for undo
         # Choice options are shuffled per review (trainer.core.choice_options); tests seed it.
         self.option_rng = random.Random()
         self._option_orders: dict[int, tuple[str, ...]] = {}
@@ -340,170 +320,21 @@ class QuizSession:
         trainer.core.confidence) unless given; a choice card's label is turned into the
         text of the option it names in this review's order before grading and saving.
         """
-        self.complete()  # the next card is needed once this one is answered
-        if self._index >= len(self._queue):
-            raise TrainerError("the session is over; there is no card to answer")
-        from trainer.core.grading import Grade, grade
+        from trainer.core import session_answers
 
-        deck_id, position = self._queue[self._index]
-        card = self._decks[deck_id].card_at(position)
-        options = self.current_options
-        stated = (split_choice_confidence if options else split_confidence)(response)
-        response, confidence = stated.text, confidence or stated.confidence
-        graded_as = response
-        if options:
-            from trainer.core.choice_options import resolve_choice
-
-            response, graded_as = resolve_choice(card, options, response)
-        now = as_utc(self._clock())
-        graded = grade(card, graded_as)
-        graded = Grade(graded.verdict, min(1.0, max(0.0, graded.score)), graded.detail)
-        if self._hinted and graded.verdict == "correct":
-            detail = f"{graded.detail}; a hint was shown" if graded.detail else "a hint was shown"
-            graded = Grade("close", min(graded.score, HINTED_SCORE_CAP), detail)
-        rating = self._scheduler.rating_for(
-            graded, elapsed_s, confidence, hinted=self._hinted, asked_again=self.asked_again
-        )
-        # Cram moves the memory too (not the due time): undo puts the whole state back.
-        state_before = self._store.card_state(deck_id, card.id)
-        memory_before = self._memory_before(deck_id, card.id)
-        from trainer.core.outcome import Outcome
-
-        answer = Outcome(
-            deck_id=deck_id,
-            card=card,
-            response=response,
-            grade=graded,
-            rating=rating,
-            due=None,
-            hinted=self._hinted,
-            overridden=False,
-            elapsed_s=elapsed_s,
-            reviewed_at=now,
-            confidence=confidence,
-            options=options,
-        )
-        outcome = self._record(answer, memory_before=memory_before, schedule_at=now)
-        self._skipped_last = False
-        self._last_answered = _Answered(self._index, outcome, memory_before, state_before)
-        self._answered.append(self._last_answered)
-        self._outcomes[self._index] = outcome
-        if graded.verdict == "correct":
-            self._relearn.withdraw((deck_id, position))
-        else:
-            self._relearn.missed((deck_id, position))
-        self._advance()
-        return outcome
+        return session_answers.submit(self, response, elapsed_s, confidence)
 
     def override(self) -> Outcome:
         """Count the last wrong or close answer as correct ("I was right") and re-record it."""
-        last, answered = self._last, self._last_answered
-        if last is None or answered is None:
-            raise TrainerError("there is no answer to count as correct yet")
-        if not self.can_override:
-            raise TrainerError("the last answer already counts as correct")
-        from trainer.core.grading import Grade
+        from trainer.core import session_answers
 
-        now = as_utc(self._clock())
-        corrected = Grade("correct", 1.0, OVERRIDE_DETAIL)
-        # Rescheduled from the state before the answer, with the rating a correct answer at
-        # the stated confidence would have had: a forgiven typo is not set back a week.
-        rating = self._scheduler.rating_for(
-            corrected,
-            last.elapsed_s,
-            last.confidence,
-            hinted=last.hinted,
-            asked_again=answered.position in self._again,
-        )
-        correction = replace(
-            last, grade=corrected, rating=rating, reviewed_at=now, overridden=True, due=None
-        )
-        outcome = self._record(
-            correction,
-            memory_before=answered.memory_before,
-            schedule_at=answered.reviewed_at,
-            overrides=answered.review_id,
-        )
-        self._outcomes[answered.position] = outcome
-        # Counted as correct: it needs no asking again, even if it is already back on screen.
-        entry = self._queue[answered.position]
-        self._relearn.withdraw(entry)
-        if self._index in self._again and self._queue[self._index] == entry:
-            del self._queue[self._index]
-            self._again.discard(self._index)
-            if self._index >= len(self._queue):
-                self._bring_back(nothing_else=True)
-            if self._index >= len(self._queue):
-                self._ended_at = as_utc(self._clock())
-        return outcome
-
-    def _memory_before(self, deck_id: str, card_id: str) -> str | None:
-        """The scheduler's memory of a card as it stands before this answer."""
-        key = (deck_id, card_id)
-        if key in self._memory:
-            return self._memory[key]
-        return self._store.memory(deck_id, card_id)
+        return session_answers.override(self)
 
     def skip(self) -> Card:
         """Leave the current card unanswered; nothing is recorded. Returns the card skipped."""
-        self.complete()
-        if self._index >= len(self._queue):
-            raise TrainerError("the session is over; there is no card to skip")
-        card = self._decks[self._queue[self._index][0]].card_at(self._queue[self._index][1])
-        if self._index not in self._again:  # a card asked again had its first try
-            self._skipped += 1
-            self._skipped_at.append(self._index)
-        self._skipped_last = True
-        self._advance()
-        return card
+        from trainer.core import session_answers
 
-    def undo(self) -> Card:
-        """Take back the session's last answer; its card is asked again.
-
-        The card's schedule and every tally go back to what they were before the answer (a
-        card's first answer undone leaves it new). The review stays in the append-only
-        history, marked as taken back (an "I was right" on it too), and history,
-        statistics and exports leave it out. Cards skipped after it are asked again.
-        """
-        if not self._answered:
-            raise TrainerError("there is no answer to take back in this session")
-        answered = self._answered[-1]
-        deck_id, position = self._queue[answered.position]
-        card = self._decks[deck_id].card_at(position)
-        self._store.undo_review(answered.review_id, answered.state_before)
-        # The card is asked again now, so it no longer waits to come back after a miss, nor
-        # comes back for the miss taken back.
-        self._relearn.withdraw((deck_id, position))
-        self._drop_asked_again_after(answered.position, (deck_id, position))
-        self._answered.pop()
-        self._outcomes.pop(answered.position, None)
-        later_skips = [index for index in self._skipped_at if index > answered.position]
-        self._skipped -= len(later_skips)
-        self._skipped_at = [index for index in self._skipped_at if index < answered.position]
-        if answered.state_before is None:
-            self._memory.pop((deck_id, card.id), None)
-        else:
-            self._memory[deck_id, card.id] = answered.state_before.memory
-        self._index = answered.position
-        self._hinted = answered.hinted  # a hint seen stays seen
-        self._option_orders.pop(answered.position, None)
-        self._last_answered = self._answered[-1] if self._answered else None
-        self._last = (
-            None
-            if self._last_answered is None
-            else self._outcomes.get(self._last_answered.position)
-        )
-        self._ended_at = None
-        self._skipped_last = False
-        return card
-
-    def _drop_asked_again_after(self, index: int, entry: tuple[str, int]) -> None:
-        """Take out of the queue the later goes at ``entry`` that a miss put there."""
-        for later in sorted(
-            (i for i in self._again if i > index and self._queue[i] == entry), reverse=True
-        ):
-            del self._queue[later]
-            self._again = {i - 1 if i > later else i for i in self._again if i != later}
+        return session_answers.skip(self)
 
     def pass_cards_answered_elsewhere(self) -> int:
         """Drop from the queue the cards from here on that another trainer has answered.
@@ -516,72 +347,21 @@ class QuizSession:
         the queue, so the progress counts only what is left ("7 / 19"). Returns how many
         were dropped. Cram sessions ask every card whatever its schedule, so drop none.
         """
-        if self.cram:
-            return 0
-        self.complete()
-        since = to_db_time(self.started_at)
-        now = to_db_time(as_utc(self._clock()))
-        dropped = 0
-        while self._index < len(self._queue):
-            if self._index in self._again:
-                # Asked again after a miss in this session: its review since the start is
-                # this session's own, not another trainer's.
-                break
-            deck_id, position = self._queue[self._index]
-            # The card is about to be asked, so building it (from a cached deck) is no waste.
-            card_id = self._decks[deck_id].card_at(position).id
-            try:
-                answered = self._store.reviewed_since(deck_id, card_id, since, now)
-            except TrainerError:
-                # Called after an answer is saved: a failed read must not look like a failed
-                # save. The card is asked; at worst it gets a second review.
-                break
-            if not answered:
-                break
-            first_tries = self._index - sum(1 for index in self._again if index < self._index)
-            del self._queue[self._index]
-            self._again = {i - 1 if i > self._index else i for i in self._again}
-            if first_tries < self._due_count:
-                self._due_count -= 1
-            else:
-                self._new_count -= 1
-            dropped += 1
-        if dropped and self._index >= len(self._queue):
-            self._bring_back(nothing_else=True)
-        if dropped and self._index >= len(self._queue) and self._ended_at is None:
-            self._ended_at = as_utc(self._clock())
-        return dropped
+        from trainer.core import session_answers
 
-    def _advance(self) -> None:
-        self._index += 1
-        self._hinted = False
-        self._relearn.asked()
-        if not self._bring_back(nothing_else=False):
-            self.pass_cards_answered_elsewhere()
-            if self._index >= len(self._queue):
-                self._bring_back(nothing_else=True)
-        if self._index >= len(self._queue):
-            self._ended_at = as_utc(self._clock())
+        return session_answers.pass_answered_elsewhere(self)
 
-    def _bring_back(self, *, nothing_else: bool) -> bool:
-        """Put a missed card that has waited long enough next in the queue; True if one was.
+    def undo(self) -> Card:
+        """Take back the session's last answer; its card is asked again.
 
-        Before a briefing the cards never seen come first: their recall there is 0.
+        The card's schedule and every tally go back to what they were before the answer (a
+        card's first answer undone leaves it new). The review stays in the append-only
+        history, marked as taken back (an "I was right" on it too), and history,
+        statistics and exports leave it out. Cards skipped after it are asked again.
         """
-        if (
-            not nothing_else
-            and self._index < len(self._queue)
-            and self._queue[self._index] in self._unseen
-        ):
-            return False
-        entry = self._relearn.take(nothing_else=nothing_else)
-        if entry is None:
-            return False
-        # A second go already queued further on (left there by an undo) moves up with it.
-        self._again = {i + 1 if i >= self._index else i for i in self._again}
-        self._queue.insert(self._index, entry)
-        self._again.add(self._index)
-        return True
+        from trainer.core import session_answers
+
+        return session_answers.undo(self)
 
     @property
     def asked_again(self) -> bool:
@@ -592,40 +372,6 @@ class QuizSession:
     def waiting_again(self) -> int:
         """Missed cards still to be asked again in this session."""
         return len(self._relearn)
-
-    def _record(
-        self,
-        answer: Outcome,
-        *,
-        memory_before: str | None,
-        schedule_at: datetime,
-        overrides: int | None = None,
-    ) -> Outcome:
-        """Schedule and save one answer (a correction of review ``overrides``, when given);
-        the answer's outcome with its due time and review id."""
-        deck_id, card, rating = answer.deck_id, answer.card, answer.rating
-        # Cram answers move the memory too (the store leaves their due times alone).
-        scheduled = self._scheduler.review(memory_before, rating, schedule_at, answer.elapsed_s)
-        at = self.deadlines.get(deck_id)
-        if at is not None and not self.cram:
-            from trainer.core import briefing
-
-            scheduled = scheduled._replace(
-                due=briefing.deadline_due(scheduled, schedule_at, at, self._scheduler, self.target)
-            )
-        # The one review record, built from the outcome; the outcome then learns its id.
-        review = NewReview.from_outcome(answer, overrides)
-        recorded = self._store.record_review(self._session, review, scheduled)
-        if self._session.id is None:
-            self._session = self._session._replace(id=recorded.session_id)
-        self._memory[deck_id, card.id] = scheduled.memory
-        outcome = replace(
-            answer, due=None if self.cram else scheduled.due, review_id=recorded.review_id
-        )
-        self._last = outcome
-        return outcome
-
-    # -- the end -------------------------------------------------------------------------
 
     def end(self, *, card_open: bool) -> SessionSummary:
         """End the session and return its summary; every answer given is already saved.
@@ -644,57 +390,6 @@ class QuizSession:
 
     def summary(self) -> SessionSummary:
         """Counts, score and what comes next, for the session so far."""
-        self.complete()
-        first = {
-            index: outcome for index, outcome in self._outcomes.items() if index not in self._again
-        }
-        final: dict[tuple[str, str], Outcome] = {}
-        for _, outcome in sorted(self._outcomes.items()):
-            final[outcome.deck_id, outcome.card.id] = outcome
-        outcomes = tuple(first.values())
-        verdicts = [outcome.grade.verdict for outcome in outcomes]
-        now = as_utc(self._clock())
-        ended = self._ended_at or now
-        # Read now rather than kept from the start: this session's answers have moved them.
-        due_times = {deck_id: self._store.due_times(deck_id) for deck_id in self._decks}
-        upcoming = [
-            due
-            for deck_id, card_ids in self._considered.items()
-            for due in map(due_times[deck_id].get, card_ids)
-            if due is not None
-        ]
-        horizon = to_db_time(now + timedelta(hours=24))
-        # Only cards still in their deck: a card removed from the file is not coming up.
-        due_tomorrow = sum(
-            1
-            for deck in self._decks.values()
-            for due in map(due_times[deck.id].get, deck.card_index().ids)
-            if due is not None and due <= horizon
-        )
-        from trainer.core.outcome import SessionSummary, session_score
+        from trainer.core import session_answers
 
-        return SessionSummary(
-            deck_ids=self.deck_ids,
-            asked=len(outcomes) + self._skipped,
-            correct=verdicts.count("correct"),
-            close=verdicts.count("close"),
-            wrong=verdicts.count("wrong"),
-            skipped=self._skipped,
-            score=session_score(outcome.grade.score for outcome in outcomes),
-            elapsed_s=max(0.0, (ended - self.started_at).total_seconds()),
-            outcomes=outcomes,
-            next_due=from_db_time(min(upcoming)) if upcoming else None,
-            due_tomorrow=due_tomorrow,
-            queued=len(self._queue) - len(self._again),
-            final_outcomes=tuple(final.values()),
-            attempts=len(self._outcomes),
-            left_open=self._left_open,
-            skipped_cards=tuple(
-                (
-                    self._queue[index][0],
-                    self._decks[self._queue[index][0]].card_at(self._queue[index][1]),
-                )
-                for index in self._skipped_at
-                if index < len(self._queue)
-            ),
-        )
+        return session_answers.summary(self)

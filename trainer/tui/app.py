@@ -369,33 +369,9 @@ class TrainerApp(App[None]):
 
     def action_settings(self) -> None:
         """Change the new-card limit per deck and the readiness target."""
-        from trainer import paths
-        from trainer.tui.screens.settings import SettingsScreen
+        from trainer.tui.screens.settings import change_settings
 
-        def keep(settings: Settings | None) -> None:
-            if settings is None:
-                return
-            from trainer.core.settings import update_settings
-
-            try:
-                self.settings = update_settings(
-                    self.data_dir, new_limit=settings.new_limit, target=settings.target
-                )
-            except SettingsError as error:
-                self.notify(str(error), title="Not saved", severity="error", timeout=10)
-                return
-            self.quiz_options = self.quiz_options.with_settings(self.settings)
-            self.notify(
-                f"Saved: {self.settings.new_limit} new cards per deck a day, target "
-                f"{self.settings.target:.0%}.",
-                timeout=3,
-            )
-            if self._deck_list is not None and self._deck_list.checked:
-                self._deck_list.refresh_statuses()
-
-        self.push_screen(
-            SettingsScreen(self.settings, str(paths.settings_path(self.data_dir))), keep
-        )
+        change_settings(self)
 
     def action_briefing(self) -> None:
         """Open the briefing form from the deck list."""
@@ -410,6 +386,11 @@ class TrainerApp(App[None]):
         self.notify(
             f"Cleared {count} briefing{'s' if count != 1 else ''} of {deck.title}.", timeout=3
         )
+        self.refresh_deck_statuses()
+
+    def refresh_deck_statuses(self) -> None:
+        """Show the deck list's statuses anew (the settings or a briefing changed), if it
+        has shown them."""
         if self._deck_list is not None and self._deck_list.checked:
             self._deck_list.refresh_statuses()
 
@@ -419,52 +400,9 @@ class TrainerApp(App[None]):
 
     def help_sections(self) -> list[HelpSection]:
         """Every binding of every screen, for the help screen."""
-        from trainer.tui.screens.decks import DeckListScreen, DeckTable
-        from trainer.tui.screens.help import HelpScreen, HelpSection, KeyHelp, keys_of
-        from trainer.tui.screens.history import HistoryScreen
-        from trainer.tui.screens.summary import SummaryScreen
+        from trainer.tui.screens.help import trainer_help_sections
 
-        display = self.get_key_display
-        return [
-            HelpSection(
-                "Anywhere",
-                (
-                    *keys_of(self.BINDINGS, display),
-                    KeyHelp(
-                        display(Binding(self.COMMAND_PALETTE_BINDING, "command_palette")),
-                        "Command palette",
-                    ),
-                ),
-            ),
-            HelpSection(
-                "Deck list",
-                (
-                    *keys_of(DeckListScreen.BINDINGS, display),
-                    *keys_of(
-                        [
-                            b
-                            for b in DeckTable.BINDINGS
-                            if isinstance(b, Binding) and b.action != "screen.start_quiz"
-                        ],
-                        display,
-                    ),
-                ),
-            ),
-            HelpSection(
-                "Quiz",
-                (
-                    KeyHelp(display(Binding("enter", "submit")), "Submit the answer: you are sure"),
-                    KeyHelp("answer? ⏎", "Submit, unsure (a trailing ?)"),
-                    KeyHelp("answer?? ⏎", "Submit, guessing (a trailing ??)"),
-                    KeyHelp("a-z / 1-9", "Pick an option (choice cards)"),
-                    KeyHelp("? / ?? then a-z", "Pick an option, unsure / guessing"),
-                    *keys_of(QuizScreen.BINDINGS, display),
-                ),
-            ),
-            HelpSection("Summary", keys_of(SummaryScreen.BINDINGS, display)),
-            HelpSection("History", keys_of(HistoryScreen.BINDINGS, display)),
-            HelpSection("Help", keys_of(HelpScreen.BINDINGS, display)),
-        ]
+        return trainer_help_sections(self)
 
     # -- messages from screens ------------------------------------------------------------
 

@@ -11,7 +11,6 @@ from trainer.core.store.records import (
     CardState,
     NewReview,
     Recorded,
-    ReviewRecord,
     SessionRef,
     StoreError,
     from_db_time,
@@ -21,6 +20,7 @@ from trainer.core.store.sqlite import Store
 
 if TYPE_CHECKING:
     from trainer.core.store.interface import ReviewStore
+    from trainer.core.store.report_records import ReviewRecord
 
 
 def __getattr__(name: str) -> object:
@@ -30,6 +30,11 @@ def __getattr__(name: str) -> object:
         from trainer.core.store.interface import ReviewStore
 
         return ReviewStore
+    # Likewise a review as the history exports it (store/report_records.py).
+    if name == "ReviewRecord":
+        from trainer.core.store.report_records import ReviewRecord
+
+        return ReviewRecord
     raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 

@@ -19,17 +19,9 @@ from trainer.core.store.connection import BUSY_TIMEOUT_S, Database
 from trainer.core.store.records import (
     BriefingRow,
     CardState,
-    CardTally,
-    ConfidenceCount,
-    DayCount,
     NewReview,
     Recorded,
     SessionRef,
-    SessionRow,
-    SureWrongCard,
-    TrendRows,
-    TrendSpan,
-    VerdictCounts,
     to_db_time,
 )
 from trainer.core.store.session_firsts import SessionFirsts
@@ -38,6 +30,16 @@ if TYPE_CHECKING:
     from trainer.core.backup import DailyBackup
     from trainer.core.scheduler import Scheduled
     from trainer.core.store.compact import Progress
+    from trainer.core.store.report_records import (
+        CardTally,
+        ConfidenceCount,
+        DayCount,
+        SessionRow,
+        SureWrongCard,
+        TrendRows,
+        TrendSpan,
+        VerdictCounts,
+    )
 
 
 class Store:
@@ -134,7 +136,9 @@ class Store:
         target = backup_path(self.backups, as_utc(self._clock()).date())
         if target.exists():
             return
-        if not queries.has_reviews(self._db):
+        from trainer.core.store import report_queries
+
+        if not report_queries.has_reviews(self._db):
             return  # nothing worth keeping yet
         self._backup = DailyBackup(self.path, target).start()
 
@@ -269,32 +273,42 @@ class Store:
 
     def review_count(self) -> int:
         """How many review rows the database holds."""
-        return queries.review_count(self._db)
+        from trainer.core.store import report_queries
+
+        return report_queries.review_count(self._db)
 
     def reviewed_deck_ids(self) -> list[str]:
         """Ids of the decks with reviews, sorted."""
-        return queries.reviewed_deck_ids(self._db)
+        from trainer.core.store import report_queries
+
+        return report_queries.reviewed_deck_ids(self._db)
 
     def review_rows(
         self, deck_id: str | None = None, since: datetime | None = None
     ) -> Iterator[tuple[Any, ...]]:
         """Every review that counts, oldest first, as plain tuples (``ReviewRecord``'s
         fields), streamed: no object per review."""
-        return queries.review_rows(self._db, deck_id, since)
+        from trainer.core.store import report_queries
+
+        return report_queries.review_rows(self._db, deck_id, since)
 
     def compact_review_rows(
         self, deck_id: str | None = None, since: datetime | None = None
     ) -> tuple[dict[int, tuple[str, str, str, str]], Iterator[tuple[Any, ...]]]:
         """``review_rows`` as the compact table keeps them (codes, microseconds, a card
         number) and the card map, for exports that decode them themselves
-        (queries.COMPACT_COLUMNS); not part of the interface."""
-        return queries.compact_review_rows(
+        (report_queries.COMPACT_COLUMNS); not part of the interface."""
+        from trainer.core.store import report_queries
+
+        return report_queries.compact_review_rows(
             self._db, deck_id, None if since is None else as_utc(since)
         )
 
     def recent_answer_times(self, limit: int) -> list[float]:
         """The latest ``limit`` answer times in seconds, newest first."""
-        return queries.recent_answer_times(self._db, limit)
+        from trainer.core.store import report_queries
+
+        return report_queries.recent_answer_times(self._db, limit)
 
     def briefing_rows(self) -> list[BriefingRow]:
         """Every briefing kept, cleared and past ones too, in time order."""
@@ -302,7 +316,9 @@ class Store:
 
     def last_deck_score(self, deck_id: str) -> tuple[float, int] | None:
         """Score sum and answers of the deck in the last session that answered it."""
-        return queries.last_deck_score(self._db, deck_id)
+        from trainer.core.store import report_queries
+
+        return report_queries.last_deck_score(self._db, deck_id)
 
     def session_rows(
         self,
@@ -311,47 +327,65 @@ class Store:
         latest: int | None = None,
     ) -> list[SessionRow]:
         """Sessions with answers, oldest first; the deck's own figures when given one."""
-        return queries.session_rows(self._db, deck_id, since, latest)
+        from trainer.core.store import report_queries
+
+        return report_queries.session_rows(self._db, deck_id, since, latest)
 
     def verdict_counts(
         self, dimension: Literal["deck", "tag", "kind"], deck_id: str | None = None
     ) -> list[VerdictCounts]:
         """Final verdict counts per deck, tag or kind, most reviewed first."""
-        return queries.verdict_counts(self._db, dimension, deck_id)
+        from trainer.core.store import report_queries
+
+        return report_queries.verdict_counts(self._db, dimension, deck_id)
 
     def weakest_cards(self, deck_id: str | None = None, limit: int = 10) -> list[CardTally]:
         """Cards missed at least once, lowest share correct first."""
-        return queries.weakest_cards(self._db, deck_id, limit)
+        from trainer.core.store import report_queries
+
+        return report_queries.weakest_cards(self._db, deck_id, limit)
 
     def due_per_day(
         self, first: date, end: datetime, deck_id: str | None = None
     ) -> dict[date, int]:
         """Cards due before ``end`` per UTC day, those overdue counted on ``first``."""
-        return queries.due_per_day(self._db, first, end, deck_id)
+        from trainer.core.store import report_queries
+
+        return report_queries.due_per_day(self._db, first, end, deck_id)
 
     def answers_per_day(self, deck_id: str | None = None) -> list[DayCount]:
         """Answers and final verdicts correct per UTC day, oldest first."""
-        return queries.answers_per_day(self._db, deck_id)
+        from trainer.core.store import report_queries
+
+        return report_queries.answers_per_day(self._db, deck_id)
 
     def trend_span(self, deck_id: str | None = None) -> TrendSpan:
         """How many sessions have answers, and the first and newest start."""
-        return queries.trend_span(self._db, deck_id)
+        from trainer.core.store import report_queries
+
+        return report_queries.trend_span(self._db, deck_id)
 
     def trend_rows(self, deck_id: str | None, run: int, tick_every: int) -> TrendRows:
         """The score chart's run means, ticks and last score, in bounded rows."""
-        return queries.trend_rows(self._db, deck_id, run, tick_every)
+        from trainer.core.store import report_queries
+
+        return report_queries.trend_rows(self._db, deck_id, run, tick_every)
 
     def confidence_counts(
         self, dimension: Literal["all", "deck", "tag", "kind"], deck_id: str | None = None
     ) -> list[ConfidenceCount]:
         """Answers and right ones per stated confidence, per group."""
-        return queries.confidence_counts(self._db, dimension, deck_id)
+        from trainer.core.store import report_queries
+
+        return report_queries.confidence_counts(self._db, dimension, deck_id)
 
     def sure_wrong_cards(
         self, deck_ids: Collection[str] | None = None, limit: int | None = None
     ) -> list[SureWrongCard]:
         """Cards whose last answer was wrong while sure, most recent first."""
-        return queries.sure_wrong_cards(self._db, deck_ids, limit)
+        from trainer.core.store import report_queries
+
+        return report_queries.sure_wrong_cards(self._db, deck_ids, limit)
 
 
 if TYPE_CHECKING:

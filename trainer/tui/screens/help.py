@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from typing import ClassVar
+from typing import TYPE_CHECKING, ClassVar
 
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
@@ -13,6 +13,9 @@ from textual.screen import ModalScreen
 from textual.widgets import DataTable, Footer, Static
 
 from trainer.tui import cells
+
+if TYPE_CHECKING:
+    from trainer.tui.app import TrainerApp
 
 
 @dataclass(frozen=True, slots=True)
@@ -88,3 +91,53 @@ class HelpScreen(ModalScreen[None]):
     def action_close(self) -> None:
         """Close the help."""
         self.dismiss(None)
+
+
+def trainer_help_sections(app: TrainerApp) -> list[HelpSection]:
+    """Every binding of every screen of the trainer (``TrainerApp.help_sections``)."""
+    from trainer.tui.screens.decks import DeckListScreen, DeckTable
+    from trainer.tui.screens.history import HistoryScreen
+    from trainer.tui.screens.quiz import QuizScreen
+    from trainer.tui.screens.summary import SummaryScreen
+
+    display = app.get_key_display
+    return [
+        HelpSection(
+            "Anywhere",
+            (
+                *keys_of(app.BINDINGS, display),
+                KeyHelp(
+                    display(Binding(app.COMMAND_PALETTE_BINDING, "command_palette")),
+                    "Command palette",
+                ),
+            ),
+        ),
+        HelpSection(
+            "Deck list",
+            (
+                *keys_of(DeckListScreen.BINDINGS, display),
+                *keys_of(
+                    [
+                        b
+                        for b in DeckTable.BINDINGS
+                        if isinstance(b, Binding) and b.action != "screen.start_quiz"
+                    ],
+                    display,
+                ),
+            ),
+        ),
+        HelpSection(
+            "Quiz",
+            (
+                KeyHelp(display(Binding("enter", "submit")), "Submit the answer: you are sure"),
+                KeyHelp("answer? ⏎", "Submit, unsure (a trailing ?)"),
+                KeyHelp("answer?? ⏎", "Submit, guessing (a trailing ??)"),
+                KeyHelp("a-z / 1-9", "Pick an option (choice cards)"),
+                KeyHelp("? / ?? then a-z", "Pick an option, unsure / guessing"),
+                *keys_of(QuizScreen.BINDINGS, display),
+            ),
+        ),
+        HelpSection("Summary", keys_of(SummaryScreen.BINDINGS, display)),
+        HelpSection("History", keys_of(HistoryScreen.BINDINGS, display)),
+        HelpSection("Help", keys_of(HelpScreen.BINDINGS, display)),
+    ]

@@ -15,7 +15,7 @@ from textual.widgets import Footer
 
 from trainer.core.clock import Clock
 from trainer.core.confidence import HOW_TO_SAY, Confidence, split_confidence
-from trainer.core.deck import Card, Deck
+from trainer.core.deck import Deck
 from trainer.core.errors import TrainerError
 from trainer.core.session import QuizSession
 from trainer.core.terminal_text import safe_text
@@ -25,7 +25,7 @@ from trainer.tui.widgets.card_prompt import CardPrompt
 from trainer.tui.widgets.title_bar import TitleBar
 
 if TYPE_CHECKING:
-    from trainer.core.outcome import Outcome, SessionSummary
+    from trainer.core.outcome import SessionSummary
     from trainer.tui.widgets.choice_picker import ChoicePicker
     from trainer.tui.widgets.feedback import Feedback
 
@@ -33,9 +33,6 @@ Timer = Callable[[], float]
 
 # The smallest terminal the quiz is laid out for; a smaller one gets a notice saying so.
 MIN_SIZE = Size(80, 24)
-# Rows the feedback needs to show its verdict and the response over the answer, border
-# included; on a shorter terminal the quiz makes room for them (see _make_room_for_feedback).
-FEEDBACK_ROWS = 5
 
 
 class QuizScreen(Screen["SessionSummary"]):
@@ -234,42 +231,9 @@ class QuizScreen(Screen["SessionSummary"]):
         # The feedback repeats the option picked; the list would only crowd it out.
         if self._choices is not None:
             self._choices.display = False
-        self._show_feedback(outcome)
+        from trainer.tui.screens import quiz_feedback
 
-    def _source_title(self, deck_id: str, card: Card) -> str | None:
-        deck = self.decks.get(deck_id)
-        if deck is not None and card.source is not None and card.source in deck.sources:
-            source = deck.sources[card.source]
-            return source.title or source.file.name
-        return None
-
-    def _show_feedback(self, outcome: Outcome) -> None:
-        source_title = self._source_title(outcome.deck_id, outcome.card)
-        self._make_room_for_feedback()
-        feedback = self._feedback_panel()
-        feedback.show(outcome, source_title, self.clock(), can_override=self.session.can_override)
-        feedback.display = True
-        feedback.focus()
-        self.refresh_bindings()
-
-    def _make_room_for_feedback(self) -> None:
-        """On a terminal too short for the whole quiz, keep the feedback's verdict on screen.
-
-        The feedback goes under the prompt and the answer box; where that leaves it fewer
-        than ``FEEDBACK_ROWS`` above the footer, the answer box (the feedback repeats the
-        response) and then the prompt are hidden until the next card.
-        """
-        footer_top = self.query_one(Footer).region.y
-        answer = self.query_one("#answer", AnswerBox)
-        prompt = self.query_one(CardPrompt)
-        room = footer_top - (prompt if prompt.display else self.query_one(TitleBar)).region.bottom
-        if answer.display:
-            room -= answer.outer_size.height
-            if room < FEEDBACK_ROWS:
-                answer.display = False
-                room += answer.outer_size.height
-        if room < FEEDBACK_ROWS and prompt.display:
-            prompt.display = False
+        quiz_feedback.show_outcome(self, outcome)
 
     def _choice_picker(self) -> ChoicePicker:
         """The options list of choice cards, mounted under the answer box on first use."""
@@ -281,15 +245,6 @@ class QuizScreen(Screen["SessionSummary"]):
             )
             self.mount(self._choices, after="#answer")
         return self._choices
-
-    def _feedback_panel(self) -> Feedback:
-        """The feedback panel, mounted under the answer box on first use."""
-        if self._feedback is None:
-            from trainer.tui.widgets.feedback import Feedback
-
-            self._feedback = Feedback(id="feedback")
-            self.mount(self._feedback, after=self._choices or "#answer")
-        return self._feedback
 
     # -- input ----------------------------------------------------------------------------
 
@@ -414,7 +369,9 @@ class QuizScreen(Screen["SessionSummary"]):
                 safe_text(str(error)), title="Not saved", severity="error", timeout=10, markup=False
             )
             return
-        self._show_feedback(outcome)
+        from trainer.tui.screens import quiz_feedback
+
+        quiz_feedback.show_outcome(self, outcome)
 
     def action_hint(self) -> None:
         """Reveal the current card's hint; the answer then counts at most as close."""
@@ -439,12 +396,9 @@ class QuizScreen(Screen["SessionSummary"]):
         answer.disabled = True
         if self._choices is not None:
             self._choices.display = False
-        self._make_room_for_feedback()
-        feedback = self._feedback_panel()
-        feedback.show_skipped(card, options, self._source_title(deck_id, card))
-        feedback.display = True
-        feedback.focus()
-        self.refresh_bindings()
+        from trainer.tui.screens import quiz_feedback
+
+        quiz_feedback.show_skipped(self, deck_id, card, options)
 
     def action_undo(self) -> None:
         """Take back the session's last answer; its card is asked again."""

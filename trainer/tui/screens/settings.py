@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import ClassVar
+from typing import TYPE_CHECKING, ClassVar
 
 from textual import on
 from textual.app import ComposeResult
@@ -12,6 +12,9 @@ from textual.screen import ModalScreen
 from textual.widgets import Input, Label, Static
 
 from trainer.core.settings import Settings, SettingsError, target_from_text
+
+if TYPE_CHECKING:
+    from trainer.tui.app import TrainerApp
 
 
 class SettingsScreen(ModalScreen[Settings | None]):
@@ -60,3 +63,31 @@ class SettingsScreen(ModalScreen[Settings | None]):
     def action_cancel(self) -> None:
         """Close without saving."""
         self.dismiss(None)
+
+
+def change_settings(app: TrainerApp) -> None:
+    """Open the settings form over ``app``; what is saved becomes its settings and quiz
+    options (``TrainerApp.action_settings``)."""
+    from trainer import paths
+
+    def keep(settings: Settings | None) -> None:
+        if settings is None:
+            return
+        from trainer.core.settings import update_settings
+
+        try:
+            app.settings = update_settings(
+                app.data_dir, new_limit=settings.new_limit, target=settings.target
+            )
+        except SettingsError as error:
+            app.notify(str(error), title="Not saved", severity="error", timeout=10)
+            return
+        app.quiz_options = app.quiz_options.with_settings(app.settings)
+        app.notify(
+            f"Saved: {app.settings.new_limit} new cards per deck a day, target "
+            f"{app.settings.target:.0%}.",
+            timeout=3,
+        )
+        app.refresh_deck_statuses()
+
+    app.push_screen(SettingsScreen(app.settings, str(paths.settings_path(app.data_dir))), keep)

@@ -9,7 +9,10 @@ from pathlib import Path
 
 import yaml
 
+from trainer.core.clock import ManualClock
 from trainer.core.deck import Deck, load_deck
+from trainer.core.scheduler import Scheduler
+from trainer.core.store import NewReview, SessionRef, Store
 
 START = datetime(2025, 7, 25, 9, 0, tzinfo=UTC)
 
@@ -79,3 +82,23 @@ def make_deck(folder: Path, deck_id: str, cards: Sequence[dict]) -> Deck:
 def numbered_cards(count: int, *, prefix: str = "c") -> list[dict]:
     """``count`` text cards whose answers are 'answer-N'."""
     return [card(f"{prefix}{index}", f"answer-{index}") for index in range(count)]
+
+
+def answer_saved_at(data_dir: Path, moment: datetime) -> None:
+    """A database worth backing up: one answer saved at ``moment``, opened without a backup."""
+    with Store.open(data_dir, clock=ManualClock(moment), backup=False) as store:
+        store.record_review(
+            SessionRef(moment, ("earlier",)),
+            NewReview(
+                deck_id="earlier",
+                card_id="c1",
+                kind="text",
+                tags=(),
+                response="x",
+                verdict="correct",
+                score=1.0,
+                rating="good",
+                reviewed_at=moment,
+            ),
+            Scheduler(fuzz=False).review(None, "good", moment),
+        )

@@ -15,12 +15,10 @@ import sys
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
-from quiz_fixtures import card, write_deck
+from quiz_fixtures import answer_saved_at, card, write_deck
 
 from trainer import paths
-from trainer.core.clock import ManualClock
-from trainer.core.scheduler import Scheduler
-from trainer.core.store import NewReview, SessionRef, Store
+from trainer.core.store import Store
 
 # Runs `trainer quiz` with the app headless; at the first question it prints the trainer's
 # loaded modules, the threads running and what the backups folder holds, then quits.
@@ -79,27 +77,6 @@ LATER = (
 )
 
 
-def an_earlier_review(data_dir: Path) -> None:
-    """A database worth backing up: one answer from days ago, no backup of today's."""
-    earlier = datetime.now(UTC) - timedelta(days=3)
-    with Store.open(data_dir, clock=ManualClock(earlier), backup=False) as store:
-        store.record_review(
-            SessionRef(earlier, ("earlier",)),
-            NewReview(
-                deck_id="earlier",
-                card_id="c1",
-                kind="text",
-                tags=(),
-                response="x",
-                verdict="correct",
-                score=1.0,
-                rating="good",
-                reviewed_at=earlier,
-            ),
-            Scheduler(fuzz=False).review(None, "good", earlier),
-        )
-
-
 def first_question(data_dir: Path, decks: Path) -> dict[str, list[str]]:
     done = subprocess.run(
         [
@@ -128,7 +105,8 @@ def test_the_first_question_waits_for_no_backup_and_the_backup_is_still_made(
 ) -> None:
     decks = tmp_path / "decks"
     write_deck(decks, "demo", [card("capital", "Paris"), card("river", "Seine")], title="Demo")
-    an_earlier_review(data_dir)
+    # A database worth backing up: one answer from days ago, no backup of today's.
+    answer_saved_at(data_dir, datetime.now(UTC) - timedelta(days=3))
     backups = paths.backups_dir(data_dir)
 
     # The first run parses the deck and fills the cache; today's backup is made as it closes.

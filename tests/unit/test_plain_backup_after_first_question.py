@@ -7,35 +7,11 @@ from datetime import timedelta
 from pathlib import Path
 
 import pytest
-from quiz_fixtures import START, card, write_deck
+from quiz_fixtures import START, answer_saved_at, card, write_deck
 
 from trainer import paths
 from trainer.cli import main
 from trainer.core import backup as backup_module
-from trainer.core.clock import ManualClock
-from trainer.core.scheduler import Scheduler
-from trainer.core.store import NewReview, SessionRef, Store
-
-
-def one_earlier_review(data_dir: Path) -> None:
-    """A database worth backing up (one saved answer), opened without a backup."""
-    earlier = START - timedelta(days=3)
-    with Store.open(data_dir, clock=ManualClock(earlier), backup=False) as store:
-        store.record_review(
-            SessionRef(earlier, ("earlier",)),
-            NewReview(
-                deck_id="earlier",
-                card_id="c1",
-                kind="text",
-                tags=(),
-                response="x",
-                verdict="correct",
-                score=1.0,
-                rating="good",
-                reviewed_at=earlier,
-            ),
-            Scheduler(fuzz=False).review(None, "good", earlier),
-        )
 
 
 def test_the_backup_starts_after_the_first_question_is_printed(
@@ -45,7 +21,7 @@ def test_the_backup_starts_after_the_first_question_is_printed(
     data_dir: Path,
 ) -> None:
     deck = write_deck(tmp_path / "decks", "demo", [card("capital", "Paris")], title="Demo")
-    one_earlier_review(data_dir)
+    answer_saved_at(data_dir, START - timedelta(days=3))
     printed_when_started: list[str] = []
     real_start = backup_module.DailyBackup.start
 

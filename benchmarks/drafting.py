@@ -34,8 +34,11 @@ election results wire, a price-cap consumer story, an investigation saved as a w
 audit summary as a PDF), was measured unseen (58.3%) and its failures then fixed by family.
 "qa_round_8" (keys.yaml's `qa_round_8:`), five by an eighth tester (a health press release, a
 central bank wire story, an energy-security brief, a court ruling saved as a web page, a
-regulator's annual report as a PDF), is unseen: no rule has been written from it
-(docs/authoring.md, "Where it stands").
+regulator's annual report as a PDF), was measured unseen (64.1%) and then tuned on.
+"qa_round_9" (keys.yaml's `qa_round_9:`), five by a ninth tester (a company's quarterly
+results release, an aid agency's situation report as a PDF, an election analysis saved as a
+web page, a defence ministers' communiqué, a local news story), is unseen: no rule has been
+written from it (docs/authoring.md, "Where it stands").
 
 Prints JSON: one object per article, a total per group, then the overall total (last).
 Run: python benchmarks/drafting.py [--cards]
@@ -87,6 +90,7 @@ GROUPS = (
     "qa_round_6",
     "qa_round_7",
     "qa_round_8",
+    "qa_round_9",
 )
 # The day the articles are drafted as of: a wire dateline without a year ("BERLIN, Dec 4")
 # is read as the latest such day up to the drafting day, and the keys were written in the

@@ -32,6 +32,8 @@ from contextlib import suppress
 from pathlib import Path
 from typing import Final
 
+from trainer.core.store.tally_fold import fold_apart
+
 # An answer adds about ten pages to the log (measured on the benchmark's 1M-review world):
 # twenty answers make a checkpoint of about two hundred pages, one sync of the database,
 # and the log's file stays under a megabyte. Every ten did as well for the median answer,
@@ -88,6 +90,8 @@ class BackgroundCheckpoints:
                 isolation_level=None,
                 check_same_thread=False,
             )
+            # Its folds are saved as durably as the answers (connection.py).
+            connection.execute("PRAGMA synchronous = FULL")
         except sqlite3.Error:
             return  # the saving connection's own limit keeps the log bounded
         try:
@@ -114,6 +118,11 @@ class BackgroundCheckpoints:
             return
         try:
             self._commits = 0
+            # The answers' tallies first (tally_fold.py), so the checkpoint copies their
+            # pages too. Should it fail (a full disk), they wait for the next fold: every
+            # read of a tally folds first.
+            with suppress(sqlite3.Error):
+                fold_apart(connection)
             connection.execute("PRAGMA wal_checkpoint(PASSIVE)").fetchone()
             self.checkpoints += 1
         finally:

@@ -57,8 +57,10 @@ class Store:
         self.warnings: list[str] = []
         self._backup: DailyBackup | None = None
         # Opened read-only: pending answers are folded into temporary copies of the
-        # tallies for each read (tally_fold.shadow), never into the file.
+        # tallies (tally_fold.shadow), never into the file, made afresh whenever another
+        # connection has committed since (SQLite's data_version says so).
         self._read_only = False
+        self._shadowed_at: int | None = None
 
     # -- opening -------------------------------------------------------------------------
 
@@ -242,7 +244,10 @@ class Store:
 
         with self._db.lock:
             try:
-                tally_fold.shadow(self._db.connection)
+                version = int(self._db.connection.execute("PRAGMA data_version").fetchone()[0])
+                if version != self._shadowed_at:
+                    tally_fold.shadow(self._db.connection)
+                    self._shadowed_at = version
             except sqlite3.Error as error:
                 raise self._db.error(error, "read") from None
 

@@ -259,26 +259,22 @@ def test_the_same_answers_folded_late_or_at_once_give_the_same_tables(
     assert figures[0] == rebuilt_figures(folders[0])
 
 
-def test_the_checkpoint_thread_folds_answers_in_its_slot(data_dir: Path) -> None:
-    from trainer.core.store.checkpoints import COMMITS_PER_CHECKPOINT
+def test_the_checkpoint_thread_folds_answers_in_the_first_pause(data_dir: Path) -> None:
+    from trainer.core.store.checkpoints import FOLD_PAUSE_S
 
     answering = Answering(data_dir, day=0)
     try:
-        for number in range(COMMITS_PER_CHECKPOINT + 3):
-            answering.answer(DECKS[number % 2], f"card-{number % 9}", "correct", None)
-        # The thread folds with its checkpoint, from the twentieth commit.
-        checkpoints = answering.store._db.checkpoints
-        for _ in range(500):
-            if checkpoints.checkpoints:
-                break
-            time.sleep(0.01)
-        assert checkpoints.checkpoints >= 1
-        # Folded there, before any read (the opening's upgrade was a commit too).
-        [(mark,)] = raw(data_dir, "SELECT review_id FROM tally_mark")
-        assert mark >= COMMITS_PER_CHECKPOINT - 1
+        for number in range(7):
+            answering.answer(DECKS[number % 2], f"card-{number % 5}", "correct", None)
+        last = answering.saved[-1][0]
+        # No read, no closing: the thread counts them once no answer has come for a pause.
+        deadline = time.monotonic() + 20 * FOLD_PAUSE_S + 5
+        while raw(data_dir, "SELECT review_id FROM tally_mark") != [(last,)]:
+            assert time.monotonic() < deadline, "the thread never folded the answers in"
+            time.sleep(FOLD_PAUSE_S / 5)
+        assert stored_figures(data_dir) == rebuilt_figures(data_dir)
     finally:
         answering.store.close()
-    assert stored_figures(data_dir) == rebuilt_figures(data_dir)
 
 
 def test_a_schema_10_database_gains_the_mark_with_every_tally_as_it_was(

@@ -318,7 +318,6 @@ class Store:
         from trainer.core.store import report_queries
 
         self._settle()
-
         return report_queries.reviewed_deck_ids(self._db)
 
     def review_rows(
@@ -357,7 +356,6 @@ class Store:
         from trainer.core.store import report_queries
 
         self._settle()
-
         return report_queries.last_deck_score(self._db, deck_id)
 
     def session_rows(
@@ -370,7 +368,6 @@ class Store:
         from trainer.core.store import report_queries
 
         self._settle()
-
         return report_queries.session_rows(self._db, deck_id, since, latest)
 
     def verdict_counts(
@@ -380,7 +377,6 @@ class Store:
         from trainer.core.store import report_queries
 
         self._settle()
-
         return report_queries.verdict_counts(self._db, dimension, deck_id)
 
     def weakest_cards(self, deck_id: str | None = None, limit: int = 10) -> list[CardTally]:
@@ -388,7 +384,6 @@ class Store:
         from trainer.core.store import report_queries
 
         self._settle()
-
         return report_queries.weakest_cards(self._db, deck_id, limit)
 
     def due_per_day(
@@ -404,7 +399,6 @@ class Store:
         from trainer.core.store import report_queries
 
         self._settle()
-
         return report_queries.answers_per_day(self._db, deck_id)
 
     def trend_span(self, deck_id: str | None = None) -> TrendSpan:
@@ -412,7 +406,6 @@ class Store:
         from trainer.core.store import report_queries
 
         self._settle()
-
         return report_queries.trend_span(self._db, deck_id)
 
     def trend_rows(self, deck_id: str | None, run: int, tick_every: int) -> TrendRows:
@@ -420,7 +413,6 @@ class Store:
         from trainer.core.store import report_queries
 
         self._settle()
-
         return report_queries.trend_rows(self._db, deck_id, run, tick_every)
 
     def confidence_counts(
@@ -430,7 +422,6 @@ class Store:
         from trainer.core.store import report_queries
 
         self._settle()
-
         return report_queries.confidence_counts(self._db, dimension, deck_id)
 
     def sure_wrong_cards(
@@ -440,7 +431,6 @@ class Store:
         from trainer.core.store import report_queries
 
         self._settle()
-
         return report_queries.sure_wrong_cards(self._db, deck_ids, limit)
 
 

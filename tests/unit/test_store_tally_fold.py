@@ -324,6 +324,15 @@ def test_a_reader_beside_the_quiz_sees_each_new_answer(history: Path) -> None:
             assert sum(day.answered for day in reader.answers_per_day()) == before + 1
             assert len(reader.session_rows()) == sessions
             assert reader.sure_wrong_cards()[0].card_id == "card-3"
+            # A statement still reading (as a streamed export's is between its batches)
+            # keeps its snapshot: the copies are filled again all the same, without error.
+            streaming = reader.connection.execute("SELECT id FROM reviews")
+            streaming.fetchone()
+            answering.answer(DECKS[0], "card-4", "correct", "sure")
+            assert sum(day.answered for day in reader.answers_per_day()) == before + 1
+            assert streaming.fetchall()
+            answering.answer(DECKS[0], "card-4", "close", None)
+            assert sum(day.answered for day in reader.answers_per_day()) == before + 3
     finally:
         answering.store.close()
 

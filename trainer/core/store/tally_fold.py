@@ -27,6 +27,11 @@ from typing import Final
 # Whether a review is past the mark; NULL (no review at all) reads as nothing pending.
 PENDING_SQL: Final = "SELECT (SELECT max(id) FROM reviews) > (SELECT review_id FROM tally_mark)"
 
+# The same of the file itself, whatever TEMP copies shadow (``shadow``).
+_MAIN_PENDING_SQL: Final = (
+    "SELECT (SELECT max(id) FROM main.reviews) > (SELECT review_id FROM main.tally_mark)"
+)
+
 # What tally_review needs of a review, from the compact table's view, in id order.
 _PAST_MARK: Final = (
     "SELECT id, session_id, deck_id, card_id, kind, tags, response, verdict, score, rating, "
@@ -108,22 +113,27 @@ def fold_apart(db: sqlite3.Connection) -> int:
 def shadow(db: sqlite3.Connection) -> None:
     """For a connection that cannot write the file: TEMP copies of the tallies with the
     pending reviews folded in, which shadow the stored tables for every unqualified name
-    (SQLite looks in TEMP first), or none when nothing is pending. Made afresh on each call,
-    from one snapshot of the file."""
+    (SQLite looks in TEMP first). Made the first time a review is pending, and from then on
+    filled afresh on each call, from one snapshot of the file; never dropped (SQLite refuses
+    a DROP while a statement of the connection is still reading, as a streamed export is)."""
     # The file is opened read-only (mode=ro): TEMP tables are all that can be written.
     db.execute("PRAGMA query_only = OFF")
     try:
         db.execute("BEGIN")
         try:
-            for table in TALLY_TABLES:
-                db.execute(f"DROP TABLE IF EXISTS temp.{table}")
-            if pending(db):
+            made = db.execute(
+                "SELECT count(*) FROM temp.sqlite_schema WHERE name = 'tally_mark'"
+            ).fetchone()[0]
+            if made or db.execute(_MAIN_PENDING_SQL).fetchone()[0]:
                 for table in TALLY_TABLES:
-                    (sql,) = db.execute(
-                        "SELECT sql FROM main.sqlite_schema WHERE type = 'table' AND name = ?",
-                        (table,),
-                    ).fetchone()
-                    db.execute(sql.replace("CREATE TABLE", "CREATE TEMP TABLE", 1))
+                    if made:
+                        db.execute(f"DELETE FROM temp.{table}")
+                    else:
+                        (sql,) = db.execute(
+                            "SELECT sql FROM main.sqlite_schema WHERE type = 'table' AND name = ?",
+                            (table,),
+                        ).fetchone()
+                        db.execute(sql.replace("CREATE TABLE", "CREATE TEMP TABLE", 1))
                     db.execute(f"INSERT INTO temp.{table} SELECT * FROM main.{table}")
                 fold(db)
             db.execute("COMMIT")

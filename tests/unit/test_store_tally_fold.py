@@ -264,14 +264,16 @@ def test_the_checkpoint_thread_folds_answers_in_the_first_pause(data_dir: Path) 
 
     answering = Answering(data_dir, day=0)
     try:
-        for number in range(7):
-            answering.answer(DECKS[number % 2], f"card-{number % 5}", "correct", None)
-        last = answering.saved[-1][0]
-        # No read, no closing: the thread counts them once no answer has come for a pause.
-        deadline = time.monotonic() + 20 * FOLD_PAUSE_S + 5
-        while raw(data_dir, "SELECT review_id FROM tally_mark") != [(last,)]:
-            assert time.monotonic() < deadline, "the thread never folded the answers in"
-            time.sleep(FOLD_PAUSE_S / 5)
+        # No read, no closing: the thread counts the answers once none has come for a
+        # pause, and again after the next ones.
+        for answers in (7, 3):
+            for number in range(answers):
+                answering.answer(DECKS[number % 2], f"card-{number % 5}", "correct", None)
+            last = answering.saved[-1][0]
+            deadline = time.monotonic() + 20 * FOLD_PAUSE_S + 5
+            while raw(data_dir, "SELECT review_id FROM tally_mark") != [(last,)]:
+                assert time.monotonic() < deadline, "the thread never folded the answers in"
+                time.sleep(FOLD_PAUSE_S / 5)
         assert stored_figures(data_dir) == rebuilt_figures(data_dir)
     finally:
         answering.store.close()

@@ -76,7 +76,7 @@ class BackgroundCheckpoints:
         self.checkpoints = 0  # how many the thread ran, for tests and benchmarks
 
     def committed(self) -> None:
-        """Note a commit; from ``COMMITS_PER_CHECKPOINT`` on, wake the thread."""
+        """Note a commit; wake the thread when it has something to do."""
         self._commits += 1
         self._unfolded += 1
         self._last_commit = time.monotonic()
@@ -84,7 +84,13 @@ class BackgroundCheckpoints:
             # Started with the first commit, so a store opened only to read never has one.
             self._thread = threading.Thread(target=self._run, name="wal-checkpoints", daemon=True)
             self._thread.start()
-        if self._commits >= COMMITS_PER_CHECKPOINT or self._unfolded >= FOLD_LIMIT_COMMITS:
+        # The first commit since the last fold sets the thread looking for a pause; enough
+        # commits for a checkpoint, or too many waiting to be counted, want it at once.
+        if (
+            self._unfolded == 1
+            or self._commits >= COMMITS_PER_CHECKPOINT
+            or self._unfolded >= FOLD_LIMIT_COMMITS
+        ):
             self._wake.set()
 
     def stop(self) -> None:

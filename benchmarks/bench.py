@@ -309,7 +309,8 @@ def measure_record(data_dir: Path, deck: Deck, saves: int) -> tuple[float, float
     """Median and 99th percentile milliseconds of ``record_review`` on the big database.
 
     Each save is a real answer: the card's memory read back, the scheduler's next due, and
-    the review, schedule and tallies written in one transaction with synchronous=FULL.
+    the review and schedule written in one transaction with synchronous=FULL (the tallies
+    are folded in from the rows after it, store/tally_fold.py: here, at closing).
     """
     randomly = random.Random(11)
     scheduler = Scheduler()

@@ -171,6 +171,8 @@ def fill(folder: Path, reviews: int) -> None:
         "' days'), '{}', min(reviewed_at), max(reviewed_at), NULL FROM review_rows "
         "GROUP BY deck_id, card_id"
     )
+    # The tallies above count every review: none is left for the store to fold (tally_fold.py).
+    connection.execute("UPDATE tally_mark SET review_id = (SELECT max(id) FROM reviews)")
     connection.execute("COMMIT")
     connection.execute("PRAGMA wal_checkpoint(TRUNCATE)")
     connection.close()

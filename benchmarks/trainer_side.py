@@ -4,7 +4,8 @@ Commands, each printing JSON lines for the parent:
 - ``open DATA_DIR DECK_FILE``: open the review database, load the deck through the
   parsed-deck cache, build the quiz queue and take the first due card's prompt; ``shown``.
 - ``answer DATA_DIR DECK_FILE COUNT``: answer COUNT due cards, timing each answer's durable
-  save (``record_review``: the review, schedule and tallies with synchronous=FULL), as
+  save (``record_review``: the review and schedule with synchronous=FULL; the tallies are
+  folded in after, store/tally_fold.py: here by the per-day read that follows), as
   Anki's side times ``answer_card`` with the next states already computed; the card's
   memory read and FSRS step are timed too and reported with the save as
   answer_with_scheduling_p50_ms and _p99_ms (a save that comes right after a checkpoint

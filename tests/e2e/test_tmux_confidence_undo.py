@@ -12,6 +12,8 @@ from pathlib import Path
 import pytest
 from test_tmux_quiz import Terminal, installed_trainer, require_tmux
 
+from trainer.core.store import tally_fold
+
 pytestmark = pytest.mark.slow
 
 DECK = """\
@@ -38,8 +40,13 @@ def terminal() -> Iterator[Terminal]:
 
 
 def state(database: Path) -> dict[str, list[tuple]]:
-    """Schedules and tallies as another reader sees them while the trainer runs."""
-    with sqlite3.connect(f"{database.as_uri()}?mode=ro", uri=True) as connection:
+    """Schedules and tallies as another reader sees them while the trainer runs: the
+    answers saved since the trainer's last fold counted too, as a read-only store counts
+    them (tally_fold.shadow)."""
+    with sqlite3.connect(
+        f"{database.as_uri()}?mode=ro", uri=True, isolation_level=None
+    ) as connection:
+        tally_fold.shadow(connection)
         return {
             table: connection.execute(f"SELECT * FROM {table} ORDER BY 1, 2").fetchall()
             for table in ("card_states", "card_tallies", "tallies", "confidence_tallies")

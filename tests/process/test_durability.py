@@ -15,6 +15,7 @@ import pytest
 from quiz_fixtures import numbered_cards, write_deck
 
 from trainer import paths
+from trainer.core.store import Store
 from trainer.core.store.checkpoints import COMMITS_PER_CHECKPOINT
 
 pytestmark = pytest.mark.slow
@@ -111,10 +112,21 @@ def review_rows(data_dir: Path) -> list[tuple[str, str]]:
 
 
 def assert_database_consistent(data_dir: Path) -> None:
-    """Intact file, and every review row came with its card state and tallies."""
+    """Intact file; every review row came with its card state; the tallies count the
+    reviews up to their mark, and every review once the store has folded in the rest (the
+    answers saved after the last fold, tally_fold.py)."""
     connection = sqlite3.connect(paths.database_path(data_dir))
     try:
         assert connection.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+        [mark] = connection.execute("SELECT review_id FROM tally_mark").fetchone()
+        counted = connection.execute("SELECT count(*) FROM reviews WHERE id <= ?", (mark,))
+        tallied = connection.execute("SELECT coalesce(sum(reviews), 0) FROM card_tallies")
+        assert tallied.fetchone()[0] == counted.fetchone()[0]
+    finally:
+        connection.close()
+    Store.open(data_dir, backup=False).close()  # closing folds in what was pending
+    connection = sqlite3.connect(paths.database_path(data_dir))
+    try:
         reviews = connection.execute("SELECT count(*) FROM reviews WHERE cram = 0").fetchone()[0]
         cram = connection.execute("SELECT count(*) FROM reviews WHERE cram = 1").fetchone()[0]
         tallied = connection.execute("SELECT coalesce(sum(reviews), 0) FROM card_tallies")

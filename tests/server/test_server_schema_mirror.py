@@ -20,7 +20,9 @@ TEAM_TABLES = {"teams", "team_members", "team_briefings", "team_briefing_decks",
 # SQLite keeps reviews compactly (schema 10): a card number into review_cards, and each
 # session's first review id for the first-try rule; the server keeps the columns the
 # review_rows view gives back, which are the ones compared.
-SQLITE_ONLY_TABLES = {"review_cards"}
+# The server counts each answer's tallies in its save, so it has no mark of answers still
+# to fold in (schema 11, store/tally_fold.py).
+SQLITE_ONLY_TABLES = {"review_cards", "tally_mark"}
 SQLITE_ONLY_COLUMNS = {"sessions": {"reviews_from"}}
 
 

@@ -38,6 +38,7 @@ def progress(app: TrainerApp) -> str:
 
 def store_state(store: Store) -> dict[str, list[tuple]]:
     """The schedules and every tally (sessions with nothing answered read as none)."""
+    store.fold_tallies()  # the answers saved since the last fold, counted
     return {
         "card_states": store._db.rows("SELECT * FROM card_states ORDER BY 1, 2"),
         "card_tallies": store._db.rows("SELECT * FROM card_tallies ORDER BY 1, 2"),

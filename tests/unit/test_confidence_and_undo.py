@@ -107,6 +107,7 @@ def snapshot(store: Store) -> dict[str, list[tuple]]:
     A session whose every answer was taken back keeps its row, with nothing answered: every
     read leaves such a session out, as it does one never started.
     """
+    store.fold_tallies()  # the answers saved since the last fold, counted
     return {
         table: store._db.rows(f"SELECT * FROM {table} ORDER BY 1, 2")
         for table in ("card_states", "card_tallies", "tallies", "confidence_tallies")

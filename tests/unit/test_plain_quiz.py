@@ -300,7 +300,8 @@ def test_a_full_disk_refuses_the_answer_in_one_line_and_keeps_earlier_answers(
     session.submit("Paris")
     pages = store.connection.execute("PRAGMA page_count").fetchone()[0]
     store.connection.execute(f"PRAGMA max_page_count = {pages}")
-    typed = iter(["5" * 20000, ""])
+    # Longer than the free pages a new file keeps (the dropped tables' of its upgrades) hold.
+    typed = iter(["5" * 60000, ""])
     out = io.StringIO()
 
     def read_line(prompt: str) -> str:

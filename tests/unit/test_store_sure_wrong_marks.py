@@ -41,6 +41,7 @@ def answer(
 
 
 def marks(store: Store) -> dict[str, tuple[int, int]]:
+    store.fold_tallies()  # the answers saved since the last fold, counted
     return {
         card: (sure_wrong, last)
         for card, sure_wrong, last in store.connection.execute(

@@ -395,3 +395,5 @@ class _SqliteWriter:
             "INSERT INTO day_tallies (day, deck_id, answered, correct) VALUES (?, ?, ?, ?)",
             figures.day_tallies,
         )
+        # Every review is counted now: none is left for a fold (tally_fold.py).
+        db.execute("UPDATE tally_mark SET review_id = coalesce((SELECT max(id) FROM reviews), 0)")

@@ -1,12 +1,13 @@
 """The running figures history reads, worked out again from the reviews that still count.
 
 The store keeps sessions' answers and score sums, card tallies, kind/tag tallies,
-confidence tallies and day tallies up to date with every review (writes.py) and puts them
-back on an undo (undo.py). ``trainer store copy`` adds reviews to a database that already
-has figures; it rebuilds them from the reviews with these rules, which are the store's own:
-a correction ("I was right") replaces the verdict of the answer it corrects; a session's
-score counts each card's first try in it; an undone review (and its corrections) counts
-nowhere, except in the day tallies, which count every row as kept (writes.day_tally).
+confidence tallies and day tallies up to date with every review (writes.tally_review, run
+for each review by tally_fold.py after its save) and puts them back on an undo (undo.py).
+``trainer store copy`` adds reviews to a database that already has figures; it rebuilds
+them from the reviews with these rules, which are the store's own: a correction ("I was
+right") replaces the verdict of the answer it corrects; a session's score counts each
+card's first try in it; an undone review (and its corrections) counts nowhere, except in
+the day tallies, which count every row as kept (writes.day_tally).
 """
 
 from __future__ import annotations

@@ -279,6 +279,19 @@ _VERSION_10: Final[tuple[MigrationStep, ...]] = (
     "DROP INDEX card_states_by_due",
 )
 
+# An answer's tallies are folded in after its save (store/tally_fold.py): the mark is the
+# largest review id whose tallies are counted, rows past it are pending. Every tally of an
+# older database counts every review it holds, so the mark starts at the last one.
+_VERSION_11: Final[tuple[str, ...]] = (
+    """
+    CREATE TABLE tally_mark (
+        id INTEGER PRIMARY KEY CHECK (id = 1),  -- one row
+        review_id INTEGER NOT NULL              -- reviews up to this id are in the tallies
+    )
+    """,
+    "INSERT INTO tally_mark (id, review_id) SELECT 1, coalesce(max(id), 0) FROM reviews",
+)
+
 MIGRATIONS: Final[dict[int, tuple[MigrationStep, ...]]] = {
     1: _VERSION_1,
     2: _VERSION_2,
@@ -290,5 +303,6 @@ MIGRATIONS: Final[dict[int, tuple[MigrationStep, ...]]] = {
     8: _VERSION_8,
     9: _VERSION_9,
     10: _VERSION_10,
+    11: _VERSION_11,
 }
 SCHEMA_VERSION: Final = max(MIGRATIONS)

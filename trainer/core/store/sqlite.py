@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import sqlite3
 from collections.abc import Collection, Iterator, Sequence
+from contextlib import suppress
 from datetime import date, datetime
 from pathlib import Path
 from types import TracebackType
@@ -22,9 +23,9 @@ from trainer.core.store.records import (
     NewReview,
     Recorded,
     SessionRef,
+    StoreError,
     to_db_time,
 )
-from trainer.core.store.session_firsts import SessionFirsts
 
 if TYPE_CHECKING:
     from trainer.core.backup import DailyBackup
@@ -55,7 +56,11 @@ class Store:
         # Problems that do not stop the trainer (a backup that could not be written).
         self.warnings: list[str] = []
         self._backup: DailyBackup | None = None
-        self._firsts = SessionFirsts()
+        # Opened read-only: pending answers are folded into temporary copies of the
+        # tallies (tally_fold.shadow), never into the file, made afresh whenever another
+        # connection has committed since (SQLite's data_version says so).
+        self._read_only = False
+        self._shadowed_at: int | None = None
 
     # -- opening -------------------------------------------------------------------------
 
@@ -93,12 +98,19 @@ class Store:
     def open_read_only(cls, data_dir: Path) -> Store:
         """The database of ``data_dir`` opened only to read, for a folder that cannot be
         written (history and statistics); an older schema is refused, not upgraded."""
-        return cls(Database.open_read_only(Path(data_dir)))
+        store = cls(Database.open_read_only(Path(data_dir)))
+        store._read_only = True
+        return store
 
     def close(self) -> None:
-        """Close the database (after today's backup finishes); reviews are already on disk."""
+        """Close the database (after today's backup finishes); reviews are already on disk,
+        and their tallies are folded in (should that fail, the next opening's first read
+        folds them)."""
         if self._backup is not None:
             self._backup.wait()
+        if not self._read_only:
+            with suppress(StoreError):
+                self._fold_pending()
         self._db.close()
 
     def __enter__(self) -> Store:
@@ -169,16 +181,8 @@ class Store:
         # opening the store for the first question only reads.
         from trainer.core.store import writes
 
-        first_try = None
-        if review.overrides is None:
-            first_try = self._firsts.first_try(session.id, review.deck_id, review.card_id)
         with self._db.transaction("save the review") as db:
-            recorded = writes.record_review(db, session, review, scheduled, first_try=first_try)
-        if review.overrides is None:
-            self._firsts.answered(
-                recorded.session_id, review.deck_id, review.card_id, started=session.id is None
-            )
-        return recorded
+            return writes.record_review(db, session, review, scheduled)
 
     def undo_review(
         self, review_id: int, state_before: CardState | None, *, restore_schedule: bool = True
@@ -189,10 +193,11 @@ class Store:
         back to what they were before the review, and, with ``restore_schedule``, the card's
         schedule to ``state_before`` (None: the card was new, so it is new again).
         """
+        from trainer.core.store.tally_fold import fold
         from trainer.core.store.undo import take_back
 
-        self._firsts.forget()
         with self._db.transaction("take back the answer") as db:
+            fold(db)  # the tallies it puts back count every answer before it
             take_back(
                 db,
                 review_id,
@@ -214,6 +219,37 @@ class Store:
 
         with self._db.transaction("clear the briefings") as db:
             return writes.clear_briefings(db, after, self._clock(), deck_ids)
+
+    # -- the answers' tallies ------------------------------------------------------------
+
+    def fold_tallies(self) -> None:
+        """Count every answer saved so far in the stored tallies (tally_fold.py), for tools
+        and tests that read the tables themselves; not part of the interface."""
+        self._fold_pending()
+
+    def _fold_pending(self) -> None:
+        """Count the answers saved since the tallies' mark (tally_fold.py), if any."""
+        from trainer.core.store import tally_fold
+
+        if self._db.rows(tally_fold.PENDING_SQL)[0][0]:
+            with self._db.transaction("count the answers in the figures") as db:
+                tally_fold.fold(db)
+
+    def _settle(self) -> None:
+        """Before a read of the tallies: every answer saved so far counted in them."""
+        if not self._read_only:
+            self._fold_pending()
+            return
+        from trainer.core.store import tally_fold
+
+        with self._db.lock:
+            try:
+                version = int(self._db.connection.execute("PRAGMA data_version").fetchone()[0])
+                if version != self._shadowed_at:
+                    tally_fold.shadow(self._db.connection)
+                    self._shadowed_at = version
+            except sqlite3.Error as error:
+                raise self._db.error(error, "read") from None
 
     # -- card schedules ------------------------------------------------------------------
 
@@ -281,6 +317,7 @@ class Store:
         """Ids of the decks with reviews, sorted."""
         from trainer.core.store import report_queries
 
+        self._settle()
         return report_queries.reviewed_deck_ids(self._db)
 
     def review_rows(
@@ -318,6 +355,7 @@ class Store:
         """Score sum and answers of the deck in the last session that answered it."""
         from trainer.core.store import report_queries
 
+        self._settle()
         return report_queries.last_deck_score(self._db, deck_id)
 
     def session_rows(
@@ -329,6 +367,7 @@ class Store:
         """Sessions with answers, oldest first; the deck's own figures when given one."""
         from trainer.core.store import report_queries
 
+        self._settle()
         return report_queries.session_rows(self._db, deck_id, since, latest)
 
     def verdict_counts(
@@ -337,12 +376,14 @@ class Store:
         """Final verdict counts per deck, tag or kind, most reviewed first."""
         from trainer.core.store import report_queries
 
+        self._settle()
         return report_queries.verdict_counts(self._db, dimension, deck_id)
 
     def weakest_cards(self, deck_id: str | None = None, limit: int = 10) -> list[CardTally]:
         """Cards missed at least once, lowest share correct first."""
         from trainer.core.store import report_queries
 
+        self._settle()
         return report_queries.weakest_cards(self._db, deck_id, limit)
 
     def due_per_day(
@@ -357,18 +398,21 @@ class Store:
         """Answers and final verdicts correct per UTC day, oldest first."""
         from trainer.core.store import report_queries
 
+        self._settle()
         return report_queries.answers_per_day(self._db, deck_id)
 
     def trend_span(self, deck_id: str | None = None) -> TrendSpan:
         """How many sessions have answers, and the first and newest start."""
         from trainer.core.store import report_queries
 
+        self._settle()
         return report_queries.trend_span(self._db, deck_id)
 
     def trend_rows(self, deck_id: str | None, run: int, tick_every: int) -> TrendRows:
         """The score chart's run means, ticks and last score, in bounded rows."""
         from trainer.core.store import report_queries
 
+        self._settle()
         return report_queries.trend_rows(self._db, deck_id, run, tick_every)
 
     def confidence_counts(
@@ -377,6 +421,7 @@ class Store:
         """Answers and right ones per stated confidence, per group."""
         from trainer.core.store import report_queries
 
+        self._settle()
         return report_queries.confidence_counts(self._db, dimension, deck_id)
 
     def sure_wrong_cards(
@@ -385,6 +430,7 @@ class Store:
         """Cards whose last answer was wrong while sure, most recent first."""
         from trainer.core.store import report_queries
 
+        self._settle()
         return report_queries.sure_wrong_cards(self._db, deck_ids, limit)
 
 

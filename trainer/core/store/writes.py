@@ -1,9 +1,11 @@
 """The SQL of every write, run inside the transaction the store opens for it.
 
-A review is one transaction: the review row, the card's new schedule and the running
-tallies history reads (sessions, card_tallies, tallies, confidence_tallies, day_tallies)
-together, so
-summaries cost the same with a million reviews as with ten.
+A review is one transaction: the review row and the card's new schedule. The running
+tallies history reads (sessions, session_decks, card_tallies, tallies, confidence_tallies,
+day_tallies), so that summaries cost the same with a million reviews as with ten, are added
+by ``tally_review``: for a new answer, later, from its row (tally_fold.py folds the answers
+saved since its mark before anything reads or changes a tally); for a correction, in its
+own transaction, after the answers before it.
 """
 
 from __future__ import annotations
@@ -41,11 +43,10 @@ def record_review(
     session: SessionRef,
     review: NewReview,
     scheduled: Scheduled | None,
-    *,
-    first_try: bool | None = None,
 ) -> Recorded:
-    """Write one review, the card's new schedule when given, and the tallies; ``first_try``
-    when the caller knows it (session_firsts.py), else the session's reviews are read."""
+    """Write one review and the card's new schedule when given. A new answer's tallies
+    are folded in later (tally_fold.fold); a correction's are counted here, after those of
+    the answers before it, since it changes what one of them counted."""
     session_id = session.id
     if session_id is None:
         session_id = insert_session(
@@ -53,12 +54,12 @@ def record_review(
         )
     previous = None
     if review.overrides is not None:
-        previous = db.execute(
-            "SELECT verdict, score, confidence FROM review_rows WHERE id = ?",
-            (review.overrides,),
-        ).fetchone()
+        previous = corrected_review(db, review.overrides)
         if previous is None:
             raise StoreError(f"there is no review {review.overrides} to correct")
+        from trainer.core.store.tally_fold import fold, set_mark
+
+        fold(db)
     # Each time as stored text once: formatting one costs more than any statement here.
     due = None if scheduled is None else to_db_time(scheduled.due)
     reviewed_at = to_db_time(review.reviewed_at)
@@ -101,10 +102,34 @@ def record_review(
                 scheduled.stability,
             ),
         )
-    if first_try is None:
-        first_try = first_try_in_session(
-            db, session_id, review.deck_id, review.card_id, review.overrides or review_id
-        )
+    if previous is not None:
+        tally_review(db, session_id, review_id, review, reviewed_at, previous)
+        set_mark(db, review_id)
+    return Recorded(review_id=review_id, session_id=session_id)
+
+
+def corrected_review(db: sqlite3.Connection, review_id: int) -> tuple[Any, ...] | None:
+    """The verdict, score and confidence of the review a correction corrects."""
+    row: tuple[Any, ...] | None = db.execute(
+        "SELECT verdict, score, confidence FROM review_rows WHERE id = ?", (review_id,)
+    ).fetchone()
+    return row
+
+
+def tally_review(
+    db: sqlite3.Connection,
+    session_id: int,
+    review_id: int,
+    review: NewReview,
+    reviewed_at: str,
+    previous: tuple[Any, ...] | None,
+) -> None:
+    """Add review ``review_id`` to every tally (``reviewed_at`` as stored text; ``previous``
+    the corrected review's ``corrected_review`` for a correction), the tallies standing as
+    they did right after the review before it."""
+    first_try = first_try_in_session(
+        db, session_id, review.deck_id, review.card_id, review.overrides or review_id
+    )
     _update_tallies(db, session_id, review, reviewed_at, previous, first_try=first_try)
     update_confidence_tallies(db, review, previous)
     db.execute(
@@ -113,7 +138,6 @@ def record_review(
         "correct = correct + excluded.correct",
         day_tally(reviewed_at, review),
     )
-    return Recorded(review_id=review_id, session_id=session_id)
 
 
 def card_number(db: sqlite3.Connection, deck_id: str, card_id: str, kind: str, tags: str) -> int:

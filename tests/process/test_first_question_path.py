@@ -66,6 +66,11 @@ LATER = (
     "trainer.core.store.interface",  # ReviewStore, for type hints only
     "trainer.core.session_queue",  # the whole queue, built after the first frame
     "trainer.core.session_answers",  # answering, undo and the summary
+    "trainer.core.session",  # the session itself, built after the first frame from
+    "trainer.core.scheduler",  # the first card the screen shows (core/quiz_start.py)
+    "trainer.core.relearn",
+    "trainer.core.store.sqlite",  # the Store, built over the opened database after it
+    "trainer.core.store.session_firsts",
     "trainer.core.store.report_queries",  # the history's and the statistics' reads
     "trainer.core.store.report_records",  # and their records
     "trainer.tui.screens.quiz_feedback",  # the feedback after an answer or a skip
@@ -175,7 +180,13 @@ def test_an_answer_given_as_the_first_question_shows_loads_what_it_needs_and_is_
     assert done.returncode == 0, done.stderr[-3000:]
     seen = json.loads(done.stdout.splitlines()[0])
 
-    answering = {"trainer.core.session_answers", "trainer.core.grading"}
+    # Nor the session nor the Store existed when the answer was typed: the answer built them.
+    answering = {
+        "trainer.core.session_answers",
+        "trainer.core.grading",
+        "trainer.core.session",
+        "trainer.core.store.sqlite",
+    }
     assert not answering & set(seen["before"])
     assert answering <= set(seen["after"])  # loaded by the answer itself
     with Store.open(data_dir, backup=False) as store:

@@ -15,9 +15,10 @@ from textual.screen import Screen
 from trainer.core.clock import Clock, utc_now
 from trainer.core.deck import Deck
 from trainer.core.errors import TrainerError
-from trainer.core.scheduler import Scheduler
+from trainer.core.quiz_start import QuizStart
 from trainer.core.session_builder import SessionOptions, open_session
 from trainer.core.settings import Settings, SettingsError, load_settings
+from trainer.core.store.opened import OpenedDatabase
 from trainer.core.terminal_text import safe_text
 from trainer.tui.screens.quiz import QuizScreen, Timer
 
@@ -29,6 +30,8 @@ if TYPE_CHECKING:
     from trainer.core.deck_cache import DeckCache
     from trainer.core.library import Library
     from trainer.core.outcome import SessionSummary
+    from trainer.core.scheduler import Scheduler
+    from trainer.core.session import QuizSession
     from trainer.core.store import ReviewStore
     from trainer.tui.screens.decks import DeckListScreen
     from trainer.tui.screens.help import HelpSection
@@ -62,7 +65,7 @@ class TrainerApp(App[None]):
 
     def __init__(
         self,
-        store: ReviewStore,
+        store: ReviewStore | OpenedDatabase,
         deck_folders: Sequence[Path],
         *,
         clock: Clock = utc_now,
@@ -77,13 +80,21 @@ class TrainerApp(App[None]):
         deck_cache: DeckCache | None = None,
         after_first_frame: Callable[[], None] | None = None,
     ) -> None:
-        """``after_first_frame``: called once the first screen is drawn (the launcher
-        turns the cycle collector back on there)."""
+        """``store``: the review store, or the database opened with its store not yet
+        built (the launcher's): the first quiz then draws its first question before the
+        store, the session and the scheduler are loaded (trainer.core.quiz_start).
+        ``after_first_frame``: called once the first screen is drawn (the launcher turns the
+        cycle collector back on there)."""
         super().__init__()
-        self.store = store
+        if isinstance(store, OpenedDatabase):
+            self._opened: OpenedDatabase | None = store
+            self._store: ReviewStore | None = None
+        else:
+            self._opened = None
+            self._store = store
         self.deck_folders = list(deck_folders)
         self.clock = clock
-        self.scheduler = scheduler or Scheduler()
+        self._scheduler = scheduler
         self.timer = timer
         # The settings file lives beside the review database, in the data dir.
         self.data_dir = store.path.parent
@@ -110,6 +121,23 @@ class TrainerApp(App[None]):
         # The decks of the session last started, as its title bar names them.
         self._session_names = ""
         self._after_first_frame = after_first_frame
+
+    @property
+    def store(self) -> ReviewStore:
+        """The review store (built on first use over a database the launcher opened)."""
+        if self._store is None:
+            assert self._opened is not None
+            self._store = self._opened.store()
+        return self._store
+
+    @property
+    def scheduler(self) -> Scheduler:
+        """The FSRS scheduler, built with the first session."""
+        if self._scheduler is None:
+            from trainer.core.scheduler import Scheduler
+
+            self._scheduler = Scheduler()
+        return self._scheduler
 
     def get_default_screen(self) -> Screen[Any]:
         """Opened on a quiz with something to ask, the quiz is the first screen.
@@ -214,6 +242,21 @@ class TrainerApp(App[None]):
     ) -> QuizScreen | None:
         """A quiz on ``decks`` (with the app's options unless given); None if it asks nothing."""
         options = options or self.quiz_options
+        if self._store is None and self._opened is not None:
+            # Nothing of the store is built yet (the quiz the app opened on): the first
+            # question is drawn from the database's reads, the session built after it.
+            start = QuizStart.find(decks, self._opened, options, self.clock)
+            if start is not None:
+                self._session_names = self._name_session(decks)
+                return QuizScreen(
+                    start,
+                    {deck.id: deck for deck in decks},
+                    self.clock,
+                    self.timer,
+                    cursor_blink=self.cursor_blink,
+                    deck_names=self._session_names,
+                    open_session=self._open_started_session,
+                )
         # The first question is drawn before the rest of the queue is built: the quiz
         # screen completes the session after its first frame (QuizScreen.on_mount).
         session = open_session(
@@ -236,6 +279,9 @@ class TrainerApp(App[None]):
             cursor_blink=self.cursor_blink,
             deck_names=self._session_names,
         )
+
+    def _open_started_session(self, start: QuizStart) -> QuizSession:
+        return start.session(self.store, self.scheduler, self.clock)
 
     def _name_session(self, decks: Sequence[Deck]) -> str:
         """What a session's title bar names: its deck, "All decks", or "3 decks: A; B; C".

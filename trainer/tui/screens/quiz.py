@@ -17,7 +17,7 @@ from trainer.core.clock import Clock
 from trainer.core.confidence import HOW_TO_SAY, Confidence, split_confidence
 from trainer.core.deck import Deck
 from trainer.core.errors import TrainerError
-from trainer.core.session import QuizSession
+from trainer.core.quiz_start import QuizStart
 from trainer.core.terminal_text import safe_text
 from trainer.core.wording import plural
 from trainer.tui.widgets.answer_box import AnswerBox
@@ -26,6 +26,7 @@ from trainer.tui.widgets.title_bar import TitleBar
 
 if TYPE_CHECKING:
     from trainer.core.outcome import SessionSummary
+    from trainer.core.session import QuizSession
     from trainer.tui.widgets.choice_picker import ChoicePicker
     from trainer.tui.widgets.feedback import Feedback
 
@@ -57,16 +58,28 @@ class QuizScreen(Screen["SessionSummary"]):
 
     def __init__(
         self,
-        session: QuizSession,
+        session: QuizSession | QuizStart,
         decks: Mapping[str, Deck],
         clock: Clock,
         timer: Timer,
         *,
         cursor_blink: bool = True,
         deck_names: str = "",
+        open_session: Callable[[QuizStart], QuizSession] | None = None,
     ) -> None:
+        """``session``: the session, or only its first card (``QuizStart``, with
+        ``open_session`` to build the session from it after the first frame, or sooner if
+        an answer, a skip or the end of the session needs it)."""
         super().__init__()
-        self.session = session
+        if isinstance(session, QuizStart):
+            if open_session is None:
+                raise ValueError("a quiz opened on its first card needs open_session")
+            self._start: QuizStart | None = session
+            self._session: QuizSession | None = None
+        else:
+            self._start = None
+            self._session = session
+        self._open_session = open_session
         self.decks = decks
         self.clock = clock
         self.timer = timer
@@ -78,15 +91,37 @@ class QuizScreen(Screen["SessionSummary"]):
         self._feedback: Feedback | None = None
         self._choices: ChoicePicker | None = None
 
+    @property
+    def session(self) -> QuizSession:
+        """The session; opened on its first card, the screen builds it on first use."""
+        if self._session is None:
+            assert self._start is not None and self._open_session is not None
+            self._session = self._open_session(self._start)
+            self._start = None
+        return self._session
+
+    @property
+    def asked(self) -> QuizSession | QuizStart:
+        """What the screen shows before any answer: the session, or its first card while
+        the session is not built (read without building it)."""
+        return self._session if self._session is not None else self.session_start
+
+    @property
+    def session_start(self) -> QuizStart:
+        assert self._start is not None
+        return self._start
+
     def compose(self) -> ComposeResult:
         yield TitleBar()
         prompt = CardPrompt(id="prompt")
-        card = self.session.current
+        asked = self.asked
+        card = asked.current
         if card is not None:
             # Filled before it is mounted, the first card is in the screen's first frame.
             # Its count follows once the rest of the queue is built (after this frame).
-            total = self.session.total if self.session.counted else None
-            prompt.show(card, self.session.position, total)
+            session = self._session
+            total = session.total if session is not None and session.counted else None
+            prompt.show(card, asked.position, total)
         yield prompt
         yield AnswerBox(
             submit=self._answer_submitted,
@@ -108,8 +143,9 @@ class QuizScreen(Screen["SessionSummary"]):
         self._too_small_noticed = False
         # After the first frame: the first question does not wait for the size check.
         self.call_after_refresh(self._notice_if_too_small)
-        if not self.session.counted:
-            # Nor for the rest of its queue: built, and counted, once it is on screen.
+        if not self.asked.counted:
+            # Nor for the rest of its queue (or the session itself, opened on its first
+            # card): built, and counted, once it is on screen.
             self.call_after_refresh(self._count_session)
 
     def _count_session(self) -> None:
@@ -150,11 +186,12 @@ class QuizScreen(Screen["SessionSummary"]):
         The title bar cuts the names to its width and keeps the count whole; the count
         follows the session's, which drops when another trainer answers cards it holds.
         """
-        if not self.session.counted:
+        session = self._session
+        if session is None or not session.counted:
             # Only the first card is known yet: the count follows, never a wrong one.
             self.sub_title = self.deck_names
             return
-        count = plural(self.session.total, "card")
+        count = plural(session.total, "card")
         self.sub_title = f"{self.deck_names} · {count}" if self.deck_names else count
 
     # -- showing cards --------------------------------------------------------------------
@@ -169,8 +206,9 @@ class QuizScreen(Screen["SessionSummary"]):
             # feedback was read.
             self.session.pass_cards_answered_elsewhere()
             self._title_session()  # the same text again changes nothing on screen
-        card = self.session.current
-        deck_id = self.session.current_deck_id
+        asked = self.asked  # the first card, shown before its session is built
+        card = asked.current
+        deck_id = asked.current_deck_id
         if card is None or deck_id is None:
             self.action_finish()
             return
@@ -201,7 +239,7 @@ class QuizScreen(Screen["SessionSummary"]):
             self._choices.display = is_choice
         if is_choice:
             choices = self._choice_picker()
-            choices.show(self.session.current_options)
+            choices.show(asked.current_options)
             choices.focus()
         else:
             answer.disabled = False
@@ -299,7 +337,7 @@ class QuizScreen(Screen["SessionSummary"]):
         # never before the first question.
         from trainer.core.grading.choice_kind import missing_option_message
 
-        card = self.session.current
+        card = self.asked.current
         slip = missing_option_message(card, typed) if card is not None else None
         if slip is None:
             return False
@@ -337,18 +375,18 @@ class QuizScreen(Screen["SessionSummary"]):
         if action == "hint":
             # Offered on every card, so Ctrl+T on one without a hint says so; the footer
             # lists it only when there is a hint (see active_bindings).
-            return not self.answered and self.session.current is not None
+            return not self.answered and self.asked.current is not None
         if action == "skip":
-            return not self.answered and self.session.current is not None
+            return not self.answered and self.asked.current is not None
         if action == "undo":
-            return self.session.can_undo
+            return self.asked.can_undo
         return True
 
     @property
     def active_bindings(self) -> dict[str, ActiveBinding]:
         """The keys the footer lists: the hint's only when the card has a hint."""
         bindings = super().active_bindings
-        card = self.session.current
+        card = self.asked.current
         if card is not None and card.hint:
             return bindings
         return {key: active for key, active in bindings.items() if active.binding.action != "hint"}
@@ -402,7 +440,7 @@ class QuizScreen(Screen["SessionSummary"]):
 
     def action_undo(self) -> None:
         """Take back the session's last answer; its card is asked again."""
-        if not self.session.can_undo:
+        if not self.asked.can_undo:
             self.notify("No answer of this session to take back.", timeout=3)
             return
         try:

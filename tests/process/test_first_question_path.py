@@ -71,6 +71,8 @@ LATER = (
     "trainer.core.relearn",
     "trainer.core.store.sqlite",  # the Store, built over the opened database after it
     "trainer.core.store.session_firsts",
+    "trainer.core.store.sqlite_errors",  # the wording of a failure, loaded when one happens
+    "trainer.core.store.read_only",  # the read-only opening (history, statistics)
     "trainer.core.store.report_queries",  # the history's and the statistics' reads
     "trainer.core.store.report_records",  # and their records
     "trainer.tui.screens.quiz_feedback",  # the feedback after an answer or a skip

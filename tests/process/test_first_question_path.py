@@ -76,6 +76,7 @@ LATER = (
     "trainer.core.store.report_queries",  # the history's and the statistics' reads
     "trainer.core.store.report_records",  # and their records
     "trainer.tui.screens.quiz_feedback",  # the feedback after an answer or a skip
+    "trainer.tui.screens.quiz_input",  # keys, answers and actions: with the first key
     "trainer.tui.widgets.feedback",
     "trainer.tui.screens.help",  # the app's other screens, opened later
     "trainer.tui.screens.settings",

@@ -18,7 +18,6 @@ from trainer.core.confidence import HOW_TO_SAY, Confidence, split_confidence
 from trainer.core.deck import Deck
 from trainer.core.errors import TrainerError
 from trainer.core.quiz_start import QuizStart
-from trainer.core.terminal_text import safe_text
 from trainer.core.wording import plural
 from trainer.tui.widgets.answer_box import AnswerBox
 from trainer.tui.widgets.card_prompt import CardPrompt
@@ -31,6 +30,7 @@ if TYPE_CHECKING:
     from trainer.tui.widgets.feedback import Feedback
 
 Timer = Callable[[], float]
+
 
 # The smallest terminal the quiz is laid out for; a smaller one gets a notice saying so.
 MIN_SIZE = Size(80, 24)
@@ -254,35 +254,17 @@ class QuizScreen(Screen["SessionSummary"]):
 
         The confidence is read from the response's trailing ``?`` marks unless given.
         """
-        elapsed = max(0.0, self.timer() - self._shown_at)
-        try:
-            outcome = self.session.submit(response, elapsed_s=elapsed, confidence=confidence)
-        except TrainerError as error:
-            # The answer was not saved (a locked or full disk, say); the card stays asked so
-            # the user can try again or end the session.
-            self.notify(
-                safe_text(str(error)), title="Not saved", severity="error", timeout=10, markup=False
-            )
-            return
-        self.answered = True
-        self.query_one("#answer", AnswerBox).disabled = True
-        # The feedback repeats the option picked; the list would only crowd it out.
-        if self._choices is not None:
-            self._choices.display = False
-        from trainer.tui.screens import quiz_feedback
+        # What the screen does with keys, answers and its actions is in quiz_input.py,
+        # loaded with the first key: a first run does not compile it before the question.
+        from trainer.tui.screens import quiz_input
 
-        quiz_feedback.show_outcome(self, outcome)
+        quiz_input.submit(self, response, confidence)
 
     def _choice_picker(self) -> ChoicePicker:
         """The options list of choice cards, mounted under the answer box on first use."""
-        if self._choices is None:
-            from trainer.tui.widgets.choice_picker import ChoicePicker
+        from trainer.tui.screens import quiz_input
 
-            self._choices = ChoicePicker(
-                pick=self._option_picked, typed_ahead=self.take_typed_ahead, id="choices"
-            )
-            self.mount(self._choices, after="#answer")
-        return self._choices
+        return quiz_input.choice_picker(self)
 
     # -- input ----------------------------------------------------------------------------
 
@@ -307,42 +289,16 @@ class QuizScreen(Screen["SessionSummary"]):
         submits that answer. Anything else typed while the feedback shows belongs to no
         answer and is left alone.
         """
-        if self.answered:
-            if event.key == "enter":
-                self.action_next_card()
-                return True
-            return False
-        if event.key == "enter":
-            # The Enter ending an answer typed ahead: the answer box would have taken it.
-            answer = self.query_one("#answer", AnswerBox)
-            if not answer.display or answer.disabled:
-                return False
-            self._answer_submitted(answer.value)
-            return True
-        if not event.is_printable or event.character is None:
-            return False
-        choices = self._choices
-        if choices is not None and choices.display:
-            return choices.pick_by_key(event.character) or self._say_slip(event.character)
-        answer = self.query_one("#answer", AnswerBox)
-        if not answer.display or answer.disabled:
-            return False
-        answer.insert_text_at_cursor(event.character)
-        return True
+        from trainer.tui.screens import quiz_input
+
+        return quiz_input.take_typed_ahead(self, event)
 
     def _say_slip(self, typed: str) -> bool:
         """Say so when ``typed`` is a label naming no option (``e`` among four), as line mode
         does; nothing is saved and the card stays asked. True if it was such a label."""
-        # The grader's package: imported with the first choice card (as the picker is),
-        # never before the first question.
-        from trainer.core.grading.choice_kind import missing_option_message
+        from trainer.tui.screens import quiz_input
 
-        card = self.asked.current
-        slip = missing_option_message(card, typed) if card is not None else None
-        if slip is None:
-            return False
-        self.notify(slip, timeout=4)
-        return True
+        return quiz_input.say_slip(self, typed)
 
     def _answer_submitted(self, response: str) -> None:
         if self.answered:
@@ -398,18 +354,9 @@ class QuizScreen(Screen["SessionSummary"]):
 
     def action_override(self) -> None:
         """Count the last answer as correct: the user knows better than the grader."""
-        if not self.check_action("override", ()):
-            return
-        try:
-            outcome = self.session.override()
-        except TrainerError as error:
-            self.notify(
-                safe_text(str(error)), title="Not saved", severity="error", timeout=10, markup=False
-            )
-            return
-        from trainer.tui.screens import quiz_feedback
+        from trainer.tui.screens import quiz_input
 
-        quiz_feedback.show_outcome(self, outcome)
+        quiz_input.override(self)
 
     def action_hint(self) -> None:
         """Reveal the current card's hint; the answer then counts at most as close."""
@@ -424,34 +371,15 @@ class QuizScreen(Screen["SessionSummary"]):
 
     def action_skip(self) -> None:
         """Leave the current card unanswered (nothing is recorded) and show its answer."""
-        if not self.check_action("skip", ()):
-            return
-        deck_id = self.session.current_deck_id or ""
-        options = self.session.current_options
-        card = self.session.skip()
-        self.answered = True
-        answer = self.query_one("#answer", AnswerBox)
-        answer.disabled = True
-        if self._choices is not None:
-            self._choices.display = False
-        from trainer.tui.screens import quiz_feedback
+        from trainer.tui.screens import quiz_input
 
-        quiz_feedback.show_skipped(self, deck_id, card, options)
+        quiz_input.skip(self)
 
     def action_undo(self) -> None:
         """Take back the session's last answer; its card is asked again."""
-        if not self.asked.can_undo:
-            self.notify("No answer of this session to take back.", timeout=3)
-            return
-        try:
-            card = self.session.undo()
-        except TrainerError as error:
-            self.notify(str(error), title="Not taken back", severity="error", timeout=10)
-            return
-        self.notify(
-            f"Took back your answer to “{card.prompt}”: answer it again.", title="Undone", timeout=4
-        )
-        self.show_current()
+        from trainer.tui.screens import quiz_input
+
+        quiz_input.undo(self)
 
     def action_finish(self) -> None:
         """End the session; every answer given is already stored.
@@ -459,10 +387,6 @@ class QuizScreen(Screen["SessionSummary"]):
         A card on screen and not yet answered was asked: it counts as skipped, as it does
         in line mode.
         """
-        summary = self.session.end(card_open=not self.answered)
-        if self.app.screen_stack[0] is self:
-            # The app opened on this quiz: there is no screen beneath to return to, so the
-            # app replaces it (see TrainerApp.on_quiz_screen_ended).
-            self.post_message(self.Ended(summary))
-            return
-        self.dismiss(summary)
+        from trainer.tui.screens import quiz_input
+
+        quiz_input.finish(self)

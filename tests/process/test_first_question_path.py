@@ -78,6 +78,7 @@ LATER = (
     "trainer.tui.screens.quiz_feedback",  # the feedback after an answer or a skip
     "trainer.tui.screens.quiz_input",  # keys, answers and actions: with the first key
     "trainer.tui.widgets.feedback",
+    "trainer.tui.app_screens",  # the app's moves between screens after the first
     "trainer.tui.screens.help",  # the app's other screens, opened later
     "trainer.tui.screens.settings",
     "trainer.tui.screens.decks",

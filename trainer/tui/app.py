@@ -19,7 +19,6 @@ from trainer.core.quiz_start import QuizStart
 from trainer.core.session_builder import SessionOptions, open_session
 from trainer.core.settings import Settings, SettingsError, load_settings
 from trainer.core.store.opened import OpenedDatabase
-from trainer.core.terminal_text import safe_text
 from trainer.tui.screens.quiz import QuizScreen, Timer
 
 # The other screens are imported when first shown: opened straight on a quiz, the first
@@ -215,27 +214,9 @@ class TrainerApp(App[None]):
 
         ``cram``: every card, whatever its schedule (memory moves, due times stay).
         """
-        if self._refused_during_session():
-            return False
-        options = self.quiz_options.crammed() if cram else None
-        try:
-            screen = self._quiz_screen(decks, options)
-        except TrainerError as error:
-            # Plain text, not markup: the message may quote a deck.
-            self.notify(
-                safe_text(str(error)),
-                title="The quiz cannot start",
-                severity="error",
-                timeout=10,
-                markup=False,
-            )
-            return False
-        if screen is None:
-            self._say_nothing_due(decks)
-            return False
-        self._pop_to_deck_list()
-        self.push_screen(screen, self._quiz_finished)
-        return True
+        from trainer.tui import app_screens
+
+        return app_screens.start_quiz(self, decks, cram=cram)
 
     def _quiz_screen(
         self, decks: Sequence[Deck], options: SessionOptions | None = None
@@ -304,20 +285,9 @@ class TrainerApp(App[None]):
         )
 
     def _say_nothing_due(self, decks: Sequence[Deck]) -> None:
-        from trainer.core.examples import only_examples, only_examples_message
+        from trainer.tui import app_screens
 
-        if only_examples(deck.card_index() for deck in decks):
-            message = only_examples_message(_titles(decks))
-        else:
-            message = (
-                f"Nothing to review in {_titles(decks)} now: no card is due and "
-                "no new card is left for today."
-            )
-        self.notify(
-            safe_text(message),
-            timeout=5,
-            markup=False,
-        )
+        app_screens.say_nothing_due(self, decks)
 
     def on_quiz_screen_ended(self, event: QuizScreen.Ended) -> None:
         """The first screen's quiz is over: on to the deck list, then the summary.
@@ -325,27 +295,19 @@ class TrainerApp(App[None]):
         Textual cannot take the first screen off its stack, so the deck list starts a stack
         of its own (a mode), and the app stays there from then on.
         """
-        if self.current_mode == DECKS_MODE:
-            return  # a second end request, sent before the first was handled
-        self.add_mode(DECKS_MODE, lambda: self.deck_list)
-        self.switch_mode(DECKS_MODE)
-        self._quiz_finished(event.summary)
+        from trainer.tui import app_screens
+
+        app_screens.on_quiz_screen_ended(self, event)
 
     def _quiz_finished(self, summary: SessionSummary | None) -> None:
-        self._show_deck_list()
-        if summary is None:
-            return
-        decks = {deck.id: deck for deck in self.library.decks}
-        decks.update({deck.id: deck for deck in self.start_decks})
-        from trainer.tui.screens.summary import SummaryScreen
+        from trainer.tui import app_screens
 
-        screen = SummaryScreen(summary, decks, self.clock(), names=self._session_names)
-        screen.sub_title = "Summary"
-        self.push_screen(screen, self._summary_closed)
+        app_screens.quiz_finished(self, summary)
 
     def _summary_closed(self, choice: SummaryChoice | None) -> None:
-        if choice == "history":
-            self.open_history(None)
+        from trainer.tui import app_screens
+
+        app_screens.summary_closed(self, choice)
 
     def _pop_to_deck_list(self) -> None:
         # Read without building it: a deck list not yet built is not on the stack.
@@ -354,40 +316,23 @@ class TrainerApp(App[None]):
 
     def _show_deck_list(self) -> None:
         """Back to the deck list, placing it first if the app opened straight on a quiz."""
-        self._pop_to_deck_list()
-        if self.screen is not self.deck_list:
-            self.push_screen(self.deck_list)
+        from trainer.tui import app_screens
+
+        app_screens.show_deck_list(self)
 
     # -- other screens --------------------------------------------------------------------
 
     def open_history(self, deck_id: str | None) -> None:
         """Show the history screen, for one deck or (None) all of them."""
-        # Imported here: its chart library is slow to load and most runs never open it.
-        from trainer.tui.screens.history import HistoryScreen
+        from trainer.tui import app_screens
 
-        if isinstance(self.screen, HistoryScreen):
-            self.screen.dismiss(None)
-        screen = HistoryScreen(
-            self.store,
-            self.library.decks,
-            self.clock,
-            deck_id,
-            team_url=self._team_url(),
-            target=self.settings.target,
-        )
-        screen.sub_title = "History"
-        self.push_screen(screen)
+        app_screens.open_history(self, deck_id)
 
     def _team_url(self) -> str | None:
         """The team server's URL, when one is set (TRAINER_STORE or the settings file)."""
-        from trainer.core.errors import TrainerError
-        from trainer.core.settings import store_location
+        from trainer.tui import app_screens
 
-        try:
-            location = store_location(self.data_dir)
-        except TrainerError:
-            return None  # a settings file it cannot read: the app says so where it loads it
-        return None if location is None else location.url
+        return app_screens.team_url(self)
 
     def action_help(self) -> None:
         """Show every key."""
@@ -408,10 +353,9 @@ class TrainerApp(App[None]):
         Leaving a session or starting another is refused alike, so that no session ends
         without its summary (the answers given are saved either way).
         """
-        if not any(isinstance(screen, QuizScreen) for screen in self.screen_stack):
-            return False
-        self.notify("A session is running: end it with Esc first.", severity="warning")
-        return True
+        from trainer.tui import app_screens
+
+        return app_screens.refused_during_session(self)
 
     def action_settings(self) -> None:
         """Change the new-card limit per deck and the readiness target."""
@@ -421,18 +365,15 @@ class TrainerApp(App[None]):
 
     def action_briefing(self) -> None:
         """Open the briefing form from the deck list."""
-        if self._refused_during_session():
-            return
-        self._show_deck_list()
-        self.deck_list.action_briefing()
+        from trainer.tui import app_screens
+
+        app_screens.action_briefing(self)
 
     def clear_briefings(self, deck: Deck) -> None:
         """Call off the briefings ahead that cover ``deck`` (they stay in the history)."""
-        count = self.store.clear_briefings(self.clock(), [deck.id])
-        self.notify(
-            f"Cleared {count} briefing{'s' if count != 1 else ''} of {deck.title}.", timeout=3
-        )
-        self.refresh_deck_statuses()
+        from trainer.tui import app_screens
+
+        app_screens.clear_briefings(self, deck)
 
     def refresh_deck_statuses(self) -> None:
         """Show the deck list's statuses anew (the settings or a briefing changed), if it
@@ -458,7 +399,3 @@ class TrainerApp(App[None]):
 
     def on_deck_list_screen_history_requested(self, event: DeckListScreen.HistoryRequested) -> None:
         self.open_history(event.deck_id)
-
-
-def _titles(decks: Sequence[Deck]) -> str:
-    return ", ".join(deck.title for deck in decks)

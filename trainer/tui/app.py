@@ -305,9 +305,8 @@ class TrainerApp(App[None]):
         app_screens.quiz_finished(self, summary)
 
     def _summary_closed(self, choice: SummaryChoice | None) -> None:
-        from trainer.tui import app_screens
-
-        app_screens.summary_closed(self, choice)
+        if choice == "history":
+            self.open_history(None)
 
     def _pop_to_deck_list(self) -> None:
         # Read without building it: a deck list not yet built is not on the stack.
@@ -316,9 +315,9 @@ class TrainerApp(App[None]):
 
     def _show_deck_list(self) -> None:
         """Back to the deck list, placing it first if the app opened straight on a quiz."""
-        from trainer.tui import app_screens
-
-        app_screens.show_deck_list(self)
+        self._pop_to_deck_list()
+        if self.screen is not self.deck_list:
+            self.push_screen(self.deck_list)
 
     # -- other screens --------------------------------------------------------------------
 

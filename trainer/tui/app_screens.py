@@ -20,7 +20,6 @@ from trainer.tui.screens.quiz import QuizScreen
 
 if TYPE_CHECKING:
     from trainer.core.outcome import SessionSummary
-    from trainer.tui.screens.summary import SummaryChoice
 
 
 def start_quiz(app: TrainerApp, decks: Sequence[Deck], *, cram: bool = False) -> bool:
@@ -83,17 +82,6 @@ def quiz_finished(app: TrainerApp, summary: SessionSummary | None) -> None:
     screen = SummaryScreen(summary, decks, app.clock(), names=app._session_names)
     screen.sub_title = "Summary"
     app.push_screen(screen, app._summary_closed)
-
-
-def summary_closed(app: TrainerApp, choice: SummaryChoice | None) -> None:
-    if choice == "history":
-        app.open_history(None)
-
-
-def show_deck_list(app: TrainerApp) -> None:
-    app._pop_to_deck_list()
-    if app.screen is not app.deck_list:
-        app.push_screen(app.deck_list)
 
 
 def open_history(app: TrainerApp, deck_id: str | None) -> None:

@@ -31,7 +31,6 @@ if TYPE_CHECKING:
 
 Timer = Callable[[], float]
 
-
 # The smallest terminal the quiz is laid out for; a smaller one gets a notice saying so.
 MIN_SIZE = Size(80, 24)
 
@@ -104,10 +103,8 @@ class QuizScreen(Screen["SessionSummary"]):
     def asked(self) -> QuizSession | QuizStart:
         """What the screen shows before any answer: the session, or its first card while
         the session is not built (read without building it)."""
-        return self._session if self._session is not None else self.session_start
-
-    @property
-    def session_start(self) -> QuizStart:
+        if self._session is not None:
+            return self._session
         assert self._start is not None
         return self._start
 

@@ -66,10 +66,19 @@ LATER = (
     "trainer.core.store.interface",  # ReviewStore, for type hints only
     "trainer.core.session_queue",  # the whole queue, built after the first frame
     "trainer.core.session_answers",  # answering, undo and the summary
+    "trainer.core.session",  # the session itself, built after the first frame from
+    "trainer.core.scheduler",  # the first card the screen shows (core/quiz_start.py)
+    "trainer.core.relearn",
+    "trainer.core.store.sqlite",  # the Store, built over the opened database after it
+    "trainer.core.store.session_firsts",
+    "trainer.core.store.sqlite_errors",  # the wording of a failure, loaded when one happens
+    "trainer.core.store.read_only",  # the read-only opening (history, statistics)
     "trainer.core.store.report_queries",  # the history's and the statistics' reads
     "trainer.core.store.report_records",  # and their records
     "trainer.tui.screens.quiz_feedback",  # the feedback after an answer or a skip
+    "trainer.tui.screens.quiz_input",  # keys, answers and actions: with the first key
     "trainer.tui.widgets.feedback",
+    "trainer.tui.app_screens",  # the app's moves between screens after the first
     "trainer.tui.screens.help",  # the app's other screens, opened later
     "trainer.tui.screens.settings",
     "trainer.tui.screens.decks",
@@ -175,7 +184,13 @@ def test_an_answer_given_as_the_first_question_shows_loads_what_it_needs_and_is_
     assert done.returncode == 0, done.stderr[-3000:]
     seen = json.loads(done.stdout.splitlines()[0])
 
-    answering = {"trainer.core.session_answers", "trainer.core.grading"}
+    # Nor the session nor the Store existed when the answer was typed: the answer built them.
+    answering = {
+        "trainer.core.session_answers",
+        "trainer.core.grading",
+        "trainer.core.session",
+        "trainer.core.store.sqlite",
+    }
     assert not answering & set(seen["before"])
     assert answering <= set(seen["after"])  # loaded by the answer itself
     with Store.open(data_dir, backup=False) as store:

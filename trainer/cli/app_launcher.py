@@ -11,7 +11,14 @@ import sys
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
-from trainer.cli.common import deck_cache, deck_dirs, find_deck, open_store, session_options
+from trainer.cli.common import (
+    data_dir,
+    deck_cache,
+    deck_dirs,
+    find_deck,
+    session_options,
+    upgrade_progress,
+)
 from trainer.core.deck import Deck
 
 if TYPE_CHECKING:
@@ -43,15 +50,21 @@ def run_quiz(args: argparse.Namespace) -> int:
 def _run_app(
     args: argparse.Namespace, start_decks: Sequence[Deck], options: SessionOptions | None = None
 ) -> int:
+    from trainer.core.store.open import open_review_database
     from trainer.tui.app import TrainerApp
 
     # Checked before the database opens and the screen takes over the terminal, so a
     # mistyped deck folder is one line on the terminal rather than an empty deck list.
     folders = deck_dirs(args)
-    # Today's backup waits until the first screen is up (the app starts it, two seconds in).
-    with open_store(args, backup_later=True) as store:
+    # Opened and checked (a migration due runs now, with its progress), its Store built
+    # once the first question is on screen. Today's backup waits until the first screen
+    # is up (the app starts it, two seconds in).
+    opened = open_review_database(
+        data_dir(args), getattr(args, "store", None), progress=upgrade_progress
+    )
+    with opened:
         app = TrainerApp(
-            store,
+            opened,
             folders,
             start_options=options,
             start_decks=start_decks,
@@ -66,6 +79,7 @@ def _run_app(
             raise app.startup_error
         # Today's backup runs beside the quiz (or now, if the app closed before it began);
         # what it found is said once the screen is gone.
+        store = app.store
         store.start_daily_backup()
         store.wait_for_backup()
         for warning in store.warnings:

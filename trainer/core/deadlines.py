@@ -8,16 +8,22 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from datetime import datetime
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Protocol
 
 from trainer.core.clock import as_utc
 from trainer.core.store import from_db_time
 
 if TYPE_CHECKING:
-    from trainer.core.store import ReviewStore
+    from trainer.core.store.records import BriefingRow
 
 
-def deadlines(store: ReviewStore, deck_ids: Sequence[str], now: datetime) -> dict[str, datetime]:
+class BriefingReads(Protocol):
+    """A ``ReviewStore``, or the database opened before its store is built."""
+
+    def briefing_rows(self) -> list[BriefingRow]: ...
+
+
+def deadlines(store: BriefingReads, deck_ids: Sequence[str], now: datetime) -> dict[str, datetime]:
     """Each deck's briefing time, for the decks a briefing ahead covers; the earliest counts."""
     now = as_utc(now)
     found: dict[str, datetime] = {}

@@ -16,14 +16,14 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 from datetime import datetime
-from typing import TYPE_CHECKING, Final
+from typing import TYPE_CHECKING, Final, Protocol
 
 from trainer.core.clock import start_of_day
 from trainer.core.deck import CardIndex, Deck
 from trainer.core.examples import is_example
 
 if TYPE_CHECKING:
-    from trainer.core.store import ReviewStore
+    from trainer.core.store import CardState
 
 # Due rows read per deck, and new-card candidates looked up, before giving up on a short
 # answer: only cards removed from the deck or filtered out are passed over, so a handful
@@ -33,9 +33,22 @@ LOOK_AHEAD: Final = 16
 Entry = tuple[str, int]  # (deck id, position in the deck), as a session's queue holds it
 
 
+class FirstCardReads(Protocol):
+    """The store's reads the first card needs: a ``ReviewStore``, or the database opened
+    before its store is built (``store.opened.OpenedDatabase``)."""
+
+    def due_cards(
+        self, deck_id: str, now: str, limit: int | None = None
+    ) -> tuple[list[str], list[str]]: ...
+
+    def introduced_since(self, deck_ids: Sequence[str], since: datetime) -> int: ...
+
+    def card_state(self, deck_id: str, card_id: str) -> CardState | None: ...
+
+
 def first_entry(
     decks: Mapping[str, Deck],
-    store: ReviewStore,
+    store: FirstCardReads,
     now: str,
     started_at: datetime,
     *,
@@ -78,7 +91,7 @@ def first_entry(
 
 def _first_new(
     decks: Mapping[str, Deck],
-    store: ReviewStore,
+    store: FirstCardReads,
     started_at: datetime,
     new_limit: int,
     tags: frozenset[str],

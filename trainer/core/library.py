@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from collections.abc import Iterable
-from dataclasses import dataclass, field
 from pathlib import Path
 from typing import NamedTuple
 
@@ -26,12 +25,24 @@ class BrokenDeck(NamedTuple):
         return str(self.error.problems[0]) if self.error.problems else str(self.error)
 
 
-@dataclass(slots=True)
 class Library:
-    """The decks found in a set of files and folders."""
+    """The decks found in a set of files and folders.
 
-    decks: list[Deck] = field(default_factory=list)
-    broken: list[BrokenDeck] = field(default_factory=list)
+    A plain class, not a dataclass: it is defined on the way to every first question (the
+    deck is found through this module) and used only by the deck list, and a dataclass
+    takes several times longer to define.
+    """
+
+    __slots__ = ("broken", "decks")
+
+    def __init__(
+        self, decks: list[Deck] | None = None, broken: list[BrokenDeck] | None = None
+    ) -> None:
+        self.decks: list[Deck] = [] if decks is None else decks
+        self.broken: list[BrokenDeck] = [] if broken is None else broken
+
+    def __repr__(self) -> str:
+        return f"Library(decks={self.decks!r}, broken={self.broken!r})"
 
     def by_id(self, deck_id: str) -> Deck | None:
         for deck in self.decks:

@@ -60,10 +60,14 @@ class QuizSession:
         cram: bool = False,
         target: float = DEFAULT_TARGET,
         quick_start: bool = False,
+        first: tuple[datetime, tuple[str, int]] | None = None,
     ) -> None:
         """``quick_start``: find only the first card now, when that can be done without
         building the queue (``trainer.core.first_question``); the rest of the queue and its
-        counts follow with ``complete()``, which anything that needs them calls first."""
+        counts follow with ``complete()``, which anything that needs them calls first.
+        ``first``: the start time and first entry already found (and shown) by
+        ``trainer.core.quiz_start``, taken as they are, as ``quick_start`` would have found
+        them at that time."""
         if not decks:
             raise TrainerError("a quiz needs at least one deck")
         deck_ids = tuple(deck.id for deck in decks)
@@ -77,7 +81,7 @@ class QuizSession:
         self._scheduler = scheduler
         self._clock = clock
         self.cram = cram
-        self.started_at = as_utc(clock())
+        self.started_at = as_utc(clock()) if first is None else first[0]
         self._session = SessionRef(self.started_at, deck_ids, cram)
         # Each deck's briefing still ahead, if any: its cards follow the deadline.
         self.target = target
@@ -97,13 +101,16 @@ class QuizSession:
         self._new_count = 0  # cards in the queue seen for the first time
         # What the rest of the queue is built from while only its first card is known.
         self._rest: tuple[int, frozenset[str], frozenset[str]] | None = None
-        first = (
-            self._first_entry(new_limit, frozenset(tags), frozenset(kinds)) if quick_start else None
-        )
+        if first is not None:
+            entry: tuple[str, int] | None = first[1]
+        elif quick_start:
+            entry = self._first_entry(new_limit, frozenset(tags), frozenset(kinds))
+        else:
+            entry = None
         # (deck id, position in the deck): cards are built as they are asked, so a deck
         # from the cache never builds the thousands of cards a session does not reach.
-        if first is not None:
-            self._queue = [first]
+        if entry is not None:
+            self._queue = [entry]
             self._rest = (new_limit, frozenset(tags), frozenset(kinds))
         else:
             with gc_paused():  # thousands of live tuples: a collection frees nothing

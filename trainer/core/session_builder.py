@@ -13,11 +13,15 @@ from typing import TYPE_CHECKING, NamedTuple
 from trainer.core.clock import Clock, utc_now
 from trainer.core.deck import Deck, close_match_hint
 from trainer.core.errors import TrainerError
-from trainer.core.scheduler import Scheduler
-from trainer.core.session import QuizSession
 from trainer.core.settings import DEFAULT_NEW_LIMIT, DEFAULT_TARGET, Settings
 
+# The session and its scheduler are loaded when a session is built: `trainer quiz` reads
+# the options (and draws its first question, trainer.core.quiz_start) before that.
 if TYPE_CHECKING:
+    from datetime import datetime
+
+    from trainer.core.scheduler import Scheduler
+    from trainer.core.session import QuizSession
     from trainer.core.store import ReviewStore
 
 
@@ -83,12 +87,17 @@ def open_session(
     scheduler: Scheduler | None = None,
     clock: Clock = utc_now,
     quick_start: bool = False,
+    first: tuple[datetime, tuple[str, int]] | None = None,
 ) -> QuizSession:
     """The session ``options`` ask for over ``decks``; TrainerError when it cannot be built.
 
     ``quick_start``: the session knows only its first card until ``complete()`` (see
     ``QuizSession``); for a front end that shows that card before it shows any count.
+    ``first``: the start time and first entry a ``QuizStart`` already found and showed.
     """
+    from trainer.core.scheduler import Scheduler
+    from trainer.core.session import QuizSession
+
     return QuizSession(
         list(decks),
         store,
@@ -100,4 +109,5 @@ def open_session(
         cram=options.cram,
         target=options.target,
         quick_start=quick_start,
+        first=first,
     )

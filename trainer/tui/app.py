@@ -15,10 +15,10 @@ from textual.screen import Screen
 from trainer.core.clock import Clock, utc_now
 from trainer.core.deck import Deck
 from trainer.core.errors import TrainerError
-from trainer.core.scheduler import Scheduler
+from trainer.core.quiz_start import QuizStart
 from trainer.core.session_builder import SessionOptions, open_session
 from trainer.core.settings import Settings, SettingsError, load_settings
-from trainer.core.terminal_text import safe_text
+from trainer.core.store.opened import OpenedDatabase
 from trainer.tui.screens.quiz import QuizScreen, Timer
 
 # The other screens are imported when first shown: opened straight on a quiz, the first
@@ -29,6 +29,8 @@ if TYPE_CHECKING:
     from trainer.core.deck_cache import DeckCache
     from trainer.core.library import Library
     from trainer.core.outcome import SessionSummary
+    from trainer.core.scheduler import Scheduler
+    from trainer.core.session import QuizSession
     from trainer.core.store import ReviewStore
     from trainer.tui.screens.decks import DeckListScreen
     from trainer.tui.screens.help import HelpSection
@@ -62,7 +64,7 @@ class TrainerApp(App[None]):
 
     def __init__(
         self,
-        store: ReviewStore,
+        store: ReviewStore | OpenedDatabase,
         deck_folders: Sequence[Path],
         *,
         clock: Clock = utc_now,
@@ -77,13 +79,21 @@ class TrainerApp(App[None]):
         deck_cache: DeckCache | None = None,
         after_first_frame: Callable[[], None] | None = None,
     ) -> None:
-        """``after_first_frame``: called once the first screen is drawn (the launcher
-        turns the cycle collector back on there)."""
+        """``store``: the review store, or the database opened with its store not yet
+        built (the launcher's): the first quiz then draws its first question before the
+        store, the session and the scheduler are loaded (trainer.core.quiz_start).
+        ``after_first_frame``: called once the first screen is drawn (the launcher turns the
+        cycle collector back on there)."""
         super().__init__()
-        self.store = store
+        if isinstance(store, OpenedDatabase):
+            self._opened: OpenedDatabase | None = store
+            self._store: ReviewStore | None = None
+        else:
+            self._opened = None
+            self._store = store
         self.deck_folders = list(deck_folders)
         self.clock = clock
-        self.scheduler = scheduler or Scheduler()
+        self._scheduler = scheduler
         self.timer = timer
         # The settings file lives beside the review database, in the data dir.
         self.data_dir = store.path.parent
@@ -110,6 +120,23 @@ class TrainerApp(App[None]):
         # The decks of the session last started, as its title bar names them.
         self._session_names = ""
         self._after_first_frame = after_first_frame
+
+    @property
+    def store(self) -> ReviewStore:
+        """The review store (built on first use over a database the launcher opened)."""
+        if self._store is None:
+            assert self._opened is not None
+            self._store = self._opened.store()
+        return self._store
+
+    @property
+    def scheduler(self) -> Scheduler:
+        """The FSRS scheduler, built with the first session."""
+        if self._scheduler is None:
+            from trainer.core.scheduler import Scheduler
+
+            self._scheduler = Scheduler()
+        return self._scheduler
 
     def get_default_screen(self) -> Screen[Any]:
         """Opened on a quiz with something to ask, the quiz is the first screen.
@@ -187,33 +214,30 @@ class TrainerApp(App[None]):
 
         ``cram``: every card, whatever its schedule (memory moves, due times stay).
         """
-        if self._refused_during_session():
-            return False
-        options = self.quiz_options.crammed() if cram else None
-        try:
-            screen = self._quiz_screen(decks, options)
-        except TrainerError as error:
-            # Plain text, not markup: the message may quote a deck.
-            self.notify(
-                safe_text(str(error)),
-                title="The quiz cannot start",
-                severity="error",
-                timeout=10,
-                markup=False,
-            )
-            return False
-        if screen is None:
-            self._say_nothing_due(decks)
-            return False
-        self._pop_to_deck_list()
-        self.push_screen(screen, self._quiz_finished)
-        return True
+        from trainer.tui import app_screens
+
+        return app_screens.start_quiz(self, decks, cram=cram)
 
     def _quiz_screen(
         self, decks: Sequence[Deck], options: SessionOptions | None = None
     ) -> QuizScreen | None:
         """A quiz on ``decks`` (with the app's options unless given); None if it asks nothing."""
         options = options or self.quiz_options
+        if self._store is None and self._opened is not None:
+            # Nothing of the store is built yet (the quiz the app opened on): the first
+            # question is drawn from the database's reads, the session built after it.
+            start = QuizStart.find(decks, self._opened, options, self.clock)
+            if start is not None:
+                self._session_names = self._name_session(decks)
+                return QuizScreen(
+                    start,
+                    {deck.id: deck for deck in decks},
+                    self.clock,
+                    self.timer,
+                    cursor_blink=self.cursor_blink,
+                    deck_names=self._session_names,
+                    open_session=self._open_started_session,
+                )
         # The first question is drawn before the rest of the queue is built: the quiz
         # screen completes the session after its first frame (QuizScreen.on_mount).
         session = open_session(
@@ -237,6 +261,9 @@ class TrainerApp(App[None]):
             deck_names=self._session_names,
         )
 
+    def _open_started_session(self, start: QuizStart) -> QuizSession:
+        return start.session(self.store, self.scheduler, self.clock)
+
     def _name_session(self, decks: Sequence[Deck]) -> str:
         """What a session's title bar names: its deck, "All decks", or "3 decks: A; B; C".
 
@@ -258,20 +285,9 @@ class TrainerApp(App[None]):
         )
 
     def _say_nothing_due(self, decks: Sequence[Deck]) -> None:
-        from trainer.core.examples import only_examples, only_examples_message
+        from trainer.tui import app_screens
 
-        if only_examples(deck.card_index() for deck in decks):
-            message = only_examples_message(_titles(decks))
-        else:
-            message = (
-                f"Nothing to review in {_titles(decks)} now: no card is due and "
-                "no new card is left for today."
-            )
-        self.notify(
-            safe_text(message),
-            timeout=5,
-            markup=False,
-        )
+        app_screens.say_nothing_due(self, decks)
 
     def on_quiz_screen_ended(self, event: QuizScreen.Ended) -> None:
         """The first screen's quiz is over: on to the deck list, then the summary.
@@ -279,23 +295,14 @@ class TrainerApp(App[None]):
         Textual cannot take the first screen off its stack, so the deck list starts a stack
         of its own (a mode), and the app stays there from then on.
         """
-        if self.current_mode == DECKS_MODE:
-            return  # a second end request, sent before the first was handled
-        self.add_mode(DECKS_MODE, lambda: self.deck_list)
-        self.switch_mode(DECKS_MODE)
-        self._quiz_finished(event.summary)
+        from trainer.tui import app_screens
+
+        app_screens.on_quiz_screen_ended(self, event)
 
     def _quiz_finished(self, summary: SessionSummary | None) -> None:
-        self._show_deck_list()
-        if summary is None:
-            return
-        decks = {deck.id: deck for deck in self.library.decks}
-        decks.update({deck.id: deck for deck in self.start_decks})
-        from trainer.tui.screens.summary import SummaryScreen
+        from trainer.tui import app_screens
 
-        screen = SummaryScreen(summary, decks, self.clock(), names=self._session_names)
-        screen.sub_title = "Summary"
-        self.push_screen(screen, self._summary_closed)
+        app_screens.quiz_finished(self, summary)
 
     def _summary_closed(self, choice: SummaryChoice | None) -> None:
         if choice == "history":
@@ -316,32 +323,15 @@ class TrainerApp(App[None]):
 
     def open_history(self, deck_id: str | None) -> None:
         """Show the history screen, for one deck or (None) all of them."""
-        # Imported here: its chart library is slow to load and most runs never open it.
-        from trainer.tui.screens.history import HistoryScreen
+        from trainer.tui import app_screens
 
-        if isinstance(self.screen, HistoryScreen):
-            self.screen.dismiss(None)
-        screen = HistoryScreen(
-            self.store,
-            self.library.decks,
-            self.clock,
-            deck_id,
-            team_url=self._team_url(),
-            target=self.settings.target,
-        )
-        screen.sub_title = "History"
-        self.push_screen(screen)
+        app_screens.open_history(self, deck_id)
 
     def _team_url(self) -> str | None:
         """The team server's URL, when one is set (TRAINER_STORE or the settings file)."""
-        from trainer.core.errors import TrainerError
-        from trainer.core.settings import store_location
+        from trainer.tui import app_screens
 
-        try:
-            location = store_location(self.data_dir)
-        except TrainerError:
-            return None  # a settings file it cannot read: the app says so where it loads it
-        return None if location is None else location.url
+        return app_screens.team_url(self)
 
     def action_help(self) -> None:
         """Show every key."""
@@ -362,10 +352,9 @@ class TrainerApp(App[None]):
         Leaving a session or starting another is refused alike, so that no session ends
         without its summary (the answers given are saved either way).
         """
-        if not any(isinstance(screen, QuizScreen) for screen in self.screen_stack):
-            return False
-        self.notify("A session is running: end it with Esc first.", severity="warning")
-        return True
+        from trainer.tui import app_screens
+
+        return app_screens.refused_during_session(self)
 
     def action_settings(self) -> None:
         """Change the new-card limit per deck and the readiness target."""
@@ -375,18 +364,15 @@ class TrainerApp(App[None]):
 
     def action_briefing(self) -> None:
         """Open the briefing form from the deck list."""
-        if self._refused_during_session():
-            return
-        self._show_deck_list()
-        self.deck_list.action_briefing()
+        from trainer.tui import app_screens
+
+        app_screens.action_briefing(self)
 
     def clear_briefings(self, deck: Deck) -> None:
         """Call off the briefings ahead that cover ``deck`` (they stay in the history)."""
-        count = self.store.clear_briefings(self.clock(), [deck.id])
-        self.notify(
-            f"Cleared {count} briefing{'s' if count != 1 else ''} of {deck.title}.", timeout=3
-        )
-        self.refresh_deck_statuses()
+        from trainer.tui import app_screens
+
+        app_screens.clear_briefings(self, deck)
 
     def refresh_deck_statuses(self) -> None:
         """Show the deck list's statuses anew (the settings or a briefing changed), if it
@@ -412,7 +398,3 @@ class TrainerApp(App[None]):
 
     def on_deck_list_screen_history_requested(self, event: DeckListScreen.HistoryRequested) -> None:
         self.open_history(event.deck_id)
-
-
-def _titles(decks: Sequence[Deck]) -> str:
-    return ", ".join(deck.title for deck in decks)

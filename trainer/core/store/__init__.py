@@ -16,14 +16,20 @@ from trainer.core.store.records import (
     from_db_time,
     to_db_time,
 )
-from trainer.core.store.sqlite import Store
 
 if TYPE_CHECKING:
     from trainer.core.store.interface import ReviewStore
     from trainer.core.store.report_records import ReviewRecord
+    from trainer.core.store.sqlite import Store
 
 
 def __getattr__(name: str) -> object:
+    # Store is built when first asked for: a quiz draws its first question from the opened
+    # database's reads (connection.py, queries.py), and builds its Store after that frame.
+    if name == "Store":
+        from trainer.core.store.sqlite import Store
+
+        return Store
     # ReviewStore, a Protocol for type hints, is built when first asked for: nothing on the
     # way to the first question needs it at run time (a first run would compile it).
     if name == "ReviewStore":

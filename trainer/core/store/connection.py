@@ -4,8 +4,8 @@ Each write is one ``BEGIN IMMEDIATE`` … ``COMMIT`` with ``synchronous=FULL``, 
 review survives a crash or power cut. The file is marked with ``PRAGMA application_id`` and
 its schema version lives in ``PRAGMA user_version``; a file that is not ours, is damaged or
 comes from a newer trainer is refused and never written to. A data folder that cannot be
-written is opened read-only (history and statistics only read): nothing is written there,
-not even SQLite's log files, and an older schema is refused rather than upgraded.
+written is opened read-only (history and statistics only read; read_only.py). The wording
+of each failure is in sqlite_errors.py, loaded when one happens.
 """
 
 from __future__ import annotations
@@ -33,8 +33,6 @@ SQLITE_MAGIC: Final = b"SQLite format 3\x00"
 # SQLite answers a busy `PRAGMA journal_mode = WAL` at once, without its busy handler, so
 # two trainers creating the same new database retry it themselves at this pace.
 JOURNAL_MODE_RETRY_S: Final = 0.02
-# Less room than this left on the disk: an I/O error there is taken as a full disk.
-DISK_NEARLY_FULL_BYTES: Final = 1024 * 1024
 # Rows fetched from SQLite at a time by the streaming reads.
 STREAM_BATCH: Final = 2000
 
@@ -80,7 +78,9 @@ class Database:
                 path, timeout=busy_timeout_s, isolation_level=None, check_same_thread=False
             )
         except sqlite3.Error as error:
-            raise _translate(error, path, backups, "open") from None
+            from trainer.core.store.sqlite_errors import translate
+
+            raise translate(error, path, backups, "open") from None
         database = cls(connection, path, backups, busy_timeout_s)
         try:
             database._prepare(progress)
@@ -92,31 +92,9 @@ class Database:
     @classmethod
     def open_read_only(cls, data_dir: Path) -> Database:
         """The database of ``data_dir`` opened only to read; StoreError when unusable."""
-        path = paths.database_path(data_dir)
-        backups = paths.backups_dir(data_dir)
-        # With no write-ahead log beside it, nothing waits to be folded in and no trainer can
-        # be writing (none could create the log), so SQLite may read the file as it stands
-        # without the shared-memory file it could not create here. With a log, SQLite reads
-        # through it.
-        has_log = path.with_name(path.name + "-wal").exists()
-        uri = path.absolute().as_uri() + ("?mode=ro" if has_log else "?mode=ro&immutable=1")
-        try:
-            connection = sqlite3.connect(
-                uri, uri=True, isolation_level=None, check_same_thread=False
-            )
-        except sqlite3.Error as error:
-            raise _read_error(error, path) from None
-        database = cls(connection, path, backups)
-        try:
-            connection.execute("PRAGMA query_only = ON")
-            database._check_readable()
-        except sqlite3.Error as error:
-            connection.close()
-            raise _read_error(error, path) from None
-        except BaseException:
-            connection.close()
-            raise
-        return database
+        from trainer.core.store.read_only import open_read_only
+
+        return open_read_only(cls, data_dir)
 
     def close(self) -> None:
         """Fold the log into the database and close it."""
@@ -166,7 +144,9 @@ class Database:
         application_id, version, tables = self._identity()
         if application_id == APPLICATION_ID:
             if version > SCHEMA_VERSION:
-                raise _newer(self.path, version, "use")
+                from trainer.core.store.sqlite_errors import newer
+
+                raise newer(self.path, version, "use")
             return
         if application_id == 0 and version == 0 and tables == 0:
             return  # a new, empty file: ours to set up
@@ -174,23 +154,6 @@ class Database:
             f"{self.path} is an SQLite database of another program, not the trainer's; it was "
             "left untouched: move it aside, or point --data-dir at another folder"
         )
-
-    def _check_readable(self) -> None:
-        """Refuse, read-only, a file not the trainer's or whose schema cannot be read as is."""
-        application_id, version, _tables = self._identity()
-        if application_id != APPLICATION_ID:
-            raise StoreError(
-                f"{self.path} is not the trainer's review database; it was left untouched: "
-                "point --data-dir at the right folder"
-            )
-        if version > SCHEMA_VERSION:
-            raise _newer(self.path, version, "read")
-        if version < SCHEMA_VERSION:
-            raise StoreError(
-                f"the review database {self.path} needs an upgrade to schema {SCHEMA_VERSION}, "
-                "which cannot be written while its folder is read-only; make the folder "
-                "writable and run the command again"
-            )
 
     def _identity(self) -> tuple[int, int, int]:
         """Application id, schema version and table count, read from one snapshot.
@@ -315,19 +278,16 @@ class Database:
 
     def error(self, error: sqlite3.Error, action: str) -> StoreError:
         """One sentence for a failed SQLite call."""
-        return _translate(error, self.path, self.backups, action, self.busy_timeout_s)
+        # The wording is loaded when a failure needs it (sqlite_errors.py).
+        from trainer.core.store.sqlite_errors import translate
+
+        return translate(error, self.path, self.backups, action, self.busy_timeout_s)
 
     def damaged(self, reason: str) -> StoreError:
         """The sentence for a damaged file, with the way back."""
-        return _damaged(self.path, self.backups, reason)
+        from trainer.core.store.sqlite_errors import damaged
 
-
-def _newer(path: Path, version: int, use: str) -> StoreError:
-    return StoreError(
-        f"the review database {path} was written by a newer version of the trainer "
-        f"(schema {version}; this one knows up to {SCHEMA_VERSION}); it was left untouched: "
-        f"upgrade the trainer to {use} it"
-    )
+        return damaged(self.path, self.backups, reason)
 
 
 def _make_data_dir(data_dir: Path) -> None:
@@ -384,11 +344,13 @@ def _check_file(path: Path, backups: Path) -> None:
         reason = error.strerror or str(error)
         raise StoreError(f"cannot read the review database {path}: {reason}") from None
     if header and header != SQLITE_MAGIC:
-        raise _damaged(path, backups, "it is not an SQLite file")
+        from trainer.core.store.sqlite_errors import damaged
+
+        raise damaged(path, backups, "it is not an SQLite file")
     if header or _has_log(path):
         return
-    # The backups are looked for only here and in _damaged, both rare: their module is not
-    # read (or compiled, on a first run) on the way to the first question.
+    # The backups are looked for only here and in sqlite_errors.damaged, both rare: their
+    # module is not read (or compiled, on a first run) on the way to the first question.
     from trainer.core.backup import latest_backup
 
     if (latest := latest_backup(backups)) is not None:
@@ -407,69 +369,3 @@ def _has_log(path: Path) -> bool:
         return path.with_name(path.name + "-wal").stat().st_size > 0
     except OSError:
         return False
-
-
-def _damaged(path: Path, backups: Path, reason: str) -> StoreError:
-    from trainer.core.backup import latest_backup
-
-    latest = latest_backup(backups)
-    if latest is not None:
-        advice = f"close every trainer, then copy the latest backup {latest} over it"
-    else:
-        advice = "no backup exists yet; move it aside to start a new one"
-    return StoreError(
-        f"the review database {path} is damaged ({reason}); it was left untouched: {advice}"
-    )
-
-
-def _disk_full(path: Path) -> bool:
-    """True when the file system holding ``path`` has (next to) no room left."""
-    try:
-        status = os.statvfs(path.parent)
-    except (OSError, AttributeError):
-        return False
-    return status.f_bavail * status.f_frsize < DISK_NEARLY_FULL_BYTES
-
-
-def _read_error(error: sqlite3.Error, path: Path) -> StoreError:
-    """A failed read-only opening: a damaged file, or one that cannot be read."""
-    name = getattr(error, "sqlite_errorname", "") or ""
-    if name.startswith(("SQLITE_CORRUPT", "SQLITE_NOTADB")):
-        return StoreError(
-            f"the review database {path} is damaged ({error}); it was left "
-            "untouched: copy the latest backup over it, or move it aside"
-        )
-    return StoreError(f"cannot read the review database {path}: {error}")
-
-
-def _translate(
-    error: sqlite3.Error,
-    path: Path,
-    backups: Path,
-    action: str,
-    busy_timeout_s: float = BUSY_TIMEOUT_S,
-) -> StoreError:
-    """One sentence for a failed SQLite call, by its result code."""
-    name = getattr(error, "sqlite_errorname", "") or ""
-    if name.startswith(("SQLITE_CORRUPT", "SQLITE_NOTADB")):
-        return _damaged(path, backups, str(error))
-    # A full disk may also show as an I/O error (SQLite growing its shared-memory file).
-    if name.startswith("SQLITE_FULL") or (name.startswith("SQLITE_IOERR") and _disk_full(path)):
-        again = "answer again" if action == "save the review" else "try again"
-        return StoreError(
-            f"could not {action}: the disk holding {path} is full; earlier reviews are safe, "
-            f"free some space and {again}"
-        )
-    if name.startswith(("SQLITE_BUSY", "SQLITE_LOCKED")):
-        return StoreError(
-            f"could not {action}: the review database {path} stayed busy for "
-            f"{busy_timeout_s:g} s (another trainer is writing); try again"
-        )
-    if name.startswith(("SQLITE_READONLY", "SQLITE_CANTOPEN", "SQLITE_PERM")):
-        return StoreError(
-            f"could not {action}: the review database {path} or its folder cannot be written "
-            f"({error}); check its permissions or choose another --data-dir"
-        )
-    if name.startswith("SQLITE_IOERR"):
-        return StoreError(f"could not {action}: reading or writing {path} failed ({error})")
-    return StoreError(f"could not {action} in the review database {path}: {error}")

@@ -16,6 +16,7 @@ from trainer.core.clock import Clock, utc_now
 if TYPE_CHECKING:
     from trainer.core.store.compact import Progress
     from trainer.core.store.interface import ReviewStore
+    from trainer.core.store.opened import OpenedDatabase
 
 
 def server_url(data_dir: Path, location: str | None = None) -> str | None:
@@ -52,6 +53,26 @@ def open_review_store(
         return Store.open(
             data_dir, clock=clock, backup=backup, backup_later=backup_later, progress=progress
         )
+    from trainer.core.store.postgres import PostgresStore
+
+    return PostgresStore.open(url, Path(data_dir), clock=clock)
+
+
+def open_review_database(
+    data_dir: Path,
+    location: str | None = None,
+    *,
+    clock: Clock = utc_now,
+    progress: Progress | None = None,
+) -> ReviewStore | OpenedDatabase:
+    """As ``open_review_store(..., backup_later=True)``, but the SQLite file comes back
+    opened and checked with its ``Store`` not yet built (``OpenedDatabase``): a quiz shows
+    its first question from the database's reads before it loads the rest of the store."""
+    url = server_url(data_dir, location)
+    if url is None:
+        from trainer.core.store.opened import OpenedDatabase
+
+        return OpenedDatabase.open(data_dir, clock=clock, progress=progress)
     from trainer.core.store.postgres import PostgresStore
 
     return PostgresStore.open(url, Path(data_dir), clock=clock)

@@ -17,8 +17,7 @@ from trainer.core.clock import Clock
 from trainer.core.confidence import HOW_TO_SAY, Confidence, split_confidence
 from trainer.core.deck import Deck
 from trainer.core.errors import TrainerError
-from trainer.core.session import QuizSession
-from trainer.core.terminal_text import safe_text
+from trainer.core.quiz_start import QuizStart
 from trainer.core.wording import plural
 from trainer.tui.widgets.answer_box import AnswerBox
 from trainer.tui.widgets.card_prompt import CardPrompt
@@ -26,6 +25,7 @@ from trainer.tui.widgets.title_bar import TitleBar
 
 if TYPE_CHECKING:
     from trainer.core.outcome import SessionSummary
+    from trainer.core.session import QuizSession
     from trainer.tui.widgets.choice_picker import ChoicePicker
     from trainer.tui.widgets.feedback import Feedback
 
@@ -57,16 +57,28 @@ class QuizScreen(Screen["SessionSummary"]):
 
     def __init__(
         self,
-        session: QuizSession,
+        session: QuizSession | QuizStart,
         decks: Mapping[str, Deck],
         clock: Clock,
         timer: Timer,
         *,
         cursor_blink: bool = True,
         deck_names: str = "",
+        open_session: Callable[[QuizStart], QuizSession] | None = None,
     ) -> None:
+        """``session``: the session, or only its first card (``QuizStart``, with
+        ``open_session`` to build the session from it after the first frame, or sooner if
+        an answer, a skip or the end of the session needs it)."""
         super().__init__()
-        self.session = session
+        if isinstance(session, QuizStart):
+            if open_session is None:
+                raise ValueError("a quiz opened on its first card needs open_session")
+            self._start: QuizStart | None = session
+            self._session: QuizSession | None = None
+        else:
+            self._start = None
+            self._session = session
+        self._open_session = open_session
         self.decks = decks
         self.clock = clock
         self.timer = timer
@@ -78,15 +90,35 @@ class QuizScreen(Screen["SessionSummary"]):
         self._feedback: Feedback | None = None
         self._choices: ChoicePicker | None = None
 
+    @property
+    def session(self) -> QuizSession:
+        """The session; opened on its first card, the screen builds it on first use."""
+        if self._session is None:
+            assert self._start is not None and self._open_session is not None
+            self._session = self._open_session(self._start)
+            self._start = None
+        return self._session
+
+    @property
+    def asked(self) -> QuizSession | QuizStart:
+        """What the screen shows before any answer: the session, or its first card while
+        the session is not built (read without building it)."""
+        if self._session is not None:
+            return self._session
+        assert self._start is not None
+        return self._start
+
     def compose(self) -> ComposeResult:
         yield TitleBar()
         prompt = CardPrompt(id="prompt")
-        card = self.session.current
+        asked = self.asked
+        card = asked.current
         if card is not None:
             # Filled before it is mounted, the first card is in the screen's first frame.
             # Its count follows once the rest of the queue is built (after this frame).
-            total = self.session.total if self.session.counted else None
-            prompt.show(card, self.session.position, total)
+            session = self._session
+            total = session.total if session is not None and session.counted else None
+            prompt.show(card, asked.position, total)
         yield prompt
         yield AnswerBox(
             submit=self._answer_submitted,
@@ -108,8 +140,9 @@ class QuizScreen(Screen["SessionSummary"]):
         self._too_small_noticed = False
         # After the first frame: the first question does not wait for the size check.
         self.call_after_refresh(self._notice_if_too_small)
-        if not self.session.counted:
-            # Nor for the rest of its queue: built, and counted, once it is on screen.
+        if not self.asked.counted:
+            # Nor for the rest of its queue (or the session itself, opened on its first
+            # card): built, and counted, once it is on screen.
             self.call_after_refresh(self._count_session)
 
     def _count_session(self) -> None:
@@ -150,11 +183,12 @@ class QuizScreen(Screen["SessionSummary"]):
         The title bar cuts the names to its width and keeps the count whole; the count
         follows the session's, which drops when another trainer answers cards it holds.
         """
-        if not self.session.counted:
+        session = self._session
+        if session is None or not session.counted:
             # Only the first card is known yet: the count follows, never a wrong one.
             self.sub_title = self.deck_names
             return
-        count = plural(self.session.total, "card")
+        count = plural(session.total, "card")
         self.sub_title = f"{self.deck_names} · {count}" if self.deck_names else count
 
     # -- showing cards --------------------------------------------------------------------
@@ -169,8 +203,9 @@ class QuizScreen(Screen["SessionSummary"]):
             # feedback was read.
             self.session.pass_cards_answered_elsewhere()
             self._title_session()  # the same text again changes nothing on screen
-        card = self.session.current
-        deck_id = self.session.current_deck_id
+        asked = self.asked  # the first card, shown before its session is built
+        card = asked.current
+        deck_id = asked.current_deck_id
         if card is None or deck_id is None:
             self.action_finish()
             return
@@ -201,7 +236,7 @@ class QuizScreen(Screen["SessionSummary"]):
             self._choices.display = is_choice
         if is_choice:
             choices = self._choice_picker()
-            choices.show(self.session.current_options)
+            choices.show(asked.current_options)
             choices.focus()
         else:
             answer.disabled = False
@@ -216,35 +251,17 @@ class QuizScreen(Screen["SessionSummary"]):
 
         The confidence is read from the response's trailing ``?`` marks unless given.
         """
-        elapsed = max(0.0, self.timer() - self._shown_at)
-        try:
-            outcome = self.session.submit(response, elapsed_s=elapsed, confidence=confidence)
-        except TrainerError as error:
-            # The answer was not saved (a locked or full disk, say); the card stays asked so
-            # the user can try again or end the session.
-            self.notify(
-                safe_text(str(error)), title="Not saved", severity="error", timeout=10, markup=False
-            )
-            return
-        self.answered = True
-        self.query_one("#answer", AnswerBox).disabled = True
-        # The feedback repeats the option picked; the list would only crowd it out.
-        if self._choices is not None:
-            self._choices.display = False
-        from trainer.tui.screens import quiz_feedback
+        # What the screen does with keys, answers and its actions is in quiz_input.py,
+        # loaded with the first key: a first run does not compile it before the question.
+        from trainer.tui.screens import quiz_input
 
-        quiz_feedback.show_outcome(self, outcome)
+        quiz_input.submit(self, response, confidence)
 
     def _choice_picker(self) -> ChoicePicker:
         """The options list of choice cards, mounted under the answer box on first use."""
-        if self._choices is None:
-            from trainer.tui.widgets.choice_picker import ChoicePicker
+        from trainer.tui.screens import quiz_input
 
-            self._choices = ChoicePicker(
-                pick=self._option_picked, typed_ahead=self.take_typed_ahead, id="choices"
-            )
-            self.mount(self._choices, after="#answer")
-        return self._choices
+        return quiz_input.choice_picker(self)
 
     # -- input ----------------------------------------------------------------------------
 
@@ -269,42 +286,16 @@ class QuizScreen(Screen["SessionSummary"]):
         submits that answer. Anything else typed while the feedback shows belongs to no
         answer and is left alone.
         """
-        if self.answered:
-            if event.key == "enter":
-                self.action_next_card()
-                return True
-            return False
-        if event.key == "enter":
-            # The Enter ending an answer typed ahead: the answer box would have taken it.
-            answer = self.query_one("#answer", AnswerBox)
-            if not answer.display or answer.disabled:
-                return False
-            self._answer_submitted(answer.value)
-            return True
-        if not event.is_printable or event.character is None:
-            return False
-        choices = self._choices
-        if choices is not None and choices.display:
-            return choices.pick_by_key(event.character) or self._say_slip(event.character)
-        answer = self.query_one("#answer", AnswerBox)
-        if not answer.display or answer.disabled:
-            return False
-        answer.insert_text_at_cursor(event.character)
-        return True
+        from trainer.tui.screens import quiz_input
+
+        return quiz_input.take_typed_ahead(self, event)
 
     def _say_slip(self, typed: str) -> bool:
         """Say so when ``typed`` is a label naming no option (``e`` among four), as line mode
         does; nothing is saved and the card stays asked. True if it was such a label."""
-        # The grader's package: imported with the first choice card (as the picker is),
-        # never before the first question.
-        from trainer.core.grading.choice_kind import missing_option_message
+        from trainer.tui.screens import quiz_input
 
-        card = self.session.current
-        slip = missing_option_message(card, typed) if card is not None else None
-        if slip is None:
-            return False
-        self.notify(slip, timeout=4)
-        return True
+        return quiz_input.say_slip(self, typed)
 
     def _answer_submitted(self, response: str) -> None:
         if self.answered:
@@ -337,18 +328,18 @@ class QuizScreen(Screen["SessionSummary"]):
         if action == "hint":
             # Offered on every card, so Ctrl+T on one without a hint says so; the footer
             # lists it only when there is a hint (see active_bindings).
-            return not self.answered and self.session.current is not None
+            return not self.answered and self.asked.current is not None
         if action == "skip":
-            return not self.answered and self.session.current is not None
+            return not self.answered and self.asked.current is not None
         if action == "undo":
-            return self.session.can_undo
+            return self.asked.can_undo
         return True
 
     @property
     def active_bindings(self) -> dict[str, ActiveBinding]:
         """The keys the footer lists: the hint's only when the card has a hint."""
         bindings = super().active_bindings
-        card = self.session.current
+        card = self.asked.current
         if card is not None and card.hint:
             return bindings
         return {key: active for key, active in bindings.items() if active.binding.action != "hint"}
@@ -360,18 +351,9 @@ class QuizScreen(Screen["SessionSummary"]):
 
     def action_override(self) -> None:
         """Count the last answer as correct: the user knows better than the grader."""
-        if not self.check_action("override", ()):
-            return
-        try:
-            outcome = self.session.override()
-        except TrainerError as error:
-            self.notify(
-                safe_text(str(error)), title="Not saved", severity="error", timeout=10, markup=False
-            )
-            return
-        from trainer.tui.screens import quiz_feedback
+        from trainer.tui.screens import quiz_input
 
-        quiz_feedback.show_outcome(self, outcome)
+        quiz_input.override(self)
 
     def action_hint(self) -> None:
         """Reveal the current card's hint; the answer then counts at most as close."""
@@ -386,34 +368,15 @@ class QuizScreen(Screen["SessionSummary"]):
 
     def action_skip(self) -> None:
         """Leave the current card unanswered (nothing is recorded) and show its answer."""
-        if not self.check_action("skip", ()):
-            return
-        deck_id = self.session.current_deck_id or ""
-        options = self.session.current_options
-        card = self.session.skip()
-        self.answered = True
-        answer = self.query_one("#answer", AnswerBox)
-        answer.disabled = True
-        if self._choices is not None:
-            self._choices.display = False
-        from trainer.tui.screens import quiz_feedback
+        from trainer.tui.screens import quiz_input
 
-        quiz_feedback.show_skipped(self, deck_id, card, options)
+        quiz_input.skip(self)
 
     def action_undo(self) -> None:
         """Take back the session's last answer; its card is asked again."""
-        if not self.session.can_undo:
-            self.notify("No answer of this session to take back.", timeout=3)
-            return
-        try:
-            card = self.session.undo()
-        except TrainerError as error:
-            self.notify(str(error), title="Not taken back", severity="error", timeout=10)
-            return
-        self.notify(
-            f"Took back your answer to “{card.prompt}”: answer it again.", title="Undone", timeout=4
-        )
-        self.show_current()
+        from trainer.tui.screens import quiz_input
+
+        quiz_input.undo(self)
 
     def action_finish(self) -> None:
         """End the session; every answer given is already stored.
@@ -421,10 +384,6 @@ class QuizScreen(Screen["SessionSummary"]):
         A card on screen and not yet answered was asked: it counts as skipped, as it does
         in line mode.
         """
-        summary = self.session.end(card_open=not self.answered)
-        if self.app.screen_stack[0] is self:
-            # The app opened on this quiz: there is no screen beneath to return to, so the
-            # app replaces it (see TrainerApp.on_quiz_screen_ended).
-            self.post_message(self.Ended(summary))
-            return
-        self.dismiss(summary)
+        from trainer.tui.screens import quiz_input
+
+        quiz_input.finish(self)

@@ -97,3 +97,23 @@ def test_the_leader_of_a_described_body_is_asked_by_its_name_or_description() ->
     [fact] = sentence_facts(sentence, ["Omar Feld"])
     assert fact.prompt == "Who led Harbour Watch?"
     assert fact.alternative == "Who led the group of parents?"
+
+
+def test_a_company_as_the_subject_is_asked_which_company() -> None:
+    sentence = "In May 2026, Harrow Freight Pty Ltd was fined for a signal failure at Dunmore."
+    [fact] = sentence_facts(sentence, [])
+    assert (fact.kind, fact.answer, fact.question) == (
+        "text",
+        "Harrow Freight Pty Ltd",
+        "which company",
+    )
+    assert sentence[fact.start : fact.end] == "Harrow Freight Pty Ltd"
+
+
+def test_a_company_only_named_in_passing_is_no_subject() -> None:
+    assert sentence_facts("The ministry fined Harrow Freight Ltd on Monday.", []) == []
+
+
+def test_an_earlier_event_told_to_date_the_main_one_is_trailing() -> None:
+    sentence = "The operator was fined $2m after a derailment at Hoxton in 2019."
+    assert sentence[trailing_start(sentence) :] == " after a derailment at Hoxton in 2019."

@@ -44,6 +44,7 @@ _SOURCE = "s1"
 # "more than four times", "twice", "half": a ratio of two figures the sentence states.
 _RATIO = re.compile(r"(?i)\b(?:times|twice|double|doubled|triple|tripled|half|fold)\b")
 _REASON = re.compile(r",?\s+(?:because|since|although|though|while|whereas)\s")
+_HEDGE = r"(?:just|only|some|about|around|nearly|almost|roughly|more\s+than|at\s+least)"
 _YEAR = re.compile(r"(?:1[89]|20)\d\d")
 # Which group a new card joins: who acts is asked beside who said what (finishing.py keeps
 # a person's role card and what they did as separate facts).
@@ -110,12 +111,12 @@ def with_sentence_coverage(
                 if fact.kind != "name" and any(
                     card not in added
                     and card_weight(card, sentence) != QUALIFIER
-                    and _fold(written) in _fold(card["prompt"])
+                    and _opens(card["prompt"], written)
                     for card in on_it
                 ):
-                    # Asked beside a card whose question holds it, it would be hidden there
-                    # ("… notices and how many bans were issued?"): that card asks the
-                    # sentence already.
+                    # Asked beside a card whose question opens on it, it would be hidden
+                    # there, leaving that question without its subject ("… notices and how
+                    # many bans were issued?"): that card asks the sentence already.
                     continue
                 worst = _replaceable(on_it, sentence, fact)
                 if worst is not None:
@@ -195,6 +196,11 @@ def _asks(card: dict[str, Any], fact: SentenceFact, sentence: str) -> bool:
         if at >= 0 and at < fact.end and fact.start < at + len(written):
             return True
     return False
+
+
+def _opens(prompt: str, written: str) -> bool:
+    """Whether ``prompt`` opens on ``written``, after a hedge ("Some 40 ...") at most."""
+    return re.match(rf"(?i)\W*(?:{_HEDGE}\s+)?{re.escape(written)}\b", prompt) is not None
 
 
 def _holds_an_answer(prompt: str, cards: list[dict[str, Any]]) -> bool:

@@ -113,6 +113,8 @@ _TRAILING = re.compile(
     r"which|a\s+(?:rise|fall|drop|jump|decline)|an\s+(?:increase|decrease)|"
     r"according|following|after|before|including|excluding|with|while|from)\b"
     r"|\s(?:than|compared\s+with|compared\s+to)\s"
+    # "... was fined after a derailment at Hoxton in 2019": another event, told to date it.
+    r"|\s(?:after|following|before)\s+(?:a|an)\s"
 )
 # Verbs that make the name before them the one who acts.
 _ACTS = (
@@ -211,7 +213,7 @@ def trailing_start(sentence: str) -> int:
 def sentence_facts(sentence: str, names: list[str]) -> list[SentenceFact]:
     """The counts, figures, tallies, age limits and acting people of ``sentence``, most
     salient first. ``names`` are the people the article names in full."""
-    facts = _figures(sentence) + _actors(sentence, names)
+    facts = _figures(sentence) + _actors(sentence, names) + _companies(sentence)
     # What a quotation says is asked as quoted (find_quotes.py), never as a figure of its own.
     quoted = [found.span() for found in _QUOTATION.finditer(sentence)]
     facts = [
@@ -411,6 +413,28 @@ def _actors(sentence: str, names: list[str]) -> list[SentenceFact]:
                 )
             )
     return facts
+
+
+# A company's name as its clause's subject: capitalised words ending in a company's suffix,
+# after an opening phrase of time at most ("In March 2026, Harrow Freight Ltd was fined").
+_COMPANY_SUBJECT = re.compile(
+    r"^(?:(?:In|On|By|Since|Earlier|Later|Last)\b[^,]{0,30},\s+)?(?:The\s+)?"
+    r"(?P<company>[A-Z][\w&’'.-]*(?:\s+(?:[A-Z][\w&’'.-]*|of|and|&)){0,5}?\s+"
+    r"(?:Ltd|Limited|Inc|Pty\s+Ltd|Corp|Corporation|Plc|PLC|LLC|GmbH|AG|SA|Holdings|Group|"
+    r"Constructors|Contractors|Partners|Industries)\.?)"
+    r"(?=,?\s+(?:was|were|is|are|has|had|have|will|did|[a-z]{3,}ed)\b)"
+)
+
+
+def _companies(sentence: str) -> list[SentenceFact]:
+    """The company a sentence is about: the subject of its main clause."""
+    found = _COMPANY_SUBJECT.match(sentence)
+    if found is None:
+        return []
+    start, end = found.span("company")
+    if sentence[:start].endswith("The "):
+        start -= len("The ")
+    return [SentenceFact("text", found.group("company"), start, end, "which company", MAIN)]
 
 
 def _role_start(sentence: str, at: int) -> int:

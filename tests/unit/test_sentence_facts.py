@@ -117,3 +117,25 @@ def test_a_company_only_named_in_passing_is_no_subject() -> None:
 def test_an_earlier_event_told_to_date_the_main_one_is_trailing() -> None:
     sentence = "The operator was fined $2m after a derailment at Hoxton in 2019."
     assert sentence[trailing_start(sentence) :] == " after a derailment at Hoxton in 2019."
+
+
+def test_a_measured_change_written_as_an_adjective_is_asked_of_the_change() -> None:
+    sentence = "Most traders had expected a 50-basis-point cut at the May meeting."
+    [fact] = sentence_facts(sentence, [])
+    assert fact.answer == "50 basis points"
+    assert (
+        fact.prompt
+        == "Most traders had expected a cut of how many basis points at the May meeting?"
+    )
+
+
+def test_a_record_low_is_a_figure() -> None:
+    facts = sentence_facts("The shilling hit a record low of 152.30 on Friday.", [])
+    assert [fact.answer for fact in facts] == ["152.30"]
+
+
+def test_a_measured_change_after_other_figures_is_left_to_them() -> None:
+    assert not any(
+        fact.answer == "50 basis points"
+        for fact in sentence_facts("Nine of 12 analysts had forecast a 50-basis-point cut.", [])
+    )

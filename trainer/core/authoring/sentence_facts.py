@@ -84,12 +84,19 @@ _HEAD = re.compile(
 _BARE = re.compile(
     r"\b(?:reached|reach|reaches|hit|hits|totalled|totaled|totals|numbered|numbers|"
     r"stood\s+at|stands\s+at|rose\s+to|fell\s+to|climbed\s+to|dropped\s+to|increased\s+to|"
-    r"decreased\s+to|grew\s+to)\s+"
+    r"decreased\s+to|grew\s+to|(?:record\s+)?(?:low|high|peak)\s+of)\s+"
     r"(?:(?:about|around|nearly|almost|some|roughly|more\s+than|at\s+least|just)\s+)?"
     rf"(?P<number>{_DIGITS}){_AFTER_NUMBER}"
     r"(?=\s*[,.;]|\s*$|\s+(?:so|this|last|in|on|by|at|as|according|since|after|before|"
     r"over|during|across|among|nationally|overall|a|the)\b)"
 )
+# "forecast a 25-basis-point rise": a measured change written as the noun's adjective.
+_MEASURED_CHANGE = re.compile(
+    rf"\b(?P<det>an?)\s+(?P<number>{_DIGITS}|(?i:{NUMBER_WORDS}))-"
+    r"(?P<unit>(?:basis|percentage)-point|point|mile|kilometre|kilometer|metre|meter)"
+    r"\s+(?P<noun>[a-z]+)\b"
+)
+_ANY_NUMBER = re.compile(rf"\d|(?i:\b(?:{NUMBER_WORDS})\b)")
 # "the 61 recorded last year": the figure a comparison names, counted by a participle.
 _COMPARED = re.compile(
     rf"\b(?:the|with|from)\s+(?P<number>{_DIGITS}){_AFTER_NUMBER}"
@@ -295,6 +302,28 @@ def _figures(sentence: str) -> list[SentenceFact]:
                     else None,
                 )
             )
+    for match in _MEASURED_CHANGE.finditer(sentence):
+        if _ANY_NUMBER.search(sentence, 0, match.start()):
+            # "Nine of 12 analysts had forecast ...": with the other figures hidden, no
+            # subject would be left to ask of.
+            continue
+        unit = match.group("unit").replace("-", " ") + "s"
+        noun = match.group("noun")
+        # "forecast a 25-basis-point rise" asks "forecast a rise of how many basis points".
+        rewritten = sentence[: match.start()] + f"{'an' if noun[0] in 'aeiou' else 'a'} {noun} of "
+        at = len(rewritten)
+        rewritten += f"N {sentence[match.end() :]}"
+        facts.append(
+            SentenceFact(
+                "number",
+                f"{match.group('number')} {unit}",
+                match.start("number"),
+                match.end("unit"),
+                "how many",
+                _weight(sentence, match.start()),
+                ask_in_place(rewritten, at, at + 1, f"how many {unit}"),
+            )
+        )
     for match in _TALLY.finditer(sentence):
         facts.append(
             SentenceFact(

@@ -139,3 +139,8 @@ def test_a_measured_change_after_other_figures_is_left_to_them() -> None:
         fact.answer == "50 basis points"
         for fact in sentence_facts("Nine of 12 analysts had forecast a 50-basis-point cut.", [])
     )
+
+
+def test_an_unnamed_source_is_no_count() -> None:
+    sentence = "The port will close in June, four officials familiar with the plan said."
+    assert sentence_facts(sentence, []) == []

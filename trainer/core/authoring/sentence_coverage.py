@@ -46,9 +46,9 @@ _RATIO = re.compile(r"(?i)\b(?:times|twice|double|doubled|triple|tripled|half|fo
 _REASON = re.compile(r",?\s+(?:because|since|although|though|while|whereas)\s")
 _HEDGE = r"(?:just|only|some|about|around|nearly|almost|roughly|more\s+than|at\s+least)"
 _YEAR = re.compile(r"(?:1[89]|20)\d\d")
-# Which group a new card joins: who acts is asked beside who said what (finishing.py keeps
-# a person's role card and what they did as separate facts).
-_GROUP = {"number": "facts", "text": "facts", "name": "quotes"}
+# Which group (and tag) a new card joins: who did what is a group of its own, beside who
+# said what and who holds which role.
+_GROUP = {"number": "facts", "text": "facts", "name": "actions"}
 
 
 def card_budget(sentence: str) -> int:

@@ -96,6 +96,13 @@ _MEASURED_CHANGE = re.compile(
     r"(?P<unit>(?:basis|percentage)-point|point|mile|kilometre|kilometer|metre|meter)"
     r"\s+(?P<noun>[a-z]+)\b"
 )
+_SOURCE_NOUNS = frozenset(
+    {"people", "sources", "officials", "diplomats", "executives", "insiders", "persons"}
+)
+_UNNAMED_SOURCE = re.compile(
+    r"\s+(?:familiar|with\s+knowledge|close\s+to|briefed|who\s+(?:spoke|asked|declined)|"
+    r"said|told)\b"
+)
 _ANY_NUMBER = re.compile(rf"\d|(?i:\b(?:{NUMBER_WORDS})\b)")
 # "the 61 recorded last year": the figure a comparison names, counted by a participle.
 _COMPARED = re.compile(
@@ -247,6 +254,11 @@ def _figures(sentence: str) -> list[SentenceFact]:
             or _in_a_date_or_range(sentence, match.start(), match.end("number"))
             # "the two sides", "its three partners": a pair named, not a count to learn.
             or _PAIR.search(sentence, 0, match.start())
+            # "three people familiar with the matter said": an unnamed source.
+            or (
+                match.group("noun").split()[-1] in _SOURCE_NOUNS
+                and _UNNAMED_SOURCE.match(sentence, match.end())
+            )
         ):
             continue
         # "Nine fines and four bans were issued" asks "How many fines were issued?": a

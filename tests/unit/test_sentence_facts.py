@@ -8,6 +8,7 @@ from trainer.core.authoring.sentence_facts import (
     TRAILING,
     SentenceFact,
     sentence_facts,
+    titled_names,
     trailing_start,
 )
 
@@ -144,3 +145,10 @@ def test_a_measured_change_after_other_figures_is_left_to_them() -> None:
 def test_an_unnamed_source_is_no_count() -> None:
     sentence = "The port will close in June, four officials familiar with the plan said."
     assert sentence_facts(sentence, []) == []
+
+
+def test_a_person_named_by_the_role_they_hold() -> None:
+    sentence = "Mira Holt continued as chair of the Coastal Pilots Board, which met nine times."
+    assert titled_names(sentence) == ["Mira Holt"]
+    facts = sentence_facts(sentence, ["Mira Holt"])
+    assert (facts[0].answer, facts[0].question) == ("Mira Holt", "who")

@@ -37,6 +37,7 @@ from trainer.core.authoring.sentence_facts import (
     titled_names,
     trailing_start,
 )
+from trainer.core.authoring.subject_before import with_subject
 from trainer.core.validate import fold_typography
 
 # The source key every drafted card cites (drafting.py's SOURCE_KEY).
@@ -135,6 +136,8 @@ def with_sentence_coverage(
                 ):
                     fact = dataclasses.replace(fact, prompt=fact.alternative)
                 card = _new_card(fact, sentence, taken)
+                # "It touched a record low of how many?": "it" named, as every card's is.
+                card["prompt"] = with_subject(card["prompt"], story, sentence)
                 added.append(card)
                 on_it.append(card)
     covered: dict[str, list[dict[str, Any]]] = {

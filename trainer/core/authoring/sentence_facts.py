@@ -137,7 +137,7 @@ _ACTS = (
     r"testified|confirmed|confirms|rejected|rejects|approved|approves|proposed|proposes|"
     r"won|wins|lost|resigned|resigns|denied|denies|called|calls|urged|urges|launched|"
     r"launches|unveiled|admitted|pleaded|accused|sued|appointed|named|decided|voted|"
-    r"insisted|claimed|claims|stated|added|noted|objected|described|described|[a-z]{3,}ed)"
+    r"insisted|claimed|claims|stated|added|noted|objected|described|became|[a-z]{3,}ed)"
 )
 # The words after which a name is the agent of a passive or a body: "led by", "chaired by".
 _BY_AGENT = re.compile(
@@ -169,6 +169,12 @@ _LEADER = re.compile(
     r"\b(?:led|headed|chaired|founded|directed)\s+by\s+(?:[a-z][\w-]*\s+){0,3}"
     r"(?P<name>[A-Z][a-z][\w’'-]*\s+[A-Z][a-z][\w’'-]*)(?![\w’'-]|\s+[A-Z])"
 )
+# "Mira Holt continued as chair of the board": a person named by the role they hold.
+_ROLE_HELD = re.compile(
+    r"(?:^|[.;]\s+)(?P<name>[A-Z][a-z][\w’'-]*\s+[A-Z][a-z][\w’'-]*)\s+"
+    r"(?:continued|served|remained|stayed|became|was\s+(?:appointed|named|elected|reappointed))"
+    r"\s+(?:as\s+)?(?:the\s+)?(?:new\s+)?[a-z]"
+)
 _NOT_A_NAME = ORGANISATION_WORDS | TITLE_WORDS | HONORIFICS
 # Words that end a company's or a service's name, not a person's.
 _BODY_WORDS = frozenset(
@@ -191,6 +197,7 @@ def titled_names(sentence: str) -> list[str]:
         if (title in TITLE_WORDS or _ROLE_WORD.search(title)) and _a_name(match.group("name")):
             names.append(match.group("name"))
     names += [found.group("name") for found in _LEADER.finditer(sentence)]
+    names += [found.group("name") for found in _ROLE_HELD.finditer(sentence)]
     return [name for name in names if _a_name(name)]
 
 

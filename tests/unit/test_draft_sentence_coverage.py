@@ -93,3 +93,23 @@ def test_a_year_or_a_ratio_weighs_as_a_qualifier() -> None:
 def test_a_titled_name_is_read_whatever_the_title_s_wording() -> None:
     assert titled_names("City Surveyor Ana Ruiz testified on Monday.") == ["Ana Ruiz"]
     assert titled_names("Port Alder Council said it would appeal.") == []
+
+
+def test_a_clause_joined_on_with_its_own_verb_is_worth_a_card_more() -> None:
+    one_clause = "The peso touched a record low of 21.40 against the dollar on Monday."
+    two_clauses = "The peso touched a record low of 21.40 on Monday and has lost 9% this year."
+    assert card_budget(two_clauses) == card_budget(one_clause) + 1
+
+
+def test_a_figure_asked_without_the_clause_joined_on_after_it(tmp_path: Path) -> None:
+    cards = drafted_cards(
+        tmp_path,
+        "The central bank met on 3 March 2026. The peso touched a record low of 21.40 on "
+        "Monday and has lost about 9% against the dollar so far this year.\n",
+    )
+    low = card_answering(cards, "21.40")
+    assert low.prompt.startswith("The peso touched a record low of how many")
+    assert "lost" not in low.prompt
+    # No card asks a piece of the figure ("how many.40").
+    assert not any(card.answer_text == "21" for card in cards)
+    assert_no_give_aways(cards)

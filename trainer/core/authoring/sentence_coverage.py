@@ -45,6 +45,10 @@ _SOURCE = "s1"
 # "more than four times", "twice", "half": a ratio of two figures the sentence states.
 _RATIO = re.compile(r"(?i)\b(?:times|twice|double|doubled|triple|tripled|half|fold)\b")
 _REASON = re.compile(r",?\s+(?:because|since|although|though|while|whereas)\s")
+# A second clause with its own verb: "and has lost", "; the other", ", while exports fell".
+_JOINED_CLAUSE = re.compile(
+    r"\s+and\s+(?:has|have|had|is|are|was|were|will)\s+[a-z]+|;\s+|,\s+(?:while|but|whereas)\s"
+)
 _HEDGE = r"(?:just|only|some|about|around|nearly|almost|roughly|more\s+than|at\s+least)"
 _YEAR = re.compile(r"(?:1[89]|20)\d\d")
 # Which group (and tag) a new card joins: who did what is a group of its own, beside who
@@ -53,9 +57,11 @@ _GROUP = {"number": "facts", "text": "facts", "name": "actions"}
 
 
 def card_budget(sentence: str) -> int:
-    """How many cards a sentence may hold: more words, more facts."""
+    """How many cards a sentence may hold: more words, more facts; a clause joined on with
+    a verb of its own ("... on Wednesday and has lost 11% this year") says one more."""
     words = len(sentence.split())
-    return 1 if words < 8 else 2 if words < 22 else 3
+    budget = 1 if words < 8 else 2 if words < 22 else 3
+    return min(budget + len(_JOINED_CLAUSE.findall(sentence)), 4)
 
 
 def with_sentence_coverage(
@@ -93,6 +99,10 @@ def with_sentence_coverage(
                 and _fold(card["evidence"]) in _fold(sentence)
             ]
             for fact in sentence_facts(sentence, names):
+                # "48" read out of "48.60" is a piece of the fact, no card of it.
+                for piece in [card for card in on_it if _piece_of(card, fact)]:
+                    dropped.add(id(piece))
+                    on_it.remove(piece)
                 if any(_asks(card, fact, sentence) for card in on_it + parts):
                     continue
                 # A person other prompts name would be given away by them, and those cards
@@ -201,6 +211,17 @@ def _asks(card: dict[str, Any], fact: SentenceFact, sentence: str) -> bool:
     return False
 
 
+def _piece_of(card: dict[str, Any], fact: SentenceFact) -> bool:
+    """Whether ``card``'s number answer is part of ``fact``'s number, digits cut away from
+    digits ("48" of "48.60")."""
+    answer = str(card["answer"])
+    if card["kind"] != "number" or fact.kind != "number" or answer == fact.answer:
+        return False
+    return (
+        re.search(rf"{re.escape(answer)}[.,]\d|\d[.,]{re.escape(answer)}", fact.answer) is not None
+    )
+
+
 def _opens(prompt: str, written: str) -> bool:
     """Whether ``prompt`` opens on ``written``, after a hedge ("Some 40 ...") at most."""
     return re.match(rf"(?i)\W*(?:{_HEDGE}\s+)?{re.escape(written)}\b", prompt) is not None
@@ -237,7 +258,11 @@ def _written(card: dict[str, Any]) -> list[str]:
 
 def _new_card(fact: SentenceFact, sentence: str, taken: set[str]) -> dict[str, Any]:
     group = _GROUP[fact.kind]
-    prompt = fact.prompt or ask_in_place(sentence, fact.start, fact.end, fact.question)
+    # "... a record low of how many on Wednesday and has lost 11% ...": the clause joined on
+    # after the fact says another fact, and is no part of the question.
+    joined = _JOINED_CLAUSE.search(sentence, fact.end)
+    clause = sentence[: joined.start()] if joined else sentence
+    prompt = fact.prompt or ask_in_place(clause, fact.start, fact.end, fact.question)
     if fact.kind == "name":
         # "Who argued that the session was lawful?": what they did, not why, which is
         # often a card of its own.

@@ -113,3 +113,14 @@ def test_a_figure_asked_without_the_clause_joined_on_after_it(tmp_path: Path) ->
     # No card asks a piece of the figure ("how many.40").
     assert not any(card.answer_text == "21" for card in cards)
     assert_no_give_aways(cards)
+
+
+def test_an_amount_in_a_sentence_opening_on_it_is_asked_of_its_own_noun(tmp_path: Path) -> None:
+    cards = drafted_cards(
+        tmp_path,
+        "A £12m grant for harbour repairs was announced on 3 March 2026. It is separate "
+        "from the £2.3bn road repair fund for 2027.\n",
+    )
+    fund = card_answering(cards, "£2.3bn")
+    assert fund.prompt == "How much is the road repair fund for 2027?"
+    assert fund.evidence == "It is separate from the £2.3bn road repair fund for 2027."

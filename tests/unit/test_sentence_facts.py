@@ -152,3 +152,12 @@ def test_a_person_named_by_the_role_they_hold() -> None:
     assert titled_names(sentence) == ["Mira Holt"]
     facts = sentence_facts(sentence, ["Mira Holt"])
     assert (facts[0].answer, facts[0].question) == ("Mira Holt", "who")
+
+
+def test_an_amount_naming_what_it_is_is_asked_how_much_that_is() -> None:
+    [fact] = sentence_facts("The levy is separate from the £2.3bn road repair fund for 2027.", [])
+    assert (fact.answer, fact.prompt) == ("£2.3bn", "How much is the road repair fund for 2027?")
+
+
+def test_an_amount_before_a_longer_clause_is_left_to_the_figure_cards() -> None:
+    assert sentence_facts("The $4m grant covers repairs to the pier and the slipway.", []) == []

@@ -49,6 +49,7 @@ _REASON = re.compile(r",?\s+(?:because|since|although|though|while|whereas)\s")
 _JOINED_CLAUSE = re.compile(
     r"\s+and\s+(?:has|have|had|is|are|was|were|will)\s+[a-z]+|;\s+|,\s+(?:while|but|whereas)\s"
 )
+_NO_SUBJECT = re.compile(r"(?:It|They|This|These|Its|Their)\s")
 _HEDGE = r"(?:just|only|some|about|around|nearly|almost|roughly|more\s+than|at\s+least)"
 _YEAR = re.compile(r"(?:1[89]|20)\d\d")
 # Which group (and tag) a new card joins: who did what is a group of its own, beside who
@@ -99,8 +100,14 @@ def with_sentence_coverage(
                 and _fold(card["evidence"]) in _fold(sentence)
             ]
             for fact in sentence_facts(sentence, names):
-                # "48" read out of "48.60" is a piece of the fact, no card of it.
-                for piece in [card for card in on_it if _piece_of(card, fact)]:
+                # "48" read out of "48.60" is a piece of the fact, no card of it; a question
+                # opening on "It" with nothing it stands for is no card either (finishing.py
+                # drops it), so the fact is asked in a question of its own.
+                for piece in [
+                    card
+                    for card in on_it
+                    if _piece_of(card, fact) or (fact.prompt and _NO_SUBJECT.match(card["prompt"]))
+                ]:
                     dropped.add(id(piece))
                     on_it.remove(piece)
                 if any(_asks(card, fact, sentence) for card in on_it + parts):

@@ -104,6 +104,14 @@ _UNNAMED_SOURCE = re.compile(
     r"said|told)\b"
 )
 _ANY_NUMBER = re.compile(rf"\d|(?i:\b(?:{NUMBER_WORDS})\b)")
+# "separate from the £1.6bn core budget for 2026-27": an amount naming what it is, asked
+# "How much is the core budget for 2026-27?".
+_NAMED_AMOUNT = re.compile(
+    r"\b(?:the|its|their)\s+(?P<amount>(?:US|A|C|NZ|HK)?[$€£¥]\s?\d[\d,]*(?:\.\d+)?"
+    r"(?:\s?(?:bn|m|billion|million|trillion)\b)?)"
+    rf"\s+(?P<noun>(?:(?!{_STOP}\b)[a-z][\w-]*\s+){{0,3}}?(?!{_STOP}\b)[a-z][\w-]*"
+    r"(?:\s+for\s+(?:the\s+)?[\w-]+(?:\s+year)?)?)(?=\s*[,.;:]|\s*$)"
+)
 # "the 61 recorded last year": the figure a comparison names, counted by a participle.
 _COMPARED = re.compile(
     rf"\b(?:the|with|from)\s+(?P<number>{_DIGITS}){_AFTER_NUMBER}"
@@ -341,6 +349,19 @@ def _figures(sentence: str) -> list[SentenceFact]:
                 "how many",
                 _weight(sentence, match.start()),
                 ask_in_place(rewritten, at, at + 1, f"how many {unit}"),
+            )
+        )
+    for match in _NAMED_AMOUNT.finditer(sentence):
+        noun = " ".join(match.group("noun").split())
+        facts.append(
+            SentenceFact(
+                "number",
+                " ".join(match.group("amount").split()),
+                match.start("amount"),
+                match.end("amount"),
+                "how much",
+                _weight(sentence, match.start()),
+                f"How much is the {noun}?",
             )
         )
     for match in _TALLY.finditer(sentence):

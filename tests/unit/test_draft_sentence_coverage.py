@@ -124,3 +124,17 @@ def test_an_amount_in_a_sentence_opening_on_it_is_asked_of_its_own_noun(tmp_path
     fund = card_answering(cards, "£2.3bn")
     assert fund.prompt == "How much is the road repair fund for 2027?"
     assert fund.evidence == "It is separate from the £2.3bn road repair fund for 2027."
+
+
+def test_a_sentence_at_its_budget_asks_its_main_facts_before_an_aside_s_count(
+    tmp_path: Path,
+) -> None:
+    cards = drafted_cards(
+        tmp_path,
+        "The ruling came on 3 March 2026.\n\n"
+        "The appeal was lodged in January 2026 by Harbour Watch Trust, a group of about 30 "
+        "divers led by retired pilot Omar Feld.\n",
+    )
+    assert card_answering(cards, "Harbour Watch Trust").prompt.startswith("The appeal was lodged")
+    assert card_answering(cards, "Omar Feld").prompt == "Who led the group of about 30 divers?"
+    assert not any(card.answer_text == "30" for card in cards)

@@ -161,3 +161,17 @@ def test_an_amount_naming_what_it_is_is_asked_how_much_that_is() -> None:
 
 def test_an_amount_before_a_longer_clause_is_left_to_the_figure_cards() -> None:
     assert sentence_facts("The $4m grant covers repairs to the pier and the slipway.", []) == []
+
+
+def test_the_body_a_passive_names_is_asked_by_whom() -> None:
+    sentence = "The appeal was lodged in June by Harbour Watch Trust Fund, the court said."
+    facts = sentence_facts(sentence, [])
+    assert [(fact.kind, fact.answer, fact.question) for fact in facts] == [
+        ("text", "Harbour Watch Trust Fund", "whom")
+    ]
+
+
+def test_a_count_in_an_aside_describing_a_noun_is_a_detail() -> None:
+    sentence = "The suit came from Harbour Watch, a group of about 30 divers, in June."
+    [fact] = sentence_facts(sentence, [])
+    assert (fact.answer, fact.weight) == ("30", TRAILING)

@@ -33,6 +33,7 @@ from trainer.core.authoring.sentence_facts import (
     QUALIFIER,
     TRAILING,
     SentenceFact,
+    in_description,
     sentence_facts,
     titled_names,
     trailing_start,
@@ -136,7 +137,7 @@ def with_sentence_coverage(
                     # there, leaving that question without its subject ("… notices and how
                     # many bans were issued?"): that card asks the sentence already.
                     continue
-                worst = _replaceable(on_it, sentence, fact)
+                worst = _replaceable(on_it, sentence, fact, len(on_it) >= card_budget(sentence))
                 if worst is not None:
                     dropped.add(id(worst))
                     on_it.remove(worst)
@@ -145,11 +146,7 @@ def with_sentence_coverage(
                 if (
                     fact.prompt
                     and fact.alternative
-                    and any(
-                        _fold(written) in _fold(fact.prompt)
-                        for card in cards
-                        for written in _written(card)
-                    )
+                    and _holds_an_answer(fact.prompt, cards + added)
                 ):
                     fact = dataclasses.replace(fact, prompt=fact.alternative)
                 card = _new_card(fact, sentence, taken)
@@ -178,11 +175,12 @@ def card_weight(card: dict[str, Any], sentence: str) -> int:
         return QUALIFIER if trailing else MAIN_DATE
     if card["kind"] == "date":
         return QUALIFIER if trailing else MAIN_DATE
-    return TRAILING if trailing else MAIN
+    described = at is not None and in_description(sentence, at)
+    return TRAILING if trailing or described else MAIN
 
 
 def _replaceable(
-    cards: list[dict[str, Any]], sentence: str, fact: SentenceFact
+    cards: list[dict[str, Any]], sentence: str, fact: SentenceFact, full: bool
 ) -> dict[str, Any] | None:
     """The card on ``sentence`` least worth asking, when it is worth less than ``fact``:
     a qualifier, or a date where the fact is the main clause's."""
@@ -191,7 +189,16 @@ def _replaceable(
         for card in cards
         if card["evidence"].strip() == sentence.strip()
         and card["_group"] not in ("quotes", "people")
-        and card_weight(card, sentence) == QUALIFIER
+        and (
+            card_weight(card, sentence) == QUALIFIER
+            # A sentence at its budget asks its main fact before an aside's detail.
+            or (
+                full
+                and fact.weight == MAIN
+                and card["kind"] != "name"
+                and card_weight(card, sentence) == TRAILING
+            )
+        )
         and fact.weight < QUALIFIER
     ]
     if not candidates:

@@ -243,6 +243,7 @@ def sentence_facts(sentence: str, names: list[str]) -> list[SentenceFact]:
     """The counts, figures, tallies, age limits and acting people of ``sentence``, most
     salient first. ``names`` are the people the article names in full."""
     facts = _figures(sentence) + _actors(sentence, names) + _companies(sentence)
+    facts += _agents(sentence, names)
     # What a quotation says is asked as quoted (find_quotes.py), never as a figure of its own.
     quoted = [found.span() for found in _QUOTATION.finditer(sentence)]
     facts = [
@@ -257,7 +258,16 @@ _QUOTATION = re.compile(r"“[^”]*”?|\"[^\"]*\"?")
 
 
 def _weight(sentence: str, at: int) -> int:
-    return MAIN if at < trailing_start(sentence) else TRAILING
+    return MAIN if at < trailing_start(sentence) and not in_description(sentence, at) else TRAILING
+
+
+# ", a group of about 40 residents led by ...": an aside describing the noun before it.
+_DESCRIPTION = re.compile(r",\s+(?:a|an)\s+[^,;]+(?:,|$)")
+
+
+def in_description(sentence: str, at: int) -> bool:
+    """Whether position ``at`` is inside an aside that describes the noun before it."""
+    return any(found.start() < at < found.end() for found in _DESCRIPTION.finditer(sentence))
 
 
 def _figures(sentence: str) -> list[SentenceFact]:
@@ -476,7 +486,8 @@ def _actors(sentence: str, names: list[str]) -> list[SentenceFact]:
                     start,
                     match.end(),
                     "whom" if agent is not None else "who",
-                    _weight(sentence, match.start()),
+                    # Who leads the body an aside describes is no detail of it.
+                    MAIN if match.start() < trailing_start(sentence) else TRAILING,
                     prompt,
                     alternative,
                 )
@@ -504,6 +515,27 @@ def _companies(sentence: str) -> list[SentenceFact]:
     if sentence[:start].endswith("The "):
         start -= len("The ")
     return [SentenceFact("text", found.group("company"), start, end, "which company", MAIN)]
+
+
+# "The suit was filed in May by Harbour Watch, a group of ...": the body a passive names.
+_AGENT_BODY = re.compile(
+    r"\b(?:was|were|has\s+been|had\s+been)\s+[a-z]+(?:ed|en|wn)\b[^,;]{0,40}?\bby\s+(?:the\s+)?"
+    r"(?P<body>[A-Z][\w&’'.-]*(?:\s+(?:[A-Z][\w&’'.-]*|of|for|and|&)){1,7}?)(?=,|\.|;|\s*$)"
+)
+
+
+def _agents(sentence: str, names: list[str]) -> list[SentenceFact]:
+    """The body a passive clause says did its action: "filed ... by Harbour Watch"."""
+    facts = []
+    for match in _AGENT_BODY.finditer(sentence):
+        body = match.group("body")
+        if body in names or body.split()[-1] in ("of", "for", "and", "&"):
+            continue
+        start, end = match.span("body")
+        facts.append(
+            SentenceFact("text", body, start, end, "whom", _weight(sentence, match.start("body")))
+        )
+    return facts
 
 
 def _role_start(sentence: str, at: int) -> int:

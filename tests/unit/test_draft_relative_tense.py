@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from trainer.core.authoring.article import Article
-from trainer.core.authoring.relative_dates import find_relative_dates
+from trainer.core.authoring.relative_dates import find_relative_dates, speaks_of_future
 
 PUBLISHED = dt.date(2026, 3, 11)  # a Wednesday
 
@@ -42,3 +42,17 @@ def _resolved(sentence: str) -> dt.date:
 )
 def test_a_weekday_takes_its_tense_from_its_own_clause(sentence: str, expected: dt.date) -> None:
     assert _resolved(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "future"),
+    [
+        # "Two weeks later" counts on from an earlier event of the story: past, not to come.
+        ("The board signed the lease two weeks later, on Feb. 20, by a 5-2 vote.", False),
+        ("The ferry sailed again a day later, on Feb. 21.", False),
+        # "Later" alone still speaks of what is to come.
+        ("The inspectors will report later, on March 30.", True),
+    ],
+)
+def test_a_duration_later_counts_from_an_earlier_event(sentence: str, future: bool) -> None:
+    assert speaks_of_future(sentence, sentence.find(", on") + 5) is future

@@ -22,6 +22,7 @@ COUNT_NOUNS = {
     "counts": ("count", "counts"),
     "facts": ("fact", "facts"),
     "aims": ("reason or aim", "reasons and aims"),
+    "actions": ("who did what", "who did what"),
 }
 
 

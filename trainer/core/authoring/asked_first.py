@@ -26,7 +26,11 @@ _NOT_A_VERB_WORD = (
     r"than|as|how|what|which|who|that|before|after|during|since|until|while|when|if)"
 )
 # A word of the noun asked about: not a joining word, an adverb ("annually") or a rate's "a".
-_NOUN_WORD = r"(?!" + _NOT_A_VERB_WORD + r"\b|(?:and|or|but|per|a|annually|[a-z]+ly)\b)[\w.’'-]+"
+# ("so far this year", "last month": a time phrase, never the noun asked about.)
+_NOUN_WORD = (
+    r"(?!" + _NOT_A_VERB_WORD + r"\b|(?:and|or|but|per|a|annually|so|this|last|next|[a-z]+ly)\b)"
+    r"[\w.’'-]+"
+)
 _IN_PLACE = re.compile(
     r"^(?P<subject>[A-Z][^,;:?()“”\"]*?)\s+(?P<auxiliary>" + _AUXILIARY + r")\s+"
     r"(?P<verb>(?:(?!" + _NOT_A_VERB_WORD + r"\b)[a-z][\w-]*\s+){1,3}?)"

@@ -65,6 +65,7 @@ from trainer.core.authoring.relative_dates import (
 from trainer.core.authoring.relative_months import find_relative_months
 from trainer.core.authoring.role_owners import owner_of
 from trainer.core.authoring.role_phrases import noun_phrase_role
+from trainer.core.authoring.sentence_coverage import with_sentence_coverage
 from trainer.core.authoring.stand_alone import PROMPT_WORDS, quotation_opening
 from trainer.core.authoring.subject_before import with_subject
 from trainer.core.authoring.unyeared_periods import find_unyeared_periods
@@ -187,6 +188,8 @@ def draft_deck(
             card["_group"] = name
             # "It was followed by ...": the question names what "it" is.
             card["prompt"] = with_subject(card["prompt"], story, card["evidence"])
+    # Each sentence asked its most salient facts, whatever its form.
+    groups = with_sentence_coverage(groups, story, [person.name for person in people], taken)
     # A winner is named in other prompts by "…": "the winner of the runoff" in place of
     # the name would retell the sentence it stands in.
     descriptions = {

@@ -7,6 +7,7 @@ import re
 from typing import Any
 
 from trainer.core.authoring.asked_first import asked_first
+from trainer.core.authoring.bare_counts import same_count_fact
 from trainer.core.authoring.clause_alone import clause_alone
 from trainer.core.authoring.cut_complements import (
     age_asked_of_person,
@@ -245,8 +246,12 @@ def _one_card_per_fact(cards: list[dict[str, Any]]) -> list[dict[str, Any]]:
             and (
                 _fold(other["evidence"]) in evidence
                 or evidence in _fold(other["evidence"])
-                or card["kind"] in ("number", "date")
-                or other["_group"] == card["_group"]
+                or card["kind"] == "date"
+                or (
+                    (card["kind"] == "number" or other["_group"] == card["_group"])
+                    # "two cases" and "two repair ships" are two facts (bare_counts.py).
+                    and same_count_fact(answer, evidence, _fold(other["evidence"]))
+                )
             )
             and not {other["_group"], card["_group"]} <= _ABOUT_PEOPLE
             for other in kept
@@ -271,7 +276,9 @@ def _same_amount(card: dict[str, Any], other: dict[str, Any]) -> bool:
     "£4.86 billion"), are the same amount as the grader reads it."""
     if card["kind"] != "number" or other["kind"] != "number":
         return False
-    return amount_key(str(card["answer"])) == amount_key(str(other["answer"]))
+    return amount_key(str(card["answer"])) == amount_key(str(other["answer"])) and same_count_fact(
+        str(card["answer"]), _fold(card["evidence"]), _fold(other["evidence"])
+    )
 
 
 def _same_figure(card: dict[str, Any], other: dict[str, Any]) -> bool:

@@ -41,7 +41,9 @@ _TODAY = re.compile(r"\b[Tt]oday\b(?!['’]s)")
 _FUTURE = re.compile(
     r"(?i)\b(?:will|would|is to|are to|(?:is|are) set (?:to|for)|poised to|slated|scheduled|"
     r"expected|plans?|due|next|starting|beginning|effective|recommends?|urges?|urged|"
-    r"upcoming|later|takes? effect|comes? into (?:force|effect))\b"
+    # ("two weeks later", "a day later": after an earlier event, no future of the story's.)
+    r"upcoming|(?<!s )(?<!week )(?<!month )(?<!day )(?<!year )later|takes? effect|"
+    r"comes? into (?:force|effect))\b"
 )
 # Words that put it before: a verb in the past ("signed on Tuesday", "ended on Monday").
 _PAST = re.compile(

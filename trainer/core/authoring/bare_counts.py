@@ -1,0 +1,40 @@
+"""Whether two cards with the same count are one fact.
+
+A money amount or a measure ("$1.2 billion", "8,500 km") written twice in an article is the
+same fact told twice (a standfirst and its paragraph). A bare count ("two", "14") is not:
+"two cases" and "two repair ships" in different sentences are different facts. A count that
+opens its sentence ("Only two repair ships are ...") is what that sentence is about, so it
+keeps its card beside the same number counting something else; elsewhere one card of a
+small number is kept, as a count buried in a long sentence reads as a long fill-in.
+"""
+
+from __future__ import annotations
+
+import re
+
+from trainer.core.authoring.sentence_facts import NUMBER_WORDS
+
+_BARE_COUNT = re.compile(
+    rf"(?i)(?:\d{{1,3}}(?:,\d{{3}})+|\d+|(?:{NUMBER_WORDS})(?:-[a-z]+)?|one|a\s+dozen)"
+)
+
+
+def is_bare_count(answer: str) -> bool:
+    """Whether ``answer`` is a number with no unit, currency or scale."""
+    return _BARE_COUNT.fullmatch(answer.strip()) is not None
+
+
+# A count opening its sentence, after a hedge at most: "Only two ...", "Some 40 ...".
+_HEDGE = r"(?:(?:just|only|some|about|around|nearly|almost|roughly|more\s+than|at\s+least)\s+)?"
+
+
+def same_count_fact(answer: str, evidence: str, other_evidence: str) -> bool:
+    """Whether a card answering the bare count ``answer`` from ``evidence`` and one with the
+    same answer from ``other_evidence`` ask one fact: unless the count opens one of the
+    sentences, and neither sentence holds the other."""
+    if not is_bare_count(answer):
+        return True
+    if evidence in other_evidence or other_evidence in evidence:
+        return True
+    opening = re.compile(rf"(?i)\s*{_HEDGE}{re.escape(answer.strip())}\s")
+    return not (opening.match(evidence) or opening.match(other_evidence))

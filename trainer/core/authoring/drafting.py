@@ -16,6 +16,7 @@ from typing import Any
 
 from trainer.core.authoring.article import Article, wire_lead_end
 from trainer.core.authoring.deck_file import relative_path, render_deck, slugify, unique_id
+from trainer.core.authoring.document_facts import find_document_facts
 from trainer.core.authoring.find_aims import FoundAim, find_aims
 from trainer.core.authoring.find_dates import (
     MONTH_NAMES,
@@ -125,6 +126,11 @@ def draft_deck(
     story = _without_wire_leads(
         _without_headline(without_key_facts_box(without_page_furniture(article)), article.headline)
     )
+    # A document's date line and "Label: value" lines: asked as the document's own facts.
+    document = find_document_facts(
+        article, story, dateline, yearless_note(yearless) if yearless else None
+    )
+    story = document.story
     people = _merge_people(
         sorted(
             (_as_noun_phrase(found) for found in find_people(story) + find_role_appositives(story)),
@@ -143,7 +149,7 @@ def draft_deck(
         "facts": [],
         "aims": _aim_cards(find_aims(story), taken),
     }
-    for fact in find_facts(story):
+    for fact in find_facts(story) + document.facts:
         if _period_of_a_change(fact) or _reporting_period(fact):
             continue
         groups.setdefault(fact.group, []).append(_fact_card(fact, taken))
@@ -658,6 +664,10 @@ def _fact_card(fact: FoundFact, taken: set[str]) -> dict[str, Any]:
     if fact.named_thing:
         card["_written"] += named_phrases(fact.written)
         card["_named"] = True
+    if fact.note:
+        card["note"] = fact.note
+    if fact.accept:
+        card["accept"] = list(fact.accept)
     if fact.also:  # the same measure in other units, as the article converted it
         card["accept"] = [" ".join(fact.also.split())]
         card["_written"] += [f"{fact.written} ({fact.also})", fact.also]

@@ -1,0 +1,178 @@
+"""Facts carried by a document's structure (issue 15): its publication date, its "Label:
+value" lines and the names it gives the programmes and bodies it introduces. Each test
+writes its own short document in the pattern, never a benchmark article's lines."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+import pytest
+from draft_fixtures import assert_no_give_aways, card_answering, drafted_cards
+
+from trainer.core.authoring.article import Article
+from trainer.core.authoring.document_kind import document_kind
+
+BODY = (
+    "The Harbour Authority said on Monday that container volumes at the port of Estrand "
+    "rose to 2.4 million boxes last year, the highest since it opened."
+)
+
+
+def _article(text: str) -> Article:
+    return Article(path=Path("doc.txt"), text=text, lines=tuple(text.splitlines()))
+
+
+def test_a_papers_publication_date_is_asked_with_its_kind(tmp_path: Path) -> None:
+    cards = drafted_cards(
+        tmp_path,
+        "Dredging the Estrand Channel\nCoastal Futures Trust\nWorking Paper No. 3\n"
+        f"Published 9 October 2026\n\n{BODY}\n",
+    )
+    published = card_answering(cards, "2026-10-09")
+    assert published.prompt == "When was the working paper published?"
+    assert published.evidence == "Published 9 October 2026"
+    assert_no_give_aways(cards)
+
+
+def test_an_issued_stamp_is_asked_with_its_own_verb(tmp_path: Path) -> None:
+    cards = drafted_cards(
+        tmp_path, f"PORT OF ESTRAND — PRESS RELEASE\nIssued: Friday 9 October 2026\n\n{BODY}\n"
+    )
+    assert card_answering(cards, "2026-10-09").prompt == "When was the press release issued?"
+
+
+def test_a_wire_dateline_without_a_year_is_asked_with_its_place_and_noted(
+    tmp_path: Path,
+) -> None:
+    cards = drafted_cards(
+        tmp_path,
+        "Estrand port volumes hit record\n\n"
+        "ESTRAND, Oct 9 (Coastal Wire) - Container volumes at the city's port rose to "
+        "2.4 million boxes last year, the highest since it opened in 1988.\n",
+        today=dt.date(2026, 10, 20),
+    )
+    filed = card_answering(cards, "2026-10-09")
+    assert filed.prompt == "On what date was the story from Estrand filed?"
+    assert filed.evidence == "ESTRAND, Oct 9 (Coastal Wire)"
+    assert filed.note is not None and "no year" in filed.note
+
+
+def test_an_updated_stamp_is_not_asked(tmp_path: Path) -> None:
+    cards = drafted_cards(
+        tmp_path, f"Estrand volumes rise\nUpdated 9 October 2026 14:05\n\n{BODY}\n"
+    )
+    assert not [card for card in cards if (card.evidence or "").startswith("Updated")]
+
+
+def test_a_fact_boxs_label_lines_are_asked_as_questions(tmp_path: Path) -> None:
+    cards = drafted_cards(
+        tmp_path,
+        "Estrand Harbour Authority\nAnnual Review 2026\n"
+        "Review period: 1 April 2025 to 31 March 2026\n\n"
+        f"{BODY}\n\nThe year in figures\n\n"
+        "- Ships handled: 3,410\n"
+        "- Berths upgraded: 7\n"
+        "- Groundings: 12, including two serious\n"
+        "- Staff: 240 full-time equivalent\n"
+        "- Turnout at the open day: 48%\n"
+        "- Media enquiries: press@estrand.example\n"
+        "- Tel: 020 7946 0000\n",
+    )
+    assert card_answering(cards, "3,410").prompt == "How many ships were handled?"
+    assert card_answering(cards, "7").prompt == "How many berths were upgraded?"
+    assert card_answering(cards, "12").prompt == "How many groundings were there?"
+    assert card_answering(cards, "two").prompt == "How many of the groundings were serious?"
+    staff = card_answering(cards, "240")
+    assert staff.prompt == "How many full-time equivalent staff were there?"
+    assert staff.evidence == "Staff: 240 full-time equivalent"
+    assert card_answering(cards, "48%").prompt == "What was the turnout at the open day?"
+    period = card_answering(cards, "1 April 2025 to 31 March 2026")
+    assert period.prompt == "What was the review period?"
+    # Contact lines hold nothing to learn, and the period is asked once, as a whole.
+    assert not [card for card in cards if "enquiries" in (card.evidence or "")]
+    assert not [card for card in cards if (card.evidence or "").startswith("Tel")]
+    assert not [card for card in cards if card.answer_text == "2026-03-31"]
+    assert_no_give_aways(cards)
+
+
+def test_a_label_line_that_is_a_sentence_is_left_to_the_sentence_passes(
+    tmp_path: Path,
+) -> None:
+    cards = drafted_cards(
+        tmp_path,
+        f"{BODY}\n\nShelter: 900 tents have been delivered to the camps on the coast, and "
+        "another 400 are on the way.\n",
+    )
+    assert not [card for card in cards if card.prompt.startswith("How many shelter")]
+
+
+def test_a_programme_named_by_the_verb_that_launches_it(tmp_path: Path) -> None:
+    cards = drafted_cards(
+        tmp_path,
+        "Lisbon, 9 October 2026\n\n"
+        "The ministry is starting Ready for Winter, a campaign to get older people to check "
+        "their heating before December.\n\n"
+        "In June 2026 the agency published Clean Ports 2035, its strategic plan for the "
+        "next decade.\n",
+    )
+    campaign = card_answering(cards, "Ready for Winter")
+    assert campaign.prompt == "What is the campaign the ministry is starting called?"
+    plan = card_answering(cards, "Clean Ports 2035")
+    assert plan.prompt == "What is the strategic plan the agency published called?"
+    assert_no_give_aways(cards)
+
+
+def test_a_name_with_commas_is_read_whole(tmp_path: Path) -> None:
+    cards = drafted_cards(
+        tmp_path,
+        "Lisbon, 9 October 2026\n\n"
+        "The council is launching Look Left, Look Right, a campaign to cut road deaths near "
+        "schools.\n",
+    )
+    assert card_answering(cards, "Look Left, Look Right").prompt == (
+        "What is the campaign the council is launching called?"
+    )
+
+
+def test_a_thing_named_after_what_it_is(tmp_path: Path) -> None:
+    cards = drafted_cards(
+        tmp_path,
+        "Lisbon, 9 October 2026\n\n"
+        "The navies will form a joint mine-clearing squadron, provisionally named Task Unit "
+        "Atlantic Shield, by the end of 2027.\n",
+    )
+    assert card_answering(cards, "Task Unit Atlantic Shield").prompt == (
+        "What is the joint mine-clearing squadron provisionally named?"
+    )
+
+
+def test_a_recommended_body_is_asked_by_its_kind(tmp_path: Path) -> None:
+    cards = drafted_cards(
+        tmp_path,
+        "Keeping the Lights On\nGrid Futures Institute\nPolicy Paper No. 8\n"
+        "Published 9 October 2026\n\n"
+        "The grid has grown faster than the rules that govern it.\n\n"
+        "Recommendations\n\n"
+        "1. Establish a National Grid Resilience Office within the energy ministry by 2029.\n"
+        "2. Publish an annual report on outages.\n",
+    )
+    office = card_answering(cards, "National Grid Resilience Office")
+    assert office.prompt == (
+        "Which office does the policy paper recommend establishing within the energy ministry?"
+    )
+    assert_no_give_aways(cards)
+
+
+@pytest.mark.parametrize(
+    ("masthead", "kind"),
+    [
+        ("Ministry of Ports\nPRESS RELEASE\n", "press release"),
+        ("Ministry of Ports | News Release\n", "press release"),
+        ("Tide Institute\nPolicy Brief No. 2 | May 2026\n", "policy brief"),
+        ("Harbour Board\nAnnual Report 2025–26: Summary\n", "annual report"),
+        ("Estrand port volumes hit record\nBy Ana Ruiz\n", None),
+    ],
+)
+def test_the_document_names_its_kind_in_its_masthead(masthead: str, kind: str | None) -> None:
+    assert document_kind(_article(f"{masthead}\n{BODY}\n")) == kind

@@ -1,0 +1,40 @@
+"""The facts a document carries in its structure rather than in its sentences: when it was
+published (find_publication_date), the names it gives programmes and bodies
+(find_named_launches) and its "Label: value" lines (find_label_lines). Drafting
+asks them beside the sentence passes' facts; see docs/authoring.md, "Facts of the document's
+structure".
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from trainer.core.authoring.article import Article
+from trainer.core.authoring.find_dates import Dateline
+from trainer.core.authoring.find_facts import FoundFact
+from trainer.core.authoring.find_label_lines import find_label_lines
+from trainer.core.authoring.find_named_launches import find_named_launches
+from trainer.core.authoring.find_publication_date import find_publication_date
+
+
+@dataclass(frozen=True, slots=True)
+class DocumentFacts:
+    """The structure's facts, and the story without the lines they were read from."""
+
+    facts: list[FoundFact]
+    story: Article
+
+
+def find_document_facts(
+    article: Article, story: Article, dateline: Dateline | None, date_note: str | None
+) -> DocumentFacts:
+    """``article`` is the whole text (its masthead names the document); ``story`` the text
+    the sentence passes read. ``date_note`` says how the dateline's date was read, if that
+    needs saying."""
+    labels = find_label_lines(article, story)
+    facts = (
+        labels.facts
+        + find_named_launches(article, labels.story)
+        + find_publication_date(article, dateline, date_note)
+    )
+    return DocumentFacts(facts, labels.story)

@@ -1,0 +1,230 @@
+"""The "Label: value" lines of a fact box, a results table or an annual report's year at a
+glance, each a fact the sentences around it may never state:
+
+- a count: "Accredited rail operators: 63" asks "How many accredited rail operators were
+  there?"; "Improvement notices issued: 19" asks "How many improvement notices were
+  issued?"; "Staff: 96 full-time equivalent" asks "How many full-time equivalent staff were
+  there?"; a part of it the line counts too ("Collisions: 14, including three fatal" also
+  asks "How many of the collisions were fatal?");
+- an amount or a share: "Turnout: 64.2%" asks "What was the turnout?";
+- a period: "Reporting period: 1 July 2025 to 30 June 2026" asks "What was the annual
+  report's reporting period?".
+
+A line is read only when it stands alone (a list item or a line of its own, its value a few
+words, not a sentence) and its label is no page furniture: contact details, references,
+date stamps and credits hold nothing to learn. The lines asked here are left out of the text
+the sentence passes read (``without_label_lines``), so a fact is asked once, as a question
+rather than as "Reporting period: 1 July 2025 to what date?".
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+
+from trainer.core.authoring.article import Article
+from trainer.core.authoring.document_kind import document_kind
+from trainer.core.authoring.find_dates import date_spans
+from trainer.core.authoring.find_facts import FoundFact
+
+_LINE = re.compile(
+    r"^\s*(?:[-•*‣◦▪]\s+)?(?P<label>[A-Z][A-Za-z’'/ -]{1,60}?)\s*:\s+(?P<value>\S[^:]*?)\s*$"
+)
+_LABEL_WORDS = 6
+_VALUE_WORDS = 8
+# Labels of the page around the facts: how to reach the authors, what the page is filed as,
+# when it was stamped, whose photograph it is.
+_FURNITURE = frozenset(
+    {
+        "tel",
+        "telephone",
+        "phone",
+        "mobile",
+        "fax",
+        "email",
+        "e-mail",
+        "web",
+        "website",
+        "contact",
+        "contacts",
+        "media",
+        "press",
+        "enquiries",
+        "reference",
+        "ref",
+        "isbn",
+        "issn",
+        "doi",
+        "page",
+        "pages",
+        "published",
+        "updated",
+        "issued",
+        "posted",
+        "date",
+        "dated",
+        "time",
+        "source",
+        "sources",
+        "photo",
+        "photograph",
+        "image",
+        "credit",
+        "credits",
+        "tags",
+        "category",
+        "filed",
+        "note",
+        "notes",
+        "by",
+        "author",
+        "authors",
+        "editor",
+        "read",
+        "see",
+        "follow",
+        "share",
+        "version",
+    }
+)
+_NUMBER_WORDS = (
+    "one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|"
+    "fifteen|sixteen|seventeen|eighteen|nineteen|twenty"
+)
+# A count: digits (not a phone number's "020 7946", not a code's leading zero) or a word.
+_NUMBER = rf"(?:[1-9]\d{{0,2}}(?:,\d{{3}})+|[1-9]\d*|0)(?:\.\d+)?|(?i:{_NUMBER_WORDS})"
+# "63", "96 full-time equivalent", "1,284 (down 6.2 per cent)", "14, including three fatal".
+_COUNT = re.compile(
+    rf"(?P<number>{_NUMBER})(?P<unit>(?:\s+[a-z][a-z-]*){{0,3}})"
+    rf"(?:,\s+including\s+(?P<part>{_NUMBER})\s+(?P<which>[a-z][a-z-]*))?"
+    r"\s*(?:\([^()]*\))?\.?"
+)
+# "$18.7 million", "€4.2bn", "64.2%", "12 per cent".
+_AMOUNT = re.compile(
+    r"(?P<amount>(?:[A-Z]{0,3}[$€£¥]\s?\d[\d,.]*(?:\s?(?:million|billion|trillion|bn|m|k))?)"
+    r"|\d[\d,.]*\s?(?:%|per\s?cent))\s*(?:\([^()]*\))?\.?"
+)
+_PERIOD_JOIN = re.compile(r"\s*(?:to|until|through|[-–])\s*")
+# Counted things a label names without a plural "s".
+_PLURALS = frozenset({"staff", "people", "personnel", "children", "crew", "police", "cattle"})
+# A participle ending a label ("Improvement notices issued"): asked "were issued".
+_PARTICIPLE = re.compile(r"^(?:[a-z]+ed|held|made|won|built|sold|paid|taken|given|seen|lost)$")
+
+
+@dataclasses.dataclass(frozen=True, slots=True)
+class LabelLines:
+    """What the label lines ask, and the story without the lines asked."""
+
+    facts: list[FoundFact]
+    story: Article
+
+
+def find_label_lines(article: Article, story: Article) -> LabelLines:
+    """The facts of ``story``'s "Label: value" lines (``article`` names the document), and
+    ``story`` with those lines blanked, each keeping its place."""
+    lines = list(story.lines)
+    facts: list[FoundFact] = []
+    kind = document_kind(article)
+    for number, line in enumerate(story.lines, start=1):
+        found = _line_facts(line, number, kind)
+        if found:
+            facts.extend(found)
+            lines[number - 1] = ""
+    return LabelLines(facts, dataclasses.replace(story, lines=tuple(lines)))
+
+
+def _line_facts(line: str, number: int, kind: str | None) -> list[FoundFact]:
+    match = _LINE.match(line)
+    if match is None:
+        return []
+    label, value = match.group("label").strip(), match.group("value").strip()
+    words = label.split()
+    if (
+        len(words) > _LABEL_WORDS
+        or len(value.split()) > _VALUE_WORDS
+        or words[0].casefold().strip("’'") in _FURNITURE
+        or re.search(r"[@/]|https?:|www\.", value)
+    ):
+        return []
+    evidence = line[match.start("label") :].strip()
+    asked = _label_as_asked(words)
+    period = _period(value)
+    if period:
+        owner = f"the {kind}'s" if kind else "the"
+        prompt = f"What was {owner} {asked}?"
+        return [_fact("text", value, evidence, number, prompt)]
+    amount = _AMOUNT.fullmatch(value)
+    if amount:
+        return [_fact("number", amount.group("amount"), evidence, number, f"What was the {asked}?")]
+    count = _COUNT.fullmatch(value)
+    if count is None:
+        return []
+    unit = " ".join(count.group("unit").split())
+    plural = words[-1].casefold() in _PLURALS or re.search(r"[^s]s$", words[-1]) is not None
+    if _PARTICIPLE.match(words[-1]) and len(words) >= 2 and not unit:
+        counted, done = " ".join(asked.split()[:-1]), words[-1]
+        prompt = f"How many {counted} were {done}?"
+    elif plural or (unit and not _is_measure(unit)):
+        prompt = f"How many {f'{unit} ' if unit else ''}{asked} were there?"
+    else:
+        # "Length: 14 km": a measure, asked with its unit in the answer.
+        answer = f"{count.group('number')} {unit}".strip()
+        return [_fact("number", answer, evidence, number, f"What was the {asked}?")]
+    found = [_fact("number", count.group("number"), evidence, number, prompt)]
+    if count.group("part"):
+        which = count.group("which")
+        part_prompt = f"How many of the {asked.removeprefix(unit).strip()} were {which}?"
+        found.append(_fact("number", count.group("part"), evidence, number, part_prompt))
+    return found
+
+
+def _label_as_asked(words: list[str]) -> str:
+    """The label as a question writes it: "Accredited rail operators" → "accredited rail
+    operators"; an acronym or a name keeps its capitals ("SPADs", "Goldfields")."""
+    first = words[0]
+    if first[1:] == first[1:].lower():
+        first = first.lower()
+    return " ".join([first, *words[1:]])
+
+
+def _period(value: str) -> bool:
+    """ "1 July 2025 to 30 June 2026": two dates and nothing but the word joining them."""
+    spans = sorted(date_spans(value))
+    if len(spans) != 2:
+        return False
+    (first_start, first_end), (second_start, second_end) = spans
+    return (
+        not value[:first_start].strip()
+        and _PERIOD_JOIN.fullmatch(value[first_end:second_start]) is not None
+        and not value[second_end:].strip(" .")
+    )
+
+
+# Units a value is measured in, not words describing what it counts.
+_MEASURES = re.compile(
+    r"^(?:km|kilometres?|kilometers?|miles?|metres?|meters?|m|tonnes?|tons?|kg|hectares?|"
+    r"acres?|mw|gw|kw|mwh|gwh|twh|litres?|liters?|barrels?|years?|months?|weeks?|days?|"
+    r"hours?|minutes?|degrees?)\b",
+    re.IGNORECASE,
+)
+
+
+def _is_measure(unit: str) -> bool:
+    return _MEASURES.match(unit) is not None
+
+
+def _fact(kind: str, answer: str, evidence: str, number: int, prompt: str) -> FoundFact:
+    at = evidence.find(answer)
+    return FoundFact(
+        kind,
+        "document",
+        answer,
+        answer,
+        evidence,
+        max(at, 0),
+        max(at, 0) + len(answer),
+        "what",
+        number,
+        evidence=evidence,
+        prompt=prompt,
+    )

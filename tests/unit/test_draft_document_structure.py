@@ -176,3 +176,79 @@ def test_a_recommended_body_is_asked_by_its_kind(tmp_path: Path) -> None:
 )
 def test_the_document_names_its_kind_in_its_masthead(masthead: str, kind: str | None) -> None:
     assert document_kind(_article(f"{masthead}\n{BODY}\n")) == kind
+
+
+def test_a_briefs_title_and_number_in_its_series(tmp_path: Path) -> None:
+    cards = drafted_cards(
+        tmp_path,
+        "Silting Up: Why the Estrand Channel Needs a Dredging Plan\nCoastal Futures Trust\n"
+        "Policy Brief No. 6 | March 2026\nPublished 9 March 2026\n\n"
+        "The channel has lost two metres of depth since 2019, the brief finds.\n",
+    )
+    title = card_answering(cards, "Silting Up: Why the Estrand Channel Needs a Dredging Plan")
+    assert title.prompt == "What is the title of the policy brief?"
+    assert title.accept == ("Silting Up",)
+    number = card_answering(cards, "Policy Brief No. 6")
+    assert number.prompt == "What is the policy brief's number in its series?"
+    assert set(number.accept) == {"No. 6", "6"}
+    assert_no_give_aways(cards)
+
+
+def test_a_title_a_pdf_wrapped_over_two_lines_is_read_whole(tmp_path: Path) -> None:
+    cards = drafted_cards(
+        tmp_path,
+        "Silting Up: Why the Estrand Channel Needs a Dredging Plan Before\n\n"
+        "the Next Storm Season\n\nCoastal Futures Trust | Working Paper No. 2\n\n"
+        "The channel has lost two metres of depth since 2019, the paper finds.\n",
+    )
+    title = next(card for card in cards if card.prompt == "What is the title of the working paper?")
+    assert title.answer_text.endswith("Plan Before the Next Storm Season")
+
+
+def test_a_publishers_name_above_the_masthead_is_no_title(tmp_path: Path) -> None:
+    cards = drafted_cards(
+        tmp_path,
+        "Estrand Harbour Board\nAnnual Report 2025–26\n\n"
+        "This has been a difficult year for the port, with 12 groundings in the channel.\n",
+    )
+    assert not [card for card in cards if "title" in card.prompt]
+
+
+def test_a_news_storys_headline_is_no_card(tmp_path: Path) -> None:
+    cards = drafted_cards(
+        tmp_path,
+        "Estrand channel loses two metres of depth\nBy Ana Ruiz\n9 March 2026\n\n"
+        "The channel has lost two metres of depth since 2019, the harbour board said.\n",
+    )
+    assert not [card for card in cards if "title" in card.prompt]
+
+
+def test_a_signature_under_a_foreword(tmp_path: Path) -> None:
+    cards = drafted_cards(
+        tmp_path,
+        "Estrand Harbour Board\nAnnual Report 2025–26\n\nForeword\n\n"
+        "This has been a difficult year for the port, with 12 groundings in the channel.\n\n"
+        "Prof. Marta Lindqvist\nChair of the Board of Governors\n\n"
+        "For media enquiries:\nJon Berg\nMedia Relations Officer\n",
+    )
+    chair = card_answering(cards, "Marta Lindqvist")
+    assert chair.prompt == "Who signed the annual report as Chair of the Board of Governors?"
+    assert not [card for card in cards if card.answer_text == "Jon Berg"]
+
+
+def test_a_signature_a_pdf_ran_onto_the_paragraph_above(tmp_path: Path) -> None:
+    cards = drafted_cards(
+        tmp_path,
+        "Estrand Harbour Board\nAnnual Report 2025–26\n\n"
+        "This has been a difficult year for the port, with 12 groundings in the channel. "
+        "Dr Ola Nygaard\n\nChief Harbour Master\n\nGovernance\n\n"
+        "Dr Nygaard was reappointed in February 2026 for a further term ending in 2029.\n",
+    )
+    assert card_answering(cards, "Ola Nygaard").prompt == (
+        "Who signed the annual report as Chief Harbour Master?"
+    )
+    # Other prompts name the signatory by role, so none gives the name away.
+    assert card_answering(cards, "2029").prompt == (
+        "The Chief Harbour Master was reappointed for a further term ending in what year?"
+    )
+    assert_no_give_aways(cards)

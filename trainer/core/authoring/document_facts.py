@@ -11,10 +11,12 @@ from dataclasses import dataclass
 
 from trainer.core.authoring.article import Article
 from trainer.core.authoring.find_dates import Dateline
+from trainer.core.authoring.find_document_titles import find_document_titles
 from trainer.core.authoring.find_facts import FoundFact
 from trainer.core.authoring.find_label_lines import find_label_lines
 from trainer.core.authoring.find_named_launches import find_named_launches
 from trainer.core.authoring.find_publication_date import find_publication_date
+from trainer.core.authoring.find_signatories import find_signatories
 
 
 @dataclass(frozen=True, slots=True)
@@ -36,5 +38,7 @@ def find_document_facts(
         labels.facts
         + find_named_launches(article, labels.story)
         + find_publication_date(article, dateline, date_note)
+        + find_document_titles(article)
+        + find_signatories(article, labels.story)
     )
     return DocumentFacts(facts, labels.story)

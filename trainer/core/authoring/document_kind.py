@@ -18,9 +18,10 @@ _KINDS = re.compile(
     r"|joint\s+(?:communiqu[ée]|statement|declaration)|(?:press|news|media)\s+release"
     r"|press\s+statement|explainer|report)\b"
 )
-# A masthead line names its kind near its start ("Press Release No. 214/2026",
-# "MINISTRY OF DEFENCE — PRESS RELEASE", "Report by the Comptroller ...").
-_KIND_LINE_WORDS = 8
+# A masthead line is short: "Press Release No. 214/2026", "MINISTRY OF DEFENCE — PRESS
+# RELEASE", "Meridian Centre for Maritime Security | Policy Brief No. 27"; a longer line
+# is a headline or the body, where "report" is any report.
+_KIND_LINE_WORDS = 10
 # What a story filed under a wire dateline is, when nothing else says.
 WIRE_STORY = "story"
 DEFAULT = "article"

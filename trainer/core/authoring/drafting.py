@@ -652,6 +652,10 @@ def _fact_card(fact: FoundFact, taken: set[str]) -> dict[str, Any]:
         fact.group,
     )
     card["_written"] = [fact.written]
+    if fact.kind == "name" and fact.description:
+        # A person other prompts name by role: "Dr Ruiz was reappointed" hides the surname.
+        card["_written"] += [f"{title} {fact.answer.split()[-1]}" for title in _TITLES]
+        card["_written"] += _name_forms(fact.answer)
     ends = re.split(r"\s+(?:to|and)\s+|\s*[-–]\s*", re.sub(r"^between\s+", "", fact.written))
     if len(ends) == 2 and all(re.search(r"\d", end) for end in ends):
         # A range cut short in another prompt ("to support between 600,000 …") still hides
@@ -845,6 +849,10 @@ def _closed_quotes(prompt: str) -> str:
     if text.count("“") > text.count("”"):
         text = re.sub(r"[.,]?(?P<end>[?]?)$", lambda m: "”" + m.group("end"), text, count=1)
     return text
+
+
+# Titles written before a surname ("Dr Ruiz"), hidden with it.
+_TITLES = ("Dr", "Dr.", "Prof", "Prof.", "Professor", "Mr", "Mrs", "Ms", "Sir", "Dame")
 
 
 def _name_forms(name: str) -> list[str]:

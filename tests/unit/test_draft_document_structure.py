@@ -252,3 +252,36 @@ def test_a_signature_a_pdf_ran_onto_the_paragraph_above(tmp_path: Path) -> None:
         "The Chief Harbour Master was reappointed for a further term ending in what year?"
     )
     assert_no_give_aways(cards)
+
+
+def test_a_name_after_what_it_is_and_a_name_that_ends_on_its_kind(tmp_path: Path) -> None:
+    cards = drafted_cards(
+        tmp_path,
+        "Lisbon, 9 October 2026\n\n"
+        "The government on Tuesday unveiled the National Quiet Streets Strategy, which caps "
+        "traffic noise near schools.\n\n"
+        "The ministry also set up a Coastal Erosion Taskforce to advise councils.\n\n"
+        "Last year the agency launched a new scheme, Dry Homes First, to repair 9,000 roofs.\n\n"
+        "The city will open the Harbourside Robotics Hub in 2028.\n",
+    )
+    asked = {card.answer_text: card.prompt for card in cards}
+    assert asked["National Quiet Streets Strategy"] == (
+        "What is the strategy the government unveiled called?"
+    )
+    assert asked["Coastal Erosion Taskforce"] == "What is the taskforce the ministry set up called?"
+    assert asked["Dry Homes First"] == "What is the scheme the agency launched called?"
+    assert asked["Harbourside Robotics Hub"] == "What is the hub the city will open called?"
+    # Other prompts name the thing by its kind, or leave the name out.
+    assert asked["2028"] == "The city will open the hub in what year?"
+    assert asked["9,000"] == "Last year the agency launched a new scheme to repair how many roofs?"
+    assert_no_give_aways(cards)
+
+
+def test_an_owner_and_a_plain_name_are_no_launch(tmp_path: Path) -> None:
+    cards = drafted_cards(
+        tmp_path,
+        "Lisbon, 9 October 2026\n\n"
+        "The minister launched the Commission's review of port charges on Monday.\n\n"
+        "The company opened the Lisbon office in March.\n",
+    )
+    assert not [card for card in cards if card.prompt.endswith("called?")]

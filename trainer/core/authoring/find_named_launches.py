@@ -36,10 +36,17 @@ _VERBS = (
     r"|releas(?:es|ed|ing)|roll(?:s|ed|ing)?\s+out|set(?:s|ting)?\s+up|establish(?:es|ed|ing)?"
     r"|creat(?:es|ed|ing)|adopt(?:s|ed|ing)?|began|begins?|beginning|start(?:s|ed|ing)?"
 )
-# Who brought it in: "the department is", "the Office", "Ofwat has".
+# Who brought it in: "the department is", "the Office", "Ofwat has"; a time between them
+# ("the government on Tuesday unveiled") is left out of the question.
+_NOT_A_SUBJECT = (
+    r"(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March"
+    r"|April|May|June|July|August|September|October|November|December|Last|This|Next|In|On"
+    r"|At|By|From|Alongside|After|Before|Earlier|Later|Today|Yesterday)\b)"
+)
 _SUBJECT = (
     r"(?P<subject>\b(?:[Tt]he|[Ii]ts|[Tt]heir)\s+(?:[A-Z][\w'’-]*\s+|[a-z][\w-]*\s+){0,3}?"
-    r"[\w'’-]+|[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3})\s+"
+    rf"[\w'’-]+|{_NOT_A_SUBJECT}[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){{0,3}})\s+"
+    r"(?:(?:on|last|this|in|earlier|later)\s+(?:[A-Z][a-z]+|year|week|month|today)\s+)?"
     r"(?P<aux>(?:is|are|was|were|has|have|had|will)\s+(?:be\s+|been\s+)?)?"
 )
 # Kinds of thing a launch names (the head word of what follows the name).
@@ -101,6 +108,33 @@ _WHAT = (
     rf"(?P<head>{'|'.join(sorted(_LAUNCHED_KINDS))}))(?=[\s,.;]|$)"
 )
 _LAUNCHED = re.compile(rf"(?:{_SUBJECT})?(?P<verb>{_VERBS})\s+(?:the\s+)?{_NAME}{_WHAT}")
+# "launched a new scheme, Warm Homes Now, to insulate ...": what it is, then its name.
+_KIND_FIRST = re.compile(
+    rf"(?:{_SUBJECT})?(?P<verb>{_VERBS})\s+(?:an?|the|its|their)\s+"
+    r"(?P<what>(?:new\s+)?(?:[a-z][\w-]*\s+){0,3}?"
+    rf"(?P<head>{'|'.join(sorted(_LAUNCHED_KINDS))})),\s+{_NAME}"
+    r"(?=\s*[,.;]|\s+(?:to|which|that|and|in|on|for)\b|\s*$)"
+)
+# "unveiled the National Clean Air Strategy": a name whose last words say what it is.
+_NAME_WITH_KIND = re.compile(
+    rf"(?:{_SUBJECT})(?P<verb>{_VERBS}|open(?:s|ed|ing)?)\s+(?:the|an?)\s+(?:new\s+)?"
+    rf"(?P<name>{_WORD}(?:\s+(?:(?:of|for|and|on|in|the)\s+)*{_WORD}){{1,7}})"
+    r"(?![\w'’-])"
+)
+# Words that end the name of a body, plan or place of work, and what a question calls it.
+_NAMED_KINDS = {
+    **KIND_WORDS,
+    "Taskforce": "taskforce",
+    "Hub": "hub",
+    "Campaign": "campaign",
+    "Network": "network",
+    "Platform": "platform",
+    "Register": "register",
+    "Portal": "portal",
+    "Review": "review",
+    "Inquiry": "inquiry",
+    "Charter": "charter",
+}
 _CALLED = re.compile(
     r"\b(?:an?|the)\s+(?P<what>(?:[a-z][\w-]*\s+){0,6}?(?P<head>[a-z][\w-]*)),\s+"
     r"(?P<how>(?:(?:provisionally|tentatively|informally|officially|to\s+be)\s+)?"
@@ -127,6 +161,7 @@ def find_named_launches(article: Article, story: Article) -> list[FoundFact]:
         for begin, stop in sentence_spans(line):
             sentence = line[begin:stop]
             found.extend(_launched(sentence, number))
+            found.extend(_named_with_kind(sentence, number))
             found.extend(_called(sentence, number))
             if item and begin <= item.end():
                 found.extend(_recommended(sentence, number, document))
@@ -136,19 +171,73 @@ def find_named_launches(article: Article, story: Article) -> list[FoundFact]:
 
 def _launched(sentence: str, number: int) -> list[FoundFact]:
     found = []
-    for match in _LAUNCHED.finditer(sentence):
+    matches = [*_LAUNCHED.finditer(sentence), *_KIND_FIRST.finditer(sentence)]
+    for match in matches:
+        # "a new scheme, Warm Homes Now,": named by its kind, other prompts would read
+        # "a new scheme, the scheme,"; the name is left out of them instead.
+        kind_first = match.re is _KIND_FIRST
         what = match.group("what").removeprefix("new ")
-        verb = match.group("verb")
-        subject = match.group("subject")
-        if subject:
-            first, _, rest = subject.partition(" ")
-            subject = f"{first.lower() if first in ('The', 'Its', 'Their') else first} {rest}"
-            done = f"{subject.strip()} {match.group('aux') or ''}{verb}"
-            prompt = f"What is the {what} {' '.join(done.split())} called?"
-        else:
-            prompt = f"What is the new {what} called?"
-        found.append(_fact(match, sentence, number, prompt, f"the {what}"))
+        by_whom = _by_whom(match)
+        prompt = f"What is the {what} {by_whom} called?" if by_whom else None
+        prompt = prompt or f"What is the new {what} called?"
+        description = None if kind_first else f"the {what}"
+        found.append(_fact(match, sentence, number, prompt, description))
     return found
+
+
+def _named_with_kind(sentence: str, number: int) -> list[FoundFact]:
+    found = []
+    for match in _NAME_WITH_KIND.finditer(sentence):
+        name = _up_to_kind(match.group("name"))
+        if name is None:
+            continue
+        end = match.start("name") + len(name)
+        if sentence[end:].startswith(("'s", "’s")):
+            continue  # "the Commission's review": the owner, not the thing launched
+        kind = _NAMED_KINDS[next(word for word in reversed(name.split()) if word in _NAMED_KINDS)]
+        by_whom = _by_whom(match)
+        if by_whom:
+            prompt = f"What is the {kind} {by_whom} called?"
+            found.append(
+                _fact(match, sentence, number, prompt, f"the {kind}", (match.start("name"), end))
+            )
+    return found
+
+
+def _up_to_kind(name: str) -> str | None:
+    """The name up to the word saying what it is ("Riverside Innovation Hub" of "Riverside
+    Innovation Hub in 2027"), or the whole of "Office of Rail Review"; None without one."""
+    words = name.rstrip(".,;:").split()
+    kinds = [at for at, word in enumerate(words) if word in _NAMED_KINDS]
+    if not kinds:
+        return None
+    last = kinds[-1]
+    if words[last + 1 : last + 2] == ["of"]:
+        # "Office of Rail Review": what follows "of" is the name, up to a figure or date.
+        rest = []
+        for word in words[last + 1 :]:
+            if not (word[:1].isupper() or word in {"of", "for", "and", "the"}):
+                break
+            rest.append(word)
+        while rest and rest[-1] in {"of", "for", "and", "the"}:
+            rest.pop()
+        return " ".join(words[: last + 1] + rest) if len(rest) > 1 else None
+    return " ".join(words[: last + 1]) if last >= 1 else None
+
+
+_ADVERB_AFTER = re.compile(r"\s+(?:also|now|then|recently|formally|officially|quietly|today)$")
+
+
+def _by_whom(match: re.Match[str]) -> str | None:
+    """ "the department is launching" from "... the department is launching ...", or None."""
+    subject = match.group("subject")
+    if not subject:
+        return None
+    first, _, rest = subject.partition(" ")
+    subject = f"{first.lower() if first in ('The', 'Its', 'Their') else first} {rest}"
+    # "the ministry also set up": the adverb is the sentence's, not the question's.
+    subject = _ADVERB_AFTER.sub("", subject)
+    return " ".join(f"{subject} {match.group('aux') or ''}{match.group('verb')}".split())
 
 
 def _called(sentence: str, number: int) -> list[FoundFact]:
@@ -178,17 +267,23 @@ def _recommended(sentence: str, number: int, document: str) -> list[FoundFact]:
 
 
 def _fact(
-    match: re.Match[str], sentence: str, number: int, prompt: str, description: str
+    match: re.Match[str],
+    sentence: str,
+    number: int,
+    prompt: str,
+    description: str | None,
+    span: tuple[int, int] | None = None,
 ) -> FoundFact:
-    name = match.group("name")
+    start, end = span or (match.start("name"), match.end("name"))
+    name = sentence[start:end]
     return FoundFact(
         "text",
         "facts",
         name,
         name,
         sentence,
-        match.start("name"),
-        match.end("name"),
+        start,
+        end,
         "what",
         number,
         evidence=sentence,

@@ -285,3 +285,28 @@ def test_an_owner_and_a_plain_name_are_no_launch(tmp_path: Path) -> None:
         "The company opened the Lisbon office in March.\n",
     )
     assert not [card for card in cards if card.prompt.endswith("called?")]
+
+
+def test_a_fact_box_set_as_a_table_in_a_saved_web_page(tmp_path: Path) -> None:
+    paragraph = (
+        "<p>The Estrand Harbour Board said on Monday that container volumes rose to 2.4 "
+        "million boxes last year, the highest since the port opened, as new cranes came into "
+        "service at the southern quay.</p>"
+    )
+    cards = drafted_cards(
+        tmp_path,
+        "<html><head><title>Harbour board reports record year</title></head><body><article>"
+        f"<h1>Harbour board reports record year</h1>{paragraph}<h2>The year in figures</h2>"
+        "<table><tr><th>Ships handled</th><td>3,410</td></tr>"
+        "<tr><th>Staff</th><td>240 full-time equivalent</td></tr></table>"
+        "<h2>Results by quay</h2><table><tr><th>Quay</th><th>Boxes</th><th>Share</th></tr>"
+        "<tr><td>North</td><td>1.1 million</td><td>46%</td></tr></table>"
+        f"{paragraph.replace('Monday', 'Tuesday')}</article></body></html>",
+        name="page.html",
+    )
+    ships = card_answering(cards, "3,410")
+    assert ships.prompt == "How many ships were handled?"
+    assert ships.evidence == "Ships handled | 3,410"
+    assert card_answering(cards, "240").prompt == "How many full-time equivalent staff were there?"
+    # A table of several columns is no label line, and its rows are read as no sentence.
+    assert not [card for card in cards if "|" in card.prompt or "North" in (card.evidence or "")]

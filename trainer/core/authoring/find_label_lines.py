@@ -126,6 +126,13 @@ def find_label_lines(article: Article, story: Article) -> LabelLines:
     facts: list[FoundFact] = []
     kind = document_kind(article)
     for number, line in enumerate(story.lines, start=1):
+        row = _TABLE_ROW.match(line)
+        if row:
+            # A table's row reads as no sentence: a two-cell row ("| Staff | 96 |") is a
+            # label and its value, and the others are left out of the sentence passes.
+            facts.extend(_row_facts(line, row, number, kind))
+            lines[number - 1] = ""
+            continue
         found = _line_facts(line, number, kind)
         if found:
             facts.extend(found)
@@ -133,11 +140,31 @@ def find_label_lines(article: Article, story: Article) -> LabelLines:
     return LabelLines(facts, dataclasses.replace(story, lines=tuple(lines)))
 
 
+# "| Ships handled | 3,410 |": a table as a web page's text gives it, a cell between bars.
+_TABLE_ROW = re.compile(r"^\s*\|(?P<cells>.*)\|\s*$")
+
+
+def _row_facts(line: str, row: re.Match[str], number: int, kind: str | None) -> list[FoundFact]:
+    cells = [cell.strip() for cell in row.group("cells").split("|")]
+    if len(cells) != 2 or not all(cells) or not cells[0][:1].isupper():
+        return []
+    label, value = cells
+    # The evidence is the row's words as the text has them, the bar between them.
+    evidence = line[line.index(label) : line.rindex(value) + len(value)]
+    return _label_facts(label, value, evidence, number, kind)
+
+
 def _line_facts(line: str, number: int, kind: str | None) -> list[FoundFact]:
     match = _LINE.match(line)
     if match is None:
         return []
     label, value = match.group("label").strip(), match.group("value").strip()
+    return _label_facts(label, value, line[match.start("label") :].strip(), number, kind)
+
+
+def _label_facts(
+    label: str, value: str, evidence: str, number: int, kind: str | None
+) -> list[FoundFact]:
     words = label.split()
     if (
         len(words) > _LABEL_WORDS
@@ -146,7 +173,6 @@ def _line_facts(line: str, number: int, kind: str | None) -> list[FoundFact]:
         or re.search(r"[@/]|https?:|www\.", value)
     ):
         return []
-    evidence = line[match.start("label") :].strip()
     asked = _label_as_asked(words)
     period = _period(value)
     if period:

@@ -310,3 +310,28 @@ def test_a_fact_box_set_as_a_table_in_a_saved_web_page(tmp_path: Path) -> None:
     assert card_answering(cards, "240").prompt == "How many full-time equivalent staff were there?"
     # A table of several columns is no label line, and its rows are read as no sentence.
     assert not [card for card in cards if "|" in card.prompt or "North" in (card.evidence or "")]
+
+
+def test_a_disaster_boxs_one_word_labels_count_people(tmp_path: Path) -> None:
+    cards = drafted_cards(
+        tmp_path,
+        f"{BODY}\n\nAt a glance\n\n- Injured: 412\n- Dead: 73\n"
+        "- Emergency funding: KSh 18.6 billion\n",
+    )
+    assert card_answering(cards, "412").prompt == "How many people were injured?"
+    assert card_answering(cards, "73").prompt == "How many people died?"
+    assert card_answering(cards, "KSh 18.6 billion").prompt == "What was the emergency funding?"
+
+
+def test_a_programme_called_by_its_name_without_a_comma(tmp_path: Path) -> None:
+    cards = drafted_cards(
+        tmp_path,
+        "Lisbon, 9 October 2026\n\n"
+        "The ministry last week launched a campaign called Check Your Boiler to cut carbon "
+        "monoxide deaths.\n\nA fisherman named Tomas Silva found the wreck in 2019.\n",
+    )
+    assert card_answering(cards, "Check Your Boiler").prompt == (
+        "What is the campaign the ministry launched called?"
+    )
+    # A person named in passing is no programme's name.
+    assert not [card for card in cards if card.answer_text == "Tomas Silva"]

@@ -101,12 +101,31 @@ _COUNT = re.compile(
 )
 # "$18.7 million", "€4.2bn", "64.2%", "12 per cent".
 _AMOUNT = re.compile(
-    r"(?P<amount>(?:[A-Z]{0,3}[$€£¥]\s?\d[\d,.]*(?:\s?(?:million|billion|trillion|bn|m|k))?)"
+    r"(?P<amount>(?:(?:[A-Z]{0,3}[$€£¥]|[A-Z][A-Za-z]{1,2}\s)\s?\d[\d,.]*"
+    r"(?:\s?(?:million|billion|trillion|bn|m|k))?)"
     r"|\d[\d,.]*\s?(?:%|per\s?cent))\s*(?:\([^()]*\))?\.?"
 )
 _PERIOD_JOIN = re.compile(r"\s*(?:to|until|through|[-–])\s*")
 # Counted things a label names without a plural "s".
 _PLURALS = frozenset({"staff", "people", "personnel", "children", "crew", "police", "cattle"})
+# What a humanitarian or disaster box counts of people by one word ("Injured: 412").
+_PEOPLE_STATES = frozenset(
+    {
+        "injured",
+        "killed",
+        "missing",
+        "displaced",
+        "evacuated",
+        "rescued",
+        "arrested",
+        "detained",
+        "hospitalised",
+        "hospitalized",
+        "affected",
+        "homeless",
+        "dead",
+    }
+)
 # A participle ending a label ("Improvement notices issued"): asked "were issued".
 _PARTICIPLE = re.compile(r"^(?:[a-z]+ed|held|made|won|built|sold|paid|taken|given|seen|lost)$")
 
@@ -187,7 +206,10 @@ def _label_facts(
         return []
     unit = " ".join(count.group("unit").split())
     plural = words[-1].casefold() in _PLURALS or re.search(r"[^s]s$", words[-1]) is not None
-    if _PARTICIPLE.match(words[-1]) and len(words) >= 2 and not unit:
+    if len(words) == 1 and words[0].casefold() in _PEOPLE_STATES and not unit:
+        state = words[0].casefold()
+        prompt = "How many people died?" if state == "dead" else f"How many people were {state}?"
+    elif _PARTICIPLE.match(words[-1]) and len(words) >= 2 and not unit:
         counted, done = " ".join(asked.split()[:-1]), words[-1]
         prompt = f"How many {counted} were {done}?"
     elif plural or (unit and not _is_measure(unit)):

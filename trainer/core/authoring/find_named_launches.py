@@ -136,9 +136,12 @@ _NAMED_KINDS = {
     "Charter": "charter",
 }
 _CALLED = re.compile(
-    r"\b(?:an?|the)\s+(?P<what>(?:[a-z][\w-]*\s+){0,6}?(?P<head>[a-z][\w-]*)),\s+"
+    # "The ministry launched a campaign called ...": who brought it in, if the sentence says.
+    rf"(?:(?:{_SUBJECT})?(?P<verb>{_VERBS})\s+)?"
+    r"\b(?:an?|the)\s+(?P<what>(?:[a-z][\w-]*\s+){0,6}?(?P<head>[a-z][\w-]*))(?P<comma>,)?\s+"
     r"(?P<how>(?:(?:provisionally|tentatively|informally|officially|to\s+be)\s+)?"
-    rf"(?:named|called|dubbed|code-?named|known\s+as))\s+{_NAME}(?=[,.;]|\s+(?:and|which|that)\b|$)"
+    rf"(?:named|called|dubbed|code-?named|known\s+as))\s+{_NAME}"
+    r"(?=[,.;]|\s+(?:and|which|that|to|in|on|for|from|with|after|by|at)\b|$)"
 )
 # A list item's mark and a recommendation's verb: "1. Create a ... Office", "- Establish".
 _ITEM = re.compile(r"^\s*(?:\(?[a-z0-9]{1,3}[.)]|[-–•*])\s+")
@@ -243,9 +246,13 @@ def _by_whom(match: re.Match[str]) -> str | None:
 def _called(sentence: str, number: int) -> list[FoundFact]:
     found = []
     for match in _CALLED.finditer(sentence):
+        if not match.group("comma") and match.group("head") not in _LAUNCHED_KINDS:
+            continue  # "a man called Ali" is no name given to a programme
         how = " ".join(match.group("how").split())
         asked = how if how.split()[0] != how else "called"
-        prompt = f"What is the {match.group('what')} {asked}?"
+        by_whom = _by_whom(match) if match.group("verb") else None
+        what = match.group("what").removeprefix("new ")
+        prompt = f"What is the {what}{f' {by_whom}' if by_whom else ''} {asked}?"
         found.append(_fact(match, sentence, number, prompt, f"the {match.group('what')}"))
     return found
 

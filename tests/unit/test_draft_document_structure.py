@@ -335,3 +335,12 @@ def test_a_programme_called_by_its_name_without_a_comma(tmp_path: Path) -> None:
     )
     # A person named in passing is no programme's name.
     assert not [card for card in cards if card.answer_text == "Tomas Silva"]
+
+
+def test_a_contact_block_is_no_signature(tmp_path: Path) -> None:
+    cards = drafted_cards(
+        tmp_path,
+        f"{BODY}\n\nENDS\n\nFor more details:\nJon Berg\nHead of Corporate Affairs\n"
+        "+44 20 7946 0000\n",
+    )
+    assert not [card for card in cards if card.answer_text == "Jon Berg"]

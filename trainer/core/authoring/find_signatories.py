@@ -26,7 +26,12 @@ _ROLE_WORDS = re.compile(
     r"Chancellor|Coordinator|Representative|Ambassador|Executive|Principal|Dean|Rector|"
     r"Superintendent|Advocate|Regulator|Controller|Comptroller|General)\b"
 )
-_PRESS_OFFICE = re.compile(r"\b(?:Press|Media|Communications|Contact|Spokes\w*)\b")
+_PRESS_OFFICE = re.compile(
+    r"\b(?:Press|Media|Communications|Contact|Spokes\w*|News|Public\s+Affairs|Information)\b"
+)
+# The lines around a contact block: "For media enquiries:", a telephone number, an email.
+_CONTACT = re.compile(r"(?i)\b(?:contact|enquir\w*|information|details|media)\b|@|\+?\d[\d ]{6,}")
+_REACHED_AT = re.compile(r"@|\+?\d[\d ()-]{6,}")
 _ROLE_MAX_WORDS = 8
 
 
@@ -34,8 +39,16 @@ def find_signatories(article: Article, story: Article) -> list[FoundFact]:
     """The signatures in ``story`` (``article`` names the document)."""
     filled = [(number, line.strip()) for number, line in enumerate(story.lines, 1) if line.strip()]
     found: list[FoundFact] = []
-    for (_, above), (number, role) in pairwise(filled):
-        if not _is_role(role):
+    for at, ((_, above), (number, role)) in enumerate(pairwise(filled)):
+        # A contact block: a heading asking for contact above the name, a number or an
+        # address under the role.
+        before = [line for _, line in filled[max(at - 1, 0) : at] if len(line.split()) <= 8]
+        after = [line for _, line in filled[at + 2 : at + 3]]
+        if (
+            not _is_role(role)
+            or any(_CONTACT.search(line) for line in before)
+            or any(_REACHED_AT.search(line) for line in after)
+        ):
             continue
         # The name alone on its line, or the words after the paragraph's last full stop.
         tail = above.rsplit(". ", 1)[-1] if ". " in above else above

@@ -12,6 +12,7 @@ from draft_fixtures import assert_no_give_aways, card_answering, drafted_cards
 
 from trainer.core.authoring.article import Article
 from trainer.core.authoring.document_kind import document_kind
+from trainer.core.authoring.find_dates import find_dateline
 
 BODY = (
     "The Harbour Authority said on Monday that container volumes at the port of Estrand "
@@ -344,3 +345,28 @@ def test_a_contact_block_is_no_signature(tmp_path: Path) -> None:
         "+44 20 7946 0000\n",
     )
     assert not [card for card in cards if card.answer_text == "Jon Berg"]
+
+
+def test_key_dates_measures_and_years_in_label_lines(tmp_path: Path) -> None:
+    cards = drafted_cards(
+        tmp_path,
+        "Published 9 October 2026\n\n"
+        f"{BODY}\n\nKey dates\n\n- Founded: 1998\n- Consultation closes: 30 November 2026\n"
+        "- Deadline for bids: 31 March 2027\n- Capacity: 450 MW\n- Year of opening: 2031\n"
+        "- Last updated: 2 October 2026\n",
+        today=dt.date(2026, 10, 20),
+    )
+    asked = {card.answer_text: card.prompt for card in cards}
+    assert asked["2026-11-30"] == "When does the consultation close?"
+    assert asked["2027-03-31"] == "What is the deadline for bids?"
+    assert asked["450 MW"] == "What was the capacity?"
+    assert asked["2031"] == "What is the year of opening?"
+    # What was founded the line does not say, and a page's stamp is no fact.
+    assert "1998" not in asked and "2026-10-02" not in asked
+
+
+def test_a_listed_label_date_is_no_signature_dating_the_story() -> None:
+    article = _article(f"{BODY}\n\nKey dates\n\n- Deadline for bids: 31 March 2027\n")
+    assert find_dateline(article) is None
+    signed = _article(f"{BODY}\n\n- Secretary Ana Ruiz, 9 October 2026\n")
+    assert find_dateline(signed) is not None

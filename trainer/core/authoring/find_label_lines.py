@@ -21,10 +21,11 @@ from __future__ import annotations
 
 import dataclasses
 import re
+from pathlib import Path
 
 from trainer.core.authoring.article import Article
 from trainer.core.authoring.document_kind import document_kind
-from trainer.core.authoring.find_dates import date_spans
+from trainer.core.authoring.find_dates import date_spans, find_dates
 from trainer.core.authoring.find_facts import FoundFact
 
 _LINE = re.compile(
@@ -87,6 +88,9 @@ _FURNITURE = frozenset(
         "version",
     }
 )
+# "Last updated", "Embargoed until", "First published": the page's stamps, wherever the
+# word stands in the label.
+_STAMP = re.compile(r"(?i)\b(?:updated|published|posted|issued|modified|revised|embargo\w*)\b")
 _NUMBER_WORDS = (
     "one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|"
     "fifteen|sixteen|seventeen|eighteen|nineteen|twenty"
@@ -95,7 +99,8 @@ _NUMBER_WORDS = (
 _NUMBER = rf"(?:[1-9]\d{{0,2}}(?:,\d{{3}})+|[1-9]\d*|0)(?:\.\d+)?|(?i:{_NUMBER_WORDS})"
 # "63", "96 full-time equivalent", "1,284 (down 6.2 per cent)", "14, including three fatal".
 _COUNT = re.compile(
-    rf"(?P<number>{_NUMBER})(?P<unit>(?:\s+[a-z][a-z-]*){{0,3}})"
+    # (a unit of measure may be capitals: "450 MW", "12 kWh")
+    rf"(?P<number>{_NUMBER})(?P<unit>(?:\s+[a-z][a-z-]*){{0,3}}|\s+[A-Za-z]{{1,4}}[²³]?)"
     rf"(?:,\s+including\s+(?P<part>{_NUMBER})\s+(?P<which>[a-z][a-z-]*))?"
     r"\s*(?:\([^()]*\))?\.?"
 )
@@ -189,6 +194,7 @@ def _label_facts(
         len(words) > _LABEL_WORDS
         or len(value.split()) > _VALUE_WORDS
         or words[0].casefold().strip("’'") in _FURNITURE
+        or _STAMP.search(label)
         or re.search(r"[@/]|https?:|www\.", value)
     ):
         return []
@@ -198,6 +204,14 @@ def _label_facts(
         owner = f"the {kind}'s" if kind else "the"
         prompt = f"What was {owner} {asked}?"
         return [_fact("text", value, evidence, number, prompt)]
+    if _BARE_YEAR.fullmatch(value):
+        # "Year of opening: 2031" asks its year; "Founded: 1998" says not what was founded.
+        if "year" not in label.casefold():
+            return []
+        return [_fact("text", value.rstrip("."), evidence, number, f"What is the {asked}?")]
+    date = _one_date(value)
+    if date is not None:
+        return [_fact("date", date, evidence, number, _date_question(words, asked))]
     amount = _AMOUNT.fullmatch(value)
     if amount:
         return [_fact("number", amount.group("amount"), evidence, number, f"What was the {asked}?")]
@@ -224,6 +238,39 @@ def _label_facts(
         part_prompt = f"How many of the {asked.removeprefix(unit).strip()} were {which}?"
         found.append(_fact("number", count.group("part"), evidence, number, part_prompt))
     return found
+
+
+_BARE_YEAR = re.compile(r"(?:19|20)\d{2}\.?")
+# "Consultation closes: 30 November 2026": a label that is a clause, its verb last.
+_EVENT_VERBS = {
+    "closes": "close",
+    "opens": "open",
+    "ends": "end",
+    "begins": "begin",
+    "starts": "start",
+    "expires": "expire",
+}
+
+
+def _one_date(value: str) -> str | None:
+    """The date a value is, in full ("30 November 2026" → "2026-11-30", "March 2027" →
+    "2027-03"), when the value is that date and nothing else."""
+    dates = find_dates(Article(path=Path("value"), text=value, lines=(value,)))
+    if len(dates) != 1 or dates[0].text.strip() != value.strip(" ."):
+        return None
+    date = dates[0]
+    if date.year is None:
+        return None
+    if date.precision == "day" and date.day is not None:
+        return f"{date.year:04d}-{date.month:02d}-{date.day:02d}"
+    return f"{date.year:04d}-{date.month:02d}" if date.precision == "month" else None
+
+
+def _date_question(words: list[str], asked: str) -> str:
+    verb = _EVENT_VERBS.get(words[-1].casefold())
+    if verb and len(words) >= 2:
+        return f"When does the {' '.join(asked.split()[:-1])} {verb}?"
+    return f"What is the {asked}?"
 
 
 def _label_as_asked(words: list[str]) -> str:

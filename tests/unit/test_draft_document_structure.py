@@ -172,7 +172,11 @@ def test_a_recommended_body_is_asked_by_its_kind(tmp_path: Path) -> None:
         ("Ministry of Ports | News Release\n", "press release"),
         ("Tide Institute\nPolicy Brief No. 2 | May 2026\n", "policy brief"),
         ("Harbour Board\nAnnual Report 2025–26: Summary\n", "annual report"),
+        ("Ministry of Ports\nMedia statement\n", "media statement"),
+        ("Ports and Harbours: a White Paper\n", "white paper"),
         ("Estrand port volumes hit record\nBy Ana Ruiz\n", None),
+        ("Auditor's report faults harbour spending\nBy Ana Ruiz\n", None),
+        ("Harbour Institute - Research Paper No. 4\n", "research paper"),
     ],
 )
 def test_the_document_names_its_kind_in_its_masthead(masthead: str, kind: str | None) -> None:
@@ -370,3 +374,9 @@ def test_a_listed_label_date_is_no_signature_dating_the_story() -> None:
     assert find_dateline(article) is None
     signed = _article(f"{BODY}\n\n- Secretary Ana Ruiz, 9 October 2026\n")
     assert find_dateline(signed) is not None
+
+
+def test_a_count_of_things_issued_or_published_is_no_date_stamp(tmp_path: Path) -> None:
+    cards = drafted_cards(tmp_path, f"{BODY}\n\n- Notices issued: 19\n- Reports published: 6\n")
+    assert card_answering(cards, "19").prompt == "How many notices were issued?"
+    assert card_answering(cards, "6").prompt == "How many reports were published?"

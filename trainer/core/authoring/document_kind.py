@@ -13,15 +13,19 @@ from trainer.core.authoring.article import Article
 MASTHEAD_LINES = 8
 # Kinds of document, as mastheads write them, most specific first.
 _KINDS = re.compile(
-    r"(?i)\b(?P<kind>(?:policy|research|working|briefing|discussion|occasional|issue)\s+"
-    r"(?:brief|paper|note)|annual\s+report|flash\s+update|situation\s+report|fact\s+sheet"
-    r"|joint\s+(?:communiqu[ée]|statement|declaration)|(?:press|news|media)\s+release"
-    r"|press\s+statement|explainer|report)\b"
+    r"(?i)\b(?P<kind>(?:policy|research|working|briefing|discussion|occasional|issue|white"
+    r"|green|consultation)\s+(?:brief|paper|note)|annual\s+report|flash\s+update"
+    r"|situation\s+report|fact\s?sheet|joint\s+(?:communiqu[ée]|statement|declaration)"
+    r"|(?:press|news|media)\s+release|(?:press|media)\s+statement|explainer|bulletin|report)\b"
 )
 # A masthead line is short: "Press Release No. 214/2026", "MINISTRY OF DEFENCE — PRESS
 # RELEASE", "Meridian Centre for Maritime Security | Policy Brief No. 27"; a longer line
 # is a headline or the body, where "report" is any report.
 _KIND_LINE_WORDS = 10
+# Where a masthead names its kind: opening the line or after a separator ("Northfield
+# University - News release", "Cyclone Halima - Flash Update No. 3"); a headline's "report"
+# in the middle of its words ("Auditor's report faults council") is the story's subject.
+_OPENS = re.compile(r"(?:^|[|—–:·-]\s*(?:an?\s+|the\s+)?)\s*$", re.IGNORECASE)
 # What a story filed under a wire dateline is, when nothing else says.
 WIRE_STORY = "story"
 DEFAULT = "article"
@@ -34,7 +38,9 @@ def document_kind(article: Article) -> str | None:
         words = line.split()
         if len(words) > _KIND_LINE_WORDS:
             continue
-        found = _KINDS.search(line)
+        found = next(
+            (kind for kind in _KINDS.finditer(line) if _OPENS.search(line[: kind.start()])), None
+        )
         if found is None:
             continue
         kind = " ".join(found.group("kind").casefold().split())

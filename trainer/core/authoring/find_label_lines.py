@@ -194,7 +194,6 @@ def _label_facts(
         len(words) > _LABEL_WORDS
         or len(value.split()) > _VALUE_WORDS
         or words[0].casefold().strip("’'") in _FURNITURE
-        or _STAMP.search(label)
         or re.search(r"[@/]|https?:|www\.", value)
     ):
         return []
@@ -210,6 +209,8 @@ def _label_facts(
             return []
         return [_fact("text", value.rstrip("."), evidence, number, f"What is the {asked}?")]
     date = _one_date(value)
+    if date is not None and _STAMP.search(label):
+        return []  # "Last updated: 2 October 2026" dates the page ("Notices issued: 19" counts)
     if date is not None:
         return [_fact("date", date, evidence, number, _date_question(words, asked))]
     amount = _AMOUNT.fullmatch(value)

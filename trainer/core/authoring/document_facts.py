@@ -1,8 +1,9 @@
 """The facts a document carries in its structure rather than in its sentences: when it was
-published (find_publication_date), the names it gives programmes and bodies
-(find_named_launches) and its "Label: value" lines (find_label_lines). Drafting
-asks them beside the sentence passes' facts; see docs/authoring.md, "Facts of the document's
-structure".
+published (find_publication_date), its title and series number (find_document_titles),
+who signed it (find_signatories), the names it gives programmes and bodies
+(find_named_launches) and its "Label: value" lines and fact-box tables (find_label_lines).
+Drafting asks them beside the sentence passes' facts; see docs/authoring.md, "the
+document's own facts".
 """
 
 from __future__ import annotations

@@ -126,7 +126,8 @@ def draft_deck(
     story = _without_wire_leads(
         _without_headline(without_key_facts_box(without_page_furniture(article)), article.headline)
     )
-    # A document's date line and "Label: value" lines: asked as the document's own facts.
+    # What the document's structure states (its date, title, signatory, "Label: value"
+    # lines, named programmes): asked as its own facts, those lines left out of the story.
     document = find_document_facts(
         article, story, dateline, yearless_note(yearless) if yearless else None
     )

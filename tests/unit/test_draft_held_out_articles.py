@@ -45,8 +45,11 @@ def test_the_updated_stamp_does_not_date_the_story(tmp_path: Path) -> None:
     answers = {answer for kind, answer, _ in cards.values() if kind == "date"}
     # "on Monday" in a story of Tuesday 10 March (updated on the 17th) is 9 March.
     assert "2026-03-09" in answers and "2026-03-16" not in answers
-    # The date lines themselves are no facts.
-    assert "2026-03-10" not in answers and "2026-03-17" not in answers
+    # The "Updated" stamp is no fact; the publication date is asked only as the story's own.
+    assert "2026-03-17" not in answers
+    assert [prompt for prompt, (_, answer, _) in cards.items() if answer == "2026-03-10"] == [
+        "When was the article published?"
+    ]
 
 
 @pytest.mark.parametrize(

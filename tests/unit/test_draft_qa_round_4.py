@@ -93,7 +93,11 @@ def test_a_date_line_with_a_time_of_day_dates_the_story_and_is_no_card(tmp_path:
         "Engineers closed the coastal line on Monday after the sea wall failed.\n",
     )
     dates = {card.prompt: card.answer_text for card in cards if card.kind == "date"}
-    assert list(dates.values()) == ["2026-03-02"]  # Monday before the date line
+    # Monday before the date line; the date line itself only as the story's own date.
+    assert dates == {
+        "Engineers closed the coastal line on what date after the sea wall failed?": "2026-03-02",
+        "When was the article published?": "2026-03-04",
+    }
     assert not any("AM" in prompt for prompt in dates)
 
 

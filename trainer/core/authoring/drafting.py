@@ -16,6 +16,7 @@ from typing import Any
 
 from trainer.core.authoring.article import Article, wire_lead_end
 from trainer.core.authoring.deck_file import relative_path, render_deck, slugify, unique_id
+from trainer.core.authoring.document_facts import find_document_facts
 from trainer.core.authoring.find_aims import FoundAim, find_aims
 from trainer.core.authoring.find_dates import (
     MONTH_NAMES,
@@ -126,6 +127,12 @@ def draft_deck(
     story = _without_wire_leads(
         _without_headline(without_key_facts_box(without_page_furniture(article)), article.headline)
     )
+    # What the document's structure states (its date, title, signatory, "Label: value"
+    # lines, named programmes): asked as its own facts, those lines left out of the story.
+    document = find_document_facts(
+        article, story, dateline, yearless_note(yearless) if yearless else None
+    )
+    story = document.story
     people = _merge_people(
         sorted(
             (_as_noun_phrase(found) for found in find_people(story) + find_role_appositives(story)),
@@ -144,7 +151,7 @@ def draft_deck(
         "facts": [],
         "aims": _aim_cards(find_aims(story), taken),
     }
-    for fact in find_facts(story):
+    for fact in find_facts(story) + document.facts:
         if _period_of_a_change(fact) or _reporting_period(fact):
             continue
         groups.setdefault(fact.group, []).append(_fact_card(fact, taken))
@@ -649,6 +656,10 @@ def _fact_card(fact: FoundFact, taken: set[str]) -> dict[str, Any]:
         fact.group,
     )
     card["_written"] = [fact.written]
+    if fact.kind == "name" and fact.description:
+        # A person other prompts name by role: "Dr Ruiz was reappointed" hides the surname.
+        card["_written"] += [f"{title} {fact.answer.split()[-1]}" for title in _TITLES]
+        card["_written"] += _name_forms(fact.answer)
     ends = re.split(r"\s+(?:to|and)\s+|\s*[-–]\s*", re.sub(r"^between\s+", "", fact.written))
     if len(ends) == 2 and all(re.search(r"\d", end) for end in ends):
         # A range cut short in another prompt ("to support between 600,000 …") still hides
@@ -661,6 +672,10 @@ def _fact_card(fact: FoundFact, taken: set[str]) -> dict[str, Any]:
     if fact.named_thing:
         card["_written"] += named_phrases(fact.written)
         card["_named"] = True
+    if fact.note:
+        card["note"] = fact.note
+    if fact.accept:
+        card["accept"] = list(fact.accept)
     if fact.also:  # the same measure in other units, as the article converted it
         card["accept"] = [" ".join(fact.also.split())]
         card["_written"] += [f"{fact.written} ({fact.also})", fact.also]
@@ -838,6 +853,10 @@ def _closed_quotes(prompt: str) -> str:
     if text.count("“") > text.count("”"):
         text = re.sub(r"[.,]?(?P<end>[?]?)$", lambda m: "”" + m.group("end"), text, count=1)
     return text
+
+
+# Titles written before a surname ("Dr Ruiz"), hidden with it.
+_TITLES = ("Dr", "Dr.", "Prof", "Prof.", "Professor", "Mr", "Mrs", "Ms", "Sir", "Dame")
 
 
 def _name_forms(name: str) -> list[str]:

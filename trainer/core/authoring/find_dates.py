@@ -142,7 +142,10 @@ def find_dateline(article: Article) -> Dateline | None:
         as_of = _AS_OF_LINE.fullmatch(before) is not None and (
             _AFTER_DATELINE.fullmatch(line[len(before) + len(date.text) :]) is not None
         )
-        is_signature = stripped[:1] in "—–-" and stripped.endswith(date.text)
+        # (a list item "- Deadline for bids: 31 March 2027" is a label's value, no signature)
+        is_signature = (
+            stripped[:1] in "—–-" and stripped.endswith(date.text) and ":" not in stripped
+        )
         is_byline = _BYLINE.match(stripped) is not None and stripped.endswith(date.text)
         alone = _is_date_alone(stripped, date.text)
         if keyword or is_signature or is_byline or alone or as_of:

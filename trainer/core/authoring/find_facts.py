@@ -338,6 +338,11 @@ class FoundFact:
     description: str | None = None
     # A name of a place, body or thing: other prompts hide it with its "at the", "into the".
     named_thing: bool = False
+    # What the card's note says of how the answer was read, if anything needs saying.
+    note: str | None = None
+    # Other ways of writing the answer a marker would accept ("No. 14" for "Policy Brief
+    # No. 14"), if any.
+    accept: tuple[str, ...] = ()
 
 
 def find_facts(article: Article) -> list[FoundFact]:

@@ -106,7 +106,9 @@ def _web_page(path: Path) -> SourceText:
         data,
         with_metadata=True,
         include_comments=False,
-        include_tables=False,
+        # A fact box set as a table ("| Staff | 96 |"): its rows are asked as label lines
+        # (find_label_lines), the other tables' rows left out of the sentence passes.
+        include_tables=True,
         include_images=False,
         include_links=False,
         # The first publication, never an "Updated" stamp: relative dates count from it.

@@ -1,0 +1,300 @@
+"""Names given to programmes, campaigns, plans, reports and bodies as they are introduced,
+where the name itself is the fact to learn:
+
+- named by the verb that brings it in, with what it is after it: "the department is
+  launching Catch Up, Keep Up, a campaign to reach children ..." asks "What is the campaign
+  the department is launching called?"; "the Office published Safe Lines 2030, its
+  strategic plan ..." asks "What is the strategic plan the Office published called?";
+- named after what it is: "a patrol and surveillance group, provisionally named Task Group
+  Sentinel," asks "What is the patrol and surveillance group provisionally named?";
+- a body a recommendation asks to create, its kind the last word of its name: "Create a
+  Flood Resilience Office within government by 2029" (an item under "Recommendations")
+  asks "Which office does the report recommend creating within government by 2029?".
+
+The answer is the name as written, commas and all ("Catch Up, Keep Up"); other prompts
+name the thing by its kind ("the campaign"), so none gives the name away.
+"""
+
+from __future__ import annotations
+
+import re
+
+from trainer.core.authoring.article import Article, sentence_spans
+from trainer.core.authoring.document_kind import document_kind
+from trainer.core.authoring.find_facts import FoundFact
+from trainer.core.authoring.find_subjects import KIND_WORDS
+
+# A word of a name: a capital or a figure first ("Safe Lines 2030"); the small words a
+# name holds between them.
+_WORD = r"(?:[A-Z][\w'’&-]*|\d[\d.]*)"
+_RUN = rf"{_WORD}(?:\s+(?:(?:of|for|and|on|in|to|the|at)\s+)*{_WORD})*"
+# "Catch Up, Keep Up": a name may hold a comma between capitalised runs.
+_NAME = rf"(?P<name>[A-Z][\w'’&-]*(?:\s+(?:(?:of|for|and|on|in|to|the|at)\s+)*{_WORD})*"
+_NAME += rf"(?:,\s+{_RUN})*)"
+_VERBS = (
+    r"launch(?:es|ed|ing)?|unveil(?:s|ed|ing)?|publish(?:es|ed|ing)?|introduc(?:es|ed|ing)"
+    r"|releas(?:es|ed|ing)|roll(?:s|ed|ing)?\s+out|set(?:s|ting)?\s+up|establish(?:es|ed|ing)?"
+    r"|creat(?:es|ed|ing)|adopt(?:s|ed|ing)?|began|begins?|beginning|start(?:s|ed|ing)?"
+)
+# Who brought it in: "the department is", "the Office", "Ofwat has"; a time between them
+# ("the government on Tuesday unveiled") is left out of the question.
+_NOT_A_SUBJECT = (
+    r"(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March"
+    r"|April|May|June|July|August|September|October|November|December|Last|This|Next|In|On"
+    r"|At|By|From|Alongside|After|Before|Earlier|Later|Today|Yesterday)\b)"
+)
+_SUBJECT = (
+    r"(?P<subject>\b(?:[Tt]he|[Ii]ts|[Tt]heir)\s+(?:[A-Z][\w'’-]*\s+|[a-z][\w-]*\s+){0,3}?"
+    rf"[\w'’-]+|{_NOT_A_SUBJECT}[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){{0,3}})\s+"
+    r"(?:(?:on|last|this|in|earlier|later)\s+(?:[A-Z][a-z]+|year|week|month|today)\s+)?"
+    r"(?P<aux>(?:is|are|was|were|has|have|had|will)\s+(?:be\s+|been\s+)?)?"
+)
+# Kinds of thing a launch names (the head word of what follows the name).
+_LAUNCHED_KINDS = frozenset(
+    {
+        "campaign",
+        "programme",
+        "program",
+        "plan",
+        "strategy",
+        "scheme",
+        "initiative",
+        "project",
+        "report",
+        "review",
+        "framework",
+        "fund",
+        "taskforce",
+        "unit",
+        "office",
+        "agency",
+        "body",
+        "platform",
+        "app",
+        "service",
+        "network",
+        "partnership",
+        "alliance",
+        "coalition",
+        "operation",
+        "exercise",
+        "mission",
+        "policy",
+        "package",
+        "roadmap",
+        "blueprint",
+        "charter",
+        "index",
+        "survey",
+        "study",
+        "drive",
+        "portal",
+        "register",
+        "hotline",
+        "helpline",
+        "hub",
+        "guidance",
+        "code",
+        "consultation",
+        "inquiry",
+        "tool",
+        "website",
+        "competition",
+    }
+)
+# What the name is, after it: ", a campaign to reach ...", ", its strategic plan for ...".
+_WHAT = (
+    r",\s+(?P<det>an?|its|their|the|his|her|our)\s+(?P<what>(?:new\s+)?(?:[a-z][\w-]*\s+){0,3}?"
+    rf"(?P<head>{'|'.join(sorted(_LAUNCHED_KINDS))}))(?=[\s,.;]|$)"
+)
+_LAUNCHED = re.compile(rf"(?:{_SUBJECT})?(?P<verb>{_VERBS})\s+(?:the\s+)?{_NAME}{_WHAT}")
+# "launched a new scheme, Warm Homes Now, to insulate ...": what it is, then its name.
+_KIND_FIRST = re.compile(
+    rf"(?:{_SUBJECT})?(?P<verb>{_VERBS})\s+(?:an?|the|its|their)\s+"
+    r"(?P<what>(?:new\s+)?(?:[a-z][\w-]*\s+){0,3}?"
+    rf"(?P<head>{'|'.join(sorted(_LAUNCHED_KINDS))})),\s+{_NAME}"
+    r"(?=\s*[,.;]|\s+(?:to|which|that|and|in|on|for)\b|\s*$)"
+)
+# "unveiled the National Clean Air Strategy": a name whose last words say what it is.
+_NAME_WITH_KIND = re.compile(
+    rf"(?:{_SUBJECT})(?P<verb>{_VERBS}|open(?:s|ed|ing)?)\s+(?:the|an?)\s+(?:new\s+)?"
+    rf"(?P<name>{_WORD}(?:\s+(?:(?:of|for|and|on|in|the)\s+)*{_WORD}){{1,7}})"
+    r"(?![\w'’-])"
+)
+# Words that end the name of a body, plan or place of work, and what a question calls it.
+_NAMED_KINDS = {
+    **KIND_WORDS,
+    "Taskforce": "taskforce",
+    "Hub": "hub",
+    "Campaign": "campaign",
+    "Network": "network",
+    "Platform": "platform",
+    "Register": "register",
+    "Portal": "portal",
+    "Review": "review",
+    "Inquiry": "inquiry",
+    "Charter": "charter",
+}
+_CALLED = re.compile(
+    # "The ministry launched a campaign called ...": who brought it in, if the sentence says.
+    rf"(?:(?:{_SUBJECT})?(?P<verb>{_VERBS})\s+)?"
+    r"\b(?:an?|the)\s+(?P<what>(?:[a-z][\w-]*\s+){0,6}?(?P<head>[a-z][\w-]*))(?P<comma>,)?\s+"
+    r"(?P<how>(?:(?:provisionally|tentatively|informally|officially|to\s+be)\s+)?"
+    rf"(?:named|called|dubbed|code-?named|known\s+as))\s+{_NAME}"
+    r"(?=[,.;]|\s+(?:and|which|that|to|in|on|for|from|with|after|by|at)\b|$)"
+)
+# A list item's mark and a recommendation's verb: "1. Create a ... Office", "- Establish".
+_ITEM = re.compile(r"^\s*(?:\(?[a-z0-9]{1,3}[.)]|[-–•*])\s+")
+_RECOMMENDED = re.compile(
+    r"^(?P<verb>Create|Establish|Set\s+up|Launch|Form|Fund|Found|Appoint)\s+(?:a|an)\s+"
+    rf"(?:new\s+)?(?P<name>{_WORD}(?:\s+(?:(?:of|for|and|on|in|the)\s+)*{_WORD}){{1,8}})"
+    r"(?P<rest>[^,;.]*)"
+)
+_WHEN = re.compile(r"\s+(?:by|in|before|from|until|after)\s+(?:[\w-]+\s+){0,2}?(?:19|20)\d{2}\b.*$")
+_GERUNDS = {"Set up": "setting up", "Fund": "funding"}
+
+
+def find_named_launches(article: Article, story: Article) -> list[FoundFact]:
+    """The names ``story`` introduces for programmes, plans and bodies (``article``, the
+    whole text, says what kind of document recommends them)."""
+    found: list[FoundFact] = []
+    document = document_kind(article) or "article"
+    for number, line in enumerate(story.lines, start=1):
+        item = _ITEM.match(line)
+        for begin, stop in sentence_spans(line):
+            sentence = line[begin:stop]
+            found.extend(_launched(sentence, number))
+            found.extend(_named_with_kind(sentence, number))
+            found.extend(_called(sentence, number))
+            if item and begin <= item.end():
+                found.extend(_recommended(sentence, number, document))
+    # A name found by two forms is one fact.
+    return list({fact.answer: fact for fact in reversed(found)}.values())[::-1]
+
+
+def _launched(sentence: str, number: int) -> list[FoundFact]:
+    found = []
+    matches = [*_LAUNCHED.finditer(sentence), *_KIND_FIRST.finditer(sentence)]
+    for match in matches:
+        # "a new scheme, Warm Homes Now,": named by its kind, other prompts would read
+        # "a new scheme, the scheme,"; the name is left out of them instead.
+        kind_first = match.re is _KIND_FIRST
+        what = match.group("what").removeprefix("new ")
+        by_whom = _by_whom(match)
+        prompt = f"What is the {what} {by_whom} called?" if by_whom else None
+        prompt = prompt or f"What is the new {what} called?"
+        description = None if kind_first else f"the {what}"
+        found.append(_fact(match, sentence, number, prompt, description))
+    return found
+
+
+def _named_with_kind(sentence: str, number: int) -> list[FoundFact]:
+    found = []
+    for match in _NAME_WITH_KIND.finditer(sentence):
+        name = _up_to_kind(match.group("name"))
+        if name is None:
+            continue
+        end = match.start("name") + len(name)
+        if sentence[end:].startswith(("'s", "’s")):
+            continue  # "the Commission's review": the owner, not the thing launched
+        kind = _NAMED_KINDS[next(word for word in reversed(name.split()) if word in _NAMED_KINDS)]
+        by_whom = _by_whom(match)
+        if by_whom:
+            prompt = f"What is the {kind} {by_whom} called?"
+            found.append(
+                _fact(match, sentence, number, prompt, f"the {kind}", (match.start("name"), end))
+            )
+    return found
+
+
+def _up_to_kind(name: str) -> str | None:
+    """The name up to the word saying what it is ("Riverside Innovation Hub" of "Riverside
+    Innovation Hub in 2027"), or the whole of "Office of Rail Review"; None without one."""
+    words = name.rstrip(".,;:").split()
+    kinds = [at for at, word in enumerate(words) if word in _NAMED_KINDS]
+    if not kinds:
+        return None
+    last = kinds[-1]
+    if words[last + 1 : last + 2] == ["of"]:
+        # "Office of Rail Review": what follows "of" is the name, up to a figure or date.
+        rest = []
+        for word in words[last + 1 :]:
+            if not (word[:1].isupper() or word in {"of", "for", "and", "the"}):
+                break
+            rest.append(word)
+        while rest and rest[-1] in {"of", "for", "and", "the"}:
+            rest.pop()
+        return " ".join(words[: last + 1] + rest) if len(rest) > 1 else None
+    return " ".join(words[: last + 1]) if last >= 1 else None
+
+
+_ADVERB_AFTER = re.compile(r"\s+(?:also|now|then|recently|formally|officially|quietly|today)$")
+
+
+def _by_whom(match: re.Match[str]) -> str | None:
+    """ "the department is launching" from "... the department is launching ...", or None."""
+    subject = match.group("subject")
+    if not subject:
+        return None
+    first, _, rest = subject.partition(" ")
+    subject = f"{first.lower() if first in ('The', 'Its', 'Their') else first} {rest}"
+    # "the ministry also set up": the adverb is the sentence's, not the question's.
+    subject = _ADVERB_AFTER.sub("", subject)
+    return " ".join(f"{subject} {match.group('aux') or ''}{match.group('verb')}".split())
+
+
+def _called(sentence: str, number: int) -> list[FoundFact]:
+    found = []
+    for match in _CALLED.finditer(sentence):
+        if not match.group("comma") and match.group("head") not in _LAUNCHED_KINDS:
+            continue  # "a man called Ali" is no name given to a programme
+        how = " ".join(match.group("how").split())
+        asked = how if how.split()[0] != how else "called"
+        by_whom = _by_whom(match) if match.group("verb") else None
+        what = match.group("what").removeprefix("new ")
+        prompt = f"What is the {what}{f' {by_whom}' if by_whom else ''} {asked}?"
+        found.append(_fact(match, sentence, number, prompt, f"the {match.group('what')}"))
+    return found
+
+
+def _recommended(sentence: str, number: int, document: str) -> list[FoundFact]:
+    match = _RECOMMENDED.match(sentence)
+    if match is None:
+        return []
+    name = match.group("name")
+    kind = KIND_WORDS.get(name.split()[-1])
+    if kind is None:
+        return []
+    verb = " ".join(match.group("verb").split())
+    doing = _GERUNDS.get(verb) or f"{verb.lower().removesuffix('e')}ing"
+    # "within government by 2028": the year is a card of its own, not part of this one.
+    rest = " ".join(_WHEN.sub("", match.group("rest")).split())
+    prompt = f"Which {kind} does the {document} recommend {doing}{f' {rest}' if rest else ''}?"
+    return [_fact(match, sentence, number, prompt, f"the {kind}")]
+
+
+def _fact(
+    match: re.Match[str],
+    sentence: str,
+    number: int,
+    prompt: str,
+    description: str | None,
+    span: tuple[int, int] | None = None,
+) -> FoundFact:
+    start, end = span or (match.start("name"), match.end("name"))
+    name = sentence[start:end]
+    return FoundFact(
+        "text",
+        "facts",
+        name,
+        name,
+        sentence,
+        start,
+        end,
+        "what",
+        number,
+        evidence=sentence,
+        prompt=prompt,
+        description=description,
+        named_thing=True,
+    )

@@ -1,0 +1,79 @@
+"""The date a document was published, asked as a fact of its own: "Published 2 December
+2026" under a policy brief's title asks "When was the policy brief published?", and a wire
+dateline ("BERLIN, Dec 4 (Interpress Wire) -") asks "On what date was the story from Berlin
+filed?". The date already resolves the story's relative dates (find_dates.find_dateline);
+here it becomes a card, with the date line as its evidence.
+
+Only a publication date is asked: an "Updated" stamp dates an edit, and a situation
+report's "As of" line is the cut-off of its figures, which the dates pass asks already.
+"""
+
+from __future__ import annotations
+
+import re
+
+from trainer.core.authoring.article import Article, wire_lead_end
+from trainer.core.authoring.document_kind import DEFAULT, WIRE_STORY, document_kind
+from trainer.core.authoring.find_dates import Dateline
+from trainer.core.authoring.find_facts import FoundFact
+
+# "Issued: Monday 16 November 2026": the verb the date line itself uses.
+_VERB = re.compile(r"(?i)\b(?P<verb>published|issued|posted)\b")
+# "BERLIN, Dec 4 (Interpress Wire) -": the place a wire story was filed from.
+_WIRE_PLACE = re.compile(r"\s*(?P<place>[A-Z][A-Z.'’ ]*[A-Z])\b")
+
+
+def find_publication_date(
+    article: Article, dateline: Dateline | None, note: str | None = None
+) -> list[FoundFact]:
+    """The publication date as a date card's fact, if the article has one.
+
+    ``note`` says how the date was read when that needs saying (a wire dateline without
+    its year)."""
+    if dateline is None or not dateline.is_publication:
+        return []
+    found = next(
+        (
+            (number, line)
+            for number, line in enumerate(article.lines, start=1)
+            if line.strip() == dateline.line_text
+        ),
+        None,
+    )
+    if found is None:
+        return []
+    number, line = found
+    answer = dateline.date.isoformat()
+    lead = wire_lead_end(line)
+    if lead:
+        # The dateline, not the story's first sentence after it.
+        evidence = line[:lead].strip().rstrip("-–— ").strip()
+        place = _WIRE_PLACE.match(line)
+        where = f" from {_place_name(place.group('place'))}" if place else ""
+        prompt = f"On what date was the {document_kind(article) or WIRE_STORY}{where} filed?"
+    else:
+        evidence = line.strip()
+        verb = _VERB.search(evidence)
+        done = verb.group("verb").casefold() if verb else "published"
+        prompt = f"When was the {document_kind(article) or DEFAULT} {done}?"
+    return [
+        FoundFact(
+            "date",
+            "document",
+            answer,
+            evidence,
+            evidence,
+            0,
+            len(evidence),
+            "when",
+            number,
+            evidence=evidence,
+            prompt=prompt,
+            note=note,
+        )
+    ]
+
+
+def _place_name(place: str) -> str:
+    """ "BERLIN" as a prompt writes it: "Berlin"; "NEW YORK": "New York"."""
+    return " ".join(word.capitalize() if word.isupper() else word for word in place.split())

@@ -47,7 +47,7 @@ def main(argv: list[str] | None = None) -> int:
         progress("building 10000 cards and 1000000 reviews")
         world = bench_data.build(root / "world", 10_000, 1_000_000)
         DeckCache(paths.cache_dir(world.data_dir)).load(world.deck_path)
-        runs: dict[str, list[dict]] = {side: [] for side in trees}
+        runs: dict[str, list[dict[str, float]]] = {side: [] for side in trees}
         for pair in range(args.pairs):
             progress(f"pair {pair + 1} of {args.pairs}")
             for side, tree in trees.items():
@@ -83,7 +83,7 @@ def main(argv: list[str] | None = None) -> int:
     return 0
 
 
-def answer(tree: Path, data: Path, deck: Path, count: int) -> dict:
+def answer(tree: Path, data: Path, deck: Path, count: int) -> dict[str, float]:
     """One process of ``tree`` answering ``count`` due cards of ``data``; its JSON."""
     environment = {**os.environ, "PYTHONPATH": str(tree)}
     done = subprocess.run(

@@ -77,7 +77,7 @@ def main(argv: list[str] | None = None) -> int:
     return 0
 
 
-def run(command: list[str]) -> dict:
+def run(command: list[str]) -> dict[str, float]:
     done = subprocess.run(command, capture_output=True, text=True, timeout=1800, check=False)
     if done.returncode != 0:
         raise RuntimeError(f"{command[1]} failed ({done.returncode}): {done.stderr[-2000:]}")
@@ -86,7 +86,7 @@ def run(command: list[str]) -> dict:
 
 def answer_trainer(data_dir: Path, deck_path: Path, count: int, snapshot: Path) -> None:
     """``count`` answers as trainer_side.answer gives them; the database and log copied."""
-    from trainer.core.scheduler import Scheduler
+    from trainer.core.scheduler import RatingName, Scheduler
     from trainer.core.session import QuizSession
     from trainer.core.store import NewReview, SessionRef, Store
 
@@ -97,7 +97,7 @@ def answer_trainer(data_dir: Path, deck_path: Path, count: int, snapshot: Path) 
     scheduler = Scheduler()
     session = QuizSession([deck], store, scheduler)
     ref = SessionRef(datetime.now(UTC), (deck.id,))
-    ratings = ["good", "good", "easy", "hard", "again"]
+    ratings: list[RatingName] = ["good", "good", "easy", "hard", "again"]
     verdicts = {"good": "correct", "easy": "correct", "hard": "close", "again": "wrong"}
     scores = {"correct": 1.0, "close": 0.8, "wrong": 0.0}
     for index in range(count):
@@ -106,7 +106,7 @@ def answer_trainer(data_dir: Path, deck_path: Path, count: int, snapshot: Path) 
             break
         rating = ratings[index % len(ratings)]
         now = datetime.now(UTC)
-        scheduled = scheduler.review(store.memory(deck.id, card.id), rating, now, 6.0)  # type: ignore[arg-type]
+        scheduled = scheduler.review(store.memory(deck.id, card.id), rating, now, 6.0)
         recorded = store.record_review(
             ref,
             NewReview(
@@ -115,9 +115,9 @@ def answer_trainer(data_dir: Path, deck_path: Path, count: int, snapshot: Path) 
                 kind=card.kind,
                 tags=card.tags,
                 response=card.answer_text,
-                verdict=verdicts[rating],  # type: ignore[arg-type]
+                verdict=verdicts[rating],
                 score=scores[verdicts[rating]],
-                rating=rating,  # type: ignore[arg-type]
+                rating=rating,
                 reviewed_at=now,
                 elapsed_s=6.0,
             ),

@@ -47,6 +47,7 @@ import time
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import UTC, datetime
+from functools import partial
 from importlib import metadata
 from pathlib import Path
 
@@ -263,6 +264,9 @@ def measure_deck_load(deck_path: Path, folder: Path, repeat: int) -> DeckLoads:
         with gc_paused():
             return yaml_alone()
 
+    def all_cards(cache: DeckCache) -> list[Card]:
+        return list(cache.load(deck_path).cards)
+
     times: dict[str, list[float]] = {
         "yaml": [],
         "paused": [],
@@ -274,9 +278,10 @@ def measure_deck_load(deck_path: Path, folder: Path, repeat: int) -> DeckLoads:
         cache = DeckCache(folder / f"cache-{index}")
         times["yaml"].append(timed(yaml_alone))
         times["paused"].append(timed(yaml_paused))
-        times["cold"].append(timed(lambda cache=cache: cache.load(deck_path)))
-        times["warm"].append(timed(lambda cache=cache: cache.load(deck_path)))
-        times["all_cards"].append(timed(lambda cache=cache: list(cache.load(deck_path).cards)))
+        load = partial(cache.load, deck_path)
+        times["cold"].append(timed(load))
+        times["warm"].append(timed(load))
+        times["all_cards"].append(timed(partial(all_cards, cache)))
     medians = {name: statistics.median(values) for name, values in times.items()}
     return DeckLoads(
         medians["yaml"], medians["paused"], medians["cold"], medians["warm"], medians["all_cards"]

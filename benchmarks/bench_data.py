@@ -13,6 +13,7 @@ import json
 import random
 import sqlite3
 from collections import Counter, deque
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
@@ -32,6 +33,9 @@ SECONDS_PER_ANSWER = 12
 SESSION_SIZE = 50
 # Seconds since the epoch as the store writes times (``store.to_db_time``), done by SQLite.
 DB_TIME = "strftime('%Y-%m-%dT%H:%M:%S', ?, 'unixepoch') || '.000000Z'"
+# A row of the compact reviews table: session, card, response, verdict, score, rating,
+# reviewed_at (microseconds), elapsed_s, hinted, due_after (microseconds), uid.
+CompactRow = tuple[int, int, str, int, float, int, int, float, int, int, bytes]
 
 
 @dataclass(frozen=True, slots=True)
@@ -138,7 +142,7 @@ def _write(
     sizes = _session_sizes(reviews, len(session_starts), randomly)
     uniform, chance, randbytes = randomly.uniform, randomly.random, randomly.randbytes
 
-    def rows():
+    def rows() -> Iterator[CompactRow]:
         review_id = 0
         for number, (began, size) in enumerate(zip(session_starts, sizes, strict=True), 1):
             answered, score_sum = 0, 0.0

@@ -45,10 +45,10 @@ from pathlib import Path
 import bench_data
 import bench_startup
 import yaml
+from older_schema import open_as_version
 
 from trainer import paths
 from trainer.core.store import Store
-from trainer.core.store import connection as store_connection
 
 # The tables of schema 9 the copy fills from schema 10 (reviews apart); sessions without
 # schema 10's reviews_from.
@@ -208,11 +208,7 @@ def run(
 
 
 def goals(large: dict[str, object]) -> dict[str, bool]:
-    figures = {
-        key: float(value)
-        for key, value in large.items()  # type: ignore[arg-type]
-        if isinstance(value, int | float)
-    }
+    figures = {key: float(value) for key, value in large.items() if isinstance(value, int | float)}
     return {
         "first_question_ratio": figures["first_question_ratio"] <= 1.25,
         "first_question_cold_s": figures["first_question_cold_s"] <= 0.5 * figures["yaml_csafe_s"],
@@ -237,7 +233,8 @@ def _yaml_alone(path: Path) -> float:
 def _peak_mb(lines: list[str]) -> float:
     import json
 
-    return json.loads(lines[-1])["peak_rss_kb"] / 1024
+    peak_kb: int = json.loads(lines[-1])["peak_rss_kb"]
+    return peak_kb / 1024
 
 
 def backup_due_ratio(
@@ -414,13 +411,7 @@ def schema_9_copy(database: Path, data_dir: Path) -> None:
     """A database of schema 9 in ``data_dir`` holding everything ``database`` (schema 10)
     holds: the tables of schema 9 made by the store's own migrations up to 9, the reviews
     written back through the review_rows view (the old columns exactly), indexes built after."""
-    chain = {v: m for v, m in store_connection.MIGRATIONS.items() if v <= 9}
-    kept = store_connection.MIGRATIONS, store_connection.SCHEMA_VERSION
-    store_connection.MIGRATIONS, store_connection.SCHEMA_VERSION = chain, 9  # type: ignore[misc]
-    try:
-        Store.open(data_dir, backup=False).close()
-    finally:
-        store_connection.MIGRATIONS, store_connection.SCHEMA_VERSION = kept  # type: ignore[misc]
+    open_as_version(data_dir, 9)
     connection = sqlite3.connect(paths.database_path(data_dir), isolation_level=None)
     try:
         connection.execute("PRAGMA journal_mode = DELETE")

@@ -20,7 +20,7 @@ import statistics
 import sys
 import time
 from collections.abc import Callable
-from dataclasses import replace
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 import yaml
@@ -156,13 +156,13 @@ def long_responses(cases: list[Case]) -> dict[str, float]:
     }
 
 
-def big_deck_near_miss(repeat: int) -> dict[str, float]:
+def big_deck_near_miss(repeat: int) -> dict[str, float | str]:
     """Microseconds to grade in a 10,000-card deck: an exact answer, and a typo (near miss)."""
     answers = frozenset(f"Special Investment Council {index}" for index in range(10_000))
     answer = "Special Investment Council 42"
     card = Card(id="c", kind="text", prompt="?", answer=answer, deck_answers=answers)
     grade(card, "warm up")
-    results = {}
+    results: dict[str, float | str] = {}
     for label, response in (
         ("exact", "special investment council 42"),
         ("near_miss", "Special Investmant Council 42"),
@@ -178,13 +178,30 @@ def big_deck_near_miss(repeat: int) -> dict[str, float]:
     return results
 
 
-def load_points_cases() -> list[dict]:
+@dataclass(frozen=True)
+class PointsCase:
+    """One labelled long answer of tests/data/points_cases.yaml."""
+
+    card: Card
+    response: str
+    marker: str  # the careful human marker's verdict
+    contract: str  # the verdict of the rule as written: the marker's unless the file says
+    contradicts: bool  # says the opposite of the card: the grader must never accept it
+
+
+def load_points_cases() -> list[PointsCase]:
     """The labelled long answers: each with its card, the marker's verdict and, where the
     rule as written gives another, the contract's."""
     deck = load_deck(POINTS_DECK_FILE)
     raw = yaml.safe_load(POINTS_CASES_FILE.read_text(encoding="utf-8"))
     return [
-        {**entry, "card": deck.card(entry["card"]), "response": str(entry["response"])}
+        PointsCase(
+            card=deck.card(entry["card"]),
+            response=str(entry["response"]),
+            marker=entry["marker"],
+            contract=entry.get("contract", entry["marker"]),
+            contradicts=bool(entry.get("contradicts")),
+        )
         for entry in raw
     ]
 
@@ -210,34 +227,31 @@ def best_of_runs(cases: list[Case], runs: int = 5) -> dict[str, float]:
     }
 
 
-def long_answers(cases: list[dict], repeat: int) -> dict[str, object]:
+def long_answers(cases: list[PointsCase], repeat: int) -> dict[str, object]:
     """Agreement with the marker on cards with points, contradictions accepted, speed."""
-    verdicts = [grade(case["card"], case["response"]).verdict for case in cases]
-    agree = sum(verdict == case["marker"] for verdict, case in zip(verdicts, cases, strict=True))
-    contract = sum(
-        verdict == case.get("contract", case["marker"])
-        for verdict, case in zip(verdicts, cases, strict=True)
-    )
+    verdicts = [grade(case.card, case.response).verdict for case in cases]
+    agree = sum(verdict == case.marker for verdict, case in zip(verdicts, cases, strict=True))
+    contract = sum(verdict == case.contract for verdict, case in zip(verdicts, cases, strict=True))
     accepted_contradictions = [
-        case["response"]
+        case.response
         for verdict, case in zip(verdicts, cases, strict=True)
-        if case.get("contradicts") and verdict != "wrong"
+        if case.contradicts and verdict != "wrong"
     ]
     false_accepts = sum(
-        verdict != "wrong" and case["marker"] == "wrong"
+        verdict != "wrong" and case.marker == "wrong"
         for verdict, case in zip(verdicts, cases, strict=True)
     )
     false_rejects = sum(
-        verdict == "wrong" and case["marker"] != "wrong"
+        verdict == "wrong" and case.marker != "wrong"
         for verdict, case in zip(verdicts, cases, strict=True)
     )
-    timed = [(case["card"], case["response"], case["marker"]) for case in cases]
+    timed = [(case.card, case.response, case.marker) for case in cases]
     # A paragraph-long answer: a card's responses run together, as a rambling analyst types,
     # cut below the shortest length the grader refuses unread (256 characters).
     by_card: dict[str, list[str]] = {}
     for case in cases:
-        by_card.setdefault(case["card"].id, []).append(case["response"])
-    cards = {case["card"].id: case["card"] for case in cases}
+        by_card.setdefault(case.card.id, []).append(case.response)
+    cards = {case.card.id: case.card for case in cases}
     paragraphs = [
         (cards[card_id], "; ".join(responses)[:250], "") for card_id, responses in by_card.items()
     ]
@@ -245,14 +259,14 @@ def long_answers(cases: list[dict], repeat: int) -> dict[str, object]:
         "cases": len(cases),
         "cards": len(cards),
         "labels": {
-            verdict: sum(case["marker"] == verdict for case in cases)
+            verdict: sum(case.marker == verdict for case in cases)
             for verdict in ("correct", "close", "wrong")
         },
         "verdict_agreement_with_marker": round(agree / len(cases), 4),
         "verdict_agreement_with_contract": round(contract / len(cases), 4),
         "false_accepts": false_accepts,
         "false_rejects": false_rejects,
-        "contradictions": sum(bool(case.get("contradicts")) for case in cases),
+        "contradictions": sum(case.contradicts for case in cases),
         "contradictions_accepted": accepted_contradictions,
         "latency": per_grade_latency(timed, repeat),
         "best_of_5_per_answer": best_of_runs(timed),

@@ -24,6 +24,7 @@ import sqlite3
 import statistics
 import tempfile
 import time
+from collections.abc import Iterator
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
@@ -42,6 +43,9 @@ TAGS = ("meeting", "dates", "people", "figures", "places", "trade", "security", 
 VERDICTS = ("correct", "correct", "correct", "close", "wrong")
 RATING = {"correct": "good", "close": "hard", "wrong": "again"}
 CONFIDENCES = ("sure", "sure", "sure", "unsure", "guess")
+# session, deck, card, kind, tags, response, verdict, score, rating, reviewed_at, elapsed_s,
+# confidence: the old columns, written through the review_rows view.
+ReviewRow = tuple[int, str, str, str, str, str, str, float, str, str, float, str]
 
 
 def time_record_review(folder: Path, saves: int) -> dict[str, float]:
@@ -98,7 +102,7 @@ def fill(folder: Path, reviews: int) -> None:
         [(f"deck-{number % DECKS}", number + 1) for number in range(sessions)],
     )
 
-    def rows():
+    def rows() -> Iterator[ReviewRow]:
         for index in range(reviews):
             session = index // REVIEWS_PER_SESSION
             deck = session % DECKS

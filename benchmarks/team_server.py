@@ -37,6 +37,12 @@ import time
 import uuid
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    import pg_cluster
+    import psycopg
+    from psycopg.rows import TupleRow
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "tests" / "server"))
 
@@ -76,7 +82,9 @@ def main() -> None:
     print(json.dumps(result, indent=2))
 
 
-def run(server, root: Path, passfile: Path, total: int, args: argparse.Namespace) -> dict:  # type: ignore[no-untyped-def]
+def run(
+    server: pg_cluster.Server, root: Path, passfile: Path, total: int, args: argparse.Namespace
+) -> dict[str, object]:
     import psycopg
 
     from trainer.core.server.admin import add_analyst, init_server
@@ -122,7 +130,7 @@ def run(server, root: Path, passfile: Path, total: int, args: argparse.Namespace
         unflushed = record_reviews(conn, args.saves)
         conn.execute("SET synchronous_commit = on")
         pipelined = record_reviews(conn, args.saves, pipelined=True)
-        settings = {name: conn.execute(f"SHOW {name}").fetchone()[0] for name in SETTINGS}  # type: ignore[index]
+        settings = {name: one_row(conn.execute(f"SHOW {name}"))[0] for name in SETTINGS}
 
     from trainer.core.scheduler import Scheduler
     from trainer.core.server.team_view import read_team_view, set_team_briefing
@@ -177,7 +185,7 @@ def run(server, root: Path, passfile: Path, total: int, args: argparse.Namespace
     }
 
 
-def generate(conn, index: int, name: str, reviews: int) -> None:  # type: ignore[no-untyped-def]
+def generate(conn: psycopg.Connection[TupleRow], index: int, name: str, reviews: int) -> None:
     """One analyst's sessions, reviews and card schedules, made by the server."""
     sessions = max(1, reviews // PER_SESSION)
     base = index * 10_000_000_000
@@ -227,16 +235,20 @@ def generate(conn, index: int, name: str, reviews: int) -> None:  # type: ignore
         )
 
 
-def record_reviews(conn, count: int, *, pipelined: bool = False) -> list[float]:  # type: ignore[no-untyped-def]
+def record_reviews(
+    conn: psycopg.Connection[TupleRow], count: int, *, pipelined: bool = False
+) -> list[float]:
     """Record ``count`` reviews as the store does; each one's time in ms, commit included.
 
     ``pipelined``: the same writes sent in one round trip (psycopg's pipeline mode), the
     first-try check done by the server inside the session updates instead of read back."""
     times = []
-    session = conn.execute(
-        "INSERT INTO trainer.sessions (started_at, deck_ids) VALUES (now(), 'deck-0 deck-1') "
-        "RETURNING id"
-    ).fetchone()[0]
+    session = one_row(
+        conn.execute(
+            "INSERT INTO trainer.sessions (started_at, deck_ids) VALUES (now(), 'deck-0 deck-1') "
+            "RETURNING id"
+        )
+    )[0]
     conn.execute(
         "INSERT INTO trainer.session_decks (deck_id, session_id) "
         "VALUES ('deck-0', %s), ('deck-1', %s)",
@@ -256,6 +268,13 @@ def record_reviews(conn, count: int, *, pipelined: bool = False) -> list[float]:
     return times
 
 
+def one_row(cursor: psycopg.Cursor[TupleRow]) -> TupleRow:
+    """The row of a statement that returns exactly one (``RETURNING`` one row, ``SHOW``)."""
+    row = cursor.fetchone()
+    assert row is not None, "the statement returns one row"
+    return row
+
+
 _FIRST_TRY = (
     "NOT EXISTS (SELECT 1 FROM trainer.reviews AS e WHERE e.analyst = current_user "
     "AND e.deck_id = %s AND e.card_id = %s AND e.session_id = %s AND e.overrides IS NULL "
@@ -266,7 +285,15 @@ _FIRST_TRY = (
 _MEMORY = json.dumps({"card_id": 1, "state": 2, "step": None, "stability": 3.1})
 
 
-def record_one(conn, session: int, deck: str, card: str, now: datetime, *, pipelined: bool) -> None:  # type: ignore[no-untyped-def]
+def record_one(
+    conn: psycopg.Connection[TupleRow],
+    session: int,
+    deck: str,
+    card: str,
+    now: datetime,
+    *,
+    pipelined: bool,
+) -> None:
     """The statements of one review, as writes.record_review runs them."""
     uid = uuid.uuid4()
     inserted = conn.execute(
@@ -299,7 +326,7 @@ def record_one(conn, session: int, deck: str, card: str, now: datetime, *, pipel
             (*first, deck, session),
         )
     else:
-        review_id = inserted.fetchone()[0]
+        review_id = one_row(inserted)[0]
         conn.execute(
             "SELECT 1 FROM trainer.reviews WHERE analyst = current_user AND deck_id = %s "
             "AND card_id = %s AND session_id = %s AND overrides IS NULL AND id < %s "

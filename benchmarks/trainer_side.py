@@ -61,7 +61,7 @@ def answer(data_dir: str, deck_file: str, count: int) -> None:
     from trainer import paths
     from trainer.core.daily import per_day
     from trainer.core.deck_cache import DeckCache
-    from trainer.core.scheduler import Scheduler
+    from trainer.core.scheduler import RatingName, Scheduler
     from trainer.core.session import QuizSession
     from trainer.core.store import NewReview, SessionRef, Store
 
@@ -71,7 +71,7 @@ def answer(data_dir: str, deck_file: str, count: int) -> None:
     scheduler = Scheduler()
     session = QuizSession([deck], store, scheduler)
     ref = SessionRef(datetime.now(UTC), (deck.id,))
-    ratings = ["good", "good", "easy", "hard", "again"]
+    ratings: list[RatingName] = ["good", "good", "easy", "hard", "again"]
     verdicts = {
         "good": ("correct", 1.0),
         "easy": ("correct", 1.0),
@@ -91,7 +91,7 @@ def answer(data_dir: str, deck_file: str, count: int) -> None:
         # starts: the scheduling is timed apart, the durable save is the answer's figure.
         scheduling_began = time.perf_counter()
         memory = store.memory(deck.id, card.id)
-        scheduled = scheduler.review(memory, rating, now, 6.0)  # type: ignore[arg-type]
+        scheduled = scheduler.review(memory, rating, now, 6.0)
         began = time.perf_counter()
         recorded = store.record_review(
             ref,

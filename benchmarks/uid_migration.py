@@ -14,22 +14,11 @@ import tempfile
 import time
 from pathlib import Path
 
+from older_schema import open_as_version
+
 from trainer import paths
-from trainer.core.store import Store
-from trainer.core.store import connection as store_connection
 
 AT = "2025-07-25T09:00:00.000000Z"
-
-
-def open_as_version(data_dir: Path, version: int) -> None:
-    """Open (creating or upgrading) the database as a trainer of schema ``version`` would."""
-    chain = {v: m for v, m in store_connection.MIGRATIONS.items() if v <= version}
-    kept = store_connection.MIGRATIONS, store_connection.SCHEMA_VERSION
-    store_connection.MIGRATIONS, store_connection.SCHEMA_VERSION = chain, version
-    try:
-        Store.open(data_dir, backup=False).close()
-    finally:
-        store_connection.MIGRATIONS, store_connection.SCHEMA_VERSION = kept
 
 
 def version_7_database(data_dir: Path, reviews: int) -> None:

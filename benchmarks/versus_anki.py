@@ -158,7 +158,7 @@ def run(root: Path, settings: Settings, anki_python: Path) -> dict[str, object]:
     trainer_cmd = [sys.executable, str(HERE / "trainer_side.py")]
     anki_cmd = [str(anki_python), str(HERE / "anki_side.py")]
     environment = child_environment(root / "bytecode")
-    peaks: dict[str, list[int]] = {"trainer": [], "anki": []}
+    peaks: dict[str, list[float]] = {"trainer": [], "anki": []}
 
     progress("open and first due card, alternating")
     opens: dict[str, list[float]] = {"trainer": [], "anki": []}
@@ -173,7 +173,7 @@ def run(root: Path, settings: Settings, anki_python: Path) -> dict[str, object]:
                 opens[side].append(seconds)
 
     progress("answering due cards, alternating")
-    answers: dict[str, list[dict]] = {"trainer": [], "anki": []}
+    answers: dict[str, list[dict[str, float]]] = {"trainer": [], "anki": []}
     for _ in range(settings.answer_rounds):
         for side, command in (
             ("anki", [*anki_cmd, "answer", str(collection)]),
@@ -318,8 +318,10 @@ def timed_until_shown(
     return elapsed, rest.splitlines()
 
 
-def last_json(lines: list[str]) -> dict:
-    return json.loads(lines[-1])
+def last_json(lines: list[str]) -> dict[str, float]:
+    """The figures a side printed last: one JSON object, every value a number."""
+    figures: dict[str, float] = json.loads(lines[-1])
+    return figures
 
 
 if __name__ == "__main__":

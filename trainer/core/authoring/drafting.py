@@ -47,6 +47,7 @@ from trainer.core.authoring.find_role_appositives import WINNER_ROLE, find_role_
 from trainer.core.authoring.finishing import finish_cards
 from trainer.core.authoring.headline import without_page_furniture
 from trainer.core.authoring.key_facts_box import without_key_facts_box
+from trainer.core.authoring.named_in_full import full_name_of, people_named_in_full
 from trainer.core.authoring.person_names import (
     OCCUPATION_WORDS,
     POST_NOMINAL,
@@ -792,7 +793,9 @@ def _quote_cards(
         speaker = quote.speaker
         if quote.pronoun:
             # "he told reporters": the person the text was last about whose gender fits.
-            resolved = resolve_pronoun(quote.speaker, quote.context, [e[2] for e in named], text)
+            # (or anyone the article names in full and then by surname, role or none)
+            known = [entry[2] for entry in named] + people_named_in_full(text)
+            resolved = resolve_pronoun(quote.speaker, quote.context, known, text)
             earlier = [entry for entry in named if entry[:2] < (quote.line, quote.offset)]
             if resolved is None and not earlier:
                 continue
@@ -910,7 +913,7 @@ def _speaker_answer(
     named = core_name(" ".join(word for word in words if word not in TITLE_WORDS) or speaker)
     # "Contreras" is Valeria Contreras when the article writes her name in full anywhere.
     if len(named.split()) == 1:
-        named = full_name(named, text) or named
+        named = full_name_of(named, text) or full_name(named, text) or named
     core = named.split()
     for person in people:
         known = person.name.split()

@@ -161,7 +161,8 @@ def people_in_sentence(sentence: str, known: list[str]) -> list[tuple[int, str]]
     surname anywhere, and a name that is the sentence's subject."""
     found: list[tuple[int, str]] = []
     for name in known:
-        for form in {name, name.split()[-1]}:
+        # ("Vasquez" is Lena Vasquez Roy too: a double surname's first part is written alone)
+        for form in {name, *name.split()[1:]}:
             match = re.search(rf"(?<![\w’']){re.escape(form)}(?![\w’'])", sentence)
             if match:
                 found.append((match.start(), name))

@@ -20,7 +20,8 @@ _VERB = (
     r"declares|asked|asks|replied|tweeted|posted|explained|explains|insisted|insists|warned|"
     r"warns|stressed|stresses|announced|announces|remarked|remarks|argued|argues|claimed|"
     r"claims|described|describes|recalled|recalls|saying|adding|telling|noting|explaining|"
-    r"warning|stressing|arguing|insisting|describing|called|calls)"
+    r"warning|stressing|arguing|insisting|describing|called|calls|dismissed|dismisses|"
+    r"branded|brands)"
 )
 # A name: capitalised words, possibly joined by "of" ("Ministry of Foreign Affairs") or a
 # surname's particle ("Niels de Boer").
@@ -71,10 +72,11 @@ _REPORTED = re.compile(
 )
 # "The trust's director, Ms Catriona Bell, said ...": the role first, then the name set off.
 _ROLE_FIRST_REPORTED = re.compile(
-    r"(?P<role>(?:[Tt]he|[Ii]ts|[Tt]heir|(?:[A-Z][\w&-]*\s+){0,2}[A-Z][\w&-]*[’']s)\s+"
+    r"(?P<role>(?:[Tt]he|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|(?:[A-Z][\w&-]*\s+){0,2}[A-Z][\w&-]*[’']s)\s+"
     r"(?:[a-z][\w’'-]*\s+){0,4}[a-z][\w-]*,\s+)"
     rf"(?P<speaker>{_NAME}),\s+(?:also\s+)?{_VERB}\b"
 )
+_INTRODUCES_PARAGRAPH = re.compile(rf"(?:[^“”\"]{{0,80}}\s)?{_NAME}[^“”\"]{{0,80}}\s{_VERB}:")
 _ACCORDING = re.compile(rf"\baccording\s+to\s+(?P<speaker>{_NAME})")
 _LEADING_POSSESSIVE = re.compile(r"^(?:The\s+)?[A-Z][\w.-]*[’']s\s+|^The\s+")
 _PAST = {
@@ -122,8 +124,12 @@ def find_quotes(article: Article) -> list[FoundQuote]:
     """Every quoted statement with a speaker, in reading order."""
     found: list[FoundQuote] = []
     previous_sentence = ""
+    # "Rachel Ormsby said:" on a line of its own introduces every quoted paragraph after it.
+    introducer = ""
     for number, line in enumerate(article.lines, start=1):
         spans = sentence_spans(line)
+        if line.strip() and not line.lstrip().startswith(("“", '"')):
+            introducer = line.strip() if _INTRODUCES_PARAGRAPH.fullmatch(line.strip()) else ""
         for match in _QUOTE.finditer(line):
             quote = (match.group("curly") or match.group("straight") or "").strip()
             sentence_start, sentence_end = next(
@@ -131,7 +137,7 @@ def find_quotes(article: Article) -> list[FoundQuote]:
                 (0, len(line)),
             )
             before_text = line[:sentence_start].rstrip()
-            intro = _last_sentence(before_text) or previous_sentence
+            intro = _last_sentence(before_text) or introducer or previous_sentence
             quote_found = _full_quote(line, match, quote, number, intro)
             if quote_found is None:
                 quote_found = _partial_quote(

@@ -1,0 +1,55 @@
+"""Quotations attributed in the forms press releases and analysis pages use: a paragraph of
+its own before the quoted paragraphs ("Jonas Berg, the board's chair, said:"), and a role
+before the name with a verb of dismissal ("Her deputy, Ola Nystrom, dismissed it as "…")."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from trainer.core.authoring.drafting import draft_deck
+from trainer.core.authoring.reading import read_source
+from trainer.core.deck import parse_deck
+
+
+def _who_said(tmp_path: Path, text: str) -> dict[str, str]:
+    article_path = tmp_path / "release.txt"
+    article_path.write_text(text, encoding="utf-8")
+    deck_path = tmp_path / "release.yaml"
+    draft = draft_deck(read_source(str(article_path)).article(article_path), "rel", deck_path)
+    cards = parse_deck(draft.text.encode("utf-8"), deck_path).cards
+    return {card.prompt: str(card.answer) for card in cards if card.prompt.startswith("Who ")}
+
+
+def test_a_paragraph_naming_the_speaker_introduces_the_quoted_paragraphs(tmp_path: Path) -> None:
+    answers = _who_said(
+        tmp_path,
+        "The ferry board approved a new timetable for the island routes on 3 May 2026.\n\n"
+        "Board chair Jonas Berg said:\n\n"
+        '"Our crews have worked with the islands for a year to get the sailings right.\n\n'
+        '"Islanders have waited far too long for a boat that leaves when they need it to '
+        'leave, and this timetable finally gives them one."\n\n'
+        "The timetable takes effect in June.\n",
+    )
+    [speaker] = [who for prompt, who in answers.items() if "Islanders have waited" in prompt]
+    assert speaker == "Jonas Berg"
+
+
+def test_a_sentence_without_a_verb_of_saying_introduces_nothing(tmp_path: Path) -> None:
+    answers = _who_said(
+        tmp_path,
+        "The ferry board approved a new timetable on 3 May 2026.\n\n"
+        "Board chair Jonas Berg and the timetable:\n\n"
+        '"Islanders have waited far too long for a boat that leaves when they need it."\n',
+    )
+    assert not [prompt for prompt in answers if "Islanders have waited" in prompt]
+
+
+def test_his_or_her_role_before_the_name_then_dismissed_as(tmp_path: Path) -> None:
+    answers = _who_said(
+        tmp_path,
+        "Mayor Karin Holm proposed a toll on the harbour bridge on Monday.\n\n"
+        "Her deputy, Ola Nystrom, dismissed the toll as "
+        '"a tax on people who have no other way to work" and said he would vote against it.\n',
+    )
+    [speaker] = [who for prompt, who in answers.items() if "no other way to work" in prompt]
+    assert speaker == "Ola Nystrom"

@@ -53,3 +53,15 @@ def test_his_or_her_role_before_the_name_then_dismissed_as(tmp_path: Path) -> No
     )
     [speaker] = [who for prompt, who in answers.items() if "no other way to work" in prompt]
     assert speaker == "Ola Nystrom"
+
+
+def test_a_role_label_before_the_speaker_is_asked_with_the_name(tmp_path: Path) -> None:
+    answers = _who_said(
+        tmp_path,
+        "The harbour board voted to sell the old pier on Monday.\n\n"
+        "Board member Signe Lund, who voted against the sale, said the board should "
+        '"keep the pier and let the town decide" before any buyer is found.\n',
+    )
+    [prompt] = [prompt for prompt in answers if "let the town decide" in prompt]
+    assert answers[prompt] == "Signe Lund"
+    assert prompt.startswith("Who said the board should")

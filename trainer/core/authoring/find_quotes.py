@@ -77,6 +77,10 @@ _ROLE_FIRST_REPORTED = re.compile(
     rf"(?P<speaker>{_NAME}),\s+(?:also\s+)?{_VERB}\b"
 )
 _INTRODUCES_PARAGRAPH = re.compile(rf"(?:[^“”\"]{{0,80}}\s)?{_NAME}[^“”\"]{{0,80}}\s{_VERB}:")
+_ROLE_LABEL = re.compile(
+    r"(?!(?:In|On|At|By|For|After|Before|But|And|When|While|As|Then|Later|Earlier)\s)"
+    r"[A-Z][\w-]*(?:\s+[a-z][\w-]*){1,3}\s+"
+)
 _ACCORDING = re.compile(rf"\baccording\s+to\s+(?P<speaker>{_NAME})")
 _LEADING_POSSESSIVE = re.compile(r"^(?:The\s+)?[A-Z][\w.-]*[’']s\s+|^The\s+")
 _PAST = {
@@ -218,6 +222,10 @@ def _partial_quote(
         span = (reported.start(), reported.end("speaker") + 1)  # "Who said ...", role and name
     elif described:
         span = (span[0], reported.end("role"))  # "Who said ...", the role left out
+    # "Council member Priya Raman, ... said": a role label in lower case before the name,
+    # all the sentence holds before it, is asked with the name ("Who said ...?").
+    if _ROLE_LABEL.fullmatch(sentence[: span[0]]):
+        span = (0, span[1])
     verb = sentence[span[1] : reported.end()].split()[-1]
     question = "who"
     if verb.endswith("ing"):

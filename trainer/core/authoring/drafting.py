@@ -15,6 +15,7 @@ from pathlib import Path
 from typing import Any
 
 from trainer.core.authoring.article import Article, wire_lead_end
+from trainer.core.authoring.bare_title_people import asked_of_bare_title
 from trainer.core.authoring.deck_file import relative_path, render_deck, slugify, unique_id
 from trainer.core.authoring.document_facts import find_document_facts
 from trainer.core.authoring.find_aims import FoundAim, find_aims
@@ -1005,7 +1006,14 @@ def _person_cards(people: list[_Person], taken: set[str]) -> list[dict[str, Any]
         # ("Mayor Denise Albright had proposed a 4.5% increase" asks "Who had proposed ...").
         # "Co-author Professor" is a bare title too: "Co-author" says what they did here.
         if len([w for w in best.role.split() if not _DOER_WORD.fullmatch(w)]) < 2:
-            did = _what_they_did(person)
+            did = _what_they_did(person) or next(
+                (
+                    (asked, mention.sentence)
+                    for mention in (person.first, *person.others)
+                    if (asked := asked_of_bare_title(mention.phrase, mention.sentence))
+                ),
+                None,
+            )
             if did is None:
                 continue
             prompt, evidence = did

@@ -1,0 +1,27 @@
+"""A person the article gives only a bare title ("President Lena Holm"), asked by what the
+sentence says of them in particular.
+
+"Who is the President?" (or "the outgoing President?") asks nothing an article says, but
+"outgoing President Lena Holm, who is barred from a third term," says something of her:
+"Who is barred from a third term?".
+"""
+
+from __future__ import annotations
+
+import re
+
+# ", who is barred by the constitution from seeking a consecutive term.": the clause alone.
+_WHO_CLAUSE = re.compile(r",\s+who\s+(?P<clause>[a-z][^,;:.“”\"()]+?)\s*(?:[,;:.]|$)")
+_MIN_CLAUSE_WORDS = 4
+
+
+def asked_of_bare_title(phrase: str, sentence: str) -> str | None:
+    """A question whose answer is the person ``phrase`` names with a bare title, or None
+    where ``sentence`` says nothing of them in particular."""
+    at = sentence.find(phrase)
+    if at < 0:
+        return None
+    clause = _WHO_CLAUSE.match(sentence, at + len(phrase))
+    if clause and len(clause.group("clause").split()) >= _MIN_CLAUSE_WORDS:
+        return f"Who {clause.group('clause')}?"
+    return None

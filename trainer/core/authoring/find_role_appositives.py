@@ -79,7 +79,7 @@ _TITLE_COMMA_NAME = re.compile(
     + "|".join(sorted(HEAD_WORDS, key=len, reverse=True))
     # "... for Water, Sanitation and Irrigation", "... for the State Department for Water".
     + r")(?:\s+(?:of|for)\s+(?:the\s+)?[A-Z][\w-]*"
-    r"(?:(?:,\s+|\s+(?:(?:and|of|for)\s+)?)[A-Z][\w-]*){0,5})?),\s+"
+    r"(?:(?:,\s+|\s+(?:(?:and|of|for)\s+(?:the\s+)?)?)[A-Z][\w-]*){0,5})?),\s+"
     # The holder may end the sentence or a list's item: "..., Hon. Jane Doe."
     rf"{_COURTESY}(?P<name>{_NAME})(?:\s+[A-Z]{{2,4}})?(?=\s*[,.;]|\s+(?:said|says|told|added)\b)"
 )
@@ -114,7 +114,7 @@ _NAME_COMMA_ROLE = re.compile(
     # "Kenji Matsuda of Kyoto University, the mission's lead scientist": the person, not the
     # body they are from, holds the role.
     # A role opens on no joining word: "Jane Doe, and the Minister of X" is a list.
-    rf"(?<![\w’'])(?P<name>{_NAME})(?:\s+(?:of|at|from)\s+(?:the\s+)?{_BODY})?,\s+(?!(?:and|or)\s)(?P<role>(?:(?:the|its|{_OWNER})\s+)?"
+    rf"(?<![\w’'])(?P<name>{_NAME})(?:\s+(?:of|at|from)\s+(?:the\s+)?{_BODY})?,\s+(?!(?:and|or)\s)(?![a-z]+ed\s+by\s)(?P<role>(?:(?:the|its|{_OWNER})\s+)?"
     rf"(?:[A-Za-z][\w-]*\s+){{0,3}}(?i:{_ROLE_HEADS})"
     # "... director of public health", "head of network planning at Nordlys Line",
     # "director of the university's Centre for Sleep and Circadian Science".

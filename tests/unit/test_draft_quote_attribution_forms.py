@@ -65,3 +65,14 @@ def test_a_role_label_before_the_speaker_is_asked_with_the_name(tmp_path: Path) 
     [prompt] = [prompt for prompt in answers if "let the town decide" in prompt]
     assert answers[prompt] == "Signe Lund"
     assert prompt.startswith("Who said the board should")
+
+
+def test_a_capitalised_office_before_the_name_and_a_courtesy_title(tmp_path: Path) -> None:
+    answers = _who_said(
+        tmp_path,
+        "The observatory released its first images on 2 April 2026.\n\n"
+        "In a statement, the observatory's Head of Instruments, Dr Mira Okonjo, called the "
+        'images "the reward for ten years of careful grinding".\n',
+    )
+    [speaker] = [who for prompt, who in answers.items() if "careful grinding" in prompt]
+    assert speaker == "Mira Okonjo"

@@ -73,8 +73,9 @@ _REPORTED = re.compile(
 # "The trust's director, Ms Catriona Bell, said ...": the role first, then the name set off.
 _ROLE_FIRST_REPORTED = re.compile(
     r"(?P<role>(?:[Tt]he|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|(?:[A-Z][\w&-]*\s+){0,2}[A-Z][\w&-]*[’']s)\s+"
-    r"(?:[a-z][\w’'-]*\s+){0,4}[a-z][\w-]*,\s+)"
-    rf"(?P<speaker>{_NAME}),\s+(?:also\s+)?{_VERB}\b"
+    # The office may be capitalised: "the agency's Director of Science, Dr Ann Lee, said".
+    r"(?:[A-Za-z][\w’'-]*\s+){0,4}[A-Za-z][\w-]*,\s+)"
+    rf"(?:(?:Dr|Mr|Mrs|Ms|Prof)\.?\s+)?(?P<speaker>{_NAME}),\s+(?:also\s+)?{_VERB}\b"
 )
 _INTRODUCES_PARAGRAPH = re.compile(rf"(?:[^“”\"]{{0,80}}\s)?{_NAME}[^“”\"]{{0,80}}\s{_VERB}:")
 _ROLE_LABEL = re.compile(

@@ -332,6 +332,6 @@ def _kind(word: str) -> str:
     if _ABBREVIATION.fullmatch(word) or word.isupper():
         # "US", "U.S.": qualifiers of a role, never part of a person's name.
         return "P"
-    if not re.fullmatch(r"[A-Z][\w’'-]*", word) or any(char.isdigit() for char in word):
+    if not re.fullmatch(r"[A-ZÀ-ÖØ-Þ][\w’'-]*", word) or any(char.isdigit() for char in word):
         return "X"
     return "C"

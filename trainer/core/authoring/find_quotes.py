@@ -29,8 +29,8 @@ _PARTICLE = r"(?:de|van|von|der|den|da|di|du|la|le|al|bin|ibn)"
 _NAME = (
     # "de Wit said": a surname may open on its particle.
     rf"(?:{_PARTICLE}\s+(?:{_PARTICLE}\s+)?)?"
-    r"[A-Z][\w’'.-]*(?:\s+(?:of\s+|for\s+|and\s+|(?:de|van|von|der|den|da|di|du|la|le|al|bin"
-    r"|ibn)\s+)?[A-Z][\w’'.-]*){0,5}"
+    r"[A-ZÀ-ÖØ-Þ][\w’'.-]*(?:\s+(?:of\s+|for\s+|and\s+|(?:de|van|von|der|den|da|di|du|la|le"
+    r"|al|bin|ibn)\s+)?[A-ZÀ-ÖØ-Þ][\w’'.-]*){0,5}"
 )
 _PRONOUN = r"(?:he|she|He|She)"
 # "…," Dar said / "…," said Dar / "…," he told reporters / "…," the bank's chief

@@ -37,7 +37,8 @@ _ROLE_HEADS = (
 )
 # A body's name may hold joining words: "Malatya Training and Research Hospital".
 _BODY = r"[A-Z][\w&-]*(?:\s+(?:(?:and|of|for|&)\s+)?[A-Z][\w&-]*){0,5}"
-_NAME_WORD = r"[A-Z][a-z][\w’'-]*"
+# (Letters with accents too: "Pål", "Øystein", "Élodie".)
+_NAME_WORD = r"[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ][\w’'-]*"
 # Two to four name words, allowing the particles of many surnames ("Pieter de Vries").
 _NAME = (
     rf"{_NAME_WORD}(?:\s+(?:(?:de|van|von|der|den|du|da|al|bin|ibn|la|le)\s+)?{_NAME_WORD}){{1,3}}"

@@ -13,7 +13,7 @@ import re
 from trainer.core.authoring.find_people import HONORIFICS, ORGANISATION_WORDS, TITLE_WORDS
 from trainer.core.authoring.person_names import MILITARY_RANKS, OCCUPATION_WORDS, core_name
 
-_WORD = r"[A-Z][a-zà-ÿ][\wà-ÿ’'-]*"
+_WORD = r"[A-ZÀ-ÖØ-Þ][a-zß-ÿ][\w’'-]*"
 # Two to four capitalised words on one line: a given name, a surname, maybe a second one.
 _RUN = re.compile(rf"(?<![\w’'])(?:{_WORD}[^\S\n]+){{1,3}}{_WORD}(?![\w’'-])")
 # Capitalised words that open a sentence or name a day or a month, never a person's.

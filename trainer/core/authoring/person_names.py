@@ -17,7 +17,7 @@ from trainer.core.authoring.find_people import HONORIFICS, ORGANISATION_WORDS, T
 
 # Letters after a name that are a rank, a degree or an office, not a name: "TD", "MP", "QC".
 POST_NOMINAL = re.compile(r"[A-Z]{2,4}")
-_WORD = r"[A-Z][a-zà-ÿ][\wà-ÿ’'-]*"
+_WORD = r"[A-ZÀ-ÖØ-Þ][a-zß-ÿ][\w’'-]*"
 # Ranks an armed force or police writes before a name ("Brigadier Fiona Strachan",
 # "Lt-Col Aamir Qureshi"): like "Dr", no part of the name a card answers. Only before a name
 # of at least two more words, so "General" alone (a surname, "Attorney General") is kept.

@@ -43,3 +43,10 @@ def test_the_card_is_drafted_and_the_bare_title_is_not_asked(tmp_path: Path) -> 
     cards = parse_deck(draft.text.encode("utf-8"), deck_path).cards
     asked = {card.prompt: str(card.answer) for card in cards if card.answer == "Mirela Dobre"}
     assert asked == {"Who was accused of misusing public funds?": "Mirela Dobre"}
+
+
+def test_the_deed_after_the_body_the_person_is_from() -> None:
+    sentence = "Farmer Ole Dahl of the Rural Voters League won 12 percent of the vote."
+    assert asked_of_bare_title("Farmer Ole Dahl", sentence) == "Who won 12 percent of the vote?"
+    # Only of the sentence's opening person: further in, the deed may be someone else's.
+    assert asked_of_bare_title("Ole Dahl", "Voters backed " + sentence[7:]) is None

@@ -13,6 +13,13 @@ import re
 # ", who is barred by the constitution from seeking a consecutive term.": the clause alone.
 _WHO_CLAUSE = re.compile(r",\s+who\s+(?P<clause>[a-z][^,;:.“”\"()]+?)\s*(?:[,;:.]|$)")
 _MIN_CLAUSE_WORDS = 4
+# "Businessman Abraham Kpadeh of the Grand Coalition for Progress came a distant third": the
+# body the person is from, then what the sentence says they did (a verb and 2+ words).
+_AFFILIATION_DEED = re.compile(
+    r"\s+(?:of|from)\s+(?:the\s+)?(?:[A-Z][\w&’'-]*\s+(?:(?:and|for|of)\s+)?){1,6}"
+    r"(?P<deed>(?!(?:and|or|of|in|on|at|to|for|with|from|by|who|which)\b)[a-z]+"
+    r"(?:\s+[^\s,;]*[^\s,;.]){2,}?)\s*(?:[,;]|\.?\s*$)"
+)
 
 
 def asked_of_bare_title(phrase: str, sentence: str) -> str | None:
@@ -21,6 +28,9 @@ def asked_of_bare_title(phrase: str, sentence: str) -> str | None:
     at = sentence.find(phrase)
     if at < 0:
         return None
+    deed = _AFFILIATION_DEED.match(sentence, at + len(phrase)) if at == 0 else None
+    if deed:
+        return f"Who {deed.group('deed')}?"
     clause = _WHO_CLAUSE.match(sentence, at + len(phrase))
     if clause and len(clause.group("clause").split()) >= _MIN_CLAUSE_WORDS:
         return f"Who {clause.group('clause')}?"

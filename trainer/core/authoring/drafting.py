@@ -29,6 +29,7 @@ from trainer.core.authoring.find_dates import (
 )
 from trainer.core.authoring.find_facts import FoundFact, find_facts
 from trainer.core.authoring.find_figures import FoundFigure, amount_key, find_figures
+from trainer.core.authoring.find_labelled_people import find_labelled_people
 from trainer.core.authoring.find_named_things import named_in, named_phrases
 from trainer.core.authoring.find_people import (
     HEAD_WORDS,
@@ -137,7 +138,12 @@ def draft_deck(
     story = document.story
     people = _merge_people(
         sorted(
-            (_as_noun_phrase(found) for found in find_people(story) + find_role_appositives(story)),
+            (
+                _as_noun_phrase(found)
+                for found in find_people(story)
+                + find_role_appositives(story)
+                + find_labelled_people(story)
+            ),
             key=lambda found: found.line,
         )
     )

@@ -76,3 +76,18 @@ def test_a_capitalised_office_before_the_name_and_a_courtesy_title(tmp_path: Pat
     )
     [speaker] = [who for prompt, who in answers.items() if "careful grinding" in prompt]
     assert speaker == "Mira Okonjo"
+
+
+def test_a_colon_after_the_speaker_and_a_description_before_the_verb(tmp_path: Path) -> None:
+    answers = _who_said(
+        tmp_path,
+        "The operator will cut winter sailings to the islands from 1 November 2026.\n\n"
+        "Greta Lund, the party's transport spokeswoman, put it more bluntly: "
+        '"The company has abandoned the islands for a better balance sheet."\n\n'
+        "Maria Solberg, who leads the ferry workers' union, spoke to reporters outside the "
+        'depot. "Our members will not accept a single lost job."\n',
+    )
+    [bluntly] = [who for prompt, who in answers.items() if "balance sheet" in prompt]
+    assert bluntly == "Greta Lund"
+    [union] = [who for prompt, who in answers.items() if "lost job" in prompt]
+    assert union == "Maria Solberg"

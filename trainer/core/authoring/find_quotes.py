@@ -57,7 +57,15 @@ _BEFORE = re.compile(
 )
 # A sentence naming the speaker of the quote that follows it on its own:
 # "WTO spokesman Keith Rockwell describes the reaction to the draft."
-_INTRODUCES = re.compile(rf"(?P<speaker>{_NAME})\s+{_VERB}\b")
+# "Maria Solberg, who leads the union, spoke to reporters.": a description may stand between.
+_INTRODUCES = re.compile(
+    rf"(?P<speaker>{_NAME})(?:,\s[^,“”\"]{{3,80}},)?\s+(?:{_VERB}|spoke|speaks)\b"
+)
+# "Greta Lund, the party's spokeswoman, put it more bluntly: "…"": the sentence before the
+# quote's colon opens on the speaker, whatever its verb.
+_COLON_INTRO = re.compile(
+    rf"(?:^|(?<=[.!?]\s))(?P<speaker>{_NAME})(?:,\s[^,“”\"]{{3,80}},)?\s+[a-z][^“”\".]{{0,60}}:\s*$"
+)
 # Reported speech holding a partial quote: the speaker, the verb, then the quote somewhere.
 # "Leyla Ozdemir, a professor of geophysics, said ...": a role set off by commas between.
 _REPORTED = re.compile(
@@ -180,8 +188,10 @@ def _full_quote(
             clean, after.group(group), line[match.start() : after.end()], number, match.start()
         )
     before = _BEFORE.search(line, 0, match.start())
+    if before is None:
+        before = _COLON_INTRO.search(line, 0, match.start())
     if before:
-        speaker = before.group("speaker") or before.group("according")
+        speaker = str(before.group("speaker") or before.groupdict().get("according") or "")
         return _quote(clean, speaker, line[before.start() : match.end()], number, before.start())
     # A quote on its own: its speaker is named in the sentence before ("X describes the
     # reaction."), or the quote is attributed in the sentence after ("…" she said).

@@ -33,7 +33,8 @@ def find_labelled_people(article: Article) -> list[FoundPerson]:
             found.append(
                 FoundPerson(
                     name=match.group("name"),
-                    role=match.group("label"),
+                    # In lower case, as other prompts name them: "the businessman".
+                    role=match.group("label").lower(),
                     phrase=match.group(0),
                     sentence=sentence,
                     line=number,

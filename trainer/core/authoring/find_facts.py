@@ -454,6 +454,11 @@ def _in_sentence(sentence: str, line: int) -> list[FoundFact]:
 
     for fact in find_event_places(sentence, line):
         add(fact)
+    # "Ministers met in Lisbon", "clinics will open in Hull, Derby and Crewe": where.
+    from trainer.core.authoring.find_meeting_places import find_meeting_places
+
+    for fact in find_meeting_places(sentence, line):
+        add(fact)
     # "rated delivery confidence as Amber", "accepted all six recommendations".
     from trainer.core.authoring.find_verdicts import find_verdicts
 

@@ -755,6 +755,12 @@ def _in_sentence(sentence: str, line: int) -> list[FoundFact]:
 
     for fact in find_named_things(sentence, line):
         add(fact)
+    # After the named things: "The Coastal Waters Inspectorate said ..." asks who acted,
+    # where no other pass asks for the name.
+    from trainer.core.authoring.find_acting_bodies import find_acting_bodies
+
+    for fact in find_acting_bodies(sentence, line):
+        add(fact)
     return _with_conversions(found, sentence)
 
 

@@ -459,6 +459,11 @@ def _in_sentence(sentence: str, line: int) -> list[FoundFact]:
 
     for fact in find_meeting_places(sentence, line):
         add(fact)
+    # "the next exercise of the series, BALTIC DAWN 28,": a name in capitals.
+    from trainer.core.authoring.find_capital_names import find_capital_names
+
+    for fact in find_capital_names(sentence, line):
+        add(fact)
     # "rated delivery confidence as Amber", "accepted all six recommendations".
     from trainer.core.authoring.find_verdicts import find_verdicts
 

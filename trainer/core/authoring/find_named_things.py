@@ -13,6 +13,7 @@ where its phrase says it is a place ("based in", "diverting vessels to", "the li
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from typing import TYPE_CHECKING
 
@@ -106,7 +107,11 @@ _SHIP = re.compile(rf"\b(?P<name>{_ONE_SHIP}(?:(?:,\s+|\s+and\s+){_ONE_SHIP})*)"
 _NAMING = re.compile(r"\b(?:named|called|renamed)\s+$")
 # "Exercise Northern Shield", "Operation Prosperity Guardian": a named exercise or operation.
 _OPERATION = re.compile(
-    rf"\b(?P<kind>{'|'.join(OPERATION_WORDS)})\s+(?P<rest>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){{0,2}})"
+    rf"\b(?P<kind>{'|'.join(OPERATION_WORDS)})\s+(?P<rest>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){{0,2}}"
+    # "Exercise AMBER SHIELD 26": the year of a series is part of the name.
+    # ("Exercise Northern Shield 12 days later": a count, not part of it.)
+    r"(?:\s+\d{1,2}(?=\s*[,;)]|\.(?!\d)|\s*$|\s+(?:in|on|at|and|was|will|is|which|from|to|with"
+    r"|took|takes|began|begins|ended|ends)\b))?)"
 )
 # A clause the named thing is the subject of: "HMS Albion will operate off the west coast".
 _CLAUSE_AFTER = re.compile(
@@ -254,6 +259,8 @@ def find_named_things(sentence: str, line: int) -> list[FoundFact]:
             prompt=f"What is the name of the {kind}?",
             description=f"the {kind}",
         )
+        # Asked the exercise's name, "AMBER SHIELD 26" is the name: the kind word is asked.
+        found[-1] = dataclasses.replace(found[-1], accept=(" ".join(rest),))
     for match in _KIND_COMMA_THE_NAME.finditer(sentence):
         what = match.group("what")
         fact(

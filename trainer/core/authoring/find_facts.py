@@ -464,6 +464,11 @@ def _in_sentence(sentence: str, line: int) -> list[FoundFact]:
 
     for fact in find_capital_names(sentence, line):
         add(fact)
+    # "X of the centre-left Unidad Popular", "the “Open Ports” plan proposed by Norway".
+    from trainer.core.authoring.find_affiliations import find_affiliations
+
+    for fact in find_affiliations(sentence, line):
+        add(fact)
     # "rated delivery confidence as Amber", "accepted all six recommendations".
     from trainer.core.authoring.find_verdicts import find_verdicts
 

@@ -469,6 +469,11 @@ def _in_sentence(sentence: str, line: int) -> list[FoundFact]:
 
     for fact in find_affiliations(sentence, line):
         add(fact)
+    # "Kestrel Foods, Inc. (NASDAQ: KSTF)": where and how the company is listed.
+    from trainer.core.authoring.find_tickers import find_tickers
+
+    for fact in find_tickers(sentence, line):
+        add(fact)
     # "rated delivery confidence as Amber", "accepted all six recommendations".
     from trainer.core.authoring.find_verdicts import find_verdicts
 

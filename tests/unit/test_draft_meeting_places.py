@@ -55,3 +55,15 @@ def test_where_it_happens_is_asked(sentence: str, prompt: str, answer: str) -> N
 )
 def test_no_place_is_asked_without_a_named_place_and_subject(sentence: str) -> None:
     assert find_meeting_places(sentence, 1) == []
+
+
+def test_a_named_place_cut_off_is_asked_by_its_state() -> None:
+    sentence = "Power is back in Ardmore, but Kinlochard remains reachable only by boat."
+    found = find_meeting_places(sentence, 1)
+    assert [(fact.prompt, fact.answer) for fact in found] == [
+        ("Which place remains reachable only by boat?", "Kinlochard")
+    ]
+
+
+def test_it_cut_off_names_no_place() -> None:
+    assert find_meeting_places("It remains cut off from the coast.", 1) == []

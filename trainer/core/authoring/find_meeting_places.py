@@ -8,7 +8,9 @@
   open?", the list of places being one answer;
 - "The summit will be hosted by Chile at the Valparaíso naval academy" asks "Where will the
   summit be hosted?" (the place, with its kind in lower case, is the answer);
-- "The tunnel, which runs beneath Harbour Street, ..." asks "Where does the tunnel run?".
+- "The tunnel, which runs beneath Harbour Street, ..." asks "Where does the tunnel run?";
+- "but Kinlochard remains reachable only by boat" asks "Which place remains reachable only
+  by boat?".
 
 Only a clause whose subject is a noun phrase (not "it" or "they", which say nothing alone)
 is asked, and the question keeps the clause's own verb, so it is short and self-contained.
@@ -74,6 +76,13 @@ _CLAUSE = re.compile(
     r"(?=\s*[,.;:]|\s*$|\s+(?:in|on|from|between|next|this|last|later|early|during|by|before"
     r"|after|until|for|to|where|when|and|with)\b)"
 )
+# "but Kinlochard remains reachable only by boat": a named place cut off, asked by its state.
+_CUT_OFF = re.compile(
+    r"(?:^(?:[-•*]\s+)?|(?<=[,;]\s)(?:but|and|while)\s+)"
+    rf"(?P<place>{_WORD}(?:\s+{_WORD}){{0,2}})\s+"
+    r"(?P<state>(?:remains|remained|is|was|are|were)\s+(?:still\s+)?(?:cut\s+off|reachable\s+only"
+    r"|accessible\s+only|inaccessible|unreachable|isolated)\b[^,;.]*)"
+)
 # Subjects that say nothing alone.
 _PRONOUN = re.compile(r"^(?:It|They|He|She|We|This|That|These|Those|There|Which)$")
 # The determiners a question lower-cases: "Where did the ministers meet?".
@@ -111,6 +120,25 @@ def find_meeting_places(sentence: str, line: int) -> list[FoundFact]:
                 line,
                 evidence=sentence,
                 prompt=prompt,
+                named_thing=True,
+            )
+        )
+    for match in _CUT_OFF.finditer(sentence):
+        if _PRONOUN.match(match.group("place")):
+            continue
+        found.append(
+            FoundFact(
+                "text",
+                "facts",
+                match.group("place"),
+                match.group("place"),
+                sentence,
+                match.start("place"),
+                match.end("place"),
+                "which place",
+                line,
+                evidence=sentence,
+                prompt=f"Which place {' '.join(match.group('state').split())}?",
                 named_thing=True,
             )
         )

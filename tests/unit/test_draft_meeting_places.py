@@ -67,3 +67,11 @@ def test_a_named_place_cut_off_is_asked_by_its_state() -> None:
 
 def test_it_cut_off_names_no_place() -> None:
     assert find_meeting_places("It remains cut off from the coast.", 1) == []
+
+
+def test_a_list_in_the_subject_is_left_to_its_own_card() -> None:
+    sentence = "The trade ministers of Chile, Peru and Ecuador met in Lima on Monday."
+    found = find_meeting_places(sentence, 1)
+    assert [(fact.prompt, fact.answer) for fact in found] == [
+        ("Where did the trade ministers meet?", "Lima")
+    ]

@@ -147,6 +147,13 @@ def find_meeting_places(sentence: str, line: int) -> list[FoundFact]:
 
 def _where(match: re.Match[str], subject: str) -> str | None:
     """ "Where did the ministers meet?" from the clause ``match`` read."""
+    if "," in subject:
+        # "the Ministers of Defence of Estonia, Finland and Sweden": the list is a fact of its
+        # own, which the finishing pass would hide in part; "the Ministers of Defence" asks.
+        head = subject[: subject.index(",")]
+        if " of " not in head:
+            return None
+        subject = head[: head.rindex(" of ")]
     first, _, rest = subject.partition(" ")
     if first in _LOWERED:
         subject = f"{first.casefold()} {rest}"

@@ -278,6 +278,13 @@ def _without_wire_leads(story: Article) -> Article:
     return dataclasses.replace(story, lines=lines)
 
 
+def _opens_a_wire_lead(story: Article, line: int, sentence: str) -> bool:
+    """True when ``sentence`` is the first after the wire dateline blanked out of ``line``:
+    the story's lead, whose "today" is the dateline's own day."""
+    text = story.lines[line - 1]
+    return text[:1] == " " and text.lstrip().startswith(sentence)
+
+
 def _fact_dates(story: Article) -> list[FoundDate]:
     """The dates the story states as facts: not the page's "Updated" line or a post's
     signature, which date the writing rather than anything in it."""
@@ -370,6 +377,8 @@ def _relative_date_cards(
         start = date.sentence.find(date.text)
         if _EARLIER_FIGURE.search(date.sentence[:start]):
             continue  # "up from 31,000 reported on Monday": when the earlier figure was told
+        if date.text.casefold() == "today" and _opens_a_wire_lead(story, date.line, date.sentence):
+            continue  # "AUSTIN, ... -- Norvale today reported": the dateline's card asks it
         end = start + len(date.text)
         # "Friday, June 24 of next year": the weekday goes with its date.
         weekday = re.search(

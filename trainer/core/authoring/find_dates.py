@@ -7,7 +7,7 @@ import re
 from dataclasses import dataclass
 from typing import Literal
 
-from trainer.core.authoring.article import Article, sentence_around
+from trainer.core.authoring.article import Article, sentence_around, wire_lead_end
 from trainer.core.calendar_words import MONTH_NAMES as CALENDAR_MONTHS
 
 MONTHS: dict[str, int] = {
@@ -148,6 +148,12 @@ def find_dateline(article: Article) -> Dateline | None:
         )
         is_byline = _BYLINE.match(stripped) is not None and stripped.endswith(date.text)
         alone = _is_date_alone(stripped, date.text)
+        # "AUSTIN, Texas, Oct. 28, 2026 /PRNewswire/ -- Norvale ...": a wire or press
+        # dateline at the top dates the story it opens, as a date alone on its line would.
+        alone = alone or (
+            date.line <= _HEAD_LINES
+            and line.find(date.text) + len(date.text) <= wire_lead_end(line)
+        )
         if keyword or is_signature or is_byline or alone or as_of:
             word = keyword.group("word").casefold() if keyword else ""
             found.append(
@@ -165,6 +171,8 @@ def find_dateline(article: Article) -> Dateline | None:
 
 
 _BYLINE = re.compile(r"By\s+[A-Z]")
+# Only the top of an article holds its wire dateline.
+_HEAD_LINES = 6
 _AS_OF_LINE = re.compile(r"\s*(?:Situation\s+)?[Aa]s\s+(?:of|at)\s+")
 
 

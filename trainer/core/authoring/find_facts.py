@@ -454,6 +454,26 @@ def _in_sentence(sentence: str, line: int) -> list[FoundFact]:
 
     for fact in find_event_places(sentence, line):
         add(fact)
+    # "Ministers met in Lisbon", "clinics will open in Hull, Derby and Crewe": where.
+    from trainer.core.authoring.find_meeting_places import find_meeting_places
+
+    for fact in find_meeting_places(sentence, line):
+        add(fact)
+    # "the next exercise of the series, BALTIC DAWN 28,": a name in capitals.
+    from trainer.core.authoring.find_capital_names import find_capital_names
+
+    for fact in find_capital_names(sentence, line):
+        add(fact)
+    # "X of the centre-left Unidad Popular", "the “Open Ports” plan proposed by Norway".
+    from trainer.core.authoring.find_affiliations import find_affiliations
+
+    for fact in find_affiliations(sentence, line):
+        add(fact)
+    # "Kestrel Foods, Inc. (NASDAQ: KSTF)": where and how the company is listed.
+    from trainer.core.authoring.find_tickers import find_tickers
+
+    for fact in find_tickers(sentence, line):
+        add(fact)
     # "rated delivery confidence as Amber", "accepted all six recommendations".
     from trainer.core.authoring.find_verdicts import find_verdicts
 
@@ -749,6 +769,12 @@ def _in_sentence(sentence: str, line: int) -> list[FoundFact]:
     from trainer.core.authoring.find_named_things import find_named_things
 
     for fact in find_named_things(sentence, line):
+        add(fact)
+    # After the named things: "The Coastal Waters Inspectorate said ..." asks who acted,
+    # where no other pass asks for the name.
+    from trainer.core.authoring.find_acting_bodies import find_acting_bodies
+
+    for fact in find_acting_bodies(sentence, line):
         add(fact)
     return _with_conversions(found, sentence)
 

@@ -13,6 +13,7 @@ where its phrase says it is a place ("based in", "diverting vessels to", "the li
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from typing import TYPE_CHECKING
 
@@ -82,6 +83,29 @@ _KINDS = {
     "GmbH": "company",
     "LLC": "company",
     "Corporation": "company",
+    # Words a company's trading name ends in: "the contract with Northgate Constructors".
+    **dict.fromkeys(
+        [
+            "Constructors",
+            "Construction",
+            "Analytics",
+            "Technologies",
+            "Logistics",
+            "Haulage",
+            "Engineering",
+            "Pharmaceuticals",
+            "Airways",
+            "Airlines",
+            "ApS",
+            "Oy",
+            "SpA",
+            "Pty",
+            "LLP",
+            "Corp",
+            "Corp.",
+        ],
+        "company",
+    ),
 }
 # "Thalberg Systems AB", "Halden Shipping plc": a company's legal form ends its name.
 _COMPANY_FORM = r"(?:Ltd\.?|Limited|Inc\.?|plc|PLC|AB|AG|ASA|SA|NV|BV|GmbH|LLC)"
@@ -95,7 +119,7 @@ _KINDED_NAME = re.compile(
 # "to the Fund asking", not "at the World Trade Organization conference").
 _NAME_ENDS = re.compile(
     r"\s*(?:[,.;:)]|$)|\s+(?:in|on|at|for|to|from|with|and|after|before|over|which|that|"
-    r"when|where|as|by|until|since|during|under|while|but|or|asking|four|five|six|seven|"
+    r"when|where|as|by|until|since|during|under|while|but|or|asking|two|three|four|five|six|seven|"
     r"eight|nine|ten|about|some|more|than|said|says|is|was|will|has|had)\b"
 )
 # "HMS Albion", "USS Gerald R. Ford", "MV Nordic Star": a ship's name by its prefix.
@@ -106,7 +130,11 @@ _SHIP = re.compile(rf"\b(?P<name>{_ONE_SHIP}(?:(?:,\s+|\s+and\s+){_ONE_SHIP})*)"
 _NAMING = re.compile(r"\b(?:named|called|renamed)\s+$")
 # "Exercise Northern Shield", "Operation Prosperity Guardian": a named exercise or operation.
 _OPERATION = re.compile(
-    rf"\b(?P<kind>{'|'.join(OPERATION_WORDS)})\s+(?P<rest>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){{0,2}})"
+    rf"\b(?P<kind>{'|'.join(OPERATION_WORDS)})\s+(?P<rest>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){{0,2}}"
+    # "Exercise AMBER SHIELD 26": the year of a series is part of the name.
+    # ("Exercise Northern Shield 12 days later": a count, not part of it.)
+    r"(?:\s+\d{1,2}(?=\s*[,;)]|\.(?!\d)|\s*$|\s+(?:in|on|at|and|was|will|is|which|from|to|with"
+    r"|took|takes|began|begins|ended|ends)\b))?)"
 )
 # A clause the named thing is the subject of: "HMS Albion will operate off the west coast".
 _CLAUSE_AFTER = re.compile(
@@ -187,8 +215,12 @@ _WHERE_LAST = re.compile(
 _EVENT_IN = re.compile(
     r"\b[Tt]he\s+(?P<event>(?:[a-z][\w-]*\s+){0,2}?(?P<noun>talks|summit|conference|meeting|"
     r"negotiations|games|championships|tournament|festival|trial|hearing|forum|congress|"
-    r"convention|ceremony|exercises|drills))(?P<between>(?:\s+[\w-]+){0,2}?)\s+in\s+"
-    r"(?P<name>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})(?=[,.;]|\s*$)"
+    r"convention|ceremony|exercises|drills))(?P<between>(?:\s+[\w-]+){0,2}?"
+    # "the ministerial meeting of the Northern Energy Security Compact in Bergen".
+    r"(?:\s+of\s+the\s+(?:[A-Z][\w'’-]*\s+){0,5}[A-Z][\w'’-]*)?)\s+in\s+"
+    r"(?P<name>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})"
+    # Its date may follow: "in Bergen in March 2027", "in Bergen next year".
+    r"(?=[,.;]|\s*$|\s+(?:in|on|next|this|later|from)\s+(?:[A-Z][a-z]+|\d{4}|year|month|week)\b)"
 )
 _PLURAL_EVENTS = frozenset(
     {"talks", "negotiations", "games", "championships", "exercises", "drills"}
@@ -254,6 +286,8 @@ def find_named_things(sentence: str, line: int) -> list[FoundFact]:
             prompt=f"What is the name of the {kind}?",
             description=f"the {kind}",
         )
+        # Asked the exercise's name, "AMBER SHIELD 26" is the name: the kind word is asked.
+        found[-1] = dataclasses.replace(found[-1], accept=(" ".join(rest),))
     for match in _KIND_COMMA_THE_NAME.finditer(sentence):
         what = match.group("what")
         fact(

@@ -254,6 +254,9 @@ def _one_card_per_fact(cards: list[dict[str, Any]]) -> list[dict[str, Any]]:
                 )
             )
             and not {other["_group"], card["_group"]} <= _ABOUT_PEOPLE
+            # "signed the contract today" and the dateline's date: what happened that day
+            # and when the article is dated, two questions an editor keeps.
+            and not _today_and_dateline(card, other)
             for other in kept
         ) or any(_same_figure(card, other) for other in kept):
             continue
@@ -269,6 +272,17 @@ def _one_card_per_fact(cards: list[dict[str, Any]]) -> list[dict[str, Any]]:
 
 
 _FULL_STOP = re.compile(r"[.!?][\"”’']?\s*$")
+
+
+def _today_and_dateline(card: dict[str, Any], other: dict[str, Any]) -> bool:
+    """True when ``card`` is the article's publication date and ``other`` a date card that
+    read "today" as that day."""
+    return (
+        card["_group"] == "document"
+        and card["kind"] == "date"
+        and other["_group"] == "dates"
+        and any(_fold(written) == "today" for written in other.get("_written", []))
+    )
 
 
 def _same_amount(card: dict[str, Any], other: dict[str, Any]) -> bool:

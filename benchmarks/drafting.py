@@ -37,8 +37,11 @@ central bank wire story, an energy-security brief, a court ruling saved as a web
 regulator's annual report as a PDF), was measured unseen (64.1%) and then tuned on.
 "qa_round_9" (keys.yaml's `qa_round_9:`), five by a ninth tester (a company's quarterly
 results release, an aid agency's situation report as a PDF, an election analysis saved as a
-web page, a defence ministers' communiqué, a local news story), is unseen: no rule has been
-written from it (docs/authoring.md, "Where it stands").
+web page, a defence ministers' communiqué, a local news story), was measured unseen (63.9%)
+and then tuned on. "qa_round_10" (keys.yaml's `qa_round_10:`), five by a tenth tester (a
+political story on a reshuffle, a research agency's release saved as a web page, a trade
+ministry's statement, a wire story on a landslide, an audit summary as a PDF), is unseen: no
+rule has been written from it (docs/authoring.md, "Where it stands").
 
 Prints JSON: one object per article, a total per group, then the overall total (last).
 Run: python benchmarks/drafting.py [--cards]
@@ -91,6 +94,7 @@ GROUPS = (
     "qa_round_7",
     "qa_round_8",
     "qa_round_9",
+    "qa_round_10",
 )
 # The day the articles are drafted as of: a wire dateline without a year ("BERLIN, Dec 4")
 # is read as the latest such day up to the drafting day, and the keys were written in the

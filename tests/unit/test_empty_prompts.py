@@ -15,6 +15,8 @@ from trainer.core.authoring.empty_prompts import says_nothing
         "Between which years?",
         "In what month?",
         "Report No. 4 | in what year?",
+        "At the end of what year?",
+        "By the start of which month?",
         "The target is homes to have access /10 Mbps service by what year?",
     ],
 )
@@ -29,6 +31,7 @@ def test_prompts_that_ask_about_nothing(prompt: str) -> None:
         "What is the name of the energy regulator?",
         "Between which years did prices double?",
         "In what month did the strike end?",
+        "At the end of what year were the ferries sold?",
         "What share of homes have 50/10 Mbps service?",
     ],
 )

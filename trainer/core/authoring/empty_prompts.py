@@ -60,6 +60,11 @@ _QUESTION_WORDS = frozenset(
         "does",
         "do",
         "did",
+        # A point of a period, with no event of its own: "At the end of what year?"
+        "end",
+        "start",
+        "beginning",
+        "middle",
     ]
 )
 _WORD = re.compile(r"[^\W_]+(?:[’'-][^\W_]+)*")

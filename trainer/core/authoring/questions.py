@@ -142,6 +142,11 @@ def _clause_holding(text: str, at: int) -> tuple[str, int]:
     return text[start:end], at - start
 
 
+_OPENS_ON_MONTH = re.compile(
+    r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{4}\b"
+)
+
+
 def mask(prompt: str, written: str, replacement: str, *, titled: bool = False) -> str:
     """``prompt`` with each whole-word ``written`` replaced by ``replacement``; ``titled``
     takes the capitalised words before it too ("Foreign Minister Ishaq Dar" becomes "the
@@ -156,6 +161,9 @@ def mask(prompt: str, written: str, replacement: str, *, titled: bool = False) -
     # "4" is not hidden inside "9.4", "4.5" or "1,400": a figure is masked whole or not at all.
     # An appositive ("Its chief financial officer, Elena Vukovic,") goes with its closing comma.
     closing = r"(?:,(?=\s))?" if ", " in written else ""
+    # A month hidden takes its day with it: "By 31 December 2025" is hidden whole, never
+    # left as "By 31" for another card's "December 2025".
+    day = r"(?:\d{1,2}(?:st|nd|rd|th)?\s+)?" if _OPENS_ON_MONTH.match(written) else ""
     # "headteacher Ann Lee" opening a cut prompt reads "Headteacher Ann Lee".
     first = written[:1]
     if first.islower():
@@ -166,7 +174,7 @@ def mask(prompt: str, written: str, replacement: str, *, titled: bool = False) -
     possessive = r"(?P<possessive>['’](?!\w))?" if titled else ""
     pattern = re.compile(
         # Nor inside a time of day: "by 12:00" holds no count of 12.
-        rf"(?<![\w$€£¥])(?<!\d[.,:]){title}{escaped}(?!\w)(?![.,:]\d){closing}" + possessive
+        rf"(?<![\w$€£¥])(?<!\d[.,:]){title}{day}{escaped}(?!\w)(?![.,:]\d){closing}" + possessive
     )
     return pattern.sub(
         lambda found: replacement + ("’s" if titled and found.group("possessive") else ""),

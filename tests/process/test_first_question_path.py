@@ -87,11 +87,16 @@ LATER = (
 
 
 def first_question(data_dir: Path, decks: Path) -> dict[str, list[str]]:
+    return run_child(CHILD, data_dir, decks)
+
+
+def run_child(code: str, data_dir: Path, decks: Path) -> dict[str, list[str]]:
+    """``trainer quiz demo`` run by ``code`` in a fresh process: the modules it reports."""
     done = subprocess.run(
         [
             sys.executable,
             "-c",
-            CHILD,
+            code,
             str(paths.backups_dir(data_dir)),
             "--data-dir",
             str(data_dir),
@@ -164,25 +169,7 @@ def test_an_answer_given_as_the_first_question_shows_loads_what_it_needs_and_is_
     write_deck(decks, "demo", [card("capital", "Paris"), card("river", "Seine")], title="Demo")
     first_question(data_dir, decks)  # fills the deck cache, as a second run finds it
 
-    done = subprocess.run(
-        [
-            sys.executable,
-            "-c",
-            ANSWERING_CHILD,
-            str(paths.backups_dir(data_dir)),
-            "--data-dir",
-            str(data_dir),
-            "--decks",
-            str(decks),
-            "quiz",
-            "demo",
-        ],
-        capture_output=True,
-        text=True,
-        timeout=120,
-    )
-    assert done.returncode == 0, done.stderr[-3000:]
-    seen = json.loads(done.stdout.splitlines()[0])
+    seen = run_child(ANSWERING_CHILD, data_dir, decks)
 
     # Nor the session nor the Store existed when the answer was typed: the answer built them.
     answering = {

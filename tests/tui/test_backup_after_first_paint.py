@@ -5,36 +5,16 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from quiz_fixtures import answer_saved_at
 from tui_support import FROZEN_NOW
 
 from trainer import load_deck, paths
 from trainer.core.clock import ManualClock
 from trainer.core.scheduler import Scheduler
-from trainer.core.store import NewReview, SessionRef, Store
+from trainer.core.store import Store
 from trainer.tui import app as app_module
 from trainer.tui.app import TrainerApp
 from trainer.tui.screens.quiz import QuizScreen
-
-
-def one_review(data_dir: Path, clock: ManualClock) -> None:
-    """A database worth backing up: one saved answer, made without a backup."""
-    with Store.open(data_dir, clock=clock, backup=False) as store:
-        scheduled = Scheduler(fuzz=False).review(None, "good", FROZEN_NOW)
-        store.record_review(
-            SessionRef(FROZEN_NOW, ("earlier",)),
-            NewReview(
-                deck_id="earlier",
-                card_id="c1",
-                kind="text",
-                tags=(),
-                response="x",
-                verdict="correct",
-                score=1.0,
-                rating="good",
-                reviewed_at=FROZEN_NOW,
-            ),
-            scheduled,
-        )
 
 
 async def test_the_backup_waits_for_the_first_paint(
@@ -43,7 +23,7 @@ async def test_the_backup_waits_for_the_first_paint(
     # Shorter than the real delay, yet long enough that the first question of a loaded
     # machine is drawn well before it.
     monkeypatch.setattr(app_module, "BACKUP_AFTER_FIRST_SCREEN_S", 1.5)
-    one_review(data_dir, clock)
+    answer_saved_at(data_dir, FROZEN_NOW)
     backups = paths.backups_dir(data_dir)
     with Store.open(data_dir, clock=clock, backup_later=True) as store:
         assert store._backup is None  # opening started nothing

@@ -38,6 +38,17 @@ def _resolved(sentence: str) -> dt.date:
         ("The two ministers will meet again in Warsaw on Tuesday.", dt.date(2026, 3, 17)),
         ("A vote in parliament is expected on Friday, officials said.", dt.date(2026, 3, 13)),
         ("Talks ended on Monday and will resume next month.", dt.date(2026, 3, 9)),
+        # What is warned of or forecast is to come, whatever the warning's own tense.
+        (
+            "The weather office has warned of further heavy rain in the hills until Friday.",
+            dt.date(2026, 3, 13),
+        ),
+        ("Forecasters have warned of snow on Saturday in the north.", dt.date(2026, 3, 14)),
+        # A forecast named as a thing is no warning of what is to come.
+        ("The airline cut its profit forecast on Tuesday.", dt.date(2026, 3, 10)),
+        ("The agency warned that the river would peak on Thursday.", dt.date(2026, 3, 12)),
+        # A warning given on a day is still past.
+        ("The agency warned on Monday that stocks were low.", dt.date(2026, 3, 9)),
     ],
 )
 def test_a_weekday_takes_its_tense_from_its_own_clause(sentence: str, expected: dt.date) -> None:

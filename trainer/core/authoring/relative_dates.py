@@ -43,7 +43,10 @@ _FUTURE = re.compile(
     r"expected|plans?|due|next|starting|beginning|effective|recommends?|urges?|urged|"
     # ("two weeks later", "a day later": after an earlier event, no future of the story's.)
     r"upcoming|(?<!s )(?<!week )(?<!month )(?<!day )(?<!year )later|takes? effect|"
-    r"comes? into (?:force|effect))\b"
+    r"comes? into (?:force|effect)|"
+    # What is warned of or forecast is to come, whatever the tense of the warning ("has
+    # warned of heavy rain until Wednesday"); "cut its profit forecast on Tuesday" is past.
+    r"(?:warn|forecast|predict)(?:s|ed|ing)?\s+(?:of|that))\b"
 )
 # Words that put it before: a verb in the past ("signed on Tuesday", "ended on Monday").
 _PAST = re.compile(

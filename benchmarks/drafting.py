@@ -40,8 +40,12 @@ results release, an aid agency's situation report as a PDF, an election analysis
 web page, a defence ministers' communiqué, a local news story), was measured unseen (63.9%)
 and then tuned on. "qa_round_10" (keys.yaml's `qa_round_10:`), five by a tenth tester (a
 political story on a reshuffle, a research agency's release saved as a web page, a trade
-ministry's statement, a wire story on a landslide, an audit summary as a PDF), is unseen: no
-rule has been written from it (docs/authoring.md, "Where it stands").
+ministry's statement, a wire story on a landslide, an audit summary as a PDF), was measured
+unseen (66.4%) and then tuned on. "qa_round_11" (keys.yaml's `qa_round_11:`), five by an
+eleventh tester (a statistics office's inflation bulletin, a council budget story, a water
+security brief as a PDF, a shipping collision wire story saved as a web page, a broadcasting
+regulator's fine in a trade publication), is unseen: no rule has been written from it
+(docs/authoring.md, "Where it stands").
 
 Prints JSON: one object per article, a total per group, then the overall total (last).
 Run: python benchmarks/drafting.py [--cards]
@@ -95,6 +99,7 @@ GROUPS = (
     "qa_round_8",
     "qa_round_9",
     "qa_round_10",
+    "qa_round_11",
 )
 # The day the articles are drafted as of: a wire dateline without a year ("BERLIN, Dec 4")
 # is read as the latest such day up to the drafting day, and the keys were written in the

@@ -6,8 +6,8 @@ Builds both in a temp folder (see bench_data), measures, and prints one JSON obj
   fresh process, over the same for a bare Textual app with a Static and an Input; the two
   are run alternately and the medians compared (see bench_startup). Goal <= 1.25.
 - first_question_uncompiled_ratio: the same from a copy of the trainer's source that is
-  never compiled to disk (the first run after ``pip install -e .``, every time); reported,
-  no goal of its own here (the large world's has one).
+  never compiled to disk (the first run after ``pip install -e .``, every time), from as
+  many pairs; reported, no goal of its own here (the large world's has one).
 - deck_load_cold_s, deck_load_warm_s: loading the 10k-card deck through the parsed-deck
   cache with the cache empty, then filled. A deck from the cache builds its cards when they
   are read, so deck_load_warm_all_cards_s is the warm load with every card built (iterating
@@ -142,7 +142,7 @@ def main(argv: list[str] | None = None) -> int:
             large = bench_large.run(
                 Path(folder) / "large",
                 quick=args.quick,
-                pairs=max(3, settings.startup_pairs // 2) if args.quick else settings.startup_pairs,
+                pairs=settings.startup_pairs,
                 cards=args.large_cards or bench_large.CARDS,
                 reviews=args.large_reviews or bench_large.REVIEWS,
             )
@@ -180,7 +180,7 @@ def run(root: Path, settings: Settings, *, quick: bool) -> dict[str, object]:
     )
     progress("first question from uncompiled source (a first run after pip install -e .)")
     uncompiled_ratio = bench_large.uncompiled_ratio(
-        world, root / "editable", max(3, settings.startup_pairs // 2)
+        world, root / "editable", settings.startup_pairs
     )
     figures: dict[str, float] = {
         "first_question_ratio": round(startup.ratio, 3),

@@ -28,6 +28,11 @@ Figures (each a median unless said otherwise), under "large" in bench.py's JSON:
   schema_9_bytes_per_review the same reviews in schema 9 before the migration, and
   migrated_bytes_per_review the file after it (the old table's pages stay free in it, for
   new rows to fill: no VACUUM).
+
+Each first-question ratio is the median of as many alternating pairs as bench.py's own
+(nine in --quick, fifteen otherwise), the backup-due one of at most five (each of its
+trainer runs copies the whole database as it closes): with four pairs, one slow process of
+a shared machine moved a median by 0.1-0.2.
 """
 
 from __future__ import annotations

@@ -776,6 +776,11 @@ def _in_sentence(sentence: str, line: int) -> list[FoundFact]:
 
     for fact in find_acting_bodies(sentence, line):
         add(fact)
+    # "X is not covered", "must be accompanied by Y": claims no figure marks.
+    from trainer.core.authoring.find_scope_claims import find_scope_claims
+
+    for fact in find_scope_claims(sentence, line):
+        add(fact)
     return _with_conversions(found, sentence)
 
 

@@ -776,6 +776,11 @@ def _in_sentence(sentence: str, line: int) -> list[FoundFact]:
 
     for fact in find_acting_bodies(sentence, line):
         add(fact)
+    # 'its "right to build" scheme', "published in the Annals of ...": names in passing.
+    from trainer.core.authoring.find_named_in_passing import find_named_in_passing
+
+    for fact in find_named_in_passing(sentence, line):
+        add(fact)
     # "X is not covered", "must be accompanied by Y": claims no figure marks.
     from trainer.core.authoring.find_scope_claims import find_scope_claims
 

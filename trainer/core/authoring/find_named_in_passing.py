@@ -162,11 +162,10 @@ def find_named_in_passing(sentence: str, line: int) -> list[FoundFact]:
         )
     for match in _LED_BY.finditer(sentence):
         name = match.group("name")
-        kind = next(
-            (kind for word, kind in _INSTITUTION_KINDS.items() if word in name.split()), None
-        )
-        if kind is None:
+        kinds = [kind for word, kind in _INSTITUTION_KINDS.items() if word in name.split()]
+        if not kinds:
             continue  # a name that says no institution may be a person's
+        kind = kinds[0]
         who = " ".join(match.group("who").split())
         who = who[:1].upper() + who[1:]
         verb = " ".join(match.group("verb").split())
@@ -192,8 +191,8 @@ def find_named_in_passing(sentence: str, line: int) -> list[FoundFact]:
 
 def _study(sentence: str, before: int) -> str:
     """What the sentence calls the work it reports on ("trial"), "research" if nothing."""
-    found = _STUDY.findall(sentence)
-    earlier = _STUDY.findall(sentence[:before])
+    found: list[str] = _STUDY.findall(sentence)
+    earlier: list[str] = _STUDY.findall(sentence[:before])
     return (earlier or found or ["research"])[0]
 
 

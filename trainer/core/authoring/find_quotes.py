@@ -21,7 +21,7 @@ _VERB = (
     r"warns|stressed|stresses|announced|announces|remarked|remarks|argued|argues|claimed|"
     r"claims|described|describes|recalled|recalls|saying|adding|telling|noting|explaining|"
     r"warning|stressing|arguing|insisting|describing|called|calls|dismissed|dismisses|"
-    r"branded|brands|promised|promises|pledged|pledges|vowed|vows)"
+    r"branded|brands)"
 )
 # A name: capitalised words, possibly joined by "of" ("Ministry of Foreign Affairs") or a
 # surname's particle ("Niels de Boer").

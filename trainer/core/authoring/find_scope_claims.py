@@ -42,10 +42,10 @@ _VERB_WORDS = (
     r"is|are|was|were|will|would|has|have|had|does|do|did|must|can|could|may|should|remain"
     r"|remains|remained|said|says"
 )
-# A subject: up to eight words, no comma, no verb of its own.
+# A subject: up to ten words, no comma, no verb of its own.
 _SUBJECT = (
     rf"(?P<subject>{_NOT_A_SUBJECT}[A-Za-z][\w'’-]*"
-    rf"(?:\s+(?!(?:{_VERB_WORDS}|not)\b)[\w'’-]+){{0,7}}?)"
+    rf"(?:\s+(?!(?:{_VERB_WORDS}|not)\b)[\w'’-]+){{0,9}}?)"
 )
 # What follows the verb, to the clause's end.
 _REST = r"(?P<rest>(?:\s+(?!(?:and|but|while|which|although|as|after|because)\b)[\w'’-]+){1,8})"

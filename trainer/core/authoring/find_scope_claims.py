@@ -32,7 +32,10 @@ if TYPE_CHECKING:
 _CLAUSE_START = (
     r"(?:^(?:\d+(?:\.\d+)*\s+|[-•*]\s+)?(?:(?:However|But|Also|Meanwhile|Instead|Crucially"
     r"|Notably),\s+|(?:But|And|Yet|So)\s+)?(?:(?:From|By|After|Before|Under|Until|In|On|Since)\s[^,]{1,40},\s+)?"
-    r"|(?<=,\s)(?:but|and|while|although|though|whereas)\s+|\bthat\s+)"
+    r"|(?<=,\s)(?:but|and|while|although|though|whereas)\s+"
+    # "officials said that ...": "that" after a reporting verb, never a relative "that".
+    r"|\b(?:said|says|confirmed|announced|found|finds|stated|added|warned|noted|concluded"
+    r"|concludes)\s+that\s+)"
 )
 _NOT_A_SUBJECT = (
     r"(?!(?:[Ii]t|[Tt]his|[Tt]hat|[Tt]hese|[Tt]hose|[Tt]hey|[Hh]e|[Ss]he|[Ww]e|[Yy]ou|[Tt]here"
@@ -40,7 +43,8 @@ _NOT_A_SUBJECT = (
 )
 _VERB_WORDS = (
     r"is|are|was|were|will|would|has|have|had|does|do|did|must|can|could|may|should|remain"
-    r"|remains|remained|said|says"
+    r"|remains|remained|said|says|that|which|who|found|finds|confirmed|announced|stated"
+    r"|added|warned|noted|concluded|concludes"
 )
 # A subject: up to ten words, no comma, no verb of its own.
 _SUBJECT = (
@@ -140,9 +144,10 @@ def find_scope_claims(sentence: str, line: int) -> list[FoundFact]:
     for match in _MUST.finditer(sentence):
         subject = _in_question(match.group("subject"))
         modal, verb = _words(match.group("modal")), _words(match.group("verb"))
-        if modal.startswith(("is ", "are ", "will be ")):
-            first, _, later = modal.partition(" required")
-            prompt = f"What {_singular(first)} {subject} required{later} {verb}?"
+        if modal.startswith("will be "):
+            prompt = f"What will {subject} be required to {verb}?"
+        elif modal.startswith(("is ", "are ")):
+            prompt = f"What {_singular(modal.split()[0])} {subject} required to {verb}?"
         elif modal == "must":
             prompt = f"What must {subject} {verb}?"
         else:  # "will have to", "will need to"
@@ -227,5 +232,13 @@ def _in_question(subject: str) -> str:
     subject = _words(subject)
     first, _, rest = subject.partition(" ")
     if first in ("The", "A", "An", "Its", "Their", "All", "Any", "Each", "Every") and rest:
+        return f"{first.casefold()} {rest}"
+    # "Drone operators" opens its sentence on a capital; "British firms", "Japan's
+    # exports" and "EU members" keep theirs, a people or a name.
+    if (
+        rest[:1].islower()
+        and re.fullmatch(r"[A-Z][a-z]+", first)
+        and not first.endswith(("an", "ian", "ish", "ese", "ch", "i"))
+    ):
         return f"{first.casefold()} {rest}"
     return subject

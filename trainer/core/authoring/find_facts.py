@@ -788,6 +788,11 @@ def _in_sentence(sentence: str, line: int) -> list[FoundFact]:
 
     for fact in find_scope_claims(sentence, line):
         add(fact)
+    # "caused by anchors", "is the fifth-largest trading partner": what a claim names.
+    from trainer.core.authoring.find_causes_and_ranks import find_causes_and_ranks
+
+    for fact in find_causes_and_ranks(sentence, line):
+        add(fact)
     return _with_conversions(found, sentence)
 
 

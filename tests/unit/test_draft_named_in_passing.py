@@ -49,6 +49,11 @@ _DATED = "Published 2 December 2026\n\n"
             "Scientists at which institute led the review?",
             "Norwegian Institute of Public Health",
         ),
+        (
+            "Fishing rights were shared under the Northern Waters Pact until 2030.",
+            "Fishing rights were shared under which pact until 2030?",
+            "Northern Waters Pact",
+        ),
     ],
 )
 def test_a_name_in_passing_is_asked(sentence: str, prompt: str, answer: str) -> None:

@@ -53,6 +53,11 @@ _DATED = "Published 2 December 2026\n\n"
             "medical cannabis products",
         ),
         (
+            "The strike did not affect flights from Heathrow.",
+            "What did the strike not affect?",
+            "flights from Heathrow",
+        ),
+        (
             "However, the new code will not cover freelance workers.",
             "What will the new code not cover?",
             "freelance workers",
@@ -107,6 +112,7 @@ def test_a_claim_without_a_figure_is_asked(sentence: str, prompt: str, answer: s
         "About 40 schools were excluded from the programme.",
         # Nothing says what is left out of what.
         "The proposal was dropped.",
+        "Defence spending was left out of it.",
         "The company did not say how many jobs would go.",
         # A long clause as a subject is no thing to name.
         "Households on the lowest incomes in the three northern regions that joined the "

@@ -93,7 +93,9 @@ _UNDER = re.compile(
     r"\bunder\s+(?P<span>(?:the|its|their|a)\s+(?P<name>(?:[A-Z][\w'’&-]*\s+"
     r"(?:(?:of|for|and|on)\s+(?:the\s+)?)?){1,5}(?P<kind>Programme|Program|Scheme|Initiative"
     r"|Arrangement|Agreement|Framework|Partnership|Facility|Fund|Plan|Protocol|Regime|Accord"
-    r"|Convention)))\b"
+    # (A law, "under the Terrorism Act", is left to the provisions: its name in every
+    # prompt about the charge is what those prompts are about.)
+    r"|Convention|Treaty|Pact|Compact)))\b"
 )
 # What a study, trial or paper is called in the question, where the sentence names one.
 _STUDY = re.compile(

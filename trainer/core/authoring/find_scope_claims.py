@@ -70,7 +70,7 @@ _LEFT_OUT = re.compile(
 # "The levy does not apply to imports from Fiji", "the deal does not cover services".
 _DOES_NOT_REACH = re.compile(
     rf"{_CLAUSE_START}{_SUBJECT}\s+(?P<aux>does|do|did|will|would)\s+not\s+"
-    r"(?P<verb>apply\s+to|cover|include|extend\s+to)\s+(?P<answer>[^,;:.()]{3,70}?)"
+    r"(?P<verb>apply\s+to|cover|include|extend\s+to|require|affect)\s+(?P<answer>[^,;:.()]{3,70}?)"
     rf"{_CLAUSE_END}"
 )
 # "No new tariff applies to EV batteries", "no extra charge will be levied on refunds".
@@ -108,6 +108,7 @@ _NOT_ACHIEVED = re.compile(
     r"|delivered|demonstrated)\s+(?P<thing>(?:[\w'’-]+\s+){0,4}?[\w'’-]+)"
     r"(?P<time>\s+(?:to\s+date|so\s+far|yet))?(?=\s*(?:[,;:.)]|$))"
 )
+_BARE_PRONOUN = re.compile(r"^\s*(?:[a-z]+\s+)?(?:it|them|this|that|these|those)\s*$")
 # A subject this long is a clause of its own, not a thing to name.
 _MOST_ANSWER_WORDS = 7
 _PLURAL_AUX = {"are": "is", "were": "was", "have": "has", "do": "does", "remain": "remains"}
@@ -170,6 +171,8 @@ def find_scope_claims(sentence: str, line: int) -> list[FoundFact]:
 
 
 def _subject_fact(sentence: str, line: int, match: re.Match[str], prompt: str) -> list[FoundFact]:
+    if _BARE_PRONOUN.search(match.group("rest")):
+        return []  # "What was left out of it?" says nothing on its own
     return _fact(sentence, line, match, "subject", prompt)
 
 

@@ -44,6 +44,11 @@ from trainer.core.authoring.find_causes_and_ranks import find_causes_and_ranks
             "What remains the biggest employer in the region?",
             "Tourism",
         ),
+        (
+            "The Severn is the longest river in Britain.",
+            "What is the longest river in Britain?",
+            "The Severn",
+        ),
     ],
 )
 def test_a_cause_or_a_rank_is_asked(sentence: str, prompt: str, answer: str) -> None:
@@ -59,6 +64,8 @@ def test_a_cause_or_a_rank_is_asked(sentence: str, prompt: str, answer: str) -> 
         '"Falls are the most common reason people lose their independence," she said.',
         "Oslo is the capital of Norway.",  # no rank
         "The cause of the fire is not yet known.",
+        # A word the story refers back with names nothing to learn.
+        "The result is the worst for the party since the war.",
     ],
 )
 def test_nothing_is_asked_without_a_named_cause_or_rank(sentence: str) -> None:

@@ -93,6 +93,11 @@ _DATED = "Published 2 December 2026\n\n"
             "What is the verdict on the scheme as a whole so far?",
             "not achieved its objectives",
         ),
+        (
+            "Applicants must hold a valid passport issued in the EU.",
+            "What must applicants hold?",
+            "a valid passport",
+        ),
     ],
 )
 def test_a_claim_without_a_figure_is_asked(sentence: str, prompt: str, answer: str) -> None:
@@ -113,6 +118,7 @@ def test_a_claim_without_a_figure_is_asked(sentence: str, prompt: str, answer: s
         # Nothing says what is left out of what.
         "The proposal was dropped.",
         "Defence spending was left out of it.",
+        "The plan was left out of the budget.",
         "The company did not say how many jobs would go.",
         # A long clause as a subject is no thing to name.
         "Households on the lowest incomes in the three northern regions that joined the "

@@ -48,7 +48,8 @@ _ORDINAL = (
 )
 _SUPERLATIVE = (
     r"(?:largest|biggest|greatest|main|leading|highest|lowest|oldest|busiest|richest|poorest"
-    r"|fastest-growing|most\s+[a-z]+|least\s+[a-z]+|largest\s+single|top|worst|best)"
+    r"|fastest-growing|most\s+[a-z]+|least\s+[a-z]+|largest\s+single|top|worst|best|longest"
+    r"|shortest|smallest|tallest|deepest|costliest|strongest|wealthiest|fastest)"
 )
 # "X is (now) the (fifth-)largest ...".
 _RANKED = re.compile(
@@ -56,6 +57,8 @@ _RANKED = re.compile(
     r"|have\s+become|became)\s+(?P<now>(?:now|still|already|also)\s+)?"
     rf"(?P<rank>the\s+(?:{_ORDINAL}[- ])?{_SUPERLATIVE}{_REST_WORDS}{{1,8}}?){_CLAUSE_END}"
 )
+# "The result", "the move", "its plan": a word the story refers back with, no name.
+_REFERS_BACK = re.compile(r"(?:[Tt]he|[Tt]his|[Tt]hat|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er)\s+[a-z][\w-]*")
 _SINGULAR = {"are": "is", "were": "was", "remain": "remains", "have become": "has become"}
 _MOST_ANSWER_WORDS = 6
 _PAST = {"was", "were"}
@@ -82,6 +85,8 @@ def find_causes_and_ranks(sentence: str, line: int) -> list[FoundFact]:
         now = (match.group("now") or "").strip()
         rank = " ".join(match.group("rank").split())
         asked = " ".join(word for word in ("What", verb, now, rank) if word)
+        if _REFERS_BACK.fullmatch(match.group("subject")):
+            continue  # "The result is the worst since 1983": "the result" names nothing
         found.extend(_fact(sentence, line, match, "subject", f"{asked}?"))
     return found
 

@@ -108,6 +108,8 @@ _NOT_ACHIEVED = re.compile(
     r"|delivered|demonstrated)\s+(?P<thing>(?:[\w'’-]+\s+){0,4}?[\w'’-]+)"
     r"(?P<time>\s+(?:to\s+date|so\s+far|yet))?(?=\s*(?:[,;:.)]|$))"
 )
+# "The result", "the move", "its plan": a word the story refers back with, no name.
+_REFERS_BACK = re.compile(r"(?:[Tt]he|[Tt]his|[Tt]hat|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er)\s+[a-z][\w-]*")
 _BARE_PRONOUN = re.compile(r"^\s*(?:[a-z]+\s+)?(?:it|them|this|that|these|those)\s*$")
 # A subject this long is a clause of its own, not a thing to name.
 _MOST_ANSWER_WORDS = 7
@@ -173,6 +175,8 @@ def find_scope_claims(sentence: str, line: int) -> list[FoundFact]:
 def _subject_fact(sentence: str, line: int, match: re.Match[str], prompt: str) -> list[FoundFact]:
     if _BARE_PRONOUN.search(match.group("rest")):
         return []  # "What was left out of it?" says nothing on its own
+    if _REFERS_BACK.fullmatch(match.group("subject")):
+        return []  # "The plan was left out of ...": "the plan" names nothing to learn
     return _fact(sentence, line, match, "subject", prompt)
 
 
@@ -236,6 +240,9 @@ def _in_question(subject: str) -> str:
     first, _, rest = subject.partition(" ")
     if first in ("The", "A", "An", "Its", "Their", "All", "Any", "Each", "Every") and rest:
         return f"{first.casefold()} {rest}"
+    # "Applicants must hold ...": a plural of people by what they do, not a name.
+    if not rest and re.fullmatch(r"[A-Z][a-z]+(?:ers|ants|ents|ors|ists|ees)", first):
+        return first.casefold()
     # "Drone operators" opens its sentence on a capital; "British firms", "Japan's
     # exports" and "EU members" keep theirs, a people or a name.
     if (

@@ -30,6 +30,11 @@ from trainer.core.authoring.find_causes_and_ranks import find_causes_and_ranks
             "staff shortages",
         ),
         (
+            "The delay was largely caused by a shortage of parts from suppliers in Asia.",
+            "What largely caused the delay?",
+            "a shortage of parts",
+        ),
+        (
             "Cyber fraud is now the single largest threat to small firms.",
             "What is now the single largest threat to small firms?",
             "Cyber fraud",

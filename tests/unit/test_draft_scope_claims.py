@@ -53,6 +53,11 @@ _DATED = "Published 2 December 2026\n\n"
             "medical cannabis products",
         ),
         (
+            "The accord does not include shipping and aviation, officials said.",
+            "What does the accord not include?",
+            "shipping and aviation",
+        ),
+        (
             "The strike did not affect flights from Heathrow.",
             "What did the strike not affect?",
             "flights from Heathrow",

@@ -40,7 +40,9 @@ _CAUSED = re.compile(
     r"(?P<adverb>(?:still|mostly|largely|mainly|often|usually|now|also)\s+)?caused\s+by\s+"
     # ("anchors and fishing gear": a pair of causes is one answer.)
     r"(?P<answer>[\w'’-]+(?:\s+[\w'’-]+){0,5}?)"
-    r"(?=\s*(?:[,;:.)](?!\d)|$)|\s+(?:but|while|which|although|because|after|as)\b)"
+    # (what the cause came from, or when, is no part of it: "a shortage of parts from ...")
+    r"(?=\s*(?:[,;:.)](?!\d)|$)|\s+(?:but|while|which|although|because|after|as|from|in|at"
+    r"|during|since|on|last|this)\b)"
 )
 _ORDINAL = (
     r"(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|single|world's|country's"

@@ -71,7 +71,8 @@ _LEFT_OUT = re.compile(
 _DOES_NOT_REACH = re.compile(
     rf"{_CLAUSE_START}{_SUBJECT}\s+(?P<aux>does|do|did|will|would)\s+not\s+"
     r"(?P<verb>apply\s+to|cover|include|extend\s+to|require|affect)\s+(?P<answer>[^,;:.()]{3,70}?)"
-    rf"{_CLAUSE_END}"
+    # ("shipping and aviation": a pair is one answer, "and" ends no clause here.)
+    r"(?=\s*(?:[,;:.!?)](?!\d)|$)|\s+(?:but|while|which|although|as|after|because)\b)"
 )
 # "No new tariff applies to EV batteries", "no extra charge will be levied on refunds".
 _NONE_APPLIES = re.compile(

@@ -54,6 +54,16 @@ _DATED = "Published 2 December 2026\n\n"
             "Fishing rights were shared under which pact until 2030?",
             "Northern Waters Pact",
         ),
+        (
+            "Trump announced the deal on Truth Social late on Tuesday.",
+            "Trump announced the deal on which platform late on Tuesday?",
+            "Truth Social",
+        ),
+        (
+            "The minister said in a post on X that talks had failed.",
+            "The minister said on which platform that talks had failed?",
+            "X",
+        ),
     ],
 )
 def test_a_name_in_passing_is_asked(sentence: str, prompt: str, answer: str) -> None:
@@ -72,6 +82,9 @@ def test_a_name_in_passing_is_asked(sentence: str, prompt: str, answer: str) -> 
         "The report was published in March.",
         # "Researchers at" a name that says no institution may be a person's.
         "The study was led by researchers at Harlow Bell.",
+        # "on Monday" is no platform, and a platform with no statement made on it is none.
+        "Officials met on Monday in Geneva.",
+        "Shares in Meta, which owns Facebook and Instagram, fell.",
         # A code all in capitals is find_facts' own (TEMPEST-2).
         "The TEMPEST-2 study enrolled 1,200 patients.",
     ],

@@ -12,7 +12,9 @@ name itself is worth knowing:
 - the institution whose researchers led it: "led by researchers at the University of West
   Yorkshire" asks "Researchers at which university led the trial?";
 - the programme or arrangement something comes under: "funded by NIPH under its Healthy
-  Ageing Research Programme" asks "... funded by NIPH under which programme?".
+  Ageing Research Programme" asks "... funded by NIPH under which programme?";
+- the platform a statement was made on: "Trump announced the deal on Truth Social" asks
+  "Trump announced the deal on which platform?".
 
 The answer is the name as written, its kind word with it ("University of West Yorkshire").
 """
@@ -96,6 +98,14 @@ _UNDER = re.compile(
     # (A law, "under the Terrorism Act", is left to the provisions: its name in every
     # prompt about the charge is what those prompts are about.)
     r"|Convention|Treaty|Pact|Compact)))\b"
+)
+# "announced the deal on Truth Social", "said in a post on X": the platform a statement
+# was made on, when a verb of saying or announcing comes before it.
+_ON_PLATFORM = re.compile(
+    r"\b(?P<verb>announced|posted|wrote|said|shared|confirmed|declared|revealed)\b[^.;:]{0,60}?"
+    r"\s(?P<span>(?:on|via|in\s+a\s+(?:post|video|message|statement)\s+on)\s+(?P<name>Truth\s+Social"
+    r"|X|Twitter|Facebook|Instagram|Telegram|LinkedIn|YouTube|TikTok|Weibo|WeChat|Bluesky"
+    r"|Threads))(?![\w'’-])"
 )
 # What a study, trial or paper is called in the question, where the sentence names one.
 _STUDY = re.compile(
@@ -186,6 +196,18 @@ def find_named_in_passing(sentence: str, line: int) -> list[FoundFact]:
                 question=f"which {kind}",
                 # Other prompts lose "under its ... Programme" whole, not the name alone.
                 written=sentence[match.start() : match.end("span")],
+            )
+        )
+    for match in _ON_PLATFORM.finditer(sentence):
+        found.extend(
+            _fact(
+                sentence,
+                line,
+                match,
+                "name",
+                span=match.span("span"),
+                question="on which platform",
+                written=match.group("span"),
             )
         )
     return found

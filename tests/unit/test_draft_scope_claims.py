@@ -177,3 +177,16 @@ def test_a_requirement_keeps_the_date_it_starts(tmp_path: Path) -> None:
     start = card_answering(cards, "2027-01-01")
     assert "battery packs" in start.prompt and "passport" not in start.prompt
     assert_no_give_aways(cards)
+
+
+def test_a_dated_requirement_in_a_longer_sentence_leaves_the_date_its_question(
+    tmp_path: Path,
+) -> None:
+    cards = drafted_cards(
+        tmp_path,
+        _DATED + "From 1 March 2027, all licensed taxi operators will be required to use a "
+        "certified fare meter, and the council will check compliance that summer.\n",
+    )
+    start = card_answering(cards, "2027-03-01")
+    assert start.prompt.startswith("From what date, all licensed taxi operators will be required")
+    assert not [card for card in cards if card.answer_text == "a certified fare meter"]

@@ -39,7 +39,9 @@ _CLAUSE_START = (
 )
 _NOT_A_SUBJECT = (
     r"(?!(?:[Ii]t|[Tt]his|[Tt]hat|[Tt]hese|[Tt]hose|[Tt]hey|[Hh]e|[Ss]he|[Ww]e|[Yy]ou|[Tt]here"
-    r"|[Nn]o\s+one|[Nn]obody|[Nn]othing|[Nn]one|[Ii]|[Ss]ome|[Mm]any|[Mm]ost|[Aa]ll|[Ss]uch)\b)"
+    r"|[Nn]o\s+one|[Nn]obody|[Nn]othing|[Nn]one|[Ii]|[Ss]uch)\b)"
+    # "All were excluded", "Some are exempt": a quantity alone names nothing.
+    r"(?!(?:[Ss]ome|[Mm]any|[Mm]ost|[Aa]ll|[Bb]oth|[Ff]ew)\s+(?:is|are|was|were|will|have|has|must)\b)"
 )
 _VERB_WORDS = (
     r"is|are|was|were|will|would|has|have|had|does|do|did|must|can|could|may|should|remain"
@@ -87,14 +89,18 @@ _NONE_APPLIES = re.compile(
 _THING = (
     r"(?P<answer>(?:an?|the|their|its|his|her|a\s+valid)\s+[\w'’-]+(?:\s+(?!(?:recording|showing"
     r"|stating|listing|setting|confirming|detailing|that|which|who|with|from|to|for|in|on|at"
-    r"|by|and|or|issued|signed|before|within|under)\b)[\w'’-]+){0,3})"
+    r"|by|and|or|issued|signed|before|within|under|this|last|next|until)\b)[\w'’-]+){0,4})"
     r"(?=\s*(?:[,;:.)]|$)|\s+(?:recording|showing|stating|listing|setting|confirming|detailing"
-    r"|that|which|who|with|from|to|for|in|on|at|by|and|or|issued|signed|before|within|under)\b)"
+    r"|that|which|who|with|from|to|for|in|on|at|by|and|or|issued|signed|before|within|under"
+    r"|this|last|next|until)\b)"
 )
+_DATED_LEAD_IN = re.compile(r"^(?:\d+(?:\.\d+)*\s+)?(?:From|By|After|Until|Since)\s[^,]*\d[^,]*,")
+_CLAUSE_GOES_ON = re.compile(r",\s+(?:and|but|while|with|although)\b")
 _MUST = re.compile(
     rf"{_CLAUSE_START}{_SUBJECT}\s+(?P<modal>must|will\s+have\s+to|will\s+need\s+to"
     r"|(?:is|are|will\s+be)\s+required\s+to)\s+(?P<verb>be\s+accompanied\s+by|carry|display"
-    rf"|hold|obtain|bear|be\s+fitted\s+with|be\s+labelled\s+with|be\s+labeled\s+with)\s+{_THING}"
+    r"|hold|obtain|bear|be\s+fitted\s+with|be\s+labelled\s+with|be\s+labeled\s+with|wear|use"
+    rf"|submit|present|install|appoint)\s+{_THING}"
 )
 # "The trial was not designed to measure fractures".
 _NOT_DESIGNED = re.compile(
@@ -146,6 +152,10 @@ def find_scope_claims(sentence: str, line: int) -> list[FoundFact]:
         )
         found.extend(_fact(sentence, line, match, "answer", prompt, answer=answer.casefold()))
     for match in _MUST.finditer(sentence):
+        if _DATED_LEAD_IN.match(match.group(0)) and _CLAUSE_GOES_ON.match(sentence, match.end()):
+            # "From 1 January 2027, X will be required to use Y, and ...": hiding Y would
+            # take the date card's question with it; the date is asked, Y stays in it.
+            continue
         subject = _in_question(match.group("subject"))
         modal, verb = _words(match.group("modal")), _words(match.group("verb"))
         if modal.startswith("will be "):

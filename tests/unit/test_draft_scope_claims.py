@@ -37,6 +37,11 @@ _DATED = "Published 2 December 2026\n\n"
             "agricultural land",
         ),
         (
+            "Defence spending was not part of the deal, officials said.",
+            "What was not part of the deal?",
+            "Defence spending",
+        ),
+        (
             "Charities are exempt from the levy.",
             "What is exempt from the levy?",
             "Charities",

@@ -59,7 +59,7 @@ _CLAUSE_END = r"(?=\s*(?:[,;:.!?)](?!\d)|$)|\s+(?:and|but|while|which|although|a
 # "are not covered by this change", "will not be included in the count".
 _NOT_COVERED = re.compile(
     rf"{_CLAUSE_START}{_SUBJECT}\s+(?P<aux>(?:is|are|was|were)\s+not|will\s+not\s+be"
-    r"|(?:has|have|had)\s+not\s+been)\s+(?P<what>covered|included|affected|eligible|counted)"
+    r"|(?:has|have|had)\s+not\s+been)\s+(?P<what>covered|included|affected|eligible|counted|part)"
     rf"{_REST}{_CLAUSE_END}"
 )
 # "was left out of the deal", "are excluded from the ban", "remain exempt from all duties".

@@ -54,6 +54,17 @@ from trainer.core.authoring.find_causes_and_ranks import find_causes_and_ranks
             "What is the longest river in Britain?",
             "The Severn",
         ),
+        (
+            "The post goes to Ana Ruiz, the deputy mayor, who becomes the first woman to "
+            "lead the city.",
+            "Ruiz becomes the first what to lead the city?",
+            "the first woman",
+        ),
+        (
+            "Kofi Mensah was the first Ghanaian to win the prize.",
+            "Mensah was the first what to win the prize?",
+            "the first Ghanaian",
+        ),
     ],
 )
 def test_a_cause_or_a_rank_is_asked(sentence: str, prompt: str, answer: str) -> None:
@@ -69,6 +80,9 @@ def test_a_cause_or_a_rank_is_asked(sentence: str, prompt: str, answer: str) -> 
         '"Falls are the most common reason people lose their independence," she said.',
         "Oslo is the capital of Norway.",  # no rank
         "The cause of the fire is not yet known.",
+        # A first with no person to ask it of.
+        "The scheme is the first of its kind to be tried in Europe.",
+        "It was the first time the court had ruled on the matter.",
         # A word the story refers back with names nothing to learn.
         "The result is the worst for the party since the war.",
     ],

@@ -5,7 +5,9 @@ what ranks first (or fifth) of its kind.
   damage?"; "The fire was caused by an electrical fault" asks "What caused the fire?";
 - "Fatigue management is now the single largest risk on the network" asks "What is now the
   single largest risk on the network?"; "Japan is the fifth-largest US trading partner"
-  asks "What is the fifth-largest US trading partner?".
+  asks "What is the fifth-largest US trading partner?";
+- a person's first: "Priya Venkatesh, ..., who becomes the first woman of Asian heritage to
+  hold the post" asks "Venkatesh becomes the first what to hold the post?".
 
 The answer is the thing named, short; a pronoun ("It is the largest ..."), a figure or a
 quotation's words are left to other cards.
@@ -61,6 +63,16 @@ _RANKED = re.compile(
 )
 # "The result", "the move", "its plan": a word the story refers back with, no name.
 _REFERS_BACK = re.compile(r"(?:[Tt]he|[Tt]his|[Tt]hat|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er)\s+[a-z][\w-]*")
+# "X, who becomes the first woman of Asian heritage to hold the post": a first, asked of the
+# person ("Venkatesh becomes the first what to hold the post?"), the answer the phrase.
+_FIRST = re.compile(
+    r"(?:^(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,2})\s+|,\s+who\s+)"
+    r"(?P<verb>is|was|becomes|became|will\s+become|has\s+become)\s+"
+    r"(?P<answer>the\s+first\s+(?P<what>(?:[\w'’-]+\s+){0,5}?[\w'’-]+))\s+to\s+"
+    r"(?P<done>[a-z]+(?:\s+[\w'’-]+){0,6}?)(?=\s*(?:[,;:.)]|$))"
+)
+# The person a "who" clause is about: the last full name before it.
+_FULL_NAME = re.compile(r"\b[A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’-]+){1,2}\b")
 _SINGULAR = {"are": "is", "were": "was", "remain": "remains", "have become": "has become"}
 _MOST_ANSWER_WORDS = 6
 _PAST = {"was", "were"}
@@ -90,6 +102,17 @@ def find_causes_and_ranks(sentence: str, line: int) -> list[FoundFact]:
         if _REFERS_BACK.fullmatch(match.group("subject")):
             continue  # "The result is the worst since 1983": "the result" names nothing
         found.extend(_fact(sentence, line, match, "subject", f"{asked}?"))
+    for match in _FIRST.finditer(sentence):
+        name = match.group("name")
+        if name is None:
+            names = _FULL_NAME.findall(sentence, 0, match.start())
+            name = names[-1] if names else None
+        if name is None or name.split()[0] in ("The", "In", "On", "At", "By", "For", "But"):
+            continue  # "The scheme is the first ...": no person to ask of
+        verb = " ".join(match.group("verb").split())
+        done = " ".join(match.group("done").split())
+        prompt = f"{name.split()[-1]} {verb} the first what to {done}?"
+        found.extend(_fact(sentence, line, match, "answer", prompt))
     return found
 
 

@@ -130,7 +130,11 @@ def test_no_card_on_a_place_that_is_part_of_a_person_s_role(tmp_path: Path) -> N
         "were treated.\n",
     )
     answers = [card.answer_text for card in cards]
-    assert "Tallis University" not in answers
+    # Who led a study is a fact of the study's own (find_named_in_passing.py), asked once.
+    assert answers.count("Tallis University") == 1
+    assert card_answering(cards, "Tallis University").prompt == (
+        "Researchers at which university led the study?"
+    )
     assert "Brennan Memorial Hospital" not in answers
     # The role keeps its body: the person's card still names it.
     assert any("Brennan Memorial Hospital" in card.prompt for card in cards)

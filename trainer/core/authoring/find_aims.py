@@ -46,6 +46,8 @@ _WHEN_AFTER = re.compile(
     r"November|December)(?:\s+\d{4})?)$"
 )
 
+_NEGATED = re.compile(r"\bnot\s+$")
+
 
 @dataclass(frozen=True, slots=True)
 class FoundAim:
@@ -65,6 +67,8 @@ def find_aims(article: Article) -> list[FoundAim]:
         for sentence in re.split(r"(?<=[.!?])\s+", line):
             for sort, pattern in _PATTERNS:
                 for match in pattern.finditer(sentence):
+                    if sort == "aim" and _NEGATED.search(sentence, 0, match.start()):
+                        continue  # "was not designed to measure X": find_scope_claims asks X
                     # "to help evacuate remote communities last week": when is no part of
                     # the aim.
                     text = _WHEN_AFTER.sub("", match.group("text").strip(" ,")).strip(" ,")

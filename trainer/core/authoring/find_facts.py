@@ -353,11 +353,13 @@ def find_facts(article: Article) -> list[FoundFact]:
             found.extend(_in_sentence(line[begin:stop], number))
     # Imported here: the subjects and a masthead's lines are FoundFacts, defined here.
     from trainer.core.authoring.find_document_lines import find_document_lines
+    from trainer.core.authoring.find_pledges import find_pledges
     from trainer.core.authoring.find_subjects import find_subjects
 
     return (
         found
         + find_subjects(article)
+        + find_pledges(article)
         + find_document_lines(article)
         + _introduced_names(article, found)
         + _shared_counts(article, found)
@@ -775,6 +777,21 @@ def _in_sentence(sentence: str, line: int) -> list[FoundFact]:
     from trainer.core.authoring.find_acting_bodies import find_acting_bodies
 
     for fact in find_acting_bodies(sentence, line):
+        add(fact)
+    # 'its "right to build" scheme', "published in the Annals of ...": names in passing.
+    from trainer.core.authoring.find_named_in_passing import find_named_in_passing
+
+    for fact in find_named_in_passing(sentence, line):
+        add(fact)
+    # "X is not covered", "must be accompanied by Y": claims no figure marks.
+    from trainer.core.authoring.find_scope_claims import find_scope_claims
+
+    for fact in find_scope_claims(sentence, line):
+        add(fact)
+    # "caused by anchors", "is the fifth-largest trading partner": what a claim names.
+    from trainer.core.authoring.find_causes_and_ranks import find_causes_and_ranks
+
+    for fact in find_causes_and_ranks(sentence, line):
         add(fact)
     return _with_conversions(found, sentence)
 

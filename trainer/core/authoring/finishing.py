@@ -113,6 +113,11 @@ def _finished_prompts(cards: list[dict[str, Any]], descriptions: dict[str, str])
         # Where leaving the hidden answers' phrases out broke the sentence, the question
         # with them shown as "…" reads better than words that make no sense.
         prompt = repaired(prompt, shown)
+        # "From what date?": leaving the hidden answer's phrase out took the whole question
+        # with it; shown as "…", the phrase still says what is asked.
+        # (Only where one phrase was hidden: more "…" than that and the question is a puzzle.)
+        if says_nothing(prompt) and shown.count(HIDDEN) == 1 and not shown.startswith(HIDDEN):
+            prompt = repaired(shown)
         # "Turnout was the registered voters, down from ...": a verb that lost its figure
         # says something false; asked of the change, or not at all.
         prompt = without_cut_complement(prompt, card["evidence"]) or ""

@@ -146,3 +146,30 @@ def test_a_sentences_own_number_is_no_paragraph_number(line: str) -> None:
 def test_a_bare_number_needs_a_numbered_list() -> None:
     assert numbering_end("12. People who qualify", listed=False) == 0
     assert numbering_end("(a) the operator", listed=False) == len("(a) ")
+
+
+def test_a_pointer_to_the_documents_own_part_is_no_provision(tmp_path: Path) -> None:
+    cards = drafted_cards(
+        tmp_path,
+        "Fisheries quota statement\nMINISTRY OF FISHERIES\nMedia statement\n"
+        "Lisbon, 3 March 2026\n\n"
+        "The exemptions set out in paragraph 4.2 apply to vessels under 10 metres.\n\n"
+        "As noted in Section 3, the Ministry expects catches to fall by 8,000 tonnes.\n\n"
+        "Boats may land up to 40 tonnes a week (see paragraph 5.1) until 30 June 2026.\n",
+    )
+    assert not [card for card in cards if card.answer_text.startswith(("Section", "paragraph"))]
+    for card in cards:
+        assert "Section 3" not in card.prompt and "paragraph" not in card.prompt, card.prompt
+    assert card_answering(cards, "8,000").prompt == (
+        "The Ministry expects catches to fall by how many tonnes?"
+    )
+
+
+def test_a_provision_of_a_law_is_still_asked(tmp_path: Path) -> None:
+    cards = drafted_cards(
+        tmp_path,
+        "Tariff powers explained\n\n"
+        "The President used Section 301 of the Trade Act of 1974 to impose the duties on "
+        "3 March 2026.\n",
+    )
+    assert any("Section 301" in card.answer_text for card in cards)

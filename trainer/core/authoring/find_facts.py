@@ -14,6 +14,7 @@ from trainer.core.authoring.article import Article, sentence_spans
 from trainer.core.authoring.find_dates import MONTHS
 from trainer.core.authoring.find_people import ORGANISATION_WORDS
 from trainer.core.authoring.named_kinds import NAMES_OF_THEIR_KIND
+from trainer.core.authoring.paragraph_numbers import points_to_own_part
 from trainer.core.authoring.questions import ask_in_place
 from trainer.core.authoring.relative_dates import WEEKDAYS
 
@@ -482,6 +483,8 @@ def _in_sentence(sentence: str, line: int) -> list[FoundFact]:
 
     for match in _PROVISION.finditer(sentence):
         ref, law = match.group("ref"), match.group("law")
+        if not law and points_to_own_part(sentence[: match.start()]):
+            continue  # "As noted in Section 3": a part of this document, no provision
         # A provision heading its sentence is asked about within its law ("Which provision of
         # the U.S. Constitution grants ..."); elsewhere the law is part of the answer.
         if match.start() == 0 and law:

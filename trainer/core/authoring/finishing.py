@@ -18,6 +18,7 @@ from trainer.core.authoring.cut_remains import lost_a_word, tidied
 from trainer.core.authoring.empty_prompts import says_nothing
 from trainer.core.authoring.find_figures import amount_key
 from trainer.core.authoring.giveaway_tails import without_giveaway_tail
+from trainer.core.authoring.paragraph_numbers import without_cross_references
 from trainer.core.authoring.questions import mask
 from trainer.core.authoring.short_question import MARK, without_hidden
 from trainer.core.authoring.stand_alone import within_words, without_reporting_frame
@@ -63,7 +64,8 @@ def finish_cards(
         kept = [card for card in kept if id(card) not in junk]
         prompts = _finished_prompts(kept, descriptions)
     for card in kept:
-        card["prompt"] = prompts[id(card)]
+        # ("As noted in Section 3, ...": a pointer to the document's own part says nothing)
+        card["prompt"] = without_cross_references(prompts[id(card)])
     kept = [
         card
         for card in kept

@@ -8,7 +8,8 @@ Only a number opening a line is structure. In a sentence, "Section 232 of the Tr
 Expansion Act" names a law, and "1.5 million people were displaced" opens with a figure:
 a number followed by a word in lower case is read as the sentence's own. A bare "1.1" or
 "12." is taken as a paragraph's number only where the document numbers at least two lines
-that way, as a numbered list does.
+that way, as a numbered list does. A sentence pointing the reader to another part of the
+document ("as noted in Section 3", "see paragraph 4.2") names no provision to learn either.
 """
 
 from __future__ import annotations
@@ -77,3 +78,38 @@ def without_paragraph_numbers(story: Article) -> Article:
 def _as_list_item(line: str, listed: bool) -> str:
     end = numbering_end(line, listed)
     return f"{' ' * (end - 2)}• {line[end:]}" if end else line
+
+
+# "As noted in Section 3", "set out in paragraph 4.2", "see Annex B": the words that point
+# the reader to another part of the same document.
+_POINTS_TO = re.compile(
+    r"(?i)\b(?:see|noted|set\s+out|described|discussed|shown|outlined|detailed|explained|"
+    r"listed|summari[sz]ed|defined|referred\s+to|as\s+in)\s+(?:in\s+|at\s+|under\s+)?$"
+)
+
+
+def points_to_own_part(before: str) -> bool:
+    """Whether the words ``before`` a "Section 3" point the reader to the document's own
+    part, so that the reference is structure, not a provision of a law."""
+    return _POINTS_TO.search(before) is not None
+
+
+_PART = (
+    r"(?:[Ss]ections?|[Pp]aragraphs?|[Pp]aras?\.?|[Cc]lauses?|[Cc]hapters?|[Aa]nnex(?:es)?|"
+    r"[Aa]ppendix|[Pp]arts?|[Tt]ables?|[Ff]igures?|[Bb]ox|§)\s*[\dIVX]+(?:\.\d+)*[a-z]?"
+)
+_POINTER = r"(?:see|noted|set\s+out|described|discussed|shown|outlined|detailed|listed|defined)"
+# "As noted in Section 3, ", "(see paragraph 4.2)", " set out in paragraph 4.2".
+_CROSS_REFERENCES = (
+    re.compile(rf"^(?:As\s+)?{_POINTER}\s+(?:in\s+)?{_PART},\s+", re.IGNORECASE),
+    re.compile(rf"\s*\((?:{_POINTER}\s+(?:in\s+)?)?{_PART}\)", re.IGNORECASE),
+    re.compile(rf"\s+{_POINTER}\s+(?:in|at|under)\s+{_PART}(?=[\s,;])", re.IGNORECASE),
+)
+
+
+def without_cross_references(prompt: str) -> str:
+    """``prompt`` without the words pointing to another part of its document: "As noted in
+    Section 3, the Ministry expects ..." asks "The Ministry expects ..."."""
+    for pattern in _CROSS_REFERENCES:
+        prompt = pattern.sub("", prompt)
+    return prompt[:1].upper() + prompt[1:]

@@ -173,3 +173,31 @@ def test_a_provision_of_a_law_is_still_asked(tmp_path: Path) -> None:
         "3 March 2026.\n",
     )
     assert any("Section 301" in card.answer_text for card in cards)
+
+
+def test_a_judgments_bracketed_paragraphs_and_a_treatys_article_headings(
+    tmp_path: Path,
+) -> None:
+    cards = drafted_cards(
+        tmp_path,
+        "Harbour Board v Northfield Shipping Ltd\nIN THE HIGH COURT OF JUSTICE\nJudgment\n\n"
+        "[1] This is an appeal against a fine of £2.4 million imposed by the Harbour Board.\n\n"
+        "[2] The vessel ran aground on 14 June 2024 with 23 crew aboard.\n\n"
+        "Article 1\nThe Parties agree to share a total catch of 90,000 tonnes of cod.\n",
+    )
+    for card in cards:
+        assert not card.prompt.startswith("["), card.prompt
+        assert card.answer_text not in {"Article 1", "1", "2"}, card.prompt
+    assert card_answering(cards, "£2.4 million")
+    assert card_answering(cards, "90,000")
+
+
+def test_a_number_after_the_part_it_numbers_is_no_count(tmp_path: Path) -> None:
+    cards = drafted_cards(
+        tmp_path,
+        "Council extends mission\n\n"
+        "The Security Council on 3 March 2026 extended the mission's mandate for 12 months. "
+        "Operative paragraph 4 requests a report every 90 days.\n",
+    )
+    assert not [card for card in cards if card.answer_text == "4"]
+    assert card_answering(cards, "90 days")

@@ -84,3 +84,16 @@ def test_she_after_a_woman_named_with_her_post(tmp_path: Path) -> None:
         '"We will take this to the courts if we must," she said.\n',
     )
     assert list(_speakers(cards).values()) == ["Rosa Klein"]
+
+
+def test_a_speaker_named_after_the_quote_ends_with_the_sentence(tmp_path: Path) -> None:
+    cards = drafted_cards(
+        tmp_path,
+        "Council extends mission\n\n"
+        "The Security Council extended the mandate on 3 March 2026. "
+        '"The Council has spoken with one voice," said Ambassador Maria Santos of Brazil. '
+        "Delegates in the chamber applauded.\n",
+    )
+    [card] = [card for card in cards if card.prompt.startswith("Who said this?")]
+    assert card.answer_text == "Maria Santos"
+    assert card.evidence.endswith("Maria Santos of Brazil.")

@@ -14,7 +14,7 @@ from trainer.core.authoring.article import Article, sentence_spans
 from trainer.core.authoring.find_dates import MONTHS
 from trainer.core.authoring.find_people import ORGANISATION_WORDS
 from trainer.core.authoring.named_kinds import NAMES_OF_THEIR_KIND
-from trainer.core.authoring.paragraph_numbers import points_to_own_part
+from trainer.core.authoring.paragraph_numbers import numbers_a_part, points_to_own_part
 from trainer.core.authoring.questions import ask_in_place
 from trainer.core.authoring.relative_dates import WEEKDAYS
 
@@ -849,6 +849,8 @@ def _counts(sentence: str) -> list[re.Match[str]]:
             continue  # "since 1886 will close ... after councillors": a year, no count
         if _TIMES_OUT_OF.match(sentence, start.end()):
             continue  # "19 times out of 20": a survey's confidence, not a count
+        if numbers_a_part(sentence[: start.start()]):
+            continue  # "Operative paragraph 4 requests": a reference, not a count
         match = _COUNT.match(sentence, start.start()) or _MAKE_COUNT.match(sentence, start.start())
         if match:
             found.append(match)

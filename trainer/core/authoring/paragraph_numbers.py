@@ -24,8 +24,9 @@ from trainer.core.authoring.article import Article
 _DOTTED = re.compile(r"\s*\d{1,2}(?:\.\d{1,2}){1,3}\.?\s+(?=[A-Z“\"‘(])")
 # "1. ", "12) ": a number and its stop, then the first word in capitals.
 _NUMBERED = re.compile(r"\s*\d{1,3}[.)]\s+(?=[A-Z“\"‘(])")
-# "(a) ", "(iv) ", "(3) ", "b) ": an item of a list, whatever word follows.
-_LETTERED = re.compile(r"\s*(?:\((?:[a-z]|[ivx]{1,5}|\d{1,2})\)|[a-z]\))\s+(?=\S)")
+# "(a) ", "(iv) ", "(3) ", "b) ", "[12] " (a judgment's paragraph): an item of a list,
+# whatever word follows.
+_LETTERED = re.compile(r"\s*(?:\((?:[a-z]|[ivx]{1,5}|\d{1,2})\)|[a-z]\)|\[\d{1,3}\])\s+(?=\S)")
 # "R3. ", "F2: ": a recommendation's or finding's code, its letter and number.
 _CODED = re.compile(r"\s*[A-Z]{1,2}\d{1,2}[.:)]\s+(?=\S)")
 # "Section 4: ", "Para 12 ", "Recommendation 3 – ", "§ 4.2 ": the kind of part named, its
@@ -34,7 +35,7 @@ _LABELLED = re.compile(
     r"\s*(?:(?:Section|Sections|Para|Paragraph|Clause|Article|Part|Chapter|Recommendation|"
     r"Finding|Conclusion|Rule|Annex|Schedule|Item|Point)\s+|§\s*)"
     r"(?:\d{1,3}(?:\.\d{1,2}){0,3}|[IVX]{1,5}|[A-Z])"
-    r"(?:\s*[.:)–—-]\s*|\s+(?=[A-Z“\"‘(]))"
+    r"(?:\s*[.:)–—-]\s*|\s+(?=[A-Z“\"‘(])|\s*$)"
 )
 # Forms read as numbering only when the document numbers two lines or more that way.
 _LISTED = (_DOTTED, _NUMBERED)
@@ -77,6 +78,8 @@ def without_paragraph_numbers(story: Article) -> Article:
 
 def _as_list_item(line: str, listed: bool) -> str:
     end = numbering_end(line, listed)
+    if end and not line[end:].strip():
+        return " " * len(line)  # "Article 1" on a line of its own: a heading, nothing to ask
     return f"{' ' * (end - 2)}• {line[end:]}" if end else line
 
 
@@ -113,3 +116,17 @@ def without_cross_references(prompt: str) -> str:
     for pattern in _CROSS_REFERENCES:
         prompt = pattern.sub("", prompt)
     return prompt[:1].upper() + prompt[1:]
+
+
+# "Operative paragraph 4 requests ...", "under Article 5": the kind of part before its
+# number, which makes the number a reference, not a count.
+_PART_BEFORE = re.compile(
+    r"(?i)\b(?:paragraphs?|paras?\.?|sections?|clauses?|articles?|chapters?|annex(?:es)?|"
+    r"appendix|parts?|items?|recommendations?|findings?|rules?|resolutions?)\s+$|§\s*$"
+)
+
+
+def numbers_a_part(before: str) -> bool:
+    """Whether the number after ``before`` numbers a part of a document or a law ("paragraph
+    4", "Article 5"): never a count to ask."""
+    return _PART_BEFORE.search(before) is not None

@@ -92,3 +92,19 @@ def test_a_dash_before_a_sentence_is_no_signature(tmp_path: Path) -> None:
         "— Jane Roe, who chairs the board, said the rise was expected.\n",
     )
     assert _signed(cards) == []
+
+
+def test_a_ministers_letter_signed_with_honorifics_and_letters(tmp_path: Path) -> None:
+    cards = drafted_cards(
+        tmp_path,
+        "THE TREASURY\nLetter to the Chair of the Finance Committee\n\n12 February 2026\n\n"
+        "Dear Chair,\n\n1. Thank you for your letter about the cost of the border system.\n\n"
+        "2. The system has cost £412 million so far, against a budget of £300 million.\n\n"
+        "Yours sincerely,\n\nRt Hon Sarah Blake MP\nChief Secretary to the Treasury\n",
+    )
+    signed = card_answering(cards, "Sarah Blake")
+    assert signed.prompt == "Who signed the letter as Chief Secretary to the Treasury?"
+    assert signed.evidence == "Rt Hon Sarah Blake MP Chief Secretary to the Treasury"
+    # The signatory's role names the issuer: no second card hiding it there.
+    assert not [card for card in cards if card.prompt.startswith("Which body issued")]
+    assert_no_give_aways(cards)

@@ -42,7 +42,10 @@ def find_document_facts(
         + find_named_launches(article, labels.story)
         + find_publication_date(article, dateline, date_note)
         + find_document_titles(article)
-        + find_issuers(article)
-        + find_signatories(article, labels.story)
     )
-    return DocumentFacts(facts, labels.story)
+    signatories = find_signatories(article, labels.story)
+    # "Chief Secretary to the Treasury" under a Treasury letter: the signatory's card names
+    # the issuer already, and hiding it there would spoil the better card.
+    roles = " ".join(fact.evidence or "" for fact in signatories).casefold()
+    issuers = [fact for fact in find_issuers(article) if fact.answer.casefold() not in roles]
+    return DocumentFacts(facts + issuers + signatories, labels.story)

@@ -53,6 +53,8 @@ _BODY_WORDS = ORGANISATION_WORDS | {
     "Network",
 }
 # The words that join a body's name: "Office of the ...", "Department for ...".
+# A body a country has one of, named by one word.
+_ONE_WORD_BODIES = frozenset({"Treasury", "Parliament", "Cabinet", "Presidency", "Senate"})
 _JOINING = frozenset({"of", "for", "and", "the", "on", "in", "at", "to", "&"})
 _ACRONYM_AFTER = re.compile(r"\s*\((?P<acronym>[A-Z]{2,8})\)$")
 _MAX_WORDS = 10
@@ -68,6 +70,8 @@ def find_issuers(article: Article) -> list[FoundFact]:
     for number, line in top:
         acronym = _ACRONYM_AFTER.search(line)
         name = line[: acronym.start()] if acronym else line
+        # "THE TREASURY": the article before a body's name is no part of what it is.
+        name = re.sub(r"^(?:The|THE)\s+(?=\S+\s*$)", "", name)
         form = _body_form(name)
         if form is None:
             continue
@@ -90,6 +94,8 @@ def _body_form(name: str) -> str | None:
     """ "opens" for "Office of the ...", "ends" for "... Central Bank", None when ``name``
     is no body's name."""
     words = name.split()
+    if len(words) == 1 and _titled(name) in _ONE_WORD_BODIES:
+        return "ends"  # "THE TREASURY", "Parliament"
     if not 2 <= len(words) <= _MAX_WORDS or re.search(r"[\d|:;,.!?“”\"]", name):
         return None
     capitals = name.isupper()

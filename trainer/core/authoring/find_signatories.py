@@ -20,10 +20,12 @@ from trainer.core.authoring.document_kind import DEFAULT, document_kind
 from trainer.core.authoring.find_facts import FoundFact
 from trainer.core.authoring.person_names import core_name
 
-_TITLE = r"(?:(?:Dr|Prof|Professor|Sir|Dame|Mr|Mrs|Ms|Mx)\.?\s+)"
+_TITLE = r"(?:(?:(?:The\s+)?Rt\.?\s+Hon|Hon|Dr|Prof|Professor|Sir|Dame|Mr|Mrs|Ms|Mx)\.?\s+)+"
 # A person's name: "Dr Ana Ruiz", "Tomás Ó Briain" (letters with accents too).
 _PERSON = r"[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ'’-]+(?:\s+[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ'’.-]*){1,3}"
-_NAME = re.compile(rf"(?P<name>{_TITLE}?{_PERSON})\s*$")
+# "Sarah Blake MP", "Aoife Byrne TD": the letters after a name are no part of it.
+_AFTER_NAME = r"(?:\s+[A-Z]{2,4})?"
+_NAME = re.compile(rf"(?P<name>(?:{_TITLE})?{_PERSON}){_AFTER_NAME}\s*$")
 _ROLE_WORDS = re.compile(
     r"\b(?:Commissioner|Director|Minister|Secretary|Chair|Chairman|Chairwoman|Chairperson|"
     r"Chief|President|Governor|Ombudsman|Auditor|Registrar|Inspector|Commander|Mayor|Head|"
@@ -40,7 +42,7 @@ _SIGNED = re.compile(
 # on one line, the name and its role after a dash or "Signed".
 _ONE_LINE = re.compile(
     r"^(?:[—–-]\s*|(?i:signed(?:\s+by)?)\s*:?\s+)"
-    rf"(?P<name>{_TITLE}?{_PERSON}),\s+(?P<role>[A-Z].*)$"
+    rf"(?P<name>(?:{_TITLE})?{_PERSON}),\s+(?P<role>[A-Z].*)$"
 )
 _PRESS_OFFICE = re.compile(
     r"\b(?:Press|Media|Communications|Contact|Spokes\w*|News|Public\s+Affairs|Information)\b"
@@ -74,7 +76,7 @@ def find_signatories(article: Article, story: Article) -> list[FoundFact]:
         if name is None or _ROLE_WORDS.search(tail):
             continue
         signed = name.group("name")
-        found.append(_signature(article, signed, role, f"{signed} {role}", number))
+        found.append(_signature(article, signed, role, f"{tail.strip()} {role}", number))
     for number, line in filled:
         one_line = _ONE_LINE.match(line)
         if one_line and _is_role(one_line.group("role")):
@@ -116,6 +118,7 @@ def _is_title(line: str) -> bool:
         and line[-1:].isalpha()
         and _PRESS_OFFICE.search(line) is None
         and all(
-            word[:1].isupper() or word in {"of", "for", "and", "the", "on", "in"} for word in words
+            word[:1].isupper() or word in {"of", "for", "and", "the", "on", "in", "to"}
+            for word in words
         )
     )

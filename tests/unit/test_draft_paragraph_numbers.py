@@ -201,3 +201,17 @@ def test_a_number_after_the_part_it_numbers_is_no_count(tmp_path: Path) -> None:
     )
     assert not [card for card in cards if card.answer_text == "4"]
     assert card_answering(cards, "90 days")
+
+
+def test_a_numbered_estimate_is_asked_of_what_is_estimated(tmp_path: Path) -> None:
+    cards = drafted_cards(
+        tmp_path,
+        "Steel safeguard duties\nMINISTRY OF TRADE\nMedia statement\n\n"
+        "6.1 The Ministry estimates the measures will raise about $96 million in their first "
+        "full year.\n\n6.2 Steel imports rose 43 per cent in the year to June 2026.\n",
+    )
+    estimate = card_answering(cards, "$96 million")
+    # (not "About how much will the Ministry estimates the measures raise ...?")
+    assert estimate.prompt.endswith(
+        "the measures will raise about how much in their first full year?"
+    )

@@ -93,10 +93,25 @@ def test_a_news_story_without_a_masthead_has_no_issuer(tmp_path: Path) -> None:
 def test_other_prompts_name_the_issuer_by_its_kind(tmp_path: Path) -> None:
     cards = drafted_cards(
         tmp_path,
-        "Managing the Rural Roads Fund\nPublic Works Audit Office\nAudit report\n\n"
+        "Managing the Rural Roads Fund\nPublic Works Audit Office\nReport to Parliament\n\n"
         "Dr Lena Moss, the head of the Public Works Audit Office, said the fund had "
         "overspent by $38 million by 3 March 2026.\n",
     )
     assert card_answering(cards, "Public Works Audit Office")
     assert all("Public Works Audit Office" not in card.prompt for card in cards)
     assert_no_give_aways(cards)
+
+
+def test_a_newspapers_name_and_the_documents_kind_are_no_issuer(tmp_path: Path) -> None:
+    cards = drafted_cards(
+        tmp_path,
+        "FINANCIAL TIMES\n\nCod quota cut for 2027\n3 March 2026\n\n"
+        f"{BODY} The Financial Times understands the cut was agreed last week.\n",
+    )
+    assert _issuer_cards(cards) == []
+    cards = drafted_cards(
+        tmp_path,
+        f"Cod quota cut for 2027\nMEDIA STATEMENT\nLisbon, 3 March 2026\n\n{BODY} "
+        "This media statement replaces the one issued in January.\n",
+    )
+    assert _issuer_cards(cards) == []

@@ -7,9 +7,11 @@ A line names a body when it is a name and nothing else (no figure, no stop, no v
 lower-case words) and says it is a body: "Office of the ...", "Department for ..." or a
 name ending on what it is ("Norland Central Bank", "Harbourline Humanitarian Alliance
 (HHA)"). A headline in capitals is a sentence, not a name ("MINISTRY FINES BANK OVER
-LEAK"), so a name ending on its kind is asked only when the text names that body again or
-gives its initials; an "Office of ..." line only in a document that names its own kind (a
-press release, a report), or where the text names the body again.
+LEAK"), so a name ending on its kind is asked only with its initials in brackets, or in a
+document that names its own kind (a press release, a report) when the text names that body
+again or uses its initials; an "Office of ..." line only in a document that names its own
+kind, or where the text names the body again. A newspaper's name ("FINANCIAL TIMES") is no
+issuer of an official document.
 """
 
 from __future__ import annotations
@@ -21,8 +23,11 @@ from trainer.core.authoring.document_kind import MASTHEAD_LINES, document_kind
 from trainer.core.authoring.find_facts import FoundFact
 from trainer.core.authoring.find_people import ORGANISATION_WORDS
 
-# What a body calls itself, besides the organisations people work for.
-_BODY_WORDS = ORGANISATION_WORDS | {
+# What a body calls itself (not a newspaper's "Times" or "Post", nor "Statement").
+_BODY_WORDS = (
+    ORGANISATION_WORDS
+    - {"Times", "News", "Post", "Financial", "Front", "Dialogue", "Affairs", "House", "Statement"}
+) | {
     "Institute",
     "Centre",
     "Center",
@@ -51,6 +56,7 @@ _BODY_WORDS = ORGANISATION_WORDS | {
     "Council",
     "Police",
     "Network",
+    "Ministry",
 }
 # The words that join a body's name: "Office of the ...", "Department for ...".
 # A body a country has one of, named by one word.
@@ -79,7 +85,7 @@ def find_issuers(article: Article) -> list[FoundFact]:
         written = _as_written(name, others)
         initials = acronym.group("acronym") if acronym else _initials_used(written, others)
         named_again = re.search(re.escape(written), others, re.IGNORECASE) is not None
-        if form == "ends" and not (named_again or initials):
+        if form == "ends" and not (acronym or (kind and (named_again or initials))):
             continue
         if form == "opens" and not (kind or named_again or initials):
             continue

@@ -79,6 +79,10 @@ def asked_first(prompt: str) -> str:
         or re.search(rf"\b{_AUXILIARY}\b", subject)
         # "X said she had been given how many": the reported clause has its own subject.
         or re.search(r"\b(?:said|says|told|added)\b", subject)
+        # "The Ministry estimates the measures will raise how much": so is one estimated.
+        or re.search(
+            r"\b(?:estimates|expects|believes|forecasts|predicts|thinks|reckons)\b", subject
+        )
         or " and " in found.group("rest")
     ):
         return prompt  # a subject holding a clause, or a second verb after the question

@@ -1,7 +1,8 @@
 """The facts a document carries in its structure rather than in its sentences: when it was
 published (find_publication_date), its title and series number (find_document_titles),
-who signed it (find_signatories), the names it gives programmes and bodies
-(find_named_launches) and its "Label: value" lines and fact-box tables (find_label_lines).
+the body that issued it (find_issuers), who signed it (find_signatories), the names it
+gives programmes and bodies (find_named_launches) and its "Label: value" lines and
+fact-box tables (find_label_lines).
 Drafting asks them beside the sentence passes' facts; see docs/authoring.md, "the
 document's own facts".
 """
@@ -14,6 +15,7 @@ from trainer.core.authoring.article import Article
 from trainer.core.authoring.find_dates import Dateline
 from trainer.core.authoring.find_document_titles import find_document_titles
 from trainer.core.authoring.find_facts import FoundFact
+from trainer.core.authoring.find_issuers import find_issuers
 from trainer.core.authoring.find_label_lines import find_label_lines
 from trainer.core.authoring.find_named_launches import find_named_launches
 from trainer.core.authoring.find_publication_date import find_publication_date
@@ -40,6 +42,10 @@ def find_document_facts(
         + find_named_launches(article, labels.story)
         + find_publication_date(article, dateline, date_note)
         + find_document_titles(article)
-        + find_signatories(article, labels.story)
     )
-    return DocumentFacts(facts, labels.story)
+    signatories = find_signatories(article, labels.story)
+    # "Chief Secretary to the Treasury" under a Treasury letter: the signatory's card names
+    # the issuer already, and hiding it there would spoil the better card.
+    roles = " ".join(fact.evidence or "" for fact in signatories).casefold()
+    issuers = [fact for fact in find_issuers(article) if fact.answer.casefold() not in roles]
+    return DocumentFacts(facts + issuers + signatories, labels.story)

@@ -16,7 +16,8 @@ _KINDS = re.compile(
     r"(?i)\b(?P<kind>(?:policy|research|working|briefing|discussion|occasional|issue|white"
     r"|green|consultation)\s+(?:brief|paper|note)|annual\s+report|flash\s+update"
     r"|situation\s+report|fact\s?sheet|joint\s+(?:communiqu[ée]|statement|declaration)"
-    r"|(?:press|news|media)\s+release|(?:press|media)\s+statement|explainer|bulletin|report)\b"
+    r"|(?:press|news|media)\s+release|(?:press|media)\s+statement|explainer|bulletin|report"
+    r"|(?:open\s+)?letter|judg(?:e)?ment|statement)\b"
 )
 # A masthead line is short: "Press Release No. 214/2026", "MINISTRY OF DEFENCE — PRESS
 # RELEASE", "Meridian Centre for Maritime Security | Policy Brief No. 27"; a longer line

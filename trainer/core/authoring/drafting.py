@@ -50,11 +50,14 @@ from trainer.core.authoring.finishing import finish_cards
 from trainer.core.authoring.headline import without_page_furniture
 from trainer.core.authoring.key_facts_box import without_key_facts_box
 from trainer.core.authoring.named_in_full import full_name_of, people_named_in_full
+from trainer.core.authoring.paragraph_numbers import without_paragraph_numbers
 from trainer.core.authoring.person_names import (
     OCCUPATION_WORDS,
     POST_NOMINAL,
     core_name,
     full_name,
+    gender_of,
+    pronoun_gender,
     resolve_pronoun,
 )
 from trainer.core.authoring.pronoun_subjects import called_for, named_subject
@@ -135,7 +138,9 @@ def draft_deck(
     document = find_document_facts(
         article, story, dateline, yearless_note(yearless) if yearless else None
     )
-    story = document.story
+    # "1.1 This statement sets out ...": a paragraph's number is structure, never a figure
+    # (the document's own passes read it: "(d) an Executive Programme ..." is a list item).
+    story = without_paragraph_numbers(document.story)
     people = _merge_people(
         sorted(
             (
@@ -812,7 +817,14 @@ def _quote_cards(
             # (or anyone the article names in full and then by surname, role or none)
             known = [entry[2] for entry in named] + people_named_in_full(text)
             resolved = resolve_pronoun(quote.speaker, quote.context, known, text)
-            earlier = [entry for entry in named if entry[:2] < (quote.line, quote.offset)]
+            # (never someone the article shows to be of the other gender: "he" is no woman)
+            wanted = pronoun_gender(quote.speaker)
+            earlier = [
+                entry
+                for entry in named
+                if entry[:2] < (quote.line, quote.offset)
+                and gender_of(entry[2], text) in (None, wanted)
+            ]
             if resolved is None and not earlier:
                 continue
             speaker = resolved or max(earlier)[2]

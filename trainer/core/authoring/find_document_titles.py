@@ -1,7 +1,9 @@
 """A report's or brief's own title and its number in the series it belongs to, as its
 masthead gives them: "Dredging the Channel: Options for 2030" over "Policy Brief No. 9"
 asks "What is the title of the policy brief?" and "What is the policy brief's number in
-its series?" (answer "Policy Brief No. 9", also accepted as "No. 9" or "9").
+its series?" (answer "Policy Brief No. 9", also accepted as "No. 9" or "9"). A subtitle
+that only names the kind of document ("...: Summary of Findings and Recommendations") is
+left out of the title's answer, and accepted.
 
 A news story's headline is the newsroom's summary of the story, not a fact of it, so only
 a document that names its kind in the masthead (a brief, a paper, a report) has its title
@@ -20,10 +22,11 @@ from trainer.core.authoring.find_subjects import KIND_WORDS
 
 # Documents whose title is how they are cited.
 _TITLED = re.compile(r"(?:brief|paper|note|report)$")
-# "Policy Brief No. 14", "Research Paper Number 4", "Report No. 12".
+# "Policy Brief No. 14", "Research Paper Number 4", "Report No. 12", "Report No. 7 of 2026"
+# (the year of a series numbered afresh each year is part of the number).
 _SERIES = re.compile(
     r"(?P<series>(?:[A-Z][a-z]+\s+)?(?:Brief|Paper|Note|Report|Update|Bulletin))\s+"
-    r"(?:No\.?|Number|#)\s*(?P<number>\d+)\b(?![/.-]\d)"
+    r"(?:No\.?|Number|#)\s*(?P<number>\d+)\b(?![/.-]\d)(?P<year>\s+of\s+(?:19|20)\d{2}\b)?"
 )
 
 
@@ -43,18 +46,47 @@ def find_document_titles(article: Article) -> list[FoundFact]:
             if at + 1 < len(top) and _continues(line, top[at + 1][1]):
                 # A PDF wraps a long title: "... Central Asian Grain" / "Flows Across ...".
                 title = f"{line} {top[at + 1][1]}"
-            accept = [title.split(":")[0].strip()] if ":" in title else []
-            found.append(_fact(title, title, number, f"What is the title of the {kind}?", accept))
+            answer = _main_title(title)
+            # The full title is right too, and so are the words before its colon.
+            accept = [title] if answer != title else [title.split(":")[0].strip()]
+            if ":" not in title:
+                accept = []
+            found.append(_fact(answer, title, number, f"What is the title of the {kind}?", accept))
             break
     for number, line in top:
         series = _SERIES.search(line)
         if series:
             answer = series.group(0)
             accept = [f"No. {series.group('number')}", series.group("number")]
+            if series.group("year"):
+                accept.insert(0, answer.removesuffix(series.group("year")))
             prompt = f"What is the {kind}'s number in its series?"
             found.append(_fact(answer, answer, number, prompt, accept))
             break
     return found
+
+
+def _main_title(title: str) -> str:
+    """The title a document is cited by: "Delivering the Schools Renewal Programme" of
+    "...: Summary of Findings and Recommendations", where the words after the colon only say
+    what kind of document it is (the full title is accepted too). A subtitle that says
+    something ("Silting Up: Why the Channel Needs a Dredging Plan") is part of the title."""
+    main, colon, subtitle = title.partition(":")
+    words = re.findall(r"[\w’'-]+", subtitle.casefold())
+    if not colon or _body(main.strip()) or not words or not set(words) <= _KIND_OF_DOCUMENT:
+        return title
+    return main.strip()
+
+
+# The words of a subtitle that names the document's kind: "Final Report", "Summary of Key
+# Findings", "An Independent Review", "Interim Report and Recommendations".
+_KIND_OF_DOCUMENT = frozenset(
+    {"a", "an", "the", "of", "and", "for", "to", "summary", "findings", "key", "main",
+     "recommendations", "conclusions", "report", "final", "interim", "annual", "first",
+     "second", "third", "progress", "review", "independent", "update", "overview",
+     "executive", "evaluation", "assessment", "audit", "analysis", "briefing", "paper",
+     "note", "options", "response", "consultation", "technical", "discussion", "full"}
+)  # fmt: skip
 
 
 # A line that fills a page's width: a title this long may go on over the next line.

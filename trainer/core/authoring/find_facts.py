@@ -14,6 +14,7 @@ from trainer.core.authoring.article import Article, sentence_spans
 from trainer.core.authoring.find_dates import MONTHS
 from trainer.core.authoring.find_people import ORGANISATION_WORDS
 from trainer.core.authoring.named_kinds import NAMES_OF_THEIR_KIND
+from trainer.core.authoring.paragraph_numbers import numbers_a_part, points_to_own_part
 from trainer.core.authoring.questions import ask_in_place
 from trainer.core.authoring.relative_dates import WEEKDAYS
 
@@ -484,6 +485,8 @@ def _in_sentence(sentence: str, line: int) -> list[FoundFact]:
 
     for match in _PROVISION.finditer(sentence):
         ref, law = match.group("ref"), match.group("law")
+        if not law and points_to_own_part(sentence[: match.start()]):
+            continue  # "As noted in Section 3": a part of this document, no provision
         # A provision heading its sentence is asked about within its law ("Which provision of
         # the U.S. Constitution grants ..."); elsewhere the law is part of the answer.
         if match.start() == 0 and law:
@@ -863,6 +866,8 @@ def _counts(sentence: str) -> list[re.Match[str]]:
             continue  # "since 1886 will close ... after councillors": a year, no count
         if _TIMES_OUT_OF.match(sentence, start.end()):
             continue  # "19 times out of 20": a survey's confidence, not a count
+        if numbers_a_part(sentence[: start.start()]):
+            continue  # "Operative paragraph 4 requests": a reference, not a count
         match = _COUNT.match(sentence, start.start()) or _MAKE_COUNT.match(sentence, start.start())
         if match:
             found.append(match)

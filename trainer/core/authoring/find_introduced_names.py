@@ -174,7 +174,9 @@ def _instrument(match: re.Match[str], sentence: str, lead_in: str) -> tuple[str,
         return f"Under which {kind} {aux} {subject} {rest}?", described
     hangs = _LEAD_IN.search(lead_in)
     item = _ITEM.match(sentence)
-    if hangs and item and item.end() == match.start():
+    # (a list item's mark may stand before the sentence: "(d) an Executive Programme ...")
+    opens_item = (item is not None and item.end() == match.start()) or match.start() == 0
+    if hangs and opens_item:
         tail = re.match(r"\s+(for|covering|on|in)\s+([^,;:.]+)", sentence[match.end() :])
         what = f" {tail.group(1)} {' '.join(tail.group(2).split())}" if tail else ""
         return f"Which {kind}{what} was {hangs.group('done')}?", described

@@ -12,7 +12,8 @@ import dataclasses
 import re
 from dataclasses import dataclass
 
-from trainer.core.authoring.article import Article, sentence_spans
+from trainer.core.authoring.article import Article, is_abbreviation, sentence_spans
+from trainer.core.authoring.find_people import ORGANISATION_WORDS, TITLE_WORDS
 
 _QUOTE = re.compile(r"“(?P<curly>[^“”]+)”|\"(?P<straight>[^\"]+)\"")
 _VERB = (
@@ -267,6 +268,12 @@ def _quote(
     question: str = "who",
 ) -> FoundQuote:
     pronoun = re.fullmatch(_PRONOUN, speaker) is not None
+    # '… said Ambassador Maria Santos of Brazil. Witnesses applauded': the name ends with
+    # its sentence, and so does the evidence.
+    cut = _sentence_end_within(speaker)
+    if cut and evidence.endswith(speaker):
+        evidence = evidence[: len(evidence) - len(speaker) + cut]
+    speaker = speaker[:cut] if cut else speaker
     return FoundQuote(
         quote=quote,
         speaker=speaker if pronoun else _clean(speaker),
@@ -290,10 +297,31 @@ def _is_statement(quote: str) -> bool:
     return len(quote.split()) >= _MIN_WORDS and quote[-1] in ".,!?…"
 
 
+def _sentence_end_within(speaker: str) -> int:
+    """Where the sentence holding a speaker's name ends inside the words read as the name
+    (after "Brazil." in "Maria Santos of Brazil. Witnesses"), or 0."""
+    for stop in re.finditer(r"([\w’'-]+)\.\s+(?=[A-Z])", speaker):
+        # (a title's short form, "Eng. Langat", "Supt. Reid", ends no sentence)
+        if not is_abbreviation(stop.group(1)) and len(stop.group(1)) > 4:
+            return stop.start() + len(stop.group(1)) + 1
+    return 0
+
+
 def _clean(speaker: str) -> str:
     # "Pakistan’s Ministry of Foreign Affairs" names the ministry, not Pakistan; a full stop
     # after the name ends the sentence, unless it closes an initial ("Donald J.").
     speaker = _LEADING_POSSESSIVE.sub("", speaker).strip()
     if speaker.endswith(".") and not re.search(r"\b[A-Z]\.$", speaker):
         speaker = speaker[:-1]
+    # "Ambassador Maria Santos of Brazil": where a person's name ends, the country or
+    # body they speak for is no part of it ("Minister of Finance" is a title, kept).
+    whose = _OF_PLACE.match(speaker)
+    if whose and not set(whose.group("name").split()) & (TITLE_WORDS | ORGANISATION_WORDS):
+        speaker = whose.group("before")
     return speaker
+
+
+_OF_PLACE = re.compile(
+    r"(?P<before>.*?\b(?P<name>[A-ZÀ-ÖØ-Þ][\w’'-]+\s+[A-ZÀ-ÖØ-Þ][\w’'-]+))"
+    r"\s+of\s+(?:the\s+)?[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?$"
+)

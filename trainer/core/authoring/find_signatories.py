@@ -1,6 +1,8 @@
 """Who signed a report, a foreword or an open letter, as the document writes a signature:
 the name on a line of its own with the role on the next ("Dr Ana Ruiz" / "Chief Inspector
-of Prisons"), asked "Who signed the annual report as Chief Inspector of Prisons?".
+of Prisons"; under "Signed:" any role in title case, "Public Spending Examiner"), or on one
+line after a dash or "Signed:" ("— Jane Roe, Director of Operations"), asked "Who signed
+the annual report as Chief Inspector of Prisons?".
 
 A PDF's text may run the name onto the end of the paragraph above it ("... in the year
 ahead. Dr Ana Ruiz"); the name is then the last words after the paragraph's last full
@@ -18,13 +20,29 @@ from trainer.core.authoring.document_kind import DEFAULT, document_kind
 from trainer.core.authoring.find_facts import FoundFact
 from trainer.core.authoring.person_names import core_name
 
-_TITLE = r"(?:(?:Dr|Prof|Professor|Sir|Dame|Mr|Mrs|Ms|Mx)\.?\s+)"
-_NAME = re.compile(rf"(?P<name>{_TITLE}?[A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’.-]*){{1,3}})\s*$")
+_TITLE = r"(?:(?:(?:The\s+)?Rt\.?\s+Hon|Hon|Dr|Prof|Professor|Sir|Dame|Mr|Mrs|Ms|Mx)\.?\s+)+"
+# A person's name: "Dr Ana Ruiz", "Tomás Ó Briain" (letters with accents too).
+_PERSON = r"[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ'’-]+(?:\s+[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ'’.-]*){1,3}"
+# "Sarah Blake MP", "Aoife Byrne TD": the letters after a name are no part of it.
+_AFTER_NAME = r"(?:\s+[A-Z]{2,4})?"
+_NAME = re.compile(rf"(?P<name>(?:{_TITLE})?{_PERSON}){_AFTER_NAME}\s*$")
 _ROLE_WORDS = re.compile(
     r"\b(?:Commissioner|Director|Minister|Secretary|Chair|Chairman|Chairwoman|Chairperson|"
     r"Chief|President|Governor|Ombudsman|Auditor|Registrar|Inspector|Commander|Mayor|Head|"
     r"Chancellor|Coordinator|Representative|Ambassador|Executive|Principal|Dean|Rector|"
-    r"Superintendent|Advocate|Regulator|Controller|Comptroller|General)\b"
+    r"Superintendent|Advocate|Regulator|Controller|Comptroller|General|Examiner|Officer|"
+    r"Treasurer|Clerk|Counsel|Solicitor|Attorney|Envoy|Consul|Judge|Justice|Prosecutor|"
+    r"Manager|Leader|Convenor|Convener|Trustee|Founder|Adviser|Advisor|Editor|Librarian)\b"
+)
+# "Signed:", "Signed by", "Yours sincerely,": the line over a signature, whatever the role.
+_SIGNED = re.compile(
+    r"(?i)^(?:signed(?:\s+by)?|yours\s+(?:sincerely|faithfully)|approved\s+by)[:,]?$"
+)
+# "— Jane Roe, Director of Operations", "Signed: Jane Roe, Chief Executive": a signature
+# on one line, the name and its role after a dash or "Signed".
+_ONE_LINE = re.compile(
+    r"^(?:[—–-]\s*|(?i:signed(?:\s+by)?)\s*:?\s+)"
+    rf"(?P<name>(?:{_TITLE})?{_PERSON}),\s+(?P<role>[A-Z].*)$"
 )
 _PRESS_OFFICE = re.compile(
     r"\b(?:Press|Media|Communications|Contact|Spokes\w*|News|Public\s+Affairs|Information)\b"
@@ -44,8 +62,10 @@ def find_signatories(article: Article, story: Article) -> list[FoundFact]:
         # address under the role.
         before = [line for _, line in filled[max(at - 1, 0) : at] if len(line.split()) <= 8]
         after = [line for _, line in filled[at + 2 : at + 3]]
+        # Under "Signed:" the line after the name is the signatory's role, whatever it is.
+        signed_over = any(_SIGNED.match(line) for line in before)
         if (
-            not _is_role(role)
+            not (_is_role(role) or (signed_over and _is_title(role)))
             or any(_CONTACT.search(line) for line in before)
             or any(_REACHED_AT.search(line) for line in after)
         ):
@@ -56,37 +76,49 @@ def find_signatories(article: Article, story: Article) -> list[FoundFact]:
         if name is None or _ROLE_WORDS.search(tail):
             continue
         signed = name.group("name")
-        prompt = f"Who signed the {document_kind(article) or DEFAULT} as {role}?"
-        evidence = f"{signed} {role}"
-        answer = core_name(signed)
-        found.append(
-            FoundFact(
-                "name",
-                "facts",
-                answer,
-                signed,
-                evidence,
-                0,
-                len(signed),
-                "who",
-                number,
-                evidence=evidence,
-                prompt=prompt,
-                # Other prompts name the signatory by role ("Dr Ruiz was reappointed ...").
-                description=f"the {role}",
-            )
-        )
+        found.append(_signature(article, signed, role, f"{tail.strip()} {role}", number))
+    for number, line in filled:
+        one_line = _ONE_LINE.match(line)
+        if one_line and _is_role(one_line.group("role")):
+            signed, role = one_line.group("name"), one_line.group("role")
+            found.append(_signature(article, signed, role, line, number))
     return found
 
 
+def _signature(article: Article, signed: str, role: str, evidence: str, number: int) -> FoundFact:
+    prompt = f"Who signed the {document_kind(article) or DEFAULT} as {role}?"
+    at = evidence.find(signed)
+    return FoundFact(
+        "name",
+        "facts",
+        core_name(signed),
+        signed,
+        evidence,
+        at,
+        at + len(signed),
+        "who",
+        number,
+        evidence=evidence,
+        prompt=prompt,
+        # Other prompts name the signatory by role ("Dr Ruiz was reappointed ...").
+        description=f"the {role}",
+    )
+
+
 def _is_role(line: str) -> bool:
+    return _ROLE_WORDS.search(line) is not None and _is_title(line)
+
+
+def _is_title(line: str) -> bool:
+    """A few words in title case, as a role is written under a name: no sentence, no
+    press office's contact role."""
     words = line.split()
     return (
         len(words) <= _ROLE_MAX_WORDS
         and line[-1:].isalpha()
-        and _ROLE_WORDS.search(line) is not None
         and _PRESS_OFFICE.search(line) is None
         and all(
-            word[:1].isupper() or word in {"of", "for", "and", "the", "on", "in"} for word in words
+            word[:1].isupper() or word in {"of", "for", "and", "the", "on", "in", "to"}
+            for word in words
         )
     )

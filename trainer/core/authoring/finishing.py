@@ -18,6 +18,7 @@ from trainer.core.authoring.cut_remains import lost_a_word, tidied
 from trainer.core.authoring.empty_prompts import says_nothing
 from trainer.core.authoring.find_figures import amount_key
 from trainer.core.authoring.giveaway_tails import without_giveaway_tail
+from trainer.core.authoring.paragraph_numbers import without_cross_references
 from trainer.core.authoring.questions import mask
 from trainer.core.authoring.short_question import MARK, without_hidden
 from trainer.core.authoring.stand_alone import within_words, without_reporting_frame
@@ -63,7 +64,8 @@ def finish_cards(
         kept = [card for card in kept if id(card) not in junk]
         prompts = _finished_prompts(kept, descriptions)
     for card in kept:
-        card["prompt"] = prompts[id(card)]
+        # ("As noted in Section 3, ...": a pointer to the document's own part says nothing)
+        card["prompt"] = without_cross_references(prompts[id(card)])
     kept = [
         card
         for card in kept
@@ -281,13 +283,29 @@ _FULL_STOP = re.compile(r"[.!?][\"”’']?\s*$")
 
 def _today_and_dateline(card: dict[str, Any], other: dict[str, Any]) -> bool:
     """True when ``card`` is the article's publication date and ``other`` a date card that
-    read "today" as that day."""
+    read "today" as that day, or any date card of the story: "Goods shipped before 3
+    September 2026" in a statement dated that day is a rule's cut-off, not when the
+    statement was issued."""
     return (
         card["_group"] == "document"
         and card["kind"] == "date"
         and other["_group"] == "dates"
-        and any(_fold(written) == "today" for written in other.get("_written", []))
+        and (
+            any(_fold(written) == "today" for written in other.get("_written", []))
+            or (
+                _PUBLISHED_PROMPT.match(card["prompt"]) is not None
+                and any(_FULL_DATE.search(str(w)) for w in other.get("_written", []))
+            )
+        )
     )
+
+
+# What find_publication_date asks of a document's own date line ("Wellington, 3 September
+# 2026", "Published 24 November 2026"); a wire story's dateline ("On what date was the story
+# from Berlin filed?") dates the story its lead tells, one fact with it.
+# (a date the story writes out in full: "on Tuesday" read as the date line's day is that day)
+_FULL_DATE = re.compile(r"\b\d{1,2}\b.*\b(?:19|20)\d{2}\b|\b(?:19|20)\d{2}\b.*\b\d{1,2}\b")
+_PUBLISHED_PROMPT = re.compile(r"^When was the .+ (?:published|issued|posted)\?$")
 
 
 def _same_amount(card: dict[str, Any], other: dict[str, Any]) -> bool:

@@ -56,10 +56,17 @@ _NOT_SUBJECT = frozenset(
      "Her", "Their", "Its", "Speaking", "According", "As", "Some", "Many", "Most", "Of",
      "When", "If", "Under", "Schools", "Seismologists", "Voters", "Residents", "Officials"}
 )  # fmt: skip
-# A sentence's subject when it is a person: "Ferrada conceded", "Ayse Korkmaz, a teacher,".
+# A sentence's subject when it is a person: "Ferrada conceded", "Ayse Korkmaz, a teacher,",
+# "Jo Reed, chair of the committee,", "Kamala Pun, 52, said" (an age between commas).
 _SUBJECT = re.compile(
     rf"\s*(?:(?:Dr|Mr|Mrs|Ms|Prof)\.?\s+)?(?P<name>{_WORD}(?:\s+{_WORD}){{0,2}})"
-    r"(?:\s+[A-Z]{2,4})?(?=,\s+(?:a|an|the|who|[a-z]+[’']s)\s|\s+(?:[a-z]+ed|said|says|told)\b)"
+    r"(?:\s+[A-Z]{2,4})?(?:,\s+\d{1,3},)?"
+    r"(?=,\s+(?:a|an|the|who|[a-z]+[’']s|[a-z]+\s+(?:of|at))\s|\s+(?:[a-z]+ed|said|says|told)\b)"
+)
+# "Survivors described ...", "Witnesses said ...": one plural word is a group, not a person
+# a "he" or "she" could mean.
+_PLURAL_WORD = re.compile(
+    r"[A-Z][a-z]+[^s’'\s]s|[A-Z][a-z]*(?:men|people|folk)|Police|Children|Staff|Crew"
 )
 
 
@@ -173,6 +180,7 @@ def people_in_sentence(sentence: str, known: list[str]) -> list[tuple[int, str]]
         words = name.split()
         if not (
             words[0] in _NOT_SUBJECT
+            or (len(words) == 1 and _PLURAL_WORD.fullmatch(name) is not None)
             or any(word in ORGANISATION_WORDS or word in TITLE_WORDS for word in words)
             or any(name.split()[-1] == other.split()[-1] for _, other in found)
         ):

@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from trainer.core.authoring.article import Article
+from trainer.core.authoring.paragraph_numbers import numbering_end, numbers_its_lines
 from trainer.core.authoring.text_file import read_utf8_text
 from trainer.core.errors import TrainerError
 
@@ -197,6 +198,8 @@ def _pdf_paragraphs(page: str) -> str:
     """A page's lines joined back into paragraphs: PDF text breaks at every printed line."""
     lines = [" ".join(line.split()) for line in page.splitlines()]
     longest = max((len(line) for line in lines), default=0)
+    # "2. Costs have risen ...": a numbered paragraph starts a paragraph of its own too.
+    listed = numbers_its_lines(lines)
     paragraphs: list[str] = []
     current: list[str] = []
     for line in lines:
@@ -207,7 +210,11 @@ def _pdf_paragraphs(page: str) -> str:
             continue
         # A list item starts a paragraph of its own: the line before it was the last of
         # the item or paragraph before, however long it is.
-        if current and _LIST_ITEM.match(line):
+        if current and (
+            _LIST_ITEM.match(line)
+            or numbering_end(line, listed)
+            or _heading_after_sentence(current[-1], line, longest)
+        ):
             paragraphs.append(" ".join(current))
             current = []
         current.append(line)
@@ -218,6 +225,20 @@ def _pdf_paragraphs(page: str) -> str:
     if current:
         paragraphs.append(" ".join(current))
     return "\n\n".join(paragraphs)
+
+
+# A heading: a few words in capitals with no stop ("Conclusion", "Key findings").
+_HEADING = re.compile(r"[A-Z][\w’'-]*(?:\s+[\w’'&-]+){0,5}")
+
+
+def _heading_after_sentence(previous: str, line: str, longest: int) -> bool:
+    """A short heading under a paragraph whose last line reached the margin: the paragraph
+    ended on its full stop, and the heading is no part of it."""
+    return (
+        previous[-1:] in {".", "!", "?", ";", "”", '"'}
+        and len(line) < _SHORT_LINE * longest
+        and _HEADING.fullmatch(line) is not None
+    )
 
 
 def _clean_line(value: object) -> str | None:

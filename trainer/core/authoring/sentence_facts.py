@@ -27,6 +27,7 @@ from dataclasses import dataclass
 from typing import Literal
 
 from trainer.core.authoring.find_people import HONORIFICS, ORGANISATION_WORDS, TITLE_WORDS
+from trainer.core.authoring.paragraph_numbers import numbers_a_part
 from trainer.core.authoring.questions import ask_in_place
 
 FactKind = Literal["number", "text", "name"]
@@ -250,6 +251,8 @@ def sentence_facts(sentence: str, names: list[str]) -> list[SentenceFact]:
         fact
         for fact in _without_overlaps(facts)
         if not any(start <= fact.start < end for start, end in quoted)
+        # "Operative paragraph 4 requests ...": a part's number, not a count
+        and not numbers_a_part(sentence[: fact.start])
     ]
     return sorted(facts, key=lambda fact: (fact.weight, fact.start))
 

@@ -23,6 +23,26 @@ def test_titles_possessors_and_trailing_titles_are_not_part_of_a_name() -> None:
     assert name_text("Deputy Prime Minister") == ""
 
 
+@pytest.mark.parametrize(
+    "titled",
+    [
+        "Coun. Teresa Villeneuve",
+        "Councillor Teresa Villeneuve",
+        "Cllr Teresa Villeneuve",
+        "Mayor Teresa Villeneuve",
+        "Director Teresa Villeneuve",
+        "Rt Hon Teresa Villeneuve",
+        "Datuk Seri Teresa Villeneuve",
+    ],
+)
+def test_an_office_or_honorific_before_a_name_is_no_part_of_it(titled: str) -> None:
+    assert name_text(titled) == "teresa villeneuve"
+    assert grade(card("name", "Teresa Villeneuve"), titled).verdict == "correct"
+    assert grade(card("name", titled), "Villeneuve").verdict == "correct"
+    # The title is no name of its own: another person's name with it is still wrong.
+    assert grade(card("name", titled), "Teresa Valois").verdict != "correct"
+
+
 def test_a_surname_alone_initials_and_titles_are_fine() -> None:
     dar = card("name", "Ishaq Dar")
     for response in ("Dar", "Mr. Dar", "I. Dar", "Foreign Minister Ishaq Dar", "Dar, Ishaq"):

@@ -44,7 +44,10 @@ ministry's statement, a wire story on a landslide, an audit summary as a PDF), w
 unseen (66.4%) and then tuned on. "qa_round_11" (keys.yaml's `qa_round_11:`), five by an
 eleventh tester (a statistics office's inflation bulletin, a council budget story, a water
 security brief as a PDF, a shipping collision wire story saved as a web page, a broadcasting
-regulator's fine in a trade publication), is unseen: no rule has been written from it
+regulator's fine in a trade publication), was measured unseen (59.2%) and then read.
+"qa_round_12" (keys.yaml's `qa_round_12:`), five by a twelfth tester (a foreign ministry's
+call readout, a takeover bid saved as a web page, a drought appeal as a PDF, a waiting-times
+story, a satellite launch release), is unseen: no rule has been written from it
 (docs/authoring.md, "Where it stands").
 
 Prints JSON: one object per article, a total per group, then the overall total (last).
@@ -100,6 +103,7 @@ GROUPS = (
     "qa_round_9",
     "qa_round_10",
     "qa_round_11",
+    "qa_round_12",
 )
 # The day the articles are drafted as of: a wire dateline without a year ("BERLIN, Dec 4")
 # is read as the latest such day up to the drafting day, and the keys were written in the

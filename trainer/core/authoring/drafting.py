@@ -16,6 +16,7 @@ from typing import Any
 
 from trainer.core.authoring.article import Article, wire_lead_end
 from trainer.core.authoring.bare_title_people import asked_of_bare_title
+from trainer.core.authoring.comparison_years import dates_a_comparison
 from trainer.core.authoring.deck_file import relative_path, render_deck, slugify, unique_id
 from trainer.core.authoring.document_facts import find_document_facts
 from trainer.core.authoring.find_aims import FoundAim, find_aims
@@ -162,6 +163,8 @@ def draft_deck(
     for fact in find_facts(story) + document.facts:
         if _period_of_a_change(fact) or _reporting_period(fact):
             continue
+        if dates_a_comparison(fact.sentence, fact.start, fact.answer):
+            continue  # "against 1,950 in 2024": the compared figure is the card
         groups.setdefault(fact.group, []).append(_fact_card(fact, taken))
     # A profile's cards name their person by role where the name is another card's answer,
     # so only a person the article gives a role is asked about.
@@ -589,8 +592,6 @@ def _figure_cards(figures: list[FoundFigure], taken: set[str]) -> list[dict[str,
         seen.add(amount_key(figure.answer))
         start = figure.sentence.find(figure.text)
         end = start + len(figure.text)
-        if _starting_point(figure, figures, start):
-            continue
         if figure.also:  # the conversion in parentheses is asked with it, never shown
             end = figure.sentence.find(")", end) + 1 or end
         question = "what percentage" if figure.kind == "percent" else "how much"
@@ -615,26 +616,6 @@ def _figure_cards(figures: list[FoundFigure], taken: set[str]) -> list[dict[str,
             card["note"] = f"The article says “{figure.hedge} {figure.text}”."
         cards.append(card)
     return cards
-
-
-_FROM_BEFORE = re.compile(r"\bfrom\s+(?:about\s+|around\s+|nearly\s+)?$")
-_TO_BEFORE = re.compile(r"\b(?:to|at)\s+(?:about\s+|around\s+|nearly\s+)?$")
-
-
-def _starting_point(figure: FoundFigure, figures: list[FoundFigure], start: int) -> bool:
-    """ "The margin widened to 12.1% from 10.3%", "cut the rate to 3.5% from 3.75%": the
-    rate a change started from is asked with no card of its own when the one it arrived at
-    has one. An amount's starting point ("profit rose to £312 million from £241 million a
-    year earlier") is the comparison analysts quote, and keeps its card."""
-    if figure.kind != "percent" or not _FROM_BEFORE.search(figure.sentence, 0, start):
-        return False
-    return any(
-        other is not figure
-        and other.kind == figure.kind
-        and other.sentence == figure.sentence
-        and _TO_BEFORE.search(figure.sentence, 0, max(figure.sentence.find(other.text), 0))
-        for other in figures
-    )
 
 
 def _in_sentences_first(figures: list[FoundFigure]) -> list[FoundFigure]:

@@ -439,10 +439,20 @@ def _in_sentence(sentence: str, line: int) -> list[FoundFact]:
 
     for fact in find_vote_shares(sentence, line):
         add(fact)
+    # Before single counts: "compared with 2,011 in the control group", "from 25 to 16".
+    from trainer.core.authoring.find_compared_counts import find_compared_counts
+
+    for fact in find_compared_counts(sentence, line):
+        add(fact)
     # Before single counts: "up from 131,000 reported", "412 have been injured" borrow a noun.
     from trainer.core.authoring.find_earlier_values import find_earlier_values
 
     for fact in find_earlier_values(sentence, line):
+        add(fact)
+    # "14 ministers changed jobs and four left": the second count borrows the first's noun.
+    from trainer.core.authoring.find_sibling_counts import find_sibling_counts
+
+    for fact in find_sibling_counts(sentence, line):
         add(fact)
     # "56.1p a day", "23.9p per kWh": prices in small change, before counts read "23.9".
     from trainer.core.authoring.find_unit_prices import find_unit_prices

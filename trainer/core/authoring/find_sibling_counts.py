@@ -1,0 +1,116 @@
+"""Two counts of one noun told in two clauses, the second without its noun: "14 ministers
+changed jobs and four left the government", "Nine schools reopened on Monday, while three
+remain closed". Each count is its own fact, asked in its own clause with the noun the first
+gave ("How many ministers left the government?"), so neither question holds the other's
+figure and neither is one long question asking both.
+
+A list of casualty counts ("12 people have died, 40 were injured") is find_earlier_values';
+"Nine fines and four bans" (a noun after each count) is sentence_facts'.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from trainer.core.authoring.questions import ask_in_place
+
+if TYPE_CHECKING:
+    from trainer.core.authoring.find_facts import FoundFact
+
+_WORDS = (
+    "two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|"
+    "sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety"
+)
+_NUMBER = rf"\d{{1,3}}(?:,\d{{3}})+|\d+|(?i:{_WORDS})"
+_HEDGE = r"(?:(?:[Aa]bout|[Aa]round|[Nn]early|[Ss]ome|[Mm]ore\s+than|[Aa]t\s+least|[Oo]nly)\s+)?"
+# The verb opening a clause: a past or present tense, or an auxiliary and its participle.
+_VERB = (
+    r"(?:(?:have|has|had|were|was|are|is|will|would|could|remain|remained|remains)"
+    r"(?:\s+(?:been|be|not|still|now))*(?:\s+[a-z]+)?"
+    r"|[a-z]{2,}ed|left|lost|won|took|went|quit|fled|stayed|fell|rose|got|kept|held|became|"
+    r"made|came|ran|sold|bought|stood|chose|gave|sent|paid|spent|built|began|broke|"
+    r"leave|lose|win|take|go|stay|face|need|want|say|said|hold|keep|get)"
+)
+# The first count with its plural noun (up to two words describing it), the verb and rest
+# of its clause; then "and", ", while", "; " and the second count with no noun, its verb.
+_SIBLINGS = re.compile(
+    rf"(?<![\w$€£¥.,/-])(?P<hedge1>{_HEDGE})(?P<first>{_NUMBER})\s+"
+    r"(?P<noun>(?:[a-z][\w-]*\s+){0,2}?[a-z][\w-]*[^s\W']s|people|children|staff|women|men)"
+    rf"\s+(?P<clause1>{_VERB}\b[^,;.]*?)"
+    r"(?P<join>,?\s+and\s+|,\s+(?:while|whereas|but)\s+|;\s+|,\s+)"
+    rf"(?P<hedge2>{_HEDGE})(?P<second>{_NUMBER})(?![\w%,.]|\s+of\b)"
+    rf"\s+(?P<clause2>{_VERB}\b[^,;.]*)"
+)
+_NOT_A_NOUN = frozenset({"was", "has", "is", "this", "its", "as", "us", "less", "thus"})
+
+
+def find_sibling_counts(sentence: str, line: int) -> list[FoundFact]:
+    """Each pair of counts of one noun in ``sentence``, each asked in its own clause."""
+    found: list[FoundFact] = []
+    for match in _SIBLINGS.finditer(sentence):
+        noun = " ".join(match.group("noun").split())
+        if noun.split()[-1] in _NOT_A_NOUN or _is_year(match.group("first")):
+            continue
+        # What stands before the first count ("In all, ", "Officials said ") opens both.
+        opening = sentence[: match.start()]
+        first_clause = opening + sentence[match.start() : match.start("join")]
+        second_clause = (
+            opening + match.group("hedge2") + f"N {noun} " + match.group("clause2").rstrip(" .")
+        )
+        at = len(opening) + len(match.group("hedge2"))
+        found.append(
+            _fact(
+                sentence,
+                line,
+                match.start("first"),
+                match.end("first"),
+                _asked(first_clause, match.start("first"), match.end("first")),
+            )
+        )
+        found.append(
+            _fact(
+                sentence,
+                line,
+                match.start("second"),
+                match.end("second"),
+                _asked(second_clause, at, at + 1),
+            )
+        )
+    return found
+
+
+def _asked(clause: str, start: int, end: int) -> str:
+    question = ask_in_place(clause, start, end, "how many")
+    # "Some 600 workers" asks "How many workers", never "Some how many".
+    question = re.sub(
+        r"\b([Ss])ome how many",
+        lambda m: ("How" if m.group(1) == "S" else "how") + " many",
+        question,
+    )
+    # "In all, How many ..." never: a count opening the clause is asked in lower case.
+    return re.sub(r"(?<=, )How many", "how many", question)
+
+
+def _is_year(number: str) -> bool:
+    return re.fullmatch(r"(?:1[89]|20)\d\d", number) is not None
+
+
+def _fact(sentence: str, line: int, start: int, end: int, prompt: str) -> FoundFact:
+    # Imported here: FoundFact lives in find_facts, which calls this module.
+    from trainer.core.authoring.find_facts import FoundFact
+
+    written = sentence[start:end]
+    return FoundFact(
+        "number",
+        "counts",
+        written,
+        written,
+        sentence,
+        start,
+        end,
+        "how many",
+        line,
+        evidence=sentence,
+        prompt=prompt,
+    )

@@ -37,7 +37,8 @@ _BARE_END = (
     r"(?![\d.,]*\d)(?!\s*(?:%|per\s?cent|pc\b|percentage|bn\b|m\b|k\b|km\b|kg\b|"
     r"thousand|million|billion|trillion|years?\b|months?\b|weeks?\b|days?\b|hours?\b))"
     r"(?=\s*[,.;)]|\s*$|\s+(?:in|a|an|the|last|this|at|on|for|during|over|among|across|"
-    r"before|earlier|previously|by|when|with|from|under|through|since|so|between)\b)"
+    r"before|earlier|previously|by|when|with|from|under|through|since|so|between|"
+    r"has|have|had|is|are|was|were|will|would)\b)"
 )
 # "compared with 2,011 in the usual-care group", "against 198 last season".
 _COMPARED = re.compile(
@@ -95,6 +96,9 @@ _ASIDE_SOURCE = re.compile(
 )
 
 
+_VERB_AFTER = re.compile(r"\s+(?:has|have|had|is|are|was|were|will|would)\b")
+
+
 def _fact(sentence: str, line: int, start: int, end: int) -> FoundFact:
     # Imported here: FoundFact lives in find_facts, which calls this module.
     from trainer.core.authoring.find_facts import FoundFact
@@ -107,6 +111,10 @@ def _fact(sentence: str, line: int, start: int, end: int) -> FoundFact:
     if aside is not None:
         shown = sentence[: aside.start()] + sentence[aside.end() :]
         at = start - (aside.end() - aside.start())
+    # "Her pledge to cut ... to 16 has drawn crowds": the verb after the figure is the
+    # sentence's own, about the pledge; the question ends with the figure.
+    if _VERB_AFTER.match(shown, at + len(written)):
+        shown = shown[: at + len(written)]
     prompt = ask_in_place(shown, at, at + len(written), "how many")
     return FoundFact(
         "number",

@@ -30,6 +30,9 @@ _VERB = (
     r"(?:\s+(?:been|be|not|still|now))*(?:\s+[a-z]+)?"
     r"|[a-z]{2,}ed|left|lost|won|took|went|quit|fled|stayed|fell|rose|got|kept|held|became|"
     r"made|came|ran|sold|bought|stood|chose|gave|sent|paid|spent|built|began|broke|"
+    r"withdrew|drew|grew|flew|wrote|spoke|met|led|hit|cut|put|shut|fought|caught|brought|"
+    r"sought|told|found|froze|drove|struck|slept|swept|lent|felt|dug|hung|shot|lay|laid|"
+    r"sat|fell|saw|did|had|said|joined|"
     r"leave|lose|win|take|go|stay|face|need|want|say|said|hold|keep|get)"
 )
 # The first count with its plural noun (up to two words describing it), the verb and rest

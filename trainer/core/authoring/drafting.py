@@ -62,6 +62,7 @@ from trainer.core.authoring.pronoun_subjects import called_for, named_subject
 from trainer.core.authoring.propose_points import propose_points
 from trainer.core.authoring.questions import ask_in_place
 from trainer.core.authoring.quoted_figures import ask_in_quotation, quotation_around
+from trainer.core.authoring.rate_notes import without_rate_notes
 from trainer.core.authoring.relative_dates import (
     find_relative_dates,
     find_relative_years,
@@ -131,6 +132,7 @@ def draft_deck(
     story = _without_wire_leads(
         _without_headline(without_key_facts_box(without_page_furniture(article)), article.headline)
     )
+    story = without_rate_notes(story)  # "($1 = 48.35 tarvas)" is a note, no fact
     # What the document's structure states (its date, title, signatory, "Label: value"
     # lines, named programmes): asked as its own facts, those lines left out of the story.
     document = find_document_facts(

@@ -78,6 +78,12 @@ _NOT_COUNTED = frozenset(
         "towards",
         "afterwards",
         "percent",
+        # "two thirds of participants": a fraction, no count of thirds.
+        "halves",
+        "thirds",
+        "quarters",
+        "fifths",
+        "tenths",
     }
 )
 _JOINING_WORDS_FOR_COUNTS = frozenset(

@@ -85,12 +85,6 @@ def find_sibling_counts(sentence: str, line: int) -> list[FoundFact]:
 
 def _asked(clause: str, start: int, end: int) -> str:
     question = ask_in_place(clause, start, end, "how many")
-    # "Some 600 workers" asks "How many workers", never "Some how many".
-    question = re.sub(
-        r"\b([Ss])ome how many",
-        lambda m: ("How" if m.group(1) == "S" else "how") + " many",
-        question,
-    )
     # "In all, How many ..." never: a count opening the clause is asked in lower case.
     return re.sub(r"(?<=, )How many", "how many", question)
 

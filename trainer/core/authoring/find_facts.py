@@ -845,6 +845,7 @@ _EARLIER = re.compile(r"\s+(?:earlier|before|previously)\b")
 
 _YEAR_AFTER_WORD = re.compile(r"(?:1[89]|20)\d{2}(?![\d,.])")
 _BEFORE_A_YEAR = re.compile(r"\b(?:since|in|until|before|after)\s+$")
+_NUMBERED = re.compile(r"\b(?:No|Nos|Number)\.?\s+$")
 _A_PERCENTAGE = re.compile(r"\s+(?:per\s?cent|percent)\b")
 _TIMES_OUT_OF = re.compile(r"\s+times\s+out\s+of\b")
 _DAY_OF_MONTH = re.compile(rf"\b(?:{'|'.join(MONTHS)})\.?\s+$")
@@ -863,6 +864,8 @@ def _counts(sentence: str) -> list[re.Match[str]]:
             continue  # "since 1886 will close ... after councillors": a year, no count
         if _TIMES_OUT_OF.match(sentence, start.end()):
             continue  # "19 times out of 20": a survey's confidence, not a count
+        if _NUMBERED.search(sentence, 0, start.start()):
+            continue  # "outside No 10", "Report No. 7": a number that names, no count
         if _A_PERCENTAGE.match(sentence, start.end()):
             continue  # "28 per cent of requirements": a percentage, find_figures' own
         match = _COUNT.match(sentence, start.start()) or _MAKE_COUNT.match(sentence, start.start())

@@ -1,7 +1,8 @@
-"""The year a compared figure is dated by: "2,300 ships, against 1,950 in 2024", "up from 31%
-in 2023". It says when the earlier figure was counted, no event of the story: asked alone
-("The port handled ships in what year?") it reads as if the main figure were that year's.
-The compared figure is the card (find_compared_counts, find_figures); the year is no card.
+"""The year a figure is dated by: "2,300 ships, against 1,950 in 2024", "up from 31% in 2023",
+"growth of 1.2% in 2026 and 1.4% in 2027". It says when the figure was counted, no event
+of the story: asked alone ("The port handled ships in what year?", "Growth is forecast in
+what year?") it reads as if the sentence's main fact were that year's. The figure is the
+card (find_compared_counts, find_figures); the year is no card.
 """
 
 from __future__ import annotations
@@ -15,12 +16,18 @@ _COMPARED_BEFORE = re.compile(
     r"\b(?:compared\s+(?:with|to)|as\s+against|against|versus|vs\.?|(?:up|down)\s+from|"
     r"from)\s+(?:(?:about|around|nearly|almost|some|roughly|just)\s+)?"
     r"(?:[$€£¥]\s?)?\d[\d,.]*(?:\s?(?:%|per\s?cent|bn|m|million|billion))?"
-    r"(?:\s+[a-z][\w-]*){0,3}?\s+(?:in|during|for)\s+(?:the\s+(?:whole\s+of\s+)?)?$"
+    r"(?:\s+[a-z][\w-]*){0,5}?\s+(?:in|during|for|before)\s+(?:the\s+(?:whole\s+of\s+)?)?$"
+)
+# A money amount or a percentage right before "in" and the year: "1.4% in 2027".
+_FIGURE_BEFORE = re.compile(
+    r"(?:[$€£¥]\s?\d[\d,.]*(?:\s?(?:bn|m|million|billion|trillion))?"
+    r"|\d[\d,.]*\s?(?:%|per\s?cent|percent))\s+in\s+$"
 )
 
 
 def dates_a_comparison(sentence: str, start: int, answer: str) -> bool:
-    """Whether the year ``answer`` at ``start`` in ``sentence`` dates a compared figure."""
+    """Whether the year ``answer`` at ``start`` in ``sentence`` dates a figure before it."""
     if _YEAR.fullmatch(answer) is None:
         return False
-    return _COMPARED_BEFORE.search(sentence[max(0, start - 80) : start]) is not None
+    before = sentence[max(0, start - 80) : start]
+    return _COMPARED_BEFORE.search(before) is not None or _FIGURE_BEFORE.search(before) is not None

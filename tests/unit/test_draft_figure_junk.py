@@ -75,3 +75,12 @@ def test_a_percentage_is_no_count_and_a_numbered_place_is_no_count(tmp_path: Pat
     assert "41" not in answers and "41%" in answers
     assert "10" not in answers
     assert card_answering(cards, "300").kind == "number"
+
+
+def test_a_countdown_asked_alone_is_no_card(tmp_path: Path) -> None:
+    cards = drafted_cards(
+        tmp_path,
+        "With nine days to go, 1,250 volunteers have registered for the marathon.\n",
+    )
+    assert not [card for card in cards if card.answer_text == "nine days"]
+    assert card_answering(cards, "1,250")

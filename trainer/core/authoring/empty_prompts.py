@@ -76,6 +76,12 @@ _QUESTION_WORDS = frozenset(
         "more",
         "than",
         "least",
+        # "With how many days to go?", "How many years ago?": a countdown, of nothing named.
+        "with",
+        "go",
+        "left",
+        "remaining",
+        "ago",
         # A point of a period, with no event of its own: "At the end of what year?"
         "end",
         "start",

@@ -161,3 +161,32 @@ def test_forms_that_are_no_sibling_counts() -> None:
 def test_words_that_are_no_percentage() -> None:
     assert not worded_percents("A hundred people and twenty centres took part.")
     assert worded_percents("Ninety-nine per cent said yes.") == [(0, 20, 99)]
+
+
+def test_a_figure_compared_with_a_target_or_capacity(tmp_path: Path) -> None:
+    cards = drafted_cards(
+        tmp_path,
+        "The hostel now houses 41 residents, against a capacity of 120, the trust said on "
+        "9 June 2026.\n\nThe agency recruited 1,240 nurses, compared with a target of 1,500.\n",
+    )
+    assert card_answering(cards, "120").prompt.endswith("against a capacity of how many?")
+    target = card_answering(cards, "1,500")
+    assert target.prompt == "The agency recruited nurses, compared with a target of how many?"
+    assert_no_give_aways(cards)
+
+
+def test_a_highlight_states_a_share_more_fully_than_the_standfirst(tmp_path: Path) -> None:
+    cards = drafted_cards(
+        tmp_path,
+        "Harlow Systems reports second-quarter results\n\n"
+        "Services now 38% of sales; order book passes $2 billion\n\n"
+        "Highlights:\n\n"
+        "- Services revenue of $96.4 million, representing 38% of total sales, compared with "
+        "31% in the second quarter of 2025\n",
+    )
+    share = card_answering(cards, "38%")
+    assert share.evidence.startswith("Services revenue of $96.4 million")
+    answers = [card.answer_text for card in cards]
+    # The period the compared share was counted in is no card of its own.
+    assert "the second quarter of 2025" not in answers
+    assert "31%" in answers

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 _YEAR = re.compile(r"(?:1[89]|20)\d\d")
+_PERIOD = re.compile(r"(?:the\s+)?[a-z]+\s+(?:quarter|half)\s+of\s+(?:1[89]|20)\d\d")
 # The comparison before the year: its frame, the figure (a unit or noun of up to three
 # words with it) and "in", right before the year.
 _COMPARED_BEFORE = re.compile(
@@ -27,7 +28,8 @@ _FIGURE_BEFORE = re.compile(
 
 def dates_a_comparison(sentence: str, start: int, answer: str) -> bool:
     """Whether the year ``answer`` at ``start`` in ``sentence`` dates a figure before it."""
-    if _YEAR.fullmatch(answer) is None:
+    # "the third quarter of 2025", "the first half of 2024": a period ending in its year.
+    if _YEAR.fullmatch(answer) is None and _PERIOD.fullmatch(answer) is None:
         return False
     before = sentence[max(0, start - 80) : start]
     return _COMPARED_BEFORE.search(before) is not None or _FIGURE_BEFORE.search(before) is not None

@@ -156,7 +156,7 @@ def draft_deck(
     groups: dict[str, list[dict[str, Any]]] = {
         "dates": _date_cards(_fact_dates(story), dateline, taken)
         + _relative_date_cards(story, published, taken),
-        "figures": _figure_cards(find_figures(story), taken),
+        "figures": _figure_cards(find_figures(story), taken, story.lines),
         "quotes": _quote_cards(find_quotes(story), people, taken, "\n".join(story.lines)),
         "people": _person_cards(people, taken),
         "facts": [],
@@ -582,13 +582,15 @@ def _date_answer(date: FoundDate, dateline: Dateline | None) -> tuple[str, str, 
 # -- figures ----------------------------------------------------------------------------------
 
 
-def _figure_cards(figures: list[FoundFigure], taken: set[str]) -> list[dict[str, Any]]:
+def _figure_cards(
+    figures: list[FoundFigure], taken: set[str], lines: tuple[str, ...] = ()
+) -> list[dict[str, Any]]:
     cards: list[dict[str, Any]] = []
     seen: set[str] = set()
     written: dict[str, list[str]] = {}
     for figure in figures:
         written.setdefault(amount_key(figure.answer), []).append(figure.text)
-    for figure in _in_sentences_first(figures):
+    for figure in _in_sentences_first(figures, lines):
         if amount_key(figure.answer) in seen or not _readable_number(figure.answer):
             continue
         seen.add(amount_key(figure.answer))
@@ -620,7 +622,9 @@ def _figure_cards(figures: list[FoundFigure], taken: set[str]) -> list[dict[str,
     return cards
 
 
-def _in_sentences_first(figures: list[FoundFigure]) -> list[FoundFigure]:
+def _in_sentences_first(
+    figures: list[FoundFigure], lines: tuple[str, ...] = ()
+) -> list[FoundFigure]:
     """``figures`` in reading order, each amount's first occurrence in a full sentence kept
     in place of an earlier one outside a sentence.
 
@@ -631,7 +635,7 @@ def _in_sentences_first(figures: list[FoundFigure]) -> list[FoundFigure]:
     for figure in figures:
         first = chosen.get(amount_key(figure.answer))
         if first is None or (
-            not _FULL_SENTENCE.search(first.sentence) and _FULL_SENTENCE.search(figure.sentence)
+            not _FULL_SENTENCE.search(first.sentence) and _fuller(figure, first, lines)
         ):
             chosen[amount_key(figure.answer)] = figure
     return [figure for figure in figures if chosen[amount_key(figure.answer)] is figure]
@@ -639,6 +643,23 @@ def _in_sentences_first(figures: list[FoundFigure]) -> list[FoundFigure]:
 
 # A sentence of the body ends in a stop; a headline or standfirst does not.
 _FULL_SENTENCE = re.compile(r"[.!?][\"”’']?\s*$")
+
+
+def _fuller(figure: FoundFigure, standfirst: FoundFigure, lines: tuple[str, ...]) -> bool:
+    """Whether ``figure`` states an amount more fully than ``standfirst`` (no full stop):
+    in a full sentence, or in an item of the body's list ("- Subscription revenue of $188.3
+    million, representing 46% of total revenue") where the standfirst is no list item."""
+    if _FULL_SENTENCE.search(figure.sentence):
+        return True
+
+    def listed(found: FoundFigure) -> bool:
+        return 0 < found.line <= len(lines) and _LIST_ITEM.match(lines[found.line - 1]) is not None
+
+    return listed(figure) and not listed(standfirst)
+
+
+# A results release's highlights: "- Revenue of $188.3 million, up 12%".
+_LIST_ITEM = re.compile(r"\s*[-–•*]\s")
 
 
 def _fact_card(fact: FoundFact, taken: set[str]) -> dict[str, Any]:

@@ -43,6 +43,9 @@ _BARE_END = (
 # "compared with 2,011 in the usual-care group", "against 198 last season".
 _COMPARED = re.compile(
     r"\b(?P<frame>compared\s+(?:with|to)|as\s+against|against|versus|vs\.?)\s+"
+    # "against a capacity of 70", "compared with a target of 1,500": the figure's measure.
+    r"(?:(?:a|an|the|its|their)\s+(?:[a-z][\w-]*\s+){0,2}?(?:capacity|target|forecast|"
+    r"limit|quota|ceiling|cap|goal|estimate|expectation|plan)\s+of\s+)?"
     rf"{_HEDGE}(?P<number>{_FIGURE}){_BARE_END}"
 )
 # A count changed "from N to M", after a verb or noun of change within a few words: "cut

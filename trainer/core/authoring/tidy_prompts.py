@@ -194,7 +194,9 @@ _DOUBLED_PREPOSITION = re.compile(
 # "The scheme, approved by the city council's cabinet on what date?": a subject and the
 # participle describing it, with no verb; asked "The scheme was approved by ...?".
 _SUBJECT_AND_PARTICIPLE = re.compile(
-    r"^(?P<subject>(?:The|A|An|Its|Their)\s[^,\"“”]{1,40}),\s+(?P<participle>[a-z]+ed\s[^,\"“”]*\?)$"
+    # (", compared with how many?" compares the clause's figure: no participle of a subject)
+    r"^(?P<subject>(?:The|A|An|Its|Their)\s[^,\"“”]{1,40}),\s+"
+    r"(?P<participle>(?!compared\b)[a-z]+ed\s[^,\"“”]*\?)$"
 )
 # "will be held on Saturday on what date": the weekday beside the date asked is dropped.
 _WEEKDAY_BEFORE_DATE = re.compile(

@@ -190,3 +190,26 @@ def test_a_highlight_states_a_share_more_fully_than_the_standfirst(tmp_path: Pat
     # The period the compared share was counted in is no card of its own.
     assert "the second quarter of 2025" not in answers
     assert "31%" in answers
+
+
+def test_a_part_of_a_group_borrows_the_group_s_noun(tmp_path: Path) -> None:
+    cards = drafted_cards(
+        tmp_path,
+        "Of the 48 care homes inspected, 11 were rated inadequate.\n\n"
+        "In a sample of 90 contracts, the auditors found that 26 had no signed variation.\n",
+    )
+    assert card_answering(cards, "11").prompt == "How many care homes were rated inadequate?"
+    assert card_answering(cards, "48").prompt == "How many care homes were inspected?"
+    assert card_answering(cards, "26").prompt == "How many contracts had no signed variation?"
+    assert card_answering(cards, "90").prompt == "How many contracts were in the sample?"
+    assert_no_give_aways(cards)
+
+
+def test_a_count_after_a_verb_of_evidence_is_asked(tmp_path: Path) -> None:
+    cards = drafted_cards(
+        tmp_path,
+        "Satellite images indicate that 18,500 hectares of forest were cleared.\n",
+    )
+    assert card_answering(cards, "18,500").prompt.endswith(
+        "how many hectares of forest were cleared?"
+    )

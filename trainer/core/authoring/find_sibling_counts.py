@@ -45,16 +45,42 @@ _SIBLINGS = re.compile(
     rf"(?P<hedge2>{_HEDGE})(?P<second>{_NUMBER})(?![\w%,.]|\s+of\b)"
     rf"\s+(?P<clause2>{_VERB}\b[^,;.]*)"
 )
+# "In a sample of 60 projects, the Office found that 23 had no risk register", "Of the 40
+# schools inspected, 12 were rated poor": a part of a group the sentence opened with.
+_PART_OF_GROUP = re.compile(
+    r"^(?P<opening>(?:[Ii]n\s+a\s+(?P<kind>sample|survey|review|check)\s+of|"
+    r"[Oo]f\s+(?:the|its|their)|[Aa]mong\s+(?:the|its|their))\s+"
+    rf"(?P<first>{_NUMBER})\s+(?P<noun>(?:[a-z][\w-]*\s+){{0,2}}?[a-z][\w-]*[^s\W']s)"
+    r"(?:\s+(?P<participle>[a-z]+ed))?),\s+(?:(?:[\w’'-]+\s+){1,4}?(?:found|said|reported|showed|estimated)"
+    rf"\s+(?:that\s+)?)?(?P<second>{_NUMBER})(?![\w%,.]|\s+of\b)"
+    rf"\s+(?P<clause2>{_VERB}\b[^,;.]*)"
+)
 _NOT_A_NOUN = frozenset({"was", "has", "is", "this", "its", "as", "us", "less", "thus"})
 
 
 def find_sibling_counts(sentence: str, line: int) -> list[FoundFact]:
     """Each pair of counts of one noun in ``sentence``, each asked in its own clause."""
     found: list[FoundFact] = []
+    part = _PART_OF_GROUP.match(sentence)
+    if part is not None and part.group("noun").split()[-1] not in _NOT_A_NOUN:
+        # "How many projects had no risk register?": the group's noun, the part's clause.
+        prompt = f"How many {part.group('noun')} {part.group('clause2').rstrip(' .')}?"
+        found.append(_fact(sentence, line, part.start("second"), part.end("second"), prompt))
+        # The group's own size: "How many schools were inspected?", "How many projects
+        # were in the sample?".
+        noun, done, kind = part.group("noun"), part.group("participle"), part.group("kind")
+        whole = f"were {done}" if done else f"were in the {kind}" if kind else None
+        if whole is not None:
+            start, end = part.span("first")
+            found.append(_fact(sentence, line, start, end, f"How many {noun} {whole}?"))
     for match in _SIBLINGS.finditer(sentence):
         noun = " ".join(match.group("noun").split())
         if noun.split()[-1] in _NOT_A_NOUN or _is_year(match.group("first")):
             continue
+        if (part is not None and match.start("second") == part.start("second")) or re.search(
+            r"(?i)\b(?:of|among)\s+(?:the|its|their)\s+$", sentence[: match.start()]
+        ):
+            continue  # "Of the 40 schools inspected, 12 ...": a part of the group, asked so
         # What stands before the first count ("In all, ", "Officials said ") opens both.
         opening = sentence[: match.start()]
         first_clause = opening + sentence[match.start() : match.start("join")]

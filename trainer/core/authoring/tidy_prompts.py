@@ -65,7 +65,10 @@ _AS_OF_LINE = re.compile(r"^As\s+(?:of|at)\s+what\s+date\b[^?]*\?$")
 _THAT_ASKED = re.compile(r"\b(?P<word>[A-Za-z]+)\s+that\s+(?:what|how|which)\b")
 _REPORTING_WORD = re.compile(
     r"(?i)(?:[a-z]+(?:s|ed)|said|found|told|thought|knew|shown|show|say|think|believe|"
-    r"expect|estimate|warn|argue|hope|fear|know)$"
+    r"expect|estimate|warn|argue|hope|fear|know|"
+    # "Government estimates indicate that how many hectares ...": a verb of evidence.
+    r"indicate|suggest|confirm|predict|project|assume|note|state|report|claim|reckon|"
+    r"calculate|forecast|mean|imply|find)$"
 )
 # "Will be shared with NASA ...": a verb with no subject before it.
 _SUBJECTLESS = re.compile(

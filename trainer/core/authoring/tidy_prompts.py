@@ -77,6 +77,14 @@ _SUBJECTLESS = re.compile(
     # "Will manage a regional budget of about how much?": a modal and its verb, no subject.
     r"|^(?:Will|Would|Could|Should|Can|Must|May|Might)\s+(?!(?:the|a|an|it|they|this|these)\b)"
     r"[a-z]+\s"
+    # "Had no up-to-date risk register, ...": the count that was its subject went.
+    r"|^(?:Has|Have|Had)\s+(?:no|not|never)\b"
+)
+# "The Office found that had no risk register": what was found lost its subject, a count
+# another card asks.
+_FOUND_THAT_VERB = re.compile(
+    r"\b(?:found|said|showed|shows|reported|noted|concluded|estimated|added)\s+that\s+"
+    r"(?:had|has|have|were|was|is|are|will|would)\b"
 )
 # "Bilateral trade reached in what year?", "wants that share to reach by what year?": a
 # verb that needs its amount, asked the time of it with the amount gone.
@@ -357,6 +365,7 @@ def reads_garbled(prompt: str) -> bool:
             _PREPOSITION_BEFORE_COMMA,
             _VERB_AND_ASKED,
             _SUBJECTLESS,
+            _FOUND_THAT_VERB,
             _WHO_AFTER_THING,
             _BARE_DASH,
             _AMOUNT_VERB_TIMED,

@@ -84,3 +84,15 @@ def test_a_countdown_asked_alone_is_no_card(tmp_path: Path) -> None:
     )
     assert not [card for card in cards if card.answer_text == "nine days"]
     assert card_answering(cards, "1,250")
+
+
+def test_a_clause_whose_count_subject_went_is_asked_of_its_own_clause(tmp_path: Path) -> None:
+    cards = drafted_cards(
+        tmp_path,
+        "In a sample of 80 claims, the auditors found that 31 had no supporting invoice, "
+        "and in 12 cases payments worth more than €20,000 were made twice.\n",
+    )
+    prompts = [card.prompt for card in cards]
+    assert not any(prompt.startswith("Had ") or "found that had" in prompt for prompt in prompts)
+    assert card_answering(cards, "12").prompt.startswith("In how many cases")
+    assert card_answering(cards, "31").prompt == "How many claims had no supporting invoice?"

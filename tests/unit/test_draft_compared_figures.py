@@ -213,3 +213,16 @@ def test_a_count_after_a_verb_of_evidence_is_asked(tmp_path: Path) -> None:
     assert card_answering(cards, "18,500").prompt.endswith(
         "how many hectares of forest were cleared?"
     )
+
+
+def test_a_change_s_starting_figure_goes_with_when_it_was_counted(tmp_path: Path) -> None:
+    cards = drafted_cards(
+        tmp_path,
+        "The share of tenants who reported damp fell from 34 per cent at the first survey "
+        "to 21 per cent at the second.\n",
+    )
+    assert card_answering(cards, "21%").prompt == (
+        "The share of tenants who reported damp fell to what percentage at the second?"
+    )
+    assert card_answering(cards, "34%").prompt.endswith("from what percentage at the first survey?")
+    assert_no_give_aways(cards)

@@ -271,6 +271,11 @@ def _span_to_drop(text: str, at: int, asked: re.Match[str] | None) -> tuple[int,
         )
         if end_of and prep.strip(" ,").casefold() == "of":
             start = end_of.start()
+        started = _TO_THE_ASKED.match(text, tail.end())
+        if prep.strip(" ,").casefold() == "from" and started and started.end() > tail.end():
+            # "dropped from … at the start of the trial to what percentage": when the hidden
+            # figure was counted goes with it, or "dropped at the start ... to" is left.
+            return start, started.end()
         if _COMPARING.fullmatch(prep.strip(" ,")):
             # "in May versus … in April": what the hidden figure was counted in goes with
             # it, to the clause's end, or "in May in April" is left.
@@ -281,6 +286,7 @@ def _span_to_drop(text: str, at: int, asked: re.Match[str] | None) -> tuple[int,
     return start, tail.end("rate")
 
 
+_TO_THE_ASKED = re.compile(r"[^,;…]*?(?=\s+to\s+(?:what|how|which)\b)")
 _COMPARING = re.compile(r"(?i)compared\s+(?:with|to)|versus|against")
 
 

@@ -75,7 +75,9 @@ def find_sibling_counts(sentence: str, line: int) -> list[FoundFact]:
             found.append(_fact(sentence, line, start, end, f"How many {noun} {whole}?"))
     for match in _SIBLINGS.finditer(sentence):
         noun = " ".join(match.group("noun").split())
-        if noun.split()[-1] in _NOT_A_NOUN or _is_year(match.group("first")):
+        if noun.split()[-1] in _NOT_A_NOUN or any(
+            _is_year(match.group(which)) for which in ("first", "second")
+        ):
             continue
         if (part is not None and match.start("second") == part.start("second")) or re.search(
             r"(?i)\b(?:of|among)\s+(?:the|its|their)\s+$", sentence[: match.start()]

@@ -16,6 +16,7 @@ from typing import Any
 
 from trainer.core.authoring.article import Article, wire_lead_end
 from trainer.core.authoring.bare_title_people import asked_of_bare_title
+from trainer.core.authoring.comparison_years import dates_a_comparison
 from trainer.core.authoring.deck_file import relative_path, render_deck, slugify, unique_id
 from trainer.core.authoring.document_facts import find_document_facts
 from trainer.core.authoring.find_aims import FoundAim, find_aims
@@ -64,6 +65,7 @@ from trainer.core.authoring.pronoun_subjects import called_for, named_subject
 from trainer.core.authoring.propose_points import propose_points
 from trainer.core.authoring.questions import ask_in_place
 from trainer.core.authoring.quoted_figures import ask_in_quotation, quotation_around
+from trainer.core.authoring.rate_notes import without_rate_notes
 from trainer.core.authoring.relative_dates import (
     find_relative_dates,
     find_relative_years,
@@ -133,6 +135,7 @@ def draft_deck(
     story = _without_wire_leads(
         _without_headline(without_key_facts_box(without_page_furniture(article)), article.headline)
     )
+    story = without_rate_notes(story)  # "($1 = 48.35 tarvas)" is a note, no fact
     # What the document's structure states (its date, title, signatory, "Label: value"
     # lines, named programmes): asked as its own facts, those lines left out of the story.
     document = find_document_facts(
@@ -158,7 +161,7 @@ def draft_deck(
     groups: dict[str, list[dict[str, Any]]] = {
         "dates": _date_cards(_fact_dates(story), dateline, taken)
         + _relative_date_cards(story, published, taken),
-        "figures": _figure_cards(find_figures(story), taken),
+        "figures": _figure_cards(find_figures(story), taken, story.lines),
         "quotes": _quote_cards(find_quotes(story), people, taken, "\n".join(story.lines)),
         "people": _person_cards(people, taken),
         "facts": [],
@@ -167,6 +170,8 @@ def draft_deck(
     for fact in find_facts(story) + document.facts:
         if _period_of_a_change(fact) or _reporting_period(fact):
             continue
+        if dates_a_comparison(fact.sentence, fact.start, fact.answer):
+            continue  # "against 1,950 in 2024": the compared figure is the card
         groups.setdefault(fact.group, []).append(_fact_card(fact, taken))
     # A profile's cards name their person by role where the name is another card's answer,
     # so only a person the article gives a role is asked about.
@@ -582,20 +587,20 @@ def _date_answer(date: FoundDate, dateline: Dateline | None) -> tuple[str, str, 
 # -- figures ----------------------------------------------------------------------------------
 
 
-def _figure_cards(figures: list[FoundFigure], taken: set[str]) -> list[dict[str, Any]]:
+def _figure_cards(
+    figures: list[FoundFigure], taken: set[str], lines: tuple[str, ...] = ()
+) -> list[dict[str, Any]]:
     cards: list[dict[str, Any]] = []
     seen: set[str] = set()
     written: dict[str, list[str]] = {}
     for figure in figures:
         written.setdefault(amount_key(figure.answer), []).append(figure.text)
-    for figure in _in_sentences_first(figures):
+    for figure in _in_sentences_first(figures, lines):
         if amount_key(figure.answer) in seen or not _readable_number(figure.answer):
             continue
         seen.add(amount_key(figure.answer))
         start = figure.sentence.find(figure.text)
         end = start + len(figure.text)
-        if _starting_point(figure, figures, start):
-            continue
         if figure.also:  # the conversion in parentheses is asked with it, never shown
             end = figure.sentence.find(")", end) + 1 or end
         question = "what percentage" if figure.kind == "percent" else "how much"
@@ -622,27 +627,9 @@ def _figure_cards(figures: list[FoundFigure], taken: set[str]) -> list[dict[str,
     return cards
 
 
-_FROM_BEFORE = re.compile(r"\bfrom\s+(?:about\s+|around\s+|nearly\s+)?$")
-_TO_BEFORE = re.compile(r"\b(?:to|at)\s+(?:about\s+|around\s+|nearly\s+)?$")
-
-
-def _starting_point(figure: FoundFigure, figures: list[FoundFigure], start: int) -> bool:
-    """ "The margin widened to 12.1% from 10.3%", "cut the rate to 3.5% from 3.75%": the
-    rate a change started from is asked with no card of its own when the one it arrived at
-    has one. An amount's starting point ("profit rose to £312 million from £241 million a
-    year earlier") is the comparison analysts quote, and keeps its card."""
-    if figure.kind != "percent" or not _FROM_BEFORE.search(figure.sentence, 0, start):
-        return False
-    return any(
-        other is not figure
-        and other.kind == figure.kind
-        and other.sentence == figure.sentence
-        and _TO_BEFORE.search(figure.sentence, 0, max(figure.sentence.find(other.text), 0))
-        for other in figures
-    )
-
-
-def _in_sentences_first(figures: list[FoundFigure]) -> list[FoundFigure]:
+def _in_sentences_first(
+    figures: list[FoundFigure], lines: tuple[str, ...] = ()
+) -> list[FoundFigure]:
     """``figures`` in reading order, each amount's first occurrence in a full sentence kept
     in place of an earlier one outside a sentence.
 
@@ -653,7 +640,7 @@ def _in_sentences_first(figures: list[FoundFigure]) -> list[FoundFigure]:
     for figure in figures:
         first = chosen.get(amount_key(figure.answer))
         if first is None or (
-            not _FULL_SENTENCE.search(first.sentence) and _FULL_SENTENCE.search(figure.sentence)
+            not _FULL_SENTENCE.search(first.sentence) and _fuller(figure, first, lines)
         ):
             chosen[amount_key(figure.answer)] = figure
     return [figure for figure in figures if chosen[amount_key(figure.answer)] is figure]
@@ -661,6 +648,23 @@ def _in_sentences_first(figures: list[FoundFigure]) -> list[FoundFigure]:
 
 # A sentence of the body ends in a stop; a headline or standfirst does not.
 _FULL_SENTENCE = re.compile(r"[.!?][\"”’']?\s*$")
+
+
+def _fuller(figure: FoundFigure, standfirst: FoundFigure, lines: tuple[str, ...]) -> bool:
+    """Whether ``figure`` states an amount more fully than ``standfirst`` (no full stop):
+    in a full sentence, or in an item of the body's list ("- Subscription revenue of $188.3
+    million, representing 46% of total revenue") where the standfirst is no list item."""
+    if _FULL_SENTENCE.search(figure.sentence):
+        return True
+
+    def listed(found: FoundFigure) -> bool:
+        return 0 < found.line <= len(lines) and _LIST_ITEM.match(lines[found.line - 1]) is not None
+
+    return listed(figure) and not listed(standfirst)
+
+
+# A results release's highlights: "- Revenue of $188.3 million, up 12%".
+_LIST_ITEM = re.compile(r"\s*[-–•*]\s")
 
 
 def _fact_card(fact: FoundFact, taken: set[str]) -> dict[str, Any]:

@@ -79,6 +79,12 @@ _NOT_COUNTED = frozenset(
         "towards",
         "afterwards",
         "percent",
+        # "two thirds of participants": a fraction, no count of thirds.
+        "halves",
+        "thirds",
+        "quarters",
+        "fifths",
+        "tenths",
     }
 )
 _JOINING_WORDS_FOR_COUNTS = frozenset(
@@ -442,10 +448,20 @@ def _in_sentence(sentence: str, line: int) -> list[FoundFact]:
 
     for fact in find_vote_shares(sentence, line):
         add(fact)
+    # Before single counts: "compared with 2,011 in the control group", "from 25 to 16".
+    from trainer.core.authoring.find_compared_counts import find_compared_counts
+
+    for fact in find_compared_counts(sentence, line):
+        add(fact)
     # Before single counts: "up from 131,000 reported", "412 have been injured" borrow a noun.
     from trainer.core.authoring.find_earlier_values import find_earlier_values
 
     for fact in find_earlier_values(sentence, line):
+        add(fact)
+    # "14 ministers changed jobs and four left": the second count borrows the first's noun.
+    from trainer.core.authoring.find_sibling_counts import find_sibling_counts
+
+    for fact in find_sibling_counts(sentence, line):
         add(fact)
     # "56.1p a day", "23.9p per kWh": prices in small change, before counts read "23.9".
     from trainer.core.authoring.find_unit_prices import find_unit_prices
@@ -849,6 +865,8 @@ _EARLIER = re.compile(r"\s+(?:earlier|before|previously)\b")
 
 _YEAR_AFTER_WORD = re.compile(r"(?:1[89]|20)\d{2}(?![\d,.])")
 _BEFORE_A_YEAR = re.compile(r"\b(?:since|in|until|before|after)\s+$")
+_NUMBERED = re.compile(r"\b(?:No|Nos|Number)\.?\s+$")
+_A_PERCENTAGE = re.compile(r"\s+(?:per\s?cent|percent)\b")
 _TIMES_OUT_OF = re.compile(r"\s+times\s+out\s+of\b")
 _DAY_OF_MONTH = re.compile(rf"\b(?:{'|'.join(MONTHS)})\.?\s+$")
 
@@ -868,6 +886,10 @@ def _counts(sentence: str) -> list[re.Match[str]]:
             continue  # "19 times out of 20": a survey's confidence, not a count
         if numbers_a_part(sentence[: start.start()]):
             continue  # "Operative paragraph 4 requests": a reference, not a count
+        if _NUMBERED.search(sentence, 0, start.start()):
+            continue  # "outside No 10", "Report No. 7": a number that names, no count
+        if _A_PERCENTAGE.match(sentence, start.end()):
+            continue  # "28 per cent of requirements": a percentage, find_figures' own
         match = _COUNT.match(sentence, start.start()) or _MAKE_COUNT.match(sentence, start.start())
         if match:
             found.append(match)

@@ -7,6 +7,7 @@ from dataclasses import dataclass, replace
 from typing import Literal
 
 from trainer.core.authoring.article import Article, sentence_around
+from trainer.core.authoring.worded_percents import worded_percents
 
 _AMOUNT = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
 _SCALE = r"(?:\s?(?:thousand|million|billion|trillion|bn|mn|m|b|k)\b)?"
@@ -84,6 +85,18 @@ def find_figures(article: Article) -> list[FoundFigure]:
             found.append((number, match.start(), figure))
         for match in _PERCENT.finditer(line):
             found.append((number, match.start(), _figure(match, "percent", line, number)))
+        # "Nineteen per cent of respondents": the same share as "19%".
+        for start, end, value in worded_percents(line):
+            hedge = _HEDGE.search(line, 0, start)
+            figure = FoundFigure(
+                text=line[start:end],
+                answer=f"{value}%",
+                kind="percent",
+                sentence=sentence_around(line, start, end),
+                line=number,
+                hedge=hedge.group(0).strip() if hedge else None,
+            )
+            found.append((number, start, figure))
     # An amount inside a range ("£2.1 billion to £2.3 billion") is asked with the range.
     found = [
         item for item in found if not any(start <= item[1] < end for start, end in ranges[item[0]])

@@ -163,6 +163,12 @@ _DIMENSIONS = {
 # Words that only qualify the noun after them: "the former" is no one.
 _QUALIFYING = frozenset({"former", "retired", "veteran", "local", "young", "senior", "new"})
 _TIME_UNITS = frozenset({"year", "month", "week", "day", "hour", "minute"})
+# A rate, bond or loan named by its term: "one-week repo rate", "10-year local-currency
+# government bond", "two-year fixed mortgage". The term is its name, not a length to learn.
+_TERM_OF_AN_INSTRUMENT = re.compile(
+    r"(?:[\w-]+\s+){0,3}?(?:rates?|bonds?|yields?|notes|bills|mortgages?|loans?|deposits?|"
+    r"gilts?|Treasury|Treasuries|securities|swaps?|facility)\b"
+)
 _FUTURE_OR_PRESENT = re.compile(r"\b(?:will|is|are|remains?|has|have|[a-z]+s)\b")
 
 
@@ -214,6 +220,8 @@ def find_measures(sentence: str, line: int) -> list[FoundFact]:
             continue  # "a 9-member committee" counts members, which the count finder reads
         if noun in _STATISTICS:
             continue  # "a five-year average of 780" says over what a figure was taken
+        if _TERM_OF_AN_INSTRUMENT.match(sentence, match.start("noun")):
+            continue  # "the one-week repo rate", "a 10-year bond": a maturity names the thing
         if _SUSPENDED_HYPHEN.search(sentence, 0, match.start()):
             continue  # "a two- or three-day outage": a range no single length answers
         if _SUPERLATIVE_BEFORE.search(sentence, 0, match.start()):

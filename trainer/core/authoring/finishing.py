@@ -18,6 +18,7 @@ from trainer.core.authoring.cut_remains import lost_a_word, tidied
 from trainer.core.authoring.empty_prompts import says_nothing
 from trainer.core.authoring.find_figures import amount_key
 from trainer.core.authoring.giveaway_tails import without_giveaway_tail
+from trainer.core.authoring.hedged_questions import without_odd_hedge
 from trainer.core.authoring.paragraph_numbers import without_cross_references
 from trainer.core.authoring.questions import mask
 from trainer.core.authoring.short_question import MARK, without_hidden
@@ -142,7 +143,7 @@ def _finished_prompts(cards: list[dict[str, Any]], descriptions: dict[str, str])
             # "Which body has members?": what a body does is its whole clause; with
             # another card's figure gone from it, it is no longer what the article says.
             prompt = ""
-        prompt = tidied(prompt)
+        prompt = without_odd_hedge(tidied(prompt))
         # A long fill-in reads better as the clause that holds its question ("The watchdog
         # confirmed that customers ... would pay how much?" asks "Customers ... would pay
         # how much?"), where that clause has a subject and verb of its own.

@@ -130,6 +130,9 @@ def with_sentence_coverage(
                 if fact.kind != "name" and any(
                     card not in added
                     and card_weight(card, sentence) != QUALIFIER
+                    # A date's question reads as well with the count hidden ("Army
+                    # helicopters began ferrying the injured on what date?").
+                    and card["kind"] != "date"
                     and _opens(card["prompt"], written)
                     for card in on_it
                 ):

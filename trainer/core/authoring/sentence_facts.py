@@ -104,6 +104,7 @@ _UNNAMED_SOURCE = re.compile(
     r"\s+(?:familiar|with\s+knowledge|close\s+to|briefed|who\s+(?:spoke|asked|declined)|"
     r"said|told)\b"
 )
+_FRACTIONS = frozenset({"halves", "thirds", "quarters", "fifths", "tenths"})
 _ANY_NUMBER = re.compile(rf"\d|(?i:\b(?:{NUMBER_WORDS})\b)")
 # "separate from the £1.6bn core budget for 2026-27": an amount naming what it is, asked
 # "How much is the core budget for 2026-27?".
@@ -287,6 +288,8 @@ def _figures(sentence: str) -> list[SentenceFact]:
                 match.group("noun").split()[-1] in _SOURCE_NOUNS
                 and _UNNAMED_SOURCE.match(sentence, match.end())
             )
+            # "two thirds of the vote": a fraction, no count of thirds.
+            or match.group("noun").split()[-1] in _FRACTIONS
         ):
             continue
         # "Nine fines and four bans were issued" asks "How many fines were issued?": a

@@ -271,10 +271,33 @@ def _span_to_drop(text: str, at: int, asked: re.Match[str] | None) -> tuple[int,
         )
         if end_of and prep.strip(" ,").casefold() == "of":
             start = end_of.start()
+        started = _TO_THE_ASKED.match(text, tail.end())
+        if prep.strip(" ,").casefold() == "from" and started and started.end() > tail.end():
+            # "dropped from … at the start of the trial to what percentage": when the hidden
+            # figure was counted goes with it, or "dropped at the start ... to" is left.
+            return start, started.end()
+        if _COMPARING.fullmatch(prep.strip(" ,")):
+            # "in May versus … in April": what the hidden figure was counted in goes with
+            # it, to the clause's end, or "in May in April" is left.
+            return start, _clause_end(text, tail.end(), asked)
         return start, tail.end() + (len(of.group(0)) if of and not noun else 0)
     if of and not tail.group("rate"):
         return start, tail.end() + len(re.match(r"\s+of", text[tail.end() :]).group(0))  # type: ignore[union-attr]
     return start, tail.end("rate")
+
+
+_TO_THE_ASKED = re.compile(r"[^,;…]*?(?=\s+to\s+(?:what|how|which)\b)")
+_COMPARING = re.compile(r"(?i)compared\s+(?:with|to)|versus|against")
+
+
+def _clause_end(text: str, at: int, asked: re.Match[str] | None) -> int:
+    """Where the clause going on at ``at`` ends: its next comma, semicolon or the text's
+    end, never past the question phrase."""
+    stop = re.compile(r"[,;]|\s+(?:and|but|while)\s").search(text, at)
+    end = stop.start() if stop else len(text)
+    if asked is not None and at <= asked.start() < end:
+        return at
+    return end
 
 
 def _comma_phrases(text: str) -> str:

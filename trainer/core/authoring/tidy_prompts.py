@@ -65,7 +65,10 @@ _AS_OF_LINE = re.compile(r"^As\s+(?:of|at)\s+what\s+date\b[^?]*\?$")
 _THAT_ASKED = re.compile(r"\b(?P<word>[A-Za-z]+)\s+that\s+(?:what|how|which)\b")
 _REPORTING_WORD = re.compile(
     r"(?i)(?:[a-z]+(?:s|ed)|said|found|told|thought|knew|shown|show|say|think|believe|"
-    r"expect|estimate|warn|argue|hope|fear|know)$"
+    r"expect|estimate|warn|argue|hope|fear|know|"
+    # "Government estimates indicate that how many hectares ...": a verb of evidence.
+    r"indicate|suggest|confirm|predict|project|assume|note|state|report|claim|reckon|"
+    r"calculate|forecast|mean|imply|find)$"
 )
 # "Will be shared with NASA ...": a verb with no subject before it.
 _SUBJECTLESS = re.compile(
@@ -74,6 +77,14 @@ _SUBJECTLESS = re.compile(
     # "Will manage a regional budget of about how much?": a modal and its verb, no subject.
     r"|^(?:Will|Would|Could|Should|Can|Must|May|Might)\s+(?!(?:the|a|an|it|they|this|these)\b)"
     r"[a-z]+\s"
+    # "Had no up-to-date risk register, ...": the count that was its subject went.
+    r"|^(?:Has|Have|Had)\s+(?:no|not|never)\b"
+)
+# "The Office found that had no risk register": what was found lost its subject, a count
+# another card asks.
+_FOUND_THAT_VERB = re.compile(
+    r"\b(?:found|said|showed|shows|reported|noted|concluded|estimated|added)\s+that\s+"
+    r"(?:had|has|have|were|was|is|are|will|would)\b"
 )
 # "Bilateral trade reached in what year?", "wants that share to reach by what year?": a
 # verb that needs its amount, asked the time of it with the amount gone.
@@ -194,7 +205,9 @@ _DOUBLED_PREPOSITION = re.compile(
 # "The scheme, approved by the city council's cabinet on what date?": a subject and the
 # participle describing it, with no verb; asked "The scheme was approved by ...?".
 _SUBJECT_AND_PARTICIPLE = re.compile(
-    r"^(?P<subject>(?:The|A|An|Its|Their)\s[^,\"“”]{1,40}),\s+(?P<participle>[a-z]+ed\s[^,\"“”]*\?)$"
+    # (", compared with how many?" compares the clause's figure: no participle of a subject)
+    r"^(?P<subject>(?:The|A|An|Its|Their)\s[^,\"“”]{1,40}),\s+"
+    r"(?P<participle>(?!compared\b)[a-z]+ed\s[^,\"“”]*\?)$"
 )
 # "will be held on Saturday on what date": the weekday beside the date asked is dropped.
 _WEEKDAY_BEFORE_DATE = re.compile(
@@ -352,6 +365,7 @@ def reads_garbled(prompt: str) -> bool:
             _PREPOSITION_BEFORE_COMMA,
             _VERB_AND_ASKED,
             _SUBJECTLESS,
+            _FOUND_THAT_VERB,
             _WHO_AFTER_THING,
             _BARE_DASH,
             _AMOUNT_VERB_TIMED,

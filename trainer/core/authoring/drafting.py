@@ -14,11 +14,13 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from trainer.core.authoring.appointment_cards import appointment_cards
 from trainer.core.authoring.article import Article, wire_lead_end
 from trainer.core.authoring.bare_title_people import asked_of_bare_title
 from trainer.core.authoring.deck_file import relative_path, render_deck, slugify, unique_id
 from trainer.core.authoring.document_facts import find_document_facts
 from trainer.core.authoring.find_aims import FoundAim, find_aims
+from trainer.core.authoring.find_appointments import find_appointments
 from trainer.core.authoring.find_dates import (
     MONTH_NAMES,
     Dateline,
@@ -66,6 +68,7 @@ from trainer.core.authoring.relative_dates import (
     find_relative_years,
     speaks_of_future,
 )
+from trainer.core.authoring.relative_days import find_relative_days
 from trainer.core.authoring.relative_months import find_relative_months
 from trainer.core.authoring.role_owners import owner_of
 from trainer.core.authoring.role_phrases import noun_phrase_role
@@ -150,11 +153,15 @@ def draft_deck(
     people = _with_owners(people, "\n".join(story.lines))
     published = dateline.date if dateline else None
     taken: set[str] = set()
+    appointments = find_appointments(story, [person.name for person in people])
     groups: dict[str, list[dict[str, Any]]] = {
         "dates": _date_cards(_fact_dates(story), dateline, taken)
         + _relative_date_cards(story, published, taken),
         "figures": _figure_cards(find_figures(story), taken),
         "quotes": _quote_cards(find_quotes(story), people, taken, "\n".join(story.lines)),
+        # Who takes which post is asked before who holds a role: "Priya Venkatesh, the
+        # business secretary" in "He is replaced by ..." is the new chancellor.
+        "appointments": appointment_cards(appointments, taken),
         "people": _person_cards(people, taken),
         "facts": [],
         "aims": _aim_cards(find_aims(story), taken),
@@ -212,6 +219,8 @@ def draft_deck(
         for person in people
         if not _best_role(person).role.startswith(WINNER_ROLE)
     }
+    # Someone who takes a post is named by it: what the story is about is the move.
+    descriptions |= {found.name: f"the new {found.post}" for found in appointments if found.post}
     descriptions |= {
         str(card["answer"]): card.pop("_description")
         for card in groups["facts"]
@@ -373,7 +382,7 @@ def _relative_date_cards(
     if published is None:
         return []
     cards: list[dict[str, Any]] = []
-    for date in find_relative_dates(story, published):
+    for date in find_relative_dates(story, published) + find_relative_days(story, published):
         start = date.sentence.find(date.text)
         if _EARLIER_FIGURE.search(date.sentence[:start]):
             continue  # "up from 31,000 reported on Monday": when the earlier figure was told

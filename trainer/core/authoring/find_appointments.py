@@ -1,0 +1,347 @@
+"""Who takes which post: appointments and successions in the forms newsrooms write them.
+
+A reshuffle, a boardroom change or an election story says who moves where in a handful of
+shapes, and each is asked "who" with a short question that names the post, never the
+sentence around it:
+
+- the person as the subject: "Marcus Delaney becomes foreign secretary", "Helen Marsh was
+  promoted to the cabinet as culture secretary", "Kenneth Rowe returned to government as
+  minister for veterans", "Jane Roe was named chief executive", "Jane Roe, who was sworn in
+  as mayor on Monday," and "Jane Roe succeeds Tom Bell as chair" ("Who becomes foreign
+  secretary?", "Who succeeds Tom Bell as chair?");
+- the one who goes first: "He is replaced at No 11 by Priya Venkatesh", "Tom Bell steps down
+  as chair and is succeeded by Jane Roe", "She will be replaced by Jane Roe";
+- the post that passes on: "Her old job goes to Tom Ashworth", "whose own post passes to
+  Simon Faraday";
+- the one who appoints: "The board appointed Jane Roe as its chief financial officer".
+
+The one replaced ("He", "Her old job", "whose") is the person the text names nearby, by the
+pronoun resolution quotations use (person_names.resolve_pronoun). Where the article gives
+that person a post ("Priya Venkatesh, the 44-year-old business secretary"; "Marcus Delaney,
+who has been chancellor since July 2024"), the question asks who takes that post ("Who
+becomes business secretary?"); otherwise who replaces them, by name, for finishing.py to
+hide behind how the deck describes them.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from trainer.core.authoring.article import Article, sentence_spans
+from trainer.core.authoring.find_dates import MONTHS
+from trainer.core.authoring.find_people import HONORIFICS, ORGANISATION_WORDS, TITLE_WORDS
+from trainer.core.authoring.find_role_appositives import ROLE_HEADS
+from trainer.core.authoring.named_in_full import full_name_of, people_named_in_full
+from trainer.core.authoring.person_names import core_name, full_name, resolve_pronoun
+from trainer.core.calendar_words import WEEKDAY_NAMES
+
+
+@dataclass(frozen=True, slots=True)
+class FoundAppointment:
+    """One person taking a post: the question, its answer and the sentence that says it."""
+
+    name: str
+    prompt: str
+    sentence: str
+    line: int
+    # The post taken, where the sentence names it ("foreign secretary").
+    post: str | None
+
+
+_WORD = r"[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ][\w’'-]*"
+_NAME = rf"{_WORD}(?:\s+(?:(?:de|van|von|der|den|du|da|al|bin|ibn|la|le)\s+)?{_WORD}){{0,3}}"
+# The words a post is made of: a few qualifiers, a head ("secretary", "chief executive",
+# "minister") and what it is of or for ("minister for veterans", "chair of the board").
+_POST = (
+    r"(?:(?:the|its|their|his|her|[A-Z][\w-]*[’']s)\s+)?"
+    rf"(?:(?!(?:and|or|who|which|that|after|before|in|on|at)\b)[A-Za-z][\w-]*\s+){{0,3}}?"
+    rf"(?i:{ROLE_HEADS})"
+    r"(?:\s+(?:of|for|at|to|in)\s+(?:the\s+)?[A-Za-z][\w’'&-]*"
+    r"(?:\s+(?:and\s+|of\s+(?:the\s+)?)?(?!(?:in|on|at|from|after|before|last|this|next|with|"
+    r"when|while|until|since|a|an)\b)[A-Za-z][\w’'&-]*){0,4}?)?"
+)
+# Where a post's words end: a comma, the sentence's end, or a word that starts a date, a
+# reason or another clause ("chief executive in May", "chair after a vote").
+_POST_END = (
+    r"(?=\s*(?:[,.;:)]|$)|\s+(?:in|on|at|from|after|before|last|this|next|with|when|while|"
+    r"and|but|until|since|following|effective|replacing|succeeding|who|which|[-–—])\b)"
+)
+_AS_POST = rf"(?P<post>{_POST}){_POST_END}"
+# Verbs whose subject takes the post after them.
+_TAKES = (
+    r"(?:becomes|became|has\s+become|have\s+become|will\s+become|would\s+become|"
+    r"is\s+(?:set\s+|due\s+)?to\s+become|"
+    r"(?:takes|took|will\s+take|has\s+taken)\s+over\s+as|"
+    r"(?:steps|stepped|will\s+step|has\s+stepped)\s+(?:up|in)\s+as|"
+    r"(?:returns|returned|has\s+returned|will\s+return)\s+(?:to\s+(?:the\s+)?[a-z]+\s+)?as|"
+    r"(?:joins|joined|has\s+joined|will\s+join)\s+(?:the\s+[a-z]+\s+)?as|"
+    r"(?:is|was|has\s+been|have\s+been|had\s+been|will\s+be|is\s+to\s+be|would\s+be)\s+"
+    r"(?:formally\s+|also\s+|now\s+)?"
+    r"(?:named|appointed|elected|re-elected|reappointed|made|sworn\s+in|confirmed|installed|"
+    r"chosen|nominated|promoted|selected|picked|drafted\s+in|brought\s+in)"
+    r"(?:\s+(?:to|into)\s+(?:the\s+)?[a-z]+(?=\s+as\b))?(?:\s+as)?)"
+)
+# Verbs whose subject takes the post of the person after them.
+_FOLLOWS = (
+    r"(?:succeeds|succeeded|will\s+succeed|is\s+to\s+succeed|replaces|replaced|will\s+replace|"
+    r"is\s+replacing|is\s+to\s+replace|(?:takes|took|will\s+take|has\s+taken)\s+over\s+from)"
+)
+# An aside between a name and its verb: ", who has been chancellor since July 2024,".
+_ASIDE = r"(?:,\s+[^,;“”\"]{3,80},)?"
+_SUBJECT_TAKES = re.compile(
+    rf"(?<![\w’'-])(?P<name>{_NAME}){_ASIDE}\s+(?:also\s+|now\s+|then\s+|later\s+)?"
+    rf"(?P<verb>{_TAKES})\s+{_AS_POST}"
+)
+_RELATIVE_TAKES = re.compile(
+    rf"(?<![\w’'-])(?P<name>{_NAME}),\s+who\s+(?P<verb>{_TAKES})\s+{_AS_POST}"
+)
+_SUBJECT_FOLLOWS = re.compile(
+    rf"(?<![\w’'-])(?P<name>{_NAME}){_ASIDE}\s+(?P<verb>{_FOLLOWS})\s+"
+    rf"(?P<before>{_NAME}|him|her)(?:\s+as\s+{_AS_POST})?(?![\w’'-])"
+)
+# "He is replaced at No 11 by Priya Venkatesh", "Tom Bell steps down as chair and will be
+# succeeded by Jane Roe".
+_REPLACED_BY = re.compile(
+    rf"(?<![\w’'-])(?P<before>He|She|he|she|{_NAME})"
+    r"(?:\s+(?:steps|stepped|will\s+step|is\s+stepping|has\s+stepped)\s+down\s+as\s+"
+    r"(?P<old>[^,;]{3,60}?),?\s+and)?"
+    r"\s+(?P<aux>is|was|will\s+be|has\s+been|had\s+been|is\s+to\s+be|would\s+be)\s+"
+    r"(?P<verb>replaced|succeeded)(?P<where>\s+(?:at|as|in)\s+[^,;]{1,40}?)?"
+    rf"\s+by\s+(?P<name>{_NAME})(?![\w’'-])"
+)
+# "Her old job goes to Tom Ashworth", "whose own post passes to Simon Faraday".
+_POST_PASSES = re.compile(
+    r"(?<![\w’'-])(?P<owner>[Hh]is|[Hh]er|[Ww]hose)\s+(?:old\s+|own\s+|former\s+|vacated\s+)*"
+    r"(?:job|post|role|seat|position|portfolio|brief)\s+"
+    r"(?P<verb>goes|went|passes|passed|will\s+go|will\s+pass|is\s+going|has\s+gone|"
+    r"has\s+passed)\s+to\s+"
+    rf"(?P<name>{_NAME})(?![\w’'-])"
+)
+# "The board appointed Jane Roe as its chief financial officer".
+_APPOINTS = re.compile(
+    r"(?:^|,\s+|\band\s+)(?P<actor>(?:[Tt]he\s+)?(?:[A-Za-z][\w’'-]*\s+){0,4}?[A-Za-z][\w’'-]*)\s+"
+    r"(?:(?P<aux>has|have|had|will)\s+)?"
+    r"(?P<verb>named|appointed|nominated|promoted|hired|installed|elected|chose|chosen|picked|"
+    r"tapped|appoint|name|nominate|elect|choose|pick)\s+"
+    rf"(?P<name>{_NAME})\s+(?:as|to\s+be)\s+{_AS_POST}"
+)
+_BASE = {
+    "named": "name",
+    "appointed": "appoint",
+    "nominated": "nominate",
+    "promoted": "promote",
+    "hired": "hire",
+    "installed": "install",
+    "elected": "elect",
+    "chose": "choose",
+    "chosen": "choose",
+    "picked": "pick",
+    "tapped": "tap",
+}
+_PARTICIPLE = {"chose": "chosen", "choose": "chosen"}
+# "Nobody becomes chair", "The committee becomes ...": no person's name.
+_NOT_PERSON = (
+    ORGANISATION_WORDS
+    | TITLE_WORDS
+    | HONORIFICS
+    | frozenset(MONTHS)
+    | frozenset(WEEKDAY_NAMES)
+    | frozenset(
+        {"The", "A", "An", "In", "On", "At", "By", "For", "From", "With", "After", "Before",
+         "While", "But", "And", "This", "That", "It", "He", "She", "They", "We", "I", "His",
+         "Her", "Their", "Its", "Our", "As", "If", "When", "Under", "Of", "To", "Yet", "So",
+         "Among", "Nobody", "Everyone", "Who", "Whoever", "Labour", "Conservatives", "Democrats",
+         "Republicans", "Downing", "Street", "Westminster", "Whitehall", "Cabinet"}
+    )
+)  # fmt: skip
+# The post a person holds, as the article introduces them: "Priya Venkatesh, the
+# 44-year-old business secretary", "Marcus Delaney, who has been chancellor since ...".
+_HOLDS = (
+    r",\s+(?:who\s+(?:has\s+been|had\s+been|is|was)\s+)?"
+    r"(?:(?:the|a|an|its|their)\s+)?"
+    r"(?:(?:former|outgoing|current|incumbent|serving|then|long-serving|veteran|"
+    r"\d+-year-old|[a-z]+-year-old)\s+)*"
+    rf"(?P<post>{_POST}){_POST_END}"
+)
+_PRESENT = {"is": "replaces", "was": "replaced", "has been": "replaced", "had been": "replaced"}
+
+
+def find_appointments(article: Article, names: list[str]) -> list[FoundAppointment]:
+    """Every appointment and succession the article states, in reading order. ``names``
+    are the people the draft has found with a role, for "he" and "her old job"."""
+    text = "\n".join(article.lines)
+    known = [*names, *people_named_in_full(text)]
+    found: list[FoundAppointment] = []
+    for number, line in enumerate(article.lines, start=1):
+        for begin, end in sentence_spans(line):
+            sentence = line[begin:end]
+            context = "\n".join(article.lines[: number - 1]) + "\n" + line[:begin]
+            found += _in_sentence(sentence, number, context, text, known)
+    return found
+
+
+def _in_sentence(
+    sentence: str, number: int, context: str, text: str, known: list[str]
+) -> list[FoundAppointment]:
+    found: list[FoundAppointment] = []
+    taken: set[str] = set()
+
+    def add(name: str | None, prompt: str, post: str | None) -> None:
+        if name is None or name in taken:
+            return
+        taken.add(name)
+        found.append(FoundAppointment(name, _tidy(prompt), sentence, number, post))
+
+    for match in (*_SUBJECT_TAKES.finditer(sentence), *_RELATIVE_TAKES.finditer(sentence)):
+        post = _post(match.group("post"))
+        if post is None:
+            continue
+        verb = " ".join(match.group("verb").split())
+        add(_person(match.group("name"), text), f"Who {verb} {post}?", post)
+    for match in _SUBJECT_FOLLOWS.finditer(sentence):
+        before = _before(match.group("before"), sentence[: match.start()], context, text, known)
+        if before is None:
+            continue
+        post = _post(match.group("post")) if match.group("post") else None
+        verb = " ".join(match.group("verb").split())
+        prompt = f"Who {verb} {before}" + (f" as {post}?" if post else "?")
+        add(_person(match.group("name"), text), prompt, post)
+    for match in _REPLACED_BY.finditer(sentence):
+        before = _before(match.group("before"), sentence[: match.start()], context, text, known)
+        if before is None:
+            continue
+        where = " ".join((match.group("where") or "").split())
+        post = _post(where[3:]) if where.startswith("as ") else None
+        post = post or (_post(match.group("old")) if match.group("old") else None)
+        post = post or held_post(before, text, sentence)
+        aux = " ".join(match.group("aux").split())
+        name = _person(match.group("name"), text)
+        if post:
+            add(name, f"Who {_become(aux)} {post}?", post)
+        else:
+            verb = _PRESENT.get(aux, "will replace")
+            if match.group("verb") == "succeeded":
+                verb = verb.replace("replace", "succeed")
+            add(name, f"Who {verb} {before}{' ' + where if where else ''}?", None)
+    for match in _POST_PASSES.finditer(sentence):
+        owner = match.group("owner")
+        if owner.casefold() == "whose":
+            holder = _last_name(sentence[: match.start()], text)
+        else:
+            holder = _resolved(owner, sentence[: match.start()], context, text, known)
+        if holder is None:
+            continue
+        verb = " ".join(match.group("verb").split())
+        tense = "will be" if verb.startswith("will") else ("was" if verb in _PAST else "is")
+        post = held_post(holder, text, sentence)
+        prompt = f"Who {_become(tense)} {post}?" if post else f"Who takes {holder}’s old post?"
+        add(_person(match.group("name"), text), prompt, post)
+    for match in _APPOINTS.finditer(sentence):
+        actor = match.group("actor")
+        if actor.split()[0] in ("He", "She", "he", "she", "It", "it", "They", "they", "Who"):
+            continue
+        if re.search(r"\b(?:was|were|is|are|been|be)$", actor):
+            continue  # "Jane Roe was named ..." is the subject form's
+        post = _post(match.group("post"), owner=actor)
+        if post is None:
+            continue
+        verb, aux = match.group("verb"), match.group("aux")
+        actor = actor[0].lower() + actor[1:] if actor.startswith("The ") else actor
+        if aux in ("has", "have", "had"):
+            prompt = f"Who {aux} {actor} {_PARTICIPLE.get(verb, verb)} as {post}?"
+        else:
+            prompt = f"Who {'will' if aux else 'did'} {actor} {_BASE.get(verb, verb)} as {post}?"
+        add(_person(match.group("name"), text), prompt, post)
+    return found
+
+
+_PAST = frozenset({"went", "passed", "has gone", "has passed"})
+
+
+def _become(aux: str) -> str:
+    if aux.startswith(("will", "would", "is to")):
+        return "will become"
+    return "becomes" if aux == "is" else "became"
+
+
+def held_post(name: str, text: str, sentence: str = "") -> str | None:
+    """The post the article says ``name`` holds or held when it introduces them ("the
+    44-year-old business secretary", "who has been chancellor"): the first one written."""
+    for form in (name, name.split()[-1]):
+        for match in re.finditer(rf"(?<![\w’']){re.escape(form)}{_HOLDS}", text):
+            post = _post(match.group("post"))
+            if post is not None:
+                return post
+    # "the housing secretary, Gareth Mullin": the post before the name.
+    for match in re.finditer(rf"{_HELD_BEFORE}{re.escape(name)}(?![\w’'])", text):
+        post = _post(match.group("post"))
+        if post is not None:
+            return post
+    return None
+
+
+_HELD_BEFORE = (
+    r"(?<![\w’'])(?:[Tt]he|[Aa]n?)\s+(?:(?:former|outgoing|current|incumbent|then)\s+)?"
+    rf"(?P<post>{_POST}),\s+"
+)
+
+
+def _post(words: str, owner: str | None = None) -> str | None:
+    """The post as a question names it: no "the", "its" made whose it is."""
+    post = " ".join(words.split()).rstrip(" ,.")
+    first = post.split(" ", 1)[0]
+    if first in ("its", "their") and owner:
+        return f"{_owner(owner)} {post.split(' ', 1)[1]}"
+    if first in ("the", "his", "her", "its", "their"):
+        post = post.split(" ", 1)[1] if " " in post else ""
+    return post or None
+
+
+def _owner(actor: str) -> str:
+    body = re.sub(r"^[Tt]he\s+", "", actor)
+    return f"the {body}’s" if actor[:3].casefold() == "the" else f"{body}’s"
+
+
+def _person(written: str, text: str) -> str | None:
+    """The full name of the person ``written`` names, or None when it names no one."""
+    name = core_name(written)
+    words = name.split()
+    if any(word in _NOT_PERSON or word.endswith(("’s", "'s")) for word in words):
+        return None
+    if len(words) == 1:
+        return full_name_of(name, text) or full_name(name, text)
+    return name
+
+
+def _before(written: str, preceding: str, context: str, text: str, known: list[str]) -> str | None:
+    """The full name of the person replaced: a name, or "he"/"him" resolved."""
+    if written.casefold() in ("he", "she", "him", "her"):
+        return _resolved(written, preceding, context, text, known)
+    return _person(written, text)
+
+
+def _resolved(
+    pronoun: str, preceding: str, context: str, text: str, known: list[str]
+) -> str | None:
+    """Whom a pronoun means: a person named earlier in its sentence, else the one the text
+    was last about (person_names.resolve_pronoun)."""
+    named = _last_name(preceding, text)
+    if named is not None:
+        return named
+    word = "she" if pronoun.casefold() in ("she", "her") else "he"
+    resolved = resolve_pronoun(word, context, known, text)
+    return _person(resolved, text) if resolved else None
+
+
+def _last_name(preceding: str, text: str) -> str | None:
+    """The last person ``preceding`` names (the one "whose" stands for)."""
+    for match in reversed(list(re.finditer(rf"(?<![\w’'-]){_NAME}", preceding))):
+        name = _person(match.group(0), text)
+        if name is not None:
+            return name
+    return None
+
+
+def _tidy(prompt: str) -> str:
+    return re.sub(r"\s+", " ", prompt).replace(" ?", "?")

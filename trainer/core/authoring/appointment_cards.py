@@ -7,6 +7,7 @@ from typing import Any
 from trainer.core.authoring.deck_file import slugify, unique_id
 from trainer.core.authoring.find_appointments import FoundAppointment
 from trainer.core.authoring.person_names import OCCUPATION_WORDS
+from trainer.core.validate import fold_typography
 
 _SOURCE = "s1"
 _GROUP = "appointments"
@@ -34,6 +35,7 @@ def appointment_cards(found: list[FoundAppointment], taken: set[str]) -> list[di
                 "tags": ["draft", _GROUP],
                 # How the name may stand in another card's prompt, to be hidden there.
                 "_written": [
+                    *appointment.written,
                     *(f"{label} {appointment.name}" for label in sorted(OCCUPATION_WORDS)),
                     appointment.name,
                     words[-1],
@@ -41,3 +43,19 @@ def appointment_cards(found: list[FoundAppointment], taken: set[str]) -> list[di
             }
         )
     return cards
+
+
+def asks_the_post_taken(card: dict[str, Any], found: list[FoundAppointment]) -> bool:
+    """Whether ``card`` asks, as its answer, the post an appointment card asks who took
+    ("To what post has Jane Roe been appointed?" beside "Who was named chair?"): one fact."""
+    answer = _fold(str(card["answer"]))
+    return any(
+        appointment.post is not None
+        and appointment.sentence == card["evidence"]
+        and (answer in _fold(appointment.post) or _fold(appointment.post) in answer)
+        for appointment in found
+    )
+
+
+def _fold(text: str) -> str:
+    return fold_typography(text).casefold()

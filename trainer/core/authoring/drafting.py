@@ -14,13 +14,13 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from trainer.core.authoring.appointment_cards import appointment_cards
+from trainer.core.authoring.appointment_cards import appointment_cards, asks_the_post_taken
 from trainer.core.authoring.article import Article, wire_lead_end
 from trainer.core.authoring.bare_title_people import asked_of_bare_title
 from trainer.core.authoring.deck_file import relative_path, render_deck, slugify, unique_id
 from trainer.core.authoring.document_facts import find_document_facts
 from trainer.core.authoring.find_aims import FoundAim, find_aims
-from trainer.core.authoring.find_appointments import find_appointments
+from trainer.core.authoring.find_appointments import described_by_post, find_appointments
 from trainer.core.authoring.find_dates import (
     MONTH_NAMES,
     Dateline,
@@ -174,6 +174,9 @@ def draft_deck(
     # so only a person the article gives a role is asked about.
     described = [person.name for person in people if _described(person)]
     groups = _with_profile(groups, story, described, taken)
+    groups["profile"] = [
+        card for card in groups["profile"] if not asks_the_post_taken(card, appointments)
+    ]
     # "Dr Elena Sokolova, the mission manager" read as a named thing as well as a person:
     # one card per fact, and the person's card asks it ("Who is the mission manager?").
     people_named = {str(card["answer"]) for card in groups["people"]}
@@ -220,7 +223,9 @@ def draft_deck(
         if not _best_role(person).role.startswith(WINNER_ROLE)
     }
     # Someone who takes a post is named by it: what the story is about is the move.
-    descriptions |= {found.name: f"the new {found.post}" for found in appointments if found.post}
+    descriptions |= {
+        found.name: described_by_post(found.post) for found in appointments if found.post
+    }
     descriptions |= {
         str(card["answer"]): card.pop("_description")
         for card in groups["facts"]

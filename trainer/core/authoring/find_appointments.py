@@ -47,16 +47,25 @@ class FoundAppointment:
     line: int
     # The post taken, where the sentence names it ("foreign secretary").
     post: str | None
+    # "Jane Roe as its chief executive": words other prompts name the person by, hidden
+    # there whole, so "The board named … as its chief executive on what date?" does not
+    # name the post twice.
+    written: tuple[str, ...] = ()
 
 
+# Posts a person is appointed to that no appositive finder needs: "elected speaker".
+_MORE_HEADS = (
+    r"speaker|coach|captain|dean|rector|provost|bishop|archbishop|clerk|registrar|brigadier"
+    r"|admiral|colonel|marshal|ombudsman|regulator|trustee|ceo|cfo|coo"
+)
 _WORD = r"[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ][\w’'-]*"
 _NAME = rf"{_WORD}(?:\s+(?:(?:de|van|von|der|den|du|da|al|bin|ibn|la|le)\s+)?{_WORD}){{0,3}}"
 # The words a post is made of: a few qualifiers, a head ("secretary", "chief executive",
 # "minister") and what it is of or for ("minister for veterans", "chair of the board").
 _POST = (
     r"(?:(?:the|its|their|his|her|[A-Z][\w-]*[’']s)\s+)?"
-    rf"(?:(?!(?:and|or|who|which|that|after|before|in|on|at)\b)[A-Za-z][\w-]*\s+){{0,3}}?"
-    rf"(?i:{ROLE_HEADS})"
+    rf"(?:(?!(?:and|or|who|which|that|after|before|in|on|at|to|as|of|for|by)\b)[A-Za-z][\w-]*\s+){{0,3}}?"
+    rf"(?i:{ROLE_HEADS}|{_MORE_HEADS})"
     r"(?:\s+(?:of|for|at|to|in)\s+(?:the\s+)?[A-Za-z][\w’'&-]*"
     r"(?:\s+(?:and\s+|of\s+(?:the\s+)?)?(?!(?:in|on|at|from|after|before|last|this|next|with|"
     r"when|while|until|since|a|an)\b)[A-Za-z][\w’'&-]*){0,4}?)?"
@@ -65,7 +74,8 @@ _POST = (
 # reason or another clause ("chief executive in May", "chair after a vote").
 _POST_END = (
     r"(?=\s*(?:[,.;:)]|$)|\s+(?:in|on|at|from|after|before|last|this|next|with|when|while|"
-    r"and|but|until|since|following|effective|replacing|succeeding|who|which|[-–—])\b)"
+    r"and|but|by|until|since|following|effective|replacing|succeeding|who|which|yesterday|today|"
+    r"tomorrow|tonight|[-–—])\b)"
 )
 _AS_POST = rf"(?P<post>{_POST}){_POST_END}"
 # Verbs whose subject takes the post after them.
@@ -78,7 +88,9 @@ _TAKES = (
     r"(?:joins|joined|has\s+joined|will\s+join)\s+(?:the\s+[a-z]+\s+)?as|"
     r"(?:is|was|has\s+been|have\s+been|had\s+been|will\s+be|is\s+to\s+be|would\s+be)\s+"
     r"(?:formally\s+|also\s+|now\s+)?"
-    r"(?:named|appointed|elected|re-elected|reappointed|made|sworn\s+in|confirmed|installed|"
+    # "was promoted to brigadier"; "promoted to the cabinet as ..." is read below.
+    r"(?:(?:promoted|elevated)\s+to(?!\s+(?:the\s+)?[a-z]+\s+as\b)|"
+    r"named|appointed|elected|re-elected|reappointed|made|sworn\s+in|confirmed|installed|"
     r"chosen|nominated|promoted|selected|picked|drafted\s+in|brought\s+in)"
     r"(?:\s+(?:to|into)\s+(?:the\s+)?[a-z]+(?=\s+as\b))?(?:\s+as)?)"
 )
@@ -105,7 +117,7 @@ _SUBJECT_FOLLOWS = re.compile(
 _REPLACED_BY = re.compile(
     rf"(?<![\w’'-])(?P<before>He|She|he|she|{_NAME})"
     r"(?:\s+(?:steps|stepped|will\s+step|is\s+stepping|has\s+stepped)\s+down\s+as\s+"
-    r"(?P<old>[^,;]{3,60}?),?\s+and)?"
+    rf"(?P<old>{_POST})(?:\s+(?:on|in|at|last|this|yesterday|today)\b[^,;]{{0,30}}?)?,?\s+and)?"
     r"\s+(?P<aux>is|was|will\s+be|has\s+been|had\s+been|is\s+to\s+be|would\s+be)\s+"
     r"(?P<verb>replaced|succeeded)(?P<where>\s+(?:at|as|in)\s+[^,;]{1,40}?)?"
     rf"\s+by\s+(?P<name>{_NAME})(?![\w’'-])"
@@ -122,7 +134,8 @@ _POST_PASSES = re.compile(
 _APPOINTS = re.compile(
     r"(?:^|,\s+|\band\s+)(?P<actor>(?:[Tt]he\s+)?(?:[A-Za-z][\w’'-]*\s+){0,4}?[A-Za-z][\w’'-]*)\s+"
     r"(?:(?P<aux>has|have|had|will)\s+)?"
-    r"(?P<verb>named|appointed|nominated|promoted|hired|installed|elected|chose|chosen|picked|"
+    r"(?P<verb>named|appointed|nominated|promoted|hired|installed|elected|confirmed|chose|chosen|"
+    r"picked|"
     r"tapped|appoint|name|nominate|elect|choose|pick)\s+"
     rf"(?P<name>{_NAME})\s+(?:as|to\s+be)\s+{_AS_POST}"
 )
@@ -138,6 +151,7 @@ _BASE = {
     "chosen": "choose",
     "picked": "pick",
     "tapped": "tap",
+    "confirmed": "confirm",
 }
 _PARTICIPLE = {"chose": "chosen", "choose": "chosen"}
 # "Nobody becomes chair", "The committee becomes ...": no person's name.
@@ -164,7 +178,10 @@ _HOLDS = (
     r"\d+-year-old|[a-z]+-year-old)\s+)*"
     rf"(?P<post>{_POST}){_POST_END}"
 )
-_PRESENT = {"is": "replaces", "was": "replaced", "has been": "replaced", "had been": "replaced"}
+_WHEN_AFTER_ACTOR = re.compile(
+    r"\s+(?:on\s+[A-Z][a-z]+day|yesterday|today|last\s+(?:week|month|night)|this\s+week)$"
+)
+_WAS = frozenset({"succeeded", "replaced", "took", "has"})
 
 
 def find_appointments(article: Article, names: list[str]) -> list[FoundAppointment]:
@@ -187,11 +204,12 @@ def _in_sentence(
     found: list[FoundAppointment] = []
     taken: set[str] = set()
 
-    def add(name: str | None, prompt: str, post: str | None) -> None:
+    def add(name: str | None, prompt: str, post: str | None, written: str = "") -> None:
         if name is None or name in taken:
             return
         taken.add(name)
-        found.append(FoundAppointment(name, _tidy(prompt), sentence, number, post))
+        forms = (written,) if written else ()
+        found.append(FoundAppointment(name, _tidy(prompt), sentence, number, post, forms))
 
     for match in (*_SUBJECT_TAKES.finditer(sentence), *_RELATIVE_TAKES.finditer(sentence)):
         post = _post(match.group("post"))
@@ -204,9 +222,12 @@ def _in_sentence(
         if before is None:
             continue
         post = _post(match.group("post")) if match.group("post") else None
-        verb = " ".join(match.group("verb").split())
-        prompt = f"Who {verb} {before}" + (f" as {post}?" if post else "?")
-        add(_person(match.group("name"), text), prompt, post)
+        post = post or held_post(before, text)
+        if post is None:
+            continue  # "Whom does X succeed?" is find_profiles' question
+        verb = match.group("verb").split()
+        tense = "will be" if verb[0] in ("will", "is") else ("was" if verb[0] in _WAS else "is")
+        add(_person(match.group("name"), text), f"Who {_become(tense)} {post}?", post)
     for match in _REPLACED_BY.finditer(sentence):
         before = _before(match.group("before"), sentence[: match.start()], context, text, known)
         if before is None:
@@ -214,16 +235,13 @@ def _in_sentence(
         where = " ".join((match.group("where") or "").split())
         post = _post(where[3:]) if where.startswith("as ") else None
         post = post or (_post(match.group("old")) if match.group("old") else None)
-        post = post or held_post(before, text, sentence)
+        post = post or held_post(before, text)
         aux = " ".join(match.group("aux").split())
         name = _person(match.group("name"), text)
+        # Without the post, the question would name the one replaced, who is often another
+        # card's answer: the author asks it.
         if post:
             add(name, f"Who {_become(aux)} {post}?", post)
-        else:
-            verb = _PRESENT.get(aux, "will replace")
-            if match.group("verb") == "succeeded":
-                verb = verb.replace("replace", "succeed")
-            add(name, f"Who {verb} {before}{' ' + where if where else ''}?", None)
     for match in _POST_PASSES.finditer(sentence):
         owner = match.group("owner")
         if owner.casefold() == "whose":
@@ -234,9 +252,9 @@ def _in_sentence(
             continue
         verb = " ".join(match.group("verb").split())
         tense = "will be" if verb.startswith("will") else ("was" if verb in _PAST else "is")
-        post = held_post(holder, text, sentence)
-        prompt = f"Who {_become(tense)} {post}?" if post else f"Who takes {holder}’s old post?"
-        add(_person(match.group("name"), text), prompt, post)
+        post = held_post(holder, text)
+        if post:
+            add(_person(match.group("name"), text), f"Who {_become(tense)} {post}?", post)
     for match in _APPOINTS.finditer(sentence):
         actor = match.group("actor")
         if actor.split()[0] in ("He", "She", "he", "she", "It", "it", "They", "they", "Who"):
@@ -246,13 +264,17 @@ def _in_sentence(
         post = _post(match.group("post"), owner=actor)
         if post is None:
             continue
+        asked = " ".join(match.group("post").split())
         verb, aux = match.group("verb"), match.group("aux")
         actor = actor[0].lower() + actor[1:] if actor.startswith("The ") else actor
+        # "President Dana Whitlock on Tuesday nominated": when is the date card's question.
+        actor = _WHEN_AFTER_ACTOR.sub("", actor)
         if aux in ("has", "have", "had"):
-            prompt = f"Who {aux} {actor} {_PARTICIPLE.get(verb, verb)} as {post}?"
+            prompt = f"Who {aux} {actor} {_PARTICIPLE.get(verb, verb)} as {asked}?"
         else:
-            prompt = f"Who {'will' if aux else 'did'} {actor} {_BASE.get(verb, verb)} as {post}?"
-        add(_person(match.group("name"), text), prompt, post)
+            prompt = f"Who {'will' if aux else 'did'} {actor} {_BASE.get(verb, verb)} as {asked}?"
+        written = sentence[match.start("name") : match.end("post")]
+        add(_person(match.group("name"), text), prompt, post, written)
     return found
 
 
@@ -265,7 +287,18 @@ def _become(aux: str) -> str:
     return "becomes" if aux == "is" else "became"
 
 
-def held_post(name: str, text: str, sentence: str = "") -> str | None:
+def described_by_post(post: str) -> str:
+    """How a prompt names the one who takes ``post``: "the new chancellor", "Northgate
+    Bank’s new chief executive"."""
+    owner = re.match(r"(?P<owner>.+?[’']s)\s+(?P<post>.+)", post)
+    new = "" if re.match(r"(?:new|next|incoming)\s", post) else "new "
+    if owner:
+        new = "" if re.match(r"(?:new|next|incoming)\s", owner.group("post")) else "new "
+        return f"{owner.group('owner')} {new}{owner.group('post')}"
+    return f"the {new}{post}"
+
+
+def held_post(name: str, text: str) -> str | None:
     """The post the article says ``name`` holds or held when it introduces them ("the
     44-year-old business secretary", "who has been chancellor"): the first one written."""
     for form in (name, name.split()[-1]):

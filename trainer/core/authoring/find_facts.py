@@ -833,6 +833,10 @@ _TIMES_OUT_OF = re.compile(r"\s+times\s+out\s+of\b")
 _DAY_OF_MONTH = re.compile(rf"\b(?:{'|'.join(MONTHS)})\.?\s+$")
 
 
+# "No 10", "No. 11", "Number 10": a number that names a thing (a house, a platform).
+_NUMBERED = re.compile(r"\b(?:No\.?|Nos\.?|Number)\s*$")
+
+
 def _counts(sentence: str) -> list[re.Match[str]]:
     """Every count, each number tried on its own: the words read ahead to one count's noun
     ("13 to 17 at 41 secondary schools") may hold another count ("41 secondary schools")."""
@@ -846,6 +850,8 @@ def _counts(sentence: str) -> list[re.Match[str]]:
             continue  # "since 1886 will close ... after councillors": a year, no count
         if _TIMES_OUT_OF.match(sentence, start.end()):
             continue  # "19 times out of 20": a survey's confidence, not a count
+        if _NUMBERED.search(sentence, 0, start.start()):
+            continue  # "outside No 10 as the appointments were confirmed": a name, no count
         match = _COUNT.match(sentence, start.start()) or _MAKE_COUNT.match(sentence, start.start())
         if match:
             found.append(match)

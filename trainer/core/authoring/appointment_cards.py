@@ -45,6 +45,22 @@ def appointment_cards(found: list[FoundAppointment], taken: set[str]) -> list[di
     return cards
 
 
+def not_asked_by_role(
+    found: list[FoundAppointment], roles: dict[str, list[str]]
+) -> list[FoundAppointment]:
+    """``found`` without the appointments a role card asks already: "Halvorsen, who took
+    over as chief executive" beside "the company's chief executive, Ingrid Halvorsen".
+    ``roles`` are the roles the draft gives each person."""
+    return [
+        appointment
+        for appointment in found
+        if appointment.post is None
+        or not any(
+            _fold(appointment.post) in _fold(role) for role in roles.get(appointment.name, [])
+        )
+    ]
+
+
 def asks_the_post_taken(card: dict[str, Any], found: list[FoundAppointment]) -> bool:
     """Whether ``card`` asks, as its answer, the post an appointment card asks who took
     ("To what post has Jane Roe been appointed?" beside "Who was named chair?"): one fact."""

@@ -14,7 +14,11 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from trainer.core.authoring.appointment_cards import appointment_cards, asks_the_post_taken
+from trainer.core.authoring.appointment_cards import (
+    appointment_cards,
+    asks_the_post_taken,
+    not_asked_by_role,
+)
 from trainer.core.authoring.article import Article, wire_lead_end
 from trainer.core.authoring.bare_title_people import asked_of_bare_title
 from trainer.core.authoring.deck_file import relative_path, render_deck, slugify, unique_id
@@ -153,7 +157,10 @@ def draft_deck(
     people = _with_owners(people, "\n".join(story.lines))
     published = dateline.date if dateline else None
     taken: set[str] = set()
-    appointments = find_appointments(story, [person.name for person in people])
+    appointments = not_asked_by_role(
+        find_appointments(story, [person.name for person in people]),
+        {person.name: [m.role for m in (person.first, *person.others)] for person in people},
+    )
     groups: dict[str, list[dict[str, Any]]] = {
         "dates": _date_cards(_fact_dates(story), dateline, taken)
         + _relative_date_cards(story, published, taken),

@@ -58,6 +58,7 @@ _MORE_HEADS = (
     r"speaker|coach|captain|dean|rector|provost|bishop|archbishop|clerk|registrar|brigadier"
     r"|admiral|colonel|marshal|ombudsman|regulator|trustee|ceo|cfo|coo"
 )
+_CALENDAR = "|".join((*MONTHS, *WEEKDAY_NAMES))
 _WORD = r"[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ][\w’'-]*"
 _NAME = rf"{_WORD}(?:\s+(?:(?:de|van|von|der|den|du|da|al|bin|ibn|la|le)\s+)?{_WORD}){{0,3}}"
 # The words a post is made of: a few qualifiers, a head ("secretary", "chief executive",
@@ -66,7 +67,8 @@ _POST = (
     r"(?:(?:the|its|their|his|her|[A-Z][\w-]*[’']s)\s+)?"
     rf"(?:(?!(?:and|or|who|which|that|after|before|in|on|at|to|as|of|for|by)\b)[A-Za-z][\w-]*\s+){{0,3}}?"
     rf"(?i:{ROLE_HEADS}|{_MORE_HEADS})"
-    r"(?:\s+(?:of|for|at|to|in)\s+(?:the\s+)?[A-Za-z][\w’'&-]*"
+    # ("chief executive in January": when, no part of the post)
+    rf"(?:\s+(?:of|for|at|to|in)\s+(?!(?:{_CALENDAR})\b)(?:the\s+)?[A-Za-z][\w’'&-]*"
     r"(?:\s+(?:and\s+|of\s+(?:the\s+)?)?(?!(?:in|on|at|from|after|before|last|this|next|with|"
     r"when|while|until|since|a|an)\b)[A-Za-z][\w’'&-]*){0,4}?)?"
 )

@@ -90,6 +90,28 @@ def _found(text: str, names: tuple[str, ...] = ()) -> list[tuple[str, str]]:
             ],
         ),
         (
+            "Jane Roe has been chosen to succeed Tom Bell as head of the agency.",
+            [("Jane Roe", "Who will become head of the agency?")],
+        ),
+        (
+            "Tom Bell is to be succeeded as chair by Jane Roe.",
+            [("Jane Roe", "Who will become chair?")],
+        ),
+        # Two asides between the name and its verb, a hyphenated post.
+        (
+            "Maria Costa, 47, a former diplomat, takes over as director-general of the trade body.",
+            [("Maria Costa", "Who takes over as director-general of the trade body?")],
+        ),
+        # The one who leaves a post.
+        (
+            "The chief executive, Paul Grant, is stepping down as chief executive after 12 years.",
+            [("Paul Grant", "Who is stepping down as chief executive?")],
+        ),
+        (
+            "Coach Liam Murphy was sacked as manager of Rovers last night.",
+            [("Liam Murphy", "Who was sacked as manager of Rovers?")],
+        ),
+        (
             "Adeyemi takes over from Victor Salas as mayor.",
             [],  # "Adeyemi" alone, with no full name anywhere, is no one to answer
         ),
@@ -111,6 +133,7 @@ def test_each_form_asks_who_takes_the_post(text: str, expected: list[tuple[str, 
         "Who becomes the next president is not yet clear.",
         # "He" with no one before it to stand for, and a successor with no post to ask.
         "He is replaced by Jane Roe.",
+        "He quit as a protest.",
         "Jane Roe succeeds Tom Bell, who retired in September.",
     ],
 )

@@ -231,7 +231,9 @@ def draft_deck(
     }
     # Someone who takes a post is named by it: what the story is about is the move.
     descriptions |= {
-        found.name: described_by_post(found.post) for found in appointments if found.post
+        found.name: described_by_post(found.post, found.leaves)
+        for found in appointments
+        if found.post
     }
     descriptions |= {
         str(card["answer"]): card.pop("_description")

@@ -51,6 +51,8 @@ class FoundAppointment:
     # there whole, so "The board named … as its chief executive on what date?" does not
     # name the post twice.
     written: tuple[str, ...] = ()
+    # "Tom Bell resigned as chair": the one who leaves the post.
+    leaves: bool = False
 
 
 # Posts a person is appointed to that no appositive finder needs: "elected speaker".
@@ -66,7 +68,8 @@ _NAME = rf"{_WORD}(?:\s+(?:(?:de|van|von|der|den|du|da|al|bin|ibn|la|le)\s+)?{_W
 _POST = (
     r"(?:(?:the|its|their|his|her|[A-Z][\w-]*[’']s)\s+)?"
     rf"(?:(?!(?:and|or|who|which|that|after|before|in|on|at|to|as|of|for|by)\b)[A-Za-z][\w-]*\s+){{0,3}}?"
-    rf"(?i:{ROLE_HEADS}|{_MORE_HEADS})"
+    # ("director-general", "editor-in-chief")
+    rf"(?i:{ROLE_HEADS}|{_MORE_HEADS})(?:-[a-z]+){{0,2}}"
     # ("chief executive in January": when, no part of the post)
     rf"(?:\s+(?:of|for|at|to|in)\s+(?!(?:{_CALENDAR})\b)(?:the\s+)?[A-Za-z][\w’'&-]*"
     r"(?:\s+(?:and\s+|of\s+(?:the\s+)?)?(?!(?:in|on|at|from|after|before|last|this|next|with|"
@@ -96,13 +99,28 @@ _TAKES = (
     r"chosen|nominated|promoted|selected|picked|drafted\s+in|brought\s+in)"
     r"(?:\s+(?:to|into)\s+(?:the\s+)?[a-z]+(?=\s+as\b))?(?:\s+as)?)"
 )
+# An aside between a name and its verb: ", who has been chancellor since July 2024,".
+_ASIDE = r"(?:,\s+[^,;“”\"]{2,80}){0,2},?"
+# Verbs whose subject leaves the post after them.
+_LEAVES = (
+    r"(?:resigns|resigned|has\s+resigned|will\s+resign|is\s+to\s+resign|quits|quit|"
+    r"has\s+quit|will\s+quit|(?:steps|stepped|will\s+step|has\s+stepped|is\s+stepping|"
+    r"is\s+to\s+step)\s+down|(?:retires|retired|will\s+retire|is\s+retiring)|"
+    r"(?:was|has\s+been|had\s+been|is\s+to\s+be|will\s+be)\s+(?:sacked|fired|dismissed|"
+    r"ousted|removed|suspended))\s+as"
+)
+_SUBJECT_LEAVES = re.compile(
+    rf"(?<![\w’'-])(?P<name>{_NAME}){_ASIDE}\s+(?:also\s+|now\s+|then\s+)?"
+    rf"(?P<verb>{_LEAVES})\s+{_AS_POST}"
+)
 # Verbs whose subject takes the post of the person after them.
 _FOLLOWS = (
     r"(?:succeeds|succeeded|will\s+succeed|is\s+to\s+succeed|replaces|replaced|will\s+replace|"
-    r"is\s+replacing|is\s+to\s+replace|(?:takes|took|will\s+take|has\s+taken)\s+over\s+from)"
+    r"is\s+replacing|is\s+to\s+replace|(?:takes|took|will\s+take|has\s+taken)\s+over\s+from|"
+    # "Jane Roe has been chosen to succeed Tom Bell as chair".
+    r"(?:is|was|has\s+been|have\s+been)\s+(?:chosen|picked|selected|named|tapped|nominated)\s+"
+    r"to\s+(?:succeed|replace))"
 )
-# An aside between a name and its verb: ", who has been chancellor since July 2024,".
-_ASIDE = r"(?:,\s+[^,;“”\"]{3,80},)?"
 _SUBJECT_TAKES = re.compile(
     rf"(?<![\w’'-])(?P<name>{_NAME}){_ASIDE}\s+(?:also\s+|now\s+|then\s+|later\s+)?"
     rf"(?P<verb>{_TAKES})\s+{_AS_POST}"
@@ -219,6 +237,15 @@ def _in_sentence(
             continue
         verb = " ".join(match.group("verb").split())
         add(_person(match.group("name"), text), f"Who {verb} {post}?", post)
+    for match in _SUBJECT_LEAVES.finditer(sentence):
+        post = _post(match.group("post"))
+        if post is not None and not _REPLACED_BY.search(sentence):
+            verb = " ".join(match.group("verb").split())
+            name = _person(match.group("name"), text)
+            if name is not None and name not in taken:
+                taken.add(name)
+                prompt = _tidy(f"Who {verb} {post}?")
+                found.append(FoundAppointment(name, prompt, sentence, number, post, leaves=True))
     for match in _SUBJECT_FOLLOWS.finditer(sentence):
         before = _before(match.group("before"), sentence[: match.start()], context, text, known)
         if before is None:
@@ -228,7 +255,9 @@ def _in_sentence(
         if post is None:
             continue  # "Whom does X succeed?" is find_profiles' question
         verb = match.group("verb").split()
-        tense = "will be" if verb[0] in ("will", "is") else ("was" if verb[0] in _WAS else "is")
+        # "has been chosen to succeed": the post is still to be taken.
+        ahead = verb[0] in ("will", "is") or verb[-2:-1] == ["to"]
+        tense = "will be" if ahead else ("was" if verb[0] in _WAS else "is")
         add(_person(match.group("name"), text), f"Who {_become(tense)} {post}?", post)
     for match in _REPLACED_BY.finditer(sentence):
         before = _before(match.group("before"), sentence[: match.start()], context, text, known)
@@ -289,9 +318,11 @@ def _become(aux: str) -> str:
     return "becomes" if aux == "is" else "became"
 
 
-def described_by_post(post: str) -> str:
+def described_by_post(post: str, leaves: bool = False) -> str:
     """How a prompt names the one who takes ``post``: "the new chancellor", "Northgate
-    Bank’s new chief executive"."""
+    Bank’s new chief executive"; or who leaves it: "the outgoing chair"."""
+    if leaves:
+        return f"the outgoing {post}"
     owner = re.match(r"(?P<owner>.+?[’']s)\s+(?P<post>.+)", post)
     new = "" if re.match(r"(?:new|next|incoming)\s", post) else "new "
     if owner:
@@ -342,6 +373,10 @@ def _person(written: str, text: str) -> str | None:
     """The full name of the person ``written`` names, or None when it names no one."""
     name = core_name(written)
     words = name.split()
+    # "Coach Liam Murphy": an occupation capitalised before the name.
+    if len(words) > 2 and re.fullmatch(rf"(?i:{ROLE_HEADS}|{_MORE_HEADS})", words[0]):
+        words = words[1:]
+        name = " ".join(words)
     if any(word in _NOT_PERSON or word.endswith(("’s", "'s")) for word in words):
         return None
     if len(words) == 1:

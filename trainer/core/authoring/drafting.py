@@ -55,6 +55,7 @@ from trainer.core.authoring.find_role_appositives import WINNER_ROLE, find_role_
 from trainer.core.authoring.finishing import finish_cards
 from trainer.core.authoring.headline import without_page_furniture
 from trainer.core.authoring.key_facts_box import without_key_facts_box
+from trainer.core.authoring.lead_actor import lead_actor
 from trainer.core.authoring.named_in_full import full_name_of, people_named_in_full
 from trainer.core.authoring.person_names import (
     OCCUPATION_WORDS,
@@ -221,7 +222,9 @@ def draft_deck(
             # "It was followed by ...": the question names what "it" is.
             card["prompt"] = with_subject(card["prompt"], story, card["evidence"])
     # Each sentence asked its most salient facts, whatever its form.
-    groups = with_sentence_coverage(groups, story, [person.name for person in people], taken)
+    groups = with_sentence_coverage(
+        groups, story, [person.name for person in people] + lead_actor(story), taken
+    )
     # A winner is named in other prompts by "…": "the winner of the runoff" in place of
     # the name would retell the sentence it stands in.
     descriptions = {

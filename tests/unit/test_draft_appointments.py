@@ -75,6 +75,19 @@ def _found(text: str, names: tuple[str, ...] = ()) -> list[tuple[str, str]]:
             "from 1 April.",
             [("Daniel Okafor", "Who has the board appointed as chief financial officer?")],
         ),
+        # A person who appoints is left out: they are often another card's answer.
+        (
+            "President-elect Jane Morrow named John Dalby as her chief of staff on Tuesday. "
+            "Morrow also picked Senator Alicia Grant to be secretary of state.",
+            [
+                ("John Dalby", "Who was named as chief of staff?"),
+                ("Alicia Grant", "Who was picked as secretary of state?"),
+            ],
+        ),
+        (
+            "Liverpool have appointed Arne Slot as head coach on a three-year deal.",
+            [("Arne Slot", "Who have Liverpool appointed as head coach?")],
+        ),
         # The one who goes first, and the post that passes on.
         (
             "Council leader Jo Pike stepped down as leader on Friday and will be replaced by "

@@ -254,10 +254,10 @@ def _in_sentence(
         post = post or held_post(before, text)
         if post is None:
             continue  # "Whom does X succeed?" is find_profiles' question
-        verb = match.group("verb").split()
+        words = match.group("verb").split()
         # "has been chosen to succeed": the post is still to be taken.
-        ahead = verb[0] in ("will", "is") or verb[-2:-1] == ["to"]
-        tense = "will be" if ahead else ("was" if verb[0] in _WAS else "is")
+        ahead = words[0] in ("will", "is") or words[-2:-1] == ["to"]
+        tense = "will be" if ahead else ("was" if words[0] in _WAS else "is")
         add(_person(match.group("name"), text), f"Who {_become(tense)} {post}?", post)
     for match in _REPLACED_BY.finditer(sentence):
         before = _before(match.group("before"), sentence[: match.start()], context, text, known)
@@ -300,7 +300,13 @@ def _in_sentence(
         actor = actor[0].lower() + actor[1:] if actor.startswith("The ") else actor
         # "President Dana Whitlock on Tuesday nominated": when is the date card's question.
         actor = _WHEN_AFTER_ACTOR.sub("", actor)
-        if aux in ("has", "have", "had"):
+        if _a_person(actor, known):
+            # "President-elect Jane Morrow named John Dalby as her chief of staff": who
+            # appoints is often another card's answer, so the question leaves them out.
+            done = _DONE.get(verb, verb if verb.endswith("ed") else f"{verb}ed")
+            post_words = re.sub(r"^(?:her|his|their)\s+", "", asked)
+            prompt = f"Who {'will be' if aux == 'will' else 'was'} {done} as {post_words}?"
+        elif aux in ("has", "have", "had"):
             prompt = f"Who {aux} {actor} {_PARTICIPLE.get(verb, verb)} as {asked}?"
         else:
             prompt = f"Who {'will' if aux else 'did'} {actor} {_BASE.get(verb, verb)} as {asked}?"
@@ -310,6 +316,22 @@ def _in_sentence(
 
 
 _PAST = frozenset({"went", "passed", "has gone", "has passed"})
+_DONE = {
+    "chose": "chosen",
+    "choose": "chosen",
+    "pick": "picked",
+    "name": "named",
+    "appoint": "appointed",
+    "nominate": "nominated",
+    "elect": "elected",
+}
+_ADVERB_AFTER_ACTOR = re.compile(r"\s+(?:also|then|later|now|formally|quickly|swiftly)$")
+
+
+def _a_person(actor: str, known: list[str]) -> bool:
+    """Whether the one who appoints is a person the article names ("Morrow also")."""
+    words = _ADVERB_AFTER_ACTOR.sub("", actor).split()
+    return any(words[-1] == name.split()[-1] for name in known if len(name.split()) > 1)
 
 
 def _become(aux: str) -> str:

@@ -216,3 +216,17 @@ def test_last_night_is_the_day_before_publication(tmp_path: Path) -> None:
     night = next(card for card in cards if card.kind == "date" and card.answer == "2026-11-04")
     assert night.evidence is not None and "last night" in night.evidence
     assert night.note is not None and "Wednesday 4 November 2026" in night.note
+
+
+def test_the_one_who_left_the_post_is_its_former_holder(tmp_path: Path) -> None:
+    text = (
+        "Thursday 5 November 2026\n\n"
+        "Four ministers left the government, among them the housing secretary, Gareth "
+        "Mullin, who was the public face of the scheme.\n\n"
+        '"I am proud of what we started and sorry that we will not finish it," Mullin '
+        "wrote in a letter. He is succeeded by Ruth Okonjo, the former chief whip.\n"
+    )
+    asked = {card.prompt: card.answer for card in _cards(tmp_path, text) if card.kind == "name"}
+    assert asked["Who becomes housing secretary?"] == "Ruth Okonjo"
+    assert asked["Who is the former housing secretary?"] == "Gareth Mullin"
+    assert "Who is the housing secretary?" not in asked

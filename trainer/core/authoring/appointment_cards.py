@@ -61,6 +61,25 @@ def not_asked_by_role(
     ]
 
 
+def as_former_holder(description: str, name: str, found: list[FoundAppointment]) -> str:
+    """ "the housing secretary" as "the former housing secretary" when the article says
+    someone else takes that post ("outgoing" while the move is still to come), so no card
+    asks "Who is the housing secretary?" of the one who left it."""
+    words = description.split(" ", 1)
+    if len(words) < 2 or words[0] != "the":
+        return description
+    for appointment in found:
+        if (
+            appointment.post is not None
+            and not appointment.leaves
+            and appointment.name != name
+            and _fold(appointment.post) == _fold(words[1])
+        ):
+            before = "outgoing" if appointment.prompt.startswith("Who will") else "former"
+            return f"the {before} {words[1]}"
+    return description
+
+
 def asks_the_post_taken(card: dict[str, Any], found: list[FoundAppointment]) -> bool:
     """Whether ``card`` asks, as its answer, the post an appointment card asks who took
     ("To what post has Jane Roe been appointed?" beside "Who was named chair?"): one fact."""

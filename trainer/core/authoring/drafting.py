@@ -16,6 +16,7 @@ from typing import Any
 
 from trainer.core.authoring.appointment_cards import (
     appointment_cards,
+    as_former_holder,
     asks_the_post_taken,
     not_asked_by_role,
 )
@@ -182,6 +183,12 @@ def draft_deck(
     # so only a person the article gives a role is asked about.
     described = [person.name for person in people if _described(person)]
     groups = _with_profile(groups, story, described, taken)
+    for card in groups["people"]:
+        # "Who is the housing secretary?" of the one another takes the post from.
+        held = re.fullmatch(r"Who is (the .+)\?", card["prompt"])
+        if held:
+            former = as_former_holder(held.group(1), str(card["answer"]), appointments)
+            card["prompt"] = f"Who is {former}?"
     groups["profile"] = [
         card for card in groups["profile"] if not asks_the_post_taken(card, appointments)
     ]
@@ -228,7 +235,7 @@ def draft_deck(
     # A winner is named in other prompts by "…": "the winner of the runoff" in place of
     # the name would retell the sentence it stands in.
     descriptions = {
-        person.name: person_description(person)
+        person.name: as_former_holder(person_description(person), person.name, appointments)
         for person in people
         if not _best_role(person).role.startswith(WINNER_ROLE)
     }

@@ -128,6 +128,7 @@ _SUBJECT_TAKES = re.compile(
 _RELATIVE_TAKES = re.compile(
     rf"(?<![\w’'-])(?P<name>{_NAME}),\s+who\s+(?P<verb>{_TAKES})\s+{_AS_POST}"
 )
+_SUCCEEDED = re.compile(rf"\b{_FOLLOWS}\s+$")
 _SUBJECT_FOLLOWS = re.compile(
     rf"(?<![\w’'-])(?P<name>{_NAME}){_ASIDE}\s+(?P<verb>{_FOLLOWS})\s+"
     rf"(?P<before>{_NAME}|him|her)(?:\s+as\s+{_AS_POST})?(?![\w’'-])"
@@ -233,7 +234,9 @@ def _in_sentence(
 
     for match in (*_SUBJECT_TAKES.finditer(sentence), *_RELATIVE_TAKES.finditer(sentence)):
         post = _post(match.group("post"))
-        if post is None:
+        if post is None or _SUCCEEDED.search(sentence, 0, match.start()):
+            # "X succeeds Y, who has been appointed ...": the predecessor's next post is
+            # asked of them as X's predecessor (find_profiles.py).
             continue
         verb = " ".join(match.group("verb").split())
         add(_person(match.group("name"), text), f"Who {verb} {post}?", post)

@@ -88,6 +88,15 @@ def _found(text: str, names: tuple[str, ...] = ()) -> list[tuple[str, str]]:
             "Liverpool have appointed Arne Slot as head coach on a three-year deal.",
             [("Arne Slot", "Who have Liverpool appointed as head coach?")],
         ),
+        # Whose person it is is no part of the name; "as" may be left out.
+        (
+            "Ukraine's Volodymyr Zelensky was elected president in 2019.",
+            [("Volodymyr Zelensky", "Who was elected president?")],
+        ),
+        (
+            "Shares in Acme rose after Acme named Omar Feld chief executive.",
+            [("Omar Feld", "Who did Acme name as chief executive?")],
+        ),
         # The one who goes first, and the post that passes on.
         (
             "Council leader Jo Pike stepped down as leader on Friday and will be replaced by "
@@ -143,6 +152,10 @@ def test_each_form_asks_who_takes_the_post(text: str, expected: list[tuple[str, 
         "Rina Patel becomes the first woman to lead the force.",
         "Nobody was named as a suspect.",
         "The prize was named after Ada Lovelace.",
+        "Apple became the first company worth $4 trillion.",
+        "Hurricane Milton became a category 5 storm on Monday.",
+        "General Motors named its new electric pickup the Sierra EV.",
+        "Jane Roe, who became a grandmother last year, said little.",
         "Who becomes the next president is not yet clear.",
         # "He" with no one before it to stand for, and a successor with no post to ask.
         "He is replaced by Jane Roe.",

@@ -153,12 +153,13 @@ _POST_PASSES = re.compile(
 )
 # "The board appointed Jane Roe as its chief financial officer".
 _APPOINTS = re.compile(
-    r"(?:^|,\s+|\band\s+)(?P<actor>(?:[Tt]he\s+)?(?:[A-Za-z][\w’'-]*\s+){0,4}?[A-Za-z][\w’'-]*)\s+"
+    r"(?:^|,\s+|\b(?:and|after|when|while|before|since)\s+)(?P<actor>(?:[Tt]he\s+)?(?:[A-Za-z][\w’'-]*\s+){0,4}?[A-Za-z][\w’'-]*)\s+"
     r"(?:(?P<aux>has|have|had|will)\s+)?"
     r"(?P<verb>named|appointed|nominated|promoted|hired|installed|elected|confirmed|chose|chosen|"
     r"picked|"
     r"tapped|appoint|name|nominate|elect|choose|pick)\s+"
-    rf"(?P<name>{_NAME})\s+(?:as|to\s+be)\s+{_AS_POST}"
+    # ("named Omar Feld chief executive": "as" may be left out)
+    rf"(?P<name>{_NAME})(?:\s+(?:as|to\s+be))?\s+{_AS_POST}"
 )
 _BASE = {
     "named": "name",
@@ -396,7 +397,11 @@ def _owner(actor: str) -> str:
 
 def _person(written: str, text: str) -> str | None:
     """The full name of the person ``written`` names, or None when it names no one."""
-    name = core_name(written)
+    # "Ukraine's Volodymyr Zelensky": whose person it is, no part of the name.
+    words = written.split()
+    while len(words) > 2 and words[0].endswith(("’s", "'s")):
+        words = words[1:]
+    name = core_name(" ".join(words))
     words = name.split()
     # "Coach Liam Murphy": an occupation capitalised before the name.
     if len(words) > 2 and re.fullmatch(rf"(?i:{ROLE_HEADS}|{_MORE_HEADS})", words[0]):

@@ -243,3 +243,13 @@ def test_the_one_who_left_the_post_is_its_former_holder(tmp_path: Path) -> None:
     assert asked["Who becomes housing secretary?"] == "Ruth Okonjo"
     assert asked["Who is the former housing secretary?"] == "Gareth Mullin"
     assert "Who is the housing secretary?" not in asked
+
+
+def test_taking_up_a_post_in_a_month_is_the_next_one(tmp_path: Path) -> None:
+    text = (
+        "Monday 9 March 2026\n\n"
+        "The new chief executive, Jane Roe, who takes up the post in May, said the airline "
+        "would cut 400 jobs.\n\nHer successor, Sam Ortiz, takes office in January.\n"
+    )
+    dates = {card.answer for card in _cards(tmp_path, text) if card.kind == "date"}
+    assert {"2026-05", "2027-01"} <= dates

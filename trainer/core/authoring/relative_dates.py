@@ -43,6 +43,9 @@ _FUTURE = re.compile(
     r"expected|plans?|due|next|starting|beginning|effective|recommends?|urges?|urged|"
     # ("two weeks later", "a day later": after an earlier event, no future of the story's.)
     r"upcoming|(?<!s )(?<!week )(?<!month )(?<!day )(?<!year )later|takes? effect|"
+    # "who takes up the post in May", "takes office in January": a post's start to come.
+    r"takes?\s+up\s+(?:the\s+|her\s+|his\s+|their\s+)?(?:post|role|job|position|office|"
+    r"appointment)|takes?\s+office|"
     r"comes? into (?:force|effect))\b"
 )
 # Words that put it before: a verb in the past ("signed on Tuesday", "ended on Monday").

@@ -289,7 +289,11 @@ def _in_sentence(
         tense = "will be" if verb.startswith("will") else ("was" if verb in _PAST else "is")
         post = held_post(holder, text)
         if post:
-            add(_person(match.group("name"), text), f"Who {_become(tense)} {post}?", post)
+            # "Her old job goes to Tom Ashworth, until now ..." reads in another prompt as
+            # "The new business secretary, until now ...": "her" stands for no one there.
+            whole = match.group(0) if owner.casefold() != "whose" else ""
+            prompt = f"Who {_become(tense)} {post}?"
+            add(_person(match.group("name"), text), prompt, post, whole)
     for match in _APPOINTS.finditer(sentence):
         actor = match.group("actor")
         if actor.split()[0] in ("He", "She", "he", "she", "It", "it", "They", "they", "Who"):

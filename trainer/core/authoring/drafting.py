@@ -14,12 +14,19 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from trainer.core.authoring.appointment_cards import (
+    appointment_cards,
+    as_former_holder,
+    asks_the_post_taken,
+    not_asked_by_role,
+)
 from trainer.core.authoring.article import Article, wire_lead_end
 from trainer.core.authoring.bare_title_people import asked_of_bare_title
 from trainer.core.authoring.comparison_years import dates_a_comparison
 from trainer.core.authoring.deck_file import relative_path, render_deck, slugify, unique_id
 from trainer.core.authoring.document_facts import find_document_facts
 from trainer.core.authoring.find_aims import FoundAim, find_aims
+from trainer.core.authoring.find_appointments import described_by_post, find_appointments
 from trainer.core.authoring.find_dates import (
     MONTH_NAMES,
     Dateline,
@@ -50,6 +57,7 @@ from trainer.core.authoring.find_role_appositives import WINNER_ROLE, find_role_
 from trainer.core.authoring.finishing import finish_cards
 from trainer.core.authoring.headline import without_page_furniture
 from trainer.core.authoring.key_facts_box import without_key_facts_box
+from trainer.core.authoring.lead_actor import lead_actor
 from trainer.core.authoring.named_in_full import full_name_of, people_named_in_full
 from trainer.core.authoring.paragraph_numbers import without_paragraph_numbers
 from trainer.core.authoring.person_names import (
@@ -71,6 +79,7 @@ from trainer.core.authoring.relative_dates import (
     find_relative_years,
     speaks_of_future,
 )
+from trainer.core.authoring.relative_days import find_relative_days
 from trainer.core.authoring.relative_months import find_relative_months
 from trainer.core.authoring.role_owners import owner_of
 from trainer.core.authoring.role_phrases import noun_phrase_role
@@ -158,11 +167,18 @@ def draft_deck(
     people = _with_owners(people, "\n".join(story.lines))
     published = dateline.date if dateline else None
     taken: set[str] = set()
+    appointments = not_asked_by_role(
+        find_appointments(story, [person.name for person in people]),
+        {person.name: [m.role for m in (person.first, *person.others)] for person in people},
+    )
     groups: dict[str, list[dict[str, Any]]] = {
         "dates": _date_cards(_fact_dates(story), dateline, taken)
         + _relative_date_cards(story, published, taken),
         "figures": _figure_cards(find_figures(story), taken, story.lines),
         "quotes": _quote_cards(find_quotes(story), people, taken, "\n".join(story.lines)),
+        # Who takes which post is asked before who holds a role: "Priya Venkatesh, the
+        # business secretary" in "He is replaced by ..." is the new chancellor.
+        "appointments": appointment_cards(appointments, taken),
         "people": _person_cards(people, taken),
         "facts": [],
         "aims": _aim_cards(find_aims(story), taken),
@@ -177,6 +193,15 @@ def draft_deck(
     # so only a person the article gives a role is asked about.
     described = [person.name for person in people if _described(person)]
     groups = _with_profile(groups, story, described, taken)
+    for card in groups["people"]:
+        # "Who is the housing secretary?" of the one another takes the post from.
+        held = re.fullmatch(r"Who is (the .+)\?", card["prompt"])
+        if held:
+            former = as_former_holder(held.group(1), str(card["answer"]), appointments)
+            card["prompt"] = f"Who is {former}?"
+    groups["profile"] = [
+        card for card in groups["profile"] if not asks_the_post_taken(card, appointments)
+    ]
     # "Dr Elena Sokolova, the mission manager" read as a named thing as well as a person:
     # one card per fact, and the person's card asks it ("Who is the mission manager?").
     people_named = {str(card["answer"]) for card in groups["people"]}
@@ -214,13 +239,21 @@ def draft_deck(
             # "It was followed by ...": the question names what "it" is.
             card["prompt"] = with_subject(card["prompt"], story, card["evidence"])
     # Each sentence asked its most salient facts, whatever its form.
-    groups = with_sentence_coverage(groups, story, [person.name for person in people], taken)
+    groups = with_sentence_coverage(
+        groups, story, [person.name for person in people] + lead_actor(story), taken
+    )
     # A winner is named in other prompts by "…": "the winner of the runoff" in place of
     # the name would retell the sentence it stands in.
     descriptions = {
-        person.name: person_description(person)
+        person.name: as_former_holder(person_description(person), person.name, appointments)
         for person in people
         if not _best_role(person).role.startswith(WINNER_ROLE)
+    }
+    # Someone who takes a post is named by it: what the story is about is the move.
+    descriptions |= {
+        found.name: described_by_post(found.post, found.leaves)
+        for found in appointments
+        if found.post
     }
     descriptions |= {
         str(card["answer"]): card.pop("_description")
@@ -383,7 +416,7 @@ def _relative_date_cards(
     if published is None:
         return []
     cards: list[dict[str, Any]] = []
-    for date in find_relative_dates(story, published):
+    for date in find_relative_dates(story, published) + find_relative_days(story, published):
         start = date.sentence.find(date.text)
         if _EARLIER_FIGURE.search(date.sentence[:start]):
             continue  # "up from 31,000 reported on Monday": when the earlier figure was told

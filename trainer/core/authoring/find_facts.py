@@ -865,7 +865,8 @@ _EARLIER = re.compile(r"\s+(?:earlier|before|previously)\b")
 
 _YEAR_AFTER_WORD = re.compile(r"(?:1[89]|20)\d{2}(?![\d,.])")
 _BEFORE_A_YEAR = re.compile(r"\b(?:since|in|until|before|after)\s+$")
-_NUMBERED = re.compile(r"\b(?:No|Nos|Number)\.?\s+$")
+# "No 10", "No. 11", "Number 10", "Report No. 7": a number that names a thing.
+_NUMBERED = re.compile(r"\b(?:No|Nos|Number)\.?\s*$")
 _A_PERCENTAGE = re.compile(r"\s+(?:per\s?cent|percent)\b")
 _TIMES_OUT_OF = re.compile(r"\s+times\s+out\s+of\b")
 _DAY_OF_MONTH = re.compile(rf"\b(?:{'|'.join(MONTHS)})\.?\s+$")

@@ -17,6 +17,7 @@ import re
 from dataclasses import dataclass
 
 from trainer.core.authoring.article import Article, sentence_spans
+from trainer.core.authoring.find_dates import MONTHS
 from trainer.core.authoring.find_facts import FoundFact
 from trainer.core.authoring.person_names import full_name
 
@@ -71,7 +72,10 @@ _APPOINTED = re.compile(
     rf"(?P<name>{_NAME}),\s+who\s+[^.;]*?\b(?:has\s+been|have\s+been|was|had\s+been)\s+"
     r"(?:appointed|named|nominated)\s+(?:as\s+)?"
     r"(?:(?:[A-Z][\w-]*\s+){0,2}[A-Z][\w-]*[’']s\s+|the\s+)?"
-    r"(?P<post>[a-z][\w-]*(?:\s+[\w’'-]+){0,9}?)(?=\s*[,;.]|\s*$)"
+    r"(?P<post>[a-z][\w-]*(?:\s+[\w’'-]+){0,9}?)(?=\s*[,;.]|\s*$"
+    # "named chairman of the trust in May": when is no part of the post.
+    rf"|\s+(?:in|on|from|since)\s+(?:{'|'.join(MONTHS)}|\d|last\b|next\b|this\b)"
+    r"|\s+(?:yesterday|today|tomorrow|last\s+\w+)\b)"
 )
 # "Danquah-Ofori, 54, said": a person's age set off by commas after their name.
 _AGE = re.compile(

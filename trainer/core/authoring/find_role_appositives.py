@@ -34,7 +34,10 @@ _ROLE_HEADS = (
     "|vice-president"
     # A think tank's authors: "Jane Doe, Senior Fellow", "John Roe, Research Associate".
     "|fellow|associate"
+    # A party's and a parliament's offices: "the chief whip", "the shadow chancellor".
+    "|whip|chancellor"
 )
+ROLE_HEADS = _ROLE_HEADS
 # A body's name may hold joining words: "Malatya Training and Research Hospital".
 _BODY = r"[A-Z][\w&-]*(?:\s+(?:(?:and|of|for|&)\s+)?[A-Z][\w&-]*){0,5}"
 # (Letters with accents too: "Pål", "Øystein", "Élodie".)
@@ -116,7 +119,7 @@ _NAME_COMMA_ROLE = re.compile(
     # body they are from, holds the role.
     # A role opens on no joining word: "Jane Doe, and the Minister of X" is a list.
     rf"(?<![\w’'])(?P<name>{_NAME})(?:\s+(?:of|at|from)\s+(?:the\s+)?{_BODY})?,\s+(?!(?:and|or)\s)(?![a-z]+ed\s+by\s)(?P<role>(?:(?:the|its|{_OWNER})\s+)?"
-    rf"(?:[A-Za-z][\w-]*\s+){{0,3}}(?i:{_ROLE_HEADS})"
+    rf"(?:\d+-year-old\s+)?(?:[A-Za-z][\w-]*\s+){{0,3}}(?i:{_ROLE_HEADS})"
     # "... director of public health", "head of network planning at Nordlys Line",
     # "director of the university's Centre for Sleep and Circadian Science".
     r"(?:\s+(?:of|for|in)\s+(?:the\s+)?(?:[a-z]+[’']s\s+)?[\w&-]+"
@@ -129,7 +132,9 @@ _NAME_COMMA_ROLE = re.compile(
     # "... and the study's lead author": a second role of the same person.
     r"(?:\s+and\s+(?:the\s+[a-z]+[’']s\s+|its\s+)?(?:[a-z][\w-]*\s+){0,2}"
     rf"(?:{_ROLE_HEADS}))?)"
-    r"(?=\s*[,.;])"
+    # "..., chair of the committee and a long-standing critic of the scheme, said": a
+    # description that is no role ends the role.
+    r"(?=\s*[,.;]|\s+and\s+(?:a|an)\s)"
 )
 # "external member Johan Ruus": a role in lower case right before the name.
 _LOWER_ROLE_NAME = re.compile(
@@ -195,6 +200,8 @@ def find_role_appositives(article: Article) -> list[FoundPerson]:
                     )
                 else:
                     role = " ".join(match.group("role").split())
+                # "the 44-year-old business secretary": the age is a fact of its own.
+                role = _AGE_IN_ROLE.sub("", role)
                 start = match.start()
                 if pattern is _LOWER_ROLE_NAME:
                     role = _without_opening_words(role)
@@ -223,6 +230,7 @@ def find_role_appositives(article: Article) -> list[FoundPerson]:
     return found
 
 
+_AGE_IN_ROLE = re.compile(r"\b\d+-year-old\s+")
 # Words after which the next word is a verb: "will face", "to meet", "did beat".
 _VERB_FOLLOWS = re.compile(
     r"\b(?:will|would|to|can|could|may|might|must|should|shall|did|does|do|won['’]t)\s+$"

@@ -43,6 +43,9 @@ _FUTURE = re.compile(
     r"expected|plans?|due|next|starting|beginning|effective|recommends?|urges?|urged|"
     # ("two weeks later", "a day later": after an earlier event, no future of the story's.)
     r"upcoming|(?<!s )(?<!week )(?<!month )(?<!day )(?<!year )later|takes? effect|"
+    # "who takes up the post in May", "takes office in January": a post's start to come.
+    r"takes?\s+up\s+(?:the\s+|her\s+|his\s+|their\s+)?(?:post|role|job|position|office|"
+    r"appointment)|takes?\s+office|"
     r"comes? into (?:force|effect)|"
     # What is warned of or forecast is to come, whatever the tense of the warning ("has
     # warned of heavy rain until Wednesday"); "cut its profit forecast on Tuesday" is past.

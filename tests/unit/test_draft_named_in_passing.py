@@ -127,9 +127,11 @@ def test_a_promise_in_quoted_words_names_who_made_it(tmp_path: Path) -> None:
         "borrowing rule.\n\n"
         "Tom Reed, the new mayor, pledged “a greener, fairer city” at his swearing-in.\n",
     )
+    # Shah is another card's answer too ("Who became chancellor?"): named by her new post.
     assert card_answering(cards, "no surprises and no gimmicks").prompt == (
-        "What did Shah promise in the budget?"
+        "What did the new chancellor promise in the budget?"
     )
+    assert card_answering(cards, "Priya Shah")
     # Reed is another card's answer ("Who is the new mayor?"): named by his role here.
     assert card_answering(cards, "a greener, fairer city").prompt == (
         "What did the new mayor pledge at his swearing-in?"

@@ -37,6 +37,11 @@ from trainer.core.validate import answer_in_prompt, fold_typography
 SHORT_PROMPT_WORDS = 15
 # What a cut or a hidden answer no phrase could stand in for leaves in a prompt.
 HIDDEN = "…"
+# A length of time alone ("18 months", "three years"), a text card's answer.
+_PERIOD = re.compile(
+    r"(?i)(?:about |around |nearly |almost |over |more than )?[\w.,-]+\s+"
+    r"(?:days?|weeks?|months?|years?|decades?|hours?|minutes?)"
+)
 # Who said what and who holds which role are separate facts about the same person.
 _ABOUT_PEOPLE = frozenset({"quotes", "people"})
 
@@ -119,7 +124,14 @@ def _finished_prompts(cards: list[dict[str, Any]], descriptions: dict[str, str])
         # "From what date?": leaving the hidden answer's phrase out took the whole question
         # with it; shown as "…", the phrase still says what is asked.
         # (Only where one phrase was hidden: more "…" than that and the question is a puzzle.)
-        if says_nothing(prompt) and shown.count(HIDDEN) == 1 and not shown.startswith(HIDDEN):
+        # A bare period ("Over how many months, there were … collisions?") is no fact
+        # of its own: it is dropped, not rescued.
+        if (
+            says_nothing(prompt)
+            and shown.count(HIDDEN) == 1
+            and not shown.startswith(HIDDEN)
+            and not _PERIOD.fullmatch(str(card["answer"]))
+        ):
             prompt = repaired(shown)
         # "Turnout was the registered voters, down from ...": a verb that lost its figure
         # says something false; asked of the change, or not at all.

@@ -6,8 +6,10 @@
 - an ordinal: "It is the third collision in the strait this year" asks "Which collision in
   the strait this year is it?" (answer "third collision", "third" accepted);
 - a record with its start: "This is the lowest annual rate since March 2026" asks "What
-  record does the annual rate set?" (answer "lowest annual rate since March 2026"); the
-  month it goes back to is the date finder's card.
+  record does the annual rate mark?" (answer "lowest annual rate since March 2026"); the
+  month it goes back to is the date finder's card; a record over what a body has done
+  ("The fine is the biggest penalty the regulator has ever issued") asks "What record does
+  the fine set among penalties the regulator has ever issued?" (answer "biggest penalty").
 
 A streak needs a subject the clause names (not "it"); "since 2019" as the plain start of a
 period, "a row of houses" and a first with no run behind it give no card.
@@ -65,6 +67,18 @@ _RECORD = re.compile(
     rf"since\s+(?:records\s+began(?:\s+in\s+(?:{_MONTH}\s+)?\d{{4}})?"
     rf"|(?:(?:{_MONTH})\s+)?(?:19|20)\d{{2}}))"
     r"(?=\s*[,;:.]|\s*$|\s+(?:and|after|as|when|while|but|which)\b)"
+)
+_NOUN_WORD = r"(?!(?:the|a|an|that|which|its|their|in|of|for|on|since)\b)[a-z][\w-]*"
+# "The decision, published on Thursday, is the largest financial penalty the CSB has imposed
+# on a sports broadcaster": a record over what a body has done, asked of its subject.
+_RECORD_OF_BODY = re.compile(
+    r"(?:^|(?<=[;]\s))(?P<subject>(?:[Tt]he|[Tt]his|[Ii]ts|[Tt]heir)\s+[a-z][\w-]*"
+    r"(?:\s+[a-z][\w-]*)?)(?:,[^,;]{3,60},)?\s+(?P<verb>is|was)\s+the\s+"
+    rf"(?P<answer>{_SUPERLATIVE}\s+(?P<noun>(?:{_NOUN_WORD}\s+){{0,2}}{_NOUN_WORD}))\s+"
+    r"(?P<whose>(?:that\s+|which\s+)?(?:(?:the|a|an|its|their)\s+(?:[\w'’-]+\s+){0,2}?[\w'’-]+"
+    r"|[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*)"
+    r"\s+(?:has|have|had)\s+(?:ever\s+)?[a-z]{2,}\b[^,;:.]{0,50}?)"
+    r"(?=\s*[,;:.]|\s*$|\s+(?:and|but|while|which|after)\b)"
 )
 _NOT_A_SUBJECT = re.compile(
     r"(?:it|this|that|they|he|she|we|there|which|who|[\w'’-]*\d[\w'’-]*)", re.IGNORECASE
@@ -148,11 +162,43 @@ def _records(sentence: str, line: int) -> list[FoundFact]:
             continue  # "the highest level since 2019": no thing named to ask of
         verb = "does" if match.group("verb") == "is" else "did"
         answer = " ".join(match.group("answer").split())
-        prompt = f"What record {verb} the {noun} set?"
+        prompt = f"What record {verb} the {noun} mark?"
         found.append(
             _fact(sentence, line, match.start("answer"), match.end("answer"), answer, prompt, ())
         )
+    for match in _RECORD_OF_BODY.finditer(sentence):
+        subject = match.group("subject")
+        subject = f"{subject[:1].casefold()}{subject[1:]}"
+        if subject.split()[0] == "this" and len(subject.split()) == 1:
+            continue
+        verb = "does" if match.group("verb") == "is" else "did"
+        whose = " ".join(match.group("whose").split())
+        whose = re.sub(r"^(?:that|which)\s+", "", whose)
+        answer = " ".join(match.group("answer").split())
+        superlative = answer.split()[0]
+        prompt = f"What record {verb} {subject} set among {_plural(match.group('noun'))} {whose}?"
+        found.append(
+            _fact(
+                sentence,
+                line,
+                match.start("answer"),
+                match.end("answer"),
+                answer,
+                prompt,
+                (superlative, f"the {answer}"),
+            )
+        )
     return found
+
+
+def _plural(noun: str) -> str:
+    """ "financial penalty" as "financial penalties"."""
+    noun = " ".join(noun.split())
+    if re.search(r"[^aeiou]y$", noun):
+        return f"{noun[:-1]}ies"
+    if noun.endswith(("s", "x", "ch", "sh")):
+        return f"{noun}es"
+    return f"{noun}s"
 
 
 def _clause_before(sentence: str, at: int) -> str:

@@ -58,11 +58,6 @@ _EARLIER = (
             "4-3",
         ),
         (
-            "The vote on the monetary policy board was 5-2, with two members dissenting.",
-            "What was the vote on the monetary policy board?",
-            "5-2",
-        ),
-        (
             "The Conservatives won 312 seats to 190 for Labour.",
             "What was the result in seats when the Conservatives won?",
             "312 seats to 190",
@@ -106,11 +101,13 @@ def test_drafted_from_a_council_story(tmp_path: Path) -> None:
         f"{_EARLIER}\n\n"
         "The vote, 10-6, came after nine hours of debate.\n\n"
         "An amendment to keep the pool open failed 8-8, with the mayor voting against it.\n\n"
+        "The vote on the harbour levy was 6-1.\n\n"
         '"We won 3-1 and the fans were superb," the coach said.\n',
     )
     by_answer = {card.answer_text: card.prompt for card in cards}
     assert by_answer["10-6"] == "What was the vote when city council approved the operating budget?"
     assert by_answer["8-8"] == "What was the vote when an amendment to keep the pool open failed?"
     assert "3-1" not in by_answer
+    assert by_answer["6-1"] == "The vote on the harbour levy was what?"
     assert [card.answer_text for card in cards].count("10-6") == 1
     assert_no_give_aways(cards)

@@ -1,6 +1,7 @@
 """A vote's tally, the figure a council or court story leans on: "approved the budget 9-7",
 "The vote, 9-7, came just after 11:30 p.m.", "failed 8-8", "passed by 52 votes to 48",
-"by a 5-2 vote", "won 312 seats to 190". Each is asked of what was decided ("What was the
+"by a 5-2 vote", "won 312 seats to 190" ("The vote on the levy was 6-1" is
+sentence_facts' card). Each is asked of what was decided ("What was the
 vote when councillors approved the budget?"), the answer the tally as written ("9-7",
 which the grader reads as a tally, never as a range or a date).
 
@@ -68,12 +69,6 @@ _TIME_TAIL = re.compile(
 _DECIDED_AFTER = re.compile(
     rf"\s*(?:vote|decision|ruling|majority)?\s*,\s*(?P<verb>{_DECIDED})\b(?P<what>[^,;:.—–]*)"
 )
-# "The vote on the rate was 5-2": the decision named by the vote itself.
-_VOTE_ON = re.compile(
-    r"\b[Tt]he\s+(?:final\s+)?vote\s+(?:on|for)\s+(?P<what>[^,;:\d$£€]+?)\s+"
-    r"(?:was|is|stood\s+at|ended)\s+$"
-)
-_VOTE_ON_OPENING = "\0"  # marks a prompt of its own: "What was the vote on X?"
 # Bodies a sentence opens with that are no proper name: "Councillors approved ...".
 _COMMON_BODIES = frozenset(
     [
@@ -125,11 +120,8 @@ def find_vote_tallies(sentence: str, before: list[str], line: int) -> list[Found
             event = next((e for e in map(_event_in, reversed(before[-3:])) if e), None)
         if event is None:
             continue
-        if event.startswith(_VOTE_ON_OPENING):
-            prompt = f"What was the vote on {event[1:]}?"
-        else:
-            asked = "the result in seats" if "seats" in answer else "the vote"
-            prompt = f"What was {asked} when {event}?"
+        asked = "the result in seats" if "seats" in answer else "the vote"
+        prompt = f"What was {asked} when {event}?"
         found.append(_fact(sentence, line, match, answer, prompt))
     return found
 
@@ -153,9 +145,6 @@ def _event_before(sentence: str, match: re.Match[str]) -> str | None:
     worded = match.group("yes") is None
     if not worded and _SPORT.search(sentence) and not re.search(r"\bvot", sentence, re.I):
         return None  # "won 3-1": a score
-    vote_on = _VOTE_ON.search(head)
-    if vote_on:
-        return f"{_VOTE_ON_OPENING}{' '.join(vote_on.group('what').split())}"
     full_head = head
     head = re.sub(r"\s*(?:by\s+)?(?:a\s+|an\s+)?(?:vote\s+of\s+)?$", "", head)
     events = list(_EVENT.finditer(head))

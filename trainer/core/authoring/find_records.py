@@ -98,6 +98,7 @@ def find_records(sentence: str, line: int) -> list[FoundFact]:
 
 def _streaks(sentence: str, line: int) -> list[FoundFact]:
     found: list[FoundFact] = []
+    accept: tuple[str, ...]
     for match in _STREAK.finditer(sentence):
         head = _clause_before(sentence, match.start())
         words = head.split()

@@ -7,9 +7,9 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from draft_fixtures import assert_no_give_aways, drafted_cards
+from draft_fixtures import assert_no_give_aways, card_answering, drafted_cards
 
-from trainer.core.authoring.find_vote_tallies import find_vote_tallies
+from trainer.core.authoring.find_vote_tallies import find_majorities, find_vote_tallies
 from trainer.core.deck import Card
 from trainer.core.grading.grade import grade
 
@@ -111,3 +111,47 @@ def test_drafted_from_a_council_story(tmp_path: Path) -> None:
     assert by_answer["6-1"] == "The vote on the harbour levy was what?"
     assert [card.answer_text for card in cards].count("10-6") == 1
     assert_no_give_aways(cards)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "prompt", "answer"),
+    [
+        (
+            "The motion was carried with a two-thirds majority on Tuesday.",
+            "The motion was carried with what majority?",
+            "two-thirds majority",
+        ),
+        (
+            "Parliament approved the treaty by an overwhelming majority.",
+            "Parliament approved the treaty by what majority?",
+            "overwhelming majority",
+        ),
+    ],
+)
+def test_a_majority_is_asked_of_its_decision(sentence: str, prompt: str, answer: str) -> None:
+    found = find_majorities(sentence, 1)
+    assert [(fact.prompt, fact.answer) for fact in found] == [(prompt, answer)]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The party won with a clear majority of residents backing it.",
+        "A simple majority is needed.",  # no decision taken
+        '"We passed it with a narrow majority," she said.',
+    ],
+)
+def test_no_majority_card_without_a_decision(sentence: str) -> None:
+    assert find_majorities(sentence, 1) == []
+
+
+def test_a_two_thirds_majority_is_no_count_of_thirds(tmp_path: Path) -> None:
+    cards = drafted_cards(
+        tmp_path,
+        "Published 2 December 2026\n\n"
+        "The motion was carried with a two-thirds majority on Tuesday.\n",
+    )
+    assert card_answering(cards, "two-thirds majority").prompt == (
+        "The motion was carried with what majority?"
+    )
+    assert not any("thirds" in card.answer_text for card in cards if card.kind == "number")

@@ -450,6 +450,11 @@ def _in_sentence(sentence: str, line: int) -> list[FoundFact]:
 
     for fact in find_vote_shares(sentence, line):
         add(fact)
+    # Before counts: "with a two-thirds majority" is no count of thirds.
+    from trainer.core.authoring.find_vote_tallies import find_majorities
+
+    for fact in find_majorities(sentence, line):
+        add(fact)
     # Before single counts: "compared with 2,011 in the control group", "from 25 to 16".
     from trainer.core.authoring.find_compared_counts import find_compared_counts
 

@@ -263,3 +263,50 @@ def find_article_tallies(article: Article, found: list[FoundFact]) -> list[Found
                     tallies.append(fact)
             before = [*before[-2:], sentence]
     return tallies
+
+
+# "carried with a two-thirds majority", "passed by a narrow majority": how large a
+# majority decided it, asked in place of the decision ("The motion was carried with what
+# majority?").
+_MAJORITY = re.compile(
+    r"\b(?P<prep>with|by)\s+(?:a|an)\s+(?P<answer>(?P<size>two-thirds|three-quarters|"
+    r"three-fifths|simple|absolute|qualified|overwhelming|narrow|comfortable|clear|large)"
+    r"\s+majority)\b(?!\s+(?:of|in)\b)"
+)
+
+
+def find_majorities(sentence: str, line: int) -> list[FoundFact]:
+    """Every majority ``sentence`` says a decision was taken by."""
+    # Imported here: FoundFact lives in find_facts, which calls this module.
+    from trainer.core.authoring.find_facts import FoundFact
+
+    found: list[FoundFact] = []
+    for match in _MAJORITY.finditer(sentence):
+        if _quoted(sentence, match.start()):
+            continue
+        head = sentence[: match.start()].rstrip()
+        events = list(_EVENT.finditer(head))
+        if not events or head[events[-1].end() :].strip():
+            continue  # "with a clear majority of residents": no decision before it
+        event = _phrase(events[-1].group("who"), _verb(events[-1]), events[-1].group("what"))
+        if event is None:
+            continue
+        answer = match.group("answer")
+        prompt = f"{event[:1].upper()}{event[1:]} {match.group('prep')} what majority?"
+        found.append(
+            FoundFact(
+                "text",
+                "counts",
+                answer,
+                answer,
+                sentence,
+                match.start("answer"),
+                match.end("answer"),
+                "what majority",
+                line,
+                evidence=sentence,
+                prompt=prompt,
+                accept=(match.group("size"),),
+            )
+        )
+    return found

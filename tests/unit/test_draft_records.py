@@ -12,6 +12,7 @@ from draft_fixtures import assert_no_give_aways, card_answering, drafted_cards
 
 from trainer.core.authoring.find_causes_and_ranks import find_causes_and_ranks
 from trainer.core.authoring.find_records import find_records
+from trainer.core.authoring.record_dates import asked_as_record
 
 
 @pytest.mark.parametrize(
@@ -128,10 +129,46 @@ def test_drafted_from_a_statistics_release(tmp_path: Path) -> None:
     assert card_answering(cards, "lowest annual rate since March 2026").prompt == (
         "What record does the annual rate mark?"
     )
-    assert card_answering(cards, "2026-03").kind == "date"
+    assert card_answering(cards, "2026-03").prompt == "When was the annual rate last this low?"
     assert card_answering(cards, "third flood").prompt == (
         "Which flood on the river this year is it?"
     )
     assert card_answering(cards, "biggest penalty").kind == "text"
     assert not any("row" in card.prompt for card in cards)
     assert_no_give_aways(cards)
+
+
+@pytest.mark.parametrize(
+    ("evidence", "asked"),
+    [
+        (
+            "It is the highest rate for food since February 2024.",
+            "When was the rate for food last this high?",
+        ),
+        (
+            "Output rose 0.2%, and this is the weakest annual growth since June 2021.",
+            "When was the annual growth last this weak?",
+        ),
+        (
+            "It was the biggest monthly fall since March 2020.",
+            "When had the monthly fall last been this big?",
+        ),
+        ("It is the highest level since May 2019.", None),  # no thing named
+        ("The library has opened on Sundays since May 2019.", None),  # no record
+    ],
+)
+def test_the_date_a_record_goes_back_to_is_asked_as_the_record(
+    evidence: str, asked: str | None
+) -> None:
+    assert asked_as_record("It is the ... since what month?", evidence, "date") == asked
+
+
+def test_a_record_date_is_not_asked_of_the_sentence_before(tmp_path: Path) -> None:
+    cards = drafted_cards(
+        tmp_path,
+        "Published 2 December 2026\n\n"
+        "The bank cut rates on Tuesday. It was the worst month for the index since "
+        "October 2022.\n",
+    )
+    assert not any(card.prompt.startswith("The bank was") for card in cards)
+    assert card_answering(cards, "2022-10").kind == "date"

@@ -58,6 +58,21 @@ _EARLIER = (
             "4-3",
         ),
         (
+            "On a 5-4 vote, the board agreed to close the clinic.",
+            "What was the vote when the board agreed to close the clinic?",
+            "5-4",
+        ),
+        (
+            "The committee voted 11-4 in favour of the merger.",
+            "What was the vote when the committee voted in favour of the merger?",
+            "11-4",
+        ),
+        (
+            "The bill was defeated by 230 votes to 202.",
+            "What was the vote when the bill was defeated?",
+            "230 votes to 202",
+        ),
+        (
             "The Conservatives won 312 seats to 190 for Labour.",
             "What was the result in seats when the Conservatives won?",
             "312 seats to 190",

@@ -33,7 +33,7 @@ _TALLY = re.compile(rf"{_DASHED}|{_WORDED}")
 _DECIDED = (
     r"approved|passed|adopted|rejected|defeated|carried|failed|backed|endorsed|upheld"
     r"|overturned|struck\s+down|voted(?:\s+(?:for|against|down|through|in\s+favou?r\s+of))?"
-    r"|won|lost|ratified|confirmed|elected|re-elected|agreed"
+    r"|won|lost|ratified|confirmed|elected|re-elected|agreed|ruled|decided"
 )
 _VOTING = re.compile(
     rf"\b(?:votes?|voted|voting|ballot|majority|motion|bill|amendment|resolution|{_DECIDED})\b",
@@ -61,7 +61,10 @@ _SUBJECT_STOP = re.compile(r"\s+(?:by|from|which|that|who|with|under)\b|\s+\S*[\
 _LEADING = re.compile(r"^(?:after|when|as|and|but|then|while|because|once|until)\s+", re.I)
 _PRONOUN = re.compile(r"(?:it|this|that|they|he|she|we|which|who)$", re.IGNORECASE)
 # What follows the tally and still names the decision: "voted 9-7 to approve the budget".
-_AFTER = re.compile(r"\s*(?:vote\s+)?(?P<what>to\s+[a-z][^,;:.—–]*)")
+_AFTER = re.compile(r"\s*(?:vote\s+)?(?P<what>(?:to|in\s+favou?r\s+of|against)\s+[a-z][^,;:.—–]*)")
+# "On a 5-4 vote, the board agreed to close the clinic": the decision after the tally.
+_OPENING_TALLY = re.compile(r"^\s*(?:On|In|By|With)\s+(?:a|an)\s+$")
+_DECISION_AFTER = re.compile(r"\s+(?:vote|decision|ruling|verdict),\s+(?P<rest>.+)$")
 _TIME_TAIL = re.compile(
     r"\s+(?:late|early|on|in|at|after|following|last|this|yesterday|today|tonight|by|with|"
     r"over|despite|amid)\b.*$"
@@ -142,6 +145,12 @@ def _answer(match: re.Match[str]) -> str | None:
 def _event_before(sentence: str, match: re.Match[str]) -> str | None:
     """ "the Senate passed the bill" from "The Senate passed the bill by 52 votes to 48"."""
     head = sentence[: match.start()]
+    if _OPENING_TALLY.match(head):
+        after = _DECISION_AFTER.match(sentence, match.end())
+        event = _EVENT.match(after.group("rest")) if after else None
+        if event is None:
+            return None
+        return _phrase(event.group("who"), _verb(event), event.group("what"))
     worded = match.group("yes") is None
     if not worded and _SPORT.search(sentence) and not re.search(r"\bvot", sentence, re.I):
         return None  # "won 3-1": a score

@@ -93,6 +93,8 @@ def test_a_tally_is_asked_of_its_decision(sentence: str, prompt: str, answer: st
         "Shares closed 2-3% higher after the bill passed.",  # a range of percentages
         "The vote, 9-7, came late.",  # no decision named before it (none given)
         "Voters chose 7-10 candidates.",  # no decision a tally settles
+        "Ministers met on 8-9 September and approved the plan.",  # days of a month
+        "The council approved the plan at a 10-11 a.m. session.",  # hours
     ],
 )
 def test_no_tally_card_without_a_vote_and_its_decision(sentence: str) -> None:

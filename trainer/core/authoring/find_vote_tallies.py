@@ -15,6 +15,7 @@ import re
 from typing import TYPE_CHECKING
 
 from trainer.core.authoring.article import Article, sentence_spans
+from trainer.core.authoring.find_dates import MONTHS
 
 if TYPE_CHECKING:
     from trainer.core.authoring.find_facts import FoundFact
@@ -29,7 +30,9 @@ _WORDED = (
     rf"(?<![\w.,$£€])(?P<yes2>{_SIDE})\s+(?P<unit>votes?|seats?)\s+to\s+(?P<no2>{_SIDE})\b"
     rf"|\bvote\s+of\s+(?P<yes3>{_SIDE})\s+to\s+(?P<no3>{_SIDE})\b"
 )
-_TALLY = re.compile(rf"{_DASHED}|{_WORDED}")
+# "8-9 September", "10-11 a.m.": days or hours, no tally.
+_NOT_AFTER = rf"(?!\s*(?:{'|'.join(MONTHS)}|[ap]\.?m\b|hours|days|years|months|weeks))"
+_TALLY = re.compile(rf"(?:{_DASHED}){_NOT_AFTER}|{_WORDED}")
 _DECIDED = (
     r"approved|passed|adopted|rejected|defeated|carried|failed|backed|endorsed|upheld"
     r"|overturned|struck\s+down|voted(?:\s+(?:for|against|down|through|in\s+favou?r\s+of))?"

@@ -84,6 +84,9 @@ def test_a_record_streak_or_ordinal_is_asked(sentence: str, prompt: str, answer:
         "It is the highest level since 2019.",  # no thing named to ask of
         "The result is the worst for the party since the war.",
         "Costs have risen by 12% for three months in a row.",  # a figure is its own card's
+        # In a speaker's words "it" is the quote card's to ask.
+        '"This is welcome news, and it is the second cut in a row," she said.',
+        '"It is the lowest rate since March 2020," he said.',
     ],
 )
 def test_no_record_card_without_a_record(sentence: str) -> None:

@@ -129,6 +129,8 @@ def _streaks(sentence: str, line: int) -> list[FoundFact]:
 def _ordinals(sentence: str, line: int) -> list[FoundFact]:
     found: list[FoundFact] = []
     for match in _ORDINAL_CLAIM.finditer(sentence):
+        if _quoted(sentence, match.start()):
+            continue  # "it is the second cut in a row" in a speaker's words: the quote's card
         noun = match.group("noun")
         if noun in ("time", "one", "of", "and") or noun.endswith("est"):
             continue  # "the second time", "the third largest": no thing counted
@@ -158,6 +160,8 @@ def _ordinals(sentence: str, line: int) -> list[FoundFact]:
 def _records(sentence: str, line: int) -> list[FoundFact]:
     found: list[FoundFact] = []
     for match in _RECORD.finditer(sentence):
+        if _quoted(sentence, match.start()):
+            continue
         noun = " ".join(match.group("noun").split())
         if noun.split()[0] in ("time", "level", "on", "in", "of") and len(noun.split()) == 1:
             continue  # "the highest level since 2019": no thing named to ask of
@@ -200,6 +204,11 @@ def _plural(noun: str) -> str:
     if noun.endswith(("s", "x", "ch", "sh")):
         return f"{noun}es"
     return f"{noun}s"
+
+
+def _quoted(sentence: str, at: int) -> bool:
+    before = sentence[:at]
+    return before.count('"') % 2 == 1 or before.count("“") > before.count("”")
 
 
 def _clause_before(sentence: str, at: int) -> str:

@@ -34,6 +34,16 @@ from trainer.core.authoring.record_dates import asked_as_record
             "third successive year",
         ),
         (
+            "Retail sales posted a fifth consecutive monthly gain in October.",
+            "Retail sales posted which consecutive monthly gain?",
+            "fifth consecutive monthly gain",
+        ),
+        (
+            "The team won a third straight title last season.",
+            "The team won which straight title?",
+            "third straight title",
+        ),
+        (
             "It is the third collision in the strait this year.",
             "Which collision in the strait this year is it?",
             "third collision",
@@ -81,6 +91,7 @@ def test_a_record_streak_or_ordinal_is_asked(sentence: str, prompt: str, answer:
         "Prices rose for four months.",  # how long, no run: the measures' card
         "It was the first time since 2019 that the bank cut rates.",
         "It was the second attempt.",  # nothing the count runs over
+        "It posted a fourth straight gain.",  # no subject to ask of
         "It is the highest level since 2019.",  # no thing named to ask of
         "The result is the worst for the party since the war.",
         "Costs have risen by 12% for three months in a row.",  # a figure is its own card's

@@ -4,7 +4,9 @@
   has now risen for how many months in a row?" (answer "four months in a row", "four
   months" and "four" accepted); "for a fifth straight quarter" likewise;
 - an ordinal: "It is the third collision in the strait this year" asks "Which collision in
-  the strait this year is it?" (answer "third collision", "third" accepted);
+  the strait this year is it?" (answer "third collision", "third" accepted); a run told as
+  its latest step ("Retail sales posted a fifth consecutive monthly gain") asks "Retail
+  sales posted which consecutive monthly gain?";
 - a record with its start: "This is the lowest annual rate since March 2026" asks "What
   record does the annual rate mark?" (answer "lowest annual rate since March 2026"); the
   month it goes back to is the date finder's card; a record over what a body has done
@@ -54,6 +56,14 @@ _ORDINAL_CLAIM = re.compile(
     r"(?P<scope>\s+(?:in|on|at|of|for|to|by|since|this|so|under)\s+[^,;:.]{2,50}?)?"
     r"(?=\s*[,;:.]|\s*$|\s+(?:and|after|as|when|while|but|which|since)\b)"
 )
+# "Retail sales posted a fifth consecutive monthly gain": a run told as its latest step.
+_RUN = re.compile(
+    r"\b(?P<verb>posted|recorded|notched|logged|saw|suffered|reported|registered|made|won|"
+    r"lost|had|has\s+(?:posted|recorded|seen|had|made|won|lost))\s+(?:a|an|its|their|the)\s+"
+    rf"(?P<answer>(?P<ordinal>{_ORDINAL})\s+(?P<run>consecutive|straight|successive)\s+"
+    r"(?P<noun>(?:[a-z][\w-]*\s+){0,2}?[a-z][\w-]*))"
+    r"(?=\s*[,;:.]|\s*$|\s+(?:in|on|at|for|since|as|after|and|but|while|this|last)\b)"
+)
 _MONTH = "|".join(MONTHS)
 _SUPERLATIVE = (
     r"(?:lowest|highest|largest|biggest|smallest|sharpest|steepest|fastest|slowest|weakest"
@@ -92,7 +102,12 @@ _PAST_VERBS = {"was", "marked", "would be"}
 
 def find_records(sentence: str, line: int) -> list[FoundFact]:
     """Every streak, ordinal and record with its start in ``sentence``."""
-    found = [*_streaks(sentence, line), *_ordinals(sentence, line), *_records(sentence, line)]
+    found = [
+        *_streaks(sentence, line),
+        *_runs(sentence, line),
+        *_ordinals(sentence, line),
+        *_records(sentence, line),
+    ]
     return found
 
 
@@ -123,6 +138,32 @@ def _streaks(sentence: str, line: int) -> list[FoundFact]:
             accept = (ordinal,)
         prompt = f"{_opening(head)} {asked}?"
         found.append(_fact(sentence, line, match.start(), match.end(), answer, prompt, accept))
+    return found
+
+
+def _runs(sentence: str, line: int) -> list[FoundFact]:
+    found: list[FoundFact] = []
+    for match in _RUN.finditer(sentence):
+        head = _clause_before(sentence, match.start())
+        words = head.split()
+        if not 1 <= len(words) <= _MOST_PROMPT_WORDS or _NOT_A_SUBJECT.fullmatch(words[0]):
+            continue  # "It posted a fifth straight gain": no subject to ask of
+        if re.search(r"[\d$£€%]", head) or _quoted(sentence, match.start()):
+            continue
+        verb = " ".join(match.group("verb").split())
+        prompt = f"{_opening(head)} {verb} which {match.group('run')} {match.group('noun')}?"
+        answer = " ".join(match.group("answer").split())
+        found.append(
+            _fact(
+                sentence,
+                line,
+                match.start("answer"),
+                match.end("answer"),
+                answer,
+                prompt,
+                (match.group("ordinal"),),
+            )
+        )
     return found
 
 

@@ -74,6 +74,7 @@ from trainer.core.authoring.propose_points import propose_points
 from trainer.core.authoring.questions import ask_in_place
 from trainer.core.authoring.quoted_figures import ask_in_quotation, quotation_around
 from trainer.core.authoring.rate_notes import without_rate_notes
+from trainer.core.authoring.record_dates import asked_as_record
 from trainer.core.authoring.relative_dates import (
     find_relative_dates,
     find_relative_years,
@@ -227,9 +228,13 @@ def draft_deck(
     text = "\n".join(story.lines)
     for group in groups.values():
         for card in group:
+            # "It is the highest rate since February 2024": the record, not what "it" is.
+            record = asked_as_record(card["prompt"], card["evidence"], card["kind"])
             # "It was followed by …": the subject the sentence before named, if any.
             named = named_subject(card["prompt"], card["evidence"], text)
-            if named is not None:
+            if record is not None:
+                card["prompt"] = record
+            elif named is not None:
                 card["prompt"] = named
             elif (asked := called_for(card["prompt"])) is not None:
                 card["prompt"] = asked

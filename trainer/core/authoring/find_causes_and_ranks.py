@@ -58,8 +58,10 @@ _SUPERLATIVE = (
 # "X is (now) the (fifth-)largest ...".
 _RANKED = re.compile(
     rf"{_CLAUSE_START}{_SUBJECT}\s+(?P<verb>is|are|was|were|remains?|remained|has\s+become"
-    r"|have\s+become|became)\s+(?P<now>(?:now|still|already|also)\s+)?"
-    rf"(?P<rank>the\s+(?:{_ORDINAL}[- ])?{_SUPERLATIVE}{_REST_WORDS}{{1,8}}?){_CLAUSE_END}"
+    # "Transport made the largest downward contribution": a share in a change, ranked.
+    r"|have\s+become|became|made|makes|had|recorded|posted|saw|suffered)\s+"
+    r"(?P<now>(?:now|still|already|also)\s+)?"
+    rf"(?P<rank>the\s+(?:{_ORDINAL}[- ])?{_SUPERLATIVE}{_REST_WORDS}{{1,10}}?){_CLAUSE_END}"
 )
 # "The result", "the move", "its plan": a word the story refers back with, no name.
 _REFERS_BACK = re.compile(r"(?:[Tt]he|[Tt]his|[Tt]hat|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er)\s+[a-z][\w-]*")

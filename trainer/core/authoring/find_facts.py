@@ -362,9 +362,11 @@ def find_facts(article: Article) -> list[FoundFact]:
     from trainer.core.authoring.find_document_lines import find_document_lines
     from trainer.core.authoring.find_pledges import find_pledges
     from trainer.core.authoring.find_subjects import find_subjects
+    from trainer.core.authoring.find_vote_tallies import find_article_tallies
 
     return (
         found
+        + find_article_tallies(article, found)
         + find_subjects(article)
         + find_pledges(article)
         + find_document_lines(article)
@@ -447,6 +449,11 @@ def _in_sentence(sentence: str, line: int) -> list[FoundFact]:
     from trainer.core.authoring.find_vote_shares import find_vote_shares
 
     for fact in find_vote_shares(sentence, line):
+        add(fact)
+    # Before counts: "with a two-thirds majority" is no count of thirds.
+    from trainer.core.authoring.find_vote_tallies import find_majorities
+
+    for fact in find_majorities(sentence, line):
         add(fact)
     # Before single counts: "compared with 2,011 in the control group", "from 25 to 16".
     from trainer.core.authoring.find_compared_counts import find_compared_counts
@@ -806,6 +813,11 @@ def _in_sentence(sentence: str, line: int) -> list[FoundFact]:
     from trainer.core.authoring.find_scope_claims import find_scope_claims
 
     for fact in find_scope_claims(sentence, line):
+        add(fact)
+    # "for four months in a row", "the third collision this year", "the lowest since 2019".
+    from trainer.core.authoring.find_records import find_records
+
+    for fact in find_records(sentence, line):
         add(fact)
     # "caused by anchors", "is the fifth-largest trading partner": what a claim names.
     from trainer.core.authoring.find_causes_and_ranks import find_causes_and_ranks

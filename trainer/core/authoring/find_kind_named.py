@@ -75,7 +75,9 @@ _CAPITAL_MODIFIER = (
     r"built|designed|developed|led|backed|controlled|run|operated|headquartered)"
     r"|[A-Z][a-z]+(?:an|ese|ish|ch|ic|i|ss|ek)|[A-Z]{2,3})"
 )
-_NOT_KIND_WORDS = r"(?!(?:and|or|of|in|on|at|to|by|for|with|from|as|that|which|the|a|an|its|their)\b)"
+_NOT_KIND_WORDS = (
+    r"(?!(?:and|or|of|in|on|at|to|by|for|with|from|as|that|which|the|a|an|its|their)\b)"
+)
 _LOWER_MODIFIER = rf"{_NOT_KIND_WORDS}[a-z\d][\w,.-]*"
 _DETERMINER = r"(?P<det>[Tt]he|[Ii]ts|[Tt]heir|[A-Z][\w&.-]*[’']s)"
 _KIND_NAMED = re.compile(
@@ -169,7 +171,6 @@ def _as_subject(sentence: str, match: re.Match[str], kind: str) -> str | None:
     return f"Which {kind} {rest}?"
 
 
-
 # "... was struck on its port side by the bulk carrier X": the doer of a passive verb.
 _PASSIVE_BEFORE = re.compile(
     r"(?P<subject>[^,;:]*?)(?:,\s+(?:[^,;:()]|,(?=\d))+,)?\s+(?P<aux>was|were|is|are|has\s+been"
@@ -196,7 +197,7 @@ def _as_agent(
     elif subject.split()[0] in ("The", "A", "An"):
         subject = subject[:1].lower() + subject[1:]
     aux = passive.group("aux").split()
-    verb = f"{aux[0]} {subject} {' '.join(aux[1:] + [passive.group('done')])}"
+    verb = f"{aux[0]} {subject} {' '.join([*aux[1:], passive.group('done')])}"
     mid = " ".join(passive.group("mid").split())
     return f"By which {kind} {verb}{f' {mid}' if mid else ''}?"
 

@@ -12,7 +12,7 @@ from dataclasses import dataclass, replace
 
 from trainer.core.authoring.article import Article, sentence_spans
 from trainer.core.authoring.find_dates import MONTHS
-from trainer.core.authoring.find_people import ORGANISATION_WORDS, TITLE_WORDS
+from trainer.core.authoring.find_people import HEAD_WORDS, ORGANISATION_WORDS
 from trainer.core.authoring.named_kinds import NAMES_OF_THEIR_KIND
 from trainer.core.authoring.paragraph_numbers import numbers_a_part, points_to_own_part
 from trainer.core.authoring.questions import ask_in_place
@@ -723,7 +723,7 @@ def _in_sentence(sentence: str, line: int) -> list[FoundFact]:
             or kind_words[-1] in _COUNT_WORDS
             or kind_words[-1].isdigit()
             # "the minister Jane Roe": a person's post, and people have their own cards.
-            or kind_words[-1].capitalize() in TITLE_WORDS
+            or kind_words[-1].capitalize() in HEAD_WORDS
         ):
             continue
         add(_name_fact(match, sentence, line, f"What is the name of the {what}?"))

@@ -16,6 +16,7 @@ import re
 from typing import TYPE_CHECKING
 
 from trainer.core.authoring.find_dates import MONTHS
+from trainer.core.authoring.find_people import ORGANISATION_WORDS
 from trainer.core.authoring.questions import ask_in_place
 from trainer.core.authoring.relative_dates import WEEKDAYS
 
@@ -66,6 +67,7 @@ _MEDICINE_NAME = (
     r"|amide|azine|epam|oxacin|umab|mide)"
 )
 _CALENDAR = frozenset({*MONTHS, *WEEKDAYS})
+_BODY_WORDS = ORGANISATION_WORDS | {"Board", "Authority", "Directorate", "Executive", "Cabinet"}
 # A word of a name: "Kestrel", "SKYLINE-2", "X200", "HMS"; a figure may close it ("Falcon 9").
 _NAME_WORD = r"[A-Z](?:[\w'’.]|-(?![a-z]))*(?<![.’'])"
 _NAME = rf"{_NAME_WORD}(?:\s+(?:of\s+(?:the\s+)?)?{_NAME_WORD}){{0,3}}(?:\s+\d[\w.-]*)?"
@@ -99,8 +101,8 @@ _VERB_PHRASE = re.compile(
 # Where the clause ends for the question: a time or a place after it is other cards' facts.
 _CLAUSE_TAIL = re.compile(
     r"\s+(?:at\s+around|at\s+about|around\s+\d|on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday"
-    r"|Saturday|Sunday)|after\s|before\s|while\s|when\s|as\s|because\s|according\s|and\s+that\s"
-    r"|but\s|,)"
+    r"|Saturday|Sunday)|(?:(?:shortly|just|soon|hours|minutes|days|weeks)\s+)?(?:after|before)\s"
+    r"|while\s|when\s|as\s|because\s|according\s|and\s+that\s|but\s|,)"
 )
 # Opening words that mean the phrase is not the clause's subject.
 _CLAUSE_START = re.compile(r"(?:^|[;:]\s+|,\s+(?:and|but|while|whereas)\s+|\b(?:and|but)\s+)\s*$")
@@ -116,8 +118,8 @@ def find_kind_named(sentence: str, line: int) -> list[FoundFact]:
     for match in _candidates(sentence):
         head = match.group("head")
         name = match.group("name")
-        if head not in _KINDS or name.split()[0] in _CALENDAR:
-            continue
+        if head not in _KINDS or name.split()[0] in _CALENDAR or name in _BODY_WORDS:
+            continue  # "the company Board": a body's own word, no name
         if name[:1].islower() and head not in _MEDICINE_KINDS:
             continue
         kind = " ".join(match.group("kind").split())

@@ -33,7 +33,8 @@ def test_a_vessel_and_the_one_that_struck_it_are_asked_by_what_happened(tmp_path
         (
             "The satellite SKYLINE-2 will map sea ice over the Arctic for five years.",
             "SKYLINE-2",
-            "Which satellite will map sea ice over the Arctic for five years?",
+            # (the duration is a card of its own: the question ends before it)
+            "Which satellite will map sea ice over the Arctic?",
         ),
         (
             "The frigate HMS Dauntless escorted the convoy through the strait.",
@@ -118,3 +119,50 @@ def test_other_prompts_name_the_thing_by_its_kind(tmp_path: Path) -> None:
     assert "Stellar" not in coal.prompt
     assert "Panama-flagged bulk carrier the" not in coal.prompt
     assert_no_give_aways(cards)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "answer", "prompt"),
+    [
+        (
+            "Trucks were rerouted after floods damaged the Lunsemfwa river bridge overnight.",
+            "Lunsemfwa river bridge",
+            "Trucks were rerouted after floods damaged which bridge overnight?",
+        ),
+        (
+            "Sudan says it is not bound by the 1959 Nile agreement signed with Egypt.",
+            "1959 Nile agreement",
+            "Sudan says it is not bound by which agreement signed with Egypt?",
+        ),
+        (
+            "The Tarbela dam in northern Pakistan, finished in 1976, will be raised again.",
+            "Tarbela dam",
+            "Which dam in northern Pakistan will be raised again?",
+        ),
+        (
+            "The Westgate tunnel, 4 kilometres long, is to carry 20,000 lorries a day.",
+            "Westgate tunnel",
+            "What is the name of the tunnel?",
+        ),
+    ],
+)
+def test_a_name_before_its_kind_of_work_or_instrument_is_asked_with_the_kind(
+    sentence: str, answer: str, prompt: str
+) -> None:
+    [fact] = find_kind_named(sentence, 1)
+    assert (fact.answer, fact.prompt) == (answer, prompt)
+    # The name alone is right too: "Which bridge?" is answered "Lunsemfwa".
+    name = answer.removesuffix(" river bridge").removesuffix(" agreement")
+    name = name.removesuffix(" dam").removesuffix(" tunnel")
+    assert name.removeprefix("1959 ") in fact.accept
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The Government's trade agreement with Chile was signed in May.",  # a possessive
+        "The Monday pipeline meeting was cancelled.",  # a weekday is no name
+    ],
+)
+def test_no_name_before_a_kind_that_is_no_name(sentence: str) -> None:
+    assert find_kind_named(sentence, 1) == []

@@ -90,6 +90,17 @@ _KIND_NAMED = re.compile(
     # The name ends the phrase: a comma, a stop, or a lower-case word.
     r"(?=\s*[,.;:)]|\s*$|\s+[a-z(])"
 )
+# "The Qosh Tepa canal in northern Afghanistan", "the 1992 Almaty agreement": a name
+# before a lower-case kind of work or instrument, the kind part of what it is called.
+_NAME_THEN_KIND = re.compile(
+    r"(?<![\w’'-])(?P<det>[Tt]he|[Ii]ts|[Tt]heir)\s+"
+    r"(?P<name>(?:(?:19|20)\d{2}\s+)?[A-Z][\w'’-]*(?<!['’]s)(?:\s+[A-Z][\w'’-]*(?<!['’]s)){0,2})\s+"
+    r"(?P<kind>(?:river\s+|road\s+|rail\s+|gas\s+|oil\s+|peace\s+|trade\s+|border\s+)?"
+    r"(?:canal|dam|bridge|tunnel|pipeline|reservoir|barrage|viaduct|interconnector|railway"
+    r"|motorway|highway|bypass|agreement|accord|treaty|protocol|pact|ceasefire|declaration))"
+    r"(?P<where>\s+in\s+(?:[a-z]+(?:-[a-z]+)?\s+)?[A-Z][\w'’-]*)?"
+    r"(?=\s*[,.;:)]|\s*$|\s+[a-z(])"
+)
 # "..., carrying about 48,000 tonnes of diesel, was struck ...": a phrase set off by commas
 # after the name, before its verb.
 _SET_OFF = re.compile(r",\s+(?:[^,;:()“”\"]|,(?=\d)){1,80},")
@@ -106,6 +117,14 @@ _CLAUSE_TAIL = re.compile(
 )
 # Opening words that mean the phrase is not the clause's subject.
 _CLAUSE_START = re.compile(r"(?:^|[;:]\s+|,\s+(?:and|but|while|whereas)\s+|\b(?:and|but)\s+)\s*$")
+_FIGURE = re.compile(
+    r"\d|\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty"
+    r"|fifty|hundred|thousand|million|billion|half|quarter|third)\b"
+)
+_BEFORE_FIGURE = re.compile(
+    r"(?P<kept>.+?)\s+(?:for|in|over|during|within|after|by|at|on|with|from)"
+    r"(?:\s+(?:about|around|some|nearly|almost|more\s+than|over|the\s+next|the\s+past))?\s+"
+)
 _SPOKEN = re.compile(r"\b(?:said|says|told|added)\b")
 
 
@@ -148,6 +167,40 @@ def find_kind_named(sentence: str, line: int) -> list[FoundFact]:
                 phrases=tuple(dict.fromkeys((phrase, lowered, phrase[:1].upper() + phrase[1:]))),
             )
         )
+    for match in _NAME_THEN_KIND.finditer(sentence):
+        name = match.group("name")
+        if name.split()[0] in _CALENDAR or name in _BODY_WORDS:
+            continue
+        kind = " ".join(match.group("kind").split())
+        head = kind.split()[-1]
+        answer = f"{name} {kind}"
+        where = " ".join((match.group("where") or "").split())
+        asked = f"{head}{f' {where}' if where else ''}"
+        prompt = _as_subject(sentence, match, asked)
+        if prompt is None:
+            prompt = ask_in_place(sentence, match.start(), match.end("kind"), f"which {head}")
+        phrase = sentence[match.start() : match.end("kind")]
+        found.append(
+            FoundFact(
+                "text",
+                "facts",
+                answer,
+                answer,
+                sentence,
+                match.start(),
+                match.end("kind"),
+                f"which {head}",
+                line,
+                evidence=sentence,
+                prompt=prompt,
+                description=f"the {head}",
+                named_thing=True,
+                phrases=tuple(dict.fromkeys((phrase, phrase[:1].lower() + phrase[1:]))),
+                # "Qosh Tepa" for "the Qosh Tepa canal" when asked "Which canal ...?";
+                # "Almaty agreement" for "the 1992 Almaty agreement".
+                accept=_shorter_forms(name, kind),
+            )
+        )
     return found
 
 
@@ -155,7 +208,7 @@ def _as_subject(sentence: str, match: re.Match[str], kind: str) -> str | None:
     """ "Which tanker was struck on its port side?" when the named thing opens its clause."""
     if not _CLAUSE_START.search(sentence, 0, match.start()):
         return None
-    at = match.end("name")
+    at = match.end()
     set_off = _SET_OFF.match(sentence, at)
     if set_off:
         at = set_off.end()
@@ -167,9 +220,17 @@ def _as_subject(sentence: str, match: re.Match[str], kind: str) -> str | None:
     if tail:
         rest = rest[: tail.start()]
     rest = " ".join(rest.split()).rstrip(" .")
-    words = rest.split()
-    if len(words) < 2 or len(words) > 14 or _SPOKEN.search(rest):
+    if _SPOKEN.search(rest) or len(rest.split()) < 2:
         return None
+    figure = _FIGURE.search(rest)
+    if figure:
+        # "will map sea ice over the Arctic for five years": the figure is a card of its own,
+        # so the question ends before its phrase; where no phrase ends there ("to divert up
+        # to 20 per cent"), hidden, it would leave the question saying nothing.
+        before = _BEFORE_FIGURE.fullmatch(rest, 0, figure.start())
+        rest = before.group("kept") if before else ""
+    if len(rest.split()) < 3 or len(rest.split()) > 14:
+        return f"What is the name of the {kind}?"
     return f"Which {kind} {rest}?"
 
 
@@ -219,3 +280,11 @@ def _candidates(sentence: str) -> list[re.Match[str]]:
         else:
             at = match.start() + 1
     return matches
+
+
+def _shorter_forms(name: str, kind: str) -> tuple[str, ...]:
+    """The forms a marker accepts besides the name with its kind: the name alone, and
+    without the year it was made in."""
+    unyeared = re.sub(r"^(?:19|20)\d{2}\s+", "", name)
+    forms = [unyeared] if unyeared == name else [f"{unyeared} {kind}", unyeared]
+    return tuple(forms)

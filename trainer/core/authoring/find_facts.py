@@ -555,6 +555,11 @@ def _in_sentence(sentence: str, line: int) -> list[FoundFact]:
                     prompt=f"What does {short} stand for?",
                 )
             )
+    # "SKADI (Snow and Ice ... Imager)": the short form first, its full name in brackets.
+    from trainer.core.authoring.find_short_forms import find_short_forms
+
+    for fact in find_short_forms(sentence, line):
+        add(fact)
     for match in _DECADE.finditer(sentence):
         add(
             FoundFact(

@@ -58,6 +58,12 @@ def test_a_vessel_and_the_one_that_struck_it_are_asked_by_what_happened(tmp_path
             "Which supertanker has been held at anchor for a month?",
         ),
         (
+            "Fares will rise 4%, the operator said, while passenger group Fair Fares North "
+            "called the rise unjustified.",
+            "Fair Fares North",
+            "Which passenger group called the rise unjustified?",
+        ),
+        (
             "Regulators approved the drug rilopraz for adults with severe asthma.",
             "rilopraz",
             "Regulators approved which drug for adults with severe asthma?",
@@ -91,6 +97,8 @@ def test_a_thing_after_its_kind_is_asked_which_kind(
         "Officials said the drug trial would end early.",  # a lower-case word, no medicine
         "The vaccine programme for children will start in June.",
         "Rescuers searched the port side. Crews said the vessel was stable.",
+        # a list's comma is no part of a kind: "its revenue, while group X" is no phrase
+        "Costs could take 12% of their revenue, while Halden Group said nothing.",
     ],
 )
 def test_no_named_thing_without_a_kind_and_a_name(sentence: str) -> None:

@@ -80,10 +80,12 @@ _CAPITAL_MODIFIER = (
 _NOT_KIND_WORDS = (
     r"(?!(?:and|or|of|in|on|at|to|by|for|with|from|as|that|which|the|a|an|its|their)\b)"
 )
-_LOWER_MODIFIER = rf"{_NOT_KIND_WORDS}[a-z\d][\w,.-]*"
+_LOWER_MODIFIER = rf"{_NOT_KIND_WORDS}[a-z\d](?:[\w.-]|,(?=\d))*"
 _DETERMINER = r"(?P<det>[Tt]he|[Ii]ts|[Tt]heir|[A-Z][\w&.-]*[’']s)"
 _KIND_NAMED = re.compile(
-    rf"(?<![\w’'-]){_DETERMINER}\s+"
+    # "while campaign group Fair Play Media called ...": wire copy drops the article after
+    # a joining word.
+    rf"(?:(?<![\w’'-]){_DETERMINER}\s+|(?<=\bwhile\s)|(?<=\bwhereas\s)|(?<=\bbut\s))"
     rf"(?P<mods>(?:(?:{_CAPITAL_MODIFIER}|{_LOWER_MODIFIER})\s+){{0,3}}?)"
     rf"(?P<kind>(?:{_NOT_KIND_WORDS}[a-z][a-z-]+\s+)?{_NOT_KIND_WORDS}(?P<head>[a-z][a-z-]+))\s+"
     rf"(?P<name>{_NAME}|{_MEDICINE_NAME})"

@@ -115,3 +115,15 @@ def test_a_person_called_by_a_name_is_no_named_thing(tmp_path: Path) -> None:
         tmp_path, "A fisherman called Tomas Varga found the wreck on 3 May 2026, police said.\n"
     )
     assert all("called?" not in card.prompt for card in cards)
+
+
+def test_a_recommended_observatory_is_asked_by_its_kind(tmp_path: Path) -> None:
+    cards = drafted_cards(
+        tmp_path,
+        "Flood Risk in the Lower Vale\n\nRecommendations\n\nThe councils should:\n\n"
+        "- Establish a Lower Vale Flood Observatory to publish river levels every hour.\n\n"
+        "- Spend £12 million on new gauges by 2029.\n",
+    )
+    observatory = card_answering(cards, "Lower Vale Flood Observatory")
+    assert observatory.prompt.startswith("Which observatory does the")
+    assert "establishing" in observatory.prompt

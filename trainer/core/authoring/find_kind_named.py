@@ -92,14 +92,23 @@ _KIND_NAMED = re.compile(
     # The name ends the phrase: a comma, a stop, or a lower-case word.
     r"(?=\s*[,.;:)]|\s*$|\s+[a-z(])"
 )
+# "a Russian rocket", "the Chinese dam": a nationality says whose, not which one.
+_NATIONALITY = (
+    r"(?:[A-Z][a-z]+(?:ian|ese|ish|ean|can|man)|Dutch|French|Greek|Swiss|Thai|Iraqi|Israeli"
+    r"|Pakistani|Saudi|Kuwaiti|Omani|Yemeni|Bangladeshi|Nepali|Somali|US|UK|EU|UN)"
+)
 # "The Qosh Tepa canal in northern Afghanistan", "the 1992 Almaty agreement": a name
 # before a lower-case kind of work or instrument, the kind part of what it is called.
 _NAME_THEN_KIND = re.compile(
-    r"(?<![\w’'-])(?P<det>[Tt]he|[Ii]ts|[Tt]heir)\s+"
-    r"(?P<name>(?:(?:19|20)\d{2}\s+)?[A-Z][\w'’-]*(?<!['’]s)(?:\s+[A-Z][\w'’-]*(?<!['’]s)){0,2})\s+"
+    r"(?<![\w’'-])(?P<det>[Tt]he|[Ii]ts|[Tt]heir|[Aa]n?)\s+"
+    rf"(?!{_NATIONALITY}\s)"
+    r"(?P<name>(?:(?:19|20)\d{2}\s+)?[A-Z][\w'’-]*(?<!['’]s)(?:\s+[A-Z][\w'’-]*(?<!['’]s)){0,2}"
+    # "an Ariane 6 rocket": a model's number is part of its name.
+    r"(?:\s+\d[\w-]*)?)\s+"
     r"(?P<kind>(?:river\s+|road\s+|rail\s+|gas\s+|oil\s+|peace\s+|trade\s+|border\s+)?"
     r"(?:canal|dam|bridge|tunnel|pipeline|reservoir|barrage|viaduct|interconnector|railway"
-    r"|motorway|highway|bypass|agreement|accord|treaty|protocol|pact|ceasefire|declaration))"
+    r"|motorway|highway|bypass|agreement|accord|treaty|protocol|pact|ceasefire|declaration"
+    r"|rocket|launcher))"
     r"(?P<where>\s+in\s+(?:[a-z]+(?:-[a-z]+)?\s+)?[A-Z][\w'’-]*)?"
     r"(?=\s*[,.;:)]|\s*$|\s+[a-z(])"
 )

@@ -61,6 +61,7 @@ def test_where_an_event_happened_is_asked(sentence: str, prompt: str, answer: st
         "The plane crashed in March, investigators said.",  # a month is no place
         "The two sides struck a deal in principle.",  # no place after the verb
         "Shares collapsed in London trading.",  # no verb of an event this module reads
+        "When the ferry sank off Crete, 40 people were rescued.",  # a clause of time
     ],
 )
 def test_no_place_without_a_subject_an_event_and_a_name(sentence: str) -> None:

@@ -255,12 +255,10 @@ def test_a_count_after_its_owner_and_a_when_clause_asks_how_many(tmp_path: Path)
         "When the fisheries pact was signed in Tromso on 3 May 2026, its seven member states "
         "hailed it as a model for the region.\n",
     )
-    # (where it was signed is a card of its own: "Where was the fisheries pact signed?")
     assert card_answering(cards, "seven").prompt == (
-        "When the fisheries pact was signed, how many member states hailed it as a "
+        "When the fisheries pact was signed in Tromso, how many member states hailed it as a "
         "model for the region?"
     )
-    assert card_answering(cards, "Tromso").prompt == "Where was the fisheries pact signed?"
 
 
 def test_a_span_of_years_is_no_year_card_and_stays_whole_in_prompts(tmp_path: Path) -> None:

@@ -77,7 +77,6 @@ _VERBS = {
     "arrested": ("arrest", "did"),
     "detained": ("detain", "did"),
     "found": ("find", "did"),
-    "signed": ("sign", "did"),
     "seized": ("seize", "did"),
     "attacked": ("attack", "did"),
     "intercepted": ("intercept", "did"),
@@ -109,6 +108,10 @@ _CUT_OFF = re.compile(
 )
 # Prepositions that say where beside a place, the answer keeping them ("off Crete").
 _BESIDE = frozenset({"off", "near", "outside"})
+_OPENS_A_CLAUSE = frozenset(
+    {"When", "If", "After", "Before", "Because", "Although", "While", "As", "Once", "Since",
+     "Until", "Unless", "Whereas"}
+)  # fmt: skip
 # Subjects that say nothing alone.
 _PRONOUN = re.compile(r"^(?:It|They|He|She|We|This|That|These|Those|There|Which)$")
 # The determiners a question lower-cases: "Where did the ministers meet?".
@@ -130,7 +133,12 @@ def find_meeting_places(sentence: str, line: int) -> list[FoundFact]:
     found: list[FoundFact] = []
     for match in _CLAUSE.finditer(sentence):
         subject = " ".join(match.group("subject").split())
-        if _PRONOUN.match(subject) or _NOT_A_SUBJECT.search(subject):
+        if (
+            _PRONOUN.match(subject)
+            or _NOT_A_SUBJECT.search(subject)
+            # "When the pact was signed in Tromso, ...": a clause of time is no subject.
+            or subject.split()[0] in _OPENS_A_CLAUSE
+        ):
             continue
         prompt = _where(match, subject)
         if prompt is None:

@@ -734,7 +734,7 @@ def _fact_card(fact: FoundFact, taken: set[str]) -> dict[str, Any]:
     if fact.description:  # other prompts name the thing this way ("the ship")
         card["_description"] = fact.description
     if fact.named_thing:
-        card["_written"] += named_phrases(fact.written)
+        card["_written"] += named_phrases(fact.written) + list(fact.phrases)
         card["_named"] = True
     if fact.note:
         card["note"] = fact.note

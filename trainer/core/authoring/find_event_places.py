@@ -31,7 +31,9 @@ _EVENT = re.compile(
 _NUMBER_WORDS = "two|three|four|five|six|seven|eight|nine|ten"
 # "in two counties, Nimba and Grand Bassa": a count, then the names it counts.
 _NAMED_LIST = re.compile(
-    rf"\b(?P<prep>in|at|from|to|across)\s+(?P<count>{_NUMBER_WORDS}|\d)\s+(?P<noun>[a-z]+s),\s+"
+    # ("at two municipal arenas, Dundas and Mountain Heights": a word may describe them.)
+    rf"\b(?P<prep>in|at|from|to|across)\s+(?P<count>{_NUMBER_WORDS}|\d)\s+"
+    r"(?P<noun>(?:[a-z][\w-]*\s+)?[a-z]+s),\s+"
     rf"(?P<names>{_PLACE}(?:,\s+{_PLACE})*,?\s+and\s+{_PLACE})(?=\s*[,.;]|\s*$)"
 )
 

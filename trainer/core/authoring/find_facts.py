@@ -12,7 +12,7 @@ from dataclasses import dataclass, replace
 
 from trainer.core.authoring.article import Article, sentence_spans
 from trainer.core.authoring.find_dates import MONTHS
-from trainer.core.authoring.find_people import ORGANISATION_WORDS
+from trainer.core.authoring.find_people import HEAD_WORDS, ORGANISATION_WORDS
 from trainer.core.authoring.named_kinds import NAMES_OF_THEIR_KIND
 from trainer.core.authoring.paragraph_numbers import numbers_a_part, points_to_own_part
 from trainer.core.authoring.questions import ask_in_place
@@ -350,6 +350,9 @@ class FoundFact:
     # Other ways of writing the answer a marker would accept ("No. 14" for "Policy Brief
     # No. 14"), if any.
     accept: tuple[str, ...] = ()
+    # Longer phrases naming the thing ("the Panama-flagged bulk carrier Cerulean Dawn") that
+    # other prompts hide whole, by its description.
+    phrases: tuple[str, ...] = ()
 
 
 def find_facts(article: Article) -> list[FoundFact]:
@@ -559,6 +562,11 @@ def _in_sentence(sentence: str, line: int) -> list[FoundFact]:
                     prompt=f"What does {short} stand for?",
                 )
             )
+    # "SKADI (Snow and Ice ... Imager)": the short form first, its full name in brackets.
+    from trainer.core.authoring.find_short_forms import find_short_forms
+
+    for fact in find_short_forms(sentence, line):
+        add(fact)
     for match in _DECADE.finditer(sentence):
         add(
             FoundFact(
@@ -704,6 +712,11 @@ def _in_sentence(sentence: str, line: int) -> list[FoundFact]:
         ) in (*MONTHS, *WEEKDAYS):
             continue  # "on 3 December, the only means of ...": a date, not a name
         add(_name_fact(match, sentence, line, f"What is the {what} called?"))
+    # "the Marshall Islands-flagged tanker Kestrel Venture": a thing named after its kind.
+    from trainer.core.authoring.find_kind_named import find_kind_named
+
+    for fact in find_kind_named(sentence, line):
+        add(fact)
     for match in _KIND_THEN_NAME.finditer(sentence):
         what = match.group("place") or match.group("kind")
         kind_words = what.split()
@@ -721,6 +734,8 @@ def _in_sentence(sentence: str, line: int) -> list[FoundFact]:
             # "the three Prairie provinces": a count is no kind either.
             or kind_words[-1] in _COUNT_WORDS
             or kind_words[-1].isdigit()
+            # "the minister Jane Roe": a person's post, and people have their own cards.
+            or kind_words[-1].capitalize() in HEAD_WORDS
         ):
             continue
         add(_name_fact(match, sentence, line, f"What is the name of the {what}?"))

@@ -59,6 +59,27 @@ _VERBS = {
     "piloted": ("pilot", "did"),
     "trialled": ("trial", "did"),
     "landed": ("land", "did"),
+    # Where an event happened: "collided in the Strait of Malacca", "sank off Crete".
+    "collided": ("collide", "did"),
+    "crashed": ("crash", "did"),
+    "sank": ("sink", "did"),
+    "capsized": ("capsize", "did"),
+    "exploded": ("explode", "did"),
+    "erupted": ("erupt", "did"),
+    "struck": ("strike", "did"),
+    "occurred": ("occur", "did"),
+    "happened": ("happen", "did"),
+    "took place": ("take place", "did"),
+    "broke out": ("break out", "did"),
+    "ran aground": ("run aground", "did"),
+    "went missing": ("go missing", "did"),
+    "disappeared": ("disappear", "did"),
+    "arrested": ("arrest", "did"),
+    "detained": ("detain", "did"),
+    "found": ("find", "did"),
+    "seized": ("seize", "did"),
+    "attacked": ("attack", "did"),
+    "intercepted": ("intercept", "did"),
 }
 _VERB = "|".join(sorted(_VERBS, key=len, reverse=True))
 _CLAUSE = re.compile(
@@ -71,7 +92,9 @@ _CLAUSE = re.compile(
     rf"(?P<verb>{_VERB})"
     # "hosted by Chile at ...": the host stays in the question.
     r"(?P<by>\s+by\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})?"
-    r"\s+(?P<prep>in|at|beneath|under|along)\s+(?:the\s+)?"
+    r"\s+(?P<prep>in|at|beneath|under|along|off|near|from|outside)\s+(?:the\s+)?"
+    # "off the north-west coast of Sumatra": the coast is part of where.
+    r"(?P<coast>(?:[a-z]+(?:-[a-z]+)?\s+)?coast\s+of\s+)?"
     rf"(?P<place>{_PLACES})"
     r"(?=\s*[,.;:]|\s*$|\s+(?:in|on|from|between|next|this|last|later|early|during|by|before"
     r"|after|until|for|to|where|when|and|with)\b)"
@@ -83,10 +106,19 @@ _CUT_OFF = re.compile(
     r"(?P<state>(?:remains|remained|is|was|are|were)\s+(?:still\s+)?(?:cut\s+off|reachable\s+only"
     r"|accessible\s+only|inaccessible|unreachable|isolated)\b[^,;.]*)"
 )
+# Prepositions that say where beside a place, the answer keeping them ("off Crete").
+_BESIDE = frozenset({"off", "near", "outside"})
+_OPENS_A_CLAUSE = frozenset(
+    {"When", "If", "After", "Before", "Because", "Although", "While", "As", "Once", "Since",
+     "Until", "Unless", "Whereas"}
+)  # fmt: skip
 # Subjects that say nothing alone.
 _PRONOUN = re.compile(r"^(?:It|They|He|She|We|This|That|These|Those|There|Which)$")
 # The determiners a question lower-cases: "Where did the ministers meet?".
-_LOWERED = frozenset({"The", "A", "An"})
+_LOWERED = frozenset(
+    {"The", "A", "An", "Two", "Three", "Four", "Five", "Six", "Seven", "Eight", "Nine", "Ten",
+     "Some", "Several", "Many", "Both", "All"}
+)  # fmt: skip
 # Words a subject never spans: a verb there means the clause began earlier.
 _NOT_A_SUBJECT = re.compile(
     rf"\b(?:{_AUX}|said|says|that|who|which|when|if|after|before|because)\b"
@@ -101,12 +133,22 @@ def find_meeting_places(sentence: str, line: int) -> list[FoundFact]:
     found: list[FoundFact] = []
     for match in _CLAUSE.finditer(sentence):
         subject = " ".join(match.group("subject").split())
-        if _PRONOUN.match(subject) or _NOT_A_SUBJECT.search(subject):
+        if (
+            _PRONOUN.match(subject)
+            or _NOT_A_SUBJECT.search(subject)
+            # "When the pact was signed in Tromso, ...": a clause of time is no subject.
+            or subject.split()[0] in _OPENS_A_CLAUSE
+        ):
             continue
         prompt = _where(match, subject)
         if prompt is None:
             continue
         place = match.group("place")
+        start = match.start("place")
+        if match.group("prep") in _BESIDE or match.group("coast"):
+            # "sank off Crete": off, near or outside the place is where, not in it.
+            start = match.start("prep")
+            place = sentence[start : match.end("place")]
         found.append(
             FoundFact(
                 "text",
@@ -114,7 +156,7 @@ def find_meeting_places(sentence: str, line: int) -> list[FoundFact]:
                 " ".join(place.split()),
                 place,
                 sentence,
-                match.start("place"),
+                start,
                 match.end("place"),
                 "where",
                 line,

@@ -134,11 +134,20 @@ _NAMED_KINDS = {
     "Review": "review",
     "Inquiry": "inquiry",
     "Charter": "charter",
+    "Observatory": "observatory",
+    "Facility": "facility",
+    "Mechanism": "mechanism",
+    "Secretariat": "secretariat",
+    "Unit": "unit",
 }
 _CALLED = re.compile(
     # "The ministry launched a campaign called ...": who brought it in, if the sentence says.
     rf"(?:(?:{_SUBJECT})?(?P<verb>{_VERBS})\s+)?"
-    r"\b(?:an?|the)\s+(?P<what>(?:[a-z][\w-]*\s+){0,6}?(?P<head>[a-z][\w-]*))(?P<comma>,)?\s+"
+    # "the city's bus network redesign, known as ...": its owner may come first.
+    r"\b(?:[Aa]n?|[Tt]he)\s+(?P<owner>[a-z][\w-]*[’']s\s+)?"
+    # (no article or verb inside: "The navies will form a squadron" is no one thing)
+    r"(?P<what>(?:(?!(?:an?|the|will|would|is|are|was|were|has|have|had)\b)[a-z][\w-]*\s+){0,6}?"
+    r"(?P<head>[a-z][\w-]*))(?P<comma>,)?\s+"
     r"(?P<how>(?:(?:provisionally|tentatively|informally|officially|to\s+be)\s+)?"
     rf"(?:named|called|dubbed|code-?named|known\s+as))\s+{_NAME}"
     r"(?=[,.;]|\s+(?:and|which|that|to|in|on|for|from|with|after|by|at)\b|$)"
@@ -251,7 +260,7 @@ def _called(sentence: str, number: int) -> list[FoundFact]:
         how = " ".join(match.group("how").split())
         asked = how if how.split()[0] != how else "called"
         by_whom = _by_whom(match) if match.group("verb") else None
-        what = match.group("what").removeprefix("new ")
+        what = (match.group("owner") or "") + match.group("what").removeprefix("new ")
         prompt = f"What is the {what}{f' {by_whom}' if by_whom else ''} {asked}?"
         found.append(_fact(match, sentence, number, prompt, f"the {match.group('what')}"))
     return found
@@ -262,7 +271,7 @@ def _recommended(sentence: str, number: int, document: str) -> list[FoundFact]:
     if match is None:
         return []
     name = match.group("name")
-    kind = KIND_WORDS.get(name.split()[-1])
+    kind = _NAMED_KINDS.get(name.split()[-1])
     if kind is None:
         return []
     verb = " ".join(match.group("verb").split())

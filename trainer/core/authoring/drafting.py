@@ -19,6 +19,7 @@ from trainer.core.authoring.bare_title_people import asked_of_bare_title
 from trainer.core.authoring.comparison_years import dates_a_comparison
 from trainer.core.authoring.deck_file import relative_path, render_deck, slugify, unique_id
 from trainer.core.authoring.document_facts import find_document_facts
+from trainer.core.authoring.duration_kinds import counted_kind
 from trainer.core.authoring.find_aims import FoundAim, find_aims
 from trainer.core.authoring.find_dates import (
     MONTH_NAMES,
@@ -669,7 +670,7 @@ _LIST_ITEM = re.compile(r"\s*[-–•*]\s")
 
 def _fact_card(fact: FoundFact, taken: set[str]) -> dict[str, Any]:
     prompt = fact.prompt or ask_in_place(fact.sentence, fact.start, fact.end, fact.question)
-    kind = fact.kind
+    kind = counted_kind(fact.kind, fact.answer)  # "six months" grades as a count
     if kind == "number" and not _readable_number(fact.answer):
         kind = "text"
     card = _card(

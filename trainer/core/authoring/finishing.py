@@ -15,6 +15,7 @@ from trainer.core.authoring.cut_complements import (
     without_cut_complement,
 )
 from trainer.core.authoring.cut_remains import lost_a_word, tidied
+from trainer.core.authoring.duration_kinds import time_unit
 from trainer.core.authoring.empty_prompts import says_nothing
 from trainer.core.authoring.find_figures import amount_key
 from trainer.core.authoring.giveaway_tails import without_giveaway_tail
@@ -314,6 +315,8 @@ def _same_amount(card: dict[str, Any], other: dict[str, Any]) -> bool:
     "£4.86 billion"), are the same amount as the grader reads it."""
     if card["kind"] != "number" or other["kind"] != "number":
         return False
+    if time_unit(str(card["answer"])) != time_unit(str(other["answer"])):
+        return False  # "six months" and "six" deaths (duration_kinds.py)
     return amount_key(str(card["answer"])) == amount_key(str(other["answer"])) and same_count_fact(
         str(card["answer"]), _fold(card["evidence"]), _fold(other["evidence"])
     )

@@ -56,6 +56,14 @@ def test_no_cut_where_the_part_after_the_break_is_no_clause() -> None:
         )
         is None
     )
+    # A verb left after the break lost its subject before it ("…, had been allowed").
+    assert (
+        _asked(
+            "Three suppliers won most of the work, and the inspectors said one of them, … "
+            "Services, had been allowed to raise its prices at how many depots without review?"
+        )
+        is None
+    )
     # A hidden answer stays out of the question.
     assert (
         _asked("Of the … sites visited by inspectors, … sites had no records, so … how many?")

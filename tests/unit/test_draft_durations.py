@@ -58,3 +58,18 @@ def test_a_duration_and_the_same_number_counting_people_are_two_cards(tmp_path: 
     assert "six months" in answers
     assert answers & {"six", "six people"}
     assert {"10 hours", "10 days"} <= answers
+
+
+def test_the_same_number_counting_other_things_gives_no_duration_away(tmp_path: Path) -> None:
+    # "Two mobile clinics" and "two weeks" of stocks: each card is kept, neither prompt
+    # holds the other's answer.
+    cards = _cards(
+        tmp_path,
+        "Health: Two mobile clinics are operating in the district of Marrow.\n\n"
+        "Food stocks in the country are sufficient for around two weeks, the agency said.\n\n"
+        "The Torvald bridge lies between Oskarby and Lindell, two towns cut off by the flood.\n",
+    )
+    answers = {str(card.answer).casefold(): card for card in cards}
+    assert "two weeks" in answers
+    assert answers["two weeks"].kind == "number"
+    assert any(answer in answers for answer in ("two", "2"))

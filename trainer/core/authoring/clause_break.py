@@ -15,12 +15,16 @@ import re
 # What may open the clause after the break and be left out: a joining word.
 _JOINING = re.compile(r"(?i)^(?:and|but|so|yet|while|whereas)$")
 # Words that open a part of the sentence that is no clause of its own: a relative or a
-# subordinate clause, a phrase with a preposition, a pronoun pointing back, a participle.
+# subordinate clause, a phrase with a preposition, a pronoun pointing back, a participle,
+# a verb.
 _NOT_A_CLAUSE_START = re.compile(
     r"(?i)^(?:which|who|whom|whose|where|when|that|if|as|because|since|after|before|"
     r"including|such|with|without|from|to|in|on|at|by|for|of|about|around|roughly|nearly|"
     r"up|down|compared|according|it|they|he|she|this|these|those|there|its|their|his|her|"
-    r"or|than|then|not|also|both|either|[a-z]+ing|[a-z]+ed)$"
+    r"or|than|then|not|also|both|either|[a-z]+ing|[a-z]+ed|"
+    # A verb with no subject before it: "…, had been allowed to ..." lost its subject.
+    r"is|are|was|were|be|been|has|have|had|will|would|can|could|may|might|must|shall|"
+    r"should|did|does|do)$"
 )
 # The clause keeps a subject and its verb: this many words before the question word.
 _MIN_WORDS_BEFORE_QUESTION = 3

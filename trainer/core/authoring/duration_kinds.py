@@ -41,3 +41,13 @@ def time_unit(answer: str) -> str | None:
         return None
     unit = answer.strip().split()[-1].casefold()
     return {"centuries": "century"}.get(unit, unit.removesuffix("s"))
+
+
+def unit_missing(answer: str, prompt: str) -> bool:
+    """Whether ``answer`` counts a unit of time ``prompt`` never names: then the prompt's
+    same number counts something else ("Which two places ...?" gives nothing of "two
+    years") and gives no length of time away."""
+    unit = time_unit(answer)
+    if unit is None:
+        return False
+    return re.search(rf"(?i)\b{unit}s?\b", prompt) is None

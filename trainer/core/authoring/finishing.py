@@ -15,7 +15,7 @@ from trainer.core.authoring.cut_complements import (
     without_cut_complement,
 )
 from trainer.core.authoring.cut_remains import lost_a_word, tidied
-from trainer.core.authoring.duration_kinds import time_unit
+from trainer.core.authoring.duration_kinds import unit_missing
 from trainer.core.authoring.empty_prompts import says_nothing
 from trainer.core.authoring.find_figures import amount_key
 from trainer.core.authoring.giveaway_tails import without_giveaway_tail
@@ -236,6 +236,8 @@ def _quotation_closed(prompt: str) -> str:
 def gives_away(prompt: str, card: dict[str, Any]) -> bool:
     """True when ``prompt`` holds ``card``'s answer, in any form the grader would accept
     (a surname for a name, "7 April 2025" for 2025-04-07)."""
+    if card["kind"] == "number" and unit_missing(str(card["answer"]), prompt):
+        return False  # "two places" gives nothing of "two years" (duration_kinds.py)
     if answer_in_prompt(_as_card(card), prompt):
         return True
     if card["kind"] == "name":
@@ -315,8 +317,6 @@ def _same_amount(card: dict[str, Any], other: dict[str, Any]) -> bool:
     "£4.86 billion"), are the same amount as the grader reads it."""
     if card["kind"] != "number" or other["kind"] != "number":
         return False
-    if time_unit(str(card["answer"])) != time_unit(str(other["answer"])):
-        return False  # "six months" and "six" deaths (duration_kinds.py)
     return amount_key(str(card["answer"])) == amount_key(str(other["answer"])) and same_count_fact(
         str(card["answer"]), _fold(card["evidence"]), _fold(other["evidence"])
     )

@@ -20,6 +20,7 @@ from trainer.core.authoring.empty_prompts import says_nothing
 from trainer.core.authoring.find_figures import amount_key
 from trainer.core.authoring.giveaway_tails import without_giveaway_tail
 from trainer.core.authoring.hedged_questions import without_odd_hedge
+from trainer.core.authoring.hidden_speakers import without_hidden_speaker
 from trainer.core.authoring.paragraph_numbers import without_cross_references
 from trainer.core.authoring.questions import mask
 from trainer.core.authoring.short_question import MARK, without_hidden
@@ -67,7 +68,7 @@ def finish_cards(
         prompts = _finished_prompts(kept, descriptions)
     for card in kept:
         # ("As noted in Section 3, ...": a pointer to the document's own part says nothing)
-        card["prompt"] = without_cross_references(prompts[id(card)])
+        card["prompt"] = without_hidden_speaker(without_cross_references(prompts[id(card)]))
     kept = [
         card
         for card in kept

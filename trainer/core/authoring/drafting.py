@@ -78,6 +78,7 @@ from trainer.core.authoring.role_phrases import noun_phrase_role
 from trainer.core.authoring.sentence_coverage import with_sentence_coverage
 from trainer.core.authoring.stand_alone import PROMPT_WORDS, quotation_opening
 from trainer.core.authoring.subject_before import with_subject
+from trainer.core.authoring.unnamed_speakers import names_no_one
 from trainer.core.authoring.unyeared_periods import find_unyeared_periods
 from trainer.core.authoring.yearless_dateline import yearless_dateline, yearless_note
 from trainer.core.errors import TrainerError
@@ -911,6 +912,8 @@ def _speaker_answer(
     speaker: str, people: list[_Person], text: str = ""
 ) -> tuple[str, str, str | None]:
     """(kind, answer, note) for a speaker as the article names them."""
+    if names_no_one(speaker):
+        return "name", "", None  # "One said:": one of a group, no one to name
     words = speaker.split()
     # "UNOHCR Head of Office Daniel Osei-Brandt": the body and office before a person's
     # name are no part of it; the name is the words after the last title or body word.

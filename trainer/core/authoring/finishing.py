@@ -15,6 +15,7 @@ from trainer.core.authoring.cut_complements import (
     without_cut_complement,
 )
 from trainer.core.authoring.cut_remains import lost_a_word, tidied
+from trainer.core.authoring.doubled_words import without_doubled_preposition
 from trainer.core.authoring.duration_kinds import unit_missing
 from trainer.core.authoring.empty_prompts import says_nothing
 from trainer.core.authoring.find_figures import amount_key
@@ -68,7 +69,9 @@ def finish_cards(
         prompts = _finished_prompts(kept, descriptions)
     for card in kept:
         # ("As noted in Section 3, ...": a pointer to the document's own part says nothing)
-        card["prompt"] = without_hidden_speaker(without_cross_references(prompts[id(card)]))
+        card["prompt"] = without_doubled_preposition(
+            without_hidden_speaker(without_cross_references(prompts[id(card)]))
+        )
     kept = [
         card
         for card in kept

@@ -25,6 +25,7 @@ from trainer.core.authoring.bare_title_people import asked_of_bare_title
 from trainer.core.authoring.comparison_years import dates_a_comparison
 from trainer.core.authoring.deck_file import relative_path, render_deck, slugify, unique_id
 from trainer.core.authoring.document_facts import find_document_facts
+from trainer.core.authoring.duration_kinds import counted_kind
 from trainer.core.authoring.find_aims import FoundAim, find_aims
 from trainer.core.authoring.find_appointments import described_by_post, find_appointments
 from trainer.core.authoring.find_dates import (
@@ -87,6 +88,7 @@ from trainer.core.authoring.role_phrases import noun_phrase_role
 from trainer.core.authoring.sentence_coverage import with_sentence_coverage
 from trainer.core.authoring.stand_alone import PROMPT_WORDS, quotation_opening
 from trainer.core.authoring.subject_before import with_subject
+from trainer.core.authoring.unnamed_speakers import names_no_one
 from trainer.core.authoring.unyeared_periods import find_unyeared_periods
 from trainer.core.authoring.yearless_dateline import yearless_dateline, yearless_note
 from trainer.core.errors import TrainerError
@@ -707,7 +709,7 @@ _LIST_ITEM = re.compile(r"\s*[-–•*]\s")
 
 def _fact_card(fact: FoundFact, taken: set[str]) -> dict[str, Any]:
     prompt = fact.prompt or ask_in_place(fact.sentence, fact.start, fact.end, fact.question)
-    kind = fact.kind
+    kind = counted_kind(fact.kind, fact.answer)  # "six months" grades as a count
     if kind == "number" and not _readable_number(fact.answer):
         kind = "text"
     card = _card(
@@ -948,6 +950,8 @@ def _speaker_answer(
     speaker: str, people: list[_Person], text: str = ""
 ) -> tuple[str, str, str | None]:
     """(kind, answer, note) for a speaker as the article names them."""
+    if names_no_one(speaker):
+        return "name", "", None  # "One said:": one of a group, no one to name
     words = speaker.split()
     # "UNOHCR Head of Office Daniel Osei-Brandt": the body and office before a person's
     # name are no part of it; the name is the words after the last title or body word.

@@ -878,6 +878,8 @@ def _is_period(sentence: str, match: re.Match[str]) -> bool:
     return (
         (_REPORTING_PERIOD.match(sentence, match.end()) is not None and before.endswith("the "))
         or _PERIOD_BEFORE.search(before) is not None
+        # "Over 18 months, there were 212 collisions": the period the counts after it cover.
+        or (_OPENING_PERIOD.fullmatch(before) is not None and sentence[match.end() :][:1] == ",")
         # "double the volume of two years earlier": the time compared with, no duration.
         or (
             _COMPARED_WITH_BEFORE.search(before) is not None
@@ -886,6 +888,12 @@ def _is_period(sentence: str, match: re.Match[str]) -> bool:
     )
 
 
+_OPENING_PERIOD = re.compile(
+    # ("In 18 months, the bridge will reopen" is when, a fact: "in" counts only with "the
+    # past".)
+    r"\s*(?:(?:Over|During|Across)\s+(?:the\s+(?:past\s+|last\s+)?)?"
+    r"|(?:In|Within)\s+the\s+(?:past|last)\s+)"
+)
 _COMPARED_WITH_BEFORE = re.compile(r"\b(?:of|than|from|with)\s+$")
 _EARLIER = re.compile(r"\s+(?:earlier|before|previously)\b")
 

@@ -10,7 +10,9 @@ from trainer.core.authoring.article import Article, sentence_around
 from trainer.core.authoring.worded_percents import worded_percents
 
 _AMOUNT = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
-_SCALE = r"(?:\s?(?:thousand|million|billion|trillion|bn|mn|m|b|k)\b)?"
+# "$1.24-billion operating budget": a scale joined to its amount, as North American papers write
+# an amount before its noun.
+_SCALE = r"(?:(?:\s|(?<=\d)-)?(?:thousand|million|billion|trillion|bn|mn|m|b|k)\b)?"
 _SYMBOL = r"(?:US|U\.S\.|A|C|NZ|HK|S)?[$€£¥₹]"
 # Codes and newsroom abbreviations written before the amount: "SKr14.2bn" (Swedish kronor in
 # the FT's style), "NKr", "DKr", "KShs"; the grader reads each of them (grading/numbers.py).
@@ -110,6 +112,7 @@ def _figure(
     text = match.group(group)
     # "10 percent" and "10 per cent" become "10%": one form every grader version reads.
     answer = f"{match.group('amount')}%" if kind == "percent" else " ".join(text.split())
+    answer = re.sub(r"(?<=\d)-(?=[a-z])", " ", answer)  # "$1.24-billion" is "$1.24 billion"
     hedge = _HEDGE.search(line, 0, match.start())
     return FoundFigure(
         text=text,
@@ -129,4 +132,7 @@ def amount_key(answer: str) -> str:
     quantity = parse_number(answer)
     if quantity is None:
         return answer
-    return f"{quantity.value}|{quantity.unit or ''}"
+    # "two weeks" and "Two" clinics are not one amount though the grader reads 2 in both.
+    from trainer.core.authoring.duration_kinds import time_unit
+
+    return f"{quantity.value}|{quantity.unit or time_unit(answer) or ''}"

@@ -15,10 +15,13 @@ from trainer.core.authoring.cut_complements import (
     without_cut_complement,
 )
 from trainer.core.authoring.cut_remains import lost_a_word, tidied
+from trainer.core.authoring.doubled_words import without_doubled_preposition
+from trainer.core.authoring.duration_kinds import unit_missing
 from trainer.core.authoring.empty_prompts import says_nothing
 from trainer.core.authoring.find_figures import amount_key
 from trainer.core.authoring.giveaway_tails import without_giveaway_tail
 from trainer.core.authoring.hedged_questions import without_odd_hedge
+from trainer.core.authoring.hidden_speakers import without_hidden_speaker
 from trainer.core.authoring.paragraph_numbers import without_cross_references
 from trainer.core.authoring.questions import mask
 from trainer.core.authoring.short_question import MARK, without_hidden
@@ -71,7 +74,9 @@ def finish_cards(
         prompts = _finished_prompts(kept, descriptions)
     for card in kept:
         # ("As noted in Section 3, ...": a pointer to the document's own part says nothing)
-        card["prompt"] = without_cross_references(prompts[id(card)])
+        card["prompt"] = without_doubled_preposition(
+            without_hidden_speaker(without_cross_references(prompts[id(card)]))
+        )
     kept = [
         card
         for card in kept
@@ -247,6 +252,8 @@ def _quotation_closed(prompt: str) -> str:
 def gives_away(prompt: str, card: dict[str, Any]) -> bool:
     """True when ``prompt`` holds ``card``'s answer, in any form the grader would accept
     (a surname for a name, "7 April 2025" for 2025-04-07)."""
+    if card["kind"] == "number" and unit_missing(str(card["answer"]), prompt):
+        return False  # "two places" gives nothing of "two years" (duration_kinds.py)
     if answer_in_prompt(_as_card(card), prompt):
         return True
     if card["kind"] == "name":

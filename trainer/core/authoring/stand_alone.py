@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from trainer.core.authoring.clause_alone import clause_alone, from_a_subject
+from trainer.core.authoring.clause_break import from_clause_break
 from trainer.core.authoring.cut_question import cut_after_question
 
 # A prompt over this many words is long for a reader drilling it (the reviewers' limit).
@@ -88,6 +89,10 @@ def within_words(prompt: str, limit: int = PROMPT_WORDS) -> str:
     subject_first = from_a_subject(words, at, limit)
     if subject_first is not None:
         return subject_first
+    # Else from a break between clauses before it, rather than from the middle of a phrase.
+    after_break = from_clause_break(words, at, limit)
+    if after_break is not None:
+        return after_break
     room = limit - 2  # the two "…" marking the cuts
     start = max(0, min(at - room // 2, len(words) - room))
     kept = words[start : start + room]

@@ -16,7 +16,7 @@ from trainer.core.authoring.cut_complements import (
 )
 from trainer.core.authoring.cut_remains import lost_a_word, tidied
 from trainer.core.authoring.doubled_words import without_doubled_preposition
-from trainer.core.authoring.duration_kinds import unit_missing
+from trainer.core.authoring.duration_kinds import time_unit, unit_missing
 from trainer.core.authoring.empty_prompts import says_nothing
 from trainer.core.authoring.find_figures import amount_key
 from trainer.core.authoring.giveaway_tails import without_giveaway_tail
@@ -40,11 +40,6 @@ from trainer.core.validate import answer_in_prompt, fold_typography
 SHORT_PROMPT_WORDS = 15
 # What a cut or a hidden answer no phrase could stand in for leaves in a prompt.
 HIDDEN = "…"
-# A length of time alone ("18 months", "three years"), a text card's answer.
-_PERIOD = re.compile(
-    r"(?i)(?:about |around |nearly |almost |over |more than )?[\w.,-]+\s+"
-    r"(?:days?|weeks?|months?|years?|decades?|hours?|minutes?)"
-)
 # Who said what and who holds which role are separate facts about the same person.
 _ABOUT_PEOPLE = frozenset({"quotes", "people"})
 
@@ -135,7 +130,7 @@ def _finished_prompts(cards: list[dict[str, Any]], descriptions: dict[str, str])
             says_nothing(prompt)
             and shown.count(HIDDEN) == 1
             and not shown.startswith(HIDDEN)
-            and not _PERIOD.fullmatch(str(card["answer"]))
+            and time_unit(str(card["answer"])) is None
         ):
             prompt = repaired(shown)
         # "Turnout was the registered voters, down from ...": a verb that lost its figure

@@ -65,7 +65,7 @@ def fill(store: Store, sessions: int) -> None:
                 )
 
 
-@pytest.mark.parametrize("most_points", [400, 7])
+@pytest.mark.parametrize("most_points", [400, 7, 3])
 def test_the_trend_is_what_the_chart_drew_from_every_session(
     store: Store, most_points: int
 ) -> None:

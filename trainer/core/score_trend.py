@@ -1,8 +1,9 @@
 """The score chart's data, read in a bounded number of rows however many sessions there are.
 
 Years of use make a hundred thousand sessions; the chart draws at most a few hundred points
-(each the mean of a run of neighbouring sessions) and a handful of dated ticks, so SQLite
-averages the runs and hands over only those, never a row per session.
+(each the mean of a run of neighbouring sessions) and a handful of dated ticks, so the store
+hands over only those: PostgreSQL averages the runs in its query, SQLite's store sums them as
+the sessions stream by in start order (one pass, no list of sessions held).
 """
 
 from __future__ import annotations

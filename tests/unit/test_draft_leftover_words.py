@@ -120,6 +120,11 @@ def test_a_cut_that_leaves_a_leading_word_is_found() -> None:
         ("Services inflation: … (September: what percentage)?"),
     )
     assert left_dangling(
+        "Rental cost how much over the examined?",
+        "Rental cost how much over the … examined?",
+    )
+    assert left_dangling("How much is pencilled in ago?", "How much is pencilled in … ago?")
+    assert left_dangling(
         "The storm struck as a Category storm on what date?",
         "The storm struck as a Category … storm on what date?",
     )

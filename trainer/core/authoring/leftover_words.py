@@ -71,10 +71,11 @@ _LEADS_IN = frozenset(
         ":",
     }
 )
+_ARTICLES = frozenset({"a", "an", "the"})
 # Words that cannot be the head of the phrase the leading word began: after the cut the
 # leading word stands before them with no object ("of compared with", "As or").
 _NO_HEAD = _LEADS_IN | frozenset(
-    {"compared", "versus", "respectively"}
+    {"compared", "versus", "respectively", "ago"}
     | {"while", "whereas", "is", "are", "was", "were", "will", "would", "has", "have", "had"}
 )
 # "(September: what percentage)": a bracket that held only a label and a hidden figure.
@@ -115,6 +116,10 @@ def left_dangling(prompt: str, shown: str) -> bool:
         following = before[end] if end < len(before) else "?"
         # "extend water to … people" cut to "to people" kept the phrase's head: it reads.
         if leading in _LEADS_IN and (following in _NO_HEAD or not _is_word(following)):
+            return True
+        # "cost over the examined" from "over the … years examined": an article before a
+        # participle lost the noun between them.
+        if leading in _ARTICLES and following.endswith("ed") and following not in _LEADS_IN:
             return True
         if before[start:end] == [HIDDEN] and _numbered_label(cased[start - 2 : start + 2]):
             return True

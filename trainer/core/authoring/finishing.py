@@ -22,6 +22,11 @@ from trainer.core.authoring.find_figures import amount_key
 from trainer.core.authoring.giveaway_tails import without_giveaway_tail
 from trainer.core.authoring.hedged_questions import without_odd_hedge
 from trainer.core.authoring.hidden_speakers import without_hidden_speaker
+from trainer.core.authoring.leftover_words import (
+    left_dangling,
+    without_bare_opener,
+    without_stacked_preposition,
+)
 from trainer.core.authoring.paragraph_numbers import without_cross_references
 from trainer.core.authoring.questions import mask
 from trainer.core.authoring.short_question import MARK, without_hidden
@@ -69,8 +74,10 @@ def finish_cards(
         prompts = _finished_prompts(kept, descriptions)
     for card in kept:
         # ("As noted in Section 3, ...": a pointer to the document's own part says nothing)
-        card["prompt"] = without_doubled_preposition(
-            without_hidden_speaker(without_cross_references(prompts[id(card)]))
+        card["prompt"] = without_stacked_preposition(
+            without_doubled_preposition(
+                without_hidden_speaker(without_cross_references(prompts[id(card)]))
+            )
         )
     kept = [
         card
@@ -117,7 +124,14 @@ def _finished_prompts(cards: list[dict[str, Any]], descriptions: dict[str, str])
         if _hidden_in_quotation(masked):
             prompt = shown
         else:
-            prompt = within_words(without_reporting_frame(without_hidden(masked)))
+            prompt = without_bare_opener(
+                within_words(without_reporting_frame(without_hidden(masked)))
+            )
+            # "GAAP net income of compared with how much?": where leaving the hidden
+            # answer's phrase out kept the word that led into it, "…" shows where it was
+            # (a prompt already garbled is mended below from its asking clause).
+            if left_dangling(prompt, shown) and not reads_garbled(prompt):
+                prompt = shown
         # Where leaving the hidden answers' phrases out broke the sentence, the question
         # with them shown as "…" reads better than words that make no sense.
         prompt = repaired(prompt, shown)

@@ -23,6 +23,8 @@ First Half 2027 Highlights
 - Group revenue of £318.4 million, up 11% year over year
 - Export revenue of £72.9 million, representing 23% of group revenue
 - Operating profit of £21.6 million
+- Net income of £14.2 million, or £0.31 per share
+- Adjusted EBITDA of £40.5 million, with an adjusted EBITDA margin of 12.7%
 
 Corporate Update
 
@@ -61,6 +63,10 @@ def test_a_highlight_takes_its_headings_period(tmp_path: Path) -> None:
         "Export revenue represented what percentage of group revenue in the first half of 2027?"
     )
     assert prompts["£21.6 million"] == "How much was operating profit in the first half of 2027?"
+    assert prompts["£0.31"] == "How much per share was net income in the first half of 2027?"
+    assert prompts["12.7%"] == (
+        "What percentage was the adjusted EBITDA margin in the first half of 2027?"
+    )
     assert_no_give_aways(cards)
 
 

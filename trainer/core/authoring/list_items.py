@@ -52,6 +52,15 @@ _OF_QUESTION = re.compile(
 _CHANGE_QUESTION = re.compile(
     r"^(?P<np>[A-Z][^,?]{2,60}?),\s+(?P<verb>up|down|representing)\s+(?P<rest>[^?]+)\?$"
 )
+# "GAAP net income, or how much per diluted share?": the same amount per unit.
+_PER_UNIT_QUESTION = re.compile(
+    r"^(?P<np>[A-Z][^,?]{2,60}?),\s+or\s+(?P<q>(?:how much|how many|what [a-z]+)\s+per\s+[^?,]+)\?$"
+)
+# "Adjusted EBITDA, with an adjusted EBITDA margin of what percentage?": the measure asked.
+_WITH_QUESTION = re.compile(
+    r"^[A-Z][^,?]{2,60}?,\s+with\s+(?:an?|the)\s+(?P<measure>[^,?]{2,60}?)\s+of\s+"
+    r"(?P<q>how much|how many|what percentage)\?$"
+)
 # "Remaining performance obligations (RPO) of $1.06 billion, up 31% ...": what is measured.
 _ITEM_AMOUNT = re.compile(r"^(?P<np>[A-Z][^,]{2,60}?)\s+of\s+[^,]+,\s+(?:up|down)\b")
 _CHANGE_OPENING = re.compile(r"^(?:Up|Down)\s")
@@ -163,6 +172,12 @@ def asked_from_list(prompt: str, item: ListItem, subject: str | None) -> str | N
             question = found["q"][0].upper() + found["q"][1:]
             verb = "were" if found["q"] == "how many" else "was"
             return f"{question} {verb} {_lower_first(found['np'])} in {period}?"
+        if found := _PER_UNIT_QUESTION.match(prompt):
+            question = found["q"][0].upper() + found["q"][1:]
+            return f"{question} was {_lower_first(found['np'])} in {period}?"
+        if found := _WITH_QUESTION.match(prompt):
+            question = found["q"][0].upper() + found["q"][1:]
+            return f"{question} was the {found['measure']} in {period}?"
         if found := _CHANGE_QUESTION.match(prompt):
             verb = {"up": "was up", "down": "was down", "representing": "represented"}
             return f"{found['np']} {verb[found['verb']]} {found['rest']} in {period}?"

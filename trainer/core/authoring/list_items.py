@@ -145,7 +145,7 @@ def list_item_of(evidence: str, story: Article) -> ListItem | None:
     return None
 
 
-def asked_from_list(prompt: str, item: ListItem, subject: str | None) -> str | None:
+def asked_from_list(prompt: str, item: ListItem, subject: str | None) -> str:
     """``prompt`` (asked from ``item``) with the list's lead-in, period or ``subject``;
     ``prompt`` itself when it needs none; "" when it cannot stand alone and nothing fits."""
     if not _opens_on_item(prompt, item.item):
@@ -179,8 +179,8 @@ def asked_from_list(prompt: str, item: ListItem, subject: str | None) -> str | N
             question = found["q"][0].upper() + found["q"][1:]
             return f"{question} was the {found['measure']} in {period}?"
         if found := _CHANGE_QUESTION.match(prompt):
-            verb = {"up": "was up", "down": "was down", "representing": "represented"}
-            return f"{found['np']} {verb[found['verb']]} {found['rest']} in {period}?"
+            changed = {"up": "was up", "down": "was down", "representing": "represented"}
+            return f"{found['np']} {changed[found['verb']]} {found['rest']} in {period}?"
     if (found := _PAST_VERB.match(prompt)) and not _PARTICIPLE.match(found["rest"]):
         if subject is None:
             return ""
@@ -218,12 +218,11 @@ def with_list_context(
         kept = []
         for card in group:
             item = list_item_of(str(card.get("evidence", "")), story)
-            asked = (
-                card["prompt"] if item is None else asked_from_list(card["prompt"], item, subject)
-            )
+            prompt = str(card["prompt"])
+            asked = prompt if item is None else asked_from_list(prompt, item, subject)
             if asked == "":
                 continue
-            if asked != card["prompt"] and not leaks(asked, card):
+            if asked != prompt and not leaks(asked, card):
                 card["prompt"] = asked
             kept.append(card)
         finished[name] = kept

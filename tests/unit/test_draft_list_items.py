@@ -131,3 +131,27 @@ def test_the_documents_subject_skips_dateline_and_standfirst() -> None:
     assert document_subject(_article(RESULTS)) == "Harrowgate Foods"
     story = "Storm hits coast\n\nThe storm struck the coast overnight, leaving 3,000 homes dark.\n"
     assert document_subject(_article(story)) is None
+
+
+OUTLOOK = """Corvane Mining Reports Results
+
+PERTH, Australia, Feb. 12, 2027 /Newswire/ -- Corvane Mining Ltd, a copper producer with \
+three mines in Western Australia, today reported results for its second quarter.
+
+Outlook
+
+For the third quarter of 2027, Corvane expects:
+- Copper output in the range of 41,000 to 44,000 tonnes
+- All-in sustaining cost of approximately $2.10 per pound
+"""
+
+
+def test_a_lead_in_holding_a_period_is_asked_with_its_items(tmp_path: Path) -> None:
+    cards = drafted_cards(tmp_path, OUTLOOK)
+    asked = [card.prompt for card in cards if "range of" in card.prompt]
+    assert asked == [
+        "For the third quarter of 2027, Corvane expects copper output in the range of how many"
+        " tonnes?"
+    ]
+    assert not any(card.prompt.startswith("For which period") for card in cards)
+    assert_no_give_aways(cards)

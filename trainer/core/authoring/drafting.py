@@ -270,12 +270,7 @@ def draft_deck(
     }
     groups = finish_cards(groups, descriptions)
     # "Total revenue of how much?": a list item asked with its lead-in, period or subject.
-    every = [card for group in groups.values() for card in group]
-    groups = with_list_context(
-        groups,
-        story,
-        lambda prompt, card: any(gives_away(prompt, other) for other in every),
-    )
+    groups = with_list_context(groups, story, gives_away)
     for group in groups.values():
         for card in group:
             card.pop("_group", None)

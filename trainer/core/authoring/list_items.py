@@ -207,12 +207,20 @@ def document_subject(story: Article) -> str | None:
 def with_list_context(
     groups: dict[str, list[dict[str, Any]]],
     story: Article,
-    leaks: Callable[[str, dict[str, Any]], bool],
+    gives_away: Callable[[str, dict[str, Any]], bool],
 ) -> dict[str, list[dict[str, Any]]]:
     """``groups`` with each list item's prompt asked with what its list hangs from; a card
-    whose prompt cannot stand alone goes. ``leaks(prompt, card)`` says whether a rewritten
-    prompt gives some card's answer away, in which case the prompt stays as it was."""
+    whose prompt cannot stand alone goes, and so does a card asking a lead-in clause alone
+    ("For which period, Norvale expects?"), whose words the items now carry.
+    ``gives_away(prompt, card)`` says whether a prompt gives ``card``'s answer away; a
+    rewrite that gives any card's answer away is not made."""
     subject = document_subject(story)
+    lead_ins = _lead_in_lines(story)
+    groups = {
+        name: [card for card in group if not _asks_a_lead_in(card, lead_ins)]
+        for name, group in groups.items()
+    }
+    every = [card for group in groups.values() for card in group]
     finished: dict[str, list[dict[str, Any]]] = {}
     for name, group in groups.items():
         kept = []
@@ -222,11 +230,28 @@ def with_list_context(
             asked = prompt if item is None else asked_from_list(prompt, item, subject)
             if asked == "":
                 continue
-            if asked != prompt and not leaks(asked, card):
+            if asked != prompt and not any(gives_away(asked, other) for other in every):
                 card["prompt"] = asked
             kept.append(card)
         finished[name] = kept
     return finished
+
+
+def _lead_in_lines(story: Article) -> set[str]:
+    """Lead-in clauses a list of items follows ("For the fourth quarter of 2026, X expects:")."""
+    found = set()
+    for at, line in enumerate(story.lines):
+        stripped = line.strip()
+        if not stripped.endswith(":") or not _is_clause(stripped[:-1]):
+            continue
+        following = next((later for later in story.lines[at + 1 :] if later.strip()), "")
+        if _MARKER.match(following):
+            found.add(" ".join(stripped.split()))
+    return found
+
+
+def _asks_a_lead_in(card: dict[str, Any], lead_ins: set[str]) -> bool:
+    return " ".join(str(card.get("evidence", "")).split()) in lead_ins
 
 
 def _same_text(line: str, evidence: str) -> bool:

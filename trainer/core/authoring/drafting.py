@@ -55,10 +55,11 @@ from trainer.core.authoring.find_profiles import (
 )
 from trainer.core.authoring.find_quotes import FoundQuote, find_quotes
 from trainer.core.authoring.find_role_appositives import WINNER_ROLE, find_role_appositives
-from trainer.core.authoring.finishing import finish_cards
+from trainer.core.authoring.finishing import finish_cards, gives_away
 from trainer.core.authoring.headline import without_page_furniture
 from trainer.core.authoring.key_facts_box import without_key_facts_box
 from trainer.core.authoring.lead_actor import lead_actor
+from trainer.core.authoring.list_items import with_list_context
 from trainer.core.authoring.named_in_full import full_name_of, people_named_in_full
 from trainer.core.authoring.paragraph_numbers import without_paragraph_numbers
 from trainer.core.authoring.person_names import (
@@ -268,6 +269,8 @@ def draft_deck(
         if "_description" in card
     }
     groups = finish_cards(groups, descriptions)
+    # "Total revenue of how much?": a list item asked with its lead-in, period or subject.
+    groups = with_list_context(groups, story, gives_away)
     for group in groups.values():
         for card in group:
             card.pop("_group", None)

@@ -155,3 +155,16 @@ def test_a_lead_in_holding_a_period_is_asked_with_its_items(tmp_path: Path) -> N
     ]
     assert not any(card.prompt.startswith("For which period") for card in cards)
     assert_no_give_aways(cards)
+
+
+def test_a_highlight_that_names_its_period_is_not_given_it_twice() -> None:
+    story = Article(path=Path("release.txt"), text=RESULTS, lines=tuple(RESULTS.splitlines()))
+    item = list_item_of("Export revenue of £72.9 million, representing 23% of group revenue", story)
+    assert item is not None
+    named = "Export revenue, representing what percentage of group revenue in the first half?"
+    assert asked_from_list(named, item, None) == named
+    # Without the period, it is given the heading's.
+    bare = "Export revenue, representing what percentage of group revenue?"
+    assert asked_from_list(bare, item, None) == (
+        "Export revenue represented what percentage of group revenue in the first half of 2027?"
+    )

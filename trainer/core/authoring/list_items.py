@@ -167,7 +167,9 @@ def asked_from_list(prompt: str, item: ListItem, subject: str | None) -> str:
         # "... by what year that sets quotas as shares of actual?": the tail goes first.
         return cut_after_question(joined, PROMPT_WORDS) or ""
     period = _period_in(item.heading or "")
-    if period is not None:
+    # "... compared with what percentage in the third quarter?": a prompt that names the
+    # period already is not given it twice.
+    if period is not None and period.split(" of ")[0].casefold() not in prompt.casefold():
         if found := _OF_QUESTION.match(prompt):
             question = found["q"][0].upper() + found["q"][1:]
             verb = "were" if found["q"] == "how many" else "was"
@@ -230,7 +232,11 @@ def with_list_context(
             asked = prompt if item is None else asked_from_list(prompt, item, subject)
             if asked == "":
                 continue
-            if asked != prompt and not any(gives_away(asked, other) for other in every):
+            if (
+                asked != prompt
+                and len(asked.split()) <= PROMPT_WORDS
+                and not any(gives_away(asked, other) for other in every)
+            ):
                 card["prompt"] = asked
             kept.append(card)
         finished[name] = kept

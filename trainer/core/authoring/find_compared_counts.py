@@ -20,6 +20,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from trainer.core.authoring.find_sibling_counts import count_fact
 from trainer.core.authoring.questions import ask_in_place
 
 if TYPE_CHECKING:
@@ -103,9 +104,6 @@ _VERB_AFTER = re.compile(r"\s+(?:has|have|had|is|are|was|were|will|would)\b")
 
 
 def _fact(sentence: str, line: int, start: int, end: int) -> FoundFact:
-    # Imported here: FoundFact lives in find_facts, which calls this module.
-    from trainer.core.authoring.find_facts import FoundFact
-
     written = sentence[start:end]
     # Asked without the source between the figure and its clause, so the question keeps
     # what the figure counts ("in the whole of last season") within its length.
@@ -119,16 +117,4 @@ def _fact(sentence: str, line: int, start: int, end: int) -> FoundFact:
     if _VERB_AFTER.match(shown, at + len(written)):
         shown = shown[: at + len(written)]
     prompt = ask_in_place(shown, at, at + len(written), "how many")
-    return FoundFact(
-        "number",
-        "counts",
-        written,
-        written,
-        sentence,
-        start,
-        end,
-        "how many",
-        line,
-        evidence=sentence,
-        prompt=prompt,
-    )
+    return count_fact(sentence, line, start, end, prompt)

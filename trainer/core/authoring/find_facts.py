@@ -354,6 +354,15 @@ class FoundFact:
     # other prompts hide whole, by its description.
     phrases: tuple[str, ...] = ()
 
+    def overlaps(self, other: FoundFact) -> bool:
+        """Whether ``other`` is found in the same words of the same sentence."""
+        return (
+            other.line == self.line
+            and other.sentence == self.sentence
+            and other.start < self.end
+            and self.start < other.end
+        )
+
 
 def find_facts(article: Article) -> list[FoundFact]:
     """Every plainly stated year, count, provision, abbreviation and name, in reading order."""
@@ -389,13 +398,7 @@ def _shared_counts(article: Article, found: list[FoundFact]) -> list[FoundFact]:
         for begin, stop in sentence_spans(line):
             sentence = line[begin:stop]
             for fact in find_shared_counts(sentence, before, number):
-                if not any(
-                    other.line == number
-                    and other.sentence == fact.sentence
-                    and other.start < fact.end
-                    and fact.start < other.end
-                    for other in found
-                ):
+                if not any(fact.overlaps(other) for other in found):
                     counts.append(fact)
             before = sentence
     return counts
@@ -416,13 +419,7 @@ def _introduced_names(article: Article, found: list[FoundFact]) -> list[FoundFac
         for begin, stop in sentence_spans(line):
             for fact in find_introduced_names(line[begin:stop], number, lead_in):
                 if not any(
-                    other.answer == fact.answer
-                    or (
-                        other.line == number
-                        and other.sentence == fact.sentence
-                        and other.start < fact.end
-                        and fact.start < other.end
-                    )
+                    other.answer == fact.answer or fact.overlaps(other)
                     for other in (*found, *names)
                 ):
                     names.append(fact)

@@ -152,18 +152,7 @@ def _runs(sentence: str, line: int) -> list[FoundFact]:
             continue
         verb = " ".join(match.group("verb").split())
         prompt = f"{_opening(head)} {verb} which {match.group('run')} {match.group('noun')}?"
-        answer = " ".join(match.group("answer").split())
-        found.append(
-            _fact(
-                sentence,
-                line,
-                match.start("answer"),
-                match.end("answer"),
-                answer,
-                prompt,
-                (match.group("ordinal"),),
-            )
-        )
+        found.append(_answer_fact(sentence, line, match, prompt, (match.group("ordinal"),)))
     return found
 
 
@@ -182,19 +171,8 @@ def _ordinals(sentence: str, line: int) -> list[FoundFact]:
         verb = " ".join(match.group("verb").split())
         verb = "was" if verb in _PAST_VERBS else "is"
         which = " ".join(part for part in (run, noun, scope) if part)
-        answer = " ".join(match.group("answer").split())
         prompt = f"Which {which} {verb} it?"
-        found.append(
-            _fact(
-                sentence,
-                line,
-                match.start("answer"),
-                match.end("answer"),
-                answer,
-                prompt,
-                (match.group("ordinal"),),
-            )
-        )
+        found.append(_answer_fact(sentence, line, match, prompt, (match.group("ordinal"),)))
     return found
 
 
@@ -207,11 +185,8 @@ def _records(sentence: str, line: int) -> list[FoundFact]:
         if noun.split()[0] in ("time", "level", "on", "in", "of") and len(noun.split()) == 1:
             continue  # "the highest level since 2019": no thing named to ask of
         verb = "does" if match.group("verb") == "is" else "did"
-        answer = " ".join(match.group("answer").split())
         prompt = f"What record {verb} the {noun} mark?"
-        found.append(
-            _fact(sentence, line, match.start("answer"), match.end("answer"), answer, prompt, ())
-        )
+        found.append(_answer_fact(sentence, line, match, prompt))
     for match in _RECORD_OF_BODY.finditer(sentence):
         subject = match.group("subject")
         subject = f"{subject[:1].casefold()}{subject[1:]}"
@@ -223,17 +198,7 @@ def _records(sentence: str, line: int) -> list[FoundFact]:
         answer = " ".join(match.group("answer").split())
         superlative = answer.split()[0]
         prompt = f"What record {verb} {subject} set among {_plural(match.group('noun'))} {whose}?"
-        found.append(
-            _fact(
-                sentence,
-                line,
-                match.start("answer"),
-                match.end("answer"),
-                answer,
-                prompt,
-                (superlative, f"the {answer}"),
-            )
-        )
+        found.append(_answer_fact(sentence, line, match, prompt, (superlative, f"the {answer}")))
     return found
 
 
@@ -262,6 +227,18 @@ def _clause_before(sentence: str, at: int) -> str:
 
 def _opening(head: str) -> str:
     return f"{head[:1].upper()}{head[1:]}"
+
+
+def _answer_fact(
+    sentence: str,
+    line: int,
+    match: re.Match[str],
+    prompt: str,
+    accept: tuple[str, ...] = (),
+) -> FoundFact:
+    """The fact whose answer is ``match``'s "answer" group, its spaces made single."""
+    answer = " ".join(match.group("answer").split())
+    return _fact(sentence, line, match.start("answer"), match.end("answer"), answer, prompt, accept)
 
 
 def _fact(

@@ -65,14 +65,14 @@ def find_sibling_counts(sentence: str, line: int) -> list[FoundFact]:
     if part is not None and part.group("noun").split()[-1] not in _NOT_A_NOUN:
         # "How many projects had no risk register?": the group's noun, the part's clause.
         prompt = f"How many {part.group('noun')} {part.group('clause2').rstrip(' .')}?"
-        found.append(_fact(sentence, line, part.start("second"), part.end("second"), prompt))
+        found.append(count_fact(sentence, line, part.start("second"), part.end("second"), prompt))
         # The group's own size: "How many schools were inspected?", "How many projects
         # were in the sample?".
         noun, done, kind = part.group("noun"), part.group("participle"), part.group("kind")
         whole = f"were {done}" if done else f"were in the {kind}" if kind else None
         if whole is not None:
             start, end = part.span("first")
-            found.append(_fact(sentence, line, start, end, f"How many {noun} {whole}?"))
+            found.append(count_fact(sentence, line, start, end, f"How many {noun} {whole}?"))
     for match in _SIBLINGS.finditer(sentence):
         noun = " ".join(match.group("noun").split())
         if noun.split()[-1] in _NOT_A_NOUN or any(
@@ -91,7 +91,7 @@ def find_sibling_counts(sentence: str, line: int) -> list[FoundFact]:
         )
         at = len(opening) + len(match.group("hedge2"))
         found.append(
-            _fact(
+            count_fact(
                 sentence,
                 line,
                 match.start("first"),
@@ -100,7 +100,7 @@ def find_sibling_counts(sentence: str, line: int) -> list[FoundFact]:
             )
         )
         found.append(
-            _fact(
+            count_fact(
                 sentence,
                 line,
                 match.start("second"),
@@ -121,7 +121,8 @@ def _is_year(number: str) -> bool:
     return re.fullmatch(r"(?:1[89]|20)\d\d", number) is not None
 
 
-def _fact(sentence: str, line: int, start: int, end: int, prompt: str) -> FoundFact:
+def count_fact(sentence: str, line: int, start: int, end: int, prompt: str) -> FoundFact:
+    """A count card on the figure at ``start:end`` of ``sentence``, asked by ``prompt``."""
     # Imported here: FoundFact lives in find_facts, which calls this module.
     from trainer.core.authoring.find_facts import FoundFact
 

@@ -265,13 +265,7 @@ def find_article_tallies(article: Article, found: list[FoundFact]) -> list[Found
         for begin, stop in sentence_spans(line):
             sentence = line[begin:stop]
             for fact in find_vote_tallies(sentence, before, number):
-                if not any(
-                    other.line == number
-                    and other.sentence == fact.sentence
-                    and other.start < fact.end
-                    and fact.start < other.end
-                    for other in found
-                ):
+                if not any(fact.overlaps(other) for other in found):
                     tallies.append(fact)
             before = [*before[-2:], sentence]
     return tallies

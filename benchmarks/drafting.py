@@ -47,8 +47,12 @@ security brief as a PDF, a shipping collision wire story saved as a web page, a 
 regulator's fine in a trade publication), was measured unseen (59.2%) and then read.
 "qa_round_12" (keys.yaml's `qa_round_12:`), five by a twelfth tester (a foreign ministry's
 call readout, a takeover bid saved as a web page, a drought appeal as a PDF, a waiting-times
-story, a satellite launch release), is unseen: no rule has been written from it
-(docs/authoring.md, "Where it stands").
+story, a satellite launch release), was measured unseen (62.2% after the session that
+added it) and then read. "qa_round_13" (keys.yaml's `qa_round_13:`), five by a thirteenth
+tester (a parliamentary committee's report summary, a quarterly earnings release saved as a
+web page, a research institute's findings as a PDF, a court story, a wire story on a cut
+undersea cable), is unseen: no rule has been written from it (docs/authoring.md, "Where it
+stands").
 
 Prints JSON: one object per article, a total per group, then the overall total (last).
 Run: python benchmarks/drafting.py [--cards]
@@ -104,6 +108,7 @@ GROUPS = (
     "qa_round_10",
     "qa_round_11",
     "qa_round_12",
+    "qa_round_13",
 )
 # The day the articles are drafted as of: a wire dateline without a year ("BERLIN, Dec 4")
 # is read as the latest such day up to the drafting day, and the keys were written in the

@@ -13,7 +13,7 @@ import sys
 from pathlib import Path
 
 REPO = Path(__file__).resolve().parents[2]
-CHECKED = ["trainer", "tests", "benchmarks", "docs"]
+CHECKED = ["trainer", "tests", "benchmarks", "docs", "hatch_build.py"]
 
 
 def tool(name: str) -> str:

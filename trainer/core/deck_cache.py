@@ -6,6 +6,14 @@ removes that path's older entries, so the folder holds one entry per deck file. 
 written atomically; a damaged or unreadable entry is ignored and rewritten, and deleting
 the folder is always safe.
 
+Hashing a 28 MB deck takes 4-9 ms on every load, so beside each entry a small record
+(``.seen``) keeps the file's status when its bytes were last hashed: size, modification
+and change times to the nanosecond, inode and device. A file whose status is exactly as
+recorded is the file hashed then, and its hash is taken from the record. As in git's
+index, a record is trusted only for a file last changed well before the record was made (a
+change within the file system's clock tick of the record could leave every field as it
+was); any other file is hashed as before, and its record renewed.
+
 An entry is shaped for starting a quiz: a small JSON header (the deck's fields, the tag
 sets, the deck's answers and the sizes of what follows), then the card index in binary form
 (the ids as one newline-joined UTF-8 text, one digit per card for its kind, each card's
@@ -29,6 +37,8 @@ import dataclasses
 import json
 import mmap
 import os
+import re
+import stat
 import sys
 from array import array
 from collections.abc import Iterator, Sequence
@@ -54,6 +64,11 @@ from trainer.core.safe_files import MAX_DECK_BYTES, open_regular
 # Bump when Deck/Card change shape, the loader's rules change or the entry's layout does.
 CACHE_FORMAT = "deck-cache-8"
 ENTRY_SUFFIX = ".deck"
+SEEN_SUFFIX = ".seen"
+# A record is trusted only for a file last changed this long before the record was made:
+# far more than any file system's clock tick (FAT's is two seconds).
+RACY_NS: Final = 3_000_000_000
+_HEX_KEY: Final = re.compile(r"[0-9a-f]{32}")
 # An entry starts with this line, then the header's length as 8 bytes (big-endian).
 _MAGIC = b"briefing-trainer deck cache\n"
 _LENGTH_BYTES = 8
@@ -94,13 +109,26 @@ class DeckCache:
     def load(self, path: Path) -> Deck:
         """The deck at ``path``, from the cache when its content is unchanged."""
         path_key = _path_key(path)
-        deck = self._read(self.folder / f"{path_key}-{_file_key(path)}{ENTRY_SUFFIX}")
+        seen = self.folder / f"{path_key}{SEEN_SUFFIX}"
+        # Taken before the file is read or hashed: a change after it makes the status
+        # recorded with that hash out of date, so the next load hashes again.
+        with deck_read_errors(path):
+            status = os.stat(path)
+        content_key = _recorded_key(seen, status)
+        hashed = content_key is None
+        if content_key is None:
+            content_key = _file_key(path)
+        deck = self._read(self.folder / f"{path_key}-{content_key}{ENTRY_SUFFIX}")
         if deck is None:
             data = read_deck_bytes(path)
             deck = parse_deck(data, path)
             if self.write:
                 # Named by the bytes parsed, should the file have changed since it was hashed.
-                self._write(path_key, _bytes_key(data), deck)
+                content_key = _bytes_key(data)
+                self._write(path_key, content_key, deck)
+                self._record(seen, status, content_key)
+        elif hashed and self.write:
+            self._record(seen, status, content_key)
         return deck
 
     @staticmethod
@@ -136,11 +164,47 @@ class DeckCache:
 
         write_entry(self.folder, path_key, content_key, deck)
 
+    def _record(self, seen: Path, status: os.stat_result, content_key: str) -> None:
+        # Only after a file was hashed, which a record trusted spares.
+        from trainer.core.deck_cache_write import record_seen
+
+        record_seen(seen, status, content_key)
+
 
 def _path_key(path: Path) -> str:
     """Names a deck file's entries: its resolved path and the cache's format."""
     named = f"{CACHE_FORMAT}\0{path.resolve()}".encode("utf-8", "surrogateescape")
     return xxhash.xxh3_64_hexdigest(named)
+
+
+def status_fields(status: os.stat_result) -> list[int]:
+    """What a ``.seen`` record compares of a deck file's status."""
+    return [
+        status.st_size,
+        status.st_mtime_ns,
+        status.st_ctime_ns,
+        status.st_ino,
+        status.st_dev,
+    ]
+
+
+def _recorded_key(seen: Path, status: os.stat_result) -> str | None:
+    """The content hash ``seen`` records for a file of exactly this ``status``, when the
+    record can be trusted (module docstring); None to hash the file."""
+    if not stat.S_ISREG(status.st_mode) or status.st_size > MAX_DECK_BYTES:
+        return None  # refused with its reason by the read that follows
+    try:
+        words = seen.read_text(encoding="ascii").split()
+        fields = [int(word) for word in words[:-2]]
+        recorded_at = int(words[-2])
+        content_key = words[-1]
+    except (OSError, ValueError, IndexError):
+        return None
+    if fields != status_fields(status) or not _HEX_KEY.fullmatch(content_key):
+        return None
+    if max(status.st_mtime_ns, status.st_ctime_ns) >= recorded_at - RACY_NS:
+        return None
+    return content_key
 
 
 def _file_key(path: Path) -> str:

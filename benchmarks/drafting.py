@@ -127,6 +127,8 @@ def main() -> None:
     grouped = {group: keys.pop(group, None) or {} for group in GROUPS[1:]}
     grouped["tuned"] = keys
     runs = [(group, name, key) for group in GROUPS for name, key in grouped[group].items()]
+    for _, name, key in runs:
+        _check_key(name, key)
     for group, forms in OTHER_FORMS_BY_GROUP.items():
         runs += [(group, name, grouped[group][text]) for name, text in forms.items()]
     results = []
@@ -138,6 +140,20 @@ def main() -> None:
     for group in GROUPS:
         print(json.dumps({"group": group} | _totals([r for r in results if r["group"] == group])))
     print(json.dumps({"total": True} | _totals(results)))
+
+
+KEY_FIELDS = {"kind", "answer", "evidence"}
+
+
+def _check_key(file_name: str, key: list[dict[str, str]]) -> None:
+    """Stop on a fact with other fields: an unquoted comma in a flow mapping ("answer:
+    about 1,200 people") ends the answer there and makes the rest a field of its own."""
+    for fact in key:
+        if set(fact) != KEY_FIELDS:
+            raise SystemExit(
+                f"keys.yaml: {file_name}: the fact {fact!r} has fields {sorted(set(fact))}, "
+                f"not {sorted(KEY_FIELDS)} (quote an answer that holds a comma)"
+            )
 
 
 def _totals(results: list[dict[str, Any]]) -> dict[str, Any]:

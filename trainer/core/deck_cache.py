@@ -40,8 +40,10 @@ import os
 import re
 import stat
 import sys
+import time
 from array import array
 from collections.abc import Iterator, Sequence
+from contextlib import suppress
 from pathlib import Path
 from typing import Final, TypeGuard, TypeVar, overload
 
@@ -164,11 +166,20 @@ class DeckCache:
 
         write_entry(self.folder, path_key, content_key, deck)
 
-    def _record(self, seen: Path, status: os.stat_result, content_key: str) -> None:
-        # Only after a file was hashed, which a record trusted spares.
-        from trainer.core.deck_cache_write import record_seen
-
-        record_seen(seen, status, content_key)
+    @staticmethod
+    def _record(seen: Path, status: os.stat_result, content_key: str) -> None:
+        """Record that the deck file of ``status`` hashed to ``content_key``, atomically;
+        a disk that refuses it only costs a hash next time. Here rather than with the
+        entry's writer: a file changed just before its record is hashed, and its record
+        renewed, on a load that finds its entry, which never reads the writer."""
+        fields = [*_status_fields(status), time.time_ns()]
+        temporary = seen.with_name(f"{seen.name}.{os.getpid()}.tmp")
+        try:
+            temporary.write_text(" ".join(map(str, fields)) + f" {content_key}\n", "ascii")
+            os.replace(temporary, seen)
+        except OSError:
+            with suppress(OSError):
+                temporary.unlink()
 
 
 def _path_key(path: Path) -> str:
@@ -177,7 +188,7 @@ def _path_key(path: Path) -> str:
     return xxhash.xxh3_64_hexdigest(named)
 
 
-def status_fields(status: os.stat_result) -> list[int]:
+def _status_fields(status: os.stat_result) -> list[int]:
     """What a ``.seen`` record compares of a deck file's status."""
     return [
         status.st_size,
@@ -200,7 +211,7 @@ def _recorded_key(seen: Path, status: os.stat_result) -> str | None:
         content_key = words[-1]
     except (OSError, ValueError, IndexError):
         return None
-    if fields != status_fields(status) or not _HEX_KEY.fullmatch(content_key):
+    if fields != _status_fields(status) or not _HEX_KEY.fullmatch(content_key):
         return None
     if max(status.st_mtime_ns, status.st_ctime_ns) >= recorded_at - RACY_NS:
         return None

@@ -10,7 +10,6 @@ import json
 import os
 import sys
 import tempfile
-import time
 from array import array
 from contextlib import suppress
 from pathlib import Path
@@ -26,7 +25,6 @@ from trainer.core.deck_cache import (
     _TAG_CODE_TYPE,
     CACHE_FORMAT,
     ENTRY_SUFFIX,
-    status_fields,
 )
 
 
@@ -61,23 +59,6 @@ def write_entry(folder: Path, path_key: str, content_key: str, deck: Deck) -> No
         if stale != entry:
             with suppress(OSError):
                 stale.unlink()
-
-
-def record_seen(seen: Path, status: os.stat_result, content_key: str) -> None:
-    """Record that the deck file of ``status`` hashed to ``content_key`` (deck_cache's
-    ``.seen`` records), atomically; a disk that refuses it only costs a hash next time."""
-    fields = [*status_fields(status), time.time_ns()]
-    line = " ".join(map(str, fields)) + f" {content_key}\n"
-    temporary: str | None = None
-    try:
-        handle, temporary = tempfile.mkstemp(dir=seen.parent, suffix=".tmp")
-        with os.fdopen(handle, "w", encoding="ascii") as stream:
-            stream.write(line)
-        os.replace(temporary, seen)
-    except OSError:
-        if temporary is not None:
-            with suppress(OSError):
-                os.unlink(temporary)
 
 
 def _entry(deck: Deck) -> tuple[bytes, bytes]:

@@ -61,6 +61,9 @@ from older_schema import open_as_version
 from trainer import paths
 from trainer.core.store import Store
 
+# The editable copy's installer is the test suite's (tests/editable_copy.py).
+sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "tests"))
+
 # The tables of schema 9 the copy fills from schema 10 (reviews apart); sessions without
 # schema 10's reviews_from.
 KEPT_TABLES = (
@@ -333,65 +336,36 @@ def uncompiled_ratio(
     world: bench_data.Library, folder: Path, pairs: int, peaks: list[float] | None = None
 ) -> float:
     """The first question's ratio to a bare app's when no trainer module is compiled."""
-    _copy_project(folder, ["trainer"])
-    return _ratio_from_copy(world, folder, pairs, peaks)
+    import editable_copy
+
+    shutil.rmtree(folder, ignore_errors=True)
+    editable_copy.copy_project(folder, ("trainer",))
+    return _ratio_from_copy(world, folder, pairs, peaks, remove=folder)
 
 
 def editable_ratio(
     world: bench_data.Library, folder: Path, pairs: int, peaks: list[float] | None = None
 ) -> float:
-    """The first question's ratio to a bare app's on the first run after ``pip install -e``.
+    """The first question's ratio to a bare app's on the first run after ``pip install -e``
+    of a copy of the project (tests/editable_copy.py): its build hook compiles what it
+    compiles, and the runs import the copy."""
+    import editable_copy
 
-    A copy of the project (what its build reads) is installed editable into a scratch
-    prefix, no dependencies, by this interpreter's pip: its build hook compiles what it
-    compiles, and the runs then import the copy, as the install's ``.pth`` file would.
-    """
-    _copy_project(folder, [*PROJECT_FILES, "trainer", "decks", "seeds"])
-    subprocess.run(
-        [
-            sys.executable,
-            "-m",
-            "pip",
-            "install",
-            "--quiet",
-            "--no-deps",
-            # The build backend comes from the test extra: nothing fetched.
-            "--no-build-isolation",
-            # Else pip uninstalls this environment's own trainer to "upgrade" it.
-            "--ignore-installed",
-            "--prefix",
-            str(folder / "prefix"),
-            "--editable",
-            str(folder),
-        ],
-        check=True,
-        # As a user's shell would have it: bytecode may be written.
-        env={key: value for key, value in os.environ.items() if key != "PYTHONDONTWRITEBYTECODE"},
-    )
-    return _ratio_from_copy(world, folder, pairs, peaks)
-
-
-# The files of the project its build reads, beside the package and the bundled decks.
-PROJECT_FILES = ("pyproject.toml", "hatch_build.py", "README.md")
-REPOSITORY = Path(__file__).resolve().parents[1]
-
-
-def _copy_project(folder: Path, names: list[str]) -> None:
-    """Copy ``names`` from the repository into ``folder``, leaving every compiled module."""
     shutil.rmtree(folder, ignore_errors=True)
-    folder.mkdir(parents=True)
-    for name in names:
-        source = REPOSITORY / name
-        if source.is_dir():
-            shutil.copytree(
-                source, folder / name, ignore=shutil.ignore_patterns("__pycache__", "*.pyc")
-            )
-        else:
-            shutil.copy2(source, folder / name)
+    # As a user's shell would have it: bytecode may be written by the install.
+    environment = dict(os.environ)
+    environment.pop("PYTHONDONTWRITEBYTECODE", None)
+    package = editable_copy.install_editable_copy(folder, environment)
+    return _ratio_from_copy(world, package.parent, pairs, peaks, remove=folder)
 
 
 def _ratio_from_copy(
-    world: bench_data.Library, folder: Path, pairs: int, peaks: list[float] | None
+    world: bench_data.Library,
+    folder: Path,
+    pairs: int,
+    peaks: list[float] | None,
+    *,
+    remove: Path,
 ) -> float:
     """Alternate the bare app with the trainer imported from ``folder``, which writes no
     bytecode: each run finds the copy as the first run would. Textual stays as installed."""
@@ -413,7 +387,7 @@ def _ratio_from_copy(
         [str(folder), *filter(None, [os.environ.get("PYTHONPATH")])]
     )
     ratio = _alternate(pairs, environment, trainer_args, [] if peaks is None else peaks)
-    shutil.rmtree(folder, ignore_errors=True)
+    shutil.rmtree(remove, ignore_errors=True)
     return ratio
 
 

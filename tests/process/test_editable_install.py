@@ -9,49 +9,12 @@ from __future__ import annotations
 
 import importlib.util
 import os
-import shutil
 import subprocess
 import sys
 from pathlib import Path
 
 import pytest
-
-REPOSITORY = Path(__file__).resolve().parents[2]
-# What the build reads: the project's files, the package and the bundled decks it carries.
-PROJECT = ("pyproject.toml", "hatch_build.py", "README.md", "trainer", "decks", "seeds")
-
-
-def install_editable(tmp_path: Path, *, environment: dict[str, str]) -> Path:
-    copy = tmp_path / "project"
-    copy.mkdir()
-    for name in PROJECT:
-        source = REPOSITORY / name
-        if source.is_dir():
-            shutil.copytree(
-                source, copy / name, ignore=shutil.ignore_patterns("__pycache__", "*.pyc")
-            )
-        else:
-            shutil.copy2(source, copy / name)
-    subprocess.run(
-        [
-            sys.executable,
-            "-m",
-            "pip",
-            "install",
-            "--quiet",
-            "--no-deps",
-            "--no-build-isolation",
-            "--ignore-installed",
-            "--prefix",
-            str(tmp_path / "prefix"),
-            "--editable",
-            str(copy),
-        ],
-        check=True,
-        capture_output=True,
-        env=environment,
-    )
-    return copy / "trainer"
+from editable_copy import install_editable_copy
 
 
 def without_bytecode_setting() -> dict[str, str]:
@@ -81,7 +44,7 @@ def test_an_editable_install_leaves_every_module_compiled_as_an_import_would(
     environment = without_bytecode_setting()
     # A SOURCE_DATE_EPOCH would make py_compile write hash-checked bytecode by default.
     environment["SOURCE_DATE_EPOCH"] = "1700000000"
-    package = install_editable(tmp_path, environment=environment)
+    package = install_editable_copy(tmp_path, environment)
     modules = sorted(package.rglob("*.py"))
     assert len(modules) > 100
     assert [module for module in modules if not is_current(module)] == []
@@ -125,7 +88,7 @@ def compiled_on_import(package: Path) -> list[str]:
 
 @pytest.mark.slow
 def test_an_editable_install_writes_no_bytecode_when_asked_not_to(tmp_path: Path) -> None:
-    package = install_editable(
-        tmp_path, environment={**without_bytecode_setting(), "PYTHONDONTWRITEBYTECODE": "1"}
+    package = install_editable_copy(
+        tmp_path, {**without_bytecode_setting(), "PYTHONDONTWRITEBYTECODE": "1"}
     )
     assert list(package.rglob("*.pyc")) == []

@@ -91,3 +91,20 @@ def test_a_colon_after_the_speaker_and_a_description_before_the_verb(tmp_path: P
     assert bluntly == "Greta Lund"
     [union] = [who for prompt, who in answers.items() if "lost job" in prompt]
     assert union == "Maria Solberg"
+
+
+def test_quoted_words_in_a_claim_according_to_someone_ask_who_said_the_claim(
+    tmp_path: Path,
+) -> None:
+    answers = _who_said(
+        tmp_path,
+        "Floods close the city centre\n\n"
+        "The spillway was opened at 4am and, according to Maeve Doyle, the chief engineer, "
+        'the reservoir was "higher than at any point in the last twenty years".\n',
+    )
+    assert answers == {
+        "Who said the reservoir was “higher than at any point in the last twenty years”?": (
+            "Maeve Doyle"
+        ),
+        "Who is the chief engineer?": "Maeve Doyle",
+    }

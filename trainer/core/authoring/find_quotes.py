@@ -92,6 +92,12 @@ _ROLE_LABEL = re.compile(
     r"[A-Z][\w-]*(?:\s+[a-z][\w-]*){1,3}\s+"
 )
 _ACCORDING = re.compile(rf"\baccording\s+to\s+(?P<speaker>{_NAME})")
+# ", the chief engineer," after the speaker of "according to Maeve Doyle, the chief engineer,".
+_ACCORDING_ROLE = re.compile(r"^,\s+(?:the|a|an|its|his|her|their|[a-z])[^,“”\"]{0,80},")
+# A claim's first word that is no name, lowered when the claim follows "Who said".
+_LOWERED_OPENINGS = frozenset(
+    {"The", "A", "An", "It", "Its", "This", "That", "These", "Those", "There", "Their"}
+)
 _LEADING_POSSESSIVE = re.compile(r"^(?:The\s+)?[A-Z][\w.-]*[’']s\s+|^The\s+")
 _PAST = {
     "saying": "said",
@@ -224,9 +230,8 @@ def _partial_quote(
     if role_first is not None and (reported is None or role_first.start() <= reported.start()):
         reported = role_first
     if reported is None:
-        reported = _ACCORDING.search(sentence)
-    if reported is None:
-        return None
+        according = _ACCORDING.search(sentence)
+        return _according_quote(quote, match, number, sentence, according) if according else None
     speaker = reported.group("speaker")
     span = reported.span("speaker")
     described = bool(reported.groupdict().get("role"))
@@ -255,6 +260,37 @@ def _partial_quote(
         question=question,
     )
     return dataclasses.replace(found, described=described)
+
+
+def _according_quote(
+    quote: str, match: re.Match[str], number: int, sentence: str, according: re.Match[str]
+) -> FoundQuote | None:
+    """Quoted words in a claim "according to" someone: asked "Who said <the claim>?".
+
+    "The spillway was opened and, according to Maeve Doyle, the chief engineer, the lake
+    was "higher than ..."" and "The lake was "higher than ...", according to Maeve Doyle"
+    both ask who said the lake was "higher than ..."; the claim is the sentence's words
+    after the speaker (and a role set off by commas), or before "according to" when it ends
+    the sentence.
+    """
+    after = _ACCORDING_ROLE.sub("", sentence[according.end() :], count=1).strip(" ,")
+    claim = after if after.rstrip('.!?”"') else sentence[: according.start()]
+    claim = claim.strip(" ,.")
+    if not claim or quote not in claim:
+        return None
+    first, _, rest = claim.partition(" ")
+    if first in _LOWERED_OPENINGS:
+        claim = f"{first.lower()} {rest}"
+    speaker = according.group("speaker")
+    return _quote(
+        quote.rstrip(",.").strip(),
+        speaker,
+        sentence,
+        number,
+        match.start(),
+        reported=f"{speaker} said {claim}.",
+        speaker_span=(0, len(speaker)),
+    )
 
 
 def _quote(

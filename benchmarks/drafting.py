@@ -51,8 +51,10 @@ story, a satellite launch release), was measured unseen (62.2% after the session
 added it) and then read. "qa_round_13" (keys.yaml's `qa_round_13:`), five by a thirteenth
 tester (a parliamentary committee's report summary, a quarterly earnings release saved as a
 web page, a research institute's findings as a PDF, a court story, a wire story on a cut
-undersea cable), is unseen: no rule has been written from it (docs/authoring.md, "Where it
-stands").
+undersea cable), and "qa_round_14" (keys.yaml's `qa_round_14:`), five by a fourteenth
+tester (a trade figures release, an event host's page saved as a web page, a consultation
+summary as a PDF, a storm live blog, a profile of a new chief executive), are unseen: no rule
+has been written from them (docs/authoring.md, "Where it stands").
 
 Prints JSON: one object per article, a total per group, then the overall total (last).
 Run: python benchmarks/drafting.py [--cards]
@@ -109,6 +111,7 @@ GROUPS = (
     "qa_round_11",
     "qa_round_12",
     "qa_round_13",
+    "qa_round_14",
 )
 # The day the articles are drafted as of: a wire dateline without a year ("BERLIN, Dec 4")
 # is read as the latest such day up to the drafting day, and the keys were written in the

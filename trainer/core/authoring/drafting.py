@@ -28,6 +28,7 @@ from trainer.core.authoring.document_facts import find_document_facts
 from trainer.core.authoring.duration_kinds import counted_kind
 from trainer.core.authoring.find_aims import FoundAim, find_aims
 from trainer.core.authoring.find_appointments import described_by_post, find_appointments
+from trainer.core.authoring.find_characterisations import without_quote_asked_twice
 from trainer.core.authoring.find_dates import (
     MONTH_NAMES,
     Dateline,
@@ -228,6 +229,7 @@ def draft_deck(
             if card.get("note"):
                 card["note"] = f"{card['note']} {yearless_note(yearless)}"
     groups = _quoted_figures_asked_as_quoted(groups)
+    groups = without_quote_asked_twice(groups)  # "Who described X as …?" or "How did …?"
     text = "\n".join(story.lines)
     for group in groups.values():
         for card in group:

@@ -108,7 +108,10 @@ def find_records(sentence: str, line: int) -> list[FoundFact]:
         *_ordinals(sentence, line),
         *_records(sentence, line),
     ]
-    return found
+    # "has nearly doubled since June", ", the highest since records began": in plain words.
+    from trainer.core.authoring.find_trends import find_trends
+
+    return found + find_trends(sentence, line)
 
 
 def _streaks(sentence: str, line: int) -> list[FoundFact]:

@@ -143,3 +143,22 @@ def test_a_speaker_brought_in_by_the_quote_is_asked_who_said_it(tmp_path: Path) 
     assert "Who called the fine “a step in the right direction”?" in asked
     assert not any(card.answer_text == "a step in the right direction" for card in cards)
     assert_no_give_aways(cards)
+
+
+def test_words_another_speaker_says_in_full_are_no_second_card(tmp_path: Path) -> None:
+    cards = drafted_cards(
+        tmp_path,
+        "Published 2 December 2026\n\n"
+        '"A fall of a few pounds a month is a drop in the ocean for families," said Priya '
+        "Raman, director of the charity Fuel Aid.\n\n"
+        "The regulator cut the cap by 3.8pc, although campaigners said the reduction was "
+        '"a drop in the ocean" for families in debt.\n',
+    )
+    # Her quote card is asked whole; the campaigners' phrase would hide part of it.
+    assert not any(card.answer_text == "a drop in the ocean" for card in cards)
+    asked = [card.prompt for card in cards if card.answer_text == "Priya Raman"]
+    assert (
+        "Who said this? “A fall of a few pounds a month is a drop in the ocean for families”"
+        in (asked)
+    )
+    assert_no_give_aways(cards)

@@ -11,8 +11,10 @@ from pathlib import Path
 import pytest
 from draft_fixtures import assert_no_give_aways, card_answering, drafted_cards
 
+from trainer.core.authoring.find_records import find_records
 from trainer.core.authoring.find_trends import find_trends
 from trainer.core.authoring.find_worded_shares import find_worded_shares
+from trainer.core.authoring.first_time_since import first_time_asked
 
 
 @pytest.mark.parametrize(
@@ -157,4 +159,63 @@ def test_drafted_from_an_appeal(tmp_path: Path) -> None:
         "The survey team's measurements are expected to cut uncertainty in harvest estimates "
         "by how much?"
     )
+    assert_no_give_aways(cards)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "prompt", "answer"),
+    [
+        (
+            "It was the worst harvest on record, the ministry said.",
+            "What record did the harvest mark?",
+            "worst harvest on record",
+        ),
+        (
+            "This is the wettest autumn in a decade for the region.",
+            "What record does the autumn mark?",
+            "wettest autumn in a decade",
+        ),
+    ],
+)
+def test_a_record_without_a_start_date_is_asked(sentence: str, prompt: str, answer: str) -> None:
+    assert [(fact.prompt, fact.answer) for fact in find_records(sentence, 1)] == [(prompt, answer)]
+
+
+@pytest.mark.parametrize(
+    ("prompt", "asked"),
+    [
+        (
+            "It is the first time since what year that inflation has fallen below the target?",
+            "When had inflation last fallen below the target?",
+        ),
+        (
+            "It was the first time since what year that the club had won a title?",
+            "When had the club last won a title?",
+        ),
+        (
+            "It is the first time since 2021 that inflation has fallen below the target of "
+            "what percentage?",
+            "Inflation has fallen below the target of what percentage?",
+        ),
+        # Not a first in a while: left as it was.
+        ("It is the largest plant in what country?", None),
+        # No perfect tense to ask "last" of: left to the other passes.
+        ("It is the first time since what year that prices fell?", None),
+    ],
+)
+def test_a_first_in_a_while_is_asked_as_what_it_says(prompt: str, asked: str | None) -> None:
+    assert first_time_asked(prompt) == asked
+
+
+def test_drafted_first_time_since(tmp_path: Path) -> None:
+    cards = drafted_cards(
+        tmp_path,
+        "Published 2 December 2026\n\n"
+        "Inflation fell to 1.8% in November. It is the first time since 2021 that inflation "
+        "has fallen below the 2% target.\n",
+    )
+    assert card_answering(cards, "2021").prompt == (
+        "When had inflation last fallen below the target?"
+    )
+    assert not any(card.prompt.startswith(("It ", "Inflation is the first")) for card in cards)
     assert_no_give_aways(cards)

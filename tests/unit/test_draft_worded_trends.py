@@ -130,6 +130,8 @@ def test_a_qualified_half_is_asked_as_a_share(sentence: str, prompt: str, answer
         "At the school, half of the pupils are taught in huts.",  # nothing said of the share
         "The region recorded just 61mm of rain, less than half the usual amount.",  # restated
         "Around half of the increase is due to a decision in 2022.",  # the year's subject
+        # A relative clause asked alone would lose the place it is about.
+        "In the village of Dorfen, where nearly half of the homes were flattened, people dug.",
     ],
 )
 def test_half_that_is_no_share_claim_is_not_asked(sentence: str) -> None:

@@ -72,6 +72,10 @@ def find_worded_shares(sentence: str, line: int) -> list[FoundFact]:
             # "Around half of the increase is due to a decision in 2022 ...": the share is
             # the subject the year's question needs; the year is asked, the share stays.
             continue
+        if re.search(r",\s*(?:where|when|in\s+which)\s[^,;]*$", before):
+            # "In the village of Yesilyurt, where nearly half of the homes were flattened":
+            # asked alone, the clause loses the place it is about.
+            continue
         if re.search(r"\d[^,;]*,\s*$", before):
             # "recorded just 61mm of rain, less than half the usual amount": the figure's
             # card asks the amount; the share only restates it.

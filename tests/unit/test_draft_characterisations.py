@@ -162,3 +162,18 @@ def test_words_another_speaker_says_in_full_are_no_second_card(tmp_path: Path) -
         in (asked)
     )
     assert_no_give_aways(cards)
+
+
+def test_a_speaker_named_by_the_first_of_two_surnames_is_asked_by_role(tmp_path: Path) -> None:
+    cards = drafted_cards(
+        tmp_path,
+        "Oslo, 3 December 2026\n\n"
+        "Foreign Minister Ingrid Berg spoke with Chile's Minister of Foreign Affairs, Tomás "
+        "Ibarra Cuevas.\n\n"
+        'Minister Ibarra described the agreement as "a bridge between two ends of the '
+        'world", according to a summary.\n',
+    )
+    assert card_answering(cards, "a bridge between two ends of the world").prompt == (
+        "How did Chile's Minister of Foreign Affairs describe the agreement?"
+    )
+    assert_no_give_aways(cards)

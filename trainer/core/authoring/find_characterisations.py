@@ -367,6 +367,14 @@ def without_quote_asked_twice(
         and _fold(str(fact["answer"])) in _fold(quote["prompt"])
     }
     kept = [fact for fact in said if id(fact) not in dropped]
+    people = {
+        str(card["answer"])
+        for name in ("people", "quotes", "appointments")
+        for card in groups.get(name, [])
+        if card["kind"] == "name"
+    }
+    for fact in kept:
+        fact["prompt"] = _in_full(fact["prompt"], people)
     for group in groups.values():
         for card in group:
             if card["kind"] == "number" and any(
@@ -381,6 +389,19 @@ def without_quote_asked_twice(
     return {
         name: [card for card in group if id(card) not in dropped] for name, group in groups.items()
     }
+
+
+def _in_full(prompt: str, people: set[str]) -> str:
+    """``prompt`` with a person named by the first of two surnames ("Minister Ibarra" for
+    Tomás Ibarra Cuevas) given their full name, which the finished prompt names by role."""
+    for person in people:
+        words = person.split()
+        for word in words[1:-1]:
+            if word[:1].isupper() and person not in prompt:
+                prompt = re.sub(
+                    rf"\b{re.escape(word)}\b(?!\s+{re.escape(words[-1])})", person, prompt
+                )
+    return prompt
 
 
 def _quoted_in(answer: str, evidence: str) -> bool:

@@ -177,3 +177,20 @@ def test_a_speaker_named_by_the_first_of_two_surnames_is_asked_by_role(tmp_path:
         "How did Chile's Minister of Foreign Affairs describe the agreement?"
     )
     assert_no_give_aways(cards)
+
+
+def test_she_is_a_person_never_a_body_named_before(tmp_path: Path) -> None:
+    cards = drafted_cards(
+        tmp_path,
+        "Published 4 December 2026\n\n"
+        "The Commission fined Telvio €320 million. Commissioner Anja Richter said the fine "
+        "was deserved.\n\n"
+        'Analysts at Kepler said the penalty "barely dents the cash pile".\n\n'
+        '"This sends a clear message," Richter told reporters. She said the Commission was '
+        '"watching the sector closely".\n',
+    )
+    # "She" is Richter, not Kepler, the name the sentence before opened on.
+    assert not any("Kepler say the Commission" in card.prompt for card in cards)
+    assert card_answering(cards, "watching the sector closely").prompt == (
+        "What did the Commissioner say the Commission was?"
+    )

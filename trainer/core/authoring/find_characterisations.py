@@ -122,6 +122,13 @@ _BODY_NOUNS = frozenset(
      "organization", "institute", "think-tank", "thinktank", "party", "council", "supplier",
      "airline", "carrier", "publisher", "broadcaster", "developer", "fund", "investor"}
 )  # fmt: skip
+# '…," Richter told reporters', "said Dr Ana Ruiz": who speaks, named.
+_ATTRIBUTED = re.compile(
+    r"(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})"
+    r"\s+(?:told|said|says|added|warned|described|called)\b"
+    r"|\b(?:said|says|added)\s+(?:(?:Dr|Mr|Mrs|Ms|Prof)\.?\s+)?"
+    r"(?P<after>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})"
+)
 _LEAD_WORDS = re.compile(
     r"^(?:and|but|yet|while|whereas|although|though|as|since|because|meanwhile|however|also)\s+",
     re.IGNORECASE,
@@ -143,16 +150,35 @@ def find_characterisations(article: Article) -> list[FoundFact]:
     """Every quoted characterisation in ``article`` with who made it, asked of its subject."""
     found: list[FoundFact] = []
     named: str | None = None
+    people: set[str] = set()  # full names seen, so a surname alone is known as a person
     for number, line in enumerate(article.lines, start=1):
         if not line.strip():
             continue
         for begin, stop in sentence_spans(line):
             sentence = line[begin:stop]
             found.extend(characterisations_in(sentence, number, named))
-            subject = sentence_subject_name(sentence.strip())
-            if subject is not None:
-                named = subject
+            named = _person_last_named(sentence, people) or named
     return found
+
+
+def _person_last_named(sentence: str, people: set[str]) -> str | None:
+    """The person ``sentence`` names last as its subject or a speaker, whom a "he" or "she"
+    after it means: a full name, or the surname of one seen before ("Telvio said" and
+    "Analysts at Kepler said" name no one)."""
+    candidates = [sentence_subject_name(sentence.strip())]
+    candidates += [
+        found.group("name") or found.group("after") for found in _ATTRIBUTED.finditer(sentence)
+    ]
+    person = None
+    for name in candidates:
+        if not name or name.split()[0] in ("The", "This", "It", "Its"):
+            continue
+        if len(name.split()) >= 2:
+            people.add(name)
+            person = name
+        elif any(known.split()[-1] == name for known in people):
+            person = next(known for known in people if known.split()[-1] == name)
+    return person
 
 
 def characterisations_in(sentence: str, line: int, named: str | None = None) -> list[FoundFact]:

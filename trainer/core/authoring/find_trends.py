@@ -89,6 +89,10 @@ def find_trends(sentence: str, line: int) -> list[FoundFact]:
         if subject is None or _quoted(sentence, match.start()):
             continue
         aux, when = match.group("aux"), " ".join((match.group("when") or "").split())
+        if re.search(r"\d", when):
+            # "has more than doubled since 2022": the year's card asks "has more than
+            # doubled since what year?"; a trend card beside it would hide it, and be hidden.
+            continue
         tail = f" {when}" if when else ""
         if aux:
             prompt = f"How {aux} {subject} changed{tail}?"

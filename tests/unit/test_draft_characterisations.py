@@ -41,13 +41,13 @@ from trainer.core.authoring.find_characterisations import characterisations_in
         (
             "Tom Reyes, head of research at the charity Warm Homes, said the rise in fixed "
             'fees was "deeply unfair" on pensioners.',
-            "What did Reyes say the rise in fixed fees was?",
+            "What did Tom Reyes say the rise in fixed fees was?",
             "deeply unfair",
         ),
         (
             "Speaking to analysts on Monday, chief executive Ana Lind said the merger would "
             'create "a European leader in rail signalling with the reach to win abroad".',
-            "What did Lind say the merger would create?",
+            "What did Ana Lind say the merger would create?",
             "a European leader in rail signalling",
         ),
         (

@@ -221,3 +221,17 @@ def test_drafted_first_time_since(tmp_path: Path) -> None:
     )
     assert not any(card.prompt.startswith(("It ", "Inflation is the first")) for card in cards)
     assert_no_give_aways(cards)
+
+
+def test_the_year_a_record_after_a_figure_goes_back_to_is_asked_as_the_record(
+    tmp_path: Path,
+) -> None:
+    cards = drafted_cards(
+        tmp_path,
+        "Issued 3 December 2026\n\nStaff vacancies fell to 4.2%, the lowest since 2019.\n",
+    )
+    assert card_answering(cards, "2019").prompt == "When were staff vacancies last this low?"
+    assert card_answering(cards, "lowest since 2019").prompt == (
+        "What record did staff vacancies fall to?"
+    )
+    assert_no_give_aways(cards)

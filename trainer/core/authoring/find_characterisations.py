@@ -28,7 +28,7 @@ import re
 from typing import TYPE_CHECKING, Any
 
 from trainer.core.authoring.article import sentence_spans
-from trainer.core.authoring.find_people import ORGANISATION_WORDS
+from trainer.core.authoring.find_people import ORGANISATION_WORDS, TITLE_WORDS
 from trainer.core.authoring.find_pledges import sentence_subject_name
 
 if TYPE_CHECKING:
@@ -138,6 +138,8 @@ _NOT_A_SPEAKER = re.compile(
     r"|as|the\s+report|the\s+study)\b",
     re.IGNORECASE,
 )
+# "Officials", "Analysts", "Campaigners": people by what they do, no name.
+_PEOPLE_BY_WHAT_THEY_DO = re.compile(r"[A-Z][a-z]+(?:ers|ants|ents|ors|ists|ees|ials|ics)")
 _JOINS = frozenset({"at", "of", "from", "for", "in", "with"})
 _MOST_SPEAKER_WORDS = 7
 _MOST_QUOTE_WORDS = 12
@@ -311,11 +313,16 @@ def _speaker(head: str, named: str | None) -> str | None:
     body = len(run) < len(words) and words[-len(run) - 1].casefold() in _BODY_NOUNS
     if body:
         return " ".join(run)  # "campaign group Fair Play Media" is Fair Play Media
+    if len(words) == 1 and _PEOPLE_BY_WHAT_THEY_DO.fullmatch(head):
+        return head.casefold()  # "Officials described ...": no name, the sentence's capital
     if words[0] == "The" or set(run) & ORGANISATION_WORDS or (len(run) == 1 and len(words) == 1):
         return _lower(head)  # "The Treasury", "Ofgem", "the Competition Commission"
     if run[0].endswith(("’s", "'s")):
         return _lower(head)
-    return run[-1]  # a person, by surname, as other prompts name them
+    # A person, by name as the article gives it, a title left out ("Minister Ibarra" is
+    # Ibarra): the finished prompt names them by role where a card asks who they are.
+    name = [word for word in run if word not in TITLE_WORDS]
+    return " ".join(name) if name else run[-1]
 
 
 def _fact(sentence: str, line: int, start: int, end: int, answer: str, prompt: str) -> FoundFact:

@@ -125,6 +125,23 @@ def find_trends(sentence: str, line: int) -> list[FoundFact]:
     return found
 
 
+def record_since_asked(sentence: str, plain: dict[str, str]) -> str | None:
+    """The question of when a record set off after a figure goes back to, as the record:
+    "Vacancies fell to 4.2%, the lowest since 2019" asks "When were vacancies last this
+    low?"; ``plain`` gives each superlative's plain form. None for no such record."""
+    for match in _RECORD.finditer(sentence):
+        superlative = match.group("answer").split()[0]
+        figure = _FIGURE_VERB.search(sentence, 0, match.start())
+        if superlative not in plain or figure is None or " since " not in match.group(0):
+            continue
+        subject = _subject(sentence, figure.start())
+        if subject is None:
+            continue
+        plural = subject.split()[-1].endswith("s") and not subject.endswith("ss")
+        return f"When {'were' if plural else 'was'} {subject} last this {plain[superlative]}?"
+    return None
+
+
 def _subject(sentence: str, at: int) -> str | None:
     """The clause's words before ``at`` as a question names them, brackets left out; None
     for a pronoun, a figure or more words than a subject has."""

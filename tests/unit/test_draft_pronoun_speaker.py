@@ -38,8 +38,11 @@ def test_she_called_it_a_partial_quote_goes_to_the_person_before(tmp_path: Path)
     deck_path = tmp_path / "coal.yaml"
     draft = draft_deck(read_source(str(article_path)).article(article_path), "coal", deck_path)
     cards = parse_deck(draft.text.encode("utf-8"), deck_path).cards
-    [quote] = [card for card in cards if "turning point" in card.prompt]
-    assert quote.answer == "Paulina Hennig-Kloska"
+    # What she called it is asked of her, by the role the sentence before gives her (the
+    # characterisation's card, find_characterisations.py), and no card asks who said it.
+    [quote] = [card for card in cards if card.answer_text == "a turning point"]
+    assert quote.prompt == "What did the Climate Minister call the pact?"
+    assert not [card for card in cards if "turning point" in card.prompt]
 
 
 def _quote_answers(tmp_path: Path, text: str) -> dict[str, str]:

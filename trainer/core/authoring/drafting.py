@@ -28,6 +28,7 @@ from trainer.core.authoring.document_facts import find_document_facts
 from trainer.core.authoring.duration_kinds import counted_kind
 from trainer.core.authoring.find_aims import FoundAim, find_aims
 from trainer.core.authoring.find_appointments import described_by_post, find_appointments
+from trainer.core.authoring.find_characterisations import without_quote_asked_twice
 from trainer.core.authoring.find_dates import (
     MONTH_NAMES,
     Dateline,
@@ -56,6 +57,7 @@ from trainer.core.authoring.find_profiles import (
 from trainer.core.authoring.find_quotes import FoundQuote, find_quotes
 from trainer.core.authoring.find_role_appositives import WINNER_ROLE, find_role_appositives
 from trainer.core.authoring.finishing import finish_cards, gives_away
+from trainer.core.authoring.first_time_since import first_time_asked
 from trainer.core.authoring.headline import without_page_furniture
 from trainer.core.authoring.key_facts_box import without_key_facts_box
 from trainer.core.authoring.lead_actor import lead_actor
@@ -228,11 +230,14 @@ def draft_deck(
             if card.get("note"):
                 card["note"] = f"{card['note']} {yearless_note(yearless)}"
     groups = _quoted_figures_asked_as_quoted(groups)
+    groups = without_quote_asked_twice(groups)  # "Who described X as …?" or "How did …?"
     text = "\n".join(story.lines)
     for group in groups.values():
         for card in group:
             # "It is the highest rate since February 2024": the record, not what "it" is.
-            record = asked_as_record(card["prompt"], card["evidence"], card["kind"])
+            record = asked_as_record(
+                card["prompt"], card["evidence"], card["kind"]
+            ) or first_time_asked(card["prompt"])  # "It is the first time since … that …"
             # "It was followed by …": the subject the sentence before named, if any.
             named = named_subject(card["prompt"], card["evidence"], text)
             if record is not None:

@@ -300,6 +300,10 @@ def find_measures(sentence: str, line: int) -> list[FoundFact]:
         found.append(
             _fact("text", match.group("fraction"), sentence, match.span(), "what share", line)
         )
+    # "less than half the long-term average", "by around half": a share qualified in words.
+    from trainer.core.authoring.find_worded_shares import find_worded_shares
+
+    found += find_worded_shares(sentence, line)
     for match in _PERIOD.finditer(sentence):
         span = match.span("period")
         found.append(_fact("text", match.group("period"), sentence, span, "which period", line))

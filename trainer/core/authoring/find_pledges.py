@@ -87,10 +87,16 @@ def find_pledges(article: Article) -> list[FoundFact]:
                         prompt=prompt,
                     )
                 )
-            subject = _SUBJECT_NAME.match(sentence.strip())
-            if subject and subject.group("name").split()[0] not in _NOT_A_NAME:
-                named = subject.group("name")
+            named = sentence_subject_name(sentence.strip()) or named
     return found
+
+
+def sentence_subject_name(sentence: str) -> str | None:
+    """The person ``sentence`` opens on as its subject ("he" or "she" after it), if any."""
+    subject = _SUBJECT_NAME.match(sentence)
+    if subject and subject.group("name").split()[0] not in _NOT_A_NAME:
+        return subject.group("name")
+    return None
 
 
 def _speaker(written: str, named: str | None) -> str | None:

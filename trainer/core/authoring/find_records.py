@@ -11,7 +11,9 @@
   record does the annual rate mark?" (answer "lowest annual rate since March 2026"); the
   month it goes back to is the date finder's card; a record over what a body has done
   ("The fine is the biggest penalty the regulator has ever issued") asks "What record does
-  the fine set among penalties the regulator has ever issued?" (answer "biggest penalty").
+  the fine set among penalties the regulator has ever issued?" (answer "biggest penalty");
+  a record with no start date ("It was the worst harvest on record", "the wettest autumn
+  in a decade") asks the same way.
 
 A streak needs a subject the clause names (not "it"); "since 2019" as the plain start of a
 period, "a row of houses" and a first with no run behind it give no card.
@@ -74,9 +76,12 @@ _SUPERLATIVE = (
 _RECORD = re.compile(
     r"(?:^|(?<=[,;]\s)|(?<=\band\s))(?P<subject>[Ii]t|[Tt]his|[Tt]hat)\s+(?P<verb>is|was)\s+"
     rf"(?:now\s+)?the\s+(?P<answer>{_SUPERLATIVE}\s+(?P<noun>(?:[a-z][\w-]*\s+){{1,4}}?)"
-    rf"since\s+(?:records\s+began(?:\s+in\s+(?:{_MONTH}\s+)?\d{{4}})?"
-    rf"|(?:(?:{_MONTH})\s+)?(?:19|20)\d{{2}}))"
-    r"(?=\s*[,;:.]|\s*$|\s+(?:and|after|as|when|while|but|which)\b)"
+    rf"(?:since\s+(?:records\s+began(?:\s+in\s+(?:{_MONTH}\s+)?\d{{4}})?"
+    rf"|(?:(?:{_MONTH})\s+)?(?:19|20)\d{{2}})"
+    # "the worst harvest on record", "the wettest autumn in a decade" (no start date).
+    r"|on\s+record|ever\s+recorded|in\s+(?:a|two|three|four|five|ten|\d{1,2}|over\s+a)"
+    r"\s+(?:decades?|years?|century|generation)))"
+    r"(?=\s*[,;:.]|\s*$|\s+(?:and|after|as|when|while|but|which|for)\b)"
 )
 _NOUN_WORD = r"(?!(?:the|a|an|that|which|its|their|in|of|for|on|since)\b)[a-z][\w-]*"
 # "The decision, published on Thursday, is the largest financial penalty the CSB has imposed
@@ -108,7 +113,10 @@ def find_records(sentence: str, line: int) -> list[FoundFact]:
         *_ordinals(sentence, line),
         *_records(sentence, line),
     ]
-    return found
+    # "has nearly doubled since June", ", the highest since records began": in plain words.
+    from trainer.core.authoring.find_trends import find_trends
+
+    return found + find_trends(sentence, line)
 
 
 def _streaks(sentence: str, line: int) -> list[FoundFact]:

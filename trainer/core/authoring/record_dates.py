@@ -30,11 +30,14 @@ _ASKED_SINCE = re.compile(r"\bsince\s+(?:what|which)\s+(?:month|year|date)\b")
 def asked_as_record(prompt: str, evidence: str, kind: str) -> str | None:
     """``prompt`` asked as the record its sentence states, when it asks the date a record
     goes back to; None when it does not."""
-    if kind != "date" or _ASKED_SINCE.search(prompt) is None:
+    if kind not in ("date", "text") or _ASKED_SINCE.search(prompt) is None:
         return None
     match = _RECORD.search(evidence)
     if match is None:
-        return None
+        # "Vacancies fell to 4.2%, the lowest since 2019": a record set off after a figure.
+        from trainer.core.authoring.find_trends import record_since_asked
+
+        return record_since_asked(evidence, _PLAIN)
     noun = " ".join(match.group("noun").split())
     if noun in ("level", "time", "one", "point"):
         return None  # "the highest level since ...": no thing named to ask of

@@ -33,6 +33,8 @@ _NAMED_SUBJECT = re.compile(
     rf"(?:\s+(?:now|also|still|already|later|then))?\s+(?:{_VERB}|[a-z]{{3,}}[^s\W]s\b)"
 )
 _IT = re.compile(r"^(?:It|This)\s+(?=(?:also\s+)?" + _VERB + ")")
+# "Its measurements are expected to ...": a thing of what the sentence before is about.
+_ITS = re.compile(r"^Its\s+(?=[a-z][\w-]*(?:\s+[a-z][\w-]*){0,2}\s+" + _VERB + ")")
 
 
 def sentence_before(article: Article, sentence: str) -> str | None:
@@ -51,13 +53,15 @@ def sentence_before(article: Article, sentence: str) -> str | None:
 def with_subject(prompt: str, article: Article, sentence: str) -> str:
     """``prompt``, asked from ``sentence`` of ``article``, with an opening "It"/"This"
     replaced by the subject of the sentence before."""
-    it = _IT.match(prompt)
+    it = _IT.match(prompt) or _ITS.match(prompt)
     if it is None:
         return prompt
     before = sentence_before(article, sentence)
     subject = _subject(before) if before else None
     if subject is None:
         return prompt
+    if it.re is _ITS:  # "Its measurements are ..." as "The satellite's measurements are ..."
+        return f"{subject}'s {prompt[it.end() :]}"
     return subject + " " + prompt[it.end() :]
 
 

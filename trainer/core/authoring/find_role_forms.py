@@ -1,0 +1,273 @@
+"""More of the forms newsrooms and institutions use to give a named person a role, read into
+the same (role, name) pairs the other people finders make, so each person still gets one
+"Who is ...?" card with the most specific role the article gives them:
+
+- an abbreviated title before the name, as North American papers write them: "Ward 2 Coun.
+  Teresa Villeneuve" is the Ward 2 councillor, "Sen. Jane Roe" a senator;
+- a body run by the person: "The Ministry's Trade Remedies Unit, headed by Director Samuel
+  Whitcombe," makes him the head of the Ministry's Trade Remedies Unit;
+- a role said with "is": "Its executive director is Nurlan Dzhaksybekov." (with "its"
+  resolved to the body the sentence before names) and "Jane Roe is the company's chief
+  executive.";
+- the body a titled person is from, written after the name: "Principal investigator
+  Professor Tobias Lindgren of the University of Tromsø" is the principal investigator at
+  the University of Tromsø, "Director General Erlend Mørk of the Section for the Americas"
+  its Director General;
+- a press release's contact line: "please contact the Ministry's press service: spokesperson
+  Magnus Tveit" is the Ministry's spokesperson;
+- a person the story introduces by age and home as its example: "Eirlys Vaughan, 67, from
+  Mold, has been waiting 20 months ..." is the 67-year-old from Mold (the figure is asked on
+  its own card, whose prompt then names her so).
+"""
+
+from __future__ import annotations
+
+import re
+
+from trainer.core.authoring.article import Article, sentence_around
+from trainer.core.authoring.find_people import HEAD_WORDS, HONORIFICS, FoundPerson, find_people
+from trainer.core.authoring.find_role_appositives import ROLE_HEADS, resolve_owner
+from trainer.core.authoring.person_names import core_name
+
+_NAME_WORD = r"[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ][\w’'-]*"
+_NAME = (
+    rf"{_NAME_WORD}(?:\s+(?:(?:de|van|von|der|den|du|da|al|bin|ibn|la|le)\s+)?{_NAME_WORD}){{1,3}}"
+)
+_COURTESY = (
+    r"(?:(?:"
+    + "|".join(re.escape(title) for title in sorted(HONORIFICS, key=len, reverse=True))
+    + r")\.?\s+){0,2}"
+)
+# A capitalised title between a role and the name: "headed by Director Samuel Whitcombe".
+_TITLE = r"(?:(?:[A-Z][\w-]*\s+){0,2}(?:" + "|".join(sorted(HEAD_WORDS, key=len, reverse=True))
+_TITLE += r")\s+)?"
+# A body's name: capitalised words, joined by "of", "for", "and", "the".
+_BODY = (
+    r"(?:[A-Z][\w&’'-]*(?:[’']s)?\s+){0,3}[A-Z][\w&’'-]*"
+    r"(?:\s+(?:(?:of|for|and|&)\s+(?:the\s+)?)?[A-Z][\w&’'-]*){0,6}"
+)
+# Where a name ends: a comma, the sentence's end, or a verb of saying.
+_NAME_END = r"(?=\s*[,.;:]|\s+(?:said|says|told|added|warned)\b)"
+
+# Abbreviated titles and the office each stands for.
+_ABBREVIATIONS = {
+    "Coun": "councillor",
+    "Cllr": "councillor",
+    "Ald": "alderman",
+    "Sen": "senator",
+    "Rep": "representative",
+    "Gov": "governor",
+    "Lt. Gov": "lieutenant governor",
+    "Atty. Gen": "attorney general",
+    "Supt": "superintendent",
+    "Insp": "inspector",
+    "Det": "detective",
+    "Sgt": "sergeant",
+    "Const": "constable",
+    "Pres": "president",
+    "Amb": "ambassador",
+}
+# "Ward 2 Coun. X", "Democratic Sen. X", "Toronto Coun. X": what the office is of, before it
+# (capitalised words and a number, none of them a sentence's opening word).
+_ABBREVIATED = re.compile(
+    r"(?<![\w’'.])(?P<qualifier>(?:(?!(?:The|A|An|In|On|At|By|For|But|And|As|When|After|Then)\s)"
+    r"[A-Z][\w-]*\s+(?:\d+\s+)?){0,2})"
+    r"(?P<abbreviation>"
+    + "|".join(re.escape(short) for short in sorted(_ABBREVIATIONS, key=len, reverse=True))
+    + rf")\.\s+(?P<name>{_NAME}){_NAME_END}"
+)
+# "The Ministry's Trade Remedies Unit, headed by Director Samuel Whitcombe,".
+_RUN_BY = re.compile(
+    rf"(?P<body>(?:(?:[Tt]he|[Ii]ts|[Tt]heir)\s+)?{_BODY}|the\s+[a-z]+(?:\s+[a-z]+)?),\s+"
+    r"(?P<verb>headed|led|chaired|run|directed|managed)\s+by\s+"
+    rf"{_TITLE}{_COURTESY}(?P<name>{_NAME}){_NAME_END}"
+)
+_DOER = {
+    "headed": "head",
+    "led": "head",
+    "chaired": "chair",
+    "run": "head",
+    "directed": "director",
+    "managed": "manager",
+}
+# Whose role: "Its", "Their", "The company's", "Halden's".
+_OWNER = (
+    r"(?:[Ii]ts|[Tt]heir|[Tt]he\s+[a-z]+[’']s"
+    r"|(?:[Tt]he\s+)?(?:[A-Z][\w-]*\s+){0,3}[A-Z][\w-]*[’']s)"
+)
+# "executive director", "head of research": a role in lower case and what it is of.
+_ROLE = (
+    rf"(?:[a-z][\w-]*\s+){{0,3}}(?:{ROLE_HEADS})"
+    r"(?:\s+(?:of|for)\s+[a-z][\w-]*(?:\s+[a-z][\w-]*){0,2})?"
+)
+# "Its executive director is Nurlan Dzhaksybekov." / "The bank's chief economist is Jo Li."
+_ROLE_IS_NAME = re.compile(
+    rf"(?<![\w’'])(?P<owner>{_OWNER})\s+(?P<role>{_ROLE})\s+is\s+{_COURTESY}(?P<name>{_NAME})"
+    r"(?=\s*[,.;])"
+)
+# "Jane Roe is the company's chief executive." / "Jane Roe is its head of research."
+_NAME_IS_ROLE = re.compile(
+    rf"(?:^|(?<=[.!?]\s))(?P<name>{_NAME})\s+is\s+(?P<owner>{_OWNER})\s+(?P<role>{_ROLE})"
+    r"(?=\s*[.;])"
+)
+# "Principal investigator Professor Tobias Lindgren of the University of Tromsø": a role in
+# lower case before a title and name (the title alone is kept when there is none).
+_LOWER_ROLE_BEFORE = re.compile(
+    rf"(?:^|(?<=[\s(]))(?P<role>(?:[A-Za-z][a-z-]*\s+)?(?:{ROLE_HEADS}|investigator))\s+$"
+)
+_OF_BODY = re.compile(rf"\s+(?P<preposition>of|at|from)\s+(?P<body>(?:the\s+)?{_BODY})(?=[\s,.;:])")
+# A body's head is "of" it ("Director General of the Section for the Americas"); anyone else
+# works "at" it ("professor at the University of Tromsø").
+_HEADS_OF = frozenset(
+    {"Minister", "Secretary", "President", "Governor", "Chairman", "Chairwoman", "Chair",
+     "Chief", "Director", "Chancellor", "Mayor", "Leader", "Head", "Executive", "Officer",
+     "Commissioner", "Speaker", "Commander", "General"}
+)  # fmt: skip
+# "please contact the Ministry's press service: spokesperson Magnus Tveit".
+_CONTACT = re.compile(
+    rf"\bcontact\s+(?P<owner>{_OWNER})\s+[a-z][\w\s-]{{0,40}}?:\s+"
+    rf"(?P<role>(?:[a-z][\w-]*\s+){{0,2}}(?:{ROLE_HEADS}))\s+{_COURTESY}(?P<name>{_NAME})"
+)
+# "Dr Rhiannon Pugh, its executive director of operations,": "its" is the body the sentence
+# named before the person ("A spokesperson for the health board, Dr Rhiannon Pugh, its ...").
+_ITS_ROLE = re.compile(
+    rf"(?<![\w’'])(?P<name>{_NAME}),\s+(?P<owner>[Ii]ts|[Tt]heir)\s+(?P<role>{_ROLE})(?=\s*[,.;])"
+)
+_BODY_BEFORE = re.compile(
+    rf"\b(?:for|of|at|from|by|with)\s+(?:the\s+(?P<noun>[a-z]+(?:\s+[a-z]+)?)|(?P<body>{_BODY}))"
+    r"\s*,\s+[^,]*$"
+)
+# "Eirlys Vaughan, 67, from Mold, has been waiting ...": a person the story introduces by
+# age and home, doing something in it (a verb after the introduction).
+_BY_AGE = re.compile(
+    rf"(?:^|(?<=[.!?]\s))(?P<name>{_NAME}),\s+(?P<age>\d{{1,3}}),\s+"
+    r"(?P<where>(?:(?:from|of|in)\s+)(?:[A-Z][\w’'-]*(?:\s+|,\s+)?){1,3}?)(?=,\s+)"
+    r",\s+(?=(?:has|have|had|is|was|said|says|told|lost|spent|waited|lives|works|will)\b)"
+)
+
+
+def find_role_forms(article: Article) -> list[FoundPerson]:
+    """Every (role, name) pair the article writes in one of the forms above, in order."""
+    found: list[FoundPerson] = []
+    titled = find_people(article)
+    for number, line in enumerate(article.lines, start=1):
+        for match in _ABBREVIATED.finditer(line):
+            qualifier = " ".join(match.group("qualifier").split())
+            role = f"{qualifier} {_ABBREVIATIONS[match.group('abbreviation')]}".strip()
+            found.append(
+                _person(match.group("name"), role, line, match.start(), match.end(), number)
+            )
+        for match in _RUN_BY.finditer(line):
+            body = " ".join(match.group("body").split())
+            body = body[0].lower() + body[1:] if body.startswith(("The ", "Its ")) else body
+            if body.startswith(("its ", "their ")):
+                continue
+            role = f"{_DOER[match.group('verb')]} of {body}"
+            found.append(
+                _person(match.group("name"), role, line, match.start(), match.end(), number)
+            )
+        for pattern in (_ROLE_IS_NAME, _NAME_IS_ROLE, _CONTACT):
+            for match in pattern.finditer(line):
+                owner = resolve_owner(match.group("owner"), line, match.start(), article, number)
+                role = f"{owner} {' '.join(match.group('role').split())}"
+                # A contact line's evidence starts at whose office it is.
+                start = match.start("owner") if pattern is _CONTACT else match.start()
+                found.append(_person(match.group("name"), role, line, start, match.end(), number))
+        for match in _ITS_ROLE.finditer(line):
+            owner = _owner_before(line, match.start(), article, number)
+            if owner:
+                role = f"{owner} {' '.join(match.group('role').split())}"
+                found.append(
+                    _person(match.group("name"), role, line, match.start(), match.end(), number)
+                )
+        for match in _BY_AGE.finditer(line):
+            # (The age is a card of its own, so the role other prompts name them by leaves
+            # it out; the phrase keeps its comma, for the card to ask what they do.)
+            place = re.sub(r"^(?:from|of|in)\s+", "", " ".join(match.group("where").split()))
+            role = f"resident of {place.rstrip(', ')}"
+            end = match.end("where") + 1
+            found.append(
+                FoundPerson(
+                    name=core_name(match.group("name")),
+                    role=role,
+                    phrase=line[match.start() : end],
+                    sentence=sentence_around(line, match.start(), end),
+                    line=number,
+                )
+            )
+    for person in titled:
+        line = article.lines[person.line - 1]
+        found.extend(_with_body(person, line))
+    return sorted(found, key=lambda person: person.line)
+
+
+def _owner_before(line: str, at: int, article: Article, number: int) -> str | None:
+    """Whose "its" is, when the sentence names a body just before the person at ``at``."""
+    body = _BODY_BEFORE.search(line, max(0, line.rfind(". ", 0, at)), at + 1)
+    if body is None:
+        return None
+    if body.group("body"):
+        return f"{body.group('body')}’s"
+    noun = body.group("noun").split()[-1]
+    # (Unresolved, "the board's" still says more than "its".)
+    return resolve_owner(f"the {noun}’s", line, body.start(), article, number)
+
+
+def _with_body(person: FoundPerson, line: str) -> list[FoundPerson]:
+    """``person`` with the body written after their name ("... of the University of
+    Tromsø") and a lower-case role written before their title, where the line has them."""
+    at = line.find(person.phrase)
+    if at < 0:
+        return []
+    of = _OF_BODY.match(line, at + len(person.phrase))
+    before = _LOWER_ROLE_BEFORE.search(line[:at])
+    if of is None and before is None:
+        return []
+    role = person.role
+    start = at
+    if before:
+        lowered = before.group("role")
+        role = lowered[0].lower() + lowered[1:] if lowered.split()[-1].islower() else lowered
+        start = before.start("role")
+    if of:
+        head = person.role.split()[-1] if not before else ""
+        preposition = "of" if head in _HEADS_OF else "at"
+        role = f"{role} {preposition} {of.group('body')}"
+    end = of.end() if of else at + len(person.phrase)
+    if len(role.split()) <= len(person.role.split()):
+        return []
+    return [
+        FoundPerson(
+            name=person.name,
+            role=role,
+            phrase=line[start:end],
+            sentence=person.sentence,
+            line=person.line,
+        )
+    ]
+
+
+def _person(name: str, role: str, line: str, start: int, end: int, number: int) -> FoundPerson:
+    return FoundPerson(
+        name=core_name(name),
+        role=role,
+        phrase=line[start:end].rstrip(" ,"),
+        sentence=sentence_around(line, start, end),
+        line=number,
+    )
+
+
+_INTRODUCED_BY_AGE = re.compile(r",\s+\d{1,3},\s+(?:from|of|in)\s+[^,]+,$")
+
+
+def introduced_by_age(found: FoundPerson) -> bool:
+    """Whether the story introduces ``found`` by age and home ("Eirlys Vaughan, 67, from
+    Mold,"): its example, asked by what it says they do, not by where they live."""
+    return _INTRODUCED_BY_AGE.search(found.phrase) is not None
+
+
+def from_the_body(speaker: str, phrase: str) -> bool:
+    """Whether ``speaker`` is the body a person's ``phrase`` says they are from: a quotation
+    finder reads "University of Tromsø" as who spoke in "Professor Tobias Lindgren of the
+    University of Tromsø said"."""
+    return re.search(rf"\s(?:of|at|from)\s+(?:the\s+)?{re.escape(speaker)}$", phrase) is not None

@@ -26,7 +26,11 @@ import re
 
 from trainer.core.authoring.article import Article, sentence_around
 from trainer.core.authoring.find_people import HEAD_WORDS, HONORIFICS, FoundPerson, find_people
-from trainer.core.authoring.find_role_appositives import ROLE_HEADS, resolve_owner
+from trainer.core.authoring.find_role_appositives import (
+    ROLE_HEADS,
+    find_role_appositives,
+    resolve_owner,
+)
 from trainer.core.authoring.person_names import core_name
 
 _NAME_WORD = r"[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ][\w’'-]*"
@@ -67,18 +71,19 @@ _ABBREVIATIONS = {
     "Pres": "president",
     "Amb": "ambassador",
 }
-# "Ward 2 Coun. X", "Democratic Sen. X", "Toronto Coun. X": what the office is of, before it
-# (capitalised words and a number, none of them a sentence's opening word).
+# "Democratic Sen. X", "Toronto Coun. X": what the office is of, before it (capitalised
+# words, none of them a sentence's opening word; "Ward 2 Coun." is left alone, as its number
+# would be read as a count in other prompts).
 _ABBREVIATED = re.compile(
     r"(?<![\w’'.])(?P<qualifier>(?:(?!(?:The|A|An|In|On|At|By|For|But|And|As|When|After|Then)\s)"
-    r"[A-Z][\w-]*\s+(?:\d+\s+)?){0,2})"
+    r"[A-Z][\w-]*\s+){0,2})"
     r"(?P<abbreviation>"
     + "|".join(re.escape(short) for short in sorted(_ABBREVIATIONS, key=len, reverse=True))
     + rf")\.\s+(?P<name>{_NAME}){_NAME_END}"
 )
 # "The Ministry's Trade Remedies Unit, headed by Director Samuel Whitcombe,".
 _RUN_BY = re.compile(
-    rf"(?P<body>(?:(?:[Tt]he|[Ii]ts|[Tt]heir)\s+)?{_BODY}|the\s+[a-z]+(?:\s+[a-z]+)?),\s+"
+    rf"(?P<body>(?:(?:[Tt]he|[Ii]ts|[Tt]heir)\s+)?{_BODY}|[Tt]he\s+[a-z]+(?:\s+[a-z]+)?),\s+"
     r"(?P<verb>headed|led|chaired|run|directed|managed)\s+by\s+"
     rf"{_TITLE}{_COURTESY}(?P<name>{_NAME}){_NAME_END}"
 )
@@ -115,7 +120,9 @@ _NAME_IS_ROLE = re.compile(
 _LOWER_ROLE_BEFORE = re.compile(
     rf"(?:^|(?<=[\s(]))(?P<role>(?:[A-Za-z][a-z-]*\s+)?(?:{ROLE_HEADS}|investigator))\s+$"
 )
-_OF_BODY = re.compile(rf"\s+(?P<preposition>of|at|from)\s+(?P<body>(?:the\s+)?{_BODY})(?=[\s,.;:])")
+_OF_BODY = re.compile(
+    rf"\s+(?P<preposition>of|at|from)\s+(?P<body>(?:the\s+)?{_BODY})(?=[,.;:]|\s+[^\d\s])"
+)
 # A body's head is "of" it ("Director General of the Section for the Americas"); anyone else
 # works "at" it ("professor at the University of Tromsø").
 _HEADS_OF = frozenset(
@@ -153,6 +160,8 @@ def find_role_forms(article: Article) -> list[FoundPerson]:
     for number, line in enumerate(article.lines, start=1):
         for match in _ABBREVIATED.finditer(line):
             qualifier = " ".join(match.group("qualifier").split())
+            if not qualifier:
+                continue  # "Coun. Rajesh Pillai": a bare title, which the title finders ask
             role = f"{qualifier} {_ABBREVIATIONS[match.group('abbreviation')]}".strip()
             found.append(
                 _person(match.group("name"), role, line, match.start(), match.end(), number)
@@ -174,9 +183,9 @@ def find_role_forms(article: Article) -> list[FoundPerson]:
                 start = match.start("owner") if pattern is _CONTACT else match.start()
                 found.append(_person(match.group("name"), role, line, start, match.end(), number))
         for match in _ITS_ROLE.finditer(line):
-            owner = _owner_before(line, match.start(), article, number)
-            if owner:
-                role = f"{owner} {' '.join(match.group('role').split())}"
+            whose = _owner_before(line, match.start(), article, number)
+            if whose:
+                role = f"{whose} {' '.join(match.group('role').split())}"
                 found.append(
                     _person(match.group("name"), role, line, match.start(), match.end(), number)
                 )
@@ -195,7 +204,10 @@ def find_role_forms(article: Article) -> list[FoundPerson]:
                     line=number,
                 )
             )
-    for person in titled:
+    # (A lower-case role right before a name, "lead author Dr Sara Mensah", is the
+    # appositive finder's.)
+    before_names = [p for p in find_role_appositives(article) if p.phrase.endswith(p.name)]
+    for person in titled + before_names:
         line = article.lines[person.line - 1]
         found.extend(_with_body(person, line))
     return sorted(found, key=lambda person: person.line)
@@ -208,7 +220,7 @@ def _owner_before(line: str, at: int, article: Article, number: int) -> str | No
         return None
     if body.group("body"):
         return f"{body.group('body')}’s"
-    noun = body.group("noun").split()[-1]
+    noun = " ".join(body.group("noun").split())
     # (Unresolved, "the board's" still says more than "its".)
     return resolve_owner(f"the {noun}’s", line, body.start(), article, number)
 
@@ -233,6 +245,13 @@ def _with_body(person: FoundPerson, line: str) -> list[FoundPerson]:
         head = person.role.split()[-1] if not before else ""
         preposition = "of" if head in _HEADS_OF else "at"
         role = f"{role} {preposition} {of.group('body')}"
+    words = role.split()
+    if (
+        len(words) > 1
+        and words[1][:1].islower()
+        and words[1] not in {"of", "for", "at", "to", "and", "in"}
+    ):
+        role = role[0].lower() + role[1:]  # "Lead author" opening its sentence
     end = of.end() if of else at + len(person.phrase)
     if len(role.split()) <= len(person.role.split()):
         return []

@@ -143,6 +143,11 @@ def test_the_body_after_a_titled_name(text: str, expected: dict[str, str]) -> No
             "spokesperson Magnus Tveit, tel. +47 23 95 00 00.",
             {"Magnus Tveit": "the Ministry's spokesperson"},
         ),
+        (
+            "The Department of Health and Social Affairs said it would reply. For media "
+            "enquiries contact the Department's press office: press officer Lina Ek.",
+            {"Lina Ek": "the Department of Health and Social Affairs’ press officer"},
+        ),
     ],
 )
 def test_whose_role_its_is(text: str, expected: dict[str, str]) -> None:

@@ -292,7 +292,7 @@ def resolve_owner(owner: str, line: str, at: int, article: Article, number: int)
     # "the ministry's": "Ministry of Health", named before with or without "The".
     named = re.findall(
         rf"((?:[A-Z][\w&-]* +(?:(?:and|&) +)?)*{noun.capitalize()}"
-        r"(?: +(?:of|for)(?: +[A-Z][\w&-]*)+)?)\b",
+        r"(?: +(?:of|for)(?: +(?:and +)?[A-Z][\w&-]*)+)?)\b",
         before,
     )
     named = [re.sub(r"^The\s+", "", name) for name in named]

@@ -172,9 +172,10 @@ def find_role_forms(article: Article) -> list[FoundPerson]:
             if body.startswith(("its ", "their ")):
                 continue
             role = f"{_DOER[match.group('verb')]} of {body}"
-            found.append(
-                _person(match.group("name"), role, line, match.start(), match.end(), number)
-            )
+            # The phrase starts at "headed by": the body's own sentence stays about the body
+            # where other prompts name the person by role.
+            start = match.start("verb")
+            found.append(_person(match.group("name"), role, line, start, match.end(), number))
         for pattern in (_ROLE_IS_NAME, _NAME_IS_ROLE, _CONTACT):
             for match in pattern.finditer(line):
                 owner = resolve_owner(match.group("owner"), line, match.start(), article, number)
@@ -269,7 +270,8 @@ def _with_body(person: FoundPerson, line: str) -> list[FoundPerson]:
 def _person(name: str, role: str, line: str, start: int, end: int, number: int) -> FoundPerson:
     return FoundPerson(
         name=core_name(name),
-        role=role,
+        # "the Ministry of Foreign Affairs’s": a plural's possessive is its apostrophe.
+        role=re.sub(r"(?<=s)[’']s\b", "’", role),
         phrase=line[start:end].rstrip(" ,"),
         sentence=sentence_around(line, start, end),
         line=number,

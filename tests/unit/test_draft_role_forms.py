@@ -173,6 +173,65 @@ def test_a_person_introduced_by_age_and_home(text: str, expected: dict[str, str]
     assert _roles(text) == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Prosecuting, Sarah Lane KC told the jury the thefts ran for four years.",
+            {"Sarah Lane": "prosecuting counsel"},
+        ),
+        (
+            "David Okafor, defending, said his client was sorry.",
+            {"David Okafor": "defence counsel"},
+        ),
+        (
+            "Jo Bell, for the Crown, said the loss was deliberate.",
+            {"Jo Bell": "prosecuting counsel"},
+        ),
+        (
+            "Sentencing, Judge Paul Reid said the fraud was cynical.",
+            {"Paul Reid": "sentencing judge"},
+        ),
+    ],
+)
+def test_counsel_and_judge_by_their_part_in_the_case(text: str, expected: dict[str, str]) -> None:
+    assert _roles(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The committee's chair, Labour MP Rosa Kent, said the report was damning.",
+            {"Rosa Kent": "the committee's chair"},
+        ),
+        (
+            "Dr Lena Fischer, chief scientist at the agency, said the data were preliminary.",
+            {"Lena Fischer": "the agency’s chief scientist"},
+        ),
+        (
+            "Mark Ellison, who led the review for the regulator, said the findings were clear.",
+            {"Mark Ellison": "person who led the review for the regulator"},
+        ),
+        (
+            "Ana Ruiz, who brokered the ceasefire, flew to Doha on Monday.",
+            {"Ana Ruiz": "person who brokered the ceasefire"},
+        ),
+    ],
+)
+def test_roles_with_a_label_a_kind_or_a_deed(text: str, expected: dict[str, str]) -> None:
+    assert _roles(text) == expected
+
+
+def test_a_deed_is_asked_as_one(tmp_path: Path) -> None:
+    cards = _who_cards(
+        tmp_path,
+        "The regulator published its findings on 3 March 2026.\n\n"
+        "Mark Ellison, who led the review for the regulator, said the findings were clear.\n",
+    )
+    assert cards.get("Who led the review for the regulator?") == "Mark Ellison"
+
+
 def test_an_office_set_off_after_a_name_is_no_person() -> None:
     text = "Dr Annelie Vos, EPOA Director of Earth Observation Programmes, spoke in Darmstadt."
     assert [found.name for found in find_people(_article(text))] == []

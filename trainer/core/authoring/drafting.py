@@ -56,6 +56,7 @@ from trainer.core.authoring.find_profiles import (
 from trainer.core.authoring.find_quotes import FoundQuote, find_quotes
 from trainer.core.authoring.find_role_appositives import WINNER_ROLE, find_role_appositives
 from trainer.core.authoring.find_role_forms import (
+    DEED_ROLE,
     find_role_forms,
     from_the_body,
     introduced_by_age,
@@ -1085,6 +1086,7 @@ def _person_cards(people: list[_Person], taken: set[str]) -> list[dict[str, Any]
         prompt = f"Who is {person_description(person)}?"
         # "the winner of the runoff for governor" is asked as the article says it: who won.
         prompt = re.sub(r"^Who is the winner of ", "Who won ", prompt)
+        prompt = re.sub(rf"^Who is the {DEED_ROLE}", "Who ", prompt)  # "Who led the review?"
         evidence = best.phrase
         # A bare title ("Who is the President?") asks nothing the article says; what the
         # person did, said with the title and name as the sentence's subject, does

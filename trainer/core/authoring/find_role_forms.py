@@ -152,6 +152,51 @@ _BY_AGE = re.compile(
     r",\s+(?=(?:has|have|had|is|was|said|says|told|lost|spent|waited|lives|works|will)\b)"
 )
 
+# Court reports name counsel and judge by what they do in the case: "Prosecuting, Sarah Lane
+# KC told the jury", "David Okafor, defending, said", "Sentencing, Judge Paul Reid said",
+# "Jo Bell, for the Crown, said".
+_COURT_PARTS = {
+    "prosecuting": "prosecuting counsel",
+    "for the prosecution": "prosecuting counsel",
+    "for the crown": "prosecuting counsel",
+    "defending": "defence counsel",
+    "for the defence": "defence counsel",
+    "for the defense": "defence counsel",
+    "mitigating": "defence counsel",
+    "sentencing": "sentencing judge",
+}
+_COURT_PART = (
+    r"(?i:prosecuting|defending|mitigating|sentencing"
+    r"|for\s+the\s+(?:prosecution|crown|defence|defense))"
+)
+_POST_LETTERS = r"(?:\s+(?:KC|QC|SC))?"
+_PART_THEN_NAME = re.compile(
+    rf"(?:^|(?<=[.!?]\s))(?P<part>{_COURT_PART}),\s+{_TITLE}{_COURTESY}(?P<name>{_NAME})"
+    rf"{_POST_LETTERS}(?=\s+(?:said|says|told|added|argued|asked|urged)\b|,)"
+)
+_NAME_THEN_PART = re.compile(
+    rf"(?<![\w’'])(?P<name>{_NAME}){_POST_LETTERS},\s+(?P<part>{_COURT_PART}),"
+)
+# "The committee's chair, Labour MP Rosa Kent, said": a label between a role and the name.
+_ROLE_COMMA_LABEL_NAME = re.compile(
+    rf"(?<![\w’'])(?P<owner>{_OWNER})\s+(?P<role>{_ROLE}),\s+"
+    r"(?:[A-Z][\w-]*\s+)?(?:[A-Z]{2,4}|[A-Z][a-z]+(?:man|woman|or|er))\s+"
+    rf"{_COURTESY}(?P<name>{_NAME}){_NAME_END}"
+)
+# "Dr Lena Fischer, chief scientist at the agency, said": a body named by its kind.
+_NAME_ROLE_AT_KIND = re.compile(
+    rf"(?<![\w’'])(?P<name>{_NAME}),\s+(?:the\s+|an?\s+)?(?P<role>(?:[a-z][\w-]*\s+){{0,2}}"
+    rf"(?:{ROLE_HEADS}))\s+(?:at|of|for)\s+the\s+(?P<kind>[a-z]+),"
+)
+# "Mark Ellison, who led the review for the regulator, said": the role told by a deed.
+_NAME_WHO_DID = re.compile(
+    rf"(?<![\w’'])(?P<name>{_NAME}),\s+who\s+(?P<deed>(?:led|headed|chaired|ran|oversaw|"
+    r"conducted|directed|wrote|authored|founded|co-founded|brokered|negotiated|drafted)"
+    r"\s+(?:the|its|their|[A-Z][\w&-]*[’']s)\s+[^,.;“”\"]{3,60}?),"
+)
+# A role that is a deed reads as one in its question: "Who led the review?".
+DEED_ROLE = "person who "
+
 
 def find_role_forms(article: Article) -> list[FoundPerson]:
     """Every (role, name) pair the article writes in one of the forms above, in order."""
@@ -190,6 +235,32 @@ def find_role_forms(article: Article) -> list[FoundPerson]:
                 found.append(
                     _person(match.group("name"), role, line, match.start(), match.end(), number)
                 )
+        for pattern in (_PART_THEN_NAME, _NAME_THEN_PART):
+            for match in pattern.finditer(line):
+                part = " ".join(match.group("part").split()).casefold()
+                role = _COURT_PARTS[part]
+                found.append(
+                    _person(match.group("name"), role, line, match.start(), match.end(), number)
+                )
+        for match in _ROLE_COMMA_LABEL_NAME.finditer(line):
+            owner = resolve_owner(match.group("owner"), line, match.start(), article, number)
+            role = f"{owner} {' '.join(match.group('role').split())}"
+            found.append(
+                _person(match.group("name"), role, line, match.start(), match.end(), number)
+            )
+        for match in _NAME_ROLE_AT_KIND.finditer(line):
+            owner = resolve_owner(
+                f"the {match.group('kind')}’s", line, match.start(), article, number
+            )
+            role = f"{owner} {' '.join(match.group('role').split())}"
+            found.append(
+                _person(match.group("name"), role, line, match.start(), match.end(), number)
+            )
+        for match in _NAME_WHO_DID.finditer(line):
+            role = f"{DEED_ROLE}{' '.join(match.group('deed').split())}"
+            found.append(
+                _person(match.group("name"), role, line, match.start(), match.end(), number)
+            )
         for match in _BY_AGE.finditer(line):
             # (The age is a card of its own, so the role other prompts name them by leaves
             # it out; the phrase keeps its comma, for the card to ask what they do.)

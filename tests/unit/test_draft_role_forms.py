@@ -10,6 +10,7 @@ import pytest
 from trainer.core.authoring.article import Article
 from trainer.core.authoring.drafting import draft_deck
 from trainer.core.authoring.find_people import find_people
+from trainer.core.authoring.find_quotes import find_quotes
 from trainer.core.authoring.find_role_forms import find_role_forms
 from trainer.core.authoring.reading import read_source
 from trainer.core.deck import parse_deck
@@ -260,3 +261,26 @@ def test_the_cards_ask_the_role_with_whose_it_is(tmp_path: Path) -> None:
     )
     # The body he is from is not who said it.
     assert "University of Tromsø" not in cards.values()
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            '"Both vessels are stable," Captain Ali Harun, director of search and rescue at '
+            "the Maritime Directorate, told a news conference.",
+            "Captain Ali Harun",
+        ),
+        (
+            '"We will appeal this ruling in the higher court," Jane Roe, a lawyer for the families, '
+            "said on Monday.",
+            "Jane Roe",
+        ),
+        (
+            "“The figures are stark,” Tom Bell, the council’s finance chief, told reporters.",
+            "Tom Bell",
+        ),
+    ],
+)
+def test_a_quote_said_by_a_name_then_its_role(text: str, speaker: str) -> None:
+    assert [quote.speaker for quote in find_quotes(_article(text))] == [speaker]

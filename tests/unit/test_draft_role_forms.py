@@ -272,8 +272,8 @@ def test_the_cards_ask_the_role_with_whose_it_is(tmp_path: Path) -> None:
             "Captain Ali Harun",
         ),
         (
-            '"We will appeal this ruling in the higher court," Jane Roe, a lawyer for the families, '
-            "said on Monday.",
+            '"We will appeal this ruling in the higher court," Jane Roe, a lawyer for the '
+            "families, said on Monday.",
             "Jane Roe",
         ),
         (

@@ -250,12 +250,7 @@ def test_the_cards_ask_the_role_with_whose_it_is(tmp_path: Path) -> None:
         '"For twenty years we have been guessing."\n',
     )
     assert cards["Who has been waiting for a knee replacement?"] == "Eirlys Vaughan"
-    assert (
-        cards[
-            "Who is the Glyndŵr and Dee University Health Board’s executive director of operations?"
-        ]
-        == "Rhiannon Pugh"
-    )
+    assert cards["Who is the health board’s executive director of operations?"] == "Rhiannon Pugh"
     assert cards["Who is the principal investigator at the University of Tromsø?"] == (
         "Tobias Lindgren"
     )

@@ -229,12 +229,15 @@ def find_role_forms(article: Article) -> list[FoundPerson]:
                 start = match.start("owner") if pattern is _CONTACT else match.start()
                 found.append(_person(match.group("name"), role, line, start, match.end(), number))
         for match in _ITS_ROLE.finditer(line):
-            whose = _owner_before(line, match.start(), article, number)
+            whose = _owner_before(line, match.start())
             if whose:
                 role = f"{whose} {' '.join(match.group('role').split())}"
-                found.append(
-                    _person(match.group("name"), role, line, match.start(), match.end(), number)
-                )
+                # "A spokesperson for the health board, Dr X, its ...": the phrase holds the
+                # clause before the name too, so other prompts name the person once.
+                opening = line.rfind(". ", 0, match.start())
+                opening = 0 if opening < 0 else opening + 2
+                start = opening if line[opening : match.start()].count(",") == 1 else match.start()
+                found.append(_person(match.group("name"), role, line, start, match.end(), number))
         for pattern in (_PART_THEN_NAME, _NAME_THEN_PART):
             for match in pattern.finditer(line):
                 part = " ".join(match.group("part").split()).casefold()
@@ -285,16 +288,16 @@ def find_role_forms(article: Article) -> list[FoundPerson]:
     return sorted(found, key=lambda person: person.line)
 
 
-def _owner_before(line: str, at: int, article: Article, number: int) -> str | None:
-    """Whose "its" is, when the sentence names a body just before the person at ``at``."""
+def _owner_before(line: str, at: int) -> str | None:
+    """Whose "its" is, when the sentence names a body just before the person at ``at``: as
+    the sentence names it ("the health board’s"), short enough for other prompts to name
+    the person by."""
     body = _BODY_BEFORE.search(line, max(0, line.rfind(". ", 0, at)), at + 1)
     if body is None:
         return None
     if body.group("body"):
         return f"{body.group('body')}’s"
-    noun = " ".join(body.group("noun").split())
-    # (Unresolved, "the board's" still says more than "its".)
-    return resolve_owner(f"the {noun}’s", line, body.start(), article, number)
+    return f"the {' '.join(body.group('noun').split())}’s"
 
 
 def _with_body(person: FoundPerson, line: str) -> list[FoundPerson]:

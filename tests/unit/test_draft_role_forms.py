@@ -166,6 +166,14 @@ def test_whose_role_its_is(text: str, expected: dict[str, str]) -> None:
             "Tom Baxter, 42, of Lowestoft, lost his job when the plant closed.",
             {"Tom Baxter": "resident of Lowestoft"},
         ),
+        (
+            "Tom Baxter, 42, a father of three from Keswick, lost his business in the flood.",
+            {"Tom Baxter": "father of three from Keswick"},
+        ),
+        (
+            "Maria Lopez, a 34-year-old nurse from Carlisle, said she could not reach work.",
+            {"Maria Lopez": "nurse from Carlisle"},
+        ),
         # An age with no part in the story (no verb after) is no example.
         ("The winners were Tom Baxter, 42, of Lowestoft, and Ann Lee, 30.", {}),
     ],
@@ -231,6 +239,16 @@ def test_a_deed_is_asked_as_one(tmp_path: Path) -> None:
         "Mark Ellison, who led the review for the regulator, said the findings were clear.\n",
     )
     assert cards.get("Who led the review for the regulator?") == "Mark Ellison"
+
+
+def test_an_example_is_asked_by_what_they_do(tmp_path: Path) -> None:
+    cards = _who_cards(
+        tmp_path,
+        "Flooding closed 40 roads across Cumbria on 5 December 2026.\n\n"
+        "Tom Baxter, 42, a father of three from Keswick, lost his business when the river "
+        "burst its banks.\n",
+    )
+    assert cards == {"Who lost his business when the river burst its banks?": "Tom Baxter"}
 
 
 def test_an_office_set_off_after_a_name_is_no_person() -> None:

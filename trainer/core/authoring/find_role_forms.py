@@ -144,12 +144,18 @@ _BODY_BEFORE = re.compile(
     rf"\b(?:for|of|at|from|by|with)\s+(?:the\s+(?P<noun>[a-z]+(?:\s+[a-z]+)?)|(?P<body>{_BODY}))"
     r"\s*,\s+[^,]*$"
 )
-# "Eirlys Vaughan, 67, from Mold, has been waiting ...": a person the story introduces by
-# age and home, doing something in it (a verb after the introduction).
+# "Eirlys Vaughan, 67, from Mold, has been waiting ...", "Tom Baxter, 42, a father of three
+# from Keswick, lost ...", "Maria Lopez, a 34-year-old nurse from Carlisle, said ...": a
+# person the story introduces by age (and home or what they do) as its example, doing
+# something in it (a verb after the introduction).
+_KIND = r"[a-z][\w-]*(?:\s+[a-z][\w-]*){0,3}?"
 _BY_AGE = re.compile(
-    rf"(?:^|(?<=[.!?]\s))(?P<name>{_NAME}),\s+(?P<age>\d{{1,3}}),\s+"
-    r"(?P<where>(?:(?:from|of|in)\s+)(?:[A-Z][\w’'-]*(?:\s+|,\s+)?){1,3}?)(?=,\s+)"
-    r",\s+(?=(?:has|have|had|is|was|said|says|told|lost|spent|waited|lives|works|will)\b)"
+    rf"(?:^|(?<=[.!?]\s))(?P<name>{_NAME}),\s+"
+    rf"(?:\d{{1,3}},\s+(?:an?\s+(?P<kind>{_KIND})(?:\s+|(?=,)))?"
+    rf"|an?\s+\d{{1,3}}-year-old\s+(?P<kind_aged>{_KIND})(?:\s+|(?=,)))"
+    r"(?P<where>(?:from|of|in)\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,2})?"
+    r",(?=\s+(?:has|have|had|is|was|were|said|says|told|tells|lost|spent|waited|lives|lived"
+    r"|works|worked|will|now|still|can|cannot|could|[a-z]+ed)\b)"
 )
 
 # Court reports name counsel and judge by what they do in the case: "Prosecuting, Sarah Lane
@@ -267,9 +273,13 @@ def find_role_forms(article: Article) -> list[FoundPerson]:
         for match in _BY_AGE.finditer(line):
             # (The age is a card of its own, so the role other prompts name them by leaves
             # it out; the phrase keeps its comma, for the card to ask what they do.)
-            place = re.sub(r"^(?:from|of|in)\s+", "", " ".join(match.group("where").split()))
-            role = f"resident of {place.rstrip(', ')}"
-            end = match.end("where") + 1
+            place = " ".join((match.group("where") or "").split())
+            kind = " ".join((match.group("kind") or match.group("kind_aged") or "").split())
+            if not place and not kind:
+                continue
+            role = f"{kind} {place}".strip() if kind else f"resident {place}"
+            role = re.sub(r"^resident (?:from|in) ", "resident of ", role)
+            end = match.end() - len(match.group(0)) + len(match.group(0).rstrip())
             found.append(
                 FoundPerson(
                     name=core_name(match.group("name")),
@@ -352,7 +362,7 @@ def _person(name: str, role: str, line: str, start: int, end: int, number: int) 
     )
 
 
-_INTRODUCED_BY_AGE = re.compile(r",\s+\d{1,3},\s+(?:from|of|in)\s+[^,]+,$")
+_INTRODUCED_BY_AGE = re.compile(r",\s+(?:\d{1,3},\s+[^,]+|an?\s+\d{1,3}-year-old\s+[^,]+),$")
 
 
 def introduced_by_age(found: FoundPerson) -> bool:

@@ -174,6 +174,8 @@ def test_whose_role_its_is(text: str, expected: dict[str, str]) -> None:
             "Maria Lopez, a 34-year-old nurse from Carlisle, said she could not reach work.",
             {"Maria Lopez": "nurse from Carlisle"},
         ),
+        # A thing introduced by its age is no person.
+        ("The Sable Horizon, a 20-year-old vessel from Douala, was boarded on Friday.", {}),
         # An age with no part in the story (no verb after) is no example.
         ("The winners were Tom Baxter, 42, of Lowestoft, and Ann Lee, 30.", {}),
     ],

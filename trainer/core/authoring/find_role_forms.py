@@ -25,7 +25,13 @@ from __future__ import annotations
 import re
 
 from trainer.core.authoring.article import Article, sentence_around
-from trainer.core.authoring.find_people import HEAD_WORDS, HONORIFICS, FoundPerson, find_people
+from trainer.core.authoring.find_people import (
+    HEAD_WORDS,
+    HONORIFICS,
+    ORGANISATION_WORDS,
+    FoundPerson,
+    find_people,
+)
 from trainer.core.authoring.find_role_appositives import (
     ROLE_HEADS,
     find_role_appositives,
@@ -275,8 +281,8 @@ def find_role_forms(article: Article) -> list[FoundPerson]:
             # it out; the phrase keeps its comma, for the card to ask what they do.)
             place = " ".join((match.group("where") or "").split())
             kind = " ".join((match.group("kind") or match.group("kind_aged") or "").split())
-            if not place and not kind:
-                continue
+            if (not place and not kind) or not _a_person(match.group("name")):
+                continue  # "The Sable Horizon, a 20-year-old vessel, ...": a thing
             role = f"{kind} {place}".strip() if kind else f"resident {place}"
             role = re.sub(r"^resident (?:from|in) ", "resident of ", role)
             end = match.end() - len(match.group(0)) + len(match.group(0).rstrip())
@@ -295,7 +301,9 @@ def find_role_forms(article: Article) -> list[FoundPerson]:
     for person in titled + before_names:
         line = article.lines[person.line - 1]
         found.extend(_with_body(person, line))
-    return sorted(found, key=lambda person: person.line)
+    return sorted(
+        (person for person in found if _a_person(person.name)), key=lambda person: person.line
+    )
 
 
 def _owner_before(line: str, at: int) -> str | None:
@@ -349,6 +357,15 @@ def _with_body(person: FoundPerson, line: str) -> list[FoundPerson]:
             line=person.line,
         )
     ]
+
+
+def _a_person(name: str) -> bool:
+    """Whether ``name`` can be a person's: no article or body's word in it."""
+    words = name.split()
+    return words[0] not in _NOT_NAME_START and not any(w in ORGANISATION_WORDS for w in words)
+
+
+_NOT_NAME_START = frozenset({"The", "A", "An", "This", "That", "Its", "Their", "Our", "His", "Her"})
 
 
 def _person(name: str, role: str, line: str, start: int, end: int, number: int) -> FoundPerson:

@@ -41,6 +41,10 @@ def _who_cards(tmp_path: Path, text: str) -> dict[str, str]:
             {"Teresa Villeneuve": "Hamilton councillor"},
         ),
         (
+            "Ward 2 Coun. Teresa Villeneuve, who voted in favour, said it was overdue.",
+            {"Teresa Villeneuve": "Ward 2 councillor"},
+        ),
+        (
             "Democratic Sen. Maria Ortez said the bill would pass.",
             {"Maria Ortez": "Democratic senator"},
         ),

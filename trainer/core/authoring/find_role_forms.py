@@ -77,12 +77,11 @@ _ABBREVIATIONS = {
     "Pres": "president",
     "Amb": "ambassador",
 }
-# "Democratic Sen. X", "Toronto Coun. X": what the office is of, before it (capitalised
-# words, none of them a sentence's opening word; "Ward 2 Coun." is left alone, as its number
-# would be read as a count in other prompts).
+# "Ward 2 Coun. X", "Democratic Sen. X", "Toronto Coun. X": what the office is of, before it
+# (capitalised words and a number, none of them a sentence's opening word).
 _ABBREVIATED = re.compile(
     r"(?<![\w’'.])(?P<qualifier>(?:(?!(?:The|A|An|In|On|At|By|For|But|And|As|When|After|Then)\s)"
-    r"[A-Z][\w-]*\s+){0,2})"
+    r"[A-Z][\w-]*\s+(?:\d{1,4}\s+)?){0,2})"
     r"(?P<abbreviation>"
     + "|".join(re.escape(short) for short in sorted(_ABBREVIATIONS, key=len, reverse=True))
     + rf")\.\s+(?P<name>{_NAME}){_NAME_END}"

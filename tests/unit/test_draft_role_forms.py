@@ -11,6 +11,7 @@ from trainer.core.authoring.article import Article
 from trainer.core.authoring.drafting import draft_deck
 from trainer.core.authoring.find_people import find_people
 from trainer.core.authoring.find_quotes import find_quotes
+from trainer.core.authoring.find_role_appositives import find_role_appositives
 from trainer.core.authoring.find_role_forms import find_role_forms
 from trainer.core.authoring.reading import read_source
 from trainer.core.deck import parse_deck
@@ -236,6 +237,31 @@ def test_counsel_and_judge_by_their_part_in_the_case(text: str, expected: dict[s
 )
 def test_roles_with_a_label_a_kind_or_a_deed(text: str, expected: dict[str, str]) -> None:
     assert _roles(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The report was written by Dr Amal Haddad of the Brookings Institution.",
+            {"Amal Haddad": "person who wrote the report"},
+        ),
+        (
+            "The review was led by Dame Ruth Oduya, a former judge.",
+            {"Ruth Oduya": "person who led the review"},
+        ),
+        ("The agreement was brokered by Qatar.", {}),
+        ("Jane Roe, CEO of Acme Corp, said demand had weakened.", {}),
+    ],
+)
+def test_a_deed_said_in_the_passive(text: str, expected: dict[str, str]) -> None:
+    assert _roles(text) == expected
+
+
+def test_a_company_officer_by_letters() -> None:
+    text = "Jane Roe, CEO of Acme Corp, said demand had weakened. Acme's CFO, John Smith, agreed."
+    roles = {p.name: p.role for p in find_role_appositives(_article(text))}
+    assert roles == {"Jane Roe": "CEO of Acme Corp", "John Smith": "Acme's CFO"}
 
 
 def test_a_deed_is_asked_as_one(tmp_path: Path) -> None:

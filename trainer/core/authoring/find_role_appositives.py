@@ -36,6 +36,8 @@ _ROLE_HEADS = (
     "|fellow|associate"
     # A party's and a parliament's offices: "the chief whip", "the shadow chancellor".
     "|whip|chancellor"
+    # A company's officers by their letters: "Jane Roe, CEO of Acme", "Acme's CFO, X".
+    "|CEO|CFO|COO|CTO|CIO"
 )
 ROLE_HEADS = _ROLE_HEADS
 # A body's name may hold joining words: "Malatya Training and Research Hospital".

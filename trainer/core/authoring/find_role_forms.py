@@ -205,6 +205,14 @@ _NAME_WHO_DID = re.compile(
     r"conducted|directed|wrote|authored|founded|co-founded|brokered|negotiated|drafted)"
     r"\s+(?:the|its|their|[A-Z][\w&-]*[’']s)\s+[^,.;“”\"]{3,60}?),"
 )
+# "The report was written by Dr Amal Haddad": the deed said in the passive.
+_DONE_BY = re.compile(
+    r"(?:^|(?<=[.!?]\s))(?P<thing>(?:The|Its|Their)\s+[a-z][\w-]*(?:\s+[a-z][\w-]*){0,3})\s+"
+    r"(?:was|were|is|has\s+been|had\s+been)\s+(?P<verb>written|authored|led|conducted|"
+    r"carried\s+out|commissioned|chaired|compiled|prepared|signed|brokered|negotiated|drafted)"
+    rf"\s+by\s+{_TITLE}{_COURTESY}(?P<name>{_NAME})(?:{_NAME_END}|(?=\s+(?:of|at|from)\s))"
+)
+_ACTIVE = {"written": "wrote", "carried out": "carried out"}
 # A role that is a deed reads as one in its question: "Who led the review?".
 DEED_ROLE = "person who "
 
@@ -272,6 +280,13 @@ def find_role_forms(article: Article) -> list[FoundPerson]:
             )
         for match in _NAME_WHO_DID.finditer(line):
             role = f"{DEED_ROLE}{' '.join(match.group('deed').split())}"
+            found.append(
+                _person(match.group("name"), role, line, match.start(), match.end(), number)
+            )
+        for match in _DONE_BY.finditer(line):
+            verb = " ".join(match.group("verb").split())
+            thing = match.group("thing")
+            role = f"{DEED_ROLE}{_ACTIVE.get(verb, verb)} {thing[0].lower()}{thing[1:]}"
             found.append(
                 _person(match.group("name"), role, line, match.start(), match.end(), number)
             )

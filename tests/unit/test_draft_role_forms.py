@@ -264,6 +264,39 @@ def test_a_company_officer_by_letters() -> None:
     assert roles == {"Jane Roe": "CEO of Acme Corp", "John Smith": "Acme's CFO"}
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Minister for Health, Stephen Donnelly TD, said the figures were encouraging.",
+            {"Stephen Donnelly": "Minister for Health"},
+        ),
+        (
+            "Dr Tedros Adhanom Ghebreyesus, WHO Director-General, said it was contained.",
+            {"Tedros Adhanom Ghebreyesus": "WHO Director-General"},
+        ),
+        (
+            "The mission is commanded by Rear Admiral Piet Visser of the Royal Navy.",
+            {"Piet Visser": "commander of the mission"},
+        ),
+        # "The Minister for Defence, X TD," and "His spokeswoman, X," are other finders'.
+        ("The Minister for Defence, Ciarán Moynihan TD, today signed a contract.", {}),
+        ("His spokeswoman, Macarena Lyon, dismissed the claim.", {}),
+    ],
+)
+def test_an_office_set_off_by_commas(text: str, expected: dict[str, str]) -> None:
+    found = {(p.name, p.role) for p in find_role_forms(_article(text))}
+    assert set(expected.items()) <= found
+    assert {name for name, _ in found} == set(expected)
+
+
+def test_an_office_for_a_field_before_the_name() -> None:
+    text = "Commissioner for Trade Maros Sefcovic said talks would resume in June."
+    assert [(p.name, p.role) for p in find_people(_article(text))] == [
+        ("Maros Sefcovic", "Commissioner for Trade")
+    ]
+
+
 def test_a_deed_is_asked_as_one(tmp_path: Path) -> None:
     cards = _who_cards(
         tmp_path,

@@ -217,7 +217,8 @@ _NOT_NAMES = frozenset(
         *MONTHS,
     }
 )
-_JOINERS = frozenset({"of", "and", "/"})
+# ("for": "Commissioner for Trade Maros Sefcovic", "Minister for Health Jo Bell")
+_JOINERS = frozenset({"of", "for", "and", "/"})
 # Lower-case words a surname may start with.
 NAME_PARTICLES = frozenset(
     {"de", "van", "von", "der", "den", "du", "da", "dos", "al", "bin", "ibn", "la", "le", "ter"}

@@ -88,9 +88,11 @@ _ABBREVIATED = re.compile(
 )
 # "The Ministry's Trade Remedies Unit, headed by Director Samuel Whitcombe,".
 _RUN_BY = re.compile(
-    rf"(?P<body>(?:(?:[Tt]he|[Ii]ts|[Tt]heir)\s+)?{_BODY}|[Tt]he\s+[a-z]+(?:\s+[a-z]+)?),\s+"
-    r"(?P<verb>headed|led|chaired|run|directed|managed)\s+by\s+"
-    rf"{_TITLE}{_COURTESY}(?P<name>{_NAME}){_NAME_END}"
+    rf"(?P<body>(?:(?:[Tt]he|[Ii]ts|[Tt]heir)\s+)?{_BODY}|[Tt]he\s+[a-z]+(?:\s+[a-z]+)?)"
+    # "..., headed by X," or "... is commanded by X."
+    r"(?:,\s+|\s+(?:is|was|will\s+be|has\s+been)\s+)"
+    r"(?P<verb>headed|led|chaired|run|directed|managed|commanded)\s+by\s+"
+    rf"{_TITLE}{_COURTESY}(?P<name>{_NAME})(?:{_NAME_END}|(?=\s+(?:of|at|from)\s))"
 )
 _DOER = {
     "headed": "head",
@@ -99,6 +101,7 @@ _DOER = {
     "run": "head",
     "directed": "director",
     "managed": "manager",
+    "commanded": "commander",
 }
 # Whose role: "Its", "Their", "The company's", "Halden's".
 _OWNER = (
@@ -213,6 +216,22 @@ _DONE_BY = re.compile(
     rf"\s+by\s+{_TITLE}{_COURTESY}(?P<name>{_NAME})(?:{_NAME_END}|(?=\s+(?:of|at|from)\s))"
 )
 _ACTIVE = {"written": "wrote", "carried out": "carried out"}
+# "Minister for Health, Stephen Donnelly TD, said": a capitalised office opening the
+# sentence, set off before its holder (post-nominal letters no part of the name).
+_HEAD = "|".join(sorted(HEAD_WORDS, key=len, reverse=True))
+_OFFICE = (
+    r"(?!(?:The|A|An|His|Her|Its|Their|Our|This|That)\s)(?=[A-Z])"
+    rf"(?:[A-Z][\w&-]*\s+){{0,2}}(?:{_HEAD})(?:-[A-Z][a-z]+)?"
+    r"(?:\s+(?:of|for)\s+(?:the\s+)?[A-Z][\w-]*(?:\s+(?:(?:and|of|for)\s+(?:the\s+)?)?[A-Z][\w-]*){0,4})?"
+)
+_OFFICE_COMMA_NAME = re.compile(
+    rf"(?:^|(?<=[.!?]\s))(?P<role>{_OFFICE}),\s+{_COURTESY}(?P<name>{_NAME})(?:\s+[A-Z]{{2,4}})?"
+    r"(?=,|\s+(?:said|says|told|added|warned)\b)"
+)
+# "Dr Tedros Adhanom Ghebreyesus, WHO Director-General, said": the office after the name.
+_NAME_COMMA_OFFICE = re.compile(
+    rf"(?<![\w’'])(?P<name>{_NAME}),\s+(?P<role>{_OFFICE}),(?=\s+(?:said|says|told|added|warned)\b)"
+)
 # A role that is a deed reads as one in its question: "Who led the review?".
 DEED_ROLE = "person who "
 
@@ -283,6 +302,12 @@ def find_role_forms(article: Article) -> list[FoundPerson]:
             found.append(
                 _person(match.group("name"), role, line, match.start(), match.end(), number)
             )
+        for pattern in (_OFFICE_COMMA_NAME, _NAME_COMMA_OFFICE):
+            for match in pattern.finditer(line):
+                role = " ".join(match.group("role").split())
+                found.append(
+                    _person(match.group("name"), role, line, match.start(), match.end(), number)
+                )
         for match in _DONE_BY.finditer(line):
             verb = " ".join(match.group("verb").split())
             thing = match.group("thing")

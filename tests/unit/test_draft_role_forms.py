@@ -53,6 +53,14 @@ def _who_cards(tmp_path: Path, text: str) -> dict[str, str]:
             "Toronto Police Supt. Kevin Marsh told reporters the road was closed.",
             {"Kevin Marsh": "Toronto Police superintendent"},
         ),
+        (
+            "Sen. Ron Wyden, D-Ore., said the committee would investigate.",
+            {"Ron Wyden": "Democratic senator from Oregon"},
+        ),
+        (
+            "Rep. Maria Salazar (R-Fla.) called the cuts reckless.",
+            {"Maria Salazar": "Republican representative from Florida"},
+        ),
         # A bare abbreviated title is left to the title finders, which ask it by a deed.
         ("Coun. Rajesh Pillai led the opposition to the budget.", {}),
     ],

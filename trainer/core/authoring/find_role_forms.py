@@ -86,6 +86,30 @@ _ABBREVIATED = re.compile(
     + "|".join(re.escape(short) for short in sorted(_ABBREVIATIONS, key=len, reverse=True))
     + rf")\.\s+(?P<name>{_NAME}){_NAME_END}"
 )
+# "Sen. Ron Wyden, D-Ore., said", "Rep. Jane Doe (R-Texas)": US papers give a lawmaker's
+# party and state after the name, the state in AP style.
+_PARTIES = {"D": "Democratic", "R": "Republican", "I": "independent"}
+_AP_STATES = {
+    "Ala.": "Alabama", "Alaska": "Alaska", "Ariz.": "Arizona", "Ark.": "Arkansas",
+    "Calif.": "California", "Colo.": "Colorado", "Conn.": "Connecticut", "Del.": "Delaware",
+    "Fla.": "Florida", "Ga.": "Georgia", "Hawaii": "Hawaii", "Idaho": "Idaho", "Ill.": "Illinois",
+    "Ind.": "Indiana", "Iowa": "Iowa", "Kan.": "Kansas", "Ky.": "Kentucky", "La.": "Louisiana",
+    "Maine": "Maine", "Md.": "Maryland", "Mass.": "Massachusetts", "Mich.": "Michigan",
+    "Minn.": "Minnesota", "Miss.": "Mississippi", "Mo.": "Missouri", "Mont.": "Montana",
+    "Neb.": "Nebraska", "Nev.": "Nevada", "N.H.": "New Hampshire", "N.J.": "New Jersey",
+    "N.M.": "New Mexico", "N.Y.": "New York", "N.C.": "North Carolina", "N.D.": "North Dakota",
+    "Ohio": "Ohio", "Okla.": "Oklahoma", "Ore.": "Oregon", "Pa.": "Pennsylvania",
+    "R.I.": "Rhode Island", "S.C.": "South Carolina", "S.D.": "South Dakota", "Tenn.": "Tennessee",
+    "Texas": "Texas", "Utah": "Utah", "Vt.": "Vermont", "Va.": "Virginia", "Wash.": "Washington",
+    "W.Va.": "West Virginia", "Wis.": "Wisconsin", "Wyo.": "Wyoming",
+}  # fmt: skip
+_US_LAWMAKER = re.compile(
+    rf"(?<![\w’'.])(?P<title>Sen|Rep)\.\s+(?P<name>{_NAME})(?:,\s+|\s+\()"
+    r"(?P<party>[DRI])-(?P<state>"
+    + "|".join(re.escape(short) for short in sorted(_AP_STATES, key=len, reverse=True))
+    + r")(?:\)|(?=,))"
+)
+_US_OFFICES = {"Sen": "senator", "Rep": "representative"}
 # "The Ministry's Trade Remedies Unit, headed by Director Samuel Whitcombe,".
 _RUN_BY = re.compile(
     rf"(?P<body>(?:(?:[Tt]he|[Ii]ts|[Tt]heir)\s+)?{_BODY}|[Tt]he\s+[a-z]+(?:\s+[a-z]+)?)"
@@ -246,6 +270,13 @@ def find_role_forms(article: Article) -> list[FoundPerson]:
             if not qualifier:
                 continue  # "Coun. Rajesh Pillai": a bare title, which the title finders ask
             role = f"{qualifier} {_ABBREVIATIONS[match.group('abbreviation')]}".strip()
+            found.append(
+                _person(match.group("name"), role, line, match.start(), match.end(), number)
+            )
+        for match in _US_LAWMAKER.finditer(line):
+            office = _US_OFFICES[match.group("title")]
+            state = _AP_STATES[match.group("state")]
+            role = f"{_PARTIES[match.group('party')]} {office} from {state}"
             found.append(
                 _person(match.group("name"), role, line, match.start(), match.end(), number)
             )

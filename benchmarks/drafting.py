@@ -187,7 +187,13 @@ def measure(file_name: str, key: list[dict[str, str]], folder: Path) -> dict[str
     deck = parse_deck(draft.text.encode("utf-8"), deck_path)
     missed = [fact for fact in key if not any(_matches(card, fact) for card in deck.cards)]
     cards = [
-        {"id": card.id, "kind": card.kind, "prompt": card.prompt, "answer": card.answer_text}
+        {
+            "id": card.id,
+            "kind": card.kind,
+            "prompt": card.prompt,
+            "answer": card.answer_text,
+            "evidence": card.evidence or "",
+        }
         for card in deck.cards
     ]
     leaks = [

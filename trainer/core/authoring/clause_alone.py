@@ -63,6 +63,12 @@ _PARTICIPLE_AFTER_NOUN = re.compile(
     r"to|with|after|before|last|this|next)\b"
 )
 _ASKS = re.compile(r"\b(?:how|what|which|who|whom|whose|when|where)\b", re.IGNORECASE)
+# A second reporting verb joined to the first, with no subject of its own: its subject is
+# the speaker, whom the reported clause leaves out.
+_SPEAKER_GOES_ON = re.compile(
+    r"\s(?:but|and)\s+(?:also\s+)?(?:insisted|said|added|warned|argued|stressed|noted|claimed|"
+    r"admitted|conceded|acknowledged|denied|maintained|promised|pledged)\b"
+)
 _MIN_WORDS = 6
 
 
@@ -104,6 +110,8 @@ def clause_alone(prompt: str, limit: int) -> str | None:
             continue
         if rest.count("“") != rest.count("”") or rest.count('"') % 2:
             continue
+        if start in reported and _SPEAKER_GOES_ON.search(rest):
+            continue  # "said the figures were bad but insisted that ...": the speaker insisted
         return rest[:1].upper() + rest[1:] + "?"
     return None
 

@@ -56,6 +56,12 @@ from trainer.core.authoring.find_profiles import (
 )
 from trainer.core.authoring.find_quotes import FoundQuote, find_quotes
 from trainer.core.authoring.find_role_appositives import WINNER_ROLE, find_role_appositives
+from trainer.core.authoring.find_role_forms import (
+    DEED_ROLE,
+    find_role_forms,
+    from_the_body,
+    introduced_by_age,
+)
 from trainer.core.authoring.finishing import finish_cards, gives_away
 from trainer.core.authoring.first_time_since import first_time_asked
 from trainer.core.authoring.headline import without_page_furniture
@@ -166,6 +172,7 @@ def draft_deck(
                 for found in find_people(story)
                 + find_role_appositives(story)
                 + find_labelled_people(story)
+                + find_role_forms(story)
             ),
             key=lambda found: found.line,
         )
@@ -960,6 +967,9 @@ def _speaker_answer(
     """(kind, answer, note) for a speaker as the article names them."""
     if names_no_one(speaker):
         return "name", "", None  # "One said:": one of a group, no one to name
+    for person in people:
+        if any(from_the_body(speaker, m.phrase) for m in (person.first, *person.others)):
+            return "name", person.name, None  # "Prof Ann Lee of Oslo University said"
     words = speaker.split()
     # "UNOHCR Head of Office Daniel Osei-Brandt": the body and office before a person's
     # name are no part of it; the name is the words after the last title or body word.
@@ -1081,12 +1091,15 @@ def _person_cards(people: list[_Person], taken: set[str]) -> list[dict[str, Any]
         prompt = f"Who is {person_description(person)}?"
         # "the winner of the runoff for governor" is asked as the article says it: who won.
         prompt = re.sub(r"^Who is the winner of ", "Who won ", prompt)
+        prompt = re.sub(rf"^Who is the {DEED_ROLE}", "Who ", prompt)  # "Who led the review?"
         evidence = best.phrase
         # A bare title ("Who is the President?") asks nothing the article says; what the
         # person did, said with the title and name as the sentence's subject, does
         # ("Mayor Denise Albright had proposed a 4.5% increase" asks "Who had proposed ...").
         # "Co-author Professor" is a bare title too: "Co-author" says what they did here.
-        if len([w for w in best.role.split() if not _DOER_WORD.fullmatch(w)]) < 2:
+        if len(
+            [w for w in best.role.split() if not _DOER_WORD.fullmatch(w)]
+        ) < 2 or introduced_by_age(best):
             did = _what_they_did(person) or next(
                 (
                     (asked, mention.sentence)

@@ -217,7 +217,8 @@ _NOT_NAMES = frozenset(
         *MONTHS,
     }
 )
-_JOINERS = frozenset({"of", "and", "/"})
+# ("for": "Commissioner for Trade Maros Sefcovic", "Minister for Health Jo Bell")
+_JOINERS = frozenset({"of", "for", "and", "/"})
 # Lower-case words a surname may start with.
 NAME_PARTICLES = frozenset(
     {"de", "van", "von", "der", "den", "du", "da", "dos", "al", "bin", "ibn", "la", "le", "ter"}
@@ -228,6 +229,8 @@ _ROLE_THEN_NAME = re.compile(
     r"(?P<qualifier>[CP]{0,2})(?P<role>T(?:[LC]?T)*(?:L[CT]{1,2}(?=H)|LC(?=C{2}))?)H?"
     r"(?P<name>C{2,4})(?!C)"
 )
+# Set off after a name, "Director of Earth Observation Programmes" is that person's office.
+_AFTER_A_NAME = re.compile(r"[A-Z][\w’'-]*,\s+$")
 _TOKEN = re.compile(r"/|[^\s/]+")
 _LEADING = "(“\"‘'["
 _TRAILING = ",.;:!?)”\"’']"
@@ -273,6 +276,8 @@ def find_people(article: Article) -> list[FoundPerson]:
                 word.text in ORGANISATION_WORDS for word in name_words
             ):
                 continue
+            if _AFTER_A_NAME.search(line, 0, first.start) and "L" in match.group("role"):
+                continue  # "Dr Ann Vos, Director of Earth Observation": her office, no name
             start, end = first.start, name_words[-1].end
             found.append(
                 FoundPerson(

@@ -48,6 +48,9 @@ _AFTER = re.compile(
     # "…," chief executive Karin Lindqvist told analysts: the role alone.
     r"|(?:[A-Z][\w&-]*\s+){0,3}(?:[a-z][\w-]*\s+){1,2}"
     rf"(?P<speaker_lower>{_NAME})\s+(?:also\s+)?{_VERB}\b"
+    # "…," Captain Ali Harun, director of search and rescue, told ...: the name, then its role.
+    rf"|(?P<speaker_set_off>{_NAME}),\s+(?:(?:a|an|the)\s+)?[a-z][^“”\",]{{2,100}},\s+"
+    rf"(?:also\s+)?{_VERB}\b"
     # "…," the judge said: a title in lower case, which the drafter gives to its one holder.
     rf"|(?P<speaker_title>the\s+(?:[a-z][\w-]*\s+)?[a-z][\w-]*)\s+(?:also\s+)?{_VERB}\b)"
 )
@@ -187,6 +190,7 @@ def _full_quote(
                 "speaker_role_after",
                 "speaker_role",
                 "speaker_lower",
+                "speaker_set_off",
                 "speaker_title",
             )
             if after[name]

@@ -36,6 +36,8 @@ _ROLE_HEADS = (
     "|fellow|associate"
     # A party's and a parliament's offices: "the chief whip", "the shadow chancellor".
     "|whip|chancellor"
+    # A company's officers by their letters: "Jane Roe, CEO of Acme", "Acme's CFO, X".
+    "|CEO|CFO|COO|CTO|CIO"
 )
 ROLE_HEADS = _ROLE_HEADS
 # A body's name may hold joining words: "Malatya Training and Research Hospital".
@@ -122,7 +124,8 @@ _NAME_COMMA_ROLE = re.compile(
     rf"(?:\d+-year-old\s+)?(?:[A-Za-z][\w-]*\s+){{0,3}}(?i:{_ROLE_HEADS})"
     # "... director of public health", "head of network planning at Nordlys Line",
     # "director of the university's Centre for Sleep and Circadian Science".
-    r"(?:\s+(?:of|for|in)\s+(?:the\s+)?(?:[a-z]+[’']s\s+)?[\w&-]+"
+    # "Norway's ambassador to Chile": the country a post is to.
+    r"(?:\s+(?:of|for|in|to)\s+(?:the\s+)?(?:[a-z]+[’']s\s+)?[\w&-]+"
     r"(?:\s+(?:(?:and|of|for|&)\s+)?[\w&-]+){0,5}?)?"
     # "at the consumer organisation Fair Energy Watch": the body's kind may come first.
     rf"(?:\s+(?:at|of)\s+(?:the\s+)?(?:[a-z][\w-]*\s+){{0,2}}{_BODY}"
@@ -212,7 +215,7 @@ def find_role_appositives(article: Article) -> list[FoundPerson]:
                         role = role.split(maxsplit=1)[1]
                         start = line.index(role.split()[0], start + 1)
                 if owner:
-                    role = f"{_resolve_owner(owner, line, match.start(), article, number)} {role}"
+                    role = f"{resolve_owner(owner, line, match.start(), article, number)} {role}"
                 found.append(
                     FoundPerson(
                         name=name,
@@ -254,7 +257,7 @@ _OPENING_WORDS = _NOT_NAME_START | frozenset(
 )  # fmt: skip
 
 
-def _resolve_owner(owner: str, line: str, at: int, article: Article, number: int) -> str:
+def resolve_owner(owner: str, line: str, at: int, article: Article, number: int) -> str:
     """ "its" as the organisation it stands for, where the text before names one."""
     word = owner.split()[-1].casefold()
     if word not in {"its", "their"} and not owner.casefold().startswith("the "):
@@ -262,13 +265,15 @@ def _resolve_owner(owner: str, line: str, at: int, article: Article, number: int
     before = "\n".join(article.lines[: number - 1]) + "\n" + line[:at]
     if word in {"its", "their"}:
         # The subject of the sentence before: its first capitalised run.
-        spans = sentence_spans(before)
+        # (Sentences are read line by line: a heading above is no sentence's start.)
+        last = before.rstrip().rsplit("\n", 1)[-1]
+        spans = sentence_spans(last)
         if spans:
             begin, end = spans[-1]
             # A quotation is the speaker's words, not the sentence's subject; and in
             # "Halvorsen Chief Executive Mark Tessier said" the body is the words before
             # the title.
-            told = _QUOTED.sub(" ", before[begin:end]).strip(" ,")
+            told = _QUOTED.sub(" ", last[begin:end]).strip(" ,")
             # "The European Union's naval mission, Operation Aspides, has ...": its name.
             described = _DESCRIBED_SUBJECT.match(told)
             if described:
@@ -288,7 +293,8 @@ def _resolve_owner(owner: str, line: str, at: int, article: Article, number: int
     noun = owner.split()[-1][:-2].rstrip("’'")
     # "the ministry's": "Ministry of Health", named before with or without "The".
     named = re.findall(
-        rf"((?:[A-Z][\w&-]*\s+)*{noun.capitalize()}(?:\s+(?:of|for)(?:\s+[A-Z][\w&-]*)+)?)\b",
+        rf"((?:[A-Z][\w&-]* +(?:(?:and|&) +)?)*{noun.capitalize()}"
+        r"(?: +(?:of|for)(?: +(?:and +)?[A-Z][\w&-]*)+)?)\b",
         before,
     )
     named = [re.sub(r"^The\s+", "", name) for name in named]

@@ -22,6 +22,7 @@ from trainer.core.authoring.find_figures import amount_key
 from trainer.core.authoring.giveaway_tails import without_giveaway_tail
 from trainer.core.authoring.hedged_questions import without_odd_hedge
 from trainer.core.authoring.hidden_speakers import without_hidden_speaker
+from trainer.core.authoring.labelled_numbers import without_labelled_numbers
 from trainer.core.authoring.leftover_words import (
     left_dangling,
     without_bare_opener,
@@ -263,6 +264,8 @@ def gives_away(prompt: str, card: dict[str, Any]) -> bool:
     (a surname for a name, "7 April 2025" for 2025-04-07)."""
     if card["kind"] == "number" and unit_missing(str(card["answer"]), prompt):
         return False  # "two places" gives nothing of "two years" (duration_kinds.py)
+    if card["kind"] == "number" and "evidence" in card:  # "Ward 2" names a ward, no count
+        prompt = without_labelled_numbers(prompt, str(card["evidence"]))
     if answer_in_prompt(_as_card(card), prompt):
         return True
     if card["kind"] == "name":

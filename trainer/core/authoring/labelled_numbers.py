@@ -1,0 +1,29 @@
+"""Numbers that name a thing, not count it: "the Ward 2 councillor", "District 5",
+"Phase 4", "Article 51".
+
+A prompt holding "Ward 2" gives nothing away of another card's "two arenas": institutions
+number their wards, districts, phases and articles, and the number is then part of a name.
+It still gives away a card whose own evidence names the same thing ("classified in IPC
+Phase 4" asked "Phase what?").
+"""
+
+from __future__ import annotations
+
+import re
+
+# The nouns institutions number things by, capitalised before the number.
+_LABEL = re.compile(
+    r"\b(?P<label>Ward|District|Precinct|Division|Constituency|Region|Zone|Sector|Phase|Stage"
+    r"|Tier|Level|Grade|Category|Class|Article|Section|Chapter|Clause|Rule|Annex|Schedule"
+    r"|Route|Gate|Terminal|Platform|Runway|Pier|Berth|Block|Unit|Reactor|Building|Room"
+    r"|Flight|Lot|Item)\s+(?P<number>\d{1,4}[A-Z]?)\b"
+)
+
+
+def without_labelled_numbers(prompt: str, evidence: str) -> str:
+    """``prompt`` with each labelled number ("Ward 2") left out, unless ``evidence`` (the
+    card asked about) labels its number the same way."""
+    return _LABEL.sub(
+        lambda found: found.group(0) if found.group(0) in evidence else found.group("label"),
+        prompt,
+    )

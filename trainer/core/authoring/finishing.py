@@ -19,8 +19,10 @@ from trainer.core.authoring.doubled_words import without_doubled_preposition
 from trainer.core.authoring.duration_kinds import time_unit, unit_missing
 from trainer.core.authoring.empty_prompts import says_nothing
 from trainer.core.authoring.find_figures import amount_key
+from trainer.core.authoring.fragment_verbs import with_own_verb
 from trainer.core.authoring.giveaway_tails import without_giveaway_tail
 from trainer.core.authoring.hedged_questions import without_odd_hedge
+from trainer.core.authoring.hidden_owners import without_hidden_owner
 from trainer.core.authoring.hidden_speakers import without_hidden_speaker
 from trainer.core.authoring.leftover_words import (
     left_dangling,
@@ -170,12 +172,16 @@ def _finished_prompts(cards: list[dict[str, Any]], descriptions: dict[str, str])
             # another card's figure gone from it, it is no longer what the article says.
             prompt = ""
         prompt = without_odd_hedge(tidied(prompt))
+        # "The tanker, carrying about how many tonnes?": the aside's verb given back.
+        prompt = with_own_verb(prompt, card["evidence"])
         # A long fill-in reads better as the clause that holds its question ("The watchdog
         # confirmed that customers ... would pay how much?" asks "Customers ... would pay
         # how much?"), where that clause has a subject and verb of its own.
         if len(prompt.split()) > SHORT_PROMPT_WORDS:
             alone = clause_alone(prompt, SHORT_PROMPT_WORDS)
             prompt = alone if alone is not None and not reads_garbled(alone) else prompt
+        # "…'s amendment ... failed?": the thing owned, once its owner may not be said.
+        prompt = without_hidden_owner(prompt)
         prompts[id(card)] = prompt[:1].upper() + prompt[1:]
     return prompts
 

@@ -13,6 +13,7 @@ from draft_fixtures import assert_no_give_aways, card_answering, drafted_cards
 
 from trainer.core.authoring.fragment_verbs import with_own_verb
 from trainer.core.authoring.hidden_owners import without_hidden_owner
+from trainer.core.authoring.leftover_words import without_bare_opener
 from trainer.core.authoring.own_clause import asked_of_own_clause
 
 
@@ -196,3 +197,66 @@ def test_a_line_opening_in_capitals_above_an_item_is_still_no_lead_in(tmp_path: 
     text = BRIEF.replace("annual flow rather than fixed volumes.", "Annual flow will fall.")
     cards = drafted_cards(tmp_path, text)
     assert not card_answering(cards, "USD 400 million").prompt.startswith("Regional")
+
+
+BULLETIN = """Producer prices, Ruritania: March 2027
+National Statistics Bureau | Statistical bulletin
+Release date: 14 April 2027
+
+The Producer Price Index (PPI) rose by 4.1% in the 12 months to March 2027.
+
+The Producer Price Index excluding food and energy rose by 3.2% in the 12 months to March.
+"""
+
+
+def test_a_name_another_card_spells_out_is_written_as_its_short_form(tmp_path: Path) -> None:
+    cards = drafted_cards(tmp_path, BULLETIN)
+    assert card_answering(cards, "Producer Price Index").prompt == "What does PPI stand for?"
+    # Not "The excluding food and energy rose ...": the name cut out left no subject.
+    assert card_answering(cards, "3.2%").prompt.startswith("The PPI excluding food and energy")
+    assert card_answering(cards, "4.1%").prompt.startswith("The PPI rose")
+    assert_no_give_aways(cards)
+
+
+@pytest.mark.parametrize(
+    ("prompt", "read"),
+    [
+        (
+            "To keep the rise below, the board cut how much from the parks budget?",
+            "The board cut how much from the parks budget?",
+        ),
+        (
+            "With rainfall at, the reservoirs held how many days of supply in June?",
+            "The reservoirs held how many days of supply in June?",
+        ),
+        # An opener that is the subject's own phrase, or a clause after it that is no clause.
+        (
+            "People aged and over, pregnant women from how many weeks and all other groups?",
+            "People aged and over, pregnant women from how many weeks and all other groups?",
+        ),
+        (
+            "Trucks cannot use the road between, adding up to how many days to deliveries?",
+            "Trucks cannot use the road between, adding up to how many days to deliveries?",
+        ),
+        ("As, donors had pledged how much?", "Donors had pledged how much?"),
+    ],
+)
+def test_an_opening_phrase_that_lost_its_figure_goes(prompt: str, read: str) -> None:
+    assert without_bare_opener(prompt) == read
+
+
+READOUT = """Readout: call between foreign ministers
+
+Nairobi, 2 March 2027
+
+The ministers welcomed the conclusion of talks on the Kenya–Ghana Rail Skills Partnership, \
+which is expected to be signed in Accra in the second half of 2027.
+"""
+
+
+def test_a_name_joined_by_a_dash_is_kept_whole(tmp_path: Path) -> None:
+    # Not "Ghana Rail Skills Partnership is expected ...": the dash joins one name.
+    cards = drafted_cards(tmp_path, READOUT)
+    assert card_answering(cards, "the second half of 2027").prompt == (
+        "Kenya–Ghana Rail Skills Partnership is expected to be signed in Accra in which period?"
+    )

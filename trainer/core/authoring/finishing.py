@@ -31,6 +31,7 @@ from trainer.core.authoring.leftover_words import (
 )
 from trainer.core.authoring.paragraph_numbers import without_cross_references
 from trainer.core.authoring.questions import mask
+from trainer.core.authoring.short_form_names import with_short_forms
 from trainer.core.authoring.short_question import MARK, without_hidden
 from trainer.core.authoring.stand_alone import within_words, without_reporting_frame
 from trainer.core.authoring.tidy_prompts import (
@@ -61,6 +62,8 @@ def finish_cards(
     is removed here.
     """
     cards = [card for group in groups.values() for card in group]
+    # A name spelt out by another card is written as its short form, not cut out.
+    with_short_forms(cards)
     kept = _one_card_per_fact(cards)
     prompts = _finished_prompts(kept, descriptions)
     # A card an editor would delete hides no answer in the others: they are asked again

@@ -260,3 +260,39 @@ def test_a_name_joined_by_a_dash_is_kept_whole(tmp_path: Path) -> None:
     assert card_answering(cards, "the second half of 2027").prompt == (
         "Kenya–Ghana Rail Skills Partnership is expected to be signed in Accra in which period?"
     )
+
+
+def test_a_sentence_a_pdf_broke_across_pages_is_joined(tmp_path: Path) -> None:
+    from fpdf import FPDF
+
+    from trainer.core.authoring.reading import read_source
+
+    pdf = FPDF()
+    pdf.set_font("Helvetica", size=11)
+    pdf.add_page()
+    pdf.multi_cell(
+        0,
+        6,
+        "Access is a growing concern. The regional Logistics Cluster",
+        new_x="LMARGIN",
+        new_y="NEXT",
+    )
+    pdf.add_page()
+    pdf.multi_cell(
+        0,
+        6,
+        "is seeking a further US$2 million to stock the depots.",
+        new_x="LMARGIN",
+        new_y="NEXT",
+    )
+    pdf.multi_cell(0, 6, "The Board recommends that the Ministry:", new_x="LMARGIN", new_y="NEXT")
+    pdf.multi_cell(0, 6, "d) report progress every six months.", new_x="LMARGIN", new_y="NEXT")
+    path = tmp_path / "update.pdf"
+    pdf.output(str(path))
+    paragraphs = read_source(str(path)).text.split("\n\n")
+    assert paragraphs[0].startswith(
+        "Access is a growing concern. The regional Logistics Cluster is seeking a further "
+        "US$2 million to stock the depots."
+    )
+    # A list's "d)" opens an item of its own, in lower case or not.
+    assert "d) report progress every six months." in [p.strip() for p in paragraphs]

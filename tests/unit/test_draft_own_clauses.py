@@ -6,6 +6,7 @@ were."""
 
 from __future__ import annotations
 
+import datetime as dt
 from pathlib import Path
 
 import pytest
@@ -296,3 +297,46 @@ def test_a_sentence_a_pdf_broke_across_pages_is_joined(tmp_path: Path) -> None:
     )
     # A list's "d)" opens an item of its own, in lower case or not.
     assert "d) report progress every six months." in [p.strip() for p in paragraphs]
+
+
+LAUNCH = """Weather satellite reaches orbit
+
+Paris, 12 May 2027
+
+The NORA-2 satellite lifted off at 23:40 local time on 10 May (04:40 CET on 11 May) from \
+Kourou. It will observe storms over the Atlantic for seven years.
+"""
+
+COLLISION = """Ferries collide off Dover
+
+DOVER, May 12 (Channel Wire) - Two ferries collided in fog on Tuesday.
+
+The ferry Northern Light was struck at around 1:30 a.m. local time (0030 GMT Tuesday), about \
+4 nautical miles off the port, the coastguard said.
+"""
+
+
+def test_the_same_moment_in_another_time_zone_is_no_second_card(tmp_path: Path) -> None:
+    cards = drafted_cards(tmp_path, LAUNCH, today=dt.date(2027, 5, 12))
+    dates = [card.answer_text for card in cards if card.kind == "date"]
+    assert "2027-05-10" in dates and "2027-05-11" not in dates
+    launch = card_answering(cards, "2027-05-10")
+    assert launch.prompt == "The satellite lifted off at 23:40 local time on what date from Kourou?"
+
+
+def test_a_wire_storys_gmt_aside_is_no_card_of_its_own(tmp_path: Path) -> None:
+    cards = drafted_cards(tmp_path, COLLISION, today=dt.date(2027, 5, 12))
+    assert not any("GMT" in card.prompt for card in cards)
+    assert_no_give_aways(cards)
+
+
+def test_a_moment_given_only_in_another_zone_keeps_its_card() -> None:
+    from trainer.core.authoring.same_moment import without_other_zone_dates
+
+    only = {
+        "kind": "date",
+        "answer": "2027-05-11",
+        "evidence": "The probe fired its engine at 23:40 local time (04:40 CET on 11 May).",
+        "_written": ["11 May"],
+    }
+    assert without_other_zone_dates([only]) == [only]

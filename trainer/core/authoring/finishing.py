@@ -31,6 +31,7 @@ from trainer.core.authoring.leftover_words import (
 )
 from trainer.core.authoring.paragraph_numbers import without_cross_references
 from trainer.core.authoring.questions import mask
+from trainer.core.authoring.same_moment import without_other_zone_dates, without_other_zone_time
 from trainer.core.authoring.short_form_names import with_short_forms
 from trainer.core.authoring.short_question import MARK, without_hidden
 from trainer.core.authoring.stand_alone import within_words, without_reporting_frame
@@ -64,7 +65,7 @@ def finish_cards(
     cards = [card for group in groups.values() for card in group]
     # A name spelt out by another card is written as its short form, not cut out.
     with_short_forms(cards)
-    kept = _one_card_per_fact(cards)
+    kept = without_other_zone_dates(_one_card_per_fact(cards))
     prompts = _finished_prompts(kept, descriptions)
     # A card an editor would delete hides no answer in the others: they are asked again
     # without it ("Which body has members?" went, and "The Monetary Policy Committee of
@@ -176,7 +177,7 @@ def _finished_prompts(cards: list[dict[str, Any]], descriptions: dict[str, str])
             prompt = ""
         prompt = without_odd_hedge(tidied(prompt))
         # "The tanker, carrying about how many tonnes?": the aside's verb given back.
-        prompt = with_own_verb(prompt, card["evidence"])
+        prompt = without_other_zone_time(with_own_verb(prompt, card["evidence"]))
         # A long fill-in reads better as the clause that holds its question ("The watchdog
         # confirmed that customers ... would pay how much?" asks "Customers ... would pay
         # how much?"), where that clause has a subject and verb of its own.

@@ -15,7 +15,7 @@ from draft_fixtures import assert_no_give_aways, card_answering, drafted_cards
 from trainer.core.authoring.fragment_verbs import with_own_verb
 from trainer.core.authoring.hidden_owners import without_hidden_owner
 from trainer.core.authoring.leftover_words import without_bare_opener
-from trainer.core.authoring.own_clause import asked_of_own_clause
+from trainer.core.authoring.own_clause import asked_of_own_clause, without_opening_that
 
 
 @pytest.mark.parametrize(
@@ -340,3 +340,23 @@ def test_a_moment_given_only_in_another_zone_keeps_its_card() -> None:
         "_written": ["11 May"],
     }
     assert without_other_zone_dates([only]) == [only]
+
+
+@pytest.mark.parametrize(
+    ("prompt", "read"),
+    [
+        (
+            "That a revised safety policy was not introduced until what month?",
+            "A revised safety policy was not introduced until what month?",
+        ),
+        (
+            "That the new depot would open in which year?",
+            "The new depot would open in which year?",
+        ),
+        # "That" pointing back at something is left for the rules on what it stands for.
+        ("That is up from how many a year earlier?", "That is up from how many a year earlier?"),
+        ("That figure rose by what percentage?", "That figure rose by what percentage?"),
+    ],
+)
+def test_a_reported_clauses_that_left_at_the_opening_goes(prompt: str, read: str) -> None:
+    assert without_opening_that(prompt) == read

@@ -29,6 +29,7 @@ from trainer.core.authoring.leftover_words import (
     without_bare_opener,
     without_stacked_preposition,
 )
+from trainer.core.authoring.own_clause import without_opening_that
 from trainer.core.authoring.paragraph_numbers import without_cross_references
 from trainer.core.authoring.questions import mask
 from trainer.core.authoring.same_moment import without_other_zone_dates, without_other_zone_time
@@ -185,7 +186,7 @@ def _finished_prompts(cards: list[dict[str, Any]], descriptions: dict[str, str])
             alone = clause_alone(prompt, SHORT_PROMPT_WORDS)
             prompt = alone if alone is not None and not reads_garbled(alone) else prompt
         # "…'s amendment ... failed?": the thing owned, once its owner may not be said.
-        prompt = without_hidden_owner(prompt)
+        prompt = without_opening_that(without_hidden_owner(prompt))
         prompts[id(card)] = prompt[:1].upper() + prompt[1:]
     return prompts
 

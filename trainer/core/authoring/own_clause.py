@@ -114,3 +114,15 @@ def _candidates(text: str, question: int) -> list[str]:
         if (speaker is not None and at == speaker.end()) or not _POINTS_BACK.search(clause)
     ]
     return [clause for _, clause in sorted(found, key=lambda item: -item[0])]
+
+
+# "That a revised policy was not introduced until what month?": a reported clause's "that"
+# left opening the question, with the reporting verb cut; before a determiner it can only
+# be the joining word, never "that" pointing back.
+_OPENING_THAT = re.compile(r"^That\s+(?=(?:the|a|an|his|her|its|their|this|these|those)\s)")
+
+
+def without_opening_that(prompt: str) -> str:
+    """``prompt`` without a reported clause's "That" left at its opening."""
+    rest = _OPENING_THAT.sub("", prompt)
+    return rest[:1].upper() + rest[1:] if rest != prompt else prompt

@@ -19,8 +19,10 @@ from trainer.core.authoring.doubled_words import without_doubled_preposition
 from trainer.core.authoring.duration_kinds import time_unit, unit_missing
 from trainer.core.authoring.empty_prompts import says_nothing
 from trainer.core.authoring.find_figures import amount_key
+from trainer.core.authoring.fragment_verbs import with_own_verb
 from trainer.core.authoring.giveaway_tails import without_giveaway_tail
 from trainer.core.authoring.hedged_questions import without_odd_hedge
+from trainer.core.authoring.hidden_owners import without_hidden_owner
 from trainer.core.authoring.hidden_speakers import without_hidden_speaker
 from trainer.core.authoring.labelled_numbers import without_labelled_numbers
 from trainer.core.authoring.leftover_words import (
@@ -28,8 +30,11 @@ from trainer.core.authoring.leftover_words import (
     without_bare_opener,
     without_stacked_preposition,
 )
+from trainer.core.authoring.own_clause import without_opening_that
 from trainer.core.authoring.paragraph_numbers import without_cross_references
 from trainer.core.authoring.questions import mask
+from trainer.core.authoring.same_moment import without_other_zone_dates, without_other_zone_time
+from trainer.core.authoring.short_form_names import with_short_forms
 from trainer.core.authoring.short_question import MARK, without_hidden
 from trainer.core.authoring.stand_alone import within_words, without_reporting_frame
 from trainer.core.authoring.tidy_prompts import (
@@ -60,7 +65,9 @@ def finish_cards(
     is removed here.
     """
     cards = [card for group in groups.values() for card in group]
-    kept = _one_card_per_fact(cards)
+    # A name spelt out by another card is written as its short form, not cut out.
+    with_short_forms(cards)
+    kept = without_other_zone_dates(_one_card_per_fact(cards))
     prompts = _finished_prompts(kept, descriptions)
     # A card an editor would delete hides no answer in the others: they are asked again
     # without it ("Which body has members?" went, and "The Monetary Policy Committee of
@@ -171,12 +178,16 @@ def _finished_prompts(cards: list[dict[str, Any]], descriptions: dict[str, str])
             # another card's figure gone from it, it is no longer what the article says.
             prompt = ""
         prompt = without_odd_hedge(tidied(prompt))
+        # "The tanker, carrying about how many tonnes?": the aside's verb given back.
+        prompt = without_other_zone_time(with_own_verb(prompt, card["evidence"]))
         # A long fill-in reads better as the clause that holds its question ("The watchdog
         # confirmed that customers ... would pay how much?" asks "Customers ... would pay
         # how much?"), where that clause has a subject and verb of its own.
         if len(prompt.split()) > SHORT_PROMPT_WORDS:
             alone = clause_alone(prompt, SHORT_PROMPT_WORDS)
             prompt = alone if alone is not None and not reads_garbled(alone) else prompt
+        # "…'s amendment ... failed?": the thing owned, once its owner may not be said.
+        prompt = without_opening_that(without_hidden_owner(prompt))
         prompts[id(card)] = prompt[:1].upper() + prompt[1:]
     return prompts
 

@@ -162,7 +162,22 @@ def without_stacked_preposition(prompt: str) -> str:
 _BARE_OPENER = re.compile(r"^(?:As|By|On|In|At|Since|Until|From|Of|For|With|After|Before)\s*,\s*")
 
 
+# "To get the increase below, councillors cut ...": an opening phrase whose figure was cut
+# ends on the word that led to it; it says nothing now, and the clause after it stands alone.
+# (An adverbial opener only, "To ...", "As ...", "With ...": "People aged and over, ..."
+# opens on its subject. The clause after it opens on its own subject, not "adding ...".)
+_CUT_OPENER = re.compile(
+    r"^(?![^,]*\b(?:what|how|which|who|when|where)\b)"
+    r"(?:To|As|In|On|At|By|For|With|From|After|Before|Since|Under|Over|Compared|Despite)\s"
+    r"[^,?…]{0,60}?\s"
+    r"(?:below|above|over|under|of|to|from|by|at|in|on|with|than|about|around|nearly|almost|"
+    r"between|and|the|a|an)\s*,\s*"
+    r"(?=(?!(?:rather|than|and|or|but|so|then)\b)[a-z]+(?<!ing)\s(?:[^?]*\s){3})"
+)
+
+
 def without_bare_opener(prompt: str) -> str:
-    """``prompt`` without an opening preposition left with only a comma after it."""
-    rest = _BARE_OPENER.sub("", prompt)
+    """``prompt`` without an opening preposition left with only a comma after it, or an
+    opening phrase left ending on the word before its cut figure."""
+    rest = _CUT_OPENER.sub("", _BARE_OPENER.sub("", prompt))
     return rest[:1].upper() + rest[1:] if rest != prompt else prompt

@@ -271,7 +271,8 @@ def _line_above_list(lines: tuple[str, ...], at: int) -> str | None:
     """The first line above the list holding line ``at`` that is not an item nor blank."""
     for line in reversed(lines[:at]):
         stripped = line.strip()
-        if not stripped or _MARKER.match(line):
+        # "annual flow rather than ...": an item a PDF's line break carried on a line of its own.
+        if not stripped or _MARKER.match(line) or stripped[:1].islower():
             continue
         return stripped
     return None

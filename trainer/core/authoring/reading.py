@@ -160,6 +160,7 @@ def _pdf(path: Path) -> SourceText:
     except (PdfReadError, OSError, ValueError) as error:
         raise TrainerError(f"{path}: cannot be read as a PDF: {error}") from None
     text = "\n\n".join(_pdf_paragraphs(page) for page in pages if page.strip())
+    text = "\n\n".join(_carried_on(text.split("\n\n")))
     if not text.strip():
         raise TrainerError(
             f"{path}: the PDF has no text layer (a scanned document?); run it through OCR "
@@ -225,6 +226,28 @@ def _pdf_paragraphs(page: str) -> str:
     if current:
         paragraphs.append(" ".join(current))
     return "\n\n".join(paragraphs)
+
+
+# A paragraph opening on a word in lower case, not on a list's "d)" or "iv." marker.
+_CARRIED_ON = re.compile(r"[a-z][a-z’'-]*(?![\w).])")
+
+
+def _carried_on(paragraphs: list[str]) -> list[str]:
+    """``paragraphs`` with one that opens in lower case after one with no stop at its end
+    joined back to it: "The IAHC Logistics Cluster" / "is seeking a further ..." is one
+    sentence whose line stopped short of the margin (a column's or a box's edge)."""
+    joined: list[str] = []
+    for paragraph in paragraphs:
+        if (
+            joined
+            and _CARRIED_ON.match(paragraph) is not None
+            and joined[-1][-1:] not in {".", "!", "?", ":", ";", "”", '"', ")"}
+            and not _LIST_ITEM.match(paragraph)
+        ):
+            joined[-1] = f"{joined[-1]} {paragraph}"
+        else:
+            joined.append(paragraph)
+    return joined
 
 
 # A heading: a few words in capitals with no stop ("Conclusion", "Key findings").

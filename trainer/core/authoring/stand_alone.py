@@ -12,6 +12,7 @@ import re
 from trainer.core.authoring.clause_alone import clause_alone, from_a_subject
 from trainer.core.authoring.clause_break import from_clause_break
 from trainer.core.authoring.cut_question import cut_after_question
+from trainer.core.authoring.own_clause import asked_of_own_clause
 
 # A prompt over this many words is long for a reader drilling it (the reviewers' limit).
 PROMPT_WORDS = 20
@@ -93,6 +94,10 @@ def within_words(prompt: str, limit: int = PROMPT_WORDS) -> str:
     after_break = from_clause_break(words, at, limit)
     if after_break is not None:
         return after_break
+    # Else the clause with the subject it shares, follows a joining word or was said by.
+    own = asked_of_own_clause(prompt, limit)
+    if own is not None:
+        return own
     room = limit - 2  # the two "…" marking the cuts
     start = max(0, min(at - room // 2, len(words) - room))
     kept = words[start : start + room]

@@ -20,8 +20,9 @@ import re
 _MIN_WORDS = 5
 _RELATIVE = re.compile(r",\s+(?:which|who)\s+")
 # The capitalised name that ends the words before ", which" ("at Northgate Capital").
+# ("the Norway–Chile Green Shipping Partnership": a name joined by a dash is one name.)
 _NAMED_LAST = re.compile(
-    r"(?<![\w’'])((?:[A-Z][\w&’'-]*\s+){0,3}[A-Z][\w&’'-]*"
+    r"(?<![\w’'–])((?:[A-Z][\w&’'–-]*\s+){0,3}[A-Z][\w&’'–-]*"
     r"|(?:[Tt]he|[Ii]ts|[Tt]heir)\s+(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*)\s*$"
 )
 # Not inside a range ("10 to 14 days", "nine months to 14 years"): that is one figure.

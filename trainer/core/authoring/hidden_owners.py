@@ -1,0 +1,25 @@
+"""A hidden name's possessive read as "the": "…'s amendment to fund the library cuts ...
+failed?" asks "The amendment to fund the library cuts ... failed?".
+
+Another card's answer (the councillor's name) is hidden in a prompt as "…", and where it
+owned a noun the prompt keeps "…'s", which reads as a cut rather than a question. The
+thing owned is what the question is about; "the" names it as well as the article does
+once the owner may not be said. A question about who holds a role ("Who is …'s campaign
+manager?") is left: without its owner the role says nothing.
+"""
+
+from __future__ import annotations
+
+import re
+
+# ("The …'s area director": the determiner before the hidden owner is the noun's own.)
+_HIDDEN_OWNER = re.compile(r"(?:(?<=^)|(?<=\s))(?:[Tt]he\s+)?…['’]s\s+(?=[a-z])")
+_ASKS_WHO = re.compile(r"^(?:Who|Whom|Whose)\b")
+
+
+def without_hidden_owner(prompt: str) -> str:
+    """``prompt`` with a hidden owner's "…'s" before a noun read as "the"."""
+    if _ASKS_WHO.match(prompt):
+        return prompt
+    replaced = _HIDDEN_OWNER.sub("the ", prompt)
+    return replaced[:1].upper() + replaced[1:]

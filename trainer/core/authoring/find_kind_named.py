@@ -100,8 +100,8 @@ _NATIONALITY = (
 # "The Qosh Tepa canal in northern Afghanistan", "the 1992 Almaty agreement": a name
 # before a lower-case kind of work or instrument, the kind part of what it is called.
 _NAME_THEN_KIND = re.compile(
-    # "EPOA's Polar Watch programme": an owner's name before it says whose.
-    r"(?<![\w’'-])(?P<det>[Tt]he|[Ii]ts|[Tt]heir|[Aa]n?|[A-Z][\w&.-]*[’']s)\s+"
+    # "EPOA's Polar Watch programme", "the agency's ...": an owner before it says whose.
+    r"(?<![\w’'-])(?P<det>[Tt]he|[Ii]ts|[Tt]heir|[Aa]n?|(?:[Tt]he\s+)?[\w&.-]+[’']s)\s+"
     rf"(?!{_NATIONALITY}\s)"
     r"(?P<name>(?:(?:19|20)\d{2}\s+)?[A-Z][\w'’-]*(?<!['’]s)(?:\s+[A-Z][\w'’-]*(?<!['’]s)){0,2}"
     # "an Ariane 6 rocket": a model's number is part of its name.

@@ -56,6 +56,8 @@ _BY_MAKER = re.compile(
     rf"\b(?P<done>{_DONE})\s+by\s+(?:(?P<det>the|a|an|its|their)\s+)?"
     rf"(?:(?P<role>{_ROLE})\s+)?(?P<name>{_NAME}){_ENDS}"
 )
+# What people are said to do as often as companies.
+_PEOPLES_VERBS = frozenset({"led", "advised", "designed", "developed", "audited", "run"})
 # A company's own words: what makes a name a company's rather than a person's.
 _COMPANY_WORD = re.compile(
     r"\b(?:Systems|Group|Holdings|Industries|Technologies|Technology|Partners|Capital|Bank|plc"
@@ -174,8 +176,14 @@ def find_named_parts(sentence: str, line: int) -> list[FoundFact]:
 def _maker(sentence: str, line: int, match: re.Match[str]) -> list[FoundFact]:
     name = match.group("name")
     role = " ".join((match.group("role") or "").split())
-    if not role and not _COMPANY_WORD.search(name):
-        return []  # "led by Jane Roe": a person, whose role the people passes ask
+    # "supplied by Lumetra": one word after a maker's verb is a company's name; "led by
+    # Jane Roe", "advised by Tom Hale" are people, whose roles the people passes ask.
+    if (
+        not role
+        and not _COMPANY_WORD.search(name)
+        and (" " in _without_place(name)[0] or match.group("done") in _PEOPLES_VERBS)
+    ):
+        return []
     if match.group("det") and not role:
         return []  # "built by the Navy": a body other passes name
     answer, accept = _without_place(name)

@@ -313,8 +313,8 @@ _FULL_STOP = re.compile(r"[.!?][\"”’']?\s*$")
 def _today_and_dateline(card: dict[str, Any], other: dict[str, Any]) -> bool:
     """True when ``card`` is the article's publication date and ``other`` a date card of the
     story read from other words: when the article is dated and what happened that day
-    ("signed the contract today", "shares jumped on Tuesday", "the review, published on
-    Wednesday") are two questions an editor keeps."""
+    ("announced today", "shares jumped on Tuesday", "the review, published on Wednesday")
+    are two questions an editor keeps."""
     return (
         card["_group"] == "document"
         and card["kind"] == "date"

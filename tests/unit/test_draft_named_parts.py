@@ -10,6 +10,7 @@ from pathlib import Path
 import pytest
 from draft_fixtures import assert_no_give_aways, card_answering, drafted_cards
 
+from trainer.core.authoring.find_meeting_places import find_meeting_places
 from trainer.core.authoring.find_named_parts import find_named_parts
 from trainer.core.deck import Card
 from trainer.core.grading import grade
@@ -171,3 +172,28 @@ def test_a_drafted_story_asks_the_parts_and_accepts_the_longer_forms(tmp_path: P
     assert card_answering(cards, "Halden Aerospace").prompt.endswith("which prime contractor?")
     assert card_answering(cards, "Arctic Eye programme").prompt.endswith("which programme?")
     assert_no_give_aways(cards)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "prompt", "answer"),
+    [
+        # A foreign ministry's readout: a relative clause after the agreement's name.
+        (
+            "The ministers welcomed the conclusion of talks on the Baltic–Nordic Ferry "
+            "Compact, which is expected to be signed in Riga in the spring.",
+            "Where is the Baltic–Nordic Ferry Compact expected to be signed?",
+            "Riga",
+        ),
+        # A wire story, in the past tense.
+        ("The ceasefire was signed in Doha on Friday.", "Where was the ceasefire signed?", "Doha"),
+        # A trade paper: a plan "due to be" carried out.
+        (
+            "The supply deal is due to be signed in Seoul next month.",
+            "Where is the supply deal due to be signed?",
+            "Seoul",
+        ),
+    ],
+)
+def test_where_an_agreement_is_signed(sentence: str, prompt: str, answer: str) -> None:
+    found = [(fact.prompt, fact.answer) for fact in find_meeting_places(sentence, 1)]
+    assert (prompt, answer) in found

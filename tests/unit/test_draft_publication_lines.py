@@ -151,3 +151,29 @@ def test_a_wire_dateline_with_its_region_and_no_year_dates_the_story(tmp_path: P
     assert filed.prompt == "On what date was the story from Austin filed?"
     # "on Monday" counts back from the dateline's day, not from the day of drafting.
     assert _dated(cards, "2026-11-23")
+
+
+@pytest.mark.parametrize(
+    ("date_line", "verb"),
+    [
+        ("Published: 2 December 2026 at 06:05 GMT", "published"),  # a regional paper
+        ("Posted on December 2, 2026 by Anna Roberts", "posted"),  # a blog
+        ("First published on Wed 2 Dec 2026 06.05 GMT", "published"),  # a national daily
+        ("December 2, 2026 — 6:05 a.m. EST", "published"),  # a US metro desk
+        ("2 Dec 2026 | 06:05 GMT", "published"),  # a broadcaster's page
+    ],
+)
+def test_a_date_line_in_each_newsrooms_style_is_one_card_and_no_other(
+    tmp_path: Path, date_line: str, verb: str
+) -> None:
+    cards = drafted_cards(
+        tmp_path,
+        f"Ferncliff mains\n\nBy Anna Roberts\n{date_line}\nLast modified on Thu 3 Dec 2026 "
+        "10.00 GMT\n\nThe Ferncliff Water Board said it would spend £12m on new mains by 2028.\n",
+    )
+    dated = [card for card in cards if card.kind == "date"]
+    # The publication date, asked of the document; never the "Last modified" stamp, and no
+    # card asking the date line as if it were a sentence ("Posted on what date by ...?").
+    assert [(card.prompt, card.answer_text) for card in dated] == [
+        (f"When was the article {verb}?", "2026-12-02")
+    ]

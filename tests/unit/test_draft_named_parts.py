@@ -197,3 +197,48 @@ def test_a_drafted_story_asks_the_parts_and_accepts_the_longer_forms(tmp_path: P
 def test_where_an_agreement_is_signed(sentence: str, prompt: str, answer: str) -> None:
     found = [(fact.prompt, fact.answer) for fact in find_meeting_places(sentence, 1)]
     assert (prompt, answer) in found
+
+
+@pytest.mark.parametrize(
+    ("sentence", "prompt", "answer"),
+    [
+        # A health desk: two makers, a company's own word in one of them.
+        (
+            "The vaccine was manufactured by Pfizer and BioNTech SE.",
+            "The vaccine was manufactured by which companies?",
+            "Pfizer and BioNTech SE",
+        ),
+        # A defence brief: an alliance's initials are an organisation, not a company.
+        (
+            "The exercise plan was developed by NATO.",
+            "The exercise plan was developed by which organisation?",
+            "NATO",
+        ),
+        # A science page: a laboratory that did the work, and where it is.
+        (
+            "The samples were analysed by the reference laboratory in Porton Down.",
+            "Where is the reference laboratory that analysed the samples?",
+            "Porton Down",
+        ),
+        # A shipping wire: a departure port.
+        (
+            "The ferry sailed from Stranraer at 7am with 300 passengers.",
+            "From where did the ferry sail?",
+            "Stranraer",
+        ),
+    ],
+)
+def test_each_part_in_other_styles(sentence: str, prompt: str, answer: str) -> None:
+    assert (prompt, answer) in _asked(sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The announcement was made by Johnson on Friday.",  # a surname
+        "The findings were provided by Okafor, the lead author.",
+        "Mr Hale said the decision was taken by the board.",
+    ],
+)
+def test_a_surname_after_a_verb_people_do_too_is_no_company(sentence: str) -> None:
+    assert not _asked(sentence)

@@ -56,8 +56,12 @@ _BY_MAKER = re.compile(
     rf"\b(?P<done>{_DONE})\s+by\s+(?:(?P<det>the|a|an|its|their)\s+)?"
     rf"(?:(?P<role>{_ROLE})\s+)?(?P<name>{_NAME}){_ENDS}"
 )
-# What people are said to do as often as companies.
-_PEOPLES_VERBS = frozenset({"led", "advised", "designed", "developed", "audited", "run"})
+# What only a company is said to do: "supplied by Lumetra" (where "made by Smith", "led
+# by Roe" may be a person's doing).
+_INDUSTRY_VERBS = frozenset(
+    {"supplied", "manufactured", "built", "constructed", "engineered", "installed",
+     "underwritten", "brokered", "produced"}
+)  # fmt: skip
 # A company's own words: what makes a name a company's rather than a person's.
 _COMPANY_WORD = re.compile(
     r"\b(?:Systems|Group|Holdings|Industries|Technologies|Technology|Partners|Capital|Bank|plc"
@@ -176,12 +180,12 @@ def find_named_parts(sentence: str, line: int) -> list[FoundFact]:
 def _maker(sentence: str, line: int, match: re.Match[str]) -> list[FoundFact]:
     name = match.group("name")
     role = " ".join((match.group("role") or "").split())
-    # "supplied by Lumetra": one word after a maker's verb is a company's name; "led by
-    # Jane Roe", "advised by Tom Hale" are people, whose roles the people passes ask.
+    # "supplied by Lumetra": one word after an industry's verb is a company's name; "led by
+    # Jane Roe", "made by Smith" are people, whose roles the people passes ask.
     if (
         not role
         and not _COMPANY_WORD.search(name)
-        and (" " in _without_place(name)[0] or match.group("done") in _PEOPLES_VERBS)
+        and (" " in _without_place(name)[0] or match.group("done") not in _INDUSTRY_VERBS)
     ):
         return []
     if match.group("det") and not role:

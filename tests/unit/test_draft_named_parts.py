@@ -242,3 +242,34 @@ def test_each_part_in_other_styles(sentence: str, prompt: str, answer: str) -> N
 )
 def test_a_surname_after_a_verb_people_do_too_is_no_company(sentence: str) -> None:
     assert not _asked(sentence)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "prompt", "answer"),
+    [
+        # A City desk: the adviser named first, its part after it.
+        (
+            "Fenwick & Co is acting as lead financial adviser to Brightwater.",
+            "Which firm is acting as lead financial adviser to Brightwater?",
+            "Fenwick & Co",
+        ),
+        # A wire's deal round-up, in the perfect.
+        (
+            "Evercore Partners has been retained as financial adviser to the board.",
+            "Which firm has been retained as financial adviser to the board?",
+            "Evercore Partners",
+        ),
+        # A law firm named by one word.
+        (
+            "Linklaters was appointed as legal adviser on the deal.",
+            "Which firm was appointed as legal adviser on the deal?",
+            "Linklaters",
+        ),
+    ],
+)
+def test_an_adviser_named_before_its_part(sentence: str, prompt: str, answer: str) -> None:
+    assert (prompt, answer) in _asked(sentence)
+
+
+def test_a_person_acting_as_adviser_is_left_to_the_people_passes() -> None:
+    assert not _asked("Jane Roe is acting as legal adviser to the family.")

@@ -62,6 +62,15 @@ _INDUSTRY_VERBS = frozenset(
     {"supplied", "manufactured", "built", "constructed", "engineered", "installed",
      "underwritten", "brokered", "produced"}
 )  # fmt: skip
+# "Rothschild & Co is acting as lead financial adviser to Harrowgate": the adviser named
+# first, its part after it.
+_ACTING_AS = re.compile(
+    rf"(?:^|(?<=[,;]\s)(?:and|while|whereas)\s+|(?<=\bwhile\s))(?P<name>{_NAME})\s+"
+    r"(?P<aux>is|are|was|were|has\s+been|have\s+been)\s+(?P<verb>acting|retained|appointed"
+    r"|hired|engaged)\s+as\s+(?:the\s+|its\s+|their\s+)?(?P<role>(?:(?:lead|joint|sole|chief)"
+    r"\s+)?(?:(?:financial|legal|corporate)\s+)?(?:advis[eo]rs?|brokers?|underwriters?"
+    r"|bookrunners?|auditors?))\s+(?P<to>to|for|on)\s+(?P<client>[^,;.]{2,60}?)(?=\s*[,;.]|\s*$)"
+)
 # A company's own words: what makes a name a company's rather than a person's.
 _COMPANY_WORD = re.compile(
     r"\b(?:Systems|Group|Holdings|Industries|Technologies|Technology|Partners|Capital|Bank|plc"
@@ -166,6 +175,8 @@ def find_named_parts(sentence: str, line: int) -> list[FoundFact]:
     found: list[FoundFact] = []
     for match in _BY_MAKER.finditer(sentence):
         found.extend(_maker(sentence, line, match))
+    for match in _ACTING_AS.finditer(sentence):
+        found.extend(_acting_as(sentence, line, match))
     for match in _THROUGH.finditer(sentence):
         found.extend(_channel(sentence, line, match))
     for match in _UNDER_LAW.finditer(sentence):
@@ -218,6 +229,23 @@ def _maker(sentence: str, line: int, match: re.Match[str]) -> list[FoundFact]:
         return []
     span = (match.start("role") if role else match.start("name"), match.end("name"))
     return _fact(sentence, line, answer, span, prompt, f"which {asked}", accept)
+
+
+def _acting_as(sentence: str, line: int, match: re.Match[str]) -> list[FoundFact]:
+    name = match.group("name")
+    if not _COMPANY_WORD.search(name) and " " in name:
+        return []  # "Jane Roe is acting as legal adviser to ...": the people passes ask
+    # "has been retained" asks "Which firm has been retained ...?" (one firm or several).
+    first, *rest = match.group("aux").split()
+    first = {"have": "has", "were": "was", "are": "is"}.get(first, first)
+    verb = " ".join([first, *rest, match.group("verb")])
+    role = " ".join(match.group("role").split())
+    client = " ".join(match.group("client").split())
+    asked = "firms" if " and " in name else "firm"
+    prompt = f"Which {asked} {verb} as {role} {match.group('to')} {client}?"
+    if len(prompt.split()) > _MAX_WORDS:
+        return []
+    return _fact(sentence, line, name, match.span("name"), prompt, f"which {asked}", ())
 
 
 def _without_place(name: str) -> tuple[str, tuple[str, ...]]:

@@ -169,7 +169,8 @@ def test_a_name_before_its_kind_of_work_or_instrument_is_asked_with_the_kind(
     name = answer.removesuffix(" river bridge").removesuffix(" agreement")
     name = name.removesuffix(" dam").removesuffix(" tunnel").removesuffix(" rocket")
     assert name.removeprefix("1959 ") in (fact.answer, *fact.accept)
-    assert fact.answer == answer and f"{answer} rocket" in fact.accept or "rocket" not in prompt
+    if prompt.endswith("rocket?") or " rocket " in prompt:
+        assert f"{answer} rocket" in fact.accept  # "Ariane 6 rocket" is right too
 
 
 @pytest.mark.parametrize(

@@ -6,15 +6,18 @@ that part (find_named_in_passing calls this: the same form, more parts):
   contractor?"; "with the radar instruments supplied by AltiSense of Toulouse" asks "The
   radar instruments were supplied by which company?";
 - who advises, underwrites or audits a party: "Calder is being advised by Lazard and JP
-  Morgan Cazenove" asks "Calder is being advised by which firms?";
+  Morgan Cazenove" asks "Calder is being advised by which firms?"; "Rothschild & Co is
+  acting as lead financial adviser to Harrowgate" asks "Which firm is acting as lead
+  financial adviser to Harrowgate?";
 - the body money goes through: "Norway will contribute NOK 180 million, channelled through
   the Norwegian Agency for Development Cooperation" asks "Through which agency will
   Norway's contribution be channelled?";
 - the law a body acts under: "the government could look at it under the National Security
   and Investment Act" asks "... look at it under which act?" (never a charge's law: "charged
   under the Terrorism Act" is the charge, which other passes ask);
-- where a craft was launched from: "was launched last night from Europe's Spaceport in
-  Kourou, French Guiana" asks "From where was the satellite launched?";
+- where a craft set out from: "was launched last night from Europe's Spaceport in Kourou,
+  French Guiana" asks "From where was the satellite launched?" (the region accepted, not
+  asked); "The ferry sailed from Stranraer" asks "From where did the ferry sail?";
 - where the site that did something is: "the first signal was received by the ground station
   in Kiruna, Sweden" asks "Where is the ground station that received the first signal?".
 

@@ -39,11 +39,18 @@ def test_the_date_line_and_a_cut_off_on_the_same_day_are_two_facts(tmp_path: Pat
     assert_no_give_aways(cards)
 
 
-def test_a_day_told_as_a_weekday_is_the_date_lines_own(tmp_path: Path) -> None:
+def test_a_day_told_as_a_weekday_and_the_date_line_are_two_cards(tmp_path: Path) -> None:
     cards = drafted_cards(
         tmp_path,
         "Cod quota cut for 2027\nMINISTRY OF FISHERIES AND OCEANS\nMedia statement\n"
         "Lisbon, Tuesday 3 March 2026\n\n"
         "The Minister announced on Tuesday that the cod quota will fall by 12 per cent.\n",
     )
-    assert len([card for card in cards if card.answer_text == "2026-03-03"]) == 1
+    # When the statement is dated and when the Minister announced the cut: an editor keeps
+    # both (issue 15's answer keys ask the date line beside "announced today").
+    dated = [card for card in cards if card.answer_text == "2026-03-03"]
+    assert {card.evidence for card in dated} == {
+        "Lisbon, Tuesday 3 March 2026",
+        "The Minister announced on Tuesday that the cod quota will fall by 12 per cent.",
+    }
+    assert_no_give_aways(cards)

@@ -148,8 +148,9 @@ def test_other_prompts_name_the_thing_by_its_kind(tmp_path: Path) -> None:
             "Which dam in northern Pakistan will be raised again?",
         ),
         (
+            # A rocket's name is its model, the kind word accepted with it.
             "The probe will fly on an Ariane 6 rocket from French Guiana.",
-            "Ariane 6 rocket",
+            "Ariane 6",
             "The probe will fly on which rocket from French Guiana?",
         ),
         (
@@ -167,7 +168,9 @@ def test_a_name_before_its_kind_of_work_or_instrument_is_asked_with_the_kind(
     # The name alone is right too: "Which bridge?" is answered "Lunsemfwa".
     name = answer.removesuffix(" river bridge").removesuffix(" agreement")
     name = name.removesuffix(" dam").removesuffix(" tunnel").removesuffix(" rocket")
-    assert name.removeprefix("1959 ") in fact.accept
+    assert name.removeprefix("1959 ") in (fact.answer, *fact.accept)
+    if prompt.endswith("rocket?") or " rocket " in prompt:
+        assert f"{answer} rocket" in fact.accept  # "Ariane 6 rocket" is right too
 
 
 @pytest.mark.parametrize(

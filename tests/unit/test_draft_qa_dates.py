@@ -91,6 +91,9 @@ def test_a_wire_dateline_is_left_out_of_the_first_sentence(tmp_path: Path) -> No
         "TORONTO, March 3 (Reuters) - Acme Corp said on Tuesday it had agreed to buy Beta Ltd.\n"
     )
     _, cards = _cards(tmp_path, text)
-    [card] = [card for card in cards if card["answer"] == "2026-03-03"]
+    # (the dateline is the story's own date card, "On what date was the story from Toronto
+    # filed?", beside the day the story tells of)
+    dated = [card for card in cards if card["answer"] == "2026-03-03"]
+    [card] = [card for card in dated if not card["evidence"].startswith("TORONTO")]
     assert "TORONTO" not in card["prompt"] and "March 3" not in card["prompt"]
     assert card["evidence"].startswith("Acme Corp said on Tuesday")

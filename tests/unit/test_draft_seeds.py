@@ -201,7 +201,8 @@ def test_the_summary_counts_each_kind_in_its_own_number(
     data_dir: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     assert main(["draft", str(SEEDS / "003_8639da7ce7bc701f.txt")]) == 0
-    assert ": 3 candidate cards (1 date, 2 people)\n" in capsys.readouterr().out
+    # (the page's own date line, "date 2025-04-07", is the document's card)
+    assert ": 4 candidate cards (1 date, 2 people, 1 document)\n" in capsys.readouterr().out
 
 
 def test_draft_goes_to_the_user_decks_folder_named_after_the_article(

@@ -99,7 +99,11 @@ from trainer.core.authoring.stand_alone import PROMPT_WORDS, quotation_opening
 from trainer.core.authoring.subject_before import with_subject
 from trainer.core.authoring.unnamed_speakers import names_no_one
 from trainer.core.authoring.unyeared_periods import find_unyeared_periods
-from trainer.core.authoring.yearless_dateline import yearless_dateline, yearless_note
+from trainer.core.authoring.yearless_dateline import (
+    story_dateline,
+    yearless_dateline,
+    yearless_note,
+)
 from trainer.core.errors import TrainerError
 from trainer.core.wording import shorten
 
@@ -152,6 +156,8 @@ def draft_deck(
     yearless = None
     if dateline is None:
         yearless = dateline = yearless_dateline(article, today or dt.date.today())
+    else:
+        dateline = story_dateline(article, dateline)
     # Cards come from the story's own text, never from the page around it.
     story = _without_wire_leads(
         _without_headline(without_key_facts_box(without_page_furniture(article)), article.headline)

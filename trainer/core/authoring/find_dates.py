@@ -57,7 +57,8 @@ _FORMS: tuple[tuple[re.Pattern[str], Precision], ...] = (
 
 # Words that, just before a full date, mark the line as the article's own date line.
 _DATELINE_WORDS = re.compile(
-    r"(?i)\b(?P<word>date|dated|updated|published|posted|issued)\b[\s:]*"
+    # "Posted on", "First published on", "Last modified on": a blog's and a newspaper's.
+    r"(?i)\b(?P<word>date|dated|updated|modified|published|posted|issued)\b[\s:]*(?:on\s+)?"
     # "Updated Tuesday 17 March 2026": the weekday may stand between the word and the date.
     r"(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Mon|Tue|Wed|Thu|Fri|Sat|Sun)"
     r"\.?,?\s+)?$"
@@ -163,7 +164,7 @@ def find_dateline(article: Article) -> Dateline | None:
                     # A date alone on its line dates the piece, as "Published" would;
                     # an "Updated" stamp or a post's signature does not.
                     is_publication=word in _PUBLISHED_WORDS or is_byline or (alone and not word),
-                    is_update=word == "updated",
+                    is_update=word in ("updated", "modified"),
                 )
             )
     ranked = sorted(found, key=lambda line: (not line.is_publication, line.is_update))
@@ -178,7 +179,11 @@ _AS_OF_LINE = re.compile(r"\s*(?:Situation\s+)?[Aa]s\s+(?:of|at)\s+")
 
 # What may follow the date on a date line: a time of day and its zone ("| 10:43 PM IST").
 _AFTER_DATELINE = re.compile(
-    r"[\s|,]*(?:\d{1,2}:\d{2}(?:\s*[AaPp]\.?[Mm]\.?)?(?:\s+[A-Z]{2,4})?(?:\s+local\s+time)?)?\s*"
+    # "at 06:05 GMT", "06.05 GMT", "— 6:05 a.m. EST": the time, however it is set off.
+    r"[\s|,—–-]*(?:(?:at\s+)?\d{1,2}[:.]\d{2}(?:\s*[AaPp]\.?[Mm]\.?)?(?:\s+[A-Z]{2,4})?"
+    r"(?:\s+local\s+time)?)?\s*"
+    # "Posted on December 2, 2026 by Anna Roberts": the byline after it.
+    r"(?:by\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}\s*)?"
     # "Published 20 July 2026 · Nairobi": the place it was filed from, after a separator.
     r"(?:[·|•]\s*[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,2}\s*)?[*_]*\s*"
 )
@@ -218,7 +223,8 @@ _NAMED_PLACE = re.compile(r"\s*[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2},\s*"
 
 
 _TIME_OF_DAY = re.compile(
-    r"(?:,?\s+(?:at\s+)?\d{1,2}[:.]\d{2}(?:\s*[AaPp]\.?[Mm]\.?)?(?:\s+[A-Z]{2,4}(?:[+-]\d{1,2})?)?)?"
+    r"(?:(?:,?\s+|\s*[—–|]\s*)(?:at\s+)?\d{1,2}[:.]\d{2}(?:\s*[AaPp]\.?[Mm]\.?)?"
+    r"(?:\s+[A-Z]{2,4}(?:[+-]\d{1,2})?)?)?"
 )
 
 

@@ -100,7 +100,8 @@ _NATIONALITY = (
 # "The Qosh Tepa canal in northern Afghanistan", "the 1992 Almaty agreement": a name
 # before a lower-case kind of work or instrument, the kind part of what it is called.
 _NAME_THEN_KIND = re.compile(
-    r"(?<![\w’'-])(?P<det>[Tt]he|[Ii]ts|[Tt]heir|[Aa]n?)\s+"
+    # "EPOA's Polar Watch programme", "the agency's ...": an owner before it says whose.
+    r"(?<![\w’'-])(?P<det>[Tt]he|[Ii]ts|[Tt]heir|[Aa]n?|(?:[Tt]he\s+)?[\w&.-]+[’']s)\s+"
     rf"(?!{_NATIONALITY}\s)"
     r"(?P<name>(?:(?:19|20)\d{2}\s+)?[A-Z][\w'’-]*(?<!['’]s)(?:\s+[A-Z][\w'’-]*(?<!['’]s)){0,2}"
     # "an Ariane 6 rocket": a model's number is part of its name.
@@ -108,10 +109,12 @@ _NAME_THEN_KIND = re.compile(
     r"(?P<kind>(?:river\s+|road\s+|rail\s+|gas\s+|oil\s+|peace\s+|trade\s+|border\s+)?"
     r"(?:canal|dam|bridge|tunnel|pipeline|reservoir|barrage|viaduct|interconnector|railway"
     r"|motorway|highway|bypass|agreement|accord|treaty|protocol|pact|ceasefire|declaration"
-    r"|rocket|launcher))"
+    r"|rocket|launcher|programme|program))"
     r"(?P<where>\s+in\s+(?:[a-z]+(?:-[a-z]+)?\s+)?[A-Z][\w'’-]*)?"
     r"(?=\s*[,.;:)]|\s*$|\s+[a-z(])"
 )
+# Kinds that say what a named thing is, not part of its name: "a Falcon 9 rocket".
+_VEHICLE_KINDS = frozenset({"rocket", "launcher"})
 # "..., carrying about 48,000 tonnes of diesel, was struck ...": a phrase set off by commas
 # after the name, before its verb.
 _SET_OFF = re.compile(r",\s+(?:[^,;:()“”\"]|,(?=\d)){1,80},")
@@ -182,9 +185,13 @@ def find_kind_named(sentence: str, line: int) -> list[FoundFact]:
         name = match.group("name")
         if name.split()[0] in _CALENDAR or name in _BODY_WORDS:
             continue
+        owned = match.group("det").endswith(("’s", "'s"))
+        if owned and not match.group("kind").endswith(("programme", "program")):
+            continue  # "Chile's Atacama pipeline": an owner's name only before a programme
         kind = " ".join(match.group("kind").split())
         head = kind.split()[-1]
-        answer = f"{name} {kind}"
+        # "a Vega-C rocket" names the rocket "Vega-C"; "the Qosh Tepa canal" is its name.
+        answer = name if head in _VEHICLE_KINDS else f"{name} {kind}"
         where = " ".join((match.group("where") or "").split())
         asked = f"{head}{f' {where}' if where else ''}"
         prompt = _as_subject(sentence, match, asked)
@@ -209,7 +216,9 @@ def find_kind_named(sentence: str, line: int) -> list[FoundFact]:
                 phrases=tuple(dict.fromkeys((phrase, phrase[:1].lower() + phrase[1:]))),
                 # "Qosh Tepa" for "the Qosh Tepa canal" when asked "Which canal ...?";
                 # "Almaty agreement" for "the 1992 Almaty agreement".
-                accept=_shorter_forms(name, kind),
+                accept=(f"{name} {kind}",)
+                if head in _VEHICLE_KINDS
+                else _shorter_forms(name, kind),
             )
         )
     return found

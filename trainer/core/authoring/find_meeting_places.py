@@ -59,6 +59,8 @@ _VERBS = {
     "piloted": ("pilot", "did"),
     "trialled": ("trial", "did"),
     "landed": ("land", "did"),
+    # Where an agreement is signed: "is expected to be signed in Santiago".
+    "signed": ("sign", "did"),
     # Where an event happened: "collided in the Strait of Malacca", "sank off Crete".
     "collided": ("collide", "did"),
     "crashed": ("crash", "did"),
@@ -85,10 +87,12 @@ _VERB = "|".join(sorted(_VERBS, key=len, reverse=True))
 _CLAUSE = re.compile(
     # The clause's subject: from the sentence's start or a clause break, a few words.
     r"(?:^|(?<=[,;]\s)(?:and|but|while|whereas)\s+)"
-    rf"(?P<subject>[\w'’-]+(?:[ ,]+(?!(?:{_AUX}|said|says|that|who|which)\b)[\w'’-]+){{0,12}}?)"
+    rf"(?P<subject>[\w'’-]+(?:[ ,]+(?!(?:{_AUX}|said|says|that|who|which)\b)[\w'’–-]+){{0,12}}?)"
     # Or the thing a relative clause is about: "The tunnel, which runs beneath ...".
     r"(?P<which>,\s+which)?"
-    rf"\s+(?P<aux>(?:{_AUX})(?:\s+(?:not|also|now|be|been|soon|then)){{0,2}}\s+)?"
+    # "is expected to be signed in Santiago": the plan's words before the verb stay.
+    rf"\s+(?P<aux>(?:{_AUX})(?:\s+(?:not|also|now|be|been|soon|then"
+    r"|(?:expected|due|set|scheduled|likely)\s+to\s+be)){0,2}\s+)?"
     rf"(?P<verb>{_VERB})"
     # "hosted by Chile at ...": the host stays in the question.
     r"(?P<by>\s+by\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})?"
@@ -105,6 +109,10 @@ _CUT_OFF = re.compile(
     rf"(?P<place>{_WORD}(?:\s+{_WORD}){{0,2}})\s+"
     r"(?P<state>(?:remains|remained|is|was|are|were)\s+(?:still\s+)?(?:cut\s+off|reachable\s+only"
     r"|accessible\s+only|inaccessible|unreachable|isolated)\b[^,;.]*)"
+)
+# The noun phrase a relative clause follows: from its last determiner (or the whole).
+_LAST_NOUN_PHRASE = re.compile(
+    r"(?:^|\b(?:the|a|an|its|their)\s+)(?:(?!\b(?:the|a|an|its|their)\s).)*$"
 )
 # Prepositions that say where beside a place, the answer keeping them ("off Crete").
 _BESIDE = frozenset({"off", "near", "outside"})
@@ -140,6 +148,10 @@ def find_meeting_places(sentence: str, line: int) -> list[FoundFact]:
             or subject.split()[0] in _OPENS_A_CLAUSE
         ):
             continue
+        if match.group("which"):
+            # "... welcomed the partnership, which is expected to be signed in Santiago":
+            # the relative clause is about the noun phrase before it.
+            subject = _LAST_NOUN_PHRASE.search(subject).group(0)  # type: ignore[union-attr]
         prompt = _where(match, subject)
         if prompt is None:
             continue

@@ -14,7 +14,8 @@ name itself is worth knowing:
 - the programme or arrangement something comes under: "funded by NIPH under its Healthy
   Ageing Research Programme" asks "... funded by NIPH under which programme?";
 - the platform a statement was made on: "Trump announced the deal on Truth Social" asks
-  "Trump announced the deal on which platform?".
+  "Trump announced the deal on which platform?";
+- makers, advisers, channels, laws and sites named by their part (find_named_parts).
 
 The answer is the name as written, its kind word with it ("University of West Yorkshire").
 """
@@ -210,7 +211,10 @@ def find_named_in_passing(sentence: str, line: int) -> list[FoundFact]:
                 written=match.group("span"),
             )
         )
-    return found
+    # Makers, advisers, channels, laws and sites, each asked by its part.
+    from trainer.core.authoring.find_named_parts import find_named_parts
+
+    return found + find_named_parts(sentence, line)
 
 
 def _study(sentence: str, before: int) -> str:

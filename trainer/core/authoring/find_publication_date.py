@@ -10,11 +10,13 @@ report's "As of" line is the cut-off of its figures, which the dates pass asks a
 
 from __future__ import annotations
 
+import datetime as dt
 import re
+from pathlib import Path
 
 from trainer.core.authoring.article import Article, wire_lead_end
 from trainer.core.authoring.document_kind import DEFAULT, WIRE_STORY, document_kind
-from trainer.core.authoring.find_dates import Dateline
+from trainer.core.authoring.find_dates import Dateline, find_dates, is_date_line
 from trainer.core.authoring.find_facts import FoundFact
 
 # "Issued: Monday 16 November 2026": the verb the date line itself uses.
@@ -52,7 +54,7 @@ def find_publication_date(
         where = f" from {_place_name(place.group('place'))}" if place else ""
         prompt = f"On what date was the {document_kind(article) or WIRE_STORY}{where} filed?"
     else:
-        evidence = line.strip()
+        evidence = _date_words(line.strip(), dateline.date)
         verb = _VERB.search(evidence)
         done = verb.group("verb").casefold() if verb else "published"
         prompt = f"When was the {document_kind(article) or DEFAULT} {done}?"
@@ -77,3 +79,12 @@ def find_publication_date(
 def _place_name(place: str) -> str:
     """ "BERLIN" as a prompt writes it: "Berlin"; "NEW YORK": "New York"."""
     return " ".join(word.capitalize() if word.isupper() else word for word in place.split())
+
+
+def _date_words(line: str, date: dt.date) -> str:
+    """The date line as evidence, without what a scraped page ran on after it ("date
+    2025-04-07 Home / External Affairs / News / ..."): a time or place after the date stays."""
+    for found in find_dates(Article(path=Path("line"), text=line, lines=(line,))):
+        if found.value() == date and not is_date_line(line, found.text):
+            return line[: line.index(found.text) + len(found.text)].strip()
+    return line

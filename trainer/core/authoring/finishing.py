@@ -325,30 +325,16 @@ _FULL_STOP = re.compile(r"[.!?][\"”’']?\s*$")
 
 
 def _today_and_dateline(card: dict[str, Any], other: dict[str, Any]) -> bool:
-    """True when ``card`` is the article's publication date and ``other`` a date card that
-    read "today" as that day, or any date card of the story: "Goods shipped before 3
-    September 2026" in a statement dated that day is a rule's cut-off, not when the
-    statement was issued."""
+    """True when ``card`` is the article's publication date and ``other`` a date card of the
+    story read from other words: when the article is dated and what happened that day
+    ("announced today", "shares jumped on Tuesday", "the review, published on Wednesday")
+    are two questions an editor keeps."""
     return (
         card["_group"] == "document"
         and card["kind"] == "date"
         and other["_group"] == "dates"
-        and (
-            any(_fold(written) == "today" for written in other.get("_written", []))
-            or (
-                _PUBLISHED_PROMPT.match(card["prompt"]) is not None
-                and any(_FULL_DATE.search(str(w)) for w in other.get("_written", []))
-            )
-        )
+        and _fold(other["evidence"]) != _fold(card["evidence"])
     )
-
-
-# What find_publication_date asks of a document's own date line ("Wellington, 3 September
-# 2026", "Published 24 November 2026"); a wire story's dateline ("On what date was the story
-# from Berlin filed?") dates the story its lead tells, one fact with it.
-# (a date the story writes out in full: "on Tuesday" read as the date line's day is that day)
-_FULL_DATE = re.compile(r"\b\d{1,2}\b.*\b(?:19|20)\d{2}\b|\b(?:19|20)\d{2}\b.*\b\d{1,2}\b")
-_PUBLISHED_PROMPT = re.compile(r"^When was the .+ (?:published|issued|posted)\?$")
 
 
 def _same_amount(card: dict[str, Any], other: dict[str, Any]) -> bool:

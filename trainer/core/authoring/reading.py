@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from trainer.core.authoring.article import Article
+from trainer.core.authoring.page_dates import publication_line
 from trainer.core.authoring.paragraph_numbers import numbering_end, numbers_its_lines
 from trainer.core.authoring.text_file import read_utf8_text
 from trainer.core.errors import TrainerError
@@ -129,7 +130,8 @@ def _web_page(path: Path) -> SourceText:
         paragraphs = paragraphs[1:]
     header = [headline] if headline else []
     if published:
-        header.append(f"Published {published.strftime('%d %B %Y').lstrip('0')}")
+        # "Published 24 November 2026, 9:42am": the page's own words for the date.
+        header.append(publication_line(trafilatura.load_html(data), published))
     if author:
         header.append(f"By {author}")
     text = "\n\n".join(["\n".join(header), *paragraphs] if header else paragraphs) + "\n"

@@ -18,7 +18,9 @@ _MONTH_NUMBERS = {name[:3].casefold(): at for at, name in enumerate(MONTH_NAMES,
 # the month and day, an agency in brackets or not, and the dash that ends the dateline (the
 # story's first words after it, or on the next line).
 _YEARLESS = re.compile(
-    r"^\s*[A-Z][A-Z.'’ ]+[A-Z.],\s+(?P<month>[A-Z][a-z]{2,8})\.?\s+(?P<day>\d{1,2})"
+    r"^\s*[A-Z][A-Z.'’ ]+[A-Z.],\s+"
+    # "PORT KLANG, Malaysia, Nov 26", "AUSTIN, Texas, Oct 28": a country or state after it.
+    r"(?:[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,2},\s+)?(?P<month>[A-Z][a-z]{2,8})\.?\s+(?P<day>\d{1,2})"
     r"(?!\s*,?\s*\d)\s*(?:\([^)]{1,40}\)\s*)?(?:--|[-–—])(?:\s+|$)"
 )
 # Only the top of the article holds its dateline.
@@ -43,6 +45,23 @@ def yearless_dateline(article: Article, today: dt.date) -> Dateline | None:
             if date <= today:
                 return Dateline(date=date, line_text=line.strip(), is_publication=True)
     return None
+
+
+def story_dateline(article: Article, dateline: Dateline) -> Dateline:
+    """The story's own wire dateline ("PORT KLANG, Malaysia, Nov 26 (Meridian Wire) -") in
+    place of a date line a saved page's metadata gave ("Published 26 November 2026"), when
+    both give the same day: the card then cites the words the story was filed under, and
+    the page's line supplies the year the wire dateline leaves out."""
+    if not dateline.is_publication or _YEARLESS.match(dateline.line_text):
+        return dateline
+    for line in article.lines[:_HEAD_LINES]:
+        match = _YEARLESS.match(line)
+        if match is None:
+            continue
+        month = _MONTH_NUMBERS.get(match.group("month")[:3].casefold())
+        if (month, int(match.group("day"))) == (dateline.date.month, dateline.date.day):
+            return Dateline(date=dateline.date, line_text=line.strip(), is_publication=True)
+    return dateline
 
 
 def yearless_note(dateline: Dateline) -> str:

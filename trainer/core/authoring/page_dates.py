@@ -1,0 +1,45 @@
+"""The words a saved web page shows for its publication date ("24 November 2026, 9:42am",
+"Sun 29 Nov 2026 06.00 GMT"), so that the date line draft writes above the story is the
+page's own, as its reader saw it, and not a date re-spelt from the page's metadata.
+
+Newsroom pages set the date of a byline in a ``<time>`` element; the first one whose words
+read as the publication date (the first publication, which trafilatura picks, never an
+"Updated" stamp) and make a date line the drafter reads as one is taken.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+from typing import Any
+
+from trainer.core.authoring.article import Article
+from trainer.core.authoring.find_dates import find_dates, is_date_line
+
+# What the date line says before the date, as reading.py writes it.
+PUBLISHED = "Published"
+
+
+def publication_line(page: Any, published: dt.date) -> str:
+    """The date line for a page published on ``published``: the page's own words for that
+    date where a ``<time>`` element shows them, else the date written out in full.
+
+    ``page`` is the page as trafilatura's ``load_html`` parses it (or None)."""
+    for shown in _time_texts(page):
+        line = f"{PUBLISHED} {shown}"
+        if _reads_as(line, published):
+            return line
+    return f"{PUBLISHED} {published.strftime('%d %B %Y').lstrip('0')}"
+
+
+def _time_texts(page: Any) -> list[str]:
+    if page is None:
+        return []
+    texts = (" ".join(str(element.text_content()).split()) for element in page.iter("time"))
+    return [text for text in texts if text]
+
+
+def _reads_as(line: str, published: dt.date) -> bool:
+    """True when ``line`` holds exactly one date, ``published``, as a date line would."""
+    dates = find_dates(Article(path=Path("page"), text=line, lines=(line,)))
+    return len(dates) == 1 and dates[0].value() == published and is_date_line(line, dates[0].text)

@@ -159,7 +159,9 @@ def _time_child(
     """
     started = time.perf_counter()
     process = subprocess.Popen(
-        [sys.executable, "-c", code, *args],
+        # -P: "-c" would put the working folder first on the path, and run from the
+        # repository that is its own source tree, never the copy a measurement names.
+        [sys.executable, "-P", "-c", code, *args],
         stdout=subprocess.PIPE,
         stderr=subprocess.PIPE,
         text=True,

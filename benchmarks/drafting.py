@@ -54,7 +54,9 @@ web page, a research institute's findings as a PDF, a court story, a wire story 
 undersea cable), and "qa_round_14" (keys.yaml's `qa_round_14:`), five by a fourteenth
 tester (a trade figures release, an event host's page saved as a web page, a consultation
 summary as a PDF, a storm live blog, a profile of a new chief executive), are unseen: no rule
-has been written from them (docs/authoring.md, "Where it stands").
+has been written from them (docs/authoring.md, "Where it stands": two helpers saw some of
+round 13's key lines; two of round 14's drafts were read for junk after its figure was
+taken).
 
 Prints JSON: one object per article, a total per group, then the overall total (last).
 Run: python benchmarks/drafting.py [--cards]

@@ -28,11 +28,12 @@ def _dated(cards: list[Card], answer: str) -> list[Card]:
             "The annual review by the Ferncliff Water Board, published on Wednesday, found "
             "that 1,240 homes had no supply for more than a day.",
         ),
-        # A press release's "Place, date" line, and a launch the night before it (UTC).
+        # A press release's "Place, date" line, and a launch that morning. (A launch dated
+        # twice, local day and CET day, is asked once, on the first: same_moment.py.)
         (
             "Darmstadt, 2 December 2026",
-            "The Ferncliff probe lifted off at 22:14 local time on 1 December (02:14 CET on "
-            "2 December) from the spaceport at Kourou.",
+            "The Ferncliff probe lifted off at 02:14 CET on 2 December from the spaceport "
+            "at Kourou.",
         ),
         # A city desk's byline timestamp, and shares moving on the day.
         (

@@ -89,3 +89,24 @@ def test_a_quote_said_by_a_bare_title_takes_the_one_person_holding_it(tmp_path: 
         'Speaking later, the Minister said the price was "fair to the taxpayer and the town."\n',
     )
     assert list(answers.values()) == ["Ines Dolan"]
+
+
+def test_a_county_is_no_person_she_could_be(tmp_path: Path) -> None:
+    # "Bantry, Co Kerry" then "Kerry" alone ("Kerry Airport", "between Kerry and Tralee")
+    # once read as a person named in full and by surname: "she" went to "Co Kerry".
+    article_path = tmp_path / "storm.txt"
+    article_path.write_text(
+        "Storm live: roads closed across the south\n\nPublished 26 November 2026\n\n"
+        "- A woman was injured when a tree fell near Bantry, Co Kerry\n\n09:10\n"
+        "Kerry Airport says 12 flights have been cancelled today. Services between Kerry and "
+        "Tralee are suspended.\n\n09:40\nKerry County Council's chief fire officer, Mary "
+        "Byrne, says crews have dealt with more than 40 call-outs since midnight.\n\n"
+        '"People have been careful, by and large," she said. "But some drivers went around '
+        'the closed signs."\n',
+        encoding="utf-8",
+    )
+    deck_path = tmp_path / "storm.yaml"
+    draft = draft_deck(read_source(str(article_path)).article(article_path), "storm", deck_path)
+    cards = parse_deck(draft.text.encode("utf-8"), deck_path).cards
+    [quote] = [card for card in cards if "careful, by and large" in card.prompt]
+    assert quote.answer == "Mary Byrne"

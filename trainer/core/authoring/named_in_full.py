@@ -28,7 +28,9 @@ _NOT_NAME = frozenset(
      "Published", "Updated", "Posted", "First", "Second", "Third", "Fourth", "Fifth",
      "Sixth", "Seventh", "Eighth", "Ninth", "Tenth", "Sea", "Ocean", "River", "Lake", "Gulf",
      "Bay", "Island", "Islands", "Strait", "Region", "Province", "District", "City", "Street",
-     "Road", "Economic", "Cooperation"}
+     "Road", "Economic", "Cooperation",
+     # "Bantry, Co Cork", "County Kerry": an Irish or British county, never a person.
+     "Co", "County"}
 )  # fmt: skip
 # What follows a surname that opens a sentence as its subject: "Vasquez, meanwhile, is",
 # "Vasquez's team", "Vasquez said".

@@ -30,6 +30,7 @@ from typing import TYPE_CHECKING, Any
 from trainer.core.authoring.article import sentence_spans
 from trainer.core.authoring.find_people import ORGANISATION_WORDS, TITLE_WORDS
 from trainer.core.authoring.find_pledges import sentence_subject_name
+from trainer.core.authoring.text_facts import sentence_text_fact
 
 if TYPE_CHECKING:
     from trainer.core.authoring.article import Article
@@ -196,7 +197,11 @@ def characterisations_in(sentence: str, line: int, named: str | None = None) -> 
             continue
         prompt, answer = asked
         start = match.start() + 1 + quote.find(answer)
-        found.append(_fact(sentence, line, start, start + len(answer), answer, prompt))
+        found.append(
+            sentence_text_fact(
+                sentence, line, start, start + len(answer), answer, " ".join(prompt.split())
+            )
+        )
     return found
 
 
@@ -323,25 +328,6 @@ def _speaker(head: str, named: str | None) -> str | None:
     # Ibarra): the finished prompt names them by role where a card asks who they are.
     name = [word for word in run if word not in TITLE_WORDS]
     return " ".join(name) if name else run[-1]
-
-
-def _fact(sentence: str, line: int, start: int, end: int, answer: str, prompt: str) -> FoundFact:
-    # Imported here: FoundFact lives in find_facts, which calls this module.
-    from trainer.core.authoring.find_facts import FoundFact
-
-    return FoundFact(
-        "text",
-        "facts",
-        answer,
-        sentence[start:end],
-        sentence,
-        start,
-        end,
-        "what",
-        line,
-        evidence=sentence,
-        prompt=" ".join(prompt.split()),
-    )
 
 
 def without_quote_asked_twice(

@@ -25,6 +25,7 @@ import re
 from typing import TYPE_CHECKING
 
 from trainer.core.authoring.find_dates import MONTHS
+from trainer.core.authoring.text_facts import sentence_text_fact
 
 if TYPE_CHECKING:
     from trainer.core.authoring.find_facts import FoundFact
@@ -145,7 +146,9 @@ def _streaks(sentence: str, line: int) -> list[FoundFact]:
             asked = f"for which {match.group('run')} {unit}"
             accept = (ordinal,)
         prompt = f"{_opening(head)} {asked}?"
-        found.append(_fact(sentence, line, match.start(), match.end(), answer, prompt, accept))
+        found.append(
+            sentence_text_fact(sentence, line, match.start(), match.end(), answer, prompt, accept)
+        )
     return found
 
 
@@ -246,32 +249,6 @@ def _answer_fact(
 ) -> FoundFact:
     """The fact whose answer is ``match``'s "answer" group, its spaces made single."""
     answer = " ".join(match.group("answer").split())
-    return _fact(sentence, line, match.start("answer"), match.end("answer"), answer, prompt, accept)
-
-
-def _fact(
-    sentence: str,
-    line: int,
-    start: int,
-    end: int,
-    answer: str,
-    prompt: str,
-    accept: tuple[str, ...],
-) -> FoundFact:
-    # Imported here: FoundFact lives in find_facts, which calls this module.
-    from trainer.core.authoring.find_facts import FoundFact
-
-    return FoundFact(
-        "text",
-        "facts",
-        answer,
-        sentence[start:end],
-        sentence,
-        start,
-        end,
-        "what",
-        line,
-        evidence=sentence,
-        prompt=prompt,
-        accept=tuple(other for other in accept if other != answer),
+    return sentence_text_fact(
+        sentence, line, match.start("answer"), match.end("answer"), answer, prompt, accept
     )

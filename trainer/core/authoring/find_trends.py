@@ -22,6 +22,7 @@ import re
 from typing import TYPE_CHECKING
 
 from trainer.core.authoring.find_scope_claims import _in_question
+from trainer.core.authoring.text_facts import sentence_text_fact
 
 if TYPE_CHECKING:
     from trainer.core.authoring.find_facts import FoundFact
@@ -169,21 +170,10 @@ def _fact(
     prompt: str,
     span: tuple[int, int] | None = None,
 ) -> FoundFact:
-    # Imported here: FoundFact lives in find_facts, which calls find_records.
-    from trainer.core.authoring.find_facts import FoundFact
-
     answer = " ".join(match.group("answer").split())
     if answer[:1].isupper() and answer.split()[0] in ("A", "An", "The"):
         answer = f"{answer[:1].casefold()}{answer[1:]}"
-    return FoundFact(
-        "text",
-        "facts",
-        answer,
-        match.group("answer"),
-        sentence,
-        *(span or match.span("answer")),
-        "what",
-        line,
-        evidence=sentence,
-        prompt=prompt,
+    start, end = span or match.span("answer")
+    return sentence_text_fact(
+        sentence, line, start, end, answer, prompt, text=match.group("answer")
     )

@@ -272,6 +272,10 @@ def find_people(article: Article) -> list[FoundPerson]:
             first = words[match.start("qualifier")]
             role_words = words[match.start("qualifier") : match.end("role")]
             name_words = words[match.start("name") : match.end("name")]
+            # "Minister for Emergency Planning Rory Gallagher-Twomey": a common noun opening
+            # three or more capitalised words ends the office's field, never opens a name.
+            while len(name_words) > 2 and is_field_word(name_words[0].text):
+                role_words, name_words = [*role_words, name_words[0]], name_words[1:]
             if not any(word.text in _HEAD_WORDS for word in role_words) or any(
                 word.text in ORGANISATION_WORDS for word in name_words
             ):
@@ -289,6 +293,21 @@ def find_people(article: Article) -> list[FoundPerson]:
                 )
             )
     return found
+
+
+# Endings of English common nouns no given name has: "Planning", "Development",
+# "Security", "Standards", "Affairs" (a plural after a consonant: "Hans" and "Niels" are
+# shorter than six letters).
+_FIELD_ENDING = re.compile(
+    r"[A-Z][a-z]+(?:ing|ment|tion|sion|ance|ence|ity|ship|ness|ics|ism|ure|ogy)"
+    r"|[A-Z][a-z]{3,}[^aeiousy\W]s"
+)
+
+
+def is_field_word(word: str) -> bool:
+    """Whether ``word`` is a capitalised common noun of an office's field ("Planning" in
+    "Minister for Emergency Planning"), never the first word of a person's name."""
+    return _FIELD_ENDING.fullmatch(word) is not None
 
 
 def _classify(line: str) -> list[_Word]:

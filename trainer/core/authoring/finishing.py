@@ -98,6 +98,7 @@ def finish_cards(
     # holding it goes, as an editor would rather lose it than drill the other card for free.
     for card in kept:
         _shortened_if_giving_away(card, kept)
+    kept = _without_header_cards_given_away(kept)
     kept = [
         card
         for card in kept
@@ -238,6 +239,28 @@ def _shortened_if_giving_away(card: dict[str, Any], cards: list[dict[str, Any]])
 
     if leaks(card["prompt"]):
         card["prompt"] = without_giveaway_tail(card["prompt"], leaks) or card["prompt"]
+
+
+def _without_header_cards_given_away(cards: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """``cards`` without a card from a line that is no sentence (a title, a label line)
+    whose answer a card from a full sentence of the body gives away.
+
+    Of the two, the editor keeps the body's: "International Trade in Goods, October 2026"
+    asked as "in what month?" cost the release's lead sentence ("The surplus narrowed to
+    how much in October?") its two figure cards.
+    """
+
+    def sentence(card: dict[str, Any]) -> bool:
+        return _FULL_STOP.search(card["evidence"]) is not None
+
+    header_given_away = {
+        id(other)
+        for card in cards
+        if sentence(card)
+        for other in cards
+        if other is not card and not sentence(other) and gives_away(card["prompt"], other)
+    }
+    return [card for card in cards if id(card) not in header_given_away]
 
 
 def _reads_broken(prompt: str) -> bool:

@@ -140,11 +140,19 @@ def gender_of(name: str, text: str) -> str | None:
             # A pronoun speaks of the name only when the name is the sentence's subject, and
             # never after a quotation (there it is the quote's speaker).
             rest = re.split(r"[“”\"]", rest)[0]
-            pronoun = _PRONOUN.search(rest) if _is_subject(text, match.start()) else None
+            pronoun = _PRONOUN.search(rest) if _is_subject(text, match.end() - len(form)) else None
+            if pronoun and _REPORTER_ASIDE.match(rest, pronoun.start()):
+                pronoun = None  # "Fuimaono-Strachan, he said, was ...": he is another
             if pronoun and not re.search(rf"\s{_WORD}\s+{_WORD}", rest[: pronoun.start()]):
                 word = pronoun.group(0).casefold()
                 votes.add("f" if word.startswith(("she", "her")) else "m")
     return votes.pop() if len(votes) == 1 else None
+
+
+# ", he said," set in a sentence about a person: the pronoun is whoever reports it.
+_REPORTER_ASIDE = re.compile(
+    r"(?i)(?:he|she)\s+(?:said|says|added|adds|told|tells|explained|noted|argued|wrote)\b"
+)
 
 
 def _is_subject(text: str, at: int) -> bool:

@@ -38,7 +38,7 @@ def test_she_said_goes_to_the_woman_not_the_last_man_named(tmp_path: Path) -> No
     cards = _draft(
         tmp_path,
         "The port authority named Adaeze Okafor, 51, as its new director on Tuesday.\n\n"
-        'Board chair Martin Ekwueme said the panel had met nine candidates. Okafor, he said, '
+        "Board chair Martin Ekwueme said the panel had met nine candidates. Okafor, he said, "
         '"was the only one with a plan for the night shifts".\n\n'
         "Okafor does not dispute that fees will rise. "
         '"The cranes were bought by our parents and they are worn out," she said.',

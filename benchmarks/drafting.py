@@ -53,10 +53,12 @@ tester (a parliamentary committee's report summary, a quarterly earnings release
 web page, a research institute's findings as a PDF, a court story, a wire story on a cut
 undersea cable), and "qa_round_14" (keys.yaml's `qa_round_14:`), five by a fourteenth
 tester (a trade figures release, an event host's page saved as a web page, a consultation
-summary as a PDF, a storm live blog, a profile of a new chief executive), are unseen: no rule
-has been written from them (docs/authoring.md, "Where it stands": two helpers saw some of
-round 13's key lines; two of round 14's drafts were read for junk after its figure was
-taken).
+summary as a PDF, a storm live blog, a profile of a new chief executive), were measured
+unseen (round 13 partly: two helpers saw some of its key lines) and then read.
+"qa_round_15" (keys.yaml's `qa_round_15:`), five by a fifteenth tester (a radio interview
+transcript, an obituary saved as a web page, a product recall notice as a PDF, a cup final
+wire report, a minister's statement in a parliamentary record), is unseen: no rule has been
+written from it (docs/authoring.md, "Where it stands").
 
 Prints JSON: one object per article, a total per group, then the overall total (last).
 Run: python benchmarks/drafting.py [--cards]
@@ -114,6 +116,7 @@ GROUPS = (
     "qa_round_12",
     "qa_round_13",
     "qa_round_14",
+    "qa_round_15",
 )
 # The day the articles are drafted as of: a wire dateline without a year ("BERLIN, Dec 4")
 # is read as the latest such day up to the drafting day, and the keys were written in the

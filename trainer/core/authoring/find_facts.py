@@ -12,6 +12,7 @@ from dataclasses import dataclass, replace
 
 from trainer.core.authoring.article import Article, sentence_spans
 from trainer.core.authoring.find_dates import MONTHS
+from trainer.core.authoring.find_results import find_results, is_match_clock
 from trainer.core.authoring.find_people import HEAD_WORDS, ORGANISATION_WORDS
 from trainer.core.authoring.named_kinds import NAMES_OF_THEIR_KIND
 from trainer.core.authoring.paragraph_numbers import numbers_a_part, points_to_own_part
@@ -377,9 +378,19 @@ def find_facts(article: Article) -> list[FoundFact]:
     from trainer.core.authoring.find_subjects import find_subjects
     from trainer.core.authoring.find_vote_tallies import find_article_tallies
 
+    # A result's own question ("What was the attendance at the cup final?") before a count's.
+    results = find_results(article)
+    found = [
+        fact
+        for fact in found
+        if not any(
+            other.sentence == fact.sentence and other.answer == fact.answer for other in results
+        )
+    ]
     return (
         found
         + find_article_tallies(article, found)
+        + results
         + find_subjects(article)
         + find_pledges(article)
         + find_characterisations(article)
@@ -433,6 +444,8 @@ def _in_sentence(sentence: str, line: int) -> list[FoundFact]:
     taken: list[tuple[int, int]] = []
 
     def add(fact: FoundFact) -> None:
+        if is_match_clock(sentence, fact.start, fact.end):
+            return  # "nine minutes from the end": a match's clock, no count to learn
         if any(fact.start < stop and start < fact.end for start, stop in taken):
             return
         taken.append((fact.start, fact.end))

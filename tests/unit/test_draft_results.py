@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 from draft_fixtures import assert_no_give_aways, card_answering, drafted_cards
 
-from trainer.core.authoring.find_results import _in_sentence, _Context, is_match_clock
+from trainer.core.authoring.find_results import _Context, _in_sentence, is_match_clock
 
 _REPORT = """Berg strike ends Eastfield's long wait
 The Daily Test | Saturday 14 March 2026

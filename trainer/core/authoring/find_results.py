@@ -24,7 +24,8 @@ if TYPE_CHECKING:
 
 # A side's or person's name: capitalised words, with "of", "de" and the like inside it.
 _NAME = (
-    r"[A-Z][\w'’.-]*(?:\s+(?:(?:of|de|la|del|van|von|du|da|na|an|y|Ó|Mac|Mc)\s+)?[A-Z][\w'’.-]*){0,4}"
+    r"[A-Z][\w'’.-]*"
+    r"(?:\s+(?:(?:of|de|la|del|van|von|du|da|na|an|y|Ó|Mac|Mc)\s+)?[A-Z][\w'’.-]*){0,4}"
 )
 # A player's role that opens a sentence capitalised: "Substitute Ana Ruiz scored".
 _PLAYING_ROLE = re.compile(
@@ -41,7 +42,9 @@ _CLAUSE_OPEN = re.compile(r"\b(?:before|when|after|as|until|while)\s+(?=[A-Z])")
 _CLAUSE_CLOSE = re.compile(r",\s|\s+(?:when|after|as|before|while|to)\s")
 _SCORE = r"(?<![\w.,:/-])\d{1,2}[-–]\d{1,2}(?![\w:/%-]|[.,]\d)"
 # Words before the beaten side that are no part of its name: "ten-man", "holders".
-_BEATEN_LEAD = r"(?:(?:ten|nine|[\w-]+-man|the|holders|defending\s+champions|champions|hosts|)[\s-]*)*?"
+_BEATEN_LEAD = (
+    r"(?:(?:ten|nine|[\w-]+-man|the|holders|defending\s+champions|champions|hosts|)[\s-]*)*?"
+)
 _BEAT = (
     r"beat|defeated|edged|edged\s+out|thrashed|overcame|outlasted|saw\s+off|knocked\s+out|"
     r"upset|routed|downed|stunned|eliminated"
@@ -174,11 +177,15 @@ def _in_sentence(sentence: str, line: int, context: _Context) -> list[FoundFact]
     for match in _PREVIOUS_RECORD.finditer(sentence):
         what = " ".join(match.group("what").split())
         prompt = f"What was the previous {what}?"
-        found.append(_fact("number", match.group("value"), sentence, match.span("value"), prompt, line))
+        found.append(
+            _fact("number", match.group("value"), sentence, match.span("value"), prompt, line)
+        )
     for match in _NEXT.finditer(sentence):
         event = match.group("event").strip()
         prompt = f"Who will {match.group('side')} meet in {event}?"
-        found.append(_fact("text", match.group("other"), sentence, match.span("other"), prompt, line))
+        found.append(
+            _fact("text", match.group("other"), sentence, match.span("other"), prompt, line)
+        )
     return found
 
 
@@ -205,10 +212,15 @@ def _results(sentence: str, line: int) -> list[FoundFact]:
     for match in _WIN_OVER.finditer(sentence):
         what, other = match.group("what"), match.group("other")
         prompt = f"What was the score of the {what} {match.group('prep')} {other}?"
-        found.append(_fact("number", match.group("score"), sentence, match.span("score"), prompt, line))
+        found.append(
+            _fact("number", match.group("score"), sentence, match.span("score"), prompt, line)
+        )
     for match in _DREW.finditer(sentence):
-        prompt = f"What was the score when {match.group('side')} drew {match.group('prep')} {match.group('other')}?"
-        found.append(_fact("number", match.group("score"), sentence, match.span("score"), prompt, line))
+        side, prep, other = match.group("side", "prep", "other")
+        prompt = f"What was the score when {side} drew {prep} {other}?"
+        found.append(
+            _fact("number", match.group("score"), sentence, match.span("score"), prompt, line)
+        )
     return found
 
 
@@ -222,7 +234,9 @@ def _minutes(sentence: str, line: int) -> list[FoundFact]:
         scorer = _SCORER.search(sentence[match.end() :])
         if scorer:
             deed = sentence[match.end() + scorer.end("name") :]
-            deed = re.split(r",\s|;|\s+(?:after|before|when|as|while|to\s+(?:give|make|put|send))\s", deed)[0]
+            deed = re.split(
+                r",\s|;|\s+(?:after|before|when|as|while|to\s+(?:give|make|put|send))\s", deed
+            )[0]
             asked = f"Who{deed.rstrip('.')}?"
             name = _PLAYING_ROLE.sub("", scorer.group("name"))
             found.append(_fact("name", name, sentence, scorer.span("name"), asked, line))
@@ -231,7 +245,11 @@ def _minutes(sentence: str, line: int) -> list[FoundFact]:
         thing = " ".join(match.group("thing").split())
         # "converted a 67th-minute penalty": "converted a penalty in which minute?"
         article = "an" if thing[0] in "aeiou" else "a"
-        rewritten = sentence[: match.start()] + f"{article} {thing} in the {minute}" + sentence[match.end() :]
+        rewritten = (
+            sentence[: match.start()]
+            + f"{article} {thing} in the {minute}"
+            + sentence[match.end() :]
+        )
         at = match.start() + len(article) + len(thing) + 2
         prompt = _asked_in_clause(rewritten, at, at + len(f"in the {minute}"))
         found.append(_fact("number", minute, sentence, match.span("minute"), prompt, line))
@@ -239,7 +257,7 @@ def _minutes(sentence: str, line: int) -> list[FoundFact]:
 
 
 def _asked_in_clause(sentence: str, start: int, end: int) -> str:
-    """"in the 12th minute" asked "in which minute", in the clause that holds it: from the
+    """ "in the 12th minute" asked "in which minute", in the clause that holds it: from the
     last new subject before it ("before Ana Ruiz met ...") to the next clause after it."""
     opening = 0
     for found in _CLAUSE_OPEN.finditer(sentence[:start]):
@@ -260,7 +278,9 @@ def _crowds(sentence: str, line: int, context: _Context) -> list[FoundFact]:
             prompt = f"What was the attendance at {venue}?"
         else:
             continue  # a crowd of what, the question could not say
-        found.append(_fact("number", match.group("count"), sentence, match.span("count"), prompt, line))
+        found.append(
+            _fact("number", match.group("count"), sentence, match.span("count"), prompt, line)
+        )
         if venue and context.event:
             prompt = f"Where was {context.event} played?"
             found.append(_fact("text", venue, sentence, match.span("venue"), prompt, line))

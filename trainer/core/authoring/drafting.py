@@ -40,6 +40,7 @@ from trainer.core.authoring.find_dates import (
 from trainer.core.authoring.find_facts import FoundFact, find_facts
 from trainer.core.authoring.find_figures import FoundFigure, amount_key, find_figures
 from trainer.core.authoring.find_labelled_people import find_labelled_people
+from trainer.core.authoring.find_life_events import find_life_events, subject_description
 from trainer.core.authoring.find_named_things import named_in, named_phrases
 from trainer.core.authoring.find_people import (
     HEAD_WORDS,
@@ -212,6 +213,22 @@ def draft_deck(
     # so only a person the article gives a role is asked about.
     described = [person.name for person in people if _described(person)]
     groups = _with_profile(groups, story, described, taken)
+    groups["life"] = [_fact_card(fact, taken) for fact in find_life_events(story)]
+    # A life card asks the whole title or span ("Salt and Paper", "1990 to 1994"): a card
+    # of the same sentence on a piece of it ("Salt", "1994") is a fragment of that fact.
+    lives = [(card["evidence"], f" {card['answer']} ") for card in groups["life"]]
+    for name, group in groups.items():
+        if name != "life":
+            groups[name] = [
+                card
+                for card in group
+                if not any(
+                    (card["evidence"] in evidence or evidence in card["evidence"])
+                    and f" {card['answer']} " in whole
+                    and f" {card['answer']} " != whole
+                    for evidence, whole in lives
+                )
+            ]
     for card in groups["people"]:
         # "Who is the housing secretary?" of the one another takes the post from.
         held = re.fullmatch(r"Who is (the .+)\?", card["prompt"])
@@ -286,6 +303,9 @@ def draft_deck(
         for card in groups["facts"]
         if "_description" in card
     }
+    # An obituary's subject is named by the role its lead gives them ("the diplomat").
+    if (subject := subject_description("\n".join(story.lines))) is not None:
+        descriptions.setdefault(*subject)
     groups = finish_cards(groups, descriptions)
     # "Total revenue of how much?": a list item asked with its lead-in, period or subject.
     groups = with_list_context(groups, story, gives_away)

@@ -304,7 +304,9 @@ def gives_away(prompt: str, card: dict[str, Any]) -> bool:
         return True
     if card["kind"] == "name":
         surname = str(card["answer"]).split()[-1]
-        return _holds(prompt, surname)
+        # "Voss" inside another's double-barrelled "Oyelaran-Voss" names someone else.
+        unbarrelled = re.sub(rf"[\w’']-{re.escape(surname)}(?![\w’'-])", "", prompt)
+        return _holds(unbarrelled, surname)
     return False
 
 

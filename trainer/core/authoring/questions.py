@@ -172,9 +172,12 @@ def mask(prompt: str, written: str, replacement: str, *, titled: bool = False) -
         escaped = re.escape(written)
     # "Corrie Holdings' bid" named by its kind reads "the company’s bid".
     possessive = r"(?P<possessive>['’](?!\w))?" if titled else ""
+    # A name is no part of a double-barrelled one: "Voss" is not hidden in "Oyelaran-Voss".
+    barrel = (r"(?<![A-Za-z]-)", r"(?!-[A-Z])") if first.isupper() else ("", "")
     pattern = re.compile(
         # Nor inside a time of day: "by 12:00" holds no count of 12.
-        rf"(?<![\w$€£¥])(?<!\d[.,:]){title}{day}{escaped}(?!\w)(?![.,:]\d){closing}" + possessive
+        rf"(?<![\w$€£¥])(?<!\d[.,:]){barrel[0]}{title}{day}{escaped}(?!\w){barrel[1]}"
+        rf"(?![.,:]\d){closing}" + possessive
     )
     return pattern.sub(
         lambda found: replacement + ("’s" if titled and found.group("possessive") else ""),

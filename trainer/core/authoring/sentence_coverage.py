@@ -181,8 +181,11 @@ def _unasked_actor_cards(
             sentence = line[start:end]
             for fact in unasked_actor_facts(sentence, in_full):
                 surname = re.compile(rf"(?<![\w’'-]){re.escape(fact.answer.split()[-1])}(?![\w’'-])")
+                # (a quotation's speaker is asked only what they said: what they did is
+                # another fact)
                 if any(
-                    surname.search(str(card["answer"])) or surname.search(card["prompt"])
+                    (surname.search(str(card["answer"])) and not _asks_the_speaker(card))
+                    or surname.search(card["prompt"])
                     for card in live + added
                 ):
                     continue  # asked already, or another question names them
@@ -191,6 +194,10 @@ def _unasked_actor_cards(
                 card = _new_card(fact, sentence, taken)
                 added.append(card)
     return added
+
+
+def _asks_the_speaker(card: dict[str, Any]) -> bool:
+    return str(card["prompt"]).startswith("Who said this?")
 
 
 def card_weight(card: dict[str, Any], sentence: str) -> int:

@@ -52,11 +52,21 @@ _LEAD = (
 # What an appositive opens with: an age, a description, or where the person is from.
 _ASIDE = r"(?:\d{1,3}|the|a|an|of|from|who|whose)\b[^,;:]{0,80}"
 _APPOSITIVE_SUBJECT = re.compile(
-    rf"^(?:(?P<lead>{_LEAD}),\s+)?(?P<title>(?:[A-Z][\w’'.-]*\s+){{0,3}}?){_HONORIFIC}"
+    # (after a transcript's speaker label at most: "HOST: Your predecessor, ...")
+    rf"^(?:[A-Z][A-Z .'’-]+:\s+)?(?:(?P<lead>{_LEAD}),\s+)?(?P<title>(?:[A-Z][\w’'.-]*\s+){{0,3}}?){_HONORIFIC}"
     rf"(?P<name>{_NAME}),\s+(?:(?P<aside>{_ASIDE}),\s+)?(?P<verb>{_VERB}|{_KNOWN_VERB.pattern})"
 )
 _RELATIVE = re.compile(
     rf"(?<![\w’'-]){_HONORIFIC}(?P<name>{_NAME}),\s+who\s+(?P<verb>{_VERB}|{_KNOWN_VERB.pattern})"
+)
+# "Police named the man who died as Donal Reid, 74": who the one described is.
+_NAMED_AS = re.compile(
+    rf"\b(?:named|identified)\s+(?P<described>the\s+[a-z][\w’'-]*\s+(?:[\w’'-]+\s+){{0,10}}?)as\s+"
+    rf"{_HONORIFIC}(?P<name>{_NAME})(?=[,.;]|\s*$)"
+)
+# Words a clause does not end on: "has been acting chief executive since" lost its object.
+_DANGLING = re.compile(
+    r"\b(?:since|of|for|to|by|with|from|in|on|at|the|a|an|and|or|as|than|that|his|her|its)$"
 )
 # Where the clause the verb phrase is in ends.
 _CLAUSE_END = re.compile(
@@ -90,6 +100,13 @@ def unasked_actor_facts(sentence: str, named_in_full: list[str]) -> list[Sentenc
                 sentence,
             )
         )
+    for named in _NAMED_AS.finditer(sentence):
+        name = core_name(named.group("name"))
+        described = named.group("described").strip()
+        if _a_person(name) and len(described.split()) <= _MAX_WORDS:
+            start = named.start("name")
+            prompt = f"Who was {described}?"
+            facts.append(SentenceFact("name", name, start, named.end(), "who", MAIN, prompt))
     for match in found:
         if match is None:
             continue
@@ -127,6 +144,6 @@ def _who(verb_phrase: str) -> str | None:
     if not _MIN_WORDS <= len(words) <= _MAX_WORDS:
         return None
     # "Who said he ...?": what they said is a quotation's card, and "he" asks nothing.
-    if re.match(r"(?:said|says|told|added|noted)\b", phrase):
+    if re.match(r"(?:said|says|told|added|noted)\b", phrase) or _DANGLING.search(phrase):
         return None
     return f"Who {phrase}?"

@@ -180,12 +180,17 @@ def _unasked_actor_cards(
         for start, end in sentence_spans(line):
             sentence = line[start:end]
             for fact in unasked_actor_facts(sentence, in_full):
-                surname = re.compile(rf"(?<![\w’'-]){re.escape(fact.answer.split()[-1])}(?![\w’'-])")
-                # (a quotation's speaker is asked only what they said: what they did is
-                # another fact)
+                surname = re.compile(
+                    rf"(?<![\w’'-]){re.escape(fact.answer.split()[-1])}(?![\w’'-])"
+                )
+                # A quotation's speaker is asked only what they said: what they did is
+                # another fact (and other questions already name them by "…", not by name).
+                speaker = any(
+                    surname.search(str(card["answer"])) and _asks_the_speaker(card) for card in live
+                )
                 if any(
                     (surname.search(str(card["answer"])) and not _asks_the_speaker(card))
-                    or surname.search(card["prompt"])
+                    or (not speaker and surname.search(card["prompt"]))
                     for card in live + added
                 ):
                     continue  # asked already, or another question names them

@@ -66,7 +66,7 @@ _NAMED_AS = re.compile(
 )
 # Words a clause does not end on: "has been acting chief executive since" lost its object.
 _DANGLING = re.compile(
-    r"\b(?:since|of|for|to|by|with|from|in|on|at|the|a|an|and|or|as|than|that|his|her|its)$"
+    r"\b(?:since|of|for|to|by|with|from|in|on|at|the|a|an|and|or|as|than|that|his|her|its|there|here|it|them)$"
 )
 # Where the clause the verb phrase is in ends.
 _CLAUSE_END = re.compile(
@@ -130,8 +130,7 @@ def _name_in(match: re.Match[str]) -> str:
 def _a_person(name: str) -> bool:
     words = name.split()
     return len(words) >= 2 and not any(
-        word in _NOT_PERSON or word in _BODY_WORDS or word.endswith(("’s", "'s"))
-        for word in words
+        word in _NOT_PERSON or word in _BODY_WORDS or word.endswith(("’s", "'s")) for word in words
     )
 
 

@@ -53,7 +53,8 @@ _LEAD = (
 _ASIDE = r"(?:\d{1,3}|the|a|an|of|from|who|whose)\b[^,;:]{0,80}"
 _APPOSITIVE_SUBJECT = re.compile(
     # (after a transcript's speaker label at most: "HOST: Your predecessor, ...")
-    rf"^(?:[A-Z][A-Z .'’-]+:\s+)?(?:(?P<lead>{_LEAD}),\s+)?(?P<title>(?:[A-Z][\w’'.-]*\s+){{0,3}}?){_HONORIFIC}"
+    rf"^(?:[A-Z][A-Z .'’-]+:\s+)?(?:(?P<lead>{_LEAD}),\s+)?"
+    rf"(?P<title>(?:[A-Z][\w’'.-]*\s+){{0,3}}?){_HONORIFIC}"
     rf"(?P<name>{_NAME}),\s+(?:(?P<aside>{_ASIDE}),\s+)?(?P<verb>{_VERB}|{_KNOWN_VERB.pattern})"
 )
 _RELATIVE = re.compile(
@@ -113,11 +114,11 @@ def unasked_actor_facts(sentence: str, named_in_full: list[str]) -> list[Sentenc
         name = core_name(_name_in(match))
         if not _a_person(name):
             continue
-        prompt = _who(sentence[match.start("verb") :])
-        if prompt is None:
+        asked = _who(sentence[match.start("verb") :])
+        if asked is None:
             continue
         start = match.start("name") if "name" in match.re.groupindex else match.start()
-        facts.append(SentenceFact("name", name, start, start + len(name), "who", MAIN, prompt))
+        facts.append(SentenceFact("name", name, start, start + len(name), "who", MAIN, asked))
     return facts
 
 

@@ -26,6 +26,7 @@ from trainer.core.authoring.article import Article, sentence_spans
 from trainer.core.authoring.bare_counts import same_count_fact
 from trainer.core.authoring.deck_file import slugify, unique_id
 from trainer.core.authoring.find_figures import amount_key
+from trainer.core.authoring.named_in_full import people_named_in_full
 from trainer.core.authoring.questions import ask_in_place
 from trainer.core.authoring.sentence_facts import (
     MAIN,
@@ -39,6 +40,7 @@ from trainer.core.authoring.sentence_facts import (
     trailing_start,
 )
 from trainer.core.authoring.subject_before import with_subject
+from trainer.core.authoring.unasked_actors import unasked_actor_facts
 from trainer.core.validate import fold_typography
 
 # The source key every drafted card cites (drafting.py's SOURCE_KEY).
@@ -157,12 +159,50 @@ def with_sentence_coverage(
                 card["prompt"] = with_subject(card["prompt"], story, sentence)
                 added.append(card)
                 on_it.append(card)
+    added += _unasked_actor_cards(story, cards + added, dropped, taken)
     covered: dict[str, list[dict[str, Any]]] = {
         name: [card for card in group if id(card) not in dropped] for name, group in groups.items()
     }
     for card in added:
         covered.setdefault(card["_group"], []).append(card)
     return covered
+
+
+def _unasked_actor_cards(
+    story: Article, cards: list[dict[str, Any]], dropped: set[int], taken: set[str]
+) -> list[dict[str, Any]]:
+    """One card for each person the article names in full, says did something and asks
+    nothing of yet: "Who resigned in August?" (unasked_actors.py)."""
+    live = [card for card in cards if id(card) not in dropped]
+    in_full = people_named_in_full("\n".join(story.lines))
+    added: list[dict[str, Any]] = []
+    for line in story.lines:
+        for start, end in sentence_spans(line):
+            sentence = line[start:end]
+            for fact in unasked_actor_facts(sentence, in_full):
+                surname = re.compile(
+                    rf"(?<![\w’'-]){re.escape(fact.answer.split()[-1])}(?![\w’'-])"
+                )
+                # A quotation's speaker is asked only what they said: what they did is
+                # another fact (and other questions already name them by "…", not by name).
+                speaker = any(
+                    surname.search(str(card["answer"])) and _asks_the_speaker(card) for card in live
+                )
+                if any(
+                    (surname.search(str(card["answer"])) and not _asks_the_speaker(card))
+                    or (not speaker and surname.search(card["prompt"]))
+                    for card in live + added
+                ):
+                    continue  # asked already, or another question names them
+                if fact.prompt is None or _holds_an_answer(fact.prompt, live + added):
+                    continue
+                card = _new_card(fact, sentence, taken)
+                added.append(card)
+    return added
+
+
+def _asks_the_speaker(card: dict[str, Any]) -> bool:
+    return str(card["prompt"]).startswith("Who said this?")
 
 
 def card_weight(card: dict[str, Any], sentence: str) -> int:

@@ -1,0 +1,149 @@
+"""People an article names in full, and says did something, who have no card yet.
+
+The sentence-by-sentence pass (sentence_coverage.py) asks who acts of people the draft
+already knows. A person named once, with no role the finders read, is often a key fact all
+the same, in the forms newswriting uses to bring a person in by what they did:
+
+- a relative clause: "She takes over from Paul Denny, who resigned in August" asks "Who
+  resigned in August?";
+- an appositive between the person and the verb, or a role before them: "Lena Fisk, the
+  former rower who led the bid, will chair the committee" asks "Who will chair the
+  committee?", "Your predecessor, Graham Lowe, resigned in March" asks "Who resigned in
+  March?";
+- a person the article writes in full and again by surname, acting in any clause: "... when
+  forward Jon Berg curled a free kick into the corner" asks "Who curled a free kick into
+  the corner?".
+
+Each question is the verb phrase of that clause alone, cut where the clause ends (a comma,
+"after", "because"), so it stays short and tells no other fact of the sentence.
+"""
+
+from __future__ import annotations
+
+import re
+
+from trainer.core.authoring.find_people import HONORIFICS, ORGANISATION_WORDS, TITLE_WORDS
+from trainer.core.authoring.person_names import MILITARY_RANKS, OCCUPATION_WORDS, core_name
+from trainer.core.authoring.sentence_facts import MAIN, SentenceFact
+
+_NAME_WORD = r"[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ][\w’'-]*"
+_PARTICLE = r"(?:de|van|von|der|den|du|da|al|bin|ibn|la|le|Ní|Ó|Mac|Mc)"
+_NAME = rf"{_NAME_WORD}(?:\s+(?:{_PARTICLE}\s+)?{_NAME_WORD}){{1,2}}"
+_HONORIFIC = (
+    r"(?:(?:"
+    + "|".join(re.escape(title) for title in sorted(HONORIFICS, key=len, reverse=True))
+    + r")\.?\s+)?"
+)
+# A verb phrase's first word: an auxiliary, or a verb in the past or the present.
+_VERB = (
+    r"(?:(?:will|would|has|have|had|is|was|did|does|also|then|later|now)\s+(?:not\s+)?)*"
+    r"(?!(?:has|had|was|is|will|would)\b)[a-z]{2,}(?:ed|s)\b"
+    r"|(?:will|would|has|have|had|is|was|did|does)\s+(?:not\s+)?[a-z]{2,}\b"
+)
+_KNOWN_VERB = re.compile(
+    r"(?:won|led|ran|took|gave|made|became|began|came|went|wrote|beat|met|left|held|told|"
+    r"found|lost|saw|set|hit|struck|scored|shot|quit|stood|fell|rose)\b"
+)
+# "Your predecessor, Graham Lowe, resigned": the role the clause opens with.
+_LEAD = (
+    r"(?:[Tt]he|[Yy]our|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Oo]ur|[Mm]y)\s+"
+    r"(?:[a-z][\w’'-]*\s+){0,3}(?:predecessor|successor|[a-z]+(?:er|or|ist|ian|ant|ent))"
+)
+# What an appositive opens with: an age, a description, or where the person is from.
+_ASIDE = r"(?:\d{1,3}|the|a|an|of|from|who|whose)\b[^,;:]{0,80}"
+_APPOSITIVE_SUBJECT = re.compile(
+    # (after a transcript's speaker label at most: "HOST: Your predecessor, ...")
+    rf"^(?:[A-Z][A-Z .'’-]+:\s+)?(?:(?P<lead>{_LEAD}),\s+)?"
+    rf"(?P<title>(?:[A-Z][\w’'.-]*\s+){{0,3}}?){_HONORIFIC}"
+    rf"(?P<name>{_NAME}),\s+(?:(?P<aside>{_ASIDE}),\s+)?(?P<verb>{_VERB}|{_KNOWN_VERB.pattern})"
+)
+_RELATIVE = re.compile(
+    rf"(?<![\w’'-]){_HONORIFIC}(?P<name>{_NAME}),\s+who\s+(?P<verb>{_VERB}|{_KNOWN_VERB.pattern})"
+)
+# "Police named the man who died as Donal Reid, 74": who the one described is.
+_NAMED_AS = re.compile(
+    rf"\b(?:named|identified)\s+(?P<described>the\s+[a-z][\w’'-]*\s+(?:[\w’'-]+\s+){{0,10}}?)as\s+"
+    rf"{_HONORIFIC}(?P<name>{_NAME})(?=[,.;]|\s*$)"
+)
+# Words a clause does not end on: "has been acting chief executive since" lost its object.
+_DANGLING = re.compile(
+    r"\b(?:since|of|for|to|by|with|from|in|on|at|the|a|an|and|or|as|than|that|his|her|its|there|here|it|them)$"
+)
+# Where the clause the verb phrase is in ends.
+_CLAUSE_END = re.compile(
+    r"\s*[,;:(—–]|\s+-\s|\s+(?:after|before|following|because|since|although|though|while|"
+    r"when|whereas|but|and\s+(?:he|she|they|it|his|her|their|was|is|had|has))\s|[.!?]?\s*$"
+)
+# Words of a team's or a body's name: "Kilbride Athletic, who beat ..." is no person.
+_BODY_WORDS = frozenset(
+    {"Athletic", "Rovers", "United", "City", "Town", "Wanderers", "Albion", "Rangers",
+     "FC", "Celtic", "County", "Ltd", "Group", "Police", "Party", "Trust", "Agency"}
+)  # fmt: skip
+_NOT_PERSON = ORGANISATION_WORDS | TITLE_WORDS | HONORIFICS | OCCUPATION_WORDS | MILITARY_RANKS
+# Shortest and longest verb phrase worth a card: "Who resigned?" says too little to learn.
+_MIN_WORDS = 3
+_MAX_WORDS = 16
+
+
+def unasked_actor_facts(sentence: str, named_in_full: list[str]) -> list[SentenceFact]:
+    """The people ``sentence`` says did something, each with the question "Who <verb
+    phrase>?". ``named_in_full`` are the people the article writes in full and by surname,
+    who may act in any clause; others only in the forms that show they are people."""
+    facts: list[SentenceFact] = []
+    found = [_APPOSITIVE_SUBJECT.match(sentence)]
+    if found[0] is not None and not (found[0].group("lead") or found[0].group("aside")):
+        found = []  # "Graham Lowe, resigned": no sign the name is a person's
+    found += list(_RELATIVE.finditer(sentence))
+    for name in named_in_full:
+        found += list(
+            re.finditer(
+                rf"(?<![\w’'-]){re.escape(name)}\s+(?P<verb>{_VERB}|{_KNOWN_VERB.pattern})",
+                sentence,
+            )
+        )
+    for named in _NAMED_AS.finditer(sentence):
+        name = core_name(named.group("name"))
+        described = named.group("described").strip()
+        if _a_person(name) and len(described.split()) <= _MAX_WORDS:
+            start = named.start("name")
+            prompt = f"Who was {described}?"
+            facts.append(SentenceFact("name", name, start, named.end(), "who", MAIN, prompt))
+    for match in found:
+        if match is None:
+            continue
+        name = core_name(_name_in(match))
+        if not _a_person(name):
+            continue
+        asked = _who(sentence[match.start("verb") :])
+        if asked is None:
+            continue
+        start = match.start("name") if "name" in match.re.groupindex else match.start()
+        facts.append(SentenceFact("name", name, start, start + len(name), "who", MAIN, asked))
+    return facts
+
+
+def _name_in(match: re.Match[str]) -> str:
+    if "name" in match.re.groupindex:
+        return match.group("name")
+    return match[0][: match.start("verb") - match.start()].strip()
+
+
+def _a_person(name: str) -> bool:
+    words = name.split()
+    return len(words) >= 2 and not any(
+        word in _NOT_PERSON or word in _BODY_WORDS or word.endswith(("’s", "'s")) for word in words
+    )
+
+
+def _who(verb_phrase: str) -> str | None:
+    """ "Who <the verb phrase up to its clause's end>?", or None when that says too little
+    or too much."""
+    end = _CLAUSE_END.search(verb_phrase)
+    phrase = verb_phrase[: end.start() if end else len(verb_phrase)].strip()
+    words = phrase.split()
+    if not _MIN_WORDS <= len(words) <= _MAX_WORDS:
+        return None
+    # "Who said he ...?": what they said is a quotation's card, and "he" asks nothing.
+    if re.match(r"(?:said|says|told|added|noted)\b", phrase) or _DANGLING.search(phrase):
+        return None
+    return f"Who {phrase}?"

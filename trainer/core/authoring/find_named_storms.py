@@ -19,7 +19,9 @@ if TYPE_CHECKING:
 # desk) has a capitalised common word, so the name must not be one of those.
 _STORM = re.compile(
     r"(?<![\w’'-])(?P<title>(?:Super\s+)?Typhoon|Hurricane|(?:Tropical\s+|Severe\s+Tropical\s+)?"
-    r"(?:Storm|Cyclone))\s+(?P<given>[A-Z][a-zà-ÿ]+(?:-[A-Z][a-zà-ÿ]+)?)\b(?![’']s\b|-)"
+    r"(?:Storm|Cyclone))\s+(?P<given>[A-Z][a-zà-ÿ]+(?:-[A-Z][a-zà-ÿ]+)?)\b"
+    # Not part of a longer name: "the Cyclone Halima Flash Appeal" is the appeal's.
+    r"(?![’']s\b|-|\s+[A-Z])"
 )
 # The storm as the subject of its clause: "... since Storm Karsten pushed the river over
 # its banks, ..." asks "Which storm pushed the river over its banks?", away from the clause

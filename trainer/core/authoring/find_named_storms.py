@@ -30,6 +30,7 @@ _CLAUSE = re.compile(
     r"\s+(?P<clause>(?:(?:is|was|has|had|will|would|could|may|might)\s+(?:been\s+|be\s+)?)?"
     r"(?:[a-z]+ed|[a-z]{3,}s|is|was|hit|struck|swept|brought|left|made|tore|caused)\b[^,;:]*)"
 )
+_NAMING = re.compile(r"\b(?:named|called|dubbed|known\s+as)\s+$")
 _NOT_GIVEN = frozenset(
     {"Team", "Centre", "Center", "Warning", "Warnings", "Watch", "Season", "Damage", "Relief"}
 )
@@ -44,6 +45,8 @@ def find_named_storms(sentence: str, line: int) -> list[FoundFact]:
     for match in _STORM.finditer(sentence):
         if match.group("given") in _NOT_GIVEN:
             continue
+        if _NAMING.search(sentence, 0, match.start()):
+            continue  # "The storm, dubbed Storm Hollis, ...": the naming asks it already
         name = match.group(0)
         kind = " ".join(match.group("title").split()).lower().removeprefix("super ")
         clause = _CLAUSE.match(sentence, match.end())

@@ -57,3 +57,16 @@ def test_next_and_last_with_a_month_are_that_months_coming_or_going(tmp_path: Pa
     assert bridge.prompt.endswith("by the end of which month?")
     mill = card_answering(cards, "2026-03")
     assert "in which month" in mill.prompt
+
+
+def test_what_a_new_thing_replaces_is_asked_by_the_thing_replacing(tmp_path: Path) -> None:
+    cards = drafted_cards(
+        tmp_path,
+        "Thursday 3 December 2026\n\n"
+        "The programme replaces the Rural Transport Grant, which ends in March.\n\n"
+        "The new scheme will replace the Home Heating Allowance.\n",
+    )
+    grant = card_answering(cards, "Rural Transport Grant")
+    assert grant.prompt == "Which grant does the programme replace?"
+    allowance = card_answering(cards, "Home Heating Allowance")
+    assert allowance.prompt == "Which allowance will the new scheme replace?"

@@ -152,6 +152,22 @@ _NAMED_KINDS = {
     "Mechanism": "mechanism",
     "Secretariat": "secretariat",
     "Unit": "unit",
+    "Grant": "grant",
+    "Allowance": "allowance",
+    "Subsidy": "subsidy",
+}
+# "The programme replaces the Village Bus Grant, which ends in March": what a new thing
+# takes the place of, asked by the thing doing the replacing.
+_REPLACES = re.compile(
+    r"^(?P<subject>(?:The|This|Its)\s+(?:new\s+)?(?:[a-z][\w-]*\s+){0,2}?[a-z][\w-]*)\s+"
+    r"(?P<verb>replaces|will\s+replace|replaced|is\s+replacing)\s+the\s+"
+    rf"(?P<name>{_WORD}(?:\s+(?:(?:of|for|and|on|in)\s+)*{_WORD}){{1,7}})(?![\w'’-])"
+)
+_REPLACE_ASKED = {
+    "replaces": "does",
+    "will replace": "will",
+    "replaced": "did",
+    "is replacing": "is",
 }
 _CALLED = re.compile(
     # "The ministry launched a campaign called ...": who brought it in, if the sentence says.
@@ -188,6 +204,7 @@ def find_named_launches(article: Article, story: Article) -> list[FoundFact]:
             found.extend(_launched(sentence, number))
             found.extend(_named_with_kind(sentence, number))
             found.extend(_new_named_with_kind(sentence, number))
+            found.extend(_replaced(sentence, number))
             found.extend(_called(sentence, number))
             if item and begin <= item.end():
                 found.extend(_recommended(sentence, number, document))
@@ -257,6 +274,23 @@ def _new_named_with_kind(sentence: str, number: int) -> list[FoundFact]:
         span = (match.start("name"), end)
         found.append(_fact(match, sentence, number, prompt, f"the new {kind}", span, phrases))
     return found
+
+
+def _replaced(sentence: str, number: int) -> list[FoundFact]:
+    match = _REPLACES.match(sentence)
+    if match is None:
+        return []
+    name = _up_to_kind(match.group("name"))
+    if name is None or name.split()[-1] not in _NAMED_KINDS:
+        return []
+    kind = _NAMED_KINDS[name.split()[-1]]
+    verb = " ".join(match.group("verb").split())
+    subject = match.group("subject")
+    subject = subject[:1].lower() + subject[1:]
+    doing = "replacing" if verb == "is replacing" else "replace"
+    prompt = f"Which {kind} {_REPLACE_ASKED[verb]} {subject} {doing}?"
+    span = (match.start("name"), match.start("name") + len(name))
+    return [_fact(match, sentence, number, prompt, f"the {kind}", span)]
 
 
 def _up_to_kind(name: str) -> str | None:

@@ -729,6 +729,11 @@ def _in_sentence(sentence: str, line: int) -> list[FoundFact]:
 
     for fact in find_kind_named(sentence, line):
         add(fact)
+    # "Storm Karsten", "Hurricane Odalys": the kind is the name's own title.
+    from trainer.core.authoring.find_named_storms import find_named_storms
+
+    for fact in find_named_storms(sentence, line):
+        add(fact)
     for match in _KIND_THEN_NAME.finditer(sentence):
         what = match.group("place") or match.group("kind")
         kind_words = what.split()

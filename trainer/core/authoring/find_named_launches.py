@@ -115,6 +115,19 @@ _KIND_FIRST = re.compile(
     rf"(?P<head>{'|'.join(sorted(_LAUNCHED_KINDS))})),\s+{_NAME}"
     r"(?=\s*[,.;]|\s+(?:to|which|that|and|in|on|for)\b|\s*$)"
 )
+# "We will also switch to a new alert service, FloodCall Direct, which ...": "new" says
+# the name is introduced here, whatever verb brings it in.
+_NEW_KIND_FIRST = re.compile(
+    r"\b(?:an?|the)\s+new\s+(?P<what>(?:[a-z][\w-]*\s+){0,3}?"
+    rf"(?P<head>{'|'.join(sorted(_LAUNCHED_KINDS))})),\s+{_NAME}"
+    r"(?=\s*[,.;]|\s+(?:to|which|that|and|in|on|for)\b|\s*$)"
+)
+# "A new Rental Retrofit Fund worth £850 million": a name whose last word says what it is,
+# introduced as new.
+_NEW_NAME_WITH_KIND = re.compile(
+    rf"(?<![\w’'-])[Aa]\s+new\s+(?P<name>{_WORD}(?:\s+(?:(?:of|for|and|on|in|the)\s+)*{_WORD}){{1,7}})"
+    r"(?![\w'’-])"
+)
 # "unveiled the National Clean Air Strategy": a name whose last words say what it is.
 _NAME_WITH_KIND = re.compile(
     rf"(?:{_SUBJECT})(?P<verb>{_VERBS}|open(?:s|ed|ing)?)\s+(?:the|an?)\s+(?:new\s+)?"
@@ -139,6 +152,22 @@ _NAMED_KINDS = {
     "Mechanism": "mechanism",
     "Secretariat": "secretariat",
     "Unit": "unit",
+    "Grant": "grant",
+    "Allowance": "allowance",
+    "Subsidy": "subsidy",
+}
+# "The programme replaces the Village Bus Grant, which ends in March": what a new thing
+# takes the place of, asked by the thing doing the replacing.
+_REPLACES = re.compile(
+    r"^(?P<subject>(?:The|This|Its)\s+(?:new\s+)?(?:[a-z][\w-]*\s+){0,2}?[a-z][\w-]*)\s+"
+    r"(?P<verb>replaces|will\s+replace|replaced|is\s+replacing)\s+the\s+"
+    rf"(?P<name>{_WORD}(?:\s+(?:(?:of|for|and|on|in)\s+)*{_WORD}){{1,7}})(?![\w'’-])"
+)
+_REPLACE_ASKED = {
+    "replaces": "does",
+    "will replace": "will",
+    "replaced": "did",
+    "is replacing": "is",
 }
 _CALLED = re.compile(
     # "The ministry launched a campaign called ...": who brought it in, if the sentence says.
@@ -174,6 +203,8 @@ def find_named_launches(article: Article, story: Article) -> list[FoundFact]:
             sentence = line[begin:stop]
             found.extend(_launched(sentence, number))
             found.extend(_named_with_kind(sentence, number))
+            found.extend(_new_named_with_kind(sentence, number))
+            found.extend(_replaced(sentence, number))
             found.extend(_called(sentence, number))
             if item and begin <= item.end():
                 found.extend(_recommended(sentence, number, document))
@@ -184,16 +215,23 @@ def find_named_launches(article: Article, story: Article) -> list[FoundFact]:
 def _launched(sentence: str, number: int) -> list[FoundFact]:
     found = []
     matches = [*_LAUNCHED.finditer(sentence), *_KIND_FIRST.finditer(sentence)]
+    if not matches:
+        matches = list(_NEW_KIND_FIRST.finditer(sentence))
     for match in matches:
         # "a new scheme, Warm Homes Now,": named by its kind, other prompts would read
         # "a new scheme, the scheme,"; the name is left out of them instead.
-        kind_first = match.re is _KIND_FIRST
+        kind_first = match.re is not _LAUNCHED
         what = match.group("what").removeprefix("new ")
-        by_whom = _by_whom(match)
+        by_whom = _by_whom(match) if "subject" in match.re.groupindex else None
         prompt = f"What is the {what} {by_whom} called?" if by_whom else None
         prompt = prompt or f"What is the new {what} called?"
         description = None if kind_first else f"the {what}"
-        found.append(_fact(match, sentence, number, prompt, description))
+        phrases: tuple[str, ...] = ()
+        if match.re is _NEW_KIND_FIRST:
+            # "a new alert service, RiverWatch Now," reads "the new alert service" whole.
+            description = f"the new {what}"
+            phrases = (sentence[match.start() : match.end("name")],)
+        found.append(_fact(match, sentence, number, prompt, description, phrases=phrases))
     return found
 
 
@@ -210,10 +248,49 @@ def _named_with_kind(sentence: str, number: int) -> list[FoundFact]:
         by_whom = _by_whom(match)
         if by_whom:
             prompt = f"What is the {kind} {by_whom} called?"
-            found.append(
-                _fact(match, sentence, number, prompt, f"the {kind}", (match.start("name"), end))
-            )
+            # "unveiled a new Coastal Path Fund worth ..." reads "unveiled the fund worth
+            # ..." in other prompts, never "a new the fund".
+            article = re.search(r"\b(?:an?|the)\s+(?:new\s+)?$", sentence[: match.start("name")])
+            written = sentence[article.start() if article else match.start("name") : end]
+            span = (match.start("name"), end)
+            found.append(_fact(match, sentence, number, prompt, f"the {kind}", span, (written,)))
     return found
+
+
+def _new_named_with_kind(sentence: str, number: int) -> list[FoundFact]:
+    found = []
+    for match in _NEW_NAME_WITH_KIND.finditer(sentence):
+        name = _up_to_kind(match.group("name"))
+        if name is None:
+            continue
+        end = match.start("name") + len(name)
+        if sentence[end:].startswith(("'s", "’s")):
+            continue  # "a new Commission's review": the owner, not the thing introduced
+        kind = _NAMED_KINDS[next(word for word in reversed(name.split()) if word in _NAMED_KINDS)]
+        prompt = f"What is the new {kind} called?"
+        # Other prompts read "the new fund worth how much?", not "a new the fund".
+        introduced = sentence[match.start() : end]
+        phrases = (introduced, introduced[:1].lower() + introduced[1:])
+        span = (match.start("name"), end)
+        found.append(_fact(match, sentence, number, prompt, f"the new {kind}", span, phrases))
+    return found
+
+
+def _replaced(sentence: str, number: int) -> list[FoundFact]:
+    match = _REPLACES.match(sentence)
+    if match is None:
+        return []
+    name = _up_to_kind(match.group("name"))
+    if name is None or name.split()[-1] not in _NAMED_KINDS:
+        return []
+    kind = _NAMED_KINDS[name.split()[-1]]
+    verb = " ".join(match.group("verb").split())
+    subject = match.group("subject")
+    subject = subject[:1].lower() + subject[1:]
+    doing = "replacing" if verb == "is replacing" else "replace"
+    prompt = f"Which {kind} {_REPLACE_ASKED[verb]} {subject} {doing}?"
+    span = (match.start("name"), match.start("name") + len(name))
+    return [_fact(match, sentence, number, prompt, f"the {kind}", span)]
 
 
 def _up_to_kind(name: str) -> str | None:
@@ -289,6 +366,7 @@ def _fact(
     prompt: str,
     description: str | None,
     span: tuple[int, int] | None = None,
+    phrases: tuple[str, ...] = (),
 ) -> FoundFact:
     start, end = span or (match.start("name"), match.end("name"))
     name = sentence[start:end]
@@ -306,4 +384,5 @@ def _fact(
         prompt=prompt,
         description=description,
         named_thing=True,
+        phrases=phrases,
     )

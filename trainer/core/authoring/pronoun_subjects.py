@@ -18,6 +18,20 @@ _SUBJECT = re.compile(
     r"took|left|began|came|went|shut|cut|won|lost|sold|bought|spent|kept|held|met|ran)\b"
 )
 
+# "It is a fortnight since the storm ...", "It has been three years since ...": an "It"
+# that stands for no subject, only the time gone by.
+_TIME_SINCE = re.compile(
+    r"^It\s+(?:is|was|has\s+been|had\s+been)\s+(?:now\s+|almost\s+|nearly\s+|more\s+than\s+)?"
+    r"(?:a|an|one|[a-z]+|\d+)\s+(?:full\s+)?(?:fortnight|days?|weeks?|months?|years?|decades?)\s+"
+    r"since\b"
+)
+
+
+def counts_time_since(sentence: str) -> bool:
+    """Whether ``sentence`` opens on an "It" that only counts time ("It is a fortnight
+    since ..."), which no subject before it stands in for."""
+    return _TIME_SINCE.match(sentence) is not None
+
 
 def named_subject(prompt: str, sentence: str, text: str) -> str | None:
     """``prompt`` with its opening "It"/"They" replaced by the subject of the sentence
@@ -25,6 +39,8 @@ def named_subject(prompt: str, sentence: str, text: str) -> str | None:
     the sentence before names no subject that fits."""
     opening = _PRONOUN.match(prompt)
     if opening is None or not sentence.startswith(opening.group("pronoun")):
+        return prompt
+    if counts_time_since(sentence):
         return prompt
     at = text.find(sentence)
     spans = sentence_spans(text[:at]) if at > 0 else []

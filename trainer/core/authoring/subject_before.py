@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 
 from trainer.core.authoring.article import Article, sentence_spans
+from trainer.core.authoring.pronoun_subjects import counts_time_since
 
 # What follows a subject: an auxiliary, a regular past tense, or a common irregular one.
 _VERB = (
@@ -54,7 +55,7 @@ def with_subject(prompt: str, article: Article, sentence: str) -> str:
     """``prompt``, asked from ``sentence`` of ``article``, with an opening "It"/"This"
     replaced by the subject of the sentence before."""
     it = _IT.match(prompt) or _ITS.match(prompt)
-    if it is None:
+    if it is None or counts_time_since(sentence):
         return prompt
     before = sentence_before(article, sentence)
     subject = _subject(before) if before else None

@@ -57,3 +57,13 @@ def test_a_phone_line_under_a_contact_label_is_not_asked(tmp_path: Path) -> None
     text = "Kettle recall\nSafety Board | 2 December 2026\n\nTel: 0800 123 4567\n"
     asked = _asked(tmp_path, text)
     assert "0800 123 4567" not in asked.values()
+
+
+def test_a_member_signing_a_foreword_is_asked_by_post(tmp_path: Path) -> None:
+    text = (
+        "Cleaner Rivers: Consultation on water quality\nDepartment for Water and Rivers\n"
+        "Published 2 December 2026\n\nToo many rivers are polluted.\n\n"
+        "Tomasz Brennan-Oduya MP, Minister for Water Quality\n"
+    )
+    asked = _asked(tmp_path, text)
+    assert asked["Who is the Minister for Water Quality?"] == "Tomasz Brennan-Oduya"

@@ -67,3 +67,12 @@ def test_a_member_signing_a_foreword_is_asked_by_post(tmp_path: Path) -> None:
     )
     asked = _asked(tmp_path, text)
     assert asked["Who is the Minister for Water Quality?"] == "Tomasz Brennan-Oduya"
+
+
+def test_an_issuer_in_capitals_keeps_its_initials(tmp_path: Path) -> None:
+    text = (
+        "OFFICE FOR PORT SAFETY (OPS)\nSAFETY NOTICE\n\nDate of notice: 2 December 2026\n\n"
+        "The OPS has recalled 300 life jackets sold in Wexford.\n"
+    )
+    asked = _asked(tmp_path, text)
+    assert "Office for Port Safety (OPS)" in asked.values()

@@ -17,6 +17,7 @@ issuer of an official document.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from trainer.core.authoring.article import Article
 from trainer.core.authoring.document_kind import MASTHEAD_LINES, document_kind
@@ -92,6 +93,13 @@ def find_issuers(article: Article) -> list[FoundFact]:
         prompt = f"Which body issued the {kind or DOCUMENT}?"
         # Other prompts name the body by what it is: "Who is the head of the office?".
         what = written.split()[0 if form == "opens" else -1].casefold()
+        if acronym and name.isupper():
+            # "OFFICE FOR PORT SAFETY (OPS)": the masthead gives the body with its initials,
+            # and so does the answer (the name alone, or the initials, accepted too). In
+            # title case the short-form pass asks "What does OPS stand for?" of the line.
+            answer = f"{written} ({acronym.group('acronym')})"
+            fact = _fact(answer, line, number, prompt, initials, f"the {what}")
+            return [replace(fact, accept=(written, *fact.accept))]
         return [_fact(written, line, number, prompt, initials, f"the {what}")]
     return []
 

@@ -257,7 +257,15 @@ def _without_place(name: str) -> tuple[str, tuple[str, ...]]:
     head, of, place = name.rpartition(" of ")
     if of and " " not in place and not set(head.split()) & ORGANISATION_WORDS:
         return head, (name,)
+    # "Corrin Tools Ltd of Milton Keynes": a company's legal ending closes its name, so a
+    # place of several words after it is where it is based, never part of it.
+    if of and _LEGAL_ENDING.search(head) and _BASED_IN.fullmatch(place):
+        return head, (name,)
     return name, ()
+
+
+_LEGAL_ENDING = re.compile(r"\s(?:Ltd\.?|Limited|PLC|plc|Inc\.?|LLC|LLP|GmbH|AG|SA|NV|Pty)$")
+_BASED_IN = re.compile(r"[A-Z][a-z'’-]+(?:\s+(?:upon\s+|on\s+|)[A-Z][a-z'’-]+){0,2}")
 
 
 def _channel(sentence: str, line: int, match: re.Match[str]) -> list[FoundFact]:

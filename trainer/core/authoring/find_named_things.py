@@ -394,6 +394,11 @@ def _kinded(match: re.Match[str]) -> tuple[str, str] | None:
         if word in _CALENDAR:
             words = words[:at]
             break
+    # "Halvorsen Appliances Ltd of Market Harborough": a legal ending closes a company's
+    # name, and the place after it is where the company is based.
+    legal = next((at for at, word in enumerate(words) if word in _LEGAL_ENDINGS), None)
+    if legal is not None and words[legal + 1 : legal + 2] == ["of"]:
+        words = words[: legal + 1]
     while words and words[-1] in ("of", "for", "and", "the"):
         words.pop()
     kinds = [at for at, word in enumerate(words) if word in _KINDS]
@@ -405,6 +410,8 @@ def _kinded(match: re.Match[str]) -> tuple[str, str] | None:
         return None
     return name, _KINDS[words[kinds[-1]]]
 
+
+_LEGAL_ENDINGS = frozenset({"Ltd", "Limited", "PLC", "plc", "Inc", "LLC", "LLP", "GmbH"})
 
 # The phrases a name is written in that go with it when another prompt hides it: "into the
 # Medway estuary" leaves no "into the" behind.

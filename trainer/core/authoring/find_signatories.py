@@ -44,6 +44,14 @@ _ONE_LINE = re.compile(
     r"^(?:[—–-]\s*|(?i:signed(?:\s+by)?)\s*:?\s+)"
     rf"(?P<name>(?:{_TITLE})?{_PERSON}),\s+(?P<role>[A-Z].*)$"
 )
+# "Sarah Blake MP, Minister for Rail": a member's name, the letters after it and the post,
+# alone on a line under a foreword; the letters say the line is a signature, not a list item.
+# One word of a member's name, a double-barrelled one too ("Brennan-Oduya").
+_MEMBER_WORD = r"[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ'’]+(?:-[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ'’]+)?"
+_MEMBER_LINE = re.compile(
+    rf"^(?P<name>(?:{_TITLE})?{_MEMBER_WORD}(?:\s+{_MEMBER_WORD}){{1,3}})"
+    r"\s+(?:MP|MSP|MS|MLA|TD|AM|MEP)\b,\s+(?P<role>[A-Z].*)$"
+)
 _PRESS_OFFICE = re.compile(
     r"\b(?:Press|Media|Communications|Contact|Spokes\w*|News|Public\s+Affairs|Information)\b"
 )
@@ -82,11 +90,18 @@ def find_signatories(article: Article, story: Article) -> list[FoundFact]:
         if one_line and _is_role(one_line.group("role")):
             signed, role = one_line.group("name"), one_line.group("role")
             found.append(_signature(article, signed, role, line, number))
+        member = _MEMBER_LINE.match(line)
+        if member and _is_role(member.group("role")):
+            signed, role = member.group("name"), member.group("role")
+            # A public post has one holder: asked as who holds it.
+            found.append(_signature(article, signed, role, line, number, f"Who is the {role}?"))
     return found
 
 
-def _signature(article: Article, signed: str, role: str, evidence: str, number: int) -> FoundFact:
-    prompt = f"Who signed the {document_kind(article) or DEFAULT} as {role}?"
+def _signature(
+    article: Article, signed: str, role: str, evidence: str, number: int, prompt: str = ""
+) -> FoundFact:
+    prompt = prompt or f"Who signed the {document_kind(article) or DEFAULT} as {role}?"
     at = evidence.find(signed)
     return FoundFact(
         "name",

@@ -97,6 +97,7 @@ from trainer.core.authoring.role_phrases import noun_phrase_role
 from trainer.core.authoring.sentence_coverage import with_sentence_coverage
 from trainer.core.authoring.stand_alone import PROMPT_WORDS, quotation_opening
 from trainer.core.authoring.subject_before import with_subject
+from trainer.core.authoring.transcripts import in_speakers_voice, read_transcript
 from trainer.core.authoring.unnamed_speakers import names_no_one
 from trainer.core.authoring.unyeared_periods import find_unyeared_periods
 from trainer.core.authoring.yearless_dateline import (
@@ -171,6 +172,10 @@ def draft_deck(
     # "1.1 This statement sets out ...": a paragraph's number is structure, never a figure
     # (the document's own passes read it: "(d) an Executive Programme ..." is a list item).
     story = without_paragraph_numbers(document.story)
+    # "DR REED: We are ...": a speaker's label is no part of their turn (transcripts.py).
+    transcript = read_transcript(article, story)
+    if transcript is not None:
+        story = transcript.story
     people = _merge_people(
         sorted(
             (
@@ -202,7 +207,7 @@ def draft_deck(
         "facts": [],
         "aims": _aim_cards(find_aims(story), taken),
     }
-    for fact in find_facts(story) + document.facts:
+    for fact in find_facts(story) + document.facts + (transcript.facts if transcript else []):
         if _period_of_a_change(fact) or _reporting_period(fact):
             continue
         if dates_a_comparison(fact.sentence, fact.start, fact.answer):
@@ -286,7 +291,7 @@ def draft_deck(
         for card in groups["facts"]
         if "_description" in card
     }
-    groups = finish_cards(groups, descriptions)
+    groups = finish_cards(in_speakers_voice(groups, transcript), descriptions)
     # "Total revenue of how much?": a list item asked with its lead-in, period or subject.
     groups = with_list_context(groups, story, gives_away)
     for group in groups.values():

@@ -1,0 +1,294 @@
+"""A transcript read as turns: an interview ("TOM REED: ...", "Q: ... A: ...") or a record of
+a chamber ("The Minister for Housing (Ana Ruiz): ...", "Mr Ed Hale (Ludlow) (Con): ...").
+
+A speaker's label opening a paragraph is no part of what they say: left in, every prompt of
+the turn began "DR REED: The Treasury has confirmed how much?". The labels are blanked out of
+the story (with spaces, so each sentence stays where it stands in the article), and what
+they state is asked as its own facts: who the guest or the minister is, who presents the
+programme, which member sits for which seat. A turn's "we" is its speaker's body: "We are
+installing 300 gauges" said by an agency's head is asked as "The agency is installing how
+many gauges?", which no one could answer of "we".
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+from dataclasses import dataclass, field
+from typing import Any
+
+from trainer.core.authoring.article import Article, sentence_spans
+from trainer.core.authoring.find_facts import FoundFact
+
+_TITLES = r"(?:Dr|Mr|Mrs|Ms|Miss|Mx|Prof|Professor|Sir|Dame|Lord|Lady|Baroness|Rev|Cllr)"
+_NAME_WORD = r"[A-ZÀ-ÖØ-Þ][\wÀ-ÿ’'-]*"
+_PERSON = rf"{_NAME_WORD}(?:\s+(?:{_NAME_WORD}|(?:de|van|von|da|le|la|bin|al)))*?\s+{_NAME_WORD}"
+# "TOM REED:", "DR NÍ BHRIAIN:": a speaker named in capitals.
+_CAPS_LABEL = re.compile(r"(?P<label>[A-ZÀ-Þ][A-ZÀ-Þ.’'-]+(?:\s+[A-ZÀ-Þ][A-ZÀ-Þ.’'-]*){0,3}):\s+(?=\S)")
+# "The Minister for Rural Affairs (Ana Ruiz):", "Mr Ed Hale (Ludlow) (Con):", "Mr Speaker:",
+# "Tom Reed:": a speaker in ordinary case, with their name, seat and party in brackets.
+_CASE_LABEL = re.compile(
+    r"(?P<label>The\s+(?:[A-Z][\w-]*)(?:\s+(?:for|of|and|the|[A-Z][\w-]*)){0,8}"
+    rf"|{_TITLES}\.?\s+{_NAME_WORD}(?:\s+{_NAME_WORD}){{0,3}}"
+    rf"|{_NAME_WORD}(?:\s+{_NAME_WORD}){{1,2}})"
+    r"(?P<brackets>(?:\s+\([^()]{1,60}\))*):\s+(?=\S)"
+)
+_QA_LABEL = re.compile(r"(?P<label>Q|A)[:.]\s+(?=\S)")
+# Turns make a transcript only when there are enough of them, in more than one voice.
+_MIN_TURNS = 4
+# "Guest: Dr Ana Ruiz, chief executive, Coastal Agency (CA)": the heading naming a voice.
+_HEADING = re.compile(
+    r"^\s*(?P<part>Presenter|Host|Interviewer|Guest|Interviewee)s?\s*:\s*(?P<value>[^.:]+?)\s*$"
+)
+_PRESENTING = frozenset({"Presenter", "Host", "Interviewer"})
+_ABBREVIATION = re.compile(r"\s*\((?P<short>[A-Z][A-Za-z&]{1,9})\)\s*$")
+# "This is Morning Call on Radio Vale, I'm Tom Reed." / "I'm Tom Reed and this is ..."
+_PRESENTS = re.compile(
+    rf"\bThis is (?P<show>(?:The\s+)?{_NAME_WORD}(?:\s+{_NAME_WORD}){{0,4}})"
+    rf"(?:\s+(?:on|from)\s+{_NAME_WORD}(?:\s+{_NAME_WORD}){{0,3}})?,?\s+(?:and\s+)?I'?m\s+"
+    rf"(?P<name>{_PERSON})\b"
+    rf"|\bI'?m\s+(?P<name2>{_PERSON}),?\s+and\s+this\s+is\s+"
+    rf"(?P<show2>(?:The\s+)?{_NAME_WORD}(?:\s+{_NAME_WORD}){{0,4}})"
+)
+_GOVERNMENT_POST = re.compile(r"^The\s+(?:Minister|Secretary of State|Chancellor|Prime Minister)\b")
+
+
+@dataclass(slots=True)
+class Speaker:
+    """One voice of a transcript."""
+
+    name: str | None
+    # What their "we" stands for, as a prompt names it: "the CA", "the government".
+    body: str | None = None
+
+
+@dataclass(slots=True)
+class Transcript:
+    """A transcript's story with its labels blanked, the facts its labels and headings
+    state, and who speaks each turn (by line number)."""
+
+    story: Article
+    facts: list[FoundFact] = field(default_factory=list)
+    turns: dict[int, Speaker] = field(default_factory=dict)
+
+
+def read_transcript(article: Article, story: Article) -> Transcript | None:
+    """``story`` read as a transcript, or None when its paragraphs are no speakers' turns."""
+    labels: dict[int, tuple[re.Match[str], str]] = {}
+    for number, line in enumerate(story.lines, start=1):
+        found = _turn_label(line)
+        if found is not None:
+            labels[number] = found
+    if len(labels) < _MIN_TURNS or len({label for _, label in labels.values()}) < 2:
+        return None
+    headings = _headings(article, min(labels))
+    facts = [fact for fact in (_heading_fact(*h) for h in headings) if fact is not None]
+    voices = {part: voice for part, voice, *_ in headings}
+    lines = list(story.lines)
+    turns: dict[int, Speaker] = {}
+    asked: set[str] = set()
+    chamber = re.search(r"\b(?:House of Commons|MPs?)\b", "\n".join(article.lines)) is not None
+    for number, (match, label) in labels.items():
+        line = lines[number - 1]
+        lines[number - 1] = " " * match.end() + line[match.end() :]
+        speaker = _speaker(match, label, voices)
+        turns[number] = speaker
+        fact = _label_fact(match, line, number, chamber)
+        if fact is not None and fact.answer not in asked:
+            asked.add(fact.answer)
+            facts.append(fact)
+        if not any(fact.prompt and fact.prompt.startswith("Who presents") for fact in facts):
+            facts += _presenting_facts(line, number)
+    return Transcript(dataclasses.replace(story, lines=tuple(lines)), facts, turns)
+
+
+def _turn_label(line: str) -> tuple[re.Match[str], str] | None:
+    """The speaker's label opening ``line`` and the label as a key, if it opens on one."""
+    for pattern in (_QA_LABEL, _CAPS_LABEL, _CASE_LABEL):
+        match = pattern.match(line)
+        if match is not None and len(line[match.end() :].split()) >= 2:
+            label = match.group("label")
+            # A role named in full once, then alone: "The Minister for Rural Affairs".
+            return match, re.sub(r"\s+", " ", label)
+    return None
+
+
+def _headings(article: Article, first_turn: int) -> list[tuple[str, Speaker, str, str, int]]:
+    """The heading lines before the first turn naming a voice: (part, speaker, their
+    role, the line, its number)."""
+    found: list[tuple[str, Speaker, str, str, int]] = []
+    for number, line in enumerate(article.lines[: first_turn - 1], start=1):
+        match = _HEADING.match(line)
+        if match is None:
+            continue
+        name, _, role = match.group("value").partition(",")
+        name = re.sub(rf"^{_TITLES}\.?\s+", "", name.strip())
+        if re.fullmatch(_PERSON, name) is None:
+            continue
+        part = "Presenter" if match.group("part") in _PRESENTING else "Guest"
+        found.append((part, Speaker(name, _body_of(role)), role.strip(), line, number))
+    return found
+
+
+def _body_of(role: str) -> str | None:
+    """The body a role names, as a prompt names it: "chief executive, Coastal Agency (CA)"
+    → "the CA"; "director of the Vale Trust" → "the Vale Trust"."""
+    parts = [part.strip() for part in re.split(r",|\s+(?:of|at)\s+(?:the\s+)?", role) if part]
+    if len(parts) < 2 or not parts[-1][:1].isupper():
+        return None
+    body = parts[-1]
+    short = _ABBREVIATION.search(body)
+    return f"the {short.group('short')}" if short else f"the {body}"
+
+
+def _heading_fact(
+    part: str, speaker: Speaker, role: str, line: str, number: int
+) -> FoundFact | None:
+    """ "Guest: Dr Ana Ruiz, chief executive, Coastal Agency" asked as "Who is the chief
+    executive of the Coastal Agency?"."""
+    if part != "Guest" or speaker.name is None or not role:
+        return None
+    post, _, body = role.partition(",")
+    short = _ABBREVIATION.search(body)
+    # (its short form, as the turns name it: the full name is the abbreviation's card)
+    body = short.group("short") if short else body.strip()
+    described = f"the {post.strip()} of the {body}" if body else f"the {post.strip()}"
+    described = re.sub(r"\bof the the\b", "of the", described)
+    if re.search(r"\b(?:of|at)\b", post):
+        described = f"the {post.strip()}"
+    return _name_fact(speaker.name, f"Who is {described}?", line, number, described)
+
+
+def _name_fact(name: str, prompt: str, evidence: str, number: int, described: str) -> FoundFact:
+    return FoundFact(
+        kind="name",
+        group="facts",
+        answer=name,
+        written=name,
+        sentence=evidence,
+        start=evidence.find(name),
+        end=evidence.find(name) + len(name),
+        question="who",
+        line=number,
+        evidence=evidence.strip(),
+        prompt=prompt,
+        description=described,
+    )
+
+
+def _speaker(match: re.Match[str], label: str, voices: dict[str, Speaker]) -> Speaker:
+    """Who speaks a turn: a heading's voice the label names, or the label itself."""
+    if label == "Q":
+        return voices.get("Presenter", Speaker(None))
+    if label == "A":
+        return voices.get("Guest", Speaker(None))
+    words = {word.casefold() for word in re.findall(r"[^\W\d_]+", label)}
+    for voice in voices.values():
+        if voice.name and words <= {w.casefold() for w in re.findall(r"[^\W\d_]+", voice.name)} | _TITLE_WORDS:
+            return voice
+    brackets = match.groupdict().get("brackets") or ""
+    named = re.match(r"\s*\(([^()]+)\)", brackets)
+    if _GOVERNMENT_POST.match(label):
+        return Speaker(named.group(1) if named else None, "the government")
+    return Speaker(named.group(1) if named else None)
+
+
+_TITLE_WORDS = frozenset(t.casefold() for t in re.findall(r"\w+", _TITLES))
+
+
+def _label_fact(match: re.Match[str], line: str, number: int, chamber: bool) -> FoundFact | None:
+    """ "The Minister for Rural Affairs (Ana Ruiz):" asks who the minister is; "Mr Ed Hale
+    (Ludlow) (Con):" asks who sits for Ludlow."""
+    brackets = re.findall(r"\(([^()]+)\)", match.groupdict().get("brackets") or "")
+    if not brackets:
+        return None
+    label = match.group("label")
+    evidence = line[: match.end()].strip()
+    if label.startswith("The ") and re.fullmatch(_PERSON, brackets[0]):
+        post = "the" + label[3:]
+        return _name_fact(brackets[0], f"Who is {post}?", evidence, number, post)
+    name = re.sub(rf"^{_TITLES}\.?\s+", "", label)
+    if name != label and re.fullmatch(_PERSON, name) and len(brackets) >= 2:
+        member = "MP" if chamber else "member"
+        described = f"the {member} for {brackets[0]}"
+        return _name_fact(name, f"Who is {described}?", evidence, number, described)
+    return None
+
+
+def _presenting_facts(line: str, number: int) -> list[FoundFact]:
+    """ "This is Morning Call on Radio Vale, I'm Tom Reed." asks who presents Morning Call."""
+    for begin, end in sentence_spans(line):
+        sentence = line[begin:end].strip()
+        match = _PRESENTS.search(sentence)
+        if match is not None:
+            name = match.group("name") or match.group("name2")
+            show = match.group("show") or match.group("show2")
+            return [_name_fact(name, f"Who presents {show}?", sentence, number, "the presenter")]
+    return []
+
+
+# "I can tell the hon. Lady that ...", "I can confirm that ...": how a speaker leads into a
+# fact, no part of it.
+_SPEECH_FRAME = re.compile(
+    r"^(?:I|We)\s+(?:can\s+|am\s+able\s+to\s+|am\s+pleased\s+to\s+|want\s+to\s+|must\s+)?"
+    r"(?:tell|confirm|assure|inform|remind|say\s+to)\b[^,?]{0,40}?\s+that\s+(?=\S)"
+)
+
+
+def _without_speech_frame(prompt: str) -> str:
+    match = _SPEECH_FRAME.match(prompt)
+    if match is None:
+        return prompt
+    rest = prompt[match.end() :]
+    return rest[:1].upper() + rest[1:]
+
+
+# "We are installing ...", "Our latest count is ...": the turn's speaker's body in place of
+# "we", the verb agreeing with it.
+_WE = re.compile(r"^(?P<we>We|Our)\s+(?P<verb>[a-z]+)\b")
+_AGREES = {"are": "is", "were": "was", "have": "has", "do": "does"}
+_SAME = frozenset(
+    {"will", "would", "can", "could", "should", "must", "may", "might", "shall", "had", "did"}
+)
+
+
+def in_speakers_voice(
+    groups: dict[str, list[dict[str, Any]]], transcript: Transcript | None
+) -> dict[str, list[dict[str, Any]]]:
+    """``groups`` with each prompt opening on a turn's "We" or "Our" asked of the speaker's
+    body; a prompt with no body to name is left as it is (and goes as subjectless)."""
+    if transcript is None:
+        return groups
+    lines = transcript.story.lines
+    for group in groups.values():
+        for card in group:
+            in_turn = any(card["evidence"] in lines[number - 1] for number in transcript.turns)
+            if in_turn:
+                # "I can tell the House that the grant will be how much?": the frame goes.
+                card["prompt"] = _without_speech_frame(card["prompt"])
+            match = _WE.match(card["prompt"])
+            if match is None or not in_turn:
+                continue
+            body = next(
+                (
+                    speaker.body
+                    for number, speaker in transcript.turns.items()
+                    if card["evidence"] in lines[number - 1]
+                ),
+                None,
+            )
+            if body is None:
+                continue
+            subject = body[:1].upper() + body[1:]
+            verb = match.group("verb")
+            if match.group("we") == "Our":
+                card["prompt"] = f"{subject}'s {card['prompt'][4:]}"
+                continue
+            if verb in _AGREES:
+                verb = _AGREES[verb]
+            elif verb not in _SAME and not verb.endswith("ed"):
+                if verb.endswith(("s", "sh", "ch", "x")):
+                    continue  # "We focus" / "we reach" read awkwardly as agreed: left
+                verb += "s"
+            card["prompt"] = f"{subject} {verb}{card['prompt'][match.end() :]}"
+    return groups

@@ -10,40 +10,55 @@ from trainer.core.authoring.drafting import draft_deck
 from trainer.core.authoring.reading import read_source
 from trainer.core.deck import Card, parse_deck
 
-INTERVIEW = """VALE FM - MORNING CALL
-Transcript: interview with the director of the Harbour Safety Board
-Broadcast: Monday 9 March 2026, 08:10
-Presenter: Nadia Krall
-Guest: Dr Oskar Brennan-Tait, director, Harbour Safety Board (HSB)
+INTERVIEW = (
+    "VALE FM - MORNING CALL\n"
+    "Transcript: interview with the director of the Harbour Safety Board\n"
+    "Broadcast: Monday 9 March 2026, 08:10\n"
+    "Presenter: Nadia Krall\n"
+    "Guest: Dr Oskar Brennan-Tait, director, Harbour Safety Board (HSB)\n"
+    "\n"
+    "NADIA KRALL: This is Morning Call on Vale FM, I'm Nadia Krall. With me is the "
+    "director of the Harbour Safety Board. Good morning.\n"
+    "\n"
+    "DR BRENNAN-TAIT: Good morning, Nadia.\n"
+    "\n"
+    "NADIA KRALL: How many boats were damaged in the gale?\n"
+    "\n"
+    "DR BRENNAN-TAIT: Our latest tally is 287 boats across the three harbours. We "
+    "are replacing 46 mooring buoys before the summer.\n"
+    "\n"
+    "NADIA KRALL: And the money?\n"
+    "\n"
+    "DR BRENNAN-TAIT: The council has agreed a fund of £2.6 million for the "
+    "repairs.\n"
+    "\n"
+    "NADIA KRALL: When does the work begin?\n"
+    "\n"
+    "DR BRENNAN-TAIT: The first of the new piers opens to boats next month.\n"
+)
 
-NADIA KRALL: This is Morning Call on Vale FM, I'm Nadia Krall. With me is the director of the Harbour Safety Board. Good morning.
-
-DR BRENNAN-TAIT: Good morning, Nadia.
-
-NADIA KRALL: How many boats were damaged in the gale?
-
-DR BRENNAN-TAIT: Our latest tally is 287 boats across the three harbours. We are replacing 46 mooring buoys before the summer.
-
-NADIA KRALL: And the money?
-
-DR BRENNAN-TAIT: The council has agreed a fund of £2.6 million for the repairs.
-"""
-
-CHAMBER = """House of Commons
-Thursday 12 March 2026
-
-Coastal Ferries
-
-The Minister for Maritime Affairs (Rowena Achterberg): With permission, I will make a statement on coastal ferries. We will fund 18 new ferry crossings over two years.
-
-Mr Lionel Fairweather-Obi (Torbay) (Con): I thank the Minister for her statement. How many of the crossings will serve islands?
-
-The Minister for Maritime Affairs: I can tell my hon. Friend that the Scilly crossing will receive £14 million next year.
-
-Ms Priya Lindqvist (Oban Coast) (LD): The 7am sailing from my constituency was cut in May. Will it return?
-
-The Minister for Maritime Affairs: The route review will report by the end of June, and the sailing will be part of it.
-"""
+CHAMBER = (
+    "House of Commons\n"
+    "Thursday 12 March 2026\n"
+    "\n"
+    "Coastal Ferries\n"
+    "\n"
+    "The Minister for Maritime Affairs (Rowena Achterberg): With permission, I will "
+    "make a statement on coastal ferries. We will fund 18 new ferry crossings over "
+    "two years.\n"
+    "\n"
+    "Mr Lionel Fairweather-Obi (Torbay) (Con): I thank the Minister for her "
+    "statement. How many of the crossings will serve islands?\n"
+    "\n"
+    "The Minister for Maritime Affairs: I can tell my hon. Friend that the Scilly "
+    "crossing will receive £14 million next year.\n"
+    "\n"
+    "Ms Priya Lindqvist (Oban Coast) (LD): The 7am sailing from my constituency was "
+    "cut in May. Will it return?\n"
+    "\n"
+    "The Minister for Maritime Affairs: The route review will report by the end of "
+    "June, and the sailing will be part of it.\n"
+)
 
 
 def _cards(tmp_path: Path, text: str) -> list[Card]:
@@ -67,6 +82,11 @@ def test_a_label_is_no_part_of_the_turn_and_we_is_the_speakers_body(tmp_path: Pa
     assert asked["287"].startswith("The HSB's latest tally is how many boats")
     assert asked["46"].startswith("The HSB is replacing how many mooring buoys")
     assert asked["£2.6 million"].startswith("The council has agreed a fund of how much")
+
+
+def test_the_broadcast_line_dates_what_the_turns_say(tmp_path: Path) -> None:
+    answers = [card.answer_text for card in _cards(tmp_path, INTERVIEW)]
+    assert "2026-04" in answers  # "next month", said on 9 March 2026
 
 
 def test_a_chamber_record_names_the_minister_and_members(tmp_path: Path) -> None:

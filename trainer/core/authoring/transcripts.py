@@ -24,7 +24,9 @@ _TITLES = r"(?:Dr|Mr|Mrs|Ms|Miss|Mx|Prof|Professor|Sir|Dame|Lord|Lady|Baroness|R
 _NAME_WORD = r"[A-ZÀ-ÖØ-Þ][\wÀ-ÿ’'-]*"
 _PERSON = rf"{_NAME_WORD}(?:\s+(?:{_NAME_WORD}|(?:de|van|von|da|le|la|bin|al)))*?\s+{_NAME_WORD}"
 # "TOM REED:", "DR NÍ BHRIAIN:": a speaker named in capitals.
-_CAPS_LABEL = re.compile(r"(?P<label>[A-ZÀ-Þ][A-ZÀ-Þ.’'-]+(?:\s+[A-ZÀ-Þ][A-ZÀ-Þ.’'-]*){0,3}):\s+(?=\S)")
+_CAPS_LABEL = re.compile(
+    r"(?P<label>[A-ZÀ-Þ][A-ZÀ-Þ.’'-]+(?:\s+[A-ZÀ-Þ][A-ZÀ-Þ.’'-]*){0,3}):\s+(?=\S)"
+)
 # "The Minister for Rural Affairs (Ana Ruiz):", "Mr Ed Hale (Ludlow) (Con):", "Mr Speaker:",
 # "Tom Reed:": a speaker in ordinary case, with their name, seat and party in brackets.
 _CASE_LABEL = re.compile(
@@ -184,7 +186,8 @@ def _speaker(match: re.Match[str], label: str, voices: dict[str, Speaker]) -> Sp
         return voices.get("Guest", Speaker(None))
     words = {word.casefold() for word in re.findall(r"[^\W\d_]+", label)}
     for voice in voices.values():
-        if voice.name and words <= {w.casefold() for w in re.findall(r"[^\W\d_]+", voice.name)} | _TITLE_WORDS:
+        named = {w.casefold() for w in re.findall(r"[^\W\d_]+", voice.name or "")}
+        if voice.name and words <= named | _TITLE_WORDS:
             return voice
     brackets = match.groupdict().get("brackets") or ""
     named = re.match(r"\s*\(([^()]+)\)", brackets)

@@ -72,7 +72,7 @@ def _cards(tmp_path: Path, text: str) -> list[Card]:
 def test_an_interview_names_its_guest_and_presenter(tmp_path: Path) -> None:
     asked = {card.prompt: card.answer_text for card in _cards(tmp_path, INTERVIEW)}
     assert asked.get("Who presents Morning Call?") == "Nadia Krall"
-    assert "Oskar Brennan-Tait" in asked.values()
+    assert asked.get("Who is the director of the board?") == "Oskar Brennan-Tait"
 
 
 def test_a_label_is_no_part_of_the_turn_and_we_is_the_speakers_body(tmp_path: Path) -> None:

@@ -512,7 +512,12 @@ def _relative_date_cards(
         if _FIGURE_THEN_IN.search(month.sentence[:start]):
             continue  # "fell to 2.9% in September": the month the figure was counted
 
-        prompt = ask_in_place(month.sentence, start, start + len(month.text), "in which month")
+        # "by the end of next September": "by the end of which month?", no second "in".
+        after_preposition = re.search(
+            r"\b(?:of|by|in|until|from|before|after)\s+$", month.sentence[:start]
+        )
+        question = "which month" if after_preposition else "in which month"
+        prompt = ask_in_place(month.sentence, start, start + len(month.text), question)
         card = _card(
             taken, f"date-{month.value}", "date", prompt, month.value, month.sentence, "dates"
         )

@@ -207,6 +207,8 @@ def is_date_line(line: str, date_text: str) -> bool:
     ):
         return True
     at = line.find(date_text)
+    if at > 0 and _BROADCAST_LINE.match(line[:at]):
+        return True  # "Broadcast: Tuesday 1 December 2026, 07:42"
     if at > 0 and _WIRE_PLACE.fullmatch(line[:at]) and _WIRE_AFTER.match(line, at + len(date_text)):
         return True  # a wire story's dateline: "OSLO, March 11 (Reuters) - ..."
     if at < 0 or not _DATELINE_WORDS.search(line[:at]):

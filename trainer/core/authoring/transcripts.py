@@ -151,9 +151,11 @@ def _heading_fact(
     if part != "Guest" or speaker.name is None or not role:
         return None
     post, _, body = role.partition(",")
-    short = _ABBREVIATION.search(body)
-    # (its short form, as the turns name it: the full name is the abbreviation's card)
-    body = short.group("short") if short else body.strip()
+    # A body given with its short form is another card's answer ("What does CA stand for?")
+    # that either name would give away: it is named by its kind, "the agency".
+    if _ABBREVIATION.search(body):
+        body = _ABBREVIATION.sub("", body).split()[-1].lower()
+    body = body.strip()
     described = f"the {post.strip()} of the {body}" if body else f"the {post.strip()}"
     described = re.sub(r"\bof the the\b", "of the", described)
     if re.search(r"\b(?:of|at)\b", post):
@@ -186,8 +188,8 @@ def _speaker(match: re.Match[str], label: str, voices: dict[str, Speaker]) -> Sp
         return voices.get("Guest", Speaker(None))
     words = {word.casefold() for word in re.findall(r"[^\W\d_]+", label)}
     for voice in voices.values():
-        named = {w.casefold() for w in re.findall(r"[^\W\d_]+", voice.name or "")}
-        if voice.name and words <= named | _TITLE_WORDS:
+        name_words = {w.casefold() for w in re.findall(r"[^\W\d_]+", voice.name or "")}
+        if voice.name and words <= name_words | _TITLE_WORDS:
             return voice
     brackets = match.groupdict().get("brackets") or ""
     named = re.match(r"\s*\(([^()]+)\)", brackets)

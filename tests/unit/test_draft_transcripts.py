@@ -109,3 +109,26 @@ def test_labelled_lines_of_an_ordinary_story_are_no_transcript(tmp_path: Path) -
     )
     prompts = [card.prompt for card in _cards(tmp_path, story)]
     assert not any(prompt.startswith("Who presents") for prompt in prompts)
+
+
+QUESTIONS_AND_ANSWERS = (
+    "Ferry chief sets out repairs\n"
+    "The Coast Courier | Friday 6 November 2026\n"
+    "\n"
+    "We spoke to Marta Villanueva, chief executive of the Coastal Harbours Authority, "
+    "about the repairs.\n"
+    "\n"
+    "Q: How much damage was done?\n"
+    "\n"
+    "A: Our survey found 73 damaged berths across the two harbours.\n"
+    "\n"
+    "Q: Who pays?\n"
+    "\n"
+    "A: The council has agreed a repair fund of £4.2 million.\n"
+)
+
+
+def test_a_q_and_a_answers_in_the_voice_of_the_guest_introduced(tmp_path: Path) -> None:
+    cards = _cards(tmp_path, QUESTIONS_AND_ANSWERS)
+    by_answer = {card.answer_text: card.prompt for card in cards}
+    assert by_answer["73"].startswith("The Coastal Harbours Authority's survey found how many")

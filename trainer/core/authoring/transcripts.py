@@ -19,6 +19,8 @@ from typing import Any
 
 from trainer.core.authoring.article import Article, sentence_spans
 from trainer.core.authoring.find_facts import FoundFact
+from trainer.core.authoring.find_people import find_people
+from trainer.core.authoring.find_role_appositives import find_role_appositives
 
 _TITLES = r"(?:Dr|Mr|Mrs|Ms|Miss|Mx|Prof|Professor|Sir|Dame|Lord|Lady|Baroness|Rev|Cllr)"
 _NAME_WORD = r"[A-ZÀ-ÖØ-Þ][\wÀ-ÿ’'-]*"
@@ -86,6 +88,12 @@ def read_transcript(article: Article, story: Article) -> Transcript | None:
     headings = _headings(article, min(labels))
     facts = [fact for fact in (_heading_fact(*h) for h in headings) if fact is not None]
     voices = {part: voice for part, voice, *_ in headings}
+    if "Guest" not in voices:
+        # "We spoke to Ana Ruiz, chief executive of the Coastal Agency": the introduction
+        # names who answers.
+        introduced = _introduced(story, min(labels))
+        if introduced is not None:
+            voices["Guest"] = introduced
     lines = list(story.lines)
     turns: dict[int, Speaker] = {}
     asked: set[str] = set()
@@ -130,6 +138,15 @@ def _headings(article: Article, first_turn: int) -> list[tuple[str, Speaker, str
         part = "Presenter" if match.group("part") in _PRESENTING else "Guest"
         found.append((part, Speaker(name, _body_of(role)), role.strip(), line, number))
     return found
+
+
+def _introduced(story: Article, first_turn: int) -> Speaker | None:
+    """The first person the lines before the first turn name with a role, if any."""
+    before = dataclasses.replace(story, lines=story.lines[: first_turn - 1])
+    people = sorted(find_role_appositives(before) + find_people(before), key=lambda p: p.line)
+    if not people:
+        return None
+    return Speaker(people[0].name, _body_of(people[0].role))
 
 
 def _body_of(role: str) -> str | None:

@@ -47,6 +47,8 @@ CHAMBER = (
     "make a statement on coastal ferries. We will fund 18 new ferry crossings over "
     "two years.\n"
     "\n"
+    "Secondly, we will train 240 new deck officers a year.\n"
+    "\n"
     "Mr Lionel Fairweather-Obi (Torbay) (Con): I thank the Minister for her "
     "statement. How many of the crossings will serve islands?\n"
     "\n"
@@ -97,6 +99,8 @@ def test_a_chamber_record_names_the_minister_and_members(tmp_path: Path) -> None
     assert asked.get("Who is the MP for Oban Coast?") == "Priya Lindqvist"
     by_answer = {card.answer_text: card.prompt for card in cards}
     assert "the government" in by_answer["18"].casefold()
+    # (the turn runs on over the paragraph after its label)
+    assert by_answer["240"].startswith("Secondly, the government will train how many")
     # "I can tell my hon. Friend that ...": the speaker's lead-in is no part of the fact.
     assert not by_answer["£14 million"].startswith("I ")
 

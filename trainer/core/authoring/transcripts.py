@@ -109,6 +109,14 @@ def read_transcript(article: Article, story: Article) -> Transcript | None:
             facts.append(fact)
         if not any(fact.prompt and fact.prompt.startswith("Who presents") for fact in facts):
             facts += _presenting_facts(line, number)
+    # A turn runs on over the paragraphs after its label, up to the next label: a
+    # minister's statement is many paragraphs under one.
+    speaking: Speaker | None = None
+    for number in range(min(labels), len(lines) + 1):
+        if number in turns:
+            speaking = turns[number]
+        elif speaking is not None and lines[number - 1].strip():
+            turns[number] = speaking
     return Transcript(dataclasses.replace(story, lines=tuple(lines)), facts, turns)
 
 
@@ -265,52 +273,65 @@ def _without_speech_frame(prompt: str) -> str:
     return rest[:1].upper() + rest[1:]
 
 
-# "We are installing ...", "Our latest count is ...": the turn's speaker's body in place of
-# "we", the verb agreeing with it.
-_WE = re.compile(r"^(?P<we>We|Our)\s+(?P<verb>[a-z]+)\b")
-_AGREES = {"are": "is", "were": "was", "have": "has", "do": "does"}
+# "We are installing ...", "Our latest count is ...", "I have asked ...": the turn's
+# speaker's body (or the speaker, for "I") in place of the pronoun, the verb agreeing.
+_PRONOUN = re.compile(
+    # ("Thirdly, we will fund ...": a speaker's ordering word may come first)
+    r"^(?P<lead>(?:First|Firstly|Second|Secondly|Third|Thirdly|Finally|Today|Now|So),\s+)?"
+    r"(?P<pronoun>(?i:we|our)|I|(?i:my))\s+(?P<verb>[a-z]+)\b"
+)
+_AGREES = {"are": "is", "were": "was", "have": "has", "do": "does", "am": "is"}
 _SAME = frozenset(
     {"will", "would", "can", "could", "should", "must", "may", "might", "shall", "had", "did"}
+    | {"was"}
 )
 
 
 def in_speakers_voice(
     groups: dict[str, list[dict[str, Any]]], transcript: Transcript | None
 ) -> dict[str, list[dict[str, Any]]]:
-    """``groups`` with each prompt opening on a turn's "We" or "Our" asked of the speaker's
-    body; a prompt with no body to name is left as it is (and goes as subjectless)."""
+    """``groups`` with each prompt opening on a turn's "We", "Our", "I" or "My" asked of the
+    speaker's body or the speaker; a prompt with no one to name is left as it is (and goes
+    as subjectless)."""
     if transcript is None:
         return groups
     lines = transcript.story.lines
     for group in groups.values():
         for card in group:
-            in_turn = any(card["evidence"] in lines[number - 1] for number in transcript.turns)
-            if in_turn:
-                # "I can tell the House that the grant will be how much?": the frame goes.
-                card["prompt"] = _without_speech_frame(card["prompt"])
-            match = _WE.match(card["prompt"])
-            if match is None or not in_turn:
-                continue
-            body = next(
+            speaker = next(
                 (
-                    speaker.body
+                    speaker
                     for number, speaker in transcript.turns.items()
                     if card["evidence"] in lines[number - 1]
                 ),
                 None,
             )
-            if body is None:
+            if speaker is None:
                 continue
-            subject = body[:1].upper() + body[1:]
-            verb = match.group("verb")
-            if match.group("we") == "Our":
-                card["prompt"] = f"{subject}'s {card['prompt'][4:]}"
-                continue
-            if verb in _AGREES:
-                verb = _AGREES[verb]
-            elif verb not in _SAME and not verb.endswith("ed"):
-                if verb.endswith(("s", "sh", "ch", "x")):
-                    continue  # "We focus" / "we reach" read awkwardly as agreed: left
-                verb += "s"
-            card["prompt"] = f"{subject} {verb}{card['prompt'][match.end() :]}"
+            # "I can tell the House that the grant will be how much?": the frame goes.
+            card["prompt"] = _without_speech_frame(card["prompt"])
+            card["prompt"] = _in_third_person(card["prompt"], speaker)
     return groups
+
+
+def _in_third_person(prompt: str, speaker: Speaker) -> str:
+    match = _PRONOUN.match(prompt)
+    if match is None:
+        return prompt
+    pronoun = match.group("pronoun").casefold()
+    subject = speaker.body if pronoun in ("we", "our") else speaker.name
+    if subject is None:
+        return prompt
+    lead = match.group("lead") or ""
+    if not lead:
+        subject = subject[:1].upper() + subject[1:]
+    if pronoun in ("our", "my"):
+        return f"{lead}{subject}'s {prompt[match.start('verb') :]}"
+    verb = match.group("verb")
+    if verb in _AGREES:
+        verb = _AGREES[verb]
+    elif verb not in _SAME and not verb.endswith("ed"):
+        if verb.endswith(("s", "sh", "ch", "x", "o")):
+            return prompt  # "We focus", "we reach": left rather than misspelt
+        verb += "s"
+    return f"{lead}{subject} {verb}{prompt[match.end() :]}"

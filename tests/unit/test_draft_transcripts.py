@@ -27,7 +27,8 @@ INTERVIEW = (
     "DR BRENNAN-TAIT: Our latest tally is 287 boats across the three harbours. We "
     "are replacing 46 mooring buoys before the summer.\n"
     "\n"
-    "NADIA KRALL: And the money?\n"
+    "NADIA KRALL: Your predecessor, Ivo Marchetti, left the board in January. And "
+    "the money?\n"
     "\n"
     "DR BRENNAN-TAIT: The council has agreed a fund of £2.6 million for the "
     "repairs.\n"
@@ -75,6 +76,8 @@ def test_an_interview_names_its_guest_and_presenter(tmp_path: Path) -> None:
     asked = {card.prompt: card.answer_text for card in _cards(tmp_path, INTERVIEW)}
     assert asked.get("Who presents Morning Call?") == "Nadia Krall"
     assert asked.get("Who is the director of the board?") == "Oskar Brennan-Tait"
+    # "Your predecessor, NAME," put to the guest: the predecessor of the guest's post.
+    assert asked.get("Who was the predecessor of the director of the board?") == "Ivo Marchetti"
 
 
 def test_a_label_is_no_part_of_the_turn_and_we_is_the_speakers_body(tmp_path: Path) -> None:

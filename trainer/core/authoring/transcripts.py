@@ -64,6 +64,8 @@ class Speaker:
     name: str | None
     # What their "we" stands for, as a prompt names it: "the CA", "the government".
     body: str | None = None
+    # How a prompt names them without their name: "the chief executive of the agency".
+    described: str | None = None
 
 
 @dataclass(slots=True)
@@ -88,6 +90,9 @@ def read_transcript(article: Article, story: Article) -> Transcript | None:
     headings = _headings(article, min(labels))
     facts = [fact for fact in (_heading_fact(*h) for h in headings) if fact is not None]
     voices = {part: voice for part, voice, *_ in headings}
+    for heading_fact in facts:
+        if "Guest" in voices and heading_fact.answer == voices["Guest"].name:
+            voices["Guest"].described = heading_fact.description
     if "Guest" not in voices:
         # "We spoke to Ana Ruiz, chief executive of the Coastal Agency": the introduction
         # names who answers.
@@ -109,6 +114,7 @@ def read_transcript(article: Article, story: Article) -> Transcript | None:
             facts.append(fact)
         if not any(fact.prompt and fact.prompt.startswith("Who presents") for fact in facts):
             facts += _presenting_facts(line, number)
+        facts += _kin_facts(line, number, speaker, voices)
     # A turn runs on over the paragraphs after its label, up to the next label: a
     # minister's statement is many paragraphs under one.
     speaking: Speaker | None = None
@@ -154,7 +160,8 @@ def _introduced(story: Article, first_turn: int) -> Speaker | None:
     people = sorted(find_role_appositives(before) + find_people(before), key=lambda p: p.line)
     if not people:
         return None
-    return Speaker(people[0].name, _body_of(people[0].role))
+    role = people[0].role
+    return Speaker(people[0].name, _body_of(role), None if role[:1].isupper() else f"the {role}")
 
 
 def _body_of(role: str) -> str | None:
@@ -243,6 +250,37 @@ def _label_fact(match: re.Match[str], line: str, number: int, chamber: bool) -> 
         described = f"the {member} for {brackets[0]}"
         return _name_fact(name, f"Who is {described}?", evidence, number, described)
     return None
+
+
+# "Your predecessor, Ana Ruiz, resigned ...": one put to the guest by their place beside them.
+_KIN = re.compile(
+    rf"\b(?P<whose>[Yy]our|[Mm]y)\s+(?P<kin>predecessor|successor|deputy),\s+(?P<name>{_PERSON}),"
+)
+
+
+def _kin_facts(
+    line: str, number: int, speaker: Speaker, voices: dict[str, Speaker]
+) -> list[FoundFact]:
+    """ "Your predecessor, NAME," put to the guest (or "My predecessor" said by them) asked
+    as "Who was the predecessor of the chief executive of the agency?"."""
+    guest = voices.get("Guest")
+    if guest is None or guest.described is None:
+        return []
+    found: list[FoundFact] = []
+    for match in _KIN.finditer(line):
+        if (match["whose"].lower() == "my") != (speaker is guest):
+            continue
+        verb = "was" if match["kin"] == "predecessor" else "is"
+        described = f"the {match['kin']} of {guest.described}"
+        name = match["name"]
+        fact = _name_fact(name, f"Who {verb} {described}?", line, number, described)
+        begin, end = next(
+            (span for span in sentence_spans(line) if span[0] <= match.start() < span[1]),
+            (0, len(line)),
+        )
+        # (no description: "Your predecessor, NAME," already says who they are elsewhere)
+        found.append(dataclasses.replace(fact, evidence=line[begin:end].strip(), description=None))
+    return found
 
 
 def _presenting_facts(line: str, number: int) -> list[FoundFact]:

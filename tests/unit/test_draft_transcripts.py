@@ -48,6 +48,7 @@ CHAMBER = (
     "make a statement on coastal ferries. We will fund 18 new ferry crossings over "
     "two years.\n"
     "\n"
+    "Today I am launching the Island Crossings Fund, which will pay for new vessels. "
     "Secondly, we will train 240 new deck officers a year.\n"
     "\n"
     "Mr Lionel Fairweather-Obi (Torbay) (Con): I thank the Minister for her "
@@ -99,6 +100,10 @@ def test_a_chamber_record_names_the_minister_and_members(tmp_path: Path) -> None
     asked = {card.prompt: card.answer_text for card in cards}
     assert asked.get("Who is the Minister for Maritime Affairs?") == "Rowena Achterberg"
     assert asked.get("Who is the MP for Torbay?") == "Lionel Fairweather-Obi"
+    # "Today I am launching the X Fund" in the minister's turn: what they announced.
+    assert asked.get("Which fund did the Minister for Maritime Affairs announce?") == (
+        "Island Crossings Fund"
+    )
     assert asked.get("Who is the MP for Oban Coast?") == "Priya Lindqvist"
     by_answer = {card.answer_text: card.prompt for card in cards}
     assert "the government" in by_answer["18"].casefold()

@@ -114,7 +114,6 @@ def read_transcript(article: Article, story: Article) -> Transcript | None:
             facts.append(fact)
         if not any(fact.prompt and fact.prompt.startswith("Who presents") for fact in facts):
             facts += _presenting_facts(line, number)
-        facts += _kin_facts(line, number, speaker, voices)
     # A turn runs on over the paragraphs after its label, up to the next label: a
     # minister's statement is many paragraphs under one.
     speaking: Speaker | None = None
@@ -123,6 +122,9 @@ def read_transcript(article: Article, story: Article) -> Transcript | None:
             speaking = turns[number]
         elif speaking is not None and lines[number - 1].strip():
             turns[number] = speaking
+    for number, speaker in sorted(turns.items()):
+        facts += _kin_facts(lines[number - 1], number, speaker, voices)
+        facts += _announced_facts(lines[number - 1], number, speaker)
     return Transcript(dataclasses.replace(story, lines=tuple(lines)), facts, turns)
 
 
@@ -225,9 +227,10 @@ def _speaker(match: re.Match[str], label: str, voices: dict[str, Speaker]) -> Sp
             return voice
     brackets = match.groupdict().get("brackets") or ""
     named = re.match(r"\s*\(([^()]+)\)", brackets)
+    post = "the" + label[3:] if label.startswith("The ") else None
     if _GOVERNMENT_POST.match(label):
-        return Speaker(named.group(1) if named else None, "the government")
-    return Speaker(named.group(1) if named else None)
+        return Speaker(named.group(1) if named else None, "the government", post)
+    return Speaker(named.group(1) if named else None, None, post)
 
 
 _TITLE_WORDS = frozenset(t.casefold() for t in re.findall(r"\w+", _TITLES))
@@ -280,6 +283,48 @@ def _kin_facts(
         )
         # (no description: "Your predecessor, NAME," already says who they are elsewhere)
         found.append(dataclasses.replace(fact, evidence=line[begin:end].strip(), description=None))
+    return found
+
+
+# "Today I am announcing the Bus Lifeline Programme, which ...": what a speaker launches.
+_ANNOUNCED = re.compile(
+    r"\b(?:I|[Ww]e)\s+(?:am|are|'m|'re)\s+(?:today\s+|now\s+)?"
+    r"(?:announcing|launching|introducing|publishing|setting\s+up)\s+(?:the|a\s+new)\s+"
+    r"(?P<name>(?:[A-Z][\w’'-]*\s+){1,5}"
+    r"(?P<kind>Programme|Program|Fund|Scheme|Plan|Strategy|Bill|Review|Grant|Commission"
+    r"|Taskforce|Task Force|Initiative|Partnership|Service|Charter|Compact))\b"
+)
+
+
+def _announced_facts(line: str, number: int, speaker: Speaker) -> list[FoundFact]:
+    """ "Today I am announcing the Bus Lifeline Programme" said by the Minister for
+    Transport asks "Which programme did the Minister for Transport announce?"."""
+    if speaker.described is None:
+        return []
+    found: list[FoundFact] = []
+    for match in _ANNOUNCED.finditer(line):
+        begin, end = next(
+            (span for span in sentence_spans(line) if span[0] <= match.start() < span[1]),
+            (0, len(line)),
+        )
+        name = match["name"]
+        found.append(
+            FoundFact(
+                kind="text",
+                group="facts",
+                answer=name,
+                written=name,
+                sentence=line[begin:end],
+                start=match.start("name") - begin,
+                end=match.end("name") - begin,
+                question="what",
+                line=number,
+                evidence=line[begin:end].strip(),
+                prompt=f"Which {match['kind'].lower()} did {speaker.described} announce?",
+                named_thing=True,
+                description=f"the {match['kind'].lower()}",  # "The programme will ..."
+            )
+        )
     return found
 
 

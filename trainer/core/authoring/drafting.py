@@ -98,6 +98,7 @@ from trainer.core.authoring.role_phrases import noun_phrase_role
 from trainer.core.authoring.sentence_coverage import with_sentence_coverage
 from trainer.core.authoring.stand_alone import PROMPT_WORDS, quotation_opening
 from trainer.core.authoring.subject_before import with_subject
+from trainer.core.authoring.transcripts import in_speakers_voice, read_transcript
 from trainer.core.authoring.unnamed_speakers import names_no_one
 from trainer.core.authoring.unyeared_periods import find_unyeared_periods
 from trainer.core.authoring.yearless_dateline import (
@@ -172,6 +173,10 @@ def draft_deck(
     # "1.1 This statement sets out ...": a paragraph's number is structure, never a figure
     # (the document's own passes read it: "(d) an Executive Programme ..." is a list item).
     story = without_paragraph_numbers(document.story)
+    # "DR REED: We are ...": a speaker's label is no part of their turn (transcripts.py).
+    transcript = read_transcript(article, story)
+    if transcript is not None:
+        story = transcript.story
     people = _merge_people(
         sorted(
             (
@@ -203,7 +208,7 @@ def draft_deck(
         "facts": [],
         "aims": _aim_cards(find_aims(story), taken),
     }
-    for fact in find_facts(story) + document.facts:
+    for fact in find_facts(story) + document.facts + (transcript.facts if transcript else []):
         if _period_of_a_change(fact) or _reporting_period(fact):
             continue
         if dates_a_comparison(fact.sentence, fact.start, fact.answer):
@@ -306,7 +311,7 @@ def draft_deck(
     # An obituary's subject is named by the role its lead gives them ("the diplomat").
     if (subject := subject_description("\n".join(story.lines))) is not None:
         descriptions.setdefault(*subject)
-    groups = finish_cards(groups, descriptions)
+    groups = finish_cards(in_speakers_voice(groups, transcript), descriptions)
     # "Total revenue of how much?": a list item asked with its lead-in, period or subject.
     groups = with_list_context(groups, story, gives_away)
     for group in groups.values():
@@ -527,7 +532,12 @@ def _relative_date_cards(
         if _FIGURE_THEN_IN.search(month.sentence[:start]):
             continue  # "fell to 2.9% in September": the month the figure was counted
 
-        prompt = ask_in_place(month.sentence, start, start + len(month.text), "in which month")
+        # "by the end of next September": "by the end of which month?", no second "in".
+        after_preposition = re.search(
+            r"\b(?:of|by|in|until|from|before|after)\s+$", month.sentence[:start]
+        )
+        question = "which month" if after_preposition else "in which month"
+        prompt = ask_in_place(month.sentence, start, start + len(month.text), question)
         card = _card(
             taken, f"date-{month.value}", "date", prompt, month.value, month.sentence, "dates"
         )

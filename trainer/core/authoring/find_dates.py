@@ -64,6 +64,12 @@ _DATELINE_WORDS = re.compile(
     r"\.?,?\s+)?$"
 )
 _PUBLISHED_WORDS = frozenset({"date", "dated", "published", "posted", "issued"})
+# "Broadcast: Tuesday 1 December 2026, 07:42": a transcript's heading dates it as a
+# newspaper's "Published" does (only as a line's label: "aired on ..." in a sentence is news).
+_BROADCAST_LINE = re.compile(
+    r"(?i)^\s*(?:first\s+)?(?:broadcast|aired|recorded|transmitted)\s*(?::\s*|on\s+|\s)"
+    r"(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\.?,?\s+)?$"
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -155,8 +161,10 @@ def find_dateline(article: Article) -> Dateline | None:
             date.line <= _HEAD_LINES
             and line.find(date.text) + len(date.text) <= wire_lead_end(line)
         )
-        if keyword or is_signature or is_byline or alone or as_of:
+        broadcast = _BROADCAST_LINE.match(before) is not None
+        if keyword or is_signature or is_byline or alone or as_of or broadcast:
             word = keyword.group("word").casefold() if keyword else ""
+            word = "published" if broadcast else word
             found.append(
                 Dateline(
                     date=value,
@@ -199,6 +207,8 @@ def is_date_line(line: str, date_text: str) -> bool:
     ):
         return True
     at = line.find(date_text)
+    if at > 0 and _BROADCAST_LINE.match(line[:at]):
+        return True  # "Broadcast: Tuesday 1 December 2026, 07:42"
     if at > 0 and _WIRE_PLACE.fullmatch(line[:at]) and _WIRE_AFTER.match(line, at + len(date_text)):
         return True  # a wire story's dateline: "OSLO, March 11 (Reuters) - ..."
     if at < 0 or not _DATELINE_WORDS.search(line[:at]):

@@ -11,6 +11,25 @@ from trainer.core.authoring.article import Article, sentence_around
 
 _RELATIVE_MONTH = re.compile(r"\b(?P<which>[Ll]ast|[Nn]ext|[Tt]his)\s+month\b(?![’']s)")
 _SHIFT = {"last": -1, "next": 1, "this": 0}
+_MONTHS = [
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+]
+# "by the end of next September", said in December: the September of the year after. Only
+# where it cannot be read two ways: "next September" said in March may mean either.
+_NAMED_MONTH = re.compile(
+    rf"\b(?P<which>[Ll]ast|[Nn]ext)\s+(?P<month>{'|'.join(_MONTHS)})\b(?![’']s)"
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -41,4 +60,28 @@ def find_relative_months(article: Article, published: dt.date) -> list[RelativeM
                 continue
             sentence = sentence_around(line, *match.span())
             found.append(RelativeMonth(match.group(0), sentence, number, f"{month:%Y-%m}", note))
+        found += _named_months(line, number, published, article.text)
+    return found
+
+
+def _named_months(line: str, number: int, published: dt.date, text: str) -> list[RelativeMonth]:
+    """Each "next September" or "last March" in ``line`` that reads one way only."""
+    found: list[RelativeMonth] = []
+    for match in _NAMED_MONTH.finditer(line):
+        month_number = _MONTHS.index(match["month"]) + 1
+        if match["which"].lower() == "next":
+            if month_number > published.month:
+                continue  # this year's or next year's: the article does not say
+            year = published.year + 1
+        else:  # the latest such month before the article's own
+            year = published.year - (month_number >= published.month)
+        month = dt.date(year, month_number, 1)
+        if re.search(rf"\b{month:%B}\s+{month.year}\b", text):
+            continue
+        note = (
+            f"The article says “{match.group(0)}” and was published in "
+            f"{published:%B %Y}, so that is {month:%B %Y}."
+        )
+        sentence = sentence_around(line, *match.span())
+        found.append(RelativeMonth(match.group(0), sentence, number, f"{month:%Y-%m}", note))
     return found

@@ -47,6 +47,10 @@ _FUTURE = re.compile(
     r"takes?\s+up\s+(?:the\s+|her\s+|his\s+|their\s+)?(?:post|role|job|position|office|"
     r"appointment)|takes?\s+office|"
     r"comes? into (?:force|effect)|"
+    # "The candidates meet for their final debate on Monday": the present of what is
+    # scheduled speaks of a day to come (a past meeting is "met").
+    r"(?<!the )(?<!a )(?<!an )(?:meets?|begins?|starts?|resumes?|reopens?|opens?|kicks?\s+off|"
+    r"go(?:es)?\s+to\s+the\s+polls|takes?\s+place)(?=\s+(?:on|for|in|at|with|again)\b)|"
     # What is warned of or forecast is to come, whatever the tense of the warning ("has
     # warned of heavy rain until Wednesday"); "cut its profit forecast on Tuesday" is past.
     r"(?:warn|forecast|predict)(?:s|ed|ing)?\s+(?:of|that))\b"

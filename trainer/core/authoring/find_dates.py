@@ -60,19 +60,14 @@ _DATELINE_WORDS = re.compile(
     # "Posted on", "First published on", "Last modified on": a blog's and a newspaper's.
     r"(?i)(?P<word>\b(?:date|dated|updated|modified|published|posted|issued)\b"
     # "Date of notice: 3 December 2026": an official notice's own date.
-    r"(?:\s+of\s+(?:notice|issue|publication|release))?"
-    # "Broadcast: Tuesday 1 December 2026, 07:42": a transcript's label, only opening a line
-    # ("the interview, broadcast on 3 May, drew ..." is a fact of the story).
-    r"|^\s*(?:first\s+)?(?:broadcast|aired)\b)[\s:]*(?:on\s+)?"
+    r"(?:\s+of\s+(?:notice|issue|publication|release))?)[\s:]*(?:on\s+)?"
     # "Published: Copenhagen, 1 December 2026": the place it was issued from may come first.
     r"(?-i:[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2},\s+)?"
     # "Updated Tuesday 17 March 2026": the weekday may stand between the word and the date.
     r"(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Mon|Tue|Wed|Thu|Fri|Sat|Sun)"
     r"\.?,?\s+)?$"
 )
-_PUBLISHED_WORDS = frozenset(
-    {"date", "dated", "published", "posted", "issued", "broadcast", "aired"}
-)
+_PUBLISHED_WORDS = frozenset({"date", "dated", "published", "posted", "issued"})
 # "The next update will be issued on Friday 11 December.": a verb's tense before the word
 # makes it a sentence about a date, not the page's date line.
 _TENSE_BEFORE = re.compile(
@@ -178,9 +173,8 @@ def find_dateline(article: Article) -> Dateline | None:
             and line.find(date.text) + len(date.text) <= wire_lead_end(line)
         )
         if keyword or is_signature or is_byline or alone or as_of:
-            # "Date of notice" is a "date"; "First broadcast" a "broadcast".
-            words = keyword.group("word").casefold().split() if keyword else []
-            word = next((w for w in words if w != "first"), "")
+            # "Date of notice" is a "date".
+            word = keyword.group("word").casefold().split()[0] if keyword else ""
             found.append(
                 Dateline(
                     date=value,

@@ -118,6 +118,11 @@ def _nearest_tense_is_future(sentence: str, at: int) -> bool:
         for match in _PAST.finditer(sentence)
         if not any(begin <= match.start() < end for begin, end in future_spans)
     ]
+    # "was agreed on Monday and takes effect immediately": a verb joined by "and" after the
+    # weekday has its own time; the verb before it tells the weekday's.
+    joined = re.compile(r"\s(?:and|but)\s").search(sentence, at)
+    if joined and any(marker[0] < at for marker in markers):
+        markers = [marker for marker in markers if marker[0] < joined.start()]
     if not markers:
         return False
     nearest = min(markers, key=lambda marker: min(abs(marker[0] - at), abs(marker[2] - at)))

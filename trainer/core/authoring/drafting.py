@@ -71,6 +71,7 @@ from trainer.core.authoring.lead_actor import lead_actor
 from trainer.core.authoring.list_items import with_list_context
 from trainer.core.authoring.named_in_full import full_name_of, people_named_in_full
 from trainer.core.authoring.paragraph_numbers import without_paragraph_numbers
+from trainer.core.authoring.participle_dates import aside_date_prompt
 from trainer.core.authoring.person_names import (
     OCCUPATION_WORDS,
     POST_NOMINAL,
@@ -445,9 +446,9 @@ def _date_cards(
             cards.append(card)
             continue
         begin, stop = _with_preposition(sentence, start, start + len(date.text))
-        prompt = ask_in_place(
-            sentence, begin, stop, _preposition_question(sentence, begin, question)
-        )
+        prompt = (
+            aside_date_prompt(sentence, start) if date.precision != "month" else None
+        ) or ask_in_place(sentence, begin, stop, _preposition_question(sentence, begin, question))
         card = _card(taken, f"date-{answer}", kind, prompt, answer, date.sentence, "dates")
         card["_written"] = [date.text]
         if note:
@@ -484,8 +485,12 @@ def _relative_date_cards(
         if weekday:
             start = weekday.start()
         begin, stop = _with_preposition(date.sentence, start, end)
-        prompt = date.prompt or ask_in_place(
-            date.sentence, begin, stop, _preposition_question(date.sentence, begin, "what date")
+        prompt = (
+            date.prompt
+            or aside_date_prompt(date.sentence, start)
+            or ask_in_place(
+                date.sentence, begin, stop, _preposition_question(date.sentence, begin, "what date")
+            )
         )
         answer = date.value.isoformat()
         card = _card(taken, f"date-{answer}", "date", prompt, answer, date.sentence, "dates")

@@ -58,7 +58,11 @@ _FORMS: tuple[tuple[re.Pattern[str], Precision], ...] = (
 # Words that, just before a full date, mark the line as the article's own date line.
 _DATELINE_WORDS = re.compile(
     # "Posted on", "First published on", "Last modified on": a blog's and a newspaper's.
-    r"(?i)\b(?P<word>date|dated|updated|modified|published|posted|issued)\b[\s:]*(?:on\s+)?"
+    r"(?i)(?P<word>\b(?:date|dated|updated|modified|published|posted|issued)\b"
+    # "Date of notice: 3 December 2026": an official notice's own date.
+    r"(?:\s+of\s+(?:notice|issue|publication|release))?)[\s:]*(?:on\s+)?"
+    # "Published: Copenhagen, 1 December 2026": the place it was issued from may come first.
+    r"(?-i:[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2},\s+)?"
     # "Updated Tuesday 17 March 2026": the weekday may stand between the word and the date.
     r"(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Mon|Tue|Wed|Thu|Fri|Sat|Sun)"
     r"\.?,?\s+)?$"
@@ -70,6 +74,21 @@ _BROADCAST_LINE = re.compile(
     r"(?i)^\s*(?:first\s+)?(?:broadcast|aired|recorded|transmitted)\s*(?::\s*|on\s+|\s)"
     r"(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\.?,?\s+)?$"
 )
+
+
+# "The next update will be issued on Friday 11 December.": a verb's tense before the word
+# makes it a sentence about a date, not the page's date line.
+_TENSE_BEFORE = re.compile(
+    r"(?i)\b(?:will|would|shall|was|were|is|are|been|being|to)\s+(?:be\s+)?$"
+)
+
+
+def _dateline_keyword(before: str) -> re.Match[str] | None:
+    """The date line's word ("Published", "Updated") just before a date, if any."""
+    keyword = _DATELINE_WORDS.search(before)
+    if keyword is None or _TENSE_BEFORE.search(before, 0, keyword.start()):
+        return None
+    return keyword
 
 
 @dataclass(frozen=True, slots=True)
@@ -142,7 +161,7 @@ def find_dateline(article: Article) -> Dateline | None:
             continue
         line = article.lines[date.line - 1]
         before = line[: line.index(date.text)]
-        keyword = _DATELINE_WORDS.search(before)
+        keyword = _dateline_keyword(before)
         stripped = line.strip()
         # A situation report's "As of 4 December 2026, 18:00 local time" dates the report
         # (its figures' cut-off, which is a card too: not a date line that gives none).
@@ -163,7 +182,8 @@ def find_dateline(article: Article) -> Dateline | None:
         )
         broadcast = _BROADCAST_LINE.match(before) is not None
         if keyword or is_signature or is_byline or alone or as_of or broadcast:
-            word = keyword.group("word").casefold() if keyword else ""
+            # "Date of notice" is a "date".
+            word = keyword.group("word").casefold().split()[0] if keyword else ""
             word = "published" if broadcast else word
             found.append(
                 Dateline(
@@ -211,7 +231,7 @@ def is_date_line(line: str, date_text: str) -> bool:
         return True  # "Broadcast: Tuesday 1 December 2026, 07:42"
     if at > 0 and _WIRE_PLACE.fullmatch(line[:at]) and _WIRE_AFTER.match(line, at + len(date_text)):
         return True  # a wire story's dateline: "OSLO, March 11 (Reuters) - ..."
-    if at < 0 or not _DATELINE_WORDS.search(line[:at]):
+    if at < 0 or not _dateline_keyword(line[:at]):
         return False
     # In a sentence ("the report, published 3 May 2025, found ...") the date is a fact.
     return _AFTER_DATELINE.fullmatch(line[at + len(date_text) :]) is not None

@@ -47,6 +47,10 @@ _FUTURE = re.compile(
     r"takes?\s+up\s+(?:the\s+|her\s+|his\s+|their\s+)?(?:post|role|job|position|office|"
     r"appointment)|takes?\s+office|"
     r"comes? into (?:force|effect)|"
+    # "The candidates meet for their final debate on Monday": the present of what is
+    # scheduled speaks of a day to come (a past meeting is "met").
+    r"(?<!the )(?<!a )(?<!an )(?:meets?|begins?|starts?|resumes?|reopens?|opens?|kicks?\s+off|"
+    r"go(?:es)?\s+to\s+the\s+polls|takes?\s+place)(?=\s+(?:on|for|in|at|with|again)\b)|"
     # What is warned of or forecast is to come, whatever the tense of the warning ("has
     # warned of heavy rain until Wednesday"); "cut its profit forecast on Tuesday" is past.
     r"(?:warn|forecast|predict)(?:s|ed|ing)?\s+(?:of|that))\b"
@@ -114,6 +118,11 @@ def _nearest_tense_is_future(sentence: str, at: int) -> bool:
         for match in _PAST.finditer(sentence)
         if not any(begin <= match.start() < end for begin, end in future_spans)
     ]
+    # "was agreed on Monday and takes effect immediately": a verb joined by "and" after the
+    # weekday has its own time; the verb before it tells the weekday's.
+    joined = re.compile(r"\s(?:and|but)\s").search(sentence, at)
+    if joined and any(marker[0] < at for marker in markers):
+        markers = [marker for marker in markers if marker[0] < joined.start()]
     if not markers:
         return False
     nearest = min(markers, key=lambda marker: min(abs(marker[0] - at), abs(marker[2] - at)))

@@ -89,6 +89,8 @@ _FOUND_THAT_VERB = re.compile(
 # "Bilateral trade reached in what year?", "wants that share to reach by what year?": a
 # verb that needs its amount, asked the time of it with the amount gone.
 _AMOUNT_VERB_TIMED = re.compile(
+    # ("The analysis was released on what date?": a passive has its object in the subject.)
+    r"(?<!\bwas )(?<!\bwere )(?<!\bis )(?<!\bare )(?<!\bbeen )(?<!\bbe )"
     r"\b(?:reached|reach|reaches|spent|spend|raised|raise|paid|pay|offered|offer|invested|"
     r"invest|received|receive|committed|commit|released|release|totalled|totaled|total|"
     r"seeks|sought|cost|costs|earned|lost|gained|recorded|record|need|needs)\s+"

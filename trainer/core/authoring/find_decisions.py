@@ -93,14 +93,38 @@ _NOT_BUT = re.compile(
     r"(?P<not>[\w'’-]+(?:\s+[\w'’-]+){0,3}?)\s+but\s+(?P<but>[\w'’-]+(?:\s+[\w'’-]+){0,4}?)"
     r"(?=\s*(?:[,;:.)]|$))"
 )
-_PAST_SAY = {"calls": "does {} call", "urges": "does {} urge", "called": "did {} call"}  # else "urged"
+# "The committee recommends that the Department for Transport:", then one bullet a step.
+_RECOMMENDS = re.compile(
+    r"^(?P<who>[Tt]he\s+[a-z]+|[Ii]t|[Ww]e)\s+(?:also\s+)?(?P<verb>recommends|recommend)\s+that\s+"
+    r"(?P<whom>the\s+[A-Z][\w'’-]*(?:\s+(?:of\s+|and\s+|for\s+)?[A-Z][\w'’-]*){0,5})\s*:\s*$"
+)
+_STEP = re.compile(
+    r"^\s*(?:[-•*]|\d+[.)])\s+(?P<verb>appoint|publish|commission|establish|set\s+up|introduce"
+    r"|create|adopt|fund|launch|ban|scrap)\s+"
+    r"(?P<thing>(?:a|an|the)\s+[\w'’-]+(?:\s+(?!(?:for|within|by|to|before|after|in|and|but"
+    r"|which|that|with|every)\b)[\w'’-]+){0,6})"
+    r"(?=\s*(?:[,;:.)]|$)|\s+(?:for|within|by|to|before|after|in|and|but|which|that|with|every)\b)"
+)
+_PAST_SAY = {
+    "calls": "does {} call",
+    "urges": "does {} urge",
+    "called": "did {} call",
+}  # else "urged"
 _MOST_WORDS = 8
 
 
 def find_decisions(article: Article) -> list[FoundFact]:
     """Every ruling, proposal, demand, blame and "not X but Y" claim in ``article``."""
     found: list[FoundFact] = []
+    recommended: re.Match[str] | None = None
     for number, line in enumerate(article.lines, start=1):
+        if not line.strip():
+            continue
+        step = _STEP.match(line)
+        if recommended is not None and step is not None:
+            found.extend(_recommended_step(line, number, recommended, step))
+            continue
+        recommended = _RECOMMENDS.match(line.strip())
         named: str | None = None
         for begin, stop in sentence_spans(line):
             sentence = line[begin:stop]
@@ -108,6 +132,19 @@ def find_decisions(article: Article) -> list[FoundFact]:
             names = _FULL_NAME.findall(sentence)
             named = names[-1] if names else named
     return found
+
+
+def _recommended_step(
+    line: str, number: int, lead: re.Match[str], step: re.Match[str]
+) -> list[FoundFact]:
+    """ "- appoint a single owner for five years" under "The panel recommends that X:"."""
+    who = "we" if lead.group("who").casefold() in ("it", "we") else _lowered(lead.group("who"))
+    verb = "does" if lead.group("verb") == "recommends" else "do"
+    whom = _words(lead.group("whom"))
+    whom = whom[:1].lower() + whom[1:]
+    prompt = f"What {verb} {who} recommend {whom} {_words(step.group('verb'))}?"
+    fact = _fact(line, number, step, "thing", prompt)
+    return [fact] if _fits(fact) else []
 
 
 def _in_sentence(sentence: str, line: int, named: str | None) -> list[FoundFact]:
@@ -168,7 +205,7 @@ def _in_sentence(sentence: str, line: int, named: str | None) -> list[FoundFact]
 
 
 def _fits(fact: FoundFact) -> bool:
-    return len(fact.answer.split()) <= _MOST_WORDS and len(fact.prompt.split()) <= 20
+    return len(fact.answer.split()) <= _MOST_WORDS and len((fact.prompt or "").split()) <= 20
 
 
 def _lowered(subject: str) -> str:

@@ -373,6 +373,7 @@ def find_facts(article: Article) -> list[FoundFact]:
             found.extend(_in_sentence(line[begin:stop], number))
     # Imported here: the subjects and a masthead's lines are FoundFacts, defined here.
     from trainer.core.authoring.find_characterisations import find_characterisations
+    from trainer.core.authoring.find_decisions import find_decisions
     from trainer.core.authoring.find_document_lines import find_document_lines
     from trainer.core.authoring.find_pledges import find_pledges
     from trainer.core.authoring.find_subjects import find_subjects
@@ -393,6 +394,7 @@ def find_facts(article: Article) -> list[FoundFact]:
         + results
         + find_subjects(article)
         + find_pledges(article)
+        + find_decisions(article)
         + find_characterisations(article)
         + find_document_lines(article)
         + _introduced_names(article, found)

@@ -1,0 +1,95 @@
+"""Decisions, proposals, demands, blame and "not X but Y" claims are asked as short
+phrases of the article's own words (find_decisions.py)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from trainer.core.authoring.article import Article
+from trainer.core.authoring.find_decisions import find_decisions
+
+
+def _asked(text: str) -> list[tuple[str | None, str]]:
+    article = Article(Path("story.txt"), text, tuple(text.splitlines()))
+    return [(fact.prompt, fact.answer) for fact in find_decisions(article)]
+
+
+@pytest.mark.parametrize(
+    ("text", "prompt", "answer"),
+    [
+        (
+            "On Friday, two appeal judges dismissed an appeal by Torvane Homes Ltd against "
+            "a ruling on damp.",
+            "What did two appeal judges decide on the appeal by Torvane Homes Ltd?",
+            "appeal dismissed",
+        ),
+        (
+            "On Friday, two appeal judges dismissed an appeal by Torvane Homes Ltd against "
+            "a ruling on damp.",
+            "Whose appeal did two appeal judges dismiss?",
+            "Torvane Homes Ltd",
+        ),
+        (
+            "Norway's main opposition leader on Monday accused the cabinet of drift and said "
+            "her party would table a motion of censure, setting up a clash.",
+            "What did Norway's main opposition leader say her party would table?",
+            "a motion of censure",
+        ),
+        (
+            "It also calls on the Office of Water Regulation to commission an independent "
+            "review of the pipe renewal schedule, to be completed by spring.",
+            "What is the Office of Water Regulation called on to commission?",
+            "an independent review of the pipe renewal schedule",
+        ),
+        (
+            "The union urged Halvorsen Foods to publish a full list of the sites by Friday.",
+            "What did the union urge Halvorsen Foods to publish?",
+            "a full list of the sites",
+        ),
+        (
+            "The authors attribute most of the decline to a shortage of krill.",
+            "What do the authors attribute most of the decline to?",
+            "a shortage of krill",
+        ),
+        (
+            "This report argues that the port's main weakness is not capacity but staffing, "
+            "and it sets out four steps.",
+            "What is the port's main weakness?",
+            "staffing, not capacity",
+        ),
+        (
+            'That leader, Dilnoza Rahimova, spoke on Friday. "If they want our votes, they '
+            'know what our conditions are: free school meals in every county."',
+            "What are Rahimova's conditions?",
+            "free school meals in every county",
+        ),
+        (
+            "The panel recommends that the Ministry of Health:\n"
+            "- appoint a single clinical lead for a term of three years;\n"
+            "- report progress to Parliament every quarter.",
+            "What does the panel recommend the Ministry of Health appoint?",
+            "a single clinical lead",
+        ),
+    ],
+)
+def test_a_claim_is_asked_by_its_short_phrase(text: str, prompt: str, answer: str) -> None:
+    assert (prompt, answer) in _asked(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # No one to say it of: the sentence opens on no speaker.
+        "After weeks of talks, she said her party would table a motion of censure.",
+        # Conditions with no one named before them.
+        '"They know what our conditions are: free school meals in every county."',
+        # A bullet with no recommendation above it.
+        "- appoint a single clinical lead for a term of three years;",
+        # "not X but Y" about no problem, weakness or risk.
+        "The plan is not cheap but it is fair.",
+    ],
+)
+def test_nothing_is_asked_without_its_anchor(text: str) -> None:
+    assert _asked(text) == []

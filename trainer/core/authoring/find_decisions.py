@@ -1,0 +1,243 @@
+"""Claims a marker keys as a short phrase, with no figure to hang a card on: what was
+decided, what someone will do or demands, what a thing is blamed on, and what it is (not).
+
+- a ruling on an appeal: "three judges dismissed an appeal by Torvane Homes Ltd" asks "What
+  did three judges decide on the appeal by Torvane Homes Ltd?" ("appeal dismissed") and
+  "Whose appeal did three judges dismiss?" ("Torvane Homes Ltd");
+- what someone will put forward: "the mayor said her group would table a motion of censure"
+  asks "What did the mayor say her group would table?" ("a motion of censure");
+- what a report or body calls for: "It calls on the ministry to commission an independent
+  audit of the fleet" asks "What does it call on the ministry to commission?";
+- demands set out after a colon: "our conditions are: free school meals in every county"
+  asks "What are Rahimova's conditions?" (the person the paragraph last named in full);
+- what something is blamed on: "The authors attribute most of the losses to a fungal blight"
+  asks "What do the authors attribute most of the losses to?";
+- "not X but Y": "the port's main problem is not capacity but staffing" asks "What is the
+  port's main problem?" ("staffing, not capacity").
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from trainer.core.authoring.article import sentence_spans
+
+if TYPE_CHECKING:
+    from trainer.core.authoring.article import Article
+    from trainer.core.authoring.find_facts import FoundFact
+
+# Whoever acts: the words opening the clause before the verb (no "said", "that", "who").
+_SUBJECT = (
+    r"(?P<subject>(?:[Tt]he|[Ii]ts|[Tt]heir|[A-Z][\w'’&-]*|(?:two|three|four|five|seven|nine)"
+    r"\s+[a-z][\w-]*)(?:\s+(?!(?:said|says|told|that|which|who|on|has|had|have)\b)[\w'’&-]+)"
+    r"{0,6}?)"
+)
+_CLAUSE_OPENS = r"(?:^|(?<=,\s)|(?<=\bthat\s))"
+_RULED = {
+    "dismissed": "dismiss",
+    "rejected": "reject",
+    "upheld": "uphold",
+    "allowed": "allow",
+    "granted": "grant",
+    "refused": "refuse",
+}
+_RULING = re.compile(
+    rf"{_CLAUSE_OPENS}{_SUBJECT}\s+(?:(?:has|have|had|unanimously)\s+)?"
+    rf"(?P<verb>{'|'.join(_RULED)})\s+(?:an|the)\s+(?P<noun>appeal|challenge|application"
+    r"|petition|complaint)\s+(?:by|from)\s+"
+    r"(?P<party>(?:the\s+)?[A-Z][\w'’&.-]*(?:\s+(?:of\s+|and\s+)?[A-Z][\w'’&.-]*){0,5})"
+)
+# "would table a motion of no confidence", "will introduce a bill".
+_PUT_FORWARD = ("table", "introduce", "propose", "lodge", "file", "submit", "launch")
+_WILL = re.compile(
+    r"\b(?:said|says|announced|confirmed)\s+(?:that\s+)?"
+    r"(?P<subject>(?:her|his|their|its)\s+(?:party|government|group|union|bloc|coalition"
+    r"|company|ministry|council)|(?:she|he|they|it))\s+(?P<modal>would|will)\s+"
+    rf"(?P<verb>{'|'.join(_PUT_FORWARD)})\s+"
+    r"(?P<thing>(?:a|an)\s+[\w'’-]+(?:\s+(?!(?:against|in|on|over|by|within|next|this|before"
+    r"|after|when|if|to|and|but|setting|which|that)\b)[\w'’-]+){0,6})"
+    r"(?=\s*(?:[,;:.)]|$)|\s+(?:against|in|on|over|by|within|next|this|before|after|when|if"
+    r"|and|but|which|that)\b)"
+)
+# Who spoke: the sentence's opening noun phrase ("Portugal's main opposition leader").
+_OPENING_SPEAKER = re.compile(
+    r"^(?:[A-Z][\w'’-]*[’']s\s+|The\s+)(?P<rest>(?:[a-z][\w-]*\s+){0,3}[a-z][\w-]*)"
+    r"(?=\s+(?:on|said|says|accused|told|has|had|is|was|will|last|yesterday|today)\b|,)"
+)
+_CALLS_ON = re.compile(
+    r"\b(?P<calls>calls|called|urges|urged)\s+(?:on\s+)?(?P<whom>the\s+[A-Z][\w'’-]*"
+    r"(?:\s+(?:of\s+|and\s+|for\s+)?[A-Z][\w'’-]*){0,5}|[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3})"
+    r"\s+to\s+(?P<verb>commission|appoint|publish|set\s+up|establish|introduce|hold|launch"
+    r"|create|adopt|ban|scrap|fund)\s+"
+    r"(?P<thing>(?:a|an|the)\s+[\w'’-]+(?:\s+(?!(?:for|within|by|to|before|after|in|and|but"
+    r"|which|that|with)\b)[\w'’-]+){0,7}(?:\s+of\s+the\s+[\w'’-]+(?:\s+[a-z][\w'’-]*){0,3})?)"
+    r"(?=\s*(?:[,;:.)]|$)|\s+(?:for|within|by|to|before|after|in|and|but|which|that|with)\b)"
+)
+_CALLER = re.compile(r"^(?:It\s+also|It|The\s+[a-z]+(?:\s+[a-z]+)?|[A-Z][\w'’-]+)\s+$")
+_CONDITIONS = re.compile(
+    r"\b(?:our|their|my)\s+(?P<noun>conditions|demands|terms|priorities)\s+(?:are|were)\s*:\s*"
+    r"(?P<answer>[^.;:!?“”\"]{6,80}?)(?=\s*[.;!?“”\"]|$)"
+)
+_FULL_NAME = re.compile(r"\b[A-Z][a-z'’]+(?:-[A-Z][a-z'’]+)?\s+[A-Z][a-z'’]+(?:-[A-Z][a-z'’]+)?\b")
+_ATTRIBUTE = re.compile(
+    rf"^{_SUBJECT}\s+(?P<verb>attribute|attributes|attributed|blame|blames|blamed)\s+"
+    r"(?P<what>(?:most|much|some|part|all|the\s+bulk)\s+of\s+the\s+[a-z][\w-]*"
+    r"|the\s+[a-z][\w-]*(?:\s+[a-z][\w-]*)?)\s+(?:to|on)\s+"
+    r"(?P<answer>(?:a|an|the)?\s*[\w'’-]+(?:\s+[\w'’-]+){0,5}?)(?=\s*(?:[,;:.)]|$))"
+)
+_NOT_BUT = re.compile(
+    r"(?:^|\bthat\s+)(?P<subject>(?:[Tt]he|[Ii]ts|[Tt]heir|[A-Z][\w'’-]*[’']s)\s+"
+    r"(?:[\w'’-]+\s+){0,4}?(?:weakness|problem|risk|threat|challenge|obstacle|issue|concern"
+    r"|priority|gap|aim|goal|cause|question|need))\s+(?P<verb>is|was|are|were|remains)\s+not\s+"
+    r"(?P<not>[\w'’-]+(?:\s+[\w'’-]+){0,3}?)\s+but\s+(?P<but>[\w'’-]+(?:\s+[\w'’-]+){0,4}?)"
+    r"(?=\s*(?:[,;:.)]|$))"
+)
+# "The committee recommends that the Department for Transport:", then one bullet a step.
+_RECOMMENDS = re.compile(
+    r"^(?P<who>[Tt]he\s+[a-z]+|[Ii]t|[Ww]e)\s+(?:also\s+)?(?P<verb>recommends|recommend)\s+that\s+"
+    r"(?P<whom>the\s+[A-Z][\w'’-]*(?:\s+(?:of\s+|and\s+|for\s+)?[A-Z][\w'’-]*){0,5})\s*:\s*$"
+)
+_STEP = re.compile(
+    r"^\s*(?:[-•*]|\d+[.)])\s+(?P<verb>appoint|publish|commission|establish|set\s+up|introduce"
+    r"|create|adopt|fund|launch|ban|scrap)\s+"
+    r"(?P<thing>(?:a|an|the)\s+[\w'’-]+(?:\s+(?!(?:for|within|by|to|before|after|in|and|but"
+    r"|which|that|with|every)\b)[\w'’-]+){0,6})"
+    r"(?=\s*(?:[,;:.)]|$)|\s+(?:for|within|by|to|before|after|in|and|but|which|that|with|every)\b)"
+)
+_PAST_SAY = {
+    "calls": "does {} call",
+    "urges": "does {} urge",
+    "called": "did {} call",
+}  # else "urged"
+_MOST_WORDS = 8
+
+
+def find_decisions(article: Article) -> list[FoundFact]:
+    """Every ruling, proposal, demand, blame and "not X but Y" claim in ``article``."""
+    found: list[FoundFact] = []
+    recommended: re.Match[str] | None = None
+    for number, line in enumerate(article.lines, start=1):
+        if not line.strip():
+            continue
+        step = _STEP.match(line)
+        if recommended is not None and step is not None:
+            found.extend(_recommended_step(line, number, recommended, step))
+            continue
+        recommended = _RECOMMENDS.match(line.strip())
+        named: str | None = None
+        for begin, stop in sentence_spans(line):
+            sentence = line[begin:stop]
+            found.extend(_in_sentence(sentence, number, named))
+            names = _FULL_NAME.findall(sentence)
+            named = names[-1] if names else named
+    return found
+
+
+def _recommended_step(
+    line: str, number: int, lead: re.Match[str], step: re.Match[str]
+) -> list[FoundFact]:
+    """ "- appoint a single owner for five years" under "The panel recommends that X:"."""
+    who = "we" if lead.group("who").casefold() in ("it", "we") else _lowered(lead.group("who"))
+    verb = "does" if lead.group("verb") == "recommends" else "do"
+    whom = _words(lead.group("whom"))
+    whom = whom[:1].lower() + whom[1:]
+    prompt = f"What {verb} {who} recommend {whom} {_words(step.group('verb'))}?"
+    fact = _fact(line, number, step, "thing", prompt)
+    return [fact] if _fits(fact) else []
+
+
+def _in_sentence(sentence: str, line: int, named: str | None) -> list[FoundFact]:
+    found: list[FoundFact] = []
+    for match in _RULING.finditer(sentence):
+        subject = _lowered(match.group("subject"))
+        noun, verb = match.group("noun"), match.group("verb")
+        party = _words(match.group("party"))
+        decided = f"What did {subject} decide on the {noun} by {party}?"
+        found.append(_fact(sentence, line, match, "verb", decided, f"{noun} {verb}"))
+        whose = f"Whose {noun} did {subject} {_RULED[verb]}?"
+        found.append(_fact(sentence, line, match, "party", whose))
+    for match in _WILL.finditer(sentence):
+        speaker = _OPENING_SPEAKER.match(sentence)
+        if speaker is None:
+            continue
+        who = _lowered(speaker.group(0))
+        subject = match.group("subject")
+        prompt = f"What did {who} say {subject} would {match.group('verb')}?"
+        found.append(_fact(sentence, line, match, "thing", prompt))
+    for match in _CALLS_ON.finditer(sentence):
+        caller = _CALLER.match(sentence[: match.start()])
+        if caller is None:
+            continue
+        calls = match.group("calls")
+        whom = _lowered(_words(match.group("whom")))
+        verb = _words(match.group("verb"))
+        if caller.group(0).startswith("It"):
+            # "It calls on the regulator to ...": "it" names nothing, so the one called on
+            # is asked of.
+            tense = "was" if calls.endswith("ed") else "is"
+            done = "called on" if calls.startswith("call") else "urged"
+            prompt = f"What {tense} {whom} {done} to {verb}?"
+        else:
+            asked = _PAST_SAY.get(calls, "did {} urge").format(_lowered(caller.group(0).strip()))
+            on = " on" if calls.startswith("call") else ""
+            prompt = f"What {asked}{on} {whom} to {verb}?"
+        found.append(_fact(sentence, line, match, "thing", prompt))
+    for match in _CONDITIONS.finditer(sentence):
+        if named is None:
+            continue
+        prompt = f"What are {named.split()[-1]}'s {match.group('noun')}?"
+        found.append(_fact(sentence, line, match, "answer", prompt))
+    for match in _ATTRIBUTE.finditer(sentence):
+        subject = _lowered(match.group("subject"))
+        verb = match.group("verb")
+        base = verb.removesuffix("d").removesuffix("s") if verb.endswith(("ed", "s")) else verb
+        aux = "did" if verb.endswith("d") else ("does" if verb.endswith("s") else "do")
+        prep = "on" if base.startswith("blame") else "to"
+        prompt = f"What {aux} {subject} {base} {_words(match.group('what'))} {prep}?"
+        found.append(_fact(sentence, line, match, "answer", prompt))
+    for match in _NOT_BUT.finditer(sentence):
+        subject = _lowered(match.group("subject"))
+        answer = f"{_words(match.group('but'))}, not {_words(match.group('not'))}"
+        prompt = f"What {match.group('verb')} {subject}?"
+        found.append(_fact(sentence, line, match, "but", prompt, answer))
+    return [fact for fact in found if fact is not None and _fits(fact)]
+
+
+def _fits(fact: FoundFact) -> bool:
+    return len(fact.answer.split()) <= _MOST_WORDS and len((fact.prompt or "").split()) <= 20
+
+
+def _lowered(subject: str) -> str:
+    """ "The Department" inside a question: "the Department"."""
+    words = subject.split()
+    if words and words[0] in ("The", "Its", "Their", "It"):
+        return " ".join([words[0].lower(), *words[1:]])
+    return subject
+
+
+def _words(text: str) -> str:
+    return " ".join(text.split())
+
+
+def _fact(
+    sentence: str, line: int, match: re.Match[str], group: str, prompt: str, answer: str = ""
+) -> FoundFact:
+    # Imported here: FoundFact lives in find_facts, which calls this module.
+    from trainer.core.authoring.find_facts import FoundFact
+
+    return FoundFact(
+        "text",
+        "facts",
+        answer or _words(match.group(group)),
+        # An answer in the article's words is hidden from other prompts; one reworded
+        # ("appeal dismissed" for "dismissed an appeal") is not in them to give away.
+        answer or match.group(group),
+        sentence,
+        match.start(group),
+        match.end(group),
+        "what",
+        line,
+        evidence=sentence,
+        prompt=prompt[:1].upper() + prompt[1:],
+    )

@@ -58,3 +58,15 @@ def test_company_boilerplate_is_cut() -> None:
         "This release contains forward-looking statements within the meaning of the Act of 1995."
     )
     assert editor_cuts({"prompt": "… Act of what year?", "answer": "1995", "evidence": evidence})
+
+
+def test_figure_restating_the_one_before_is_cut() -> None:
+    evidence = "Reserves would fall to $31 million, or about 3.9% of spending."
+    assert editor_cuts(_card("… or about what percentage of spending?", "3.9%", evidence))
+    evidence = "The lender will provide £40 million (about $52 million) in loans."
+    assert editor_cuts(_card("The lender will provide (about how much)?", "$52 million", evidence))
+
+
+def test_per_share_figure_is_kept() -> None:
+    evidence = "Net income was $14.2 million, or $0.41 per diluted share."
+    assert not editor_cuts(_card("Net income or how much per diluted share?", "$0.41", evidence))

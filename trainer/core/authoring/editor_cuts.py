@@ -9,6 +9,8 @@ Each rule is a form of newswriting whose card asks nothing a reader would learn:
   survey in two decades"), which says only how rare the record is;
 - a figure inside a quotation whose speaker the prompt cannot name ("Complete the
   quotation: “… for how many years …”"), a turn of speech rather than a fact;
+- a figure that restates the one before it ("€2 billion, or about 4% of spending", "£40
+  million (about $52 million)"): a share or a conversion of a figure asked on its own;
 - a company's boilerplate ("Founded in 1994 and headquartered in Boston, ...", the
   forward-looking statements notice), the same in every release it issues.
 """
@@ -33,6 +35,13 @@ _RECORD = re.compile(
     re.IGNORECASE,
 )
 _RECORD_SPAN = re.compile(r"\bin\s+(?:(?:more\s+than|over|nearly|almost|about)\s+)?$")
+# "<figure>, or about" / "<figure> (": what follows restates the figure before it.
+_RESTATES = re.compile(
+    r"\d[\w.,%]*(?:\s+[a-z]+){0,3}\s*(?:,\s*or|\(|,\s*equivalent\s+to)\s*"
+    r"(?:(?:about|around|roughly|some|nearly|almost)\s+)?[$€£]?$"
+)
+# "$0.57 per diluted share" after "net income of $18 million, or": a figure of its own.
+_PER_SHARE = re.compile(r"^\s*(?:per|a)\s+(?:diluted\s+|basic\s+)?share\b")
 _COMPLETE_THE_QUOTATION = "Complete the quotation:"
 _BOILERPLATE = re.compile(
     r"^(?:(?:Founded|Established|Incorporated)\s+in\s+\d{4}\b|.*\bforward-looking\s+statements\b)",
@@ -57,13 +66,19 @@ def editor_cuts(card: dict[str, Any]) -> bool:
         return True
     if str(card.get("prompt", "")).startswith(_COMPLETE_THE_QUOTATION):
         return True
-    if not _DURATION_ANSWER.fullmatch(answer):
-        return False
     at = evidence.find(answer)
-    if at < 0:
+    if at < 0 or not answer:
         return False
     before, after = evidence[:at], evidence[at + len(answer) :]
+    if card.get("kind") == "number" and _restates(before, after):
+        return True
+    if not _DURATION_ANSWER.fullmatch(answer):
+        return False
     return _time_ago(after) or _span_of_a_figure(before) or _span_of_a_record(before)
+
+
+def _restates(before: str, after: str) -> bool:
+    return _RESTATES.search(before) is not None and _PER_SHARE.match(after) is None
 
 
 def _time_ago(after: str) -> bool:

@@ -1,6 +1,6 @@
 """Cards an editor deletes as a qualifier of another card's fact (editor_cuts)."""
 
-from trainer.core.authoring.editor_cuts import editor_cuts
+from trainer.core.authoring.editor_cuts import editor_cuts, without_editor_cuts
 
 
 def _card(prompt: str, answer: str, evidence: str) -> dict[str, str]:
@@ -70,3 +70,12 @@ def test_figure_restating_the_one_before_is_cut() -> None:
 def test_per_share_figure_is_kept() -> None:
     evidence = "Net income was $14.2 million, or $0.41 per diluted share."
     assert not editor_cuts(_card("Net income or how much per diluted share?", "$0.41", evidence))
+
+
+def test_span_is_asked_with_its_amount() -> None:
+    evidence = "The trust will spend €85 million over four years on sea walls."
+    amount = _card("How much will the trust spend on sea walls?", "€85 million", evidence)
+    span = _card("The trust will spend … over how many years?", "four years", evidence)
+    groups = without_editor_cuts({"figures": [amount], "facts": [span]})
+    assert groups == {"figures": [amount], "facts": []}
+    assert amount["prompt"] == "How much will the trust spend on sea walls over four years?"

@@ -20,6 +20,8 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from trainer.core.authoring.finishing import gives_away
+
 _UNIT = r"(?:decades?|years?|months?|weeks?|days?|hours?)"
 # A duration's answer as the drafter writes it: "three years", "48 hours", "18 months".
 _DURATION_ANSWER = re.compile(rf"[\w.,-]+(?:\s+[\w.,-]+)?\s+{_UNIT}", re.IGNORECASE)
@@ -42,6 +44,9 @@ _RESTATES = re.compile(
 )
 # "$0.57 per diluted share" after "net income of $18 million, or": a figure of its own.
 _PER_SHARE = re.compile(r"^\s*(?:per|a)\s+(?:diluted\s+|basic\s+)?share\b")
+_SPAN_PREPOSITION = re.compile(r"\b(?:over|in)\s+(?:the\s+)?(?:(?:next|past|last|following)\s+)?$")
+# A prompt is kept to the reviewers' length when a span is added to it.
+_LONGEST_PROMPT = 20
 _COMPLETE_THE_QUOTATION = "Complete the quotation:"
 _BOILERPLATE = re.compile(
     r"^(?:(?:Founded|Established|Incorporated)\s+in\s+\d{4}\b|.*\bforward-looking\s+statements\b)",
@@ -52,10 +57,45 @@ _BOILERPLATE = re.compile(
 def without_editor_cuts(
     groups: dict[str, list[dict[str, Any]]],
 ) -> dict[str, list[dict[str, Any]]]:
-    """``groups`` without the cards that only qualify another card's fact."""
+    """``groups`` without the cards that only qualify another card's fact; the span of an
+    amount is asked with the amount ("The council pledged how much over two years?")."""
+    cards = [card for group in groups.values() for card in group]
+    for card in cards:
+        if editor_cuts(card):
+            _ask_span_with_its_figure(card, cards)
     return {
         name: [card for card in group if not editor_cuts(card)] for name, group in groups.items()
     }
+
+
+def _ask_span_with_its_figure(span: dict[str, Any], cards: list[dict[str, Any]]) -> None:
+    evidence, answer = str(span.get("evidence") or ""), str(span.get("answer") or "")
+    at = evidence.find(answer)
+    if at < 0 or not _DURATION_ANSWER.fullmatch(answer):
+        return
+    before = evidence[:at]
+    preposition = _SPAN_PREPOSITION.search(before)
+    if preposition is None or not _span_of_a_figure(before):
+        return
+    phrase = evidence[preposition.start() : at + len(answer)]
+    clause = _CLAUSE_BREAK.split(before[: preposition.start()])[-1]
+    for card in cards:
+        prompt = str(card.get("prompt") or "")
+        figure = str(card.get("answer") or "")
+        if (
+            card is not span
+            and card.get("evidence") == evidence
+            and figure
+            and figure in clause
+            and prompt.endswith("?")
+            and phrase not in prompt
+            and len(prompt.split()) + len(phrase.split()) <= _LONGEST_PROMPT
+        ):
+            asked = f"{prompt[:-1]} {phrase}?"
+            # ("over three years" would give away another card's "three")
+            if not any(gives_away(asked, other) for other in cards if other not in (card, span)):
+                card["prompt"] = asked
+            return
 
 
 def editor_cuts(card: dict[str, Any]) -> bool:

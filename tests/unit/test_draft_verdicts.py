@@ -52,7 +52,9 @@ def test_the_period_of_a_change_and_of_the_reporting_are_no_cards(tmp_path: Path
     answers = {card.answer_text for card in cards}
     assert "22%" in answers
     assert not {"four months", "six months"} & answers
-    assert "two years" in answers
+    # The span a pledge runs over is asked with the pledge, not as a card of its own.
+    assert "two years" not in answers
+    assert card_answering(cards, "£3 million").prompt.endswith("over two years?")
 
 
 def test_a_grade_in_quotation_marks(tmp_path: Path) -> None:

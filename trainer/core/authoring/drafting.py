@@ -26,6 +26,7 @@ from trainer.core.authoring.comparison_years import dates_a_comparison
 from trainer.core.authoring.deck_file import relative_path, render_deck, slugify, unique_id
 from trainer.core.authoring.document_facts import find_document_facts
 from trainer.core.authoring.duration_kinds import counted_kind
+from trainer.core.authoring.editor_cuts import without_editor_cuts
 from trainer.core.authoring.find_aims import FoundAim, find_aims
 from trainer.core.authoring.find_appointments import described_by_post, find_appointments
 from trainer.core.authoring.find_characterisations import without_quote_asked_twice
@@ -315,6 +316,8 @@ def draft_deck(
     groups = finish_cards(in_speakers_voice(groups, transcript), descriptions)
     # "Total revenue of how much?": a list item asked with its lead-in, period or subject.
     groups = with_list_context(groups, story, gives_away)
+    # A span, an age or a turn of speech that only qualifies another card's fact.
+    groups = without_editor_cuts(groups)
     for group in groups.values():
         for card in group:
             card.pop("_group", None)

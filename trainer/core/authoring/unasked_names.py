@@ -27,7 +27,7 @@ from typing import Any
 from trainer.core.authoring.article import Article, sentence_spans
 from trainer.core.authoring.deck_file import slugify, unique_id
 from trainer.core.authoring.find_named_things import CALENDAR_WORDS, KIND_WORDS
-from trainer.core.authoring.find_people import TITLE_WORDS
+from trainer.core.authoring.find_people import HEAD_WORDS, TITLE_WORDS
 from trainer.core.authoring.questions import MAX_WORDS, ask_in_place
 from trainer.core.authoring.subject_before import with_subject
 from trainer.core.validate import fold_typography
@@ -60,6 +60,21 @@ _PLACE_NOUN = re.compile(
     r"|port|harbour|harbor|valley|basin|estuary|island|islands|peninsula|strait|straits|bay"
     r"|delta|plateau|municipality|prefecture|governorate|oblast|canton)(?![\w-])"
 )
+# A word in small letters after a name that makes the name describe it ("the Soviet
+# period"); words that carry the sentence on are not such nouns.
+_NOUN_AFTER = re.compile(
+    r"\s+(?!(?:on|in|at|to|for|with|and|or|but|was|is|are|were|has|had|have|will|would|can"
+    r"|could|should|may|might|which|that|where|when|who|after|before|by|from|since|until"
+    r"|last|this|next|as|than|to|into|over|under|near|during|about|each|every|itself)\b)"
+    r"[a-z]+(?<!ed)(?<!ing)(?<!ly)\b"
+)
+# What before a place's preposition lets "where" ask for it: a verb ("operates from",
+# "headquartered in", "moved to") or a clause's start.
+_ASKED_AFTER = re.compile(
+    r"(?:(?<![\w-])(?:[a-z]+ed|is|are|was|were|be|been|being|operates|operate|lives|live"
+    r"|remains|remain|stays|stay|took\s+\w+|sent\s+\w+|met|held|moved|went|goes|go|based"
+    r"|built|made|born|fled|died)|[,;])\s+$"
+)
 # Kind words that make a name a law.
 _LAW_WORDS = frozenset({"Act", "Acts", "Regulations", "Regulation", "Directive", "Ordinance"})
 # Words that open a sentence or a clause in capitals but are no names.
@@ -75,7 +90,7 @@ _NOT_PLACES = frozenset(
     {
         "Parliament", "Congress", "Senate", "Commons", "Lords", "Cabinet", "Government",
         "English", "French", "Spanish", "German", "Arabic", "Portuguese", "Russian", "Chinese",
-        "Christmas", "Easter", "Ramadan",
+        "Christmas", "Easter", "Ramadan", "House", "Chamber", "Assembly",
     }
 )  # fmt: skip
 
@@ -116,35 +131,53 @@ def unasked_name(sentence: str, people: list[str]) -> tuple[str, str, int, int, 
     """The first name in ``sentence`` worth a question: its answer, the question phrase, the
     span the phrase replaces and how it is written there; None when there is none."""
     for match in _NAME.finditer(sentence):
-        words = match.group().split()
+        dated = match.group("year") is not None
+        words = match.group().split()[: -1 if dated else None]
         if match.start() == 0 or not sentence[: match.start()].strip(" \"“‘'([-–•*"):
             continue  # the sentence's subject, which its other cards ask about
         if words[0] in _NOT_NAMES or any(word in CALENDAR_WORDS for word in words):
             continue
         if len(words) == 1 and (words[0].isupper() or words[0] in _NOT_PLACES):
             continue  # a short form (find_short_forms) or a body that is no place
-        if words[0] in TITLE_WORDS or _a_person(match.group(), people):
+        if _titled(words) or _a_person(match.group(), people):
             continue
         if sentence[match.start() - 1 : match.start()] in "'’\"“-":
             continue  # a quotation's first word, or a piece of a hyphened word
         before = _BEFORE.search(sentence, 0, match.start())
         prep = before.group("prep") if before else None
-        kind = _kind(words, match.group("year") is not None)
+        kind = _kind(words, dated)
         if kind is not None:
             span_start = before.end("prep") + 1 if before else match.start()
             return match.group(), f"which {kind}", span_start, match.end(), match.group()
-        if match.group("year") or prep not in _PLACE_PREPOSITIONS:
+        if before is None or match.group("year") or prep not in _PLACE_PREPOSITIONS:
             continue
         if any(word in _NOT_PLACES for word in words):
             continue
-        assert before is not None
+        single = len(words) == 1 and _PLACE_NOUN.match(sentence, match.end()) is None
+        if single and before.group().split()[-1] == "the":
+            continue  # "to the Fund", "in the Chamber": a body's short name, no place
         name, end = match.group(), match.end()
         noun = _PLACE_NOUN.match(sentence, end)
         if noun is not None:
+            # "at the Skagen anchorage" asks "at which anchorage", the answer the two words.
             name, end = f"{name} {noun.group('noun')}", noun.end()
+            span_start = before.end("prep") + 1
+            return name, f"which {noun.group('noun')}", span_start, end, name
+        if _NOUN_AFTER.match(sentence, end):
+            continue  # "from the Soviet period": the name describes a noun, no place
         question = _PLACE_PREPOSITIONS[prep]
+        if not _ASKED_AFTER.search(sentence, 0, before.start()):
+            # "a terminal in Houston": a "where" after a noun would read as "the terminal
+            # where ...", and the place only describes the noun.
+            continue
         return name, question, before.start(), end, sentence[before.start() : end]
     return None
+
+
+def _titled(words: list[str]) -> bool:
+    """Whether a name holds a title or an office ("Auditor-General", "Sir ...")."""
+    parts = {part for word in words for part in word.split("-")}
+    return bool(parts & (TITLE_WORDS | HEAD_WORDS))
 
 
 def _kind(words: list[str], dated: bool) -> str | None:

@@ -28,6 +28,11 @@ _DATED = "Published 2 December 2026\n\n"
             "Tenancy Standards Act 2021",
         ),
         (
+            "Ministers said the new agency would be headquartered in Velsingrad.",
+            "Ministers said the new agency would be headquartered in which place?",
+            "Velsingrad",
+        ),
+        (
             "The complaint was brought by Ostrander Wharf RTM Company, which speaks for tenants.",
             "The complaint was brought by which company?",
             "Ostrander Wharf RTM Company",
@@ -70,6 +75,13 @@ def test_a_sentence_holding_two_cards_asks_no_more(tmp_path: Path) -> None:
     )
     cards = drafted_cards(tmp_path, text)
     assert not any(card.answer_text.startswith("Calloway Point") for card in cards)
+
+
+def test_a_place_after_a_noun_only_describes_it() -> None:
+    # "a depot in Carrowmere": the place says which depot, no fact of its own.
+    assert (
+        unasked_name("The goods are stored at a depot in Carrowmere, officials said.", []) is None
+    )
 
 
 def test_a_heading_asks_no_name(tmp_path: Path) -> None:

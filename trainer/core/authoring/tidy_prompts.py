@@ -22,8 +22,6 @@ from trainer.core.authoring.stand_alone import PROMPT_WORDS
 # or after a preposition ("rerouting flights to where?"), not as "where" opening a clause.
 _ASKS = re.compile(
     r"(?i)\b(?:how|what|which|who|whom|whose|when)\b|^Where\b|\b(?:to|from|in|at)\s+where\b"
-    # "headquartered where?": a "where" the question ends on asks it.
-    r"|\bwhere\?$"
 )
 # A determiner needs a noun: "The that the also", "The the external member", "ownership
 # 's how many"; so does "between": "Water will travel between the through a tunnel".

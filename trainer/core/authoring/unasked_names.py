@@ -9,8 +9,8 @@ from the preposition before it:
 
 - a kind word in the name asks for that kind: "which company" (Ltd, plc, Company), "which
   law" (Act, Regulations), "which university" (find_named_things' kind words);
-- otherwise, after "in", "at", "from", "near" or "to", the name is a place: "where"
-  ("headquartered where?"), keeping "from" and "to" ("operates from where?");
+- otherwise, after "in", "at", "from", "near" or "to" following a verb, the name is a place:
+  "headquartered in which place?", "operates from where?", "moved to where?";
 - a place noun in small letters after the name belongs to the answer ("at the Skagen
   anchorage" answers "Skagen anchorage").
 
@@ -30,6 +30,7 @@ from trainer.core.authoring.find_named_things import CALENDAR_WORDS, KIND_WORDS
 from trainer.core.authoring.find_people import HEAD_WORDS, TITLE_WORDS
 from trainer.core.authoring.questions import MAX_WORDS, ask_in_place
 from trainer.core.authoring.subject_before import with_subject
+from trainer.core.authoring.tidy_prompts import reads_garbled
 from trainer.core.validate import fold_typography
 
 # The source key every drafted card cites (drafting.py's SOURCE_KEY).
@@ -47,10 +48,10 @@ _BEFORE = re.compile(
 )
 # Prepositions after which a name with no kind word is a place.
 _PLACE_PREPOSITIONS = {
-    "in": "where",
-    "at": "where",
-    "into": "where",
-    "near": "near where",
+    "in": "in which place",
+    "at": "at which place",
+    "into": "into which place",
+    "near": "near which place",
     "from": "from where",
     "to": "to where",
 }
@@ -68,8 +69,8 @@ _NOUN_AFTER = re.compile(
     r"|last|this|next|as|than|to|into|over|under|near|during|about|each|every|itself)\b)"
     r"[a-z]+(?<!ed)(?<!ing)(?<!ly)\b"
 )
-# What before a place's preposition lets "where" ask for it: a verb ("operates from",
-# "headquartered in", "moved to") or a clause's start.
+# What before a place's preposition makes the name where something is or happens: a verb
+# ("operates from", "headquartered in", "moved to") or a clause's start.
 _ASKED_AFTER = re.compile(
     r"(?:(?<![\w-])(?:[a-z]+ed|is|are|was|were|be|been|being|operates|operate|lives|live"
     r"|remains|remain|stays|stay|took\s+\w+|sent\s+\w+|met|held|moved|went|goes|go|based"
@@ -107,7 +108,13 @@ def with_unasked_names(
     "_written", as drafting.py leaves them before finishing; ``people`` are the people the
     article names; ``taken`` the card ids in use (new ids are added to it).
     """
-    cards = [card for group in groups.values() for card in group]
+    # A card finishing will drop as garbled asks nothing: its name is still unasked.
+    cards = [
+        card
+        for group in groups.values()
+        for card in group
+        if not reads_garbled(str(card["prompt"]))
+    ]
     added: list[dict[str, Any]] = []
     for line in story.lines:
         if not _body_line(line):
@@ -122,7 +129,17 @@ def with_unasked_names(
                 card["prompt"] = with_subject(card["prompt"], story, sentence)
                 added.append(card)
     if added:
-        groups = {name: list(group) for name, group in groups.items()}
+        # A garbled card on the same name would be kept as its fact's one card, then
+        # dropped by finishing, taking the fact with it.
+        asked = {_fold(str(card["answer"])) for card in added}
+        groups = {
+            name: [
+                card
+                for card in group
+                if not (_fold(str(card["answer"])) in asked and reads_garbled(str(card["prompt"])))
+            ]
+            for name, group in groups.items()
+        }
         groups.setdefault("facts", []).extend(added)
     return groups
 
@@ -167,8 +184,8 @@ def unasked_name(sentence: str, people: list[str]) -> tuple[str, str, int, int, 
             continue  # "from the Soviet period": the name describes a noun, no place
         question = _PLACE_PREPOSITIONS[prep]
         if not _ASKED_AFTER.search(sentence, 0, before.start()):
-            # "a terminal in Houston": a "where" after a noun would read as "the terminal
-            # where ...", and the place only describes the noun.
+            # "a terminal in Houston": after a noun the place only describes it, and
+            # "where" would read as "the terminal where ...".
             continue
         return name, question, before.start(), end, sentence[before.start() : end]
     return None

@@ -72,7 +72,7 @@ _NOUN_AFTER = re.compile(
 # What before a place's preposition makes the name where something is or happens: a verb
 # ("operates from", "headquartered in", "moved to") or a clause's start.
 _ASKED_AFTER = re.compile(
-    r"(?:(?<![\w-])(?:[a-z]+ed|is|are|was|were|be|been|being|operates|operate|lives|live"
+    r"(?:(?<![\w-])(?:[a-z]+ed(?:\s+(?:out|up|off|down|back))?|is|are|was|were|be|been|being|operates|operate|lives|live"
     r"|remains|remain|stays|stay|took\s+\w+|sent\s+\w+|met|held|moved|went|goes|go|based"
     r"|built|made|born|fled|died)|[,;])\s+$"
 )
@@ -173,6 +173,10 @@ def unasked_name(sentence: str, people: list[str]) -> tuple[str, str, int, int, 
         single = len(words) == 1 and _PLACE_NOUN.match(sentence, match.end()) is None
         if single and before.group().split()[-1] == "the":
             continue  # "to the Fund", "in the Chamber": a body's short name, no place
+        if not _ASKED_AFTER.search(sentence, 0, before.start()):
+            # "a terminal in Houston": after a noun the place only describes it, and
+            # "where" would read as "the terminal where ...".
+            continue
         name, end = match.group(), match.end()
         noun = _PLACE_NOUN.match(sentence, end)
         if noun is not None:
@@ -183,10 +187,6 @@ def unasked_name(sentence: str, people: list[str]) -> tuple[str, str, int, int, 
         if _NOUN_AFTER.match(sentence, end):
             continue  # "from the Soviet period": the name describes a noun, no place
         question = _PLACE_PREPOSITIONS[prep]
-        if not _ASKED_AFTER.search(sentence, 0, before.start()):
-            # "a terminal in Houston": after a noun the place only describes it, and
-            # "where" would read as "the terminal where ...".
-            continue
         return name, question, before.start(), end, sentence[before.start() : end]
     return None
 

@@ -33,6 +33,11 @@ _DATED = "Published 2 December 2026\n\n"
             "Velsingrad",
         ),
         (
+            "Aides said the prime minister would make a state visit to Orlanby.",
+            "Aides said the prime minister would make a state visit to where?",
+            "Orlanby",
+        ),
+        (
             "The complaint was brought by Ostrander Wharf RTM Company, which speaks for tenants.",
             "The complaint was brought by which company?",
             "Ostrander Wharf RTM Company",

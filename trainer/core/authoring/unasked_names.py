@@ -70,11 +70,12 @@ _NOUN_AFTER = re.compile(
     r"[a-z]+(?<!ed)(?<!ing)(?<!ly)\b"
 )
 # What before a place's preposition makes the name where something is or happens: a verb
-# ("operates from", "headquartered in", "moved to") or a clause's start.
+# ("operates from", "headquartered in", "moved to"), a journey ("on a visit to") or a
+# clause's start.
 _ASKED_AFTER = re.compile(
     r"(?:(?<![\w-])(?:[a-z]+ed(?:\s+(?:out|up|off|down|back))?|is|are|was|were|be|been|being|operates|operate|lives|live"
     r"|remains|remain|stays|stay|took\s+\w+|sent\s+\w+|met|held|moved|went|goes|go|based"
-    r"|built|made|born|fled|died)|[,;])\s+$"
+    r"|built|made|born|fled|died|visit|trip|tour|journey)|[,;])\s+$"
 )
 # Kind words that make a name a law.
 _LAW_WORDS = frozenset({"Act", "Acts", "Regulations", "Regulation", "Directive", "Ordinance"})
@@ -163,8 +164,10 @@ def unasked_name(sentence: str, people: list[str]) -> tuple[str, str, int, int, 
         before = _BEFORE.search(sentence, 0, match.start())
         prep = before.group("prep") if before else None
         kind = _kind(words, dated)
-        if kind is not None:
-            span_start = before.end("prep") + 1 if before else match.start()
+        if kind is not None and before is not None:
+            # (After "of" or none, "a meeting of the Harbour Council", the name only says
+            # whose the noun is.)
+            span_start = before.end("prep") + 1
             return match.group(), f"which {kind}", span_start, match.end(), match.group()
         if before is None or match.group("year") or prep not in _PLACE_PREPOSITIONS:
             continue

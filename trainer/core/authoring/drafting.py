@@ -101,6 +101,7 @@ from trainer.core.authoring.sentence_coverage import with_sentence_coverage
 from trainer.core.authoring.stand_alone import PROMPT_WORDS, quotation_opening
 from trainer.core.authoring.subject_before import with_subject
 from trainer.core.authoring.transcripts import in_speakers_voice, read_transcript
+from trainer.core.authoring.unasked_names import with_unasked_names
 from trainer.core.authoring.unnamed_speakers import names_no_one
 from trainer.core.authoring.unyeared_periods import find_unyeared_periods
 from trainer.core.authoring.yearless_dateline import (
@@ -292,6 +293,8 @@ def draft_deck(
     groups = with_sentence_coverage(
         groups, story, [person.name for person in people] + lead_actor(story), taken
     )
+    # A name a sentence mentions with nothing asked of it: the catch-all after the finders.
+    groups = with_unasked_names(groups, story, [person.name for person in people], taken)
     # A winner is named in other prompts by "…": "the winner of the runoff" in place of
     # the name would retell the sentence it stands in.
     descriptions = {

@@ -107,6 +107,9 @@ _KINDS = {
         "company",
     ),
 }
+# The kind words and calendar words other finders read names by.
+KIND_WORDS = _KINDS
+CALENDAR_WORDS = _CALENDAR
 # "Thalberg Systems AB", "Halden Shipping plc": a company's legal form ends its name.
 _COMPANY_FORM = r"(?:Ltd\.?|Limited|Inc\.?|plc|PLC|AB|AG|ASA|SA|NV|BV|GmbH|LLC)"
 _KINDED_NAME = re.compile(

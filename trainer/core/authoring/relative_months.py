@@ -8,27 +8,14 @@ import re
 from dataclasses import dataclass
 
 from trainer.core.authoring.article import Article, sentence_around
+from trainer.core.calendar_words import MONTH_NAMES
 
 _RELATIVE_MONTH = re.compile(r"\b(?P<which>[Ll]ast|[Nn]ext|[Tt]his)\s+month\b(?![’']s)")
 _SHIFT = {"last": -1, "next": 1, "this": 0}
-_MONTHS = [
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
-]
 # "by the end of next September", said in December: the September of the year after. Only
 # where it cannot be read two ways: "next September" said in March may mean either.
 _NAMED_MONTH = re.compile(
-    rf"\b(?P<which>[Ll]ast|[Nn]ext)\s+(?P<month>{'|'.join(_MONTHS)})\b(?![’']s)"
+    rf"\b(?P<which>[Ll]ast|[Nn]ext)\s+(?P<month>{'|'.join(MONTH_NAMES)})\b(?![’']s)"
 )
 
 
@@ -68,7 +55,7 @@ def _named_months(line: str, number: int, published: dt.date, text: str) -> list
     """Each "next September" or "last March" in ``line`` that reads one way only."""
     found: list[RelativeMonth] = []
     for match in _NAMED_MONTH.finditer(line):
-        month_number = _MONTHS.index(match["month"]) + 1
+        month_number = MONTH_NAMES.index(match["month"]) + 1
         if match["which"].lower() == "next":
             if month_number > published.month:
                 continue  # this year's or next year's: the article does not say

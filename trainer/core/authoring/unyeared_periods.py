@@ -45,13 +45,6 @@ _MONTH_OF_RELATIVE_YEAR = re.compile(
     + r")\s+(?:of\s+)?(?P<which>next|last|this)\s+year\b"
     r"(?![’']s)"
 )
-# "complete by the end of next September", "took over last March": the named month's next
-# (or last) coming, counted from the article's month. Not "next May's figures".
-_NEXT_OR_LAST_MONTH = re.compile(
-    r"\b(?P<which>next|last)\s+(?P<month>"
-    + "|".join(MONTH_NAMES)
-    + r")\b(?!\s*\d|,?\s+(?:19|20)\d{2}|[’']s|\s+(?:of\s+)?(?:last|next|this)\s+year)"
-)
 # "in the first half of next year": half a year, named from the article's year.
 _HALF = re.compile(
     r"\b(?:in\s+|by\s+|during\s+|for\s+)?the\s+(?P<half>first|second)\s+half\s+of\s+"
@@ -106,8 +99,6 @@ def find_unyeared_periods(article: Article, published: dt.date) -> list[Unyeared
             found.append(_month_of_year(match, line, number, published))
         for match in _HALF.finditer(line):
             found.append(_half(match, line, number, published))
-        for match in _NEXT_OR_LAST_MONTH.finditer(line):
-            found.append(_next_or_last_month(match, line, number, published))
     return found
 
 
@@ -123,28 +114,6 @@ def _month_of_year(
     sentence = sentence_around(line, match.start(), match.end())
     return UnyearedPeriod(
         match.group(0), sentence, number, "date", f"{year:04d}-{month:02d}", "what month", note
-    )
-
-
-def _next_or_last_month(
-    match: re.Match[str], line: str, number: int, published: dt.date
-) -> UnyearedPeriod:
-    name = match.group("month")
-    month = MONTH_NAMES.index(name) + 1
-    if match.group("which") == "next":
-        year = published.year + (month <= published.month)  # the first one still to come
-    else:
-        year = published.year - (month >= published.month)  # the last one gone by
-    note = (
-        f"The article says “{match.group(0)}” and was published in {published:%B %Y}, "
-        f"so that is {name} {year}."
-    )
-    sentence = sentence_around(line, match.start(), match.end())
-    # "the end of next September" keeps its "of"; "cut jobs last March" asks "in which month".
-    after_preposition = re.search(r"\b(?:of|in|by|until|from|since)\s+$", line[: match.start()])
-    question = "which month" if after_preposition else "in which month"
-    return UnyearedPeriod(
-        match.group(0), sentence, number, "date", f"{year:04d}-{month:02d}", question, note
     )
 
 

@@ -22,6 +22,7 @@ import re
 from typing import TYPE_CHECKING
 
 from trainer.core.authoring.article import sentence_spans
+from trainer.core.authoring.text_facts import sentence_text_fact
 
 if TYPE_CHECKING:
     from trainer.core.authoring.article import Article
@@ -223,21 +224,14 @@ def _words(text: str) -> str:
 def _fact(
     sentence: str, line: int, match: re.Match[str], group: str, prompt: str, answer: str = ""
 ) -> FoundFact:
-    # Imported here: FoundFact lives in find_facts, which calls this module.
-    from trainer.core.authoring.find_facts import FoundFact
-
-    return FoundFact(
-        "text",
-        "facts",
-        answer or _words(match.group(group)),
-        # An answer in the article's words is hidden from other prompts; one reworded
-        # ("appeal dismissed" for "dismissed an appeal") is not in them to give away.
-        answer or match.group(group),
+    # An answer in the article's words is hidden from other prompts; one reworded
+    # ("appeal dismissed" for "dismissed an appeal") is not in them to give away.
+    return sentence_text_fact(
         sentence,
+        line,
         match.start(group),
         match.end(group),
-        "what",
-        line,
-        evidence=sentence,
-        prompt=prompt[:1].upper() + prompt[1:],
+        answer or _words(match.group(group)),
+        prompt[:1].upper() + prompt[1:],
+        text=answer or match.group(group),
     )

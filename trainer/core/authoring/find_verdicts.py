@@ -13,6 +13,8 @@ import dataclasses
 import re
 from typing import TYPE_CHECKING
 
+from trainer.core.authoring.text_facts import sentence_text_fact
+
 if TYPE_CHECKING:
     from trainer.core.authoring.find_facts import FoundFact
 
@@ -106,20 +108,12 @@ def _fact(
     prompt: str,
     written: str | None = None,
 ) -> FoundFact:
-    # Imported here: FoundFact lives in find_facts, which calls this module.
-    from trainer.core.authoring.find_facts import FoundFact
-
-    answer = " ".join(match.group(group).split())
-    return FoundFact(
-        "text",
-        "facts",
-        answer,
-        written or match.group(group),
+    return sentence_text_fact(
         sentence,
+        line,
         match.start(group),
         match.end(group),
-        "what",
-        line,
-        evidence=sentence,
-        prompt=prompt[:1].upper() + prompt[1:],
+        " ".join(match.group(group).split()),
+        prompt[:1].upper() + prompt[1:],
+        text=written or match.group(group),
     )

@@ -1,0 +1,98 @@
+"""Figures the counts finders passed over (issue 15, read rounds 9-16): a bench's split
+written as its majority, a body's size written after its noun ("a crew of 23"), and a second
+count that leaves its noun and verb to the first ("Toronto received 19 votes and Copenhagen
+eight"). Invented sentences, with ones that must stay as they were."""
+
+from __future__ import annotations
+
+import pytest
+
+from trainer.core.authoring.find_body_sizes import find_body_sizes
+from trainer.core.authoring.find_elided_counts import find_elided_counts
+from trainer.core.authoring.find_vote_tallies import find_split_majorities
+
+
+@pytest.mark.parametrize(
+    ("sentence", "prompt", "answer"),
+    [
+        (
+            "By a majority of three to two, five judges dismissed the appeal by Harlow Freight.",
+            "The judges dismissed the appeal by what majority?",
+            "3-2",
+        ),
+        (
+            "The tribunal rejected the claim by a 2-1 majority on Friday.",
+            "The tribunal rejected the claim by what majority?",
+            "2-1",
+        ),
+        (
+            "The board passed the plan with a 7-2 majority.",
+            "The board passed the plan with what majority?",
+            "7-2",
+        ),
+    ],
+)
+def test_a_split_majority_is_asked_of_its_decision(sentence: str, prompt: str, answer: str) -> None:
+    found = find_split_majorities(sentence, 1)
+    assert [(fact.prompt, fact.answer) for fact in found] == [(prompt, answer)]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "A majority of two to one is rare in this court.",  # no decision
+        '"We won it by a 5-4 majority," she said.',  # a speaker's words
+        "The plan won a majority of 60 per cent of members.",  # a share, not a split
+    ],
+)
+def test_no_split_majority_without_a_decision(sentence: str) -> None:
+    assert find_split_majorities(sentence, 1) == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "question", "answer"),
+    [
+        ("The trawler had a crew of 11.", "how many crew", "11"),
+        ("The bakery has a workforce of about 1,300.", "a workforce of how many", "1,300"),
+        ("The embassy kept a staff of nine after the evacuation.", "how many staff", "nine"),
+    ],
+)
+def test_a_body_size_after_its_noun_is_a_count(sentence: str, question: str, answer: str) -> None:
+    found = find_body_sizes(sentence, 1)
+    assert [(fact.question, fact.answer) for fact in found] == [(question, answer)]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The clinic has a staff of 40 nurses.",  # a count of nurses, another finder's
+        "The squad of 2.5 million volunteers grew.",
+        "The crew was praised by the mayor.",
+    ],
+)
+def test_no_body_size_where_the_figure_counts_something_else(sentence: str) -> None:
+    assert find_body_sizes(sentence, 1) == []
+
+
+def test_an_elided_count_is_asked_with_the_first_counts_verb_and_noun() -> None:
+    found = find_elided_counts("Oslo received 16 votes and Lyon nine.", 1)
+    assert [(fact.prompt, fact.answer) for fact in found] == [
+        ("Oslo received how many votes?", "16"),
+        ("Lyon received how many votes?", "nine"),
+    ]
+    found = find_elided_counts("The Greens won 14 seats, Labour 11.", 1)
+    assert [(fact.prompt, fact.answer) for fact in found] == [
+        ("The Greens won how many seats?", "14"),
+        ("Labour won how many seats?", "11"),
+    ]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Oslo received 16 votes and Lyon nine times more complaints.",  # no bare count
+        "Oslo received 16 votes and nine abstentions.",  # no second name
+    ],
+)
+def test_no_elided_count_without_a_bare_second_figure(sentence: str) -> None:
+    assert find_elided_counts(sentence, 1) == []

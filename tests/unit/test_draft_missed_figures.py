@@ -1,15 +1,20 @@
 """Figures the counts finders passed over (issue 15, read rounds 9-16): a bench's split
 written as its majority, a body's size written after its noun ("a crew of 23"), and a second
 count that leaves its noun and verb to the first ("Toronto received 19 votes and Copenhagen
-eight"). Invented sentences, with ones that must stay as they were."""
+eight"), a count dropped as giving away another that counts other things, and a figure in a
+"which" aside asked of the aside's noun. Invented sentences, with ones that must stay as
+they were."""
 
 from __future__ import annotations
 
 import pytest
 
+from trainer.core.authoring.bare_counts import without_other_counts
 from trainer.core.authoring.find_body_sizes import find_body_sizes
 from trainer.core.authoring.find_elided_counts import find_elided_counts
 from trainer.core.authoring.find_vote_tallies import find_split_majorities
+from trainer.core.authoring.questions import ask_in_place
+from trainer.core.authoring.relative_clauses import in_relative_clause
 
 
 @pytest.mark.parametrize(
@@ -96,3 +101,60 @@ def test_an_elided_count_is_asked_with_the_first_counts_verb_and_noun() -> None:
 )
 def test_no_elided_count_without_a_bare_second_figure(sentence: str) -> None:
     assert find_elided_counts(sentence, 1) == []
+
+
+@pytest.mark.parametrize(
+    ("prompt", "kept"),
+    [
+        # "the two regions" counts regions, not the frigates the answer counts.
+        ("Which link carries a third of the freight between the two regions?", False),
+        # a model number that writes the same figure in digits
+        ("The Sava 2 cable failed on what date?", False),
+        # the same things counted: still a give-away
+        ("When did the two extra frigates arrive?", True),
+        # a figure at the end of a clause counts nothing named: left as it was
+        ("Officials said they expect two?", True),
+    ],
+)
+def test_a_bare_count_counting_other_things_gives_nothing_away(prompt: str, kept: bool) -> None:
+    evidence = "Two extra frigates would join the patrol by the end of the month."
+    shown = without_other_counts("Two", evidence, prompt)
+    assert (shown == prompt) is kept
+
+
+@pytest.mark.parametrize(
+    ("sentence", "phrase", "asked"),
+    [
+        (
+            "Operator Nordlink Energy said its Sava 3 cable, which carries about a fifth of "
+            "internet traffic between the two states, failed on Saturday.",
+            "a fifth",
+            "The Sava 3 cable carries about what share of internet traffic between the two states?",
+        ),
+        (
+            "The Harbour Line, which carries 40,000 passengers a day, will close for a month.",
+            "40,000",
+            "The Harbour Line carries how many passengers a day?",
+        ),
+    ],
+)
+def test_a_figure_in_a_which_clause_is_asked_of_its_noun(
+    sentence: str, phrase: str, asked: str
+) -> None:
+    start = sentence.index(phrase)
+    question = "what share" if phrase == "a fifth" else "how many"
+    assert ask_in_place(sentence, start, start + len(phrase), question) == asked
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # no noun of its own before the clause: the whole sentence's object
+        "The losses left the mill, which employs 300 people, unable to pay staff.",
+        # a restrictive "which" after a verb that is no present or past tense
+        "The council said its plan, which opened in 2019, cost 12 million euros.",
+    ],
+)
+def test_no_clause_of_its_own_without_a_plain_antecedent(sentence: str) -> None:
+    start = sentence.index("300") if "300" in sentence else sentence.index("2019")
+    assert in_relative_clause(sentence, start, start + 3) is None

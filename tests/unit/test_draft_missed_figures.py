@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import pytest
 
-from trainer.core.authoring.bare_counts import without_other_counts
+from trainer.core.authoring.bare_counts import same_count_fact, without_other_counts
 from trainer.core.authoring.find_body_sizes import find_body_sizes
 from trainer.core.authoring.find_elided_counts import find_elided_counts
 from trainer.core.authoring.find_vote_tallies import find_split_majorities
@@ -158,3 +158,11 @@ def test_a_figure_in_a_which_clause_is_asked_of_its_noun(
 def test_no_clause_of_its_own_without_a_plain_antecedent(sentence: str) -> None:
     start = sentence.index("300") if "300" in sentence else sentence.index("2019")
     assert in_relative_clause(sentence, start, start + 3) is None
+
+
+def test_a_count_opening_its_sentence_in_words_keeps_the_same_figure_elsewhere() -> None:
+    opening = "three crew members were taken to hospital in port louis."
+    other = "officials said a slick about 3 kilometres long had been seen drifting north-east."
+    assert not same_count_fact("3", other, opening)
+    # neither opens its sentence: one card of the small number is kept
+    assert same_count_fact("3", other, "officials said three crew members were hurt.")

@@ -37,8 +37,9 @@ def same_count_fact(answer: str, evidence: str, other_evidence: str) -> bool:
         return True
     if evidence in other_evidence or other_evidence in evidence:
         return True
-    opening = re.compile(rf"(?i)\s*{_HEDGE}{re.escape(answer.strip())}\s")
-    return not (opening.match(evidence) or opening.match(other_evidence))
+    # "Three sailors were hurt" opens on the count "3" asks too: compared in digits.
+    opening = re.compile(rf"(?i)\s*{_HEDGE}{re.escape(cardinals_in_digits(answer.strip()))}\s")
+    return not any(opening.match(cardinals_in_digits(text)) for text in (evidence, other_evidence))
 
 
 _WORD = re.compile(r"[A-Za-z][\w'’-]*")

@@ -1,9 +1,9 @@
 """Figures the counts finders passed over (issue 15, read rounds 9-16): a bench's split
 written as its majority, a body's size written after its noun ("a crew of 23"), and a second
 count that leaves its noun and verb to the first ("Toronto received 19 votes and Copenhagen
-eight"), a count dropped as giving away another that counts other things, and a figure in a
-"which" aside asked of the aside's noun. Invented sentences, with ones that must stay as
-they were."""
+eight"), a count dropped as giving away another that counts other things, a figure in a
+"which" aside asked of the aside's noun, and a named place sized in a compound ("Harbour
+Court, a 120-flat block"). Invented sentences, with ones that must stay as they were."""
 
 from __future__ import annotations
 
@@ -12,6 +12,7 @@ import pytest
 from trainer.core.authoring.bare_counts import same_count_fact, without_other_counts
 from trainer.core.authoring.find_body_sizes import find_body_sizes
 from trainer.core.authoring.find_elided_counts import find_elided_counts
+from trainer.core.authoring.find_sized_places import find_sized_places
 from trainer.core.authoring.find_vote_tallies import find_split_majorities
 from trainer.core.authoring.questions import ask_in_place
 from trainer.core.authoring.relative_clauses import in_relative_clause
@@ -166,3 +167,36 @@ def test_a_count_opening_its_sentence_in_words_keeps_the_same_figure_elsewhere()
     assert not same_count_fact("3", other, opening)
     # neither opens its sentence: one card of the small number is kept
     assert same_count_fact("3", other, "officials said three crew members were hurt.")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "prompt", "answer"),
+    [
+        (
+            "The blaze damaged Harbour Court, a 120-flat block on the edge of the docks.",
+            "How many flats does Harbour Court have?",
+            "120",
+        ),
+        (
+            "Surgeons at St Anne's, a 400-bed hospital in Leeds, cancelled 30 operations.",
+            "How many beds does St Anne's have?",
+            "400",
+        ),
+    ],
+)
+def test_a_named_place_sized_in_a_compound_is_asked_its_size(
+    sentence: str, prompt: str, answer: str
+) -> None:
+    found = find_sized_places(sentence, 1)
+    assert [(fact.prompt, fact.answer) for fact in found] == [(prompt, answer)]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The council approved a 120-flat block on the edge of the docks.",  # no name
+        "Harbour Court, a 12-year-old block, was evacuated.",  # an age, no size
+    ],
+)
+def test_no_size_without_a_named_place(sentence: str) -> None:
+    assert find_sized_places(sentence, 1) == []

@@ -479,6 +479,10 @@ def _in_sentence(sentence: str, line: int) -> list[FoundFact]:
 
     for fact in find_elided_counts(sentence, line):
         add(fact)
+    from trainer.core.authoring.find_sized_places import find_sized_places
+
+    for fact in find_sized_places(sentence, line):
+        add(fact)
     from trainer.core.authoring.find_body_sizes import find_body_sizes
 
     for fact in find_body_sizes(sentence, line):

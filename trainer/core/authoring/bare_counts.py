@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 
 from trainer.core.authoring.sentence_facts import NUMBER_WORDS
+from trainer.core.grading.cardinals import cardinals_in_digits
 
 _BARE_COUNT = re.compile(
     rf"(?i)(?:\d{{1,3}}(?:,\d{{3}})+|\d+|(?:{NUMBER_WORDS})(?:-[a-z]+)?|one|a\s+dozen)"
@@ -36,5 +37,44 @@ def same_count_fact(answer: str, evidence: str, other_evidence: str) -> bool:
         return True
     if evidence in other_evidence or other_evidence in evidence:
         return True
-    opening = re.compile(rf"(?i)\s*{_HEDGE}{re.escape(answer.strip())}\s")
-    return not (opening.match(evidence) or opening.match(other_evidence))
+    # "Three sailors were hurt" opens on the count "3" asks too: compared in digits.
+    opening = re.compile(rf"(?i)\s*{_HEDGE}{re.escape(cardinals_in_digits(answer.strip()))}\s")
+    return not any(opening.match(cardinals_in_digits(text)) for text in (evidence, other_evidence))
+
+
+_WORD = re.compile(r"[A-Za-z][\w'’-]*")
+_COUNTED_WORDS = 3
+
+
+def without_other_counts(answer: str, evidence: str, prompt: str) -> str:
+    """``prompt`` without the bare count ``answer`` where it counts other things than the
+    answer counts in ``evidence``: "between the two countries" gives nothing of "Two
+    additional frigates would join"; "the two frigates" would."""
+    if not is_bare_count(answer):
+        return prompt
+    # "Two" is given away as "2" too ("the Connect 2 cable" counts no frigates).
+    forms = {answer.strip(), cardinals_in_digits(answer.strip())}
+    written = "|".join(re.escape(form) for form in sorted(forms, key=len, reverse=True))
+    figure = re.compile(rf"(?i)(?<![\w.,-])(?:{written})(?![\w.,%-])")
+    in_evidence = figure.search(evidence)
+    if in_evidence is None:
+        return prompt
+    counted = _stems(evidence[in_evidence.end() :])
+    if not counted:
+        return prompt
+
+    def unless_other(match: re.Match[str]) -> str:
+        after = prompt[match.end() :]
+        words = _stems(after)
+        # Only a count followed straight by a lower-case noun counts something named.
+        if not words or re.match(r"\s+[a-z]", after) is None or words & counted:
+            return match.group(0)
+        return ""
+
+    return figure.sub(unless_other, prompt)
+
+
+def _stems(text: str) -> set[str]:
+    """The first few words of ``text``, folded and without a plural's "s"."""
+    words = _WORD.findall(text)[:_COUNTED_WORDS]
+    return {word.casefold().removesuffix("s") for word in words}

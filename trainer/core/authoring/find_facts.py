@@ -453,6 +453,11 @@ def _in_sentence(sentence: str, line: int) -> list[FoundFact]:
         taken.append((fact.start, fact.end))
         found.append(fact)
 
+    # Before measures: "by a 2-1 majority" is a bench's split, no score or range.
+    from trainer.core.authoring.find_vote_tallies import find_split_majorities
+
+    for fact in find_split_majorities(sentence, line):
+        add(fact)
     # Imported here: the measures are FoundFacts, defined in this module.
     from trainer.core.authoring.find_measures import find_measures
 
@@ -471,6 +476,18 @@ def _in_sentence(sentence: str, line: int) -> list[FoundFact]:
     from trainer.core.authoring.find_vote_tallies import find_majorities
 
     for fact in find_majorities(sentence, line):
+        add(fact)
+    from trainer.core.authoring.find_elided_counts import find_elided_counts
+
+    for fact in find_elided_counts(sentence, line):
+        add(fact)
+    from trainer.core.authoring.find_sized_places import find_sized_places
+
+    for fact in find_sized_places(sentence, line):
+        add(fact)
+    from trainer.core.authoring.find_body_sizes import find_body_sizes
+
+    for fact in find_body_sizes(sentence, line):
         add(fact)
     # Before single counts: "compared with 2,011 in the control group", "from 25 to 16".
     from trainer.core.authoring.find_compared_counts import find_compared_counts

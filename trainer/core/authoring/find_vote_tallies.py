@@ -36,7 +36,7 @@ _TALLY = re.compile(rf"(?:{_DASHED}){_NOT_AFTER}|{_WORDED}")
 _DECIDED = (
     r"approved|passed|adopted|rejected|defeated|carried|failed|backed|endorsed|upheld"
     r"|overturned|struck\s+down|voted(?:\s+(?:for|against|down|through|in\s+favou?r\s+of))?"
-    r"|won|lost|ratified|confirmed|elected|re-elected|agreed|ruled|decided"
+    r"|won|lost|ratified|confirmed|elected|re-elected|agreed|ruled|decided|dismissed"
 )
 _VOTING = re.compile(
     rf"\b(?:votes?|voted|voting|ballot|majority|motion|bill|amendment|resolution|{_DECIDED})\b",
@@ -279,6 +279,75 @@ _MAJORITY = re.compile(
     r"three-fifths|simple|absolute|qualified|overwhelming|narrow|comfortable|clear|large)"
     r"\s+majority)\b(?!\s+(?:of|in)\b)"
 )
+
+
+_SMALL_COUNTS = ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine")
+_SMALL = rf"\d{{1,2}}|{'|'.join(_SMALL_COUNTS)}"
+# A bench's or board's split written as its majority: "by a majority of two to one", "by a
+# 2-1 majority", "with a 5-4 majority". The answer is the split in digits ("2-1").
+_SPLIT_MAJORITY = re.compile(
+    rf"\b(?P<prep>[Ww]ith|[Bb]y)\s+(?:a|an)\s+(?:majority\s+of\s+(?P<yes>{_SMALL})\s*(?:to|[-–])\s*"
+    rf"(?P<no>{_SMALL})|(?P<yes2>{_SMALL})\s*[-–]\s*(?P<no2>{_SMALL})\s+majority)\b",
+    re.IGNORECASE,
+)
+# "three appeal judges": the bench's size is another card's answer, so the subject is asked
+# as "the appeal judges".
+_LEADING_COUNT = re.compile(rf"^(?:{_SMALL}|\d+)\s+(?=[a-z])", re.IGNORECASE)
+
+
+def _small(count: str) -> int:
+    return int(count) if count.isdigit() else _SMALL_COUNTS.index(count.casefold()) + 1
+
+
+def find_split_majorities(sentence: str, line: int) -> list[FoundFact]:
+    """Every split majority a decision in ``sentence`` was taken by, asked of the decision
+    ("The appeal judges dismissed an appeal by what majority?" for "By a majority of two to
+    one, three appeal judges dismissed an appeal ..."), whether it comes before or after."""
+    # Imported here: FoundFact lives in find_facts, which calls this module.
+    from trainer.core.authoring.find_facts import FoundFact
+
+    found: list[FoundFact] = []
+    for match in _SPLIT_MAJORITY.finditer(sentence):
+        if _quoted(sentence, match.start()):
+            continue
+        yes = _small(match.group("yes") or match.group("yes2"))
+        no = _small(match.group("no") or match.group("no2"))
+        if yes <= no:
+            continue  # no majority: "a majority of one to two" is no split a bench gives
+        head = sentence[: match.start()].strip()
+        if head:
+            events = list(_EVENT.finditer(head))
+            if not events or head[events[-1].end() :].strip(" ,"):
+                continue
+            event = events[-1]
+        else:
+            after = re.match(r"\s*,\s*(?P<rest>.+)$", sentence[match.end() :])
+            event = _EVENT.match(after.group("rest")) if after else None  # type: ignore[assignment]
+            if event is None:
+                continue
+        who = _LEADING_COUNT.sub("the ", " ".join(event.group("who").split()))
+        phrase = _phrase(who, _verb(event), event.group("what"))
+        if phrase is None:
+            continue
+        answer = f"{yes}-{no}"
+        asked = f"{match.group('prep').casefold()} what majority"
+        found.append(
+            FoundFact(
+                "text",
+                "counts",
+                answer,
+                match.group(0),
+                sentence,
+                match.start(),
+                match.end(),
+                "by what majority",
+                line,
+                evidence=sentence,
+                prompt=f"{phrase[:1].upper()}{phrase[1:]} {asked}?",
+                accept=(f"{yes} to {no}",),
+            )
+        )
+    return found
 
 
 def find_majorities(sentence: str, line: int) -> list[FoundFact]:

@@ -7,7 +7,7 @@ import re
 from typing import Any
 
 from trainer.core.authoring.asked_first import asked_first
-from trainer.core.authoring.bare_counts import same_count_fact
+from trainer.core.authoring.bare_counts import same_count_fact, without_other_counts
 from trainer.core.authoring.clause_alone import clause_alone
 from trainer.core.authoring.cut_complements import (
     age_asked_of_person,
@@ -300,6 +300,8 @@ def gives_away(prompt: str, card: dict[str, Any]) -> bool:
         return False  # "two places" gives nothing of "two years" (duration_kinds.py)
     if card["kind"] == "number" and "evidence" in card:  # "Ward 2" names a ward, no count
         prompt = without_labelled_numbers(prompt, str(card["evidence"]))
+        # "between the two countries" gives nothing of "Two additional frigates".
+        prompt = without_other_counts(str(card["answer"]), str(card["evidence"]), prompt)
     if answer_in_prompt(_as_card(card), prompt):
         return True
     if card["kind"] == "name":

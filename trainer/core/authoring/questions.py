@@ -35,6 +35,12 @@ _TRAILING = " ,;:-—–"
 
 def ask_in_place(sentence: str, start: int, end: int, question: str) -> str:
     """``sentence`` with ``sentence[start:end]`` replaced by ``question``, as a question."""
+    # Imported here: relative_clauses is a small helper only this question needs.
+    from trainer.core.authoring.relative_clauses import in_relative_clause
+
+    clause = in_relative_clause(sentence, start, end)
+    if clause is not None:
+        sentence, start, end = clause
     # "- Some 214,600 people have been displaced": a list's bullet is no part of the question.
     bullet = re.match(r"\s*[-–•*]\s+", sentence)
     if bullet and bullet.end() <= start:

@@ -1,0 +1,45 @@
+"""A figure inside a non-restrictive "which" clause is asked of the clause's own noun: in
+"Operator Nordlink said its Sava 3 cable, which carries about a third of the traffic, failed
+on Saturday", the share is a fact about the cable ("The Sava 3 cable carries about what
+share of the traffic?"); asked in the whole sentence, the question sits in an aside, and a
+prompt cut to fit reads "Which carries about what share ...?".
+"""
+
+from __future__ import annotations
+
+import re
+
+# The noun the clause hangs on, after the sentence's start, a comma or a reporting verb:
+# "its Sava 3 cable", "the Harbour Line", "the charity": a name or number words before one
+# head noun, so "The losses left the mill" is never read as a noun.
+_ANTECEDENT = re.compile(
+    r"(?:^|,\s+|\b(?:said|says|added|announced|reported)\s+(?:that\s+)?)"
+    r"(?P<det>[Ii]ts|[Tt]heir|[Tt]he|[Hh]is|[Hh]er)\s+"
+    r"(?P<noun>(?:[A-Z0-9][\w'’-]*\s+){0,5}[\w'’-]+)"
+    r",\s+which\s+(?=(?:[a-z]+s|is|was|has|had|remains)\s)"
+)
+_MOST_NOUN_WORDS = 6
+
+
+def in_relative_clause(sentence: str, start: int, end: int) -> tuple[str, int, int] | None:
+    """The clause holding ``sentence[start:end]`` as a sentence of its own ("The Sava 3
+    cable carries about a third of the traffic"), with the span's place in it; None when the
+    span is in no "which" clause closed by a comma or the sentence's end."""
+    best = None
+    for match in _ANTECEDENT.finditer(sentence, 0, start):
+        best = match
+    if best is None:
+        return None
+    # The clause ends at the next comma that is no figure's ("1,400").
+    closing = re.compile(r",(?!\d)").search(sentence, end)
+    clause_end = closing.start() if closing else len(sentence.rstrip(" .!?"))
+    between = sentence[best.end() : start]
+    if re.search(r",(?!\d)|[;:()\"“”]", between):
+        return None
+    noun = best.group("noun")
+    if len(noun.split()) > _MOST_NOUN_WORDS or any(word[:1].isdigit() for word in noun.split()[:1]):
+        return None
+    head = f"The {noun} "
+    clause = head + sentence[best.end() : clause_end] + "."
+    shift = len(head) - best.end()
+    return clause, start + shift, end + shift

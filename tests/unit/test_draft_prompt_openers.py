@@ -10,6 +10,7 @@ from pathlib import Path
 import pytest
 
 from trainer.core.authoring.drafting import draft_deck
+from trainer.core.authoring.kind_questions import asks_a_kind_no_thing_has
 from trainer.core.authoring.prompt_openers import without_sequence_word, without_speaker_label
 from trainer.core.authoring.reading import read_source
 from trainer.core.authoring.split_figures import (
@@ -67,8 +68,14 @@ def test_a_speaker_label_or_line_heading_leaves_the_prompt(prompt: str, asked: s
             "Secondly, the student fare cap will be extended until the end of what year?",
             "The student fare cap will be extended until the end of what year?",
         ),
-        ("Finally, how much is set aside for new ferries?", "How much is set aside for new ferries?"),
-        ("First, the council will hire how many wardens?", "The council will hire how many wardens?"),
+        (
+            "Finally, how much is set aside for new ferries?",
+            "How much is set aside for new ferries?",
+        ),
+        (
+            "First, the council will hire how many wardens?",
+            "The council will hire how many wardens?",
+        ),
         # Kept: "we" needs the list's speaker; too little left to stand alone.
         ("Thirdly, we will fund how many pilot areas?", None),
         ("Finally, how many?", None),
@@ -140,3 +147,51 @@ def test_a_drafted_transcript_asks_no_speaker_label_and_no_split_figure(tmp_path
     ), prompts
     assert not any(":" in prompt.split("?")[0][:40] for prompt in prompts), prompts
     assert not any("hundred" in prompt or "thousand" in prompt for prompt in prompts), prompts
+
+
+@pytest.mark.parametrize(
+    ("body", "asked"),
+    [
+        (
+            "Officials said the plan would include a two-year freeze on fares for older "
+            "passengers.",
+            "How long is the freeze on fares for older passengers?",
+        ),
+        (
+            "The late goal ended the club's 27-year wait for a league title.",
+            "How long was the wait for a league title?",
+        ),
+        # Kept as it was: nothing after the noun says what it is of.
+        ("The rail union accepted a three-year pay deal in March.", "How long was the pay deal?"),
+    ],
+)
+def test_a_length_is_asked_with_what_it_is_of(tmp_path: Path, body: str, asked: str) -> None:
+    assert asked in _prompts(tmp_path, f"Transport news\n\n{body}\n")
+
+
+def test_a_name_is_not_asked_by_a_verb_or_a_plural(tmp_path: Path) -> None:
+    assert asks_a_kind_no_thing_has("What is the name of the result brings?")
+    assert asks_a_kind_no_thing_has("What is the holders called?")
+    for kept in (
+        "What is the name of the tanker?",
+        "What is the Bristol-based maker of pumps and valves called?",
+        "What is the name of the series?",
+        "What is the bus called?",
+    ):
+        assert not asks_a_kind_no_thing_has(kept), kept
+    prompts = _prompts(
+        tmp_path,
+        "Cup final\n\nThe result brings Rathmore a second cup title and 40,000 euros. "
+        "Ardglass, the holders, had started well.\n",
+    )
+    assert not any("brings?" in prompt or "holders called" in prompt for prompt in prompts)
+
+
+def test_a_romance_name_keeps_its_small_words(tmp_path: Path) -> None:
+    prompts = _prompts(
+        tmp_path,
+        "Poll\n\nA survey published on Monday by the Instituto Sol for the daily Correio do "
+        "Vale put the party on 28%.\n",
+    )
+    assert "What is the name of the daily?" in prompts, prompts
+    assert not any("do Vale" in prompt for prompt in prompts), prompts

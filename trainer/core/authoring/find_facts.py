@@ -13,8 +13,8 @@ from dataclasses import dataclass, replace
 from trainer.core.authoring.article import Article, sentence_spans
 from trainer.core.authoring.find_dates import MONTHS
 from trainer.core.authoring.find_people import HEAD_WORDS, ORGANISATION_WORDS
-from trainer.core.authoring.kind_questions import ends_like_verb_or_plural
 from trainer.core.authoring.find_results import find_results, is_match_clock
+from trainer.core.authoring.kind_questions import ends_like_verb_or_plural
 from trainer.core.authoring.named_kinds import NAMES_OF_THEIR_KIND
 from trainer.core.authoring.paragraph_numbers import numbers_a_part, points_to_own_part
 from trainer.core.authoring.questions import ask_in_place

@@ -9,9 +9,11 @@ from __future__ import annotations
 import dataclasses
 import re
 
+from trainer.core.authoring.find_dates import MONTHS
 from trainer.core.authoring.find_facts import FoundFact
 from trainer.core.authoring.find_tallies import find_tallies
 from trainer.core.authoring.questions import ask_in_place
+from trainer.core.authoring.relative_dates import WEEKDAYS
 
 _WORD_NUMBERS = (
     "one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|"
@@ -394,12 +396,21 @@ _OF_WHAT = re.compile(
 )
 
 
+_WHEN_WORDS = re.compile(
+    rf"\b(?:{'|'.join((*MONTHS, *WEEKDAYS))}|\d{{4}}|spring|summer|autumn|winter|week|month|"
+    r"year|today|yesterday|tomorrow)\b",
+    re.IGNORECASE,
+)
+
+
 def _what_it_is_of(rest: str) -> str:
     """The phrase after a length's noun that says what it is of (" on rents for existing
     tenancies"), where it runs whole to the clause's end; else nothing: "How long was the
     wait?" says nothing of whose wait, and "How long was the wait for a cup title?" does."""
     match = _OF_WHAT.match(rest)
-    return f" {match['phrase']}" if match else ""
+    if match is None or _WHEN_WORDS.search(match["phrase"]):
+        return ""  # "a two-year pay deal in March": when, not what of
+    return f" {match['phrase']}"
 
 
 def _is_plural(word: str) -> bool:

@@ -34,4 +34,6 @@ def asks_a_kind_no_thing_has(prompt: str) -> bool:
     if match is None:
         return False
     kind = match["kind"] or match["called"]
-    return ends_like_verb_or_plural(kind.split()[-1])
+    # "the maker of pumps and valves": the head noun stands before its "of".
+    head = re.split(r"\s+(?:of|for|in|with|from|on|at|to|and|or)\s+", kind)[0]
+    return ends_like_verb_or_plural(head.split()[-1])

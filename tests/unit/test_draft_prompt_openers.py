@@ -94,6 +94,7 @@ def test_a_sequence_word_leaves_the_prompt(prompt: str, asked: str | None) -> No
         ("Up to how many thousand pounds?", "eight and a half"),
         ("How much is the million?", "£640"),
         ("Of the how many tankers linked to the spills?", "six"),
+        ("Of how many tankers linked to the spills?", "six"),
         ("The fund will pay out how many?", "hundred"),
     ],
 )
@@ -109,6 +110,7 @@ def test_a_figure_asked_word_by_word_is_junk(prompt: str, answer: str) -> None:
         "The fund passed the million mark in which year?",
         "How much did the council spend on the nine bridges?",
         "Nine councils will share how much?",
+        "Of the 12 ferries, how many were built abroad?",
     ],
 )
 def test_a_whole_figure_is_no_split(prompt: str) -> None:

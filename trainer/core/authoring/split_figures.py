@@ -25,7 +25,7 @@ _SPLIT = re.compile(
     # "How much is the million?": a scale word as a thing.
     rf"|\bthe\s+{_SCALE}\b(?!\s+(?:mark|barrier|threshold|figure))"
     # "Of the how many vessels linked to ...?": an opening phrase and no verb after it.
-    r"|^Of\s+the\s+how\s+(?:many|much)\b",
+    r"|^Of\s+(?:the\s+)?how\s+(?:many|much)\b(?![^?]*,)",
     re.IGNORECASE,
 )
 _THE_BEFORE_QUESTION = re.compile(r"(?<=\s)the\s+(?=how\s+(?:many|much)\b)")

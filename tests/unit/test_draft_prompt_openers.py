@@ -76,6 +76,10 @@ def test_a_speaker_label_or_line_heading_leaves_the_prompt(prompt: str, asked: s
             "First, the council will hire how many wardens?",
             "The council will hire how many wardens?",
         ),
+        (
+            "In my constituency, the 44 bus to Westby was withdrawn in which month?",
+            "The 44 bus to Westby was withdrawn in which month?",
+        ),
         # Kept: "we" needs the list's speaker; too little left to stand alone.
         ("Thirdly, we will fund how many pilot areas?", None),
         ("Finally, how many?", None),

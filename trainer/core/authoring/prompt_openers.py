@@ -21,8 +21,10 @@ _LABELLED = re.compile(r"^(?P<label>[^:“\"?]{2,90}?):\s+(?P<rest>\S.*)$")
 _BRACKETED = re.compile(r"\s*\([^()]{1,50}\)")
 _WH_WORD = re.compile(r"^(?:who|whom|whose|what|which|how|when|where)\b", re.IGNORECASE)
 # "Secondly, ...", "Finally, ...": a list's sequence word, with no part in the question.
+# "In my constituency, ...": a speaker's own place, which the question cannot say for them.
 _SEQUENCE_OPENER = re.compile(
     r"^(?:First|Second|Third|Fourth|Fifth|Sixth)(?:ly)?,\s+|^(?:Finally|Lastly),\s+"
+    r"|^In\s+(?:my|our)\s+(?:own\s+)?[a-z]+,\s+"
 )
 # "We will fund ...": a turn in the first person needs its speaker to say who "we" are.
 _FIRST_PERSON = re.compile(r"^(?:I|We|My|Our|Us|Me)\b", re.IGNORECASE)
@@ -52,7 +54,8 @@ def without_speaker_label(prompt: str) -> str:
 
 
 def without_sequence_word(prompt: str) -> str:
-    """``prompt`` without a list's opening "Secondly," or "Finally,"."""
+    """``prompt`` without a list's opening "Secondly," or "Finally,", or a speaker's "In my
+    constituency,"."""
     rest = _SEQUENCE_OPENER.sub("", prompt, count=1)
     if rest == prompt or len(rest.split()) < _FEWEST_WORDS_LEFT or _FIRST_PERSON.match(rest):
         return prompt

@@ -9,6 +9,7 @@ from pathlib import Path
 
 import pytest
 
+from trainer.core.authoring.dangling_tails import without_dangling_tail
 from trainer.core.authoring.drafting import draft_deck
 from trainer.core.authoring.kind_questions import asks_a_kind_no_thing_has
 from trainer.core.authoring.prompt_openers import without_sequence_word, without_speaker_label
@@ -201,3 +202,27 @@ def test_a_romance_name_keeps_its_small_words(tmp_path: Path) -> None:
     )
     assert "What is the name of the daily?" in prompts, prompts
     assert not any("do Vale" in prompt for prompt in prompts), prompts
+
+
+@pytest.mark.parametrize(
+    ("prompt", "asked"),
+    [
+        (
+            "The Lumo 20 retailed at how much and the Lumo Mini?",
+            "The Lumo 20 retailed at how much?",
+        ),
+        (
+            "The Lumo 20 retailed and the Lumo Mini at how much?",
+            "The Lumo Mini retailed at how much?",
+        ),
+        (
+            "She stepped down from the academy in what year and was succeeded?",
+            "She stepped down from the academy in what year?",
+        ),
+        # Kept: a tail that says something of its own.
+        ("The sea wall was due in what year and it is still not built?", None),
+        ("How many homes and businesses lost power?", None),
+    ],
+)
+def test_a_cut_siblings_tail_leaves_the_prompt(prompt: str, asked: str | None) -> None:
+    assert without_dangling_tail(prompt) == (asked or prompt)

@@ -15,6 +15,7 @@ from trainer.core.authoring.cut_complements import (
     without_cut_complement,
 )
 from trainer.core.authoring.cut_remains import lost_a_word, tidied
+from trainer.core.authoring.dangling_tails import without_dangling_tail
 from trainer.core.authoring.doubled_words import without_doubled_preposition
 from trainer.core.authoring.duration_kinds import time_unit, unit_missing
 from trainer.core.authoring.empty_prompts import says_nothing
@@ -197,7 +198,7 @@ def _finished_prompts(cards: list[dict[str, Any]], descriptions: dict[str, str])
             prompt = alone if alone is not None and not reads_garbled(alone) else prompt
         # "…'s amendment ... failed?": the thing owned, once its owner may not be said.
         prompt = without_opening_that(without_hidden_owner(prompt))
-        prompt = without_determiner_before_question(prompt)
+        prompt = without_dangling_tail(without_determiner_before_question(prompt))
         prompts[id(card)] = prompt[:1].upper() + prompt[1:]
     return prompts
 

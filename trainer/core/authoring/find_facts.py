@@ -14,6 +14,7 @@ from trainer.core.authoring.article import Article, sentence_spans
 from trainer.core.authoring.find_dates import MONTHS
 from trainer.core.authoring.find_people import HEAD_WORDS, ORGANISATION_WORDS
 from trainer.core.authoring.find_results import find_results, is_match_clock
+from trainer.core.authoring.kind_questions import ends_like_verb_or_plural
 from trainer.core.authoring.named_kinds import NAMES_OF_THEIR_KIND
 from trainer.core.authoring.paragraph_numbers import numbers_a_part, points_to_own_part
 from trainer.core.authoring.questions import ask_in_place
@@ -216,7 +217,9 @@ _REPORTING = re.compile(
 _KIND_THEN_NAME = re.compile(
     r"\b[Tt]he\s+(?:(?P<place>town|village|city|port|island|province|region|district)"
     r"\s+of|(?P<kind>[a-z][\w-]*(?:\s+[a-z][\w-]*)?))\s+"
-    r"(?P<name>[A-Z][a-z][\w'’-]*(?:\s+[A-Z][a-z][\w'’-]*){0,3})(?=[,.;]|\s+[a-z])"
+    # "the daily Jornal do Meio-Dia": a Romance name's small words are part of it.
+    r"(?P<name>[A-Z][a-z][\w'’-]*(?:\s+(?:(?:do|da|dos|das|de|del|di|du|des)\s+)?"
+    r"[A-Z][a-z][\w'’-]*){0,3})(?=[,.;]|\s+[a-z])"
 )
 _CALENDAR_WORDS = frozenset({*WEEKDAYS, *MONTHS})
 # Words that describe what the capitalised word after them names, and name no kind of thing.
@@ -772,6 +775,9 @@ def _in_sentence(sentence: str, line: int) -> list[FoundFact]:
             or kind_words[-1].isdigit()
             # "the minister Jane Roe": a person's post, and people have their own cards.
             or kind_words[-1].capitalize() in HEAD_WORDS
+            # "The result brings Dunmore ...", "the holders Kilbride": a verb or a plural
+            # is no one thing's kind.
+            or ends_like_verb_or_plural(kind_words[-1])
         ):
             continue
         add(_name_fact(match, sentence, line, f"What is the name of the {what}?"))

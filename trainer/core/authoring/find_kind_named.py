@@ -70,7 +70,12 @@ _CALENDAR = frozenset({*MONTHS, *WEEKDAYS})
 _BODY_WORDS = ORGANISATION_WORDS | {"Board", "Authority", "Directorate", "Executive", "Cabinet"}
 # A word of a name: "Kestrel", "SKYLINE-2", "X200", "HMS"; a figure may close it ("Falcon 9").
 _NAME_WORD = r"[A-Z](?:[\w'’.]|-(?![a-z]))*(?<![.’'])"
-_NAME = rf"{_NAME_WORD}(?:\s+(?:of\s+(?:the\s+)?)?{_NAME_WORD}){{0,3}}(?:\s+\d[\w.-]*)?"
+# Names in Portuguese, Spanish, French or Italian hold their own small words ("Jornal do
+# Meio-Dia", "Banco de la Plata", "Musée des Docks"); the name is not cut at them.
+_NAME = (
+    rf"{_NAME_WORD}(?:\s+(?:of\s+(?:the\s+)?|(?:do|da|dos|das|de|del|della|di|du|des)\s+)?"
+    rf"{_NAME_WORD}){{0,3}}(?:\s+\d[\w.-]*)?"
+)
 # Words before the kind: "Marshall Islands-flagged", "Dutch", "US", "180-metre", "new".
 _CAPITAL_MODIFIER = (
     r"(?:(?:[A-Z][\w.]*\s+){0,2}[A-Z][\w.]*-(?:flagged|based|registered|listed|owned|made|"

@@ -9,9 +9,11 @@ from __future__ import annotations
 import dataclasses
 import re
 
+from trainer.core.authoring.find_dates import MONTHS
 from trainer.core.authoring.find_facts import FoundFact
 from trainer.core.authoring.find_tallies import find_tallies
 from trainer.core.authoring.questions import ask_in_place
+from trainer.core.authoring.relative_dates import WEEKDAYS
 
 _WORD_NUMBERS = (
     "one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|"
@@ -228,10 +230,13 @@ def find_measures(sentence: str, line: int) -> list[FoundFact]:
             continue  # "their steepest one-day drop since 2024" ranks a move: no length to learn
         if match.group("noun") not in _QUALIFYING:
             noun = _noun_phrase(sentence, match.start("noun"))
+        head = noun
+        if match.group("noun") not in _QUALIFYING:
+            noun += _what_it_is_of(sentence[match.start("noun") + len(noun) :])
         plural = unit if number.casefold() in ("one", "1") else _plural(unit)
         answer = f"{number} {plural}"
         tense = "is" if _FUTURE_OR_PRESENT.search(sentence[match.end() :]) else "was"
-        if _is_plural(noun.split()[-1]):
+        if _is_plural(head.split()[-1]):
             tense = "are" if tense == "is" else "were"  # "How long were the shifts?"
         prompt = f"How {_DIMENSIONS[dimension]} {tense} the {noun}?"
         if dimension == "old":
@@ -380,6 +385,32 @@ def _noun_phrase(sentence: str, at: int) -> str:
     ):
         return f"{words[0]} {words[1]}"
     return words[0]
+
+
+# "a one-year freeze on rents for existing tenancies": what the length is of, up to a
+# clause's next word ("and", "that", a verb) or its punctuation.
+_OF_WHAT = re.compile(
+    r"^\s+(?P<phrase>(?:for|on|of|in|over|against|between)"
+    r"(?:\s+(?!(?:and|or|but|that|which|who|whose|to|was|were|is|are|has|had|have|will|would|"
+    r"could|after|before|since|when|while|as|than)\b)[\w’'-]+){1,4}?)(?=\s*[,.;:?!)]|\s*$)"
+)
+
+
+_WHEN_WORDS = re.compile(
+    rf"\b(?:{'|'.join((*MONTHS, *WEEKDAYS))}|\d{{4}}|spring|summer|autumn|winter|week|month|"
+    r"year|today|yesterday|tomorrow)\b",
+    re.IGNORECASE,
+)
+
+
+def _what_it_is_of(rest: str) -> str:
+    """The phrase after a length's noun that says what it is of (" on rents for existing
+    tenancies"), where it runs whole to the clause's end; else nothing: "How long was the
+    wait?" says nothing of whose wait, and "How long was the wait for a cup title?" does."""
+    match = _OF_WHAT.match(rest)
+    if match is None or _WHEN_WORDS.search(match["phrase"]):
+        return ""  # "a two-year pay deal in March": when, not what of
+    return f" {match['phrase']}"
 
 
 def _is_plural(word: str) -> bool:

@@ -15,6 +15,7 @@ from trainer.core.authoring.cut_complements import (
     without_cut_complement,
 )
 from trainer.core.authoring.cut_remains import lost_a_word, tidied
+from trainer.core.authoring.dangling_tails import without_dangling_tail
 from trainer.core.authoring.doubled_words import without_doubled_preposition
 from trainer.core.authoring.duration_kinds import time_unit, unit_missing
 from trainer.core.authoring.empty_prompts import says_nothing
@@ -32,10 +33,15 @@ from trainer.core.authoring.leftover_words import (
 )
 from trainer.core.authoring.own_clause import without_opening_that
 from trainer.core.authoring.paragraph_numbers import without_cross_references
+from trainer.core.authoring.prompt_openers import without_sequence_word, without_speaker_label
 from trainer.core.authoring.questions import mask
 from trainer.core.authoring.same_moment import without_other_zone_dates, without_other_zone_time
 from trainer.core.authoring.short_form_names import with_short_forms
 from trainer.core.authoring.short_question import MARK, without_hidden
+from trainer.core.authoring.split_figures import (
+    splits_a_figure,
+    without_determiner_before_question,
+)
 from trainer.core.authoring.stand_alone import within_words, without_reporting_frame
 from trainer.core.authoring.tidy_prompts import (
     asked_of_main_clause,
@@ -93,6 +99,7 @@ def finish_cards(
         if not gives_away(card["prompt"], card)
         and not _reads_broken(card["prompt"])
         and not reads_garbled(card["prompt"])
+        and not splits_a_figure(card["prompt"], str(card["answer"]))
     ]
     # What masking could not hide ("Two members" read as another card's "2%"): the card
     # holding it goes, as an editor would rather lose it than drill the other card for free.
@@ -119,7 +126,9 @@ def _finished_prompts(cards: list[dict[str, Any]], descriptions: dict[str, str])
     short question that stands alone."""
     prompts: dict[int, str] = {}
     for card in cards:
-        raw = with_lost_subject(spoken_when(card["prompt"]), card["evidence"])
+        # "DR MORROW: ...", "Secondly, ...": the page's label, not the question's words.
+        opened = without_sequence_word(without_speaker_label(card["prompt"]))
+        raw = with_lost_subject(spoken_when(opened), card["evidence"])
         raw = participle_asked_of_subject(raw, card["evidence"])
         # "How old is the economist?" asks of the person by role, where the deck names them.
         by_name = age_asked_of_person(raw, card["evidence"])
@@ -189,6 +198,7 @@ def _finished_prompts(cards: list[dict[str, Any]], descriptions: dict[str, str])
             prompt = alone if alone is not None and not reads_garbled(alone) else prompt
         # "…'s amendment ... failed?": the thing owned, once its owner may not be said.
         prompt = without_opening_that(without_hidden_owner(prompt))
+        prompt = without_dangling_tail(without_determiner_before_question(prompt))
         prompts[id(card)] = prompt[:1].upper() + prompt[1:]
     return prompts
 

@@ -16,6 +16,8 @@ from __future__ import annotations
 
 import re
 
+from trainer.core.authoring.kind_questions import asks_a_kind_no_thing_has
+from trainer.core.authoring.split_figures import splits_a_figure
 from trainer.core.authoring.stand_alone import PROMPT_WORDS
 
 # The words that ask: a prompt holding none of them asks nothing. "Where" asks at the start
@@ -352,7 +354,9 @@ def _asks_only_relatively(prompt: str) -> bool:
 def reads_garbled(prompt: str) -> bool:
     """True when ``prompt`` is not a sentence an editor would keep: words left around a
     phrase that was cut out, or no question asked at all."""
-    if not _ASKS.search(prompt) or _asks_only_relatively(prompt):
+    if not _ASKS.search(prompt) or _asks_only_relatively(prompt) or splits_a_figure(prompt):
+        return True
+    if asks_a_kind_no_thing_has(prompt):
         return True
     that = _THAT_ASKED.search(prompt)
     if that and not _REPORTING_WORD.match(that.group("word")):

@@ -1,0 +1,35 @@
+"""What a cut sibling figure leaves after the question: "The Lumo 20 retailed at how much
+and the Lumo Mini?" (the Mini's price was another card's answer), "She stepped down in what
+year and was succeeded?" (by whom was another card's). The question ends at its own figure;
+the tail says nothing without what was cut, and an editor strikes it."""
+
+from __future__ import annotations
+
+import re
+
+_ASKED = r"(?:how\s+(?:many|much)(?:\s+[a-z][\w-]*)?|what\s+(?:year|date|month|percentage|share))"
+_TAIL = re.compile(
+    rf"(?P<asked>\b{_ASKED})"
+    # "... and the Lumo Mini?": a second name whose figure was cut.
+    r"(?:\s+and\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z0-9][\w’'-]*){0,3}"
+    # "... and was succeeded?": a second verb whose complement was cut.
+    r"|\s+and\s+(?:was|were|is|are|has\s+been|have\s+been|had\s+been)\s+[a-z]+ed)\?$"
+)
+
+
+# "The Lumo 20 retailed and the Lumo Mini at how much?": the second of two sharing a verb,
+# its own figure asked, the first's figure cut: asked of the second with the verb.
+_SHARED_VERB = re.compile(
+    r"^(?:The\s+)?[A-Z][^?,]*?\s+(?P<verb>[a-z]+ed)\s+and\s+(?P<other>(?:the\s+)?[A-Z][^?,]*?)"
+    r"\s+(?P<rest>(?:at|for|to|by)\s+how\s+(?:many|much)\b[^?,]*\?)$"
+)
+
+
+def without_dangling_tail(prompt: str) -> str:
+    """``prompt`` ending on its own question, without a sibling's name or a passive verb
+    left after it; the second of two sharing a verb asked with that verb."""
+    shared = _SHARED_VERB.match(prompt)
+    if shared:
+        other = shared["other"]
+        return f"{other[:1].upper()}{other[1:]} {shared['verb']} {shared['rest']}"
+    return _TAIL.sub(lambda match: f"{match['asked']}?", prompt)

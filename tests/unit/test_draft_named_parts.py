@@ -125,7 +125,7 @@ def test_a_charges_law_is_left_to_the_charge() -> None:
             "The weather satellite was launched early on Sunday from the Baikonur Cosmodrome, "
             "Kazakhstan.",
             "From where was the satellite launched?",
-            "Baikonur Cosmodrome",
+            "Baikonur Cosmodrome, Kazakhstan",
         ),
         (
             "The lunar lander lifted off from Sriharikota at dawn.",
@@ -136,7 +136,7 @@ def test_a_charges_law_is_left_to_the_charge() -> None:
             "The first images were received by the tracking station in Svalbard, Norway, "
             "hours later.",
             "Where is the tracking station that received the first images?",
-            "Svalbard",
+            "Svalbard, Norway",
         ),
     ],
 )
@@ -160,9 +160,9 @@ def test_a_drafted_story_asks_the_parts_and_accepts_the_longer_forms(tmp_path: P
         "supplied by Lumetra of Lyon. The satellite is the third mission in the agency's "
         "Arctic Eye programme.\n",
     )
-    site = card_answering(cards, "Andøya Spaceport")
+    site = card_answering(cards, "Andøya Spaceport, Norway")
     assert site.prompt == "From where was the satellite launched?"
-    assert _accepts(site, "Andøya Spaceport, Norway")
+    assert _accepts(site, "Andøya Spaceport")
     rocket = card_answering(cards, "Falcon 9")
     assert rocket.prompt.endswith("which rocket?")
     assert _accepts(rocket, "Falcon 9 rocket")
@@ -273,3 +273,29 @@ def test_an_adviser_named_before_its_part(sentence: str, prompt: str, answer: st
 
 def test_a_person_acting_as_adviser_is_left_to_the_people_passes() -> None:
     assert not _asked("Jane Roe is acting as legal adviser to the family.")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "answer", "town"),
+    [
+        # A space agency: the launch site with its territory.
+        (
+            "The lander was launched on Tuesday from the Vostrel Launch Centre in Sarnak, "
+            "Outer Kelvia.",
+            "Vostrel Launch Centre in Sarnak, Outer Kelvia",
+            "Vostrel Launch Centre in Sarnak",
+        ),
+        # A ground station named by town and country.
+        (
+            "The first images were received by the tracking station in Halmberg, Norway.",
+            "Halmberg, Norway",
+            "Halmberg",
+        ),
+    ],
+)
+def test_a_place_with_its_region_is_answered_as_written_the_town_accepted(
+    sentence: str, answer: str, town: str
+) -> None:
+    facts = find_named_parts(sentence, 1)
+    assert [fact.answer for fact in facts] == [answer]
+    assert town in facts[0].accept

@@ -12,6 +12,7 @@ from dataclasses import dataclass, replace
 
 from trainer.core.authoring.article import Article, sentence_spans
 from trainer.core.authoring.find_dates import MONTHS
+from trainer.core.authoring.find_kind_named import KINDS as KIND_NAMED_KINDS
 from trainer.core.authoring.find_people import HEAD_WORDS, ORGANISATION_WORDS
 from trainer.core.authoring.find_results import find_results, is_match_clock
 from trainer.core.authoring.kind_questions import ends_like_verb_or_plural
@@ -210,7 +211,19 @@ _LINK_BETWEEN = re.compile(
 # A verb of saying ends a reporting clause ("the ministry said"), never a description.
 _REPORTING = re.compile(
     r"\b(?:said|says|told|tells|added|adds|announced|reported|stated|"
-    r"wrote|confirmed|noted|insisted|warned)\b"
+    r"wrote|confirmed|noted|insisted|warned|heard|found|concluded|alleged|claimed)\b"
+)
+# "a racehorse named Storm Lantern", "a start-up called Brightloom": a thing brought in by its
+# kind and then its name. (A person so named is the people finders'.)
+_KIND_NAMED = re.compile(
+    r"\b(?P<det>a|an|the)\s+(?P<what>(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*)\s+"
+    r"(?:named|called|dubbed)\s+"
+    r"(?P<name>[A-Z][\w'’-]*(?:\s+(?:[A-Z][\w'’-]*|\d+)){0,3})(?![\w'’-])"
+)
+# The kinds a "named" thing may be: find_kind_named's things and animals (a person so named,
+# "a fisherman named ...", is the people finders').
+_NAMED_KINDS = frozenset(
+    {*KIND_NAMED_KINDS, "horse", "racehorse", "greyhound", "dog", "cat", "pony", "mare"}
 )
 # "the star cluster Pleiades": a thing's kind, then its name.
 # "the journal Sleep Health Research", "the town of Doganyol": a place's kind with "of".
@@ -724,6 +737,10 @@ def _in_sentence(sentence: str, line: int) -> list[FoundFact]:
     for match in _OWNED_THING_NAMED.finditer(sentence):
         owner, what, kind = match.group("owner"), match.group("what"), match.group("kind")
         add(_name_fact(match, sentence, line, f"Which {kind} is {owner} {what}?"))
+    for match in _KIND_NAMED.finditer(sentence):
+        if match.group("what").split()[-1] in _NAMED_KINDS:
+            what = _definite(f"{match.group('det')} {match.group('what')}")
+            add(_name_fact(match, sentence, line, f"What is the name of {what}?"))
     for match in _CODE_NAMED.finditer(sentence):
         what = " ".join((match.group("what") + match.group("kind")).split())
         add(_name_fact(match, sentence, line, f"What is the name of the {what}?"))

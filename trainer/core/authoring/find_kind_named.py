@@ -24,7 +24,7 @@ if TYPE_CHECKING:
     from trainer.core.authoring.find_facts import FoundFact
 
 # Kinds of thing a name is given to (the last lower-case word before the name).
-_KINDS = frozenset(
+KINDS = frozenset(
     {
         # vessels
         "ship", "vessel", "tanker", "supertanker", "carrier", "freighter", "ferry", "trawler",
@@ -156,7 +156,7 @@ def find_kind_named(sentence: str, line: int) -> list[FoundFact]:
     for match in _candidates(sentence):
         head = match.group("head")
         name = match.group("name")
-        if head not in _KINDS or name.split()[0] in _CALENDAR or name in _BODY_WORDS:
+        if head not in KINDS or name.split()[0] in _CALENDAR or name in _BODY_WORDS:
             continue  # "the company Board": a body's own word, no name
         if name[:1].islower() and head not in _MEDICINE_KINDS:
             continue
@@ -299,7 +299,7 @@ def _candidates(sentence: str) -> list[re.Match[str]]:
     matches = []
     at = 0
     while (match := _KIND_NAMED.search(sentence, at)) is not None:
-        if match.group("head") in _KINDS:
+        if match.group("head") in KINDS:
             matches.append(match)
             at = match.end()
         else:

@@ -16,8 +16,8 @@ that part (find_named_in_passing calls this: the same form, more parts):
   and Investment Act" asks "... look at it under which act?" (never a charge's law: "charged
   under the Terrorism Act" is the charge, which other passes ask);
 - where a craft set out from: "was launched last night from Europe's Spaceport in Kourou,
-  French Guiana" asks "From where was the satellite launched?" (the region accepted, not
-  asked); "The ferry sailed from Stranraer" asks "From where did the ferry sail?";
+  French Guiana" asks "From where was the satellite launched?" (answered as written, the
+  town alone accepted); "The ferry sailed from Stranraer" asks "From where did the ferry sail?";
 - where the site that did something is: "the first signal was received by the ground station
   in Kiruna, Sweden" asks "Where is the ground station that received the first signal?".
 
@@ -338,9 +338,10 @@ def _site(sentence: str, line: int, match: re.Match[str]) -> list[FoundFact]:
 
 
 def _without_region(place: str) -> tuple[str, tuple[str, ...]]:
-    """ "Kiruna, Sweden" is asked as "Kiruna", the place with its region accepted."""
+    """ "Kiruna, Sweden" is answered as written, the town alone accepted: a reader (and a
+    key) names the place with the region the story gives it."""
     town, comma, _ = place.partition(", ")
-    return (town, (place,)) if comma else (place, ())
+    return (place, (town,)) if comma else (place, ())
 
 
 def _fact(

@@ -62,8 +62,10 @@ _BEFORE = re.compile(
 # A sentence naming the speaker of the quote that follows it on its own:
 # "WTO spokesman Keith Rockwell describes the reaction to the draft."
 # "Maria Solberg, who leads the union, spoke to reporters.": a description may stand between.
+# What is set off is a description, never a second name: in "the director in Malawi, Tendai
+# Ross, said" the speaker is Ross, not Malawi.
 _INTRODUCES = re.compile(
-    rf"(?P<speaker>{_NAME})(?:,\s[^,“”\"]{{3,80}},)?\s+(?:{_VERB}|spoke|speaks)\b"
+    rf"(?P<speaker>{_NAME})(?:,\s(?!{_NAME},)[^,“”\"]{{3,80}},|,)?\s+(?:{_VERB}|spoke|speaks)\b"
 )
 # "Greta Lund, the party's spokeswoman, put it more bluntly: "…"": the sentence before the
 # quote's colon opens on the speaker, whatever its verb.

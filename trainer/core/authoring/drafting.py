@@ -310,7 +310,8 @@ def draft_deck(
     }
     descriptions |= {
         str(card["answer"]): card.pop("_description")
-        for card in groups["facts"]
+        for group in groups.values()
+        for card in group
         if "_description" in card
     }
     # An obituary's subject is named by the role its lead gives them ("the diplomat").

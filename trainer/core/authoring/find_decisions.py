@@ -161,7 +161,6 @@ def _in_sentence(sentence: str, line: int, named: str | None) -> list[FoundFact]
     for match in _RULING.finditer(sentence):
         subject = _lowered(match.group("subject"))
         noun, verb = match.group("noun"), match.group("verb")
-        party = _words(match.group("party"))
         against = match.group("against")
         if against is None:
             # "Whose appeal did the judges dismiss?" already says what they decided, and the

@@ -216,9 +216,13 @@ _REPORTING = re.compile(
 _KIND_THEN_NAME = re.compile(
     r"\b[Tt]he\s+(?:(?P<place>town|village|city|port|island|province|region|district)"
     r"\s+of|(?P<kind>[a-z][\w-]*(?:\s+[a-z][\w-]*)?))\s+"
-    r"(?P<name>[A-Z][a-z][\w'’-]*(?:\s+[A-Z][a-z][\w'’-]*){0,3})(?=[,.;]|\s+[a-z])"
+    # "the daily Jornal do Porto": a name may hold a Romance particle between its words.
+    r"(?P<name>[A-Z][a-z][\w'’-]*(?:\s+(?:(?:do|da|dos|das|de|del|della|di|du|des)\s+)?"
+    r"[A-Z][a-z][\w'’-]*){0,3})(?=[,.;]|\s+[a-z])"
 )
 _CALENDAR_WORDS = frozenset({*WEEKDAYS, *MONTHS})
+# A word that reads as a plural noun (or a verb's -s form): "holders", "brings".
+_PLURAL_NOUN = re.compile(r"[a-z](?<!s)(?<!u)(?<!i)s$")
 # Words that describe what the capitalised word after them names, and name no kind of thing.
 _ADJECTIVES_BEFORE_NAMES = frozenset(
     {"new", "old", "early", "late", "former", "current", "modern", "ancient", "young",
@@ -738,6 +742,9 @@ def _in_sentence(sentence: str, line: int) -> list[FoundFact]:
         what = match.group("what")
         if _REPORTING.search(what):
             continue  # "Nexans, the ministry said": who said it, not what Nexans is
+        if _PLURAL_NOUN.search(what):
+            # "Farrow, the holders,": a team's standing, no thing's name to ask.
+            continue
         if match.group("name").split()[0] in _CALENDAR_WORDS or match.group(0).split()[0].strip(
             ","
         ) in (*MONTHS, *WEEKDAYS):
@@ -772,6 +779,14 @@ def _in_sentence(sentence: str, line: int) -> list[FoundFact]:
             or kind_words[-1].isdigit()
             # "the minister Jane Roe": a person's post, and people have their own cards.
             or kind_words[-1].capitalize() in HEAD_WORDS
+            # "The result brings Kelso ...", "The poll shows Mira Holt ...": a sentence's
+            # subject and its verb, no kind.
+            or (
+                match.start() == 0
+                and len(kind_words) == 2
+                and _PLURAL_NOUN.search(kind_words[1]) is not None
+                and _PLURAL_NOUN.search(kind_words[0]) is None
+            )
         ):
             continue
         add(_name_fact(match, sentence, line, f"What is the name of the {what}?"))

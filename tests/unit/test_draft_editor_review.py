@@ -1,0 +1,72 @@
+"""Faults a briefing editor found reading the cards of the newer families (helper c16o):
+each test writes its own short article in the pattern, and says what must not be drafted as
+well as what must."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from draft_fixtures import drafted_cards
+
+
+def _said(tmp_path: Path, text: str) -> dict[str, str]:
+    return {
+        card.prompt: card.answer_text
+        for card in drafted_cards(tmp_path, text)
+        if card.prompt.startswith("Who said this?")
+    }
+
+
+def test_a_quote_after_a_set_off_name_is_the_named_speakers(tmp_path: Path) -> None:
+    # "the charity's director in Malawi, Tendai Ross, said": Malawi is where, not who.
+    said = _said(
+        tmp_path,
+        '"We came with nothing at all," the charity\'s director in Malawi, Tendai Mbeki-Ross, '
+        'said after visiting the camp on Monday. "What they ask for first is not food. It is '
+        'news of their families."',
+    )
+    assert set(said.values()) == {"Tendai Mbeki-Ross"}
+    assert len(said) == 2
+
+
+def _cards(tmp_path: Path, text: str) -> dict[str, str]:
+    return {card.prompt: card.answer_text for card in drafted_cards(tmp_path, text)}
+
+
+def test_a_sentences_subject_and_verb_are_no_kind_of_name(tmp_path: Path) -> None:
+    cards = _cards(
+        tmp_path,
+        "The result brings Kelso a third Border Cup title and prize money of 1.2 million "
+        "euros. The poll shows Mira Holt well inside the margin of error on Sunday.",
+    )
+    assert not any(prompt.startswith("What is the name of the") for prompt in cards)
+
+
+def test_a_plural_standing_set_off_after_a_name_is_not_asked(tmp_path: Path) -> None:
+    # "Farrow, the holders," names no thing: "What is the holders called?".
+    cards = _cards(
+        tmp_path,
+        "Farrow, the holders, had started the brighter side and scored in the 12th minute.",
+    )
+    assert "Farrow" not in cards.values()
+
+
+def test_a_name_holding_a_particle_is_asked_whole(tmp_path: Path) -> None:
+    cards = _cards(
+        tmp_path,
+        "A poll published on Tuesday for the daily Gazeta do Norte put the LNP on 31 per cent.",
+    )
+    assert cards.get("What is the name of the daily?") == "Gazeta do Norte"
+
+
+def test_the_next_opponent_is_asked_of_the_winners_by_their_win(tmp_path: Path) -> None:
+    # The winner is another card's answer: "Who will meet in the Shield?" would ask both.
+    cards = _cards(
+        tmp_path,
+        "Kelso beat Farrow 3-2 in the Border Cup final at Park Lane on Saturday. Kelso will "
+        "meet league champions Tarvin United in the Champions Shield on 9 January.",
+    )
+    assert cards["Who won the Border Cup final?"] == "Kelso"
+    assert cards["Who will the Border Cup winners meet in the Champions Shield?"] == (
+        "Tarvin United"
+    )

@@ -4,6 +4,7 @@ well as what must."""
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 from draft_fixtures import drafted_cards
@@ -70,3 +71,28 @@ def test_the_next_opponent_is_asked_of_the_winners_by_their_win(tmp_path: Path) 
     assert cards["Who will the Border Cup winners meet in the Champions Shield?"] == (
         "Tarvin United"
     )
+
+
+OBITUARY = (
+    "Dame Alma Reyes-Thorne, the diplomat who negotiated the Tromsø Accord, has died aged "
+    "81. Born on 14 March 1944 in Accra, she read history at Girton College and, in 1966, "
+    "joined the Foreign Office. She married the Danish painter Erik Holm in 1970. He died "
+    "in 2018. In 2014 she moved to Australia. Reyes-Thorne is survived by two sons."
+)
+
+
+def test_an_obituarys_pronoun_is_its_subject_named_by_role(tmp_path: Path) -> None:
+    cards = _cards(tmp_path, OBITUARY)
+    assert cards["The diplomat married the Danish painter Erik Holm in what year?"] == "1970"
+    assert cards["In 2014 the diplomat moved to where?"] == "Australia"
+    assert cards["The diplomat read history at which college?"] == "Girton College"
+    assert cards["The diplomat was born on what date in Accra?"] == "1944-03-14"
+
+
+def test_someone_elses_pronoun_or_a_cut_set_off_time_is_not_asked(tmp_path: Path) -> None:
+    cards = _cards(tmp_path, OBITUARY)
+    # "He died in what year?" is the husband's, whom the card cannot name; 1966 is when
+    # she joined, not when she was born, and "read history and, in what year?" lost it.
+    assert "2018" not in cards.values()
+    assert "1966" not in cards.values()
+    assert not any(re.match(r"(?:She|He)\b", prompt) for prompt in cards)

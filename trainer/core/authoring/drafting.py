@@ -100,6 +100,7 @@ from trainer.core.authoring.role_phrases import noun_phrase_role
 from trainer.core.authoring.sentence_coverage import with_sentence_coverage
 from trainer.core.authoring.stand_alone import PROMPT_WORDS, quotation_opening
 from trainer.core.authoring.subject_before import with_subject
+from trainer.core.authoring.subject_pronouns import with_subject_pronouns
 from trainer.core.authoring.transcripts import in_speakers_voice, read_transcript
 from trainer.core.authoring.unasked_names import with_unasked_names
 from trainer.core.authoring.unnamed_speakers import names_no_one
@@ -322,6 +323,8 @@ def draft_deck(
     groups = with_list_context(groups, story, gives_away)
     # A span, an age or a turn of speech that only qualifies another card's fact.
     groups = without_editor_cuts(groups)
+    # "She married ... in what year?": the subject of a story about one person, named.
+    groups = with_subject_pronouns(groups, "\n".join(story.lines))
     for group in groups.values():
         for card in group:
             card.pop("_group", None)

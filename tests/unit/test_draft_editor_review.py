@@ -9,6 +9,8 @@ from pathlib import Path
 
 from draft_fixtures import drafted_cards
 
+from trainer.core.authoring.unasked_actors import unasked_actor_facts
+
 
 def _said(tmp_path: Path, text: str) -> dict[str, str]:
     return {
@@ -96,3 +98,24 @@ def test_someone_elses_pronoun_or_a_cut_set_off_time_is_not_asked(tmp_path: Path
     assert "2018" not in cards.values()
     assert "1966" not in cards.values()
     assert not any(re.match(r"(?:She|He)\b", prompt) for prompt in cards)
+
+
+def test_a_name_after_a_preposition_is_not_who_acts() -> None:
+    # "a slim lead for Mira Holt is inside the margin": the lead is, not Holt.
+    sentence = "With eight days to go, a slim lead for Mira Holt is inside the margin of error."
+    assert unasked_actor_facts(sentence, ["Mira Holt"]) == []
+    [won] = unasked_actor_facts("On Sunday Mira Holt won the vote in the north.", ["Mira Holt"])
+    assert won.prompt == "Who won the vote in the north?"
+
+
+def test_its_post_is_asked_of_the_owner_the_sentence_before_names(tmp_path: Path) -> None:
+    cards = _cards(
+        tmp_path,
+        "The ministry reacted within hours on Monday. Its spokesman, Ivo Brandt-Lenz, called "
+        'the plan "a stunt" and said 4,100 homes had been built. Mr Brandt-Lenz spoke in '
+        "Split. The union met on Friday, and some 300 members attended. Their treasurer, "
+        "Ana Sala-Voss, said costs had risen by 12 per cent since March.",
+    )
+    assert cards.get("Who is the ministry's spokesman?") == "Ivo Brandt-Lenz"
+    # "The union met ..., and": no plain subject before "Their treasurer", so no card.
+    assert not any(re.match(r"Who (?:is|was) (?:its|their)\b", prompt) for prompt in cards)

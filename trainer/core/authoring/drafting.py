@@ -104,6 +104,7 @@ from trainer.core.authoring.subject_pronouns import with_subject_pronouns
 from trainer.core.authoring.transcripts import in_speakers_voice, read_transcript
 from trainer.core.authoring.unasked_names import with_unasked_names
 from trainer.core.authoring.unnamed_speakers import names_no_one
+from trainer.core.authoring.unresolved_owners import without_unresolved_owners
 from trainer.core.authoring.unyeared_periods import find_unyeared_periods
 from trainer.core.authoring.yearless_dateline import (
     story_dateline,
@@ -325,6 +326,7 @@ def draft_deck(
     groups = without_editor_cuts(groups)
     # "She married ... in what year?": the subject of a story about one person, named.
     groups = with_subject_pronouns(groups, "\n".join(story.lines))
+    groups = without_unresolved_owners(groups, story)
     for group in groups.values():
         for card in group:
             card.pop("_group", None)

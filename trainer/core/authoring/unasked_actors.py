@@ -80,6 +80,12 @@ _BODY_WORDS = frozenset(
      "FC", "Celtic", "County", "Ltd", "Group", "Police", "Party", "Trust", "Agency"}
 )  # fmt: skip
 _NOT_PERSON = ORGANISATION_WORDS | TITLE_WORDS | HONORIFICS | OCCUPATION_WORDS | MILITARY_RANKS
+# A name after a preposition is its object, not the subject of the verb after it: in "a lead
+# for Jo Reed is inside the margin" the lead is inside it, not Reed. (Fixed-width
+# look-behinds, one a preposition.)
+_OBJECT_OF = ")(?<!".join(
+    rf"\b{word}\s" for word in ("for", "of", "to", "with", "by", "from", "against", "over", "about")
+)
 # Shortest and longest verb phrase worth a card: "Who resigned?" says too little to learn.
 _MIN_WORDS = 3
 _MAX_WORDS = 16
@@ -97,7 +103,8 @@ def unasked_actor_facts(sentence: str, named_in_full: list[str]) -> list[Sentenc
     for name in named_in_full:
         found += list(
             re.finditer(
-                rf"(?<![\w’'-]){re.escape(name)}\s+(?P<verb>{_VERB}|{_KNOWN_VERB.pattern})",
+                rf"(?<![\w’'-])(?<!{_OBJECT_OF}){re.escape(name)}\s+"
+                rf"(?P<verb>{_VERB}|{_KNOWN_VERB.pattern})",
                 sentence,
             )
         )

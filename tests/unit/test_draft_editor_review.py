@@ -119,3 +119,19 @@ def test_its_post_is_asked_of_the_owner_the_sentence_before_names(tmp_path: Path
     assert cards.get("Who is the ministry's spokesman?") == "Ivo Brandt-Lenz"
     # "The union met ..., and": no plain subject before "Their treasurer", so no card.
     assert not any(re.match(r"Who (?:is|was) (?:its|their)\b", prompt) for prompt in cards)
+
+
+def test_a_number_in_words_is_not_asked_in_pieces(tmp_path: Path) -> None:
+    cards = _cards(
+        tmp_path,
+        "Mr Tom Reed (Kelso) (Con): Nine hundred and sixty million pounds sounds generous, "
+        "but spread across three years it is barely more than the grant it replaces. The "
+        "river overtopped at about half past one. The grant is up to seven and a half "
+        "thousand pounds per household. Three and a half years later, forty-one families "
+        "remain in hotels.",
+    )
+    answers = set(cards.values())
+    assert not answers & {"hundred", "sixty million", "seven and a half", "about half"}
+    assert cards["Three and a half years later, how many families remain in hotels?"] == (
+        "forty-one"
+    )

@@ -98,6 +98,7 @@ from trainer.core.authoring.relative_months import find_relative_months
 from trainer.core.authoring.role_owners import owner_of
 from trainer.core.authoring.role_phrases import noun_phrase_role
 from trainer.core.authoring.sentence_coverage import with_sentence_coverage
+from trainer.core.authoring.split_number_words import without_split_number_words
 from trainer.core.authoring.stand_alone import PROMPT_WORDS, quotation_opening
 from trainer.core.authoring.subject_before import with_subject
 from trainer.core.authoring.subject_pronouns import with_subject_pronouns
@@ -327,6 +328,7 @@ def draft_deck(
     # "She married ... in what year?": the subject of a story about one person, named.
     groups = with_subject_pronouns(groups, "\n".join(story.lines))
     groups = without_unresolved_owners(groups, story)
+    groups = without_split_number_words(groups)
     for group in groups.values():
         for card in group:
             card.pop("_group", None)

@@ -135,3 +135,14 @@ def test_a_number_in_words_is_not_asked_in_pieces(tmp_path: Path) -> None:
     assert cards["Three and a half years later, how many families remain in hotels?"] == (
         "forty-one"
     )
+
+
+def test_the_second_half_of_a_broken_quote_is_no_quote_of_its_own(tmp_path: Path) -> None:
+    said = _said(
+        tmp_path,
+        '"We will look at whether the checks met the standard," Dr Ines Varga-Holt said, '
+        '"and we will not hesitate to act if they did not."',
+    )
+    assert said == {
+        "Who said this? “We will look at whether the checks met the standard”": ("Ines Varga-Holt")
+    }

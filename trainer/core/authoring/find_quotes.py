@@ -335,8 +335,13 @@ def _last_sentence(text: str) -> str:
 
 
 def _is_statement(quote: str) -> bool:
-    # A few quoted words ("pivotal role") are a phrase someone used, not a statement.
-    return len(quote.split()) >= _MIN_WORDS and quote[-1] in ".,!?…"
+    # A few quoted words ("pivotal role") are a phrase someone used, not a statement; a
+    # quote opening on "and" or "but" is the second half of one a "she said" broke in two.
+    return (
+        len(quote.split()) >= _MIN_WORDS
+        and quote[-1] in ".,!?…"
+        and re.match(r"(?:and|but|or)\b", quote) is None
+    )
 
 
 def _sentence_end_within(speaker: str) -> int:

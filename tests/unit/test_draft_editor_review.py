@@ -146,3 +146,21 @@ def test_the_second_half_of_a_broken_quote_is_no_quote_of_its_own(tmp_path: Path
     assert said == {
         "Who said this? “We will look at whether the checks met the standard”": ("Ines Varga-Holt")
     }
+
+
+def test_its_in_a_question_about_a_deed_is_the_owner_named(tmp_path: Path) -> None:
+    cards = _cards(
+        tmp_path,
+        "The ministry reacted within hours on Monday. Its spokesman, Ivo Brandt-Lenz, called "
+        'the plan "a stunt" and said 4,100 homes had been built.',
+    )
+    assert any(prompt.startswith("What did the ministry's spokesman call") for prompt in cards)
+
+
+def test_a_short_forms_name_is_not_its_owners(tmp_path: Path) -> None:
+    cards = _cards(
+        tmp_path,
+        "The arithmetic is hard for the cabinet. Kovac's Union of the Centre (CU) and its "
+        "partner hold 108 of the 230 seats.",
+    )
+    assert cards["What does CU stand for?"] == "Union of the Centre"

@@ -1000,7 +1000,8 @@ def _fitting_name(long: str, short: str) -> tuple[str | None, str]:
             return re.sub(r"^The\s+", "", name), short
     # An abbreviation of the name in another language ("the Disaster and Emergency Management
     # Authority (AFAD)") fits no initials: the whole name, when it plainly names a body.
-    name = re.sub(r"^The\s+", "", long)
+    # "Lemos's Centre Alliance (AC)": an owner's name says whose the body is, no part of it.
+    name = re.sub(r"^(?:The\s+|[A-Z][\w-]*[’']s\s+)", "", long)
     # "the UN Refugee Agency (UNHCR)": a name holding the start of the abbreviation as a
     # word of its own describes the body; it is not what the letters stand for.
     describes = any(

@@ -15,6 +15,8 @@ from trainer.core.authoring.subject_before import plain_subject, sentence_before
 from trainer.core.validate import fold_typography
 
 _BARE_OWNER = re.compile(r"^Who (?P<verb>is|was|are|were) (?:its|their) ")
+# "What did its spokesman call ...?": the owner in a question about what was done.
+_OWNED_IN_QUESTION = re.compile(r"^(?:What|How|When|Where|Which)\s+\w+\s+(?P<its>its|their)\s+")
 
 
 def without_unresolved_owners(
@@ -25,7 +27,17 @@ def without_unresolved_owners(
     for name, group in groups.items():
         kept[name] = []
         for card in group:
-            bare = _BARE_OWNER.match(str(card["prompt"]))
+            prompt = str(card["prompt"])
+            bare = _BARE_OWNER.match(prompt)
+            asked_of = _OWNED_IN_QUESTION.match(prompt)
+            if bare is None and asked_of is not None:
+                # "What did its spokesman call the speech?": named where it can be, else
+                # left as it is (the question still asks what was said).
+                owner = _owner(story, str(card.get("evidence", "")))
+                if owner is not None:
+                    card["prompt"] = (
+                        f"{prompt[: asked_of.start('its')]}{owner}'s " + prompt[asked_of.end() :]
+                    )
             if bare is not None:
                 owner = _owner(story, str(card.get("evidence", "")))
                 if owner is None:

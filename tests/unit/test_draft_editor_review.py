@@ -164,3 +164,20 @@ def test_a_short_forms_name_is_not_its_owners(tmp_path: Path) -> None:
         "partner hold 108 of the 230 seats.",
     )
     assert cards["What does CU stand for?"] == "Union of the Centre"
+
+
+def test_a_named_thing_described_by_a_noun_of_plural_things_is_asked(tmp_path: Path) -> None:
+    # The plural in "maker of pumps and valves" is not the description's head noun.
+    cards = _cards(
+        tmp_path,
+        "Orrin Holdings has made a cash offer worth £1.2bn for Tarvel Systems, the "
+        "Leeds-based maker of pumps and valves, on Monday.",
+    )
+    assert cards.get("What is the Leeds-based maker of pumps and valves called?") == (
+        "Tarvel Systems"
+    )
+
+
+def test_a_deed_said_as_something_is_not_asked_as_who_did_it() -> None:
+    sentence = "On Sunday Mira Holt did something candidates rarely do this late in a race."
+    assert unasked_actor_facts(sentence, ["Mira Holt"]) == []

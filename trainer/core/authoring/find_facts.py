@@ -742,7 +742,7 @@ def _in_sentence(sentence: str, line: int) -> list[FoundFact]:
         what = match.group("what")
         if _REPORTING.search(what):
             continue  # "Nexans, the ministry said": who said it, not what Nexans is
-        if _PLURAL_NOUN.search(what):
+        if _PLURAL_NOUN.search(what.split(" of ")[0].split()[-1]):
             # "Farrow, the holders,": a team's standing, no thing's name to ask.
             continue
         if match.group("name").split()[0] in _CALENDAR_WORDS or match.group(0).split()[0].strip(

@@ -150,6 +150,9 @@ def _who(verb_phrase: str) -> str | None:
     words = phrase.split()
     if not _MIN_WORDS <= len(words) <= _MAX_WORDS:
         return None
+    # "Who did something candidates rarely do?": a verb whose object says nothing.
+    if re.match(r"[a-z]+\s+(?:something|nothing|anything|this|that|so)\b", phrase):
+        return None
     # "Who said he ...?": what they said is a quotation's card, and "he" asks nothing.
     if re.match(r"(?:said|says|told|added|noted)\b", phrase) or _DANGLING.search(phrase):
         return None

@@ -21,13 +21,18 @@ def _asked(text: str) -> list[tuple[str | None, str]]:
     [
         (
             "On Friday, two appeal judges dismissed an appeal by Torvane Homes Ltd against "
-            "a ruling on damp.",
-            "What did two appeal judges decide on the appeal by Torvane Homes Ltd?",
+            "a county court ruling on damp.",
+            "What did two appeal judges decide on the appeal against the county court ruling?",
             "appeal dismissed",
         ),
         (
             "On Friday, two appeal judges dismissed an appeal by Torvane Homes Ltd against "
-            "a ruling on damp.",
+            "a county court ruling on damp.",
+            "Who brought the appeal against the county court ruling?",
+            "Torvane Homes Ltd",
+        ),
+        (
+            "On Friday, two appeal judges dismissed an appeal by Torvane Homes Ltd.",
             "Whose appeal did two appeal judges dismiss?",
             "Torvane Homes Ltd",
         ),
@@ -93,3 +98,9 @@ def test_a_claim_is_asked_by_its_short_phrase(text: str, prompt: str, answer: st
 )
 def test_nothing_is_asked_without_its_anchor(text: str) -> None:
     assert _asked(text) == []
+
+
+def test_a_ruling_with_nothing_it_was_against_asks_only_whose_appeal() -> None:
+    # "What did the judges decide on the appeal?" once the party is hidden asks nothing.
+    asked = _asked("Two appeal judges dismissed an appeal by Torvane Homes Ltd on Friday.")
+    assert [prompt for prompt, _ in asked] == ["Whose appeal did two appeal judges dismiss?"]

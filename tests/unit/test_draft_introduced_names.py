@@ -65,7 +65,8 @@ def test_an_organisation_named_after_its_kind(tmp_path: Path) -> None:
 def test_a_person_after_a_post_is_no_named_thing(tmp_path: Path) -> None:
     cards = drafted_cards(
         tmp_path,
-        "Its spokesman, Daniel Oyelaran, said on 4 May 2026 that an Agreement was close.\n",
+        "The agency replied on Friday. Its spokesman, Daniel Oyelaran, said on 4 May 2026 "
+        "that an Agreement was close.\n",
     )
     assert not any("called?" in card.prompt for card in cards)
 

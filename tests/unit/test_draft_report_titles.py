@@ -65,3 +65,13 @@ def test_a_press_release_reference_number_is_filing(tmp_path: Path) -> None:
         f"Bridge repairs to start\nRoads Agency\nPress Release No. 214/2026\n\n{BODY}\n",
     )
     assert not [card for card in cards if "number in its series" in card.prompt]
+
+
+def test_a_publishers_name_in_capitals_is_no_title(tmp_path: Path) -> None:
+    cards = drafted_cards(
+        tmp_path,
+        "KESTREL INSTITUTE FOR PORT STUDIES (KIPS)\nPolicy Brief No. 31\n"
+        f"Riga, 3 March 2026\n\n{BODY}\n",
+    )
+    assert not any(card.prompt == "What is the title of the policy brief?" for card in cards)
+    assert card_answering(cards, "Policy Brief No. 31")

@@ -98,11 +98,14 @@ from trainer.core.authoring.relative_months import find_relative_months
 from trainer.core.authoring.role_owners import owner_of
 from trainer.core.authoring.role_phrases import noun_phrase_role
 from trainer.core.authoring.sentence_coverage import with_sentence_coverage
+from trainer.core.authoring.split_number_words import without_split_number_words
 from trainer.core.authoring.stand_alone import PROMPT_WORDS, quotation_opening
 from trainer.core.authoring.subject_before import with_subject
+from trainer.core.authoring.subject_pronouns import with_subject_pronouns
 from trainer.core.authoring.transcripts import in_speakers_voice, read_transcript
 from trainer.core.authoring.unasked_names import with_unasked_names
 from trainer.core.authoring.unnamed_speakers import names_no_one
+from trainer.core.authoring.unresolved_owners import without_unresolved_owners
 from trainer.core.authoring.unyeared_periods import find_unyeared_periods
 from trainer.core.authoring.yearless_dateline import (
     story_dateline,
@@ -310,7 +313,8 @@ def draft_deck(
     }
     descriptions |= {
         str(card["answer"]): card.pop("_description")
-        for card in groups["facts"]
+        for group in groups.values()
+        for card in group
         if "_description" in card
     }
     # An obituary's subject is named by the role its lead gives them ("the diplomat").
@@ -321,6 +325,10 @@ def draft_deck(
     groups = with_list_context(groups, story, gives_away)
     # A span, an age or a turn of speech that only qualifies another card's fact.
     groups = without_editor_cuts(groups)
+    # "She married ... in what year?": the subject of a story about one person, named.
+    groups = with_subject_pronouns(groups, "\n".join(story.lines))
+    groups = without_unresolved_owners(groups, story)
+    groups = without_split_number_words(groups)
     for group in groups.values():
         for card in group:
             card.pop("_group", None)

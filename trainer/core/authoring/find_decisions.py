@@ -1,9 +1,11 @@
 """Claims a marker keys as a short phrase, with no figure to hang a card on: what was
 decided, what someone will do or demands, what a thing is blamed on, and what it is (not).
 
-- a ruling on an appeal: "three judges dismissed an appeal by Torvane Homes Ltd" asks "What
-  did three judges decide on the appeal by Torvane Homes Ltd?" ("appeal dismissed") and
-  "Whose appeal did three judges dismiss?" ("Torvane Homes Ltd");
+- a ruling on an appeal: "three judges dismissed an appeal by Torvane Homes Ltd against a
+  county court ruling" asks "What did three judges decide on the appeal against the county
+  court ruling?" ("appeal dismissed") and "Who brought the appeal against the county court
+  ruling?" ("Torvane Homes Ltd"); with nothing it was against, only "Whose appeal did three
+  judges dismiss?";
 - what someone will put forward: "the mayor said her group would table a motion of censure"
   asks "What did the mayor say her group would table?" ("a motion of censure");
 - what a report or body calls for: "It calls on the ministry to commission an independent
@@ -47,7 +49,13 @@ _RULING = re.compile(
     rf"{_CLAUSE_OPENS}{_SUBJECT}\s+(?:(?:has|have|had|unanimously)\s+)?"
     rf"(?P<verb>{'|'.join(_RULED)})\s+(?:an|the)\s+(?P<noun>appeal|challenge|application"
     r"|petition|complaint)\s+(?:by|from)\s+"
-    r"(?P<party>(?:the\s+)?[A-Z][\w'’&.-]*(?:\s+(?:of\s+|and\s+)?[A-Z][\w'’&.-]*){0,5})"
+    # A party's words may hold a stop ("H.M. Revenue") but not end on one: "Ltd." ends a sentence.
+    r"(?P<party>(?:the\s+)?[A-Z][\w'’&-]*(?:\.[\w'’&-]+)*"
+    r"(?:\s+(?:of\s+|and\s+)?[A-Z][\w'’&-]*(?:\.[\w'’&-]+)*){0,5})"
+    # What the appeal was against ("against a High Court ruling"): it names the appeal
+    # without the party, whose name is another card's answer.
+    r"(?:\s+against\s+(?:a|an|the)\s+(?P<against>(?:[A-Z][\w'’-]*\s+){0,3}(?:[a-z]+\s+){0,2}"
+    r"(?:ruling|decision|judgment|verdict|conviction|sentence|order|refusal)))?"
 )
 # "would table a motion of no confidence", "will introduce a bill".
 _PUT_FORWARD = ("table", "introduce", "propose", "lodge", "file", "submit", "launch")
@@ -153,11 +161,19 @@ def _in_sentence(sentence: str, line: int, named: str | None) -> list[FoundFact]
     for match in _RULING.finditer(sentence):
         subject = _lowered(match.group("subject"))
         noun, verb = match.group("noun"), match.group("verb")
-        party = _words(match.group("party"))
-        decided = f"What did {subject} decide on the {noun} by {party}?"
+        against = match.group("against")
+        if against is None:
+            # "Whose appeal did the judges dismiss?" already says what they decided, and the
+            # party its answer names is hidden from a "What did they decide on the
+            # appeal?", which would ask nothing an editor keeps.
+            whose = f"Whose {noun} did {subject} {_RULED[verb]}?"
+            found.append(_fact(sentence, line, match, "party", whose))
+            continue
+        # The appeal named by what it was against: neither card gives the other away.
+        appealed = f"the {noun} against the {_words(against)}"
+        decided = f"What did {subject} decide on {appealed}?"
         found.append(_fact(sentence, line, match, "verb", decided, f"{noun} {verb}"))
-        whose = f"Whose {noun} did {subject} {_RULED[verb]}?"
-        found.append(_fact(sentence, line, match, "party", whose))
+        found.append(_fact(sentence, line, match, "party", f"Who brought {appealed}?"))
     for match in _WILL.finditer(sentence):
         speaker = _OPENING_SPEAKER.match(sentence)
         if speaker is None:
@@ -212,7 +228,7 @@ def _fits(fact: FoundFact) -> bool:
 def _lowered(subject: str) -> str:
     """ "The Department" inside a question: "the Department"."""
     words = subject.split()
-    if words and words[0] in ("The", "Its", "Their", "It"):
+    if words and words[0] in ("The", "Its", "Their", "It", "Two", "Three", "Four", "Five"):
         return " ".join([words[0].lower(), *words[1:]])
     return subject
 

@@ -121,7 +121,15 @@ _KIND_WORDS_LINE = re.compile(
 def _body(line: str) -> bool:
     """ "Office of the Rail Commissioner", "Coastal Futures Institute": a masthead line
     naming who publishes the document, read as its headline when it comes first."""
-    words = line.split()
+    # "NORDHAVN INSTITUTE FOR SECURITY STUDIES (NISS)": a body's name (in capitals or not)
+    # with its short form after it, an organisation's word anywhere in it.
+    short_form = re.search(r"\s*\([A-Z]{2,8}\)\s*$", line)
+    line = line[: short_form.start()] if short_form else line
+    words = [word.capitalize() if word.isupper() else word for word in line.split()]
+    if not words:
+        return False
+    if short_form and set(words) & (ORGANISATION_WORDS | _BODY_WORDS):
+        return True
     return (
         (len(words) > 1 and words[0] in KIND_WORDS and words[1] == "of")
         # (not any kind word last: "... Needs a Dredging Plan" is a title)

@@ -230,11 +230,13 @@ _NAMED_KINDS = frozenset(
 _KIND_THEN_NAME = re.compile(
     r"\b[Tt]he\s+(?:(?P<place>town|village|city|port|island|province|region|district)"
     r"\s+of|(?P<kind>[a-z][\w-]*(?:\s+[a-z][\w-]*)?))\s+"
-    # "the daily Jornal do Meio-Dia": a Romance name's small words are part of it.
-    r"(?P<name>[A-Z][a-z][\w'’-]*(?:\s+(?:(?:do|da|dos|das|de|del|di|du|des)\s+)?"
+    # "the daily Jornal do Porto": a name may hold a Romance particle between its words.
+    r"(?P<name>[A-Z][a-z][\w'’-]*(?:\s+(?:(?:do|da|dos|das|de|del|della|di|du|des)\s+)?"
     r"[A-Z][a-z][\w'’-]*){0,3})(?=[,.;]|\s+[a-z])"
 )
 _CALENDAR_WORDS = frozenset({*WEEKDAYS, *MONTHS})
+# A word that reads as a plural noun (or a verb's -s form): "holders", "brings".
+_PLURAL_NOUN = re.compile(r"[a-z](?<!s)(?<!u)(?<!i)s$")
 # Words that describe what the capitalised word after them names, and name no kind of thing.
 _ADJECTIVES_BEFORE_NAMES = frozenset(
     {"new", "old", "early", "late", "former", "current", "modern", "ancient", "young",
@@ -758,6 +760,9 @@ def _in_sentence(sentence: str, line: int) -> list[FoundFact]:
         what = match.group("what")
         if _REPORTING.search(what):
             continue  # "Nexans, the ministry said": who said it, not what Nexans is
+        if _PLURAL_NOUN.search(what.split(" of ")[0].split()[-1]):
+            # "Farrow, the holders,": a team's standing, no thing's name to ask.
+            continue
         if match.group("name").split()[0] in _CALENDAR_WORDS or match.group(0).split()[0].strip(
             ","
         ) in (*MONTHS, *WEEKDAYS):
@@ -1008,7 +1013,8 @@ def _fitting_name(long: str, short: str) -> tuple[str | None, str]:
             return re.sub(r"^The\s+", "", name), short
     # An abbreviation of the name in another language ("the Disaster and Emergency Management
     # Authority (AFAD)") fits no initials: the whole name, when it plainly names a body.
-    name = re.sub(r"^The\s+", "", long)
+    # "Lemos's Centre Alliance (AC)": an owner's name says whose the body is, no part of it.
+    name = re.sub(r"^(?:The\s+|[A-Z][\w-]*[’']s\s+)", "", long)
     # "the UN Refugee Agency (UNHCR)": a name holding the start of the abbreviation as a
     # word of its own describes the body; it is not what the letters stand for.
     describes = any(

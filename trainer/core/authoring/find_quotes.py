@@ -62,8 +62,10 @@ _BEFORE = re.compile(
 # A sentence naming the speaker of the quote that follows it on its own:
 # "WTO spokesman Keith Rockwell describes the reaction to the draft."
 # "Maria Solberg, who leads the union, spoke to reporters.": a description may stand between.
+# What is set off is a description, never a second name: in "the director in Malawi, Tendai
+# Ross, said" the speaker is Ross, not Malawi.
 _INTRODUCES = re.compile(
-    rf"(?P<speaker>{_NAME})(?:,\s[^,“”\"]{{3,80}},)?\s+(?:{_VERB}|spoke|speaks)\b"
+    rf"(?P<speaker>{_NAME})(?:,\s(?!{_NAME},)[^,“”\"]{{3,80}},|,)?\s+(?:{_VERB}|spoke|speaks)\b"
 )
 # "Greta Lund, the party's spokeswoman, put it more bluntly: "…"": the sentence before the
 # quote's colon opens on the speaker, whatever its verb.
@@ -333,8 +335,13 @@ def _last_sentence(text: str) -> str:
 
 
 def _is_statement(quote: str) -> bool:
-    # A few quoted words ("pivotal role") are a phrase someone used, not a statement.
-    return len(quote.split()) >= _MIN_WORDS and quote[-1] in ".,!?…"
+    # A few quoted words ("pivotal role") are a phrase someone used, not a statement; a
+    # quote opening on "and" or "but" is the second half of one a "she said" broke in two.
+    return (
+        len(quote.split()) >= _MIN_WORDS
+        and quote[-1] in ".,!?…"
+        and re.match(r"(?:and|but|or)\b", quote) is None
+    )
 
 
 def _sentence_end_within(speaker: str) -> int:

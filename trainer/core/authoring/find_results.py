@@ -148,7 +148,13 @@ def find_results(article: Article) -> list[FoundFact]:
 
 
 def _fact(
-    kind: str, answer: str, sentence: str, span: tuple[int, int], prompt: str, line: int
+    kind: str,
+    answer: str,
+    sentence: str,
+    span: tuple[int, int],
+    prompt: str,
+    line: int,
+    description: str | None = None,
 ) -> FoundFact:
     from trainer.core.authoring.find_facts import FoundFact
 
@@ -164,6 +170,7 @@ def _fact(
         line,
         evidence=sentence,
         prompt=prompt,
+        description=description,
     )
 
 
@@ -201,7 +208,13 @@ def _results(sentence: str, line: int) -> list[FoundFact]:
             asked_score = f"What was the score when {winner} beat {loser}?"
             asked_winner = f"Who beat {loser} {score}?"
         found.append(_fact("number", score, sentence, match.span("score"), asked_score, line))
-        found.append(_fact("text", winner, sentence, match.span("winner"), asked_winner, line))
+        # Other prompts name the winner, this card's answer, by the win: "Who will the
+        # Atlantic Cup winners meet in the Shield?", not "Who will meet in the Shield?".
+        won = re.sub(r"^the\s+|\s+final$", "", event) if event else ""
+        described = f"the {won} winners" if won else "the winners"
+        found.append(
+            _fact("text", winner, sentence, match.span("winner"), asked_winner, line, described)
+        )
         # "Substitute Ana Ruiz scored late as Rovers beat ...": the lead's scorer.
         scorer = _SCORER.search(sentence[: match.start()])
         deciding = _DECIDING.search(sentence[scorer.end() : match.start()]) if scorer else None

@@ -66,6 +66,11 @@ def with_subject(prompt: str, article: Article, sentence: str) -> str:
     return subject + " " + prompt[it.end() :]
 
 
+def plain_subject(sentence: str) -> str | None:
+    """The plain subject ``sentence`` opens on ("The government", "Nordvik"), if any."""
+    return _subject(sentence)
+
+
 def _subject(sentence: str) -> str | None:
     noun = _NOUN_SUBJECT.match(sentence)
     if noun:

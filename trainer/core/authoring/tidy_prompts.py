@@ -351,6 +351,12 @@ def _asks_only_relatively(prompt: str) -> bool:
     return not _ASKS.search(_RELATIVE_WORD.sub("", prompt))
 
 
+# "She read history and, in what year?": a time set off after "and" whose verb was cut.
+_SET_OFF_TIME_ALONE = re.compile(
+    r"\band,\s+(?:in|by|on|from|since)\s+(?:what|which)\s+[a-z]+(?:\s+of\s+which\s+[a-z]+)?\?$"
+)
+
+
 def reads_garbled(prompt: str) -> bool:
     """True when ``prompt`` is not a sentence an editor would keep: words left around a
     phrase that was cut out, or no question asked at all."""
@@ -385,6 +391,7 @@ def reads_garbled(prompt: str) -> bool:
             _TWO_TIMES,
             _ADVERB_WORTH,
             _UNIT_WITHOUT_NUMBER,
+            _SET_OFF_TIME_ALONE,
             _ASKED_ACROSS_SAYING,
             _CUT_IN_QUOTATION,
             _PAID_IN,

@@ -80,6 +80,12 @@ _BODY_WORDS = frozenset(
      "FC", "Celtic", "County", "Ltd", "Group", "Police", "Party", "Trust", "Agency"}
 )  # fmt: skip
 _NOT_PERSON = ORGANISATION_WORDS | TITLE_WORDS | HONORIFICS | OCCUPATION_WORDS | MILITARY_RANKS
+# A name after a preposition is its object, not the subject of the verb after it: in "a lead
+# for Jo Reed is inside the margin" the lead is inside it, not Reed. (Fixed-width
+# look-behinds, one a preposition.)
+_OBJECT_OF = ")(?<!".join(
+    rf"\b{word}\s" for word in ("for", "of", "to", "with", "by", "from", "against", "over", "about")
+)
 # Shortest and longest verb phrase worth a card: "Who resigned?" says too little to learn.
 _MIN_WORDS = 3
 _MAX_WORDS = 16
@@ -97,7 +103,8 @@ def unasked_actor_facts(sentence: str, named_in_full: list[str]) -> list[Sentenc
     for name in named_in_full:
         found += list(
             re.finditer(
-                rf"(?<![\w’'-]){re.escape(name)}\s+(?P<verb>{_VERB}|{_KNOWN_VERB.pattern})",
+                rf"(?<![\w’'-])(?<!{_OBJECT_OF}){re.escape(name)}\s+"
+                rf"(?P<verb>{_VERB}|{_KNOWN_VERB.pattern})",
                 sentence,
             )
         )
@@ -142,6 +149,9 @@ def _who(verb_phrase: str) -> str | None:
     phrase = verb_phrase[: end.start() if end else len(verb_phrase)].strip()
     words = phrase.split()
     if not _MIN_WORDS <= len(words) <= _MAX_WORDS:
+        return None
+    # "Who did something candidates rarely do?": a verb whose object says nothing.
+    if re.match(r"[a-z]+\s+(?:something|nothing|anything|this|that|so)\b", phrase):
         return None
     # "Who said he ...?": what they said is a quotation's card, and "he" asks nothing.
     if re.match(r"(?:said|says|told|added|noted)\b", phrase) or _DANGLING.search(phrase):

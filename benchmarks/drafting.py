@@ -62,6 +62,10 @@ and then tuned on. "qa_round_16" (keys.yaml's `qa_round_16:`), five by a sixteen
 political wire story, a central bank's statement, a security brief as a PDF, a court ruling
 saved as a web page, an aid agency's update), was measured unseen twice (56.7% before and
 57.5% after the families written from round 15) and then read (docs/authoring.md).
+"qa_round_17" (keys.yaml's `qa_round_17:`), five by a seventeenth tester (an energy deal
+wire, a health agency's release, an audit office's report as a PDF, a results story saved as
+a web page, a local council story), was kept outside the repository while the drafter was
+changed and is unseen: nobody who changed the drafter has read it (docs/authoring.md).
 
 Prints JSON: one object per article, a total per group, then the overall total (last).
 Run: python benchmarks/drafting.py [--cards]
@@ -121,6 +125,7 @@ GROUPS = (
     "qa_round_14",
     "qa_round_15",
     "qa_round_16",
+    "qa_round_17",
 )
 # The day the articles are drafted as of: a wire dateline without a year ("BERLIN, Dec 4")
 # is read as the latest such day up to the drafting day, and the keys were written in the

@@ -1,7 +1,8 @@
-"""Three faults of drafting on an unseen round, each on sentences written for this test:
+"""Four faults of drafting on an unseen round, each on sentences written for this test:
 a pronoun set aside for a quote's reporter ("Okafor, he said, ...") is no clue to the
 named person's gender; an office's field of two capitalised words is no part of the name
-after it; a title line's card never costs the lead sentence its figures."""
+after it; a title line's card never costs the lead sentence its figures; a prompt holding one
+side of a parenthesis reads broken."""
 
 from __future__ import annotations
 
@@ -9,6 +10,7 @@ from pathlib import Path
 
 from trainer.core.authoring.drafting import draft_deck
 from trainer.core.authoring.find_people import is_field_word
+from trainer.core.authoring.finishing import reads_broken
 from trainer.core.authoring.person_names import gender_of
 from trainer.core.authoring.reading import read_source
 from trainer.core.deck import Card, parse_deck
@@ -72,3 +74,9 @@ def test_a_title_lines_month_does_not_cost_the_lead_its_figures(tmp_path: Path) 
     )
     answers = [card.answer_text for card in cards]
     assert "412,000" in answers and "388,000" in answers, answers
+
+
+def test_a_cut_that_kept_one_side_of_a_parenthesis_reads_broken() -> None:
+    assert reads_broken("What did Heavitree) say the 40 flats were?")
+    assert reads_broken("Cllr Ann Reed (Heavitree said how many flats were too tall?")
+    assert not reads_broken("The value of exports fell (how much)?")

@@ -81,7 +81,7 @@ def finish_cards(
     junk = {
         id(card)
         for card in kept
-        if reads_garbled(prompts[id(card)]) or _reads_broken(prompts[id(card)])
+        if reads_garbled(prompts[id(card)]) or reads_broken(prompts[id(card)])
     }
     if junk:
         kept = [card for card in kept if id(card) not in junk]
@@ -97,7 +97,7 @@ def finish_cards(
         card
         for card in kept
         if not gives_away(card["prompt"], card)
-        and not _reads_broken(card["prompt"])
+        and not reads_broken(card["prompt"])
         and not reads_garbled(card["prompt"])
         and not splits_a_figure(card["prompt"], str(card["answer"]))
     ]
@@ -177,7 +177,7 @@ def _finished_prompts(cards: list[dict[str, Any]], descriptions: dict[str, str])
         prompt = _RELATIVE_OPENING.sub("", prompt)
         # "... in Germany - people?": a cut that leaves a dash and a word of the aside.
         prompt = re.sub(r"\s+[-–—]\s+[\w’'-]+\?$", "?", prompt)
-        # A prompt that lost its subject stays as it is, for _reads_broken to drop.
+        # A prompt that lost its subject stays as it is, for reads_broken to drop.
         if not _NO_SUBJECT.match(prompt):
             asked = asked_first(_OPENING_JOIN.sub("", prompt))
             # Asked first, a figure's unit may leave its phrase ("How many minutes will
@@ -273,10 +273,13 @@ def _without_header_cards_given_away(cards: list[dict[str, Any]]) -> list[dict[s
     return [card for card in cards if id(card) not in header_given_away]
 
 
-def _reads_broken(prompt: str) -> bool:
+def reads_broken(prompt: str) -> bool:
     """A prompt an editor would delete: it opens on a pronoun with nothing it stands for, or
     holds the end of a quotation whose start was cut off ('Which gives us …," said X?')."""
     if _NO_SUBJECT.match(prompt) or says_nothing(prompt) or lost_a_word(prompt):
+        return True
+    # "What did Pinhoe) say ...?": a cut that kept one side of a parenthesis.
+    if prompt.count("(") != prompt.count(")"):
         return True
     opened = 0
     for at, char in enumerate(prompt):

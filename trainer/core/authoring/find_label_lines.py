@@ -202,20 +202,26 @@ def _label_facts(
     if period:
         owner = f"the {kind}'s" if kind else "the"
         prompt = f"What was {owner} {asked}?"
-        return [_fact("text", value, evidence, number, prompt)]
+        return [document_line_fact("text", value, evidence, number, prompt)]
     if _BARE_YEAR.fullmatch(value):
         # "Year of opening: 2031" asks its year; "Founded: 1998" says not what was founded.
         if "year" not in label.casefold():
             return []
-        return [_fact("text", value.rstrip("."), evidence, number, f"What is the {asked}?")]
+        return [
+            document_line_fact("text", value.rstrip("."), evidence, number, f"What is the {asked}?")
+        ]
     date = _one_date(value)
     if date is not None and _STAMP.search(label):
         return []  # "Last updated: 2 October 2026" dates the page ("Notices issued: 19" counts)
     if date is not None:
-        return [_fact("date", date, evidence, number, _date_question(words, asked))]
+        return [document_line_fact("date", date, evidence, number, _date_question(words, asked))]
     amount = _AMOUNT.fullmatch(value)
     if amount:
-        return [_fact("number", amount.group("amount"), evidence, number, f"What was the {asked}?")]
+        return [
+            document_line_fact(
+                "number", amount.group("amount"), evidence, number, f"What was the {asked}?"
+            )
+        ]
     count = _COUNT.fullmatch(value)
     if count is None:
         return []
@@ -232,12 +238,14 @@ def _label_facts(
     else:
         # "Length: 14 km": a measure, asked with its unit in the answer.
         answer = f"{count.group('number')} {unit}".strip()
-        return [_fact("number", answer, evidence, number, f"What was the {asked}?")]
-    found = [_fact("number", count.group("number"), evidence, number, prompt)]
+        return [document_line_fact("number", answer, evidence, number, f"What was the {asked}?")]
+    found = [document_line_fact("number", count.group("number"), evidence, number, prompt)]
     if count.group("part"):
         which = count.group("which")
         part_prompt = f"How many of the {asked.removeprefix(unit).strip()} were {which}?"
-        found.append(_fact("number", count.group("part"), evidence, number, part_prompt))
+        found.append(
+            document_line_fact("number", count.group("part"), evidence, number, part_prompt)
+        )
     return found
 
 
@@ -309,7 +317,11 @@ def _is_measure(unit: str) -> bool:
     return _MEASURES.match(unit) is not None
 
 
-def _fact(kind: str, answer: str, evidence: str, number: int, prompt: str) -> FoundFact:
+def document_line_fact(
+    kind: str, answer: str, evidence: str, number: int, prompt: str
+) -> FoundFact:
+    """A fact of the document's line ``number``: ``answer`` where ``evidence`` (the line's
+    words that state it) holds it, asked by ``prompt``."""
     at = evidence.find(answer)
     return FoundFact(
         kind,

@@ -21,6 +21,7 @@ import re
 
 from trainer.core.authoring.article import Article
 from trainer.core.authoring.find_facts import FoundFact
+from trainer.core.authoring.find_label_lines import document_line_fact
 
 # A product or batch code: letters and digits, maybe hyphenated, at least one digit.
 _CODE = r"(?=[A-Z0-9-]*\d)[A-Z0-9]+(?:-[A-Z0-9]+)*"
@@ -72,7 +73,9 @@ def find_notice_lines(story: Article) -> NoticeLines:
             answer = re.sub(r"\s+", " ", codes.group("codes"))
             what = codes.group("what").casefold()
             evidence = line[codes.start("label") : codes.end()].strip()
-            facts.append(_fact(answer, evidence, number, f"Which {what} are affected?", "text"))
+            facts.append(
+                document_line_fact("text", answer, evidence, number, f"Which {what} are affected?")
+            )
             # The codes are asked: the rest of the line is left to the sentence passes.
             lines[number - 1] = " " * codes.end() + line[codes.end() :]
             continue
@@ -82,34 +85,23 @@ def find_notice_lines(story: Article) -> NoticeLines:
             where = " ".join((count.group("where") or "").split())
             prompt = f"How many {what} are affected{f' {where}' if where else ''}?"
             evidence = line[count.start("what") : count.end("where") if where else count.end()]
-            facts.append(_fact(count.group("count"), evidence.strip(" ,.;"), number, prompt))
+            facts.append(
+                document_line_fact(
+                    "number", count.group("count"), evidence.strip(" ,.;"), number, prompt
+                )
+            )
         help_line = _HELP_LINE.match(line)
         if help_line:
             name = " ".join(help_line.group("name").split())
             evidence = line[help_line.start("name") : help_line.end("phone")]
             prompt = f"What is the number of the {name}?"
-            facts.append(_fact(help_line.group("phone"), evidence, number, prompt, "text"))
+            facts.append(
+                document_line_fact("text", help_line.group("phone"), evidence, number, prompt)
+            )
         for models in _MODELS.finditer(line):
             answer = _ASIDE.sub("", models.group("codes"))
             many = models.group("plural") == "numbers"
             noun = f"{models.group('noun')} {models.group('plural')}"
             prompt = f"What {'are' if many else 'is'} the {noun} of the {models.group('product')}?"
-            facts.append(_fact(answer, models.group(0), number, prompt, "text"))
+            facts.append(document_line_fact("text", answer, models.group(0), number, prompt))
     return NoticeLines(facts, dataclasses.replace(story, lines=tuple(lines)))
-
-
-def _fact(answer: str, evidence: str, number: int, prompt: str, kind: str = "number") -> FoundFact:
-    at = max(evidence.find(answer), 0)
-    return FoundFact(
-        kind,
-        "document",
-        answer,
-        answer,
-        evidence,
-        at,
-        at + len(answer),
-        "what",
-        number,
-        evidence=evidence,
-        prompt=prompt,
-    )

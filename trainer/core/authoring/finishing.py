@@ -43,6 +43,7 @@ from trainer.core.authoring.split_figures import (
     without_determiner_before_question,
 )
 from trainer.core.authoring.stand_alone import within_words, without_reporting_frame
+from trainer.core.authoring.subject_tails import with_whole_subject
 from trainer.core.authoring.tidy_prompts import (
     asked_of_main_clause,
     reads_garbled,
@@ -199,6 +200,9 @@ def _finished_prompts(cards: list[dict[str, Any]], descriptions: dict[str, str])
         # "…'s amendment ... failed?": the thing owned, once its owner may not be said.
         prompt = without_opening_that(without_hidden_owner(prompt))
         prompt = without_dangling_tail(without_determiner_before_question(prompt))
+        # "Gym and homes was approved on what date?": a cut into the subject, named whole.
+        if MARK in masked:
+            prompt = with_whole_subject(prompt, masked.replace(MARK, HIDDEN))
         prompts[id(card)] = prompt[:1].upper() + prompt[1:]
     return prompts
 

@@ -23,7 +23,7 @@ from trainer.core.authoring.find_figures import amount_key
 from trainer.core.authoring.fragment_verbs import with_own_verb
 from trainer.core.authoring.giveaway_tails import without_giveaway_tail
 from trainer.core.authoring.hedged_questions import without_odd_hedge
-from trainer.core.authoring.hidden_owners import without_hidden_owner
+from trainer.core.authoring.hidden_owners import owner_named_by_kind, without_hidden_owner
 from trainer.core.authoring.hidden_speakers import without_hidden_speaker
 from trainer.core.authoring.labelled_numbers import without_labelled_numbers
 from trainer.core.authoring.leftover_words import (
@@ -420,6 +420,7 @@ def _hide_other_answers(
     # Longest first, across cards: "the company's chief executive, Ingrid Halvorsen" is
     # replaced whole before another card's "Ingrid Halvorsen" could be.
     for written, description in sorted(hidden, key=lambda item: len(item[0]), reverse=True):
+        prompt = owner_named_by_kind(prompt, written)
         prompt = mask(prompt, written, description or MARK, titled=bool(description))
     return prompt
 

@@ -22,3 +22,8 @@ def test_a_body_named_elsewhere_in_the_prompt_is_left_to_be_hidden() -> None:
 def test_a_name_of_no_body_kind_is_left() -> None:
     prompt = "Who is Brightwell Foods’s chief buyer?"
     assert owner_named_by_kind(prompt, "Brightwell Foods") == prompt
+
+
+def test_an_owner_outside_a_who_question_is_left_to_read_as_the() -> None:
+    prompt = "The Wexcombe District Council’s head of parks said how many trees fell?"
+    assert owner_named_by_kind(prompt, "Wexcombe District Council") == prompt

@@ -420,7 +420,8 @@ def _hide_other_answers(
     # Longest first, across cards: "the company's chief executive, Ingrid Halvorsen" is
     # replaced whole before another card's "Ingrid Halvorsen" could be.
     for written, description in sorted(hidden, key=lambda item: len(item[0]), reverse=True):
-        prompt = owner_named_by_kind(prompt, written)
+        if description is None:
+            prompt = owner_named_by_kind(prompt, written)
         prompt = mask(prompt, written, description or MARK, titled=bool(description))
     return prompt
 

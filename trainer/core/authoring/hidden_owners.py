@@ -35,12 +35,14 @@ _BODY_KIND = re.compile(
 
 
 def owner_named_by_kind(prompt: str, name: str) -> str:
-    """``prompt`` with ``name`` (another card's answer) as an owner, "Wexcombe District
+    """``prompt`` asking who holds a role with ``name`` (another card's answer) as its owner,
+    "Wexcombe District
     Council's director", written as its kind: "the council's director". Hidden as "…'s",
     a role's owner leaves "Who is the …'s director?", which says nothing; its kind says
     which body without giving away its name."""
     kind = _BODY_KIND.search(name)
-    if kind is None:
+    # (Elsewhere the "…'s" is read as "the", as above.)
+    if kind is None or not _ASKS_WHO.match(prompt):
         return prompt
     return re.sub(
         rf"(?:\b[Tt]he\s+)?(?<![\w-]){re.escape(name)}(?=['’]s\s)",

@@ -65,7 +65,8 @@ saved as a web page, an aid agency's update), was measured unseen twice (56.7% b
 "qa_round_17" (keys.yaml's `qa_round_17:`), five by a seventeenth tester (an energy deal
 wire, a health agency's release, an audit office's report as a PDF, a results story saved as
 a web page, a local council story), was kept outside the repository while the drafter was
-changed and is unseen: nobody who changed the drafter has read it (docs/authoring.md).
+changed: nobody who changed the drafter read it before its figure was taken (54.2%); then
+one of its drafts was read for junk and one helper read its drafts (docs/authoring.md).
 
 Prints JSON: one object per article, a total per group, then the overall total (last).
 Run: python benchmarks/drafting.py [--cards]

@@ -19,6 +19,7 @@ from trainer.core.authoring.find_dates import MONTHS
 from trainer.core.authoring.find_people import ORGANISATION_WORDS
 from trainer.core.authoring.questions import ask_in_place
 from trainer.core.authoring.relative_dates import WEEKDAYS
+from trainer.core.authoring.text_facts import named_thing_fact
 
 if TYPE_CHECKING:
     from trainer.core.authoring.find_facts import FoundFact
@@ -167,20 +168,15 @@ def find_kind_named(sentence: str, line: int) -> list[FoundFact]:
         phrase = sentence[match.start() : match.end("name")]
         lowered = phrase[:1].lower() + phrase[1:]
         found.append(
-            FoundFact(
-                "text",
-                "facts",
-                name,
+            named_thing_fact(
                 name,
                 sentence,
+                line,
                 match.start(),
                 match.end("name"),
                 f"which {kind}",
-                line,
-                evidence=sentence,
-                prompt=prompt,
-                description=f"the {kind}",
-                named_thing=True,
+                prompt,
+                f"the {kind}",
                 # Other prompts hide the whole phrase ("the Panama-flagged bulk carrier
                 # Cerulean Dawn"), not the name alone after its kind.
                 phrases=tuple(dict.fromkeys((phrase, lowered, phrase[:1].upper() + phrase[1:]))),

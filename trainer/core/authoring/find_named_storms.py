@@ -11,6 +11,7 @@ import re
 from typing import TYPE_CHECKING
 
 from trainer.core.authoring.questions import ask_in_place
+from trainer.core.authoring.text_facts import named_thing_fact
 
 if TYPE_CHECKING:
     from trainer.core.authoring.find_facts import FoundFact
@@ -38,9 +39,6 @@ _NOT_GIVEN = frozenset(
 
 def find_named_storms(sentence: str, line: int) -> list[FoundFact]:
     """Each storm ``sentence`` names by its title, asked as "which storm"."""
-    # Imported here: FoundFact lives in find_facts, which calls this module.
-    from trainer.core.authoring.find_facts import FoundFact
-
     found: list[FoundFact] = []
     for match in _STORM.finditer(sentence):
         if match.group("given") in _NOT_GIVEN:
@@ -55,20 +53,15 @@ def find_named_storms(sentence: str, line: int) -> list[FoundFact]:
         else:
             prompt = ask_in_place(sentence, match.start(), match.end(), f"which {kind}")
         found.append(
-            FoundFact(
-                "text",
-                "facts",
-                name,
+            named_thing_fact(
                 name,
                 sentence,
+                line,
                 match.start(),
                 match.end(),
                 f"which {kind}",
-                line,
-                evidence=sentence,
-                prompt=prompt,
-                description=f"the {kind}",
-                named_thing=True,
+                prompt,
+                f"the {kind}",
             )
         )
     return found

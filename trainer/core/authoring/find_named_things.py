@@ -21,6 +21,7 @@ from trainer.core.authoring.find_dates import MONTHS
 from trainer.core.authoring.named_kinds import OPERATION_WORDS, SHIP_PREFIXES
 from trainer.core.authoring.questions import ask_in_place
 from trainer.core.authoring.relative_dates import WEEKDAYS
+from trainer.core.authoring.text_facts import named_thing_fact
 
 if TYPE_CHECKING:
     from trainer.core.authoring.find_facts import FoundFact
@@ -232,27 +233,20 @@ _PLURAL_EVENTS = frozenset(
 
 def find_named_things(sentence: str, line: int) -> list[FoundFact]:
     """The names of places, bodies, ships and operations ``sentence`` states plainly."""
-    # Imported here: FoundFact lives in find_facts, which calls this module.
-    from trainer.core.authoring.find_facts import FoundFact
-
     found: list[FoundFact] = []
 
     def fact(name: str, start: int, end: int, evidence: str, **asked: str | None) -> None:
         found.append(
-            FoundFact(
-                "text",
-                "facts",
-                name,
+            named_thing_fact(
                 name,
                 sentence,
+                line,
                 start,
                 end,
                 asked.get("question") or "what name",
-                line,
-                evidence=evidence,
-                prompt=asked.get("prompt"),
-                description=asked.get("description"),
-                named_thing=True,
+                asked.get("prompt"),
+                asked.get("description"),
+                evidence,
             )
         )
 

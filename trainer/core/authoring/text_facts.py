@@ -1,8 +1,9 @@
 """A text card's fact asked of its whole sentence: the answer, where it stands, the prompt.
 
-The finders of claims without a figure (records, trends, characterisations) each write
-their own prompt and keep the whole sentence as the card's evidence; this builds that
-fact, one way for all of them.
+The finders of claims without a figure (records, trends, characterisations, decisions) each
+write their own prompt and keep the whole sentence as the card's evidence, and the finders
+of named things (storms, ships, things named after their kind) each ask a name; this builds
+those facts, one way for all of them.
 """
 
 from __future__ import annotations
@@ -42,4 +43,40 @@ def sentence_text_fact(
         evidence=sentence,
         prompt=prompt,
         accept=tuple(other for other in accept if other != answer),
+    )
+
+
+def named_thing_fact(
+    name: str,
+    sentence: str,
+    line: int,
+    start: int,
+    end: int,
+    question: str,
+    prompt: str | None,
+    description: str | None,
+    evidence: str | None = None,
+    phrases: tuple[str, ...] = (),
+) -> FoundFact:
+    """The named thing ``name`` at ``start``-``end`` of ``sentence`` ("Storm Edda", "the
+    bulk carrier Cerulean Dawn"), asked ``question`` by ``prompt``; other prompts call it
+    ``description`` ("the storm") and hide ``phrases`` whole; its evidence the sentence
+    unless given."""
+    from trainer.core.authoring.find_facts import FoundFact
+
+    return FoundFact(
+        "text",
+        "facts",
+        name,
+        name,
+        sentence,
+        start,
+        end,
+        question,
+        line,
+        evidence=sentence if evidence is None else evidence,
+        prompt=prompt,
+        description=description,
+        named_thing=True,
+        phrases=phrases,
     )

@@ -113,6 +113,19 @@ def test_accept_entries_and_asides() -> None:
     assert grade(card, "The Resistance Front (LeT)").verdict == "wrong"
 
 
+def test_an_answer_with_its_abbreviation_in_brackets_takes_either() -> None:
+    card = text_card("Northern Grain Marketing Board (NGMB)")
+    assert grade(card, "Northern Grain Marketing Board").detail == "exact"
+    assert grade(card, "ngmb").detail == "accepted: NGMB"
+    assert grade(card, "Northern Grain Marketing Board (NGMB)").verdict == "correct"
+    assert grade(card, "NGMC").verdict == "wrong"
+    assert grade(card, "Southern Dairy Council").verdict == "wrong"
+    # Written the other way round, the same.
+    assert grade(text_card("NGMB (Northern Grain Marketing Board)"), "NGMB").verdict == "correct"
+    # Brackets holding a place, not an abbreviation, stay part of the answer.
+    assert grade(text_card("Tarrow Bridge (Kent)"), "Tarrow Bridge").verdict != "correct"
+
+
 def test_a_hyphen_is_never_a_typo() -> None:
     assert grade(text_card("counter-terrorism"), "counterterrorism").verdict == "correct"
     assert grade(text_card("counterterrorism"), "counter-terrorism").verdict == "correct"

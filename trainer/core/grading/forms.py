@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
@@ -80,7 +81,32 @@ def text_forms(answers: tuple[str, ...], accept: tuple[str, ...]) -> tuple[Form,
             # Closed up, "Daesh-K" is "daeshk"; a typo counts against the hyphenated form only,
             # or dropping the "K" would cost a single letter.
             forms.append(replace(variant, budget=0))
+    for written in answers:
+        forms.extend(_named_with_abbreviation(written))
     return unique_forms([*forms, *_weekday_abbreviations(forms)])
+
+
+_NAME_AND_ASIDE = re.compile(r"(?P<outside>[^()]+?)\s*\((?P<inside>[^()]+)\)")
+
+
+def _named_with_abbreviation(written: str) -> list[Form | None]:
+    """ "Caspian Gas Export Company (CGEC)": the name alone and the abbreviation alone.
+
+    An article introduces a body with its abbreviation in brackets, and a marker takes
+    either one as the answer; the brackets only tell the reader the two are the same.
+    Brackets holding anything but one abbreviation ("Paris (France)") give no forms.
+    """
+    match = _NAME_AND_ASIDE.fullmatch(written.strip())
+    if match is None:
+        return []
+    outside, inside = match.group("outside").strip(), match.group("inside").strip()
+    if is_abbreviation(inside) and len(outside.split()) >= 2:
+        name, short = outside, inside
+    elif is_abbreviation(outside) and len(inside.split()) >= 2:
+        name, short = inside, outside
+    else:
+        return []
+    return [written_form(name, "exact"), written_form(short, f"accepted: {short}")]
 
 
 def _weekday_abbreviations(forms: list[Form | None]) -> list[Form]:

@@ -13,6 +13,7 @@ from pathlib import Path
 import pytest
 from draft_fixtures import assert_no_give_aways, card_answering, drafted_cards
 
+from trainer.core.authoring.dangling_tails import without_dangling_tail
 from trainer.core.authoring.find_legal_stances import find_legal_stances
 from trainer.core.authoring.find_none_reported import find_none_reported
 from trainer.core.authoring.find_scope_claims import find_scope_claims
@@ -166,3 +167,23 @@ def test_drafted_short_claims_give_nothing_away(tmp_path: Path) -> None:
         "What did Brantwood Mining say about an appeal?"
     )
     assert_no_give_aways(cards)
+
+
+def test_a_season_with_its_year_is_asked_as_the_time_a_plan_is_set_for(tmp_path: Path) -> None:
+    cards = drafted_cards(
+        tmp_path,
+        _DATED + "Commercial flights from the new runway are expected to start in spring 2028.\n\n"
+        "A pilot with 400 households was postponed from spring 2025 to autumn 2026.\n",
+    )
+    assert card_answering(cards, "spring 2028").prompt == (
+        "Commercial flights from the new runway are expected to start in which season?"
+    )
+    # A change from one season to another is no time of its own.
+    assert not [card for card in cards if card.answer_text in ("spring 2025", "autumn 2026")]
+    assert_no_give_aways(cards)
+
+
+def test_a_season_asked_in_place_drops_an_infinitive_left_without_its_complement() -> None:
+    assert without_dangling_tail("The work is expected to begin in which season and to take?") == (
+        "The work is expected to begin in which season?"
+    )

@@ -7,13 +7,18 @@ from __future__ import annotations
 
 import re
 
-_ASKED = r"(?:how\s+(?:many|much)(?:\s+[a-z][\w-]*)?|what\s+(?:year|date|month|percentage|share))"
+_ASKED = (
+    r"(?:how\s+(?:many|much)(?:\s+[a-z][\w-]*)?|what\s+(?:year|date|month|percentage|share)"
+    r"|which\s+season)"
+)
 _TAIL = re.compile(
     rf"(?P<asked>\b{_ASKED})"
     # "... and the Lumo Mini?": a second name whose figure was cut.
     r"(?:\s+and\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z0-9][\w’'-]*){0,3}"
     # "... and was succeeded?": a second verb whose complement was cut.
-    r"|\s+and\s+(?:was|were|is|are|has\s+been|have\s+been|had\s+been)\s+[a-z]+ed)\?$"
+    r"|\s+and\s+(?:was|were|is|are|has\s+been|have\s+been|had\s+been)\s+[a-z]+ed"
+    # "... in which season and to take?": a second infinitive whose complement was cut.
+    r"|\s+and\s+to\s+[a-z]+)\?$"
 )
 
 

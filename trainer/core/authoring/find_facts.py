@@ -893,6 +893,16 @@ def _in_sentence(sentence: str, line: int) -> list[FoundFact]:
 
     for fact in find_scope_claims(sentence, line):
         add(fact)
+    # "said it would not appeal", "had not ruled out seeking a judicial review".
+    from trainer.core.authoring.find_legal_stances import find_legal_stances
+
+    for fact in find_legal_stances(sentence, line):
+        add(fact)
+    # "No deaths have been reported": a count of none.
+    from trainer.core.authoring.find_none_reported import find_none_reported
+
+    for fact in find_none_reported(sentence, line):
+        add(fact)
     # "for four months in a row", "the third collision this year", "the lowest since 2019".
     from trainer.core.authoring.find_records import find_records
 

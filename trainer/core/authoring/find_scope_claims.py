@@ -35,7 +35,9 @@ _CLAUSE_START = (
     r"|(?<=,\s)(?:but|and|while|although|though|whereas)\s+"
     # "officials said that ...": "that" after a reporting verb, never a relative "that".
     r"|\b(?:said|says|confirmed|announced|found|finds|stated|added|warned|noted|concluded"
-    r"|concludes)\s+that\s+)"
+    r"|concludes)\s+that\s+"
+    # "the office said the programme has not ...": the same with "that" left out.
+    r"|\b(?:said|says|found|finds|concluded|concludes)\s+(?=the\s))"
 )
 _NOT_A_SUBJECT = (
     r"(?!(?:[Ii]t|[Tt]his|[Tt]hat|[Tt]hese|[Tt]hose|[Tt]hey|[Hh]e|[Ss]he|[Ww]e|[Yy]ou|[Tt]here"
@@ -111,7 +113,9 @@ _NOT_DESIGNED = re.compile(
 )
 # "the programme as a whole has not achieved value for money to date".
 _NOT_ACHIEVED = re.compile(
-    rf"{_CLAUSE_START}{_SUBJECT}\s+(?:has|have)\s+not\s+(?:yet\s+)?(?P<verb>achieved|met"
+    # ("has not so far delivered", "has not yet met": the answer keeps "so far" where it stands.)
+    rf"{_CLAUSE_START}{_SUBJECT}\s+(?:has|have)\s+not\s+(?:yet\s+|(?P<so_far>so\s+far\s+))?"
+    r"(?P<verb>achieved|met"
     r"|delivered|demonstrated)\s+(?P<thing>(?:[\w'’-]+\s+){0,4}?[\w'’-]+)"
     r"(?P<time>\s+(?:to\s+date|so\s+far|yet))?(?=\s*(?:[,;:.)]|$))"
 )
@@ -178,7 +182,8 @@ def find_scope_claims(sentence: str, line: int) -> list[FoundFact]:
         subject = _in_question(match.group("subject"))
         time = _words(match.group("time") or "")
         prompt = f"What is the verdict on {subject}{' ' + time if time else ''}?"
-        answer = f"not {match.group('verb')} {_words(match.group('thing'))}"
+        so_far = "so far " if match.group("so_far") else ""
+        answer = f"not {so_far}{match.group('verb')} {_words(match.group('thing'))}"
         found.extend(_fact(sentence, line, match, "thing", prompt, answer=answer))
     return found
 

@@ -45,21 +45,38 @@ _SUPERLATIVE = (
 _RECORD = re.compile(
     r",\s+(?:the|its|their|a)\s+(?P<answer>"
     rf"(?:{_SUPERLATIVE}(?:\s+(?:level|total|figure|number|rate|reading|ever))?"
+    # "the highest level recorded there since 2009": where it was measured, not the record
+    # (left out of the answer, which reads "highest level since 2009").
+    r"(?P<seen>\s+(?:recorded|seen|registered|measured)(?:\s+(?:there|here|at\s+the\s+site))?"
+    r"(?=\s+since\b))?"
     r"(?:\s+since\s+(?:records\s+began(?:\s+in\s+\d{4})?|(?:[A-Z][a-z]+\s+)?(?:19|20)\d{2})"
     r"|\s+on\s+record|\s+ever\s+recorded|\s+in\s+(?:a|two|three|four|five|ten|\d+|over\s+a)"
     r"\s+(?:decades?|years?|century))"
     r"|record\s+(?:high|low)))"
     rf"{_CLAUSE_END}"
 )
+# ", the largest outbreak of the disease in Finland since 1989": a record set off after the
+# thing it describes, named again by its own noun ("an outbreak that began ..., the largest
+# outbreak ..."). "of the disease" points back to what the story names: the answer leaves it
+# out ("largest outbreak in Finland since 1989").
+_NOUN_RECORD = re.compile(
+    rf",\s+the\s+(?P<answer>{_SUPERLATIVE}\s+(?P<noun>[a-z][a-z-]+)"
+    r"(?P<back>\s+of\s+(?:the|its|their)\s+[a-z][a-z-]+)?"
+    r"(?P<seen>\s+(?:recorded|seen|registered|reported))?"
+    r"(?:\s+in\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)?"
+    r"\s+since\s+(?:records\s+began(?:\s+in\s+\d{4})?|(?:[A-Z][a-z]+\s+)?(?:19|20)\d{2}))"
+    rf"{_CLAUSE_END}"
+)
 # The verb the record's figure follows: "reached 118,600", "rose to 4.1%".
 _FIGURE_VERB = re.compile(
     r"\s+(?P<verb>reached|hit|rose\s+to|fell\s+to|climbed\s+to|dropped\s+to|jumped\s+to"
-    r"|stood\s+at|stands\s+at|totalled|totaled|was|were|is|are)\s+(?:[^,;]|,(?=\d)){1,40}$"
+    r"|stood\s+at|stands\s+at|totalled|totaled|peaked\s+at|was|were|is|are)\s+"
+    r"(?:[^,;]|,(?=\d)){1,50}$"
 )
 _ASKED_VERB = {
     "reached": "reach", "hit": "reach", "rose": "rise to", "climbed": "rise to",
     "jumped": "rise to", "fell": "fall to", "dropped": "fall to", "stood": "stand at",
-    "stands": "stand at",
+    "stands": "stand at", "peaked": "peak at",
 }  # fmt: skip
 _ORDINAL = r"(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d{1,2}(?:st|nd|rd|th))"
 # "A third consecutive failed rainy season has pushed ...": a run as the sentence's subject.
@@ -118,12 +135,33 @@ def find_trends(sentence: str, line: int) -> list[FoundFact]:
         )
         prompt = f"What record {does} {subject} {asked}?"
         found.append(_fact(sentence, line, match, prompt, word))
+    found.extend(_noun_records(sentence, line, found))
     for match in _RUN_SUBJECT.finditer(sentence):
         rest = " ".join(match.group("rest").split())
         if re.search(r"[\d“”\"]", rest):
             continue
         found.append(_fact(sentence, line, match, f"What {rest}?"))
     return found
+
+
+def _noun_records(sentence: str, line: int, found: list[FoundFact]) -> list[FoundFact]:
+    """ "..., the largest outbreak of the disease in Finland since 1989" asks "What record
+    does the outbreak mark?" when the clause before names an outbreak."""
+    records: list[FoundFact] = []
+    for match in _NOUN_RECORD.finditer(sentence):
+        noun = match.group("noun")
+        if (
+            not _named_before(sentence, match)
+            or _quoted(sentence, match.start())
+            or any(fact.start <= match.start("answer") < fact.end for fact in found)
+        ):
+            continue
+        word = (
+            match.start("answer"),
+            match.start("answer") + len(match.group("answer").split()[0]),
+        )
+        records.append(_fact(sentence, line, match, f"What record does the {noun} mark?", word))
+    return records
 
 
 def record_since_asked(sentence: str, plain: dict[str, str]) -> str | None:
@@ -140,7 +178,23 @@ def record_since_asked(sentence: str, plain: dict[str, str]) -> str | None:
             continue
         plural = subject.split()[-1].endswith("s") and not subject.endswith("ss")
         return f"When {'were' if plural else 'was'} {subject} last this {plain[superlative]}?"
+    for match in _NOUN_RECORD.finditer(sentence):
+        superlative, noun = match.group("answer").split()[0], match.group("noun")
+        if superlative not in plain or not _named_before(sentence, match):
+            continue
+        where = re.search(r"\s+in\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?", match.group(0))
+        place = " ".join(where.group(0).split()) if where else ""
+        article = "an" if noun[:1] in "aeiou" else "a"
+        # "When was there last an outbreak this large in Finland?"
+        where_said = f" {place}" if place else ""
+        return f"When was there last {article} {noun} this {plain[superlative]}{where_said}?"
     return None
+
+
+def _named_before(sentence: str, match: re.Match[str]) -> bool:
+    """True when the clause before a noun record names its noun ("an outbreak that ...")."""
+    noun = re.escape(match.group("noun"))
+    return re.search(rf"\b{noun}s?\b", sentence[: match.start()], re.IGNORECASE) is not None
 
 
 def _subject(sentence: str, at: int) -> str | None:
@@ -170,10 +224,19 @@ def _fact(
     prompt: str,
     span: tuple[int, int] | None = None,
 ) -> FoundFact:
-    answer = " ".join(match.group("answer").split())
+    written = " ".join(match.group("answer").split())
+    answer = written
+    # "highest level recorded there since 2009" is learnt as "highest level since 2009",
+    # "largest outbreak of the disease in Finland ..." as "largest outbreak in Finland ...".
+    left_out = [match.groupdict().get(name) for name in ("back", "seen")]
+    seen = " ".join(part for part in left_out if part)
+    for part in left_out:
+        if part:
+            answer = " ".join(answer.replace(" ".join(part.split()), "", 1).split())
     if answer[:1].isupper() and answer.split()[0] in ("A", "An", "The"):
         answer = f"{answer[:1].casefold()}{answer[1:]}"
     start, end = span or match.span("answer")
+    accept = (written,) if seen else ()
     return sentence_text_fact(
-        sentence, line, start, end, answer, prompt, text=match.group("answer")
+        sentence, line, start, end, answer, prompt, accept, text=match.group("answer")
     )

@@ -2,7 +2,9 @@
 file in the third quarter"), read from its publication date: the one before it when the
 clause speaks of the past, the next one when it speaks of the future, with the reasoning for
 the card's note. A month the clause calls habitual ("the season normally ends in October",
-"which begins in June") is no one month: it is asked as the month's name.
+"which begins in June") is no one month: it is asked as the month's name. A season is
+asked as a season and its year, whether the article gives the year ("expected to start in
+spring 2027") or it is read from the publication date ("break ground next spring").
 """
 
 from __future__ import annotations
@@ -35,6 +37,16 @@ _QUARTER = re.compile(
 # "break ground next spring", "opened last autumn". Winter straddles two years: no one
 # answer, so it is left alone.
 _SEASON = re.compile(r"\b(?P<which>next|last)\s+(?P<season>spring|summer|autumn|fall)\b")
+# "expected to begin in spring 2027", "by autumn 2028", "in the summer of 2027": a season
+# with its year, a time a plan is set for that no date finder reads.
+_YEARED_SEASON = re.compile(
+    r"\b(?P<prep>in|by|from|until|during|before)\s+(?:the\s+)?(?P<text>(?P<part>(?:early|late)\s+)?"
+    r"(?P<season>spring|summer|autumn|winter)\s+(?:of\s+)?(?P<year>(?:19|20)\d{2}))\b"
+    r"(?![’']s|\s*[-–/]\s*\d)"
+)
+_SEASON_SPAN = re.compile(
+    r"\bfrom\s+(?:the\s+)?(?:spring|summer|autumn|winter)\s+(?:of\s+)?\d{4}\s+(?:to|until)\s+"
+)
 # The month each season starts in, as the northern hemisphere's press counts them.
 _SEASON_STARTS = {"spring": 3, "summer": 6, "autumn": 9, "fall": 9}
 # "by the end of June next year": a month of the year before or after the article's.
@@ -95,6 +107,9 @@ def find_unyeared_periods(article: Article, published: dt.date) -> list[Unyeared
         for match in _SEASON.finditer(line):
             if season := _season(match, line, number, published):
                 found.append(season)
+        for match in _YEARED_SEASON.finditer(line):
+            if season := _yeared_season(match, line, number):
+                found.append(season)
         for match in _MONTH_OF_RELATIVE_YEAR.finditer(line):
             found.append(_month_of_year(match, line, number, published))
         for match in _HALF.finditer(line):
@@ -148,6 +163,19 @@ def _season(
         f"so that is {value}."
     )
     return UnyearedPeriod(match.group(0), sentence, number, "text", value, "in which season", note)
+
+
+def _yeared_season(match: re.Match[str], line: str, number: int) -> UnyearedPeriod | None:
+    sentence = sentence_around(line, match.start(), match.end())
+    if _in_quotation(sentence, match.start() - line.find(sentence)):
+        return None
+    if _SEASON_SPAN.search(line[max(0, match.start() - 40) : match.end() + 40]):
+        return None  # "postponed from spring 2025 to autumn 2026": a change, not a time
+    text = match.group("text")
+    part = (match.group("part") or "").strip()
+    value = " ".join(w for w in (part, match.group("season"), match.group("year")) if w)
+    # (The preposition stays in the prompt: "expected to start in which season?")
+    return UnyearedPeriod(text, sentence, number, "text", value, "which season", "")
 
 
 def _month(

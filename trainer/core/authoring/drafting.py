@@ -713,6 +713,8 @@ def _figure_cards(
         end = start + len(figure.text)
         if figure.also:  # the conversion in parentheses is asked with it, never shown
             end = figure.sentence.find(")", end) + 1 or end
+        elif figure.restated and figure.sentence.startswith(figure.restated, end):
+            end += len(figure.restated)  # ", or 88 per cent": the same change, never shown
         question = "what percentage" if figure.kind == "percent" else "how much"
         base = "figure-" + slugify(figure.answer.replace("%", " percent"))
         card = _card(
@@ -731,6 +733,10 @@ def _figure_cards(
             card["accept"] = [" ".join(figure.also.split())]
             # "£312 million ($389 million)" in another prompt is hidden whole: "…".
             card["_written"] += [f"{figure.text} ({figure.also})", figure.also]
+        if figure.restated:
+            share = figure.restated.split(" or ", 1)[1].strip()
+            card["accept"] = [share]
+            card["_written"] += [figure.text + figure.restated, share]
         if figure.hedge:
             card["note"] = f"The article says “{figure.hedge} {figure.text}”."
         cards.append(card)

@@ -59,6 +59,8 @@ class FoundFigure:
     line: int
     hedge: str | None
     also: str | None = None  # the same amount converted ("$440 million"), if given
+    # ", or 88 per cent": the same change restated as a share, written right after it.
+    restated: str | None = None
 
 
 def find_figures(article: Article) -> list[FoundFigure]:
@@ -99,11 +101,44 @@ def find_figures(article: Article) -> list[FoundFigure]:
                 hedge=hedge.group(0).strip() if hedge else None,
             )
             found.append((number, start, figure))
+    found = _with_restated_shares(found, article.lines)
     # An amount inside a range ("£2.1 billion to £2.3 billion") is asked with the range.
     found = [
         item for item in found if not any(start <= item[1] < end for start, end in ranges[item[0]])
     ]
     return [figure for _, _, figure in sorted(found, key=lambda item: (item[0], item[1]))]
+
+
+# A change in money ("an increase of €275 million", "up £40m", "fell by $2 billion") ...
+_CHANGE_BEFORE = re.compile(
+    r"(?i)\b(?:increase|rise|fall|drop|decrease|cut|jump|gain|decline|reduction|overrun|"
+    r"overspend|shortfall|up|down|rose|fell|grew|increased|decreased|jumped|dropped)"
+    r"(?:\s+(?:of|by))?(?:\s+(?:nearly|almost|about|around|roughly|some|more than))?\s+$"
+)
+# ... restated at once as a share: ", or 88 per cent" (with the comma after it where the
+# change's own phrase goes on: ", or 88 per cent, on the approved budget").
+_RESTATED_SHARE = re.compile(
+    rf",?\s+or\s+(?:{_PERCENT.pattern})(?:,(?=\s+(?:on|over|against|from|above|below)\b))?"
+)
+
+
+def _with_restated_shares(
+    found: list[tuple[int, int, FoundFigure]], lines: tuple[str, ...]
+) -> list[tuple[int, int, FoundFigure]]:
+    """``found`` with a change stated in money and then as a share ("an increase of €275
+    million, or 88 per cent, on the budget") asked once: the share is the same fact in
+    other units, an accepted answer of the money card and no card of its own."""
+    restated: set[tuple[int, int]] = set()
+    kept: list[tuple[int, int, FoundFigure]] = []
+    for number, start, figure in found:
+        line = lines[number - 1]
+        end = start + len(figure.text)
+        share = _RESTATED_SHARE.match(line, end)
+        if figure.kind == "money" and share and _CHANGE_BEFORE.search(line, 0, start):
+            figure = replace(figure, restated=share.group(0))
+            restated.add((number, share.start("amount")))
+        kept.append((number, start, figure))
+    return [item for item in kept if (item[0], item[1]) not in restated]
 
 
 def _figure(

@@ -123,7 +123,26 @@ def left_dangling(prompt: str, shown: str) -> bool:
             return True
         if before[start:end] == [HIDDEN] and _numbered_label(cased[start - 2 : start + 2]):
             return True
+        # (With more than two hidden, "…" in place would make the question a puzzle.)
+        if _is_word(leading) and _sibling_follows(before[end:]) and shown.count(HIDDEN) <= 2:
+            return True
     return False
+
+
+# What follows a figure and says how it changed: "…, an increase of how much". With the
+# figure gone, "will cost, an increase of" reads as if the verb were the thing increased.
+# (A list's items are asked alone, list_siblings.py; a share restating a change is the
+# change's card, find_figures.py.)
+_CHANGES = frozenset(
+    {"increase", "rise", "fall", "drop", "decrease", "cut", "jump", "gain", "decline",
+     "reduction", "overrun", "overspend", "shortfall"}
+)  # fmt: skip
+
+
+def _sibling_follows(after: list[str]) -> bool:
+    """Whether ``after`` (the words after a cut figure) open on a phrase that adds to it."""
+    words = [word for word in after if word != ","]
+    return len(words) >= 2 and words[0] in {"a", "an"} and words[1] in _CHANGES
 
 
 def _numbered_label(words: list[str]) -> bool:

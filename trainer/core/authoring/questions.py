@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from trainer.core.authoring.list_siblings import asked_alone
 from trainer.core.authoring.trim_question import trim_question
 
 # Longer than this many words, a question is cut down to the clause holding the fact.
@@ -45,6 +46,8 @@ def ask_in_place(sentence: str, start: int, end: int, question: str) -> str:
     bullet = re.match(r"\s*[-–•*]\s+", sentence)
     if bullet and bullet.end() <= start:
         sentence, start, end = sentence[bullet.end() :], start - bullet.end(), end - bullet.end()
+    # "with £9.2 million of borrowing, a £3.1 million grant and …": one item, with its head.
+    sentence, start, end = asked_alone(sentence, start, end, question)
     before, after = sentence[:start], sentence[end:]
     # "its five signatory governments presented it": "how many signatory governments".
     if question.startswith("how many"):

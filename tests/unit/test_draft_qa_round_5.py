@@ -225,7 +225,7 @@ def test_a_title_with_a_full_stop_does_not_end_the_sentence(tmp_path: Path) -> N
         "Nine of the eleven judges agreed; Prof. Anna Berg dissented.\n\n"
         "The panel met in Oslo. Prof Berg wrote the dissent.\n",
     )
-    [judges] = [card for card in cards if card.answer_text == "eleven"]
+    [judges] = [card for card in cards if card.answer_text == "Nine"]
     assert not judges.prompt.endswith("Prof?")
     assert judges.evidence is not None and "Anna Berg dissented" in judges.evidence
 

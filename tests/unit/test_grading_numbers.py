@@ -214,3 +214,19 @@ def test_a_range_answer_loads_and_half_of_it_says_what_is_missing() -> None:
     card = parse_deck(text, Path("d.yaml")).cards[0]
     assert grade(card, "22 to 28%").verdict == "correct"
     assert grade(card, "22%").detail == "only one end of 22% to 28%"
+
+
+def test_a_part_of_a_whole_is_read_as_the_part() -> None:
+    from trainer.core.deck import Card
+    from trainer.core.grading import grade
+
+    card = Card(id="c", kind="number", prompt="How many of the 61 complaints?", answer="58 of 61")
+    assert grade(card, "58").accepted
+    assert grade(card, "58 of 61").accepted
+    assert grade(card, "fifty-eight out of sixty-one").accepted
+    assert not grade(card, "58 of 64").accepted
+    assert not grade(card, "57").accepted
+    part = Card(id="p", kind="number", prompt="How many?", answer="58 complaints")
+    assert grade(part, "58 of the 61").accepted
+    report = Card(id="r", kind="number", prompt="Which?", answer="7 of 2026")
+    assert not grade(report, "7").accepted  # a year is no whole

@@ -18,10 +18,14 @@ from trainer.core.authoring.find_results import find_results, is_match_clock
 from trainer.core.authoring.kind_questions import ends_like_verb_or_plural
 from trainer.core.authoring.named_kinds import NAMES_OF_THEIR_KIND
 from trainer.core.authoring.paragraph_numbers import numbers_a_part, points_to_own_part
+from trainer.core.authoring.part_of_whole import bracketed_parts, is_whole_of_a_part
 from trainer.core.authoring.questions import ask_in_place
 from trainer.core.authoring.relative_dates import WEEKDAYS
 
 _NUMBER_WORDS = (
+    # "sixty-one", "twenty-five": a number in words joined by a hyphen, read whole.
+    "(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)-"
+    "(?:one|two|three|four|five|six|seven|eight|nine)|"
     "two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|"
     "sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|"
     "ninety|hundred"
@@ -476,6 +480,12 @@ def _in_sentence(sentence: str, line: int) -> list[FoundFact]:
 
     for fact in find_split_majorities(sentence, line):
         add(fact)
+    # "Almost all of the cases (83 of 87) were ...": the exact part, before counts and
+    # measures read the bracket's numbers apart.
+    for part, (start, end), shown, asked in bracketed_parts(sentence):
+        prompt = ask_in_place(shown, asked, asked + len("how many"), "how many")
+        fact = FoundFact("number", "counts", part, part, sentence, start, end, "how many", line)
+        add(replace(fact, prompt=prompt))
     # Imported here: the measures are FoundFacts, defined in this module.
     from trainer.core.authoring.find_measures import find_measures
 
@@ -665,6 +675,8 @@ def _in_sentence(sentence: str, line: int) -> list[FoundFact]:
         written = match.group(0)
         if _is_period(sentence, match):
             continue  # "in the three months through March" bounds a figure: no fact
+        if _in_age_bracket(sentence, match.start(), match.end()):
+            continue  # "children under ten years of age": which children, no length of time
         add(
             FoundFact(
                 "text",
@@ -684,7 +696,9 @@ def _in_sentence(sentence: str, line: int) -> list[FoundFact]:
     for match in _counts(sentence):
         if any(start <= match.start() < end for start, end in periods):
             continue
-        written = match.group("number")
+        if is_whole_of_a_part(sentence, match.start()):
+            continue  # "61 of the 87 cases": the whole, shown in the part's question
+        written = sentence[match.start("number") : match.end("number")]
         noun = match.group(0).split()[-1]
         end = match.end("number")
         # "1.1 billion Norwegian crowns": the scale goes with the figure it scales.
@@ -716,6 +730,8 @@ def _in_sentence(sentence: str, line: int) -> list[FoundFact]:
                 end,
                 "how many",
                 line,
+                prompt=_part_of_a_whole(sentence, match.start("number"), end)
+                or _without_sibling(sentence, match.start("number"), end, match.end()),
             )
         )
     for match in _BARE_FIGURES.finditer(sentence):
@@ -945,6 +961,51 @@ def _with_conversions(found: list[FoundFact], sentence: str) -> list[FoundFact]:
     return merged
 
 
+_OF_A_BARE_WHOLE = re.compile(
+    rf"\s+(?:out\s+)?of\s+(?=(?:{_COUNT_NUMBER_DIGITS}|{_NUMBER_WORDS})\s+[a-z])"
+)
+
+
+# "Nineteen improvement notices and four prohibition notices were issued": a second count
+# joined to the one asked, which its question leaves out ("How many improvement notices
+# were issued?").
+_SIBLING_AFTER = re.compile(
+    rf"\s+and\s+(?:{_COUNT_NUMBER_DIGITS}|{_NUMBER_WORDS})(?:\s+[a-z][\w-]*){{0,3}}?"
+    r"\s+[a-z][\w-]*s(?=\s+(?:were|are|was|have|had|will)\b)"
+)
+
+
+def _without_sibling(sentence: str, start: int, end: int, noun_end: int) -> str | None:
+    """The count's question with a sibling count joined after its noun left out, or None."""
+    sibling = _SIBLING_AFTER.match(sentence, noun_end)
+    if sibling is None:
+        return None
+    return ask_in_place(sentence[:noun_end] + sentence[sibling.end() :], start, end, "how many")
+
+
+def _part_of_a_whole(sentence: str, start: int, end: int) -> str | None:
+    """ "counted 12 of 24 districts" asks "how many of the 24 districts": the whole written
+    with no article is given one, so the question reads on past it; None for other counts."""
+    of = _OF_A_BARE_WHOLE.match(sentence, end)
+    if of is None:
+        return None
+    shown = f"{sentence[:end]} of the {sentence[of.end() :]}"
+    return ask_in_place(shown, start, end, "how many")
+
+
+_TIME_NOUN = re.compile(r".*\s(?:decades|years|months|weeks|days|hours|minutes)", re.DOTALL)
+_AGE_BRACKET = re.compile(r"\b(?:under|over|below|above|aged)\s+$")
+_OF_AGE = re.compile(r"\s+(?:of\s+age|old)\b")
+
+
+def _in_age_bracket(sentence: str, start: int, end: int) -> bool:
+    """ "under ten years of age", "over 65 years old": an age bracket saying who is counted."""
+    return (
+        _AGE_BRACKET.search(sentence, 0, start) is not None
+        and _OF_AGE.match(sentence, end) is not None
+    )
+
+
 def _is_period(sentence: str, match: re.Match[str]) -> bool:
     """ "the three months through March", "the first eight months": a period a figure is
     counted over, not a duration to learn."""
@@ -985,6 +1046,12 @@ def _counts(sentence: str) -> list[re.Match[str]]:
     """Every count, each number tried on its own: the words read ahead to one count's noun
     ("13 to 17 at 41 secondary schools") may hold another count ("41 secondary schools")."""
     found = []
+    # "Nineteen of the new cases were reported ...": a count in words opening its sentence
+    # is capitalised; it is read as written in lower case (the same places in the sentence).
+    opening = re.match(rf"(?:{_NUMBER_WORDS})\b", sentence[:1].lower() + sentence[1:])
+    capitalised = bool(opening) and sentence[:1].isupper()
+    if capitalised:
+        sentence = sentence[:1].lower() + sentence[1:]
     for start in re.finditer(rf"(?<![\w$€£¥.,/-])(?:{_COUNT_NUMBER})", sentence):
         if _DAY_OF_MONTH.search(sentence, 0, start.start()):
             continue  # "on December 3 and publish results": a day of the month, no count
@@ -1001,6 +1068,10 @@ def _counts(sentence: str) -> list[re.Match[str]]:
         if _A_PERCENTAGE.match(sentence, start.end()):
             continue  # "28 per cent of requirements": a percentage, find_figures' own
         match = _COUNT.match(sentence, start.start()) or _MAKE_COUNT.match(sentence, start.start())
+        if match and capitalised and start.start() == 0 and _TIME_NOUN.fullmatch(match.group(0)):
+            continue  # "Twelve years after it was drawn, ...": when, no count of years
+        if match and _in_age_bracket(sentence, start.start(), match.end()):
+            continue  # "children under ten years of age": which children, no count
         if match:
             found.append(match)
     return found

@@ -420,10 +420,32 @@ def _hide_other_answers(
     # Longest first, across cards: "the company's chief executive, Ingrid Halvorsen" is
     # replaced whole before another card's "Ingrid Halvorsen" could be.
     for written, description in sorted(hidden, key=lambda item: len(item[0]), reverse=True):
+        prompt = _without_opening_count(prompt, written)
         if description is None:
             prompt = owner_named_by_kind(prompt, written)
         prompt = mask(prompt, written, description or MARK, titled=bool(description))
     return prompt
+
+
+_OPENING_COUNT_WORD = re.compile(
+    r"(?i)(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-[a-z]+)?|two|three|"
+    r"four|five|six|seven|eight|nine|ten|eleven|twelve|[a-z]+teen)"
+)
+
+
+def _without_opening_count(prompt: str, written: str) -> str:
+    """ "Nineteen improvement notices and how many prohibition notices were issued?" with
+    the other card's "Nineteen" hidden asks "Improvement notices and how many ...?": a count
+    in words opening the prompt goes with no "…" left where the question opens."""
+    if not _OPENING_COUNT_WORD.fullmatch(written) or not prompt.casefold().startswith(
+        written.casefold() + " "
+    ):
+        return prompt
+    rest = prompt[len(written) + 1 :]
+    # "Fifteen of the 30 seats ...", "Two, the deputy ...": the count is the subject itself.
+    if not re.match(r"[a-z][\w-]*[\s,]", rest) or re.match(r"(?:of|in|out|were|was|are)\s", rest):
+        return prompt
+    return rest[:1].upper() + rest[1:]
 
 
 def _without_repeated_prompts(cards: list[dict[str, Any]]) -> list[dict[str, Any]]:

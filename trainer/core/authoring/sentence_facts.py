@@ -28,6 +28,7 @@ from typing import Literal
 
 from trainer.core.authoring.find_people import HONORIFICS, ORGANISATION_WORDS, TITLE_WORDS
 from trainer.core.authoring.paragraph_numbers import numbers_a_part
+from trainer.core.authoring.part_of_whole import is_whole_of_a_part
 from trainer.core.authoring.questions import ask_in_place
 
 FactKind = Literal["number", "text", "name"]
@@ -290,6 +291,8 @@ def _figures(sentence: str) -> list[SentenceFact]:
             )
             # "two thirds of the vote": a fraction, no count of thirds.
             or match.group("noun").split()[-1] in _FRACTIONS
+            # "61 of the 87 cases": the whole, shown in the part's question.
+            or is_whole_of_a_part(sentence, match.start("number"))
         ):
             continue
         # "Nine fines and four bans were issued" asks "How many fines were issued?": a

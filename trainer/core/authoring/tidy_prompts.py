@@ -129,6 +129,13 @@ _TWO_TIMES = re.compile(r"\bat\s+the\s+end\s+of\s+\w+\s+at\s+the\s+end\s+of\b")
 # before the question's "worth".
 _ADVERB_WORTH = re.compile(r"\b[a-z]+ly\s+worth\s+how\b")
 # "Britain will need GWh of additional storage": a unit with its number gone.
+# "... are delivering aid along?", "searching an area of square kilometres?": the place or
+# the figure another card asks was cut out from after its preposition.
+_PLACE_WORD_LEFT = re.compile(r"\b(?:along|near|beside|alongside|towards|via)\?$")
+_MEASURE_OF_NO_FIGURE = re.compile(
+    r"\b(?:area|distance|stretch|length|depth|height)\s+of\s+(?:square\s+|cubic\s+)?"
+    r"(?:kilometres|kilometers|miles|metres|meters|hectares|acres|feet)\b"
+)
 _UNIT_WITHOUT_NUMBER = re.compile(r"\b(?!many\b|much\b)[a-z]+\s+(?:GWh|MWh|kWh|TWh|GW|MW|kW)\b")
 # "How many GWh ... will the National Energy System Operator says Britain need?": a
 # question put first across a reporting verb.
@@ -413,6 +420,8 @@ def reads_garbled(prompt: str) -> bool:
             _WHICH_CLAUSE,
             _PREPOSITION_BEFORE_VERB,
             _AMOUNT_OF_PARTICIPLE,
+            _PLACE_WORD_LEFT,
+            _MEASURE_OF_NO_FIGURE,
         )
     )
 

@@ -78,6 +78,9 @@ def compare(given: Quantity, expected: Expected) -> Grade:
     conflict = _unit_conflict(given, right)
     if conflict:
         return wrong(conflict)
+    # "83 of 87": the part is the answer; a whole given must be the answer's own.
+    if given.whole is not None and right.whole is not None and given.whole != right.whole:
+        return wrong(f"out of {format_figure(given.whole)}, not {format_figure(right.whole)}")
     missing_scale = given.scale_word is None and right.scale > 1
     if missing_scale and expected.scale_from_unit:
         given = replace(given, scale_word=right.scale_word, scale=right.scale)

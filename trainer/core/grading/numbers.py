@@ -257,6 +257,8 @@ class Quantity:
     scale: int = 1
     percent: bool = False
     currency: str | None = None
+    # The whole a count is part of: 87 in "83 of 87" (the figure is the part).
+    whole: Fraction | None = None
 
     @property
     def value(self) -> Fraction:
@@ -303,6 +305,7 @@ def read_number(text: str) -> NumberReading:
         return NumberReading(None, "too long to be a number")
     tokens = _tokens(fold(text))
     figures: list[tuple[Fraction, str | None, int]] = []
+    whole: Fraction | None = None
     percent = False
     currency: str | None = None
     index = 0
@@ -341,6 +344,12 @@ def read_number(text: str) -> NumberReading:
                 continue
             denominator, index = ratio
             figures[0] = (figures[0][0] / denominator, None, 1)
+        elif token == "of" and len(figures) == 1 and whole is None:
+            # "83 of 87", "12 out of 24 districts": a part of a whole is the part, the whole
+            # only what it is of.
+            read_whole = _whole_after(tokens, index - 1, figures[0])
+            if read_whole is not None:
+                whole, index = read_whole
         elif token in ("half", "halves") and _word_at(tokens, index - 2) not in ORDINAL_LEADS:
             figures.append((Fraction(1, 2), None, 1))  # "half", "half of them"
         elif token == "and" and figures and _and_a_half(tokens, index):
@@ -371,7 +380,38 @@ def read_number(text: str) -> NumberReading:
     if len(figures) > 1:
         return NumberReading(None, "more than one number")
     figure, scale_word, scale = figures[0]
-    return NumberReading(Quantity(figure, scale_word, scale, percent, currency))
+    return NumberReading(Quantity(figure, scale_word, scale, percent, currency, whole))
+
+
+def _whole_after(
+    tokens: list[tuple[str, str]], index: int, part: tuple[Fraction, str | None, int]
+) -> tuple[Fraction, int] | None:
+    """The whole of "<part> (out) of (the) <whole>" from "of" at ``index``, and where
+    reading goes on; None unless a plain whole number larger than the part follows (not a
+    year: "7 of 2026" numbers a report)."""
+    figure, scale_word, _ = part
+    if scale_word is not None or figure.denominator != 1:
+        return None
+    index += 1
+    if _word_at(tokens, index) in ("the", "its", "their"):
+        index += 1
+    if index >= len(tokens):
+        return None
+    kind, token = tokens[index]
+    if kind == "number" and re.fullmatch(r"\d{1,3}(?:,\d{3})+|\d+", token):
+        whole = _digits_value(token)
+        if len(token) == 4 and 1800 <= whole <= 2100:
+            return None
+        end = index + 1
+    elif token in NUMBER_WORDS:
+        end = _word_run_end(tokens, index)
+        read = _words_value([word for _, word in tokens[index:end]])
+        if read is None or read[2] != 1:
+            return None
+        whole = read[0]
+    else:
+        return None
+    return (whole, end) if whole > figure and whole.denominator == 1 else None
 
 
 def _ratio_denominator(tokens: list[tuple[str, str]], index: int) -> tuple[int, int] | None:

@@ -224,9 +224,12 @@ NAME_PARTICLES = frozenset(
     {"de", "van", "von", "der", "den", "du", "da", "dos", "al", "bin", "ibn", "la", "le", "ter"}
 )
 # A role may end in "of" and its field ("Minister of Health") when a courtesy title (H) or
-# a full name follows it; the name is then the two to four capitalised words after.
+# a full name follows it; the name is then the two to four capitalised words after. A field
+# may join two ("Minister of Social Affairs and Health Jo Bell"), and a title's own word
+# ends where a courtesy title follows ("Chief Statistician Dr Jo Bell").
 _ROLE_THEN_NAME = re.compile(
-    r"(?P<qualifier>[CP]{0,2})(?P<role>T(?:[LC]?T)*(?:L[CT]{1,2}(?=H)|LC(?=C{2}))?)H?"
+    r"(?P<qualifier>[CP]{0,2})(?P<role>T(?:[LC]?T)*"
+    r"(?:L[CT]{1,2}(?:L[CT]{1,2})?(?=H)|LC(?:C?LC)?(?=C{2})|C(?=H))?)H?"
     r"(?P<name>C{2,4})(?!C)"
 )
 # Set off after a name, "Director of Earth Observation Programmes" is that person's office.

@@ -14,7 +14,13 @@ import re
 
 from trainer.core.authoring.article import Article, sentence_around, sentence_spans
 from trainer.core.authoring.find_dates import MONTHS
-from trainer.core.authoring.find_people import HEAD_WORDS, HONORIFICS, TITLE_WORDS, FoundPerson
+from trainer.core.authoring.find_people import (
+    HEAD_WORDS,
+    HONORIFICS,
+    ORGANISATION_WORDS,
+    TITLE_WORDS,
+    FoundPerson,
+)
 from trainer.core.authoring.person_names import core_name
 from trainer.core.calendar_words import WEEKDAY_NAMES
 
@@ -81,7 +87,8 @@ _ROLE_COMMA_NAME = re.compile(
 # off by commas, its holder's post-nominal letters ("TD", "MP") no part of the name.
 _TITLE_COMMA_NAME = re.compile(
     # "The Minister ...", or whose office it is: "Alberta's Minister of Forestry and Parks".
-    r"(?<![\w’'])(?:[Tt]he|(?P<owner>(?:[A-Z][\w-]*\s+){0,2}[A-Z][\w-]*[’']s))\s+(?P<role>(?:[A-Z][\w-]*\s+){0,3}(?:"
+    # "Its Secretary General, Jo Bell, has": the body "its" stands for owns the office.
+    r"(?<![\w’'])(?:[Tt]he|(?P<owner>[Ii]ts|[Tt]heir|(?:[A-Z][\w-]*\s+){0,2}[A-Z][\w-]*[’']s))\s+(?P<role>(?:[A-Z][\w-]*\s+){0,3}(?:"
     + "|".join(sorted(HEAD_WORDS, key=len, reverse=True))
     # "... for Water, Sanitation and Irrigation", "... for the State Department for Water".
     + r")(?:\s+(?:of|for)\s+(?:the\s+)?[A-Z][\w-]*"
@@ -136,8 +143,9 @@ _NAME_COMMA_ROLE = re.compile(
     r"(?:\s+and\s+(?:the\s+[a-z]+[’']s\s+|its\s+)?(?:[a-z][\w-]*\s+){0,2}"
     rf"(?:{_ROLE_HEADS}))?)"
     # "..., chair of the committee and a long-standing critic of the scheme, said": a
-    # description that is no role ends the role.
-    r"(?=\s*[,.;]|\s+and\s+(?:a|an)\s)"
+    # description that is no role ends the role; so does the short form of the body it
+    # names ("spokesman for the Civic Party (CP), said"), no part of the role.
+    r"(?=(?:\s+\([A-Z][A-Za-z]{1,7}\))?\s*[,.;]|\s+and\s+(?:a|an)\s)"
 )
 # "external member Johan Ruus": a role in lower case right before the name.
 _LOWER_ROLE_NAME = re.compile(
@@ -288,6 +296,11 @@ def resolve_owner(owner: str, line: str, at: int, article: Article, number: int)
                 )
                 if body:
                     return f"{' '.join(body)}’s"
+            # "The programme is run by the Department of Social Support (DSS). Its
+            # Secretary General": a subject that names no body, so the body it names.
+            body = _last_body(told)
+            if body:
+                return f"{body}’s"
         return owner[0].lower() + owner[1:]
     # "the agency's": the last organisation named ending in that word ("Environment Agency").
     noun = owner.split()[-1][:-2].rstrip("’'")
@@ -301,3 +314,26 @@ def resolve_owner(owner: str, line: str, at: int, article: Article, number: int)
     if named and len(named[-1].split()) > 1:
         return f"the {named[-1]}’s"
     return owner[0].lower() + owner[1:]
+
+
+# A body named in full, its short form in brackets after it if any: "the Department of
+# Social Support (DSS)".
+_NAMED_BODY = re.compile(
+    r"\b(?P<name>(?:[A-Z][\w&-]*\s+(?:(?:of|for|and|&)\s+(?:the\s+)?)?){0,6}"
+    r"(?:" + "|".join(sorted(ORGANISATION_WORDS, key=len, reverse=True)) + r")"
+    r"(?:\s+(?:of|for)(?:\s+(?:the\s+)?(?:and\s+)?[A-Z][\w&-]*)+)?)"
+    r"(?:\s+\((?P<short>[A-Z][A-Za-z]{1,7})\))?"
+)
+
+
+def _last_body(sentence: str) -> str | None:
+    """The last organisation ``sentence`` names ("Department of Social Support"), by its
+    short form where the sentence gives one ("DSS")."""
+    bodies = list(_NAMED_BODY.finditer(sentence))
+    if not bodies:
+        return None
+    last = bodies[-1]
+    name = re.sub(r"^(?:The|A|An)\s+", "", last.group("name"))
+    if last.group("short"):
+        return last.group("short")
+    return f"the {name}" if len(name.split()) > 1 else None

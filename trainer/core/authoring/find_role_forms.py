@@ -190,6 +190,13 @@ _BY_AGE = re.compile(
     r"|works|worked|will|now|still|can|cannot|could|[a-z]+ed)\b)"
 )
 
+# "Gwen Lacey, 71, who has swum at the lido for twenty years, said ...": a member of the
+# public introduced by age and what they do, with no home or occupation.
+_BY_AGE_WHO = re.compile(
+    rf"(?:^|(?<=[.!?]\s))(?P<name>{_NAME}),\s+\d{{1,3}},\s+who\s+[a-z][^,;:“”\"()]{{8,140}}?,"
+    r"(?=\s+(?:has|have|had|is|was|said|says|told|tells|added|warned|[a-z]+ed)\b)"
+)
+
 # Court reports name counsel and judge by what they do in the case: "Prosecuting, Sarah Lane
 # KC told the jury", "David Okafor, defending, said", "Sentencing, Judge Paul Reid said",
 # "Jo Bell, for the Crown, said".
@@ -362,6 +369,19 @@ def find_role_forms(article: Article) -> list[FoundPerson]:
                     role=role,
                     phrase=line[match.start() : end],
                     sentence=sentence_around(line, match.start(), end),
+                    line=number,
+                )
+            )
+        for match in _BY_AGE_WHO.finditer(line):
+            if not _a_person(match.group("name")):
+                continue
+            # (The phrase keeps its comma: asked by what the sentence says they did.)
+            found.append(
+                FoundPerson(
+                    name=core_name(match.group("name")),
+                    role="resident",
+                    phrase=match.group(0),
+                    sentence=sentence_around(line, match.start(), match.end()),
                     line=number,
                 )
             )

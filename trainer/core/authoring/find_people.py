@@ -81,6 +81,9 @@ _HEAD_WORDS = frozenset(
         "Inspector",
         "Superintendent",
         "Sheriff",
+        # Police ranks: "Detective Sergeant Jo Bell", "Chief Constable Ann Roe".
+        "Sergeant",
+        "Constable",
     }
 )
 # Courtesy titles between a role and a name ("Minister of Health Dr. Chanda Mwiinga"): no
@@ -122,6 +125,7 @@ _QUALIFIER_WORDS = frozenset(
         "Operating",
         "Rear",
         "Cabinet",
+        "Detective",
     }
 )
 TITLE_WORDS = _HEAD_WORDS | _QUALIFIER_WORDS

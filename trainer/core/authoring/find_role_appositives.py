@@ -132,8 +132,9 @@ _NAME_COMMA_ROLE = re.compile(
     # "... director of public health", "head of network planning at Nordlys Line",
     # "director of the university's Centre for Sleep and Circadian Science".
     # "Norway's ambassador to Chile": the country a post is to.
+    # "secretary of the Rail Users' Forum": a plural's possessive inside the body's name.
     r"(?:\s+(?:of|for|in|to)\s+(?:the\s+)?(?:[a-z]+[’']s\s+)?[\w&-]+"
-    r"(?:\s+(?:(?:and|of|for|&)\s+)?[\w&-]+){0,5}?)?"
+    r"(?:\s+(?:(?:and|of|for|&)\s+)?[\w&-]+(?:(?<=s)[’'](?=\s))?){0,5}?)?"
     # "at the consumer organisation Fair Energy Watch": the body's kind may come first.
     rf"(?:\s+(?:at|of)\s+(?:the\s+)?(?:[a-z][\w-]*\s+){{0,2}}{_BODY}"
     r"(?:\s+in\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)?)?"
@@ -289,6 +290,12 @@ def resolve_owner(owner: str, line: str, at: int, article: Article, number: int)
             # "The Port of Rotterdam Authority said …": its name, the article left out.
             told = re.sub(r"^\s*The\s+(?=[A-Z])", "", told)
             subject = re.match(r"\s*((?:[A-Z][\w&-]*\s+(?:(?:of|for|and)\s+)?)*[A-Z][\w&-]*)", told)
+            whole = "\n".join(article.lines)
+            if subject and _common_noun(subject.group(1), whole):
+                # "Shares in Halden Group fell ... and said its": a common noun opening the
+                # sentence is no body; the name after it ("in Halden Group") is.
+                of = _OF_NAMED.match(told, subject.end())
+                subject = of if of and not _common_noun(of.group(1), whole) else None
             if subject and subject.group(1).split()[0] not in _NOT_NAME_START:
                 words = subject.group(1).split()
                 body = next(
@@ -337,3 +344,19 @@ def _last_body(sentence: str) -> str | None:
     if last.group("short"):
         return last.group("short")
     return f"the {name}" if len(name.split()) > 1 else None
+
+
+_OF_NAMED = re.compile(r"\s+(?:in|at|of|for)\s+(?:the\s+)?([A-Z][\w&-]*(?:\s+[A-Z][\w&-]*){0,4})")
+
+
+def _common_noun(words: str, text: str) -> bool:
+    """Whether ``words`` (one word) is a common noun capitalised only where it opens a
+    sentence ("Shares", "Profits"): ``text`` writes it in lower case elsewhere and never
+    capitalised after a sentence's first word ("Shell" named mid-sentence is a company)."""
+    if " " in words.strip():
+        return False
+    word = words.strip()
+    if not re.search(rf"\b{re.escape(word.lower())}\b", text):
+        return False
+    inside = re.search(rf"(?<![.!?:|“\"]\s)(?<!^)(?<!\n)\b{re.escape(word)}\b", text)
+    return inside is None

@@ -153,8 +153,14 @@ _LOWER_ROLE_BEFORE = re.compile(
     rf"(?:^|(?<=[\s(]))(?P<role>(?:[A-Za-z][a-z-]*\s+)?(?:{ROLE_HEADS}|investigator))\s+$"
 )
 _OF_BODY = re.compile(
-    rf"\s+(?P<preposition>of|at|from)\s+(?P<body>(?:the\s+)?{_BODY})(?=[,.;:]|\s+[^\d\s])"
+    rf"(?P<comma>,)?\s+(?P<preposition>of|at|from)\s+(?P<body>(?:the\s+)?{_BODY}"
+    # "of Cleveland Police's economic crime unit": a unit the body's possessive owns.
+    r"(?:(?<=[’']s)(?:\s+[a-z][\w-]*){1,4}(?=,))?)(?=[,.;:]|\s+[^\d\s])"
 )
+# Set off by a comma, "of" may give a home ("Sergeant Jo Bell, of Yarm,"): only a body
+# named as one (a force, a unit, an organisation) is where the person works.
+_BODY_WORDS = re.compile(r"[’']s\b|\b(?:Police|Constabulary|Service|Trust|" + "|".join(
+    sorted(ORGANISATION_WORDS)) + r")\b")
 # A body's head is "of" it ("Director General of the Section for the Americas"); anyone else
 # works "at" it ("professor at the University of Tromsø").
 _HEADS_OF = frozenset(
@@ -415,6 +421,8 @@ def _with_body(person: FoundPerson, line: str) -> list[FoundPerson]:
     if at < 0:
         return []
     of = _OF_BODY.match(line, at + len(person.phrase))
+    if of and of.group("comma") and not _BODY_WORDS.search(of.group("body")):
+        of = None
     before = _LOWER_ROLE_BEFORE.search(line[:at])
     if of is None and before is None:
         return []

@@ -115,3 +115,47 @@ def test_a_figure_and_a_date_in_two_aims_give_two_cards(tmp_path: Path) -> None:
         "The ferry link was budgeted to open to passengers in what month?"
     )
     assert_no_give_aways(cards)
+
+
+def test_a_role_at_a_body_named_with_a_plural_possessive(tmp_path: Path) -> None:
+    cards = _cards(
+        tmp_path,
+        '"Every winter the same buses are cut," said Rhona Keel, chair of the Valley Bus '
+        "Riders' Forum, who wrote to the council in October.",
+    )
+    assert _asking(cards, "Rhona Keel")[-1] == (
+        "Who is the chair of the Valley Bus Riders' Forum?"
+    )
+
+
+def test_a_police_rank_with_its_unit_set_off_after_the_name(tmp_path: Path) -> None:
+    cards = _cards(
+        tmp_path,
+        "Detective Constable Ewan Drury, of Northshire Police's fraud unit, said officers "
+        "had traced more than 300 payments.",
+    )
+    assert _asking(cards, "Ewan Drury") == [
+        "Who is the Detective Constable at Northshire Police's fraud unit?"
+    ]
+
+
+def test_a_body_chaired_by_a_person_names_its_chair(tmp_path: Path) -> None:
+    cards = _cards(
+        tmp_path,
+        "I have asked the board's finance committee, chaired by Professor Ines Marlow-Dyce, "
+        "to report by the end of February on who signed the contract.",
+    )
+    assert _asking(cards, "Ines Marlow-Dyce") == [
+        "Who is the chair of the board's finance committee?"
+    ]
+
+
+def test_a_meeting_chaired_by_an_office_is_left_to_the_office(tmp_path: Path) -> None:
+    cards = _cards(
+        tmp_path,
+        "Ministers met in Tartu for the Forest Fire Summit, chaired by the Minister of the "
+        "Interior of Estonia, Kaia Rebane.",
+    )
+    assert _asking(cards, "Kaia Rebane") == [
+        "Who is the Minister of the Interior of Estonia?"
+    ]

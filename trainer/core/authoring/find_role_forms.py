@@ -157,10 +157,10 @@ _OF_BODY = re.compile(
     # "of Cleveland Police's economic crime unit": a unit the body's possessive owns.
     r"(?:(?<=[’']s)(?:\s+[a-z][\w-]*){1,4}(?=,))?)(?=[,.;:]|\s+[^\d\s])"
 )
-# Set off by a comma, "of" may give a home ("Sergeant Jo Bell, of Yarm,"): only a body
-# named as one (a force, a unit, an organisation) is where the person works.
-_BODY_WORDS = re.compile(r"[’']s\b|\b(?:Police|Constabulary|Service|Trust|" + "|".join(
-    sorted(ORGANISATION_WORDS)) + r")\b")
+# Set off by a comma, "of" may give a home ("Sergeant Jo Bell, of Yarm,") or a title's
+# affiliation ("Co-author Professor Sam Reed, of Deakin University,"): only a force or a
+# body's own unit is where an officer serves.
+_BODY_WORDS = re.compile(r"[’']s\s+[a-z]|\b(?:Police|Constabulary)\b")
 # A body's head is "of" it ("Director General of the Section for the Americas"); anyone else
 # works "at" it ("professor at the University of Tromsø").
 _HEADS_OF = frozenset(
@@ -245,6 +245,18 @@ _NAME_WHO_DID = re.compile(
     r"conducted|directed|wrote|authored|founded|co-founded|brokered|negotiated|drafted)"
     r"\s+(?:the|its|their|[A-Z][\w&-]*[’']s)\s+[^,.;“”\"]{3,60}?),"
 )
+# "the agency's audit committee, chaired by Professor Ewan Rowe,": the body's chair, head or
+# leader named in a participle set off after it.
+_BODY_LED_BY = re.compile(
+    r"(?<![\w’'])(?P<body>(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir|[A-Z][\w&-]*[’']s)\s+"
+    r"(?:[A-Za-z][\w&’'-]*\s+){0,5}?(?:committee|panel|inquiry|review|board|commission"
+    r"|taskforce|task\s+force|working\s+group|group|council|tribunal|Committee|Panel|Inquiry"
+    r"|Review|Board|Commission|Taskforce|Group|Council|Tribunal)),\s+"
+    # "chaired by retired judge Dame Ann Roe": what the chair is, in lower case, goes too.
+    r"(?P<verb>chaired|headed|led)\s+by\s+(?:(?!(?:the|a|an|his|her|its|their)\s)[a-z][\w-]*\s+){0,2}"
+    rf"{_TITLE}{_COURTESY}(?P<name>{_NAME}){_NAME_END}"
+)
+_BODY_HEADS = {"chaired": "chair", "headed": "head", "led": "head"}
 # "The report was written by Dr Amal Haddad": the deed said in the passive.
 _DONE_BY = re.compile(
     r"(?:^|(?<=[.!?]\s))(?P<thing>(?:The|Its|Their)\s+[a-z][\w-]*(?:\s+[a-z][\w-]*){0,3})\s+"
@@ -352,6 +364,20 @@ def find_role_forms(article: Article) -> list[FoundPerson]:
                 found.append(
                     _person(match.group("name"), role, line, match.start(), match.end(), number)
                 )
+        for match in _BODY_LED_BY.finditer(line):
+            body = " ".join(match.group("body").split())
+            owner = re.match(r"(?:[Ii]ts|[Tt]heir)\s", body)
+            if owner:
+                resolved = resolve_owner(owner.group(0).strip(), line, match.start(), article, number)
+                if resolved.islower():
+                    continue  # "its committee" with no body named: whose is not known
+                body = f"{resolved} {body[owner.end():]}"
+            # "an independent review panel" is the one the sentence names: "the ... panel".
+            body = re.sub(r"^(?:The|An?|an?)\s", "the ", body)
+            role = f"{_BODY_HEADS[match.group('verb')]} of {body}"
+            found.append(
+                _person(match.group("name"), role, line, match.start(), match.end(), number)
+            )
         for match in _DONE_BY.finditer(line):
             verb = " ".join(match.group("verb").split())
             thing = match.group("thing")

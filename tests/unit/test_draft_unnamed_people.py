@@ -123,9 +123,7 @@ def test_a_role_at_a_body_named_with_a_plural_possessive(tmp_path: Path) -> None
         '"Every winter the same buses are cut," said Rhona Keel, chair of the Valley Bus '
         "Riders' Forum, who wrote to the council in October.",
     )
-    assert _asking(cards, "Rhona Keel")[-1] == (
-        "Who is the chair of the Valley Bus Riders' Forum?"
-    )
+    assert _asking(cards, "Rhona Keel")[-1] == ("Who is the chair of the Valley Bus Riders' Forum?")
 
 
 def test_a_police_rank_with_its_unit_set_off_after_the_name(tmp_path: Path) -> None:
@@ -156,6 +154,4 @@ def test_a_meeting_chaired_by_an_office_is_left_to_the_office(tmp_path: Path) ->
         "Ministers met in Tartu for the Forest Fire Summit, chaired by the Minister of the "
         "Interior of Estonia, Kaia Rebane.",
     )
-    assert _asking(cards, "Kaia Rebane") == [
-        "Who is the Minister of the Interior of Estonia?"
-    ]
+    assert _asking(cards, "Kaia Rebane") == ["Who is the Minister of the Interior of Estonia?"]

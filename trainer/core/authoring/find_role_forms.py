@@ -366,12 +366,13 @@ def find_role_forms(article: Article) -> list[FoundPerson]:
                 )
         for match in _BODY_LED_BY.finditer(line):
             body = " ".join(match.group("body").split())
-            owner = re.match(r"(?:[Ii]ts|[Tt]heir)\s", body)
-            if owner:
-                resolved = resolve_owner(owner.group(0).strip(), line, match.start(), article, number)
+            pronoun = re.match(r"(?:[Ii]ts|[Tt]heir)\s", body)
+            if pronoun:
+                said = pronoun.group(0).strip()
+                resolved = resolve_owner(said, line, match.start(), article, number)
                 if resolved.islower():
                     continue  # "its committee" with no body named: whose is not known
-                body = f"{resolved} {body[owner.end():]}"
+                body = f"{resolved} {body[pronoun.end() :]}"
             # "an independent review panel" is the one the sentence names: "the ... panel".
             body = re.sub(r"^(?:The|An?|an?)\s", "the ", body)
             role = f"{_BODY_HEADS[match.group('verb')]} of {body}"

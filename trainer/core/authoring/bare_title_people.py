@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import re
 
+from trainer.core.authoring.questions import ask_in_place
+
 # ", who is barred by the constitution from seeking a consecutive term.": the clause alone.
 _WHO_CLAUSE = re.compile(r",\s+who\s+(?P<clause>[a-z][^,;:.“”\"()]+?)\s*(?:[,;:.]|$)")
 _MIN_CLAUSE_WORDS = 4
@@ -22,12 +24,23 @@ _AFFILIATION_DEED = re.compile(
 )
 
 
+# "would be presented to the Minister, Jo Bell, early next year": the title set off after a
+# preposition, the person the object of what the sentence says.
+_OBJECT_TITLE = re.compile(r"\b(?:to|by|with|from|for|before)\s+$")
+_TITLE_COMMA_NAME = re.compile(r"the\s+(?P<title>[A-Z][a-z]+),\s+[^,]+,?")
+
+
 def asked_of_bare_title(phrase: str, sentence: str) -> str | None:
     """A question whose answer is the person ``phrase`` names with a bare title, or None
     where ``sentence`` says nothing of them in particular."""
     at = sentence.find(phrase)
     if at < 0:
         return None
+    titled = _TITLE_COMMA_NAME.fullmatch(phrase.rstrip(",") + ",")
+    if titled and at > 0 and _OBJECT_TITLE.search(sentence, 0, at):
+        end = at + len(phrase)
+        end += len(sentence[end:]) - len(sentence[end:].lstrip(","))
+        return ask_in_place(sentence, at, end, f"which {titled.group('title').lower()}")
     deed = _AFFILIATION_DEED.match(sentence, at + len(phrase)) if at == 0 else None
     if deed:
         return f"Who {deed.group('deed')}?"

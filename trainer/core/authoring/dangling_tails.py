@@ -17,8 +17,15 @@ _TAIL = re.compile(
     r"(?:\s+and\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z0-9][\w’'-]*){0,3}"
     # "... and was succeeded?": a second verb whose complement was cut.
     r"|\s+and\s+(?:was|were|is|are|has\s+been|have\s+been|had\s+been)\s+[a-z]+ed"
-    # "... in which season and to take?": a second infinitive whose complement was cut.
-    r"|\s+and\s+to\s+[a-z]+)\?$"
+    # "... to cost how much and to go live nationally?", "... in which season and to take?":
+    # a second aim whose complement was cut.
+    r"|\s+and\s+to\s+[a-z]+(?:\s+[a-z]+){0,3})\?$"
+)
+# "budgeted to cost and to go live in what month?": the first of two aims, its figure cut
+# (a verb that takes an amount left with none), is struck; the second holds the question.
+_CUT_FIRST_AIM = re.compile(
+    r"\bto\s+(?:cost|spend|raise|pay|save|earn|employ|hire|borrow|invest|reach|cut|build"
+    r"|create|sell|buy|add)\s+and\s+(?=to\s+[a-z]+\b[^?]*\b(?:what|which|how)\b)"
 )
 
 
@@ -37,4 +44,5 @@ def without_dangling_tail(prompt: str) -> str:
     if shared:
         other = shared["other"]
         return f"{other[:1].upper()}{other[1:]} {shared['verb']} {shared['rest']}"
+    prompt = _CUT_FIRST_AIM.sub("", prompt)
     return _TAIL.sub(lambda match: f"{match['asked']}?", prompt)

@@ -645,7 +645,9 @@ def _qualifies_a_figure(date: FoundDate) -> bool:
 
 _EVENT_BEFORE = re.compile(
     r"\b(?:(?:was|were|is|be|been|being)\s+[a-z]+ed|held(?:\s+in\s+[A-Z][\w-]*)?|expected|due"
-    r"|scheduled|planned|date(?:\s+[a-z]+){0,4}?)\s+(?:in|on|for|of)\s+$"
+    r"|scheduled|planned|date(?:\s+[a-z]+){0,4}?"
+    # "budgeted to cost €3 million and to go live in March 2024": a verb of its own.
+    r"|(?:to|will|would)\s+[a-z]+(?:\s+[a-z]+){0,2}?)\s+(?:in|on|for|of)\s+$"
 )
 _FIGURE_CLAUSE_BREAK = re.compile(
     r"[,;]\s|\s(?:with|and|while|whereas|but|after|before|when|as)\s(?!(?:19|20)\d\d)"

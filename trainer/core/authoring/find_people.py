@@ -81,6 +81,9 @@ _HEAD_WORDS = frozenset(
         "Inspector",
         "Superintendent",
         "Sheriff",
+        # Police ranks: "Detective Sergeant Jo Bell", "Chief Constable Ann Roe".
+        "Sergeant",
+        "Constable",
     }
 )
 # Courtesy titles between a role and a name ("Minister of Health Dr. Chanda Mwiinga"): no
@@ -122,6 +125,7 @@ _QUALIFIER_WORDS = frozenset(
         "Operating",
         "Rear",
         "Cabinet",
+        "Detective",
     }
 )
 TITLE_WORDS = _HEAD_WORDS | _QUALIFIER_WORDS
@@ -224,9 +228,12 @@ NAME_PARTICLES = frozenset(
     {"de", "van", "von", "der", "den", "du", "da", "dos", "al", "bin", "ibn", "la", "le", "ter"}
 )
 # A role may end in "of" and its field ("Minister of Health") when a courtesy title (H) or
-# a full name follows it; the name is then the two to four capitalised words after.
+# a full name follows it; the name is then the two to four capitalised words after. A field
+# may join two ("Minister of Social Affairs and Health Jo Bell"), and a title's own word
+# ends where a courtesy title follows ("Chief Statistician Dr Jo Bell").
 _ROLE_THEN_NAME = re.compile(
-    r"(?P<qualifier>[CP]{0,2})(?P<role>T(?:[LC]?T)*(?:L[CT]{1,2}(?=H)|LC(?=C{2}))?)H?"
+    r"(?P<qualifier>[CP]{0,2})(?P<role>T(?:[LC]?T)*"
+    r"(?:L[CT]{1,2}(?:L[CT]{1,2})?(?=H)|LC(?:C?LC)?(?=C{2})|C(?=H))?)H?"
     r"(?P<name>C{2,4})(?!C)"
 )
 # Set off after a name, "Director of Earth Observation Programmes" is that person's office.

@@ -14,7 +14,13 @@ import re
 
 from trainer.core.authoring.article import Article, sentence_around, sentence_spans
 from trainer.core.authoring.find_dates import MONTHS
-from trainer.core.authoring.find_people import HEAD_WORDS, HONORIFICS, TITLE_WORDS, FoundPerson
+from trainer.core.authoring.find_people import (
+    HEAD_WORDS,
+    HONORIFICS,
+    ORGANISATION_WORDS,
+    TITLE_WORDS,
+    FoundPerson,
+)
 from trainer.core.authoring.person_names import core_name
 from trainer.core.calendar_words import WEEKDAY_NAMES
 
@@ -81,7 +87,8 @@ _ROLE_COMMA_NAME = re.compile(
 # off by commas, its holder's post-nominal letters ("TD", "MP") no part of the name.
 _TITLE_COMMA_NAME = re.compile(
     # "The Minister ...", or whose office it is: "Alberta's Minister of Forestry and Parks".
-    r"(?<![\w’'])(?:[Tt]he|(?P<owner>(?:[A-Z][\w-]*\s+){0,2}[A-Z][\w-]*[’']s))\s+(?P<role>(?:[A-Z][\w-]*\s+){0,3}(?:"
+    # "Its Secretary General, Jo Bell, has": the body "its" stands for owns the office.
+    r"(?<![\w’'])(?:[Tt]he|(?P<owner>[Ii]ts|[Tt]heir|(?:[A-Z][\w-]*\s+){0,2}[A-Z][\w-]*[’']s))\s+(?P<role>(?:[A-Z][\w-]*\s+){0,3}(?:"
     + "|".join(sorted(HEAD_WORDS, key=len, reverse=True))
     # "... for Water, Sanitation and Irrigation", "... for the State Department for Water".
     + r")(?:\s+(?:of|for)\s+(?:the\s+)?[A-Z][\w-]*"
@@ -125,8 +132,9 @@ _NAME_COMMA_ROLE = re.compile(
     # "... director of public health", "head of network planning at Nordlys Line",
     # "director of the university's Centre for Sleep and Circadian Science".
     # "Norway's ambassador to Chile": the country a post is to.
+    # "secretary of the Rail Users' Forum": a plural's possessive inside the body's name.
     r"(?:\s+(?:of|for|in|to)\s+(?:the\s+)?(?:[a-z]+[’']s\s+)?[\w&-]+"
-    r"(?:\s+(?:(?:and|of|for|&)\s+)?[\w&-]+){0,5}?)?"
+    r"(?:\s+(?:(?:and|of|for|&)\s+)?[\w&-]+(?:(?<=s)[’'](?=\s))?){0,5}?)?"
     # "at the consumer organisation Fair Energy Watch": the body's kind may come first.
     rf"(?:\s+(?:at|of)\s+(?:the\s+)?(?:[a-z][\w-]*\s+){{0,2}}{_BODY}"
     r"(?:\s+in\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)?)?"
@@ -136,8 +144,9 @@ _NAME_COMMA_ROLE = re.compile(
     r"(?:\s+and\s+(?:the\s+[a-z]+[’']s\s+|its\s+)?(?:[a-z][\w-]*\s+){0,2}"
     rf"(?:{_ROLE_HEADS}))?)"
     # "..., chair of the committee and a long-standing critic of the scheme, said": a
-    # description that is no role ends the role.
-    r"(?=\s*[,.;]|\s+and\s+(?:a|an)\s)"
+    # description that is no role ends the role; so does the short form of the body it
+    # names ("spokesman for the Civic Party (CP), said"), no part of the role.
+    r"(?=(?:\s+\([A-Z][A-Za-z]{1,7}\))?\s*[,.;]|\s+and\s+(?:a|an)\s)"
 )
 # "external member Johan Ruus": a role in lower case right before the name.
 _LOWER_ROLE_NAME = re.compile(
@@ -281,6 +290,12 @@ def resolve_owner(owner: str, line: str, at: int, article: Article, number: int)
             # "The Port of Rotterdam Authority said …": its name, the article left out.
             told = re.sub(r"^\s*The\s+(?=[A-Z])", "", told)
             subject = re.match(r"\s*((?:[A-Z][\w&-]*\s+(?:(?:of|for|and)\s+)?)*[A-Z][\w&-]*)", told)
+            whole = "\n".join(article.lines)
+            if subject and _common_noun(subject.group(1), whole):
+                # "Shares in Halden Group fell ... and said its": a common noun opening the
+                # sentence is no body; the name after it ("in Halden Group") is.
+                of = _OF_NAMED.match(told, subject.end())
+                subject = of if of and not _common_noun(of.group(1), whole) else None
             if subject and subject.group(1).split()[0] not in _NOT_NAME_START:
                 words = subject.group(1).split()
                 body = next(
@@ -288,6 +303,11 @@ def resolve_owner(owner: str, line: str, at: int, article: Article, number: int)
                 )
                 if body:
                     return f"{' '.join(body)}’s"
+            # "The programme is run by the Department of Social Support (DSS). Its
+            # Secretary General": a subject that names no body, so the body it names.
+            body = _last_body(told)
+            if body:
+                return f"{body}’s"
         return owner[0].lower() + owner[1:]
     # "the agency's": the last organisation named ending in that word ("Environment Agency").
     noun = owner.split()[-1][:-2].rstrip("’'")
@@ -301,3 +321,42 @@ def resolve_owner(owner: str, line: str, at: int, article: Article, number: int)
     if named and len(named[-1].split()) > 1:
         return f"the {named[-1]}’s"
     return owner[0].lower() + owner[1:]
+
+
+# A body named in full, its short form in brackets after it if any: "the Department of
+# Social Support (DSS)".
+_NAMED_BODY = re.compile(
+    r"\b(?P<name>(?:[A-Z][\w&-]*\s+(?:(?:of|for|and|&)\s+(?:the\s+)?)?){0,6}"
+    r"(?:" + "|".join(sorted(ORGANISATION_WORDS, key=len, reverse=True)) + r")"
+    r"(?:\s+(?:of|for)(?:\s+(?:the\s+)?(?:and\s+)?[A-Z][\w&-]*)+)?)"
+    r"(?:\s+\((?P<short>[A-Z][A-Za-z]{1,7})\))?"
+)
+
+
+def _last_body(sentence: str) -> str | None:
+    """The last organisation ``sentence`` names ("Department of Social Support"), by its
+    short form where the sentence gives one ("DSS")."""
+    bodies = list(_NAMED_BODY.finditer(sentence))
+    if not bodies:
+        return None
+    last = bodies[-1]
+    name = re.sub(r"^(?:The|A|An)\s+", "", last.group("name"))
+    if last.group("short"):
+        return last.group("short")
+    return f"the {name}" if len(name.split()) > 1 else None
+
+
+_OF_NAMED = re.compile(r"\s+(?:in|at|of|for)\s+(?:the\s+)?([A-Z][\w&-]*(?:\s+[A-Z][\w&-]*){0,4})")
+
+
+def _common_noun(words: str, text: str) -> bool:
+    """Whether ``words`` (one word) is a common noun capitalised only where it opens a
+    sentence ("Shares", "Profits"): ``text`` writes it in lower case elsewhere and never
+    capitalised after a sentence's first word ("Shell" named mid-sentence is a company)."""
+    if " " in words.strip():
+        return False
+    word = words.strip()
+    if not re.search(rf"\b{re.escape(word.lower())}\b", text):
+        return False
+    inside = re.search(rf"(?<![.!?:|“\"]\s)(?<!^)(?<!\n)\b{re.escape(word)}\b", text)
+    return inside is None

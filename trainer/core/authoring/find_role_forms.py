@@ -153,8 +153,14 @@ _LOWER_ROLE_BEFORE = re.compile(
     rf"(?:^|(?<=[\s(]))(?P<role>(?:[A-Za-z][a-z-]*\s+)?(?:{ROLE_HEADS}|investigator))\s+$"
 )
 _OF_BODY = re.compile(
-    rf"\s+(?P<preposition>of|at|from)\s+(?P<body>(?:the\s+)?{_BODY})(?=[,.;:]|\s+[^\d\s])"
+    rf"(?P<comma>,)?\s+(?P<preposition>of|at|from)\s+(?P<body>(?:the\s+)?{_BODY}"
+    # "of Cleveland Police's economic crime unit": a unit the body's possessive owns.
+    r"(?:(?<=[’']s)(?:\s+[a-z][\w-]*){1,4}(?=,))?)(?=[,.;:]|\s+[^\d\s])"
 )
+# Set off by a comma, "of" may give a home ("Sergeant Jo Bell, of Yarm,") or a title's
+# affiliation ("Co-author Professor Sam Reed, of Deakin University,"): only a force or a
+# body's own unit is where an officer serves.
+_BODY_WORDS = re.compile(r"[’']s\s+[a-z]|\b(?:Police|Constabulary)\b")
 # A body's head is "of" it ("Director General of the Section for the Americas"); anyone else
 # works "at" it ("professor at the University of Tromsø").
 _HEADS_OF = frozenset(
@@ -188,6 +194,13 @@ _BY_AGE = re.compile(
     r"(?P<where>(?:from|of|in)\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,2})?"
     r",(?=\s+(?:has|have|had|is|was|were|said|says|told|tells|lost|spent|waited|lives|lived"
     r"|works|worked|will|now|still|can|cannot|could|[a-z]+ed)\b)"
+)
+
+# "Gwen Lacey, 71, who has swum at the lido for twenty years, said ...": a member of the
+# public introduced by age and what they do, with no home or occupation.
+_BY_AGE_WHO = re.compile(
+    rf"(?:^|(?<=[.!?]\s))(?P<name>{_NAME}),\s+\d{{1,3}},\s+who\s+[a-z][^,;:“”\"()]{{8,140}}?,"
+    r"(?=\s+(?:has|have|had|is|was|said|says|told|tells|added|warned|[a-z]+ed)\b)"
 )
 
 # Court reports name counsel and judge by what they do in the case: "Prosecuting, Sarah Lane
@@ -232,6 +245,18 @@ _NAME_WHO_DID = re.compile(
     r"conducted|directed|wrote|authored|founded|co-founded|brokered|negotiated|drafted)"
     r"\s+(?:the|its|their|[A-Z][\w&-]*[’']s)\s+[^,.;“”\"]{3,60}?),"
 )
+# "the agency's audit committee, chaired by Professor Ewan Rowe,": the body's chair, head or
+# leader named in a participle set off after it.
+_BODY_LED_BY = re.compile(
+    r"(?<![\w’'])(?P<body>(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir|[A-Z][\w&-]*[’']s)\s+"
+    r"(?:[A-Za-z][\w&’'-]*\s+){0,5}?(?:committee|panel|inquiry|review|board|commission"
+    r"|taskforce|task\s+force|working\s+group|group|council|tribunal|Committee|Panel|Inquiry"
+    r"|Review|Board|Commission|Taskforce|Group|Council|Tribunal)),\s+"
+    # "chaired by retired judge Dame Ann Roe": what the chair is, in lower case, goes too.
+    r"(?P<verb>chaired|headed|led)\s+by\s+(?:(?!(?:the|a|an|his|her|its|their)\s)[a-z][\w-]*\s+){0,2}"
+    rf"{_TITLE}{_COURTESY}(?P<name>{_NAME}){_NAME_END}"
+)
+_BODY_HEADS = {"chaired": "chair", "headed": "head", "led": "head"}
 # "The report was written by Dr Amal Haddad": the deed said in the passive.
 _DONE_BY = re.compile(
     r"(?:^|(?<=[.!?]\s))(?P<thing>(?:The|Its|Their)\s+[a-z][\w-]*(?:\s+[a-z][\w-]*){0,3})\s+"
@@ -339,6 +364,21 @@ def find_role_forms(article: Article) -> list[FoundPerson]:
                 found.append(
                     _person(match.group("name"), role, line, match.start(), match.end(), number)
                 )
+        for match in _BODY_LED_BY.finditer(line):
+            body = " ".join(match.group("body").split())
+            pronoun = re.match(r"(?:[Ii]ts|[Tt]heir)\s", body)
+            if pronoun:
+                said = pronoun.group(0).strip()
+                resolved = resolve_owner(said, line, match.start(), article, number)
+                if resolved.islower():
+                    continue  # "its committee" with no body named: whose is not known
+                body = f"{resolved} {body[pronoun.end() :]}"
+            # "an independent review panel" is the one the sentence names: "the ... panel".
+            body = re.sub(r"^(?:The|An?|an?)\s", "the ", body)
+            role = f"{_BODY_HEADS[match.group('verb')]} of {body}"
+            found.append(
+                _person(match.group("name"), role, line, match.start(), match.end(), number)
+            )
         for match in _DONE_BY.finditer(line):
             verb = " ".join(match.group("verb").split())
             thing = match.group("thing")
@@ -362,6 +402,19 @@ def find_role_forms(article: Article) -> list[FoundPerson]:
                     role=role,
                     phrase=line[match.start() : end],
                     sentence=sentence_around(line, match.start(), end),
+                    line=number,
+                )
+            )
+        for match in _BY_AGE_WHO.finditer(line):
+            if not _a_person(match.group("name")):
+                continue
+            # (The phrase keeps its comma: asked by what the sentence says they did.)
+            found.append(
+                FoundPerson(
+                    name=core_name(match.group("name")),
+                    role="resident",
+                    phrase=match.group(0),
+                    sentence=sentence_around(line, match.start(), match.end()),
                     line=number,
                 )
             )
@@ -395,6 +448,8 @@ def _with_body(person: FoundPerson, line: str) -> list[FoundPerson]:
     if at < 0:
         return []
     of = _OF_BODY.match(line, at + len(person.phrase))
+    if of and of.group("comma") and not _BODY_WORDS.search(of.group("body")):
+        of = None
     before = _LOWER_ROLE_BEFORE.search(line[:at])
     if of is None and before is None:
         return []

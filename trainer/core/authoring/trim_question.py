@@ -19,6 +19,7 @@ import re
 # A cut must leave at least this many words, so the question still says what it is about.
 _MIN_WORDS = 5
 _RELATIVE = re.compile(r",\s+(?:which|who)\s+")
+_AGE_BEFORE = re.compile(r"(?<=[A-Za-z])(?:,\s+\d{1,3})$")
 # The capitalised name that ends the words before ", which" ("at Northgate Capital").
 # ("the Norway–Chile Green Shipping Partnership": a name joined by a dash is one name.)
 _NAMED_LAST = re.compile(
@@ -97,9 +98,14 @@ def _relative_clause(text: str, at: int, length: int) -> tuple[str, int]:
             text = f"{thing} {text[clause.end() : close]}"
             return text, at - clause.end() + len(thing) + 1
         if not holds and close < len(text) and close + 2 <= at:
-            # A clause before the question adds a fact the question does not need.
-            text = text[: clause.start()] + " " + text[close + 2 :]
-            return text, at - (close + 2 - clause.start()) + 1
+            # A clause before the question adds a fact the question does not need, and so
+            # does an age before it ("Ann Lee, 58, who joined in 2019, will leave").
+            begin = clause.start()
+            age = _AGE_BEFORE.search(text, 0, begin)
+            if age:
+                begin = age.start()
+            text = text[:begin] + " " + text[close + 2 :]
+            return text, at - (close + 2 - begin) + 1
     return text, at
 
 

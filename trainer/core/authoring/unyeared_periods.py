@@ -20,7 +20,9 @@ from trainer.core.calendar_words import MONTH_NAMES
 _MONTH = re.compile(
     # Not "since June": the start of a period a figure is counted over, no event of its own.
     # "by the end of January": the part of the month goes with the question.
-    r"\b(?P<prep>in|until|by|during)\s+(?:the\s+(?:end|start|beginning|middle)\s+of\s+)?"
+    # "will leave at the end of March": "at" only with the part of the month.
+    r"\b(?P<prep>in|until|by|during|at(?=\s+the\s+(?:end|start|beginning|middle)\s+of\s))"
+    r"\s+(?:the\s+(?:end|start|beginning|middle)\s+of\s+)?"
     r"(?P<month>"
     + "|".join(MONTH_NAMES)
     # Not a day or a year after it (the date finder reads those), nor "May's figures", nor

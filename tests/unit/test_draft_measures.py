@@ -75,6 +75,33 @@ def test_a_hyphenated_size_asks_about_its_noun(tmp_path: Path) -> None:
     )
 
 
+@pytest.mark.parametrize(
+    ("sentence", "prompt", "answer"),
+    [
+        (
+            "Oslo and Lima signed a 12-year gas supply agreement in May.",
+            "How long was the gas supply agreement?",
+            "12 years",
+        ),
+        (
+            "The broadcaster agreed a 10-year news licensing deal with the league.",
+            "How long was the news licensing deal?",
+            "10 years",
+        ),
+        (
+            "Pilots staged a two-day strike ending on Friday.",
+            "How long was the strike?",
+            "two days",
+        ),
+    ],
+)
+def test_a_hyphenated_size_names_its_whole_compound_noun(
+    tmp_path: Path, sentence: str, prompt: str, answer: str
+) -> None:
+    cards = _cards(tmp_path, sentence + "\n")
+    assert {card["prompt"]: card["answer"] for card in cards}.get(prompt) == answer
+
+
 def test_a_vote_count_is_asked_on_the_clause_it_closes(tmp_path: Path) -> None:
     cards = _cards(
         tmp_path, "Councillors approved the new budget, voting 7-4 after a long meeting.\n"

@@ -38,6 +38,12 @@ def _resolved(sentence: str) -> dt.date:
         ("The two ministers will meet again in Warsaw on Tuesday.", dt.date(2026, 3, 17)),
         ("A vote in parliament is expected on Friday, officials said.", dt.date(2026, 3, 13)),
         ("Talks ended on Monday and will resume next month.", dt.date(2026, 3, 9)),
+        # A clause describing the thing signed has its own time.
+        (
+            "The two firms signed a supply contract on Monday that will bring cheaper steel "
+            "to the yard.",
+            dt.date(2026, 3, 9),
+        ),
         # What is warned of or forecast is to come, whatever the warning's own tense.
         (
             "The weather office has warned of further heavy rain in the hills until Friday.",

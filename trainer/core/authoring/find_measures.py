@@ -370,21 +370,37 @@ _IRREGULAR_PAST = frozenset(
 
 
 def _noun_phrase(sentence: str, at: int) -> str:
-    """The noun a hyphenated size qualifies, with the one noun after it that it may lead:
-    "pay deal" in "a two-year pay deal in February", never "campaign starts"."""
-    words: list[str] = re.findall(r"[a-z][\w-]*|\S+", sentence[at:])[:2]
-    if (
-        len(words) == 2
-        and re.fullmatch(r"[a-z][\w-]*", words[1])
-        and words[1] not in _NOT_NOUN
-        and not words[1].endswith(("ed", "ly", "ing"))
-        and words[1] not in _IRREGULAR_PAST
-        and not _is_plural(words[1])
-        and not _is_plural(words[0])
-        and sentence[at + len(words[0]) : at + len(words[0]) + 1] == " "
-    ):
-        return f"{words[0]} {words[1]}"
-    return words[0]
+    """The noun a hyphenated size qualifies, with up to two nouns after it that it may lead:
+    "pay deal" in "a two-year pay deal in February", "gas supply agreement" in "a 15-year
+    gas supply agreement", "news licensing deal", never "campaign starts"."""
+    words: list[str] = re.findall(r"[a-z][\w-]*|\S+", sentence[at:])[:4]
+    taken = [words[0]] if words else [""]
+    end = at + len(taken[0])
+    for index, word in enumerate(words[1:3], start=1):
+        after = words[index + 1] if index + 1 < len(words) else ""
+        if not (
+            _may_lead_a_noun(word, taken[-1])
+            and sentence[end : end + 1] == " "
+            # "licensing" leads a noun ("a news licensing deal"), or it is a verb.
+            and (not word.endswith("ing") or _may_lead_a_noun(after, word))
+        ):
+            break
+        taken.append(word)
+        end += 1 + len(word)
+    return " ".join(taken)
+
+
+def _may_lead_a_noun(word: str, before: str) -> bool:
+    """A lower-case word that can follow ``before`` in a compound noun: no preposition,
+    verb or adverb, and no plural before it ("the deal's sites", not "the sites deal")."""
+    return (
+        re.fullmatch(r"[a-z][\w-]*", word) is not None
+        and word not in _NOT_NOUN
+        and (not word.endswith(("ed", "ly")) or word in _NOUNS_IN_LY)
+        and word not in _IRREGULAR_PAST
+        and not _is_plural(word)
+        and not _is_plural(before)
+    )
 
 
 # "a one-year freeze on rents for existing tenancies": what the length is of, up to a
@@ -413,8 +429,18 @@ def _what_it_is_of(rest: str) -> str:
     return f" {match['phrase']}"
 
 
+# Nouns that end as an adverb does: "a five-year supply deal", "a two-day party rally".
+_NOUNS_IN_LY = frozenset({"supply", "family", "assembly", "rally", "reply", "monopoly", "tally"})
+# Nouns that end in "s" and are one thing: "the gas supply", "the news blackout".
+_SINGULAR_IN_S = frozenset({"gas", "news", "series", "species", "means", "lens", "bias"})
+
+
 def _is_plural(word: str) -> bool:
-    return word.endswith("s") and not word.endswith(("ss", "us", "is"))
+    return (
+        word.endswith("s")
+        and not word.endswith(("ss", "us", "is"))
+        and word.casefold() not in _SINGULAR_IN_S
+    )
 
 
 def _plural(unit: str) -> str:

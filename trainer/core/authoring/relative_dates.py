@@ -119,8 +119,9 @@ def _nearest_tense_is_future(sentence: str, at: int) -> bool:
         if not any(begin <= match.start() < end for begin, end in future_spans)
     ]
     # "was agreed on Monday and takes effect immediately": a verb joined by "and" after the
-    # weekday has its own time; the verb before it tells the weekday's.
-    joined = re.compile(r"\s(?:and|but)\s").search(sentence, at)
+    # weekday has its own time, as has one in a clause describing a thing ("signed a deal on
+    # Tuesday that will bring ..."); the verb before the weekday tells the weekday's.
+    joined = re.compile(r"\s(?:and|but|that|which|who)\s").search(sentence, at)
     if joined and any(marker[0] < at for marker in markers):
         markers = [marker for marker in markers if marker[0] < joined.start()]
     if not markers:

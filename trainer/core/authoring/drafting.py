@@ -23,6 +23,7 @@ from trainer.core.authoring.appointment_cards import (
 from trainer.core.authoring.article import Article, wire_lead_end
 from trainer.core.authoring.bare_title_people import asked_of_bare_title
 from trainer.core.authoring.comparison_years import dates_a_comparison
+from trainer.core.authoring.contact_lines import without_contact_lines
 from trainer.core.authoring.deck_file import relative_path, render_deck, slugify, unique_id
 from trainer.core.authoring.document_facts import find_document_facts
 from trainer.core.authoring.duration_kinds import counted_kind
@@ -168,7 +169,10 @@ def draft_deck(
         dateline = story_dateline(article, dateline)
     # Cards come from the story's own text, never from the page around it.
     story = _without_wire_leads(
-        _without_headline(without_key_facts_box(without_page_furniture(article)), article.headline)
+        _without_headline(
+            without_key_facts_box(without_contact_lines(without_page_furniture(article))),
+            article.headline,
+        )
     )
     story = without_rate_notes(story)  # "($1 = 48.35 tarvas)" is a note, no fact
     # What the document's structure states (its date, title, signatory, "Label: value"

@@ -13,6 +13,7 @@ from trainer.core.authoring.contact_lines import (
     is_contact_line,
     without_contact_lines,
 )
+from trainer.core.authoring.name_numbers import numbers_a_name
 
 
 def _cards(tmp_path: Path, text: str) -> dict[str, str]:
@@ -66,3 +67,25 @@ def test_the_sentences_after_a_contact_on_its_line_stay() -> None:
     assert without_contact_lines(article).lines == (
         "This update is based on reports from field teams.",
     )
+
+
+def test_a_number_inside_a_name_is_no_count(tmp_path: Path) -> None:
+    # "The Halden how many company ...?" cuts the name in two.
+    cards = _cards(
+        tmp_path,
+        "The Halden 100 company said on Tuesday that it would close 38 of its 412 stores. "
+        "Sales of its Lumora 9 reading lamp rose to 61,000 units.",
+    )
+    assert "100" not in cards.values()
+    assert "9" not in cards.values()
+    assert "38" in cards.values()
+    assert "61,000" in cards.values()
+
+
+def test_what_is_a_number_inside_a_name() -> None:
+    assert numbers_a_name("passengers at Heathrow Terminal ", "5 queued")
+    assert not numbers_a_name("Some ", "40 people marched")  # a sentence's first word
+    assert not numbers_a_name("Toronto received ", "19 votes")
+    assert not numbers_a_name("Norway's ", "5 million people")
+    assert not numbers_a_name("on Thursday ", "400 people")
+    assert not numbers_a_name("by Nkr ", "40 billion a year")  # a currency's code

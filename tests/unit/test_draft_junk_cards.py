@@ -54,6 +54,7 @@ def test_what_is_a_contact_line() -> None:
     assert not is_contact_heading("Information")
     assert is_contact_line("Donor relations: Sofia Lind, Resource Unit, Geneva")
     assert is_contact_line("press@body.example | +358 29 000 1234")
+    assert not is_contact_line("Kettle helpline: 0800 123 4567, open 8am to 8pm")
     # A sentence naming whom to call is the story's prose, and stays.
     assert not is_contact_line(
         "For further information, please contact Jo Reed, Head of Communications."
@@ -89,3 +90,43 @@ def test_what_is_a_number_inside_a_name() -> None:
     assert not numbers_a_name("Norway's ", "5 million people")
     assert not numbers_a_name("on Thursday ", "400 people")
     assert not numbers_a_name("by Nkr ", "40 billion a year")  # a currency's code
+
+
+def _said(tmp_path: Path, text: str) -> dict[str, str]:
+    return {
+        prompt: answer
+        for prompt, answer in _cards(tmp_path, text).items()
+        if prompt.startswith("Who said this?")
+    }
+
+
+def test_she_said_after_someone_named_only_once_is_hers(tmp_path: Path) -> None:
+    # The councillor named more often is not the one the "she" means.
+    said = _said(
+        tmp_path,
+        "Cllr Tomasz Orrell-Vane, the council's finance lead, said the plan would cost £9 "
+        "million. Orrell-Vane said the vote was close.\n\n"
+        "Residents spoke before the vote. Mairead Quillon, 68, who has lived on the estate "
+        'for forty years, said she felt ignored. "Nobody here was asked what we wanted from '
+        'this plan," she said.\n\n'
+        "Detective Sergeant Ines Halloran-Pike, of the county fraud unit, said the inquiry "
+        'took two years. "This was a patient and deliberate theft from the people it '
+        'served," she said.',
+    )
+    assert set(said.values()) == {"Mairead Quillon", "Ines Halloran-Pike"}
+
+
+def test_she_said_goes_back_to_the_nearest_sentence_naming_her(tmp_path: Path) -> None:
+    # The last full name written (the president) is not whom "she" means: the paragraph
+    # before names the speaker by surname.
+    said = _said(
+        tmp_path,
+        "Opposition leader Carla Benedetti-Ross said on Monday that her party would table a "
+        "motion of no confidence in the government of Prime Minister Arno Velde.\n\n"
+        "President Ilse Marrow-Quint, who returns from Chile next week, must then decide "
+        "whether to call elections.\n\n"
+        "Benedetti-Ross ended her speech by promising to publish a housing budget.\n\n"
+        "Asked whether she was ready to govern, she did not hesitate. "
+        '"We were ready a year ago and we are ready now," she said.',
+    )
+    assert set(said.values()) == {"Carla Benedetti-Ross"}

@@ -34,6 +34,7 @@ _HEADING = re.compile(
 )
 _SENTENCE_BREAK = re.compile(r"(?<=\.)\s+(?=[A-Z])")
 # A line of an e-mail address or a telephone number and little else.
+_EMAIL = re.compile(r"\S+@\S+\.\w+")
 _ADDRESS = re.compile(r"\S+@\S+\.\w+|\+?\d[\d ()-]{7,}\d")
 
 
@@ -73,12 +74,13 @@ _NO_HEADING = frozenset({"information", "relations", "office", "desk", "enquirie
 
 def is_contact_line(text: str) -> bool:
     """A labelled contact line ("Media contact: Jo Reed, ..."), or one that is an e-mail
-    address or telephone number with a name or office at most."""
+    address (and telephone number) with a name or office at most."""
     if _LABEL.match(text.strip()):
         return True
+    # (a telephone number alone may be the story's own help line: "Recall line: 0800 ...")
     rest = _ADDRESS.sub("", text)
     words = re.findall(r"[A-Za-z]{2,}", rest)
-    return _ADDRESS.search(text) is not None and len(words) <= _ADDRESS_LINE_WORDS
+    return _EMAIL.search(text) is not None and len(words) <= _ADDRESS_LINE_WORDS
 
 
 # An address line names a person, an office and a place at most; a sentence that happens to

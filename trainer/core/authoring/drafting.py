@@ -935,6 +935,15 @@ def _quote_cards(
             # (or anyone the article names in full and then by surname, role or none)
             known = [entry[2] for entry in named] + people_named_in_full(text)
             resolved = resolve_pronoun(quote.speaker, quote.context, known, text)
+            if resolved is None:
+                # No one in the sentences just before: the nearest sentence before the
+                # quotation that names someone who fits, however far back (a paragraph that
+                # names her by surname alone counts), not the last full name written.
+                lines = text.split("\n")
+                before = "\n".join(
+                    [*lines[: quote.line - 1], lines[quote.line - 1][: quote.offset]]
+                )
+                resolved = resolve_pronoun(quote.speaker, before, known, text)
             # (never someone the article shows to be of the other gender: "he" is no woman)
             wanted = pronoun_gender(quote.speaker)
             earlier = [

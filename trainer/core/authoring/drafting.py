@@ -23,6 +23,7 @@ from trainer.core.authoring.appointment_cards import (
 from trainer.core.authoring.article import Article, wire_lead_end
 from trainer.core.authoring.bare_title_people import asked_of_bare_title
 from trainer.core.authoring.comparison_years import dates_a_comparison
+from trainer.core.authoring.contact_lines import without_contact_lines
 from trainer.core.authoring.deck_file import relative_path, render_deck, slugify, unique_id
 from trainer.core.authoring.document_facts import find_document_facts
 from trainer.core.authoring.duration_kinds import counted_kind
@@ -168,7 +169,10 @@ def draft_deck(
         dateline = story_dateline(article, dateline)
     # Cards come from the story's own text, never from the page around it.
     story = _without_wire_leads(
-        _without_headline(without_key_facts_box(without_page_furniture(article)), article.headline)
+        _without_headline(
+            without_key_facts_box(without_contact_lines(without_page_furniture(article))),
+            article.headline,
+        )
     )
     story = without_rate_notes(story)  # "($1 = 48.35 tarvas)" is a note, no fact
     # What the document's structure states (its date, title, signatory, "Label: value"
@@ -939,6 +943,15 @@ def _quote_cards(
             # (or anyone the article names in full and then by surname, role or none)
             known = [entry[2] for entry in named] + people_named_in_full(text)
             resolved = resolve_pronoun(quote.speaker, quote.context, known, text)
+            if resolved is None:
+                # No one in the sentences just before: the nearest sentence before the
+                # quotation that names someone who fits, however far back (a paragraph that
+                # names her by surname alone counts), not the last full name written.
+                lines = text.split("\n")
+                before = "\n".join(
+                    [*lines[: quote.line - 1], lines[quote.line - 1][: quote.offset]]
+                )
+                resolved = resolve_pronoun(quote.speaker, before, known, text)
             # (never someone the article shows to be of the other gender: "he" is no woman)
             wanted = pronoun_gender(quote.speaker)
             earlier = [

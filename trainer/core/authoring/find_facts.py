@@ -16,6 +16,7 @@ from trainer.core.authoring.find_kind_named import KINDS as KIND_NAMED_KINDS
 from trainer.core.authoring.find_people import HEAD_WORDS, ORGANISATION_WORDS
 from trainer.core.authoring.find_results import find_results, is_match_clock
 from trainer.core.authoring.kind_questions import ends_like_verb_or_plural
+from trainer.core.authoring.name_numbers import numbers_a_name
 from trainer.core.authoring.named_kinds import NAMES_OF_THEIR_KIND
 from trainer.core.authoring.paragraph_numbers import numbers_a_part, points_to_own_part
 from trainer.core.authoring.part_of_whole import bracketed_parts, is_whole_of_a_part
@@ -1065,6 +1066,8 @@ def _counts(sentence: str) -> list[re.Match[str]]:
             continue  # "Operative paragraph 4 requests": a reference, not a count
         if _NUMBERED.search(sentence, 0, start.start()):
             continue  # "outside No 10", "Report No. 7": a number that names, no count
+        if numbers_a_name(sentence[: start.start()], sentence[start.start() :]):
+            continue  # "the FTSE 250 company", "its Arclight 7 platform": part of a name
         if _A_PERCENTAGE.match(sentence, start.end()):
             continue  # "28 per cent of requirements": a percentage, find_figures' own
         match = _COUNT.match(sentence, start.start()) or _MAKE_COUNT.match(sentence, start.start())

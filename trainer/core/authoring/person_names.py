@@ -200,10 +200,20 @@ def resolve_pronoun(pronoun: str, context: str, known: list[str], text: str) -> 
     """Whom ``pronoun`` ("he", "she") after ``context`` means: in the last sentence naming
     anyone, the first named whose gender (where the article shows it) fits; an earlier
     sentence only when no one in a later one fits."""
+    # Imported here: the module reads this one's word lists.
+    from trainer.core.authoring.introduced_speakers import introduced_person
+
     wanted = pronoun_gender(pronoun)
     for begin, end in reversed(sentence_spans(context)):
-        for _, name in people_in_sentence(context[begin:end], known):
+        sentence = context[begin:end]
+        named = people_in_sentence(sentence, known)
+        for _, name in named:
             gender = gender_of(name, text)
             if gender in (None, wanted):
                 return name
+        # "Gwen Hale, 71, who has swum there for years, said ...": someone named only
+        # here is whom the "she" after it means, not anyone named before.
+        introduced = None if named else introduced_person(sentence)
+        if introduced and gender_of(introduced, text) in (None, wanted):
+            return introduced
     return None

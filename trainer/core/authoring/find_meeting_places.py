@@ -38,6 +38,8 @@ _ONE_PLACE = (
 )
 # "Hull, Derby and Crewe": a list of places is one answer.
 _PLACES = rf"{_ONE_PLACE}(?:(?:,\s+{_ONE_PLACE})*,?\s+and\s+{_ONE_PLACE})?"
+# For the other finders of where (find_place_phrases): one word of a name, a name or list.
+PLACE_WORD, PLACES = _WORD, _PLACES
 _AUX = r"will|would|is|are|was|were|has|have|had|can|could|may|might|must|should|shall"
 _VERBS = {
     # verb as written: (its plain form, the tense "did"/"does"/"do" asks it in)

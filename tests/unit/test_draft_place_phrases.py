@@ -67,6 +67,28 @@ from trainer.core.authoring.questions import mask
             "Liepāja naval base",
         ),
         (
+            "She confirmed that Peru intends to host the first meeting of a joint working "
+            "group in Arequipa next spring.",
+            "Where does Peru intend to host the first meeting of a joint working group?",
+            "Arequipa",
+        ),
+        (
+            "They will review progress at their next meeting, which Estonia has offered to "
+            "host in Tartu in autumn 2027.",
+            "Where has Estonia offered to host the next meeting?",
+            "Tartu",
+        ),
+        (
+            "Manchester beat bids from Lyon and Bilbao, winning 30 of the 52 votes cast.",
+            "Which rival bidders did Manchester beat?",
+            "Lyon and Bilbao",
+        ),
+        (
+            "She said the tanker's owner was a company registered in the Marshall Islands.",
+            "Where was the tanker's owner registered?",
+            "Marshall Islands",
+        ),
+        (
             "Cllr Hannah Moss-Reilly (Green, Castlefield and Brook), who chairs the panel, said "
             "the plan was sound.",
             "Which ward does the Green councillor Hannah Moss-Reilly represent?",
@@ -112,6 +134,8 @@ def test_a_route_and_the_way_in_are_two_cards() -> None:
         "Work stopped at one of the largest terminals in Europe's busiest port.",
         # A verb, not a modifier: "will open" and "after visiting".
         "They will open clinics in Derby and Crewe.",
+        # A host is named whole: no "Economic Cooperation" hosting a session.
+        "The Joint Commission for Economic Cooperation will hold its fifth session in Nairobi.",
         # No name after the preposition.
         "The firm signed the contract in principle last week.",
     ],

@@ -143,6 +143,49 @@ _WARD = re.compile(
     r"\b(?P<title>Cllr|Councillor|Coun)\.?\s+(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,3})"
     r"\s+\((?P<party>[A-Z][\w'’ -]*?),\s+(?P<ward>[A-Z][^(),;]*?)\)"
 )
+# Who will host something where: "Chile intends to host the first meeting ... in Punta
+# Arenas", "the next round, which Poland has offered to host in Gdańsk".
+_HOST_AUX = {
+    "will": "will {host}",
+    "would": "would {host}",
+    "intends to": "does {host} intend to",
+    "plans to": "does {host} plan to",
+    "hopes to": "does {host} hope to",
+    "is set to": "is {host} set to",
+    "is to": "is {host} to",
+    "has offered to": "has {host} offered to",
+    "offered to": "did {host} offer to",
+    "has agreed to": "has {host} agreed to",
+    "agreed to": "did {host} agree to",
+}
+_HOST_AUX_WORDS = "|".join(aux.replace(" ", r"\s+") for aux in _HOST_AUX)
+_HOSTS = re.compile(
+    r"(?:(?<![\w’'-])(?P<antecedent>(?:the|its|their)\s+(?:[\w’'-]+\s+){0,4}?[\w’'-]+),\s+which\s+)?"
+    # The host's whole name: it opens its clause ("the Joint Commission for Economic
+    # Cooperation will hold ..." is no "Economic Cooperation" hosting).
+    r"(?:^|(?<=\bthat\s)|(?<=\bwhich\s)|(?<=;\s))"
+    r"(?P<host>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2})\s+"
+    rf"(?P<aux>{_HOST_AUX_WORDS})\s+"
+    r"(?P<verb>host|hold|stage)\s+(?:(?P<object>(?:the|a|an|its|their)\s+[^,;.]{3,60}?)\s+)?"
+    rf"(?:in|at)\s+(?:the\s+)?(?P<place>{_PLACE}){_ENDS}"
+)
+# Rival bids a winner beat: "Glasgow beat bids from Toronto and Copenhagen".
+_BIDS = re.compile(
+    r"(?<![\w’'-])(?P<winner>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2})\s+"
+    r"(?:beat|beat\s+off|saw\s+off|fended\s+off|defeated)\s+(?:rival\s+)?(?:bids|competition)"
+    rf"\s+from\s+(?P<place>{PLACES}){_ENDS}"
+)
+# Where a company is registered: "the ship's owner was a company registered in Malta".
+_REGISTERED = re.compile(
+    r"(?P<owner>\b[Tt]he\s+(?:[\w’'-]+\s+){0,3}?[\w’'-]+)\s+(?P<tense>is|was)\s+an?\s+"
+    r"(?:[\w-]+\s+){0,2}?(?:company|firm|business|entity)\s+"
+    r"(?P<done>registered|incorporated|domiciled)\s+in\s+(?:the\s+)?"
+    rf"(?P<place>{PLACE_WORD}(?:\s+{PLACE_WORD}){{0,3}}){_ENDS}"
+)
+# A question longer than this reads as a sentence, not a question.
+_MOST_WORDS = 16
+# Words a host never is.
+_NO_HOST = frozenset({"The", "It", "They", "He", "She", "We", "This", "That", "Which", "There"})
 # Parties as a council report shortens them in brackets.
 _PARTIES = {"Con": "Conservative", "Lab": "Labour", "LD": "Lib Dem", "Ind": "independent"}
 # Where a speaker stood when speaking is the quote's setting, no fact of its own.
@@ -196,6 +239,26 @@ def _found(sentence: str, line: int) -> list[FoundFact]:
         if site is not None:
             verb = "are" if _plural(match.group("noun")) else "is"
             found.append(_fact(sentence, line, match, f"Where {verb} {site}?"))
+    for match in _HOSTS.finditer(sentence):
+        host = match.group("host")
+        thing = match.group("object") or match.group("antecedent")
+        if host.split()[0] in _NO_HOST or thing is None:
+            continue
+        asked = _HOST_AUX[" ".join(match.group("aux").split())].format(host=host)
+        # "their next meeting": whose it is, the question cannot say alone.
+        thing = re.sub(r"^(?:its|their)\s", "the ", " ".join(thing.split()))
+        prompt = f"Where {asked} {match.group('verb')} {thing}?"
+        if len(prompt.split()) <= _MOST_WORDS:
+            found.append(_fact(sentence, line, match, prompt))
+    for match in _BIDS.finditer(sentence):
+        if match.group("winner").split()[0] not in _NO_HOST:
+            prompt = f"Which rival bidders did {match.group('winner')} beat?"
+            found.append(_fact(sentence, line, match, prompt, question="which rival bidders"))
+    for match in _REGISTERED.finditer(sentence):
+        owner = match.group("owner")
+        owner = owner[:1].lower() + owner[1:]
+        prompt = f"Where {match.group('tense')} {owner} {match.group('done')}?"
+        found.append(_fact(sentence, line, match, prompt))
     for match in _WARD.finditer(sentence):
         # "the Labour councillor Jo Reed": still a question where another card hides the name.
         name = " ".join(match.group("name").split())

@@ -89,6 +89,16 @@ from trainer.core.authoring.questions import mask
             "Marshall Islands",
         ),
         (
+            "The first trials, in north Devon and west Cornwall, begin in the autumn.",
+            "Where are the first trials?",
+            "north Devon and west Cornwall",
+        ),
+        (
+            "About 90,000 people have been affected by flooding in Gaza and Inhambane provinces.",
+            "Where was the flooding?",
+            "Gaza and Inhambane provinces",
+        ),
+        (
             "Cllr Hannah Moss-Reilly (Green, Castlefield and Brook), who chairs the panel, said "
             "the plan was sound.",
             "Which ward does the Green councillor Hannah Moss-Reilly represent?",
@@ -136,6 +146,8 @@ def test_a_route_and_the_way_in_are_two_cards() -> None:
         "They will open clinics in Derby and Crewe.",
         # A host is named whole: no "Economic Cooperation" hosting a session.
         "The Joint Commission for Economic Cooperation will hold its fifth session in Nairobi.",
+        # An event in one town, no area: the story's setting.
+        "He said protests in Paris continued on Sunday.",
         # No name after the preposition.
         "The firm signed the contract in principle last week.",
     ],

@@ -98,6 +98,8 @@ _CLAUSE = re.compile(
     rf"(?P<verb>{_VERB})"
     # "hosted by Chile at ...": the host stays in the question.
     r"(?P<by>\s+by\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})?"
+    # "will run from 14 to 18 March 2029 at the ...": the dates are the date card's.
+    rf"(?:\s+(?:from|on|between)\s+(?:\d|(?:{_CALENDAR})\b)[^,;]{{0,30}}?)?"
     r"\s+(?P<prep>in|at|beneath|under|along|off|near|from|outside)\s+(?:the\s+)?"
     # "off the north-west coast of Sumatra": the coast is part of where.
     r"(?P<coast>(?:[a-z]+(?:-[a-z]+)?\s+)?coast\s+of\s+)?"

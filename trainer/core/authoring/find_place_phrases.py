@@ -186,6 +186,29 @@ _REGISTERED = re.compile(
 _MOST_WORDS = 16
 # Words a host never is.
 _NO_HOST = frozenset({"The", "It", "They", "He", "She", "We", "This", "That", "Which", "There"})
+# An area a story's places are told in: "north Devon", "Kerry and Clare", "Sofala and
+# Manica provinces".
+_COMPASS = (
+    r"(?:north|south|east|west|northern|southern|eastern|western|central|north-east"
+    r"|north-west|south-east|south-west|mid|inner|outer|rural|coastal)"
+)
+_AREA = rf"(?:{_COMPASS}\s+)?{PLACE_WORD}(?:\s+{PLACE_WORD})?"
+_AREAS = (
+    rf"{_AREA}(?:,\s+{_AREA})*,?\s+and\s+{_AREA}"
+    r"(?:\s+(?:provinces|counties|districts|regions|states|municipalities))?"
+    rf"|{_AREA}\s+(?:province|county|district|region|state|municipality)"
+)
+# Where a spread-out event is, told by areas: "flooding in Sofala and Manica provinces".
+_SPREAD_IN = re.compile(
+    r"\b(?P<event>flooding|floods|fighting|clashes|protests|unrest|violence|drought|wildfires"
+    rf"|storms|outages|power\s+cuts)\s+in\s+(?P<place>{_AREAS}){_ENDS}"
+)
+# The areas a subject is told in, set off by commas: "The first trials, in north Devon and
+# west Cornwall, start in May."
+_SET_OFF_AREAS = re.compile(
+    r"^(?P<thing>(?:The|A|An)\s+(?:[\w-]+\s+){0,3}?[a-z][\w-]*),\s+in\s+"
+    rf"(?P<place>{_AREAS}),"
+)
 # Parties as a council report shortens them in brackets.
 _PARTIES = {"Con": "Conservative", "Lab": "Labour", "LD": "Lib Dem", "Ind": "independent"}
 # Where a speaker stood when speaking is the quote's setting, no fact of its own.
@@ -259,6 +282,17 @@ def _found(sentence: str, line: int) -> list[FoundFact]:
         owner = owner[:1].lower() + owner[1:]
         prompt = f"Where {match.group('tense')} {owner} {match.group('done')}?"
         found.append(_fact(sentence, line, match, prompt))
+    for match in _SPREAD_IN.finditer(sentence):
+        event = " ".join(match.group("event").split())
+        verb = "were" if event.endswith("s") else "was"
+        found.append(_fact(sentence, line, match, f"Where {verb} the {event}?"))
+    for match in _SET_OFF_AREAS.finditer(sentence):
+        thing = match.group("thing")
+        thing = thing[:1].lower() + thing[1:]
+        if thing.split()[0] != "the":
+            thing = "the " + thing.split(maxsplit=1)[1]
+        verb = "are" if _plural(thing.split()[-1]) else "is"
+        found.append(_fact(sentence, line, match, f"Where {verb} {thing}?"))
     for match in _WARD.finditer(sentence):
         # "the Labour councillor Jo Reed": still a question where another card hides the name.
         name = " ".join(match.group("name").split())

@@ -30,6 +30,7 @@ if TYPE_CHECKING:
 # One word of a place's name: "Lisbon", "Valparaíso", "Saint-Malo", never a month or weekday.
 _CALENDAR = "|".join(sorted({*MONTHS, *WEEKDAYS}, key=len, reverse=True))
 _WORD = rf"(?!(?:{_CALENDAR})\b)[A-Z][\w'’-]+"
+_MONTH_NAMES = "|".join(sorted(MONTHS, key=len, reverse=True))
 # "the Bay of Kotor", "Harbour Street", "the Valparaíso naval academy".
 _ONE_PLACE = (
     rf"{_WORD}(?:\s+(?:of\s+(?:the\s+)?)?{_WORD})*"
@@ -99,7 +100,8 @@ _CLAUSE = re.compile(
     # "hosted by Chile at ...": the host stays in the question.
     r"(?P<by>\s+by\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})?"
     # "will run from 14 to 18 March 2029 at the ...": the dates are the date card's.
-    rf"(?:\s+(?:from|on|between)\s+(?:\d|(?:{_CALENDAR})\b)[^,;]{{0,30}}?)?"
+    # (A weekday is left to the finders it leads to: "launched on Sunday from ...".)
+    rf"(?:\s+(?:from|on|between)\s+(?:\d|(?:{_MONTH_NAMES})\b)[^,;]{{0,30}}?)?"
     r"\s+(?P<prep>in|at|beneath|under|along|off|near|from|outside)\s+(?:the\s+)?"
     # "off the north-west coast of Sumatra": the coast is part of where.
     r"(?P<coast>(?:[a-z]+(?:-[a-z]+)?\s+)?coast\s+of\s+)?"

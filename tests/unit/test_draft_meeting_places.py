@@ -33,6 +33,11 @@ from trainer.core.authoring.find_meeting_places import find_meeting_places
             "Valparaíso naval academy",
         ),
         (
+            "The games will run from 4 to 8 May 2029 at the Kelvin Arena, with 900 athletes.",
+            "Where will the games run?",
+            "Kelvin Arena",
+        ),
+        (
             "The old sewer, which runs beneath Harbour Street, collapsed on Sunday.",
             "Where does the old sewer run?",
             "Harbour Street",

@@ -548,6 +548,11 @@ def _in_sentence(sentence: str, line: int) -> list[FoundFact]:
 
     for fact in find_meeting_places(sentence, line):
         add(fact)
+    # "signed the accord at ...", "will flow through A and B", "a storage site near C".
+    from trainer.core.authoring.find_place_phrases import find_place_phrases
+
+    for fact in find_place_phrases(sentence, line):
+        add(fact)
     # "the next exercise of the series, BALTIC DAWN 28,": a name in capitals.
     from trainer.core.authoring.find_capital_names import find_capital_names
 

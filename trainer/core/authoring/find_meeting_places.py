@@ -30,6 +30,7 @@ if TYPE_CHECKING:
 # One word of a place's name: "Lisbon", "Valparaíso", "Saint-Malo", never a month or weekday.
 _CALENDAR = "|".join(sorted({*MONTHS, *WEEKDAYS}, key=len, reverse=True))
 _WORD = rf"(?!(?:{_CALENDAR})\b)[A-Z][\w'’-]+"
+_MONTH_NAMES = "|".join(sorted(MONTHS, key=len, reverse=True))
 # "the Bay of Kotor", "Harbour Street", "the Valparaíso naval academy".
 _ONE_PLACE = (
     rf"{_WORD}(?:\s+(?:of\s+(?:the\s+)?)?{_WORD})*"
@@ -38,6 +39,8 @@ _ONE_PLACE = (
 )
 # "Hull, Derby and Crewe": a list of places is one answer.
 _PLACES = rf"{_ONE_PLACE}(?:(?:,\s+{_ONE_PLACE})*,?\s+and\s+{_ONE_PLACE})?"
+# For the other finders of where (find_place_phrases): one word of a name, a name or list.
+PLACE_WORD, PLACES = _WORD, _PLACES
 _AUX = r"will|would|is|are|was|were|has|have|had|can|could|may|might|must|should|shall"
 _VERBS = {
     # verb as written: (its plain form, the tense "did"/"does"/"do" asks it in)
@@ -96,6 +99,9 @@ _CLAUSE = re.compile(
     rf"(?P<verb>{_VERB})"
     # "hosted by Chile at ...": the host stays in the question.
     r"(?P<by>\s+by\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})?"
+    # "will run from 14 to 18 March 2029 at the ...": the dates are the date card's.
+    # (A weekday is left to the finders it leads to: "launched on Sunday from ...".)
+    rf"(?:\s+(?:from|on|between)\s+(?:\d|(?:{_MONTH_NAMES})\b)[^,;]{{0,30}}?)?"
     r"\s+(?P<prep>in|at|beneath|under|along|off|near|from|outside)\s+(?:the\s+)?"
     # "off the north-west coast of Sumatra": the coast is part of where.
     r"(?P<coast>(?:[a-z]+(?:-[a-z]+)?\s+)?coast\s+of\s+)?"

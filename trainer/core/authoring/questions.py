@@ -156,6 +156,12 @@ _OPENS_ON_MONTH = re.compile(
 )
 
 
+# An adjective made of a name: "Leeds-based", "Oslo-listed", "Panama-flagged".
+_NAME_COMPOUND = (
+    r"(?:-(?:based|born|listed|registered|headquartered|owned|flagged|made|built|bound)(?![\w-]))?"
+)
+
+
 def mask(prompt: str, written: str, replacement: str, *, titled: bool = False) -> str:
     """``prompt`` with each whole-word ``written`` replaced by ``replacement``; ``titled``
     takes the capitalised words before it too ("Foreign Minister Ishaq Dar" becomes "the
@@ -183,9 +189,11 @@ def mask(prompt: str, written: str, replacement: str, *, titled: bool = False) -
     possessive = r"(?P<possessive>['’](?!\w))?" if titled else ""
     # A name is no part of a double-barrelled one: "Voss" is not hidden in "Oyelaran-Voss".
     barrel = (r"(?<![A-Za-z]-)", r"(?!-[A-Z])") if first.isupper() else ("", "")
+    # "the Leeds-based maker" hidden reads "the maker", never "the …-based maker".
+    compound = _NAME_COMPOUND if first.isupper() else ""
     pattern = re.compile(
         # Nor inside a time of day: "by 12:00" holds no count of 12.
-        rf"(?<![\w$€£¥])(?<!\d[.,:]){barrel[0]}{title}{day}{escaped}(?!\w){barrel[1]}"
+        rf"(?<![\w$€£¥])(?<!\d[.,:]){barrel[0]}{title}{day}{escaped}{compound}(?!\w){barrel[1]}"
         rf"(?![.,:]\d){closing}" + possessive
     )
     return pattern.sub(

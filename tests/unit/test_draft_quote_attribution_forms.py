@@ -108,3 +108,14 @@ def test_quoted_words_in_a_claim_according_to_someone_ask_who_said_the_claim(
         ),
         "Who is the chief engineer?": "Maeve Doyle",
     }
+
+
+def test_an_aside_after_the_speaker_leaves_the_reported_claim_whole(tmp_path: Path) -> None:
+    answers = _who_said(
+        tmp_path,
+        "Cllr Ada Brenn, the council's lead member for parks, said the old pier, which opened "
+        'in 1931, was "falling into the sea, plank by plank".\n',
+    )
+    assert answers["Who said the old pier was “falling into the sea, plank by plank”?"] == (
+        "Ada Brenn"
+    )

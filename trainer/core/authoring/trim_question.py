@@ -5,7 +5,8 @@ A question asked in place keeps its whole sentence, and with it the neighbouring
 Each cut here is one newsroom sentences share, and each leaves the question's own subject:
 - a non-restrictive "which"/"who" clause holding the question becomes the statement
   ("The plant, which handles roughly what percentage of exports, will stay closed ..." asks
-  "The plant handles roughly what percentage of exports?"), and one not holding it goes;
+  "The plant handles roughly what percentage of exports?"), and one not holding it goes,
+  before the question or after it;
 - what follows the question after a comma (", according to traders", ", well above ...");
 - a phrase after the question that only carries another figure ("to 41 euros", "from 1.6
   per cent", "by 0.25 percentage points");
@@ -19,6 +20,10 @@ import re
 # A cut must leave at least this many words, so the question still says what it is about.
 _MIN_WORDS = 5
 _RELATIVE = re.compile(r",\s+(?:which|who)\s+")
+# The verb an aside about a subject leaves the clause to: "the pier, which ..., was".
+_VERB_AFTER_ASIDE = re.compile(
+    r"(?:was|were|is|are|has|had|have|will|would|could|should|can|may|might|must)\b"
+)
 _AGE_BEFORE = re.compile(r"(?<=[A-Za-z])(?:,\s+\d{1,3})$")
 # The capitalised name that ends the words before ", which" ("at Northgate Capital").
 # ("the Norway–Chile Green Shipping Partnership": a name joined by a dash is one name.)
@@ -106,6 +111,15 @@ def _relative_clause(text: str, at: int, length: int) -> tuple[str, int]:
                 begin = age.start()
             text = text[:begin] + " " + text[close + 2 :]
             return text, at - (close + 2 - begin) + 1
+        if (
+            not holds
+            and clause.start() >= at + length
+            and _VERB_AFTER_ASIDE.match(text, close + 2) is not None
+        ):
+            # So does one after it, with the rest of the clause kept: "Who said the old pier,
+            # which opened in 1961, was "beyond repair"?" asks "Who said the old pier was
+            # "beyond repair"?", not "Who said the old pier?" (the comma's cut below).
+            return text[: clause.start()] + " " + text[close + 2 :], at
     return text, at
 
 

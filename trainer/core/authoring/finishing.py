@@ -25,6 +25,7 @@ from trainer.core.authoring.giveaway_tails import without_giveaway_tail
 from trainer.core.authoring.hedged_questions import without_odd_hedge
 from trainer.core.authoring.hidden_owners import owner_named_by_kind, without_hidden_owner
 from trainer.core.authoring.hidden_speakers import without_hidden_speaker
+from trainer.core.authoring.hidden_subjects import asked_of_relative, named_hidden_subject
 from trainer.core.authoring.labelled_numbers import without_labelled_numbers
 from trainer.core.authoring.leftover_words import (
     left_dangling,
@@ -136,7 +137,9 @@ def _finished_prompts(cards: list[dict[str, Any]], descriptions: dict[str, str])
         if _named_by_role(by_name, raw, descriptions):
             raw = by_name
         card["prompt"] = asked_of_main_clause(raw, card["evidence"])
-        masked = _hide_other_answers(card, cards, descriptions)
+        # "…, the Swedish maker of crispbread, raised ...": opening words that were another
+        # card's answer give way to what the sentence says they are.
+        masked = named_hidden_subject(_hide_other_answers(card, cards, descriptions))
         shown = within_words(without_reporting_frame(masked.replace(MARK, HIDDEN)))
         # A quotation is quoted as said: a hidden answer inside it shows as "…" ("a time
         # capsule from … ago"), its phrase never left out.
@@ -200,6 +203,8 @@ def _finished_prompts(cards: list[dict[str, Any]], descriptions: dict[str, str])
         # "…'s amendment ... failed?": the thing owned, once its owner may not be said.
         prompt = without_opening_that(without_hidden_owner(prompt))
         prompt = without_dangling_tail(without_determiner_before_question(prompt))
+        # "Gwen Hale, 71, who has swum ...?": a relative clause left as the whole question.
+        prompt = asked_of_relative(prompt)
         # "Gym and homes was approved on what date?": a cut into the subject, named whole.
         if MARK in masked:
             prompt = with_whole_subject(prompt, masked.replace(MARK, HIDDEN))

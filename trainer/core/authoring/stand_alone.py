@@ -11,6 +11,7 @@ import re
 
 from trainer.core.authoring.clause_alone import clause_alone, from_a_subject
 from trainer.core.authoring.clause_break import from_clause_break
+from trainer.core.authoring.condensed import condensed
 from trainer.core.authoring.cut_question import cut_after_question
 from trainer.core.authoring.own_clause import asked_of_own_clause
 
@@ -98,6 +99,10 @@ def within_words(prompt: str, limit: int = PROMPT_WORDS) -> str:
     own = asked_of_own_clause(prompt, limit)
     if own is not None:
         return own
+    # Else the question with its phrases that do not ask left out, its subject kept.
+    shorter = condensed(prompt, limit, _reads_whole)
+    if shorter is not None:
+        return shorter
     room = limit - 2  # the two "…" marking the cuts
     start = max(0, min(at - room // 2, len(words) - room))
     kept = words[start : start + room]
@@ -106,3 +111,10 @@ def within_words(prompt: str, limit: int = PROMPT_WORDS) -> str:
     text = " ".join(head + kept + tail)
     # A cut inside a quotation closes it, so the question does not run on into its "?".
     return text + ("”" if text.count("“") > text.count("”") else "") + "?"
+
+
+def _reads_whole(prompt: str) -> bool:
+    # (tidy_prompts reads this module's word limit, so it is imported where it is used.)
+    from trainer.core.authoring.tidy_prompts import reads_garbled
+
+    return not reads_garbled(prompt)

@@ -263,3 +263,18 @@ def test_of_two_clauses_joined_by_and_the_question_keeps_its_own() -> None:
         _hidden("More than how many people were injured and at least ¤ buildings were damaged?")
         == "More than how many people were injured?"
     )
+
+
+def test_an_amount_asked_first_keeps_a_common_noun_in_lower_case() -> None:
+    evidence = "She said repairs would cost about £2 million."
+    prompt = "Repairs would cost about how much?"
+    assert asked_first(prompt, evidence) == "About how much would repairs cost?"
+    # A name keeps its capital: the evidence never writes it in lower case.
+    assert asked_first("Norway would spend about how much?", "Norway would spend about £9m.") == (
+        "About how much would Norway spend?"
+    )
+
+
+def test_a_time_before_the_subject_is_not_moved_behind_the_question() -> None:
+    prompt = "In May the Bank had expected what percentage for next year?"
+    assert asked_first(prompt, "In May the Bank had expected 2.1% for next year.") == prompt

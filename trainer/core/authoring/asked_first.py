@@ -61,9 +61,10 @@ _COMPARED = re.compile(
 )
 
 
-def asked_first(prompt: str) -> str:
+def asked_first(prompt: str, evidence: str = "") -> str:
     """``prompt`` with the amount it asks put first, where its sentence is plain enough;
-    otherwise ``prompt`` as it is."""
+    otherwise ``prompt`` as it is. ``evidence`` tells a common noun capitalised only for
+    opening the prompt ("Repairs would cost ..." from "she said repairs would cost ...")."""
     compared = _COMPARED.search(prompt)
     if compared and not question_in(prompt[: compared.start()]):
         asked = compared.group("asked")
@@ -76,6 +77,8 @@ def asked_first(prompt: str) -> str:
     if (
         len(words) > _SUBJECT_WORDS
         or re.search(r"(?i)\b(?:how|what|that|which|who)\b", subject)
+        # "In September the Bank had expected how much": a time before the subject.
+        or re.match(r"(?:In|On|At|By|From|For|After|Before|During|Since|Until|Over)\b", subject)
         or re.search(rf"\b{_AUXILIARY}\b", subject)
         # "X said she had been given how many": the reported clause has its own subject.
         or re.search(r"\b(?:said|says|told|added)\b", subject)
@@ -86,7 +89,7 @@ def asked_first(prompt: str) -> str:
         or " and " in found.group("rest")
     ):
         return prompt  # a subject holding a clause, or a second verb after the question
-    if _LOWER_DETERMINER.match(subject):
+    if _LOWER_DETERMINER.match(subject) or _written_lower(words[0], evidence):
         subject = subject[:1].lower() + subject[1:]
     hedge = (found.group("hedge") or "").strip()
     asked = f"{hedge} {found.group('asked')}" if hedge else found.group("asked")
@@ -98,3 +101,11 @@ def asked_first(prompt: str) -> str:
     ]
     text = " ".join(parts) + found.group("rest")
     return text[:1].upper() + text[1:] + "?"
+
+
+def _written_lower(word: str, evidence: str) -> bool:
+    """Whether the capitalised ``word`` is written in lower case in ``evidence``: a common
+    noun that only opened the prompt."""
+    if not word[:1].isupper() or word.isupper():
+        return False
+    return re.search(rf"(?<![\w’'-]){re.escape(word.lower())}(?![\w’'-])", evidence) is not None

@@ -183,7 +183,7 @@ def _finished_prompts(cards: list[dict[str, Any]], descriptions: dict[str, str])
         prompt = re.sub(r"\s+[-–—]\s+[\w’'-]+\?$", "?", prompt)
         # A prompt that lost its subject stays as it is, for reads_broken to drop.
         if not _NO_SUBJECT.match(prompt):
-            asked = asked_first(_OPENING_JOIN.sub("", prompt))
+            asked = asked_first(_OPENING_JOIN.sub("", prompt), str(card["evidence"]))
             # Asked first, a figure's unit may leave its phrase ("How many minutes will
             # trams run every at peak times?"): then it is asked where it stands.
             prompt = prompt if reads_garbled(asked) else asked

@@ -128,3 +128,16 @@ def unit_symbol_missing(answer: str, prompt: str) -> bool:
     if symbol is None:
         return False
     return re.search(rf"(?<![\w-]){re.escape(symbol)}(?![\w-])", prompt) is None
+
+
+def in_a_slashed_pair(answer: str, prompt: str) -> bool:
+    """Whether ``prompt`` writes the figure ``answer`` ("50 Mbps") as one of a pair sharing
+    its unit ("50/10 Mbps service"), which the grader does not read apart."""
+    symbol = _SYMBOL_ANSWER.fullmatch(answer.strip())
+    if symbol is None:
+        return False
+    number = re.escape(answer.strip()[: symbol.start("unit")].strip())
+    unit = re.escape(symbol.group("unit"))
+    pair = rf"(?<![\w.,/]){number}\s?/\s?[\d.,]+\s?{unit}(?![\w-])"
+    pair += rf"|(?<![\w.,])[\d.,]+\s?/\s?{number}\s?{unit}(?![\w-])"
+    return re.search(pair, prompt) is not None

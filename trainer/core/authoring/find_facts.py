@@ -469,12 +469,16 @@ def _introduced_names(article: Article, found: list[FoundFact]) -> list[FoundFac
 
 
 def _in_sentence(sentence: str, line: int, units: dict[str, str]) -> list[FoundFact]:
+    from trainer.core.authoring.labelled_numbers import number_in_a_name
+
     found: list[FoundFact] = []
     taken: list[tuple[int, int]] = []
 
     def add(fact: FoundFact) -> None:
         if is_match_clock(sentence, fact.start, fact.end):
             return  # "nine minutes from the end": a match's clock, no count to learn
+        if fact.group == "counts" and number_in_a_name(sentence, fact.start, fact.end):
+            return  # "the FTSE 250 company", "a Boeing 737 plant": a name, no count
         if any(fact.start < stop and start < fact.end for start, stop in taken):
             return
         taken.append((fact.start, fact.end))

@@ -295,7 +295,9 @@ def draft_deck(
         for card in group:
             card["_group"] = name
             # "It was followed by ...": the question names what "it" is.
-            card["prompt"] = with_subject(card["prompt"], story, card["evidence"])
+            card["prompt"] = with_subject(
+                card["prompt"], story, card["evidence"], [person.name for person in people]
+            )
     # Each sentence asked its most salient facts, whatever its form.
     groups = with_sentence_coverage(
         groups, story, [person.name for person in people] + lead_actor(story), taken
@@ -532,7 +534,9 @@ def _relative_date_cards(
         cards.append(card)
     for period in find_unyeared_periods(story, published):
         start = period.sentence.find(period.text)
-        if _FIGURE_THEN_IN.search(period.sentence[:start]):
+        if _FIGURE_THEN_IN.search(period.sentence[:start]) or _FIGURES_SPAN.search(
+            period.sentence[:start]
+        ):
             continue  # "grew by 0.3% in the third quarter": when the figure was counted
 
         prompt = ask_in_place(period.sentence, start, start + len(period.text), period.question)
@@ -552,7 +556,9 @@ def _relative_date_cards(
         cards.append(card)
     for month in find_relative_months(story, published):
         start = month.sentence.find(month.text)
-        if _FIGURE_THEN_IN.search(month.sentence[:start]):
+        if _FIGURE_THEN_IN.search(month.sentence[:start]) or _FIGURES_SPAN.search(
+            month.sentence[:start]
+        ):
             continue  # "fell to 2.9% in September": the month the figure was counted
 
         # "by the end of next September": "by the end of which month?", no second "in".
@@ -594,8 +600,15 @@ _FIGURE_THEN_IN = re.compile(
     r"(?:\d\s?(?:%|percent|per cent)|\d\s?(?:million|billion|trillion|bn|mn)|[$€£¥]\s?[\d.,]+)"
     r"\s+in\s+(?:the\s+)?$"
 )
+# "cut by a cumulative 125 basis points between October 2025 and June": the two months
+# bound the figure's period, as "from 2.5% in January" does; neither is an event.
+_FIGURES_SPAN = re.compile(
+    r"\d[^,;.]*?\bbetween\s+(?:[^,;.]{3,30}?\s+and\s+)?(?:(?:early|mid-|late)\s*)?$"
+)
 _A_FIGURE = re.compile(
     r"\d\s?(?:%|percent\b|per cent\b)|[$€£¥]\s?\d|\d\s?(?:million|billion|trillion|bn|mn)\b"
+    # "to 4.2p a share, from 6.0p last year": an amount in pence or cents.
+    r"|\d[p¢]\b|\d\s?(?:pence|cents?)\b"
 )
 
 
@@ -628,7 +641,7 @@ def _qualifies_a_figure(date: FoundDate) -> bool:
     February 2025, exports rose 10%") bounds the figures' period; "mid-September 2025" is
     no date to drill. Neither is an event of its own."""
     at = date.sentence.find(date.text)
-    if _PERIOD_ENDING.search(date.sentence[:at]):
+    if _PERIOD_ENDING.search(date.sentence[:at]) or _FIGURES_SPAN.search(date.sentence[:at]):
         return True  # "in the three months to 30 September": a figure's period, no event
     if date.precision != "month":
         return False

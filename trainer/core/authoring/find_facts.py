@@ -391,9 +391,14 @@ class FoundFact:
 def find_facts(article: Article) -> list[FoundFact]:
     """Every plainly stated year, count, provision, abbreviation and name, in reading order."""
     found: list[FoundFact] = []
+    # Imported here: the defined units' figures are FoundFacts, defined in this module.
+    from trainer.core.authoring.defined_units import units_defined
+
+    # "4.5 billion cubic metres (bcm)": a unit for the whole article.
+    units = units_defined("\n".join(article.lines))
     for number, line in enumerate(article.lines, start=1):
         for begin, stop in sentence_spans(line):
-            found.extend(_in_sentence(line[begin:stop], number))
+            found.extend(_in_sentence(line[begin:stop], number, units))
     # Imported here: the subjects and a masthead's lines are FoundFacts, defined here.
     from trainer.core.authoring.find_characterisations import find_characterisations
     from trainer.core.authoring.find_decisions import find_decisions
@@ -464,13 +469,17 @@ def _introduced_names(article: Article, found: list[FoundFact]) -> list[FoundFac
     return names
 
 
-def _in_sentence(sentence: str, line: int) -> list[FoundFact]:
+def _in_sentence(sentence: str, line: int, units: dict[str, str]) -> list[FoundFact]:
+    from trainer.core.authoring.labelled_numbers import number_in_a_name
+
     found: list[FoundFact] = []
     taken: list[tuple[int, int]] = []
 
     def add(fact: FoundFact) -> None:
         if is_match_clock(sentence, fact.start, fact.end):
             return  # "nine minutes from the end": a match's clock, no count to learn
+        if fact.group == "counts" and number_in_a_name(sentence, fact.start, fact.end):
+            return  # "the FTSE 250 company", "a Boeing 737 plant": a name, no count
         if any(fact.start < stop and start < fact.end for start, stop in taken):
             return
         taken.append((fact.start, fact.end))
@@ -487,6 +496,11 @@ def _in_sentence(sentence: str, line: int) -> list[FoundFact]:
         prompt = ask_in_place(shown, asked, asked + len("how many"), "how many")
         fact = FoundFact("number", "counts", part, part, sentence, start, end, "how many", line)
         add(replace(fact, prompt=prompt))
+    # "1.5 bcm a year", where the article defined "bcm" in brackets.
+    from trainer.core.authoring.defined_units import find_defined_units
+
+    for fact in find_defined_units(sentence, line, units):
+        add(fact)
     # Imported here: the measures are FoundFacts, defined in this module.
     from trainer.core.authoring.find_measures import find_measures
 

@@ -168,6 +168,9 @@ def amount_key(answer: str) -> str:
     if quantity is None:
         return answer
     # "two weeks" and "Two" clinics are not one amount though the grader reads 2 in both.
+    from trainer.core.authoring.defined_units import unit_symbol
     from trainer.core.authoring.duration_kinds import time_unit
 
-    return f"{quantity.value}|{quantity.unit or time_unit(answer) or ''}"
+    # ("three bcm" and three compressor stations, likewise.)
+    unit = quantity.unit or time_unit(answer) or unit_symbol(answer) or ""
+    return f"{quantity.value}|{unit}"

@@ -16,6 +16,7 @@ from trainer.core.authoring.cut_complements import (
 )
 from trainer.core.authoring.cut_remains import lost_a_word, tidied
 from trainer.core.authoring.dangling_tails import without_dangling_tail
+from trainer.core.authoring.defined_units import in_a_slashed_pair, unit_symbol_missing
 from trainer.core.authoring.doubled_words import without_doubled_preposition
 from trainer.core.authoring.duration_kinds import time_unit, unit_missing
 from trainer.core.authoring.empty_prompts import says_nothing
@@ -320,6 +321,10 @@ def gives_away(prompt: str, card: dict[str, Any]) -> bool:
     (a surname for a name, "7 April 2025" for 2025-04-07)."""
     if card["kind"] == "number" and unit_missing(str(card["answer"]), prompt):
         return False  # "two places" gives nothing of "two years" (duration_kinds.py)
+    if card["kind"] == "number" and in_a_slashed_pair(str(card["answer"]), prompt):
+        return True  # "50/10 Mbps service" gives "50 Mbps" away
+    if card["kind"] == "number" and unit_symbol_missing(str(card["answer"]), prompt):
+        return False  # "three compressor stations" gives nothing of "three bcm"
     if card["kind"] == "number" and "evidence" in card:  # "Ward 2" names a ward, no count
         prompt = without_labelled_numbers(prompt, str(card["evidence"]))
         # "between the two countries" gives nothing of "Two additional frigates".

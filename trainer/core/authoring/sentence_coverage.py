@@ -156,7 +156,7 @@ def with_sentence_coverage(
                     fact = dataclasses.replace(fact, prompt=fact.alternative)
                 card = _new_card(fact, sentence, taken)
                 # "It touched a record low of how many?": "it" named, as every card's is.
-                card["prompt"] = with_subject(card["prompt"], story, sentence)
+                card["prompt"] = with_subject(card["prompt"], story, sentence, names)
                 added.append(card)
                 on_it.append(card)
     added += _unasked_actor_cards(story, cards + added, dropped, taken)

@@ -27,6 +27,7 @@ from dataclasses import dataclass
 from typing import Literal
 
 from trainer.core.authoring.find_people import HONORIFICS, ORGANISATION_WORDS, TITLE_WORDS
+from trainer.core.authoring.labelled_numbers import number_in_a_name
 from trainer.core.authoring.paragraph_numbers import numbers_a_part
 from trainer.core.authoring.part_of_whole import is_whole_of_a_part
 from trainer.core.authoring.questions import ask_in_place
@@ -293,6 +294,8 @@ def _figures(sentence: str) -> list[SentenceFact]:
             or match.group("noun").split()[-1] in _FRACTIONS
             # "61 of the 87 cases": the whole, shown in the part's question.
             or is_whole_of_a_part(sentence, match.start("number"))
+            # "the FTSE 250 company": a name, no count.
+            or number_in_a_name(sentence, match.start("number"), match.end("number"))
         ):
             continue
         # "Nine fines and four bans were issued" asks "How many fines were issued?": a

@@ -87,7 +87,10 @@ _JOINING = (
 # ("… percentage points", "… Norwegian crowns", "… long-range fixed radars").
 _NOUN = rf"(?:\s+(?!{_JOINING}\b)(?![\w-]*ly\b)[A-Za-z][\w’'-]*){{0,3}}"
 # "… nights a week", "… cubic metres of gas a day": a rate's period goes with the amount.
-_RATE = r"(?:\s+(?:a|an|per|each)\s+(?:day|night|week|month|year|quarter|hour))?"
+_RATE = (
+    r"(?:\s+(?:a|an|per|each)\s+(?:day|night|week|month|year|quarter|hour|share|barrel|tonne|"
+    r"head|person|household|passenger|litre|gallon|kilo|kilogram|unit))?"
+)
 _PREPOSITION = (
     r"(?:(?:up|down)\s+)?(?:from|to|by|against|of|at|with|for|on|in|and|or|aged|"
     r"since|until|before|after|within|over|worth|totaling|totalling|compared\s+with|"

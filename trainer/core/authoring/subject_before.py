@@ -11,9 +11,11 @@ alone: a person is named in other cards, and "they" may be anyone.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 from trainer.core.authoring.article import Article, sentence_spans
 from trainer.core.authoring.pronoun_subjects import counts_time_since
+from trainer.core.authoring.thing_pronouns import with_thing_named
 
 # What follows a subject: an auxiliary, a regular past tense, or a common irregular one.
 _VERB = (
@@ -33,6 +35,7 @@ _NAMED_SUBJECT = re.compile(
     rf"^(?P<name>(?:[A-Z][\w&’'-]*\s+){{0,3}}[A-Z][\w&’'-]*)"
     rf"(?:\s+(?:now|also|still|already|later|then))?\s+(?:{_VERB}|[a-z]{{3,}}[^s\W]s\b)"
 )
+_ANY_IT = re.compile(r"^(?:(?:But|And|Yet|So|Although|Though)\s+it|It|This|Its)\s")
 _IT = re.compile(r"^(?:It|This)\s+(?=(?:also\s+)?" + _VERB + ")")
 # "Its measurements are expected to ...": a thing of what the sentence before is about.
 _ITS = re.compile(r"^Its\s+(?=[a-z][\w-]*(?:\s+[a-z][\w-]*){0,2}\s+" + _VERB + ")")
@@ -51,16 +54,21 @@ def sentence_before(article: Article, sentence: str) -> str | None:
     return None
 
 
-def with_subject(prompt: str, article: Article, sentence: str) -> str:
+def with_subject(prompt: str, article: Article, sentence: str, people: Sequence[str] = ()) -> str:
     """``prompt``, asked from ``sentence`` of ``article``, with an opening "It"/"This"
-    replaced by the subject of the sentence before."""
+    replaced by the subject of the sentence before, or by the body or measure an "it"
+    inside the sentence stands for (``people`` are the article's people, never "it")."""
     it = _IT.match(prompt) or _ITS.match(prompt)
-    if it is None or counts_time_since(sentence):
+    if counts_time_since(sentence) or not _ANY_IT.match(prompt):
         return prompt
+    sentences = [line[begin:stop] for line in article.lines for begin, stop in sentence_spans(line)]
+    opens_on_it = re.match(r"(?:It|This|Its)\s", sentence) is not None
     before = sentence_before(article, sentence)
-    subject = _subject(before) if before else None
+    subject = _subject(before) if before and it is not None and opens_on_it else None
     if subject is None:
-        return prompt
+        # "..., but it was defeated": what "it" is, in its own sentence or the one before.
+        return with_thing_named(prompt, sentences, sentence, people)
+    assert it is not None
     if it.re is _ITS:  # "Its measurements are ..." as "The satellite's measurements are ..."
         return f"{subject}'s {prompt[it.end() :]}"
     return subject + " " + prompt[it.end() :]

@@ -40,6 +40,8 @@ _EVERY_ALONE = re.compile(r"\bevery\s+(?:at|in|on|by|for|to|from|and|or)\b|\beve
 # "rose from how much - -?", "rose - to how much -?": the dashes of an aside whose words
 # went, side by side or ending the question.
 _BARE_DASH = re.compile(r"[-–—]\s*[-–—]|[-–—]\s*\?$")
+# "arguing that -month pilot would add ...": a compound whose first half was cut out.
+_COMPOUND_CUT = re.compile(r"(?:^|(?<=\s))-[a-z]")
 # "On what date and again?", "On and again on what date?": one of a pair left alone.
 _PAIR_LEFT = re.compile(r"\b(?:and|or)\s+again\?$|^(?:On|In|At|By|From)\s+(?:and|or)\b")
 # "The through cost ... is now, against roughly how much?", "had reached, compared with":
@@ -387,6 +389,7 @@ def reads_garbled(prompt: str) -> bool:
             _FOUND_THAT_VERB,
             _WHO_AFTER_THING,
             _BARE_DASH,
+            _COMPOUND_CUT,
             _AMOUNT_VERB_TIMED,
             _AND_THAT,
             _RELATIVE_OPENING,

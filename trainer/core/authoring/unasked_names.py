@@ -127,7 +127,7 @@ def with_unasked_names(
                 continue
             card = _name_card(sentence, people, cards + added, taken)
             if card is not None:
-                card["prompt"] = with_subject(card["prompt"], story, sentence)
+                card["prompt"] = with_subject(card["prompt"], story, sentence, people)
                 added.append(card)
     if added:
         # A garbled card on the same name would be kept as its fact's one card, then

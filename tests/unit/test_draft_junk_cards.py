@@ -13,7 +13,7 @@ from trainer.core.authoring.contact_lines import (
     is_contact_line,
     without_contact_lines,
 )
-from trainer.core.authoring.name_numbers import numbers_a_name
+from trainer.core.authoring.name_numbers import number_in_a_name
 
 
 def _cards(tmp_path: Path, text: str) -> dict[str, str]:
@@ -83,13 +83,20 @@ def test_a_number_inside_a_name_is_no_count(tmp_path: Path) -> None:
     assert "61,000" in cards.values()
 
 
+def _names(sentence: str, number: str) -> bool:
+    start = sentence.index(number)
+    return number_in_a_name(sentence, start, start + len(number))
+
+
 def test_what_is_a_number_inside_a_name() -> None:
-    assert numbers_a_name("passengers at Heathrow Terminal ", "5 queued")
-    assert not numbers_a_name("Some ", "40 people marched")  # a sentence's first word
-    assert not numbers_a_name("Toronto received ", "19 votes")
-    assert not numbers_a_name("Norway's ", "5 million people")
-    assert not numbers_a_name("on Thursday ", "400 people")
-    assert not numbers_a_name("by Nkr ", "40 billion a year")  # a currency's code
+    assert _names("Passengers at Heathrow Terminal 5 queued for hours.", "5")
+    assert _names("Pupils of the Escola Secundária 25 de Setembro marched.", "25")
+    assert not _names("Some 40 people marched.", "40")  # a sentence's first word
+    assert not _names("Toronto received 19 votes.", "19")
+    assert not _names("Norway's 5 million people voted.", "5")
+    assert not _names("Police said on Thursday 400 people marched.", "400")
+    assert not _names("The levy raised by Nkr 40 billion a year.", "40")  # a currency's code
+    assert not _names("It was a Category 4 storm.", "4")  # a rank is a fact of its own
 
 
 def _said(tmp_path: Path, text: str) -> dict[str, str]:

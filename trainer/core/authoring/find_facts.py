@@ -16,7 +16,7 @@ from trainer.core.authoring.find_kind_named import KINDS as KIND_NAMED_KINDS
 from trainer.core.authoring.find_people import HEAD_WORDS, ORGANISATION_WORDS
 from trainer.core.authoring.find_results import find_results, is_match_clock
 from trainer.core.authoring.kind_questions import ends_like_verb_or_plural
-from trainer.core.authoring.name_numbers import numbers_a_name
+from trainer.core.authoring.name_numbers import number_in_a_name
 from trainer.core.authoring.named_kinds import NAMES_OF_THEIR_KIND
 from trainer.core.authoring.paragraph_numbers import numbers_a_part, points_to_own_part
 from trainer.core.authoring.part_of_whole import bracketed_parts, is_whole_of_a_part
@@ -470,8 +470,6 @@ def _introduced_names(article: Article, found: list[FoundFact]) -> list[FoundFac
 
 
 def _in_sentence(sentence: str, line: int, units: dict[str, str]) -> list[FoundFact]:
-    from trainer.core.authoring.labelled_numbers import number_in_a_name
-
     found: list[FoundFact] = []
     taken: list[tuple[int, int]] = []
 
@@ -1085,7 +1083,7 @@ def _counts(sentence: str) -> list[re.Match[str]]:
             continue  # "Operative paragraph 4 requests": a reference, not a count
         if _NUMBERED.search(sentence, 0, start.start()):
             continue  # "outside No 10", "Report No. 7": a number that names, no count
-        if numbers_a_name(sentence[: start.start()], sentence[start.start() :]):
+        if number_in_a_name(sentence, start.start(), start.end()):
             continue  # "the FTSE 250 company", "its Arclight 7 platform": part of a name
         if _A_PERCENTAGE.match(sentence, start.end()):
             continue  # "28 per cent of requirements": a percentage, find_figures' own

@@ -27,7 +27,7 @@ from dataclasses import dataclass
 from typing import Literal
 
 from trainer.core.authoring.find_people import HONORIFICS, ORGANISATION_WORDS, TITLE_WORDS
-from trainer.core.authoring.labelled_numbers import number_in_a_name
+from trainer.core.authoring.name_numbers import number_in_a_name
 from trainer.core.authoring.paragraph_numbers import numbers_a_part
 from trainer.core.authoring.part_of_whole import is_whole_of_a_part
 from trainer.core.authoring.questions import ask_in_place

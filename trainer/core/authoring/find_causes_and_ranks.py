@@ -18,6 +18,8 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from trainer.core.authoring.inside_quotation import inside_quotation
+
 if TYPE_CHECKING:
     from trainer.core.authoring.find_facts import FoundFact
 
@@ -125,9 +127,11 @@ def _fact(
     from trainer.core.authoring.find_facts import FoundFact
 
     written = " ".join(match.group(group).split())
-    before = sentence[: match.start()]
-    quoted = before.count('"') % 2 == 1 or before.count("“") > before.count("”")
-    if quoted or len(written.split()) > _MOST_ANSWER_WORDS or re.search(r"\d", written):
+    if (
+        inside_quotation(sentence, match.start())
+        or len(written.split()) > _MOST_ANSWER_WORDS
+        or re.search(r"\d", written)
+    ):
         return []
     return [
         FoundFact(

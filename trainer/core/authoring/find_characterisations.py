@@ -30,6 +30,7 @@ from typing import TYPE_CHECKING, Any
 from trainer.core.authoring.article import sentence_spans
 from trainer.core.authoring.find_people import ORGANISATION_WORDS, TITLE_WORDS
 from trainer.core.authoring.find_pledges import sentence_subject_name
+from trainer.core.authoring.inside_quotation import inside_quotation
 from trainer.core.authoring.text_facts import sentence_text_fact
 
 if TYPE_CHECKING:
@@ -208,7 +209,7 @@ def characterisations_in(sentence: str, line: int, named: str | None = None) -> 
 def _asked(before: str, quote: str, after: str, named: str | None) -> tuple[str, str] | None:
     """(prompt, answer) for a quotation after ``before``, or None when it is no
     characterisation this module asks."""
-    if before.count('"') % 2 == 1 or before.count("“") > before.count("”"):
+    if inside_quotation(before, len(before)):
         return None  # inside another quotation
     described = _DESCRIBED_AS.search(before) or _CALLED.search(before)
     if described is not None:

@@ -18,6 +18,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from trainer.core.authoring.inside_quotation import inside_quotation
 from trainer.core.authoring.text_facts import sentence_text_fact
 
 if TYPE_CHECKING:
@@ -52,13 +53,13 @@ def find_legal_stances(sentence: str, line: int) -> list[FoundFact]:
     assert said is not None  # _speaker found one
     found: list[FoundFact] = []
     for match in _APPEAL.finditer(sentence, said.end()):
-        if _quoted(sentence, match.start()):
+        if inside_quotation(sentence, match.start()):
             continue
         answer = " ".join(match.group("answer").split())
         prompt = f"What did {speaker} say about an appeal?"
         found.append(_fact(sentence, line, match, answer, prompt, ()))
     for match in _RULED_OUT.finditer(sentence, said.end()):
-        if _quoted(sentence, match.start()):
+        if inside_quotation(sentence, match.start()):
             continue
         what = " ".join(match.group("what").split())
         thing = " ".join(match.group("thing").split())
@@ -84,11 +85,6 @@ def _speaker(sentence: str) -> str | None:
     if words[0] == "The":
         speaker = f"the {' '.join(words[1:])}"
     return speaker
-
-
-def _quoted(sentence: str, at: int) -> bool:
-    before = sentence[:at]
-    return before.count('"') % 2 == 1 or before.count("“") > before.count("”")
 
 
 def _fact(

@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from trainer.core.authoring.inside_quotation import inside_quotation
 from trainer.core.authoring.text_facts import sentence_text_fact
 
 if TYPE_CHECKING:
@@ -37,8 +38,7 @@ def find_none_reported(sentence: str, line: int) -> list[FoundFact]:
     """Each "No <things> have been reported" in ``sentence``, asked as a count."""
     found: list[FoundFact] = []
     for match in _NONE_REPORTED.finditer(sentence):
-        before = sentence[: match.start()]
-        if before.count('"') % 2 == 1 or before.count("“") > before.count("”"):
+        if inside_quotation(sentence, match.start()):
             continue  # a speaker's words: the quote's card
         rest = " ".join(match.group("rest").split())
         if re.search(r"\d", rest):

@@ -25,6 +25,7 @@ import re
 from typing import TYPE_CHECKING
 
 from trainer.core.authoring.find_dates import MONTHS
+from trainer.core.authoring.inside_quotation import inside_quotation
 from trainer.core.authoring.text_facts import sentence_text_fact
 
 if TYPE_CHECKING:
@@ -159,7 +160,7 @@ def _runs(sentence: str, line: int) -> list[FoundFact]:
         words = head.split()
         if not 1 <= len(words) <= _MOST_PROMPT_WORDS or _NOT_A_SUBJECT.fullmatch(words[0]):
             continue  # "It posted a fifth straight gain": no subject to ask of
-        if re.search(r"[\d$£€%]", head) or _quoted(sentence, match.start()):
+        if re.search(r"[\d$£€%]", head) or inside_quotation(sentence, match.start()):
             continue
         verb = " ".join(match.group("verb").split())
         prompt = f"{_opening(head)} {verb} which {match.group('run')} {match.group('noun')}?"
@@ -170,7 +171,7 @@ def _runs(sentence: str, line: int) -> list[FoundFact]:
 def _ordinals(sentence: str, line: int) -> list[FoundFact]:
     found: list[FoundFact] = []
     for match in _ORDINAL_CLAIM.finditer(sentence):
-        if _quoted(sentence, match.start()):
+        if inside_quotation(sentence, match.start()):
             continue  # "it is the second cut in a row" in a speaker's words: the quote's card
         noun = match.group("noun")
         if noun in ("time", "one", "of", "and") or noun.endswith("est"):
@@ -190,7 +191,7 @@ def _ordinals(sentence: str, line: int) -> list[FoundFact]:
 def _records(sentence: str, line: int) -> list[FoundFact]:
     found: list[FoundFact] = []
     for match in _RECORD.finditer(sentence):
-        if _quoted(sentence, match.start()):
+        if inside_quotation(sentence, match.start()):
             continue
         noun = " ".join(match.group("noun").split())
         if noun.split()[0] in ("time", "level", "on", "in", "of") and len(noun.split()) == 1:
@@ -221,11 +222,6 @@ def _plural(noun: str) -> str:
     if noun.endswith(("s", "x", "ch", "sh")):
         return f"{noun}es"
     return f"{noun}s"
-
-
-def _quoted(sentence: str, at: int) -> bool:
-    before = sentence[:at]
-    return before.count('"') % 2 == 1 or before.count("“") > before.count("”")
 
 
 def _clause_before(sentence: str, at: int) -> str:

@@ -24,6 +24,8 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from trainer.core.authoring.inside_quotation import inside_quotation
+
 if TYPE_CHECKING:
     from trainer.core.authoring.find_facts import FoundFact
 
@@ -234,10 +236,7 @@ def _fact(
 
 def _pronoun_or_quoted(sentence: str, match: re.Match[str]) -> bool:
     """True inside a quotation (what a speaker says is asked as quoted, find_quotes.py)."""
-    before = sentence[: match.start()]
-    straight = before.count('"') % 2 == 1
-    curly = before.count("“") > before.count("”")
-    return straight or curly
+    return inside_quotation(sentence, match.start())
 
 
 def _singular(aux: str) -> str:

@@ -22,6 +22,7 @@ import re
 from typing import TYPE_CHECKING
 
 from trainer.core.authoring.find_scope_claims import _in_question
+from trainer.core.authoring.inside_quotation import inside_quotation
 from trainer.core.authoring.text_facts import sentence_text_fact
 
 if TYPE_CHECKING:
@@ -104,7 +105,7 @@ def find_trends(sentence: str, line: int) -> list[FoundFact]:
     found: list[FoundFact] = []
     for match in _MULTIPLE.finditer(sentence):
         subject = _subject(sentence, match.start())
-        if subject is None or _quoted(sentence, match.start()):
+        if subject is None or inside_quotation(sentence, match.start()):
             continue
         aux, when = match.group("aux"), " ".join((match.group("when") or "").split())
         if re.search(r"\d", when):
@@ -119,7 +120,7 @@ def find_trends(sentence: str, line: int) -> list[FoundFact]:
         found.append(_fact(sentence, line, match, prompt))
     for match in _RECORD.finditer(sentence):
         figure = _FIGURE_VERB.search(sentence, 0, match.start())
-        if figure is None or _quoted(sentence, match.start()):
+        if figure is None or inside_quotation(sentence, match.start()):
             continue
         subject = _subject(sentence, figure.start())
         if subject is None:
@@ -152,7 +153,7 @@ def _noun_records(sentence: str, line: int, found: list[FoundFact]) -> list[Foun
         noun = match.group("noun")
         if (
             not _named_before(sentence, match)
-            or _quoted(sentence, match.start())
+            or inside_quotation(sentence, match.start())
             or any(fact.start <= match.start("answer") < fact.end for fact in found)
         ):
             continue
@@ -210,11 +211,6 @@ def _subject(sentence: str, at: int) -> str | None:
     if re.search(r"[\d$£€%“”\"]", head):
         return None
     return _in_question(" ".join(words))
-
-
-def _quoted(sentence: str, at: int) -> bool:
-    before = sentence[:at]
-    return before.count('"') % 2 == 1 or before.count("“") > before.count("”")
 
 
 def _fact(

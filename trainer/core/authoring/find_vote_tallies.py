@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING
 
 from trainer.core.authoring.article import Article, sentence_spans
 from trainer.core.authoring.find_dates import MONTHS
+from trainer.core.authoring.inside_quotation import inside_quotation
 
 if TYPE_CHECKING:
     from trainer.core.authoring.find_facts import FoundFact
@@ -113,7 +114,7 @@ def find_vote_tallies(sentence: str, before: list[str], line: int) -> list[Found
         return []
     found: list[FoundFact] = []
     for match in _TALLY.finditer(sentence):
-        if _quoted(sentence, match.start()):
+        if inside_quotation(sentence, match.start()):
             continue  # a tally in a speaker's words may be a score or a hope
         answer = _answer(match)
         if answer is None:
@@ -180,7 +181,7 @@ def _event_before(sentence: str, match: re.Match[str]) -> str | None:
 def _event_in(sentence: str) -> str | None:
     """The decision an earlier sentence tells ("after city council narrowly approved a
     $1.24-billion operating budget late Wednesday night"), if it tells one."""
-    if _quoted(sentence, len(sentence)):
+    if inside_quotation(sentence, len(sentence)):
         return None
     for event in _EVENT.finditer(sentence):
         if event.group("verb") in ("won", "lost", "confirmed", "agreed"):
@@ -225,11 +226,6 @@ def _clause_subject(who: str) -> str:
     if (first in ("The", "A", "An", "Its", "Their") and rest) or first in _COMMON_BODIES:
         who = f"{first.casefold()} {rest}".strip()
     return who
-
-
-def _quoted(sentence: str, at: int) -> bool:
-    before = sentence[:at]
-    return before.count('"') % 2 == 1 or before.count("“") > before.count("”")
 
 
 def _fact(sentence: str, line: int, match: re.Match[str], answer: str, prompt: str) -> FoundFact:
@@ -308,7 +304,7 @@ def find_split_majorities(sentence: str, line: int) -> list[FoundFact]:
 
     found: list[FoundFact] = []
     for match in _SPLIT_MAJORITY.finditer(sentence):
-        if _quoted(sentence, match.start()):
+        if inside_quotation(sentence, match.start()):
             continue
         yes = _small(match.group("yes") or match.group("yes2"))
         no = _small(match.group("no") or match.group("no2"))
@@ -357,7 +353,7 @@ def find_majorities(sentence: str, line: int) -> list[FoundFact]:
 
     found: list[FoundFact] = []
     for match in _MAJORITY.finditer(sentence):
-        if _quoted(sentence, match.start()):
+        if inside_quotation(sentence, match.start()):
             continue
         head = sentence[: match.start()].rstrip()
         events = list(_EVENT.finditer(head))

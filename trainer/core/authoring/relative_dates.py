@@ -9,6 +9,7 @@ from dataclasses import dataclass
 
 from trainer.core.authoring.article import Article, sentence_around
 from trainer.core.authoring.find_dates import MONTH_NAMES, MONTHS
+from trainer.core.authoring.inside_quotation import inside_quotation
 from trainer.core.calendar_words import WEEKDAY_NAMES
 
 WEEKDAYS = WEEKDAY_NAMES
@@ -265,12 +266,6 @@ def _possessive_weekday(
     return RelativeDate(written, sentence, number, value, note, prompt)
 
 
-def _quoted_at(line: str, at: int) -> bool:
-    """Whether position ``at`` of ``line`` is inside a quotation."""
-    before = line[:at]
-    return before.count('"') % 2 == 1 or before.count("“") > before.count("”")
-
-
 @dataclass(frozen=True, slots=True)
 class RelativeYear:
     """ "last year" (or next, or this), resolved: the year, and how to ask for it."""
@@ -298,7 +293,7 @@ def find_relative_years(article: Article, published: dt.date) -> list[RelativeYe
             which = match.group("which").casefold()
             if which == "this":
                 continue  # its answer would be the year the article is dated: no fact
-            if _quoted_at(line, match.start()):
+            if inside_quotation(line, match.start()):
                 continue  # the speaker's words: a prompt cut from them reads as a broken quote
             year = published.year + {"last": -1, "next": 1, "this": 0}[which]
             question = "which year's" if match.group("own") else "in which year"

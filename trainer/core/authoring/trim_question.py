@@ -17,6 +17,8 @@ from __future__ import annotations
 
 import re
 
+from trainer.core.authoring.inside_quotation import inside_quotation
+
 # A cut must leave at least this many words, so the question still says what it is about.
 _MIN_WORDS = 5
 _RELATIVE = re.compile(r",\s+(?:which|who)\s+")
@@ -74,7 +76,7 @@ def _relative_clause(text: str, at: int, length: int) -> tuple[str, int]:
     for clause in _RELATIVE.finditer(text):
         close = text.find(", ", clause.end())
         close = len(text) if close < 0 else close
-        if _in_quotes(text, clause.start()):
+        if inside_quotation(text, clause.start()):
             continue
         holds = clause.end() <= at and at + length <= close
         subject = text[: clause.start()]
@@ -154,11 +156,6 @@ _VERB_WORDS = frozenset(
 
 def _first_outside_quotes(text: str, offsets: list[int], base: int) -> int | None:
     for offset in offsets:
-        if not _in_quotes(text, base + offset):
+        if not inside_quotation(text, base + offset):
             return base + offset
     return None
-
-
-def _in_quotes(text: str, at: int) -> bool:
-    before = text[:at]
-    return before.count('"') % 2 == 1 or before.count("“") > before.count("”")

@@ -14,6 +14,7 @@ import re
 from dataclasses import dataclass
 
 from trainer.core.authoring.article import Article, sentence_around
+from trainer.core.authoring.inside_quotation import inside_quotation
 from trainer.core.authoring.relative_dates import has_tense, speaks_of_future
 from trainer.core.calendar_words import MONTH_NAMES
 
@@ -151,7 +152,7 @@ def _season(
     match: re.Match[str], line: str, number: int, published: dt.date
 ) -> UnyearedPeriod | None:
     sentence = sentence_around(line, match.start(), match.end())
-    if _in_quotation(sentence, match.start() - line.find(sentence)):
+    if inside_quotation(sentence, match.start() - line.find(sentence)):
         return None
     season = match.group("season")
     start = _SEASON_STARTS[season]
@@ -169,7 +170,7 @@ def _season(
 
 def _yeared_season(match: re.Match[str], line: str, number: int) -> UnyearedPeriod | None:
     sentence = sentence_around(line, match.start(), match.end())
-    if _in_quotation(sentence, match.start() - line.find(sentence)):
+    if inside_quotation(sentence, match.start() - line.find(sentence)):
         return None
     if _SEASON_SPAN.search(line[max(0, match.start() - 40) : match.end() + 40]):
         return None  # "postponed from spring 2025 to autumn 2026": a change, not a time
@@ -185,7 +186,7 @@ def _month(
 ) -> UnyearedPeriod | None:
     sentence = sentence_around(line, match.start(), match.end())
     at = match.start("month") - line.find(sentence)
-    if _in_quotation(sentence, at):
+    if inside_quotation(sentence, at):
         return None  # the speaker's words: a prompt cut from them reads as a broken quote
     name = match.group("month")
     month = MONTH_NAMES.index(name) + 1
@@ -221,11 +222,6 @@ def _month(
     return UnyearedPeriod(
         name, sentence, number, "date", f"{year:04d}-{month:02d}", "which month", note
     )
-
-
-def _in_quotation(sentence: str, at: int) -> bool:
-    before = sentence[:at]
-    return before.count('"') % 2 == 1 or before.count("“") > before.count("”")
 
 
 def _quarter(match: re.Match[str], line: str, number: int, published: dt.date) -> UnyearedPeriod:

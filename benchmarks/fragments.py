@@ -21,7 +21,7 @@ import re
 import sys
 from collections import Counter
 
-from _no_main_clause import is_fragment  # type: ignore[import-not-found]
+from _no_main_clause import is_fragment
 
 _QUESTION = r"(?:how\s+(?:much|many|long)|what\s+(?:percentage|share|proportion))"
 _CHANGE = r"(?:increase|rise|fall|drop|decrease|cut|jump|gain|decline|reduction)"

@@ -11,7 +11,7 @@ BENCH = Path(__file__).resolve().parents[2] / "benchmarks" / "drafting.py"
 # Groups added unseen whose failures have not been fixed yet: their figure is the honest
 # guess at an article nobody has read, so the goal is not asserted on them.
 # (QA round 7 was measured unseen, then tuned on: docs/authoring.md, "Where it stands".)
-UNSEEN_GROUPS: frozenset[str] = frozenset({"qa_round_17"})
+UNSEEN_GROUPS: frozenset[str] = frozenset({"qa_round_18"})
 
 
 def test_the_drafting_benchmark_meets_its_goals_on_the_outside_articles() -> None:
@@ -41,6 +41,7 @@ def test_the_drafting_benchmark_meets_its_goals_on_the_outside_articles() -> Non
         "qa_round_15",
         "qa_round_16",
         "qa_round_17",
+        "qa_round_18",
     }
     assert total["total"] is True and total["articles"] == len(articles) >= 6
     assert {"wikinews-matariki.html", "crs-tariff-authorities.pdf"} <= {

@@ -110,3 +110,16 @@ def test_advice_to_the_reader_is_for_what_is_to_come(tmp_path: Path) -> None:
         "• Send a meter reading on 30 December so the old tariff applies.\n",
     )
     assert card_answering(cards, "2026-12-30").kind == "date"
+
+
+def test_an_update_label_is_asked_as_the_day_the_story_was_updated(tmp_path: Path) -> None:
+    cards = drafted_cards(
+        tmp_path,
+        "Published 1 December 2026\n\n"
+        "The Harbour Trust approved a new berth on Tuesday.\n\n"
+        "UPDATE, Wednesday 2 December: Following publication, the trust said it would write "
+        "to all 85 berth holders before Christmas.\n",
+    )
+    assert not any(card.prompt.startswith("UPDATE") for card in cards)
+    assert card_answering(cards, "2026-12-02").prompt.endswith("was the article updated?")
+    assert card_answering(cards, "85").prompt.endswith("how many berth holders before Christmas?")

@@ -94,6 +94,8 @@ def _page(time_element: str, body: str) -> str:
         ("24 November 2026, 9:42am", "Published 24 November 2026, 9:42am"),
         ("November 24, 2026 6:42 AM GMT", "Published November 24, 2026 6:42 AM GMT"),
         ("Tuesday 24 November 2026, 6:00 am", "Published Tuesday 24 November 2026, 6:00 am"),
+        # The page's own label is not written twice.
+        ("Published Tuesday 24 November 2026", "Published Tuesday 24 November 2026"),
     ],
 )
 def test_a_saved_page_dates_itself_in_its_own_words(tmp_path: Path, shown: str, line: str) -> None:

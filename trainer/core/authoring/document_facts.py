@@ -20,7 +20,7 @@ from trainer.core.authoring.find_issuers import find_issuers
 from trainer.core.authoring.find_label_lines import find_label_lines
 from trainer.core.authoring.find_named_launches import find_named_launches
 from trainer.core.authoring.find_notice_lines import find_notice_lines
-from trainer.core.authoring.find_publication_date import find_publication_date
+from trainer.core.authoring.find_publication_date import find_publication_date, find_update_labels
 from trainer.core.authoring.find_signatories import find_signatories
 
 
@@ -45,6 +45,7 @@ def find_document_facts(
         + notice.facts
         + find_named_launches(article, labels.story)
         + find_publication_date(article, dateline, date_note)
+        + find_update_labels(story, dateline.date if dateline else None)
         + find_document_titles(article)
     )
     signatories = find_signatories(article, labels.story)

@@ -58,9 +58,10 @@ _FORMS: tuple[tuple[re.Pattern[str], Precision], ...] = (
 # Words that, just before a full date, mark the line as the article's own date line.
 _DATELINE_WORDS = re.compile(
     # "Posted on", "First published on", "Last modified on": a blog's and a newspaper's.
-    r"(?i)(?P<word>\b(?:date|dated|updated|modified|published|posted|issued)\b"
+    # "UPDATE, Thursday 3 December: ...": a paragraph added later, labelled with its date.
+    r"(?i)(?P<word>\b(?:date|dated|update|updated|modified|published|posted|issued)\b"
     # "Date of notice: 3 December 2026": an official notice's own date.
-    r"(?:\s+of\s+(?:notice|issue|publication|release))?)[\s:]*(?:on\s+)?"
+    r"(?:\s+of\s+(?:notice|issue|publication|release))?)[\s:,]*(?:on\s+)?"
     # "Published: Copenhagen, 1 December 2026": the place it was issued from may come first.
     r"(?-i:[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2},\s+)?"
     # "Updated Tuesday 17 March 2026": the weekday may stand between the word and the date.
@@ -192,7 +193,7 @@ def find_dateline(article: Article) -> Dateline | None:
                     # A date alone on its line dates the piece, as "Published" would;
                     # an "Updated" stamp or a post's signature does not.
                     is_publication=word in _PUBLISHED_WORDS or is_byline or (alone and not word),
-                    is_update=word in ("updated", "modified"),
+                    is_update=word in ("update", "updated", "modified"),
                 )
             )
     ranked = sorted(found, key=lambda line: (not line.is_publication, line.is_update))
@@ -231,8 +232,11 @@ def is_date_line(line: str, date_text: str) -> bool:
         return True  # "Broadcast: Tuesday 1 December 2026, 07:42"
     if at > 0 and _WIRE_PLACE.fullmatch(line[:at]) and _WIRE_AFTER.match(line, at + len(date_text)):
         return True  # a wire story's dateline: "OSLO, March 11 (Reuters) - ..."
-    if at < 0 or not _dateline_keyword(line[:at]):
+    keyword = _dateline_keyword(line[:at]) if at >= 0 else None
+    if keyword is None:
         return False
+    if keyword.group("word").casefold() == "update" and line[at + len(date_text) :].startswith(":"):
+        return True  # "UPDATE, Friday 4 December: ...": the label of a paragraph added later
     # In a sentence ("the report, published 3 May 2025, found ...") the date is a fact.
     return _AFTER_DATELINE.fullmatch(line[at + len(date_text) :]) is not None
 

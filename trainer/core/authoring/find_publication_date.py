@@ -4,8 +4,10 @@ dateline ("BERLIN, Dec 4 (Interpress Wire) -") asks "On what date was the story 
 filed?". The date already resolves the story's relative dates (find_dates.find_dateline);
 here it becomes a card, with the date line as its evidence.
 
-Only a publication date is asked: an "Updated" stamp dates an edit, and a situation
-report's "As of" line is the cut-off of its figures, which the dates pass asks already.
+Only a publication date is asked of the date line: an "Updated" stamp dates an edit, and a
+situation report's "As of" line is the cut-off of its figures, which the dates pass asks
+already. A paragraph added to the story later and labelled so ("UPDATE, Thursday 3
+December: ...") is news of its own: its date is asked as the day the story was updated.
 """
 
 from __future__ import annotations
@@ -74,6 +76,55 @@ def find_publication_date(
             note=note,
         )
     ]
+
+
+# "UPDATE, Thursday 3 December:", "Updated 4 Dec:": the label of a paragraph added later.
+_UPDATE_LABEL = re.compile(r"(?i)\s*update[d]?\b[\s,:]*")
+
+
+def find_update_labels(article: Article, published: dt.date | None) -> list[FoundFact]:
+    """The date of each paragraph the story labels as added later, asked "On what date was
+    the story updated?"; a label without its year is read as on or after ``published``."""
+    found: list[FoundFact] = []
+    for number, line in enumerate(article.lines, start=1):
+        label = _UPDATE_LABEL.match(line)
+        if label is None:
+            continue
+        dates = find_dates(Article(path=Path("line"), text=line, lines=(line,)))
+        date = next((d for d in dates if is_date_line(line, d.text)), None)
+        if (
+            date is None
+            or date.day is None
+            or ":" not in line[line.find(date.text) + len(date.text) :][:2]
+        ):
+            continue  # "Updated 3 December 2026, 11:20": a stamp, not a paragraph's label
+        year = date.year or _year_on_or_after(published, date.month, date.day)
+        if year is None:
+            continue
+        sentence = re.split(r"(?<=[.!?])\s+(?=[A-Z“\"])", line.strip(), maxsplit=1)[0]
+        found.append(
+            FoundFact(
+                "date",
+                "document",
+                dt.date(year, date.month, date.day).isoformat(),
+                date.text,
+                sentence,
+                sentence.find(date.text),
+                sentence.find(date.text) + len(date.text),
+                "when",
+                number,
+                evidence=sentence,
+                prompt=f"On what date was the {document_kind(article) or DEFAULT} updated?",
+            )
+        )
+    return found
+
+
+def _year_on_or_after(published: dt.date | None, month: int, day: int) -> int | None:
+    if published is None:
+        return None
+    year = published.year
+    return year + 1 if (month, day) < (published.month, published.day) else year
 
 
 def _place_name(place: str) -> str:

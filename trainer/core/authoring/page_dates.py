@@ -26,7 +26,10 @@ def publication_line(page: Any, published: dt.date) -> str:
 
     ``page`` is the page as trafilatura's ``load_html`` parses it (or None)."""
     for shown in _time_texts(page):
-        line = f"{PUBLISHED} {shown}"
+        # "<time>Published Wednesday 2 December</time>": the page's label is not written twice.
+        line = (
+            shown if shown.casefold().startswith(PUBLISHED.casefold()) else f"{PUBLISHED} {shown}"
+        )
         if _reads_as(line, published):
             return line
     return f"{PUBLISHED} {published.strftime('%d %B %Y').lstrip('0')}"

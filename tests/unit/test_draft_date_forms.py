@@ -123,3 +123,16 @@ def test_an_update_label_is_asked_as_the_day_the_story_was_updated(tmp_path: Pat
     assert not any(card.prompt.startswith("UPDATE") for card in cards)
     assert card_answering(cards, "2026-12-02").prompt.endswith("was the article updated?")
     assert card_answering(cards, "85").prompt.endswith("how many berth holders before Christmas?")
+
+
+def test_a_press_releases_immediate_release_line_dates_it(tmp_path: Path) -> None:
+    cards = drafted_cards(
+        tmp_path,
+        "MINISTRY OF PORTS\nPRESS RELEASE\n\nFor immediate release: Thursday, 3 December 2026\n\n"
+        "The minister said on Tuesday that ten cranes will be ordered, with a tender to be "
+        "published in January.\n",
+    )
+    assert card_answering(cards, "2026-12-03").prompt == "When was the press release published?"
+    assert card_answering(cards, "2026-12-01").kind == "date"
+    # "to be published" is to come: the next January, not the last.
+    assert card_answering(cards, "2027-01").kind == "date"

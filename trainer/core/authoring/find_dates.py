@@ -59,7 +59,9 @@ _FORMS: tuple[tuple[re.Pattern[str], Precision], ...] = (
 _DATELINE_WORDS = re.compile(
     # "Posted on", "First published on", "Last modified on": a blog's and a newspaper's.
     # "UPDATE, Thursday 3 December: ...": a paragraph added later, labelled with its date.
-    r"(?i)(?P<word>\b(?:date|dated|update|updated|modified|published|posted|issued)\b"
+    # "For immediate release: Thursday, 3 December 2026": a press release's own date.
+    r"(?i)(?P<word>\b(?:date|dated|update|updated|modified|published|posted|issued"
+    r"|for\s+immediate\s+release)\b"
     # "Date of notice: 3 December 2026": an official notice's own date.
     r"(?:\s+of\s+(?:notice|issue|publication|release))?)[\s:,]*(?:on\s+)?"
     # "Published: Copenhagen, 1 December 2026": the place it was issued from may come first.
@@ -68,7 +70,7 @@ _DATELINE_WORDS = re.compile(
     r"(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Mon|Tue|Wed|Thu|Fri|Sat|Sun)"
     r"\.?,?\s+)?$"
 )
-_PUBLISHED_WORDS = frozenset({"date", "dated", "published", "posted", "issued"})
+_PUBLISHED_WORDS = frozenset({"date", "dated", "published", "posted", "issued", "release"})
 # "Broadcast: Tuesday 1 December 2026, 07:42": a transcript's heading dates it as a
 # newspaper's "Published" does (only as a line's label: "aired on ..." in a sentence is news).
 _BROADCAST_LINE = re.compile(
@@ -184,7 +186,8 @@ def find_dateline(article: Article) -> Dateline | None:
         broadcast = _BROADCAST_LINE.match(before) is not None
         if keyword or is_signature or is_byline or alone or as_of or broadcast:
             # "Date of notice" is a "date".
-            word = keyword.group("word").casefold().split()[0] if keyword else ""
+            words = keyword.group("word").casefold().split() if keyword else [""]
+            word = words[-1] if words[0] == "for" else words[0]  # "for immediate release"
             word = "published" if broadcast else word
             found.append(
                 Dateline(

@@ -40,7 +40,11 @@ _COMPARED = re.compile(r"(?i)\b(?:against|than|compared|versus|vs)\b")
 _TODAY = re.compile(r"\b[Tt]oday\b(?!['’]s)")
 # Words that put a weekday after the article's date rather than before it.
 _FUTURE = re.compile(
+    # "with a tender to be published in January": an infinitive's "to be" done is to come.
     r"(?i)\b(?:will|would|is to|are to|(?:is|are) set (?:to|for)|poised to|slated|scheduled|"
+    # ("was due to be finished in March" looks back: its "was" decides.)
+    r"(?<!was )(?<!were )(?<!had )(?<!was due )(?<!were due )(?<!was supposed )"
+    r"(?<!was expected )(?<!were expected )to be [a-z]+(?:ed|en|t|n)|"
     r"expected|plans?|due|next|starting|beginning|effective|recommends?|urges?|urged|"
     # ("two weeks later", "a day later": after an earlier event, no future of the story's.)
     r"upcoming|(?<!s )(?<!week )(?<!month )(?<!day )(?<!year )later|takes? effect|"

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from trainer.core.authoring.gapped_items import asked_of_gapped_item
 from trainer.core.authoring.list_siblings import asked_alone
 from trainer.core.authoring.trim_question import trim_question
 
@@ -48,6 +49,8 @@ def ask_in_place(sentence: str, start: int, end: int, question: str) -> str:
         sentence, start, end = sentence[bullet.end() :], start - bullet.end(), end - bullet.end()
     # "with £9.2 million of borrowing, a £3.1 million grant and …": one item, with its head.
     sentence, start, end = asked_alone(sentence, start, end, question)
+    # "In Poland prices rose by 37%, in Romania by 41% ...": an item with its clause written in.
+    sentence, start, end = asked_of_gapped_item(sentence, start, end)
     before, after = sentence[:start], sentence[end:]
     # "its five signatory governments presented it": "how many signatory governments".
     if question.startswith("how many"):

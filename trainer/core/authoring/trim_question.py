@@ -33,6 +33,7 @@ _NAMED_LAST = re.compile(
     r"(?<![\w’'–])((?:[A-Z][\w&’'–-]*\s+){0,3}[A-Z][\w&’'–-]*"
     r"|(?:[Tt]he|[Ii]ts|[Tt]heir)\s+(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*)\s*$"
 )
+_ABBREVIATION_LAST = re.compile(r"\(([A-Z][A-Za-z&]{1,7})\)\s*$")
 # Not inside a range ("10 to 14 days", "nine months to 14 years"): that is one figure.
 _FIGURE_AFTER = re.compile(
     r"(?<!\d)(?<!years)(?<!months)(?<!weeks)(?<!days)(?<!hours)"
@@ -84,7 +85,8 @@ def _relative_clause(text: str, at: int, length: int) -> tuple[str, int]:
             # "The plant, which handles X" asks "The plant handles X".
             text = f"{subject} {text[clause.end() : close]}"
             return text, at - (clause.end() - clause.start()) + 1
-        owner = _NAMED_LAST.search(subject)
+        # "the European Grocery Basket Monitor (EGBM), which tracks": the body by its short form.
+        owner = _ABBREVIATION_LAST.search(subject) or _NAMED_LAST.search(subject)
         if owner and _WHEN.fullmatch(owner.group(1)):
             owner = None  # "announced in May, which ...": a month is no body
         if holds and owner and text[clause.start() :].lstrip(", ").startswith("which"):

@@ -136,3 +136,18 @@ def test_a_press_releases_immediate_release_line_dates_it(tmp_path: Path) -> Non
     assert card_answering(cards, "2026-12-01").kind == "date"
     # "to be published" is to come: the next January, not the last.
     assert card_answering(cards, "2027-01").kind == "date"
+
+
+def test_a_briefs_letterhead_series_and_issue_line_are_not_its_title(tmp_path: Path) -> None:
+    cards = drafted_cards(
+        tmp_path,
+        "INSTITUTE FOR RIVER STUDIES (IRS) - VIENNA\n\nWORKING PAPER No. 9/2026\n\n"
+        "Published in Vienna on 2 December 2026\n\n"
+        "Silt and the Danube Ports\n\n"
+        "Dredging at the four ports cost 31 million euros last year, the paper finds.\n",
+    )
+    titles = {card.answer_text for card in cards if card.prompt.startswith("What is the title")}
+    assert titles <= {"Silt and the Danube Ports"}
+    assert card_answering(cards, "WORKING PAPER No. 9/2026").prompt.endswith("in its series?")
+    assert card_answering(cards, "2026-12-02").prompt.startswith("When was the ")
+    assert card_answering(cards, "2026-12-02").prompt.endswith(" published?")

@@ -30,6 +30,13 @@ _OPENS = re.compile(r"(?:^|[|—–:·-]\s*(?:an?\s+|the\s+)?)\s*$", re.IGNORECA
 # What a story filed under a wire dateline is, when nothing else says.
 WIRE_STORY = "story"
 DEFAULT = "article"
+# A document's place in its series: "Policy Brief No. 7", "POLICY BRIEF No. 14/2026",
+# "Research Paper No. 12 of 2025".
+SERIES_LABEL = re.compile(
+    r"(?P<series>(?:[A-Z][A-Za-z]+\s+)?(?i:Brief|Paper|Note|Report|Update|Bulletin))\s+"
+    r"(?:No\.?|Number|#)\s*(?P<number>\d+)\b(?:/(?:19|20)\d{2}\b)?(?![/.-]\d)"
+    r"(?P<year>\s+of\s+(?:19|20)\d{2}\b)?"
+)
 
 
 def document_kind(article: Article) -> str | None:

@@ -63,7 +63,9 @@ _DATELINE_WORDS = re.compile(
     r"(?i)(?P<word>\b(?:date|dated|update|updated|modified|published|posted|issued"
     r"|for\s+immediate\s+release)\b"
     # "Date of notice: 3 December 2026": an official notice's own date.
-    r"(?:\s+of\s+(?:notice|issue|publication|release))?)[\s:,]*(?:on\s+)?"
+    r"(?:\s+of\s+(?:notice|issue|publication|release))?)[\s:,]*"
+    # "Published in Brussels on 4 December 2026": the place it was issued in.
+    r"(?:in\s+(?-i:[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2})\s+)?(?:on\s+)?"
     # "Published: Copenhagen, 1 December 2026": the place it was issued from may come first.
     r"(?-i:[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2},\s+)?"
     # "Updated Tuesday 17 March 2026": the weekday may stand between the word and the date.

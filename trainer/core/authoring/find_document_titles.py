@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 
 from trainer.core.authoring.article import Article
-from trainer.core.authoring.document_kind import MASTHEAD_LINES, document_kind
+from trainer.core.authoring.document_kind import MASTHEAD_LINES, SERIES_LABEL, document_kind
 from trainer.core.authoring.find_facts import FoundFact
 from trainer.core.authoring.find_people import ORGANISATION_WORDS
 from trainer.core.authoring.find_subjects import KIND_WORDS
@@ -24,10 +24,6 @@ from trainer.core.authoring.find_subjects import KIND_WORDS
 _TITLED = re.compile(r"(?:brief|paper|note|report)$")
 # "Policy Brief No. 14", "Research Paper Number 4", "Report No. 12", "Report No. 7 of 2026"
 # (the year of a series numbered afresh each year is part of the number).
-_SERIES = re.compile(
-    r"(?P<series>(?:[A-Z][a-z]+\s+)?(?:Brief|Paper|Note|Report|Update|Bulletin))\s+"
-    r"(?:No\.?|Number|#)\s*(?P<number>\d+)\b(?![/.-]\d)(?P<year>\s+of\s+(?:19|20)\d{2}\b)?"
-)
 
 
 def find_document_titles(article: Article) -> list[FoundFact]:
@@ -41,7 +37,14 @@ def find_document_titles(article: Article) -> list[FoundFact]:
     ][:MASTHEAD_LINES]
     headline = article.headline
     for at, (number, line) in enumerate(top):
-        if headline and line == headline and not _SERIES.search(line) and not _body(line):
+        if (
+            headline
+            and line == headline
+            and not SERIES_LABEL.search(line)
+            and not _body(line)
+            # "Annual Report 2025–26": the kind of document and its year, no title.
+            and not re.fullmatch(rf"(?i){re.escape(kind)}\s+[\d–/-]+", line)
+        ):
             title = line
             if at + 1 < len(top) and _continues(line, top[at + 1][1]):
                 # A PDF wraps a long title: "... Central Asian Grain" / "Flows Across ...".
@@ -54,7 +57,7 @@ def find_document_titles(article: Article) -> list[FoundFact]:
             found.append(_fact(answer, title, number, f"What is the title of the {kind}?", accept))
             break
     for number, line in top:
-        series = _SERIES.search(line)
+        series = SERIES_LABEL.search(line)
         if series:
             answer = series.group(0)
             accept = [f"No. {series.group('number')}", series.group("number")]

@@ -49,6 +49,11 @@ _PAGE_FURNITURE = frozenset(
     }
 )
 _READING_TIME = re.compile(r"(?i)\d+\s*min(?:ute)?s?\s+read\b")
+# "Published in Brussels on 4 December 2026": the place a document was issued in.
+_ISSUED_IN = re.compile(
+    r"^(?P<verb>(?i:published|issued|released|posted))\s+in\s+"
+    r"[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,2}"
+)
 # Words around a date that a date line carries besides the date itself.
 _DATE_LINE_WORDS = re.compile(
     r"(?i)\b(?:date|dated|updated|last updated|published|posted|first published|on|at|"
@@ -143,19 +148,34 @@ def _is_page_furniture(text: str) -> bool:
         _is_navigation(text)
         or _is_date_line(text)
         or _is_date_line(_PLACE.sub("", text, count=1))
+        or _is_date_line(_ISSUED_IN.sub(r"\g<verb>", text, count=1))
         or _RELEASE_LABEL.search(text) is not None
         or _is_body_name(text)
     )
 
 
 def _is_body_name(text: str) -> bool:
-    """A line that is only the name of a body: "Department of Defence", "Ministry of Health"."""
-    words = text.split()
+    """A line that is only the name of a body: "Department of Defence", "Ministry of Health",
+    and a letterhead in capitals with its short form and place ("CENTRE FOR HOUSEHOLD
+    ECONOMICS (CHE) - BRUSSELS")."""
+    name = _LETTERHEAD_PLACE.sub("", text)
+    name = _SHORT_FORM.sub("", name)
+    words = name.split()
     return (
         len(words) <= 6
-        and any(word in ORGANISATION_WORDS for word in words)
-        and all(word[:1].isupper() or word in _NAME_JOINERS for word in words)
+        and any(word.title() in _BODY_WORDS for word in words)
+        and all(word[:1].isupper() or word.casefold() in _NAME_JOINERS for word in words)
     )
+
+
+# The words a body's name is made with (a think-tank's "Centre", a charity's "Trust").
+_BODY_WORDS = ORGANISATION_WORDS | {
+    "Centre", "Center", "Foundation", "Trust", "Authority", "Board", "Service", "Society",
+    "Association", "Federation", "Council", "Bureau", "Directorate", "Secretariat",
+}  # fmt: skip
+# " - BRUSSELS", " | Geneva": the place a letterhead names after the body.
+_LETTERHEAD_PLACE = re.compile(r"\s+[-–—|]\s+[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,2}$")
+_SHORT_FORM = re.compile(r"\s*\([A-Z][A-Za-z&]{1,7}\)")
 
 
 def _is_navigation(text: str) -> bool:

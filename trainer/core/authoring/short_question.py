@@ -70,9 +70,11 @@ _HOW_WHAT = re.compile(r"(?i)\b(?:how|what|whose)\b")
 
 # A verb after a hidden answer makes it the subject ("…, … reported using").
 _VERB = r"(?:was|were|is|are|will|would|has|have|had|said|[a-z]+ed)\b"
-# Words that qualify the amount before it ("about …", "more than …", "an estimated …").
+# Words that qualify the amount before it ("about …", "more than …", "an estimated …",
+# "an expected …"; never "larger-than-expected").
 _HEDGE = (
-    r"(?:(?:an\s+)?estimated|nearly|almost|about|around|roughly|approximately|some|over|"
+    r"(?:(?:an\s+)?(?<!-)(?:estimated|expected)|nearly|almost|about|around|roughly|approximately|"
+    r"some|over|"
     r"under|more\s+than|less\s+than|fewer\s+than|up\s+to|at\s+least|at\s+most|close\s+to|"
     r"just|only|a\s+further|another|a\s+total\s+of)"
 )
@@ -256,6 +258,9 @@ def _span_to_drop(text: str, at: int, asked: re.Match[str] | None) -> tuple[int,
         return start, end + len(re.match(r"\s+of", after).group(0))  # type: ignore[union-attr]
     prep = lead.group("prep")
     rate = bool(tail.group("rate")) and bool(prep) and prep.strip(" ,").casefold() != "of"
+    # "swum … mornings a week for how many years": how often goes whole, never leaving
+    # "swum mornings a week" (a count of things with no period stays: "at … schools").
+    rate = rate or (bool(tail.group("rate")) and not prep)
     if noun and not _UNIT.fullmatch(noun[0]) and not rate:
         return start, end  # "at … secondary schools": the things counted stay
     # "how many of the … seats": the question's own "of" stays.

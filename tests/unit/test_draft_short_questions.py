@@ -49,6 +49,14 @@ def test_a_hidden_count_of_times_a_period_goes_with_its_period() -> None:
     )
 
 
+def test_a_hidden_count_after_an_owner_goes_and_its_noun_stays() -> None:
+    assert _hidden("Only how many of the district's ¤ rural clinics open at weekends?") == (
+        "Only how many of the district's rural clinics open at weekends?"
+    )
+    # A hidden name after an owner, before a verb, is the subject: it stays.
+    assert "…" in _hidden("The mayor's ¤ made the park a campaign pledge in which year?")
+
+
 def test_an_expected_count_goes_with_its_hedge() -> None:
     assert _hidden(
         "The festival will open, with an expected ¤ visitors from how many countries?"

@@ -88,6 +88,12 @@ _JOINING = (
 # The noun a hidden amount counts or measures: up to three words that join nothing
 # ("… percentage points", "… Norwegian crowns", "… long-range fixed radars").
 _NOUN = rf"(?:\s+(?!{_JOINING}\b)(?![\w-]*ly\b)[A-Za-z][\w’'-]*){{0,3}}"
+# A lower-case noun right after a hidden answer: what it counts ("… main gauging stations"),
+# never a verb ("…’s … made the holiday": a word before a determiner is one).
+_COUNTED_NOUN = re.compile(
+    rf"\s+(?!{_JOINING}\b)(?!{_VERB})[a-z][\w-]*\b(?![’']s\b)"
+    r"(?!\s+(?:the|a|an|its|his|her|their|this|that|these|those)\b)"
+)
 # "… nights a week", "… cubic metres of gas a day": a rate's period goes with the amount.
 _RATE = (
     r"(?:\s+(?:a|an|per|each)\s+(?:day|night|week|month|year|quarter|hour|share|barrel|tonne|"
@@ -234,7 +240,11 @@ def _span_to_drop(text: str, at: int, asked: re.Match[str] | None) -> tuple[int,
     what the question is about, and no phrase can stand in for it."""
     end = at + len(MARK)
     before, after = text[:at].rstrip(), text[end:]
-    if not before or before.endswith(("’s", "'s")) or re.match(r"[’']s\b", after):
+    if not before or re.match(r"[’']s\b", after):
+        return None
+    # "…’s spokesman" owns; after an owner ("the basin’s … main gauging stations") a hidden
+    # count before its noun is no owner or subject, and goes like any other count.
+    if before.endswith(("’s", "'s")) and not _COUNTED_NOUN.match(after):
         return None
     if before.endswith(",") and re.match(rf"\s+{_VERB}", after):
         return None  # "Of the pupils, … reported": a hidden subject

@@ -130,6 +130,14 @@ def test_a_cut_that_leaves_a_leading_word_is_found() -> None:
     )
 
 
+def test_a_participle_before_its_noun_keeps_its_phrase_whole() -> None:
+    # "the … licensed vendors" cut to "the licensed vendors": the noun is still there.
+    assert not left_dangling(
+        "Sales reached what share of the licensed vendors?",
+        "Sales reached what share of the … licensed vendors?",
+    )
+
+
 def test_an_opener_left_with_only_its_comma_goes() -> None:
     assert without_bare_opener("As, donors had pledged how much?") == (
         "Donors had pledged how much?"

@@ -35,6 +35,38 @@ def test_a_hidden_count_leaves_the_noun_it_counts() -> None:
     )
 
 
+def test_a_hidden_count_of_times_a_period_goes_with_its_period() -> None:
+    # "swam ¤ evenings a week" never reads "swam evenings a week": how often goes whole.
+    assert _hidden(
+        "The coach, 58, has rowed on Lake Varda ¤ evenings a week for more than how many years?"
+    ) == ("The coach, 58, has rowed on Lake Varda for more than how many years?")
+    assert _hidden("The ferry crosses ¤ times a day to which island?") == (
+        "The ferry crosses to which island?"
+    )
+    # A count with no period keeps the things it counts.
+    assert _hidden("The club trains ¤ juniors at which ground?") == (
+        "The club trains juniors at which ground?"
+    )
+
+
+def test_a_hidden_count_after_an_owner_goes_and_its_noun_stays() -> None:
+    assert _hidden("Only how many of the district's ¤ rural clinics open at weekends?") == (
+        "Only how many of the district's rural clinics open at weekends?"
+    )
+    # A hidden name after an owner, before a verb, is the subject: it stays.
+    assert "…" in _hidden("The mayor's ¤ made the park a campaign pledge in which year?")
+
+
+def test_an_expected_count_goes_with_its_hedge() -> None:
+    assert _hidden(
+        "The festival will open, with an expected ¤ visitors from how many countries?"
+    ) == ("The festival will open, with visitors from how many countries?")
+    # "larger-than-expected" is no hedge of a count.
+    assert "larger-than-expected" in _hidden(
+        "The bank made a larger-than-expected cut of ¤ on what date?"
+    )
+
+
 def test_a_preposition_goes_with_its_hidden_amount_and_unit() -> None:
     assert (
         _hidden(

@@ -119,7 +119,15 @@ def left_dangling(prompt: str, shown: str) -> bool:
             return True
         # "cost over the examined" from "over the … years examined": an article before a
         # participle lost the noun between them.
-        if leading in _ARTICLES and following.endswith("ed") and following not in _LEADS_IN:
+        # ("the … registered voters" cut to "the registered voters" still has its noun.)
+        noun_after = end + 1 < len(before) and before[end + 1] not in _NO_HEAD
+        noun_after = noun_after and before[end + 1].isalpha()
+        if (
+            leading in _ARTICLES
+            and following.endswith("ed")
+            and following not in _LEADS_IN
+            and not noun_after
+        ):
             return True
         if before[start:end] == [HIDDEN] and _numbered_label(cased[start - 2 : start + 2]):
             return True

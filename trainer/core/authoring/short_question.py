@@ -70,9 +70,11 @@ _HOW_WHAT = re.compile(r"(?i)\b(?:how|what|whose)\b")
 
 # A verb after a hidden answer makes it the subject ("…, … reported using").
 _VERB = r"(?:was|were|is|are|will|would|has|have|had|said|[a-z]+ed)\b"
-# Words that qualify the amount before it ("about …", "more than …", "an estimated …").
+# Words that qualify the amount before it ("about …", "more than …", "an estimated …",
+# "an expected …"; never "larger-than-expected").
 _HEDGE = (
-    r"(?:(?:an\s+)?estimated|nearly|almost|about|around|roughly|approximately|some|over|"
+    r"(?:(?:an\s+)?(?<!-)(?:estimated|expected)|nearly|almost|about|around|roughly|approximately|"
+    r"some|over|"
     r"under|more\s+than|less\s+than|fewer\s+than|up\s+to|at\s+least|at\s+most|close\s+to|"
     r"just|only|a\s+further|another|a\s+total\s+of)"
 )
@@ -86,6 +88,12 @@ _JOINING = (
 # The noun a hidden amount counts or measures: up to three words that join nothing
 # ("… percentage points", "… Norwegian crowns", "… long-range fixed radars").
 _NOUN = rf"(?:\s+(?!{_JOINING}\b)(?![\w-]*ly\b)[A-Za-z][\w’'-]*){{0,3}}"
+# A lower-case noun right after a hidden answer: what it counts ("… main gauging stations"),
+# never a verb ("…’s … made the holiday": a word before a determiner is one).
+_COUNTED_NOUN = re.compile(
+    rf"\s+(?!{_JOINING}\b)(?!{_VERB})[a-z][\w-]*\b(?![’']s\b)"
+    r"(?!\s+(?:the|a|an|its|his|her|their|this|that|these|those)\b)"
+)
 # "… nights a week", "… cubic metres of gas a day": a rate's period goes with the amount.
 _RATE = (
     r"(?:\s+(?:a|an|per|each)\s+(?:day|night|week|month|year|quarter|hour|share|barrel|tonne|"
@@ -232,7 +240,11 @@ def _span_to_drop(text: str, at: int, asked: re.Match[str] | None) -> tuple[int,
     what the question is about, and no phrase can stand in for it."""
     end = at + len(MARK)
     before, after = text[:at].rstrip(), text[end:]
-    if not before or before.endswith(("’s", "'s")) or re.match(r"[’']s\b", after):
+    if not before or re.match(r"[’']s\b", after):
+        return None
+    # "…’s spokesman" owns; after an owner ("the basin’s … main gauging stations") a hidden
+    # count before its noun is no owner or subject, and goes like any other count.
+    if before.endswith(("’s", "'s")) and not _COUNTED_NOUN.match(after):
         return None
     if before.endswith(",") and re.match(rf"\s+{_VERB}", after):
         return None  # "Of the pupils, … reported": a hidden subject
@@ -256,6 +268,9 @@ def _span_to_drop(text: str, at: int, asked: re.Match[str] | None) -> tuple[int,
         return start, end + len(re.match(r"\s+of", after).group(0))  # type: ignore[union-attr]
     prep = lead.group("prep")
     rate = bool(tail.group("rate")) and bool(prep) and prep.strip(" ,").casefold() != "of"
+    # "swum … mornings a week for how many years": how often goes whole, never leaving
+    # "swum mornings a week" (a count of things with no period stays: "at … schools").
+    rate = rate or (bool(tail.group("rate")) and not prep)
     if noun and not _UNIT.fullmatch(noun[0]) and not rate:
         return start, end  # "at … secondary schools": the things counted stay
     # "how many of the … seats": the question's own "of" stays.

@@ -100,3 +100,18 @@ def test_the_year_a_pace_was_last_matched_is_cut() -> None:
     assert editor_cuts(_card("… their lowest level since what year?", "2017", evidence))
     evidence = "It was the club's first league title since 1994."
     assert not editor_cuts(_card("… first league title since what year?", "1994", evidence))
+
+
+def test_an_old_value_beside_its_change_is_cut() -> None:
+    evidence = "Operating profit fell 14% to €61 million, from €71 million a year earlier."
+    assert editor_cuts(_card("… from how much a year earlier?", "€71 million", evidence))
+    assert not editor_cuts(_card("Operating profit fell to how much?", "€61 million", evidence))
+    evidence = "The bank raised its main rate by 50 basis points, from 3.25% to 3.75%."
+    assert editor_cuts(
+        _card("The bank raised its main rate from what percentage?", "3.25%", evidence)
+    )
+    # no change is stated: the old value is a fact of its own
+    evidence = "The Riksfeld bank lifted its deposit rate to 6.5% from 5.75%."
+    assert not editor_cuts(
+        _card("… lifted its deposit rate from what percentage?", "5.75%", evidence)
+    )

@@ -16,6 +16,9 @@ Each rule is a form of newswriting whose card asks nothing a reader would learn:
 - a poll's method beside its margin of error ("The survey of 1,050 adults, taken 3-9 May,
   has a margin of error of 3 points"): the margin is the figure a reader weighs the poll by,
   its sample and fieldwork days are the pollster's footnote;
+- the earlier value of a figure whose change is stated beside it ("fell 12% to £40 million,
+  from £45.5 million", "raised by 50 basis points, from 3.25% to 3.75%"): the new value and
+  the change are the facts, the old one follows from them;
 - the year a statistic's pace or level is last matched ("the fastest pace since 2008",
   "its lowest level since 2019"), which says only how rare the reading is.
 """
@@ -70,6 +73,14 @@ _PACE_SINCE = re.compile(
     re.IGNORECASE,
 )
 _YEAR = re.compile(r"\d{4}")
+_CHANGE = r"\d[\d.,]*\s*(?:%|per\s?cent|percentage\s+points?|basis\s+points?|points?|bps)"
+_AMOUNT = r"[$€£]?\d[\d.,]*\s*(?:%|p\b|per\s?cent|million\b|billion\b|bn\b|m\b)?"
+# "fell 12% to £40 million, from" / "by 50 basis points, from": the old value after its change.
+_FROM_AFTER_A_CHANGE = re.compile(
+    rf"\b(?:{_CHANGE}\s+to\s+{_AMOUNT}\s*,?\s*(?:(?:up|down)\s+)?|by\s+{_CHANGE}\s*,?\s*)"
+    r"from\s+(?:about\s+|around\s+)?[$€£]?$",
+    re.IGNORECASE,
+)
 
 
 def without_editor_cuts(
@@ -131,6 +142,8 @@ def editor_cuts(card: dict[str, Any]) -> bool:
         return False
     before, after = evidence[:at], evidence[at + len(answer) :]
     if _YEAR.fullmatch(answer) and _PACE_SINCE.search(before):
+        return True
+    if card.get("kind") == "number" and _FROM_AFTER_A_CHANGE.search(before):
         return True
     if card.get("kind") == "number" and _restates(before, after):
         return True

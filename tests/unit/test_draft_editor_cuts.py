@@ -79,3 +79,39 @@ def test_span_is_asked_with_its_amount() -> None:
     groups = without_editor_cuts({"figures": [amount], "facts": [span]})
     assert groups == {"figures": [amount], "facts": []}
     assert amount["prompt"] == "How much will the trust spend on sea walls over four years?"
+
+
+def test_a_polls_method_is_cut_and_its_margin_kept() -> None:
+    evidence = (
+        "The survey questioned 1,630 adults between 4 and 9 March and has a margin of "
+        "error of plus or minus 2.4 percentage points."
+    )
+    assert editor_cuts(_card("The survey questioned how many adults …?", "1,630", evidence))
+    assert editor_cuts(_card("… between which days?", "4 to 9", evidence))
+    assert not editor_cuts(_card("The margin of error is how many …?", "2.4", evidence))
+    evidence = "Her lead is inside the margin of error, and one in six voters is undecided."
+    assert not editor_cuts(_card("One in how many voters is undecided?", "one in six", evidence))
+
+
+def test_the_year_a_pace_was_last_matched_is_cut() -> None:
+    evidence = "Exports fell 7.2% in the year to June, the steepest pace since 2011."
+    assert editor_cuts(_card("… the steepest pace since what year?", "2011", evidence))
+    evidence = "Reserves dropped to $41 billion, their lowest level since 2017."
+    assert editor_cuts(_card("… their lowest level since what year?", "2017", evidence))
+    evidence = "It was the club's first league title since 1994."
+    assert not editor_cuts(_card("… first league title since what year?", "1994", evidence))
+
+
+def test_an_old_value_beside_its_change_is_cut() -> None:
+    evidence = "Operating profit fell 14% to €61 million, from €71 million a year earlier."
+    assert editor_cuts(_card("… from how much a year earlier?", "€71 million", evidence))
+    assert not editor_cuts(_card("Operating profit fell to how much?", "€61 million", evidence))
+    evidence = "The bank raised its main rate by 50 basis points, from 3.25% to 3.75%."
+    assert editor_cuts(
+        _card("The bank raised its main rate from what percentage?", "3.25%", evidence)
+    )
+    # no change is stated: the old value is a fact of its own
+    evidence = "The Riksfeld bank lifted its deposit rate to 6.5% from 5.75%."
+    assert not editor_cuts(
+        _card("… lifted its deposit rate from what percentage?", "5.75%", evidence)
+    )

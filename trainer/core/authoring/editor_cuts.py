@@ -12,7 +12,15 @@ Each rule is a form of newswriting whose card asks nothing a reader would learn:
 - a figure that restates the one before it ("€2 billion, or about 4% of spending", "£40
   million (about $52 million)"): a share or a conversion of a figure asked on its own;
 - a company's boilerplate ("Founded in 1994 and headquartered in Boston, ...", the
-  forward-looking statements notice), the same in every release it issues.
+  forward-looking statements notice), the same in every release it issues;
+- a poll's method beside its margin of error ("The survey of 1,050 adults, taken 3-9 May,
+  has a margin of error of 3 points"): the margin is the figure a reader weighs the poll by,
+  its sample and fieldwork days are the pollster's footnote;
+- the earlier value of a figure whose change is stated beside it ("fell 12% to £40 million,
+  from £45.5 million", "raised by 50 basis points, from 3.25% to 3.75%"): the new value and
+  the change are the facts, the old one follows from them;
+- the year a statistic's pace or level is last matched ("the fastest pace since 2008",
+  "its lowest level since 2019"), which says only how rare the reading is.
 """
 
 from __future__ import annotations
@@ -50,6 +58,27 @@ _LONGEST_PROMPT = 20
 _COMPLETE_THE_QUOTATION = "Complete the quotation:"
 _BOILERPLATE = re.compile(
     r"^(?:(?:Founded|Established|Incorporated)\s+in\s+\d{4}\b|.*\bforward-looking\s+statements\b)",
+    re.IGNORECASE,
+)
+
+# "has a margin of error of (plus or minus) 3.1 percentage points": a poll's method sentence.
+_MARGIN_OF_ERROR = re.compile(
+    r"\bmargin\s+of\s+error\s+of\s+(?:(?:\+/-|±|plus\s+or\s+minus)\s*)?$", re.IGNORECASE
+)
+_STATES_A_MARGIN = re.compile(r"\bmargin\s+of\s+error\s+of\b", re.IGNORECASE)
+# "the fastest pace since" / "their lowest level since": a reading's rarity, not an event.
+_PACE_SINCE = re.compile(
+    r"\b(?:fastest|slowest|highest|lowest|strongest|weakest|sharpest|steepest|biggest|smallest)"
+    r"\s+(?:pace|level|rate|reading)\s+since\s+$",
+    re.IGNORECASE,
+)
+_YEAR = re.compile(r"\d{4}")
+_CHANGE = r"\d[\d.,]*\s*(?:%|per\s?cent|percentage\s+points?|basis\s+points?|points?|bps)"
+_AMOUNT = r"[$€£]?\d[\d.,]*\s*(?:%|p\b|per\s?cent|million\b|billion\b|bn\b|m\b)?"
+# "fell 12% to £40 million, from" / "by 50 basis points, from": the old value after its change.
+_FROM_AFTER_A_CHANGE = re.compile(
+    rf"\b(?:{_CHANGE}\s+to\s+{_AMOUNT}\s*,?\s*(?:(?:up|down)\s+)?|by\s+{_CHANGE}\s*,?\s*)"
+    r"from\s+(?:about\s+|around\s+)?[$€£]?$",
     re.IGNORECASE,
 )
 
@@ -106,15 +135,30 @@ def editor_cuts(card: dict[str, Any]) -> bool:
         return True
     if str(card.get("prompt", "")).startswith(_COMPLETE_THE_QUOTATION):
         return True
+    if _poll_method(card, evidence):
+        return True
     at = evidence.find(answer)
     if at < 0 or not answer:
         return False
     before, after = evidence[:at], evidence[at + len(answer) :]
+    if _YEAR.fullmatch(answer) and _PACE_SINCE.search(before):
+        return True
+    if card.get("kind") == "number" and _FROM_AFTER_A_CHANGE.search(before):
+        return True
     if card.get("kind") == "number" and _restates(before, after):
         return True
     if not _DURATION_ANSWER.fullmatch(answer):
         return False
     return _time_ago(after) or _span_of_a_figure(before) or _span_of_a_record(before)
+
+
+def _poll_method(card: dict[str, Any], evidence: str) -> bool:
+    """A card on a sentence stating a poll's margin of error that asks anything but the margin."""
+    if _STATES_A_MARGIN.search(evidence) is None:
+        return False
+    answer = str(card.get("answer") or "")
+    at = evidence.find(answer)
+    return at < 0 or _MARGIN_OF_ERROR.search(evidence[:at]) is None
 
 
 def _restates(before: str, after: str) -> bool:

@@ -285,6 +285,10 @@ class RelativeYear:
 _RELATIVE_YEAR = re.compile(r"(?<!of )\b(?P<which>[Ll]ast|[Nn]ext|[Tt]his)\s+year(?P<own>['’]s)?\b")
 
 
+# "early next year", "late last year", "mid-next year": a rough time of a year.
+_HEDGED = re.compile(r"\b(?:early|late|later|mid-?)\s*$", re.IGNORECASE)
+
+
 def find_relative_years(article: Article, published: dt.date) -> list[RelativeYear]:
     """Every "last year", "next year" and "this year" the text uses on its own."""
     found: list[RelativeYear] = []
@@ -299,6 +303,8 @@ def find_relative_years(article: Article, published: dt.date) -> list[RelativeYe
                 continue  # its answer would be the year the article is dated: no fact
             if inside_quotation(line, match.start()):
                 continue  # the speaker's words: a prompt cut from them reads as a broken quote
+            if _HEDGED.search(line[: match.start()]):
+                continue  # "early next year": a plan's rough timing, not a year it names
             year = published.year + {"last": -1, "next": 1, "this": 0}[which]
             question = "which year's" if match.group("own") else "in which year"
             note = (

@@ -137,3 +137,14 @@ def test_she_said_goes_back_to_the_nearest_sentence_naming_her(tmp_path: Path) -
         '"We were ready a year ago and we are ready now," she said.',
     )
     assert set(said.values()) == {"Carla Benedetti-Ross"}
+
+
+def test_a_clause_or_a_leaning_is_no_name_to_ask(tmp_path: Path) -> None:
+    cards = _cards(
+        tmp_path,
+        "In Paris, the reaction was cool. Anna Berg, who speaks on trade for the centre-right "
+        "Civic Union, said the plan was late. Lumo, the Oslo-based carmaker, grew fast.",
+    )
+    assert "In Paris" not in cards.values()
+    assert not any("name of the centre-right" in prompt for prompt in cards)
+    assert cards["What is the Oslo-based carmaker called?"] == "Lumo"

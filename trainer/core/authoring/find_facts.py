@@ -792,8 +792,10 @@ def _in_sentence(sentence: str, line: int, units: dict[str, str]) -> list[FoundF
         add(_name_fact(match, sentence, line, f"What is the name of {_definite(what)}?"))
     for match in _NAMED_BEFORE.finditer(sentence):
         what = match.group("what")
-        if _REPORTING.search(what):
-            continue  # "Nexans, the ministry said": who said it, not what Nexans is
+        if _REPORTING.search(what) or _CLAUSE_VERB.search(what):
+            # "Nexans, the ministry said": who said it, not what Nexans is; "In London, the
+            # reaction was cool": a clause, no description of a name.
+            continue
         if _PLURAL_NOUN.search(what.split(" of ")[0].split()[-1]):
             # "Farrow, the holders,": a team's standing, no thing's name to ask.
             continue
@@ -834,6 +836,8 @@ def _in_sentence(sentence: str, line: int, units: dict[str, str]) -> list[FoundF
             # "The result brings Dunmore ...", "the holders Kilbride": a verb or a plural
             # is no one thing's kind.
             or ends_like_verb_or_plural(kind_words[-1])
+            # "the centre-right Civic Union": a leaning, no kind to ask by.
+            or _LEANING.fullmatch(kind_words[-1]) is not None
         ):
             continue
         add(_name_fact(match, sentence, line, f"What is the name of the {what}?"))
@@ -1125,6 +1129,11 @@ def _fitting_name(long: str, short: str) -> tuple[str | None, str]:
     if short.isupper() and len(name.split()) >= 2 and _NAMED_BODY_WORDS & set(name.split()):
         return (None, short) if describes else (name, short)
     return None, short
+
+
+# "centre-right", "far-left", "pro-European": where a party stands, not what kind it is.
+_LEANING = re.compile(r"(?i)(?:centre|center|far|hard|left|right|pro|anti)-[\w-]+")
+_CLAUSE_VERB = re.compile(r"\b(?:is|was|are|were|has|have|had|will|would|can|could)\b")
 
 
 def _definite(what: str) -> str:

@@ -310,3 +310,10 @@ def test_an_amount_asked_first_keeps_a_common_noun_in_lower_case() -> None:
 def test_a_time_before_the_subject_is_not_moved_behind_the_question() -> None:
     prompt = "In May the Bank had expected what percentage for next year?"
     assert asked_first(prompt, "In May the Bank had expected 2.1% for next year.") == prompt
+
+
+def test_a_second_deed_is_asked_of_the_first_deeds_subject() -> None:
+    from trainer.core.authoring.short_question import MARK, without_hidden
+
+    prompt = f"The bridge was opened in {MARK} and has cost about how much?"
+    assert without_hidden(prompt) == "The bridge has cost about how much?"

@@ -204,17 +204,24 @@ def _own_clause(text: str, *, hidden_kept: bool = False) -> str:
             continue
         if question_in(first) and not question_in(second):
             return first + "?"
+        shared = re.match(_AUXILIARY, second) is not None
         if (
             question_in(second)
             and not question_in(first)
             # Before the hidden answers go, "… will take office and will manage how much"
             # is one subject's two deeds: the second has no subject to open a question.
-            and not (
-                hidden_kept and re.match(r"(?:were|was|is|are|has|have|had|will|would)\b", second)
-            )
+            and not (hidden_kept and shared)
         ):
+            if shared:
+                # "The project was approved and has cost how much": the second deed is asked
+                # of the first's subject ("The project has cost how much?").
+                subject = re.match(rf"(?P<subject>.+?)\s+{_AUXILIARY}", first)
+                return f"{subject.group('subject')} {second}" if subject else text
             return second[:1].upper() + second[1:]
     return text
+
+
+_AUXILIARY = r"(?:were|was|is|are|has|have|had|will|would)\b"
 
 
 def _without_marks(text: str) -> str:

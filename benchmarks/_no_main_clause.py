@@ -130,71 +130,7 @@ def is_fragment(prompt: str) -> bool:
     return leads and _PHRASE_AFTER.match(after) is not None
 
 
-# Words that are never a verb in the present: a noun phrase's and a preposition's.
-_NEVER_A_VERB = frozenset(
-    [
-        "of",
-        "in",
-        "on",
-        "at",
-        "to",
-        "for",
-        "from",
-        "by",
-        "with",
-        "under",
-        "over",
-        "into",
-        "since",
-        "until",
-        "between",
-        "within",
-        "worth",
-        "the",
-        "a",
-        "an",
-        "this",
-        "that",
-        "its",
-        "their",
-        "his",
-        "her",
-        "our",
-        "and",
-        "or",
-        "per",
-        "each",
-        "every",
-        "one",
-        "further",
-        "first",
-        "last",
-        "next",
-        "about",
-        "around",
-        "roughly",
-        "nearly",
-        "almost",
-        "some",
-        "only",
-        "more",
-        "than",
-        "up",
-        "as",
-        "currently",
-        "how",
-        "many",
-        "much",
-        "what",
-        "which",
-        "whose",
-        "range",
-        "period",
-        "case",
-    ]
-)
-
-
+# Words a verb never follows directly: prepositions, determiners, question words.
 _DETERMINERS = frozenset(
     [
         "of",
@@ -232,6 +168,35 @@ _DETERMINERS = frozenset(
         "what",
         "which",
         "whose",
+    ]
+)
+
+# Words that are never a verb in the present: a noun phrase's and a preposition's.
+_NEVER_A_VERB = _DETERMINERS | frozenset(
+    [
+        "worth",
+        "this",
+        "that",
+        "one",
+        "further",
+        "first",
+        "last",
+        "next",
+        "about",
+        "around",
+        "roughly",
+        "nearly",
+        "almost",
+        "some",
+        "only",
+        "than",
+        "up",
+        "as",
+        "currently",
+        "how",
+        "range",
+        "period",
+        "case",
     ]
 )
 

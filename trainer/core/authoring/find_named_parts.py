@@ -31,6 +31,7 @@ import re
 from typing import TYPE_CHECKING
 
 from trainer.core.authoring.find_people import ORGANISATION_WORDS
+from trainer.core.authoring.text_facts import named_thing_fact
 
 if TYPE_CHECKING:
     from trainer.core.authoring.find_facts import FoundFact
@@ -353,24 +354,18 @@ def _fact(
     question: str,
     accept: tuple[str, ...],
 ) -> list[FoundFact]:
-    # Imported here: FoundFact lives in find_facts, which calls this module's caller.
-    from trainer.core.authoring.find_facts import FoundFact
-
     start, end = span
     return [
-        FoundFact(
-            "text",
-            "facts",
+        named_thing_fact(
             answer,
-            sentence[start:end],
             sentence,
+            line,
             start,
             end,
             question,
-            line,
-            evidence=sentence,
-            prompt=prompt,
-            named_thing=True,
+            prompt,
+            None,
+            written=sentence[start:end],
             accept=accept,
         )
     ]

@@ -26,6 +26,7 @@ import re
 from typing import TYPE_CHECKING
 
 from trainer.core.authoring.find_meeting_places import PLACE_WORD, PLACES
+from trainer.core.authoring.text_facts import named_thing_fact
 
 if TYPE_CHECKING:
     from trainer.core.authoring.find_facts import FoundFact
@@ -428,9 +429,6 @@ def _fact(
     group: str = "place",
     question: str = "where",
 ) -> FoundFact:
-    # Imported here: FoundFact lives in find_facts, which calls this module.
-    from trainer.core.authoring.find_facts import FoundFact
-
     start, end = match.span(group)
     written = sentence[start:end]
     answer = " ".join(written.split())
@@ -442,18 +440,6 @@ def _fact(
         accept = (answer,)
         written = sentence[start:end]
         answer = " ".join(written.split())
-    return FoundFact(
-        "text",
-        "facts",
-        answer,
-        written,
-        sentence,
-        start,
-        end,
-        question,
-        line,
-        evidence=sentence,
-        prompt=prompt,
-        named_thing=True,
-        accept=accept,
+    return named_thing_fact(
+        answer, sentence, line, start, end, question, prompt, None, written=written, accept=accept
     )

@@ -57,18 +57,21 @@ def named_thing_fact(
     description: str | None,
     evidence: str | None = None,
     phrases: tuple[str, ...] = (),
+    written: str | None = None,
+    accept: tuple[str, ...] = (),
 ) -> FoundFact:
     """The named thing ``name`` at ``start``-``end`` of ``sentence`` ("Storm Edda", "the
     bulk carrier Cerulean Dawn"), asked ``question`` by ``prompt``; other prompts call it
     ``description`` ("the storm") and hide ``phrases`` whole; its evidence the sentence
-    unless given."""
+    unless given, its words as ``written`` there (``name`` unless given), and ``accept``
+    other right answers."""
     from trainer.core.authoring.find_facts import FoundFact
 
     return FoundFact(
         "text",
         "facts",
         name,
-        name,
+        name if written is None else written,
         sentence,
         start,
         end,
@@ -79,4 +82,5 @@ def named_thing_fact(
         description=description,
         named_thing=True,
         phrases=phrases,
+        accept=accept,
     )

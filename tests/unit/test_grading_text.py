@@ -305,3 +305,49 @@ def test_another_number_in_words_or_digits_is_wrong_and_named(
     result = grade(text_card(answer), response)
     assert result.verdict == "wrong"
     assert result.detail == detail
+
+
+@pytest.mark.parametrize(
+    ("answer", "response"),
+    [
+        ("Viana do Castelo", "a shipyard in Viana do Castelo"),
+        ("Viana do Castelo", "a shipyard in viana do castelo"),
+        ("Halcyon", "the Halcyon spacecraft"),
+        (
+            "lower lifetime cost and earlier delivery",
+            "a lower lifetime cost and an earlier delivery schedule",
+        ),
+        (
+            "replace VAT cuts with targeted food support",
+            "replace general VAT cuts on food with targeted food support",
+        ),
+    ],
+)
+def test_the_whole_answer_with_describing_words_is_right(answer: str, response: str) -> None:
+    result = grade(text_card(answer), response)
+    assert (result.verdict, result.detail) == (
+        "correct",
+        "the answer, with describing words around it",
+    )
+
+
+@pytest.mark.parametrize(
+    ("answer", "response"),
+    [
+        ("Singapore", "Singapore Airlines"),
+        ("Singapore", "singapore airlines"),
+        ("Singapore", "near Singapore"),
+        ("Halcyon", "the halcyon spacecraft"),
+        ("Security Council", "national security council"),
+        ("trade and investment", "trade and investment and defence"),
+        ("both ships detained", "both ships were not detained"),
+        ("finance minister", "former finance minister"),
+        ("Operation Sindoor", "the Operation Sindoor 2 raid"),
+        ("Halcyon", "Halcyon or Wren"),
+        ("Halcyon", "the probe probably called Halcyon"),
+        ("Halcyon", "a small probe launched long before Halcyon"),
+        ("Halcyon", "the probe before Halcyon"),
+    ],
+)
+def test_words_that_change_the_fact_keep_it_wrong(answer: str, response: str) -> None:
+    assert grade(text_card(answer), response).verdict == "wrong"

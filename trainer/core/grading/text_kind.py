@@ -7,6 +7,7 @@ from functools import lru_cache
 
 from trainer.core.deck import Card
 from trainer.core.grading.cardinals import cardinals_in_digits, has_cardinal
+from trainer.core.grading.extra_words import with_extra_words
 from trainer.core.grading.forms import Form, text_forms
 from trainer.core.grading.matching import match_forms
 from trainer.core.grading.normalize import join_hyphenated, normalize
@@ -52,6 +53,9 @@ def grade_text(card: Card, response: str) -> Grade:
             other = match_forms(normalize(closed_up), forms, rivals)
             if other.score > result.score:
                 return other
+    if result.verdict == "wrong":
+        # "a shipyard in Viana do Castelo" for "Viana do Castelo": the answer, described.
+        return with_extra_words(response, forms) or result
     return result
 
 

@@ -30,7 +30,12 @@ from dataclasses import dataclass
 
 from trainer.core.authoring.article import Article, sentence_spans
 from trainer.core.authoring.find_dates import MONTHS
-from trainer.core.authoring.find_people import HONORIFICS, ORGANISATION_WORDS, TITLE_WORDS
+from trainer.core.authoring.find_people import (
+    HONORIFICS,
+    ORGANISATION_WORDS,
+    SURNAME_PARTICLE,
+    TITLE_WORDS,
+)
 from trainer.core.authoring.find_role_appositives import ROLE_HEADS
 from trainer.core.authoring.named_in_full import full_name_of, people_named_in_full
 from trainer.core.authoring.person_names import core_name, full_name, resolve_pronoun
@@ -62,7 +67,7 @@ _MORE_HEADS = (
 )
 _CALENDAR = "|".join((*MONTHS, *WEEKDAY_NAMES))
 _WORD = r"[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ][\w’'-]*"
-_NAME = rf"{_WORD}(?:\s+(?:(?:de|van|von|der|den|du|da|al|bin|ibn|la|le)\s+)?{_WORD}){{0,3}}"
+_NAME = rf"{_WORD}(?:\s+(?:{SURNAME_PARTICLE}\s+)?{_WORD}){{0,3}}"
 # The words a post is made of: a few qualifiers, a head ("secretary", "chief executive",
 # "minister") and what it is of or for ("minister for veterans", "chair of the board").
 _POST = (

@@ -225,7 +225,8 @@ _NOT_NAMES = frozenset(
 _JOINERS = frozenset({"of", "for", "and", "/"})
 # Lower-case words a surname may start with.
 NAME_PARTICLES = frozenset(
-    {"de", "van", "von", "der", "den", "du", "da", "dos", "al", "bin", "ibn", "la", "le", "ter"}
+    {"de", "del", "van", "von", "der", "den", "du", "da", "di", "dos", "al", "bin", "ibn", "la"}
+    | {"le", "ter"}
 )
 # A role may end in "of" and its field ("Minister of Health") when a courtesy title (H) or
 # a full name follows it; the name is then the two to four capitalised words after. A field
@@ -242,6 +243,14 @@ _TOKEN = re.compile(r"/|[^\s/]+")
 _LEADING = "(“\"‘'["
 _TRAILING = ",.;:!?)”\"’']"
 _POSSESSIVE = re.compile(r"[’']s$")
+# Irish surnames' particles, written with a capital: "Ó", "Uí" (a one-letter "Ó" is all
+# capitals, yet it is no abbreviation).
+_IRISH_PARTICLES = frozenset({"Ó", "Uí", "Ua"})
+# A surname's particle between a person's name words ("Pieter de Vries", "Seán Ó Briain"),
+# as a pattern: the one every finder spelling out a name uses.
+SURNAME_PARTICLE = (
+    "(?:" + "|".join(sorted(NAME_PARTICLES | _IRISH_PARTICLES, key=len, reverse=True)) + ")"
+)
 _ABBREVIATION = re.compile(r"(?:[A-Z]\.){2,}")
 _INITIAL = re.compile(r"[A-Z]\.")
 
@@ -360,6 +369,8 @@ def _kind(word: str) -> str:
         return "P"
     if _INITIAL.fullmatch(word):
         return "C"
+    if word in _IRISH_PARTICLES:
+        return "C"  # "Seán Ó Briain": a surname's particle, capitalised, yet no "US"
     if _ABBREVIATION.fullmatch(word) or word.isupper():
         # "US", "U.S.": qualifiers of a role, never part of a person's name.
         return "P"

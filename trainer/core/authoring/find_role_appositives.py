@@ -21,7 +21,7 @@ from trainer.core.authoring.find_people import (
     TITLE_WORDS,
     FoundPerson,
 )
-from trainer.core.authoring.person_names import core_name
+from trainer.core.authoring.person_names import NAME_WORD, PERSON_NAME, core_name
 from trainer.core.calendar_words import WEEKDAY_NAMES
 
 # The last word of a role: "chief executive", "area director", "spokesman", "economist".
@@ -48,12 +48,8 @@ _ROLE_HEADS = (
 ROLE_HEADS = _ROLE_HEADS
 # A body's name may hold joining words: "Malatya Training and Research Hospital".
 _BODY = r"[A-Z][\w&-]*(?:\s+(?:(?:and|of|for|&)\s+)?[A-Z][\w&-]*){0,5}"
-# (Letters with accents too: "Pål", "Øystein", "Élodie".)
-_NAME_WORD = r"[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ][\w’'-]*"
-# Two to four name words, allowing the particles of many surnames ("Pieter de Vries").
-_NAME = (
-    rf"{_NAME_WORD}(?:\s+(?:(?:de|van|von|der|den|du|da|al|bin|ibn|la|le)\s+)?{_NAME_WORD}){{1,3}}"
-)
+_NAME_WORD = NAME_WORD
+_NAME = PERSON_NAME
 # A courtesy title before the name, left out of the name a card answers ("Dr. Samuel Okello").
 # Two may stand together: "Rt Hon. Jane Doe", "Hon. Dr Jane Doe".
 _COURTESY = (

@@ -37,12 +37,10 @@ from trainer.core.authoring.find_role_appositives import (
     find_role_appositives,
     resolve_owner,
 )
-from trainer.core.authoring.person_names import core_name
+from trainer.core.authoring.person_names import NAME_WORD, PERSON_NAME, core_name
 
-_NAME_WORD = r"[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ][\w’'-]*"
-_NAME = (
-    rf"{_NAME_WORD}(?:\s+(?:(?:de|van|von|der|den|du|da|al|bin|ibn|la|le)\s+)?{_NAME_WORD}){{1,3}}"
-)
+_NAME_WORD = NAME_WORD
+_NAME = PERSON_NAME
 _COURTESY = (
     r"(?:(?:"
     + "|".join(re.escape(title) for title in sorted(HONORIFICS, key=len, reverse=True))

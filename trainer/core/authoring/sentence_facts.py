@@ -13,7 +13,8 @@ is read for the kinds of fact any newsroom writes:
 - a tally of a vote or a match ("the vote was 6-3");
 - an age limit ("children aged up to 12");
 - a person named as the one who acts ("Chief Engineer Ana Ruiz warned ...", "a panel
-  chaired by historian Tom Bell").
+  chaired by historian Tom Bell", "was sentenced by Judge Ann Roe"), and the one a person
+  replaced ("Ravi Patel replaces Joan Kerr", predecessors.py).
 
 Each fact gets a weight (lower is asked first): what the main clause says comes before what
 a trailing comparison or aside adds ("..., more than double the 61 recorded last year"),
@@ -30,6 +31,7 @@ from trainer.core.authoring.find_people import HONORIFICS, ORGANISATION_WORDS, T
 from trainer.core.authoring.name_numbers import number_in_a_name
 from trainer.core.authoring.paragraph_numbers import numbers_a_part
 from trainer.core.authoring.part_of_whole import is_whole_of_a_part
+from trainer.core.authoring.predecessors import predecessors
 from trainer.core.authoring.questions import ask_in_place
 
 FactKind = Literal["number", "text", "name"]
@@ -151,10 +153,14 @@ _ACTS = (
     r"launches|unveiled|admitted|pleaded|accused|sued|appointed|named|decided|voted|"
     r"insisted|claimed|claims|stated|added|noted|objected|described|became|[a-z]{3,}ed)"
 )
-# The words after which a name is the agent of a passive or a body: "led by", "chaired by".
+# The words after which a name is the agent of a passive or a body: "led by", "chaired by";
+# and of any passive clause, whatever its verb ("was sentenced by Judge", "was heard by").
 _BY_AGENT = re.compile(
-    r"\b(?P<verb>led|headed|chaired|founded|run|brought|filed|written|directed|organised|"
-    r"organized|signed|commissioned)\s+by\s+(?P<role>(?:[a-z][\w-]*\s+){0,3})$"
+    r"\b(?:(?P<verb>led|headed|chaired|founded|run|brought|filed|written|directed|organised|"
+    r"organized|signed|commissioned)|(?:was|were|is|are|be|been)\s+(?:[a-z]+ly\s+)?"
+    r"(?P<passive>[a-z]{2,}ed|heard|held|made|sent|told|given|taken|chosen|seen|shown|drawn|"
+    r"won|paid|built|caught|brought|sought|bought|found|struck|hit|cut|set|read|led|run))"
+    r"\s+by\s+(?P<role>(?:(?:[a-z][\w-]*|[A-Z][a-z]+)\s+){0,3})$"
 )
 _ACTIVE = {"run": "ran", "written": "wrote"}
 # "... by Harbour Watch, a group of 30 divers led by ...": the body an appositive describes.
@@ -248,6 +254,10 @@ def sentence_facts(sentence: str, names: list[str]) -> list[SentenceFact]:
     salient first. ``names`` are the people the article names in full."""
     facts = _figures(sentence) + _actors(sentence, names) + _companies(sentence)
     facts += _agents(sentence, names)
+    facts += [
+        SentenceFact("name", found.name, found.start, found.end, "whom", MAIN, found.prompt)
+        for found in predecessors(sentence)
+    ]
     # What a quotation says is asked as quoted (find_quotes.py), never as a figure of its own.
     quoted = [found.span() for found in _QUOTATION.finditer(sentence)]
     facts = [
@@ -487,7 +497,8 @@ def _actors(sentence: str, names: list[str]) -> list[SentenceFact]:
             prompt = alternative = None
             if agent is not None and (body := _DESCRIBED_BODY.search(before[: agent.start()])):
                 # "Who led Harbour Watch?": the body by its name, not its description.
-                verb = _ACTIVE.get(agent.group("verb"), agent.group("verb"))
+                said = agent.group("verb") or agent.group("passive")
+                verb = _ACTIVE.get(said, said)
                 prompt = f"Who {verb} {body.group('body')}?"
                 described = re.sub(r"^(?:a|an)\s", "the ", body.group("description"))
                 alternative = f"Who {verb} {described.strip()}?"

@@ -22,12 +22,17 @@ from __future__ import annotations
 
 import re
 
-from trainer.core.authoring.find_people import HONORIFICS, ORGANISATION_WORDS, TITLE_WORDS
+from trainer.core.authoring.find_people import (
+    HONORIFICS,
+    ORGANISATION_WORDS,
+    SURNAME_PARTICLE,
+    TITLE_WORDS,
+)
 from trainer.core.authoring.person_names import MILITARY_RANKS, OCCUPATION_WORDS, core_name
 from trainer.core.authoring.sentence_facts import MAIN, SentenceFact
 
 _NAME_WORD = r"[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ][\w’'-]*"
-_PARTICLE = r"(?:de|van|von|der|den|du|da|al|bin|ibn|la|le|Ní|Ó|Mac|Mc)"
+_PARTICLE = rf"(?:{SURNAME_PARTICLE}|Ní|Mac|Mc)"
 _NAME = rf"{_NAME_WORD}(?:\s+(?:{_PARTICLE}\s+)?{_NAME_WORD}){{1,2}}"
 _HONORIFIC = (
     r"(?:(?:"

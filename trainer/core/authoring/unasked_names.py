@@ -22,13 +22,16 @@ hold, and none in a heading or a line of page furniture (no full stop ends it).
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from typing import Any
 
 from trainer.core.authoring.article import Article, sentence_spans
 from trainer.core.authoring.deck_file import slugify, unique_id
 from trainer.core.authoring.find_named_things import CALENDAR_WORDS, KIND_WORDS
 from trainer.core.authoring.find_people import HEAD_WORDS, TITLE_WORDS
+from trainer.core.authoring.named_objects import AskedName, named_object
 from trainer.core.authoring.questions import MAX_WORDS, ask_in_place
+from trainer.core.authoring.sentence_coverage import card_budget
 from trainer.core.authoring.subject_before import with_subject
 from trainer.core.authoring.tidy_prompts import reads_garbled
 from trainer.core.validate import fold_typography
@@ -77,6 +80,22 @@ _ASKED_AFTER = re.compile(
     r"|remains|remain|stays|stay|took\s+\w+|sent\s+\w+|met|held|moved|went|goes|go|based"
     r"|built|made|born|fled|died|visit|trip|tour|journey)|[,;])\s+$"
 )
+# A verb right before a name (with "the"): the name is its object ("ran the Orrin Group").
+_VERB_BEFORE = re.compile(
+    r"(?<![\w’'-])(?!(?:of|and|or|the|a|an|its|their|his|her|our|for|in|on|at|to|by|from"
+    r"|with|as|than|that|which|who|said|says|told)\b)(?P<verb>[a-z]+)\s+(?:the\s+)?$"
+)
+_DETERMINER_END = re.compile(
+    r"(?<![\w’'-])(?:the|a|an|its|their|his|her|our|this|that|these|those)\s+$|[’']s\s+$"
+)
+# ", a probe about the size of a family car, arrived": an aside, then its clause's verb.
+_ASIDE_AFTER = re.compile(
+    r",\s+(?:an?|the|its|their|one|which|who)\s+[^,;:()“”\"]{1,80},(?=\s+[a-z])"
+)
+_SUBJECT_ASIDE = re.compile(
+    r"[A-Z][^,;:“”\"]{0,60}?(?P<aside>,\s+(?:an?|the)\s+[^;:“”\"]{1,100}?,)\s+(?=[a-z])"
+)
+_SECOND_DEED = re.compile(r",?\s+and\s+(?!(?:the|a|an|its|their|his|her|other|in|at|on)\b)[a-z]+\s")
 # Kind words that make a name a law.
 _LAW_WORDS = frozenset({"Act", "Acts", "Regulations", "Regulation", "Directive", "Ordinance"})
 # Words that open a sentence or a clause in capitals but are no names.
@@ -123,12 +142,21 @@ def with_unasked_names(
         for start, end in sentence_spans(line):
             sentence = line[start:end]
             on_it = [card for card in cards + added if _on(card, sentence)]
-            if len(on_it) >= 2 or len(sentence.split()) < 6:
+            if len(on_it) >= min(card_budget(sentence), 3) or len(sentence.split()) < 6:
                 continue
             card = _name_card(sentence, people, cards + added, taken)
             if card is not None:
                 card["prompt"] = with_subject(card["prompt"], story, sentence, people)
                 added.append(card)
+    for card in added:
+        phrase = card.pop("_dropped_phrase", None)
+        if phrase is None:
+            continue
+        # "The ships, to be known as the Harrow class, will …" reads "The ships will …".
+        for other in (other for group in groups.values() for other in group):
+            if phrase in other["prompt"] and other["evidence"] == card["evidence"]:
+                without = re.sub(rf"\s*{re.escape(phrase)},?", "", other["prompt"], count=1)
+                other["prompt"] = re.sub(r"\s+([?,])", r"\1", without)
     if added:
         # A garbled card on the same name would be kept as its fact's one card, then
         # dropped by finishing, taking the fact with it.
@@ -148,6 +176,13 @@ def with_unasked_names(
 def unasked_name(sentence: str, people: list[str]) -> tuple[str, str, int, int, str] | None:
     """The first name in ``sentence`` worth a question: its answer, the question phrase, the
     span the phrase replaces and how it is written there; None when there is none."""
+    for found in unasked_names_in(sentence, people):
+        return found.answer, found.question, found.start, found.end, found.written
+    return None
+
+
+def unasked_names_in(sentence: str, people: list[str]) -> Iterator[AskedName]:
+    """Each name in ``sentence`` worth a question, in order, with how to ask it."""
     for match in _NAME.finditer(sentence):
         dated = match.group("year") is not None
         words = match.group().split()[: -1 if dated else None]
@@ -159,39 +194,79 @@ def unasked_name(sentence: str, people: list[str]) -> tuple[str, str, int, int, 
             continue  # a short form (find_short_forms) or a body that is no place
         if _titled(words) or _a_person(match.group(), people):
             continue
+        if any(word.endswith(("'s", "’s")) for word in words[:-1]):
+            continue  # "Spain's Galicia region": an owner and its part, no one name
         if sentence[match.start() - 1 : match.start()] in "'’\"“-":
             continue  # a quotation's first word, or a piece of a hyphened word
-        before = _BEFORE.search(sentence, 0, match.start())
-        prep = before.group("prep") if before else None
+        if _inside_quotation(sentence, match.start()):
+            continue  # the quotation's card asks what is said
+        found = _by_kind_or_preposition(sentence, match, words, dated)
+        if found is None and not dated:
+            found = named_object(sentence, match.start(), match.end())
         kind = _kind(words, dated)
-        if kind is not None and before is not None:
-            # (After "of" or none, "a meeting of the Harbour Council", the name only says
-            # whose the noun is.)
-            span_start = before.end("prep") + 1
-            return match.group(), f"which {kind}", span_start, match.end(), match.group()
-        if before is None or match.group("year") or prep not in _PLACE_PREPOSITIONS:
-            continue
-        if any(word in _NOT_PLACES for word in words):
-            continue
-        single = len(words) == 1 and _PLACE_NOUN.match(sentence, match.end()) is None
-        if single and before.group().split()[-1] == "the":
-            continue  # "to the Fund", "in the Chamber": a body's short name, no place
-        if not _ASKED_AFTER.search(sentence, 0, before.start()):
-            # "a terminal in Houston": after a noun the place only describes it, and
-            # "where" would read as "the terminal where ...".
-            continue
-        name, end = match.group(), match.end()
-        noun = _PLACE_NOUN.match(sentence, end)
-        if noun is not None:
-            # "at the Skagen anchorage" asks "at which anchorage", the answer the two words.
-            name, end = f"{name} {noun.group('noun')}", noun.end()
-            span_start = before.end("prep") + 1
-            return name, f"which {noun.group('noun')}", span_start, end, name
-        if _NOUN_AFTER.match(sentence, end):
-            continue  # "from the Soviet period": the name describes a noun, no place
-        question = _PLACE_PREPOSITIONS[prep]
-        return name, question, before.start(), end, sentence[before.start() : end]
-    return None
+        if found is None and kind is not None and not dated:
+            found = _kinded_object(sentence, match, kind)
+        if found is not None:
+            yield found
+
+
+def _by_kind_or_preposition(
+    sentence: str, match: re.Match[str], words: list[str], dated: bool
+) -> AskedName | None:
+    """The name asked by its kind word ("which company") or, after a verb, the place
+    preposition before it ("operates from where?")."""
+    before = _BEFORE.search(sentence, 0, match.start())
+    prep = before.group("prep") if before else None
+    kind = _kind(words, dated)
+    if kind is not None and before is not None:
+        # (After "of" or none, "a meeting of the Harbour Council", the name only says
+        # whose the noun is.)
+        span_start = before.end("prep") + 1
+        return AskedName(match.group(), f"which {kind}", span_start, match.end(), match.group())
+    if kind is not None:
+        return None
+    if before is None or match.group("year") or prep not in _PLACE_PREPOSITIONS:
+        return None
+    if any(word in _NOT_PLACES for word in words):
+        return None
+    single = len(words) == 1 and _PLACE_NOUN.match(sentence, match.end()) is None
+    if single and before.group().split()[-1] == "the":
+        return None  # "to the Fund", "in the Chamber": a body's short name, no place
+    if not _ASKED_AFTER.search(sentence, 0, before.start()):
+        # "a terminal in Houston": after a noun the place only describes it, and
+        # "where" would read as "the terminal where ...".
+        return None
+    name, end = match.group(), match.end()
+    noun = _PLACE_NOUN.match(sentence, end)
+    if noun is not None:
+        # "at the Skagen anchorage" asks "at which anchorage", the answer the two words.
+        name, end = f"{name} {noun.group('noun')}", noun.end()
+        span_start = before.end("prep") + 1
+        return AskedName(name, f"which {noun.group('noun')}", span_start, end, name)
+    if _NOUN_AFTER.match(sentence, end):
+        return None  # "from the Soviet period": the name describes a noun, no place
+    question = _PLACE_PREPOSITIONS[prep]
+    return AskedName(name, question, before.start(), end, sentence[before.start() : end])
+
+
+def _kinded_object(sentence: str, match: re.Match[str], kind: str) -> AskedName | None:
+    """A name whose kind word says what it is, as the object of a verb ("ran Orrin Heating
+    Ltd from a unit" asks "ran which company from a unit?"), not after "of" or "and" (whose
+    it is, or one of a list) nor describing a noun after it."""
+    verb = _VERB_BEFORE.search(sentence, 0, match.start())
+    if verb is None or _DETERMINER_END.search(sentence, 0, verb.start()):
+        return None  # "the firm Orrin Ltd": a noun, not a verb, before it
+    end = match.end()
+    if sentence[end : end + 2] in ("'s", "’s") or _NOUN_AFTER.match(sentence, end):
+        return None
+    start = verb.end("verb") + 1
+    return AskedName(match.group(), f"which {kind}", start, end, sentence[start:end])
+
+
+def _inside_quotation(sentence: str, at: int) -> bool:
+    """Whether ``at`` falls inside a quotation opened before it."""
+    before = sentence[:at]
+    return before.count("“") > before.count("”") or before.count('"') % 2 == 1
 
 
 def _titled(words: list[str]) -> bool:
@@ -225,28 +300,46 @@ def _a_person(name: str, people: list[str]) -> bool:
 def _name_card(
     sentence: str, people: list[str], cards: list[dict[str, Any]], taken: set[str]
 ) -> dict[str, Any] | None:
-    found = unasked_name(sentence, people)
-    if found is None:
-        return None
-    answer, question, start, end, written = found
+    for found in unasked_names_in(sentence, people):
+        card = _asked(sentence, found, cards, taken, people)
+        if card is not None:
+            return card
+    return None
+
+
+def _asked(
+    sentence: str,
+    found: AskedName,
+    cards: list[dict[str, Any]],
+    taken: set[str],
+    people: list[str],
+) -> dict[str, Any] | None:
+    answer = found.answer
     folded = _fold(answer)
     for card in cards:
         answers = [_fold(str(form)) for form in [card["answer"], *card.get("_written", [])]]
         if any(folded in form or (len(form) > 3 and form in folded) for form in answers):
             return None  # asked already, or a piece of another card's answer
-        if re.search(rf"(?<!\w){re.escape(folded)}(?!\w)", _fold(card["prompt"])):
+        held = _fold(card["prompt"])
+        if re.search(rf"(?<!\w){re.escape(folded)}(?!\w)", held) and (
+            found.description is None or _fold(found.written) not in held
+        ):
             return None  # another question holds it, and would give it away
-    prompt = ask_in_place(sentence, start, end, question)
+    asked, start, end = _without_subject_aside(
+        _without_aside_after(sentence, found.end), found.start, found.end
+    )
+    prompt = found.prompt or ask_in_place(asked, start, end, found.question)
     words = prompt.split()
-    if len(words) < 4 or len(words) > MAX_WORDS or question not in prompt.casefold():
+    if len(words) < 4 or len(words) > MAX_WORDS or found.question.casefold() not in _fold(prompt):
         return None
     if any(
         len(form) > 2 and re.search(rf"(?<!\w){re.escape(_fold(form))}(?!\w)", _fold(prompt))
         for card in cards
+        if str(card["answer"]) not in people  # finishing names a person by their role
         for form in [str(card["answer"]), *map(str, card.get("_written", []))]
     ):
         return None  # the question would give another card's answer away
-    return {
+    card = {
         "id": unique_id(slugify(f"text-{answer}") or "facts", taken),
         "kind": "text",
         "prompt": prompt,
@@ -254,9 +347,38 @@ def _name_card(
         "source": _SOURCE,
         "evidence": sentence,
         "tags": ["draft", "facts"],
-        "_written": [written, answer],
+        "_written": [found.written, answer],
         "_group": "facts",
     }
+    if found.description:
+        # Other prompts name it by its kind ("the British shipbuilder").
+        card["_description"] = found.description
+    elif found.description == "":
+        card["_dropped_phrase"] = found.written
+    return card
+
+
+def _without_subject_aside(sentence: str, start: int, end: int) -> tuple[str, int, int]:
+    """``sentence`` without a phrase set off after its opening subject, before the asked
+    span: "Orrin Marine (OM), a venture between two yards, beat a bid from ..." asks
+    "Orrin Marine (OM) beat a bid from which shipbuilder?"."""
+    aside = _SUBJECT_ASIDE.match(sentence)
+    if aside is None or aside.end() > start:
+        return sentence, start, end
+    cut = aside.end("aside") - aside.start("aside")
+    return sentence[: aside.start("aside")] + sentence[aside.end("aside") :], start - cut, end - cut
+
+
+def _without_aside_after(sentence: str, end: int) -> str:
+    """``sentence`` without a phrase set off by commas right after ``end`` when its clause
+    goes on after it: "since the Vesper spacecraft, a probe the size of a car, arrived"
+    asks "since which spacecraft arrived", not "since which spacecraft?"."""
+    aside = _ASIDE_AFTER.match(sentence, end)
+    if aside is not None:
+        return sentence[:end] + sentence[aside.end() :]
+    # "at Cratloe and run for 14 kilometres": a second deed is no part of where.
+    joined = _SECOND_DEED.match(sentence, end)
+    return sentence if joined is None else sentence[:end] + "."
 
 
 def _body_line(line: str) -> bool:

@@ -1,0 +1,209 @@
+"""A list a sentence names whole, asked as one answer the way the article writes it:
+
+- after a count of the same things: "The report compares six regions - Kent, Essex, Surrey,
+  Devon, Dorset and Cornwall - and finds ..." asks "The report compares which six regions?"
+  (the count is in the question; a reader who knows the list knows it);
+- in object position, in a sentence the draft leaves (nearly) unasked: "The money was spent
+  on a villa near Valencia, two boats and a racehorse" asks "The money was spent on what?";
+  "Police dispersed them with water cannon and rubber bullets" asks "... with what?"; names
+  after "in" ("in Kent, Essex and Surrey") ask "in which places".
+
+A list is read by its shape, not by the verb before it: two or more items of a few words,
+joined by commas and a last "and" or "or", none holding a verb or a clause word. A list of
+figures ("£9.2 million of borrowing, a £3.1 million grant and ...") is the figures' own
+(list_siblings.py), and a list inside a quotation is the speaker's (find_quotes.py).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, replace
+from typing import TYPE_CHECKING
+
+from trainer.core.authoring.inside_quotation import inside_quotation
+from trainer.core.authoring.questions import ask_in_place
+
+if TYPE_CHECKING:
+    from trainer.core.authoring.find_facts import FoundFact
+
+# Words no item of a list holds: a verb or a clause word means the "and" joins clauses.
+_NOT_IN_ITEM = frozenset(
+    {
+        "is", "are", "was", "were", "be", "been", "being", "has", "have", "had", "will",
+        "would", "can", "could", "should", "may", "might", "must", "shall", "do", "does",
+        "did", "said", "says", "say", "told", "that", "which", "who", "whom", "whose",
+        "when", "where", "while", "whereas", "because", "although", "if", "than", "but",
+        "not", "it", "its", "they", "their", "he", "she", "his", "her", "we", "our", "you",
+        "i", "this", "these", "those", "there", "then", "also", "so", "such", "both",
+        "either", "neither", "each", "all", "other", "others", "more", "most", "many",
+        "including", "respectively", "etc",
+    }
+)  # fmt: skip
+# Words that end the last item: what follows the list in its clause.
+_AFTER_LIST = frozenset(
+    {
+        "than", "after", "before", "at", "in", "on", "from", "to", "into", "for", "with",
+        "by", "during", "since", "until", "as", "because", "when", "while", "which", "who",
+        "that", "but", "over", "under", "between", "across", "through", "per", "last",
+        "this", "next", "is", "are", "was", "were", "has", "have", "had", "will", "would",
+        "and", "or", "to", "against", "without", "within", "among", "about", "amid",
+    }
+)  # fmt: skip
+# Heads of a list in object position: the preposition before its first item. A verb
+# right before it ("bought a villa, two cars and a racehorse") is read too (_VERB_BEFORE).
+_HEADS = frozenset(
+    {
+        "on", "of", "with", "in", "into", "to", "for", "by", "through", "across", "from",
+        "including", "between", "among", "at", "about", "against", "like", "as",
+    }
+)  # fmt: skip
+_DETERMINERS = frozenset(
+    {
+        "a", "an", "the", "two", "three", "four", "five", "six", "seven", "eight", "nine",
+        "ten", "one", "some", "several", "new", "its", "their",
+    }
+)  # fmt: skip
+_NUMBER_WORDS = (
+    "two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen"
+    "|sixteen|seventeen|eighteen|nineteen|twenty"
+)
+_WORD = re.compile(r"\w[\w'’.&-]*")
+# How many words an item may have.
+_ITEM_WORDS = 6
+# A figure opens the item: a list of figures, asked item by item elsewhere.
+_FIGURE = re.compile(r"(?:[$€£¥]|\d)")
+# "six regions - Kent, ...", "five countries: ...", "two counties, Nimba and ...".
+_COUNTED = re.compile(
+    rf"(?<![\w-])(?P<count>(?i:{_NUMBER_WORDS})|\d{{1,2}})\s+(?P<noun>(?:[a-z][\w-]*\s+){{0,2}}"
+    r"[a-z][\w-]*s)(?P<mark>\s+[-–—]\s+|:\s+|,\s+)"
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Listed:
+    """A list found in a sentence: its span, its items' spans, and whether all are names."""
+
+    start: int
+    end: int
+    items: tuple[tuple[int, int], ...]
+    names: bool
+
+
+def list_from(sentence: str, at: int, *, min_items: int = 2) -> Listed | None:
+    """The list whose first item starts at ``at`` of ``sentence``, if one does."""
+    items: list[tuple[int, int]] = []
+    position = at
+    while True:
+        comma = _next_separator(sentence, position)
+        if comma is None:
+            return None
+        item_end, joint, next_start = comma
+        if not _item(sentence[position:item_end]):
+            return None
+        items.append((position, item_end))
+        position = next_start
+        if joint in ("and", "or"):
+            break
+    last_end = _last_item_end(sentence, position)
+    if last_end is None or not _item(sentence[position:last_end]):
+        return None
+    items.append((position, last_end))
+    if len(items) < min_items:
+        return None
+    texts = [sentence[start:end] for start, end in items]
+    if sum(bool(_FIGURE.match(text)) for text in texts) >= 2:
+        return None  # a list of figures (list_siblings.py)
+    names = all(_a_name(text) for text in texts)
+    if not names and any(_a_name(text) for text in texts):
+        return None  # names and things mixed: a clause's subject joined on, not a list
+    return Listed(at, last_end, tuple(items), names)
+
+
+def _next_separator(sentence: str, position: int) -> tuple[int, str, int] | None:
+    """Where the item starting at ``position`` ends: its end, the joint after it (",",
+    "and", "or") and where the next item starts."""
+    joint = re.compile(r",\s+(?:(and|or)\s+)?|\s+(and|or)\s+")
+    match = joint.search(sentence, position)
+    if match is None or len(sentence[position : match.start()].split()) > _ITEM_WORDS:
+        return None
+    word = match.group(1) or match.group(2) or ","
+    return match.start(), word, match.end()
+
+
+def _last_item_end(sentence: str, position: int) -> int | None:
+    """Where the last item, starting at ``position``, ends: before punctuation or a word
+    that carries the clause on."""
+    end = position
+    count = 0
+    for word in _WORD.finditer(sentence, position):
+        between = sentence[end : word.start()]
+        if count and (between.strip() or word.group().casefold() in _AFTER_LIST):
+            break
+        if not count and between.strip():
+            return None
+        text = word.group()
+        end = word.end() - (1 if text.endswith(".") else 0)
+        count += 1
+        if text.endswith(".") or count > _ITEM_WORDS:
+            break
+    if count == 0 or count > _ITEM_WORDS:
+        return None
+    return end
+
+
+def _item(text: str) -> bool:
+    words = text.split()
+    if not words or len(words) > _ITEM_WORDS:
+        return False
+    if any(word.casefold().strip("'’.") in _NOT_IN_ITEM for word in words):
+        return False
+    return not any(char in text for char in "()\"“”;:")
+
+
+def _a_name(text: str) -> bool:
+    """Whether an item is a proper name: every word but small joining words capitalised."""
+    words = text.split()
+    return words[0][:1].isupper() and all(
+        word[:1].isupper() or word in ("of", "and", "de", "da", "do", "the", "for")
+        for word in words
+    )
+
+
+def find_counted_lists(sentence: str, line: int) -> list[FoundFact]:
+    """A list after a count of the same things ("six regions - Kent, ..."), asked "which
+    six regions", the list its answer."""
+    from trainer.core.authoring.text_facts import sentence_text_fact
+
+    found: list[FoundFact] = []
+    for match in _COUNTED.finditer(sentence):
+        if inside_quotation(sentence, match.start()):
+            continue
+        listed = list_from(sentence, match.end())
+        if listed is None or not listed.names:
+            continue  # "two children, a boy and a girl": things told, no names to learn
+        count = match.group("count")
+        counted = _count_value(count)
+        if counted is not None and counted != len(listed.items):
+            continue  # the list is not the things counted
+        if match.group("mark").strip() == "," and counted is None:
+            continue
+        answer = " ".join(sentence[listed.start : listed.end].split())
+        question = f"which {count.casefold()} {match.group('noun')}"
+        asked = sentence
+        if match.group("mark").strip() in "-–—":
+            # "- Kent, ... and Cornwall - and finds ...": the dash closes the list and its
+            # clause; what follows is a clause of its own.
+            asked = sentence[: listed.end]
+        prompt = ask_in_place(asked, match.start(), listed.end, question)
+        # The names alone are this card's words: the count is a card of its own.
+        fact = sentence_text_fact(sentence, line, listed.start, listed.end, answer, prompt)
+        found.append(replace(fact, named_thing=True))
+    return found
+
+
+def _count_value(count: str) -> int | None:
+    words = _NUMBER_WORDS.split("|")
+    if count.isdigit():
+        return int(count)
+    folded = count.casefold()
+    return words.index(folded) + 2 if folded in words else None

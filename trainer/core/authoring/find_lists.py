@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, replace
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from trainer.core.authoring.inside_quotation import inside_quotation
 from trainer.core.authoring.questions import ask_in_place
@@ -36,7 +36,8 @@ _NOT_IN_ITEM = frozenset(
         "not", "it", "its", "they", "their", "he", "she", "his", "her", "we", "our", "you",
         "i", "this", "these", "those", "there", "then", "also", "so", "such", "both",
         "either", "neither", "each", "all", "other", "others", "more", "most", "many",
-        "including", "respectively", "etc",
+        "including", "respectively", "etc", "them", "him", "us", "me", "what", "how",
+        "why", "plus", "minus",
     }
 )  # fmt: skip
 # Words that end the last item: what follows the list in its clause.
@@ -49,9 +50,7 @@ _AFTER_LIST = frozenset(
         "and", "or", "to", "against", "without", "within", "among", "about", "amid",
     }
 )  # fmt: skip
-# Heads of a list in object position: the preposition before its first item. A verb
-# right before it ("bought a villa, two cars and a racehorse") is read too (_VERB_BEFORE).
-_HEADS = frozenset(
+_HEAD_WORDS = frozenset(
     {
         "on", "of", "with", "in", "into", "to", "for", "by", "through", "across", "from",
         "including", "between", "among", "at", "about", "against", "like", "as",
@@ -60,7 +59,7 @@ _HEADS = frozenset(
 _DETERMINERS = frozenset(
     {
         "a", "an", "the", "two", "three", "four", "five", "six", "seven", "eight", "nine",
-        "ten", "one", "some", "several", "new", "its", "their",
+        "ten", "one", "some", "several", "new", "its", "their", "any", "every", "no",
     }
 )  # fmt: skip
 _NUMBER_WORDS = (
@@ -207,3 +206,100 @@ def _count_value(count: str) -> int | None:
         return int(count)
     folded = count.casefold()
     return words.index(folded) + 2 if folded in words else None
+
+
+# The preposition heading a list in object position ("spent on", "repelled with",
+# "convicted him of"). "between" and "from" head a span ("between Cork and Mallow").
+_HEAD = re.compile(
+    r"(?<![\w-])(?P<head>on|of|with|in|into|to|for|by|through|across|including|among|at"
+    r"|against|like)\s+(?!the\s+)"
+)
+# After these, a list of names is where: "in Kent, Essex and Surrey" asks "in which places".
+_PLACE_HEADS = frozenset({"in", "across", "to", "into", "through"})
+# A list of two items is common in any sentence ("prices and wages"): only short ones.
+_PAIR_ITEM_WORDS = 3
+
+
+def object_list(sentence: str) -> tuple[str, str, int, int] | None:
+    """The first list in object position in ``sentence``: its answer, the question phrase
+    and the span that phrase replaces (the items, after their preposition); None if none."""
+    for head in _HEAD.finditer(sentence):
+        if inside_quotation(sentence, head.start()):
+            continue
+        listed = list_from(sentence, head.end())
+        if listed is None:
+            continue
+        texts = [sentence[start:end] for start, end in listed.items]
+        if listed.names:
+            if head.group("head") not in _PLACE_HEADS:
+                continue  # "the ministers of A, B and C": whose names, no kind to ask by
+            question = "which places"
+        else:
+            if head.group("head") == "to" or not _alike(texts):
+                continue  # "urged to bring ...": "to" heads a verb as often as a thing
+            if len(texts) == 2 and any(len(text.split()) > _PAIR_ITEM_WORDS for text in texts):
+                continue
+            question = "what"
+        answer = " ".join(sentence[listed.start : listed.end].split())
+        return answer, question, listed.start, listed.end
+    return None
+
+
+def _alike(items: list[str]) -> bool:
+    """Whether a list's items are things of one shape: all opening on a determiner or a
+    count ("a villa near Valencia, two boats and a racehorse"), or none ("water cannon and
+    rubber bullets"). Items of mixed shapes are most often clauses an "and" joins."""
+    opened = [item.split()[0].casefold() in _DETERMINERS for item in items]
+    if any(opened) != all(opened):
+        return False
+    # A verb, an adverb or a preposition is no thing: "spoke with reporters and left
+    # quickly", "changes in scope and design made", "through to lending and demand".
+    for item in items:
+        words = item.casefold().split()
+        if words[0] in _HEAD_WORDS or _FIGURE.match(words[0]):
+            return False
+        if any(word.endswith("ly") or word in _PAST_VERBS for word in words):
+            return False
+        if (words[0] != words[-1] or len(words) == 1) and re.search(r"[a-z]{3}ed$", words[-1]):
+            return False
+        if re.search(r"[a-z]{3}ed$", words[0]) and len(words) > 1:
+            return False
+    return True
+
+
+# Verbs in the past with no "-ed" that open a clause an "and" joins ("and left early").
+_PAST_VERBS = frozenset(
+    {
+        "left", "went", "came", "made", "took", "gave", "told", "found", "got", "saw", "met",
+        "held", "kept", "sent", "spent", "built", "fell", "rose", "won", "lost", "paid",
+        "sold", "bought", "brought", "thought", "became", "began", "ran", "stood", "led",
+        "set", "put", "cut", "hit", "struck", "fled", "drove", "flew", "grew", "knew",
+        "threw", "wrote", "spoke", "broke", "chose", "sat", "felt", "heard", "meant", "let",
+        "shut", "quit", "sought", "taught", "caught", "fought", "wore", "tore", "swore",
+    }
+)  # fmt: skip
+
+
+def without_listed_counts(groups: dict[str, list[dict[str, Any]]]) -> dict[str, list[dict[str, Any]]]:
+    """``groups`` without the count card of a list asked whole with its count ("This brief
+    compares which five countries?" asks the five; "... how many countries?" goes)."""
+    counts: set[tuple[str, str]] = set()
+    for card in groups.get("facts", []):
+        evidence, answer = str(card["evidence"]), str(card["answer"])
+        for match in _COUNTED.finditer(evidence):
+            listed = list_from(evidence, match.end())
+            if listed is not None and " ".join(evidence[listed.start : listed.end].split()) == answer:
+                counts.add((evidence, match.group("count").casefold()))
+    if not counts:
+        return groups
+    return {
+        name: [
+            card
+            for card in group
+            if not (
+                card["kind"] == "number"
+                and (str(card["evidence"]), str(card["answer"]).casefold()) in counts
+            )
+        ]
+        for name, group in groups.items()
+    }

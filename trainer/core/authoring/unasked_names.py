@@ -118,11 +118,11 @@ def with_unasked_names(
     ]
     added: list[dict[str, Any]] = []
     for line in story.lines:
-        if not _body_line(line):
+        if not body_line(line):
             continue
         for start, end in sentence_spans(line):
             sentence = line[start:end]
-            on_it = [card for card in cards + added if _on(card, sentence)]
+            on_it = [card for card in cards + added if drafted_from(card, sentence)]
             if len(on_it) >= 2 or len(sentence.split()) < 6:
                 continue
             card = _name_card(sentence, people, cards + added, taken)
@@ -132,12 +132,12 @@ def with_unasked_names(
     if added:
         # A garbled card on the same name would be kept as its fact's one card, then
         # dropped by finishing, taking the fact with it.
-        asked = {_fold(str(card["answer"])) for card in added}
+        asked = {fold_text(str(card["answer"])) for card in added}
         groups = {
             name: [
                 card
                 for card in group
-                if not (_fold(str(card["answer"])) in asked and reads_garbled(str(card["prompt"])))
+                if not (fold_text(str(card["answer"])) in asked and reads_garbled(str(card["prompt"])))
             ]
             for name, group in groups.items()
         }
@@ -214,9 +214,9 @@ def _kind(words: list[str], dated: bool) -> str | None:
 
 def _a_person(name: str, people: list[str]) -> bool:
     """Whether ``name`` is, or holds, a person the article names, or is one's surname."""
-    folded = _fold(name)
+    folded = fold_text(name)
     for person in people:
-        person_folded = _fold(person)
+        person_folded = fold_text(person)
         if person_folded and (person_folded in folded or folded in person_folded.split()):
             return True
     return False
@@ -229,19 +229,19 @@ def _name_card(
     if found is None:
         return None
     answer, question, start, end, written = found
-    folded = _fold(answer)
+    folded = fold_text(answer)
     for card in cards:
-        answers = [_fold(str(form)) for form in [card["answer"], *card.get("_written", [])]]
+        answers = [fold_text(str(form)) for form in [card["answer"], *card.get("_written", [])]]
         if any(folded in form or (len(form) > 3 and form in folded) for form in answers):
             return None  # asked already, or a piece of another card's answer
-        if re.search(rf"(?<!\w){re.escape(folded)}(?!\w)", _fold(card["prompt"])):
+        if re.search(rf"(?<!\w){re.escape(folded)}(?!\w)", fold_text(card["prompt"])):
             return None  # another question holds it, and would give it away
     prompt = ask_in_place(sentence, start, end, question)
     words = prompt.split()
     if len(words) < 4 or len(words) > MAX_WORDS or question not in prompt.casefold():
         return None
     if any(
-        len(form) > 2 and re.search(rf"(?<!\w){re.escape(_fold(form))}(?!\w)", _fold(prompt))
+        len(form) > 2 and re.search(rf"(?<!\w){re.escape(fold_text(form))}(?!\w)", fold_text(prompt))
         for card in cards
         for form in [str(card["answer"]), *map(str, card.get("_written", []))]
     ):
@@ -259,7 +259,7 @@ def _name_card(
     }
 
 
-def _body_line(line: str) -> bool:
+def body_line(line: str) -> bool:
     """Whether ``line`` is body text: a sentence's full stop ends it, and it is no heading
     written in capitals."""
     text = line.strip().rstrip("\"”’')")
@@ -269,11 +269,11 @@ def _body_line(line: str) -> bool:
     return text.endswith((".", "!", "?"))
 
 
-def _on(card: dict[str, Any], sentence: str) -> bool:
+def drafted_from(card: dict[str, Any], sentence: str) -> bool:
     """Whether ``card`` is drafted from ``sentence`` (or a passage holding it)."""
-    evidence, folded = _fold(str(card["evidence"])), _fold(sentence)
+    evidence, folded = fold_text(str(card["evidence"])), fold_text(sentence)
     return bool(evidence) and (folded in evidence or evidence in folded)
 
 
-def _fold(text: str) -> str:
+def fold_text(text: str) -> str:
     return fold_typography(text).casefold()

@@ -43,6 +43,7 @@ from trainer.core.authoring.find_facts import FoundFact, find_facts
 from trainer.core.authoring.find_figures import FoundFigure, amount_key, find_figures
 from trainer.core.authoring.find_labelled_people import find_labelled_people
 from trainer.core.authoring.find_life_events import find_life_events, subject_description
+from trainer.core.authoring.find_lists import without_listed_counts
 from trainer.core.authoring.find_named_things import named_in, named_phrases
 from trainer.core.authoring.find_people import (
     HEAD_WORDS,
@@ -104,7 +105,6 @@ from trainer.core.authoring.stand_alone import PROMPT_WORDS, quotation_opening
 from trainer.core.authoring.subject_before import with_subject
 from trainer.core.authoring.subject_pronouns import with_subject_pronouns
 from trainer.core.authoring.transcripts import in_speakers_voice, read_transcript
-from trainer.core.authoring.find_lists import without_listed_counts
 from trainer.core.authoring.unasked_lists import with_unasked_lists
 from trainer.core.authoring.unasked_names import with_unasked_names
 from trainer.core.authoring.unnamed_speakers import names_no_one

@@ -47,7 +47,7 @@ _AFTER_LIST = frozenset(
         "by", "during", "since", "until", "as", "because", "when", "while", "which", "who",
         "that", "but", "over", "under", "between", "across", "through", "per", "last",
         "this", "next", "is", "are", "was", "were", "has", "have", "had", "will", "would",
-        "and", "or", "to", "against", "without", "within", "among", "about", "amid",
+        "and", "or", "against", "without", "within", "among", "about", "amid",
     }
 )  # fmt: skip
 _HEAD_WORDS = frozenset(
@@ -156,7 +156,7 @@ def _item(text: str) -> bool:
         return False
     if any(word.casefold().strip("'’.") in _NOT_IN_ITEM for word in words):
         return False
-    return not any(char in text for char in "()\"“”;:")
+    return not any(char in text for char in '()"“”;:')
 
 
 def _a_name(text: str) -> bool:
@@ -216,6 +216,9 @@ _HEAD = re.compile(
 )
 # After these, a list of names is where: "in Kent, Essex and Surrey" asks "in which places".
 _PLACE_HEADS = frozenset({"in", "across", "to", "into", "through"})
+# "urged to bring ...", "throw them away in household waste or ...": after these a list of
+# things in small letters is a verb's or a place's, asked badly as "what".
+_NOT_THING_HEADS = frozenset({"to", "in", "into", "at"})
 # A list of two items is common in any sentence ("prices and wages"): only short ones.
 _PAIR_ITEM_WORDS = 3
 
@@ -235,8 +238,10 @@ def object_list(sentence: str) -> tuple[str, str, int, int] | None:
                 continue  # "the ministers of A, B and C": whose names, no kind to ask by
             question = "which places"
         else:
-            if head.group("head") == "to" or not _alike(texts):
-                continue  # "urged to bring ...": "to" heads a verb as often as a thing
+            if head.group("head") in _NOT_THING_HEADS or not _alike(texts):
+                continue
+            if len(texts) == 2 and "," in " ".join(sentence[: head.start()].split()[-6:]):
+                continue  # "higher costs, a weak autumn for clothing and ...": inside a list
             if len(texts) == 2 and any(len(text.split()) > _PAIR_ITEM_WORDS for text in texts):
                 continue
             question = "what"
@@ -280,7 +285,9 @@ _PAST_VERBS = frozenset(
 )  # fmt: skip
 
 
-def without_listed_counts(groups: dict[str, list[dict[str, Any]]]) -> dict[str, list[dict[str, Any]]]:
+def without_listed_counts(
+    groups: dict[str, list[dict[str, Any]]],
+) -> dict[str, list[dict[str, Any]]]:
     """``groups`` without the count card of a list asked whole with its count ("This brief
     compares which five countries?" asks the five; "... how many countries?" goes)."""
     counts: set[tuple[str, str]] = set()
@@ -288,8 +295,20 @@ def without_listed_counts(groups: dict[str, list[dict[str, Any]]]) -> dict[str, 
         evidence, answer = str(card["evidence"]), str(card["answer"])
         for match in _COUNTED.finditer(evidence):
             listed = list_from(evidence, match.end())
-            if listed is not None and " ".join(evidence[listed.start : listed.end].split()) == answer:
+            if (
+                listed is not None
+                and " ".join(evidence[listed.start : listed.end].split()) == answer
+            ):
                 counts.add((evidence, match.group("count").casefold()))
+    # A count another card also answers ("Across the five countries, ...") keeps its card:
+    # once this one goes, that one, no fact of its own, would stand for it.
+    answers = [
+        str(card["answer"]).casefold()
+        for group in groups.values()
+        for card in group
+        if card["kind"] == "number"
+    ]
+    counts = {(evidence, count) for evidence, count in counts if answers.count(count) == 1}
     if not counts:
         return groups
     return {

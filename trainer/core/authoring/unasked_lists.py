@@ -16,8 +16,8 @@ from typing import Any
 from trainer.core.authoring.article import Article, sentence_spans
 from trainer.core.authoring.deck_file import slugify, unique_id
 from trainer.core.authoring.find_lists import object_list
-from trainer.core.authoring.questions import MAX_WORDS, ask_in_place
 from trainer.core.authoring.pronoun_subjects import named_subject
+from trainer.core.authoring.questions import MAX_WORDS, ask_in_place
 from trainer.core.authoring.subject_before import with_subject
 from trainer.core.authoring.tidy_prompts import reads_garbled
 from trainer.core.authoring.unasked_names import body_line, drafted_from, fold_text
@@ -84,7 +84,8 @@ def _list_card(
     if reads_garbled(prompt):
         return None
     if any(
-        len(form) > 2 and re.search(rf"(?<!\w){re.escape(fold_text(form))}(?!\w)", fold_text(prompt))
+        len(form) > 2
+        and re.search(rf"(?<!\w){re.escape(fold_text(form))}(?!\w)", fold_text(prompt))
         for card in cards
         for form in [str(card["answer"]), *map(str, card.get("_written", []))]
     ):

@@ -137,7 +137,9 @@ def with_unasked_names(
             name: [
                 card
                 for card in group
-                if not (fold_text(str(card["answer"])) in asked and reads_garbled(str(card["prompt"])))
+                if not (
+                    fold_text(str(card["answer"])) in asked and reads_garbled(str(card["prompt"]))
+                )
             ]
             for name, group in groups.items()
         }
@@ -241,7 +243,8 @@ def _name_card(
     if len(words) < 4 or len(words) > MAX_WORDS or question not in prompt.casefold():
         return None
     if any(
-        len(form) > 2 and re.search(rf"(?<!\w){re.escape(fold_text(form))}(?!\w)", fold_text(prompt))
+        len(form) > 2
+        and re.search(rf"(?<!\w){re.escape(fold_text(form))}(?!\w)", fold_text(prompt))
         for card in cards
         for form in [str(card["answer"]), *map(str, card.get("_written", []))]
     ):

@@ -32,7 +32,9 @@ def test_the_names_a_count_is_told_by(tmp_path: Path) -> None:
         "Kisumu, Siaya and Homa Bay.\n",
     )
     listed = card_answering(cards, "Kisumu, Siaya and Homa Bay")
-    assert listed.prompt.endswith("in which districts?")
+    # The list asks its count too: no card asks the count alone (find_lists.py).
+    assert listed.prompt.endswith("in which three districts?")
+    assert not any(card.answer_text == "three" for card in cards)
 
 
 def test_last_year_in_a_quotation_is_no_card(tmp_path: Path) -> None:

@@ -59,7 +59,9 @@ def test_a_named_thing_is_asked_by_what_it_is(
 
 
 def test_other_prompts_leave_the_place_out(tmp_path: Path) -> None:
-    text = _DATED + "The spur will branch from the main coast railway at Dunmarra and run for 9 km.\n"
+    text = (
+        _DATED + "The spur will branch from the main coast railway at Dunmarra and run for 9 km.\n"
+    )
     cards = drafted_cards(tmp_path, text)
     assert card_answering(cards, "Dunmarra").prompt == (
         "The spur will branch from the main coast railway at which place?"

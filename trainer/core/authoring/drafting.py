@@ -43,6 +43,7 @@ from trainer.core.authoring.find_facts import FoundFact, find_facts
 from trainer.core.authoring.find_figures import FoundFigure, amount_key, find_figures
 from trainer.core.authoring.find_labelled_people import find_labelled_people
 from trainer.core.authoring.find_life_events import find_life_events, subject_description
+from trainer.core.authoring.find_lists import without_listed_counts
 from trainer.core.authoring.find_named_things import named_in, named_phrases
 from trainer.core.authoring.find_people import (
     HEAD_WORDS,
@@ -104,6 +105,7 @@ from trainer.core.authoring.stand_alone import PROMPT_WORDS, quotation_opening
 from trainer.core.authoring.subject_before import with_subject
 from trainer.core.authoring.subject_pronouns import with_subject_pronouns
 from trainer.core.authoring.transcripts import in_speakers_voice, read_transcript
+from trainer.core.authoring.unasked_lists import with_unasked_lists
 from trainer.core.authoring.unasked_names import with_unasked_names
 from trainer.core.authoring.unnamed_speakers import names_no_one
 from trainer.core.authoring.unresolved_owners import without_unresolved_owners
@@ -304,6 +306,10 @@ def draft_deck(
     )
     # A name a sentence mentions with nothing asked of it: the catch-all after the finders.
     groups = with_unasked_names(groups, story, [person.name for person in people], taken)
+    # A list a sentence names whole with nothing asked of it ("spent on a villa, ...").
+    groups = with_unasked_lists(groups, story, [person.name for person in people], taken)
+    # "compares which five countries?" asks the count with the list: no card of its own.
+    groups = without_listed_counts(groups)
     # A winner is named in other prompts by "…": "the winner of the runoff" in place of
     # the name would retell the sentence it stands in.
     descriptions = {

@@ -31,11 +31,26 @@ _PUBLISHER = re.compile(
     rf"^(?P<name>[A-Z][\w'’&.-]*(?:\s+(?:for|of|and|on|the|[A-Z][\w'’&.-]*))+)\s+[|·•–-]\s+"
     rf"(?P<document>{_DOCUMENT})(?:\s+(?:No\.?|Number|#)\s*\d+)?\s*$"
 )
-# "Authors: Dr A B and C D", "Author: A B".
+# "Authors: Dr A B and C D", "Author: A B"; a PDF may join the label to the title line
+# before it ("... in Five Countries Authors: Dr A B, C D and E F"), with its colon.
 _AUTHORS = re.compile(
-    r"^(?P<label>Authors?|Written\s+by):?\s+(?P<first>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){1,4})"
+    r"^(?:.*\S\s+(?=(?:Authors?|Written\s+by):))?"
+    r"(?P<label>Authors?|Written\s+by):?\s+(?P<first>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){1,4})"
     r"(?P<more>(?:,|\s+and|\s+&)\s+.+)?$"
 )
+# One author in the list after the first: "Tom Ray", "Prof. Sue Kim".
+_AUTHOR = r"[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){1,4}"
+_MORE_AUTHORS = re.compile(rf"(?:(?:,|,?\s+and|\s+&)\s+{_AUTHOR})+")
+# Words of a role or a body, never of an author's name.
+_NOT_IN_NAMES = frozenset(
+    {
+        "Fellow", "Senior", "Programme", "Program", "Institute", "Centre", "Center",
+        "University", "Department", "Director", "Head", "Research", "Associate", "Professor",
+        "Lecturer", "Editor", "Team", "Unit", "Office", "Group", "School", "College",
+    }
+)  # fmt: skip
+# From this many authors on, the list is a fact of its own beside the first-named author.
+_LISTED_AUTHORS = 3
 
 
 def find_document_lines(article: Article) -> list[FoundFact]:
@@ -60,8 +75,32 @@ def find_document_lines(article: Article) -> list[FoundFact]:
             several = authors.group("more") or authors.group("label") == "Authors"
             asked = "the first-named author of" if several else "the author of"
             name = core_name(authors.group("first"))
-            found.append(_fact("name", name, line, number, f"Who is {asked} the {document}?"))
+            listed = _all_authors(name, authors.group("more") or "")
+            if listed is not None and authors.group("label") == "Authors":
+                # "Who wrote it?" asks them all, as the masthead lists them; the first of
+                # three is no fact of its own.
+                prompt = f"Who are the authors of the {document}?"
+                found.append(_fact("text", listed, line, number, prompt))
+            else:
+                found.append(_fact("name", name, line, number, f"Who is {asked} the {document}?"))
     return found
+
+
+def _all_authors(first: str, more: str) -> str | None:
+    """ "A, B and C" of a masthead's several authors, their titles off; None for fewer
+    than _LISTED_AUTHORS or a list read no further than its names."""
+    if _MORE_AUTHORS.fullmatch(more) is None:
+        return None
+    names = [first] + [
+        core_name(name.strip())
+        for name in re.split(r",?\s+and\s+|\s+&\s+|,\s+", more.strip(" ,"))
+        if name.strip()
+    ]
+    if len(names) < _LISTED_AUTHORS:
+        return None
+    if any(not 2 <= len(name.split()) <= 4 or set(name.split()) & _NOT_IN_NAMES for name in names):
+        return None  # "Dr A B, Senior Fellow, Security Programme": one author and a role
+    return f"{', '.join(names[:-1])} and {names[-1]}"
 
 
 def _fact(
@@ -70,14 +109,17 @@ def _fact(
     # Imported here: FoundFact lives in find_facts, which calls this module.
     from trainer.core.authoring.find_facts import FoundFact
 
+    start = line.find(answer)
+    # (A list of authors without their titles is not written as such: the line holds it.)
+    start, end = (start, start + len(answer)) if start >= 0 else (0, len(line))
     return FoundFact(
         kind,
         "facts",
         answer,
         answer,
         line,
-        line.find(answer),
-        line.find(answer) + len(answer),
+        start,
+        end,
         "who",
         number,
         evidence=line,

@@ -488,6 +488,11 @@ def _in_sentence(sentence: str, line: int, units: dict[str, str]) -> list[FoundF
 
     for fact in find_split_majorities(sentence, line):
         add(fact)
+    # "compares six regions - Kent, Essex, ...": the list is the fact, not the count.
+    from trainer.core.authoring.find_lists import find_counted_lists
+
+    for fact in find_counted_lists(sentence, line):
+        add(fact)
     # "Almost all of the cases (83 of 87) were ...": the exact part, before counts and
     # measures read the bracket's numbers apart.
     for part, (start, end), shown, asked in bracketed_parts(sentence):

@@ -137,11 +137,11 @@ def with_unasked_names(
     ]
     added: list[dict[str, Any]] = []
     for line in story.lines:
-        if not _body_line(line):
+        if not body_line(line):
             continue
         for start, end in sentence_spans(line):
             sentence = line[start:end]
-            on_it = [card for card in cards + added if _on(card, sentence)]
+            on_it = [card for card in cards + added if drafted_from(card, sentence)]
             if len(on_it) >= min(card_budget(sentence), 3) or len(sentence.split()) < 6:
                 continue
             card = _name_card(sentence, people, cards + added, taken)
@@ -160,12 +160,14 @@ def with_unasked_names(
     if added:
         # A garbled card on the same name would be kept as its fact's one card, then
         # dropped by finishing, taking the fact with it.
-        asked = {_fold(str(card["answer"])) for card in added}
+        asked = {fold_text(str(card["answer"])) for card in added}
         groups = {
             name: [
                 card
                 for card in group
-                if not (_fold(str(card["answer"])) in asked and reads_garbled(str(card["prompt"])))
+                if not (
+                    fold_text(str(card["answer"])) in asked and reads_garbled(str(card["prompt"]))
+                )
             ]
             for name, group in groups.items()
         }
@@ -289,9 +291,9 @@ def _kind(words: list[str], dated: bool) -> str | None:
 
 def _a_person(name: str, people: list[str]) -> bool:
     """Whether ``name`` is, or holds, a person the article names, or is one's surname."""
-    folded = _fold(name)
+    folded = fold_text(name)
     for person in people:
-        person_folded = _fold(person)
+        person_folded = fold_text(person)
         if person_folded and (person_folded in folded or folded in person_folded.split()):
             return True
     return False
@@ -315,14 +317,14 @@ def _asked(
     people: list[str],
 ) -> dict[str, Any] | None:
     answer = found.answer
-    folded = _fold(answer)
+    folded = fold_text(answer)
     for card in cards:
-        answers = [_fold(str(form)) for form in [card["answer"], *card.get("_written", [])]]
+        answers = [fold_text(str(form)) for form in [card["answer"], *card.get("_written", [])]]
         if any(folded in form or (len(form) > 3 and form in folded) for form in answers):
             return None  # asked already, or a piece of another card's answer
-        held = _fold(card["prompt"])
+        held = fold_text(card["prompt"])
         if re.search(rf"(?<!\w){re.escape(folded)}(?!\w)", held) and (
-            found.description is None or _fold(found.written) not in held
+            found.description is None or fold_text(found.written) not in held
         ):
             return None  # another question holds it, and would give it away
     asked, start, end = _without_subject_aside(
@@ -330,10 +332,15 @@ def _asked(
     )
     prompt = found.prompt or ask_in_place(asked, start, end, found.question)
     words = prompt.split()
-    if len(words) < 4 or len(words) > MAX_WORDS or found.question.casefold() not in _fold(prompt):
+    if (
+        len(words) < 4
+        or len(words) > MAX_WORDS
+        or found.question.casefold() not in fold_text(prompt)
+    ):
         return None
     if any(
-        len(form) > 2 and re.search(rf"(?<!\w){re.escape(_fold(form))}(?!\w)", _fold(prompt))
+        len(form) > 2
+        and re.search(rf"(?<!\w){re.escape(fold_text(form))}(?!\w)", fold_text(prompt))
         for card in cards
         if str(card["answer"]) not in people  # finishing names a person by their role
         for form in [str(card["answer"]), *map(str, card.get("_written", []))]
@@ -381,7 +388,7 @@ def _without_aside_after(sentence: str, end: int) -> str:
     return sentence if joined is None else sentence[:end] + "."
 
 
-def _body_line(line: str) -> bool:
+def body_line(line: str) -> bool:
     """Whether ``line`` is body text: a sentence's full stop ends it, and it is no heading
     written in capitals."""
     text = line.strip().rstrip("\"”’')")
@@ -391,11 +398,11 @@ def _body_line(line: str) -> bool:
     return text.endswith((".", "!", "?"))
 
 
-def _on(card: dict[str, Any], sentence: str) -> bool:
+def drafted_from(card: dict[str, Any], sentence: str) -> bool:
     """Whether ``card`` is drafted from ``sentence`` (or a passage holding it)."""
-    evidence, folded = _fold(str(card["evidence"])), _fold(sentence)
+    evidence, folded = fold_text(str(card["evidence"])), fold_text(sentence)
     return bool(evidence) and (folded in evidence or evidence in folded)
 
 
-def _fold(text: str) -> str:
+def fold_text(text: str) -> str:
     return fold_typography(text).casefold()

@@ -14,6 +14,7 @@ from trainer.core.authoring.clause_break import from_clause_break
 from trainer.core.authoring.condensed import condensed
 from trainer.core.authoring.cut_question import cut_after_question
 from trainer.core.authoring.own_clause import asked_of_own_clause
+from trainer.core.authoring.spare_words import shortenings
 
 # A prompt over this many words is long for a reader drilling it (the reviewers' limit).
 PROMPT_WORDS = 20
@@ -69,6 +70,31 @@ def within_words(prompt: str, limit: int = PROMPT_WORDS) -> str:
         # "The political scientist at … said: “…”": the speaker stays, the quotation is cut.
         inner = within_words(quoted["words"] + "?", limit - len(quoted["who"].split()))
         return f"{quoted['who']} “{inner.removesuffix('?')}”?"
+    fitted = _fitted(prompt, words, limit)
+    if fitted is not None:
+        return fitted
+    # Else the words an editor strikes first ("also", "on Tuesday", the first of two deeds)
+    # struck in turn, and the question fitted again, before any cut loses its subject.
+    for shorter in shortenings(prompt):
+        fitted = _fitted(shorter, shorter.removesuffix("?").split(), limit)
+        if fitted is not None:
+            return fitted
+    room = limit - 2  # the two "…" marking the cuts
+    at = _question_at(words)
+    start = max(0, min(at - room // 2, len(words) - room))
+    kept = words[start : start + room]
+    head = ["…"] if start > 0 and kept[0] != "…" else []
+    tail = ["…"] if start + room < len(words) and kept[-1] != "…" else []
+    text = " ".join(head + kept + tail)
+    # A cut inside a quotation closes it, so the question does not run on into its "?".
+    return text + ("”" if text.count("“") > text.count("”") else "") + "?"
+
+
+def _fitted(prompt: str, words: list[str], limit: int) -> str | None:
+    """``prompt`` within ``limit`` words as the sentence asks it, from a subject, with no
+    "…"; None where no cut keeps the question whole."""
+    if len(words) <= limit:
+        return prompt if _reads_whole(prompt) else None
     # Best, the question as the sentence asks it up to a break after the question phrase.
     cut = cut_after_question(prompt, limit)
     if cut is not None:
@@ -78,15 +104,7 @@ def within_words(prompt: str, limit: int = PROMPT_WORDS) -> str:
     alone = clause_alone(prompt, limit)
     if alone is not None:
         return alone
-    # "how"/"what" before "which"/"who", which may only join a clause ("Teenagers who ...").
-    at = 0 if _QUESTION_WORD.match(words[0]) else None
-    at = (
-        at
-        if at is not None
-        else next((i for i, word in enumerate(words) if _ASKING_WORD.match(word)), None)
-    )
-    if at is None:
-        at = next((i for i, word in enumerate(words) if _QUESTION_WORD.match(word)), 0)
+    at = _question_at(words)
     # From the noun phrase that is the subject of the question's verb, it needs no "…".
     subject_first = from_a_subject(words, at, limit)
     if subject_first is not None:
@@ -103,14 +121,18 @@ def within_words(prompt: str, limit: int = PROMPT_WORDS) -> str:
     shorter = condensed(prompt, limit, _reads_whole)
     if shorter is not None:
         return shorter
-    room = limit - 2  # the two "…" marking the cuts
-    start = max(0, min(at - room // 2, len(words) - room))
-    kept = words[start : start + room]
-    head = ["…"] if start > 0 and kept[0] != "…" else []
-    tail = ["…"] if start + room < len(words) and kept[-1] != "…" else []
-    text = " ".join(head + kept + tail)
-    # A cut inside a quotation closes it, so the question does not run on into its "?".
-    return text + ("”" if text.count("“") > text.count("”") else "") + "?"
+    return None
+
+
+def _question_at(words: list[str]) -> int:
+    """Where the question phrase starts among ``words``."""
+    # "how"/"what" before "which"/"who", which may only join a clause ("Teenagers who ...").
+    if _QUESTION_WORD.match(words[0]):
+        return 0
+    at = next((i for i, word in enumerate(words) if _ASKING_WORD.match(word)), None)
+    if at is None:
+        at = next((i for i, word in enumerate(words) if _QUESTION_WORD.match(word)), 0)
+    return at
 
 
 def _reads_whole(prompt: str) -> bool:

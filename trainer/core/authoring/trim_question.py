@@ -29,8 +29,11 @@ _VERB_AFTER_ASIDE = re.compile(
 _AGE_BEFORE = re.compile(r"(?<=[A-Za-z])(?:,\s+\d{1,3})$")
 # The capitalised name that ends the words before ", which" ("at Northgate Capital").
 # ("the Norway–Chile Green Shipping Partnership": a name joined by a dash is one name.)
+# ("Viana do Castelo", "Ludwig van Beethoven": a lower-case particle
+# between two capitalised words is part of the name.)
+_NAME_PARTICLE = r"(?:do|da|dos|das|de|del|della|di|du|des|van|von|der|den|la|le|y)"
 _NAMED_LAST = re.compile(
-    r"(?<![\w’'–])((?:[A-Z][\w&’'–-]*\s+){0,3}[A-Z][\w&’'–-]*"
+    rf"(?<![\w’'–])((?:[A-Z][\w&’'–-]*\s+(?:{_NAME_PARTICLE}\s+(?=[A-Z]))?){{0,3}}[A-Z][\w&’'–-]*"
     r"|(?:[Tt]he|[Ii]ts|[Tt]heir)\s+(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*)\s*$"
 )
 _ABBREVIATION_LAST = re.compile(r"\(([A-Z][A-Za-z&]{1,7})\)\s*$")
@@ -81,6 +84,15 @@ def _relative_clause(text: str, at: int, length: int) -> tuple[str, int]:
             continue
         holds = clause.end() <= at and at + length <= close
         subject = text[: clause.start()]
+        gap = _NOT_SUBJECT.match(text, clause.end()) or _SPEAKER_FRAME.match(text, clause.end())
+        if holds and gap is not None:
+            # "X, which the ministry said would create ...": the ministry says it of X; "X,
+            # which the council will vote on in May": the council votes on X.
+            return (
+                _reported_of(text, at, clause, close, subject)
+                or _object_of(text, at, clause, close, subject)
+                or (text, at)
+            )
         if holds and "," not in subject and subject[:1].isupper() and len(subject.split()) <= 6:
             # "The plant, which handles X" asks "The plant handles X".
             text = f"{subject} {text[clause.end() : close]}"
@@ -125,6 +137,76 @@ def _relative_clause(text: str, at: int, length: int) -> tuple[str, int]:
             # "beyond repair"?", not "Who said the old pier?" (the comma's cut below).
             return text[: clause.start()] + " " + text[close + 2 :], at
     return text, at
+
+
+# "which the ministry said would ...", "which the landlord must arrange ...": "which" is not
+# the clause's subject, so the clause cannot open on its antecedent.
+_NOT_SUBJECT = re.compile(
+    r"(?:the|a|an|its|their|his|her|this|these|those|he|she|they|it|we|I|you|officials|"
+    r"analysts|ministers)\b"
+)
+# "the ministry said would", "officials expect will": a speaker and a reporting verb before
+# the clause's own verb, whose subject "which" is.
+_SPEAKER_FRAME = re.compile(
+    r"(?P<who>(?:(?:the|a|an|its|their|his|her)\s+(?:[\w’'-]+\s+){0,3}?)?[\w’'-]+)\s+"
+    r"(?P<verb>said|says|believes|believe|expects|expect|estimates|estimate|thinks|think|"
+    r"claims|claim|predicts|predict)\s+"
+    r"(?=(?:would|will|could|can|may|might|should|must|is|was|are|were|has|had|have)\s)"
+)
+
+
+def _reported_of(
+    text: str, at: int, clause: re.Match[str], close: int, subject: str
+) -> tuple[str, int] | None:
+    """ "X, which the ministry said would create how many jobs" as "The ministry said X
+    would create how many jobs"; None where the clause holds no speaker before its verb or
+    the antecedent is no name or thing."""
+    frame = _SPEAKER_FRAME.match(text, clause.end())
+    if frame is None or frame.end() > at:
+        return None
+    owner = _ABBREVIATION_LAST.search(subject) or _NAMED_LAST.search(subject)
+    if owner and not _WHEN.fullmatch(owner.group(1)):
+        antecedent = owner.group(1)
+        if antecedent.split()[0] in ("The", "Its", "Their"):
+            antecedent = antecedent[:1].lower() + antecedent[1:]
+    else:
+        thing = _thing_before(subject)
+        if thing is None:
+            return None
+        antecedent = "the" + thing.removeprefix("The")
+    who = frame["who"]
+    head = f"{who[:1].upper()}{who[1:]} {frame['verb']} {antecedent} "
+    return head + text[frame.end() : close], at - frame.end() + len(head)
+
+
+# "the four councils are due to vote on", "the landlord must arrange": the clause's own
+# subject, the verbs leading to its main verb, and the main verb whose object "which" is,
+# before a phrase of time or the question (where the object would stand).
+_OBJECT_GAP = re.compile(
+    r"(?P<subject>(?:the|a|an|its|their|his|her|this|these|those)\s+(?:[\w’'-]+\s+){0,3}?"
+    r"|(?:he|she|they|we)\s+)"
+    r"(?:(?:will|would|can|could|may|might|must|should|shall|is|are|was|were|has|have|had|be|"
+    r"been|not|also|still|due|expected|likely|set|going|hopes?|plans?|wants?|intends?|aims?|"
+    r"expects?|needs?|to)\s+)+"
+    r"(?P<verb>[a-z]+)(?:\s+(?:on|to|for|with|about|at|into|over|from|through|up|off|out)"
+    r"(?=\s+(?:in|on|by|within|before|after|until|during|which|what|how)\b))?"
+    r"(?=\s+(?:in|on|by|within|before|after|until|during)\b)"
+)
+
+
+def _object_of(
+    text: str, at: int, clause: re.Match[str], close: int, subject: str
+) -> tuple[str, int] | None:
+    """ "the renewal programme, which the councils are due to vote on in which month" as
+    "The councils are due to vote on the renewal programme in which month"; None where the
+    clause's verb and the thing "which" stands for are not both found."""
+    gap = _OBJECT_GAP.match(text, clause.end(), close)
+    thing = _thing_before(subject)
+    if gap is None or gap.end() > at or thing is None:
+        return None
+    clause_text = text[clause.end() : gap.end()]
+    head = f"{clause_text[:1].upper()}{clause_text[1:]} the{thing.removeprefix('The')}"
+    return head + text[gap.end() : close], at - gap.end() + len(head)
 
 
 def _thing_before(subject: str) -> str | None:

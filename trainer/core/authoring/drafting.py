@@ -104,6 +104,7 @@ from trainer.core.authoring.stand_alone import PROMPT_WORDS, quotation_opening
 from trainer.core.authoring.subject_before import with_subject
 from trainer.core.authoring.subject_pronouns import with_subject_pronouns
 from trainer.core.authoring.transcripts import in_speakers_voice, read_transcript
+from trainer.core.authoring.unasked_claims import with_unasked_claims
 from trainer.core.authoring.unasked_names import with_unasked_names
 from trainer.core.authoring.unnamed_speakers import names_no_one
 from trainer.core.authoring.unresolved_owners import without_unresolved_owners
@@ -304,6 +305,8 @@ def draft_deck(
     )
     # A name a sentence mentions with nothing asked of it: the catch-all after the finders.
     groups = with_unasked_names(groups, story, [person.name for person in people], taken)
+    # A decision, duty or finding a sentence states with no card drafted from it.
+    groups = with_unasked_claims(groups, story, taken)
     # A winner is named in other prompts by "…": "the winner of the runoff" in place of
     # the name would retell the sentence it stands in.
     descriptions = {

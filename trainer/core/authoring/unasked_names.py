@@ -118,11 +118,11 @@ def with_unasked_names(
     ]
     added: list[dict[str, Any]] = []
     for line in story.lines:
-        if not _body_line(line):
+        if not body_line(line):
             continue
         for start, end in sentence_spans(line):
             sentence = line[start:end]
-            on_it = [card for card in cards + added if _on(card, sentence)]
+            on_it = [card for card in cards + added if drafted_from(card, sentence)]
             if len(on_it) >= 2 or len(sentence.split()) < 6:
                 continue
             card = _name_card(sentence, people, cards + added, taken)
@@ -259,7 +259,7 @@ def _name_card(
     }
 
 
-def _body_line(line: str) -> bool:
+def body_line(line: str) -> bool:
     """Whether ``line`` is body text: a sentence's full stop ends it, and it is no heading
     written in capitals."""
     text = line.strip().rstrip("\"”’')")
@@ -269,7 +269,7 @@ def _body_line(line: str) -> bool:
     return text.endswith((".", "!", "?"))
 
 
-def _on(card: dict[str, Any], sentence: str) -> bool:
+def drafted_from(card: dict[str, Any], sentence: str) -> bool:
     """Whether ``card`` is drafted from ``sentence`` (or a passage holding it)."""
     evidence, folded = _fold(str(card["evidence"])), _fold(sentence)
     return bool(evidence) and (folded in evidence or evidence in folded)

@@ -102,3 +102,16 @@ def test_a_sentence_with_a_card_gets_no_claim_card(tmp_path: Path) -> None:
         _DATED + "The harbour board preferred to leave 14 moorings empty until the spring.\n",
     )
     assert not any(card.prompt.startswith("What did the harbour board prefer") for card in cards)
+
+
+def test_a_long_sentence_with_one_figure_also_asks_its_finding(tmp_path: Path) -> None:
+    cards = drafted_cards(
+        tmp_path,
+        _DATED
+        + "By timing the echoes, the survey team was able to map the lake bed, and the result"
+        " - a depth of about 240 metres at the centre, twice what charts showed - confirms"
+        " that Lake Orrin is a flooded crater held together by a ring of basalt.\n",
+    )
+    card = card_answering(cards, "Lake Orrin is a flooded crater")
+    assert card.prompt == "What does the result confirm?"
+    assert_no_give_aways(cards)

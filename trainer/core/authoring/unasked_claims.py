@@ -30,19 +30,26 @@ from typing import Any
 from trainer.core.authoring.article import Article, sentence_spans
 from trainer.core.authoring.deck_file import slugify, unique_id
 from trainer.core.authoring.questions import MAX_WORDS
+from trainer.core.authoring.sentence_coverage import card_budget
 from trainer.core.authoring.unasked_names import body_line, drafted_from
 from trainer.core.validate import fold_typography
 
 # The source key every drafted card cites (drafting.py's SOURCE_KEY).
 _SOURCE = "s1"
 # A marker's short answer: a phrase, never a retold sentence.
-_MOST_ANSWER_WORDS = 12
+# A marker's short answer: a phrase, never a retold sentence; its length counted in the
+# words that carry content ("the whole of the North Sea" is three).
+_MOST_ANSWER_WORDS = 10
 _LEAST_ANSWER_WORDS = 2
+_SMALL_WORDS = frozenset({"the", "a", "an", "of", "and", "in", "on", "for", "to", "at", "by"})
 # Words before a subject that open its clause: the sentence's start, an ordinal lead-in
 # ("Second, each country should ..."), or a reported clause ("said that", "said").
 _LEAD_IN = re.compile(
     r"^(?:(?:First|Second|Third|Fourth|Fifth|Finally|Lastly|Also|Instead|Meanwhile|However"
-    r"|Crucially|Separately|Similarly|Above\s+all|In\s+addition)\s*,\s+)"
+    r"|Crucially|Separately|Similarly|Above\s+all|In\s+addition)\s*,\s+"
+    # "By tracking the orbit, the team ...", "In nine cases, investigators ...".
+    r"|(?:In|On|At|By|After|Before|Under|For|From|With|Since|During|Following|Despite)\s"
+    r"[^,]{1,50},\s+)"
 )
 # Words a noun phrase subject never holds: a verb, a joining word, a relative.
 _NOT_IN_SUBJECT = frozenset(
@@ -68,7 +75,8 @@ _SMALL_OPENERS = frozenset(
         "eight", "nine", "ten", "several", "other", "no",
     }
 )  # fmt: skip
-_SUBJECT_WORD = r"[\w'’&.-]+"
+# One word of a subject: "Denmark, Sweden and Germany" is a list of them.
+_SUBJECT_WORD = r"[\w'’&.-]+,?"
 # A deed chosen: "preferred to leave", "has agreed to appoint", "voted to close".
 _CHOSE = re.compile(
     r"\s+(?:(?P<aux>has|have|had)\s+)?(?:(?:also|unanimously|formally|finally|now|later)\s+)?"
@@ -76,7 +84,7 @@ _CHOSE = re.compile(
 )
 # ... or one asked of others: "urged the Ferrow Council to publish", "called on ministers to".
 _ASKED = re.compile(
-    r"\s+(?:(?P<aux>has|have|had)\s+)?(?P<verb>called\s+on|calls\s+on|urged|urges|asked|asks"
+    r"\s+(?:(?P<aux>has|have|had|is|are|was|were)\s+)?(?P<verb>called\s+on|calls\s+on|calling\s+on|urging|urged|urges|asked|asks"
     r"|ordered|orders|told|instructed|directed|advised|encouraged|pressed|invited|required"
     r"|requires)\s+(?P<whom>(?:the\s+)?[A-Z][\w'’&-]*(?:\s+(?:of\s+|and\s+|for\s+)?[A-Z][\w'’&-]*"
     r"|\s+[a-z]+(?=\s+to\s)){0,5}|(?:the\s+|all\s+|its\s+|their\s+)?[a-z]+s)\s+to\s+"
@@ -124,8 +132,9 @@ _PRESENT_OF = {
 }  # fmt: skip
 # Where a claim's own words end: a stop, a trailing clause, a modifier of the last noun.
 _ANSWER_END = re.compile(
-    r"\s*(?:[,;:!?()\[\]\"“”]|\.(?!\d))|\s+[-–—]\s|\s+(?:which|who|whom|whose|where|while"
-    r"|whereas|because|although|though|unless|so\s+that|in\s+order|but|if|as\s+well\s+as"
+    r"\s*(?:[;:!?()\[\]\"“”]|,(?!\d{3})|\.(?!\d))|\s+[-–—]\s|\s+(?:which|who|whom|whose|where"
+    r"|while|whereas|because|(?:even\s+)?(?:although|though|unless|if|when)|so\s+that|in\s+order"
+    r"|but|as\s+well\s+as"
     r"|rather\s+than|according\s+to|that|than|and\s+to)\b"
     # "... support paid through existing systems", "... rubble held together by ...".
     r"|\s+(?P<participle>(?:[a-z]+ed|paid|held|made|built|known|set|kept|run)\s+(?:by|through"
@@ -155,6 +164,11 @@ _WHEN_WORDS = frozenset(
 )  # fmt: skip
 # A word that leads into what follows it, never a phrase's last: "review progress on the".
 _LEADS_ON = re.compile(r"\s+(?:and|or|to|of|the|a|an|in|on|at|for|by|with|its|their)$")
+# A comma inside a noun phrase: "a dry, stony body" (not ", which", ", with ...").
+_ADJECTIVE_AFTER = re.compile(
+    r",\s+(?!(?:which|who|and|but|or|while|with|including|as|where|when|so|in|on|at|for|by"
+    r"|from|to|after|before|the|a|an|its|their)\b)[a-z]+\s+[a-z]"
+)
 # A person's card asking their role: "Who is the deputy governor?".
 _WHO_IS = re.compile(r"Who is (?P<role>the [^?]{3,40})\?")
 _BREAK_AT_AND = re.compile(r"\s+and\s+")
@@ -176,22 +190,36 @@ def with_unasked_claims(
             continue
         for start, end in sentence_spans(line):
             sentence = line[start:end]
-            if len(sentence.split()) < 6 or any(
-                drafted_from(card, sentence) and not _WHO_IS.fullmatch(str(card["prompt"]))
-                for card in cards
-            ):
-                continue  # (who someone is asks the person, not what the sentence claims)
+            if len(sentence.split()) < 6 or not _claim_unasked(sentence, cards):
+                continue
             claim = unasked_claim(sentence, lowered)
             if claim is None:
                 continue
             prompt, answer = claim
             prompt = _people_by_role(prompt, cards)
-            if _gives_away(prompt, cards + added):
+            if _gives_away(prompt, cards + added) or _in_a_prompt(answer, cards):
                 continue
             added.append(_card(prompt, answer, sentence, taken))
     if added:
         groups.setdefault("facts", []).extend(added)
     return groups
+
+
+def _claim_unasked(sentence: str, cards: list[dict[str, Any]]) -> bool:
+    """Whether ``sentence`` leaves its claim unasked: no card on it asks a text or a name
+    (who someone is asks the person, not the claim), and its figures and dates leave room
+    in its card budget: a long sentence holding one figure's card may take a claim's."""
+    on_it = [
+        card
+        for card in cards
+        if drafted_from(card, sentence) and not _WHO_IS.fullmatch(str(card["prompt"]))
+    ]
+    if any(
+        card["kind"] in ("text", "name") and not re.search(r"\d", str(card["answer"]))
+        for card in on_it
+    ):
+        return False  # (a year asked as text is a figure's card)
+    return len(on_it) < card_budget(sentence) - 1 or not on_it
 
 
 def unasked_claim(sentence: str, lowered: frozenset[str] = frozenset()) -> tuple[str, str] | None:
@@ -269,8 +297,18 @@ def _a_clause(words: str) -> bool:
 def _subject(sentence: str, at: int, lowered: frozenset[str]) -> str | None:
     """The noun phrase the clause ending at ``at`` opens on, as a question writes it."""
     before = _without_asides(sentence[:at]).rstrip()
+    # "..., and the result confirms": the subject opens the last clause before the verb.
+    joins = list(
+        re.finditer(
+            r"(?:[;:]|,(?=\s+(?:and|but|while|so|yet|whereas)\s))\s+(?:(?:and|but|while|so|yet|whereas)\s+)?",
+            before,
+        )
+    )
+    joined = joins[-1] if joins else None
     lead = _LEAD_IN.match(before)
     start = lead.end() if lead else 0
+    if joined is not None and joined.end() > start:
+        start = joined.end()
     reported = _reported_ends(before)
     if reported and reported[-1] > start:
         start = reported[-1]
@@ -282,6 +320,10 @@ def _subject(sentence: str, at: int, lowered: frozenset[str]) -> str | None:
     folded = [word.casefold() for word in words]
     if folded[0] in _PREPOSITIONS:
         return None  # "At lunchtime the ministry ...": no subject opens on a preposition
+    if not (words[0][:1].isupper() or folded[0] in _SMALL_OPENERS) and (
+        len(words) > 3 or folded[0].endswith(("ing", "ed", "ly"))
+    ):
+        return None  # "sweeping in a loose ball after Kilbride": no noun phrase
     if folded[0] in _PRONOUNS and len(words) == 1:
         return None
     if any(word in _NOT_IN_SUBJECT for word in folded) or folded[-1] in _SMALL_OPENERS:
@@ -329,23 +371,29 @@ def _answer(sentence: str, start: int) -> str | None:
         stop = end.start()
         break
     answer = _shortened(rest[:stop].strip())
+    if re.search(r"\b(?:a|an|the)\s+[a-z]+$", answer) and _ADJECTIVE_AFTER.match(rest, stop):
+        return None  # "a dry, stony body": cut inside a noun phrase's adjectives
     words = answer.split()
-    if not _LEAST_ANSWER_WORDS <= len(words) <= _MOST_ANSWER_WORDS:
+    if len(words) < _LEAST_ANSWER_WORDS or _length(answer) > _MOST_ANSWER_WORDS:
         return None
     if any(mark in answer for mark in "'‘’\"“”") and not re.search(r"\w['’]\w", answer):
         return None  # a quotation's words are a quote card's
     return answer
 
 
+def _length(answer: str) -> int:
+    return sum(1 for word in answer.split() if word.casefold() not in _SMALL_WORDS)
+
+
 def _shortened(answer: str) -> str:
     """``answer`` within a marker's length: "stop using X at once and unplug it from Y"
     as its first deed; no trailing word that leads into what was cut."""
-    if len(answer.split()) > _MOST_ANSWER_WORDS:
+    if _length(answer) > _MOST_ANSWER_WORDS:
         pieces = _BREAK_AT_AND.split(answer)
         kept = ""
         for count in range(len(pieces) - 1, 0, -1):
             joined = " and ".join(pieces[:count])
-            if len(joined.split()) <= _MOST_ANSWER_WORDS:
+            if _length(joined) <= _MOST_ANSWER_WORDS:
                 kept = joined
                 break
         answer = kept
@@ -444,6 +492,13 @@ def _gives_away(prompt: str, cards: list[dict[str, Any]]) -> bool:
         for card in cards
         for form in [str(card["answer"]), *map(str, card.get("_written", []))]
     )
+
+
+def _in_a_prompt(answer: str, cards: list[dict[str, Any]]) -> bool:
+    """Whether another question holds ``answer``: finishing would hide it there, leaving
+    that question without its words."""
+    folded = _fold(answer)
+    return any(folded in _fold(str(card["prompt"])) for card in cards)
 
 
 def _card(prompt: str, answer: str, sentence: str, taken: set[str]) -> dict[str, Any]:

@@ -105,6 +105,7 @@ from trainer.core.authoring.stand_alone import PROMPT_WORDS, quotation_opening
 from trainer.core.authoring.subject_before import with_subject
 from trainer.core.authoring.subject_pronouns import with_subject_pronouns
 from trainer.core.authoring.transcripts import in_speakers_voice, read_transcript
+from trainer.core.authoring.unasked_claims import with_unasked_claims
 from trainer.core.authoring.unasked_lists import with_unasked_lists
 from trainer.core.authoring.unasked_names import with_unasked_names
 from trainer.core.authoring.unnamed_speakers import names_no_one
@@ -310,6 +311,8 @@ def draft_deck(
     groups = with_unasked_lists(groups, story, [person.name for person in people], taken)
     # "compares which five countries?" asks the count with the list: no card of its own.
     groups = without_listed_counts(groups)
+    # A decision, duty or finding a sentence states with no card drafted from it.
+    groups = with_unasked_claims(groups, story, taken)
     # A winner is named in other prompts by "…": "the winner of the runoff" in place of
     # the name would retell the sentence it stands in.
     descriptions = {

@@ -1,0 +1,117 @@
+"""A short claim a sentence states with no card on it (issue 15): a deed chosen or asked
+for, a duty, a finding, asked whatever its verb. Each test drafts its own invented
+sentences."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from draft_fixtures import assert_no_give_aways, card_answering, drafted_cards
+
+from trainer.core.authoring.unasked_claims import unasked_claim
+
+_DATED = "Published 2 December 2026\n\n"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "prompt", "answer"),
+    [
+        (
+            "The harbour board preferred to leave the mooring charges unchanged.",
+            "What did the harbour board prefer to do?",
+            "leave the mooring charges unchanged",
+        ),
+        (
+            "Tarrow Mining had offered to sell four smelters and to keep the rail spur open.",
+            "What had Tarrow Mining offered to do?",
+            "sell four smelters",
+        ),
+        (
+            "The Velmar Trust urged the Ostby Council to publish its road accounts, which it"
+            " has not done since the merger.",
+            "What did the Velmar Trust urge the Ostby Council to do?",
+            "publish its road accounts",
+        ),
+        (
+            "Second, each district should set up a drought fund for small growers with the"
+            " power to levy fees.",
+            "What should each district do?",
+            "set up a drought fund for small growers",
+        ),
+        (
+            "Shoppers should stop using the recalled kettles immediately and return them to"
+            " any branch of the store for a replacement.",
+            "What should shoppers do?",
+            "stop using the recalled kettles immediately",
+        ),
+        (
+            "The sonar survey confirms that Lake Orrin is a flooded crater held together by"
+            " a ring of basalt.",
+            "What does the sonar survey confirm?",
+            "Lake Orrin is a flooded crater",
+        ),
+        (
+            "The Ministry of Fisheries today confirmed that the quota talks have collapsed.",
+            "What did the Ministry of Fisheries confirm?",
+            "the quota talks have collapsed",
+        ),
+    ],
+)
+def test_a_claim_is_asked_with_its_subject(sentence: str, prompt: str, answer: str) -> None:
+    assert unasked_claim(sentence, frozenset({"shoppers"})) == (prompt, answer)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # No one named: a pronoun subject.
+        "They agreed to appoint a single contact for every flooded street.",
+        # A verb before "to" that chooses nothing.
+        "The glaciers seemed to retreat faster after the dry winter of that year.",
+        # A passive or a state is no deed.
+        "The old bridge should be closed to lorries before the winter.",
+        # A finding cut before its verb, and one resting on a figure.
+        "The inspectors found that the cost of the repairs, about £4 million, was unplanned.",
+        "The audit found that 3,400 invoices had been paid twice by the council.",
+        # A time phrase, not a subject, before the verb.
+        "At noon the ministry confirmed that the Orrin bridge would stay shut.",
+    ],
+)
+def test_no_claim_is_asked_without_a_subject_or_a_deed(sentence: str) -> None:
+    assert unasked_claim(sentence) is None
+
+
+def test_a_person_asked_elsewhere_is_named_by_role(tmp_path: Path) -> None:
+    cards = drafted_cards(
+        tmp_path,
+        _DATED
+        + "The Ostby central bank raised its policy rate to 6% on Thursday.\n\n"
+        + "Deputy Governor Mirela Danek-Holm, an external member, preferred to leave the"
+        " policy rate unchanged.\n",
+    )
+    card = card_answering(cards, "leave the policy rate unchanged")
+    assert "Danek-Holm" not in card.prompt
+    assert card.prompt.endswith("prefer to do?")
+    assert_no_give_aways(cards)
+
+
+def test_a_sentence_with_a_card_gets_no_claim_card(tmp_path: Path) -> None:
+    cards = drafted_cards(
+        tmp_path,
+        _DATED + "The harbour board preferred to leave 14 moorings empty until the spring.\n",
+    )
+    assert not any(card.prompt.startswith("What did the harbour board prefer") for card in cards)
+
+
+def test_a_long_sentence_with_one_figure_also_asks_its_finding(tmp_path: Path) -> None:
+    cards = drafted_cards(
+        tmp_path,
+        _DATED
+        + "By timing the echoes, the survey team was able to map the lake bed, and the result"
+        " - a depth of about 240 metres at the centre, twice what charts showed - confirms"
+        " that Lake Orrin is a flooded crater held together by a ring of basalt.\n",
+    )
+    card = card_answering(cards, "Lake Orrin is a flooded crater")
+    assert card.prompt == "What does the result confirm?"
+    assert_no_give_aways(cards)

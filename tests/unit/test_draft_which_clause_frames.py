@@ -1,6 +1,8 @@
 """A "which" clause that is not its verb's subject ("which the ministry said would ...",
 "which the board expects to finish ...") is asked with its antecedent put where "which"
-stands, and a place name with a lower-case particle ("Porto do Mar") is named whole."""
+stands (a thing in a place, "a yard in Porto do Mar", by the thing: the yard would create the
+jobs, not the town), and a place name with a lower-case particle ("Porto do Mar") is named
+whole."""
 
 from __future__ import annotations
 
@@ -17,15 +19,15 @@ from trainer.core.authoring.questions import ask_in_place
             " would create about 900 jobs in the south of the country.",
             "about 900",
             "about how many",
-            "The ministry said Porto do Mar would create about how many jobs in the south of"
-            " the country?",
+            "The ministry said the yard would create about how many jobs in the south of the"
+            " country?",
         ),
         (
             "The contract went to a firm in Vila do Conde, which rivals said had bid 12"
             " million euros less.",
             "12 million euros",
             "how much",
-            "Rivals said Vila do Conde had bid how much less?",
+            "Rivals said the firm had bid how much less?",
         ),
         (
             "The first job is a new sewage pumping station, which the board expects to finish"

@@ -155,6 +155,12 @@ _SPEAKER_FRAME = re.compile(
 )
 
 
+# "a shipyard in ", "the new depot at ": a thing, then the place it stands in.
+_SITED_THING = re.compile(
+    r"\b(?:a|an|the)\s+(?P<thing>(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*)\s+(?:in|at|near)\s+$"
+)
+
+
 def _reported_of(
     text: str, at: int, clause: re.Match[str], close: int, subject: str
 ) -> tuple[str, int] | None:
@@ -165,7 +171,12 @@ def _reported_of(
     if frame is None or frame.end() > at:
         return None
     owner = _ABBREVIATION_LAST.search(subject) or _NAMED_LAST.search(subject)
-    if owner and not _WHEN.fullmatch(owner.group(1)):
+    sited = owner and _SITED_THING.search(subject[: owner.start(1)])
+    if sited:
+        # "a shipyard in Porto Lindo, which the ministry said would ...": the shipyard would,
+        # not the town it stands in.
+        antecedent = "the " + sited["thing"]
+    elif owner and not _WHEN.fullmatch(owner.group(1)):
         antecedent = owner.group(1)
         if antecedent.split()[0] in ("The", "Its", "Their"):
             antecedent = antecedent[:1].lower() + antecedent[1:]

@@ -32,8 +32,6 @@ from collections import Counter
 from pathlib import Path
 from typing import Any
 
-import yaml
-
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 import drafting as bench
@@ -169,11 +167,7 @@ def drafted_cards(file_name: str, folder: Path) -> list[dict[str, Any]]:
 
 
 def main() -> None:
-    keys: dict[str, Any] = yaml.safe_load(
-        (bench.ARTICLES / "keys.yaml").read_text(encoding="utf-8")
-    )
-    grouped = {group: keys.pop(group, None) or {} for group in bench.GROUPS[1:]}
-    grouped["tuned"] = keys
+    grouped = bench.grouped_keys()
     runs = [(group, name) for group in bench.GROUPS for name in grouped[group]]
     for group, forms in bench.OTHER_FORMS_BY_GROUP.items():
         runs += [(group, name) for name in forms]

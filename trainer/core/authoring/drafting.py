@@ -106,6 +106,7 @@ from trainer.core.authoring.subject_before import with_subject
 from trainer.core.authoring.subject_pronouns import with_subject_pronouns
 from trainer.core.authoring.transcripts import in_speakers_voice, read_transcript
 from trainer.core.authoring.unasked_claims import with_unasked_claims
+from trainer.core.authoring.main_claims import with_main_claims
 from trainer.core.authoring.unasked_lists import with_unasked_lists
 from trainer.core.authoring.unasked_names import with_unasked_names
 from trainer.core.authoring.unnamed_speakers import names_no_one
@@ -313,6 +314,8 @@ def draft_deck(
     groups = without_listed_counts(groups)
     # A decision, duty or finding a sentence states with no card drafted from it.
     groups = with_unasked_claims(groups, story, taken)
+    # A main clause's deed asked in place of the card on a piece of its object.
+    groups = with_main_claims(groups, story, taken)
     # A winner is named in other prompts by "…": "the winner of the runoff" in place of
     # the name would retell the sentence it stands in.
     descriptions = {

@@ -72,6 +72,7 @@ from trainer.core.authoring.headline import without_page_furniture
 from trainer.core.authoring.key_facts_box import without_key_facts_box
 from trainer.core.authoring.lead_actor import lead_actor
 from trainer.core.authoring.list_items import with_list_context
+from trainer.core.authoring.main_claims import with_main_claims
 from trainer.core.authoring.named_in_full import full_name_of, people_named_in_full
 from trainer.core.authoring.paragraph_numbers import without_paragraph_numbers
 from trainer.core.authoring.participle_dates import aside_date_prompt
@@ -106,7 +107,6 @@ from trainer.core.authoring.subject_before import with_subject
 from trainer.core.authoring.subject_pronouns import with_subject_pronouns
 from trainer.core.authoring.transcripts import in_speakers_voice, read_transcript
 from trainer.core.authoring.unasked_claims import with_unasked_claims
-from trainer.core.authoring.main_claims import with_main_claims
 from trainer.core.authoring.unasked_lists import with_unasked_lists
 from trainer.core.authoring.unasked_names import with_unasked_names
 from trainer.core.authoring.unnamed_speakers import names_no_one

@@ -3,15 +3,18 @@
 A marker keys a decision or an outcome as the main clause's verb and what it was done to,
 in the article's words ("accepted four of the five recommendations", "requires an
 independent inspection of one in five completed jobs", "replaces the Bus Service
-Improvement Grant"); the finders ask the count or the name inside it ("How many of the
+Improvement Grant"); the finders ask the count inside it ("How many of the
 recommendations did the Department accept?"), an answer no marker accepts for the claim.
 Here the main clause is read whatever its verb: a subject as unasked_claims.py reads one,
 then a finite verb (a past, a present in "-s", or "will"/"has"/"had" with one), then its
-object up to where a marker's phrase ends. Where a card on the sentence answers a count or
-a name written inside that object, the card is widened to the clause: "What did the
-Department do?" ("accepted four of the five recommendations"). The card is replaced, not
-joined, so the deck asks the sentence no more often: the grader accepts the whole phrase
-for a key that keys the object alone (grading/extra_words.py).
+object up to where a marker's phrase ends. Where a text card on the sentence answers a
+share of a whole that makes up that object, the card is widened to the clause: "What did
+the Department do?" ("accepted four of the five recommendations"): how many of the five is
+no fact of its own there, the decision is. The card is replaced, not joined, so the deck
+asks the sentence no more often, and only where the grader accepts the clause's words for
+the card's own answer (grading/extra_words.py), so a marker who keys the share alone loses
+nothing. A named thing keeps its question ("Which grant does the programme replace?"), and
+a count its card: a marker keys "14", not what was done to the 14.
 """
 
 from __future__ import annotations
@@ -19,8 +22,6 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from trainer.core.deck import Card
-from trainer.core.grading import grade
 from trainer.core.authoring.article import Article, sentence_spans
 from trainer.core.authoring.deck_file import slugify, unique_id
 from trainer.core.authoring.questions import MAX_WORDS
@@ -31,6 +32,8 @@ from trainer.core.authoring.unasked_claims import (
     people_by_role,
 )
 from trainer.core.authoring.unasked_names import body_line, drafted_from, fold_text
+from trainer.core.deck import Card
+from trainer.core.grading import grade
 
 # The source key every drafted card cites (drafting.py's SOURCE_KEY).
 _SOURCE = "s1"
@@ -39,8 +42,8 @@ _IRREGULAR_PAST = frozenset(
     {
         "won", "lost", "made", "took", "gave", "sold", "bought", "paid", "held", "kept",
         "left", "met", "led", "ran", "built", "brought", "sent", "spent", "struck", "chose",
-        "drew", "broke", "beat", "set", "put", "cut", "shut", "withdrew", "upheld", "became",
-        "began", "overtook", "undertook", "won", "hit", "sought", "bought", "caught",
+        "drew", "broke", "beat", "set", "put", "cut", "shut", "withdrew", "upheld",
+        "began", "overtook", "undertook", "hit", "sought", "caught",
     }
 )  # fmt: skip
 # Verbs whose object is what was said or felt, a quotation's or a finding's card, or a
@@ -67,7 +70,10 @@ _NOT_DEEDS = frozenset(
 _VERB = re.compile(
     r"\s+(?P<aux>(?:has|have|had|will|would)\s+)?(?:(?:now|also|since|already|formally|finally"
     r"|unanimously|then|later|previously|today|yesterday)\s+)?"
-    r"(?P<verb>[a-z]{3,}(?:ed|s)|" + "|".join(sorted(_IRREGULAR_PAST)) + r")\s+"
+    # (after "will", any verb: "will close two of its offices")
+    r"(?P<verb>(?<=will\s)[a-z]{3,}|(?<=would\s)[a-z]{3,}|[a-z]{3,}(?:ed|s)|"
+    + "|".join(sorted(_IRREGULAR_PAST))
+    + r")\s+"
     # A verb takes its object at once: "accepted four of the", "replaces the" (a plural
     # noun is followed by its verb, "prices were", never by a determiner).
     r"(?=(?:the|a|an|its|their|his|her|all|every|each|one|two|three|four|five|six|seven"
@@ -80,6 +86,16 @@ _NOT_OBJECT = re.compile(
     r"|been|being|be|not|no)\b"
 )
 _LEAST_OBJECT_WORDS = 2
+# A share of a whole, written in words: "four of the five", "one in five", "half of its".
+_SHARE = re.compile(
+    r"(?i)(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|half|most|all"
+    r"|none|a\s+third|a\s+quarter)\s+(?:of|in)\s+(?:the|its|their|his|her)?\s*\w+"
+)
+# What may follow a whole noun phrase inside a deed: a preposition opening a phrase.
+_PHRASE_AFTER = re.compile(
+    r"\s+(?:in|on|at|for|from|with|to|by|after|before|over|under|as|into|until|since|during"
+    r"|across|through|last|this|next|earlier|later|two|three|four|five)\b"
+)
 
 
 def with_main_claims(
@@ -103,10 +119,11 @@ def with_main_claims(
             prompt = people_by_role(prompt, cards)
             if len(prompt.split()) > MAX_WORDS or _asked_already(answer, sentence, cards):
                 continue
-            piece = _piece(answer, sentence, cards, replaced)
-            if piece is None or _gives_away(prompt, cards, piece):
+            found = _piece(answer, sentence, cards, replaced)
+            if found is None or _gives_away(prompt, cards, found[0]):
                 continue
-            replaced[id(piece)] = _card(prompt, answer, sentence, piece, taken)
+            piece, deed = found
+            replaced[id(piece)] = _card(prompt, deed, sentence, piece, taken)
     return {
         name: [replaced.get(id(card), card) for card in group] for name, group in groups.items()
     }
@@ -146,32 +163,43 @@ def _question(aux: str | None, verb: str, subject: str) -> str:
 
 def _piece(
     answer: str, sentence: str, cards: list[dict[str, Any]], replaced: dict[int, dict[str, Any]]
-) -> dict[str, Any] | None:
-    """The card on ``sentence`` whose answer, a count or a name, is written inside
-    ``answer``: the piece the clause's card takes the place of."""
+) -> tuple[dict[str, Any], str] | None:
+    """The text card on ``sentence`` whose answer, a name or a part of a whole, is written
+    inside ``answer``, with ``answer`` cut after it: the piece the clause's card takes the
+    place of, and the deed that holds it ("accepted three of the five proposals", not
+    "... in its response to the review")."""
     folded = fold_text(answer)
     for card in cards:
         if id(card) in replaced or card.get("_group") in ("quotes", "people"):
             continue
         if fold_text(str(card["evidence"])).strip() != fold_text(sentence).strip():
             continue
-        # A count keeps its card: a marker keys "14", not what was done to the 14.
-        if card["kind"] != "text":
+        # A count or a figure keeps its card: a marker keys "14" or "£2.1bn to £2.3bn",
+        # not what was done to them.
+        if card["kind"] != "text" or re.search(r"\d", str(card["answer"])):
             continue
-        written = [str(card["answer"]), *map(str, card.get("_written", []))]
-        inside = [
-            form
-            for form in written
-            if re.search(rf"(?<!\w){re.escape(fold_text(form))}(?!\w)", folded)
-        ]
-        if not inside:
+        # Only a share of a whole ("four of the five recommendations"): a count alone is
+        # no fact of its own there, the decision is. A named thing keeps its question
+        # ("Which grant does the programme replace?"), as a count of makes does.
+        if not _SHARE.match(str(card["answer"])):
             continue
-        # Only where the clause's words hold the piece with a describing word or two, so a
-        # marker who keys the piece alone accepts them too.
-        if not grade(_as_card(card), answer).accepted:
-            continue
-        return card
+        for form in [str(card["answer"]), *map(str, card.get("_written", []))]:
+            found = re.search(rf"(?<!\w){re.escape(fold_text(form))}(?!\w)", folded)
+            if found is None or not _ends_phrase(folded[found.end() :]):
+                continue
+            # (folding keeps every character where it is, so the cut falls in place)
+            deed = answer[: found.end()] if len(folded) == len(answer) else answer
+            # Only where the deed holds the piece with a describing word or two, so a
+            # marker who keys the piece alone accepts it too.
+            if grade(_as_card(card), deed).accepted:
+                return card, deed
     return None
+
+
+def _ends_phrase(after: str) -> bool:
+    """Whether the words ``after`` a piece leave it whole: nothing, or a phrase of its own
+    ("... in its response"), not the rest of its noun ("its Hammerfjord gas plant")."""
+    return not after.strip() or _PHRASE_AFTER.match(after) is not None
 
 
 def _as_card(card: dict[str, Any]) -> Card:

@@ -117,3 +117,16 @@ def test_a_count_inside_a_list_card_gets_no_card_of_its_own(tmp_path: Path) -> N
     )
     card_answering(cards, "a chalet near Annecy, three motorbikes and a racing yacht")
     assert not any(card.answer_text == "three" for card in cards)
+
+
+def test_a_share_asked_as_a_count_is_widened_with_the_sentences_subject(tmp_path: Path) -> None:
+    cards = drafted_cards(
+        tmp_path,
+        _DATED + "The Kestrel Agency said it had reviewed its rules after the sinking, and now"
+        " requires an annual inspection of one in ten licensed boats on the estuary.\n",
+    )
+    card = card_answering(
+        cards, "requires an annual inspection of one in ten licensed boats on the estuary"
+    )
+    assert card.prompt == "What does the Kestrel Agency do now?"
+    assert not any(c.answer_text == "one in ten" for c in cards)

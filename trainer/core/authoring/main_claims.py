@@ -68,7 +68,7 @@ _NOT_DEEDS = frozenset(
 )  # fmt: skip
 # The verb of a main clause, its auxiliary and a word saying when before it.
 _VERB = re.compile(
-    r"\s+(?P<aux>(?:has|have|had|will|would)\s+)?(?:(?:now|also|since|already|formally|finally"
+    r"\s+(?P<aux>(?:has|have|had|will|would)\s+)?(?:(?P<when>now|also|since|already|formally|finally"
     r"|unanimously|then|later|previously|today|yesterday)\s+)?"
     # (after "will", any verb: "will close two of its offices")
     r"(?P<verb>(?<=will\s)[a-z]{3,}|(?<=would\s)[a-z]{3,}|[a-z]{3,}(?:ed|s)|"
@@ -86,6 +86,9 @@ _NOT_OBJECT = re.compile(
     r"|been|being|be|not|no)\b"
 )
 _LEAST_OBJECT_WORDS = 2
+# A verb joined on with no subject of its own: "..., and now requires".
+_SHARED_SUBJECT = re.compile(r",\s+and\s*$")
+_ANY_VERB = re.compile(r"\s+([a-z]{3,})\b")
 # A share of a whole, written in words: "four of the five", "one in five", "half of its".
 _SHARE = re.compile(
     r"(?i)(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|half|most|all"
@@ -136,6 +139,9 @@ def main_claim(sentence: str, lowered: frozenset[str] = frozenset()) -> tuple[st
         if verb in _NOT_DEEDS or verb.endswith(("ss", "us", "is")):
             continue
         subject = claim_subject(sentence, match.start(), lowered)
+        if subject is None and _SHARED_SUBJECT.search(sentence, 0, match.start()):
+            # "HESA said it had ..., and now requires ...": the sentence's own subject.
+            subject = _opening_subject(sentence, lowered)
         if subject is None:
             continue
         if _NOT_OBJECT.match(sentence, match.end()):
@@ -144,7 +150,22 @@ def main_claim(sentence: str, lowered: frozenset[str] = frozenset()) -> tuple[st
         answer = claim_answer(sentence, match.start("verb"))
         if answer is None or len(answer.split()) < _LEAST_OBJECT_WORDS + 1:
             return None
-        return _question(match.group("aux"), verb, subject), answer
+        prompt = _question(match.group("aux"), verb, subject)
+        if match.group("when") == "now":
+            prompt = prompt[:-1] + " now?"  # "What does the agency do now?"
+        return prompt, answer
+    return None
+
+
+def _opening_subject(sentence: str, lowered: frozenset[str]) -> str | None:
+    """The subject ``sentence`` opens on, before its first verb."""
+    for match in _ANY_VERB.finditer(sentence):
+        if (
+            match.group(1) in _NOT_DEEDS
+            or match.group(1) in _IRREGULAR_PAST
+            or (match.group(1).endswith("ed"))
+        ):
+            return claim_subject(sentence, match.start(), lowered)
     return None
 
 
@@ -176,7 +197,7 @@ def _piece(
             continue
         # A count or a figure keeps its card: a marker keys "14" or "£2.1bn to £2.3bn",
         # not what was done to them.
-        if card["kind"] != "text" or re.search(r"\d", str(card["answer"])):
+        if card["kind"] not in ("text", "number") or re.search(r"\d", str(card["answer"])):
             continue
         # Only a share of a whole ("four of the five recommendations"): a count alone is
         # no fact of its own there, the decision is. A named thing keeps its question
@@ -185,10 +206,16 @@ def _piece(
             continue
         for form in [str(card["answer"]), *map(str, card.get("_written", []))]:
             found = re.search(rf"(?<!\w){re.escape(fold_text(form))}(?!\w)", folded)
-            if found is None or not _ends_phrase(folded[found.end() :]):
+            if found is None:
                 continue
-            # (folding keeps every character where it is, so the cut falls in place)
-            deed = answer[: found.end()] if len(folded) == len(answer) else answer
+            # The deed ends with the piece's noun phrase: "accepted four of the five
+            # recommendations", not "... in its response"; a share asked as a count ("one
+            # in five") runs on to its noun, so the clause's words are kept whole.
+            deed = answer
+            if _ends_phrase(folded[found.end() :]) and len(folded) == len(answer):
+                deed = answer[: found.end()]  # (folding keeps every character in place)
+            elif card["kind"] != "number":
+                continue
             # Only where the deed holds the piece with a describing word or two, so a
             # marker who keys the piece alone accepts it too.
             if grade(_as_card(card), deed).accepted:

@@ -72,6 +72,7 @@ from trainer.core.authoring.headline import without_page_furniture
 from trainer.core.authoring.key_facts_box import without_key_facts_box
 from trainer.core.authoring.lead_actor import lead_actor
 from trainer.core.authoring.list_items import with_list_context
+from trainer.core.authoring.main_claims import with_main_claims
 from trainer.core.authoring.named_in_full import full_name_of, people_named_in_full
 from trainer.core.authoring.paragraph_numbers import without_paragraph_numbers
 from trainer.core.authoring.participle_dates import aside_date_prompt
@@ -313,6 +314,8 @@ def draft_deck(
     groups = without_listed_counts(groups)
     # A decision, duty or finding a sentence states with no card drafted from it.
     groups = with_unasked_claims(groups, story, taken)
+    # A main clause's deed asked in place of the card on a piece of its object.
+    groups = with_main_claims(groups, story, taken)
     # A winner is named in other prompts by "…": "the winner of the runoff" in place of
     # the name would retell the sentence it stands in.
     descriptions = {

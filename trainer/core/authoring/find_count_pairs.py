@@ -2,6 +2,12 @@
 Wildcat helicopters", "three Airbus and two Boeing jets". It is one fact, asked as one
 card ("Air support will be provided by how many helicopters?") whose answer is the whole
 phrase, never "four" asked with the rest in the prompt.
+
+A court report's tally of charges is one fact the same way: "two counts of fraud by false
+representation and one count of money laundering" (or "... and one of money laundering")
+is what the defendant was convicted of, asked "... found guilty of what?" with the whole
+tally its answer; "two" asked alone would leave "counts of fraud ... and one count of money
+laundering" in its prompt, and a marker keys the charges.
 """
 
 from __future__ import annotations
@@ -21,6 +27,18 @@ _MAKE = r"[A-Z][\w-]*(?:\s+[A-Z0-9][\w-]*)?"
 _PAIR = re.compile(
     rf"(?<![\w$€£¥.,/-])(?P<first>{_NUMBER})\s+{_MAKE}\s+and\s+(?P<second>{_NUMBER})\s+{_MAKE}"
     r"\s+(?P<noun>[a-z][\w-]*s|aircraft)\b"
+)
+
+# A charge's noun: counts, charges, offences, breaches (singular after "one").
+_CHARGE = r"(?:count|charge|offence|offense|breach|violation)(?:e?s)?"
+# What a charge is of: a few words, up to the next "and", comma, or a phrase that says
+# when, where or after what ("after a trial", "at Leeds Crown Court").
+_OFFENCE = r"[a-z][\w'-]*(?:\s+(?!and\b|after\b|at\b|in\b|on\b|following\b)[a-z][\w'-]*){0,5}"
+_CHARGES = re.compile(
+    rf"(?<![\w$€£¥.,/-])(?P<first>{_NUMBER})\s+{_CHARGE}\s+of\s+{_OFFENCE}"
+    rf"(?:,\s+(?:{_NUMBER})\s+(?:{_CHARGE}\s+)?of\s+{_OFFENCE})*"
+    rf",?\s+and\s+(?P<second>{_NUMBER})\s+(?:{_CHARGE}\s+)?of\s+{_OFFENCE}",
+    re.IGNORECASE,
 )
 
 
@@ -45,4 +63,10 @@ def find_count_pairs(sentence: str, line: int) -> list[FoundFact]:
                 line,
             )
         )
+    for match in _CHARGES.finditer(sentence):
+        written = match.group(0)
+        found.append(
+            FoundFact("text", "counts", written, written, sentence, match.start(), match.end(),
+                      "what", line)
+        )  # fmt: skip
     return found

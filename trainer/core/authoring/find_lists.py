@@ -285,6 +285,34 @@ _PAST_VERBS = frozenset(
 )  # fmt: skip
 
 
+# A list card's answer: items split by commas, the last joined with "and" or "or".
+_A_LIST = re.compile(r",\s+[^,]+\s+(?:and|or)\s+\S")
+
+
+def _counts_inside_lists(groups: dict[str, list[dict[str, Any]]]) -> set[tuple[str, str]]:
+    """The counts an item of a list card's answer holds ("two cars" in "spent on a villa,
+    two cars and a racehorse"): asked alone, the rest of the list would be its prompt."""
+    lists = [
+        card
+        for group in groups.values()
+        for card in group
+        if card["kind"] == "text" and _A_LIST.search(str(card["answer"]))
+    ]
+    return {
+        (str(card["evidence"]), str(card["answer"]).casefold())
+        for group in groups.values()
+        for card in group
+        if card["kind"] == "number"
+        and any(
+            listed["evidence"] == card["evidence"]
+            and re.search(
+                rf"(?i)(?<!\w){re.escape(str(card['answer']))}\s+[a-z]", str(listed["answer"])
+            )
+            for listed in lists
+        )
+    }
+
+
 def without_listed_counts(
     groups: dict[str, list[dict[str, Any]]],
 ) -> dict[str, list[dict[str, Any]]]:
@@ -309,6 +337,7 @@ def without_listed_counts(
         if card["kind"] == "number"
     ]
     counts = {(evidence, count) for evidence, count in counts if answers.count(count) == 1}
+    counts |= _counts_inside_lists(groups)
     if not counts:
         return groups
     return {

@@ -219,7 +219,15 @@ def _claim_unasked(sentence: str, cards: list[dict[str, Any]]) -> bool:
         for card in on_it
     ):
         return False  # (a year asked as text is a figure's card)
-    return len(on_it) < card_budget(sentence) - 1 or not on_it
+    # A figure drafted twice ("40 euros", "40") is one card once finishing merges them.
+    facts = {_figure(card) or str(id(card)) for card in on_it}
+    return len(facts) < card_budget(sentence) - 1 or not on_it
+
+
+def _figure(card: dict[str, Any]) -> str | None:
+    """The digits of a number card's answer: "40 euros" and "40" are one figure."""
+    digits = re.findall(r"\d+(?:\.\d+)?", str(card["answer"]))
+    return " ".join(digits) if card["kind"] == "number" and digits else None
 
 
 def unasked_claim(sentence: str, lowered: frozenset[str] = frozenset()) -> tuple[str, str] | None:
@@ -517,3 +525,10 @@ def _card(prompt: str, answer: str, sentence: str, taken: set[str]) -> dict[str,
 
 def _fold(text: str) -> str:
     return fold_typography(text).casefold()
+
+
+# Read by main_claims.py, which asks a main clause's deed in the same words.
+claim_subject = _subject
+claim_answer = _answer
+lower_case_words = _lower_case_words
+people_by_role = _people_by_role

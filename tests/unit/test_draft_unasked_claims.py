@@ -56,6 +56,46 @@ _DATED = "Published 2 December 2026\n\n"
             "What did the Ministry of Fisheries confirm?",
             "the quota talks have collapsed",
         ),
+        # A deed announced, with its deadline, cut before a clause after a comma.
+        (
+            "The ferry company said it would hold a fares review for islanders in the autumn,"
+            " once a new timetable is agreed.",
+            "What did the ferry company say it would do?",
+            "hold a fares review for islanders in the autumn",
+        ),
+        (
+            "The harbour minister said the government would publish a new dredging plan"
+            " within six months.",
+            "What did the harbour minister say the government would do?",
+            "publish a new dredging plan within six months",
+        ),
+        (
+            "Nela Marsh said on Monday that she would stand for the party leadership.",
+            "What did Nela Marsh say she would do?",
+            "stand for the party leadership",
+        ),
+        (
+            "A spokesman for Kelso Yards said the company would ask for a debriefing on the"
+            " tender before deciding whether to appeal.",
+            "What did a spokesman for Kelso Yards say the company would do?",
+            "ask for a debriefing on the tender",
+        ),
+        (
+            "Its owners said they would not reopen the Ashby mill, citing energy costs.",
+            "What did its owners say they would do?",
+            "not reopen the Ashby mill",
+        ),
+        # A plan, whatever its verb: a name is one thing, singular.
+        (
+            "Halvern Ports plans to open a second container terminal at Dunmarsh.",
+            "What does Halvern Ports plan to do?",
+            "open a second container terminal at Dunmarsh",
+        ),
+        (
+            "The Orla Group intends to sell its Baltic ferry arm to a rival operator.",
+            "What does the Orla Group intend to do?",
+            "sell its Baltic ferry arm to a rival operator",
+        ),
     ],
 )
 def test_a_claim_is_asked_with_its_subject(sentence: str, prompt: str, answer: str) -> None:
@@ -76,6 +116,9 @@ def test_a_claim_is_asked_with_its_subject(sentence: str, prompt: str, answer: s
         "The audit found that 3,400 invoices had been paid twice by the council.",
         # A time phrase, not a subject, before the verb.
         "At noon the ministry confirmed that the Orrin bridge would stay shut.",
+        # A passive announced, and a plan that is no one's ("was expected to").
+        "The council said the Orrin bridge would be closed to lorries for a month.",
+        "The new terminal was expected to open before the end of the decade.",
     ],
 )
 def test_no_claim_is_asked_without_a_subject_or_a_deed(sentence: str) -> None:

@@ -90,6 +90,22 @@ _ASKED = re.compile(
     r"|\s+[a-z]+(?=\s+to\s)){0,5}|(?:the\s+|all\s+|its\s+|their\s+)?[a-z]+s)\s+to\s+"
     r"(?P<deed>[a-z]{2,}\b)"
 )
+# A deed announced: "said it would hold", "says the ministry will publish", "said that
+# they would not appeal" (the subject of "would" as written, a pronoun too).
+_WILL_DO = re.compile(
+    r"\s+(?P<said>said|says|announced|announces|confirmed|confirms|added|adds)\s+"
+    # "said on Monday that", "said in a statement that": when or how, not what.
+    r"(?:(?:on\s+[A-Z][a-z]+|yesterday|today|last\s+[a-z]+|in\s+a\s+statement)\s+)?(?:that\s+)?"
+    r"(?P<who>it|they|he|she|we|(?:the|its|their|his|her)\s+[a-z][\w-]*(?:\s+[a-z][\w-]*)?"
+    r"|[A-Z][\w'’&-]*(?:\s+(?:of\s+|and\s+|for\s+)?[A-Z][\w'’&-]*){0,4})"
+    r"\s+(?P<modal>would|will)\s+(?:(?:also|now|then|still|soon|shortly|first)\s+)?"
+    r"(?P<not>not\s+)?(?P<deed>[a-z]{2,}\b)"
+)
+# ... or planned: "plans to open", "intends to sell", "expects to complete" (a present
+# tense: "was expected to", "a scheme intended to" are no one's plan).
+_PLANS = re.compile(
+    r"\s+(?P<verb>plans|intends|expects|aims|hopes|wants|proposes)\s+to\s+(?P<deed>[a-z]{2,}\b)"
+)
 # Verbs before "to" that say nothing chosen ("seemed to", "used to", "continued to").
 _NOT_CHOSEN = frozenset(
     {
@@ -136,6 +152,8 @@ _ANSWER_END = re.compile(
     r"|while|whereas|because|(?:even\s+)?(?:although|though|unless|if|when)|so\s+that|in\s+order"
     r"|but|as\s+well\s+as"
     r"|rather\s+than|according\s+to|that|than|and\s+to)\b"
+    # "... before deciding whether to ...": a step after the deed, not the deed.
+    r"|\s+(?:before|after|without)\s+[a-z]+ing\b"
     # "... support paid through existing systems", "... rubble held together by ...".
     r"|\s+(?P<participle>(?:[a-z]+ed|paid|held|made|built|known|set|kept|run)\s+(?:by|through"
     r"|in|on|at|for|with|under|from|as|together|into|over|across)\b(?!-))"
@@ -167,7 +185,10 @@ _LEADS_ON = re.compile(r"\s+(?:and|or|to|of|the|a|an|in|on|at|for|by|with|its|th
 # A comma inside a noun phrase: "a dry, stony body" (not ", which", ", with ...").
 _ADJECTIVE_AFTER = re.compile(
     r",\s+(?!(?:which|who|and|but|or|while|with|including|as|where|when|so|in|on|at|for|by"
-    r"|from|to|after|before|the|a|an|its|their)\b)[a-z]+\s+[a-z]"
+    r"|from|to|after|before|the|a|an|its|their|once|until|unless|though|although|if|then"
+    r"|provided|pending|subject|despite|ahead|according|probably|possibly|perhaps)\b"
+    # ", once a chief executive is in place", ", citing costs": a clause, not an adjective.
+    r"|[a-z]+ing\b)[a-z]+\s+[a-z]"
 )
 # A person's card asking their role: "Who is the deputy governor?".
 _WHO_IS = re.compile(r"Who is (?P<role>the [^?]{3,40})\?")
@@ -226,7 +247,7 @@ def unasked_claim(sentence: str, lowered: frozenset[str] = frozenset()) -> tuple
     """The question and answer of the first decision, duty or finding ``sentence`` states,
     or None. ``lowered`` holds the words the article writes in small letters somewhere, so
     a subject opening the sentence in capitals ("Consumers") is asked in small ones."""
-    for read in (_chosen, _duty, _finding):
+    for read in (_chosen, _announced, _planned, _duty, _finding):
         found = read(sentence, lowered)
         if found is not None:
             return found
@@ -248,6 +269,44 @@ def _chosen(sentence: str, lowered: frozenset[str]) -> tuple[str, str] | None:
         whom = match.groupdict().get("whom")
         asked = f" {_whom(whom)}" if whom else ""
         return _asked(f"What {aux} {subject} {base}{asked} to do?"), answer
+    return None
+
+
+def _announced(sentence: str, lowered: frozenset[str]) -> tuple[str, str] | None:
+    """ "The company said it would hold a capital markets day in the spring" asks "What did
+    the company say it would do?" ("hold a capital markets day in the spring")."""
+    for match in _WILL_DO.finditer(sentence):
+        if match.group("deed") in _NOT_DEEDS:
+            continue  # "would be closed": a passive is asked in other words
+        speaker = _subject(sentence, match.start(), lowered)
+        opens = match.start("not") if match.group("not") else match.start("deed")
+        answer = _answer(sentence, opens)
+        if speaker is None or answer is None:
+            continue
+        who = " ".join(match.group("who").split())
+        if who.split()[0] in ("The", "Its", "Their", "His", "Her"):
+            who = who[:1].lower() + who[1:]
+        said = match.group("said")
+        past = said.endswith("ed") or said == "said"
+        aux = "did" if past else "do" if _plural(speaker) and not _a_name(speaker) else "does"
+        say = "say" if said in ("said", "says") else _base(said)
+        modal = "would" if past else match.group("modal")
+        return _asked(f"What {aux} {speaker} {say} {who} {modal} do?"), answer
+    return None
+
+
+def _planned(sentence: str, lowered: frozenset[str]) -> tuple[str, str] | None:
+    """ "The port plans to open a second terminal by 2029" asks "What does the port plan to
+    do?" ("open a second terminal by 2029")."""
+    for match in _PLANS.finditer(sentence):
+        if match.group("deed") in _NOT_DEEDS:
+            continue
+        subject = _subject(sentence, match.start(), lowered)
+        answer = _answer(sentence, match.start("deed"))
+        if subject is None or answer is None:
+            continue
+        aux = "do" if _plural(subject) and not _a_name(subject) else "does"
+        return _asked(f"What {aux} {subject} {match.group('verb')[:-1]} to do?"), answer
     return None
 
 
@@ -449,6 +508,11 @@ def _whom(whom: str) -> str:
 def _plural(subject: str) -> bool:
     last = subject.split()[-1].casefold()
     return (last.endswith("s") and not last.endswith(("ss", "us", "is"))) or " and " in subject
+
+
+def _a_name(subject: str) -> bool:
+    """Whether ``subject`` is one name ("Halvern Ports"), singular whatever its last word."""
+    return subject.split()[-1][:1].isupper() and " and " not in subject
 
 
 def _asked(prompt: str) -> str:

@@ -158,3 +158,28 @@ def test_a_long_sentence_with_one_figure_also_asks_its_finding(tmp_path: Path) -
     card = card_answering(cards, "Lake Orrin is a flooded crater")
     assert card.prompt == "What does the result confirm?"
     assert_no_give_aways(cards)
+
+
+def test_a_deed_a_pronoun_announces_is_asked_of_whom_it_means(tmp_path: Path) -> None:
+    cards = drafted_cards(
+        tmp_path,
+        _DATED
+        + "The Corran shipyard lost its biggest order on Monday.\n\n"
+        + "Its managing director, Tomas Berg, said the yard had cut 120 jobs this year. He"
+        " said he would ask the regional council for a bridging loan before the end of the"
+        " month.\n",
+    )
+    card = card_answering(
+        cards, "ask the regional council for a bridging loan before the end of the month"
+    )
+    # Named by the role another card asks of him, not by his name.
+    assert card.prompt == "What did Corran’s managing director say he would do?"
+    assert_no_give_aways(cards)
+
+
+def test_a_pronoun_no_one_fits_gets_no_claim_card(tmp_path: Path) -> None:
+    cards = drafted_cards(
+        tmp_path,
+        _DATED + "He said he would ask the regional council for a bridging loan next week.\n",
+    )
+    assert not any("bridging loan" in str(card.answer_text) for card in cards)

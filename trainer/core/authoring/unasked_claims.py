@@ -29,6 +29,8 @@ from typing import Any
 
 from trainer.core.authoring.article import Article, sentence_spans
 from trainer.core.authoring.deck_file import slugify, unique_id
+from trainer.core.authoring.named_in_full import people_named_in_full
+from trainer.core.authoring.person_names import resolve_pronoun
 from trainer.core.authoring.questions import MAX_WORDS
 from trainer.core.authoring.sentence_coverage import card_budget
 from trainer.core.authoring.unasked_names import body_line, drafted_from
@@ -105,6 +107,11 @@ _WILL_DO = re.compile(
 # tense: "was expected to", "a scheme intended to" are no one's plan).
 _PLANS = re.compile(
     r"\s+(?P<verb>plans|intends|expects|aims|hopes|wants|proposes)\s+to\s+(?P<deed>[a-z]{2,}\b)"
+)
+# A sentence opening on whom a pronoun reports: "He said ...", "She also told ...".
+_PRONOUN_SPEAKER = re.compile(
+    r"(?P<pronoun>He|She)(?=\s+(?:(?:also|later|then)\s+)?(?:said|says|added|announced"
+    r"|confirmed|urged|called|told)\b)"
 )
 # Verbs before "to" that say nothing chosen ("seemed to", "used to", "continued to").
 _NOT_CHOSEN = frozenset(
@@ -191,7 +198,7 @@ _ADJECTIVE_AFTER = re.compile(
     r"|[a-z]+ing\b)[a-z]+\s+[a-z]"
 )
 # A person's card asking their role: "Who is the deputy governor?".
-_WHO_IS = re.compile(r"Who is (?P<role>the [^?]{3,40})\?")
+_WHO_IS = re.compile(r"Who is (?P<role>(?:the |[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*[’']s )[^?]{3,40})\?")
 _BREAK_AT_AND = re.compile(r"\s+and\s+")
 
 
@@ -205,15 +212,17 @@ def with_unasked_claims(
     before finishing; ``taken`` is the card ids in use (new ids are added to it)."""
     cards = [card for group in groups.values() for card in group]
     lowered = _lower_case_words(story)
+    text = "\n".join(story.lines)
     added: list[dict[str, Any]] = []
-    for line in story.lines:
+    for number, line in enumerate(story.lines):
         if not body_line(line):
             continue
         for start, end in sentence_spans(line):
             sentence = line[start:end]
             if len(sentence.split()) < 6 or not _claim_unasked(sentence, cards):
                 continue
-            claim = unasked_claim(sentence, lowered)
+            before = "\n".join([*story.lines[:number], line[:start]])
+            claim = unasked_claim(_speaker_named(sentence, before, text, cards), lowered)
             if claim is None:
                 continue
             prompt, answer = claim
@@ -224,6 +233,19 @@ def with_unasked_claims(
     if added:
         groups.setdefault("facts", []).extend(added)
     return groups
+
+
+def _speaker_named(sentence: str, before: str, text: str, cards: list[dict[str, Any]]) -> str:
+    """``sentence`` with an opening "He said" / "She said" naming whom the pronoun means,
+    found as the drafter finds a quotation's "he" (person_names.resolve_pronoun): "He said
+    the yard would ..." is asked of the person it reports."""
+    opening = _PRONOUN_SPEAKER.match(sentence)
+    if opening is None:
+        return sentence
+    known = [str(card["answer"]) for card in cards if card["kind"] == "name"]
+    known += people_named_in_full(text)
+    named = resolve_pronoun(opening.group("pronoun"), before, known, text)
+    return sentence if named is None else named + sentence[opening.end("pronoun") :]
 
 
 def _claim_unasked(sentence: str, cards: list[dict[str, Any]]) -> bool:

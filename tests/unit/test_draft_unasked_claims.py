@@ -183,3 +183,41 @@ def test_a_pronoun_no_one_fits_gets_no_claim_card(tmp_path: Path) -> None:
         _DATED + "He said he would ask the regional council for a bridging loan next week.\n",
     )
     assert not any("bridging loan" in str(card.answer_text) for card in cards)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "paragraph", "prompt", "answer"),
+    [
+        (
+            "The panel recommends that the Varna Port Authority appoint a single safety"
+            " officer for all three quays.",
+            "",
+            "What should the Varna Port Authority do?",
+            "appoint a single safety officer for all three quays",
+        ),
+        (
+            "Chief among them is that the ministry publish a town-by-town flood schedule"
+            " within three months.",
+            "The inquiry makes nine recommendations. ",
+            "What should the ministry do?",
+            "publish a town-by-town flood schedule within three months",
+        ),
+    ],
+)
+def test_a_step_recommended_after_that_is_asked_as_a_duty(
+    sentence: str, paragraph: str, prompt: str, answer: str
+) -> None:
+    assert unasked_claim(sentence, frozenset(), paragraph) == (prompt, answer)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "paragraph"),
+    [
+        # A fact after "is that": a past, a plural's present, or no recommendation about.
+        ("Part of the reason is that the gauge upstream at Orton failed in the storm.", ""),
+        ("The trouble is that ministers ignore the flood data entirely.", "It recommends. "),
+        ("The worry is that the weir collapse again next winter.", ""),
+    ],
+)
+def test_a_fact_after_is_that_is_no_step(sentence: str, paragraph: str) -> None:
+    assert unasked_claim(sentence, frozenset(), paragraph) is None

@@ -113,6 +113,26 @@ _PRONOUN_SPEAKER = re.compile(
     r"(?P<pronoun>He|She)(?=\s+(?:(?:also|later|then)\s+)?(?:said|says|added|announced"
     r"|confirmed|urged|called|told)\b)"
 )
+# A step put as a base-form verb after "that": "recommends that the board publish ...",
+# "Chief among them is that the department publish ...".
+_THAT_DO = re.compile(
+    r"\b(?P<lead>recommends|recommend|recommended|proposes|proposed|urges|urged|insists"
+    r"|insisted|demands|demanded|asks|asked|requires|required|is|was)\s+that\s+"
+    r"(?P<who>(?:[Tt]he|[Ee]ach|[Ee]very|[Aa]ll|[Ii]ts|[Tt]heir)\s+[a-z][\w-]*(?:\s+[a-z][\w-]*)?"
+    r"|(?:the\s+)?[A-Z][\w'’&-]*(?:\s+(?:of\s+|and\s+|for\s+)?[A-Z][\w'’&-]*){0,4})"
+    r"\s+(?P<not>not\s+)?(?P<deed>[a-z]{2,})\b"
+)
+# What makes "them" in "Chief among them is that ..." steps someone should take.
+_RECOMMENDING = re.compile(r"(?i)\b(?:recommend|proposal|demand|request)")
+# A past a finite clause after "is that" may hold: "is that the gauge failed" ends in
+# "-ed"; these do not.
+_IRREGULAR_PASTS = frozenset(
+    {"took", "made", "gave", "went", "came", "saw", "knew", "told", "said", "paid", "kept",
+     "left", "lost", "held", "met", "ran", "set", "put", "cut", "got", "found", "brought",
+     "bought", "thought", "sent", "spent", "built", "began", "became", "fell", "rose", "won",
+     "wrote", "led", "felt", "had", "did", "would", "should", "could", "might", "must",
+     "will", "can", "may", "also", "still", "never", "only", "now", "then", "which", "who"}
+)  # fmt: skip
 # Verbs before "to" that say nothing chosen ("seemed to", "used to", "continued to").
 _NOT_CHOSEN = frozenset(
     {
@@ -222,7 +242,9 @@ def with_unasked_claims(
             if len(sentence.split()) < 6 or not _claim_unasked(sentence, cards):
                 continue
             before = "\n".join([*story.lines[:number], line[:start]])
-            claim = unasked_claim(_speaker_named(sentence, before, text, cards), lowered)
+            claim = unasked_claim(
+                _speaker_named(sentence, before, text, cards), lowered, line[:start]
+            )
             if claim is None:
                 continue
             prompt, answer = claim
@@ -265,15 +287,59 @@ def _claim_unasked(sentence: str, cards: list[dict[str, Any]]) -> bool:
     return len(on_it) < card_budget(sentence) - 1 or not on_it
 
 
-def unasked_claim(sentence: str, lowered: frozenset[str] = frozenset()) -> tuple[str, str] | None:
+def unasked_claim(
+    sentence: str, lowered: frozenset[str] = frozenset(), paragraph: str = ""
+) -> tuple[str, str] | None:
     """The question and answer of the first decision, duty or finding ``sentence`` states,
     or None. ``lowered`` holds the words the article writes in small letters somewhere, so
-    a subject opening the sentence in capitals ("Consumers") is asked in small ones."""
+    a subject opening the sentence in capitals ("Consumers") is asked in small ones;
+    ``paragraph`` is the text before the sentence in its paragraph (what "them" are in
+    "Chief among them is that ...")."""
     for read in (_chosen, _announced, _planned, _duty, _finding):
         found = read(sentence, lowered)
         if found is not None:
             return found
+    return _recommended(sentence, paragraph)
+
+
+def _recommended(sentence: str, paragraph: str) -> tuple[str, str] | None:
+    """ "The panel recommends that the council publish its road accounts within a year"
+    asks "What should the council do?" ("publish its road accounts within a year"): a verb
+    in its base form after a singular subject (or after "recommends that") is what someone
+    should do. After "is that" only where the paragraph speaks of recommendations ("Chief
+    among them is that ...")."""
+    for match in _THAT_DO.finditer(sentence):
+        deed = match.group("deed")
+        who = " ".join(match.group("who").split())
+        if not _a_base_form(deed):
+            continue
+        lead = match.group("lead").casefold()
+        if lead in ("is", "was") and (
+            _plural(who) or not _RECOMMENDING.search(paragraph + sentence[: match.start()])
+        ):
+            continue  # "The problem is that ministers ignore ...": a fact, not a step
+        answer = _answer(
+            sentence, match.start("not") if match.group("not") else match.start("deed")
+        )
+        if answer is None:
+            continue
+        negated = " not" if match.group("not") else ""
+        if who.startswith(("The ", "Each ", "Every ", "All ", "Its ", "Their ")):
+            who = who[:1].lower() + who[1:]
+        return _asked(f"What should {who}{negated} do?"), answer
     return None
+
+
+def _a_base_form(word: str) -> bool:
+    """Whether ``word`` may be a verb's base form: no "-s", "-ed" or "-ing", no small word."""
+    return not (
+        (word.endswith("s") and not word.endswith("ss"))
+        or word.endswith(("ed", "ing", "ly"))
+        or word in _NOT_DEEDS
+        or word in _AUXILIARIES
+        or word in _PREPOSITIONS
+        or word in _IRREGULAR_PASTS
+    )
 
 
 def _chosen(sentence: str, lowered: frozenset[str]) -> tuple[str, str] | None:

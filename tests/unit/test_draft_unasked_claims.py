@@ -85,6 +85,25 @@ _DATED = "Published 2 December 2026\n\n"
             "What did its owners say they would do?",
             "not reopen the Ashby mill",
         ),
+        # An opening phrase before the subject, and a name after its role, left out.
+        (
+            "Alongside the results, Corrow Foods said it would close nine of its bakeries.",
+            "What did Corrow Foods say it would do?",
+            "close nine of its bakeries",
+        ),
+        (
+            "The trust's director, Professor Ilse Varga, who joined in May, said the trust"
+            " would present the survey to the county council in January.",
+            "What did the trust's director say the trust would do?",
+            "present the survey to the county council in January",
+        ),
+        # A long deed cut at its first "and", never inside a figure ("between 40 and 60").
+        (
+            "The grid operator says Ostland will need between 40 and 60 new substations and"
+            " several thousand kilometres of cable by 2035 to connect the new wind farms.",
+            "What does the grid operator say Ostland will do?",
+            "need between 40 and 60 new substations",
+        ),
         # A plan, whatever its verb: a name is one thing, singular.
         (
             "Halvern Ports plans to open a second container terminal at Dunmarsh.",

@@ -202,6 +202,9 @@ _PREPOSITIONS = frozenset(
     {"at", "in", "on", "by", "for", "from", "after", "before", "under", "with", "during",
      "since", "until", "as", "of", "to", "into", "over", "across", "through", "without"}
 )  # fmt: skip
+# Words opening a phrase before a clause's subject, besides prepositions ("Alongside the
+# results, ...", "Speaking on Monday, ...").
+_OPENING_WORDS = frozenset({"alongside", "besides", "ahead", "meanwhile", "separately", "later"})
 # Words saying when, written between a subject and its verb: "the ministry today confirmed".
 _WHEN_WORDS = frozenset(
     {"today", "yesterday", "now", "also", "still", "recently", "previously", "later", "then",
@@ -219,7 +222,8 @@ _ADJECTIVE_AFTER = re.compile(
 )
 # A person's card asking their role: "Who is the deputy governor?".
 _WHO_IS = re.compile(r"Who is (?P<role>(?:the |[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*[’']s )[^?]{3,40})\?")
-_BREAK_AT_AND = re.compile(r"\s+and\s+")
+# ("between 10 and 20 GWh" is one figure, never two deeds)
+_BREAK_AT_AND = re.compile(r"(?<!\d)\s+and\s+(?!\d)")
 
 
 def with_unasked_claims(
@@ -459,7 +463,7 @@ def _subject(sentence: str, at: int, lowered: frozenset[str]) -> str | None:
     reported = _reported_ends(before)
     if reported and reported[-1] > start:
         start = reported[-1]
-    words = before[start:].split()
+    words = _without_opening_or_appositive(before[start:].split())
     while words and words[-1].casefold() in _WHEN_WORDS:
         words.pop()  # "the ministry today confirmed": when, not who
     if not words or len(words) > 9 or any(not re.fullmatch(_SUBJECT_WORD, w) for w in words):
@@ -486,6 +490,23 @@ def _subject(sentence: str, at: int, lowered: frozenset[str]) -> str | None:
     ):
         words[0] = first[:1].lower() + first[1:]
     return " ".join(words)
+
+
+def _without_opening_or_appositive(words: list[str]) -> list[str]:
+    """``words`` without an opening phrase set off by a comma ("Alongside the results,
+    Ashcombe") or a name set after a role ("the institute's director, Professor Lennart
+    Voss"); a list ("Denmark, Sweden and Germany") is kept whole."""
+    commas = [at for at, word in enumerate(words) if word.endswith(",")]
+    if len(commas) != 1 or any(word in ("and", "or") for word in words):
+        return words
+    head, tail = words[: commas[0] + 1], words[commas[0] + 1 :]
+    first = head[0].casefold().rstrip(",")
+    if first in _PREPOSITIONS or first in _OPENING_WORDS or first.endswith(("ing", "ly")):
+        return tail
+    if tail and all(word[:1].isupper() for word in tail):
+        head[-1] = head[-1].rstrip(",")
+        return head
+    return words
 
 
 def _reported_ends(text: str) -> list[int]:

@@ -104,6 +104,12 @@ _DATED = "Published 2 December 2026\n\n"
             "What does the grid operator say Ostland will do?",
             "need between 40 and 60 new substations",
         ),
+        # "with" right after the deed is what it takes, not a modifier of a noun.
+        (
+            "Corvo Pharma plans to file with the Ostland Medicines Agency in the spring.",
+            "What does Corvo Pharma plan to do?",
+            "file with the Ostland Medicines Agency in the spring",
+        ),
         # A plan, whatever its verb: a name is one thing, singular.
         (
             "Halvern Ports plans to open a second container terminal at Dunmarsh.",

@@ -536,6 +536,8 @@ def _answer(sentence: str, start: int) -> str | None:
         before = rest[: end.start()].split()
         if end.group("participle") and (not before or before[-1].casefold() in _LINKING):
             continue  # "had promoted in-play odds": the clause's own verb
+        if len(before) == 1 and end.group(0).split()[0] == "with":
+            continue  # "file with the regulator": what the deed takes, not a modifier
         stop = end.start()
         break
     answer = _shortened(rest[:stop].strip())

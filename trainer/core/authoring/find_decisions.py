@@ -262,6 +262,9 @@ def _deadlined(sentence: str, line: int, match: re.Match[str], prompt: str) -> F
         _words(sentence[match.start("thing") : deadline.end()]),
         prompt[:1].upper() + prompt[1:],
         (thing,),
+        # Written as the thing alone: another prompt holding it ("publish a recovery plan
+        # within how many months?") would give the answer away.
+        text=match.group("thing"),
     )
 
 

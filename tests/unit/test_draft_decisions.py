@@ -77,6 +77,26 @@ def _asked(text: str) -> list[tuple[str | None, str]]:
             "What does the panel recommend the Ministry of Health appoint?",
             "a single clinical lead",
         ),
+        # A short deadline after what is asked for stays in the answer.
+        (
+            "The panel recommends that the Ministry of Health:\n"
+            "- publish a costed staffing plan within six months of this report;\n"
+            "- report progress to Parliament every quarter.",
+            "What does the panel recommend the Ministry of Health publish?",
+            "a costed staffing plan within six months",
+        ),
+        (
+            "It also calls on the Office of Water Regulation to commission an independent "
+            "audit by the end of 2027.",
+            "What is the Office of Water Regulation called on to commission?",
+            "an independent audit by the end of 2027",
+        ),
+        (
+            "Norway's main opposition leader said her party would table a motion of censure "
+            "by next spring.",
+            "What did Norway's main opposition leader say her party would table?",
+            "a motion of censure by next spring",
+        ),
     ],
 )
 def test_a_claim_is_asked_by_its_short_phrase(text: str, prompt: str, answer: str) -> None:

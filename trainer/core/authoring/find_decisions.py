@@ -114,6 +114,16 @@ _STEP = re.compile(
     r"|which|that|with|every)\b)[\w'’-]+){0,6})"
     r"(?=\s*(?:[,;:.)]|$)|\s+(?:for|within|by|to|before|after|in|and|but|which|that|with|every)\b)"
 )
+# A short deadline right after what is asked for: "publish a recovery plan within six
+# months", "commission a review by next summer". The deed is not done without it, so it
+# stays in the answer.
+_DEADLINE = re.compile(
+    r"\s+(?:within\s+(?:the\s+next\s+)?(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten"
+    r"|eleven|twelve|eighteen|\d{1,3})\s+(?:days?|weeks?|months?|years?)"
+    r"|by\s+(?:next\s+(?:spring|summer|autumn|winter|year|month|week)|Christmas"
+    r"|the\s+end\s+of\s+(?:(?:the|this|next)\s+(?:year|month|decade)|[A-Z][a-z]+(?:\s+\d{4})?"
+    r"|\d{4})|(?:(?:spring|summer|autumn|winter|[A-Z][a-z]+)\s+)?\d{4}))\b"
+)
 _PAST_SAY = {
     "calls": "does {} call",
     "urges": "does {} urge",
@@ -152,7 +162,7 @@ def _recommended_step(
     whom = _words(lead.group("whom"))
     whom = whom[:1].lower() + whom[1:]
     prompt = f"What {verb} {who} recommend {whom} {_words(step.group('verb'))}?"
-    fact = _fact(line, number, step, "thing", prompt)
+    fact = _deadlined(line, number, step, prompt)
     return [fact] if _fits(fact) else []
 
 
@@ -181,7 +191,7 @@ def _in_sentence(sentence: str, line: int, named: str | None) -> list[FoundFact]
         who = _lowered(speaker.group(0))
         subject = match.group("subject")
         prompt = f"What did {who} say {subject} would {match.group('verb')}?"
-        found.append(_fact(sentence, line, match, "thing", prompt))
+        found.append(_deadlined(sentence, line, match, prompt))
     for match in _CALLS_ON.finditer(sentence):
         caller = _CALLER.match(sentence[: match.start()])
         if caller is None:
@@ -199,7 +209,7 @@ def _in_sentence(sentence: str, line: int, named: str | None) -> list[FoundFact]
             asked = _PAST_SAY.get(calls, "did {} urge").format(_lowered(caller.group(0).strip()))
             on = " on" if calls.startswith("call") else ""
             prompt = f"What {asked}{on} {whom} to {verb}?"
-        found.append(_fact(sentence, line, match, "thing", prompt))
+        found.append(_deadlined(sentence, line, match, prompt))
     for match in _CONDITIONS.finditer(sentence):
         if named is None:
             continue
@@ -235,6 +245,27 @@ def _lowered(subject: str) -> str:
 
 def _words(text: str) -> str:
     return " ".join(text.split())
+
+
+def _deadlined(sentence: str, line: int, match: re.Match[str], prompt: str) -> FoundFact:
+    """What is asked for, with the short deadline written right after it: "a costed
+    recovery plan within six months" (the plan alone is accepted too)."""
+    deadline = _DEADLINE.match(sentence, match.end("thing"))
+    thing = _words(match.group("thing"))
+    if deadline is None or len(thing.split()) + len(deadline.group(0).split()) > _MOST_WORDS:
+        return _fact(sentence, line, match, "thing", prompt)
+    return sentence_text_fact(
+        sentence,
+        line,
+        match.start("thing"),
+        deadline.end(),
+        _words(sentence[match.start("thing") : deadline.end()]),
+        prompt[:1].upper() + prompt[1:],
+        (thing,),
+        # Written as the thing alone: another prompt holding it ("publish a recovery plan
+        # within how many months?") would give the answer away.
+        text=match.group("thing"),
+    )
 
 
 def _fact(

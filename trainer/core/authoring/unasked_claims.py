@@ -29,6 +29,8 @@ from typing import Any
 
 from trainer.core.authoring.article import Article, sentence_spans
 from trainer.core.authoring.deck_file import slugify, unique_id
+from trainer.core.authoring.named_in_full import people_named_in_full
+from trainer.core.authoring.person_names import resolve_pronoun
 from trainer.core.authoring.questions import MAX_WORDS
 from trainer.core.authoring.sentence_coverage import card_budget
 from trainer.core.authoring.unasked_names import body_line, drafted_from
@@ -90,6 +92,47 @@ _ASKED = re.compile(
     r"|\s+[a-z]+(?=\s+to\s)){0,5}|(?:the\s+|all\s+|its\s+|their\s+)?[a-z]+s)\s+to\s+"
     r"(?P<deed>[a-z]{2,}\b)"
 )
+# A deed announced: "said it would hold", "says the ministry will publish", "said that
+# they would not appeal" (the subject of "would" as written, a pronoun too).
+_WILL_DO = re.compile(
+    r"\s+(?P<said>said|says|announced|announces|confirmed|confirms|added|adds)\s+"
+    # "said on Monday that", "said in a statement that": when or how, not what.
+    r"(?:(?:on\s+[A-Z][a-z]+|yesterday|today|last\s+[a-z]+|in\s+a\s+statement)\s+)?(?:that\s+)?"
+    r"(?P<who>it|they|he|she|we|(?:the|its|their|his|her)\s+[a-z][\w-]*(?:\s+[a-z][\w-]*)?"
+    r"|[A-Z][\w'’&-]*(?:\s+(?:of\s+|and\s+|for\s+)?[A-Z][\w'’&-]*){0,4})"
+    r"\s+(?P<modal>would|will)\s+(?:(?:also|now|then|still|soon|shortly|first)\s+)?"
+    r"(?P<not>not\s+)?(?P<deed>[a-z]{2,}\b)"
+)
+# ... or planned: "plans to open", "intends to sell", "expects to complete" (a present
+# tense: "was expected to", "a scheme intended to" are no one's plan).
+_PLANS = re.compile(
+    r"\s+(?P<verb>plans|intends|expects|aims|hopes|wants|proposes)\s+to\s+(?P<deed>[a-z]{2,}\b)"
+)
+# A sentence opening on whom a pronoun reports: "He said ...", "She also told ...".
+_PRONOUN_SPEAKER = re.compile(
+    r"(?P<pronoun>He|She)(?=\s+(?:(?:also|later|then)\s+)?(?:said|says|added|announced"
+    r"|confirmed|urged|called|told)\b)"
+)
+# A step put as a base-form verb after "that": "recommends that the board publish ...",
+# "Chief among them is that the department publish ...".
+_THAT_DO = re.compile(
+    r"\b(?P<lead>recommends|recommend|recommended|proposes|proposed|urges|urged|insists"
+    r"|insisted|demands|demanded|asks|asked|requires|required|is|was)\s+that\s+"
+    r"(?P<who>(?:[Tt]he|[Ee]ach|[Ee]very|[Aa]ll|[Ii]ts|[Tt]heir)\s+[a-z][\w-]*(?:\s+[a-z][\w-]*)?"
+    r"|(?:the\s+)?[A-Z][\w'’&-]*(?:\s+(?:of\s+|and\s+|for\s+)?[A-Z][\w'’&-]*){0,4})"
+    r"\s+(?P<not>not\s+)?(?P<deed>[a-z]{2,})\b"
+)
+# What makes "them" in "Chief among them is that ..." steps someone should take.
+_RECOMMENDING = re.compile(r"(?i)\b(?:recommend|proposal|demand|request)")
+# A past a finite clause after "is that" may hold: "is that the gauge failed" ends in
+# "-ed"; these do not.
+_IRREGULAR_PASTS = frozenset(
+    {"took", "made", "gave", "went", "came", "saw", "knew", "told", "said", "paid", "kept",
+     "left", "lost", "held", "met", "ran", "set", "put", "cut", "got", "found", "brought",
+     "bought", "thought", "sent", "spent", "built", "began", "became", "fell", "rose", "won",
+     "wrote", "led", "felt", "had", "did", "would", "should", "could", "might", "must",
+     "will", "can", "may", "also", "still", "never", "only", "now", "then", "which", "who"}
+)  # fmt: skip
 # Verbs before "to" that say nothing chosen ("seemed to", "used to", "continued to").
 _NOT_CHOSEN = frozenset(
     {
@@ -136,6 +179,8 @@ _ANSWER_END = re.compile(
     r"|while|whereas|because|(?:even\s+)?(?:although|though|unless|if|when)|so\s+that|in\s+order"
     r"|but|as\s+well\s+as"
     r"|rather\s+than|according\s+to|that|than|and\s+to)\b"
+    # "... before deciding whether to ...": a step after the deed, not the deed.
+    r"|\s+(?:before|after|without)\s+[a-z]+ing\b"
     # "... support paid through existing systems", "... rubble held together by ...".
     r"|\s+(?P<participle>(?:[a-z]+ed|paid|held|made|built|known|set|kept|run)\s+(?:by|through"
     r"|in|on|at|for|with|under|from|as|together|into|over|across)\b(?!-))"
@@ -157,6 +202,9 @@ _PREPOSITIONS = frozenset(
     {"at", "in", "on", "by", "for", "from", "after", "before", "under", "with", "during",
      "since", "until", "as", "of", "to", "into", "over", "across", "through", "without"}
 )  # fmt: skip
+# Words opening a phrase before a clause's subject, besides prepositions ("Alongside the
+# results, ...", "Speaking on Monday, ...").
+_OPENING_WORDS = frozenset({"alongside", "besides", "ahead", "meanwhile", "separately", "later"})
 # Words saying when, written between a subject and its verb: "the ministry today confirmed".
 _WHEN_WORDS = frozenset(
     {"today", "yesterday", "now", "also", "still", "recently", "previously", "later", "then",
@@ -167,11 +215,15 @@ _LEADS_ON = re.compile(r"\s+(?:and|or|to|of|the|a|an|in|on|at|for|by|with|its|th
 # A comma inside a noun phrase: "a dry, stony body" (not ", which", ", with ...").
 _ADJECTIVE_AFTER = re.compile(
     r",\s+(?!(?:which|who|and|but|or|while|with|including|as|where|when|so|in|on|at|for|by"
-    r"|from|to|after|before|the|a|an|its|their)\b)[a-z]+\s+[a-z]"
+    r"|from|to|after|before|the|a|an|its|their|once|until|unless|though|although|if|then"
+    r"|provided|pending|subject|despite|ahead|according|probably|possibly|perhaps)\b"
+    # ", once a chief executive is in place", ", citing costs": a clause, not an adjective.
+    r"|[a-z]+ing\b)[a-z]+\s+[a-z]"
 )
 # A person's card asking their role: "Who is the deputy governor?".
-_WHO_IS = re.compile(r"Who is (?P<role>the [^?]{3,40})\?")
-_BREAK_AT_AND = re.compile(r"\s+and\s+")
+_WHO_IS = re.compile(r"Who is (?P<role>(?:the |[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*[’']s )[^?]{3,40})\?")
+# ("between 10 and 20 GWh" is one figure, never two deeds)
+_BREAK_AT_AND = re.compile(r"(?<!\d)\s+and\s+(?!\d)")
 
 
 def with_unasked_claims(
@@ -184,15 +236,19 @@ def with_unasked_claims(
     before finishing; ``taken`` is the card ids in use (new ids are added to it)."""
     cards = [card for group in groups.values() for card in group]
     lowered = _lower_case_words(story)
+    text = "\n".join(story.lines)
     added: list[dict[str, Any]] = []
-    for line in story.lines:
+    for number, line in enumerate(story.lines):
         if not body_line(line):
             continue
         for start, end in sentence_spans(line):
             sentence = line[start:end]
             if len(sentence.split()) < 6 or not _claim_unasked(sentence, cards):
                 continue
-            claim = unasked_claim(sentence, lowered)
+            before = "\n".join([*story.lines[:number], line[:start]])
+            claim = unasked_claim(
+                _speaker_named(sentence, before, text, cards), lowered, line[:start]
+            )
             if claim is None:
                 continue
             prompt, answer = claim
@@ -203,6 +259,19 @@ def with_unasked_claims(
     if added:
         groups.setdefault("facts", []).extend(added)
     return groups
+
+
+def _speaker_named(sentence: str, before: str, text: str, cards: list[dict[str, Any]]) -> str:
+    """``sentence`` with an opening "He said" / "She said" naming whom the pronoun means,
+    found as the drafter finds a quotation's "he" (person_names.resolve_pronoun): "He said
+    the yard would ..." is asked of the person it reports."""
+    opening = _PRONOUN_SPEAKER.match(sentence)
+    if opening is None:
+        return sentence
+    known = [str(card["answer"]) for card in cards if card["kind"] == "name"]
+    known += people_named_in_full(text)
+    named = resolve_pronoun(opening.group("pronoun"), before, known, text)
+    return sentence if named is None else named + sentence[opening.end("pronoun") :]
 
 
 def _claim_unasked(sentence: str, cards: list[dict[str, Any]]) -> bool:
@@ -230,15 +299,59 @@ def _figure(card: dict[str, Any]) -> str | None:
     return " ".join(digits) if card["kind"] == "number" and digits else None
 
 
-def unasked_claim(sentence: str, lowered: frozenset[str] = frozenset()) -> tuple[str, str] | None:
+def unasked_claim(
+    sentence: str, lowered: frozenset[str] = frozenset(), paragraph: str = ""
+) -> tuple[str, str] | None:
     """The question and answer of the first decision, duty or finding ``sentence`` states,
     or None. ``lowered`` holds the words the article writes in small letters somewhere, so
-    a subject opening the sentence in capitals ("Consumers") is asked in small ones."""
-    for read in (_chosen, _duty, _finding):
+    a subject opening the sentence in capitals ("Consumers") is asked in small ones;
+    ``paragraph`` is the text before the sentence in its paragraph (what "them" are in
+    "Chief among them is that ...")."""
+    for read in (_chosen, _announced, _planned, _duty, _finding):
         found = read(sentence, lowered)
         if found is not None:
             return found
+    return _recommended(sentence, paragraph)
+
+
+def _recommended(sentence: str, paragraph: str) -> tuple[str, str] | None:
+    """ "The panel recommends that the council publish its road accounts within a year"
+    asks "What should the council do?" ("publish its road accounts within a year"): a verb
+    in its base form after a singular subject (or after "recommends that") is what someone
+    should do. After "is that" only where the paragraph speaks of recommendations ("Chief
+    among them is that ...")."""
+    for match in _THAT_DO.finditer(sentence):
+        deed = match.group("deed")
+        who = " ".join(match.group("who").split())
+        if not _a_base_form(deed):
+            continue
+        lead = match.group("lead").casefold()
+        if lead in ("is", "was") and (
+            _plural(who) or not _RECOMMENDING.search(paragraph + sentence[: match.start()])
+        ):
+            continue  # "The problem is that ministers ignore ...": a fact, not a step
+        answer = _answer(
+            sentence, match.start("not") if match.group("not") else match.start("deed")
+        )
+        if answer is None:
+            continue
+        negated = " not" if match.group("not") else ""
+        if who.startswith(("The ", "Each ", "Every ", "All ", "Its ", "Their ")):
+            who = who[:1].lower() + who[1:]
+        return _asked(f"What should {who}{negated} do?"), answer
     return None
+
+
+def _a_base_form(word: str) -> bool:
+    """Whether ``word`` may be a verb's base form: no "-s", "-ed" or "-ing", no small word."""
+    return not (
+        (word.endswith("s") and not word.endswith("ss"))
+        or word.endswith(("ed", "ing", "ly"))
+        or word in _NOT_DEEDS
+        or word in _AUXILIARIES
+        or word in _PREPOSITIONS
+        or word in _IRREGULAR_PASTS
+    )
 
 
 def _chosen(sentence: str, lowered: frozenset[str]) -> tuple[str, str] | None:
@@ -256,6 +369,44 @@ def _chosen(sentence: str, lowered: frozenset[str]) -> tuple[str, str] | None:
         whom = match.groupdict().get("whom")
         asked = f" {_whom(whom)}" if whom else ""
         return _asked(f"What {aux} {subject} {base}{asked} to do?"), answer
+    return None
+
+
+def _announced(sentence: str, lowered: frozenset[str]) -> tuple[str, str] | None:
+    """ "The company said it would hold a capital markets day in the spring" asks "What did
+    the company say it would do?" ("hold a capital markets day in the spring")."""
+    for match in _WILL_DO.finditer(sentence):
+        if match.group("deed") in _NOT_DEEDS:
+            continue  # "would be closed": a passive is asked in other words
+        speaker = _subject(sentence, match.start(), lowered)
+        opens = match.start("not") if match.group("not") else match.start("deed")
+        answer = _answer(sentence, opens)
+        if speaker is None or answer is None:
+            continue
+        who = " ".join(match.group("who").split())
+        if who.split()[0] in ("The", "Its", "Their", "His", "Her"):
+            who = who[:1].lower() + who[1:]
+        said = match.group("said")
+        past = said.endswith("ed") or said == "said"
+        aux = "did" if past else "do" if _plural(speaker) and not _a_name(speaker) else "does"
+        say = "say" if said in ("said", "says") else _base(said)
+        modal = "would" if past else match.group("modal")
+        return _asked(f"What {aux} {speaker} {say} {who} {modal} do?"), answer
+    return None
+
+
+def _planned(sentence: str, lowered: frozenset[str]) -> tuple[str, str] | None:
+    """ "The port plans to open a second terminal by 2029" asks "What does the port plan to
+    do?" ("open a second terminal by 2029")."""
+    for match in _PLANS.finditer(sentence):
+        if match.group("deed") in _NOT_DEEDS:
+            continue
+        subject = _subject(sentence, match.start(), lowered)
+        answer = _answer(sentence, match.start("deed"))
+        if subject is None or answer is None:
+            continue
+        aux = "do" if _plural(subject) and not _a_name(subject) else "does"
+        return _asked(f"What {aux} {subject} {match.group('verb')[:-1]} to do?"), answer
     return None
 
 
@@ -320,7 +471,7 @@ def _subject(sentence: str, at: int, lowered: frozenset[str]) -> str | None:
     reported = _reported_ends(before)
     if reported and reported[-1] > start:
         start = reported[-1]
-    words = before[start:].split()
+    words = _without_opening_or_appositive(before[start:].split())
     while words and words[-1].casefold() in _WHEN_WORDS:
         words.pop()  # "the ministry today confirmed": when, not who
     if not words or len(words) > 9 or any(not re.fullmatch(_SUBJECT_WORD, w) for w in words):
@@ -347,6 +498,23 @@ def _subject(sentence: str, at: int, lowered: frozenset[str]) -> str | None:
     ):
         words[0] = first[:1].lower() + first[1:]
     return " ".join(words)
+
+
+def _without_opening_or_appositive(words: list[str]) -> list[str]:
+    """``words`` without an opening phrase set off by a comma ("Alongside the results,
+    Ashcombe") or a name set after a role ("the institute's director, Professor Lennart
+    Voss"); a list ("Denmark, Sweden and Germany") is kept whole."""
+    commas = [at for at, word in enumerate(words) if word.endswith(",")]
+    if len(commas) != 1 or any(word in ("and", "or") for word in words):
+        return words
+    head, tail = words[: commas[0] + 1], words[commas[0] + 1 :]
+    first = head[0].casefold().rstrip(",")
+    if first in _PREPOSITIONS or first in _OPENING_WORDS or first.endswith(("ing", "ly")):
+        return tail
+    if tail and all(word[:1].isupper() for word in tail):
+        head[-1] = head[-1].rstrip(",")
+        return head
+    return words
 
 
 def _reported_ends(text: str) -> list[int]:
@@ -376,6 +544,8 @@ def _answer(sentence: str, start: int) -> str | None:
         before = rest[: end.start()].split()
         if end.group("participle") and (not before or before[-1].casefold() in _LINKING):
             continue  # "had promoted in-play odds": the clause's own verb
+        if len(before) == 1 and end.group(0).split()[0] == "with":
+            continue  # "file with the regulator": what the deed takes, not a modifier
         stop = end.start()
         break
     answer = _shortened(rest[:stop].strip())
@@ -457,6 +627,11 @@ def _whom(whom: str) -> str:
 def _plural(subject: str) -> bool:
     last = subject.split()[-1].casefold()
     return (last.endswith("s") and not last.endswith(("ss", "us", "is"))) or " and " in subject
+
+
+def _a_name(subject: str) -> bool:
+    """Whether ``subject`` is one name ("Halvern Ports"), singular whatever its last word."""
+    return subject.split()[-1][:1].isupper() and " and " not in subject
 
 
 def _asked(prompt: str) -> str:

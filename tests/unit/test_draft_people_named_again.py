@@ -70,6 +70,10 @@ def test_an_appointment_with_an_age_and_description_set_off() -> None:
 
 
 def test_a_place_after_a_preposition_is_not_what_it_stands_for() -> None:
-    before = "When the only light in the control room in Fenwick came from a lamp, she spoke."
+    before = (
+        "At dawn, when the only light in the control room in Fenwick came from a lamp, "
+        'Ana Ruiz said, "Well."'
+    )
+    sentence = "It is a phrase she has repeated since the probe arrived on 9 July."
     prompt = "It is a phrase she has repeated since the probe arrived on what date?"
-    assert with_thing_named(prompt, [before, "x"], "x", []) == prompt
+    assert with_thing_named(prompt, [before, sentence], sentence, ["Ana Ruiz"]) == prompt

@@ -77,3 +77,22 @@ def test_a_place_after_a_preposition_is_not_what_it_stands_for() -> None:
     sentence = "It is a phrase she has repeated since the probe arrived on 9 July."
     prompt = "It is a phrase she has repeated since the probe arrived on what date?"
     assert with_thing_named(prompt, [before, sentence], sentence, ["Ana Ruiz"]) == prompt
+
+
+def test_what_a_speaker_did_as_they_spoke_is_asked_of_them() -> None:
+    from trainer.core.authoring.unasked_actors import unasked_actor_facts
+
+    def asked(sentence: str, in_full: list[str] | None = None) -> list[tuple[str, str | None]]:
+        return [(fact.answer, fact.prompt) for fact in unasked_actor_facts(sentence, in_full or [])]
+
+    assert asked(
+        "Giving the lead judgment, Lady Justice Harrow-Adeyemi said the builder knew."
+    ) == [("Lady Justice Harrow-Adeyemi", "Who gave the lead judgment?")]
+    assert asked("Passing sentence, Judge Thale said the fraud was planned.", ["Osric Thale"]) == [
+        ("Osric Thale", "Who passed sentence?")
+    ]
+    assert asked(
+        "Opening the debate, Dr Carys Vantongeren, the housing minister, said it was overdue."
+    ) == [("Carys Vantongeren", "Who opened the debate?")]
+    # Speaking says nothing of the person.
+    assert asked("Speaking to reporters, Carys Vantongeren said it was overdue.") == []

@@ -96,3 +96,16 @@ def test_what_a_speaker_did_as_they_spoke_is_asked_of_them() -> None:
     ) == [("Carys Vantongeren", "Who opened the debate?")]
     # Speaking says nothing of the person.
     assert asked("Speaking to reporters, Carys Vantongeren said it was overdue.") == []
+
+
+def test_reported_speech_of_that_one_named_with_a_demonstrative() -> None:
+    from trainer.core.authoring.find_quotes import find_quotes
+
+    text = (
+        "The balance lies with the Green bloc, whose leader has refused to say how it will "
+        "vote.\n"
+        'That leader, Tavi Okonjo-Brand, said on Thursday that her deputies would decide "after '
+        'reading the text, not the headlines".'
+    )
+    found = [(quote.speaker, quote.described) for quote in find_quotes(_article(text))]
+    assert ("Tavi Okonjo-Brand", True) in found

@@ -109,3 +109,13 @@ def test_reported_speech_of_that_one_named_with_a_demonstrative() -> None:
     )
     found = [(quote.speaker, quote.described) for quote in find_quotes(_article(text))]
     assert ("Tavi Okonjo-Brand", True) in found
+
+
+def test_reported_speech_after_a_role_and_the_body_it_describes() -> None:
+    from trainer.core.authoring.find_quotes import find_quotes
+
+    text = (
+        "Dr Ines Morlaix, chief executive of Vantor Rail, the body set up to run the line, told "
+        'members on 14 October that the company had been "building the plane while flying it".'
+    )
+    assert [quote.speaker for quote in find_quotes(_article(text))] == ["Dr Ines Morlaix"]

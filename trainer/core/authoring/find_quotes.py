@@ -81,7 +81,8 @@ _REPORTED = re.compile(
     # a lower-case word ("chair of the association", "consumer analyst at ...").
     r"(?P<role>(?:\s*\([^()“”\"]{1,60}\))?"
     r",\s+(?:(?:a|an|the)\s|[a-z]|(?:[A-Z][\w&-]*\s+){0,3}[A-Z][\w&-]*[’']s\s)"
-    r"[^,“”\"]{3,90},|\s*\([^()“”\"]{1,60}\))?"
+    # "..., chief executive of Acme, the body set up to run it, said": the body described.
+    r"[^,“”\"]{3,90}(?:,\s+(?:a|an|the)\s[^,“”\"]{3,90})?,|\s*\([^()“”\"]{1,60}\))?"
     rf"\s+(?:also\s+)?{_VERB}\b"
 )
 # "The trust's director, Ms Catriona Bell, said ...": the role first, then the name set off.

@@ -119,3 +119,26 @@ def test_reported_speech_after_a_role_and_the_body_it_describes() -> None:
         'members on 14 October that the company had been "building the plane while flying it".'
     )
     assert [quote.speaker for quote in find_quotes(_article(text))] == ["Dr Ines Morlaix"]
+
+
+def test_counsel_set_off_after_the_name_is_asked_whom_they_spoke_for() -> None:
+    from trainer.core.authoring.unasked_actors import unasked_actor_facts
+
+    def asked(sentence: str) -> list[tuple[str, str | None, str | None]]:
+        return [
+            (fact.answer, fact.prompt, fact.alternative)
+            for fact in unasked_actor_facts(sentence, [])
+        ]
+
+    assert asked("In mitigation, Ruth Kemploe, for Dolan, said his client was ashamed.") == [
+        (
+            "Ruth Kemploe",
+            "Who spoke for Dolan in mitigation?",
+            "Who spoke for the defendant in mitigation?",
+        )
+    ]
+    assert asked("Ruth Kemploe, prosecuting, told the court the fraud was planned.") == [
+        ("Ruth Kemploe", "Who spoke for the prosecution?", None)
+    ]
+    # "for example" is no party.
+    assert asked("Ruth Kemploe, for example, said it was fine.") == []

@@ -198,6 +198,8 @@ def _unasked_actor_cards(
                     for card in live + added
                 ):
                     continue  # asked already, or another question names them
+                if fact.prompt is not None and _holds_an_answer(fact.prompt, live + added):
+                    fact = dataclasses.replace(fact, prompt=fact.alternative)
                 if fact.prompt is None or _holds_an_answer(fact.prompt, live + added):
                     continue
                 card = _new_card(fact, sentence, taken)

@@ -104,6 +104,16 @@ _DOING_OPENER = re.compile(
     rf"(?:(?P<judge>{_JUDGE}\s+{_NAME_WORD}(?:\s+{_NAME_WORD})?)|{_HONORIFIC}(?P<name>{_NAME}))"
     r"(?:,\s+[^,;:“”\"]{2,80},)?\s+(?:said|says|told|wrote|added|warned|argued)\b"
 )
+# "In mitigation, Ruth Kemp, for Dolan, said": the lawyer who spoke for a party in court, as
+# court reports set it off after the name ("Ruth Kemp, prosecuting, said").
+_COUNSEL = re.compile(
+    r"^(?:(?P<when>(?:In|At)\s+[a-z][\w\s]{2,30}?),\s+|(?P<opening>Prosecuting|Defending),\s+)?"
+    rf"{_HONORIFIC}(?P<name>{_NAME}),?\s+"
+    r"(?:(?P<side>for\s+(?:the\s+)?(?:prosecution|defence|defense|Crown|"
+    r"[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?)|prosecuting|defending),\s+)?"
+    r"(?:said|told|argued|added|submitted)\b"
+)
+_SIDES = {"prosecuting": "for the prosecution", "defending": "for the defence"}
 # Words a clause does not end on: "has been acting chief executive since" lost its object.
 _DANGLING = re.compile(
     r"\b(?:since|of|for|to|by|with|from|in|on|at|the|a|an|and|or|as|than|that|his|her|its|there|here|it|them)$"
@@ -157,6 +167,24 @@ def unasked_actor_facts(sentence: str, named_in_full: list[str]) -> list[Sentenc
             start = doing.start("judge") if doing.group("judge") else doing.start("name")
             prompt = f"Who {_DOING[doing.group('doing')]} {what}?"
             facts.append(SentenceFact("name", name, start, start + len(name), "who", MAIN, prompt))
+    counsel = _COUNSEL.match(sentence)
+    if (
+        counsel
+        and (counsel.group("side") or counsel.group("opening"))
+        and _a_person(core_name(counsel.group("name")))
+    ):
+        name = core_name(counsel.group("name"))
+        side = counsel.group("side") or counsel.group("opening").lower()
+        side = _SIDES.get(side, side)
+        when = counsel.group("when") or ""
+        when = f" {when[:1].lower()}{when[1:]}" if when else ""
+        prompt = f"Who spoke {side}{when}?"
+        # Where the party is another card's answer: a plea in mitigation is the defendant's.
+        other = "Who spoke for the defendant in mitigation?" if "mitigation" in when else None
+        start = counsel.start("name")
+        facts.append(
+            SentenceFact("name", name, start, start + len(name), "who", MAIN, prompt, other)
+        )
     for named in _NAMED_AS.finditer(sentence):
         name = core_name(named.group("name"))
         described = named.group("described").strip()

@@ -959,6 +959,7 @@ def _quote_cards(
         for mention in (person.first, *person.others)
     ]
     told_last = (-1, "")
+    in_full = people_named_in_full(text)
     for quote in quotes:
         if quote.quote in seen:
             continue
@@ -966,7 +967,7 @@ def _quote_cards(
         if quote.pronoun:
             # "he told reporters": the person the text was last about whose gender fits.
             # (or anyone the article names in full and then by surname, role or none)
-            known = [entry[2] for entry in named] + people_named_in_full(text)
+            known = [entry[2] for entry in named] + in_full
             resolved = resolve_pronoun(quote.speaker, quote.context, known, text)
             if resolved is None:
                 # No one in the sentences just before: the nearest sentence before the
@@ -998,13 +999,15 @@ def _quote_cards(
             # "the Committee said": a body named by its kind alone is no answer to learn,
             # and hiding it would blank the word in every other prompt ("The also agreed").
             continue
-        # Reported speech is drafted only for someone the article names with a role: a
-        # capitalised phrase before "said" is too often not a person at all.
+        # Reported speech is drafted only for someone the article names with a role, or in
+        # full and again by surname: a capitalised phrase before "said" is too often not a
+        # person at all.
         if (
             quote.reported
             and not quote.pronoun
             and not quote.described
             and all(p.name != answer for p in people)
+            and answer not in in_full
         ):
             continue
         # '"Nobody wants this," she said. "But we have a duty ..."': a quotation told on

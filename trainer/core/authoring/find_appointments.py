@@ -156,6 +156,8 @@ _POST_PASSES = re.compile(
     r"has\s+passed)\s+to\s+"
     rf"(?P<name>{_NAME})(?![\w’'-])"
 )
+# ", 47, a civil engineer,": an age and a description between the one appointed and "as".
+_APPOINTED_ASIDE = r"(?:,\s+(?:\d{1,3}|(?:an?|the)\s+[^,;“”\"]{2,60})){1,2},"
 # "The board appointed Jane Roe as its chief financial officer".
 _APPOINTS = re.compile(
     r"(?:^|,\s+|\b(?:and|after|when|while|before|since)\s+)(?P<actor>(?:[Tt]he\s+)?(?:[A-Za-z][\w’'-]*\s+){0,4}?[A-Za-z][\w’'-]*)\s+"
@@ -163,8 +165,9 @@ _APPOINTS = re.compile(
     r"(?P<verb>named|appointed|nominated|promoted|hired|installed|elected|confirmed|chose|chosen|"
     r"picked|"
     r"tapped|appoint|name|nominate|elect|choose|pick)\s+"
-    # ("named Omar Feld chief executive": "as" may be left out)
-    rf"(?P<name>{_NAME})(?:\s+(?:as|to\s+be))?\s+{_AS_POST}"
+    # ("named Omar Feld chief executive": "as" may be left out; "named Omar Feld, 47, a
+    # civil engineer, as its chief executive": an age or a description set off between)
+    rf"(?P<name>{_NAME})(?:(?:\s+(?:as|to\s+be))?|{_APPOINTED_ASIDE}\s+as)\s+{_AS_POST}"
 )
 _BASE = {
     "named": "name",
@@ -358,7 +361,7 @@ def described_by_post(post: str, leaves: bool = False) -> str:
     Bank’s new chief executive"; or who leaves it: "the outgoing chair"."""
     if leaves:
         return f"the outgoing {post}"
-    owner = re.match(r"(?P<owner>.+?[’']s)\s+(?P<post>.+)", post)
+    owner = re.match(r"(?P<owner>.+[’']s)\s+(?P<post>.+)", post)
     new = "" if re.match(r"(?:new|next|incoming)\s", post) else "new "
     if owner:
         new = "" if re.match(r"(?:new|next|incoming)\s", owner.group("post")) else "new "
@@ -400,6 +403,10 @@ def _post(words: str, owner: str | None = None) -> str | None:
 
 
 def _owner(actor: str) -> str:
+    # "the utility's board named X as its chief executive": "its" is the utility's.
+    possessor = re.fullmatch(r"(?P<owner>.+?[’']s)\s+(?:[a-z]+\s+)?[a-z]+", actor)
+    if possessor:
+        return possessor.group("owner")
     body = re.sub(r"^[Tt]he\s+", "", actor)
     return f"the {body}’s" if actor[:3].casefold() == "the" else f"{body}’s"
 

@@ -81,12 +81,14 @@ _REPORTED = re.compile(
     # a lower-case word ("chair of the association", "consumer analyst at ...").
     r"(?P<role>(?:\s*\([^()“”\"]{1,60}\))?"
     r",\s+(?:(?:a|an|the)\s|[a-z]|(?:[A-Z][\w&-]*\s+){0,3}[A-Z][\w&-]*[’']s\s)"
-    r"[^,“”\"]{3,90},|\s*\([^()“”\"]{1,60}\))?"
+    # "..., chief executive of Acme, the body set up to run it, said": the body described.
+    r"[^,“”\"]{3,90}(?:,\s+(?:a|an|the)\s[^,“”\"]{3,90})?,|\s*\([^()“”\"]{1,60}\))?"
     rf"\s+(?:also\s+)?{_VERB}\b"
 )
 # "The trust's director, Ms Catriona Bell, said ...": the role first, then the name set off.
 _ROLE_FIRST_REPORTED = re.compile(
-    r"(?P<role>(?:[Tt]he|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|(?:[A-Z][\w&-]*\s+){0,2}[A-Z][\w&-]*[’']s)\s+"
+    # ("That leader, Jo Reed, said": the one the sentence before spoke of)
+    r"(?P<role>(?:[Tt]he|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|That|This|(?:[A-Z][\w&-]*\s+){0,2}[A-Z][\w&-]*[’']s)\s+"
     # The office may be capitalised: "the agency's Director of Science, Dr Ann Lee, said".
     r"(?:[A-Za-z][\w’'-]*\s+){0,4}[A-Za-z][\w-]*,\s+)"
     rf"(?:(?:Dr|Mr|Mrs|Ms|Prof)\.?\s+)?(?P<speaker>{_NAME}),\s+(?:also\s+)?{_VERB}\b"

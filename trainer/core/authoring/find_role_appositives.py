@@ -21,6 +21,7 @@ from trainer.core.authoring.find_people import (
     TITLE_WORDS,
     FoundPerson,
 )
+from trainer.core.authoring.named_in_full import full_name_of
 from trainer.core.authoring.person_names import NAME_WORD, PERSON_NAME, core_name
 from trainer.core.calendar_words import WEEKDAY_NAMES
 
@@ -34,7 +35,7 @@ _ROLE_HEADS = (
     "|solicitor|attorney|inspector|auditor|treasurer|deputy|administrator|coordinator"
     "|lecturer|author|scientist|lawmaker|legislator|physician|surgeon|columnist|journalist"
     "|correspondent|activist|campaigner|forecaster|historian|statistician|[a-z]+ologist"
-    "|engineer|planner|architect|surveyor|accountant|curator"
+    "|engineer|planner|architect|surveyor|accountant|curator|investigator"
     # Schools' heads and a chair's deputy: "headteacher Ann Lee", "Ann Lee, the vice-chair".
     "|headteacher|headmaster|headmistress|principal|vice-chair|vice-chairman|vice-chairwoman"
     "|vice-president"
@@ -118,19 +119,17 @@ _ROLE_OF_BODY_COMMA_NAME = re.compile(
     rf"{_OFFICE_BODY}),\s+{_COURTESY}(?P<name>{_NAME})"
     r"(?=\s*,|\s+(?:said|says|told|added))"
 )
-# "Kadri Mets, Head of Communications." / "Jane Doe, the bank's chief economist, said".
-_NAME_COMMA_ROLE = re.compile(
-    # "Kenji Matsuda of Kyoto University, the mission's lead scientist": the person, not the
-    # body they are from, holds the role.
-    # A role opens on no joining word: "Jane Doe, and the Minister of X" is a list.
-    rf"(?<![\w’'])(?P<name>{_NAME})(?:\s+(?:of|at|from)\s+(?:the\s+)?{_BODY})?,\s+(?!(?:and|or)\s)(?![a-z]+ed\s+by\s)(?P<role>(?:(?:the|its|{_OWNER})\s+)?"
+# The role after the comma: "the bank's chief economist", "chair of the committee".
+_APPOSITIVE_ROLE = (
+    rf"(?!(?:and|or)\s)(?![a-z]+ed\s+by\s)(?P<role>(?:(?:the|its|{_OWNER})\s+)?"
     rf"(?:\d+-year-old\s+)?(?:[A-Za-z][\w-]*\s+){{0,3}}(?i:{_ROLE_HEADS})"
     # "... director of public health", "head of network planning at Nordlys Line",
     # "director of the university's Centre for Sleep and Circadian Science".
     # "Norway's ambassador to Chile": the country a post is to.
     # "secretary of the Rail Users' Forum": a plural's possessive inside the body's name.
     r"(?:\s+(?:of|for|in|to)\s+(?:the\s+)?(?:[a-z]+[’']s\s+)?[\w&-]+"
-    r"(?:\s+(?:(?:and|of|for|&)\s+)?[\w&-]+(?:(?<=s)[’'](?=\s))?){0,5}?)?"
+    # ("of the trial and professor of ageing": a second role is no word of the body)
+    rf"(?:\s+(?:(?:and|of|for|&)\s+)?(?!(?i:{_ROLE_HEADS})\b)[\w&-]+(?:(?<=s)[’'](?=\s))?){{0,5}}?)?"
     # "at the consumer organisation Fair Energy Watch": the body's kind may come first.
     rf"(?:\s+(?:at|of)\s+(?:the\s+)?(?:[a-z][\w-]*\s+){{0,2}}{_BODY}"
     r"(?:\s+in\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)?)?"
@@ -142,7 +141,22 @@ _NAME_COMMA_ROLE = re.compile(
     # "..., chair of the committee and a long-standing critic of the scheme, said": a
     # description that is no role ends the role; so does the short form of the body it
     # names ("spokesman for the Civic Party (CP), said"), no part of the role.
-    r"(?=(?:\s+\([A-Z][A-Za-z]{1,7}\))?\s*[,.;]|\s+and\s+(?:a|an)\s)"
+    rf"(?=(?:\s+\([A-Z][A-Za-z]{{1,7}}\))?\s*[,.;]|\s+and\s+(?:a|an|(?:{_ROLE_HEADS})\b)\s)"
+)
+# "Kadri Mets, Head of Communications." / "Jane Doe, the bank's chief economist, said".
+_NAME_COMMA_ROLE = re.compile(
+    # "Kenji Matsuda of Kyoto University, the mission's lead scientist": the person, not the
+    # body they are from, holds the role.
+    # A role opens on no joining word: "Jane Doe, and the Minister of X" is a list.
+    rf"(?<![\w’'])(?P<name>{_NAME})(?:\s+(?:of|at|from)\s+(?:the\s+)?{_BODY})?,\s+{_APPOSITIVE_ROLE}"
+)
+# "Holm, the mission's principal investigator, said": a person the article named in full
+# before, by surname alone with a role (the full name is the answer).
+_SURNAME_COMMA_ROLE = re.compile(
+    # (a role whose it is: "then a junior minister" was a post, "a lawyer" no one's in
+    # particular)
+    rf"(?<![\w’'.-])(?P<surname>{_NAME_WORD}),\s+(?:\d{{1,3}},\s+)?"
+    rf"(?=(?:the|its|their|(?:[A-Z][\w-]*\s+){{0,2}}[A-Z][\w-]*[’']s)\s){_APPOSITIVE_ROLE}"
 )
 # "external member Johan Ruus": a role in lower case right before the name.
 _LOWER_ROLE_NAME = re.compile(
@@ -235,6 +249,36 @@ def find_role_appositives(article: Article) -> list[FoundPerson]:
                         line=number,
                     )
                 )
+    return found + _surnames_with_roles(article)
+
+
+def _surnames_with_roles(article: Article) -> list[FoundPerson]:
+    """ "Holm, the mission's principal investigator, has spent a decade on it": a surname the
+    article wrote earlier as part of a full name, given a role, answered by the full name."""
+    text = "\n".join(article.lines)
+    found: list[FoundPerson] = []
+    for number, line in enumerate(article.lines, start=1):
+        for match in _SURNAME_COMMA_ROLE.finditer(line):
+            surname = match.group("surname")
+            # "Lena Holm, the ...": the whole name's pattern reads it.
+            if re.search(rf"{_NAME_WORD}\s+$", line[: match.start()]):
+                continue
+            if _INTRODUCES_NEXT.match(line, match.end()):
+                continue
+            name = full_name_of(surname, text)
+            before = "\n".join(article.lines[: number - 1]) + "\n" + line[: match.start()]
+            if name is None or name not in before:
+                continue  # named in full only later, or never: the surname is no one's
+            role = _AGE_IN_ROLE.sub("", " ".join(match.group("role").split()))
+            found.append(
+                FoundPerson(
+                    name=name,
+                    role=role,
+                    phrase=line[match.start() : match.end()].rstrip(" ,"),
+                    sentence=sentence_around(line, match.start(), match.end()),
+                    line=number,
+                )
+            )
     return found
 
 

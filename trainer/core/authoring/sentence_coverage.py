@@ -190,15 +190,31 @@ def _unasked_actor_cards(
                 )
                 if any(
                     (surname.search(str(card["answer"])) and not _asks_the_speaker(card))
-                    or (not speaker and surname.search(card["prompt"]))
+                    or (
+                        not speaker
+                        and surname.search(card["prompt"])
+                        and not _named_as_speaker(card, fact.answer, sentence)
+                    )
                     for card in live + added
                 ):
                     continue  # asked already, or another question names them
+                if fact.prompt is not None and _holds_an_answer(fact.prompt, live + added):
+                    fact = dataclasses.replace(fact, prompt=fact.alternative)
                 if fact.prompt is None or _holds_an_answer(fact.prompt, live + added):
                     continue
                 card = _new_card(fact, sentence, taken)
                 added.append(card)
     return added
+
+
+def _named_as_speaker(card: dict[str, Any], name: str, sentence: str) -> bool:
+    """Whether ``card``, on ``sentence``, names ``name`` only as who said what it asks
+    ("Lady Justice Hale said the evidence showed that by what year ...?"): finishing leaves
+    the reporting frame out where another card answers the name."""
+    return card["evidence"].strip() == sentence.strip() and (
+        re.search(rf"^{re.escape(name)}\s+(?:said|says|told|wrote|added)\b", card["prompt"])
+        is not None
+    )
 
 
 def _asks_the_speaker(card: dict[str, Any]) -> bool:

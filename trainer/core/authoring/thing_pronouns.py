@@ -136,6 +136,10 @@ def _candidates(stretch: str, people: Sequence[str], subjects_only: bool) -> lis
             words = words[1:]
         if not words or _is_person(" ".join(words), stretch, people):
             continue
+        # "the light in the centre in Darmstadt came from a lamp": a place after a
+        # preposition is the object of a phrase, not the subject of the verb after it.
+        if words == name.split() and _AFTER_PREPOSITION.search(stretch, 0, match.start()):
+            continue
         last = words[-1].casefold()
         if last in _KINDS:  # "Halden District Council" is "the council"
             candidate = _Candidate(match.start(), f"The {last}", _kind_of(last))
@@ -146,6 +150,9 @@ def _candidates(stretch: str, people: Sequence[str], subjects_only: bool) -> lis
             candidate = _Candidate(match.start(), the + written, "name")
         found.setdefault(match.start(), candidate)
     return [found[at] for at in sorted(found)]
+
+
+_AFTER_PREPOSITION = re.compile(r"\b(?:in|at|from|near|outside|inside|of|to)\s+$")
 
 
 def _kind_of(word: str) -> str:

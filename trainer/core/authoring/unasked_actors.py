@@ -70,6 +70,50 @@ _NAMED_AS = re.compile(
     rf"\b(?:named|identified)\s+(?P<described>the\s+[a-z][\w’'-]*\s+(?:[\w’'-]+\s+){{0,10}}?)as\s+"
     rf"{_HONORIFIC}(?P<name>{_NAME})(?=[,.;]|\s*$)"
 )
+# "Giving the lead judgment, Lady Justice Hale said": what the one who speaks did as they
+# spoke, asked "Who gave the lead judgment?". Only acts that say something of the person
+# ("Speaking to reporters" does not).
+_DOING = {
+    "Giving": "gave",
+    "Delivering": "delivered",
+    "Handing down": "handed down",
+    "Passing": "passed",
+    "Opening": "opened",
+    "Closing": "closed",
+    "Announcing": "announced",
+    "Launching": "launched",
+    "Presenting": "presented",
+    "Unveiling": "unveiled",
+    "Introducing": "introduced",
+    "Summing up": "summed up",
+    "Chairing": "chaired",
+    "Leading": "led",
+    "Tabling": "tabled",
+    "Proposing": "proposed",
+    "Moving": "moved",
+    "Outlining": "outlined",
+    "Setting out": "set out",
+    "Publishing": "published",
+}
+# A judge named by title and surname is answered as written: "Lady Justice Hale".
+_JUDGE = r"(?:(?:Lord|Lady|Mr|Mrs|Ms)\s+Justice|Judge|Justice|Recorder|Sheriff)"
+_DOING_OPENER = re.compile(
+    r"^(?P<doing>"
+    + "|".join(sorted(_DOING, key=len, reverse=True))
+    + r")\s+(?P<what>[^,;:“”\"]{3,60}?),\s+"
+    rf"(?:(?P<judge>{_JUDGE}\s+{_NAME_WORD}(?:\s+{_NAME_WORD})?)|{_HONORIFIC}(?P<name>{_NAME}))"
+    r"(?:,\s+[^,;:“”\"]{2,80},)?\s+(?:said|says|told|wrote|added|warned|argued)\b"
+)
+# "In mitigation, Ruth Kemp, for Dolan, said": the lawyer who spoke for a party in court, as
+# court reports set it off after the name ("Ruth Kemp, prosecuting, said").
+_COUNSEL = re.compile(
+    r"^(?:(?P<when>(?:In|At)\s+[a-z][\w\s]{2,30}?),\s+|(?P<opening>Prosecuting|Defending),\s+)?"
+    rf"{_HONORIFIC}(?P<name>{_NAME}),?\s+"
+    r"(?:(?P<side>for\s+(?:the\s+)?(?:prosecution|defence|defense|Crown|"
+    r"[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?)|prosecuting|defending),\s+)?"
+    r"(?:said|told|argued|added|submitted)\b"
+)
+_SIDES = {"prosecuting": "for the prosecution", "defending": "for the defence"}
 # Words a clause does not end on: "has been acting chief executive since" lost its object.
 _DANGLING = re.compile(
     r"\b(?:since|of|for|to|by|with|from|in|on|at|the|a|an|and|or|as|than|that|his|her|its|there|here|it|them)$"
@@ -112,6 +156,34 @@ def unasked_actor_facts(sentence: str, named_in_full: list[str]) -> list[Sentenc
                 rf"(?P<verb>{_VERB}|{_KNOWN_VERB.pattern})",
                 sentence,
             )
+        )
+    doing = _DOING_OPENER.match(sentence)
+    if doing:
+        name = doing.group("judge") or core_name(doing.group("name") or "")
+        # "Judge Fairweather" is Imogen Fairweather where the article names her in full.
+        name = next((full for full in named_in_full if full.split()[-1] == name.split()[-1]), name)
+        what = " ".join(doing.group("what").split())
+        if doing.group("judge") or _a_person(name):
+            start = doing.start("judge") if doing.group("judge") else doing.start("name")
+            prompt = f"Who {_DOING[doing.group('doing')]} {what}?"
+            facts.append(SentenceFact("name", name, start, start + len(name), "who", MAIN, prompt))
+    counsel = _COUNSEL.match(sentence)
+    if (
+        counsel
+        and (counsel.group("side") or counsel.group("opening"))
+        and _a_person(core_name(counsel.group("name")))
+    ):
+        name = core_name(counsel.group("name"))
+        side = counsel.group("side") or counsel.group("opening").lower()
+        side = _SIDES.get(side, side)
+        when = counsel.group("when") or ""
+        when = f" {when[:1].lower()}{when[1:]}" if when else ""
+        prompt = f"Who spoke {side}{when}?"
+        # Where the party is another card's answer: a plea in mitigation is the defendant's.
+        other = "Who spoke for the defendant in mitigation?" if "mitigation" in when else None
+        start = counsel.start("name")
+        facts.append(
+            SentenceFact("name", name, start, start + len(name), "who", MAIN, prompt, other)
         )
     for named in _NAMED_AS.finditer(sentence):
         name = core_name(named.group("name"))

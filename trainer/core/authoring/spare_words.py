@@ -12,7 +12,10 @@ turn:
 - the first of two deeds sharing one subject and auxiliary, where the question is in the
   second ("The fund will pay for 12 rangers and keep trails open at how many parks?" asks
   "The fund will keep trails open at how many parks?"), and the first of two infinitives
-  ("is expected to cut queues and to save how much a year?").
+  ("is expected to cut queues and to save how much a year?");
+- an aside between a subject and its verb, then a relative clause on the subject
+  (subject_asides.py: "A school that has taught children since 1886 will close in which
+  month?" asks "A school will close in which month?").
 What is left keeps the subject, verb and question of the sentence as written.
 """
 
@@ -22,6 +25,7 @@ import re
 from collections.abc import Iterator
 
 from trainer.core.authoring.short_question import QUESTION, in_quotes
+from trainer.core.authoring.subject_asides import without_subject_aside, without_subject_relative
 
 # Adverbs that link a sentence to the one before it and say nothing of its fact.
 _LINKING_ADVERB = re.compile(
@@ -68,7 +72,13 @@ def shortenings(prompt: str) -> Iterator[str]:
     adverbs, then its phrases dating it, then the first of two deeds before the question's
     own. Each form differs from the one before; none is checked for length."""
     text = prompt
-    for strike in (_without_linking_adverbs, _without_time_of_writing, _without_first_deed):
+    for strike in (
+        _without_linking_adverbs,
+        _without_time_of_writing,
+        _without_first_deed,
+        without_subject_aside,
+        without_subject_relative,
+    ):
         shorter = strike(text)
         if shorter != text:
             text = shorter

@@ -8,8 +8,10 @@ from pathlib import Path
 
 import pytest
 
+from trainer.core.authoring.cut_question import cut_after_question
 from trainer.core.authoring.drafting import draft_deck
 from trainer.core.authoring.reading import read_source
+from trainer.core.authoring.spare_words import shortenings
 from trainer.core.authoring.stand_alone import within_words
 from trainer.core.authoring.subject_asides import without_subject_aside, without_subject_relative
 from trainer.core.deck import parse_deck
@@ -115,3 +117,58 @@ def test_a_scene_setting_opener_is_asked_as_no_date(tmp_path: Path) -> None:
     asked = {card.prompt for card in cards}
     assert not any("wet" in prompt or "cold night" in prompt for prompt in asked)
     assert "The agency signed a launch contract on what date?" in asked
+
+
+@pytest.mark.parametrize(
+    ("prompt", "shorter"),
+    [
+        (
+            "The survey found damage to water mains and sewers in the Vale of Orrin and"
+            " Tarsk since what month?",
+            "The survey found damage to water mains and sewers since what month?",
+        ),
+        (
+            "Note 3: All council homes in Wexmoor must reach band B by what year?",
+            "All council homes must reach band B by what year?",
+        ),
+    ],
+)
+def test_a_label_and_a_named_place_go_before_a_cut(prompt: str, shorter: str) -> None:
+    assert list(shortenings(prompt))[-1] == shorter
+
+
+@pytest.mark.parametrize(
+    "prompt",
+    [
+        # A post is known by its body; a verb is completed by its place.
+        "She became chair of the Orrin Valley Trust and served on its board until what year?",
+        "The firm, based in Tarsk, employs how many people?",
+        # "from" names whom she took over from.
+        "She took over from Ann Lorimer after floods left homes without power for how many days?",
+    ],
+)
+def test_a_named_phrase_that_completes_a_word_stays(prompt: str) -> None:
+    assert all(
+        "Orrin" in form or "Tarsk" in form or "Lorimer" in form for form in shortenings(prompt)
+    )
+
+
+def test_a_clause_joined_by_when_keeps_the_question_after_it() -> None:
+    prompt = (
+        "The car park was meant to replace the spaces that will be lost when the quay is"
+        " widened in which year?"
+    )
+    assert cut_after_question(prompt, 19) != (
+        "The car park was meant to replace the spaces that will be lost when the quay is widened?"
+    )
+    assert "in which year" in within_words(prompt, 19)
+
+
+def test_a_verb_and_its_participle_are_no_subject_and_its_definition() -> None:
+    prompt = (
+        "The poll was conducted by phone and online between May and June and has a margin"
+        " of error of how many percentage points?"
+    )
+    assert (
+        within_words(prompt, 19) == "The poll has a margin of error of how many percentage points?"
+    )

@@ -15,7 +15,9 @@ turn:
   ("is expected to cut queues and to save how much a year?");
 - an aside between a subject and its verb, then a relative clause on the subject
   (subject_asides.py: "A school that has taught children since 1886 will close in which
-  month?" asks "A school will close in which month?").
+  month?" asks "A school will close in which month?");
+- a document's label ("Proposal 4: "), then each phrase naming a place or body after a
+  noun (named_phrases.py: "damage to cables in the North Sea since what month?").
 What is left keeps the subject, verb and question of the sentence as written.
 """
 
@@ -24,6 +26,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from trainer.core.authoring.named_phrases import without_a_named_phrase, without_label
 from trainer.core.authoring.short_question import QUESTION, in_quotes
 from trainer.core.authoring.subject_asides import without_subject_aside, without_subject_relative
 
@@ -70,19 +73,27 @@ _NOT_AN_OBJECT = re.compile(
 def shortenings(prompt: str) -> Iterator[str]:
     """Shorter forms of ``prompt``, each striking more than the one before: its linking
     adverbs, then its phrases dating it, then the first of two deeds before the question's
-    own. Each form differs from the one before; none is checked for length."""
+    own, then what stands between its subject and verb, then a document's label, then its
+    phrases naming a place or body, one at a time. Each form differs from the one before;
+    none is checked for length."""
     text = prompt
-    for strike in (
-        _without_linking_adverbs,
-        _without_time_of_writing,
-        _without_first_deed,
-        without_subject_aside,
-        without_subject_relative,
+    for strike, repeated in (
+        (_without_linking_adverbs, False),
+        (_without_time_of_writing, False),
+        (_without_first_deed, False),
+        (without_subject_aside, False),
+        (without_subject_relative, False),
+        (without_label, False),
+        (without_a_named_phrase, True),
     ):
-        shorter = strike(text)
-        if shorter != text:
+        while True:
+            shorter = strike(text)
+            if shorter == text:
+                break
             text = shorter
             yield text
+            if not repeated:
+                break
 
 
 def _outside_quotes(text: str, at: int) -> bool:

@@ -13,7 +13,12 @@ from trainer.core.authoring.drafting import draft_deck
 from trainer.core.authoring.reading import read_source
 from trainer.core.authoring.spare_words import shortenings
 from trainer.core.authoring.stand_alone import within_words
-from trainer.core.authoring.subject_asides import without_subject_aside, without_subject_relative
+from trainer.core.authoring.subject_asides import (
+    without_object_relative,
+    without_reporting_aside,
+    without_subject_aside,
+    without_subject_relative,
+)
 from trainer.core.deck import parse_deck
 
 
@@ -172,3 +177,30 @@ def test_a_verb_and_its_participle_are_no_subject_and_its_definition() -> None:
     assert (
         within_words(prompt, 19) == "The poll has a margin of error of how many percentage points?"
     )
+
+
+def test_a_reporting_aside_and_a_relative_clause_running_to_a_comma_go() -> None:
+    assert (
+        without_reporting_aside(
+            "The bill will be met by a loan, the treasury said, with the rest paid until what year?"
+        )
+        == "The bill will be met by a loan, with the rest paid until what year?"
+    )
+    assert (
+        without_object_relative(
+            "Tarsk and Orrin signed a water deal that will pipe river water into Orrin, in a"
+            " contract worth about how much?"
+        )
+        == "Tarsk and Orrin signed a water deal, in a contract worth about how much?"
+    )
+    # "and that same year": "that" is a determiner, not a relative pronoun.
+    kept = "She was made a dame and that same year became chair, serving until what year?"
+    assert without_object_relative(kept) == kept
+
+
+def test_a_noun_joined_to_a_verb_is_no_list_item() -> None:
+    prompt = (
+        "The toll from the flood rose, as divers using boats and bare hands searched for at"
+        " least how many people still missing under the mud and rubble?"
+    )
+    assert "rose and bare hands" not in (cut_after_question(prompt, 16) or "")

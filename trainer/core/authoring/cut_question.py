@@ -270,6 +270,8 @@ def _without_list_items(text: str) -> str:
     joined = parts[asked].rfind(" and ", 0, question.start())
     if joined < 0 or re.match(r"[A-Z]", parts[asked]):
         return text
+    if re.search(r"\b[a-z]{3,}ed\b", parts[asked][joined + 5 : question.start()]):
+        return text  # "using shovels and bare hands searched for": a verb's own subject
     return f"{parts[0]}{parts[asked][joined:]}" + "".join(f", {p}" for p in parts[asked + 1 :])
 
 

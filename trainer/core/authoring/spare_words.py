@@ -15,7 +15,8 @@ turn:
   ("is expected to cut queues and to save how much a year?");
 - an aside between a subject and its verb, then a relative clause on the subject
   (subject_asides.py: "A school that has taught children since 1886 will close in which
-  month?" asks "A school will close in which month?");
+  month?" asks "A school will close in which month?"), a reporting aside (", the ministry
+  said,") and a relative clause on a noun that runs to the comma before the asking phrase;
 - a document's label ("Proposal 4: "), then each phrase naming a place or body after a
   noun (named_phrases.py: "damage to cables in the North Sea since what month?").
 What is left keeps the subject, verb and question of the sentence as written.
@@ -28,7 +29,12 @@ from collections.abc import Iterator
 
 from trainer.core.authoring.named_phrases import without_a_named_phrase, without_label
 from trainer.core.authoring.short_question import QUESTION, in_quotes
-from trainer.core.authoring.subject_asides import without_subject_aside, without_subject_relative
+from trainer.core.authoring.subject_asides import (
+    without_object_relative,
+    without_reporting_aside,
+    without_subject_aside,
+    without_subject_relative,
+)
 
 # Adverbs that link a sentence to the one before it and say nothing of its fact.
 _LINKING_ADVERB = re.compile(
@@ -83,6 +89,8 @@ def shortenings(prompt: str) -> Iterator[str]:
         (_without_first_deed, False),
         (without_subject_aside, False),
         (without_subject_relative, False),
+        (without_reporting_aside, False),
+        (without_object_relative, False),
         (without_label, False),
         (without_a_named_phrase, True),
     ):

@@ -30,7 +30,8 @@ _AUXILIARY = (
 # an auxiliary or a verb in the past that is no participle ("rose", "said", "found").
 _MAIN_VERB = re.compile(
     rf"\s(?:{_AUXILIARY}|rose|fell|grew|won|lost|ran|made|took|hit|cut|met|began|came|went|"
-    r"said|found|told|gave|saw|sold|bought|paid|spent|held|kept|left|became|remains|remained)\s"
+    r"said|found|told|gave|saw|sold|bought|paid|spent|held|kept|left|became|remains|remained)"
+    r"(?=[\s,])"
 )
 # The first verb of the relative clause itself, right after its pronoun or its own subject.
 _CLAUSE_VERB = re.compile(
@@ -166,3 +167,53 @@ def _is_subject(before: str) -> bool:
     return _SUBJECT_OPENING.match(subject) is not None and not _NOT_IN_SUBJECT.search(
         f" {subject} "
     )
+
+
+# ", the ministry said,", ", officials added,": who said it, set off between two phrases.
+_REPORTING_ASIDE = re.compile(
+    r",\s+(?:the\s+)?(?:[\w’'-]+\s+){0,4}?(?:said|says|added|confirmed|reported)\s*,(?=\s)"
+)
+# "a scheme that will bring students to Polish universities, with ...": a relative clause on
+# a noun, running up to a comma.
+_OBJECT_RELATIVE = re.compile(
+    r"(?P<noun>\b[a-z][\w’'-]{2,})\s+(?:that|which)\s+(?P<clause>[^,;“”\"?]{3,120}?)(?=,\s)"
+)
+# Words after which "that" opens what was said or found, not a relative clause.
+_THAT_OPENS_A_REPORT = re.compile(
+    r"(?:shows|showed|says|said|argues|argued|finds|found|means|meant|suggests|believes|"
+    r"warns|notes|claims|hopes|fears|insists|so|such|now|given|[a-z]+ed|"
+    # "and that same year": "that" a determiner after a joining word or preposition.
+    r"and|but|for|nor|yet|than|that|this|with|from|into|over|under|after|before|about|"
+    r"all|not|are|was|were|has|had|have|been|being)$"
+)
+
+
+def without_reporting_aside(text: str) -> str:
+    """``text`` without ", the ministry said," between two phrases before its question."""
+    asked = _ASKED.search(text)
+    if asked is None:
+        return text
+    for aside in _REPORTING_ASIDE.finditer(text, 0, asked.start()):
+        if not in_quotes(text[: aside.start()]):
+            return text[: aside.start()] + "," + text[aside.end() :]
+    return text
+
+
+def without_object_relative(text: str) -> str:
+    """``text`` without a relative clause on a noun that runs to a comma before the phrase
+    that asks: "signed an agreement that will bring gas into Romania, in a deal valued at
+    about how much?" reads "signed an agreement, in a deal valued at about how much?"."""
+    asked = _ASKED.search(text)
+    if asked is None:
+        return text
+    for relative in _OBJECT_RELATIVE.finditer(text, 0, asked.start()):
+        if (
+            in_quotes(text[: relative.start()])
+            or _THAT_OPENS_A_REPORT.match(relative["noun"])
+            # A subject's relative clause runs to its verb, not a comma.
+            or _is_subject(text[: relative.end("noun")])
+            or relative.end() > asked.start()
+        ):
+            continue
+        return text[: relative.end("noun")] + text[relative.end() :]
+    return text

@@ -91,6 +91,13 @@ def _cut_tail(text: str, limit: int) -> str | None:
         return text + "?"
     best = None
     clause = None
+    # A "when", "where" or "who" found first may only join a clause: the question that asks
+    # is then the last, and the cut comes after it.
+    asking_ends = (
+        max((found.end() for found in _ASKING_PHRASE.finditer(text)), default=0)
+        if re.fullmatch(r"(?i)when|where|who|which", asked.group(0).split()[0])
+        else 0
+    )
     for brk in _TAIL_BREAK.finditer(text, asked.end()):
         head = text[: brk.start()].rstrip(" ,;:")
         if len(head.split()) > limit:
@@ -99,6 +106,9 @@ def _cut_tail(text: str, limit: int) -> str | None:
             continue  # never inside a quotation, nor after "would be"
         if re.search(r"\bbetween\s+\S+$", head):
             continue  # "between Shanghai and Rotterdam" is one phrase
+        if brk.start() < asking_ends:
+            continue  # "... lost when the promenade is extended in which year": the
+            # question comes later than a "when" that only joins a clause
         best = head
         if clause is None and _CLAUSE_BREAK.match(text, brk.start()):
             clause = head
@@ -109,6 +119,13 @@ def _cut_tail(text: str, limit: int) -> str | None:
         return None
     best = DANGLING_END.sub("", best + "?")
     return best if len(best.split()) >= 4 else None
+
+
+# What asks, wherever it stands: "how many", "what", "whose", "in which".
+_ASKING_PHRASE = re.compile(
+    r"(?i)\b(?:how|what|whose)\b|\b(?:in|on|at|of|by|to|from|for|under|with|since|until)"
+    r"\s+which\b"
+)
 
 
 # "According to the Joint War Committee's listings, ", "In a statement, ": what opens a
@@ -153,7 +170,13 @@ _PARTICIPLE_PHRASE = re.compile(
 
 def _without_participle(text: str) -> str:
     phrase = _PARTICIPLE_PHRASE.match(text)
-    return text if phrase is None else phrase.group("subject") + text[phrase.end() :]
+    if phrase is None or _AUXILIARY_WORD.search(phrase.group("subject")):
+        # "The survey was conducted by phone ... and has": a verb's own participle.
+        return text
+    return phrase.group("subject") + text[phrase.end() :]
+
+
+_AUXILIARY_WORD = re.compile(r"\b(?:was|is|were|are|will|would|has|had|have|been|be)\b")
 
 
 # "The Vice President announced … in emergency aid and said tents ... would be": what the
@@ -247,6 +270,8 @@ def _without_list_items(text: str) -> str:
     joined = parts[asked].rfind(" and ", 0, question.start())
     if joined < 0 or re.match(r"[A-Z]", parts[asked]):
         return text
+    if re.search(r"\b[a-z]{3,}ed\b", parts[asked][joined + 5 : question.start()]):
+        return text  # "using shovels and bare hands searched for": a verb's own subject
     return f"{parts[0]}{parts[asked][joined:]}" + "".join(f", {p}" for p in parts[asked + 1 :])
 
 

@@ -197,7 +197,8 @@ def mask(prompt: str, written: str, replacement: str, *, titled: bool = False) -
     pattern = re.compile(
         # Nor inside a time of day: "by 12:00" holds no count of 12.
         rf"(?<![\w$€£¥])(?<!\d[.,:]){barrel[0]}{title}{day}{escaped}{compound}(?!\w){barrel[1]}"
-        rf"(?![.,:]\d){closing}" + possessive
+        # Nor a clock's hour: "three o'clock" holds no count of three.
+        rf"(?![.,:]\d)(?!\s+o['’]clock){closing}" + possessive
     )
     return pattern.sub(
         lambda found: replacement + ("’s" if titled and found.group("possessive") else ""),

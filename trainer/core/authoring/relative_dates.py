@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from trainer.core.authoring.article import Article, sentence_around
 from trainer.core.authoring.find_dates import MONTH_NAMES, MONTHS
 from trainer.core.authoring.inside_quotation import inside_quotation
+from trainer.core.authoring.scene_setters import describes_a_day
 from trainer.core.calendar_words import WEEKDAY_NAMES
 
 WEEKDAYS = WEEKDAY_NAMES
@@ -208,8 +209,11 @@ def find_relative_dates(article: Article, published: dt.date) -> list[RelativeDa
                 )
             )
         for match in _WEEKDAY.finditer(line):
-            if _GENERIC_WEEKDAY.search(line[: match.start()]) or _WEEKDAY_PAIR.match(
-                line, match.end()
+            if (
+                _GENERIC_WEEKDAY.search(line[: match.start()])
+                or _WEEKDAY_PAIR.match(line, match.end())
+                # "on a wet Tuesday morning": a feature's scene, described, not dated
+                or (match.group("prep") is None and describes_a_day(line[: match.start()]))
             ):
                 continue  # "always on a Monday or Friday" names no day in particular
             weekday = WEEKDAYS.index(match.group("weekday"))

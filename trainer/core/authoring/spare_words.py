@@ -12,7 +12,13 @@ turn:
 - the first of two deeds sharing one subject and auxiliary, where the question is in the
   second ("The fund will pay for 12 rangers and keep trails open at how many parks?" asks
   "The fund will keep trails open at how many parks?"), and the first of two infinitives
-  ("is expected to cut queues and to save how much a year?").
+  ("is expected to cut queues and to save how much a year?");
+- an aside between a subject and its verb, then a relative clause on the subject
+  (subject_asides.py: "A school that has taught children since 1886 will close in which
+  month?" asks "A school will close in which month?"), a reporting aside (", the ministry
+  said,") and a relative clause on a noun that runs to the comma before the asking phrase;
+- a document's label ("Proposal 4: "), then each phrase naming a place or body after a
+  noun (named_phrases.py: "damage to cables in the North Sea since what month?").
 What is left keeps the subject, verb and question of the sentence as written.
 """
 
@@ -21,7 +27,14 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from trainer.core.authoring.named_phrases import without_a_named_phrase, without_label
 from trainer.core.authoring.short_question import QUESTION, in_quotes
+from trainer.core.authoring.subject_asides import (
+    without_object_relative,
+    without_reporting_aside,
+    without_subject_aside,
+    without_subject_relative,
+)
 
 # Adverbs that link a sentence to the one before it and say nothing of its fact.
 _LINKING_ADVERB = re.compile(
@@ -66,13 +79,29 @@ _NOT_AN_OBJECT = re.compile(
 def shortenings(prompt: str) -> Iterator[str]:
     """Shorter forms of ``prompt``, each striking more than the one before: its linking
     adverbs, then its phrases dating it, then the first of two deeds before the question's
-    own. Each form differs from the one before; none is checked for length."""
+    own, then what stands between its subject and verb, then a document's label, then its
+    phrases naming a place or body, one at a time. Each form differs from the one before;
+    none is checked for length."""
     text = prompt
-    for strike in (_without_linking_adverbs, _without_time_of_writing, _without_first_deed):
-        shorter = strike(text)
-        if shorter != text:
+    for strike, repeated in (
+        (_without_linking_adverbs, False),
+        (_without_time_of_writing, False),
+        (_without_first_deed, False),
+        (without_subject_aside, False),
+        (without_subject_relative, False),
+        (without_reporting_aside, False),
+        (without_object_relative, False),
+        (without_label, False),
+        (without_a_named_phrase, True),
+    ):
+        while True:
+            shorter = strike(text)
+            if shorter == text:
+                break
             text = shorter
             yield text
+            if not repeated:
+                break
 
 
 def _outside_quotes(text: str, at: int) -> bool:

@@ -55,6 +55,7 @@ _SPEAKER_SAID = re.compile(r"^(?P<who>[^“”]+ said:) “(?P<words>[^“”]*)
 _MIN_QUOTED_WORDS = 8
 _QUESTION_WORD = re.compile(r"(?i)^(?:what|how|which|who|whom|whose|when|where)$")
 _ASKING_WORD = re.compile(r"(?i)^(?:what|how|whose|when|where)$")
+_PREPOSITION = re.compile(r"(?i)^(?:in|on|at|of|by|to|from|for|under|with|since|until)$")
 
 
 def within_words(prompt: str, limit: int = PROMPT_WORDS) -> str:
@@ -83,6 +84,10 @@ def within_words(prompt: str, limit: int = PROMPT_WORDS) -> str:
     at = _question_at(words)
     start = max(0, min(at - room // 2, len(words) - room))
     kept = words[start : start + room]
+    if any(_QUESTION_WORD.match(word) for word in kept[: at - start]):
+        # "… who wins the round but also which finalist ... in which month?": a window
+        # holding two questions is a puzzle, no card.
+        return ""
     head = ["…"] if start > 0 and kept[0] != "…" else []
     tail = ["…"] if start + room < len(words) and kept[-1] != "…" else []
     text = " ".join(head + kept + tail)
@@ -130,6 +135,16 @@ def _question_at(words: list[str]) -> int:
     if _QUESTION_WORD.match(words[0]):
         return 0
     at = next((i for i, word in enumerate(words) if _ASKING_WORD.match(word)), None)
+    if at is None:
+        # "in which month": "which" after a preposition asks; "who wins" may only join.
+        at = next(
+            (
+                i
+                for i, word in enumerate(words[1:], start=1)
+                if word.casefold() == "which" and _PREPOSITION.match(words[i - 1])
+            ),
+            None,
+        )
     if at is None:
         at = next((i for i, word in enumerate(words) if _QUESTION_WORD.match(word)), 0)
     return at

@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from trainer.core.authoring.article import Article, sentence_around
 from trainer.core.authoring.inside_quotation import inside_quotation
 from trainer.core.authoring.relative_dates import has_tense, speaks_of_future
+from trainer.core.authoring.scene_setters import sets_a_scene
 from trainer.core.calendar_words import MONTH_NAMES
 
 _MONTH = re.compile(
@@ -188,6 +189,8 @@ def _month(
     at = match.start("month") - line.find(sentence)
     if inside_quotation(sentence, at):
         return None  # the speaker's words: a prompt cut from them reads as a broken quote
+    if sets_a_scene(line[: match.start("month")]):
+        return None  # "On a cold morning in March, ...": a feature's scene, no event's date
     name = match.group("month")
     month = MONTH_NAMES.index(name) + 1
     clause = re.split(r"[,;:]", sentence[:at])[-1]

@@ -28,17 +28,17 @@ import re
 from typing import Any
 
 from trainer.core.authoring.article import Article, sentence_spans
-from trainer.core.authoring.deck_file import slugify, unique_id
 from trainer.core.authoring.named_in_full import people_named_in_full
 from trainer.core.authoring.person_names import resolve_pronoun
 from trainer.core.authoring.questions import MAX_WORDS
 from trainer.core.authoring.sentence_coverage import card_budget
-from trainer.core.authoring.unasked_names import body_line, drafted_from
-from trainer.core.validate import fold_typography
+from trainer.core.authoring.unasked_names import (
+    body_line,
+    drafted_from,
+    fold_text,
+    new_text_card,
+)
 
-# The source key every drafted card cites (drafting.py's SOURCE_KEY).
-_SOURCE = "s1"
-# A marker's short answer: a phrase, never a retold sentence.
 # A marker's short answer: a phrase, never a retold sentence; its length counted in the
 # words that carry content ("the whole of the North Sea" is three).
 _MOST_ANSWER_WORDS = 10
@@ -255,7 +255,7 @@ def with_unasked_claims(
             prompt = _people_by_role(prompt, cards)
             if _gives_away(prompt, cards + added) or _in_a_prompt(answer, cards):
                 continue
-            added.append(_card(prompt, answer, sentence, taken))
+            added.append(new_text_card(prompt, answer, sentence, taken))
     if added:
         groups.setdefault("facts", []).extend(added)
     return groups
@@ -669,9 +669,9 @@ def _gives_away(prompt: str, cards: list[dict[str, Any]]) -> bool:
     """Whether ``prompt`` is too long, or holds another card's answer."""
     if len(prompt.split()) > MAX_WORDS:
         return True
-    folded = _fold(prompt)
+    folded = fold_text(prompt)
     return any(
-        len(form) > 2 and re.search(rf"(?<!\w){re.escape(_fold(form))}(?!\w)", folded)
+        len(form) > 2 and re.search(rf"(?<!\w){re.escape(fold_text(form))}(?!\w)", folded)
         for card in cards
         for form in [str(card["answer"]), *map(str, card.get("_written", []))]
     )
@@ -680,26 +680,8 @@ def _gives_away(prompt: str, cards: list[dict[str, Any]]) -> bool:
 def _in_a_prompt(answer: str, cards: list[dict[str, Any]]) -> bool:
     """Whether another question holds ``answer``: finishing would hide it there, leaving
     that question without its words."""
-    folded = _fold(answer)
-    return any(folded in _fold(str(card["prompt"])) for card in cards)
-
-
-def _card(prompt: str, answer: str, sentence: str, taken: set[str]) -> dict[str, Any]:
-    return {
-        "id": unique_id(slugify(f"text-{answer}") or "facts", taken),
-        "kind": "text",
-        "prompt": prompt,
-        "answer": answer,
-        "source": _SOURCE,
-        "evidence": sentence,
-        "tags": ["draft", "facts"],
-        "_written": [answer],
-        "_group": "facts",
-    }
-
-
-def _fold(text: str) -> str:
-    return fold_typography(text).casefold()
+    folded = fold_text(answer)
+    return any(folded in fold_text(str(card["prompt"])) for card in cards)
 
 
 # Read by main_claims.py, which asks a main clause's deed in the same words.

@@ -14,16 +14,17 @@ import re
 from typing import Any
 
 from trainer.core.authoring.article import Article, sentence_spans
-from trainer.core.authoring.deck_file import slugify, unique_id
 from trainer.core.authoring.find_lists import object_list
 from trainer.core.authoring.pronoun_subjects import named_subject
 from trainer.core.authoring.questions import MAX_WORDS, ask_in_place
 from trainer.core.authoring.subject_before import with_subject
 from trainer.core.authoring.tidy_prompts import reads_garbled
-from trainer.core.authoring.unasked_names import body_line, drafted_from, fold_text
-
-# The source key every drafted card cites (drafting.py's SOURCE_KEY).
-_SOURCE = "s1"
+from trainer.core.authoring.unasked_names import (
+    body_line,
+    drafted_from,
+    fold_text,
+    new_text_card,
+)
 
 
 def with_unasked_lists(
@@ -90,14 +91,4 @@ def _list_card(
         for form in [str(card["answer"]), *map(str, card.get("_written", []))]
     ):
         return None  # the question would give another card's answer away
-    return {
-        "id": unique_id(slugify(f"text-{answer}") or "facts", taken),
-        "kind": "text",
-        "prompt": prompt,
-        "answer": answer,
-        "source": _SOURCE,
-        "evidence": sentence,
-        "tags": ["draft", "facts"],
-        "_written": [answer],
-        "_group": "facts",
-    }
+    return new_text_card(prompt, answer, sentence, taken)

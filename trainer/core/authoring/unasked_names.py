@@ -346,17 +346,7 @@ def _asked(
         for form in [str(card["answer"]), *map(str, card.get("_written", []))]
     ):
         return None  # the question would give another card's answer away
-    card = {
-        "id": unique_id(slugify(f"text-{answer}") or "facts", taken),
-        "kind": "text",
-        "prompt": prompt,
-        "answer": answer,
-        "source": _SOURCE,
-        "evidence": sentence,
-        "tags": ["draft", "facts"],
-        "_written": [found.written, answer],
-        "_group": "facts",
-    }
+    card = new_text_card(prompt, answer, sentence, taken, found.written)
     if found.description:
         # Other prompts name it by its kind ("the British shipbuilder").
         card["_description"] = found.description
@@ -396,6 +386,24 @@ def body_line(line: str) -> bool:
     if not letters or sum(char.isupper() for char in letters) > len(letters) / 2:
         return False
     return text.endswith((".", "!", "?"))
+
+
+def new_text_card(
+    prompt: str, answer: str, sentence: str, taken: set[str], *written: str
+) -> dict[str, Any]:
+    """A text card the catch-all passes add (names, lists, claims), as drafting.py leaves
+    cards before finishing; its id is added to ``taken``."""
+    return {
+        "id": unique_id(slugify(f"text-{answer}") or "facts", taken),
+        "kind": "text",
+        "prompt": prompt,
+        "answer": answer,
+        "source": _SOURCE,
+        "evidence": sentence,
+        "tags": ["draft", "facts"],
+        "_written": [*written, answer],
+        "_group": "facts",
+    }
 
 
 def drafted_from(card: dict[str, Any], sentence: str) -> bool:

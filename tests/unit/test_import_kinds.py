@@ -84,6 +84,7 @@ def test_plain_answers_get_their_kind(prompt: str, answer: str, kind: str) -> No
         ("Where?", "Washington, D.C."),
         ("Which goods?", "steel, aluminium, copper"),
         ("Which city?", "New York"),  # capitalised, but nobody asked who
+        ("Which company's chief executive?", "Acme Foods"),  # a post, but of which company
         ("Who signed?", "the Ministry of Foreign Affairs"),
         ("When?", "05/07/2025"),  # day-first or month-first: the author must say
         ("Which section?", "Section 232"),
@@ -95,3 +96,9 @@ def test_plain_answers_get_their_kind(prompt: str, answer: str, kind: str) -> No
 )
 def test_unclear_answers_stay_text(prompt: str, answer: str) -> None:
     assert infer_kind(prompt, answer) is None
+
+
+@pytest.mark.parametrize("prompt", ["Japanese negotiator?", "Fed chair", "Who negotiated?"])
+def test_a_prompt_naming_a_persons_post_takes_a_name(prompt: str) -> None:
+    inferred = infer_kind(prompt, "Ryosei Akazawa")
+    assert inferred is not None and inferred.kind == "name"

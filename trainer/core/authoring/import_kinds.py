@@ -4,7 +4,8 @@ A flashcard export says nothing of kinds, but some answers leave no doubt: "$550
 a number, "July 22, 2025" a date, and "Ryosei Akazawa" answering "Who ...?" a person's
 name. Each is graded as one ("$550bn", "22 July", "Akazawa" are right). Where the signal
 is weak the card stays text: a comma alone does not make a list ("Washington, D.C."), a
-capitalised phrase is not a person unless the prompt asks who, and a choice cannot be told
+capitalised phrase is not a person unless the prompt asks who or names a person's post
+("Japanese negotiator?"), and a choice cannot be told
 from two columns.
 """
 
@@ -14,6 +15,7 @@ import re
 from dataclasses import dataclass
 
 from trainer.core.authoring.find_people import ORGANISATION_WORDS
+from trainer.core.authoring.find_role_appositives import ROLE_HEADS
 from trainer.core.grading.dates import read_date
 from trainer.core.grading.numbers import (
     CURRENCY_COUNTRIES,
@@ -79,6 +81,13 @@ _WORD = re.compile(r"[^\W\d_]+")
 # A date in digits alone, whose year may be two digits: 7/25/25, 25.07.2025.
 _NUMERIC_DATE = re.compile(r"\d{1,4}[/.-]\d{1,2}[/.-]\d{2,4}")
 _WHO = re.compile(r"(?i)^\W*(?:who|whom|whose)\b|\bwho\s+(?:is|was|are|were)\b")
+# A prompt naming a person's post asks for a person ("Japanese negotiator?", "Fed chair?"),
+# unless it asks which body or place holds it ("Which company's chief executive?").
+_ROLE_ASKED = re.compile(rf"(?i)\b(?:{ROLE_HEADS})s?\b")
+_THING_ASKED = re.compile(
+    r"(?i)\b(?:which|what)\s+(?:[\w-]+\s+)?(?:company|firm|country|city|town|body|agency|"
+    r"organi[sz]ation|party|group|team|bank|court|ministry|department|place|state|nation)\b"
+)
 _NAME_WORD = re.compile(r"[A-Z][a-zà-ÿ’'-]*[a-zà-ÿ]|[A-Z]\.")
 _MAX_WORDS = 6
 
@@ -135,8 +144,10 @@ def _as_number(text: str) -> Inferred | None:
 
 
 def _as_name(prompt: str, text: str) -> Inferred | None:
-    """A person's full name answering a question about who."""
-    if not _WHO.search(prompt):
+    """A person's full name answering a question about who, or about a person's post."""
+    if not (
+        _WHO.search(prompt) or (_ROLE_ASKED.search(prompt) and not _THING_ASKED.search(prompt))
+    ):
         return None
     words = text.split()
     if not 2 <= len(words) <= 4 or any(word in ORGANISATION_WORDS for word in words):

@@ -20,6 +20,7 @@ from trainer.core.authoring.name_numbers import number_in_a_name
 from trainer.core.authoring.named_kinds import NAMES_OF_THEIR_KIND
 from trainer.core.authoring.paragraph_numbers import numbers_a_part, points_to_own_part
 from trainer.core.authoring.part_of_whole import bracketed_parts, is_whole_of_a_part
+from trainer.core.authoring.person_names import PERSON_NAME
 from trainer.core.authoring.questions import ask_in_place
 from trainer.core.authoring.relative_dates import WEEKDAYS
 
@@ -1125,6 +1126,11 @@ def _fitting_name(long: str, short: str) -> tuple[str | None, str]:
     # Authority (AFAD)") fits no initials: the whole name, when it plainly names a body.
     # "Lemos's Centre Alliance (AC)": an owner's name says whose the body is, no part of it.
     name = re.sub(r"^(?:The\s+|[A-Z][\w-]*[’']s\s+)", "", long)
+    # "Mirela Vasko of the Civic Renewal Party (SGO)": the person leads the party, and is
+    # no part of what the letters stand for.
+    person = re.match(rf"(?P<person>{PERSON_NAME})\s+of\s+(?:the\s+)?(?=[A-Z])", name)
+    if person and not _NAMED_BODY_WORDS & set(person["person"].split()):
+        name = name[person.end() :]
     # "the UN Refugee Agency (UNHCR)": a name holding the start of the abbreviation as a
     # word of its own describes the body; it is not what the letters stand for.
     describes = any(

@@ -18,6 +18,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from trainer.core.authoring.indefinite_article import indefinite_article
 from trainer.core.authoring.inside_quotation import inside_quotation
 from trainer.core.authoring.text_facts import sentence_text_fact
 
@@ -66,7 +67,7 @@ def find_legal_stances(sentence: str, line: int) -> list[FoundFact]:
         # "had not ruled out" in reported speech is the stance "has not ruled out" now.
         answer = f"has not ruled out {thing}"
         written = " ".join(match.group("answer").split())
-        article = "an" if what[:1] in "aeiou" else "a"
+        article = indefinite_article(what)
         prompt = f"What did {speaker} say about {article} {what}?"
         accept = (written, f"not ruled out {thing}")
         found.append(_fact(sentence, line, match, answer, prompt, accept))

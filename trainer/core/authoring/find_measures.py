@@ -12,6 +12,7 @@ import re
 from trainer.core.authoring.find_dates import MONTHS
 from trainer.core.authoring.find_facts import FoundFact
 from trainer.core.authoring.find_tallies import find_tallies
+from trainer.core.authoring.indefinite_article import indefinite_article
 from trainer.core.authoring.questions import ask_in_place
 from trainer.core.authoring.relative_dates import WEEKDAYS
 
@@ -333,7 +334,7 @@ def _unit_measure(match: re.Match[str], sentence: str, line: int) -> FoundFact:
         word = noun.group("noun")
         determiner = article.group("article").casefold()
         if determiner != "the":
-            determiner = "an" if word[0] in "aeiou" else "a"
+            determiner = indefinite_article(word)
         shown = (
             f"{sentence[: article.start()]}{determiner} {word} of {match.group(0)}"
             f"{sentence[noun.end() :]}"

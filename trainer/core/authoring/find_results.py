@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from trainer.core.authoring.article import Article, sentence_spans
+from trainer.core.authoring.indefinite_article import indefinite_article
 from trainer.core.authoring.questions import ask_in_place
 
 if TYPE_CHECKING:
@@ -257,7 +258,7 @@ def _minutes(sentence: str, line: int) -> list[FoundFact]:
         minute = f"{match.group('minute')} minute"
         thing = " ".join(match.group("thing").split())
         # "converted a 67th-minute penalty": "converted a penalty in which minute?"
-        article = "an" if thing[0] in "aeiou" else "a"
+        article = indefinite_article(thing)
         rewritten = (
             sentence[: match.start()]
             + f"{article} {thing} in the {minute}"

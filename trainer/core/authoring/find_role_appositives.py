@@ -306,6 +306,16 @@ _OPENING_WORDS = _NOT_NAME_START | frozenset(
 )  # fmt: skip
 
 
+_UPDATE_LABEL = re.compile(
+    r"^\s*(?:UPDATE[DS]?|Update[ds]?|CORRECTION|Correction|Clarification)\b[^:.]{0,40}:\s*"
+)
+
+_OPENING_PHRASE = re.compile(
+    r"^\s*(?:In|On|At|After|Before|During|Earlier|Later|Separately|Meanwhile)\b[^,]{0,60},\s*"
+    r"(?=[A-Z])"
+)
+
+
 def resolve_owner(owner: str, line: str, at: int, article: Article, number: int) -> str:
     """ "its" as the organisation it stands for, where the text before names one."""
     word = owner.split()[-1].casefold()
@@ -327,6 +337,11 @@ def resolve_owner(owner: str, line: str, at: int, article: Article, number: int)
             described = _DESCRIBED_SUBJECT.match(told)
             if described:
                 return f"{described.group('name')}’s"
+            # "Update, 16:45 GMT: ...": the page's label, not the sentence's subject.
+            told = _UPDATE_LABEL.sub("", told)
+            # "In a statement issued this afternoon, Vautrin-Saline said it ...": the subject
+            # after an opening phrase of how or when.
+            told = _OPENING_PHRASE.sub("", told)
             # "The Port of Rotterdam Authority said …": its name, the article left out.
             told = re.sub(r"^\s*The\s+(?=[A-Z])", "", told)
             subject = re.match(r"\s*((?:[A-Z][\w&-]*\s+(?:(?:of|for|and)\s+)?)*[A-Z][\w&-]*)", told)

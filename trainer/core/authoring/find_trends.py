@@ -22,6 +22,7 @@ import re
 from typing import TYPE_CHECKING
 
 from trainer.core.authoring.find_scope_claims import _in_question
+from trainer.core.authoring.indefinite_article import indefinite_article
 from trainer.core.authoring.inside_quotation import inside_quotation
 from trainer.core.authoring.text_facts import sentence_text_fact
 
@@ -185,7 +186,7 @@ def record_since_asked(sentence: str, plain: dict[str, str]) -> str | None:
             continue
         where = re.search(r"\s+in\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?", match.group(0))
         place = " ".join(where.group(0).split()) if where else ""
-        article = "an" if noun[:1] in "aeiou" else "a"
+        article = indefinite_article(noun)
         # "When was there last an outbreak this large in Finland?"
         where_said = f" {place}" if place else ""
         return f"When was there last {article} {noun} this {plain[superlative]}{where_said}?"

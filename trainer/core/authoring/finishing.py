@@ -64,6 +64,11 @@ HIDDEN = "…"
 _ABOUT_PEOPLE = frozenset({"quotes", "people"})
 
 
+_PRONOUNS = frozenset(
+    {"it", "he", "she", "they", "we", "i", "you", "this", "that", "these", "those", "one"}
+)
+
+
 def finish_cards(
     groups: dict[str, list[dict[str, Any]]], descriptions: dict[str, str]
 ) -> dict[str, list[dict[str, Any]]]:
@@ -73,7 +78,14 @@ def finish_cards(
     Cards carry the ways their answer is written in the article under "_written"; that key
     is removed here.
     """
-    cards = [card for group in groups.values() for card in group]
+    # A pronoun is no one's name: "Who said this?" answered "It" read the quotation's first
+    # word as its speaker.
+    cards = [
+        card
+        for group in groups.values()
+        for card in group
+        if not (card["kind"] == "name" and str(card["answer"]).casefold() in _PRONOUNS)
+    ]
     # A name spelt out by another card is written as its short form, not cut out.
     with_short_forms(cards)
     kept = without_other_zone_dates(_one_card_per_fact(cards))

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from trainer.core.authoring.gapped_items import asked_of_gapped_item
+from trainer.core.authoring.indefinite_article import indefinite_article
 from trainer.core.authoring.list_siblings import asked_alone
 from trainer.core.authoring.trim_question import trim_question
 
@@ -70,7 +71,7 @@ def ask_in_place(sentence: str, start: int, end: int, question: str) -> str:
         word = " ".join(noun.group(1).split())
         determiner = article.group(1).casefold()
         if determiner != "the":
-            determiner = "an" if word[0] in "aeiou" else "a"
+            determiner = indefinite_article(word)
         before = before[: article.start()] + f"{determiner} {word} "
         after = after[noun.end() :]
         question = f"{'worth' if question.startswith('how much') else 'of'} {question}"

@@ -28,6 +28,7 @@ from dataclasses import dataclass
 from typing import Literal
 
 from trainer.core.authoring.find_people import HONORIFICS, ORGANISATION_WORDS, TITLE_WORDS
+from trainer.core.authoring.indefinite_article import indefinite_article
 from trainer.core.authoring.name_numbers import number_in_a_name
 from trainer.core.authoring.paragraph_numbers import numbers_a_part
 from trainer.core.authoring.part_of_whole import is_whole_of_a_part
@@ -369,7 +370,7 @@ def _figures(sentence: str) -> list[SentenceFact]:
         unit = match.group("unit").replace("-", " ") + "s"
         noun = match.group("noun")
         # "forecast a 25-basis-point rise" asks "forecast a rise of how many basis points".
-        rewritten = sentence[: match.start()] + f"{'an' if noun[0] in 'aeiou' else 'a'} {noun} of "
+        rewritten = sentence[: match.start()] + f"{indefinite_article(noun)} {noun} of "
         at = len(rewritten)
         rewritten += f"N {sentence[match.end() :]}"
         facts.append(

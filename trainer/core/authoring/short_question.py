@@ -20,6 +20,8 @@ from __future__ import annotations
 
 import re
 
+from trainer.core.authoring.indefinite_article import indefinite_article
+
 HIDDEN = "…"
 # What the finishing pass hides another card's answer with while this module reads the
 # prompt: a private character, so a quotation's own "…" or a cut's is never taken for one.
@@ -141,7 +143,7 @@ DANGLING_END = re.compile(
 )
 # "Which year's budget was?": a verb left without the words it needs.
 _UNFINISHED = re.compile(r"\b(?:was|is|are|were|be|been|will|would|has|had|have)\?$")
-_A_BEFORE_VOWEL = re.compile(r"\b([Aa])(?=\s+[aeiou])")
+_A_BEFORE_WORD = re.compile(r"\b([Aa])\s+(?=(\w+))")
 _OPENER_LEFT = re.compile(r"^(?:,|and|or|but|while|with)\s+", re.IGNORECASE)
 
 
@@ -182,7 +184,10 @@ def without_hidden(prompt: str) -> str:
         or not asking <= {word.casefold() for word in _ASKING.findall(text)}
     ):
         return shown  # nothing sensible is left: the question as it was
-    text = _A_BEFORE_VOWEL.sub(lambda m: m.group(1) + "n", _own_clause(text))
+    # With a word cut out, "a" may now stand before a word that takes "an" ("an outbreak").
+    text = _A_BEFORE_WORD.sub(
+        lambda m: m.group(1) + indefinite_article(m.group(2))[1:] + " ", _own_clause(text)
+    )
     return (text[:1].upper() + text[1:]).replace(MARK, HIDDEN)
 
 

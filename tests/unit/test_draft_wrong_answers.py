@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 
 from trainer.core.authoring.drafting import draft_deck
+from trainer.core.authoring.finishing import asks_a_quantity
 from trainer.core.authoring.indefinite_article import indefinite_article
 from trainer.core.authoring.reading import read_source
 from trainer.core.deck import parse_deck
@@ -66,3 +67,20 @@ def test_an_update_label_is_no_company(tmp_path: Path) -> None:
 )
 def test_a_or_an_by_the_first_sound(word: str, article: str) -> None:
     assert indefinite_article(word) == article
+
+
+@pytest.mark.parametrize(
+    ("prompt", "asks"),
+    [
+        ("How many food parcels had the consortium handed out?", True),
+        ("Turnout fell to what in the second round?", True),
+        ("Assaults on staff rose to what in the year to March 2026?", True),
+        ("What was the magnitude of the earthquake?", True),
+        ("One in how many voters stayed at home?", True),
+        ("The Valley Relief Consortium (VRC), whose president?", False),
+        ("She still keeps the clock, a few and what feels like a lifetime from the house?", False),
+        ("This consultation sets out how we intend to change that within this decade?", False),
+    ],
+)
+def test_a_figures_question_must_ask_a_quantity(prompt: str, asks: bool) -> None:
+    assert asks_a_quantity(prompt) is asks

@@ -68,6 +68,29 @@ _PRONOUNS = frozenset(
     {"it", "he", "she", "they", "we", "i", "you", "this", "that", "these", "those", "one"}
 )
 
+# How a question asks a figure: "how many", "what percentage", "rose to what?", "What was
+# the magnitude ...?". A figure's card asking none ("The Relief Consortium, whose
+# president?" => 40,000) is a sentence cut around the wrong words.
+_ASKS_A_QUANTITY = re.compile(
+    r"(?i)\bhow\s+(?:many|much|long|far|old|big|large|high|deep|wide|tall|often|fast|heavy|"
+    r"low|\w+\s+times)\b|\b(?:what|which)\s+(?:[\w-]+\s+)?(?:percentage|share|proportion|"
+    r"number|amount|rate|level|age|ages|size|fraction|figure|margin|sum|price|value|total|"
+    r"score|length|distance|majority|ratio|temperature|depth|height|speed|weight|cost|capacity|"
+    r"range|multiple|minute|category|magnitude|year|years|round|place|position)\b"
+    r"|\bby\s+how\b|\bone\s+in\s+how\b|\b(?:what|which)\b(?:\s+[\w-]+){0,5}\?$"
+    r"|\b(?:to|at|by)\s+what\b"
+    r"|^What\s+(?:was|is|were|are|did|does|will|had|has)\b"
+)
+
+
+def asks_a_quantity(prompt: str) -> bool:
+    """Whether ``prompt`` asks for a figure in any of the ways a question does."""
+    return _ASKS_A_QUANTITY.search(prompt) is not None
+
+
+def _asks_no_quantity(card: dict[str, Any], prompt: str) -> bool:
+    return card["kind"] == "number" and not asks_a_quantity(prompt)
+
 
 def finish_cards(
     groups: dict[str, list[dict[str, Any]]], descriptions: dict[str, str]
@@ -96,7 +119,9 @@ def finish_cards(
     junk = {
         id(card)
         for card in kept
-        if reads_garbled(prompts[id(card)]) or reads_broken(prompts[id(card)])
+        if reads_garbled(prompts[id(card)])
+        or reads_broken(prompts[id(card)])
+        or _asks_no_quantity(card, prompts[id(card)])
     }
     if junk:
         kept = [card for card in kept if id(card) not in junk]
@@ -115,6 +140,7 @@ def finish_cards(
         and not reads_broken(card["prompt"])
         and not reads_garbled(card["prompt"])
         and not splits_a_figure(card["prompt"], str(card["answer"]))
+        and not _asks_no_quantity(card, card["prompt"])
     ]
     # What masking could not hide ("Two members" read as another card's "2%"): the card
     # holding it goes, as an editor would rather lose it than drill the other card for free.

@@ -15,6 +15,7 @@ from trainer.core.authoring.find_tallies import find_tallies
 from trainer.core.authoring.indefinite_article import indefinite_article
 from trainer.core.authoring.questions import ask_in_place
 from trainer.core.authoring.relative_dates import WEEKDAYS
+from trainer.core.authoring.verb_forms import IRREGULAR_PAST
 
 _WORD_NUMBERS = (
     "one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|"
@@ -362,12 +363,7 @@ _NOT_NOUN = frozenset(
 
 
 # Verbs in the past that end in no "-ed": "the contract broke down" has no noun "broke".
-_IRREGULAR_PAST = frozenset(
-    {"broke", "began", "came", "fell", "rose", "went", "took", "made", "won", "lost", "ran",
-     "grew", "held", "met", "left", "set", "cut", "hit", "put", "sold", "told", "said", "saw",
-     "gave", "spent", "kept", "brought", "stood", "struck", "paid", "found", "led", "built",
-     "ended", "sent", "shut", "drew", "threw", "wrote", "became", "got", "let"}
-)  # fmt: skip
+_IRREGULAR_PAST = IRREGULAR_PAST | {"ended"}
 
 
 def _noun_phrase(sentence: str, at: int) -> str:

@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING
 from trainer.core.authoring.article import Article, sentence_spans
 from trainer.core.authoring.find_dates import MONTHS
 from trainer.core.authoring.relative_dates import WEEKDAYS
+from trainer.core.authoring.verb_forms import IRREGULAR_PAST_PATTERN
 
 if TYPE_CHECKING:
     from trainer.core.authoring.find_facts import FoundFact
@@ -79,10 +80,7 @@ _NAME = (
     rf"(?:\s+(?:(?:of|for|and|on)\s+(?:the\s+)?)?{_WORD}){{1,7}}"
 )
 # What the name does: an auxiliary and a verb, or a verb in the past or present tense.
-_IRREGULAR = (
-    "made|took|set|said|says|told|found|held|won|lost|began|became|built|struck|hit|put|"
-    "cut|left|led|met|paid|sold|brought|gave|ran|chose|wrote|sent|kept|spent|grew|fell|rose"
-)
+_IRREGULAR = f"{IRREGULAR_PAST_PATTERN}|says"
 _VERB = (
     r"(?:(?:has|have|had|was|were|is|are|will|would|could|may|might|must|can|should)"
     r"(?:\s+not)?(?:\s+(?:been|be))?\s+)?(?:[a-z]+ly\s+)?"

@@ -14,6 +14,8 @@ from __future__ import annotations
 
 import re
 
+from trainer.core.authoring.verb_forms import IRREGULAR_PAST_PATTERN
+
 # "The tanker, carrying ...", "A new hub, due to open ...", "The canal ..., roughly how many
 # kilometres long": a noun phrase, a comma and an aside with the question in it.
 _FRAGMENT = re.compile(
@@ -27,11 +29,7 @@ _FINITE = re.compile(
     r"\b(?:is|are|was|were|has|have|had|will|would|could|can|may|might|must|should|did|"
     r"does|do|[a-z]{3,}ed)\b"
 )
-# Common verbs in the past with no "-ed".
-_IRREGULAR_PAST = (
-    r"ran|rose|fell|grew|won|lost|made|took|hit|cut|set|met|paid|sold|bought|held|kept|spent|"
-    r"put|began|came|went|gave|left|struck|sank|broke|caught|drove|flew|found|saw|told|said"
-)
+_IRREGULAR_PAST = IRREGULAR_PAST_PATTERN
 _PAST = re.compile(r"\b(?:was|were|had|did|[a-z]{3,}ed|" + _IRREGULAR_PAST + r")\b")
 _PRESENT = re.compile(r"\b(?:is|are|has|have|will|would|can|could|may|does|do)\b")
 

@@ -32,20 +32,13 @@ from trainer.core.authoring.unasked_claims import (
     people_by_role,
 )
 from trainer.core.authoring.unasked_names import body_line, drafted_from, fold_text
+from trainer.core.authoring.verb_forms import IRREGULAR_PAST
 from trainer.core.deck import Card
 from trainer.core.grading import grade
 
 # The source key every drafted card cites (drafting.py's SOURCE_KEY).
 _SOURCE = "s1"
-# Common irregular pasts a main clause is told in.
-_IRREGULAR_PAST = frozenset(
-    {
-        "won", "lost", "made", "took", "gave", "sold", "bought", "paid", "held", "kept",
-        "left", "met", "led", "ran", "built", "brought", "sent", "spent", "struck", "chose",
-        "drew", "broke", "beat", "set", "put", "cut", "shut", "withdrew", "upheld",
-        "began", "overtook", "undertook", "hit", "sought", "caught",
-    }
-)  # fmt: skip
+_IRREGULAR_PAST = IRREGULAR_PAST
 # Verbs whose object is what was said or felt, a quotation's or a finding's card, or a
 # state rather than a deed.
 _NOT_DEEDS = frozenset(

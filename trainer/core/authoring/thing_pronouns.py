@@ -23,6 +23,8 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from trainer.core.authoring.verb_forms import IRREGULAR_PAST_PATTERN
+
 # What a body is called once named ("the company said", "the regulator found").
 BODY_KINDS = frozenset(
     {"company", "firm", "group", "business", "retailer", "supermarket", "chain", "bank",
@@ -53,9 +55,7 @@ _KINDS = BODY_KINDS | MEASURE_KINDS | DOCUMENT_KINDS
 _VERB = (
     r"(?:(?:also|now|still|already|later|then|has|had|have)\s+)?"
     r"(?:will|would|is|was|are|were|has|had|have|can|could|should|must|may|might|"
-    r"[a-z]{2,}ed|[a-z]{3,}[^s\W]s|struck|rose|fell|took|made|came|went|began|won|led|hit|"
-    r"cut|set|grew|saw|gave|left|held|met|paid|sold|built|brought|bought|found|drew|kept|"
-    r"lost|spent|sent|told|said|put|got|became|chose|ran|says)\b"
+    r"[a-z]{2,}ed|[a-z]{3,}[^s\W]s|" + IRREGULAR_PAST_PATTERN + r"|says)\b"
 )
 # "the company said", "This brief argues", "its board approved": a described thing, then
 # its verb.

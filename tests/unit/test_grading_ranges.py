@@ -45,3 +45,27 @@ def test_a_vote_count_is_no_range() -> None:
     assert read_range("7-4") is None
     card = Card(id="v", kind="text", prompt="By what vote?", answer="7-4")
     assert grade(card, "4-7").verdict == "wrong"
+
+
+@pytest.mark.parametrize(
+    ("answer", "typed"),
+    [
+        ("six votes to three", "six to three"),
+        ("six votes to three", "6-3"),
+        ("six votes to three", "a vote of six to three"),
+        ("11-4", "eleven to four"),
+    ],
+)
+def test_the_same_tally_written_another_way_is_correct(answer: str, typed: str) -> None:
+    card = Card(id="t", kind="text", prompt="How did the board vote?", answer=answer)
+    assert (grade(card, typed).verdict, grade(card, typed).detail) == ("correct", "same tally")
+
+
+@pytest.mark.parametrize(
+    ("answer", "typed"),
+    [("six votes to three", "three votes to six"), ("11-4", "4-11")],
+)
+def test_a_tally_reversed_is_wrong_however_alike_its_words(answer: str, typed: str) -> None:
+    card = Card(id="t", kind="text", prompt="How did the board vote?", answer=answer)
+    result = grade(card, typed)
+    assert (result.verdict, result.detail) == ("wrong", "the tally reversed")

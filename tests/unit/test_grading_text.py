@@ -321,6 +321,8 @@ def test_another_number_in_words_or_digits_is_wrong_and_named(
             "replace VAT cuts with targeted food support",
             "replace general VAT cuts on food with targeted food support",
         ),
+        ("a fair price at a fair moment", "This is a fair price at a fair moment"),
+        ("a fair price at a fair moment", "That was a fair price at a fair moment"),
     ],
 )
 def test_the_whole_answer_with_describing_words_is_right(answer: str, response: str) -> None:

@@ -39,8 +39,10 @@ _CHANGES_THE_FACT = frozenset(
         *("first", "second", "third", "last", "next", "previous", "anti", "non", "un"),
     }
 )
-# Small words that may open a response with a capital: "The Halcyon spacecraft".
+# Small words that may open a response with a capital: "The Halcyon spacecraft", "This is
+# the right decision".
 _OPENERS = STOPWORDS | {"it", "its", "their", "his", "her", "with", "from", "into", "onto"}
+_OPENERS |= {"this", "that", "these", "those", "there"}
 
 
 def with_extra_words(response: str, forms: tuple[Form, ...]) -> Grade | None:

@@ -11,7 +11,7 @@ from trainer.core.grading.extra_words import with_extra_words
 from trainer.core.grading.forms import Form, text_forms
 from trainer.core.grading.matching import match_forms
 from trainer.core.grading.normalize import join_hyphenated, normalize
-from trainer.core.grading.ranges import same_range
+from trainer.core.grading.ranges import same_range, same_tally
 from trainer.core.grading.result import Grade, correct
 from trainer.core.grading.rivals import Rivals, card_rivals
 
@@ -43,6 +43,12 @@ def grade_text(card: Card, response: str) -> Grade:
         other = _in_digits(card, response)
         if other.score >= result.score:
             result = other
+    if result.verdict != "correct":
+        # "5-2" for "five votes to two" is the same vote; "two votes to five" is the other
+        # side's, however alike its words look (they would otherwise be "another order").
+        tally = next(filter(None, (same_tally(response, a) for a in card.answers)), None)
+        if tally is not None:
+            return tally
     if result.verdict != "correct" and any(same_range(response, a) for a in card.answers):
         # "22-28%" for "22 to 28 per cent": the same two ends, however the range is written.
         return correct("same range")

@@ -106,6 +106,38 @@ def test_reorderings_and_small_words() -> None:
     assert grade(text_card("Press Trust of India"), "Press Trust India").verdict == "close"
 
 
+@pytest.mark.parametrize(
+    ("answer", "response"),
+    [
+        ("Harwick, Dunmore", "Dunmore, Harwick"),
+        ("Harwick and Dunmore", "Dunmore and Harwick"),
+        ("North Fell and East Combe", "East Combe & North Fell"),
+        ("Port of Harwick", "Harwick Port"),
+        ("a loose pile of gravel", "a loose gravel pile"),
+    ],
+)
+def test_the_items_of_a_list_in_another_order_are_close(answer: str, response: str) -> None:
+    result = grade(text_card(answer), response)
+    assert (result.verdict, result.detail) == ("close", "words in another order")
+
+
+@pytest.mark.parametrize(
+    ("answer", "response"),
+    [
+        ("from Harwick to Dunmore", "from Dunmore to Harwick"),
+        ("Harwick Rovers beat Dunmore", "Dunmore beat Harwick Rovers"),
+        ("more wheat than barley", "more barley than wheat"),
+        ("exports outpaced imports", "imports outpaced exports"),
+    ],
+)
+def test_the_same_words_the_other_way_round_are_wrong(answer: str, response: str) -> None:
+    result = grade(text_card(answer), response)
+    assert (result.verdict, result.detail) == (
+        "wrong",
+        "the words in another order change the fact",
+    )
+
+
 def test_accept_entries_and_asides() -> None:
     card = text_card("The Resistance Front", accept=("TRF",))
     assert grade(card, "trf").detail == "accepted: TRF"

@@ -7,13 +7,24 @@ response is as near a known wrong answer; anything else is wrong, with the reaso
 
 from __future__ import annotations
 
+import re
+
 from trainer.core.grading.forms import STOPWORDS, Form, content_words
+from trainer.core.grading.normalize import normalize
 from trainer.core.grading.result import Grade, close, correct, wrong
 from trainer.core.grading.rivals import Rivals
 from trainer.core.grading.typos import digit_runs, edit_distance, typo_budget, typo_detail
 
 TYPO_PENALTY = 0.15
 REORDER_SCORE = 0.8
+# Where one item of a list ends and the next begins: the order of items is free, the order
+# of the words inside one is the fact.
+_ITEM_BREAK = re.compile(r"[,;&/]|\b(?:and|or|plus|nor)\b", re.IGNORECASE)
+# Small words that point from one thing to another: swapped across one, the fact reverses.
+_POINTING = frozenset(
+    {"to", "from", "than", "into", "onto", "over", "against", "versus", "vs", "before", "after"}
+    | {"above", "below", "under", "toward", "towards", "ahead", "behind"}
+)
 
 
 def match_forms(response: str, forms: tuple[Form, ...], rivals: Rivals) -> Grade:
@@ -38,6 +49,10 @@ def match_forms(response: str, forms: tuple[Form, ...], rivals: Rivals) -> Grade
     for form in candidates:
         if words and words == form.content:
             if _ordered_content(response) != _ordered_content(form.text):
+                if not _order_is_free(response, form.shown):
+                    # "Arsenal beat Chelsea", "from Porto to Lisbon": the same words, the
+                    # other way round, say the opposite.
+                    return wrong("the words in another order change the fact")
                 return close(REORDER_SCORE, "words in another order")
             if _after_small_words(response) == _after_small_words(form.text):
                 # "in Singapore" for "Singapore": a leading preposition says nothing wrong.
@@ -82,6 +97,39 @@ def _after_small_words(text: str) -> str:
     while start < len(words) - 1 and words[start] in STOPWORDS:
         start += 1
     return " ".join(words[start:])
+
+
+def _order_is_free(response: str, shown: str) -> bool:
+    """Whether the response only moved the answer's items (split at commas and "and"/"or"),
+    or words inside one that read the same either way ("rubble pile", "pile of rubble");
+    False when two words swapped across a word that points from one to the other ("beat",
+    "to", "than")."""
+    given = _ordered_content(response)
+    for part in _ITEM_BREAK.split(shown):
+        words = [word for word in normalize(part).split(" ") if word]
+        if _swapped_across_a_pivot(words, given):
+            return False
+    return True
+
+
+def _swapped_across_a_pivot(item: list[str], given: list[str]) -> bool:
+    """Whether two content words of ``item`` stand the other way round in ``given`` with a
+    word between them that gives the pair its direction: a content word between them in
+    both ("Arsenal beat Chelsea"), or a pointing small word in the item ("from A to B")."""
+    position = {word: at for at, word in enumerate(given)}
+    content = [(at, word) for at, word in enumerate(item) if word in position]
+    for first, (at_a, a) in enumerate(content):
+        for at_b, b in content[first + 1 :]:
+            if position[a] < position[b]:
+                continue
+            between = item[at_a + 1 : at_b]
+            if any(word in _POINTING for word in between):
+                return True
+            if any(
+                word in position and position[b] < position[word] < position[a] for word in between
+            ):
+                return True
+    return False
 
 
 def _ordered_content(text: str) -> list[str]:

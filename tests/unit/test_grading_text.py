@@ -385,3 +385,31 @@ def test_the_whole_answer_with_describing_words_is_right(answer: str, response: 
 )
 def test_words_that_change_the_fact_keep_it_wrong(answer: str, response: str) -> None:
     assert grade(text_card(answer), response).verdict == "wrong"
+
+
+@pytest.mark.parametrize(
+    ("answer", "response", "detail"),
+    [
+        ("tariffs increased", "tariffs decreased", "another word: decreased ≠ increased"),
+        ("inflation", "deflation", "another word: deflation ≠ inflation"),
+        ("grain import ban", "grain export ban", "another word: export ≠ import"),
+        ("eastern Harwick", "western Harwick", "another word: western ≠ eastern"),
+        ("employment", "unemployment", "another word: unemployment ≠ employment"),
+    ],
+)
+def test_a_near_miss_that_is_another_word_is_wrong(answer: str, response: str, detail: str) -> None:
+    result = grade(text_card(answer), response)
+    assert (result.verdict, result.detail) == ("wrong", detail)
+
+
+@pytest.mark.parametrize(
+    ("answer", "response"),
+    [
+        ("Prime Minister", "Prime Minster"),
+        ("United Nations", "Untied Nations"),
+        ("Lashkar-e-Taiba", "Lashkar-i-Taiba"),
+        ("principal investigator", "principle investigator"),
+    ],
+)
+def test_a_slip_that_keeps_the_first_letter_stays_a_typo(answer: str, response: str) -> None:
+    assert grade(text_card(answer), response).verdict == "close"

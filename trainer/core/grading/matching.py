@@ -11,6 +11,7 @@ import re
 
 from trainer.core.grading.forms import STOPWORDS, Form, content_words
 from trainer.core.grading.normalize import normalize
+from trainer.core.grading.point_words import is_known_word, same_word
 from trainer.core.grading.result import Grade, close, correct, wrong
 from trainer.core.grading.rivals import Rivals
 from trainer.core.grading.typos import digit_runs, edit_distance, typo_budget, typo_detail
@@ -71,11 +72,28 @@ def match_forms(response: str, forms: tuple[Form, ...], rivals: Rivals) -> Grade
         best = (form, distance)
     if best is not None:
         form, distance = best
-        reason = rivals.nearer(response, distance)
+        reason = rivals.nearer(response, distance) or _another_word(response, form.text)
         if reason is not None:
             return wrong(reason)
         return close(1.0 - TYPO_PENALTY * distance, typo_detail(response, form.text, distance))
     return wrong(_miss_detail(response, candidates))
+
+
+def _another_word(response: str, form: str) -> str | None:
+    """The reason a near miss is another word, not a typo: an English word that begins
+    otherwise than the right one ("decreased" for "increased", "export" for "import",
+    "western" for "eastern"). A slip rarely changes a word's first letter, and one that
+    makes another word there makes the opposite claim; "Minster" for "Minister" stays a
+    typo."""
+    given, expected = response.split(" "), form.split(" ")
+    if len(given) != len(expected):
+        return None
+    for mine, right in zip(given, expected, strict=True):
+        # A letter or two ("Lashkar-i-Taiba") is a spelling, never another word.
+        begins_otherwise = len(mine) > 3 and mine[:1] != right[:1] and mine.isalpha()
+        if begins_otherwise and is_known_word(mine) and not same_word(mine, right):
+            return f"another word: {mine} ≠ {right}"
+    return None
 
 
 def _strict_words_within_budget(response: str, form: Form) -> bool:

@@ -230,3 +230,50 @@ def test_a_part_of_a_whole_is_read_as_the_part() -> None:
     assert grade(part, "58 of the 61").accepted
     report = Card(id="r", kind="number", prompt="Which?", answer="7 of 2026")
     assert not grade(report, "7").accepted  # a year is no whole
+
+
+@pytest.mark.parametrize(
+    ("answer", "response"),
+    [
+        ("more than 30,000", "fewer than 30,000"),
+        ("at least 14", "at most 14"),
+        ("up to £3m", "more than £3m"),
+        ("no more than 25", "over 25"),
+    ],
+)
+def test_a_bound_the_other_way_is_wrong(answer: str, response: str) -> None:
+    result = grade(number_card(answer), response)
+    assert result.verdict == "wrong"
+    assert "the figure, not" in result.detail
+
+
+@pytest.mark.parametrize(
+    ("answer", "response"),
+    [
+        ("more than 30,000", "over 30,000"),
+        ("more than 30,000", "30,000"),
+        ("30,000", "at least 30,000"),
+        ("no more than 25", "under 25"),
+        ("about 30,000", "fewer than 30,000"),
+    ],
+)
+def test_a_bound_on_the_same_side_or_on_one_side_only_is_right(answer: str, response: str) -> None:
+    assert grade(number_card(answer), response).verdict == "correct"
+
+
+@pytest.mark.parametrize(
+    ("answer", "response", "verdict"),
+    [
+        ("75 basis points", "0.75 percentage points", "correct"),
+        ("75 basis points", "three-quarters of a percentage point", "correct"),
+        ("75 basis points", "75bp", "correct"),
+        ("75 basis points", "75", "correct"),
+        ("0.75 percentage points", "75 basis points", "correct"),
+        ("75 basis points", "75%", "wrong"),
+        ("75 basis points", "0.75", "wrong"),
+    ],
+)
+def test_basis_points_are_hundredths_of_a_percentage_point(
+    answer: str, response: str, verdict: str
+) -> None:
+    assert grade(number_card(answer), response).verdict == verdict

@@ -12,6 +12,7 @@ from trainer.core.grading.numbers import (
     QuantityPair,
     currencies_agree,
     format_figure,
+    in_percentage_points,
     parse_answer,
     parse_number,
     read_number,
@@ -72,12 +73,22 @@ def _grade_against(response: str, expected: tuple[Expected, ...]) -> Grade:
     return close(flawed.score, flawed.detail)
 
 
+_SIDE_WORDS = {"floor": "above", "ceiling": "below"}
+
+
 def compare(given: Quantity, expected: Expected) -> Grade:
     """Grade a quantity read from a response against the expected one."""
     right = expected.quantity
+    if given.basis_points != right.basis_points and (given.percent or right.percent):
+        # "0.5 percentage points" for "50 basis points" is the same; "50%" is not. A bare
+        # "50" is read in the answer's own unit, as a bare figure always is.
+        given, right = in_percentage_points(given), in_percentage_points(right)
     conflict = _unit_conflict(given, right)
     if conflict:
         return wrong(conflict)
+    if given.bound and right.bound and given.bound != right.bound:
+        # "fewer than 40,000" for "more than 40,000": the figure is right, the fact reversed.
+        return wrong(f"{_SIDE_WORDS[given.bound]} the figure, not {_SIDE_WORDS[right.bound]}")
     # "83 of 87": the part is the answer; a whole given must be the answer's own.
     if given.whole is not None and right.whole is not None and given.whole != right.whole:
         return wrong(f"out of {format_figure(given.whole)}, not {format_figure(right.whole)}")

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 from fractions import Fraction
+from itertools import pairwise
 from typing import Final
 
 from text_to_num import text2num
@@ -259,6 +260,11 @@ class Quantity:
     currency: str | None = None
     # The whole a count is part of: 87 in "83 of 87" (the figure is the part).
     whole: Fraction | None = None
+    # "floor" for "more than 40,000", "ceiling" for "fewer than 40,000", None for a plain
+    # figure or a hedge ("about"): a bound says which side of the figure the fact lies.
+    bound: str | None = None
+    # Written in basis points ("50bp"): hundredths of a percentage point.
+    basis_points: bool = False
 
     @property
     def value(self) -> Fraction:
@@ -380,7 +386,67 @@ def read_number(text: str) -> NumberReading:
     if len(figures) > 1:
         return NumberReading(None, "more than one number")
     figure, scale_word, scale = figures[0]
-    return NumberReading(Quantity(figure, scale_word, scale, percent, currency, whole))
+    bound, basis_points = _bound(tokens), _in_basis_points(tokens)
+    return NumberReading(
+        Quantity(figure, scale_word, scale, percent, currency, whole, bound, basis_points)
+    )
+
+
+# Words before a figure that put the fact on one side of it, read last word first.
+_BOUNDS: Final = {
+    ("than", "more"): "floor",
+    ("than", "greater"): "floor",
+    ("than", "higher"): "floor",
+    ("least", "at"): "floor",
+    ("of", "upwards"): "floor",
+    ("of", "excess", "in"): "floor",
+    ("over",): "floor",
+    ("above",): "floor",
+    ("exceeding",): "floor",
+    ("than", "fewer"): "ceiling",
+    ("than", "less"): "ceiling",
+    ("than", "lower"): "ceiling",
+    ("most", "at"): "ceiling",
+    ("to", "up"): "ceiling",
+    ("under",): "ceiling",
+    ("below",): "ceiling",
+}
+_OTHER_SIDE: Final = {"floor": "ceiling", "ceiling": "floor"}
+
+
+def _bound(tokens: list[tuple[str, str]]) -> str | None:
+    """Which side of its figure the text puts the fact, from the words just before the
+    figure ("at least 12", "fewer than $40"); "no more than" turns "more than" round."""
+    start = next(
+        (at for at, (kind, word) in enumerate(tokens) if kind == "number" or word in NUMBER_WORDS),
+        None,
+    )
+    if start is None:
+        return None
+    words = [word for kind, word in reversed(tokens[:start]) if kind != "symbol"]
+    for phrase, side in _BOUNDS.items():
+        if tuple(words[: len(phrase)]) == phrase:
+            denied = words[len(phrase) : len(phrase) + 1] == ["no"]
+            return _OTHER_SIDE[side] if denied else side
+    return None
+
+
+def in_percentage_points(quantity: Quantity) -> Quantity:
+    """A quantity in basis points as percentage points ("50bp" is 0.5%); others as they are."""
+    if not quantity.basis_points:
+        return quantity
+    return replace(quantity, figure=quantity.figure / 100, percent=True, basis_points=False)
+
+
+def _in_basis_points(tokens: list[tuple[str, str]]) -> bool:
+    words = [word for _, word in tokens]
+    return (
+        "bps" in words
+        or "bp" in words
+        or any(
+            first == "basis" and second in ("point", "points") for first, second in pairwise(words)
+        )
+    )
 
 
 def _whole_after(

@@ -42,7 +42,7 @@ from trainer.core.authoring.unasked_names import body_line, drafted_from, fold_t
 # "should be published", "must also be strengthened": a step put in the passive.
 _PASSIVE_STEP = re.compile(
     r"\s+(?P<modal>should|must)\s+(?:(?:also|now|urgently|first)\s+)?be\s+"
-    r"(?P<participle>[a-z]{3,}ed)\b(?!\s+(?:to|that|as|of)\b)"
+    r"(?P<participle>[a-z]{3,}ed)(?:\s+and\s+(?P<also>[a-z]{3,}ed))?\b(?!\s+(?:to|that|as|of)\b)"
 )
 # A place name: "Larne", "Port Talbot", "St Helens".
 _PLACE = r"[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}"
@@ -50,14 +50,14 @@ _PLACE = r"[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}"
 # "Its depots in Hull, East Yorkshire, and Leeds" (a place's county set off by commas).
 _THINGS_AT = re.compile(
     r"(?:The|Its|Their)\s+(?P<things>[a-z]+s)\s+(?:at|in)\s+"
-    rf"(?P<places>{_PLACE}(?:(?:,\s+(?:and\s+|in\s+)?|\s+and\s+|\s+in\s+){_PLACE})*),?"
+    rf"(?P<places>{_PLACE}(?:(?:,\s+(?:and\s+|in\s+)?|\s+and\s+|\s+in\s+)(?:the\s+)?{_PLACE})*),?"
     # ... and the verb they take, with no object: "will close", "are to shut", "closed".
     r"\s+(?P<verb>(?:will|are\s+to|were\s+to)\s+[a-z]{3,}|[a-z]{3,}ed)"
     r"(?=\s*(?:[,.;]|$)|\s+(?:by|in|on|at|next|this|from|before|after|with|under|over"
     r"|within|early|later|permanently|temporarily)\b)"
 )
 # One place and, after a comma, its county or region: "Wakefield, West Yorkshire".
-_PLACE_AND_REGION = re.compile(rf"^(?P<place>{_PLACE})(?:,\s+(?:in\s+)?{_PLACE})?$")
+_PLACE_AND_REGION = re.compile(rf"^(?P<place>{_PLACE})(?:,\s+(?:in\s+)?(?:the\s+)?{_PLACE})?$")
 
 
 def with_decided_claims(
@@ -134,14 +134,17 @@ def _passive_step(sentence: str, lowered: frozenset[str]) -> tuple[str, str, str
         subject = claim_subject(sentence, match.start(), lowered)
         if subject is None:
             continue
-        step = f"{past_to_base(match.group('participle'))} {subject}"
-        answer = claim_answer(step + sentence[match.end("participle") :], 0)
+        # "investigated and prosecuted": both steps are taken to the subject.
+        verbs = [past_to_base(verb) for verb in match.group("participle", "also") if verb]
+        step = f"{' and '.join(verbs)} {subject}"
+        end = match.end("also") if match.group("also") else match.end("participle")
+        answer = claim_answer(step + sentence[end:], 0)
         if answer is None or not answer.startswith(step):
             continue
         prompt = f"What {match.group('modal')} be done about {subject}?"
         # (folding keeps every character in place)
         opens = max(fold_text(sentence).rfind(fold_text(subject), 0, match.start()), 0)
-        read = sentence[opens : match.end("participle")] + answer[len(step) :]
+        read = sentence[opens:end] + answer[len(step) :]
         return prompt, answer, "", read
     return None
 
@@ -170,6 +173,8 @@ def _without_regions(places: str) -> str | None:
         return places
     pieces = re.split(r",\s+and\s+", places)
     named = [_PLACE_AND_REGION.match(piece) for piece in pieces]
-    if len(pieces) > 2 or any(found is None or "," not in piece for found, piece in zip(named, pieces)):
+    if len(pieces) > 2 or any(
+        found is None or "," not in piece for found, piece in zip(named, pieces)
+    ):
         return places if " and " in places else None
     return " and ".join(found.group("place") for found in named if found is not None)

@@ -173,8 +173,9 @@ def _without_regions(places: str) -> str | None:
         return places
     pieces = re.split(r",\s+and\s+", places)
     named = [_PLACE_AND_REGION.match(piece) for piece in pieces]
-    if len(pieces) > 2 or any(
-        found is None or "," not in piece for found, piece in zip(named, pieces)
-    ):
+    regions = [
+        found is not None and "," in piece for found, piece in zip(named, pieces, strict=True)
+    ]
+    if len(pieces) > 2 or not all(regions):
         return places if " and " in places else None
     return " and ".join(found.group("place") for found in named if found is not None)

@@ -24,6 +24,7 @@ from trainer.core.authoring.article import Article, wire_lead_end
 from trainer.core.authoring.bare_title_people import asked_of_bare_title
 from trainer.core.authoring.comparison_years import dates_a_comparison
 from trainer.core.authoring.contact_lines import without_contact_lines
+from trainer.core.authoring.decided_claims import with_decided_claims
 from trainer.core.authoring.deck_file import relative_path, render_deck, slugify, unique_id
 from trainer.core.authoring.document_facts import find_document_facts
 from trainer.core.authoring.duration_kinds import counted_kind
@@ -314,6 +315,8 @@ def draft_deck(
     groups = without_listed_counts(groups)
     # A decision, duty or finding a sentence states with no card drafted from it.
     groups = with_unasked_claims(groups, story, taken)
+    # A decision or a step beside the figure or the date a sentence's cards ask.
+    groups = with_decided_claims(groups, story, taken)
     # A main clause's deed asked in place of the card on a piece of its object.
     groups = with_main_claims(groups, story, taken)
     # A winner is named in other prompts by "…": "the winner of the runoff" in place of

@@ -689,3 +689,6 @@ claim_subject = _subject
 claim_answer = _answer
 lower_case_words = _lower_case_words
 people_by_role = _people_by_role
+past_to_base = _past_to_base
+claim_gives_away = _gives_away
+claim_in_a_prompt = _in_a_prompt

@@ -296,9 +296,9 @@ def _a_further(prompt: str, evidence: str) -> str | None:
 
 
 def _there_were(prompt: str, evidence: str) -> str | None:
-    asked = _ASKED_COMPARED.search(prompt)
+    compared = _ASKED_COMPARED.search(prompt)
     found = _THERE_WERE.search(evidence)
-    if asked is None or found is None or asked["rest"].strip() != found["rest"].strip():
+    if compared is None or found is None or compared["rest"].strip() != found["rest"].strip():
         return None
     lead = found["lead"]
     asked = f"how many {found['noun']} were there {found['rest'].strip()}?"

@@ -142,3 +142,20 @@ def test_a_drafted_election_story_asks_the_earlier_turnout(tmp_path: Path) -> No
         card.prompt: str(card.answer) for card in parse_deck(draft.text.encode(), deck_path).cards
     }
     assert asked.get("What was turnout in the borough at the 2022 election?") == "52%"
+
+
+def test_a_she_opening_a_figure_sentence_is_the_person_named_before(tmp_path: Path) -> None:
+    article_path = tmp_path / "article.txt"
+    article_path.write_text(
+        "Brewer's shares slide\n\nThe Valley Post | Thursday 3 December 2026\n\n"
+        "Shares in Hollin Ales fell 12 per cent on Wednesday after the brewer cut its outlook.\n\n"
+        '"The outlook is worse than anyone expected," said Marta Quill, an analyst at the '
+        "broker Fenwick Lowe. She cut her price target on the shares to 150p.\n",
+        encoding="utf-8",
+    )
+    deck_path = tmp_path / "article.yaml"
+    draft = draft_deck(read_source(str(article_path)).article(article_path), "t", deck_path)
+    cards = parse_deck(draft.text.encode(), deck_path).cards
+    target = next(card for card in cards if str(card.answer) == "150p")
+    assert not target.prompt.startswith("She ")
+    assert target.prompt.endswith("cut her price target on the shares to how many pence?")

@@ -50,7 +50,7 @@ def test_a_results_release_never_asks_of_compared_with(tmp_path: Path) -> None:
     )
     _no_dangling_word(asked)
     earlier = next(prompt for prompt, answer in asked.items() if answer == "$22.5 million")
-    assert earlier == "Net profit of …, or … per share, compared with how much a year earlier?"
+    assert earlier == "What was net profit a year earlier?"
 
 
 def test_an_as_of_opener_whose_date_was_cut_goes_whole(tmp_path: Path) -> None:

@@ -89,8 +89,7 @@ def asked_first(prompt: str, evidence: str = "") -> str:
         or " and " in found.group("rest")
     ):
         return prompt  # a subject holding a clause, or a second verb after the question
-    if _LOWER_DETERMINER.match(subject) or _written_lower(words[0], evidence):
-        subject = subject[:1].lower() + subject[1:]
+    subject = inside_question(subject, evidence)
     hedge = (found.group("hedge") or "").strip()
     asked = f"{hedge} {found.group('asked')}" if hedge else found.group("asked")
     parts = [
@@ -101,6 +100,15 @@ def asked_first(prompt: str, evidence: str = "") -> str:
     ]
     text = " ".join(parts) + found.group("rest")
     return text[:1].upper() + text[1:] + "?"
+
+
+def inside_question(subject: str, evidence: str) -> str:
+    """``subject`` (opening a prompt) as written after a question word: "The campaign" and
+    "Turnout" (written "turnout" in ``evidence``) lowered, a name left as it is."""
+    words = subject.split()
+    if words and (_LOWER_DETERMINER.match(subject) or _written_lower(words[0], evidence)):
+        return subject[:1].lower() + subject[1:]
+    return subject
 
 
 def _written_lower(word: str, evidence: str) -> bool:

@@ -86,7 +86,7 @@ from trainer.core.authoring.person_names import (
     pronoun_gender,
     resolve_pronoun,
 )
-from trainer.core.authoring.pronoun_subjects import called_for, named_subject
+from trainer.core.authoring.pronoun_subjects import called_for, named_person, named_subject
 from trainer.core.authoring.propose_points import propose_points
 from trainer.core.authoring.questions import ask_in_place
 from trainer.core.authoring.quoted_figures import ask_in_quotation, quotation_around
@@ -341,6 +341,7 @@ def draft_deck(
     # An obituary's subject is named by the role its lead gives them ("the diplomat").
     if (subject := subject_description("\n".join(story.lines))) is not None:
         descriptions.setdefault(*subject)
+    _name_pronoun_subjects(groups, text, [person.name for person in people], descriptions)
     groups = finish_cards(in_speakers_voice(groups, transcript), descriptions)
     # "Total revenue of how much?": a list item asked with its lead-in, period or subject.
     groups = with_list_context(groups, story, gives_away)
@@ -1157,6 +1158,34 @@ def _merge_people(found: Iterable[FoundPerson]) -> list[_Person]:
         else:
             people.append(_Person(name=mention.name, first=mention))
     return people
+
+
+# The most words a prompt whose "She"/"He" is named may have: "the retired judge" in place
+# of "She" must leave the question under the length a cut would shorten it to.
+_NAMED_WORDS = 20
+
+
+def _name_pronoun_subjects(
+    groups: dict[str, list[dict[str, Any]]],
+    text: str,
+    known: list[str],
+    descriptions: dict[str, str],
+) -> None:
+    """Each prompt opening on "She"/"He" names the person the sentence before named ("She
+    cut her price target to what?" asks "The analyst at the broker cut ..."): where their
+    name is another card's answer, only if the finishing pass can name them by role (hidden
+    as "…", the question would have no subject), and only where the question named so stays
+    short (cut to fit, it would lose its subject again)."""
+    answers = {str(card["answer"]) for group in groups.values() for card in group}
+    for group in groups.values():
+        for card in group:
+            found = named_person(card["prompt"], card["evidence"], text, known)
+            if found is None or (found[0] in answers and found[0] not in descriptions):
+                continue
+            name, prompt = found
+            called = descriptions.get(name, name) if name in answers else name
+            if len(prompt.split()) - len(name.split()) + len(called.split()) <= _NAMED_WORDS:
+                card["prompt"] = prompt
 
 
 def _with_owners(people: list[_Person], text: str) -> list[_Person]:

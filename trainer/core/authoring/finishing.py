@@ -34,6 +34,7 @@ from trainer.core.authoring.leftover_words import (
     without_stacked_preposition,
 )
 from trainer.core.authoring.own_clause import without_opening_that
+from trainer.core.authoring.own_figure_questions import asked_of_own_figure
 from trainer.core.authoring.paragraph_numbers import without_cross_references
 from trainer.core.authoring.prompt_openers import without_sequence_word, without_speaker_label
 from trainer.core.authoring.questions import mask
@@ -247,6 +248,9 @@ def _finished_prompts(cards: list[dict[str, Any]], descriptions: dict[str, str])
         # "Gym and homes was approved on what date?": a cut into the subject, named whole.
         if MARK in masked:
             prompt = with_whole_subject(prompt, masked.replace(MARK, HIDDEN))
+        # "Turnout was …, down from what percentage in 2022?": a sibling figure cut out,
+        # the figure is asked of its subject ("What was turnout in 2022?").
+        prompt = asked_of_own_figure(prompt, card["evidence"])
         prompts[id(card)] = prompt[:1].upper() + prompt[1:]
     return prompts
 

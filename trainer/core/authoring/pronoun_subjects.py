@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 
 from trainer.core.authoring.article import sentence_spans
+from trainer.core.authoring.stand_alone import opens_on_reporting_frame
 
 _PRONOUN = re.compile(r"^(?P<pronoun>It|They)\s")
 # "The quake struck …", "The shares rose …": a plain noun phrase, then its verb.
@@ -75,3 +76,36 @@ def called_for(prompt: str) -> str | None:
         return None
     thing = match.group("thing")
     return f"{thing[:1].upper()}{thing[1:]} is to {match.group('rest')}"
+
+
+_PERSON_PRONOUN = re.compile(r"^(?P<pronoun>She|He)\s+(?=[a-z])")
+
+
+def named_person(prompt: str, sentence: str, text: str, known: list[str]) -> tuple[str, str] | None:
+    """The person ``prompt``'s opening "She"/"He" stands for, named by the sentence before
+    ``sentence`` in ``text``, and ``prompt`` with the pronoun replaced by their name ("…
+    said Ana Ruiz, an analyst. She cut her target to what?" asks "Ana Ruiz cut her target to
+    what?"); None where the prompt opens on neither, on a reporting frame ("She said ...",
+    which goes whole), or the sentence before names no one the pronoun fits."""
+    opening = _PERSON_PRONOUN.match(prompt)
+    if (
+        opening is None
+        or not sentence.startswith(opening["pronoun"] + " ")
+        or opens_on_reporting_frame(prompt)
+    ):
+        return None
+    at = text.find(sentence)
+    lines = [line for line in text[:at].split("\n") if line.strip()] if at > 0 else []
+    if not lines:
+        return None
+    spans = sentence_spans(lines[-1])
+    if not spans:
+        return None
+    begin, end = spans[-1]
+    # Imported here: person_names reads this module's neighbours' word lists.
+    from trainer.core.authoring.person_names import resolve_pronoun
+
+    name = resolve_pronoun(opening["pronoun"], lines[-1][begin:end], known, text)
+    if name is None:
+        return None
+    return name, name + prompt[opening.end() - 1 :]

@@ -32,6 +32,11 @@ _REPORTING_FRAME = re.compile(
 _MIN_CLAIM_WORDS = 5
 
 
+def opens_on_reporting_frame(prompt: str) -> bool:
+    """Whether ``prompt`` opens on a "She added that"/"He told reporters" frame."""
+    return _REPORTING_FRAME.match(prompt) is not None
+
+
 def without_reporting_frame(prompt: str) -> str:
     """``prompt`` without an opening "She added that"/"He told reporters" frame."""
     frame = _REPORTING_FRAME.match(prompt)

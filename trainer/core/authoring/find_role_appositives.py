@@ -131,7 +131,8 @@ _APPOSITIVE_ROLE = (
     # ("of the trial and professor of ageing": a second role is no word of the body)
     rf"(?:\s+(?:(?:and|of|for|&)\s+)?(?!(?i:{_ROLE_HEADS})\b)[\w&-]+(?:(?<=s)[’'](?=\s))?){{0,5}}?)?"
     # "at the consumer organisation Fair Energy Watch": the body's kind may come first.
-    rf"(?:\s+(?:at|of)\s+(?:the\s+)?(?:[a-z][\w-]*\s+){{0,2}}{_BODY}"
+    # "at Oslo-based lender Fjordbank": where the body is based may come before its kind.
+    rf"(?:\s+(?:at|of)\s+(?:the\s+)?(?:[A-Z][\w’'-]*-based\s+)?(?:[a-z][\w-]*\s+){{0,2}}{_BODY}"
     r"(?:\s+in\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)?)?"
     # "General Officer Commanding the Air Corps": an office named by what its holder does.
     rf"(?:\s+[A-Z][a-z]+ing\s+(?:the\s+)?{_BODY})?"

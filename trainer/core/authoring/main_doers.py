@@ -52,8 +52,12 @@ _PAIR_SUBJECT = re.compile(
 # "the head of the port authority, Jonas Ekdahl, resigned and was replaced on an interim
 # basis by his deputy, Siri Lund": who did the passive's act, named last after their role.
 _PASSIVE_AGENT = re.compile(
-    rf"{_CLAUSE_START}(?P<subject>[Tt]he\s+[a-z][^,;:]{{2,60}}?)(?:,\s+{HONORIFIC}{NAME},)?"
-    r"\s+(?:[a-z]+\s+){0,4}?(?:was|were|has\s+been|had\s+been)\s+(?P<done>[a-z]{3,}ed)"
+    # (the subject's words hold no verb: "the head of the port authority resigned ...")
+    rf"{_CLAUSE_START}(?P<subject>[Tt]he(?:\s+(?![a-z]+ed\b)[a-z][\w’'-]*){{1,9}})"
+    rf"(?:,\s+{HONORIFIC}{NAME},)?"
+    # ("... resigned last month and was replaced": a first verb of the subject's own)
+    r"(?:\s+(?:[a-z]{3,}ed|quit|left)(?:\s+[\w’'-]+){0,4}?\s+and)?"
+    r"\s+(?:was|were|has\s+been|had\s+been)\s+(?P<done>[a-z]{3,}ed)"
     r"(?P<how>(?:\s+[a-z][\w-]*){0,5}?)\s+by\s+(?:his|her|their|its|the)\s+"
     rf"(?:[a-z][\w-]*\s+){{0,3}}?[a-z][\w-]*,\s+{HONORIFIC}(?P<name>{NAME})\.?$"
 )

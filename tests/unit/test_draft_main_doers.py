@@ -78,6 +78,9 @@ def test_a_person_after_a_role_ending_a_passive_is_asked_who_did_it() -> None:
 def test_no_card_for_a_body_or_for_what_a_person_said() -> None:
     assert _asked("Royal Bank of Kestria cut its main rate by half a point.") == []
     assert _asked("Ana Morrow of the Civic Party said the result was a disgrace.") == []
+    # A firm "of" a country, and two firms as one subject, are no people.
+    assert _asked("Banco Norteño of Spain agreed to buy the lender.") == []
+    assert _asked("Kestrel Steel and Ardent Steel warned of job losses.") == []
 
 
 def test_drafted_the_winner_is_asked_and_the_figure_names_them_by_role(tmp_path: Path) -> None:

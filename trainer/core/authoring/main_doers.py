@@ -34,8 +34,9 @@ from trainer.core.authoring.unasked_actors import (
     clause_verb_phrase,
 )
 
-# A body's name after "of": "the Civic Renewal Party", "the Green-Left Union".
-_BODY = r"(?:the\s+)?[A-Z][\w’'-]*(?:\s+(?:(?:and|of|for|&)\s+)?[A-Z][\w’'-]*){0,5}"
+# A body's name after "of the": "the Civic Renewal Party", "the Green-Left Union" (a firm
+# "of Spain", a club "of Madrid" is where a body is from, no person's).
+_BODY = r"the\s+[A-Z][\w’'-]*(?:\s+(?:(?:and|of|for|&)\s+)?[A-Z][\w’'-]*){0,5}"
 _SHORT_FORM = r"(?:\s+\([A-Z][A-Za-z]{1,7}\))?"
 # Where a sentence's subject may stand: its start, or its second clause after "and".
 _CLAUSE_START = r"(?:^|,\s+and\s+|;\s+|:\s+)"
@@ -43,9 +44,14 @@ _MEMBER_SUBJECT = re.compile(
     rf"{_CLAUSE_START}{HONORIFIC}(?P<name>{NAME})\s+of\s+(?P<body>{_BODY}){_SHORT_FORM},?\s+"
     rf"(?P<verb>{VERB}|{KNOWN_VERB})"
 )
-# "Council members Ana Ruiz and Tom Lind voted": a plural role may name what both are.
+# "Council members Ana Ruiz and Tom Lind voted": the plural role both hold says they are
+# people ("Tata Steel and British Steel warned" names two companies).
+_PERSON_PLURAL = (
+    r"(?:members|ministers|officials|councillors|councilors|judges|justices|directors|"
+    r"lawmakers|legislators|senators|MPs|commissioners|governors|trustees|[a-z]+(?:ers|ors|ists|ians))"
+)
 _PAIR_SUBJECT = re.compile(
-    rf"{_CLAUSE_START}(?:(?P<role>(?:[A-Z][a-z]+\s+)?(?:[a-z]+\s+){{0,2}}?[a-z]+s)\s+)?"
+    rf"{_CLAUSE_START}(?P<role>(?:[A-Z][a-z]+\s+)?(?:[a-z]+\s+){{0,2}}?{_PERSON_PLURAL})\s+"
     rf"{HONORIFIC}(?P<first>{NAME})\s+and\s+{HONORIFIC}(?P<second>{NAME}),?\s+"
     rf"(?P<verb>{VERB}|{KNOWN_VERB})"
 )
@@ -126,7 +132,7 @@ def _pair_facts(sentence: str, found: re.Match[str]) -> list[SentenceFact]:
     if phrase is None:
         return []
     role = found.group("role")
-    asker = f"Which {role.lower().removesuffix('s')}" if role else "Who"
+    asker = f"Which {role[:1].lower()}{role[1:].removesuffix('s')}"
     facts = []
     # The first named is asked with the second in the prompt; where the second is another
     # card's answer, the second is asked instead (the caller keeps one of the two).

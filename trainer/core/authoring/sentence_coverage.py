@@ -239,13 +239,17 @@ def _named_as_speaker(card: dict[str, Any], name: str, sentence: str) -> bool:
     the reporting frame out where another card answers the name."""
     # (the card's evidence may be the sentence's clause alone: "In mitigation, ..." left out)
     evidence = card["evidence"].strip()
-    return bool(evidence) and evidence in sentence and (
-        # ("Ruth Kemp, for Dolan, said": a side set off after the name)
-        re.search(
-            rf"^{re.escape(name)}(?:,\s+[^,]{{1,40}},)?\s+(?:said|says|told|wrote|added)\b",
-            card["prompt"],
+    return (
+        bool(evidence)
+        and evidence in sentence
+        and (
+            # ("Ruth Kemp, for Dolan, said": a side set off after the name)
+            re.search(
+                rf"^{re.escape(name)}(?:,\s+[^,]{{1,40}},)?\s+(?:said|says|told|wrote|added)\b",
+                card["prompt"],
+            )
+            is not None
         )
-        is not None
     )
 
 

@@ -136,3 +136,16 @@ def test_a_role_at_a_body_named_by_where_it_is_based(tmp_path: Path) -> None:
     )
     who = card_answering(cards, "Karin Holmqvist")
     assert who.prompt == "Who is the chief economist at Oslo-based lender Fjordbank?"
+
+
+def test_drafted_a_second_clause_s_figure_is_asked_of_its_own_subject(tmp_path: Path) -> None:
+    cards = drafted_cards(
+        tmp_path,
+        "Results were published on 3 March 2026.\n\n"
+        "The incumbent, Mayor Tomas Berg of the Civic League (CL), came second with 30.1 per "
+        "cent, and Ivana Sorel of the Green Union finished third with 8.7 per cent.\n",
+    )
+    assert card_answering(cards, "Ivana Sorel").prompt == "Who of the Green Union finished third?"
+    third = card_answering(cards, "8.7%")
+    assert third.prompt == "The candidate of the Green Union finished third with what percentage?"
+    assert_no_give_aways(cards)

@@ -27,7 +27,8 @@ _PATTERNS: tuple[tuple[Sort, re.Pattern[str]], ...] = (
     ),
     (
         "reason",
-        re.compile(r"\bfor (?:its|their|his|her) (?=(?:involvement|role|part)\b)" + _CLAUSE),
+        # ("for her part, ..." is an idiom that sets off what the person does, no reason)
+        re.compile(r"\bfor (?:its|their|his|her) (?=(?:involvement|role|part)\b(?!,))" + _CLAUSE),
     ),
     ("reason", re.compile(r"\bbecause (?:of )?" + _CLAUSE)),
     (

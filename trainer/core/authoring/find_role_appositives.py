@@ -131,7 +131,8 @@ _APPOSITIVE_ROLE = (
     # ("of the trial and professor of ageing": a second role is no word of the body)
     rf"(?:\s+(?:(?:and|of|for|&)\s+)?(?!(?i:{_ROLE_HEADS})\b)[\w&-]+(?:(?<=s)[’'](?=\s))?){{0,5}}?)?"
     # "at the consumer organisation Fair Energy Watch": the body's kind may come first.
-    rf"(?:\s+(?:at|of)\s+(?:the\s+)?(?:[a-z][\w-]*\s+){{0,2}}{_BODY}"
+    # "at Oslo-based lender Fjordbank": where the body is based may come before its kind.
+    rf"(?:\s+(?:at|of)\s+(?:the\s+)?(?:[A-Z][\w’'-]*-based\s+)?(?:[a-z][\w-]*\s+){{0,2}}{_BODY}"
     r"(?:\s+in\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)?)?"
     # "General Officer Commanding the Air Corps": an office named by what its holder does.
     rf"(?:\s+[A-Z][a-z]+ing\s+(?:the\s+)?{_BODY})?"
@@ -178,6 +179,7 @@ _NAME_WON = re.compile(
     r"(?P<what>the\s+[^,.;“”\"]{3,80}?)(?=\s+(?:on|with|by|after|in\s+a)\b|\s*[,.;])"
 )
 WINNER_ROLE = "winner of "
+_BODY_BEFORE = re.compile(r"\bof\s+(?:the\s+)?(?:[A-Z][\w’'-]*\s+)*[A-Z][\w’'-]*$")
 _DOER = {
     "chairs": "chair",
     "heads": "head",
@@ -209,6 +211,10 @@ def find_role_appositives(article: Article) -> list[FoundPerson]:
         ):
             for match in pattern.finditer(line):
                 if pattern is _NAME_COMMA_ROLE and _INTRODUCES_NEXT.match(line, match.end()):
+                    continue
+                # "... of the Democratic Renewal Party won": the body a person is of, no
+                # winner's name.
+                if pattern is _NAME_WON and _BODY_BEFORE.search(line, 0, match.end("name")):
                     continue
                 name = core_name(match.group("name"))  # "Co-author Professor Tomasz Wielgosz"
                 if name.split()[0] in _NOT_NAME_START or len(name.split()) < 2:

@@ -169,7 +169,7 @@ def _finished_prompts(cards: list[dict[str, Any]], descriptions: dict[str, str])
     prompts: dict[int, str] = {}
     for card in cards:
         # "DR MORROW: ...", "Secondly, ...": the page's label, not the question's words.
-        opened = without_sequence_word(without_speaker_label(card["prompt"]))
+        opened = _second_clause_alone(without_sequence_word(without_speaker_label(card["prompt"])))
         raw = with_lost_subject(spoken_when(opened), card["evidence"])
         raw = participle_asked_of_subject(raw, card["evidence"])
         # "How old is the economist?" asks of the person by role, where the deck names them.
@@ -253,6 +253,25 @@ def _finished_prompts(cards: list[dict[str, Any]], descriptions: dict[str, str])
         prompt = asked_of_own_figure(prompt, card["evidence"])
         prompts[id(card)] = prompt[:1].upper() + prompt[1:]
     return prompts
+
+
+# "X came second with 31.4 per cent, and Jana Ruiz of the Union finished third with what
+# percentage?": the first clause's figure is another card's, and its subject is not this one's.
+_FIGURE_THEN_NAMED_CLAUSE = re.compile(r"\d[^,?]*,\s+and\s+(?=[A-Z])")
+
+
+def _second_clause_alone(prompt: str) -> str:
+    """``prompt`` asked as its second clause alone, where that clause has a subject of its
+    own and the first one a figure of its own; else as it is."""
+    joined = _FIGURE_THEN_NAMED_CLAUSE.search(prompt)
+    if joined is None:
+        return prompt
+    alone = clause_alone(prompt, SHORT_PROMPT_WORDS)
+    if alone is None or not prompt.removesuffix("?").endswith(alone.removesuffix("?")):
+        return prompt
+    if prompt.find(alone.removesuffix("?")) != joined.end():
+        return prompt
+    return alone
 
 
 def _named_by_role(by_name: str, prompt: str, descriptions: dict[str, str]) -> bool:

@@ -41,7 +41,9 @@ _MEASURED = re.compile(
 )
 # "… told the board that", "… noted that", "… said": a speaker's frame before a report.
 _HIDDEN_SPEAKER = re.compile(
-    rf"^{MARK}\s+(?:also\s+)?(?:said|says|noted|added|stressed|told\s+(?:the\s+)?\w+)"
+    # ("…, for …, said": a side in court set off after the speaker)
+    rf"^{MARK}(?:,\s+[^,?]{{1,40}},)?\s+(?:also\s+)?(?:said|says|noted|added|stressed|"
+    r"told\s+(?:the\s+)?\w+)"
     r"\s+(?:that\s+)?(?=\S)"
 )
 # "…, regional councils committed": the clause after a hidden opening phrase opens on its

@@ -79,7 +79,8 @@ def _alone(surname: str, text: str) -> bool:
     for match in re.finditer(pattern, text):
         ahead = text[: match.start()]
         before = re.search(rf"({_WORD})[^\S\n]+$", ahead)
-        if before is not None and before.group(1) not in _NOT_NAME:
+        # ("Mrs Vasquez" is the surname alone: a courtesy title is no part of a name.)
+        if before is not None and before.group(1) not in _NOT_NAME | HONORIFICS:
             continue
         # A sentence's first word is capitalised whatever it is ("Appeals under the new
         # regime ..."): there it is a surname only as the subject of what follows.

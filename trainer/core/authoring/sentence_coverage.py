@@ -26,6 +26,7 @@ from trainer.core.authoring.article import Article, sentence_spans
 from trainer.core.authoring.bare_counts import same_count_fact
 from trainer.core.authoring.deck_file import slugify, unique_id
 from trainer.core.authoring.find_figures import amount_key
+from trainer.core.authoring.main_doers import main_doer_facts
 from trainer.core.authoring.named_in_full import people_named_in_full
 from trainer.core.authoring.questions import ask_in_place
 from trainer.core.authoring.sentence_facts import (
@@ -180,23 +181,7 @@ def _unasked_actor_cards(
         for start, end in sentence_spans(line):
             sentence = line[start:end]
             for fact in unasked_actor_facts(sentence, in_full):
-                surname = re.compile(
-                    rf"(?<![\w’'-]){re.escape(fact.answer.split()[-1])}(?![\w’'-])"
-                )
-                # A quotation's speaker is asked only what they said: what they did is
-                # another fact (and other questions already name them by "…", not by name).
-                speaker = any(
-                    surname.search(str(card["answer"])) and _asks_the_speaker(card) for card in live
-                )
-                if any(
-                    (surname.search(str(card["answer"])) and not _asks_the_speaker(card))
-                    or (
-                        not speaker
-                        and surname.search(card["prompt"])
-                        and not _named_as_speaker(card, fact.answer, sentence)
-                    )
-                    for card in live + added
-                ):
+                if _asked_or_named(fact.answer, sentence, live, added):
                     continue  # asked already, or another question names them
                 if fact.prompt is not None and _holds_an_answer(fact.prompt, live + added):
                     fact = dataclasses.replace(fact, prompt=fact.alternative)
@@ -204,16 +189,67 @@ def _unasked_actor_cards(
                     continue
                 card = _new_card(fact, sentence, taken)
                 added.append(card)
+            for fact, description in main_doer_facts(sentence):
+                # A person another prompt names is asked only where finishing can name them
+                # there by a description ("The candidate of the Unity Party won ...").
+                if description is not None:
+                    if _answered(fact.answer, live + added):
+                        continue
+                elif _asked_or_named(fact.answer, sentence, live, added):
+                    continue
+                if fact.prompt is None or _holds_an_answer(fact.prompt, live + added):
+                    continue
+                card = _new_card(fact, sentence, taken)
+                if description is not None:
+                    card["_description"] = description
+                added.append(card)
     return added
+
+
+def _asked_or_named(
+    name: str, sentence: str, live: list[dict[str, Any]], added: list[dict[str, Any]]
+) -> bool:
+    """Whether a card answers ``name`` already, or another prompt names them (a
+    quotation's speaker excepted: they are asked only what they said, and other questions
+    name them by "…")."""
+    surname = re.compile(rf"(?<![\w’'-]){re.escape(name.split()[-1])}(?![\w’'-])")
+    speaker = any(surname.search(str(card["answer"])) and _asks_the_speaker(card) for card in live)
+    return any(
+        (surname.search(str(card["answer"])) and not _asks_the_speaker(card))
+        or (
+            not speaker
+            and surname.search(card["prompt"])
+            and not _named_as_speaker(card, name, sentence)
+        )
+        for card in live + added
+    )
+
+
+def _answered(name: str, cards: list[dict[str, Any]]) -> bool:
+    """Whether a card other than a quotation's "Who said this?" answers ``name``."""
+    surname = re.compile(rf"(?<![\w’'-]){re.escape(name.split()[-1])}(?![\w’'-])")
+    return any(
+        surname.search(str(card["answer"])) and not _asks_the_speaker(card) for card in cards
+    )
 
 
 def _named_as_speaker(card: dict[str, Any], name: str, sentence: str) -> bool:
     """Whether ``card``, on ``sentence``, names ``name`` only as who said what it asks
     ("Lady Justice Hale said the evidence showed that by what year ...?"): finishing leaves
     the reporting frame out where another card answers the name."""
-    return card["evidence"].strip() == sentence.strip() and (
-        re.search(rf"^{re.escape(name)}\s+(?:said|says|told|wrote|added)\b", card["prompt"])
-        is not None
+    # (the card's evidence may be the sentence's clause alone: "In mitigation, ..." left out)
+    evidence = card["evidence"].strip()
+    return (
+        bool(evidence)
+        and evidence in sentence
+        and (
+            # ("Ruth Kemp, for Dolan, said": a side set off after the name)
+            re.search(
+                rf"^{re.escape(name)}(?:,\s+[^,]{{1,40}},)?\s+(?:said|says|told|wrote|added)\b",
+                card["prompt"],
+            )
+            is not None
+        )
     )
 
 
@@ -301,8 +337,14 @@ def _opens(prompt: str, written: str) -> bool:
 
 
 def _holds_an_answer(prompt: str, cards: list[dict[str, Any]]) -> bool:
-    """Whether ``prompt`` holds any of ``cards``' answers, as written."""
-    return any(_fold(written) in _fold(prompt) for card in cards for written in _written(card))
+    """Whether ``prompt`` holds any of ``cards``' answers, as written, as whole words ("it"
+    is no part of "kitchen")."""
+    folded = _fold(prompt)
+    return any(
+        re.search(rf"(?<!\w){re.escape(_fold(written))}(?!\w)", folded)
+        for card in cards
+        for written in _written(card)
+    )
 
 
 def _named_elsewhere(name: str, cards: list[dict[str, Any]], on_it: list[dict[str, Any]]) -> bool:

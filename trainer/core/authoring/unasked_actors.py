@@ -41,7 +41,7 @@ _HONORIFIC = (
 )
 # A verb phrase's first word: an auxiliary, or a verb in the past or the present.
 _VERB = (
-    r"(?:(?:will|would|has|have|had|is|was|did|does|also|then|later|now)\s+(?:not\s+)?)*"
+    r"(?:(?:will|would|has|have|had|is|was|did|does|also|then|later|now|still)\s+(?:not\s+)?)*"
     r"(?!(?:has|had|was|is|will|would)\b)[a-z]{2,}(?:ed|s)\b"
     r"|(?:will|would|has|have|had|is|was|did|does)\s+(?:not\s+)?[a-z]{2,}\b"
 )
@@ -163,7 +163,7 @@ def unasked_actor_facts(sentence: str, named_in_full: list[str]) -> list[Sentenc
         # "Judge Fairweather" is Imogen Fairweather where the article names her in full.
         name = next((full for full in named_in_full if full.split()[-1] == name.split()[-1]), name)
         what = " ".join(doing.group("what").split())
-        if doing.group("judge") or _a_person(name):
+        if doing.group("judge") or a_person(name):
             start = doing.start("judge") if doing.group("judge") else doing.start("name")
             prompt = f"Who {_DOING[doing.group('doing')]} {what}?"
             facts.append(SentenceFact("name", name, start, start + len(name), "who", MAIN, prompt))
@@ -171,7 +171,7 @@ def unasked_actor_facts(sentence: str, named_in_full: list[str]) -> list[Sentenc
     if (
         counsel
         and (counsel.group("side") or counsel.group("opening"))
-        and _a_person(core_name(counsel.group("name")))
+        and a_person(core_name(counsel.group("name")))
     ):
         name = core_name(counsel.group("name"))
         side = counsel.group("side") or counsel.group("opening").lower()
@@ -188,7 +188,7 @@ def unasked_actor_facts(sentence: str, named_in_full: list[str]) -> list[Sentenc
     for named in _NAMED_AS.finditer(sentence):
         name = core_name(named.group("name"))
         described = named.group("described").strip()
-        if _a_person(name) and len(described.split()) <= _MAX_WORDS:
+        if a_person(name) and len(described.split()) <= _MAX_WORDS:
             start = named.start("name")
             prompt = f"Who was {described}?"
             facts.append(SentenceFact("name", name, start, named.end(), "who", MAIN, prompt))
@@ -196,7 +196,7 @@ def unasked_actor_facts(sentence: str, named_in_full: list[str]) -> list[Sentenc
         if match is None:
             continue
         name = core_name(_name_in(match))
-        if not _a_person(name):
+        if not a_person(name):
             continue
         asked = _who(sentence[match.start("verb") :])
         if asked is None:
@@ -212,7 +212,8 @@ def _name_in(match: re.Match[str]) -> str:
     return match[0][: match.start("verb") - match.start()].strip()
 
 
-def _a_person(name: str) -> bool:
+def a_person(name: str) -> bool:
+    """Whether ``name`` reads as a person's: two words or more, none a body's or a title's."""
     words = name.split()
     return len(words) >= 2 and not any(
         word in _NOT_PERSON or word in _BODY_WORDS or word.endswith(("’s", "'s")) for word in words
@@ -222,10 +223,17 @@ def _a_person(name: str) -> bool:
 def _who(verb_phrase: str) -> str | None:
     """ "Who <the verb phrase up to its clause's end>?", or None when that says too little
     or too much."""
-    end = _CLAUSE_END.search(verb_phrase)
-    phrase = verb_phrase[: end.start() if end else len(verb_phrase)].strip()
+    phrase = clause_verb_phrase(verb_phrase)
+    return None if phrase is None else f"Who {phrase}?"
+
+
+def clause_verb_phrase(text: str, shortest: int = _MIN_WORDS) -> str | None:
+    """The verb phrase ``text`` opens with, up to its clause's end, or None when that says
+    too little (fewer than ``shortest`` words) or too much."""
+    end = _CLAUSE_END.search(text)
+    phrase = text[: end.start() if end else len(text)].strip()
     words = phrase.split()
-    if not _MIN_WORDS <= len(words) <= _MAX_WORDS:
+    if not shortest <= len(words) <= _MAX_WORDS:
         return None
     # "Who did something candidates rarely do?": a verb whose object says nothing.
     if re.match(r"[a-z]+\s+(?:something|nothing|anything|this|that|so)\b", phrase):
@@ -233,4 +241,11 @@ def _who(verb_phrase: str) -> str | None:
     # "Who said he ...?": what they said is a quotation's card, and "he" asks nothing.
     if re.match(r"(?:said|says|told|added|noted)\b", phrase) or _DANGLING.search(phrase):
         return None
-    return f"Who {phrase}?"
+    return phrase
+
+
+# What main_doers.py reads its forms with.
+HONORIFIC = _HONORIFIC
+NAME = _NAME
+VERB = _VERB
+KNOWN_VERB = _KNOWN_VERB.pattern

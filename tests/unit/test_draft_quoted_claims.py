@@ -34,6 +34,17 @@ from trainer.core.authoring.quoted_claims import QuotedClaim, quoted_claim
             "say the pumps were?",
             "installed by the old board",
         ),
+        # A deed as the subject; what a pseudo-cleft's "What ... is" names.
+        (
+            "Raising fares again would do more harm than good.",
+            "say raising fares again would do?",
+            "more harm than good",
+        ),
+        (
+            "What the valley needs is a second bridge, not another study.",
+            "say the valley needs?",
+            "a second bridge",
+        ),
         # "Our" is the speaker's side, asked as "their".
         (
             "Our priority is getting every pupil back.",
@@ -66,6 +77,8 @@ def test_a_claim_is_asked_in_its_own_words(quote: str, asked: str, answer: str) 
         "The lesson is simple: train the crews first.",  # a lead-in to the claim
         "The reservoir is at 40 per cent of capacity.",  # a figure, asked by its own card
         "We will not give up.",  # no deed to ask
+        "Saying sorry is the start of this.",  # leans on words outside the quotation
+        "What they want is not money.",  # says what is not
         "We will build the homes.",  # a bare object says too little
         "We will work with whoever wins the vote.",  # names no thing
         "The question of whether we cut is open.",  # a clause as subject

@@ -25,7 +25,7 @@ from typing import Any
 
 _COPULA = (
     r"(?:is|are|was|were|has\s+been|have\s+been|had\s+been|will\s+be|would\s+be|"
-    r"could\s+be|must\s+be|should\s+be|remains|remained)"
+    r"could\s+be|must\s+be|should\s+be|remains|remained|would\s+do|will\s+do|could\s+do)"
 )
 # Words between the verb and the claim that the question keeps: "was always a tax".
 _ADVERBS = r"(?:(?:now|already|still|always|also|clearly|simply|just|never|not|only)\s+)*"
@@ -33,8 +33,13 @@ _ADVERBS = r"(?:(?:now|already|still|always|also|clearly|simply|just|never|not|o
 # ("Our priority" is asked as "their priority").
 # ("That combination was hard to beat" points back to words the question cannot hold.)
 _SUBJECT = (
-    r"(?P<subject>(?:The|Its|Their|His|Her|Our|[A-Z][\w-]*[’']s)"
-    r"(?:\s+[\w’'-]+){1,6}?)"
+    r"(?P<subject>(?:(?:The|Its|Their|His|Her|Our|[A-Z][\w-]*[’']s)"
+    # "Keeping policy this tight would do more harm than good": a deed as the subject.
+    r"|[A-Z][a-z]+ing)(?:\s+[\w’'-]+){1,6}?)"
+)
+# "What people need is a proper social tariff": asked "say people need?".
+_CLEFT_CLAIM = re.compile(
+    r"^What\s+(?P<clause>[a-z][\w’'-]*(?:\s+[\w’'-]+){1,5}?)\s+(?:is|was)\s+(?P<rest>.+)"
 )
 _NOUN_CLAIM = re.compile(
     rf"^{_SUBJECT}\s+(?P<verb>{_COPULA})\s+(?P<adverbs>{_ADVERBS})(?P<rest>.+)"
@@ -68,9 +73,11 @@ _CLAIM_END = re.compile(
 _MAX_ANSWER_WORDS = 10
 # A claim that is a clause of its own ("that ...") or a pronoun says nothing alone.
 _NO_CLAIM = re.compile(
-    r"^(?:it|them|this|these|those|there)$|^(?:that|what|how|why|whether|who|whoever|whatever|so|too|more|less)\b",
+    r"^(?:it|them|this|these|those|there)$|^(?:that|what|how|why|whether|who|whoever|whatever|so|too)\b",
     re.I,
 )
+# ("this winter" points at nothing outside; "the start of this" does.)
+_POINTER = re.compile(r"\b(?:it|them|him|here)\b|\b(?:this|these|those|that)$", re.I)
 # A figure in a quotation is asked by its own card ("… at how many times ...?").
 _FIGURE = re.compile(
     r"\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|fifty|hundred|"
@@ -104,6 +111,8 @@ def quoted_claim(quote: str, before: str, speaker_words: tuple[str, ...]) -> Quo
         first, _, rest = subject.partition(" ")
         if first in _DETERMINERS:
             subject = f"{_DETERMINERS[first]} {rest}"
+        elif first.endswith("ing"):
+            subject = f"{first.lower()} {rest}"
         verb = " ".join(noun.group("verb").split())
         adverbs = noun.group("adverbs").strip()
         # "was always a tax" asks "say the levy always was?"; "is not" stays as written.
@@ -111,6 +120,10 @@ def quoted_claim(quote: str, before: str, speaker_words: tuple[str, ...]) -> Quo
             verb, adverbs = adverbs, verb
         asked = " ".join(part for part in ("say", subject, verb, adverbs) if part)
         return QuotedClaim(f"{asked}?", answer)
+    cleft = _CLEFT_CLAIM.match(quote)
+    if cleft is not None:
+        answer = _claim(cleft.group("rest"))
+        return QuotedClaim(f"say {cleft.group('clause')}?", answer) if answer else None
     plan = _PLAN_CLAIM.match(quote)
     if plan is not None:
         answer = _claim(plan.group("rest"))
@@ -155,6 +168,10 @@ def _claim(rest: str) -> str | None:
         or not words
         or len(words) > _MAX_ANSWER_WORDS
         or _NO_CLAIM.match(claim)
+        # "the start of this", "not food": a claim leaning on words outside it, or saying
+        # only what is not, tells nothing alone.
+        or _POINTER.search(claim)
+        or words[0].lower() in ("not", "never")
     ):
         return None
     return claim
@@ -169,7 +186,18 @@ def with_quoted_claims(
     # (A "Who is ...?" card is not enough: a marker keys the speaker of a first quotation
     # as often as its claim, and the name is asked with the words they said.)
     asked: set[str] = set()
+    # Except where the quotation's own sentence gives the speaker's role: "Who is the
+    # Governor?" then asks the name from the very words the who-said card would.
+    introduced = [
+        (str(card["answer"]), str(card["evidence"]))
+        for name in ("people", "appointments")
+        for card in groups.get(name, [])
+    ]
     for card in groups.get("quotes", []):
+        if any(
+            who == card["answer"] and evidence in card["evidence"] for who, evidence in introduced
+        ):
+            asked.add(str(card["answer"]))
         # (Only a quoted sentence's card counts as asking the speaker: a few quoted words
         # in reported speech often give way later to the sentence's other cards.)
         whole = "_claim" in card

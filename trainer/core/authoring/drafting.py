@@ -89,6 +89,7 @@ from trainer.core.authoring.person_names import (
 from trainer.core.authoring.pronoun_subjects import called_for, named_person, named_subject
 from trainer.core.authoring.propose_points import propose_points
 from trainer.core.authoring.questions import ask_in_place
+from trainer.core.authoring.quoted_claims import quoted_claim, with_quoted_claims
 from trainer.core.authoring.quoted_figures import ask_in_quotation, quotation_around
 from trainer.core.authoring.rate_notes import without_rate_notes
 from trainer.core.authoring.record_dates import asked_as_record
@@ -281,6 +282,8 @@ def draft_deck(
                 card["note"] = f"{card['note']} {yearless_note(yearless)}"
     groups = _quoted_figures_asked_as_quoted(groups)
     groups = without_quote_asked_twice(groups)  # "Who described X as …?" or "How did …?"
+    # A speaker the deck asks already is asked what a further quotation claims.
+    groups = with_quoted_claims(groups)
     text = "\n".join(story.lines)
     for group in groups.values():
         for card in group:
@@ -1031,6 +1034,8 @@ def _quote_cards(
             taken, f"quote-{slugify(answer)}", kind, prompt, answer, quote.evidence, "quotes"
         )
         card["_written"] = _name_forms(answer)
+        if not quote.reported:
+            card["_claim"] = quoted_claim(quote.quote, quote.context, tuple(answer.split()))
         if note:
             card["note"] = note
         if quote.pronoun:

@@ -21,7 +21,7 @@ from trainer.core.authoring.reading import read_source
 from trainer.core.errors import TrainerError
 
 ARTICLES = Path(__file__).resolve().parents[1] / "data" / "articles"
-# The rounds kept unseen (docs/authoring.md) are not read here either.
+# The rounds kept unseen (docs/drafting-log.md) are not read here either.
 PARAGRAPHS = [
     paragraph
     for path in sorted(ARTICLES.glob("*.txt"))

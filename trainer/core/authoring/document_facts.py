@@ -4,7 +4,7 @@ the body that issued it (find_issuers), who signed it (find_signatories), the na
 gives programmes and bodies (find_named_launches), its "Label: value" lines and
 fact-box tables (find_label_lines) and a notice's affected codes, counts, help lines and
 model numbers (find_notice_lines).
-Drafting asks them beside the sentence passes' facts; see docs/authoring.md, "the
+Drafting asks them beside the sentence passes' facts; see docs/drafting-log.md, "The
 document's own facts".
 """
 

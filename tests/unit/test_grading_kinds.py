@@ -122,6 +122,25 @@ def test_another_first_name_with_the_surname_stays_wrong(response: str) -> None:
     assert grade(trump, response).verdict == "wrong"
 
 
+def _name_card(answer: str) -> Card:
+    return Card(id="n", kind="name", prompt="Who leads the talks?", answer=answer)
+
+
+@pytest.mark.parametrize(
+    "response",
+    ["the chief negotiator, Hiro Tanabe", "Hiro Tanabe, the negotiator", "negotiator Tanabe"],
+)
+def test_the_name_with_its_role_around_it_is_right(response: str) -> None:
+    assert grade(_name_card("Hiro Tanabe"), response).verdict == "correct"
+
+
+@pytest.mark.parametrize(
+    "response", ["deputy of Hiro Tanabe", "the deputy of Tanabe", "Kenji Hiro Tanabe"]
+)
+def test_a_post_held_under_the_person_or_another_name_is_wrong(response: str) -> None:
+    assert grade(_name_card("Hiro Tanabe"), response).verdict == "wrong"
+
+
 def test_a_middle_name_keeps_typos_and_other_peoples_names_as_they_were() -> None:
     rubio = card("name", "Marco Rubio", deck_answers=frozenset({"Marco Rubio", "Marco Rubin"}))
     assert grade(rubio, "Marco A. Rubio").detail == "with a middle name or initial"

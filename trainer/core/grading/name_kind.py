@@ -5,6 +5,7 @@ from __future__ import annotations
 from functools import lru_cache
 
 from trainer.core.deck import Card
+from trainer.core.grading.extra_words import with_extra_words
 from trainer.core.grading.forms import Form
 from trainer.core.grading.matching import match_forms
 from trainer.core.grading.names import SUFFIXES, card_name_forms, name_text, split_name
@@ -37,6 +38,10 @@ def grade_name(card: Card, response: str) -> Grade:
         if other is not None:
             return wrong(f"'{other}' names another person of the same name")
     if result.verdict == "wrong":
+        # "the chief negotiator, Ryosei Akazawa": the name with a role around it.
+        described = with_extra_words(response, forms)
+        if described is not None:
+            return described
         if text in given_names:
             return wrong("a first name alone is not enough")
         if _other_first_name(text, card.answers):

@@ -194,6 +194,10 @@ def name_text(written: str) -> str:
     start = 0
     while start < len(words) and words[start] in TITLE_WORDS:
         start += 1
+    if start and words[start - 1] == "of":
+        # "deputy of Ryosei Akazawa" names the deputy, not Akazawa: a post held under the
+        # person is no title of theirs ("Secretary of State Rubio" ends on its post).
+        start = 0
     end = len(words)
     while end > start and words[end - 1] in SUFFIXES:
         end -= 1

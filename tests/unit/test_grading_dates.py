@@ -150,3 +150,24 @@ def test_a_wrong_year_in_words_is_not_a_missing_year() -> None:
     assert grade(card, "August twenty twenty-one").verdict == "correct"
     assert grade(card, "August twenty twenty-two").detail == "year 2022 ≠ 2021"
     assert read_date("twenty twenty-one").problem == "a year alone is not a date"
+
+
+@pytest.mark.parametrize(
+    ("answer", "response", "detail"),
+    [
+        ("2025-12-31", "31 Decembr 2025", "typo: decembr"),
+        ("2025-02-03", "3 Febuary 2025", "typo: febuary"),
+        ("2025-09-03", "3 Setpember 2025", "typo: setpember"),
+        ("2025-12-31", "31 Decembr", "missing year; typo: decembr"),
+    ],
+)
+def test_a_misspelt_month_is_read_and_the_date_is_close(
+    answer: str, response: str, detail: str
+) -> None:
+    result = grade(date_card(answer), response)
+    assert (result.verdict, result.detail) == ("close", detail)
+
+
+@pytest.mark.parametrize("response", ["31 Decembr 2024", "30 Novembr 2025", "3 Juen 2025"])
+def test_a_misspelt_month_on_a_wrong_or_unreadable_date_stays_wrong(response: str) -> None:
+    assert grade(date_card("2025-12-31"), response).verdict == "wrong"

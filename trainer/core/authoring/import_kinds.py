@@ -113,7 +113,7 @@ def _as_date(text: str) -> Inferred | None:
     if not re.search(r"\d", text) or re.search(r"[$€£¥%]", text):
         return None
     reading = read_date(text)
-    if len(reading.dates) != 1:
+    if len(reading.dates) != 1 or reading.misspelt_month:
         return None  # none, or two readings (05/07/2025): the author must say which
     date = reading.dates[0]
     if date.year is None or not (str(date.year) in text or _NUMERIC_DATE.fullmatch(text.strip())):

@@ -10,6 +10,7 @@ from trainer.core.grading.result import Grade, close, correct, wrong
 from trainer.core.grading.weekdays import WEEKDAY_NAMES
 
 MISSING_YEAR_SCORE = 0.75
+MISSPELT_MONTH_SCORE = 0.85
 _RANK = {"correct": 2, "close": 1, "wrong": 0}
 
 
@@ -22,7 +23,13 @@ def grade_date(card: Card, response: str) -> Grade:
     if not reading.dates:
         return wrong(reading.problem)
     grades = [judge(date, expected, reading.weekdays) for date in reading.dates]
-    return max(grades, key=lambda grade: (_RANK[grade.verdict], grade.score))
+    best = max(grades, key=lambda grade: (_RANK[grade.verdict], grade.score))
+    if best.accepted and reading.misspelt_month:
+        # "31 Decembr": the right date through a typo, as a typo is anywhere else.
+        typo = f"typo: {reading.misspelt_month}"
+        detail = typo if best.verdict == "correct" else f"{best.detail}; {typo}"
+        return close(min(best.score, MISSPELT_MONTH_SCORE), detail)
+    return best
 
 
 def judge(given: ParsedDate, expected: ParsedDate, weekdays: frozenset[int] = frozenset()) -> Grade:

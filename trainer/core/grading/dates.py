@@ -19,6 +19,7 @@ from text_to_num import text2num
 from trainer.core.calendar_words import MONTH_NAMES as CALENDAR_MONTHS
 from trainer.core.grading.normalize import fold
 from trainer.core.grading.numbers import NUMBER_WORDS, year_in_words
+from trainer.core.grading.typos import edit_distance
 from trainer.core.grading.weekdays import WEEKDAYS, weekdays_named
 
 # Longer text is not a date anyone types; reading it would only cost time.
@@ -118,6 +119,8 @@ class DateReading:
     problem: str = ""
     # The weekdays the text names (Monday = 0): "Tuesday 7 April 2025" says 7 April is one.
     weekdays: frozenset[int] = frozenset()
+    # A month name read through a typo ("Decembr"): the date is at best close.
+    misspelt_month: str = ""
 
 
 def parse_date(text: str) -> ParsedDate | None:
@@ -182,11 +185,15 @@ def _worded_date(text: str) -> DateReading:
     tens = 0  # "twenty" waiting for "fifth"
     tokens = [(match.group(0), match.group(1)) for match in _TOKEN.finditer(text.replace("-", " "))]
     numbers.extend(_years_in_words([token for token, _ in tokens]))
+    misspelt = ""
     for token, digits in tokens:
         if digits:
             numbers.append(digits)
         elif token in MONTHS:
             months.append(MONTHS[token])
+        elif (month := _misspelt_month(token)) is not None:
+            months.append(month)
+            misspelt = token
         elif token in WEEKDAYS:
             weekday = True
         elif token in ORDINAL_WORDS:
@@ -207,7 +214,21 @@ def _worded_date(text: str) -> DateReading:
     if len(years) > 1 or len(days) > 1:
         return DateReading((), "more than one date")
     date = _real_date(years[0] if years else None, months[0], days[0] if days else None)
-    return DateReading((date,) if date else (), "" if date else "not a real date")
+    return DateReading(
+        (date,) if date else (), "" if date else "not a real date", misspelt_month=misspelt
+    )
+
+
+def _misspelt_month(token: str) -> int | None:
+    """The month a word of five letters or more misspells by one letter ("Decembr",
+    "Febuary"), two for nine or more ("Septembre"); None for any other word."""
+    if len(token) < 5:
+        return None
+    budget = 2 if len(token) >= 9 else 1
+    for number, name in enumerate(MONTH_NAMES[1:], start=1):
+        if edit_distance(token, name.casefold(), budget) <= budget:
+            return number
+    return None
 
 
 def _years_in_words(tokens: list[str]) -> list[str]:

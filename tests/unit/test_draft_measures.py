@@ -115,3 +115,24 @@ def test_last_year_stays_in_another_cards_prompt(tmp_path: Path) -> None:
     text = "Budget rises\n\nThursday, April 16, 2026\n\nLast year's budget was $389 million.\n"
     [figure] = [card for card in _cards(tmp_path, text) if card["answer"] == "$389 million"]
     assert figure["prompt"] == "Last year's budget was how much?"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "answer"),
+    [
+        ("The new ferry will cross in 2 hours 15 minutes.", "2 hours 15 minutes"),
+        ("The inquiry sat for four hours and 10 minutes on Monday.", "four hours and 10 minutes"),
+        ("He served three years and eight months of the term.", "three years and eight months"),
+    ],
+)
+def test_a_length_of_time_in_two_units_is_one_fact_asked_how_long(
+    tmp_path: Path, sentence: str, answer: str
+) -> None:
+    assert [(fact.answer, fact.question) for fact in find_measures(sentence, 1)] == [
+        (answer, "how long")
+    ]
+    cards = _cards(tmp_path, f"Ferry story\n\n{sentence}\n")
+    asked = [card for card in cards if "how long" in card["prompt"]]
+    assert [card["answer"] for card in asked] == [answer]
+    # Neither unit is asked on its own: "2 hours" or "15" alone would be a wrong answer.
+    assert not any(card["answer"] in answer and card["answer"] != answer for card in cards)

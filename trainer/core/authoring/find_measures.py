@@ -176,10 +176,33 @@ _TERM_OF_AN_INSTRUMENT = re.compile(
 _FUTURE_OR_PRESENT = re.compile(r"\b(?:will|is|are|remains?|has|have|[a-z]+s)\b")
 
 
+# "1 hour 25 minutes", "three hours and 20 minutes", "two years and six months": one length
+# of time in two units, the larger first; as two figures each half would be a wrong answer.
+_DURATION = re.compile(
+    rf"(?<![\w$€£¥.,-])(?:{_NUMBER}|an?)\s+(?P<large>years?|months?|weeks?|days?|hours?|minutes?)"
+    rf",?\s+(?:and\s+)?{_NUMBER}\s+(?P<small>months?|weeks?|days?|hours?|minutes?|seconds?)\b"
+)
+_TIME_ORDER = ("year", "month", "week", "day", "hour", "minute", "second")
+
+
+def _durations(sentence: str, line: int) -> list[FoundFact]:
+    """Each length of time told in two units, larger then smaller, asked "how long"."""
+    found = []
+    for match in _DURATION.finditer(sentence):
+        large, small = (match.group(name).rstrip("s") for name in ("large", "small"))
+        if _TIME_ORDER.index(large) < _TIME_ORDER.index(small):
+            found.append(_fact("text", match.group(0), sentence, match.span(), "how long", line))
+    return found
+
+
 def find_measures(sentence: str, line: int) -> list[FoundFact]:
-    """Every range, hyphenated size, vote count and multiplier in ``sentence``."""
-    found: list[FoundFact] = []
+    """Every range, hyphenated size, vote count, length of time in two units and multiplier
+    in ``sentence``."""
+    found: list[FoundFact] = _durations(sentence, line)
+    taken = [(fact.start, fact.end) for fact in found]
     for match in _RANGE.finditer(sentence):
+        if any(start < match.end() and match.start() < end for start, end in taken):
+            continue  # "three hours and 20 minutes" is one length of time, not a range
         unit = match.group("unit")
         question = f"how many {unit}" if not match.group("low_unit") else "what range"
         if unit in ("percent", "per cent"):

@@ -7,6 +7,7 @@ from functools import lru_cache
 
 from trainer.core.deck import Card
 from trainer.core.grading.cardinals import cardinals_in_digits, has_cardinal
+from trainer.core.grading.durations import same_duration
 from trainer.core.grading.extra_words import with_extra_words
 from trainer.core.grading.forms import Form, text_forms
 from trainer.core.grading.matching import match_forms
@@ -49,6 +50,10 @@ def grade_text(card: Card, response: str) -> Grade:
         tally = next(filter(None, (same_tally(response, a) for a in card.answers)), None)
         if tally is not None:
             return tally
+        # "85 minutes" for "1 hour 25 minutes": a length of time is its total.
+        length = next(filter(None, (same_duration(response, a) for a in card.answers)), None)
+        if length is not None:
+            return length
     if result.verdict != "correct" and any(same_range(response, a) for a in card.answers):
         # "22-28%" for "22 to 28 per cent": the same two ends, however the range is written.
         return correct("same range")

@@ -51,6 +51,13 @@ _DATED = "Published 2 December 2026\n\n"
             "What has been excluded from the reporting rules?",
             "Small farms",
         ),
+        # A subordinator opens the clause; the subject is what follows it.
+        (
+            "She signed later that day, but only after the export clause had been dropped "
+            "from the final text.",
+            "What had been dropped from the final text?",
+            "the export clause",
+        ),
         # What a rule does not reach: the object is the answer.
         (
             "The ban does not apply to medical cannabis products.",

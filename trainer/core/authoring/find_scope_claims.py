@@ -35,6 +35,8 @@ _CLAUSE_START = (
     r"(?:^(?:\d+(?:\.\d+)*\s+|[-•*]\s+)?(?:(?:However|But|Also|Meanwhile|Instead|Crucially"
     r"|Notably),\s+|(?:But|And|Yet|So)\s+)?(?:(?:From|By|After|Before|Under|Until|In|On|Since)\s[^,]{1,40},\s+)?"
     r"|(?<=,\s)(?:but|and|while|although|though|whereas)\s+"
+    # "but only after the clause had been dropped": the clause after its subordinator.
+    r"|\b(?:(?:only|just|even)\s+)?(?:after|before|until|once|because|since|when|unless)\s+"
     # "officials said that ...": "that" after a reporting verb, never a relative "that".
     r"|\b(?:said|says|confirmed|announced|found|finds|stated|added|warned|noted|concluded"
     r"|concludes)\s+that\s+"
@@ -44,6 +46,9 @@ _CLAUSE_START = (
 _NOT_A_SUBJECT = (
     r"(?!(?:[Ii]t|[Tt]his|[Tt]hat|[Tt]hese|[Tt]hose|[Tt]hey|[Hh]e|[Ss]he|[Ww]e|[Yy]ou|[Tt]here"
     r"|[Nn]o\s+one|[Nn]obody|[Nn]othing|[Nn]one|[Ii]|[Ss]uch)\b)"
+    # "only after the clause", "once the veto": a subordinator opens a clause, not a name.
+    r"(?!(?i:only|just|even|after|before|until|once|because|since|when|if|unless|although"
+    r"|though)\b)"
     # "All were excluded", "Some are exempt": a quantity alone names nothing.
     r"(?!(?:[Ss]ome|[Mm]any|[Mm]ost|[Aa]ll|[Bb]oth|[Ff]ew)\s+(?:is|are|was|were|will|have|has|must)\b)"
 )

@@ -126,8 +126,21 @@ def without_page_furniture(article: Article) -> Article:
     return dataclasses.replace(article, lines=tuple(lines))
 
 
+# A correction of the article itself: "Correction: An earlier version of this article
+# misstated the fine as £115m" names a figure the story no longer claims. (A line saying
+# when the article was amended stays: its date can be a fact of the story's timeline.)
+_NOTE_ON_THE_ARTICLE = re.compile(
+    r"(?:Correction|Clarification)\s*:"
+    r"|An\s+earlier\s+version\s+of\s+this\s+(?:article|story|report|piece)\b",
+    re.IGNORECASE,
+)
+
+
 def _is_other_page_text(text: str, in_link_list: bool) -> bool:
-    """Navigation, a button, a byline, or a link to (or in a list of) other stories."""
+    """Navigation, a button, a byline, a correction of the article itself, or a link to (or
+    in a list of) other stories."""
+    if _NOTE_ON_THE_ARTICLE.match(text):
+        return True
     if _is_date_line(text):
         return False
     if in_link_list or _LINK_LINE.match(text):

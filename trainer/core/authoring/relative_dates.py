@@ -42,7 +42,9 @@ _TODAY = re.compile(r"\b[Tt]oday\b(?!['’]s)")
 # Words that put a weekday after the article's date rather than before it.
 _FUTURE = re.compile(
     # "with a tender to be published in January": an infinitive's "to be" done is to come.
-    r"(?i)\b(?:will|would|is to|are to|(?:is|are) set (?:to|for)|poised to|slated|scheduled|"
+    # "will be held", "will have been signed": the participle after "will" is no past.
+    r"(?i)\b(?:will(?:\s+not)?(?:\s+(?:be|have\s+been)\s+[a-z]+)?"
+    r"|would(?:\s+not)?(?:\s+be\s+[a-z]+)?|is to|are to|(?:is|are) set (?:to|for)|poised to|slated|scheduled|"
     # ("was due to be finished in March" looks back: its "was" decides.)
     r"(?<!was )(?<!were )(?<!had )(?<!was due )(?<!were due )(?<!was supposed )"
     r"(?<!was expected )(?<!were expected )to be [a-z]+(?:ed|en|t|n)|"

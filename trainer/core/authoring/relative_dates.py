@@ -44,7 +44,8 @@ _FUTURE = re.compile(
     # "with a tender to be published in January": an infinitive's "to be" done is to come.
     # "will be held", "will have been signed": the participle after "will" is no past.
     r"(?i)\b(?:will(?:\s+not)?(?:\s+(?:be|have\s+been)\s+[a-z]+)?"
-    r"|would(?:\s+not)?(?:\s+be\s+[a-z]+)?|is to|are to|(?:is|are) set (?:to|for)|poised to|slated|scheduled|"
+    r"|would(?:\s+not)?(?:\s+be\s+[a-z]+)?|is to|are to|"
+    r"(?:is|are) set (?:to|for)|poised to|slated|scheduled|"
     # ("was due to be finished in March" looks back: its "was" decides.)
     r"(?<!was )(?<!were )(?<!had )(?<!was due )(?<!were due )(?<!was supposed )"
     r"(?<!was expected )(?<!were expected )to be [a-z]+(?:ed|en|t|n)|"

@@ -7,7 +7,7 @@ from pathlib import Path
 
 from trainer.core.authoring.article import Article
 from trainer.core.authoring.find_dates import find_dateline, is_date_line
-from trainer.core.authoring.participle_dates import aside_date_prompt
+from trainer.core.authoring.participle_dates import aside_date_prompt, participle_date_prompt
 from trainer.core.authoring.relative_dates import find_relative_dates
 from trainer.core.authoring.tidy_prompts import reads_garbled
 
@@ -61,3 +61,13 @@ def test_a_verb_joined_after_the_weekday_has_its_own_time() -> None:
     text = "The ban was agreed by ministers on Monday and takes effect at once."
     found = find_relative_dates(_article(text), published)
     assert [date.value for date in found] == [dt.date(2027, 3, 1)]
+
+
+def test_a_verb_closing_a_participle_aside_is_the_sentence_s_own() -> None:
+    # "opened" follows the aside "hosted by ... at the Hall of the Merchant Guild": it is
+    # the meeting's verb, not a participle describing the hall.
+    sentence = (
+        "The meeting of the Harbour Forum, hosted by Mayor Ilse Brandvik at the Hall of the "
+        "Merchant Guild, opened on Tuesday with ministers from six countries."
+    )
+    assert participle_date_prompt(sentence, sentence.find("Tuesday")) is None

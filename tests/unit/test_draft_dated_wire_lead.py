@@ -70,3 +70,31 @@ def test_a_later_today_is_an_event_of_its_own(tmp_path: Path) -> None:
     assert len(dated) == 2
     assert evidences[0].startswith("DENVER, Colo., Feb. 3, 2027")
     assert "today approved" in evidences[1]
+
+
+def test_a_dateline_under_a_masthead_headline_and_byline_dates_the_story(
+    tmp_path: Path,
+) -> None:
+    # Wire copy puts a blank line between masthead, headline, byline and dateline: the
+    # dateline is the seventh line but only the fourth with words.
+    article = _article(
+        tmp_path / "a.txt",
+        "HARBOURLINE PRESS - EUROPE DESK",
+        "",
+        "FISHERIES MINISTERS AGREE QUOTA CUT AFTER LONG NIGHT",
+        "",
+        "By Oskar Venn-Talbot",
+        "",
+        "TALLINN, Friday 5 March 2027 (Harbourline) - Fisheries ministers agreed on "
+        "Thursday to cut the herring quota by a fifth.",
+    )
+    dateline = find_dateline(article)
+    assert dateline is not None and dateline.is_publication
+    assert dateline.date == dt.date(2027, 3, 5)
+
+
+def test_a_dated_lead_far_down_the_story_dates_nothing(tmp_path: Path) -> None:
+    body = ["A paragraph of the story that says nothing of dates."] * 6
+    line = "TALLINN, Friday 5 March 2027 (Harbourline) - Ministers met again."
+    article = _article(tmp_path / "a.txt", "Quota talks", "", *body, line)
+    assert find_dateline(article) is None

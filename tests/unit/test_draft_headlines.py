@@ -69,6 +69,36 @@ MADE_UP = {
         "Pakistan thanks the U.S.\n" + BODY,
         "Pakistan thanks the U.S.",
     ),
+    "under a magazine's name and its section and date": (
+        "THE HARBOUR QUARTERLY\nFeatures | Sunday 7 March 2027\n\nTHE DIVER WHO MAPPED THE "
+        "WRECKS\n" + BODY,
+        "THE DIVER WHO MAPPED THE WRECKS",
+    ),
+    "under a newspaper's name and its date": (
+        "The Fenwick Gazette\nSaturday 6 March 2027\nFerry fares to rise by a fifth\n" + BODY,
+        "Ferry fares to rise by a fifth",
+    ),
+    "under a letterhead with its short form and a series number": (
+        "LOWMOOR CENTRE FOR COASTAL AND MARITIME ECONOMICS (LCCME)\nWORKING PAPER No. 7/2027\n"
+        "Published: 2 March 2027\n\nSALT AND SILT:\nWHY SMALL PORTS KEEP LOSING TRADE\n" + BODY,
+        "SALT AND SILT: WHY SMALL PORTS KEEP LOSING TRADE",
+    ),
+    "under a magazine's name and its issue number": (
+        "THE HARBOUR QUARTERLY\nIssue 212\nThe diver who mapped the wrecks\n" + BODY,
+        "The diver who mapped the wrecks",
+    ),
+    "a series number over its authors is the title given": (
+        "Harbour Brief No. 3\n\nDr. Ilse Maren Vork, Senior Fellow, Ports Programme\n" + BODY,
+        "Harbour Brief No. 3",
+    ),
+    "under a section label": (
+        "OPINION\nWhy the ferry deal will not last\n" + BODY,
+        "Why the ferry deal will not last",
+    ),
+    "a short headline over a date line is still the headline": (
+        "Ferry fares rise\nSaturday 6 March 2027\n\n" + BODY,
+        "Ferry fares rise",
+    ),
     "none: the body comes first": (BODY + "Trade in focus\nMore text here.\n", None),
     "none: a short first sentence": ("The minister arrived on Monday.\nTrade in focus\n", None),
     "none: only a date then the body": ("April 7, 2025\n" + BODY, None),

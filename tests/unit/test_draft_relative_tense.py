@@ -73,3 +73,43 @@ def test_a_weekday_takes_its_tense_from_its_own_clause(sentence: str, expected: 
 )
 def test_a_duration_later_counts_from_an_earlier_event(sentence: str, future: bool) -> None:
     assert speaks_of_future(sentence, sentence.find(", on") + 5) is future
+
+
+@pytest.mark.parametrize(
+    ("sentence", "date", "future"),
+    [
+        # A passive after "will" is to come, though its participle looks like a past verb.
+        (
+            "Open days will be held in Brackton on 12 January and in Ferrisby on 14 January.",
+            "14 January",
+            True,
+        ),
+        ("Open days will be held in Brackton on 12 January.", "12 January", True),
+        ("The runway will have been resurfaced by 9 March.", "9 March", True),
+        ("The dam would be finished on 2 May under the new plan.", "2 May", True),
+        # The passive in the past stays past.
+        ("Open days were held in Brackton on 12 January.", "12 January", False),
+    ],
+)
+def test_a_passive_after_will_speaks_of_the_future(sentence: str, date: str, future: bool) -> None:
+    assert speaks_of_future(sentence, sentence.find(date)) is future
+
+
+def test_a_january_session_to_be_held_after_a_december_date_line_is_next_year(
+    tmp_path: Path,
+) -> None:
+    import yaml
+
+    from trainer.core.authoring.drafting import draft_deck
+
+    text = (
+        "Ferrisby bypass goes to consultation\n"
+        "Published: Tuesday 1 December 2026\n\n"
+        "Open days on the Ferrisby bypass will be held in Brackton on 12 January.\n"
+    )
+    path = tmp_path / "release.txt"
+    path.write_text(text, encoding="utf-8")
+    article = Article(path=path, text=text, lines=tuple(text.splitlines()))
+    deck = yaml.safe_load(draft_deck(article, "release", tmp_path / "release.yaml").text)
+    answers = {str(card["answer"]) for card in deck["cards"]}
+    assert "2027-01-12" in answers and "2026-01-12" not in answers

@@ -99,6 +99,22 @@ def read_article(path: Path) -> Article:
     return Article(path=path, text=text, lines=tuple(text.splitlines()))
 
 
+# The top of a story, where its dateline stands: a masthead, headline, standfirst and byline
+# above it, each a line of its own; the blank lines between them are not counted.
+HEAD_LINES = 6
+
+
+def in_head(lines: tuple[str, ...], number: int) -> bool:
+    """True when line ``number`` (from 1) is among the first ``HEAD_LINES`` lines with words,
+    however many blank lines a saved page or wire copy puts between them."""
+    return sum(1 for line in lines[:number] if line.strip()) <= HEAD_LINES
+
+
+def head_lines(lines: tuple[str, ...]) -> list[str]:
+    """The first ``HEAD_LINES`` lines with words: where a dateline may stand."""
+    return [line for line in lines if line.strip()][:HEAD_LINES]
+
+
 def wire_lead_end(line: str) -> int:
     """Where a wire or press dateline opening ``line`` ends ("BOSTON -- ", "LONDON, Thursday
     23 April 2026 -- "); 0 when the line has none."""

@@ -7,7 +7,7 @@ import re
 from dataclasses import dataclass
 from typing import Literal
 
-from trainer.core.authoring.article import Article, sentence_around, wire_lead_end
+from trainer.core.authoring.article import Article, in_head, sentence_around, wire_lead_end
 from trainer.core.calendar_words import MONTH_NAMES as CALENDAR_MONTHS
 
 MONTHS: dict[str, int] = {
@@ -182,7 +182,7 @@ def find_dateline(article: Article) -> Dateline | None:
         # "AUSTIN, Texas, Oct. 28, 2026 /PRNewswire/ -- Norvale ...": a wire or press
         # dateline at the top dates the story it opens, as a date alone on its line would.
         alone = alone or (
-            date.line <= _HEAD_LINES
+            in_head(article.lines, date.line)
             and line.find(date.text) + len(date.text) <= wire_lead_end(line)
         )
         broadcast = _BROADCAST_LINE.match(before) is not None
@@ -206,8 +206,6 @@ def find_dateline(article: Article) -> Dateline | None:
 
 
 _BYLINE = re.compile(r"By\s+[A-Z]")
-# Only the top of an article holds its wire dateline.
-_HEAD_LINES = 6
 _AS_OF_LINE = re.compile(r"\s*(?:Situation\s+)?[Aa]s\s+(?:of|at)\s+")
 
 

@@ -39,14 +39,15 @@ def find_document_titles(article: Article) -> list[FoundFact]:
     for at, (number, line) in enumerate(top):
         if (
             headline
-            and line == headline
+            # "SALT AND SILT:" over the rest of its title: the headline joins the two.
+            and (line == headline or headline.startswith(line + " "))
             and not SERIES_LABEL.search(line)
             and not _body(line)
             # "Annual Report 2025–26": the kind of document and its year, no title.
             and not re.fullmatch(rf"(?i){re.escape(kind)}\s+[\d–/-]+", line)
         ):
-            title = line
-            if at + 1 < len(top) and _continues(line, top[at + 1][1]):
+            title = headline
+            if title == line and at + 1 < len(top) and _continues(line, top[at + 1][1]):
                 # A PDF wraps a long title: "... Central Asian Grain" / "Flows Across ...".
                 title = f"{line} {top[at + 1][1]}"
             answer = _main_title(title)

@@ -477,24 +477,28 @@ def _hide_other_answers(
 ) -> str:
     prompt: str = card["prompt"]
     own = _fold(str(card["answer"]))
-    hidden: list[tuple[str, str | None]] = []
+    hidden: list[tuple[str, str | None, str]] = []
     for other in cards:
         if other is card or _fold(str(other["answer"])) == own:
             continue
         description = descriptions.get(str(other["answer"]))
         # A date or figure read at the end of a sentence may carry its full stop.
         hidden.extend(
-            (written.rstrip(".,;: "), description)
+            (written.rstrip(".,;: "), description, str(other.get("evidence", "")))
             for written in other.get("_written", [])
             if _fold(written) not in own
         )
     # Longest first, across cards: "the company's chief executive, Ingrid Halvorsen" is
     # replaced whole before another card's "Ingrid Halvorsen" could be.
-    for written, description in sorted(hidden, key=lambda item: len(item[0]), reverse=True):
+    for written, description, evidence in sorted(
+        hidden, key=lambda item: len(item[0]), reverse=True
+    ):
         prompt = _without_opening_count(prompt, written)
         if description is None:
             prompt = owner_named_by_kind(prompt, written)
-        prompt = mask(prompt, written, description or MARK, titled=bool(description))
+        prompt = mask(
+            prompt, written, description or MARK, titled=bool(description), named_in=evidence
+        )
     return prompt
 
 

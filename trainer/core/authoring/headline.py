@@ -83,19 +83,79 @@ _LINK_LINE = re.compile(r"(?i)(?:also read|read also|read more|must read|related
 
 def find_headline(article: Article) -> str | None:
     """The article's headline, or None when its text starts straight with the body."""
-    seen = 0
-    for line in article.lines:
-        text = line.strip()
-        if not text:
+    numbered = [(at, line.strip()) for at, line in enumerate(article.lines) if line.strip()]
+    leading = [text for _, text in numbered[:_LEADING_LINES]]
+    series: str | None = None
+    for at, text in enumerate(leading):
+        if _SERIES_NUMBER.fullmatch(text):
+            series = series or text
             continue
-        seen += 1
-        if seen > _LEADING_LINES:
-            return None
         # Clutter first: a breadcrumb trail may run longer than any headline.
         if _is_page_furniture(text):
             continue
-        return None if _reads_as_body(text) else text
+        if series and _AUTHOR_LINE.match(text):
+            # "Housing Brief No. 4" over its authors: the series line is all the title given.
+            return series
+        if _reads_as_body(text):
+            return None
+        if _is_masthead(text, leading[at + 1 :]) or _is_section_label(text, leading[at + 1 :]):
+            continue
+        return _with_subtitle(text, article.lines, numbered[at][0])
     return None
+
+
+def _is_furniture_or_series(text: str) -> bool:
+    return _is_page_furniture(text) or _SERIES_NUMBER.fullmatch(text) is not None
+
+
+def _is_section_label(text: str, below: list[str]) -> bool:
+    """A section's name in capitals over the headline ("TRANSPORT", "WORLD NEWS"): one or
+    two words, with a line that could be a headline right below it."""
+    if len(text.split()) > 2 or not text.isupper() or any(char.isdigit() for char in text):
+        return False
+    return bool(below) and not _is_page_furniture(below[0]) and not _reads_as_body(below[0])
+
+
+def _with_subtitle(text: str, lines: tuple[str, ...], number: int) -> str:
+    """A headline whose colon ends its line ("SALT AND SILT:") goes on in the line right
+    below it ("WHY SMALL PORTS KEEP LOSING TRADE")."""
+    # (A PDF's text puts a blank line between the two.)
+    below = [line.strip() for line in lines[number + 1 : number + 3] if line.strip()]
+    if not text.endswith(":") or not below:
+        return text
+    rest = below[0]
+    if not rest or _is_page_furniture(rest) or _reads_as_body(text + " " + rest):
+        return text
+    return f"{text} {rest}"
+
+
+# The words a newspaper's or magazine's name ends with ("The Meridian Review").
+_PUBLICATION_WORDS = frozenset(
+    {
+        "review", "times", "post", "journal", "gazette", "herald", "tribune", "magazine",
+        "daily", "weekly", "chronicle", "observer", "monthly", "quarterly", "ledger",
+        "express", "telegraph", "standard", "bulletin", "digest", "courier", "record",
+    }
+)  # fmt: skip
+_MASTHEAD_MAX_WORDS = 5
+
+
+def _is_masthead(text: str, below: list[str]) -> bool:
+    """A publication's name over its own date line ("THE MERIDIAN REVIEW" over "Profiles |
+    Saturday 5 December 2026"), with the story's headline after that: a short line of
+    capitals or one ending in a publication's word, a date or issue line right below it,
+    and a line that could be a headline below those."""
+    words = text.split()
+    if len(words) > _MASTHEAD_MAX_WORDS or any(char.isdigit() for char in text):
+        return False
+    if not (text.isupper() or words[-1].casefold() in _PUBLICATION_WORDS):
+        return False
+    if not all(word[:1].isupper() or word.casefold() in _NAME_JOINERS for word in words):
+        return False
+    if not below or not _is_furniture_or_series(below[0]):
+        return False
+    after = next((line for line in below if not _is_furniture_or_series(line)), None)
+    return after is not None and not _reads_as_body(after)
 
 
 def _reads_as_body(text: str) -> bool:
@@ -162,9 +222,22 @@ def _is_page_furniture(text: str) -> bool:
         or _is_date_line(text)
         or _is_date_line(_PLACE.sub("", text, count=1))
         or _is_date_line(_ISSUED_IN.sub(r"\g<verb>", text, count=1))
+        or _is_date_line(_SECTION.sub("", text, count=1))
         or _RELEASE_LABEL.search(text) is not None
         or _is_body_name(text)
     )
+
+
+# "Profiles | Saturday 5 December 2026": the section a magazine files a piece under.
+_SECTION = re.compile(r"^[A-Z][\w&’' -]{0,30}?\s*[|·•]\s*")
+# "Dr. Helen Arkwright, Senior Fellow": an author and her post, no headline.
+_AUTHOR_LINE = re.compile(
+    r"(?:(?:Dr|Prof|Mr|Mrs|Ms)\.?\s+)?[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){1,3},\s+[A-Z]"
+)
+# "POLICY BRIEF No. 14/2026", "Working Paper 2026/07", "Issue 212": a series' number line.
+_SERIES_NUMBER = re.compile(
+    r"(?i)(?:[A-Z][\w-]*\s+){0,3}(?:No\.?|Number|Issue|Paper|Vol\.?)\s*\d+(?:[/.-]\d+)?"
+)
 
 
 def _is_body_name(text: str) -> bool:
@@ -172,10 +245,13 @@ def _is_body_name(text: str) -> bool:
     and a letterhead in capitals with its short form and place ("CENTRE FOR HOUSEHOLD
     ECONOMICS (CHE) - BRUSSELS")."""
     name = _LETTERHEAD_PLACE.sub("", text)
-    name = _SHORT_FORM.sub("", name)
-    words = name.split()
+    bare = _SHORT_FORM.sub("", name)
+    words = bare.split()
+    # A body that gives its short form ("HALDEN INSTITUTE FOR FOOD AND TRADE POLICY
+    # (HIFTP)") names itself in full, however long: headlines carry no such bracket.
+    most = 10 if bare != name else 6
     return (
-        len(words) <= 6
+        len(words) <= most
         and any(word.title() in _BODY_WORDS for word in words)
         and all(word[:1].isupper() or word.casefold() in _NAME_JOINERS for word in words)
     )

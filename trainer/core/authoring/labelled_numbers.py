@@ -12,18 +12,40 @@ from __future__ import annotations
 import re
 
 # The nouns institutions number things by, capitalised before the number.
-_LABEL = re.compile(
-    r"\b(?P<label>Ward|District|Precinct|Division|Constituency|Region|Zone|Sector|Phase|Stage"
+_LABELS = (
+    r"Ward|District|Precinct|Division|Constituency|Region|Zone|Sector|Phase|Stage"
     r"|Tier|Level|Grade|Category|Class|Article|Section|Chapter|Clause|Rule|Annex|Schedule"
     r"|Route|Gate|Terminal|Platform|Runway|Pier|Berth|Block|Unit|Reactor|Building|Room"
-    r"|Flight|Lot|Item)\s+(?P<number>\d{1,4}[A-Z]?)\b"
+    r"|Flight|Lot|Item"
 )
+# "stage two", "Phase 3": a project's stages and phases are named in words too, and often
+# in small letters.
+_NUMBER_WORDS = r"one|two|three|four|five|six|seven|eight|nine|ten"
+_LABEL = re.compile(
+    rf"\b(?:(?P<label>{_LABELS})\s+(?P<number>\d{{1,4}}[A-Z]?)"
+    rf"|(?P<worded_label>[Ss]tage|[Pp]hase)\s+(?P<word>{_NUMBER_WORDS}))\b"
+)
+
+
+def is_labelled(prompt: str, start: int, end: int, evidence: str) -> bool:
+    """Whether ``prompt[start:end]`` is the number of a labelled name ("stage two") that
+    ``evidence`` (another card's) does not name the same way."""
+    return any(
+        found.start("number" if found.group("label") else "word") == start
+        and found.end() == end
+        and found.group(0) not in evidence
+        for found in _LABEL.finditer(prompt)
+    )
 
 
 def without_labelled_numbers(prompt: str, evidence: str) -> str:
     """``prompt`` with each labelled number ("Ward 2") left out, unless ``evidence`` (the
     card asked about) labels its number the same way."""
     return _LABEL.sub(
-        lambda found: found.group(0) if found.group(0) in evidence else found.group("label"),
+        lambda found: (
+            found.group(0)
+            if found.group(0) in evidence
+            else found.group("label") or found.group("worded_label")
+        ),
         prompt,
     )

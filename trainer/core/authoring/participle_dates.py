@@ -15,11 +15,18 @@ _PARTICIPLE_DATE = re.compile(
 )
 
 
+# "The meeting, hosted by the minister at the Palace of the Grand Dukes, opened on": the noun
+# ends an aside that a participle opened, so the verb after its comma is the sentence's own.
+_ASIDE_OPENING = re.compile(
+    r"\s*(?:[a-z]+ed|held|led|run|built|chaired|hosted)\s+(?:by|at|in|on)\b"
+)
+
+
 def participle_date_prompt(sentence: str, start: int) -> str | None:
     """The question for the date starting at ``start`` of ``sentence`` when it is told in a
     participle phrase after its noun, else None."""
     found = _PARTICIPLE_DATE.search(sentence, 0, start)
-    if found is None:
+    if found is None or _ASIDE_OPENING.match(sentence[: found.start()].rsplit(",", 1)[-1]):
         return None
     thing = found.group("thing")
     thing = thing[0].lower() + thing[1:]  # "The report, released ..." opening the sentence

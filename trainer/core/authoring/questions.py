@@ -11,6 +11,7 @@ import re
 
 from trainer.core.authoring.gapped_items import asked_of_gapped_item
 from trainer.core.authoring.indefinite_article import indefinite_article
+from trainer.core.authoring.labelled_numbers import is_labelled
 from trainer.core.authoring.list_siblings import asked_alone
 from trainer.core.authoring.trim_question import trim_question
 
@@ -166,10 +167,20 @@ _NAME_COMPOUND = (
 )
 
 
-def mask(prompt: str, written: str, replacement: str, *, titled: bool = False) -> str:
+def mask(
+    prompt: str,
+    written: str,
+    replacement: str,
+    *,
+    titled: bool = False,
+    named_in: str | None = None,
+) -> str:
     """``prompt`` with each whole-word ``written`` replaced by ``replacement``; ``titled``
     takes the capitalised words before it too ("Foreign Minister Ishaq Dar" becomes "the
-    Pakistani Foreign Minister", not "Foreign Minister the Pakistani Foreign Minister")."""
+    Pakistani Foreign Minister", not "Foreign Minister the Pakistani Foreign Minister").
+    With ``named_in`` (the evidence of the card whose answer ``written`` is), a number that
+    names a stage or an article ("stage two", "Article 5") stays, unless that evidence
+    names the same thing."""
     # "of" and "and" only inside a title ("Minister of Foreign Affairs"), never before it
     # ("she won 31.8% and Ferrada 34.1%" keeps its "and"); "headteacher Ann Lee" hidden as
     # "the headteacher" takes its lower-case role too.
@@ -201,7 +212,10 @@ def mask(prompt: str, written: str, replacement: str, *, titled: bool = False) -
         # Nor a clock's hour: "three o'clock" holds no count of three.
         rf"(?![.,:]\d)(?!\s+o['’]clock){closing}" + possessive
     )
-    return pattern.sub(
-        lambda found: replacement + ("’s" if titled and found.group("possessive") else ""),
-        prompt,
-    )
+
+    def replaced(found: re.Match[str]) -> str:
+        if named_in is not None and is_labelled(prompt, found.start(), found.end(), named_in):
+            return found.group(0)  # "stage two" names the stage, unless that card asks it
+        return replacement + ("’s" if titled and found.group("possessive") else "")
+
+    return pattern.sub(replaced, prompt)

@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from trainer.core.authoring.article import Article, sentence_around
 from trainer.core.authoring.find_dates import MONTH_NAMES, MONTHS
 from trainer.core.authoring.inside_quotation import inside_quotation
+from trainer.core.authoring.page_modified import page_modified
 from trainer.core.authoring.scene_setters import describes_a_day
 from trainer.core.calendar_words import WEEKDAY_NAMES
 
@@ -42,7 +43,10 @@ _TODAY = re.compile(r"\b[Tt]oday\b(?!['’]s)")
 # Words that put a weekday after the article's date rather than before it.
 _FUTURE = re.compile(
     # "with a tender to be published in January": an infinitive's "to be" done is to come.
-    r"(?i)\b(?:will|would|is to|are to|(?:is|are) set (?:to|for)|poised to|slated|scheduled|"
+    # "will be held", "will have been signed": the participle after "will" is no past.
+    r"(?i)\b(?:will(?:\s+not)?(?:\s+(?:be|have\s+been)\s+[a-z]+)?"
+    r"|would(?:\s+not)?(?:\s+be\s+[a-z]+)?|is to|are to|"
+    r"(?:is|are) set (?:to|for)|poised to|slated|scheduled|"
     # ("was due to be finished in March" looks back: its "was" decides.)
     r"(?<!was )(?<!were )(?<!had )(?<!was due )(?<!were due )(?<!was supposed )"
     r"(?<!was expected )(?<!were expected )to be [a-z]+(?:ed|en|t|n)|"
@@ -178,6 +182,7 @@ def find_relative_dates(article: Article, published: dt.date) -> list[RelativeDa
     """Every weekday and "of next year" date in the article, resolved against ``published``."""
     found: list[RelativeDate] = []
     stamp = _long(published)
+    modified = page_modified(article, published)
     for number, line in enumerate(article.lines, start=1):
         for match in _DAY_OF_RELATIVE_YEAR.finditer(line):
             shift = {"next": 1, "last": -1, "this": 0}[match.group("which")]
@@ -223,10 +228,15 @@ def find_relative_dates(article: Article, published: dt.date) -> list[RelativeDa
                 prep != "last"
                 and _nearest_tense_is_future(sentence, match.start() - max(0, line.find(sentence)))
             )
+            ahead = (weekday - published.weekday()) % 7
+            since = published + dt.timedelta(days=ahead)
             if future:
-                ahead = (weekday - published.weekday()) % 7
                 # "next Monday" written on a Monday is a week on, not the same day.
                 value = published + dt.timedelta(days=ahead or (7 if prep == "next" else 0))
+            elif prep != "last" and modified is not None and published < since <= modified:
+                # "In a statement on Friday morning" on a page published on Thursday and
+                # modified on Friday: the story was brought up to that Friday.
+                value = since
             else:
                 value = published - dt.timedelta(days=(published.weekday() - weekday) % 7)
             which = (
@@ -238,6 +248,12 @@ def find_relative_dates(article: Article, published: dt.date) -> list[RelativeDa
                 f"The article says “{match.group(0)}” and was published on {stamp}; "
                 f"{which} is {_long(value)}."
             )
+            if value == since and not future and value != published:
+                note = (
+                    f"The article says “{match.group(0)}”; it was published on {stamp} and "
+                    f"modified on {_long(modified or value)}, so this is {_long(value)}, "
+                    f"not the {match.group('weekday')} before publication."
+                )
             found.append(RelativeDate(match.group(0), sentence, number, value, note))
         for match in _POSSESSIVE_WEEKDAY.finditer(line):
             if _FIGURE_BEFORE.search(

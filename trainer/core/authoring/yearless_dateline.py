@@ -9,7 +9,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from trainer.core.authoring.article import Article
+from trainer.core.authoring.article import Article, head_lines
 from trainer.core.authoring.find_dates import Dateline
 from trainer.core.calendar_words import MONTH_NAMES
 
@@ -23,13 +23,11 @@ _YEARLESS = re.compile(
     r"(?:[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,2},\s+)?(?P<month>[A-Z][a-z]{2,8})\.?\s+(?P<day>\d{1,2})"
     r"(?!\s*,?\s*\d)\s*(?:\([^)]{1,40}\)\s*)?(?:--|[-–—])(?:\s+|$)"
 )
-# Only the top of the article holds its dateline.
-_HEAD_LINES = 6
 
 
 def yearless_dateline(article: Article, today: dt.date) -> Dateline | None:
     """The publication date of a wire dateline without a year, read against ``today``."""
-    for line in article.lines[:_HEAD_LINES]:
+    for line in head_lines(article.lines):
         match = _YEARLESS.match(line)
         if match is None:
             continue
@@ -54,7 +52,7 @@ def story_dateline(article: Article, dateline: Dateline) -> Dateline:
     the page's line supplies the year the wire dateline leaves out."""
     if not dateline.is_publication or _YEARLESS.match(dateline.line_text):
         return dateline
-    for line in article.lines[:_HEAD_LINES]:
+    for line in head_lines(article.lines):
         match = _YEARLESS.match(line)
         if match is None:
             continue

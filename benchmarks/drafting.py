@@ -16,8 +16,9 @@ articles. A group is any top-level mapping of keys.yaml (its articles' keys unde
 the tuned articles' keys are top-level lists. Each round's articles, styles, licence and how
 it was measured (unseen, then read) are in tests/data/articles/SOURCES.md, and its figures,
 taken before anyone changing the drafter read it, in docs/drafting-log.md (the current
-ones in docs/authoring.md, "How well drafting works"). The benchmark's test holds the goal on every group but the newest unseen one
-(tests/unit/test_drafting_benchmark.py, UNSEEN_GROUPS).
+ones in docs/authoring.md, "How well drafting works"). The benchmark's test holds the goal
+on every group but the newest unseen one (tests/unit/test_drafting_benchmark.py,
+UNSEEN_GROUPS).
 
 Prints JSON: one object per article, a total per group, then the overall total (last).
 Run: python benchmarks/drafting.py [--cards]

@@ -37,6 +37,7 @@ from trainer.core.authoring.find_people import (
     TITLE_WORDS,
 )
 from trainer.core.authoring.find_role_appositives import ROLE_HEADS
+from trainer.core.authoring.letters import NAME_WORD
 from trainer.core.authoring.named_in_full import full_name_of, people_named_in_full
 from trainer.core.authoring.person_names import core_name, full_name, resolve_pronoun
 from trainer.core.calendar_words import WEEKDAY_NAMES
@@ -66,7 +67,7 @@ _MORE_HEADS = (
     r"|admiral|colonel|marshal|ombudsman|regulator|trustee|ceo|cfo|coo"
 )
 _CALENDAR = "|".join((*MONTHS, *WEEKDAY_NAMES))
-_WORD = r"[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ][\w’'-]*"
+_WORD = NAME_WORD
 _NAME = rf"{_WORD}(?:\s+(?:{SURNAME_PARTICLE}\s+)?{_WORD}){{0,3}}"
 # The words a post is made of: a few qualifiers, a head ("secretary", "chief executive",
 # "minister") and what it is of or for ("minister for veterans", "chair of the board").

@@ -20,9 +20,10 @@ from trainer.core.authoring.article import Article, sentence_spans
 from trainer.core.authoring.find_dates import MONTHS
 from trainer.core.authoring.find_facts import FoundFact
 from trainer.core.authoring.find_people import HONORIFICS
+from trainer.core.authoring.letters import NAME_WORD
 from trainer.core.authoring.person_names import gender_of, pronoun_gender
 
-_WORD = r"[A-ZÀ-ÖØ-Þ][a-zß-ÿ][\w’'-]*"
+_WORD = NAME_WORD
 _NAME = re.compile(rf"(?<![\w’'-])(?P<name>{_WORD}(?:[ \t]+{_WORD}){{1,3}})(?![\w’'-])")
 _PLACE = rf"{_WORD}(?:[ -]{_WORD}){{0,2}}"
 _YEAR = r"(?:1[89]|20)\d{2}"

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 
 from trainer.core.authoring.article import Article, sentence_around
 from trainer.core.authoring.find_dates import MONTHS
+from trainer.core.authoring.letters import CAPITAL
 
 # A role holds at least one of these; the qualifier words below only qualify them.
 _HEAD_WORDS = frozenset(
@@ -374,6 +375,6 @@ def _kind(word: str) -> str:
     if _ABBREVIATION.fullmatch(word) or word.isupper():
         # "US", "U.S.": qualifiers of a role, never part of a person's name.
         return "P"
-    if not re.fullmatch(r"[A-ZÀ-ÖØ-Þ][\w’'-]*", word) or any(char.isdigit() for char in word):
+    if not re.fullmatch(rf"[{CAPITAL}][\w’'-]*", word) or any(char.isdigit() for char in word):
         return "X"
     return "C"

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 
 from trainer.core.authoring.article import Article, is_abbreviation, sentence_spans
 from trainer.core.authoring.find_people import ORGANISATION_WORDS, TITLE_WORDS
+from trainer.core.authoring.letters import CAPITAL
 
 _QUOTE = re.compile(r"“(?P<curly>[^“”]+)”|\"(?P<straight>[^\"]+)\"")
 _VERB = (
@@ -30,8 +31,8 @@ _PARTICLE = r"(?:de|van|von|der|den|da|di|du|la|le|al|bin|ibn)"
 _NAME = (
     # "de Wit said": a surname may open on its particle.
     rf"(?:{_PARTICLE}\s+(?:{_PARTICLE}\s+)?)?"
-    r"[A-ZÀ-ÖØ-Þ][\w’'.-]*(?:\s+(?:of\s+|for\s+|and\s+|(?:de|van|von|der|den|da|di|du|la|le"
-    r"|al|bin|ibn)\s+)?[A-ZÀ-ÖØ-Þ][\w’'.-]*){0,5}"
+    rf"[{CAPITAL}][\w’'.-]*(?:\s+(?:of\s+|for\s+|and\s+|(?:de|van|von|der|den|da|di|du|la|le"
+    rf"|al|bin|ibn)\s+)?[{CAPITAL}][\w’'.-]*){{0,5}}"
 )
 _PRONOUN = r"(?:he|she|He|She)"
 # "…," Dar said / "…," said Dar / "…," he told reporters / "…," the bank's chief
@@ -371,6 +372,6 @@ def _clean(speaker: str) -> str:
 
 
 _OF_PLACE = re.compile(
-    r"(?P<before>.*?\b(?P<name>[A-ZÀ-ÖØ-Þ][\w’'-]+\s+[A-ZÀ-ÖØ-Þ][\w’'-]+))"
+    rf"(?P<before>.*?\b(?P<name>[{CAPITAL}][\w’'-]+\s+[{CAPITAL}][\w’'-]+))"
     r"\s+of\s+(?:the\s+)?[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?$"
 )

@@ -21,8 +21,9 @@ from trainer.core.authoring.find_people import (
     TITLE_WORDS,
     FoundPerson,
 )
+from trainer.core.authoring.letters import NAME_WORD
 from trainer.core.authoring.named_in_full import full_name_of
-from trainer.core.authoring.person_names import NAME_WORD, PERSON_NAME, core_name
+from trainer.core.authoring.person_names import PERSON_NAME, core_name
 from trainer.core.calendar_words import WEEKDAY_NAMES
 
 # The last word of a role: "chief executive", "area director", "spokesman", "economist".

@@ -37,7 +37,8 @@ from trainer.core.authoring.find_role_appositives import (
     find_role_appositives,
     resolve_owner,
 )
-from trainer.core.authoring.person_names import NAME_WORD, PERSON_NAME, core_name
+from trainer.core.authoring.letters import NAME_WORD
+from trainer.core.authoring.person_names import PERSON_NAME, core_name
 
 _NAME_WORD = NAME_WORD
 _NAME = PERSON_NAME

@@ -15,10 +15,12 @@ from __future__ import annotations
 
 import re
 
+from trainer.core.authoring.letters import CAPITAL
+
 # A number right after a name's capitalised word, with no unit of its own: "the FTSE 250
 # company", "a Boeing 737 plant", "Route 66", "Apollo 11". The first word of a sentence
 # ("Some 250 people") and a month or weekday ("Thursday 3 December") are no name.
-_NAME_BEFORE = re.compile(r"(?<=[\w,;:’'“\"(])\s+(?P<word>[A-ZÀ-Þ][^\W\d_]+)\s$")
+_NAME_BEFORE = re.compile(rf"(?<=[\w,;:’'“\"(])\s+(?P<word>[{CAPITAL}][^\W\d_]+)\s$")
 _NOT_NAME_WORDS = frozenset(
     {"January", "February", "March", "April", "May", "June", "July", "August", "September",
      "October", "November", "December", "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug",

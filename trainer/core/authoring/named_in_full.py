@@ -11,9 +11,10 @@ from __future__ import annotations
 import re
 
 from trainer.core.authoring.find_people import HONORIFICS, ORGANISATION_WORDS, TITLE_WORDS
+from trainer.core.authoring.letters import NAME_WORD
 from trainer.core.authoring.person_names import MILITARY_RANKS, OCCUPATION_WORDS, core_name
 
-_WORD = r"[A-ZÀ-ÖØ-Þ][a-zß-ÿ][\w’'-]*"
+_WORD = NAME_WORD
 # Two to four capitalised words on one line: a given name, a surname, maybe a second one.
 _RUN = re.compile(rf"(?<![\w’'])(?:{_WORD}[^\S\n]+){{1,3}}{_WORD}(?![\w’'-])")
 # Capitalised words that open a sentence or name a day or a month, never a person's.

@@ -19,13 +19,13 @@ from trainer.core.authoring.find_people import (
     SURNAME_PARTICLE,
     TITLE_WORDS,
 )
+from trainer.core.authoring.letters import NAME_WORD
 
 # Letters after a name that are a rank, a degree or an office, not a name: "TD", "MP", "QC".
 POST_NOMINAL = re.compile(r"[A-Z]{2,4}")
-_WORD = r"[A-ZÀ-ÖØ-Þ][a-zß-ÿ][\w’'-]*"
-# A word of a person's name (letters with accents too: "Pål", "Øystein", "Élodie"), and a
-# whole name: two to four such words, with a surname's particle between ("Pieter de Vries").
-NAME_WORD = r"[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ][\w’'-]*"
+_WORD = NAME_WORD
+# A whole name: two to four words of a name (letters.NAME_WORD: "Pål", "Žemaitytė"), with a
+# surname's particle between ("Pieter de Vries").
 PERSON_NAME = rf"{NAME_WORD}(?:\s+(?:{SURNAME_PARTICLE}\s+)?{NAME_WORD}){{1,3}}"
 # Ranks an armed force or police writes before a name ("Brigadier Fiona Strachan",
 # "Lt-Col Aamir Qureshi"): like "Dr", no part of the name a card answers. Only before a name

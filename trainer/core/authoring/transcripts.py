@@ -21,13 +21,14 @@ from trainer.core.authoring.article import Article, sentence_spans
 from trainer.core.authoring.find_facts import FoundFact
 from trainer.core.authoring.find_people import find_people
 from trainer.core.authoring.find_role_appositives import find_role_appositives
+from trainer.core.authoring.letters import CAPITAL
 
 _TITLES = r"(?:Dr|Mr|Mrs|Ms|Miss|Mx|Prof|Professor|Sir|Dame|Lord|Lady|Baroness|Rev|Cllr)"
-_NAME_WORD = r"[A-ZÀ-ÖØ-Þ][\wÀ-ÿ’'-]*"
+_NAME_WORD = rf"[{CAPITAL}][\wÀ-ÿ’'-]*"
 _PERSON = rf"{_NAME_WORD}(?:\s+(?:{_NAME_WORD}|(?:de|van|von|da|le|la|bin|al)))*?\s+{_NAME_WORD}"
 # "TOM REED:", "DR NÍ BHRIAIN:": a speaker named in capitals.
 _CAPS_LABEL = re.compile(
-    r"(?P<label>[A-ZÀ-Þ][A-ZÀ-Þ.’'-]+(?:\s+[A-ZÀ-Þ][A-ZÀ-Þ.’'-]*){0,3}):\s+(?=\S)"
+    rf"(?P<label>[{CAPITAL}][{CAPITAL}.’'-]+(?:\s+[{CAPITAL}][{CAPITAL}.’'-]*){{0,3}}):\s+(?=\S)"
 )
 # "The Minister for Rural Affairs (Ana Ruiz):", "Mr Ed Hale (Ludlow) (Con):", "Mr Speaker:",
 # "Tom Reed:": a speaker in ordinary case, with their name, seat and party in brackets.

@@ -28,10 +28,11 @@ from trainer.core.authoring.find_people import (
     SURNAME_PARTICLE,
     TITLE_WORDS,
 )
+from trainer.core.authoring.letters import NAME_WORD
 from trainer.core.authoring.person_names import MILITARY_RANKS, OCCUPATION_WORDS, core_name
 from trainer.core.authoring.sentence_facts import MAIN, SentenceFact
 
-_NAME_WORD = r"[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ][\w’'-]*"
+_NAME_WORD = NAME_WORD
 _PARTICLE = rf"(?:{SURNAME_PARTICLE}|Ní|Mac|Mc)"
 _NAME = rf"{_NAME_WORD}(?:\s+(?:{_PARTICLE}\s+)?{_NAME_WORD}){{1,2}}"
 _HONORIFIC = (

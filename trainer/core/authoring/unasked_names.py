@@ -29,6 +29,7 @@ from trainer.core.authoring.article import Article, sentence_spans
 from trainer.core.authoring.deck_file import slugify, unique_id
 from trainer.core.authoring.find_named_things import CALENDAR_WORDS, KIND_WORDS
 from trainer.core.authoring.find_people import HEAD_WORDS, TITLE_WORDS
+from trainer.core.authoring.letters import CAPITAL
 from trainer.core.authoring.named_objects import AskedName, named_object
 from trainer.core.authoring.questions import MAX_WORDS, ask_in_place
 from trainer.core.authoring.sentence_coverage import card_budget
@@ -39,7 +40,7 @@ from trainer.core.validate import fold_typography
 # The source key every drafted card cites (drafting.py's SOURCE_KEY).
 _SOURCE = "s1"
 # One capitalised word of a name: "Klaipėda", "Meio-Dia", "RTM", "N6".
-_CAP = r"[A-ZÀ-ÖØ-Þ][\w’'&-]*"
+_CAP = rf"[{CAPITAL}][\w’'&-]*"
 # The small words a name holds: "Instituto do Mar", "Bank of Erevia", "Sofala and Manica".
 _JOIN = r"(?:of|for|and|do|da|de|del|des|du|la|le|van|von)"
 _NAME = re.compile(

@@ -145,7 +145,9 @@ def sentence_around(line: str, start: int, end: int) -> str:
 def is_abbreviation(word: str) -> bool:
     """Whether a full stop after ``word`` marks an abbreviation or initial, not a sentence end."""
     # A lone capital ("U.S", "D.C", "J") is an initial, not the end of a sentence.
-    return word.casefold() in _ABBREVIATIONS or bool(re.fullmatch(r"(?:[A-Z]\.)*[A-Z]", word))
+    return word.casefold() in _ABBREVIATIONS or bool(
+        re.fullmatch(rf"(?:[{CAPITAL}]\.)*[{CAPITAL}]", word)
+    )
 
 
 def _trimmed(line: str, start: int, end: int) -> tuple[int, int]:

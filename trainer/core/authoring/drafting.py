@@ -72,6 +72,7 @@ from trainer.core.authoring.first_time_since import first_time_asked
 from trainer.core.authoring.headline import without_page_furniture
 from trainer.core.authoring.key_facts_box import without_key_facts_box
 from trainer.core.authoring.lead_actor import lead_actor
+from trainer.core.authoring.letters import CAPITAL, SMALL
 from trainer.core.authoring.list_items import with_list_context
 from trainer.core.authoring.main_claims import with_main_claims
 from trainer.core.authoring.named_in_full import full_name_of, people_named_in_full
@@ -437,7 +438,7 @@ def _fact_dates(story: Article) -> list[FoundDate]:
 # "displaced 52,000, up from 31,000 reported on Monday": the day the earlier figure was
 # reported dates that figure, no event of the story.
 _EARLIER_FIGURE = re.compile(
-    r"\b(?:up|down)\s+from\s+(?:about\s+|some\s+)?[\d.,]+(?:\s+[a-z]+){0,2}?\s+"
+    rf"\b(?:up|down)\s+from\s+(?:about\s+|some\s+)?[\d.,]+(?:\s+[{SMALL}]+){{0,2}}?\s+"
     r"(?:reported|recorded|counted|registered|estimated)\b[^,;]{0,40}?(?:\s+(?:on|in))?\s+$"
 )
 
@@ -633,7 +634,7 @@ _A_FIGURE = re.compile(
 
 # A superlative and "since" before a date: how long the record goes back.
 _RECORD_SINCE = re.compile(
-    r"\b(?:the\s+)?(?:[a-z]{3,}est|most|least)\s+(?:[a-z]+\s+){0,2}since\s+$"
+    rf"\b(?:the\s+)?(?:[{SMALL}]{{3,}}est|most|least)\s+(?:[{SMALL}]+\s+){{0,2}}since\s+$"
 )
 
 
@@ -680,10 +681,10 @@ def _qualifies_a_figure(date: FoundDate) -> bool:
 
 
 _EVENT_BEFORE = re.compile(
-    r"\b(?:(?:was|were|is|be|been|being)\s+[a-z]+ed|held(?:\s+in\s+[A-Z][\w-]*)?|expected|due"
-    r"|scheduled|planned|date(?:\s+[a-z]+){0,4}?"
+    rf"\b(?:(?:was|were|is|be|been|being)\s+[{SMALL}]+ed|held(?:\s+in\s+[{CAPITAL}][\w-]*)?|expected|due"
+    rf"|scheduled|planned|date(?:\s+[{SMALL}]+){{0,4}}?"
     # "budgeted to cost €3 million and to go live in March 2024": a verb of its own.
-    r"|(?:to|will|would)\s+[a-z]+(?:\s+[a-z]+){0,2}?)\s+(?:in|on|for|of)\s+$"
+    rf"|(?:to|will|would)\s+[{SMALL}]+(?:\s+[{SMALL}]+){{0,2}}?)\s+(?:in|on|for|of)\s+$"
 )
 _FIGURE_CLAUSE_BREAK = re.compile(
     r"[,;]\s|\s(?:with|and|while|whereas|but|after|before|when|as)\s(?!(?:19|20)\d\d)"
@@ -1278,12 +1279,12 @@ def _person_cards(people: list[_Person], taken: set[str]) -> list[dict[str, Any]
 # What a subject does: after the name, a lowercase word that joins nothing (a verb, in
 # news style) and at least three more words.
 _DEED = re.compile(
-    r"\s+(?!(?:and|or|of|in|on|at|to|for|with|from|by|who|which)\b)[a-z]+\b(?:\s+\S+){3,}"
+    rf"\s+(?!(?:and|or|of|in|on|at|to|for|with|from|by|who|which)\b)[{SMALL}]+\b(?:\s+\S+){{3,}}"
 )
 
 
-_SAID_AFTER = re.compile(r"\s+(?:said|says|told|warned|added)\s+(?:that\s+)?[a-z]")
-_DOER_WORD = re.compile(r"[A-Z][a-z]*-[a-z][\w-]*")
+_SAID_AFTER = re.compile(rf"\s+(?:said|says|told|warned|added)\s+(?:that\s+)?[{SMALL}]")
+_DOER_WORD = re.compile(rf"[{CAPITAL}][{SMALL}]*-[{SMALL}][\w-]*")
 
 
 def _what_they_did(person: _Person) -> tuple[str, str] | None:

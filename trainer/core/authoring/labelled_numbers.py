@@ -11,12 +11,14 @@ from __future__ import annotations
 
 import re
 
+from trainer.core.authoring.letters import CAPITAL
+
 # The nouns institutions number things by, capitalised before the number.
 _LABEL = re.compile(
     r"\b(?P<label>Ward|District|Precinct|Division|Constituency|Region|Zone|Sector|Phase|Stage"
     r"|Tier|Level|Grade|Category|Class|Article|Section|Chapter|Clause|Rule|Annex|Schedule"
     r"|Route|Gate|Terminal|Platform|Runway|Pier|Berth|Block|Unit|Reactor|Building|Room"
-    r"|Flight|Lot|Item)\s+(?P<number>\d{1,4}[A-Z]?)\b"
+    rf"|Flight|Lot|Item)\s+(?P<number>\d{{1,4}}[{CAPITAL}]?)\b"
 )
 
 

@@ -41,5 +41,5 @@ def _extended(is_case: str) -> str:
 CAPITAL = _LATIN_1_CAPITALS + _extended("isupper")
 SMALL = _LATIN_1_SMALLS + _extended("islower")
 # A word of a name: a capital, a small letter, then any letters, apostrophes or hyphens
-# ("Pål", "Žemaitytė-Kairys", "O’Neill"); two capitals ("US") are an abbreviation, not a name.
+# ("Pål", "Žemaitytė-Kairys", "Dell’Olio"); two capitals ("US") are an abbreviation, not a name.
 NAME_WORD = rf"[{CAPITAL}][{SMALL}][\w’'-]*"

@@ -19,10 +19,10 @@ from trainer.core.authoring.find_people import (
     SURNAME_PARTICLE,
     TITLE_WORDS,
 )
-from trainer.core.authoring.letters import NAME_WORD
+from trainer.core.authoring.letters import CAPITAL, NAME_WORD, SMALL
 
 # Letters after a name that are a rank, a degree or an office, not a name: "TD", "MP", "QC".
-POST_NOMINAL = re.compile(r"[A-Z]{2,4}")
+POST_NOMINAL = re.compile(rf"[{CAPITAL}]{{2,4}}")
 _WORD = NAME_WORD
 # A whole name: two to four words of a name (letters.NAME_WORD: "Pål", "Žemaitytė"), with a
 # surname's particle between ("Pieter de Vries").
@@ -69,13 +69,13 @@ _NOT_SUBJECT = frozenset(
 # "Jo Reed, chair of the committee,", "Kamala Pun, 52, said" (an age between commas).
 _SUBJECT = re.compile(
     rf"\s*(?:(?:Dr|Mr|Mrs|Ms|Prof)\.?\s+)?(?P<name>{_WORD}(?:\s+{_WORD}){{0,2}})"
-    r"(?:\s+[A-Z]{2,4})?(?:,\s+\d{1,3},)?"
-    r"(?=,\s+(?:a|an|the|who|[a-z]+[’']s|[a-z]+\s+(?:of|at))\s|\s+(?:[a-z]+ed|said|says|told)\b)"
+    rf"(?:\s+[{CAPITAL}]{{2,4}})?(?:,\s+\d{{1,3}},)?"
+    rf"(?=,\s+(?:a|an|the|who|[{SMALL}]+[’']s|[{SMALL}]+\s+(?:of|at))\s|\s+(?:[{SMALL}]+ed|said|says|told)\b)"
 )
 # "Survivors described ...", "Witnesses said ...": one plural word is a group, not a person
 # a "he" or "she" could mean.
 _PLURAL_WORD = re.compile(
-    r"[A-Z][a-z]+[^s’'\s]s|[A-Z][a-z]*(?:men|people|folk)|Police|Children|Staff|Crew"
+    rf"[{CAPITAL}][{SMALL}]+[^s’'\s]s|[{CAPITAL}][{SMALL}]*(?:men|people|folk)|Police|Children|Staff|Crew"
 )
 
 
@@ -133,7 +133,10 @@ def gender_of(name: str, text: str) -> str | None:
     forms = [name, name.split()[-1]]
     votes: set[str] = set()
     for form in forms:
-        pattern = rf"(?<![\w’'])(?:(?P<title>[A-Z][a-z]+)\.?\s+)?{re.escape(form)}(?![\w’'])"
+        pattern = (
+            rf"(?<![\w’'])(?:(?P<title>[{CAPITAL}][{SMALL}]+)\.?\s+)?{re.escape(form)}"
+            rf"(?![\w’'])"
+        )
         for match in re.finditer(pattern, text):
             title = match.group("title")
             if title in _FEMALE_TITLES:
@@ -168,7 +171,7 @@ def _is_subject(text: str, at: int) -> bool:
     """Only capitalised words (a role, a title) stand between the sentence's start and ``at``."""
     starts = [m.end() for m in re.finditer(r"[.!?][”\"]?\s+|\n", text[:at])]
     before = text[starts[-1] if starts else 0 : at]
-    return re.fullmatch(r"(?:[A-Z][\w’'.-]*\s+)*", before) is not None
+    return re.fullmatch(rf"(?:[{CAPITAL}][\w’'.-]*\s+)*", before) is not None
 
 
 def _sentence_rest(text: str, at: int) -> str:

@@ -60,10 +60,14 @@ def test_vietnamese_letters_are_letters_of_the_name(tmp_path: Path) -> None:
     answers = _name_answers(
         tmp_path,
         "The delta agency has a new adviser.\n\n"
-        "Trần Thị Mỹ Linh, who ran the flood office in Cần Thơ, joined the agency in May.\n",
+        "Trần Thị Mỹ Linh, who ran the flood office in Cần Thơ, joined the agency in May.\n\n"
+        '"The river does not read our budgets, and it never will," Trần said.\n',
     )
     assert "Trần Thị Mỹ Linh" in answers.values()
     assert "Thị Mỹ Linh" not in answers.values()
+    # Called later by the family name, written first: the speaker is the whole name.
+    [said] = [who for prompt, who in answers.items() if "read our budgets" in prompt]
+    assert said == "Trần Thị Mỹ Linh"
 
 
 def test_a_sentence_may_open_on_a_letter_beyond_latin_1(tmp_path: Path) -> None:

@@ -1118,7 +1118,8 @@ def _speaker_answer(
         return ("name", holders.pop(), None) if len(holders) == 1 else ("name", "", None)
     named = core_name(" ".join(word for word in words if word not in TITLE_WORDS) or speaker)
     # "Contreras" is Valeria Contreras when the article writes her name in full anywhere.
-    if len(named.split()) == 1:
+    resolved = len(named.split()) == 1
+    if resolved:
         named = full_name_of(named, text) or full_name(named, text) or named
     core = named.split()
     for person in people:
@@ -1126,7 +1127,8 @@ def _speaker_answer(
         # "Dar" is Ishaq Dar; "New Zealand Prime Minister Jacinda Ardern" is Jacinda Ardern.
         if known[-len(core) :] == core or core[-len(known) :] == known:
             return "name", person.name, None
-    name = " ".join(core[-3:])
+    # A full name the article writes stays whole ("Nguyễn Thị Thu Hà" runs to four words).
+    name = named if resolved else " ".join(core[-3:])
     if len(core) == 1:
         return "name", name, f"The article calls the speaker only “{speaker}”; add the full name."
     return "name", name, None

@@ -124,7 +124,21 @@ def full_name(surname: str, text: str) -> str | None:
             kept.insert(0, word)
         if kept and (best is None or len(kept) + 1 > len(best.split())):
             best = " ".join([*kept, surname])
-    return best
+    return best or _family_name_first(surname, text)
+
+
+def _family_name_first(family: str, text: str) -> str | None:
+    """The full name a family name opens, where the article writes it first and calls the
+    person by it later ("Nguyễn Thị Thu Hà ... Nguyễn said", "Xi Jinping ... Xi said")."""
+    names: set[str] = set()
+    for match in re.finditer(
+        rf"(?<![\w’'-]){re.escape(family)}((?:[^\S\n]+{_WORD}){{1,3}})(?![\w’'])", text
+    ):
+        given = match.group(1).split()
+        if any(word in ORGANISATION_WORDS or word in TITLE_WORDS for word in given):
+            continue  # "Morgan Stanley Bank", "Lee Minister": no person's given names
+        names.add(" ".join([family, *given]))
+    return names.pop() if len(names) == 1 else None
 
 
 def gender_of(name: str, text: str) -> str | None:

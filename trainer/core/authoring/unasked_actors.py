@@ -34,7 +34,8 @@ from trainer.core.authoring.sentence_facts import MAIN, SentenceFact
 
 _NAME_WORD = NAME_WORD
 _PARTICLE = rf"(?:{SURNAME_PARTICLE}|Ní|Mac|Mc)"
-_NAME = rf"{_NAME_WORD}(?:\s+(?:{_PARTICLE}\s+)?{_NAME_WORD}){{1,2}}"
+# Two to four words: "Nguyễn Thị Thu Hà" and "María José García López" run to four.
+_NAME = rf"{_NAME_WORD}(?:\s+(?:{_PARTICLE}\s+)?{_NAME_WORD}){{1,3}}"
 _HONORIFIC = (
     r"(?:(?:"
     + "|".join(re.escape(title) for title in sorted(HONORIFICS, key=len, reverse=True))

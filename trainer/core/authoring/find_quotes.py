@@ -212,6 +212,9 @@ def _full_quote(
     # A quote on its own: its speaker is named in the sentence before ("X describes the
     # reaction."), or the quote is attributed in the sentence after ("…" she said).
     introduced = _INTRODUCES.search(intro) if intro.rstrip().endswith((".", ":")) else None
+    # "Ana Reis, Minister of Transport and Housing, said:" in a paragraph of its own: the
+    # speaker is the name that opens it, never the capitalised role set off after it.
+    introduced = _COLON_INTRO.search(intro) or introduced
     if introduced and not line[match.end() :].strip(' ,.”"').strip():
         return _quote(
             clean,

@@ -14,6 +14,7 @@ import re
 from collections.abc import Sequence
 
 from trainer.core.authoring.article import Article, sentence_spans
+from trainer.core.authoring.find_people import HONORIFICS, TITLE_WORDS
 from trainer.core.authoring.letters import CAPITAL, SMALL
 from trainer.core.authoring.pronoun_subjects import counts_time_since
 from trainer.core.authoring.thing_pronouns import with_thing_named
@@ -66,6 +67,10 @@ def with_subject(prompt: str, article: Article, sentence: str, people: Sequence[
     opens_on_it = re.match(r"(?:It|This|Its)\s", sentence) is not None
     before = sentence_before(article, sentence)
     subject = _subject(before) if before and it is not None and opens_on_it else None
+    if subject is not None and _is_person(subject, people):
+        # "Judge Ann Lee refused permission ... It has 28 days to appeal": "it" is never a
+        # person; what it stands for is the body the sentences name.
+        subject = None
     if subject is None:
         # "..., but it was defeated": what "it" is, in its own sentence or the one before.
         return with_thing_named(prompt, sentences, sentence, people)
@@ -78,6 +83,21 @@ def with_subject(prompt: str, article: Article, sentence: str, people: Sequence[
 def plain_subject(sentence: str) -> str | None:
     """The plain subject ``sentence`` opens on ("The government", "Nordvik"), if any."""
     return _subject(sentence)
+
+
+# Titles of the peerage and the bench before a name: "Lord Justice Hale", "Lady Ruth Ames".
+_PEERAGE = frozenset({"Lord", "Lady", "Baron", "Baroness"})
+
+
+def _is_person(subject: str, people: Sequence[str]) -> bool:
+    """Whether ``subject`` names one of the article's ``people`` or opens on a person's
+    title ("Judge", "Dr", "Lord")."""
+    words = subject.split()
+    if words[0].rstrip(".") in HONORIFICS | _PEERAGE or words[0] in TITLE_WORDS:
+        return True
+    return any(
+        subject == person or person in subject or subject in person.split() for person in people
+    )
 
 
 def _subject(sentence: str) -> str | None:

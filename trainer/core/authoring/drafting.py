@@ -86,6 +86,7 @@ from trainer.core.authoring.person_names import (
     gender_of,
     pronoun_gender,
     resolve_pronoun,
+    written_as_body,
 )
 from trainer.core.authoring.pronoun_subjects import called_for, named_person, named_subject
 from trainer.core.authoring.propose_points import propose_points
@@ -993,6 +994,7 @@ def _quote_cards(
                 for entry in named
                 if entry[:2] < (quote.line, quote.offset)
                 and gender_of(entry[2], text) in (None, wanted)
+                and not written_as_body(entry[2], text)
             ]
             if resolved is None and not earlier:
                 continue

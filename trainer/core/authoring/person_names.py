@@ -20,6 +20,7 @@ from trainer.core.authoring.find_people import (
     TITLE_WORDS,
 )
 from trainer.core.authoring.letters import CAPITAL, NAME_WORD, SMALL
+from trainer.core.authoring.thing_pronouns import BODY_KINDS
 
 # Letters after a name that are a rank, a degree or an office, not a name: "TD", "MP", "QC".
 POST_NOMINAL = re.compile(rf"[{CAPITAL}]{{2,4}}")
@@ -222,6 +223,29 @@ def people_in_sentence(sentence: str, known: list[str]) -> list[tuple[int, str]]
     return sorted(found)
 
 
+# After the head noun of a description: its end, or a relative clause ("a body she led").
+_HEAD_ENDS = r"(?=\s*[,.;:)]|\s+(?:that|which|who|she|he|it|they|we)\b)"
+
+
+def written_as_body(name: str, text: str) -> bool:
+    """Whether ``text`` writes ``name`` as a body's, never a person's: after the kind of
+    body it is ("the campaign group Open Waters"), with "which" after it ("Open Waters,
+    which ..."), or set off as a body ("the Delta Partnership, a regional body"). A "she"
+    or "he" never stands for it."""
+    written = re.escape(name)
+    kinds = "|".join(sorted(BODY_KINDS | {"body"}))
+    return (
+        re.search(rf"\b(?:{kinds})\s+{written}(?![\w’'-])", text) is not None
+        or re.search(rf"(?<![\w’'-]){written},\s+which\b", text) is not None
+        or re.search(
+            rf"(?<![\w’'-]){written},\s+(?:a|an|the)\s+(?:[\w-]+\s+){{0,2}}(?:{kinds})"
+            + _HEAD_ENDS,
+            text,
+        )
+        is not None
+    )
+
+
 def resolve_pronoun(pronoun: str, context: str, known: list[str], text: str) -> str | None:
     """Whom ``pronoun`` ("he", "she") after ``context`` means: in the last sentence naming
     anyone, the first named whose gender (where the article shows it) fits; an earlier
@@ -230,6 +254,7 @@ def resolve_pronoun(pronoun: str, context: str, known: list[str], text: str) -> 
     from trainer.core.authoring.introduced_speakers import introduced_person
 
     wanted = pronoun_gender(pronoun)
+    known = [name for name in known if not written_as_body(name, text)]
     for begin, end in reversed(sentence_spans(context)):
         sentence = context[begin:end]
         named = people_in_sentence(sentence, known)
@@ -240,6 +265,10 @@ def resolve_pronoun(pronoun: str, context: str, known: list[str], text: str) -> 
         # "Gwen Hale, 71, who has swum there for years, said ...": someone named only
         # here is whom the "she" after it means, not anyone named before.
         introduced = None if named else introduced_person(sentence)
-        if introduced and gender_of(introduced, text) in (None, wanted):
+        if (
+            introduced
+            and gender_of(introduced, text) in (None, wanted)
+            and not written_as_body(introduced, text)
+        ):
             return introduced
     return None

@@ -214,7 +214,9 @@ def _full_quote(
     introduced = _INTRODUCES.search(intro) if intro.rstrip().endswith((".", ":")) else None
     # "Ana Reis, Minister of Transport and Housing, said:" in a paragraph of its own: the
     # speaker is the name that opens it, never the capitalised role set off after it.
-    introduced = _COLON_INTRO.search(intro) or introduced
+    colon = _COLON_INTRO.search(intro) if introduced and intro.rstrip().endswith(":") else None
+    if colon and colon.group(0)[colon.end("speaker") - colon.start() :].startswith(","):
+        introduced = colon
     if introduced and not line[match.end() :].strip(' ,.”"').strip():
         return _quote(
             clean,

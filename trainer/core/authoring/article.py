@@ -6,6 +6,7 @@ import re
 from dataclasses import dataclass
 from pathlib import Path
 
+from trainer.core.authoring.letters import CAPITAL
 from trainer.core.authoring.text_file import read_utf8_text
 from trainer.core.errors import TrainerError
 
@@ -55,13 +56,14 @@ _ABBREVIATIONS = frozenset(
         "i.e",
     }
 )
-_SENTENCE_END = re.compile(r"[.!?][\"”’)\]]*\s+(?=[\"“‘(\[]?[A-Z0-9]|[-–•]\s+[A-Z])")
+_SENTENCE_END = re.compile(rf"[.!?][\"”’)\]]*\s+(?=[\"“‘(\[]?[{CAPITAL}0-9]|[-–•]\s+[{CAPITAL}])")
 _WORD_BEFORE = re.compile(r"([\w.]+)\.$")
 # A wire or press dateline opening a story's first line: the place in capitals, perhaps
 # the date and the agency, then a dash ("TORONTO, March 3 (Reuters) - ", "LUSAKA — ").
 _WIRE_LEAD = re.compile(
     # "AUSTIN, Texas, Oct. 28, 2026": the state and the date may each follow a comma.
-    r"[A-Z][A-Z.'’ ]+[A-Z.](?:,\s*[A-Z][\w.]*(?:,?\s+[A-Z0-9][\w.]*){0,4})?\s*"
+    rf"[{CAPITAL}][{CAPITAL}.'’ ]+[{CAPITAL}.]"
+    rf"(?:,\s*[{CAPITAL}][\w.]*(?:,?\s+[{CAPITAL}0-9][\w.]*){{0,4}})?\s*"
     # The agency in brackets or slashes ("(Reuters)", "/PRNewswire/"), then the dash that
     # ends it, before the story's first words or the end of its own line.
     r"(?:\([^)]{1,40}\)\s*|/[^/\s]{1,40}/\s*)?(?:--|[-–—])(?:\s+|$)"
@@ -159,7 +161,9 @@ def sentence_around(line: str, start: int, end: int) -> str:
 def is_abbreviation(word: str) -> bool:
     """Whether a full stop after ``word`` marks an abbreviation or initial, not a sentence end."""
     # A lone capital ("U.S", "D.C", "J") is an initial, not the end of a sentence.
-    return word.casefold() in _ABBREVIATIONS or bool(re.fullmatch(r"(?:[A-Z]\.)*[A-Z]", word))
+    return word.casefold() in _ABBREVIATIONS or bool(
+        re.fullmatch(rf"(?:[{CAPITAL}]\.)*[{CAPITAL}]", word)
+    )
 
 
 def _trimmed(line: str, start: int, end: int) -> tuple[int, int]:

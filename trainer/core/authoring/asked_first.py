@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 
+from trainer.core.authoring.letters import CAPITAL, SMALL
 from trainer.core.authoring.short_question import HIDDEN, question_in
 
 # A question asked in place ("The Ministry will drill and equip how many boreholes?") is put
@@ -28,12 +29,13 @@ _NOT_A_VERB_WORD = (
 # A word of the noun asked about: not a joining word, an adverb ("annually") or a rate's "a".
 # ("so far this year", "last month": a time phrase, never the noun asked about.)
 _NOUN_WORD = (
-    r"(?!" + _NOT_A_VERB_WORD + r"\b|(?:and|or|but|per|a|annually|so|this|last|next|[a-z]+ly)\b)"
+    r"(?!" + _NOT_A_VERB_WORD + rf"\b|(?:and|or|but|per|a|annually|so|this|last|next|"
+    rf"[{SMALL}]+ly)\b)"
     r"[\w.’'-]+"
 )
 _IN_PLACE = re.compile(
-    r"^(?P<subject>[A-Z][^,;:?()“”\"]*?)\s+(?P<auxiliary>" + _AUXILIARY + r")\s+"
-    r"(?P<verb>(?:(?!" + _NOT_A_VERB_WORD + r"\b)[a-z][\w-]*\s+){1,3}?)"
+    rf"^(?P<subject>[{CAPITAL}][^,;:?()“”\"]*?)\s+(?P<auxiliary>" + _AUXILIARY + r")\s+"
+    r"(?P<verb>(?:(?!" + _NOT_A_VERB_WORD + rf"\b)[{SMALL}][\w-]*\s+){{1,3}}?)"
     r"(?P<hedge>(?:about|around|roughly|nearly|almost|approximately|some|up\s+to|at\s+least|"
     r"more\s+than)\s+)?"
     r"(?P<asked>" + _AMOUNT_ASKED + r")"

@@ -12,11 +12,12 @@ from __future__ import annotations
 
 import re
 
+from trainer.core.authoring.letters import CAPITAL, SMALL
 from trainer.core.authoring.sentence_facts import NUMBER_WORDS
 from trainer.core.grading.cardinals import cardinals_in_digits
 
 _BARE_COUNT = re.compile(
-    rf"(?i)(?:\d{{1,3}}(?:,\d{{3}})+|\d+|(?:{NUMBER_WORDS})(?:-[a-z]+)?|one|a\s+dozen)"
+    rf"(?i)(?:\d{{1,3}}(?:,\d{{3}})+|\d+|(?:{NUMBER_WORDS})(?:-[{SMALL}]+)?|one|a\s+dozen)"
 )
 
 
@@ -42,7 +43,7 @@ def same_count_fact(answer: str, evidence: str, other_evidence: str) -> bool:
     return not any(opening.match(cardinals_in_digits(text)) for text in (evidence, other_evidence))
 
 
-_WORD = re.compile(r"[A-Za-z][\w'’-]*")
+_WORD = re.compile(rf"[{CAPITAL}{SMALL}][\w'’-]*")
 _COUNTED_WORDS = 3
 
 
@@ -67,7 +68,7 @@ def without_other_counts(answer: str, evidence: str, prompt: str) -> str:
         after = prompt[match.end() :]
         words = _stems(after)
         # Only a count followed straight by a lower-case noun counts something named.
-        if not words or re.match(r"\s+[a-z]", after) is None or words & counted:
+        if not words or re.match(rf"\s+[{SMALL}]", after) is None or words & counted:
             return match.group(0)
         return ""
 

@@ -10,16 +10,17 @@ from __future__ import annotations
 
 import re
 
+from trainer.core.authoring.letters import CAPITAL, SMALL
 from trainer.core.authoring.questions import ask_in_place
 
 # ", who is barred by the constitution from seeking a consecutive term.": the clause alone.
-_WHO_CLAUSE = re.compile(r",\s+who\s+(?P<clause>[a-z][^,;:.“”\"()]+?)\s*(?:[,;:.]|$)")
+_WHO_CLAUSE = re.compile(rf",\s+who\s+(?P<clause>[{SMALL}][^,;:.“”\"()]+?)\s*(?:[,;:.]|$)")
 _MIN_CLAUSE_WORDS = 4
 # "Businessman Abraham Kpadeh of the Grand Coalition for Progress came a distant third": the
 # body the person is from, then what the sentence says they did (a verb and 2+ words).
 _AFFILIATION_DEED = re.compile(
-    r"\s+(?:of|from)\s+(?:the\s+)?(?:[A-Z][\w&’'-]*\s+(?:(?:and|for|of)\s+)?){1,6}"
-    r"(?P<deed>(?!(?:and|or|of|in|on|at|to|for|with|from|by|who|which)\b)[a-z]+"
+    rf"\s+(?:of|from)\s+(?:the\s+)?(?:[{CAPITAL}][\w&’'-]*\s+(?:(?:and|for|of)\s+)?){{1,6}}"
+    rf"(?P<deed>(?!(?:and|or|of|in|on|at|to|for|with|from|by|who|which)\b)[{SMALL}]+"
     r"(?:\s+[^\s,;]*[^\s,;.]){2,}?)\s*(?:[,;]|\.?\s*$)"
 )
 
@@ -27,7 +28,7 @@ _AFFILIATION_DEED = re.compile(
 # "would be presented to the Minister, Jo Bell, early next year": the title set off after a
 # preposition, the person the object of what the sentence says.
 _OBJECT_TITLE = re.compile(r"\b(?:to|by|with|from|for|before)\s+$")
-_TITLE_COMMA_NAME = re.compile(r"the\s+(?P<title>[A-Z][a-z]+),\s+[^,]+,?")
+_TITLE_COMMA_NAME = re.compile(rf"the\s+(?P<title>[{CAPITAL}][{SMALL}]+),\s+[^,]+,?")
 
 
 def asked_of_bare_title(phrase: str, sentence: str) -> str | None:

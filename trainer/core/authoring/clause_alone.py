@@ -16,9 +16,11 @@ from __future__ import annotations
 
 import re
 
+from trainer.core.authoring.letters import CAPITAL, SMALL
+
 # Where a reported clause starts: after the reporting verb, its listener and its "that".
 _REPORTED = re.compile(
-    r"\b(?:said|says|told\s+(?:the\s+)?(?:(?:[A-Z][\w’'-]*\s+){1,4}|[a-z]+\s+)|warned|warns|"
+    rf"\b(?:said|says|told\s+(?:the\s+)?(?:(?:[{CAPITAL}][\w’'-]*\s+){{1,4}}|[{SMALL}]+\s+)|warned|warns|"
     r"estimated|estimates|added|"
     r"adds|noted|found|finds|believes|believed|expects|expected|argued|stressed|announced|"
     r"reported|confirmed|showed|shows|predicted|forecast)\b\s*(?:that\s+)?"
@@ -26,7 +28,7 @@ _REPORTED = re.compile(
 # "agreed that", "noted with satisfaction that": a "that" clause after a verb in the past
 # and its phrase ("reported a profit that beat ..." is a relative clause, not a report).
 _THAT_CLAUSE = re.compile(
-    r"\b[a-z]{3,}ed(?:\s+(?:with|in|on|at|to|by|for)(?:\s+[\w’'-]+){1,2})?\s+that\s+"
+    rf"\b[{SMALL}]{{3,}}ed(?:\s+(?:with|in|on|at|to|by|for)(?:\s+[\w’'-]+){{1,2}})?\s+that\s+"
 )
 # Where a second clause starts: a comma and a joining word.
 _JOINED = re.compile(r",\s+(?P<word>and|but|as|while|whereas|though|although|because|so|yet)\s+")
@@ -37,9 +39,9 @@ _AFTER_COMMA = re.compile(r",\s+(?=(?:the|a|an)\s)")
 # The clause must open on its subject: a determiner, a possessive or a name, never a
 # pronoun that points back into the sentence left out ("it", "they") or a verb.
 _SUBJECT = re.compile(
-    r"(?:the|a|an|his|her|some|most|many|all|each|every|no|[a-z]+['’]s|"
+    rf"(?:the|a|an|his|her|some|most|many|all|each|every|no|[{SMALL}]+['’]s|"
     r"(?!(?:It|They|We|He|She|I|You|There|This|That|Its|Their|Our|But|And|As|In|On|At)\b)"
-    r"[A-Z][\w’'.-]*)\s"
+    rf"[{CAPITAL}][\w’'.-]*)\s"
 )
 # A bare noun opening a reported clause: a lower-case word that is no pronoun, joining word,
 # auxiliary or verb in the past.
@@ -47,18 +49,18 @@ _BARE_NOUN = re.compile(
     r"(?!(?:it|they|we|he|she|i|you|there|this|that|its|their|our|to|in|on|at|of|for|by|with|"
     r"from|and|or|but|as|is|are|was|were|will|would|has|have|had|be|been|not|also|if|when|"
     r"while|after|before|since|said|says|told|tells|made|took|gave|won|lost|saw|got)\b)"
-    r"[a-z][a-z-]+(?<!ed)(?<!ly)(?<!ing)\s"
+    rf"[{SMALL}][{SMALL}-]+(?<!ed)(?<!ly)(?<!ing)\s"
 )
 # A finite verb of the clause's own, after its subject and before the question.
 _VERB = re.compile(
     r"\s(?:is|are|was|were|has|have|had|will|would|could|can|may|might|must|should|did|"
-    r"does|do|[a-z]{3,}ed|rose|fell|grew|won|lost|ran|made|took|hit|cut|set|met|"
+    rf"does|do|[{SMALL}]{{3,}}ed|rose|fell|grew|won|lost|ran|made|took|hit|cut|set|met|"
     r"offset|put|spent|paid|sold|bought|held|kept)\s"
 )
 # "The first runoff held since ...": a past form with no auxiliary, before a preposition, is
 # a participle describing the noun, not the clause's verb.
 _PARTICIPLE_AFTER_NOUN = re.compile(
-    r"\s(?:[a-z]{3,}ed|held|set|made|put|cut|hit|paid|sold|bought|kept|spent|met|won|lost|"
+    rf"\s(?:[{SMALL}]{{3,}}ed|held|set|made|put|cut|hit|paid|sold|bought|kept|spent|met|won|lost|"
     r"taken|given|seen|known|shown|built|run)\s+(?:by|since|in|on|at|for|under|during|from|"
     r"to|with|after|before|last|this|next)\b"
 )
@@ -121,14 +123,14 @@ _DETERMINER = re.compile(r"(?:the|a|an|no|The|A|An|No)$")
 # A name of up to three words and its verb.
 _NAME_THEN_VERB = re.compile(
     r"(?!(?:It|They|We|He|She|I|You|There|This|That|But|And|In|On|At|As)\b)"
-    r"[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,2}\s+"
+    rf"[{CAPITAL}][\w’'.-]*(?:\s+[{CAPITAL}][\w’'.-]*){{0,2}}\s+"
     r"(?:is|are|was|were|has|have|had|will|would|could|can|may|might|must|should|said|says)\b"
 )
 # What may stand before that noun phrase: the start, a comma or colon, a reporting word.
 _BEFORE_SUBJECT = re.compile(r"(?:.*[,:]|said|says|told|that|added|warned|noted|found)$")
 # The subject's own verb: an auxiliary, or a verb in the past.
 _FINITE = re.compile(
-    r"(?:is|are|was|were|has|have|had|will|would|could|can|may|might|must|should|[a-z]{3,}ed|"
+    rf"(?:is|are|was|were|has|have|had|will|would|could|can|may|might|must|should|[{SMALL}]{{3,}}ed|"
     r"rose|fell|grew|won|lost|ran|made|took|hit|cut|set|met|paid|sold|bought|held|kept|"
     r"spent|put)$"
 )

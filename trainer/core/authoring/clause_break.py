@@ -12,6 +12,8 @@ from __future__ import annotations
 
 import re
 
+from trainer.core.authoring.letters import SMALL
+
 # What may open the clause after the break and be left out: a joining word.
 _JOINING = re.compile(r"(?i)^(?:and|but|so|yet|while|whereas)$")
 # Words that open a part of the sentence that is no clause of its own: a relative or a
@@ -21,7 +23,7 @@ _NOT_A_CLAUSE_START = re.compile(
     r"(?i)^(?:which|who|whom|whose|where|when|that|if|as|because|since|after|before|"
     r"including|such|with|without|from|to|in|on|at|by|for|of|about|around|roughly|nearly|"
     r"up|down|compared|according|it|they|he|she|this|these|those|there|its|their|his|her|"
-    r"or|than|then|not|also|both|either|[a-z]+ing|[a-z]+ed|"
+    rf"or|than|then|not|also|both|either|[{SMALL}]+ing|[{SMALL}]+ed|"
     # A verb with no subject before it: "…, had been allowed to ..." lost its subject.
     r"is|are|was|were|be|been|has|have|had|will|would|can|could|may|might|must|shall|"
     r"should|did|does|do)$"

@@ -9,15 +9,17 @@ from __future__ import annotations
 
 import re
 
+from trainer.core.authoring.letters import SMALL
+
 _YEAR = re.compile(r"(?:1[89]|20)\d\d")
-_PERIOD = re.compile(r"(?:the\s+)?[a-z]+\s+(?:quarter|half)\s+of\s+(?:1[89]|20)\d\d")
+_PERIOD = re.compile(rf"(?:the\s+)?[{SMALL}]+\s+(?:quarter|half)\s+of\s+(?:1[89]|20)\d\d")
 # The comparison before the year: its frame, the figure (a unit or noun of up to three
 # words with it) and "in", right before the year.
 _COMPARED_BEFORE = re.compile(
     r"\b(?:compared\s+(?:with|to)|as\s+against|against|versus|vs\.?|(?:up|down)\s+from|"
     r"from)\s+(?:(?:about|around|nearly|almost|some|roughly|just)\s+)?"
     r"(?:[$€£¥]\s?)?\d[\d,.]*(?:\s?(?:%|per\s?cent|bn|m|million|billion))?"
-    r"(?:\s+[a-z][\w-]*){0,5}?\s+(?:in|during|for|before)\s+(?:the\s+(?:whole\s+of\s+)?)?$"
+    rf"(?:\s+[{SMALL}][\w-]*){{0,5}}?\s+(?:in|during|for|before)\s+(?:the\s+(?:whole\s+of\s+)?)?$"
 )
 # A money amount or a percentage right before "in" and the year: "1.4% in 2027".
 _FIGURE_BEFORE = re.compile(

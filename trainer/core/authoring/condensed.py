@@ -22,6 +22,7 @@ import re
 from collections.abc import Callable
 
 from trainer.core.authoring.clause_alone import clause_alone
+from trainer.core.authoring.letters import CAPITAL, SMALL
 from trainer.core.authoring.short_question import split_outside_quotes
 
 _ASKS = re.compile(r"\b(?:how|what|which|who|whom|whose|when|where)\b", re.IGNORECASE)
@@ -34,17 +35,17 @@ _CONDITION = re.compile(r",\s+(?:if|unless|though|although|even\s+if|when)\s+[^,
 # "confident in the strategy" is the adjective's own.
 _PLACE_PHRASE = re.compile(
     r"\s+(?:(?:at|into|inside|outside|above|below|near|across|along|around|throughout)"
-    r"\s+(?:the\s+|a\s+|an\s+)?[\w’'-]|(?:in|on|during)\s+(?:the\s+)?[A-Z])"
+    rf"\s+(?:the\s+|a\s+|an\s+)?[\w’'-]|(?:in|on|during)\s+(?:the\s+)?[{CAPITAL}])"
 )
 # A phrase that holds a verb or a clause of its own is more than a place.
 _CLAUSE_INSIDE = re.compile(
-    r"\s(?:and|but|or|that|which|who|where|when|to)\s+(?![A-Z])|\s(?:is|are|was|were|has|"
+    rf"\s(?:and|but|or|that|which|who|where|when|to)\s+(?![{CAPITAL}])|\s(?:is|are|was|were|has|"
     r"have|had|will|would|could|can|may|might|must|should)\s"
 )
 # A clause's own verb before the phrase: an auxiliary or a verb in the past or present.
 _VERB = re.compile(
     r"\s(?:is|are|was|were|has|have|had|will|would|could|can|may|might|must|should|"
-    r"[a-z]{3,}ed|[a-z]{3,}s|rose|fell|grew|won|lost|ran|made|took|hit|cut|set|met|put|"
+    rf"[{SMALL}]{{3,}}ed|[{SMALL}]{{3,}}s|rose|fell|grew|won|lost|ran|made|took|hit|cut|set|met|put|"
     r"spent|paid|sold|bought|held|kept|began|gave|saw|told|said)\s"
 )
 # The words a phrase left without its object ends on: it must not end a clause.

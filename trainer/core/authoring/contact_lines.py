@@ -15,6 +15,7 @@ import dataclasses
 import re
 
 from trainer.core.authoring.article import Article
+from trainer.core.authoring.letters import CAPITAL, SMALL
 
 # Whom the line is for: the press, investors, donors (and a bare "Contact(s)").
 _AUDIENCE = r"(?:media|press|news|investors?|donors?)"
@@ -32,7 +33,7 @@ _HEADING = re.compile(
     rf"|(?:for\s+)?{_AUDIENCE}(?:,?\s+please\s+contact)?:?",
     re.IGNORECASE,
 )
-_SENTENCE_BREAK = re.compile(r"(?<=\.)\s+(?=[A-Z])")
+_SENTENCE_BREAK = re.compile(rf"(?<=\.)\s+(?=[{CAPITAL}])")
 # A line of an e-mail address or a telephone number and little else.
 _EMAIL = re.compile(r"\S+@\S+\.\w+")
 _ADDRESS = re.compile(r"\S+@\S+\.\w+|\+?\d[\d ()-]{7,}\d")
@@ -79,7 +80,7 @@ def is_contact_line(text: str) -> bool:
         return True
     # (a telephone number alone may be the story's own help line: "Recall line: 0800 ...")
     rest = _ADDRESS.sub("", text)
-    words = re.findall(r"[A-Za-z]{2,}", rest)
+    words = re.findall(rf"[{CAPITAL}{SMALL}]{{2,}}", rest)
     return _EMAIL.search(text) is not None and len(words) <= _ADDRESS_LINE_WORDS
 
 

@@ -11,6 +11,8 @@ from __future__ import annotations
 
 import re
 
+from trainer.core.authoring.letters import CAPITAL, SMALL
+
 # "Turnout was the ...", "Turnout was in the 2021 runoff": a copula, then a determiner or
 # a preposition, in the prompt.
 _COPULA_DETERMINER = re.compile(
@@ -43,7 +45,7 @@ def without_cut_complement(prompt: str, evidence: str) -> str | None:
 
 
 # "How old is the economist?": an age asked of a noun the sentence gives a named person.
-_AGE_OF_NOUN = re.compile(r"^How old (?P<verb>is|was) the (?P<noun>[a-z][\w -]*)\?$")
+_AGE_OF_NOUN = re.compile(rf"^How old (?P<verb>is|was) the (?P<noun>[{SMALL}][\w -]*)\?$")
 
 
 def age_asked_of_person(prompt: str, evidence: str) -> str:
@@ -55,8 +57,8 @@ def age_asked_of_person(prompt: str, evidence: str) -> str:
         return prompt
     noun = re.escape(asked.group("noun"))
     named = re.search(
-        r"(?P<name>[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3}),\s+(?:a|an|the)\s+"
-        rf"(?:\w+-)?\d+-year-old\s+(?:[a-z-]+\s+)?{noun}\b",
+        rf"(?P<name>[{CAPITAL}][\w’'.-]*(?:\s+[{CAPITAL}][\w’'.-]*){{0,3}}),\s+(?:a|an|the)\s+"
+        rf"(?:\w+-)?\d+-year-old\s+(?:[{SMALL}-]+\s+)?{noun}\b",
         evidence,
     )
     if named is None:
@@ -66,12 +68,12 @@ def age_asked_of_person(prompt: str, evidence: str) -> str:
 
 # "Sentencing on what date?": an opening participle's phrase asked alone.
 _PARTICIPLE_ASKED = re.compile(
-    r"^(?P<participle>[A-Z][a-z]+ing\b[^,?]*?)\s+(?P<asked>(?:on|in)\s+what\s+(?:date|month|year))(?:\?$|,\s)"
+    rf"^(?P<participle>[{CAPITAL}][{SMALL}]+ing\b[^,?]*?)\s+(?P<asked>(?:on|in)\s+what\s+(?:date|month|year))(?:\?$|,\s)"
 )
 # ", Judge Rebecca Okafor said", ", EMGB's chief executive, Jonathan Ashdown, said": who the
 # participle is about, the subject of the sentence's main clause.
 _SUBJECT_SAYING = re.compile(
-    r"^[^,]+,\s+(?P<subject>[^,“”\"]{2,60}?(?:,\s+[A-Z][^,“”\"]{1,40},)?)\s+"
+    rf"^[^,]+,\s+(?P<subject>[^,“”\"]{{2,60}}?(?:,\s+[{CAPITAL}][^,“”\"]{{1,40}},)?)\s+"
     r"(?:said|says|told|added|warned|announced|stated)\b"
 )
 

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 
+from trainer.core.authoring.letters import CAPITAL, SMALL
 from trainer.core.authoring.short_question import (
     ASIDE,
     DANGLING_END,
@@ -43,7 +44,7 @@ _CLAUSE_BREAK = re.compile(
     # "and said", "and will manage": "and" before a verb starts a clause; "parks and
     # recreation" is one noun.
     r"|\s+and\s+(?:also\s+)?(?:said|told|added|says|will|would|has|had|have|is|was|are|were|"
-    r"[a-z]+ed)\b"
+    rf"[{SMALL}]+ed)\b"
 )
 # Words of the question itself: the break comes after the question word and its noun.
 _QUESTION_PHRASE = re.compile(
@@ -132,7 +133,7 @@ _ASKING_PHRASE = re.compile(
 # sentence before its subject.
 _OPENER = re.compile(
     r"(?:According\s+to|In|On|At|After|Before|As|During|Under|Speaking|Asked)\b[^,]{0,60},\s+"
-    r"(?=[A-Za-z])"
+    rf"(?=[{CAPITAL}{SMALL}])"
 )
 
 
@@ -149,21 +150,21 @@ def _without_opener(text: str) -> str:
     return rest[:1].upper() + rest[1:]
 
 
-_PLACE_CLAUSE = re.compile(r"(?:where|when)\s+[^,“”\"]{3,160},\s+(?=[A-Za-z])")
+_PLACE_CLAUSE = re.compile(rf"(?:where|when)\s+[^,“”\"]{{3,160}},\s+(?=[{CAPITAL}{SMALL}])")
 
 
 # "The Monetary Policy Committee of the National Bank of Estmark": a named subject and the
 # named body it belongs to, which a question short of room can leave out.
 _SUBJECT_OF = re.compile(
-    r"^(?P<name>(?:The\s+)?(?:[A-Z][\w'’-]*\s+){0,4}[A-Z][\w'’-]*)\s+of\s+(?:the\s+)?"
-    r"(?:[A-Z][\w'’-]*\s+(?:(?:of|for|and)\s+(?:the\s+)?)?)*[A-Z][\w'’-]*(?=\s+[a-z])"
+    rf"^(?P<name>(?:The\s+)?(?:[{CAPITAL}][\w'’-]*\s+){{0,4}}[{CAPITAL}][\w'’-]*)\s+of\s+(?:the\s+)?"
+    rf"(?:[{CAPITAL}][\w'’-]*\s+(?:(?:of|for|and)\s+(?:the\s+)?)?)*[{CAPITAL}][\w'’-]*(?=\s+[{SMALL}])"
 )
 
 
 # "Inflation measured by the consumer price index (CPI) was": how the subject is defined,
 # between it and its verb.
 _PARTICIPLE_PHRASE = re.compile(
-    r"^(?P<subject>(?:\S+\s+){0,3}?\S+)\s+[a-z]+ed\s+by\s+[^,]*?"
+    rf"^(?P<subject>(?:\S+\s+){{0,3}}?\S+)\s+[{SMALL}]+ed\s+by\s+[^,]*?"
     r"(?=\s+(?:was|is|were|are|will|would|has|had|have)\b)"
 )
 
@@ -182,8 +183,8 @@ _AUXILIARY_WORD = re.compile(r"\b(?:was|is|were|are|will|would|has|had|have|been
 # "The Vice President announced … in emergency aid and said tents ... would be": what the
 # subject said is the question's; what it did first is not.
 _FIRST_DEED = re.compile(
-    r"^(?P<subject>(?:(?:The|A|An)\s+)?(?:[A-Z][\w'’.-]*\s+){1,4}|(?:The|A|An)\s+"
-    r"(?:[a-z][\w-]*\s+){1,3})(?:[a-z]+ed|said|told|made|took|gave)\b.*?\s+and\s+"
+    rf"^(?P<subject>(?:(?:The|A|An)\s+)?(?:[{CAPITAL}][\w'’.-]*\s+){{1,4}}|(?:The|A|An)\s+"
+    rf"(?:[{SMALL}][\w-]*\s+){{1,3}})(?:[{SMALL}]+ed|said|told|made|took|gave)\b.*?\s+and\s+"
     r"(?P<said>(?:also\s+)?(?:said|told|added|warned|stressed|noted)\b)"
 )
 # "after a compressor failed", "because ...": a clause ending the subject's, before the
@@ -214,8 +215,8 @@ def _without_subordinate(text: str) -> str:
 
 # "Norwegian gas producer Nordvik Energi": what the named subject is, before its name.
 _DESCRIPTOR = re.compile(
-    r"^(?:[A-Z][a-z]+\s+)?(?:(?!(?:at|of|in|on|for|the|a|an|to|from|with|and|by)\b)[a-z][\w-]*\s+)"
-    r"{1,3}(?=[A-Z][\w'’-]*\s+[A-Z])"
+    rf"^(?:[{CAPITAL}][{SMALL}]+\s+)?(?:(?!(?:at|of|in|on|for|the|a|an|to|from|with|and|by)\b)[{SMALL}][\w-]*\s+)"
+    rf"{{1,3}}(?=[{CAPITAL}][\w'’-]*\s+[{CAPITAL}])"
 )
 
 
@@ -237,7 +238,7 @@ _FRAME = re.compile(
 _PLACE = re.compile(
     r"\s+(?:in|at)\s+the\s+(?!(?:year|month|week|day|quarter|half|period|end|start|first|"
     r"second|third|fourth|last|next|past)\b)(?:[\w'’-]+\s+){0,4}?[\w'’-]+"
-    r"(?=,|\s+(?:have|has|had|is|are|was|were|will|would|can|could|[a-z]+ed|after|before|for|"
+    rf"(?=,|\s+(?:have|has|had|is|are|was|were|will|would|can|could|[{SMALL}]+ed|after|before|for|"
     r"on|to|by)\b)"
 )
 
@@ -268,9 +269,9 @@ def _without_list_items(text: str) -> str:
     question = question_in(parts[asked])
     assert question is not None
     joined = parts[asked].rfind(" and ", 0, question.start())
-    if joined < 0 or re.match(r"[A-Z]", parts[asked]):
+    if joined < 0 or re.match(rf"[{CAPITAL}]", parts[asked]):
         return text
-    if re.search(r"\b[a-z]{3,}ed\b", parts[asked][joined + 5 : question.start()]):
+    if re.search(rf"\b[{SMALL}]{{3,}}ed\b", parts[asked][joined + 5 : question.start()]):
         return text  # "using shovels and bare hands searched for": a verb's own subject
     return f"{parts[0]}{parts[asked][joined:]}" + "".join(f", {p}" for p in parts[asked + 1 :])
 
@@ -291,5 +292,7 @@ def _without_asides(text: str) -> str:
         return text
     if _CHANGE_OF_CLAUSE.match(parts[asked]) and re.match(r"(?:and|but)\s", parts[asked - 1]):
         return text
-    joiner = " " if re.match(r"[a-z]", parts[asked]) and not ASIDE.match(parts[asked]) else ", "
+    joiner = (
+        " " if re.match(rf"[{SMALL}]", parts[asked]) and not ASIDE.match(parts[asked]) else ", "
+    )
     return joiner.join([parts[0], ", ".join(parts[asked:])])

@@ -7,32 +7,34 @@ from __future__ import annotations
 
 import re
 
+from trainer.core.authoring.letters import CAPITAL, SMALL
+
 _ASKED = (
-    r"(?:how\s+(?:many|much)(?:\s+[a-z][\w-]*)?|what\s+(?:year|date|month|percentage|share)"
+    rf"(?:how\s+(?:many|much)(?:\s+[{SMALL}][\w-]*)?|what\s+(?:year|date|month|percentage|share)"
     r"|which\s+season)"
 )
 _TAIL = re.compile(
     rf"(?P<asked>\b{_ASKED})"
     # "... and the Lumo Mini?": a second name whose figure was cut.
-    r"(?:\s+and\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z0-9][\w’'-]*){0,3}"
+    rf"(?:\s+and\s+(?:the\s+)?[{CAPITAL}][\w’'-]*(?:\s+[{CAPITAL}0-9][\w’'-]*){{0,3}}"
     # "... and was succeeded?": a second verb whose complement was cut.
-    r"|\s+and\s+(?:was|were|is|are|has\s+been|have\s+been|had\s+been)\s+[a-z]+ed"
+    rf"|\s+and\s+(?:was|were|is|are|has\s+been|have\s+been|had\s+been)\s+[{SMALL}]+ed"
     # "... to cost how much and to go live nationally?", "... in which season and to take?":
     # a second aim whose complement was cut.
-    r"|\s+and\s+to\s+[a-z]+(?:\s+[a-z]+){0,3})\?$"
+    rf"|\s+and\s+to\s+[{SMALL}]+(?:\s+[{SMALL}]+){{0,3}})\?$"
 )
 # "budgeted to cost and to go live in what month?": the first of two aims, its figure cut
 # (a verb that takes an amount left with none), is struck; the second holds the question.
 _CUT_FIRST_AIM = re.compile(
     r"\bto\s+(?:cost|spend|raise|pay|save|earn|employ|hire|borrow|invest|reach|cut|build"
-    r"|create|sell|buy|add)\s+and\s+(?=to\s+[a-z]+\b[^?]*\b(?:what|which|how)\b)"
+    rf"|create|sell|buy|add)\s+and\s+(?=to\s+[{SMALL}]+\b[^?]*\b(?:what|which|how)\b)"
 )
 
 
 # "The Lumo 20 retailed and the Lumo Mini at how much?": the second of two sharing a verb,
 # its own figure asked, the first's figure cut: asked of the second with the verb.
 _SHARED_VERB = re.compile(
-    r"^(?:The\s+)?[A-Z][^?,]*?\s+(?P<verb>[a-z]+ed)\s+and\s+(?P<other>(?:the\s+)?[A-Z][^?,]*?)"
+    rf"^(?:The\s+)?[{CAPITAL}][^?,]*?\s+(?P<verb>[{SMALL}]+ed)\s+and\s+(?P<other>(?:the\s+)?[{CAPITAL}][^?,]*?)"
     r"\s+(?P<rest>(?:at|for|to|by)\s+how\s+(?:many|much)\b[^?,]*\?)$"
 )
 

@@ -29,6 +29,7 @@ from typing import Any
 
 from trainer.core.authoring.article import Article, sentence_spans
 from trainer.core.authoring.inside_quotation import inside_quotation
+from trainer.core.authoring.letters import CAPITAL, SMALL
 from trainer.core.authoring.unasked_claims import (
     claim_answer,
     claim_gives_away,
@@ -42,17 +43,17 @@ from trainer.core.authoring.unasked_names import body_line, drafted_from, fold_t
 # "should be published", "must also be strengthened": a step put in the passive.
 _PASSIVE_STEP = re.compile(
     r"\s+(?P<modal>should|must)\s+(?:(?:also|now|urgently|first)\s+)?be\s+"
-    r"(?P<participle>[a-z]{3,}ed)(?:\s+and\s+(?P<also>[a-z]{3,}ed))?\b(?!\s+(?:to|that|as|of)\b)"
+    rf"(?P<participle>[{SMALL}]{{3,}}ed)(?:\s+and\s+(?P<also>[{SMALL}]{{3,}}ed))?\b(?!\s+(?:to|that|as|of)\b)"
 )
 # A place name: "Larne", "Port Talbot", "St Helens".
-_PLACE = r"[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}"
+_PLACE = rf"[{CAPITAL}][\w'’.-]*(?:\s+[{CAPITAL}][\w'’.-]*){{0,3}}"
 # The things a sentence opens on and where they are: "The plants at Ayr and Dundee",
 # "Its depots in Hull, East Yorkshire, and Leeds" (a place's county set off by commas).
 _THINGS_AT = re.compile(
-    r"(?:The|Its|Their)\s+(?P<things>[a-z]+s)\s+(?:at|in)\s+"
+    rf"(?:The|Its|Their)\s+(?P<things>[{SMALL}]+s)\s+(?:at|in)\s+"
     rf"(?P<places>{_PLACE}(?:(?:,\s+(?:and\s+|in\s+)?|\s+and\s+|\s+in\s+)(?:the\s+)?{_PLACE})*),?"
     # ... and the verb they take, with no object: "will close", "are to shut", "closed".
-    r"\s+(?P<verb>(?:will|are\s+to|were\s+to)\s+[a-z]{3,}|[a-z]{3,}ed)"
+    rf"\s+(?P<verb>(?:will|are\s+to|were\s+to)\s+[{SMALL}]{{3,}}|[{SMALL}]{{3,}}ed)"
     r"(?=\s*(?:[,.;]|$)|\s+(?:by|in|on|at|next|this|from|before|after|with|under|over"
     r"|within|early|later|permanently|temporarily)\b)"
 )

@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 
 from trainer.core.authoring.find_facts import FoundFact
+from trainer.core.authoring.letters import CAPITAL, SMALL
 
 _WORD_NUMBERS = (
     "one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|"
@@ -22,8 +23,8 @@ _WORD_NUMBERS = (
 _NUMBER = rf"(?:\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?|\d+(?:\.\d+)?|(?i:{_WORD_NUMBERS}))"
 # "4.5 billion cubic metres (bcm)": a figure, up to four lower-case words, the short form.
 _DEFINED = re.compile(
-    rf"(?<![\w$€£¥.,-])(?P<number>{_NUMBER})\s+(?P<words>(?:[a-z]+\s+){{0,3}}[a-z]+)\s+"
-    r"\((?P<short>[A-Za-z]{1,6})\)"
+    rf"(?<![\w$€£¥.,-])(?P<number>{_NUMBER})\s+(?P<words>(?:[{SMALL}]+\s+){{0,3}}[{SMALL}]+)\s+"
+    rf"\((?P<short>[{CAPITAL}{SMALL}]{{1,6}})\)"
 )
 
 
@@ -54,7 +55,7 @@ def _abbreviates(short: str, words: str) -> bool:
 
 
 # A figure in a unit just before, then "<word> and": the second of a pair.
-_SECOND_OF_PAIR = re.compile(r"\d[^,;.]*?\)?\s+[a-z]+\s+and\s+$")
+_SECOND_OF_PAIR = re.compile(rf"\d[^,;.]*?\)?\s+[{SMALL}]+\s+and\s+$")
 
 
 def find_defined_units(sentence: str, line: int, units: dict[str, str]) -> list[FoundFact]:
@@ -109,8 +110,8 @@ def _fact(
 
 # An answer's unit symbol ("4.5 bcm", "300 mg", "2.4 GW"); a scale ("bn", "m") is none.
 _SYMBOL_ANSWER = re.compile(
-    r"(?:\d[\d.,]*\s?|[a-z]+(?:-[a-z]+)?\s)"
-    r"(?P<unit>(?!(?:bn|mn|m|k|bp)$)[a-zµ]{1,4}|[A-Za-z]*[A-Z][A-Za-z]*)"
+    rf"(?:\d[\d.,]*\s?|[{SMALL}]+(?:-[{SMALL}]+)?\s)"
+    rf"(?P<unit>(?!(?:bn|mn|m|k|bp)$)[{SMALL}µ]{{1,4}}|[{CAPITAL}{SMALL}]*[{CAPITAL}][{CAPITAL}{SMALL}]*)"
 )
 
 

@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 
 from trainer.core.authoring.article import Article
+from trainer.core.authoring.letters import CAPITAL, SMALL
 
 # How many non-empty lines at the top a masthead may take.
 MASTHEAD_LINES = 8
@@ -33,7 +34,7 @@ DEFAULT = "article"
 # A document's place in its series: "Policy Brief No. 7", "POLICY BRIEF No. 14/2026",
 # "Research Paper No. 12 of 2025".
 SERIES_LABEL = re.compile(
-    r"(?P<series>(?:[A-Z][A-Za-z]+\s+)?(?i:Brief|Paper|Note|Report|Update|Bulletin))\s+"
+    rf"(?P<series>(?:[{CAPITAL}][{CAPITAL}{SMALL}]+\s+)?(?i:Brief|Paper|Note|Report|Update|Bulletin))\s+"
     r"(?:No\.?|Number|#)\s*(?P<number>\d+)\b(?:/(?:19|20)\d{2}\b)?(?![/.-]\d)"
     r"(?P<year>\s+of\s+(?:19|20)\d{2}\b)?"
 )

@@ -72,6 +72,7 @@ from trainer.core.authoring.first_time_since import first_time_asked
 from trainer.core.authoring.headline import without_page_furniture
 from trainer.core.authoring.key_facts_box import without_key_facts_box
 from trainer.core.authoring.lead_actor import lead_actor
+from trainer.core.authoring.letters import CAPITAL, SMALL
 from trainer.core.authoring.list_items import with_list_context
 from trainer.core.authoring.main_claims import with_main_claims
 from trainer.core.authoring.named_in_full import full_name_of, people_named_in_full
@@ -85,6 +86,7 @@ from trainer.core.authoring.person_names import (
     gender_of,
     pronoun_gender,
     resolve_pronoun,
+    written_as_body,
 )
 from trainer.core.authoring.pronoun_subjects import called_for, named_person, named_subject
 from trainer.core.authoring.propose_points import propose_points
@@ -437,7 +439,7 @@ def _fact_dates(story: Article) -> list[FoundDate]:
 # "displaced 52,000, up from 31,000 reported on Monday": the day the earlier figure was
 # reported dates that figure, no event of the story.
 _EARLIER_FIGURE = re.compile(
-    r"\b(?:up|down)\s+from\s+(?:about\s+|some\s+)?[\d.,]+(?:\s+[a-z]+){0,2}?\s+"
+    rf"\b(?:up|down)\s+from\s+(?:about\s+|some\s+)?[\d.,]+(?:\s+[{SMALL}]+){{0,2}}?\s+"
     r"(?:reported|recorded|counted|registered|estimated)\b[^,;]{0,40}?(?:\s+(?:on|in))?\s+$"
 )
 
@@ -633,7 +635,7 @@ _A_FIGURE = re.compile(
 
 # A superlative and "since" before a date: how long the record goes back.
 _RECORD_SINCE = re.compile(
-    r"\b(?:the\s+)?(?:[a-z]{3,}est|most|least)\s+(?:[a-z]+\s+){0,2}since\s+$"
+    rf"\b(?:the\s+)?(?:[{SMALL}]{{3,}}est|most|least)\s+(?:[{SMALL}]+\s+){{0,2}}since\s+$"
 )
 
 
@@ -680,10 +682,10 @@ def _qualifies_a_figure(date: FoundDate) -> bool:
 
 
 _EVENT_BEFORE = re.compile(
-    r"\b(?:(?:was|were|is|be|been|being)\s+[a-z]+ed|held(?:\s+in\s+[A-Z][\w-]*)?|expected|due"
-    r"|scheduled|planned|date(?:\s+[a-z]+){0,4}?"
+    rf"\b(?:(?:was|were|is|be|been|being)\s+[{SMALL}]+ed|held(?:\s+in\s+[{CAPITAL}][\w-]*)?|expected|due"
+    rf"|scheduled|planned|date(?:\s+[{SMALL}]+){{0,4}}?"
     # "budgeted to cost €3 million and to go live in March 2024": a verb of its own.
-    r"|(?:to|will|would)\s+[a-z]+(?:\s+[a-z]+){0,2}?)\s+(?:in|on|for|of)\s+$"
+    rf"|(?:to|will|would)\s+[{SMALL}]+(?:\s+[{SMALL}]+){{0,2}}?)\s+(?:in|on|for|of)\s+$"
 )
 _FIGURE_CLAUSE_BREAK = re.compile(
     r"[,;]\s|\s(?:with|and|while|whereas|but|after|before|when|as)\s(?!(?:19|20)\d\d)"
@@ -992,6 +994,7 @@ def _quote_cards(
                 for entry in named
                 if entry[:2] < (quote.line, quote.offset)
                 and gender_of(entry[2], text) in (None, wanted)
+                and not written_as_body(entry[2], text)
             ]
             if resolved is None and not earlier:
                 continue
@@ -1117,7 +1120,8 @@ def _speaker_answer(
         return ("name", holders.pop(), None) if len(holders) == 1 else ("name", "", None)
     named = core_name(" ".join(word for word in words if word not in TITLE_WORDS) or speaker)
     # "Contreras" is Valeria Contreras when the article writes her name in full anywhere.
-    if len(named.split()) == 1:
+    resolved = len(named.split()) == 1
+    if resolved:
         named = full_name_of(named, text) or full_name(named, text) or named
     core = named.split()
     for person in people:
@@ -1125,7 +1129,8 @@ def _speaker_answer(
         # "Dar" is Ishaq Dar; "New Zealand Prime Minister Jacinda Ardern" is Jacinda Ardern.
         if known[-len(core) :] == core or core[-len(known) :] == known:
             return "name", person.name, None
-    name = " ".join(core[-3:])
+    # A full name the article writes stays whole ("Nguyễn Thị Thu Hà" runs to four words).
+    name = named if resolved else " ".join(core[-3:])
     if len(core) == 1:
         return "name", name, f"The article calls the speaker only “{speaker}”; add the full name."
     return "name", name, None
@@ -1278,12 +1283,12 @@ def _person_cards(people: list[_Person], taken: set[str]) -> list[dict[str, Any]
 # What a subject does: after the name, a lowercase word that joins nothing (a verb, in
 # news style) and at least three more words.
 _DEED = re.compile(
-    r"\s+(?!(?:and|or|of|in|on|at|to|for|with|from|by|who|which)\b)[a-z]+\b(?:\s+\S+){3,}"
+    rf"\s+(?!(?:and|or|of|in|on|at|to|for|with|from|by|who|which)\b)[{SMALL}]+\b(?:\s+\S+){{3,}}"
 )
 
 
-_SAID_AFTER = re.compile(r"\s+(?:said|says|told|warned|added)\s+(?:that\s+)?[a-z]")
-_DOER_WORD = re.compile(r"[A-Z][a-z]*-[a-z][\w-]*")
+_SAID_AFTER = re.compile(rf"\s+(?:said|says|told|warned|added)\s+(?:that\s+)?[{SMALL}]")
+_DOER_WORD = re.compile(rf"[{CAPITAL}][{SMALL}]*-[{SMALL}][\w-]*")
 
 
 def _what_they_did(person: _Person) -> tuple[str, str] | None:

@@ -10,11 +10,13 @@ from __future__ import annotations
 
 import re
 
+from trainer.core.authoring.letters import SMALL
+
 # A count of a unit of time, with an optional "consecutive"/"straight" between: the whole
 # answer, never a date ("the fourth quarter of 2026") or a span ("2019 to 2021").
 _LENGTH_OF_TIME = re.compile(
     r"(?:about\s+|around\s+|nearly\s+|almost\s+)?"
-    r"(?P<count>\d[\d,.]*|[a-z]+(?:-[a-z]+)?)\s+"
+    rf"(?P<count>\d[\d,.]*|[{SMALL}]+(?:-[{SMALL}]+)?)\s+"
     r"(?:(?:consecutive|straight|successive|working|calendar)\s+)?"
     r"(?:years?|months?|weeks?|days?|hours?|minutes?|seconds?|decades?|centuries|century)",
     re.IGNORECASE,

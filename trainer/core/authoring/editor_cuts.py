@@ -29,6 +29,7 @@ import re
 from typing import Any
 
 from trainer.core.authoring.finishing import gives_away
+from trainer.core.authoring.letters import SMALL
 
 _UNIT = r"(?:decades?|years?|months?|weeks?|days?|hours?)"
 # A duration's answer as the drafter writes it: "three years", "48 hours", "18 months".
@@ -47,7 +48,7 @@ _RECORD = re.compile(
 _RECORD_SPAN = re.compile(r"\bin\s+(?:(?:more\s+than|over|nearly|almost|about)\s+)?$")
 # "<figure>, or about" / "<figure> (": what follows restates the figure before it.
 _RESTATES = re.compile(
-    r"\d[\w.,%]*(?:\s+[a-z]+){0,3}\s*(?:,\s*or|\(|,\s*equivalent\s+to)\s*"
+    rf"\d[\w.,%]*(?:\s+[{SMALL}]+){{0,3}}\s*(?:,\s*or|\(|,\s*equivalent\s+to)\s*"
     r"(?:(?:about|around|roughly|some|nearly|almost)\s+)?[$€£]?$"
 )
 # "$0.57 per diluted share" after "net income of $18 million, or": a figure of its own.

@@ -21,6 +21,7 @@ import re
 from typing import TYPE_CHECKING
 
 from trainer.core.authoring.find_subjects import kind_of
+from trainer.core.authoring.letters import CAPITAL, SMALL
 
 if TYPE_CHECKING:
     from trainer.core.authoring.find_facts import FoundFact
@@ -106,7 +107,7 @@ KIND_WORDS = {
 }
 _KIND = "|".join(sorted((re.escape(word) for word in KIND_WORDS), key=len, reverse=True))
 # (A possessive is no part of a name: "Canada's Halvorsen Metals Corp" is two names.)
-_NAME_WORD = r"[A-Z][\w&-]*(?:['’](?!s\b)[\w&-]+)?"
+_NAME_WORD = rf"[{CAPITAL}][\w&-]*(?:['’](?!s\b)[\w&-]+)?"
 # "the Coastal Waters Inspectorate", "Marlow Freight Ltd", "Goldfields Haulage Pty Ltd".
 _BODY = (
     rf"(?P<name>(?!The\b){_NAME_WORD}(?:\s+(?:(?:of|for|and)\s+(?:the\s+)?)?{_NAME_WORD})*?"
@@ -121,21 +122,21 @@ _VERB = (
 _ACTOR = re.compile(
     # At the sentence's start, after a lead-in ("In March 2026, "), or a clause break.
     r"(?:^(?:[-•*]\s+)?(?:(?:In|On|By|Last|This|Earlier)\b[^,]{0,30},\s+)?|(?<=[,;]\s)(?:but|and|while)\s+)"
-    rf"(?:[Tt]he\s+)?{_BODY}(?:\s+\([A-Z]{{2,8}}\))?"
+    rf"(?:[Tt]he\s+)?{_BODY}(?:\s+\([{CAPITAL}]{{2,8}}\))?"
     rf"\s+(?P<rest>(?:{_VERB})\b[^,;:]*?)"
     # The clause ends the sentence or gives way to another clause, never cut mid-phrase.
-    r"(?=\s*(?:[.;](?!\d)|$)|\s*,\s+(?:but|and|which|while|after|as|who|[a-z]+ing)\b"
+    rf"(?=\s*(?:[.;](?!\d)|$)|\s*,\s+(?:but|and|which|while|after|as|who|[{SMALL}]+ing)\b"
     r"|\s+(?:after|because|while)\b|\s+and\s+(?:was|were|is|are|has|have|had|will|would)\b)"
 )
 # "the acquisition of Brookfield Bakeries Ltd", "agreed to buy Brookfield Bakeries Ltd".
 _BOUGHT = re.compile(
     r"(?:\b(?:acquisition|purchase|takeover)\s+of|\b(?:acquired|acquire|buy|bought|purchased))"
-    rf"\s+(?:[A-Z][\w.-]*-(?:based|focused|listed)\s+)?(?:the\s+)?{_BODY}"
+    rf"\s+(?:[{CAPITAL}][\w.-]*-(?:based|focused|listed)\s+)?(?:the\s+)?{_BODY}"
     r"(?P<about>,\s+an?\s+[^,;]{3,80}?,)?"
 )
 # The buyer: a name opening the sentence, before the verb that bought.
 _BUYER = re.compile(
-    r"^(?:[Tt]he\s+)?(?P<buyer>(?:[A-Z][\w'’&.-]*\s+){0,3}[A-Z][\w'’&.-]*)\s+(?:has\s+|have\s+)?"
+    rf"^(?:[Tt]he\s+)?(?P<buyer>(?:[{CAPITAL}][\w'’&.-]*\s+){{0,3}}[{CAPITAL}][\w'’&.-]*)\s+(?:has\s+|have\s+)?"
     r"(?:completed|announced|agreed|finalised|finalized|closed|made)\b"
 )
 # Clauses too long to ask whole are left to the other passes.

@@ -10,10 +10,12 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from trainer.core.authoring.letters import CAPITAL
+
 if TYPE_CHECKING:
     from trainer.core.authoring.find_facts import FoundFact
 
-_NAME_WORD = r"[A-Z][\w'’-]*"
+_NAME_WORD = rf"[{CAPITAL}][\w'’-]*"
 # Small words inside a party's or person's name: "Partido de la Gente", "Rivas del Campo".
 _JOIN = r"(?:\s+(?:de|del|de\s+la|la|los|las|of|for|and|the|y|e|van|von|der))?\s+"
 _NAME = rf"{_NAME_WORD}(?:{_JOIN}{_NAME_WORD})*"

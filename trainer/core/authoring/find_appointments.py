@@ -37,6 +37,7 @@ from trainer.core.authoring.find_people import (
     TITLE_WORDS,
 )
 from trainer.core.authoring.find_role_appositives import ROLE_HEADS
+from trainer.core.authoring.letters import CAPITAL, NAME_WORD, SMALL
 from trainer.core.authoring.named_in_full import full_name_of, people_named_in_full
 from trainer.core.authoring.person_names import core_name, full_name, resolve_pronoun
 from trainer.core.calendar_words import WEEKDAY_NAMES
@@ -66,19 +67,19 @@ _MORE_HEADS = (
     r"|admiral|colonel|marshal|ombudsman|regulator|trustee|ceo|cfo|coo"
 )
 _CALENDAR = "|".join((*MONTHS, *WEEKDAY_NAMES))
-_WORD = r"[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ][\w’'-]*"
+_WORD = NAME_WORD
 _NAME = rf"{_WORD}(?:\s+(?:{SURNAME_PARTICLE}\s+)?{_WORD}){{0,3}}"
 # The words a post is made of: a few qualifiers, a head ("secretary", "chief executive",
 # "minister") and what it is of or for ("minister for veterans", "chair of the board").
 _POST = (
-    r"(?:(?:the|its|their|his|her|[A-Z][\w-]*[’']s)\s+)?"
-    rf"(?:(?!(?:and|or|who|which|that|after|before|in|on|at|to|as|of|for|by)\b)[A-Za-z][\w-]*\s+){{0,3}}?"
+    rf"(?:(?:the|its|their|his|her|[{CAPITAL}][\w-]*[’']s)\s+)?"
+    rf"(?:(?!(?:and|or|who|which|that|after|before|in|on|at|to|as|of|for|by)\b)[{CAPITAL}{SMALL}][\w-]*\s+){{0,3}}?"
     # ("director-general", "editor-in-chief")
-    rf"(?i:{ROLE_HEADS}|{_MORE_HEADS})(?:-[a-z]+){{0,2}}"
+    rf"(?i:{ROLE_HEADS}|{_MORE_HEADS})(?:-[{SMALL}]+){{0,2}}"
     # ("chief executive in January": when, no part of the post)
-    rf"(?:\s+(?:of|for|at|to|in)\s+(?!(?:{_CALENDAR})\b)(?:the\s+)?[A-Za-z][\w’'&-]*"
+    rf"(?:\s+(?:of|for|at|to|in)\s+(?!(?:{_CALENDAR})\b)(?:the\s+)?[{CAPITAL}{SMALL}][\w’'&-]*"
     r"(?:\s+(?:and\s+|of\s+(?:the\s+)?)?(?!(?:in|on|at|from|after|before|last|this|next|with|"
-    r"when|while|until|since|a|an)\b)[A-Za-z][\w’'&-]*){0,4}?)?"
+    rf"when|while|until|since|a|an)\b)[{CAPITAL}{SMALL}][\w’'&-]*){{0,4}}?)?"
 )
 # Where a post's words end: a comma, the sentence's end, or a word that starts a date, a
 # reason or another clause ("chief executive in May", "chair after a vote").
@@ -94,15 +95,15 @@ _TAKES = (
     r"is\s+(?:set\s+|due\s+)?to\s+become|"
     r"(?:takes|took|will\s+take|has\s+taken)\s+over\s+as|"
     r"(?:steps|stepped|will\s+step|has\s+stepped)\s+(?:up|in)\s+as|"
-    r"(?:returns|returned|has\s+returned|will\s+return)\s+(?:to\s+(?:the\s+)?[a-z]+\s+)?as|"
-    r"(?:joins|joined|has\s+joined|will\s+join)\s+(?:the\s+[a-z]+\s+)?as|"
+    rf"(?:returns|returned|has\s+returned|will\s+return)\s+(?:to\s+(?:the\s+)?[{SMALL}]+\s+)?as|"
+    rf"(?:joins|joined|has\s+joined|will\s+join)\s+(?:the\s+[{SMALL}]+\s+)?as|"
     r"(?:is|was|has\s+been|have\s+been|had\s+been|will\s+be|is\s+to\s+be|would\s+be)\s+"
     r"(?:formally\s+|also\s+|now\s+)?"
     # "was promoted to brigadier"; "promoted to the cabinet as ..." is read below.
-    r"(?:(?:promoted|elevated)\s+to(?!\s+(?:the\s+)?[a-z]+\s+as\b)|"
+    rf"(?:(?:promoted|elevated)\s+to(?!\s+(?:the\s+)?[{SMALL}]+\s+as\b)|"
     r"named|appointed|elected|re-elected|reappointed|made|sworn\s+in|confirmed|installed|"
     r"chosen|nominated|promoted|selected|picked|drafted\s+in|brought\s+in)"
-    r"(?:\s+(?:to|into)\s+(?:the\s+)?[a-z]+(?=\s+as\b))?(?:\s+as)?)"
+    rf"(?:\s+(?:to|into)\s+(?:the\s+)?[{SMALL}]+(?=\s+as\b))?(?:\s+as)?)"
 )
 # An aside between a name and its verb: ", who has been chancellor since July 2024,".
 _ASIDE = r"(?:,\s+[^,;“”\"]{2,80}){0,2},?"
@@ -160,7 +161,7 @@ _POST_PASSES = re.compile(
 _APPOINTED_ASIDE = r"(?:,\s+(?:\d{1,3}|(?:an?|the)\s+[^,;“”\"]{2,60})){1,2},"
 # "The board appointed Jane Roe as its chief financial officer".
 _APPOINTS = re.compile(
-    r"(?:^|,\s+|\b(?:and|after|when|while|before|since)\s+)(?P<actor>(?:[Tt]he\s+)?(?:[A-Za-z][\w’'-]*\s+){0,4}?[A-Za-z][\w’'-]*)\s+"
+    rf"(?:^|,\s+|\b(?:and|after|when|while|before|since)\s+)(?P<actor>(?:[Tt]he\s+)?(?:[{CAPITAL}{SMALL}][\w’'-]*\s+){{0,4}}?[{CAPITAL}{SMALL}][\w’'-]*)\s+"
     r"(?:(?P<aux>has|have|had|will)\s+)?"
     r"(?P<verb>named|appointed|nominated|promoted|hired|installed|elected|confirmed|chose|chosen|"
     r"picked|"
@@ -205,11 +206,11 @@ _HOLDS = (
     r",\s+(?:who\s+(?:has\s+been|had\s+been|is|was)\s+)?"
     r"(?:(?:the|a|an|its|their)\s+)?"
     r"(?:(?:former|outgoing|current|incumbent|serving|then|long-serving|veteran|"
-    r"\d+-year-old|[a-z]+-year-old)\s+)*"
+    rf"\d+-year-old|[{SMALL}]+-year-old)\s+)*"
     rf"(?P<post>{_POST}){_POST_END}"
 )
 _WHEN_AFTER_ACTOR = re.compile(
-    r"\s+(?:on\s+[A-Z][a-z]+day|yesterday|today|last\s+(?:week|month|night)|this\s+week)$"
+    rf"\s+(?:on\s+[{CAPITAL}][{SMALL}]+day|yesterday|today|last\s+(?:week|month|night)|this\s+week)$"
 )
 _WAS = frozenset({"succeeded", "replaced", "took", "has"})
 
@@ -404,7 +405,7 @@ def _post(words: str, owner: str | None = None) -> str | None:
 
 def _owner(actor: str) -> str:
     # "the utility's board named X as its chief executive": "its" is the utility's.
-    possessor = re.fullmatch(r"(?P<owner>.+?[’']s)\s+(?:[a-z]+\s+)?[a-z]+", actor)
+    possessor = re.fullmatch(rf"(?P<owner>.+?[’']s)\s+(?:[{SMALL}]+\s+)?[{SMALL}]+", actor)
     if possessor:
         return possessor.group("owner")
     body = re.sub(r"^[Tt]he\s+", "", actor)

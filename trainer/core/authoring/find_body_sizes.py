@@ -8,6 +8,8 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from trainer.core.authoring.letters import SMALL
+
 if TYPE_CHECKING:
     from trainer.core.authoring.find_facts import FoundFact
 
@@ -22,7 +24,7 @@ _SIZE = re.compile(
     r"(?P<noun>crew|staff|workforce|garrison|complement|membership|squad)\s+of\s+"
     rf"(?:(?:about|around|some|nearly|almost|more\s+than|over)\s+)?(?P<figure>{_FIGURE})\b"
     # "a staff of 40 nurses" is a count of nurses, another finder's.
-    r"(?!\s+[a-z]+s\b|[.,]\d|\s*%|\s+(?:per|million|billion))"
+    rf"(?!\s+[{SMALL}]+s\b|[.,]\d|\s*%|\s+(?:per|million|billion))"
 )
 
 

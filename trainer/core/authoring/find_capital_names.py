@@ -9,12 +9,14 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from trainer.core.authoring.letters import CAPITAL, SMALL
+
 if TYPE_CHECKING:
     from trainer.core.authoring.find_facts import FoundFact
 
 _CAPITALS_NAMED = re.compile(
-    r"\b[Tt]he\s+(?P<what>(?:[a-z][\w-]*\s+){0,3}[a-z][\w-]*(?:\s+of\s+the\s+[a-z][\w-]*)?),\s+"
-    r"(?P<name>[A-Z]{2,}(?:\s+[A-Z]{2,}){1,3}(?:\s+\d{1,4})?)(?=,)"
+    rf"\b[Tt]he\s+(?P<what>(?:[{SMALL}][\w-]*\s+){{0,3}}[{SMALL}][\w-]*(?:\s+of\s+the\s+[{SMALL}][\w-]*)?),\s+"
+    rf"(?P<name>[{CAPITAL}]{{2,}}(?:\s+[{CAPITAL}]{{2,}}){{1,3}}(?:\s+\d{{1,4}})?)(?=,)"
 )
 
 

@@ -19,6 +19,7 @@ import re
 from typing import TYPE_CHECKING
 
 from trainer.core.authoring.inside_quotation import inside_quotation
+from trainer.core.authoring.letters import CAPITAL, SMALL
 
 if TYPE_CHECKING:
     from trainer.core.authoring.find_facts import FoundFact
@@ -33,7 +34,7 @@ _NOT_A_SUBJECT = (
     r"|[Ww]hich|[Ww]ho|[Ii]|[Yy]ou|[Ss]ome|[Oo]ne)\b)"
 )
 _SUBJECT = (
-    rf"(?P<subject>{_NOT_A_SUBJECT}[A-Za-z][\w'’-]*(?:\s+(?!(?:is|are|was|were|has|have|had"
+    rf"(?P<subject>{_NOT_A_SUBJECT}[{CAPITAL}{SMALL}][\w'’-]*(?:\s+(?!(?:is|are|was|were|has|have|had"
     r"|remains?|remained|became|will|would|said|says|that|which|who)\b)[\w'’-]+){0,5}?)"
 )
 _REST_WORDS = r"(?:\s+(?!(?:and|but|while|which|although|because|after|as)\b)[\w'’-]+)"
@@ -54,7 +55,7 @@ _ORDINAL = (
 )
 _SUPERLATIVE = (
     r"(?:largest|biggest|greatest|main|leading|highest|lowest|oldest|busiest|richest|poorest"
-    r"|fastest-growing|most\s+[a-z]+|least\s+[a-z]+|largest\s+single|top|worst|best|longest"
+    rf"|fastest-growing|most\s+[{SMALL}]+|least\s+[{SMALL}]+|largest\s+single|top|worst|best|longest"
     r"|shortest|smallest|tallest|deepest|costliest|strongest|wealthiest|fastest)"
 )
 # "X is (now) the (fifth-)largest ...".
@@ -66,17 +67,20 @@ _RANKED = re.compile(
     rf"(?P<rank>the\s+(?:{_ORDINAL}[- ])?{_SUPERLATIVE}{_REST_WORDS}{{1,10}}?){_CLAUSE_END}"
 )
 # "The result", "the move", "its plan": a word the story refers back with, no name.
-_REFERS_BACK = re.compile(r"(?:[Tt]he|[Tt]his|[Tt]hat|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er)\s+[a-z][\w-]*")
+_REFERS_BACK = re.compile(
+    rf"(?:[Tt]he|[Tt]his|[Tt]hat|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er)\s+"
+    rf"[{SMALL}][\w-]*"
+)
 # "X, who becomes the first woman of Asian heritage to hold the post": a first, asked of the
 # person ("Venkatesh becomes the first what to hold the post?"), the answer the phrase.
 _FIRST = re.compile(
-    r"(?:^(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,2})\s+|,\s+who\s+)"
+    rf"(?:^(?P<name>[{CAPITAL}][\w'’-]+(?:\s+[{CAPITAL}][\w'’-]+){{1,2}})\s+|,\s+who\s+)"
     r"(?P<verb>is|was|becomes|became|will\s+become|has\s+become)\s+"
     r"(?P<answer>the\s+first\s+(?P<what>(?:[\w'’-]+\s+){0,5}?[\w'’-]+))\s+to\s+"
-    r"(?P<done>[a-z]+(?:\s+[\w'’-]+){0,6}?)(?=\s*(?:[,;:.)]|$))"
+    rf"(?P<done>[{SMALL}]+(?:\s+[\w'’-]+){{0,6}}?)(?=\s*(?:[,;:.)]|$))"
 )
 # The person a "who" clause is about: the last full name before it.
-_FULL_NAME = re.compile(r"\b[A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’-]+){1,2}\b")
+_FULL_NAME = re.compile(rf"\b[{CAPITAL}][{SMALL}'’-]+(?:\s+[{CAPITAL}][{SMALL}'’-]+){{1,2}}\b")
 _SINGULAR = {"are": "is", "were": "was", "remain": "remains", "have become": "has become"}
 _MOST_ANSWER_WORDS = 6
 _PAST = {"was", "were"}
@@ -154,6 +158,6 @@ def _in_question(subject: str) -> str:
     """ "The fire" as "the fire", "Most damage" as "most damage"."""
     subject = " ".join(subject.split())
     first, _, rest = subject.partition(" ")
-    if rest and rest[:1].islower() and re.fullmatch(r"[A-Z][a-z]+", first):
+    if rest and rest[:1].islower() and re.fullmatch(rf"[{CAPITAL}][{SMALL}]+", first):
         return f"{first.casefold()} {rest}"
     return subject

@@ -31,6 +31,7 @@ from trainer.core.authoring.article import sentence_spans
 from trainer.core.authoring.find_people import ORGANISATION_WORDS, TITLE_WORDS
 from trainer.core.authoring.find_pledges import sentence_subject_name
 from trainer.core.authoring.inside_quotation import inside_quotation
+from trainer.core.authoring.letters import CAPITAL, SMALL
 from trainer.core.authoring.text_facts import sentence_text_fact
 
 if TYPE_CHECKING:
@@ -71,8 +72,8 @@ _SAY_VERBS = {
 }  # fmt: skip
 _PRESENT = {"says", "believes"}
 _OBJECT = (
-    r"(?P<object>(?:the|this|that|its|their|his|her|these|those|[A-Z][\w'’-]*[’']s)\s+"
-    r"(?:[\w'’-]+\s+){0,6}?[\w'’-]+|[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3})"
+    rf"(?P<object>(?:the|this|that|its|their|his|her|these|those|[{CAPITAL}][\w'’-]*[’']s)\s+"
+    rf"(?:[\w'’-]+\s+){{0,6}}?[\w'’-]+|[{CAPITAL}][\w'’-]*(?:\s+[{CAPITAL}][\w'’-]*){{0,3}})"
 )
 _DESCRIBED_AS = re.compile(rf"\b(?P<verb>{'|'.join(_AS_VERBS)})\s+{_OBJECT}\s+as\s*$")
 _CALLED = re.compile(rf"\b(?P<verb>{'|'.join(_CALL_VERBS)})\s+{_OBJECT}\s*$")
@@ -86,7 +87,7 @@ _LINK = (
 _SUBJECT_WORDS = r"(?!(?:it|they|he|she|we|there|this|that|which|who)\b)"
 _REPORTED = re.compile(
     rf"\b(?P<verb>{'|'.join(sorted(_SAY_VERBS, key=len, reverse=True))})\s+(?:that\s+)?"
-    rf"(?P<subject>{_SUBJECT_WORDS}(?:the|its|their|his|her|a|an|both|all|many|most|[A-Z][\w'’-]*)"
+    rf"(?P<subject>{_SUBJECT_WORDS}(?:the|its|their|his|her|a|an|both|all|many|most|[{CAPITAL}][\w'’-]*)"
     r"(?:\s+(?!(?:is|are|was|were|has|have|had|would|will|could|might|may|remains?|remained"
     r"|looked|seemed)\b)[\w'’-]+){0,7}?)"
     rf"(?:\s+(?P<link>{_LINK}))?\s*$"
@@ -98,7 +99,7 @@ _STANCE = re.compile(
 )
 _STANCE_OBJECT = re.compile(
     r"\s*(?:(?:by|at|with|about|of|over|to|towards)\s+)?"
-    r"(?P<object>(?:the|this|that|its|their|[A-Z][\w'’-]*[’']s)\s+(?:[\w'’-]+\s+){0,4}?[\w'’-]+)"
+    rf"(?P<object>(?:the|this|that|its|their|[{CAPITAL}][\w'’-]*[’']s)\s+(?:[\w'’-]+\s+){{0,4}}?[\w'’-]+)"
     r"(?=\s*(?:[,;:.]|$)|\s+(?:if|and|but|while|because|after|as|which|when|unless|until)\b)"
 )
 # A quotation opening on a verb its subject has ("have a special responsibility ..."): the
@@ -110,11 +111,14 @@ _OPENING_VERB = re.compile(r"^(?P<verb>have|has|had|is|are|was|were|needs?|faces
 _TRAILING = re.compile(r"\s+(?:with|which|who|where|while|because)\s")
 _ARTICLE_OPENING = re.compile(r"^(?:a|an|the)\s", re.IGNORECASE)
 # The speaker: the clause's subject, set off from a lead-in ("Speaking on Tuesday, ...").
-_NAME_ROLE = re.compile(r"(?P<name>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}),\s+[^,“”\"]{3,90},\s*$")
+_NAME_ROLE = re.compile(
+    rf"(?P<name>[{CAPITAL}][\w'’-]*(?:\s+[{CAPITAL}][\w'’-]*){{0,3}}),\s+"
+    rf"[^,“”\"]{{3,90}},\s*$"
+)
 # "The office's spokeswoman, Lauren Pike,": a role, then the name set off by commas.
 _ROLE_NAME = re.compile(
-    r"[a-z][\w'’-]*\s*,\s+(?:(?:Dr|Mr|Mrs|Ms|Prof)\.?\s+)?"
-    r"(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,2}),\s*$"
+    rf"[{SMALL}][\w'’-]*\s*,\s+(?:(?:Dr|Mr|Mrs|Ms|Prof)\.?\s+)?"
+    rf"(?P<name>[{CAPITAL}][\w'’-]+(?:\s+[{CAPITAL}][\w'’-]+){{1,2}}),\s*$"
 )
 # A body named after what it is: "campaign group Fair Play Media", "consultancy Beacon Grid".
 _BODY_NOUNS = frozenset(
@@ -126,10 +130,10 @@ _BODY_NOUNS = frozenset(
 )  # fmt: skip
 # '…," Richter told reporters', "said Dr Ana Ruiz": who speaks, named.
 _ATTRIBUTED = re.compile(
-    r"(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})"
+    rf"(?P<name>[{CAPITAL}][\w'’-]+(?:\s+[{CAPITAL}][\w'’-]+){{0,2}})"
     r"\s+(?:told|said|says|added|warned|described|called)\b"
     r"|\b(?:said|says|added)\s+(?:(?:Dr|Mr|Mrs|Ms|Prof)\.?\s+)?"
-    r"(?P<after>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})"
+    rf"(?P<after>[{CAPITAL}][\w'’-]+(?:\s+[{CAPITAL}][\w'’-]+){{0,2}})"
 )
 _LEAD_WORDS = re.compile(
     r"^(?:and|but|yet|while|whereas|although|though|as|since|because|meanwhile|however|also)\s+",
@@ -141,7 +145,10 @@ _NOT_A_SPEAKER = re.compile(
     re.IGNORECASE,
 )
 # "Officials", "Analysts", "Campaigners": people by what they do, no name.
-_PEOPLE_BY_WHAT_THEY_DO = re.compile(r"[A-Z][a-z]+(?:ers|ants|ents|ors|ists|ees|ials|ics)")
+_PEOPLE_BY_WHAT_THEY_DO = re.compile(
+    rf"[{CAPITAL}][{SMALL}]+"
+    rf"(?:ers|ants|ents|ors|ists|ees|ials|ics)"
+)
 _JOINS = frozenset({"at", "of", "from", "for", "in", "with"})
 _MOST_SPEAKER_WORDS = 7
 _MOST_QUOTE_WORDS = 12
@@ -246,7 +253,7 @@ def _asked(before: str, quote: str, after: str, named: str | None) -> tuple[str,
         return _short(_did(reported.group("verb"), f"{speaker} {verb} {subject} {link}"), answer)
     if quote[:1].isupper() or len(quote.split()) > _MOST_ANSWER_WORDS:
         return None  # a name or a whole clause, not what the thing does
-    if not re.match(r"[a-z]+(?:s|ed)\b", quote):
+    if not re.match(rf"[{SMALL}]+(?:s|ed)\b", quote):
         return None  # "the offer "a fair price"": no verb, no claim to ask
     return _did(reported.group("verb"), f"{speaker} {verb} of {subject}"), quote
 
@@ -313,7 +320,11 @@ def _speaker(head: str, named: str | None) -> str | None:
     if not run or (len(run) < len(words) and words[-len(run) - 1] in _JOINS):
         # "analysts at Peel Hunt", "Calder's board", "the board": a plural of people by
         # what they do opens on the sentence's capital, not a name's.
-        if len(words) > 1 and re.fullmatch(r"[A-Z][a-z]+s", words[0]) and words[1].islower():
+        if (
+            len(words) > 1
+            and re.fullmatch(rf"[{CAPITAL}][{SMALL}]+s", words[0])
+            and words[1].islower()
+        ):
             head = f"{head[0].casefold()}{head[1:]}"
         return _lower(head)
     body = len(run) < len(words) and words[-len(run) - 1].casefold() in _BODY_NOUNS

@@ -21,6 +21,7 @@ import re
 from typing import TYPE_CHECKING
 
 from trainer.core.authoring.find_sibling_counts import count_fact
+from trainer.core.authoring.letters import SMALL
 from trainer.core.authoring.questions import ask_in_place
 
 if TYPE_CHECKING:
@@ -45,7 +46,7 @@ _BARE_END = (
 _COMPARED = re.compile(
     r"\b(?P<frame>compared\s+(?:with|to)|as\s+against|against|versus|vs\.?)\s+"
     # "against a capacity of 70", "compared with a target of 1,500": the figure's measure.
-    r"(?:(?:a|an|the|its|their)\s+(?:[a-z][\w-]*\s+){0,2}?(?:capacity|target|forecast|"
+    rf"(?:(?:a|an|the|its|their)\s+(?:[{SMALL}][\w-]*\s+){{0,2}}?(?:capacity|target|forecast|"
     r"limit|quota|ceiling|cap|goal|estimate|expectation|plan)\s+of\s+)?"
     rf"{_HEDGE}(?P<number>{_FIGURE}){_BARE_END}"
 )

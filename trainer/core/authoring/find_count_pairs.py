@@ -15,6 +15,8 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from trainer.core.authoring.letters import CAPITAL, SMALL
+
 if TYPE_CHECKING:
     from trainer.core.authoring.find_facts import FoundFact
 
@@ -23,17 +25,20 @@ _NUMBER = (
     r"fifteen|twenty|thirty|forty|fifty"
 )
 # A make or model: one or two capitalised words, a model number among them ("A321neo").
-_MAKE = r"[A-Z][\w-]*(?:\s+[A-Z0-9][\w-]*)?"
+_MAKE = rf"[{CAPITAL}][\w-]*(?:\s+[{CAPITAL}0-9][\w-]*)?"
 _PAIR = re.compile(
     rf"(?<![\w$€£¥.,/-])(?P<first>{_NUMBER})\s+{_MAKE}\s+and\s+(?P<second>{_NUMBER})\s+{_MAKE}"
-    r"\s+(?P<noun>[a-z][\w-]*s|aircraft)\b"
+    rf"\s+(?P<noun>[{SMALL}][\w-]*s|aircraft)\b"
 )
 
 # A charge's noun: counts, charges, offences, breaches (singular after "one").
 _CHARGE = r"(?:count|charge|offence|offense|breach|violation)(?:e?s)?"
 # What a charge is of: a few words, up to the next "and", comma, or a phrase that says
 # when, where or after what ("after a trial", "at Leeds Crown Court").
-_OFFENCE = r"[a-z][\w'-]*(?:\s+(?!and\b|after\b|at\b|in\b|on\b|following\b)[a-z][\w'-]*){0,5}"
+_OFFENCE = (
+    rf"[{SMALL}][\w'-]*(?:\s+(?!and\b|after\b|at\b|in\b|on\b|following\b)[{SMALL}]"
+    rf"[\w'-]*){{0,5}}"
+)
 _CHARGES = re.compile(
     rf"(?<![\w$€£¥.,/-])(?P<first>{_NUMBER})\s+{_CHARGE}\s+of\s+{_OFFENCE}"
     rf"(?:,\s+(?:{_NUMBER})\s+(?:{_CHARGE}\s+)?of\s+{_OFFENCE})*"

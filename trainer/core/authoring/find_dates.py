@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from typing import Literal
 
 from trainer.core.authoring.article import Article, in_head, sentence_around, wire_lead_end
+from trainer.core.authoring.letters import CAPITAL
 from trainer.core.calendar_words import MONTH_NAMES as CALENDAR_MONTHS
 
 MONTHS: dict[str, int] = {
@@ -65,9 +66,9 @@ _DATELINE_WORDS = re.compile(
     # "Date of notice: 3 December 2026": an official notice's own date.
     r"(?:\s+of\s+(?:notice|issue|publication|release))?)[\s:,]*"
     # "Published in Brussels on 4 December 2026": the place it was issued in.
-    r"(?:in\s+(?-i:[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2})\s+)?(?:on\s+)?"
+    rf"(?:in\s+(?-i:[{CAPITAL}][\w'’.-]*(?:\s+[{CAPITAL}][\w'’.-]*){{0,2}})\s+)?(?:on\s+)?"
     # "Published: Copenhagen, 1 December 2026": the place it was issued from may come first.
-    r"(?-i:[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2},\s+)?"
+    rf"(?-i:[{CAPITAL}][\w'’.-]*(?:\s+[{CAPITAL}][\w'’.-]*){{0,2}},\s+)?"
     # "Updated Tuesday 17 March 2026": the weekday may stand between the word and the date.
     r"(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Mon|Tue|Wed|Thu|Fri|Sat|Sun)"
     r"\.?,?\s+)?$"
@@ -205,19 +206,19 @@ def find_dateline(article: Article) -> Dateline | None:
     return ranked[0] if ranked else None
 
 
-_BYLINE = re.compile(r"By\s+[A-Z]")
+_BYLINE = re.compile(rf"By\s+[{CAPITAL}]")
 _AS_OF_LINE = re.compile(r"\s*(?:Situation\s+)?[Aa]s\s+(?:of|at)\s+")
 
 
 # What may follow the date on a date line: a time of day and its zone ("| 10:43 PM IST").
 _AFTER_DATELINE = re.compile(
     # "at 06:05 GMT", "06.05 GMT", "— 6:05 a.m. EST": the time, however it is set off.
-    r"[\s|,—–-]*(?:(?:at\s+)?\d{1,2}[:.]\d{2}(?:\s*[AaPp]\.?[Mm]\.?)?(?:\s+[A-Z]{2,4})?"
+    rf"[\s|,—–-]*(?:(?:at\s+)?\d{{1,2}}[:.]\d{{2}}(?:\s*[AaPp]\.?[Mm]\.?)?(?:\s+[{CAPITAL}]{{2,4}})?"
     r"(?:\s+local\s+time)?)?\s*"
     # "Posted on December 2, 2026 by Anna Roberts": the byline after it.
-    r"(?:by\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}\s*)?"
+    rf"(?:by\s+[{CAPITAL}][\w'’.-]*(?:\s+[{CAPITAL}][\w'’.-]*){{0,3}}\s*)?"
     # "Published 20 July 2026 · Nairobi": the place it was filed from, after a separator.
-    r"(?:[·|•]\s*[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,2}\s*)?[*_]*\s*"
+    rf"(?:[·|•]\s*[{CAPITAL}][\w’'.-]*(?:\s+[{CAPITAL}][\w’'.-]*){{0,2}}\s*)?[*_]*\s*"
 )
 
 
@@ -245,7 +246,10 @@ def is_date_line(line: str, date_text: str) -> bool:
 
 
 # A wire dateline: the place in capitals (and its country), the date, the agency, a dash.
-_WIRE_PLACE = re.compile(r"\s*[A-Z][A-Z.'’ -]*[A-Z.](?:,\s*[A-Z][\w.]*(?:\s+[A-Z][\w.]*)*)?,\s*")
+_WIRE_PLACE = re.compile(
+    rf"\s*[{CAPITAL}][{CAPITAL}.'’ -]*[{CAPITAL}.](?:,\s*[{CAPITAL}]"
+    rf"[\w.]*(?:\s+[{CAPITAL}][\w.]*)*)?,\s*"
+)
 _WIRE_AFTER = re.compile(r"\s*(?:\([^)]{1,40}\)\s*)?[-–—]\s")
 
 
@@ -256,12 +260,12 @@ _WEEKDAY_BEFORE = re.compile(
 
 
 # A place named before a date line's date: one to three capitalised words and a comma.
-_NAMED_PLACE = re.compile(r"\s*[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2},\s*")
+_NAMED_PLACE = re.compile(rf"\s*[{CAPITAL}][\w.'’-]*(?:\s+[{CAPITAL}][\w.'’-]*){{0,2}},\s*")
 
 
 _TIME_OF_DAY = re.compile(
     r"(?:(?:,?\s+|\s*[—–|]\s*)(?:at\s+)?\d{1,2}[:.]\d{2}(?:\s*[AaPp]\.?[Mm]\.?)?"
-    r"(?:\s+[A-Z]{2,4}(?:[+-]\d{1,2})?)?)?"
+    rf"(?:\s+[{CAPITAL}]{{2,4}}(?:[+-]\d{{1,2}})?)?)?"
 )
 
 

@@ -24,6 +24,7 @@ import re
 from typing import TYPE_CHECKING
 
 from trainer.core.authoring.article import sentence_spans
+from trainer.core.authoring.letters import CAPITAL, SMALL
 from trainer.core.authoring.text_facts import sentence_text_fact
 
 if TYPE_CHECKING:
@@ -32,8 +33,8 @@ if TYPE_CHECKING:
 
 # Whoever acts: the words opening the clause before the verb (no "said", "that", "who").
 _SUBJECT = (
-    r"(?P<subject>(?:[Tt]he|[Ii]ts|[Tt]heir|[A-Z][\w'’&-]*|(?:two|three|four|five|seven|nine)"
-    r"\s+[a-z][\w-]*)(?:\s+(?!(?:said|says|told|that|which|who|on|has|had|have)\b)[\w'’&-]+)"
+    rf"(?P<subject>(?:[Tt]he|[Ii]ts|[Tt]heir|[{CAPITAL}][\w'’&-]*|(?:two|three|four|five|seven|nine)"
+    rf"\s+[{SMALL}][\w-]*)(?:\s+(?!(?:said|says|told|that|which|who|on|has|had|have)\b)[\w'’&-]+)"
     r"{0,6}?)"
 )
 _CLAUSE_OPENS = r"(?:^|(?<=,\s)|(?<=\bthat\s))"
@@ -50,11 +51,11 @@ _RULING = re.compile(
     rf"(?P<verb>{'|'.join(_RULED)})\s+(?:an|the)\s+(?P<noun>appeal|challenge|application"
     r"|petition|complaint)\s+(?:by|from)\s+"
     # A party's words may hold a stop ("H.M. Revenue") but not end on one: "Ltd." ends a sentence.
-    r"(?P<party>(?:the\s+)?[A-Z][\w'’&-]*(?:\.[\w'’&-]+)*"
-    r"(?:\s+(?:of\s+|and\s+)?[A-Z][\w'’&-]*(?:\.[\w'’&-]+)*){0,5})"
+    rf"(?P<party>(?:the\s+)?[{CAPITAL}][\w'’&-]*(?:\.[\w'’&-]+)*"
+    rf"(?:\s+(?:of\s+|and\s+)?[{CAPITAL}][\w'’&-]*(?:\.[\w'’&-]+)*){{0,5}})"
     # What the appeal was against ("against a High Court ruling"): it names the appeal
     # without the party, whose name is another card's answer.
-    r"(?:\s+against\s+(?:a|an|the)\s+(?P<against>(?:[A-Z][\w'’-]*\s+){0,3}(?:[a-z]+\s+){0,2}"
+    rf"(?:\s+against\s+(?:a|an|the)\s+(?P<against>(?:[{CAPITAL}][\w'’-]*\s+){{0,3}}(?:[{SMALL}]+\s+){{0,2}}"
     r"(?:ruling|decision|judgment|verdict|conviction|sentence|order|refusal)))?"
 )
 # "would table a motion of no confidence", "will introduce a bill".
@@ -71,32 +72,38 @@ _WILL = re.compile(
 )
 # Who spoke: the sentence's opening noun phrase ("Portugal's main opposition leader").
 _OPENING_SPEAKER = re.compile(
-    r"^(?:[A-Z][\w'’-]*[’']s\s+|The\s+)(?P<rest>(?:[a-z][\w-]*\s+){0,3}[a-z][\w-]*)"
+    rf"^(?:[{CAPITAL}][\w'’-]*[’']s\s+|The\s+)(?P<rest>(?:[{SMALL}][\w-]*\s+){{0,3}}[{SMALL}][\w-]*)"
     r"(?=\s+(?:on|said|says|accused|told|has|had|is|was|will|last|yesterday|today)\b|,)"
 )
 _CALLS_ON = re.compile(
-    r"\b(?P<calls>calls|called|urges|urged)\s+(?:on\s+)?(?P<whom>the\s+[A-Z][\w'’-]*"
-    r"(?:\s+(?:of\s+|and\s+|for\s+)?[A-Z][\w'’-]*){0,5}|[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3})"
+    rf"\b(?P<calls>calls|called|urges|urged)\s+(?:on\s+)?(?P<whom>the\s+[{CAPITAL}][\w'’-]*"
+    rf"(?:\s+(?:of\s+|and\s+|for\s+)?[{CAPITAL}][\w'’-]*){{0,5}}|[{CAPITAL}][\w'’-]*(?:\s+[{CAPITAL}][\w'’-]*){{0,3}})"
     r"\s+to\s+(?P<verb>commission|appoint|publish|set\s+up|establish|introduce|hold|launch"
     r"|create|adopt|ban|scrap|fund)\s+"
     r"(?P<thing>(?:a|an|the)\s+[\w'’-]+(?:\s+(?!(?:for|within|by|to|before|after|in|and|but"
-    r"|which|that|with)\b)[\w'’-]+){0,7}(?:\s+of\s+the\s+[\w'’-]+(?:\s+[a-z][\w'’-]*){0,3})?)"
+    rf"|which|that|with)\b)[\w'’-]+){{0,7}}(?:\s+of\s+the\s+[\w'’-]+(?:\s+[{SMALL}][\w'’-]*){{0,3}})?)"
     r"(?=\s*(?:[,;:.)]|$)|\s+(?:for|within|by|to|before|after|in|and|but|which|that|with)\b)"
 )
-_CALLER = re.compile(r"^(?:It\s+also|It|The\s+[a-z]+(?:\s+[a-z]+)?|[A-Z][\w'’-]+)\s+$")
+_CALLER = re.compile(
+    rf"^(?:It\s+also|It|The\s+[{SMALL}]+(?:\s+[{SMALL}]+)?|[{CAPITAL}]"
+    rf"[\w'’-]+)\s+$"
+)
 _CONDITIONS = re.compile(
     r"\b(?:our|their|my)\s+(?P<noun>conditions|demands|terms|priorities)\s+(?:are|were)\s*:\s*"
     r"(?P<answer>[^.;:!?“”\"]{6,80}?)(?=\s*[.;!?“”\"]|$)"
 )
-_FULL_NAME = re.compile(r"\b[A-Z][a-z'’]+(?:-[A-Z][a-z'’]+)?\s+[A-Z][a-z'’]+(?:-[A-Z][a-z'’]+)?\b")
+_FULL_NAME = re.compile(
+    rf"\b[{CAPITAL}][{SMALL}'’]+(?:-[{CAPITAL}][{SMALL}'’]+)?\s+"
+    rf"[{CAPITAL}][{SMALL}'’]+(?:-[{CAPITAL}][{SMALL}'’]+)?\b"
+)
 _ATTRIBUTE = re.compile(
     rf"^{_SUBJECT}\s+(?P<verb>attribute|attributes|attributed|blame|blames|blamed)\s+"
-    r"(?P<what>(?:most|much|some|part|all|the\s+bulk)\s+of\s+the\s+[a-z][\w-]*"
-    r"|the\s+[a-z][\w-]*(?:\s+[a-z][\w-]*)?)\s+(?:to|on)\s+"
+    rf"(?P<what>(?:most|much|some|part|all|the\s+bulk)\s+of\s+the\s+[{SMALL}][\w-]*"
+    rf"|the\s+[{SMALL}][\w-]*(?:\s+[{SMALL}][\w-]*)?)\s+(?:to|on)\s+"
     r"(?P<answer>(?:a|an|the)?\s*[\w'’-]+(?:\s+[\w'’-]+){0,5}?)(?=\s*(?:[,;:.)]|$))"
 )
 _NOT_BUT = re.compile(
-    r"(?:^|\bthat\s+)(?P<subject>(?:[Tt]he|[Ii]ts|[Tt]heir|[A-Z][\w'’-]*[’']s)\s+"
+    rf"(?:^|\bthat\s+)(?P<subject>(?:[Tt]he|[Ii]ts|[Tt]heir|[{CAPITAL}][\w'’-]*[’']s)\s+"
     r"(?:[\w'’-]+\s+){0,4}?(?:weakness|problem|risk|threat|challenge|obstacle|issue|concern"
     r"|priority|gap|aim|goal|cause|question|need))\s+(?P<verb>is|was|are|were|remains)\s+not\s+"
     r"(?P<not>[\w'’-]+(?:\s+[\w'’-]+){0,3}?)\s+but\s+(?P<but>[\w'’-]+(?:\s+[\w'’-]+){0,4}?)"
@@ -104,8 +111,8 @@ _NOT_BUT = re.compile(
 )
 # "The committee recommends that the Department for Transport:", then one bullet a step.
 _RECOMMENDS = re.compile(
-    r"^(?P<who>[Tt]he\s+[a-z]+|[Ii]t|[Ww]e)\s+(?:also\s+)?(?P<verb>recommends|recommend)\s+that\s+"
-    r"(?P<whom>the\s+[A-Z][\w'’-]*(?:\s+(?:of\s+|and\s+|for\s+)?[A-Z][\w'’-]*){0,5})\s*:\s*$"
+    rf"^(?P<who>[Tt]he\s+[{SMALL}]+|[Ii]t|[Ww]e)\s+(?:also\s+)?(?P<verb>recommends|recommend)\s+that\s+"
+    rf"(?P<whom>the\s+[{CAPITAL}][\w'’-]*(?:\s+(?:of\s+|and\s+|for\s+)?[{CAPITAL}][\w'’-]*){{0,5}})\s*:\s*$"
 )
 _STEP = re.compile(
     r"^\s*(?:[-•*]|\d+[.)])\s+(?P<verb>appoint|publish|commission|establish|set\s+up|introduce"
@@ -121,8 +128,8 @@ _DEADLINE = re.compile(
     r"\s+(?:within\s+(?:the\s+next\s+)?(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten"
     r"|eleven|twelve|eighteen|\d{1,3})\s+(?:days?|weeks?|months?|years?)"
     r"|by\s+(?:next\s+(?:spring|summer|autumn|winter|year|month|week)|Christmas"
-    r"|the\s+end\s+of\s+(?:(?:the|this|next)\s+(?:year|month|decade)|[A-Z][a-z]+(?:\s+\d{4})?"
-    r"|\d{4})|(?:(?:spring|summer|autumn|winter|[A-Z][a-z]+)\s+)?\d{4}))\b"
+    rf"|the\s+end\s+of\s+(?:(?:the|this|next)\s+(?:year|month|decade)|[{CAPITAL}][{SMALL}]+(?:\s+\d{{4}})?"
+    rf"|\d{{4}})|(?:(?:spring|summer|autumn|winter|[{CAPITAL}][{SMALL}]+)\s+)?\d{{4}}))\b"
 )
 _PAST_SAY = {
     "calls": "does {} call",

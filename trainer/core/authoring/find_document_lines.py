@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 
 from trainer.core.authoring.article import Article
 from trainer.core.authoring.find_subjects import kind_of
+from trainer.core.authoring.letters import CAPITAL
 from trainer.core.authoring.person_names import core_name
 
 if TYPE_CHECKING:
@@ -28,18 +29,18 @@ _DOCUMENT = (
 )
 # "Meridian Institute | Policy Brief No. 27": the publisher, then what it published.
 _PUBLISHER = re.compile(
-    rf"^(?P<name>[A-Z][\w'’&.-]*(?:\s+(?:for|of|and|on|the|[A-Z][\w'’&.-]*))+)\s+[|·•–-]\s+"
+    rf"^(?P<name>[{CAPITAL}][\w'’&.-]*(?:\s+(?:for|of|and|on|the|[{CAPITAL}][\w'’&.-]*))+)\s+[|·•–-]\s+"
     rf"(?P<document>{_DOCUMENT})(?:\s+(?:No\.?|Number|#)\s*\d+)?\s*$"
 )
 # "Authors: Dr A B and C D", "Author: A B"; a PDF may join the label to the title line
 # before it ("... in Five Countries Authors: Dr A B, C D and E F"), with its colon.
 _AUTHORS = re.compile(
     r"^(?:.*\S\s+(?=(?:Authors?|Written\s+by):))?"
-    r"(?P<label>Authors?|Written\s+by):?\s+(?P<first>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){1,4})"
+    rf"(?P<label>Authors?|Written\s+by):?\s+(?P<first>[{CAPITAL}][\w'’.-]*(?:\s+[{CAPITAL}][\w'’.-]*){{1,4}})"
     r"(?P<more>(?:,|\s+and|\s+&)\s+.+)?$"
 )
 # One author in the list after the first: "Tom Ray", "Prof. Sue Kim".
-_AUTHOR = r"[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){1,4}"
+_AUTHOR = rf"[{CAPITAL}][\w'’.-]*(?:\s+[{CAPITAL}][\w'’.-]*){{1,4}}"
 _MORE_AUTHORS = re.compile(rf"(?:(?:,|,?\s+and|\s+&)\s+{_AUTHOR})+")
 # Words of a role or a body, never of an author's name.
 _NOT_IN_NAMES = frozenset(

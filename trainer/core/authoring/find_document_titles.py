@@ -19,6 +19,7 @@ from trainer.core.authoring.document_kind import MASTHEAD_LINES, SERIES_LABEL, d
 from trainer.core.authoring.find_facts import FoundFact
 from trainer.core.authoring.find_people import ORGANISATION_WORDS
 from trainer.core.authoring.find_subjects import KIND_WORDS
+from trainer.core.authoring.letters import CAPITAL
 
 # Documents whose title is how they are cited.
 _TITLED = re.compile(r"(?:brief|paper|note|report)$")
@@ -127,7 +128,7 @@ def _body(line: str) -> bool:
     naming who publishes the document, read as its headline when it comes first."""
     # "NORDHAVN INSTITUTE FOR SECURITY STUDIES (NISS)": a body's name (in capitals or not)
     # with its short form after it, an organisation's word anywhere in it.
-    short_form = re.search(r"\s*\([A-Z]{2,8}\)\s*$", line)
+    short_form = re.search(rf"\s*\([{CAPITAL}]{{2,8}}\)\s*$", line)
     line = line[: short_form.start()] if short_form else line
     words = [word.capitalize() if word.isupper() else word for word in line.split()]
     if not words:

@@ -9,6 +9,8 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from trainer.core.authoring.letters import CAPITAL, SMALL
+
 if TYPE_CHECKING:
     from trainer.core.authoring.find_facts import FoundFact
 
@@ -16,11 +18,11 @@ _FIGURE = (
     r"\d{1,3}(?:,\d{3})+|\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
     r"thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty"
 )
-_NAME = r"(?:The\s+|the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}"
+_NAME = rf"(?:The\s+|the\s+)?[{CAPITAL}][\w'’.-]*(?:\s+[{CAPITAL}][\w'’.-]*){{0,3}}"
 _ELIDED = re.compile(
     rf"(?:^|(?<=[,;:]\s)|(?<=\band\s)|(?<=\bwhile\s))(?P<first>{_NAME})\s+"
     r"(?P<verb>received|won|got|took|secured|gained|polled|scored|collected|earned)\s+"
-    rf"(?P<one>{_FIGURE})\s+(?P<noun>[a-z][\w-]*s)\s*,?\s+(?:and\s+|while\s+|with\s+)?"
+    rf"(?P<one>{_FIGURE})\s+(?P<noun>[{SMALL}][\w-]*s)\s*,?\s+(?:and\s+|while\s+|with\s+)?"
     rf"(?P<second>{_NAME})\s+(?P<other>{_FIGURE})(?=\s*(?:[.;]|,\s|$))"
 )
 

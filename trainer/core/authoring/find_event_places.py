@@ -14,14 +14,15 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from trainer.core.authoring.letters import CAPITAL, SMALL
 from trainer.core.authoring.questions import ask_in_place
 
 if TYPE_CHECKING:
     from trainer.core.authoring.find_facts import FoundFact
 
-_PLACE = r"[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}"
+_PLACE = rf"[{CAPITAL}][\w'’-]*(?:\s+[{CAPITAL}][\w'’-]*){{0,2}}"
 _EVENT = re.compile(
-    r"\b(?P<event>(?:[Tt]he|[Ii]ts|[Tt]heir)\s+(?:[A-Z][\w'’–-]*\s+){1,5}"
+    rf"\b(?P<event>(?:[Tt]he|[Ii]ts|[Tt]heir)\s+(?:[{CAPITAL}][\w'’–-]*\s+){{1,5}}"
     r"(?:Summit|Conference|Forum|Congress|Convention|Games|Championships|Festival|Meeting"
     r"|Assembly|Session|Talks|Dialogue|Symposium|Expo))"
     r",?\s+(?P<when>to\s+be|will\s+be|was|were|is|are|being)?\s*held\s+in\s+(?P<place>"
@@ -33,7 +34,7 @@ _NUMBER_WORDS = "two|three|four|five|six|seven|eight|nine|ten"
 _NAMED_LIST = re.compile(
     # ("at two municipal arenas, Dundas and Mountain Heights": a word may describe them.)
     rf"\b(?P<prep>in|at|from|to|across)\s+(?P<count>{_NUMBER_WORDS}|\d)\s+"
-    r"(?P<noun>(?:[a-z][\w-]*\s+)?[a-z]+s),\s+"
+    rf"(?P<noun>(?:[{SMALL}][\w-]*\s+)?[{SMALL}]+s),\s+"
     rf"(?P<names>{_PLACE}(?:,\s+{_PLACE})*,?\s+and\s+{_PLACE})(?=\s*[,.;]|\s*$)"
 )
 

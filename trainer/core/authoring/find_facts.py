@@ -16,6 +16,7 @@ from trainer.core.authoring.find_kind_named import KINDS as KIND_NAMED_KINDS
 from trainer.core.authoring.find_people import HEAD_WORDS, ORGANISATION_WORDS
 from trainer.core.authoring.find_results import find_results, is_match_clock
 from trainer.core.authoring.kind_questions import ends_like_verb_or_plural
+from trainer.core.authoring.letters import CAPITAL, SMALL
 from trainer.core.authoring.name_numbers import number_in_a_name
 from trainer.core.authoring.named_kinds import NAMES_OF_THEIR_KIND
 from trainer.core.authoring.paragraph_numbers import numbers_a_part, points_to_own_part
@@ -42,19 +43,20 @@ _COUNT_NUMBER_DIGITS = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
 # number ("Boeing 787 Dreamliner").
 _COUNT = re.compile(
     rf"(?<![\w$€£¥.,/-])(?P<number>{_COUNT_NUMBER})(?![\w%])"
-    r"(?P<noun>(?:\s+(?:[a-z][\w-]*|[A-Z][A-Za-z.]*-[a-z]+|U\.S\.|US|UK|EU)"
+    rf"(?P<noun>(?:\s+(?:[{SMALL}][\w-]*|[{CAPITAL}][{CAPITAL}{SMALL}.]*-[{SMALL}]+|U\.S\.|US|UK|EU)"
     r"(?:\s+[\w.'’-]+){0,5}?)??"
     # "300,000 head of livestock": herds are counted by the head.
-    r"\s+(?:[a-z][\w-]*[^s\W]s|aircraft|people|staff|personnel|children|men|women"
+    rf"\s+(?:[{SMALL}][\w-]*[^s\W]s|aircraft|people|staff|personnel|children|men|women"
     r"|head\s+of\s+(?:livestock|cattle|sheep|goats|camels|game|deer)))\b"
 )
 # "18 Airbus A321neo jets", "40 Leopard 2 tanks": a count of things of a named make or model.
 _MAKE_COUNT = re.compile(
     rf"(?<![\w$€£¥.,/-])(?P<number>{_COUNT_NUMBER})\s+"
-    rf"(?!(?:{'|'.join((*MONTHS, *WEEKDAYS))})\b)[A-Z][\w-]*(?:\s+[A-Z0-9][\w-]*){{0,2}}"
+    rf"(?!(?:{'|'.join((*MONTHS, *WEEKDAYS))})\b)[{CAPITAL}][\w-]*(?:\s+[{CAPITAL}0-9]"
+    rf"[\w-]*){{0,2}}"
     # "36 Jackal patrol vehicles", "12 Viking all-terrain vehicles": the kind before the noun.
-    r"(?:\s+[a-z][\w-]*[^s\W]){0,2}?"
-    r"\s+(?P<noun>[a-z][\w-]*[^s\W]s|aircraft|people|staff|personnel)\b"
+    rf"(?:\s+[{SMALL}][\w-]*[^s\W]){{0,2}}?"
+    rf"\s+(?P<noun>[{SMALL}][\w-]*[^s\W]s|aircraft|people|staff|personnel)\b"
 )
 # Words ending in "s" that are no plural noun a figure counts.
 _NOT_COUNTED = frozenset(
@@ -125,7 +127,7 @@ _BARE_FIGURES = re.compile(
     # finished": the noun counted is the one before, the figure what a passive verb did to.
     r"|(?<![\w$€£¥.,/-])(?P<acted>\d{1,3}(?:,\d{3})+|\d+)(?![\d.,%]*\d)"
     r"(?=\s+(?:have\s+been|has\s+been|had\s+been|were|are|will\s+be|to\s+be)"
-    r"\s+(?:[a-z]+ly\s+)?[a-z]+(?:ed|en|wn)\b)"
+    rf"\s+(?:[{SMALL}]+ly\s+)?[{SMALL}]+(?:ed|en|wn)\b)"
     # "214,600 ... displaced, up from 131,000 reported in May": the figure before, as a
     # count ("up from £7.4bn" is money, "up from 3 days" a duration, read elsewhere).
     r"|\b(?:up|down)\s+from\s+(?:about\s+|around\s+|some\s+)?"
@@ -155,9 +157,9 @@ _DECADE = re.compile(
     r"(?P<year>(?:19|20)\d0s)\b"
 )
 _PROVISION = re.compile(
-    r"(?P<ref>(?:Article|Section|Chapter|Title|Clause|Paragraph|Resolution)\s+[\dIVXLC]+[A-Z]?"
+    rf"(?P<ref>(?:Article|Section|Chapter|Title|Clause|Paragraph|Resolution)\s+[\dIVXLC]+[{CAPITAL}]?"
     r"(?:,\s+(?:Section|Clause|Paragraph)\s+\d+)?)"
-    r"(?P<law>\s+of\s+the\s+(?:[A-Z][\w.'’-]*\s+)*[A-Z][\w.'’-]*(?:\s+of\s+\d{4})?)?"
+    rf"(?P<law>\s+of\s+the\s+(?:[{CAPITAL}][\w.'’-]*\s+)*[{CAPITAL}][\w.'’-]*(?:\s+of\s+\d{{4}})?)?"
 )
 # The last word of a body's name: "Authority", "Agency", "Service".
 _NAMED_BODY_WORDS = ORGANISATION_WORDS | {
@@ -177,42 +179,42 @@ _NAMED_BODY_WORDS = ORGANISATION_WORDS | {
     "Force",
 }
 _ACRONYM = re.compile(
-    r"(?P<long>(?:[A-Z][\w'’-]*\s+(?:(?:of|for|and|the|on|in)\s+)*){1,9}"
-    r"[A-Z][\w'’-]*)\s+\((?P<short>[A-Z][A-Za-z&.-]{1,9})\)"
+    rf"(?P<long>(?:[{CAPITAL}][\w'’-]*\s+(?:(?:of|for|and|the|on|in)\s+)*){{1,9}}"
+    rf"[{CAPITAL}][\w'’-]*)\s+\((?P<short>[{CAPITAL}][{CAPITAL}{SMALL}&.-]{{1,9}})\)"
 )
 # "a new public holiday, Matariki." and "Maramataka, the Māori lunar calendar"
 # "The developer, Glen Albyn Energy, puts ...": at a sentence's start, the name may be set
 # off by commas before the verb.
 _NAMED_AFTER = re.compile(
-    r"(?:\b(?P<det>a|an|the)|^(?P<det_start>The))\s+(?P<what>(?:[a-z][\w-]*\s+){0,3}[a-z][\w-]*),"
-    r"\s+(?P<name>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3})"
-    r"(?=[.;]|\s*$|(?<=[a-z]),\s+(?:[a-z]+s|will|has|is|said)\s)"
+    rf"(?:\b(?P<det>a|an|the)|^(?P<det_start>The))\s+(?P<what>(?:[{SMALL}][\w-]*\s+){{0,3}}[{SMALL}][\w-]*),"
+    rf"\s+(?P<name>[{CAPITAL}][\w'’-]*(?:\s+[{CAPITAL}][\w'’-]*){{0,3}})"
+    rf"(?=[.;]|\s*$|(?<=[{SMALL}]),\s+(?:[{SMALL}]+s|will|has|is|said)\s)"
 )
 _NAMED_BEFORE = re.compile(
-    r"(?<![\w,])(?P<name>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}),\s+the\s+"
-    r"(?P<what>(?:[A-Z][\w'’-]*\s+)?(?:[a-z][\w-]*\s+){0,3}[a-z][\w-]*"
+    rf"(?<![\w,])(?P<name>[{CAPITAL}][\w'’-]*(?:\s+[{CAPITAL}][\w'’-]*){{0,3}}),\s+the\s+"
+    rf"(?P<what>(?:[{CAPITAL}][\w'’-]*\s+)?(?:[{SMALL}][\w-]*\s+){{0,3}}[{SMALL}][\w-]*"
     # "the state-owned operator of Norway's pipeline network"
     r"(?:\s+of\s+(?:[\w'’-]+\s+){0,3}[\w'’-]+)?)(?=[,.;])"
 )
 # "Cordillera's main asset, the Quebrada Alta mine": what a thing is to its owner, its name
 # and its kind, asked "Which mine is Cordillera's main asset?".
 _OWNED_THING_NAMED = re.compile(
-    r"(?<![\w’'])(?P<owner>(?:[A-Z][\w&-]*\s+){0,2}[A-Z][\w&-]*[’']s)\s+"
-    r"(?P<what>(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*),\s+the\s+"
-    r"(?P<name>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3})\s+(?P<kind>[a-z][\w-]*)\b"
+    rf"(?<![\w’'])(?P<owner>(?:[{CAPITAL}][\w&-]*\s+){{0,2}}[{CAPITAL}][\w&-]*[’']s)\s+"
+    rf"(?P<what>(?:[{SMALL}][\w-]*\s+){{0,2}}[{SMALL}][\w-]*),\s+the\s+"
+    rf"(?P<name>[{CAPITAL}][\w'’-]*(?:\s+[{CAPITAL}][\w'’-]*){{0,3}})\s+(?P<kind>[{SMALL}][\w-]*)\b"
 )
 # "The phase 3 TEMPEST-2 study", "the ARIEL-4 mission": a study, trial or mission named by
 # a code in capitals with a number or hyphen, which no name finder reads as a name.
 _CODE_NAMED = re.compile(
     r"\b[Tt]he\s+(?P<what>(?:[\w-]+\s+){0,3}?)"
-    r"(?P<name>[A-Z]{2,}[A-Z0-9]*(?:-[A-Z0-9]+)+|[A-Z]{3,}\d+)\s+"
+    rf"(?P<name>[{CAPITAL}]{{2,}}[{CAPITAL}0-9]*(?:-[{CAPITAL}0-9]+)+|[{CAPITAL}]{{3,}}\d+)\s+"
     r"(?P<kind>study|trial|programme|program|mission|project|operation|probe|satellite|rocket)\b"
 )
 # "the passage between Yemen and Djibouti": a way or line joining two named places.
 _LINK_BETWEEN = re.compile(
     r"\b[Tt]he\s+(?:[\w-]+\s+){0,2}?(?P<what>passage|strait|channel|canal|border|frontier|"
     r"boundary|corridor|route|road|railway|pipeline|bridge|tunnel|line|crossing)\s+between\s+"
-    r"(?P<name>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}\s+and\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})"
+    rf"(?P<name>[{CAPITAL}][\w'’-]*(?:\s+[{CAPITAL}][\w'’-]*){{0,2}}\s+and\s+[{CAPITAL}][\w'’-]*(?:\s+[{CAPITAL}][\w'’-]*){{0,2}})"
 )
 # A verb of saying ends a reporting clause ("the ministry said"), never a description.
 _REPORTING = re.compile(
@@ -222,9 +224,9 @@ _REPORTING = re.compile(
 # "a racehorse named Storm Lantern", "a start-up called Brightloom": a thing brought in by its
 # kind and then its name. (A person so named is the people finders'.)
 _KIND_NAMED = re.compile(
-    r"\b(?P<det>a|an|the)\s+(?P<what>(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*)\s+"
+    rf"\b(?P<det>a|an|the)\s+(?P<what>(?:[{SMALL}][\w-]*\s+){{0,2}}[{SMALL}][\w-]*)\s+"
     r"(?:named|called|dubbed)\s+"
-    r"(?P<name>[A-Z][\w'’-]*(?:\s+(?:[A-Z][\w'’-]*|\d+)){0,3})(?![\w'’-])"
+    rf"(?P<name>[{CAPITAL}][\w'’-]*(?:\s+(?:[{CAPITAL}][\w'’-]*|\d+)){{0,3}})(?![\w'’-])"
 )
 # The kinds a "named" thing may be: find_kind_named's things and animals (a person so named,
 # "a fisherman named ...", is the people finders').
@@ -235,14 +237,14 @@ _NAMED_KINDS = frozenset(
 # "the journal Sleep Health Research", "the town of Doganyol": a place's kind with "of".
 _KIND_THEN_NAME = re.compile(
     r"\b[Tt]he\s+(?:(?P<place>town|village|city|port|island|province|region|district)"
-    r"\s+of|(?P<kind>[a-z][\w-]*(?:\s+[a-z][\w-]*)?))\s+"
+    rf"\s+of|(?P<kind>[{SMALL}][\w-]*(?:\s+[{SMALL}][\w-]*)?))\s+"
     # "the daily Jornal do Porto": a name may hold a Romance particle between its words.
-    r"(?P<name>[A-Z][a-z][\w'’-]*(?:\s+(?:(?:do|da|dos|das|de|del|della|di|du|des)\s+)?"
-    r"[A-Z][a-z][\w'’-]*){0,3})(?=[,.;]|\s+[a-z])"
+    rf"(?P<name>[{CAPITAL}][{SMALL}][\w'’-]*(?:\s+(?:(?:do|da|dos|das|de|del|della|di|du|des)\s+)?"
+    rf"[{CAPITAL}][{SMALL}][\w'’-]*){{0,3}})(?=[,.;]|\s+[{SMALL}])"
 )
 _CALENDAR_WORDS = frozenset({*WEEKDAYS, *MONTHS})
 # A word that reads as a plural noun (or a verb's -s form): "holders", "brings".
-_PLURAL_NOUN = re.compile(r"[a-z](?<!s)(?<!u)(?<!i)s$")
+_PLURAL_NOUN = re.compile(rf"[{SMALL}](?<!s)(?<!u)(?<!i)s$")
 # Words that describe what the capitalised word after them names, and name no kind of thing.
 _ADJECTIVES_BEFORE_NAMES = frozenset(
     {"new", "old", "early", "late", "former", "current", "modern", "ancient", "young",
@@ -301,6 +303,13 @@ _JOINING_WORDS = frozenset(
         "beneath",
         "opposite",
         "past",
+        # "the moment the Río Deva burst": a determiner opens the next noun phrase, no kind.
+        "the",
+        "a",
+        "an",
+        "this",
+        "its",
+        "their",
     }
 )
 # A body as the subject of what it does: "RFJ's Interagency Rewards Committee then
@@ -328,26 +337,29 @@ _BODY_WORDS = (
     "Organisation",
 )
 _BODY_SUBJECT = re.compile(
-    r"^(?:[A-Z][\w]*[’']s\s+)?(?P<name>(?:[A-Z][\w'’-]*\s+){0,4}(?:"
+    rf"^(?:[{CAPITAL}][\w]*[’']s\s+)?(?P<name>(?:[{CAPITAL}][\w'’-]*\s+){{0,4}}(?:"
     + "|".join(_BODY_WORDS)
-    + r"))\s+(?P<rest>(?:then\s+|also\s+|now\s+)?(?:[a-z]+ly\s+)?"
-    r"[a-z]+s\b(?:[^.]|\.(?=\d))*)"
+    + rf"))\s+(?P<rest>(?:then\s+|also\s+|now\s+)?(?:[{SMALL}]+ly\s+)?"
+    rf"[{SMALL}]+s\b(?:[^.]|\.(?=\d))*)"
 )
 # "the Environment Agency, which brought the prosecution": a body and what it did.
 _BODY_WHICH = re.compile(
-    r"(?P<name>(?:[A-Z][\w'’-]*\s+){0,4}(?:"
+    rf"(?P<name>(?:[{CAPITAL}][\w'’-]*\s+){{0,4}}(?:"
     + "|".join(_BODY_WORDS)
-    + r")),\s+which\s+(?P<rest>[a-z]+ed\b[^,.;]*)"
+    + rf")),\s+which\s+(?P<rest>[{SMALL}]+ed\b[^,.;]*)"
 )
 # "pleaded guilty at Maidstone Crown Court": the body where something happened.
 _AT_BODY = re.compile(
-    r"\b(?:at|before|in|to|by)\s+(?P<span>(?:the\s+)?(?P<name>(?:[A-Z][\w'’-]*\s+){1,3}(?P<what>"
+    rf"\b(?:at|before|in|to|by)\s+(?P<span>(?:the\s+)?(?P<name>(?:[{CAPITAL}][\w'’-]*\s+){{1,3}}(?P<what>"
     + "|".join(_BODY_WORDS)
     + r")))\b"
     # The body itself, not a thing of it ("at the World Trade Organization conference").
     r"(?=[,.;]|\s*$|\s+(?:in|on|at|for|to|from|with|and|after|before|over|which|that|when)\b)"
 )
-_PARTY = re.compile(r"(?P<owner>\b[A-Z][\w-]*)[’']s\s+(?P<party>(?:[A-Z][\w-]*\s+)?Party)\b")
+_PARTY = re.compile(
+    rf"(?P<owner>\b[{CAPITAL}][\w-]*)[’']s\s+(?P<party>(?:[{CAPITAL}]"
+    rf"[\w-]*\s+)?Party)\b"
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -458,7 +470,7 @@ def _introduced_names(article: Article, found: list[FoundFact]) -> list[FoundFac
     for number, line in enumerate(article.lines, start=1):
         if line.rstrip().endswith(":"):
             lead_in = line
-        elif line.strip() and not re.match(r"\s*(?:\(?[a-z0-9]{1,3}[.)]|[-–•*])\s", line):
+        elif line.strip() and not re.match(rf"\s*(?:\(?[{SMALL}0-9]{{1,3}}[.)]|[-–•*])\s", line):
             lead_in = ""  # a paragraph ends the list
         for begin, stop in sentence_spans(line):
             for fact in find_introduced_names(line[begin:stop], number, lead_in):
@@ -962,8 +974,11 @@ def _in_sentence(sentence: str, line: int, units: dict[str, str]) -> list[FoundF
 
 # "1.9 million hectares (4.7 million acres)", "12km (7.5 miles)": a measure, then the same
 # in other units in brackets. The bracket is the first fact's `also`, never a card of its own.
-_OPENS_CONVERSION = re.compile(r"(?:\s*[A-Za-z]+)?\s*\(\s*(?:about\s+|around\s+|some\s+)?")
-_CLOSES_CONVERSION = re.compile(r"(?P<unit>\s*[A-Za-z]+)?\s*\)")
+_OPENS_CONVERSION = re.compile(
+    rf"(?:\s*[{CAPITAL}{SMALL}]+)?\s*\(\s*"
+    rf"(?:about\s+|around\s+|some\s+)?"
+)
+_CLOSES_CONVERSION = re.compile(rf"(?P<unit>\s*[{CAPITAL}{SMALL}]+)?\s*\)")
 
 
 def _with_conversions(found: list[FoundFact], sentence: str) -> list[FoundFact]:
@@ -990,7 +1005,7 @@ def _with_conversions(found: list[FoundFact], sentence: str) -> list[FoundFact]:
 
 
 _OF_A_BARE_WHOLE = re.compile(
-    rf"\s+(?:out\s+)?of\s+(?=(?:{_COUNT_NUMBER_DIGITS}|{_NUMBER_WORDS})\s+[a-z])"
+    rf"\s+(?:out\s+)?of\s+(?=(?:{_COUNT_NUMBER_DIGITS}|{_NUMBER_WORDS})\s+[{SMALL}])"
 )
 
 
@@ -998,8 +1013,8 @@ _OF_A_BARE_WHOLE = re.compile(
 # joined to the one asked, which its question leaves out ("How many improvement notices
 # were issued?").
 _SIBLING_AFTER = re.compile(
-    rf"\s+and\s+(?:{_COUNT_NUMBER_DIGITS}|{_NUMBER_WORDS})(?:\s+[a-z][\w-]*){{0,3}}?"
-    r"\s+[a-z][\w-]*s(?=\s+(?:were|are|was|have|had|will)\b)"
+    rf"\s+and\s+(?:{_COUNT_NUMBER_DIGITS}|{_NUMBER_WORDS})(?:\s+[{SMALL}][\w-]*){{0,3}}?"
+    rf"\s+[{SMALL}][\w-]*s(?=\s+(?:were|are|was|have|had|will)\b)"
 )
 
 
@@ -1125,10 +1140,10 @@ def _fitting_name(long: str, short: str) -> tuple[str | None, str]:
     # An abbreviation of the name in another language ("the Disaster and Emergency Management
     # Authority (AFAD)") fits no initials: the whole name, when it plainly names a body.
     # "Lemos's Centre Alliance (AC)": an owner's name says whose the body is, no part of it.
-    name = re.sub(r"^(?:The\s+|[A-Z][\w-]*[’']s\s+)", "", long)
+    name = re.sub(rf"^(?:The\s+|[{CAPITAL}][\w-]*[’']s\s+)", "", long)
     # "Mirela Vasko of the Civic Renewal Party (SGO)": the person leads the party, and is
     # no part of what the letters stand for.
-    person = re.match(rf"(?P<person>{PERSON_NAME})\s+of\s+(?:the\s+)?(?=[A-Z])", name)
+    person = re.match(rf"(?P<person>{PERSON_NAME})\s+of\s+(?:the\s+)?(?=[{CAPITAL}])", name)
     if person and not _NAMED_BODY_WORDS & set(person["person"].split()):
         name = name[person.end() :]
     # "the UN Refugee Agency (UNHCR)": a name holding the start of the abbreviation as a

@@ -7,6 +7,7 @@ from dataclasses import dataclass, replace
 from typing import Literal
 
 from trainer.core.authoring.article import Article, sentence_around
+from trainer.core.authoring.letters import SMALL
 from trainer.core.authoring.worded_percents import worded_percents
 
 _AMOUNT = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
@@ -30,7 +31,7 @@ _MONEY = re.compile(
 # parentheses for the reader. The first is the fact; the conversion is another way to say it.
 _CONVERTED = re.compile(
     rf"(?<![\w.,$€£¥])(?P<own>(?:{_AMOUNT})(?:\s(?:thousand|million|billion|trillion))?"
-    rf"\s[a-z]+)\s\((?P<converted>{_MONEY.pattern})\)"
+    rf"\s[{SMALL}]+)\s\((?P<converted>{_MONEY.pattern})\)"
 )
 # "RM62 million (US$14 million)": an amount in brackets right after another is its
 # conversion, never a fact of its own, even when the first is in a currency not read here.
@@ -147,7 +148,7 @@ def _figure(
     text = match.group(group)
     # "10 percent" and "10 per cent" become "10%": one form every grader version reads.
     answer = f"{match.group('amount')}%" if kind == "percent" else " ".join(text.split())
-    answer = re.sub(r"(?<=\d)-(?=[a-z])", " ", answer)  # "$1.24-billion" is "$1.24 billion"
+    answer = re.sub(rf"(?<=\d)-(?=[{SMALL}])", " ", answer)  # "$1.24-billion" is "$1.24 billion"
     hedge = _HEDGE.search(line, 0, match.start())
     return FoundFigure(
         text=text,

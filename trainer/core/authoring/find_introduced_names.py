@@ -23,6 +23,7 @@ import re
 from typing import TYPE_CHECKING
 
 from trainer.core.authoring.find_subjects import KIND_WORDS
+from trainer.core.authoring.letters import CAPITAL, SMALL
 
 if TYPE_CHECKING:
     from trainer.core.authoring.find_facts import FoundFact
@@ -38,7 +39,7 @@ _INSTRUMENT_KINDS = KIND_WORDS | {
     "Statement": "statement",
 }
 # A full stop only inside a word ("U.S."), never the one ending a sentence.
-_WORD = r"[A-Z](?:[\w'’&-]|\.(?=\w))*"
+_WORD = rf"[{CAPITAL}](?:[\w'’&-]|\.(?=\w))*"
 # A name's words, with the small words names hold ("Agreement for the Avoidance of Double
 # Taxation", "Memorandum of Understanding on Cooperation in Geothermal Energy").
 _NAME = rf"{_WORD}(?:\s+(?:(?:of|for|and|on|in|to)\s+(?:the\s+)?)?{_WORD}){{1,10}}"
@@ -49,20 +50,20 @@ _INTRODUCED = re.compile(rf"(?<![\w’'])(?:[Aa]n?)\s+(?:new\s+)?(?P<name>{_NAME
 _SIGNED_AT = r"(?:\s+(?:in|at|on)\s+[^,;:]{1,40}?)?"
 _PARTICIPLE = re.compile(
     _SIGNED_AT
-    + r",\s+(?P<rest>(?:[a-z]{3,}ed|set\s+up|run|led|made|held|built|drawn\s+up|won|paid)"
+    + rf",\s+(?P<rest>(?:[{SMALL}]{{3,}}ed|set\s+up|run|led|made|held|built|drawn\s+up|won|paid)"
     r"\s+(?:by|with|at|in|on|for|to|under|between)\b[^,;:.()]*)"
 )
 # ", under which Polish engineers will train ...": what the instrument provides for.
 _UNDER_WHICH = re.compile(
     _SIGNED_AT
     + r",\s+under\s+which\s+(?P<subject>[^,;:]{3,60}?)\s+(?P<aux>will|would|can|could|must|"
-    r"should|may|are\s+to|is\s+to|were\s+to|was\s+to)\s+(?P<rest>[a-z][^,;:.]*)"
+    rf"should|may|are\s+to|is\s+to|were\s+to|was\s+to)\s+(?P<rest>[{SMALL}][^,;:.]*)"
 )
 # A list item's mark: "(a)", "a)", "1.", "-", "•".
-_ITEM = re.compile(r"^\s*(?:\(?[a-z0-9]{1,3}[.)]|[-–•*])\s+")
+_ITEM = re.compile(rf"^\s*(?:\(?[{SMALL}0-9]{{1,3}}[.)]|[-–•*])\s+")
 # The line a list hangs from: "the following instruments were signed:".
 _LEAD_IN = re.compile(
-    r"\b(?:were|was|have\s+been|has\s+been|will\s+be)\s+(?P<done>[a-z]{3,}ed|signed|agreed)"
+    rf"\b(?:were|was|have\s+been|has\s+been|will\s+be)\s+(?P<done>[{SMALL}]{{3,}}ed|signed|agreed)"
     r"(?:\s+[^:]{0,40})?:\s*$"
 )
 # "asked the Office of Rail Review to examine the award": a body given a task.
@@ -79,7 +80,7 @@ _ASKED = {
 }
 _ASKED_TO = re.compile(
     rf"\b(?P<verb>{'|'.join(_ASKED)})\s+the\s+(?P<name>{_NAME})\s+to\s+"
-    r"(?P<rest>[a-z]+(?:\s+(?!and\b|by\b)[^\s,;:.]+){0,8})"
+    rf"(?P<rest>[{SMALL}]+(?:\s+(?!and\b|by\b)[^\s,;:.]+){{0,8}})"
 )
 # Kinds of organisation written in lower case before a name: never a person's post.
 _ORGANISATIONS = (
@@ -91,12 +92,12 @@ _ORGANISATIONS = (
 )
 _KIND_COMMA_NAME = re.compile(
     r"(?<![\w’'])(?:[Tt]he|[Tt]hat|[Tt]his|[Ii]ts|[Tt]heir)\s+"
-    rf"(?P<what>(?:[a-z][\w-]*\s+){{0,2}}(?:{_ORGANISATIONS})),\s+"
+    rf"(?P<what>(?:[{SMALL}][\w-]*\s+){{0,2}}(?:{_ORGANISATIONS})),\s+"
     rf"(?P<name>{_WORD}(?:\s+{_WORD}){{0,4}}(?:\s+{_COMPANY_FORM})?)(?=\s*[,.;]|\s*$)"
 )
 _KIND_IS_NAME = re.compile(
     r"(?:^|(?<=[.;]\s))\s*The\s+"
-    rf"(?P<what>(?:[a-z][\w-]*\s+){{0,2}}(?:{_ORGANISATIONS}))\s+(?P<verb>is|was|will\s+be)\s+"
+    rf"(?P<what>(?:[{SMALL}][\w-]*\s+){{0,2}}(?:{_ORGANISATIONS}))\s+(?P<verb>is|was|will\s+be)\s+"
     rf"(?P<name>{_WORD}(?:\s+{_WORD}){{0,4}}(?:\s+{_COMPANY_FORM})?)(?=\s*[,.;]|\s*$)"
 )
 

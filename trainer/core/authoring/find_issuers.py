@@ -23,6 +23,7 @@ from trainer.core.authoring.article import Article
 from trainer.core.authoring.document_kind import MASTHEAD_LINES, document_kind
 from trainer.core.authoring.find_facts import FoundFact
 from trainer.core.authoring.find_people import ORGANISATION_WORDS
+from trainer.core.authoring.letters import CAPITAL
 
 # What a body calls itself (not a newspaper's "Times" or "Post", nor "Statement").
 _BODY_WORDS = (
@@ -63,7 +64,7 @@ _BODY_WORDS = (
 # A body a country has one of, named by one word.
 _ONE_WORD_BODIES = frozenset({"Treasury", "Parliament", "Cabinet", "Presidency", "Senate"})
 _JOINING = frozenset({"of", "for", "and", "the", "on", "in", "at", "to", "&"})
-_ACRONYM_AFTER = re.compile(r"\s*\((?P<acronym>[A-Z]{2,8})\)$")
+_ACRONYM_AFTER = re.compile(rf"\s*\((?P<acronym>[{CAPITAL}]{{2,8}})\)$")
 _MAX_WORDS = 10
 DOCUMENT = "document"
 

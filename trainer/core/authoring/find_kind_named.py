@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING
 
 from trainer.core.authoring.find_dates import MONTHS
 from trainer.core.authoring.find_people import ORGANISATION_WORDS
+from trainer.core.authoring.letters import CAPITAL, SMALL
 from trainer.core.authoring.questions import ask_in_place
 from trainer.core.authoring.relative_dates import WEEKDAYS
 from trainer.core.authoring.text_facts import named_thing_fact
@@ -63,14 +64,14 @@ _MEDICINE_KINDS = frozenset(
      "antibody", "antiviral", "antibiotic", "painkiller", "pill"}
 )  # fmt: skip
 _MEDICINE_NAME = (
-    r"[a-z]{3,}(?:mab|nib|vir|pril|sartan|olol|azole|tide|stat|dipine|floxacin|cillin|mycin"
+    rf"[{SMALL}]{{3,}}(?:mab|nib|vir|pril|sartan|olol|azole|tide|stat|dipine|floxacin|cillin|mycin"
     r"|cycline|parin|gliptin|gliflozin|lukast|setron|triptan|oxetine|afil|profen|cept|az"
     r"|amide|azine|epam|oxacin|umab|mide)"
 )
 _CALENDAR = frozenset({*MONTHS, *WEEKDAYS})
 _BODY_WORDS = ORGANISATION_WORDS | {"Board", "Authority", "Directorate", "Executive", "Cabinet"}
 # A word of a name: "Kestrel", "SKYLINE-2", "X200", "HMS"; a figure may close it ("Falcon 9").
-_NAME_WORD = r"[A-Z](?:[\w'’.]|-(?![a-z]))*(?<![.’'])"
+_NAME_WORD = rf"[{CAPITAL}](?:[\w'’.]|-(?![{SMALL}]))*(?<![.’'])"
 # Names in Portuguese, Spanish, French or Italian hold their own small words ("Jornal do
 # Meio-Dia", "Banco de la Plata", "Musée des Docks"); the name is not cut at them.
 _NAME = (
@@ -79,28 +80,28 @@ _NAME = (
 )
 # Words before the kind: "Marshall Islands-flagged", "Dutch", "US", "180-metre", "new".
 _CAPITAL_MODIFIER = (
-    r"(?:(?:[A-Z][\w.]*\s+){0,2}[A-Z][\w.]*-(?:flagged|based|registered|listed|owned|made|"
+    rf"(?:(?:[{CAPITAL}][\w.]*\s+){{0,2}}[{CAPITAL}][\w.]*-(?:flagged|based|registered|listed|owned|made|"
     r"built|designed|developed|led|backed|controlled|run|operated|headquartered)"
-    r"|[A-Z][a-z]+(?:an|ese|ish|ch|ic|i|ss|ek)|[A-Z]{2,3})"
+    rf"|[{CAPITAL}][{SMALL}]+(?:an|ese|ish|ch|ic|i|ss|ek)|[{CAPITAL}]{{2,3}})"
 )
 _NOT_KIND_WORDS = (
     r"(?!(?:and|or|of|in|on|at|to|by|for|with|from|as|that|which|the|a|an|its|their)\b)"
 )
-_LOWER_MODIFIER = rf"{_NOT_KIND_WORDS}[a-z\d](?:[\w.-]|,(?=\d))*"
-_DETERMINER = r"(?P<det>[Tt]he|[Ii]ts|[Tt]heir|[A-Z][\w&.-]*[’']s)"
+_LOWER_MODIFIER = rf"{_NOT_KIND_WORDS}[{SMALL}\d](?:[\w.-]|,(?=\d))*"
+_DETERMINER = rf"(?P<det>[Tt]he|[Ii]ts|[Tt]heir|[{CAPITAL}][\w&.-]*[’']s)"
 _KIND_NAMED = re.compile(
     # "while campaign group Fair Play Media called ...": wire copy drops the article after
     # a joining word.
     rf"(?:(?<![\w’'-]){_DETERMINER}\s+|(?<=\bwhile\s)|(?<=\bwhereas\s)|(?<=\bbut\s))"
     rf"(?P<mods>(?:(?:{_CAPITAL_MODIFIER}|{_LOWER_MODIFIER})\s+){{0,3}}?)"
-    rf"(?P<kind>(?:{_NOT_KIND_WORDS}[a-z][a-z-]+\s+)?{_NOT_KIND_WORDS}(?P<head>[a-z][a-z-]+))\s+"
+    rf"(?P<kind>(?:{_NOT_KIND_WORDS}[{SMALL}][{SMALL}-]+\s+)?{_NOT_KIND_WORDS}(?P<head>[{SMALL}][{SMALL}-]+))\s+"
     rf"(?P<name>{_NAME}|{_MEDICINE_NAME})"
     # The name ends the phrase: a comma, a stop, or a lower-case word.
-    r"(?=\s*[,.;:)]|\s*$|\s+[a-z(])"
+    rf"(?=\s*[,.;:)]|\s*$|\s+[{SMALL}(])"
 )
 # "a Russian rocket", "the Chinese dam": a nationality says whose, not which one.
 _NATIONALITY = (
-    r"(?:[A-Z][a-z]+(?:ian|ese|ish|ean|can|man)|Dutch|French|Greek|Swiss|Thai|Iraqi|Israeli"
+    rf"(?:[{CAPITAL}][{SMALL}]+(?:ian|ese|ish|ean|can|man)|Dutch|French|Greek|Swiss|Thai|Iraqi|Israeli"
     r"|Pakistani|Saudi|Kuwaiti|Omani|Yemeni|Bangladeshi|Nepali|Somali|US|UK|EU|UN)"
 )
 # "The Qosh Tepa canal in northern Afghanistan", "the 1992 Almaty agreement": a name
@@ -109,15 +110,15 @@ _NAME_THEN_KIND = re.compile(
     # "EPOA's Polar Watch programme", "the agency's ...": an owner before it says whose.
     r"(?<![\w’'-])(?P<det>[Tt]he|[Ii]ts|[Tt]heir|[Aa]n?|(?:[Tt]he\s+)?[\w&.-]+[’']s)\s+"
     rf"(?!{_NATIONALITY}\s)"
-    r"(?P<name>(?:(?:19|20)\d{2}\s+)?[A-Z][\w'’-]*(?<!['’]s)(?:\s+[A-Z][\w'’-]*(?<!['’]s)){0,2}"
+    rf"(?P<name>(?:(?:19|20)\d{{2}}\s+)?[{CAPITAL}][\w'’-]*(?<!['’]s)(?:\s+[{CAPITAL}][\w'’-]*(?<!['’]s)){{0,2}}"
     # "an Ariane 6 rocket": a model's number is part of its name.
     r"(?:\s+\d[\w-]*)?)\s+"
     r"(?P<kind>(?:river\s+|road\s+|rail\s+|gas\s+|oil\s+|peace\s+|trade\s+|border\s+)?"
     r"(?:canal|dam|bridge|tunnel|pipeline|reservoir|barrage|viaduct|interconnector|railway"
     r"|motorway|highway|bypass|agreement|accord|treaty|protocol|pact|ceasefire|declaration"
     r"|rocket|launcher|programme|program))"
-    r"(?P<where>\s+in\s+(?:[a-z]+(?:-[a-z]+)?\s+)?[A-Z][\w'’-]*)?"
-    r"(?=\s*[,.;:)]|\s*$|\s+[a-z(])"
+    rf"(?P<where>\s+in\s+(?:[{SMALL}]+(?:-[{SMALL}]+)?\s+)?[{CAPITAL}][\w'’-]*)?"
+    rf"(?=\s*[,.;:)]|\s*$|\s+[{SMALL}(])"
 )
 # Kinds that say what a named thing is, not part of its name: "a Falcon 9 rocket".
 _VEHICLE_KINDS = frozenset({"rocket", "launcher"})
@@ -126,7 +127,7 @@ _VEHICLE_KINDS = frozenset({"rocket", "launcher"})
 _SET_OFF = re.compile(r",\s+(?:[^,;:()“”\"]|,(?=\d)){1,80},")
 _AUX = r"(?:is|are|was|were|has|had|have|will|would|can|could|may|might|must|should)"
 _VERB_PHRASE = re.compile(
-    rf"\s+(?P<rest>(?:{_AUX}\b|(?:also\s+)?[a-z]{{3,}}(?:ed|es|s)\b|ran|sank|struck|hit|made|"
+    rf"\s+(?P<rest>(?:{_AUX}\b|(?:also\s+)?[{SMALL}]{{3,}}(?:ed|es|s)\b|ran|sank|struck|hit|made|"
     r"took|left|went|came|began|won|lost|built|bought|sold|became)[^,;:()“”\"]*)"
 )
 # Where the clause ends for the question: a time or a place after it is other cards' facts.
@@ -258,7 +259,7 @@ def _as_subject(sentence: str, match: re.Match[str], kind: str) -> str | None:
 # "... was struck on its port side by the bulk carrier X": the doer of a passive verb.
 _PASSIVE_BEFORE = re.compile(
     r"(?P<subject>[^,;:]*?)(?:,\s+(?:[^,;:()]|,(?=\d))+,)?\s+(?P<aux>was|were|is|are|has\s+been"
-    r"|had\s+been|have\s+been)\s+(?P<done>[a-z]+(?:ed|en|ck|ht|wn|ng|ut|it))\b"
+    rf"|had\s+been|have\s+been)\s+(?P<done>[{SMALL}]+(?:ed|en|ck|ht|wn|ng|ut|it))\b"
     r"(?P<mid>(?:\s+(?!by\b)[\w'’-]+){0,5}?)\s+by\s+$"
 )
 

@@ -27,9 +27,11 @@ from trainer.core.authoring.article import Article
 from trainer.core.authoring.document_kind import document_kind
 from trainer.core.authoring.find_dates import date_spans, find_dates
 from trainer.core.authoring.find_facts import FoundFact
+from trainer.core.authoring.letters import CAPITAL, SMALL
 
 _LINE = re.compile(
-    r"^\s*(?:[-•*‣◦▪]\s+)?(?P<label>[A-Z][A-Za-z’'/ -]{1,60}?)\s*:\s+(?P<value>\S[^:]*?)\s*$"
+    rf"^\s*(?:[-•*‣◦▪]\s+)?(?P<label>[{CAPITAL}][{CAPITAL}{SMALL}’'/ -]{{1,60}}?)\s*:\s+"
+    rf"(?P<value>\S[^:]*?)\s*$"
 )
 _LABEL_WORDS = 6
 _VALUE_WORDS = 8
@@ -100,13 +102,13 @@ _NUMBER = rf"(?:[1-9]\d{{0,2}}(?:,\d{{3}})+|[1-9]\d*|0)(?:\.\d+)?|(?i:{_NUMBER_W
 # "63", "96 full-time equivalent", "1,284 (down 6.2 per cent)", "14, including three fatal".
 _COUNT = re.compile(
     # (a unit of measure may be capitals: "450 MW", "12 kWh")
-    rf"(?P<number>{_NUMBER})(?P<unit>(?:\s+[a-z][a-z-]*){{0,3}}|\s+[A-Za-z]{{1,4}}[²³]?)"
-    rf"(?:,\s+including\s+(?P<part>{_NUMBER})\s+(?P<which>[a-z][a-z-]*))?"
+    rf"(?P<number>{_NUMBER})(?P<unit>(?:\s+[{SMALL}][{SMALL}-]*){{0,3}}|\s+[{CAPITAL}{SMALL}]{{1,4}}[²³]?)"
+    rf"(?:,\s+including\s+(?P<part>{_NUMBER})\s+(?P<which>[{SMALL}][{SMALL}-]*))?"
     r"\s*(?:\([^()]*\))?\.?"
 )
 # "$18.7 million", "€4.2bn", "64.2%", "12 per cent".
 _AMOUNT = re.compile(
-    r"(?P<amount>(?:(?:[A-Z]{0,3}[$€£¥]|[A-Z][A-Za-z]{1,2}\s)\s?\d[\d,.]*"
+    rf"(?P<amount>(?:(?:[{CAPITAL}]{{0,3}}[$€£¥]|[{CAPITAL}][{CAPITAL}{SMALL}]{{1,2}}\s)\s?\d[\d,.]*"
     r"(?:\s?(?:million|billion|trillion|bn|m|k))?)"
     r"|\d[\d,.]*\s?(?:%|per\s?cent))\s*(?:\([^()]*\))?\.?"
 )
@@ -132,7 +134,7 @@ _PEOPLE_STATES = frozenset(
     }
 )
 # A participle ending a label ("Improvement notices issued"): asked "were issued".
-_PARTICIPLE = re.compile(r"^(?:[a-z]+ed|held|made|won|built|sold|paid|taken|given|seen|lost)$")
+_PARTICIPLE = re.compile(rf"^(?:[{SMALL}]+ed|held|made|won|built|sold|paid|taken|given|seen|lost)$")
 
 
 @dataclasses.dataclass(frozen=True, slots=True)

@@ -12,9 +12,10 @@ import re
 
 from trainer.core.authoring.article import Article, sentence_spans
 from trainer.core.authoring.find_people import FoundPerson
+from trainer.core.authoring.letters import NAME_WORD
 from trainer.core.authoring.person_names import OCCUPATION_WORDS
 
-_WORD = r"[A-ZÀ-ÖØ-Þ][a-zß-ÿ][\w’'-]*"
+_WORD = NAME_WORD
 _LABELLED = re.compile(
     rf"(?P<label>{'|'.join(sorted(OCCUPATION_WORDS))})\s+(?P<name>{_WORD}(?:\s+{_WORD}){{1,2}})"
     r"(?=[\s,])"

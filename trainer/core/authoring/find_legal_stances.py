@@ -20,20 +20,21 @@ from typing import TYPE_CHECKING
 
 from trainer.core.authoring.indefinite_article import indefinite_article
 from trainer.core.authoring.inside_quotation import inside_quotation
+from trainer.core.authoring.letters import CAPITAL, SMALL
 from trainer.core.authoring.text_facts import sentence_text_fact
 
 if TYPE_CHECKING:
     from trainer.core.authoring.find_facts import FoundFact
 
 _SPEAKER = re.compile(
-    r"^(?P<speaker>(?:The\s+|the\s+)?[A-Z][\w'’.&-]*(?:\s+(?:[A-Z][\w'’.&-]*|of|for|and|the"
-    r"|[a-z][a-z-]+))*?)"
+    rf"^(?P<speaker>(?:The\s+|the\s+)?[{CAPITAL}][\w'’.&-]*(?:\s+(?:[{CAPITAL}][\w'’.&-]*|of|for|and|the"
+    rf"|[{SMALL}][{SMALL}-]+))*?)"
     # ", which is owned by ...," / ", Pieter de Vries,": set off by commas, left out.
     r"(?:,(?:[^,]|,(?=\d)){2,120},)?\s+(?P<said>said|says|confirmed|announced|stated)\b"
 )
 _APPEAL = re.compile(
     r"\b(?P<answer>(?:would|will)\s+(?:not\s+)?appeal)"
-    r"(?=(?:\s+(?:against\s+)?(?:the|its|this)\s+[a-z][\w-]*)?\s*(?:[,;.]|$))"
+    rf"(?=(?:\s+(?:against\s+)?(?:the|its|this)\s+[{SMALL}][\w-]*)?\s*(?:[,;.]|$))"
 )
 _RULED_OUT = re.compile(
     r"\b(?P<answer>(?P<aux>has|have|had)\s+not\s+ruled\s+out\s+"

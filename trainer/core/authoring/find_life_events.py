@@ -20,9 +20,10 @@ from trainer.core.authoring.article import Article, sentence_spans
 from trainer.core.authoring.find_dates import MONTHS
 from trainer.core.authoring.find_facts import FoundFact
 from trainer.core.authoring.find_people import HONORIFICS
+from trainer.core.authoring.letters import NAME_WORD, SMALL
 from trainer.core.authoring.person_names import gender_of, pronoun_gender
 
-_WORD = r"[A-ZÀ-ÖØ-Þ][a-zß-ÿ][\w’'-]*"
+_WORD = NAME_WORD
 _NAME = re.compile(rf"(?<![\w’'-])(?P<name>{_WORD}(?:[ \t]+{_WORD}){{1,3}})(?![\w’'-])")
 _PLACE = rf"{_WORD}(?:[ -]{_WORD}){{0,2}}"
 _YEAR = r"(?:1[89]|20)\d{2}"
@@ -38,8 +39,8 @@ _DIED = re.compile(
 )
 # Of what: "The cause was complications of pneumonia.", "died of a heart attack".
 _CAUSE = re.compile(
-    r"(?:^The\s+cause(?:\s+of\s+(?:her|his|their)?\s*death)?\s+was\s+|\bdied\s+(?:[a-z]+\s+){0,3}?"
-    r"(?:of|from)\s+)(?P<cause>(?:an?\s+)?[a-z][a-z’'-]*(?:\s+(?:of\s+)?[a-z][a-z’'-]*){0,5}?)"
+    rf"(?:^The\s+cause(?:\s+of\s+(?:her|his|their)?\s*death)?\s+was\s+|\bdied\s+(?:[{SMALL}]+\s+){{0,3}}?"
+    rf"(?:of|from)\s+)(?P<cause>(?:an?\s+)?[{SMALL}][{SMALL}’'-]*(?:\s+(?:of\s+)?[{SMALL}][{SMALL}’'-]*){{0,5}}?)"
     r"(?=\s*(?:[.;,]|$|\s+(?:at|in|on|after|aged)\b))"
 )
 # "Born in Ibadan, Nigeria, on 14 March 1942", "was born in 1941 in Lagos".
@@ -50,7 +51,7 @@ _BORN = re.compile(
 # "In 1990 she was appointed ambassador to Norway, a post she held until 1994."
 _HELD_UNTIL = re.compile(
     rf"\b[Ii]n\s+(?P<from>{_YEAR}),?\s+(?P<who>she|he|She|He)\s+(?:was\s+(?:appointed|named|made)|"
-    r"became)\s+(?P<post>[a-z][\w’'-]*(?:\s+[\w’'-]+){0,6}?),\s+(?:a\s+(?:post|position|role|job)\s+)"
+    rf"became)\s+(?P<post>[{SMALL}][\w’'-]*(?:\s+[\w’'-]+){{0,6}}?),\s+(?:a\s+(?:post|position|role|job)\s+)"
     rf"(?:she|he)\s+held\s+until\s+(?P<to>{_YEAR})\b"
 )
 # "In 2011 she received the Hallworth Medal", "was awarded the Orr Prize in 2009".
@@ -88,7 +89,7 @@ _MOURNED = re.compile(
 )
 # "Jane Roe, the novelist who ..., has died aged 88": the role the story names them by.
 _HAS_DIED = re.compile(
-    r",\s+(?:the|a|an)\s+(?P<role>[a-z][\w-]*(?:\s+[a-z][\w-]*)?)\s+(?:who|whose|,)[^.]*?,\s+"
+    rf",\s+(?:the|a|an)\s+(?P<role>[{SMALL}][\w-]*(?:\s+[{SMALL}][\w-]*)?)\s+(?:who|whose|,)[^.]*?,\s+"
     r"(?:has\s+)?died(?:\s+aged\s+(?P<age>\d{1,3}))?\b"
 )
 
@@ -122,7 +123,7 @@ def story_subject(text: str) -> _Subject | None:
         # The person a story is about opens a sentence of it: "Jane Roe, the novelist ...".
         if not re.search(r"(?:^|[.!?]\s|\n)\s*$", opening[: match.start()]):
             continue
-        if not re.match(r",|\s+[a-z]", opening[match.end() :]):
+        if not re.match(rf",|\s+[{SMALL}]", opening[match.end() :]):
             continue  # "Published Friday 4 December" is a dateline, no one's name
         words = [word for word in match.group("name").split() if word.rstrip(".") not in HONORIFICS]
         if len(words) < 2 or words[0] in _NOT_PLACES or words[0] in {"The", "A", "In", "By"}:
@@ -137,7 +138,7 @@ def story_subject(text: str) -> _Subject | None:
 
 # "Jane Roe, the novelist who ...", "Roe, 47, a civil engineer,": how prompts may name her.
 _ROLE = (
-    r",\s+(?:\d{1,3},\s+)?(?:the|a|an)\s+(?P<role>[a-z][\w-]*(?:\s+[a-z][\w-]*)?)"
+    rf",\s+(?:\d{{1,3}},\s+)?(?:the|a|an)\s+(?P<role>[{SMALL}][\w-]*(?:\s+[{SMALL}][\w-]*)?)"
     r"(?=\s+(?:who|whose|at|of|for|in|and)\b|,)"
 )
 

@@ -21,6 +21,7 @@ from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING, Any
 
 from trainer.core.authoring.inside_quotation import inside_quotation
+from trainer.core.authoring.letters import SMALL
 from trainer.core.authoring.questions import ask_in_place
 
 if TYPE_CHECKING:
@@ -73,8 +74,8 @@ _ITEM_WORDS = 6
 _FIGURE = re.compile(r"(?:[$€£¥]|\d)")
 # "six regions - Kent, ...", "five countries: ...", "two counties, Nimba and ...".
 _COUNTED = re.compile(
-    rf"(?<![\w-])(?P<count>(?i:{_NUMBER_WORDS})|\d{{1,2}})\s+(?P<noun>(?:[a-z][\w-]*\s+){{0,2}}"
-    r"[a-z][\w-]*s)(?P<mark>\s+[-–—]\s+|:\s+|,\s+)"
+    rf"(?<![\w-])(?P<count>(?i:{_NUMBER_WORDS})|\d{{1,2}})\s+(?P<noun>(?:[{SMALL}][\w-]*\s+){{0,2}}"
+    rf"[{SMALL}][\w-]*s)(?P<mark>\s+[-–—]\s+|:\s+|,\s+)"
 )
 
 
@@ -265,9 +266,11 @@ def _alike(items: list[str]) -> bool:
             return False
         if any(word.endswith("ly") or word in _PAST_VERBS for word in words):
             return False
-        if (words[0] != words[-1] or len(words) == 1) and re.search(r"[a-z]{3}ed$", words[-1]):
+        if (words[0] != words[-1] or len(words) == 1) and re.search(
+            rf"[{SMALL}]{{3}}ed$", words[-1]
+        ):
             return False
-        if re.search(r"[a-z]{3}ed$", words[0]) and len(words) > 1:
+        if re.search(rf"[{SMALL}]{{3}}ed$", words[0]) and len(words) > 1:
             return False
     return True
 
@@ -306,7 +309,7 @@ def _counts_inside_lists(groups: dict[str, list[dict[str, Any]]]) -> set[tuple[s
         and any(
             listed["evidence"] == card["evidence"]
             and re.search(
-                rf"(?i)(?<!\w){re.escape(str(card['answer']))}\s+[a-z]", str(listed["answer"])
+                rf"(?i)(?<!\w){re.escape(str(card['answer']))}\s+[{SMALL}]", str(listed["answer"])
             )
             for listed in lists
         )

@@ -13,6 +13,7 @@ from trainer.core.authoring.find_dates import MONTHS
 from trainer.core.authoring.find_facts import FoundFact
 from trainer.core.authoring.find_tallies import find_tallies
 from trainer.core.authoring.indefinite_article import indefinite_article
+from trainer.core.authoring.letters import CAPITAL, SMALL
 from trainer.core.authoring.questions import ask_in_place
 from trainer.core.authoring.relative_dates import WEEKDAYS
 from trainer.core.authoring.verb_forms import IRREGULAR_PAST
@@ -53,12 +54,12 @@ _LINEAR_THINGS = frozenset(
 # "a 12-day campaign", "a six-hour meeting", "the 29-kilometre-wide passage".
 _HYPHENATED = re.compile(
     rf"(?<![\w$€£¥.,-])(?P<number>{_NUMBER})-(?P<unit>{_SINGULAR_UNITS})"
-    r"(?:-(?P<dimension>long|wide|deep|high|tall|old))?\s+(?P<noun>[a-z][\w-]*)\b"
+    rf"(?:-(?P<dimension>long|wide|deep|high|tall|old))?\s+(?P<noun>[{SMALL}][\w-]*)\b"
 )
 # "voting 7-4", "voted 7-4", "a 7-4 vote", "by a vote of 7-4".
 _SUSPENDED_HYPHEN = re.compile(r"\w-\s+(?:or|to|and)\s+$")
 # "their biggest one-day gain", "the worst three-month run": a record, not a duration.
-_SUPERLATIVE_BEFORE = re.compile(r"\b(?:[a-z]{2,}est|most|least|worst|best)\s+$")
+_SUPERLATIVE_BEFORE = re.compile(rf"\b(?:[{SMALL}]{{2,}}est|most|least|worst|best)\s+$")
 # "voted six to two", "voting 9 votes to 3": the count in words too.
 _VOTE_COUNT = rf"(?:\d{{1,3}}[-–]\d{{1,3}}|{_NUMBER}(?:\s+votes?)?\s+to\s+{_NUMBER})"
 _VOTE = re.compile(
@@ -71,12 +72,12 @@ _VOTE = re.compile(
 _TIMES = re.compile(
     rf"(?<![\w$€£¥.,-])(?P<number>{_NUMBER})\s+times\s+"
     # "2.5 times faster", "three times larger": a comparative after it too.
-    r"(?=(?:the|its|their|as|that|higher|more|[a-z]{2,}er)\b)"
+    rf"(?=(?:the|its|their|as|that|higher|more|[{SMALL}]{{2,}}er)\b)"
 )
 # "roughly one in five tonnes", "3 in 10 adults": a share told as a ratio, one fact.
 _RATIO = re.compile(
     rf"(?<![\w$€£¥.,-])(?P<low>one|[Oo]ne|\d{{1,2}})\s+in\s+(?:every\s+)?(?P<high>{_WORD_NUMBERS}|\d{{1,3}})"
-    r"\b(?=\s+[a-z])"
+    rf"\b(?=\s+[{SMALL}])"
 )
 # "more than double the volume of two years earlier", "nearly twice the 2024 level": a
 # multiplier in words, before what it multiplies.
@@ -88,7 +89,7 @@ _DOUBLE = re.compile(
 )
 # The figure before a multiplier: "C$845m", "Nkr 40 billion", "3.8 million tonnes".
 _FIRST_FIGURE = re.compile(
-    r"\s(?:about\s+|some\s+|nearly\s+)?(?:[A-Z]{0,3}[$€£¥]\s?|[A-Z][a-z]{1,2}\s?)?\d"
+    rf"\s(?:about\s+|some\s+|nearly\s+)?(?:[{CAPITAL}]{{0,3}}[$€£¥]\s?|[{CAPITAL}][{SMALL}]{{1,2}}\s?)?\d"
 )
 
 
@@ -135,7 +136,7 @@ _FRACTION = re.compile(
     # "fell by about a quarter over the past decade": a share, then when.
     r"(?=\s+(?:of|in|by|from|to|for|over|since|during|between|within|compared|than)\b|[,.;]|$"
     # "roughly a fifth lower than a year ago": a share a comparison moved by.
-    r"|\s+(?:[a-z]{2,}er|more|less|fewer)\s+than\b)"
+    rf"|\s+(?:[{SMALL}]{{2,}}er|more|less|fewer)\s+than\b)"
 )
 # "in the third quarter of 2026", "the first half of 2025": a period, not a year.
 _PERIOD = re.compile(
@@ -155,7 +156,7 @@ _UNIT_SYMBOL = re.compile(
     r"(?![\w/$])"
 )
 _AN_ADJECTIVE = re.compile(r"\b(?P<article>[Aa]n?|[Tt]he)\s+$")
-_NOUN = re.compile(r"\s+(?P<noun>[a-z][\w-]*)\b")
+_NOUN = re.compile(rf"\s+(?P<noun>[{SMALL}][\w-]*)\b")
 _DIMENSIONS = {
     "long": "long",
     "wide": "wide",
@@ -173,7 +174,7 @@ _TERM_OF_AN_INSTRUMENT = re.compile(
     r"(?:[\w-]+\s+){0,3}?(?:rates?|bonds?|yields?|notes|bills|mortgages?|loans?|deposits?|"
     r"gilts?|Treasury|Treasuries|securities|swaps?|facility)\b"
 )
-_FUTURE_OR_PRESENT = re.compile(r"\b(?:will|is|are|remains?|has|have|[a-z]+s)\b")
+_FUTURE_OR_PRESENT = re.compile(rf"\b(?:will|is|are|remains?|has|have|[{SMALL}]+s)\b")
 
 
 # "1 hour 25 minutes", "three hours and 20 minutes", "two years and six months": one length
@@ -393,7 +394,7 @@ def _noun_phrase(sentence: str, at: int) -> str:
     """The noun a hyphenated size qualifies, with up to two nouns after it that it may lead:
     "pay deal" in "a two-year pay deal in February", "gas supply agreement" in "a 15-year
     gas supply agreement", "news licensing deal", never "campaign starts"."""
-    words: list[str] = re.findall(r"[a-z][\w-]*|\S+", sentence[at:])[:4]
+    words: list[str] = re.findall(rf"[{SMALL}][\w-]*|\S+", sentence[at:])[:4]
     taken = [words[0]] if words else [""]
     end = at + len(taken[0])
     for index, word in enumerate(words[1:3], start=1):
@@ -414,7 +415,7 @@ def _may_lead_a_noun(word: str, before: str) -> bool:
     """A lower-case word that can follow ``before`` in a compound noun: no preposition,
     verb or adverb, and no plural before it ("the deal's sites", not "the sites deal")."""
     return (
-        re.fullmatch(r"[a-z][\w-]*", word) is not None
+        re.fullmatch(rf"[{SMALL}][\w-]*", word) is not None
         and word not in _NOT_NOUN
         and (not word.endswith(("ed", "ly")) or word in _NOUNS_IN_LY)
         and word not in _IRREGULAR_PAST

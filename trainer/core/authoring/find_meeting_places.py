@@ -22,6 +22,7 @@ import re
 from typing import TYPE_CHECKING
 
 from trainer.core.authoring.find_dates import MONTHS
+from trainer.core.authoring.letters import CAPITAL, SMALL
 from trainer.core.authoring.relative_dates import WEEKDAYS
 
 if TYPE_CHECKING:
@@ -29,12 +30,12 @@ if TYPE_CHECKING:
 
 # One word of a place's name: "Lisbon", "Valparaíso", "Saint-Malo", never a month or weekday.
 _CALENDAR = "|".join(sorted({*MONTHS, *WEEKDAYS}, key=len, reverse=True))
-_WORD = rf"(?!(?:{_CALENDAR})\b)[A-Z][\w'’-]+"
+_WORD = rf"(?!(?:{_CALENDAR})\b)[{CAPITAL}][\w'’-]+"
 _MONTH_NAMES = "|".join(sorted(MONTHS, key=len, reverse=True))
 # "the Bay of Kotor", "Harbour Street", "the Valparaíso naval academy".
 _ONE_PLACE = (
     rf"{_WORD}(?:\s+(?:of\s+(?:the\s+)?)?{_WORD})*"
-    r"(?:\s+(?:[a-z]+\s+)?(?:base|port|harbour|harbor|academy|airport|airfield|headquarters"
+    rf"(?:\s+(?:[{SMALL}]+\s+)?(?:base|port|harbour|harbor|academy|airport|airfield|headquarters"
     r"|station|campus|barracks|dockyard|shipyard|terminal|centre|center|stadium))?"
 )
 # "Hull, Derby and Crewe": a list of places is one answer.
@@ -98,13 +99,13 @@ _CLAUSE = re.compile(
     r"|(?:expected|due|set|scheduled|likely)\s+to\s+be)){0,2}\s+)?"
     rf"(?P<verb>{_VERB})"
     # "hosted by Chile at ...": the host stays in the question.
-    r"(?P<by>\s+by\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})?"
+    rf"(?P<by>\s+by\s+[{CAPITAL}][\w'’-]+(?:\s+[{CAPITAL}][\w'’-]+){{0,2}})?"
     # "will run from 14 to 18 March 2029 at the ...": the dates are the date card's.
     # (A weekday is left to the finders it leads to: "launched on Sunday from ...".)
     rf"(?:\s+(?:from|on|between)\s+(?:\d|(?:{_MONTH_NAMES})\b)[^,;]{{0,30}}?)?"
     r"\s+(?P<prep>in|at|beneath|under|along|off|near|from|outside)\s+(?:the\s+)?"
     # "off the north-west coast of Sumatra": the coast is part of where.
-    r"(?P<coast>(?:[a-z]+(?:-[a-z]+)?\s+)?coast\s+of\s+)?"
+    rf"(?P<coast>(?:[{SMALL}]+(?:-[{SMALL}]+)?\s+)?coast\s+of\s+)?"
     rf"(?P<place>{_PLACES})"
     r"(?=\s*[,.;:]|\s*$|\s+(?:in|on|from|between|next|this|last|later|early|during|by|before"
     r"|after|until|for|to|where|when|and|with)\b)"

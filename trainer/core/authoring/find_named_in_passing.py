@@ -25,16 +25,17 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from trainer.core.authoring.letters import CAPITAL, SMALL
 from trainer.core.authoring.questions import ask_in_place
 
 if TYPE_CHECKING:
     from trainer.core.authoring.find_facts import FoundFact
 
 _PARAGRAPH_NUMBER = re.compile(r"\d+(?:\.\d+)*\s+|[-•*]\s+")
-_WORD = r"(?:[A-Z][\w'’&-]*)"
+_WORD = rf"(?:[{CAPITAL}][\w'’&-]*)"
 # A name: capitalised words and the small words names hold ("Annals of Community Medicine").
 _NAME = rf"{_WORD}(?:\s+(?:(?:of|for|and|on|in)\s+(?:the\s+)?)?{_WORD})*"
-_NAME_ENDS = r"(?=\s*(?:[,;:.)]|$)|\s+(?:[a-z]|\d))"
+_NAME_ENDS = rf"(?=\s*(?:[,;:.)]|$)|\s+(?:[{SMALL}]|\d))"
 # Kinds of policy a quoted name is given to.
 _POLICY_KINDS = (
     r"scheme|programme|program|plan|policy|campaign|initiative|project|strategy|bill|law"
@@ -43,23 +44,23 @@ _POLICY_KINDS = (
 # 'its flagship "right to build" housing scheme', 'the so-called "Open Skies" policy'.
 _QUOTED_NAME = re.compile(
     r"\b(?P<det>[Tt]he|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[Aa]n?)\s+"
-    r"(?P<adjectives>(?:[a-z][\w-]*\s+){0,2})[“\"](?P<name>[^“”\"]{3,40})[”\"]\s+"
-    rf"(?P<kind>(?:[a-z][\w-]*\s+)?(?:{_POLICY_KINDS}))\b"
+    rf"(?P<adjectives>(?:[{SMALL}][\w-]*\s+){{0,2}})[“\"](?P<name>[^“”\"]{{3,40}})[”\"]\s+"
+    rf"(?P<kind>(?:[{SMALL}][\w-]*\s+)?(?:{_POLICY_KINDS}))\b"
 )
 _PROPOSED_BY = re.compile(
     r",?\s+(?:proposed|put\s+forward|tabled|drafted|sponsored|championed|initiated)\s+by\b"
 )
 # "the government was shelving", "ministers have scrapped": who does what to the named thing.
 _DOER = re.compile(
-    r"\b(?P<subject>[Tt]he\s+[a-z][\w-]*"
-    r"(?:\s+[a-z][\w-]*)?|[Mm]inisters|[Oo]fficials|[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})"
+    rf"\b(?P<subject>[Tt]he\s+[{SMALL}][\w-]*"
+    rf"(?:\s+[{SMALL}][\w-]*)?|[Mm]inisters|[Oo]fficials|[{CAPITAL}][\w'’-]+(?:\s+[{CAPITAL}][\w'’-]+){{0,2}})"
     r"\s+(?P<aux>is|are|was|were|has|have|had)"
-    r"\s+(?P<verb>(?:been\s+)?[a-z]+(?:ing|ed))\s+$"
+    rf"\s+(?P<verb>(?:been\s+)?[{SMALL}]+(?:ing|ed))\s+$"
 )
 # "The STRIDE-Home trial": a code in capitals joined to a word in small letters.
 _MIXED_CODE = re.compile(
-    r"\b[Tt]he\s+(?P<name>[A-Z]{3,}[A-Z0-9]*-(?:[A-Z][a-z]+|[a-z]+|\d+[a-z]+)"
-    r"(?:-[A-Za-z0-9]+)*)\s+(?P<kind>study|trial|programme|program|project|survey|cohort)\b"
+    rf"\b[Tt]he\s+(?P<name>[{CAPITAL}]{{3,}}[{CAPITAL}0-9]*-(?:[{CAPITAL}][{SMALL}]+|[{SMALL}]+|\d+[{SMALL}]+)"
+    rf"(?:-[{CAPITAL}{SMALL}0-9]+)*)\s+(?P<kind>study|trial|programme|program|project|survey|cohort)\b"
 )
 # "published today in the Annals of Community Medicine", "published in the journal Sleep".
 _PUBLISHED_IN = re.compile(
@@ -70,7 +71,7 @@ _PUBLISHED_IN = re.compile(
 # What a journal's name says it is.
 _JOURNAL_WORDS = re.compile(
     r"\b(?:Journal|Annals|Review|Lancet|Proceedings|Bulletin|Medicine|Science|Nature|Letters"
-    r"|Reports|Research|Archives|Transactions|Quarterly)\b|^[A-Z]{2,6}$"
+    rf"|Reports|Research|Archives|Transactions|Quarterly)\b|^[{CAPITAL}]{{2,6}}$"
 )
 # "led by researchers at the University of West Yorkshire".
 _LED_BY = re.compile(
@@ -93,7 +94,7 @@ _INSTITUTION_KINDS = {
 }
 # "under its Healthy Ageing Research Programme", "under the Generalised Preference Scheme".
 _UNDER = re.compile(
-    r"\bunder\s+(?P<span>(?:the|its|their|a)\s+(?P<name>(?:[A-Z][\w'’&-]*\s+"
+    rf"\bunder\s+(?P<span>(?:the|its|their|a)\s+(?P<name>(?:[{CAPITAL}][\w'’&-]*\s+"
     r"(?:(?:of|for|and|on)\s+(?:the\s+)?)?){1,5}(?P<kind>Programme|Program|Scheme|Initiative"
     r"|Arrangement|Agreement|Framework|Partnership|Facility|Fund|Plan|Protocol|Regime|Accord"
     # (A law, "under the Terrorism Act", is left to the provisions: its name in every

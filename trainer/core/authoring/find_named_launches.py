@@ -23,13 +23,14 @@ from trainer.core.authoring.article import Article, sentence_spans
 from trainer.core.authoring.document_kind import document_kind
 from trainer.core.authoring.find_facts import FoundFact
 from trainer.core.authoring.find_subjects import KIND_WORDS
+from trainer.core.authoring.letters import CAPITAL, SMALL
 
 # A word of a name: a capital or a figure first ("Safe Lines 2030"); the small words a
 # name holds between them.
-_WORD = r"(?:[A-Z][\w'’&-]*|\d[\d.]*)"
+_WORD = rf"(?:[{CAPITAL}][\w'’&-]*|\d[\d.]*)"
 _RUN = rf"{_WORD}(?:\s+(?:(?:of|for|and|on|in|to|the|at)\s+)*{_WORD})*"
 # "Catch Up, Keep Up": a name may hold a comma between capitalised runs.
-_NAME = rf"(?P<name>[A-Z][\w'’&-]*(?:\s+(?:(?:of|for|and|on|in|to|the|at)\s+)*{_WORD})*"
+_NAME = rf"(?P<name>[{CAPITAL}][\w'’&-]*(?:\s+(?:(?:of|for|and|on|in|to|the|at)\s+)*{_WORD})*"
 _NAME += rf"(?:,\s+{_RUN})*)"
 _VERBS = (
     r"launch(?:es|ed|ing)?|unveil(?:s|ed|ing)?|publish(?:es|ed|ing)?|introduc(?:es|ed|ing)"
@@ -44,9 +45,9 @@ _NOT_A_SUBJECT = (
     r"|At|By|From|Alongside|After|Before|Earlier|Later|Today|Yesterday)\b)"
 )
 _SUBJECT = (
-    r"(?P<subject>\b(?:[Tt]he|[Ii]ts|[Tt]heir)\s+(?:[A-Z][\w'’-]*\s+|[a-z][\w-]*\s+){0,3}?"
-    rf"[\w'’-]+|{_NOT_A_SUBJECT}[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){{0,3}})\s+"
-    r"(?:(?:on|last|this|in|earlier|later)\s+(?:[A-Z][a-z]+|year|week|month|today)\s+)?"
+    rf"(?P<subject>\b(?:[Tt]he|[Ii]ts|[Tt]heir)\s+(?:[{CAPITAL}][\w'’-]*\s+|[{SMALL}][\w-]*\s+){{0,3}}?"
+    rf"[\w'’-]+|{_NOT_A_SUBJECT}[{CAPITAL}][\w'’-]*(?:\s+[{CAPITAL}][\w'’-]*){{0,3}})\s+"
+    rf"(?:(?:on|last|this|in|earlier|later)\s+(?:[{CAPITAL}][{SMALL}]+|year|week|month|today)\s+)?"
     r"(?P<aux>(?:is|are|was|were|has|have|had|will)\s+(?:be\s+|been\s+)?)?"
 )
 # Kinds of thing a launch names (the head word of what follows the name).
@@ -104,21 +105,21 @@ _LAUNCHED_KINDS = frozenset(
 )
 # What the name is, after it: ", a campaign to reach ...", ", its strategic plan for ...".
 _WHAT = (
-    r",\s+(?P<det>an?|its|their|the|his|her|our)\s+(?P<what>(?:new\s+)?(?:[a-z][\w-]*\s+){0,3}?"
+    rf",\s+(?P<det>an?|its|their|the|his|her|our)\s+(?P<what>(?:new\s+)?(?:[{SMALL}][\w-]*\s+){{0,3}}?"
     rf"(?P<head>{'|'.join(sorted(_LAUNCHED_KINDS))}))(?=[\s,.;]|$)"
 )
 _LAUNCHED = re.compile(rf"(?:{_SUBJECT})?(?P<verb>{_VERBS})\s+(?:the\s+)?{_NAME}{_WHAT}")
 # "launched a new scheme, Warm Homes Now, to insulate ...": what it is, then its name.
 _KIND_FIRST = re.compile(
     rf"(?:{_SUBJECT})?(?P<verb>{_VERBS})\s+(?:an?|the|its|their)\s+"
-    r"(?P<what>(?:new\s+)?(?:[a-z][\w-]*\s+){0,3}?"
+    rf"(?P<what>(?:new\s+)?(?:[{SMALL}][\w-]*\s+){{0,3}}?"
     rf"(?P<head>{'|'.join(sorted(_LAUNCHED_KINDS))})),\s+{_NAME}"
     r"(?=\s*[,.;]|\s+(?:to|which|that|and|in|on|for)\b|\s*$)"
 )
 # "We will also switch to a new alert service, FloodCall Direct, which ...": "new" says
 # the name is introduced here, whatever verb brings it in.
 _NEW_KIND_FIRST = re.compile(
-    r"\b(?:an?|the)\s+new\s+(?P<what>(?:[a-z][\w-]*\s+){0,3}?"
+    rf"\b(?:an?|the)\s+new\s+(?P<what>(?:[{SMALL}][\w-]*\s+){{0,3}}?"
     rf"(?P<head>{'|'.join(sorted(_LAUNCHED_KINDS))})),\s+{_NAME}"
     r"(?=\s*[,.;]|\s+(?:to|which|that|and|in|on|for)\b|\s*$)"
 )
@@ -159,7 +160,7 @@ _NAMED_KINDS = {
 # "The programme replaces the Village Bus Grant, which ends in March": what a new thing
 # takes the place of, asked by the thing doing the replacing.
 _REPLACES = re.compile(
-    r"^(?P<subject>(?:The|This|Its)\s+(?:new\s+)?(?:[a-z][\w-]*\s+){0,2}?[a-z][\w-]*)\s+"
+    rf"^(?P<subject>(?:The|This|Its)\s+(?:new\s+)?(?:[{SMALL}][\w-]*\s+){{0,2}}?[{SMALL}][\w-]*)\s+"
     r"(?P<verb>replaces|will\s+replace|replaced|is\s+replacing)\s+the\s+"
     rf"(?P<name>{_WORD}(?:\s+(?:(?:of|for|and|on|in)\s+)*{_WORD}){{1,7}})(?![\w'’-])"
 )
@@ -173,16 +174,16 @@ _CALLED = re.compile(
     # "The ministry launched a campaign called ...": who brought it in, if the sentence says.
     rf"(?:(?:{_SUBJECT})?(?P<verb>{_VERBS})\s+)?"
     # "the city's bus network redesign, known as ...": its owner may come first.
-    r"\b(?:[Aa]n?|[Tt]he)\s+(?P<owner>[a-z][\w-]*[’']s\s+)?"
+    rf"\b(?:[Aa]n?|[Tt]he)\s+(?P<owner>[{SMALL}][\w-]*[’']s\s+)?"
     # (no article or verb inside: "The navies will form a squadron" is no one thing)
-    r"(?P<what>(?:(?!(?:an?|the|will|would|is|are|was|were|has|have|had)\b)[a-z][\w-]*\s+){0,6}?"
-    r"(?P<head>[a-z][\w-]*))(?P<comma>,)?\s+"
+    rf"(?P<what>(?:(?!(?:an?|the|will|would|is|are|was|were|has|have|had)\b)[{SMALL}][\w-]*\s+){{0,6}}?"
+    rf"(?P<head>[{SMALL}][\w-]*))(?P<comma>,)?\s+"
     r"(?P<how>(?:(?:provisionally|tentatively|informally|officially|to\s+be)\s+)?"
     rf"(?:named|called|dubbed|code-?named|known\s+as))\s+{_NAME}"
     r"(?=[,.;]|\s+(?:and|which|that|to|in|on|for|from|with|after|by|at)\b|$)"
 )
 # A list item's mark and a recommendation's verb: "1. Create a ... Office", "- Establish".
-_ITEM = re.compile(r"^\s*(?:\(?[a-z0-9]{1,3}[.)]|[-–•*])\s+")
+_ITEM = re.compile(rf"^\s*(?:\(?[{SMALL}0-9]{{1,3}}[.)]|[-–•*])\s+")
 _RECOMMENDED = re.compile(
     r"^(?P<verb>Create|Establish|Set\s+up|Launch|Form|Fund|Found|Appoint)\s+(?:a|an)\s+"
     rf"(?:new\s+)?(?P<name>{_WORD}(?:\s+(?:(?:of|for|and|on|in|the)\s+)*{_WORD}){{1,8}})"

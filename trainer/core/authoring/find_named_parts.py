@@ -31,18 +31,19 @@ import re
 from typing import TYPE_CHECKING
 
 from trainer.core.authoring.find_people import ORGANISATION_WORDS
+from trainer.core.authoring.letters import CAPITAL, SMALL
 from trainer.core.authoring.text_facts import named_thing_fact
 
 if TYPE_CHECKING:
     from trainer.core.authoring.find_facts import FoundFact
 
 # One word of a name: "Nordhavn", "AltiSense", "JP", "Europe's", "Vega-C", "&".
-_WORD = r"(?:[A-Z](?:[\w'’&-]|\.(?=\w))*|&)"
+_WORD = rf"(?:[{CAPITAL}](?:[\w'’&-]|\.(?=\w))*|&)"
 # A name: its words and the small words names hold ("Agency for Development Cooperation",
 # "Lazard and JP Morgan Cazenove").
 _NAME = rf"{_WORD}(?:\s+(?:(?:of|for|and|de|du|la)\s+(?:the\s+)?)?{_WORD})*"
 # Where the name stops: punctuation, the end, or a lower-case word.
-_ENDS = r"(?=\s*[,;:.)]|\s*$|\s+[a-z(])"
+_ENDS = rf"(?=\s*[,;:.)]|\s*$|\s+[{SMALL}(])"
 # "a consortium led by prime contractor ...": the role a name may be given before it.
 _ROLE = (
     r"(?:(?:prime|main|lead|principal|chief)\s+)?(?:sub)?contractors?|suppliers?|builders?"
@@ -80,7 +81,7 @@ _COMPANY_WORD = re.compile(
     r"\b(?:Systems|Group|Holdings|Industries|Technologies|Technology|Partners|Capital|Bank|plc"
     r"|PLC|Ltd|Limited|Inc|Corp|Corporation|Company|AG|SA|SE|NV|GmbH|LLC|LLP|Aerospace|Space"
     r"|Energy|Engineering|Motors|Airlines|Shipyards?|Yards?|Works|Labs?|Solutions|Services"
-    r"|Securities|Advisors|Advisers|Cazenove|Lazard|Rothschild)\b|&|[a-z][A-Z]|^[A-Z]{2,}\b"
+    rf"|Securities|Advisors|Advisers|Cazenove|Lazard|Rothschild)\b|&|[{SMALL}][{CAPITAL}]|^[{CAPITAL}]{{2,}}\b"
 )
 # The start of the clause the name is in: a question keeps only its own clause.
 _CLAUSE_START = re.compile(
@@ -111,7 +112,7 @@ _BODY_KINDS = {
 }
 # "Norway will contribute NOK 180 million": the giver and what the money is.
 _GIVES = re.compile(
-    r"^(?P<giver>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})\s+(?P<aux>will|would|is\s+to|has|had)?"
+    rf"^(?P<giver>[{CAPITAL}][\w'’-]*(?:\s+[{CAPITAL}][\w'’-]*){{0,2}})\s+(?P<aux>will|would|is\s+to|has|had)?"
     r"\s*(?P<verb>contribute|contributed|give|given|gave|provide|provided|pledge|pledged|donate"
     r"|donated|lend|lent|invest|invested|grant|granted)\b"
 )
@@ -129,7 +130,7 @@ _GIFT = {
 # "under the National Security and Investment Act": the law a body acts under.
 _UNDER_LAW = re.compile(
     rf"\bunder\s+(?P<span>(?:the\s+)?(?P<name>{_WORD}(?:\s+(?:(?:of|for|and|on)\s+(?:the\s+)?)?"
-    r"[A-Z][\w'’-]*)*\s+(?P<kind>Act|Regulations|Directive|Ordinance|Code|Law|Statute)"
+    rf"[{CAPITAL}][\w'’-]*)*\s+(?P<kind>Act|Regulations|Directive|Ordinance|Code|Law|Statute)"
     r"(?:\s+(?:of\s+)?(?:19|20)\d{2})?))\b"
 )
 # A charge's law is the charge: the passes on charges and sentences ask it.
@@ -139,15 +140,15 @@ _CHARGED = re.compile(
 )
 # Where a craft set out from: "was launched last night from Europe's Spaceport in Kourou".
 _PLACE = (
-    r"(?:the\s+)?[A-Z][\w'’-]*(?:\s+(?:of\s+)?[A-Z][\w'’-]*)*"
-    r"(?:\s+in\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*)?(?:,\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*)?"
+    rf"(?:the\s+)?[{CAPITAL}][\w'’-]*(?:\s+(?:of\s+)?[{CAPITAL}][\w'’-]*)*"
+    rf"(?:\s+in\s+[{CAPITAL}][\w'’-]*(?:\s+[{CAPITAL}][\w'’-]*)*)?(?:,\s+[{CAPITAL}][\w'’-]*(?:\s+[{CAPITAL}][\w'’-]*)*)?"
 )
 _FROM_SITE = re.compile(
     r"\b(?P<aux>(?:was|were|will\s+be|is|are|has\s+been|have\s+been)\s+)?"
     r"(?:(?:successfully|safely|finally)\s+)?"
     r"(?P<verb>launched|lifted\s+off|took\s+off|blasted\s+off|departed|sailed|set\s+sail)"
     r"(?:\s+(?!from\b)[\w'’-]+){0,3}?\s+from\s+"
-    rf"(?P<place>{_PLACE})(?=\s*[;.)]|\s*$|\s+(?:on|at|in|to|and|after|before)\b|,\s+[a-z])"
+    rf"(?P<place>{_PLACE})(?=\s*[;.)]|\s*$|\s+(?:on|at|in|to|and|after|before)\b|,\s+[{SMALL}])"
 )
 _PLAIN_VERB = {
     "lifted off": "lift off",
@@ -165,11 +166,11 @@ _CRAFT = re.compile(
 # "the first signal was received by the ground station in Kiruna, Sweden".
 _BY_SITE = re.compile(
     r"(?P<subject>(?:[Tt]he|[Ii]ts|[Tt]heir|[Aa]n?)\s+[\w\s'’-]{2,50}?)\s+(?P<aux>was|were)\s+"
-    r"(?P<done>[a-z]+ed|built|made|held|sent)\s+by\s+the\s+(?P<kind>(?:[a-z-]+\s+){0,2}"
+    rf"(?P<done>[{SMALL}]+ed|built|made|held|sent)\s+by\s+the\s+(?P<kind>(?:[{SMALL}-]+\s+){{0,2}}"
     r"(?:station|centre|center|base|facility|plant|observatory|laboratory|lab|port|terminal"
     r"|airport|hospital|office|headquarters|site))\s+in\s+"
-    r"(?P<place>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*(?:,\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*)?)"
-    r"(?=\s*[,;.)]|\s*$|\s+[a-z])"
+    rf"(?P<place>[{CAPITAL}][\w'’-]*(?:\s+[{CAPITAL}][\w'’-]*)*(?:,\s+[{CAPITAL}][\w'’-]*(?:\s+[{CAPITAL}][\w'’-]*)*)?)"
+    rf"(?=\s*[,;.)]|\s*$|\s+[{SMALL}])"
 )
 _MAX_WORDS = 18
 
@@ -266,7 +267,10 @@ def _without_place(name: str) -> tuple[str, tuple[str, ...]]:
 
 
 _LEGAL_ENDING = re.compile(r"\s(?:Ltd\.?|Limited|PLC|plc|Inc\.?|LLC|LLP|GmbH|AG|SA|NV|Pty)$")
-_BASED_IN = re.compile(r"[A-Z][a-z'’-]+(?:\s+(?:upon\s+|on\s+|)[A-Z][a-z'’-]+){0,2}")
+_BASED_IN = re.compile(
+    rf"[{CAPITAL}][{SMALL}'’-]+(?:\s+(?:upon\s+|on\s+|)[{CAPITAL}]"
+    rf"[{SMALL}'’-]+){{0,2}}"
+)
 
 
 def _channel(sentence: str, line: int, match: re.Match[str]) -> list[FoundFact]:

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from trainer.core.authoring.letters import CAPITAL, SMALL
 from trainer.core.authoring.questions import ask_in_place
 from trainer.core.authoring.text_facts import named_thing_fact
 
@@ -20,16 +21,16 @@ if TYPE_CHECKING:
 # desk) has a capitalised common word, so the name must not be one of those.
 _STORM = re.compile(
     r"(?<![\w’'-])(?P<title>(?:Super\s+)?Typhoon|Hurricane|(?:Tropical\s+|Severe\s+Tropical\s+)?"
-    r"(?:Storm|Cyclone))\s+(?P<given>[A-Z][a-zà-ÿ]+(?:-[A-Z][a-zà-ÿ]+)?)\b"
+    rf"(?:Storm|Cyclone))\s+(?P<given>[{CAPITAL}][{SMALL}à-ÿ]+(?:-[{CAPITAL}][{SMALL}à-ÿ]+)?)\b"
     # Not part of a longer name: "the Cyclone Halima Flash Appeal" is the appeal's.
-    r"(?![’']s\b|-|\s+[A-Z])"
+    rf"(?![’']s\b|-|\s+[{CAPITAL}])"
 )
 # The storm as the subject of its clause: "... since Storm Karsten pushed the river over
 # its banks, ..." asks "Which storm pushed the river over its banks?", away from the clause
 # around it ("It is a fortnight since", "Weeks after ..., families").
 _CLAUSE = re.compile(
     r"\s+(?P<clause>(?:(?:is|was|has|had|will|would|could|may|might)\s+(?:been\s+|be\s+)?)?"
-    r"(?:[a-z]+ed|[a-z]{3,}s|is|was|hit|struck|swept|brought|left|made|tore|caused)\b[^,;:]*)"
+    rf"(?:[{SMALL}]+ed|[{SMALL}]{{3,}}s|is|was|hit|struck|swept|brought|left|made|tore|caused)\b[^,;:]*)"
 )
 _NAMING = re.compile(r"\b(?:named|called|dubbed|known\s+as)\s+$")
 _NOT_GIVEN = frozenset(

@@ -18,6 +18,7 @@ import re
 from typing import TYPE_CHECKING
 
 from trainer.core.authoring.find_dates import MONTHS
+from trainer.core.authoring.letters import CAPITAL, SMALL
 from trainer.core.authoring.named_kinds import OPERATION_WORDS, SHIP_PREFIXES
 from trainer.core.authoring.questions import ask_in_place
 from trainer.core.authoring.relative_dates import WEEKDAYS
@@ -27,7 +28,7 @@ if TYPE_CHECKING:
     from trainer.core.authoring.find_facts import FoundFact
 
 # One word of a proper name: "Kinloss", "U.S.", "2nd", "Calder-Finch".
-_WORD = r"(?:[A-Z](?:\.[A-Z])+\.|[A-Z][\w'’&-]*|\d+(?:st|nd|rd|th))"
+_WORD = rf"(?:[{CAPITAL}](?:\.[{CAPITAL}])+\.|[{CAPITAL}][\w'’&-]*|\d+(?:st|nd|rd|th))"
 # Words of a name, with the small words names hold ("Court of Appeals", "Department for
 # Education", "Victims of State Sponsored Terrorism Fund"), never "on" or "in": "at Kinloss
 # Barracks on Saturday" ends at "Barracks".
@@ -127,14 +128,14 @@ _NAME_ENDS = re.compile(
     r"eight|nine|ten|about|some|more|than|said|says|is|was|will|has|had)\b"
 )
 # "HMS Albion", "USS Gerald R. Ford", "MV Nordic Star": a ship's name by its prefix.
-_ONE_SHIP = rf"(?:{'|'.join(SHIP_PREFIXES)})(?:\s+[A-Z][\w'’.-]*){{1,3}}"
+_ONE_SHIP = rf"(?:{'|'.join(SHIP_PREFIXES)})(?:\s+[{CAPITAL}][\w'’.-]*){{1,3}}"
 # Two ships named together ("HMS Argyll and HMS Kent") are one answer.
 _SHIP = re.compile(rf"\b(?P<name>{_ONE_SHIP}(?:(?:,\s+|\s+and\s+){_ONE_SHIP})*)")
 # "to be named HMS Glasgow Star": the name is what is asked, not which ship.
 _NAMING = re.compile(r"\b(?:named|called|renamed)\s+$")
 # "Exercise Northern Shield", "Operation Prosperity Guardian": a named exercise or operation.
 _OPERATION = re.compile(
-    rf"\b(?P<kind>{'|'.join(OPERATION_WORDS)})\s+(?P<rest>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){{0,2}}"
+    rf"\b(?P<kind>{'|'.join(OPERATION_WORDS)})\s+(?P<rest>[{CAPITAL}][\w'’-]*(?:\s+[{CAPITAL}][\w'’-]*){{0,2}}"
     # "Exercise AMBER SHIELD 26": the year of a series is part of the name.
     # ("Exercise Northern Shield 12 days later": a count, not part of it.)
     r"(?:\s+\d{1,2}(?=\s*[,;)]|\.(?!\d)|\s*$|\s+(?:in|on|at|and|was|will|is|which|from|to|with"
@@ -142,62 +143,62 @@ _OPERATION = re.compile(
 )
 # A clause the named thing is the subject of: "HMS Albion will operate off the west coast".
 _CLAUSE_AFTER = re.compile(
-    r"\s+(?P<rest>(?:will|is|was|has|had|would|can|must|are|were)\s+[a-z][^,;:]*?)\s*(?:[,;:.]|$)"
+    rf"\s+(?P<rest>(?:will|is|was|has|had|would|can|must|are|were)\s+[{SMALL}][^,;:]*?)\s*(?:[,;:.]|$)"
 )
 # "linking the tanker, the Sable Horizon, to ...": a thing's kind, then its name after "the".
 _KIND_COMMA_THE_NAME = re.compile(
-    r"\b[Tt]he\s+(?P<what>[a-z][a-z-]+),\s+the\s+(?P<name>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3})"
+    rf"\b[Tt]he\s+(?P<what>[{SMALL}][{SMALL}-]+),\s+the\s+(?P<name>[{CAPITAL}][\w'’-]*(?:\s+[{CAPITAL}][\w'’-]*){{0,3}})"
     r"(?=,|\.|;|\s*$)"
 )
 # "MCT's parent, Brussels-listed Scheldt Logistics Group,": what a company is to its owner.
 _OWNED_COMPANY = re.compile(
-    r"(?<![\w’'])(?P<owner>(?:[A-Z][\w&-]*\s+){0,2}[A-Z][\w&-]*[’']s)\s+"
-    r"(?P<what>(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*),\s+(?:[A-Z][\w.-]*-(?:listed|based)\s+)?"
-    r"(?P<name>(?:[A-Z][\w&'’-]*\s+){0,3}(?:Group|Holdings|Corporation|"
+    rf"(?<![\w’'])(?P<owner>(?:[{CAPITAL}][\w&-]*\s+){{0,2}}[{CAPITAL}][\w&-]*[’']s)\s+"
+    rf"(?P<what>(?:[{SMALL}][\w-]*\s+){{0,2}}[{SMALL}][\w-]*),\s+(?:[{CAPITAL}][\w.-]*-(?:listed|based)\s+)?"
+    rf"(?P<name>(?:[{CAPITAL}][\w&'’-]*\s+){{0,3}}(?:Group|Holdings|Corporation|"
     + _COMPANY_FORM[3:]
     + r")(?=[,.;]|\s*$)"
 )
 # "presented to North Riding Council's children and young people's committee": a body as the
 # owner of a committee or office named after it.
 _BODY_OWNS = re.compile(
-    r"\b(?:to|by|from|at|with|before)\s+(?P<span>(?:the\s+)?(?P<name>(?:[A-Z][\w'’-]*\s+){1,3}"
-    r"(?P<kind>Council|Authority|Ministry|Department|Agency|Commission))[’']s)\s+[a-z]"
+    rf"\b(?:to|by|from|at|with|before)\s+(?P<span>(?:the\s+)?(?P<name>(?:[{CAPITAL}][\w'’-]*\s+){{1,3}}"
+    rf"(?P<kind>Council|Authority|Ministry|Department|Agency|Commission))[’']s)\s+[{SMALL}]"
 )
 # "BMO Capital Markets is advising Halvorsen": who advises, represents or underwrites a party.
 _ADVISER = re.compile(
-    r"(?:^|,\s+(?:while|and|whereas)\s+)(?P<name>[A-Z][\w&'’.-]*(?:\s+[A-Z][\w&'’.-]*){0,3})"
+    rf"(?:^|,\s+(?:while|and|whereas)\s+)(?P<name>[{CAPITAL}][\w&'’.-]*(?:\s+[{CAPITAL}][\w&'’.-]*){{0,3}})"
     r"\s+(?P<rest>(?:is|are|was|were|has\s+been|have\s+been)\s+"
     r"(?:advising|representing|underwriting|acting\s+for|financing|arranging)"
-    r"\s+[A-Z][^,;.]*)"
+    rf"\s+[{CAPITAL}][^,;.]*)"
 )
 # "which is based in Rotterdam", "headquartered in Oslo": where a company or body sits.
 _BASED_IN = re.compile(
-    r"\b(?P<verb>based|headquartered|located)\s+in\s+(?P<name>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})"
+    rf"\b(?P<verb>based|headquartered|located)\s+in\s+(?P<name>[{CAPITAL}][\w'’-]*(?:\s+[{CAPITAL}][\w'’-]*){{0,2}})"
     r"(?=[,.;]|\s*$)"
 )
 # "began diverting vessels to Antwerp and Hamburg": where traffic was moved to.
 _MOVED_TO = re.compile(
     r"\b(?P<verb>divert(?:ed|ing)?|redirect(?:ed|ing)?|reroute(?:d)?|rerouting|relocat(?:e|ed|ing)"
-    r"|evacuat(?:ed|ing)|transferr(?:ed|ing))\s+(?P<what>(?:[a-z]+\s+){0,3}?)to\s+"
-    r"(?P<name>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?(?:(?:,\s+|\s+and\s+)[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)*)"
+    rf"|evacuat(?:ed|ing)|transferr(?:ed|ing))\s+(?P<what>(?:[{SMALL}]+\s+){{0,3}}?)to\s+"
+    rf"(?P<name>[{CAPITAL}][\w'’-]*(?:\s+[{CAPITAL}][\w'’-]*)?(?:(?:,\s+|\s+and\s+)[{CAPITAL}][\w'’-]*(?:\s+[{CAPITAL}][\w'’-]*)?)*)"
     r"(?=[,.;]|\s*$|\s+(?:after|as|because|since|when|while|until)\b)"
 )
 # "the tram extension to Hollins Cross": a line, link or route named by where it goes.
 _ROUTE_TO = re.compile(
-    r"\b[Tt]he\s+(?P<what>(?:[a-z][\w-]*\s+)?(?:extension|link|line|route|railway|road|"
-    r"pipeline|bypass|motorway))\s+to\s+(?P<name>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})"
-    r"(?=\s+[a-z]|[,.;])"
+    rf"\b[Tt]he\s+(?P<what>(?:[{SMALL}][\w-]*\s+)?(?:extension|link|line|route|railway|road|"
+    rf"pipeline|bypass|motorway))\s+to\s+(?P<name>[{CAPITAL}][\w'’-]*(?:\s+[{CAPITAL}][\w'’-]*){{0,2}})"
+    rf"(?=\s+[{SMALL}]|[,.;])"
 )
 # "leaked fuel oil into the Medway estuary": a named water, valley or coast in lower case.
 _NAMED_FEATURE = re.compile(
-    r"\b(?:into|in|on|along|off|across|near|at|to|from)\s+(?P<span>the\s+(?P<name>[A-Z][\w'’-]*"
-    r"(?:\s+[A-Z][\w'’-]*)?\s+(?P<kind>estuary|river|valley|bay|coast|delta|basin|gulf|"
+    rf"\b(?:into|in|on|along|off|across|near|at|to|from)\s+(?P<span>the\s+(?P<name>[{CAPITAL}][\w'’-]*"
+    rf"(?:\s+[{CAPITAL}][\w'’-]*)?\s+(?P<kind>estuary|river|valley|bay|coast|delta|basin|gulf|"
     r"peninsula|hills|mountains|lake|forest|moor|moors|islands)))\b"
 )
 # "has shut its Hammerfjord processing plant": a site named before its kind in lower case.
 _NAMED_SITE = re.compile(
-    r"\b(?P<span>(?:its|their|the)\s+(?P<name>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?))\s+"
-    r"(?P<kind>(?:[a-z]+\s+)?(?:plant|mine|refinery|terminal|factory|smelter|oilfield|"
+    rf"\b(?P<span>(?:its|their|the)\s+(?P<name>[{CAPITAL}][\w'’-]*(?:\s+[{CAPITAL}][\w'’-]*)?))\s+"
+    rf"(?P<kind>(?:[{SMALL}]+\s+)?(?:plant|mine|refinery|terminal|factory|smelter|oilfield|"
     r"gasfield|field|mill|depot|shipyard))\b"
 )
 
@@ -217,14 +218,14 @@ _WHERE_LAST = re.compile(
 
 # "the talks ending Sunday in Hong Kong", "the summit in Geneva": where an event is held.
 _EVENT_IN = re.compile(
-    r"\b[Tt]he\s+(?P<event>(?:[a-z][\w-]*\s+){0,2}?(?P<noun>talks|summit|conference|meeting|"
+    rf"\b[Tt]he\s+(?P<event>(?:[{SMALL}][\w-]*\s+){{0,2}}?(?P<noun>talks|summit|conference|meeting|"
     r"negotiations|games|championships|tournament|festival|trial|hearing|forum|congress|"
     r"convention|ceremony|exercises|drills))(?P<between>(?:\s+[\w-]+){0,2}?"
     # "the ministerial meeting of the Northern Energy Security Compact in Bergen".
-    r"(?:\s+of\s+the\s+(?:[A-Z][\w'’-]*\s+){0,5}[A-Z][\w'’-]*)?)\s+in\s+"
-    r"(?P<name>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})"
+    rf"(?:\s+of\s+the\s+(?:[{CAPITAL}][\w'’-]*\s+){{0,5}}[{CAPITAL}][\w'’-]*)?)\s+in\s+"
+    rf"(?P<name>[{CAPITAL}][\w'’-]*(?:\s+[{CAPITAL}][\w'’-]*){{0,2}})"
     # Its date may follow: "in Bergen in March 2027", "in Bergen next year".
-    r"(?=[,.;]|\s*$|\s+(?:in|on|next|this|later|from)\s+(?:[A-Z][a-z]+|\d{4}|year|month|week)\b)"
+    rf"(?=[,.;]|\s*$|\s+(?:in|on|next|this|later|from)\s+(?:[{CAPITAL}][{SMALL}]+|\d{{4}}|year|month|week)\b)"
 )
 _PLURAL_EVENTS = frozenset(
     {"talks", "negotiations", "games", "championships", "exercises", "drills"}

@@ -14,6 +14,7 @@ import re
 from typing import TYPE_CHECKING
 
 from trainer.core.authoring.inside_quotation import inside_quotation
+from trainer.core.authoring.letters import SMALL
 from trainer.core.authoring.text_facts import sentence_text_fact
 
 if TYPE_CHECKING:
@@ -25,7 +26,7 @@ _REPORTED = r"(?:reported|recorded|confirmed|registered|identified|detected|made
 _NONE_REPORTED = re.compile(
     r"(?:^|(?<=[;:]\s)|(?<=,\s(?:and|but)\s)|(?<=\bbut\s)|(?<=\bsaid\s)|(?<=\bsays\s)|(?<=\bthat\s))"
     r"(?P<answer>[Nn]o\s+(?P<which>(?:further|new|other|additional|serious)\s+)?"
-    r"(?P<noun>(?!ones\b)[a-z][a-z-]+s))\s+"
+    rf"(?P<noun>(?!ones\b)[{SMALL}][{SMALL}-]+s))\s+"
     r"(?P<verb>(?:have|had)\s+(?:yet\s+|so\s+far\s+)?been|were|are|will\s+be)\s+"
     rf"(?P<reported>{_REPORTED})"
     r"(?P<rest>(?:\s+(?!(?:and|but|while|although|as|because|after|which|who)\b)[\w'’-]+){0,6})"

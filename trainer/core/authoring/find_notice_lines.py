@@ -22,36 +22,37 @@ import re
 from trainer.core.authoring.article import Article
 from trainer.core.authoring.find_facts import FoundFact
 from trainer.core.authoring.find_label_lines import document_line_fact
+from trainer.core.authoring.letters import CAPITAL, SMALL
 
 # A product or batch code: letters and digits, maybe hyphenated, at least one digit.
-_CODE = r"(?=[A-Z0-9-]*\d)[A-Z0-9]+(?:-[A-Z0-9]+)*"
+_CODE = rf"(?=[{CAPITAL}0-9-]*\d)[{CAPITAL}0-9]+(?:-[{CAPITAL}0-9]+)*"
 _CODES = re.compile(
-    r"^\s*(?:[-•*]\s+)?(?P<label>(?P<what>(?:[A-Z][a-z]+\s+)?(?:[Bb]atch|[Ll]ot|[Ss]erial|"
+    rf"^\s*(?:[-•*]\s+)?(?P<label>(?P<what>(?:[{CAPITAL}][{SMALL}]+\s+)?(?:[Bb]atch|[Ll]ot|[Ss]erial|"
     r"[Mm]odel|[Pp]roduct|[Pp]art)\s+(?:codes|numbers))\s+affected)\s*:\s+"
     rf"(?P<codes>{_CODE}(?:(?:\s+(?:to|and|or)\s+|,\s+|\s*[-–]\s*){_CODE})*)"
     r"(?:\s+inclusive)?(?:\.|$)"
 )
 # "Units affected: approximately 48,300 in Ireland": a count, maybe hedged, and where.
 _COUNT = re.compile(
-    r"^\s*(?:[-•*]\s+)?(?P<what>[A-Z][a-z]+(?:\s+[a-z]+)?)\s+affected\s*:\s+"
+    rf"^\s*(?:[-•*]\s+)?(?P<what>[{CAPITAL}][{SMALL}]+(?:\s+[{SMALL}]+)?)\s+affected\s*:\s+"
     r"(?P<count>(?:(?:approximately|about|around|roughly|some|more\s+than|over|up\s+to)\s+)?"
     r"\d{1,3}(?:,\d{3})+|\d+)"
-    r"(?P<where>\s+in\s+(?:the\s+)?[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,2})?\s*(?:[.,;]|$)"
+    rf"(?P<where>\s+in\s+(?:the\s+)?[{CAPITAL}][{SMALL}]+(?:\s+[{CAPITAL}][{SMALL}]+){{0,2}})?\s*(?:[.,;]|$)"
 )
 # A telephone number as a help line's label gives it: "0800 123 4567", "+44 20 7946 0000".
 _PHONE = r"(?:\+\d{1,3}\s?)?0?\d{2,5}(?:\s\d{3,4}){1,3}"
 _HELP_LINE = re.compile(
-    r"^\s*(?:[-•*]\s+)?(?P<name>(?:[A-Z][\w’'-]*\s+){0,3}(?:[a-z]+\s+)?"
+    rf"^\s*(?:[-•*]\s+)?(?P<name>(?:[{CAPITAL}][\w’'-]*\s+){{0,3}}(?:[{SMALL}]+\s+)?"
     r"(?:line|helpline|hotline|advice\s+line))\s*:\s+"
     rf"(?P<phone>{_PHONE})(?=[,.;]|\s*$|\s+\()"
 )
 _MODELS = re.compile(
-    r"(?P<product>[A-Z][\w’'-]*(?:\s+[A-Z0-9][\w’'-]*){0,3}),\s+"
+    rf"(?P<product>[{CAPITAL}][\w’'-]*(?:\s+[{CAPITAL}0-9][\w’'-]*){{0,3}}),\s+"
     r"(?P<noun>model|part|product|item)\s+(?P<plural>numbers?)\s+"
-    rf"(?P<codes>{_CODE}(?:\s+\([a-z ]+\))?(?:(?:,\s+|,?\s+and\s+|,?\s+or\s+){_CODE}"
-    r"(?:\s+\([a-z ]+\))?)*)"
+    rf"(?P<codes>{_CODE}(?:\s+\([{SMALL} ]+\))?(?:(?:,\s+|,?\s+and\s+|,?\s+or\s+){_CODE}"
+    rf"(?:\s+\([{SMALL} ]+\))?)*)"
 )
-_ASIDE = re.compile(r"\s+\([a-z ]+\)")
+_ASIDE = re.compile(rf"\s+\([{SMALL} ]+\)")
 
 
 @dataclasses.dataclass(frozen=True, slots=True)

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 
 from trainer.core.authoring.article import Article, sentence_around
 from trainer.core.authoring.find_dates import MONTHS
+from trainer.core.authoring.letters import CAPITAL, SMALL
 
 # A role holds at least one of these; the qualifier words below only qualify them.
 _HEAD_WORDS = frozenset(
@@ -238,7 +239,7 @@ _ROLE_THEN_NAME = re.compile(
     r"(?P<name>C{2,4})(?!C)"
 )
 # Set off after a name, "Director of Earth Observation Programmes" is that person's office.
-_AFTER_A_NAME = re.compile(r"[A-Z][\w’'-]*,\s+$")
+_AFTER_A_NAME = re.compile(rf"[{CAPITAL}][\w’'-]*,\s+$")
 _TOKEN = re.compile(r"/|[^\s/]+")
 _LEADING = "(“\"‘'["
 _TRAILING = ",.;:!?)”\"’']"
@@ -251,8 +252,8 @@ _IRISH_PARTICLES = frozenset({"Ó", "Uí", "Ua"})
 SURNAME_PARTICLE = (
     "(?:" + "|".join(sorted(NAME_PARTICLES | _IRISH_PARTICLES, key=len, reverse=True)) + ")"
 )
-_ABBREVIATION = re.compile(r"(?:[A-Z]\.){2,}")
-_INITIAL = re.compile(r"[A-Z]\.")
+_ABBREVIATION = re.compile(rf"(?:[{CAPITAL}]\.){{2,}}")
+_INITIAL = re.compile(rf"[{CAPITAL}]\.")
 
 
 @dataclass(frozen=True, slots=True)
@@ -315,8 +316,8 @@ def find_people(article: Article) -> list[FoundPerson]:
 # "Security", "Standards", "Affairs" (a plural after a consonant: "Hans" and "Niels" are
 # shorter than six letters).
 _FIELD_ENDING = re.compile(
-    r"[A-Z][a-z]+(?:ing|ment|tion|sion|ance|ence|ity|ship|ness|ics|ism|ure|ogy)"
-    r"|[A-Z][a-z]{3,}[^aeiousy\W]s"
+    rf"[{CAPITAL}][{SMALL}]+(?:ing|ment|tion|sion|ance|ence|ity|ship|ness|ics|ism|ure|ogy)"
+    rf"|[{CAPITAL}][{SMALL}]{{3,}}[^aeiousy\W]s"
 )
 
 
@@ -374,6 +375,6 @@ def _kind(word: str) -> str:
     if _ABBREVIATION.fullmatch(word) or word.isupper():
         # "US", "U.S.": qualifiers of a role, never part of a person's name.
         return "P"
-    if not re.fullmatch(r"[A-ZÀ-ÖØ-Þ][\w’'-]*", word) or any(char.isdigit() for char in word):
+    if not re.fullmatch(rf"[{CAPITAL}][\w’'-]*", word) or any(char.isdigit() for char in word):
         return "X"
     return "C"

@@ -26,6 +26,7 @@ import re
 from typing import TYPE_CHECKING
 
 from trainer.core.authoring.find_meeting_places import PLACE_WORD, PLACES
+from trainer.core.authoring.letters import CAPITAL, SMALL
 from trainer.core.authoring.text_facts import named_thing_fact
 
 if TYPE_CHECKING:
@@ -43,7 +44,7 @@ _PLACE = (
 )
 _IN_TOWN = rf"(?:\s+in\s+{PLACE_WORD}(?:\s+{PLACE_WORD})?)?"
 # A place ends where its name does: no further capitalised word or figure follows.
-_ENDS = r"(?![\w'’-]|\s+[A-Z\d])"
+_ENDS = rf"(?![\w'’-]|\s+[{CAPITAL}\d])"
 _AUX = r"will|would|can|could|should|must|is\s+to|are\s+to|is\s+due\s+to|are\s+due\s+to"
 
 # "signed the accord at the Victoria Hall in Tallinn", "signed a treaty in Lisbon".
@@ -55,7 +56,7 @@ _SIGNED = re.compile(
 )
 # A clause's subject at the sentence's start, up to its verb of going (read below).
 _SUBJECT = (
-    r"^(?P<subject>(?:The|Its|Their|[A-Z][a-z]+)(?:\s+(?!(?:will|would|is|are|was|were|has"
+    rf"^(?P<subject>(?:The|Its|Their|[{CAPITAL}][{SMALL}]+)(?:\s+(?!(?:will|would|is|are|was|were|has"
     r"|have|had|can|could|should|must|and|but|said|says)\b)[\w'’-]+){0,5}?)"
     rf"\s+(?P<aux>(?:{_AUX})\s+)?"
 )
@@ -128,21 +129,21 @@ _MODALS = frozenset({"will", "would", "can", "could", "should", "must", "may", "
 _EVENT_AT = re.compile(
     r"\b(?P<event>cluster|outbreak|fire|blaze|explosion|blast|shooting|stabbing|crash"
     r"|collision|incident|protest|rally|ceremony|raid|leak|spill)\s+at\s+"
-    r"(?P<place>(?:a|an|the)\s+[a-z][\w-]*(?:\s+[a-z][\w-]*){0,2}?\s+in\s+"
+    rf"(?P<place>(?:a|an|the)\s+[{SMALL}][\w-]*(?:\s+[{SMALL}][\w-]*){{0,2}}?\s+in\s+"
     rf"(?!the\s){PLACE_WORD}(?:\s+{PLACE_WORD})?){_ENDS}"
 )
 # A thing and where it is run or held, set off by commas: "A trial, run in ...".
 _SET_OFF = re.compile(
-    r"(?:^|\b(?:the|a|an|its|their)\s+)(?P<thing>(?:[\w'’-]+\s+){0,6}?[\w'’-]+(?:\s+\([A-Z]{2,}\))?)"
+    rf"(?:^|\b(?:the|a|an|its|their)\s+)(?P<thing>(?:[\w'’-]+\s+){{0,6}}?[\w'’-]+(?:\s+\([{CAPITAL}]{{2,}}\))?)"
     r",\s+(?P<future>to\s+be\s+)?(?P<done>run|held|hosted|conducted|carried\s+out|piloted"
     r"|trialled|tested|staged|built|located|sited)"
-    r"(?P<by>\s+by\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})?"
+    rf"(?P<by>\s+by\s+[{CAPITAL}][\w'’-]+(?:\s+[{CAPITAL}][\w'’-]+){{0,2}})?"
     rf"\s+(?P<prep>in|at)\s+(?:the\s+)?(?P<place>{_PLACE}){_ENDS}"
 )
 # "Cllr Jo Reed (Green, Hillside and Vale)": the ward after the party.
 _WARD = re.compile(
-    r"\b(?P<title>Cllr|Councillor|Coun)\.?\s+(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,3})"
-    r"\s+\((?P<party>[A-Z][\w'’ -]*?),\s+(?P<ward>[A-Z][^(),;]*?)\)"
+    rf"\b(?P<title>Cllr|Councillor|Coun)\.?\s+(?P<name>[{CAPITAL}][\w'’-]+(?:\s+[{CAPITAL}][\w'’-]+){{0,3}})"
+    rf"\s+\((?P<party>[{CAPITAL}][\w'’ -]*?),\s+(?P<ward>[{CAPITAL}][^(),;]*?)\)"
 )
 # Who will host something where: "Chile intends to host the first meeting ... in Punta
 # Arenas", "the next round, which Poland has offered to host in Gdańsk".
@@ -165,14 +166,14 @@ _HOSTS = re.compile(
     # The host's whole name: it opens its clause ("the Joint Commission for Economic
     # Cooperation will hold ..." is no "Economic Cooperation" hosting).
     r"(?:^|(?<=\bthat\s)|(?<=\bwhich\s)|(?<=;\s))"
-    r"(?P<host>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2})\s+"
+    rf"(?P<host>[{CAPITAL}][\w’'-]+(?:\s+[{CAPITAL}][\w’'-]+){{0,2}})\s+"
     rf"(?P<aux>{_HOST_AUX_WORDS})\s+"
     r"(?P<verb>host|hold|stage)\s+(?:(?P<object>(?:the|a|an|its|their)\s+[^,;.]{3,60}?)\s+)?"
     rf"(?:in|at)\s+(?:the\s+)?(?P<place>{_PLACE}){_ENDS}"
 )
 # Rival bids a winner beat: "Glasgow beat bids from Toronto and Copenhagen".
 _BIDS = re.compile(
-    r"(?<![\w’'-])(?P<winner>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2})\s+"
+    rf"(?<![\w’'-])(?P<winner>[{CAPITAL}][\w’'-]+(?:\s+[{CAPITAL}][\w’'-]+){{0,2}})\s+"
     r"(?:beat|beat\s+off|saw\s+off|fended\s+off|defeated)\s+(?:rival\s+)?(?:bids|competition)"
     rf"\s+from\s+(?P<place>{PLACES}){_ENDS}"
 )
@@ -207,7 +208,7 @@ _SPREAD_IN = re.compile(
 # The areas a subject is told in, set off by commas: "The first trials, in north Devon and
 # west Cornwall, start in May."
 _SET_OFF_AREAS = re.compile(
-    r"^(?P<thing>(?:The|A|An)\s+(?:[\w-]+\s+){0,3}?[a-z][\w-]*),\s+in\s+"
+    rf"^(?P<thing>(?:The|A|An)\s+(?:[\w-]+\s+){{0,3}}?[{SMALL}][\w-]*),\s+in\s+"
     rf"(?P<place>{_AREAS}),"
 )
 # Parties as a council report shortens them in brackets.
@@ -226,7 +227,7 @@ def find_place_phrases(sentence: str, line: int) -> list[FoundFact]:
     found: list[FoundFact] = []
     for fact in _found(sentence, line):
         # "in Europe's busiest port": a possessive describes a place, it names none.
-        if re.search(r"[A-Z]\w*[’']s\s+[a-z]", fact.answer):
+        if re.search(rf"[{CAPITAL}]\w*[’']s\s+[{SMALL}]", fact.answer):
             continue
         # One card a place: "a fire at a care home in Leeds" is no site as well.
         if not any(fact.overlaps(other) for other in found):
@@ -404,7 +405,7 @@ def _the(phrase: str) -> str:
 def _short_form(thing: str) -> str | None:
     """A thing as a question names it: its short form where it has one ("the NRA"), its
     words otherwise; None where it is no noun phrase."""
-    short = re.search(r"\(([A-Z]{2,})\)$", thing)
+    short = re.search(rf"\(([{CAPITAL}]{{2,}})\)$", thing)
     if short:
         return short.group(1)
     words = thing.split()

@@ -13,12 +13,13 @@ import re
 from typing import TYPE_CHECKING
 
 from trainer.core.authoring.article import sentence_spans
+from trainer.core.authoring.letters import CAPITAL, SMALL
 
 if TYPE_CHECKING:
     from trainer.core.authoring.article import Article
     from trainer.core.authoring.find_facts import FoundFact
 
-_NAME = r"[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2}"
+_NAME = rf"[{CAPITAL}][\w'’-]+(?:\s+[{CAPITAL}][\w'’-]+){{0,2}}"
 _VERBS = {
     "promised": "did {} promise",
     "pledged": "did {} pledge",
@@ -28,7 +29,7 @@ _VERBS = {
     "vows": "does {} vow",
 }
 _PLEDGE = re.compile(
-    rf"(?:^|(?<=\s))(?P<speaker>{_NAME}|[Hh]e|[Ss]he|[Tt]he\s+[a-z][\w-]*(?:\s+[a-z][\w-]*)?)"
+    rf"(?:^|(?<=\s))(?P<speaker>{_NAME}|[Hh]e|[Ss]he|[Tt]he\s+[{SMALL}][\w-]*(?:\s+[{SMALL}][\w-]*)?)"
     # "Tom Reed, the mayor, pledged", "The mayor, Tom Reed, pledged".
     r"(?:,\s[^,“”\"]{3,60},|,)?\s+(?:also\s+|again\s+)?(?P<verb>promised|pledged|vowed|promises|pledges|vows)\s+"
     r"(?:(?:that|to\s+deliver|voters|the\s+country)\s+)?[“\"](?P<quote>[^“”\"]{3,80})[”\"]"
@@ -42,7 +43,7 @@ _NOT_A_NAME = frozenset(
 )  # fmt: skip
 # The person a sentence is about: a name opening it, before a comma or a verb.
 _SUBJECT_NAME = re.compile(
-    rf"^(?:[A-Z][a-z]+\s+(?:[a-z]+\s+){{0,3}})?(?P<name>{_NAME})"
+    rf"^(?:[{CAPITAL}][{SMALL}]+\s+(?:[{SMALL}]+\s+){{0,3}})?(?P<name>{_NAME})"
     r"(?=,|\s+(?:said|says|is|was|has|had|became|becomes|will|who|told|added|promised"
     r"|pledged|vowed|takes|took|replaces|replaced|succeeds|succeeded|moves|moved))"
 )

@@ -19,9 +19,10 @@ from dataclasses import dataclass
 from trainer.core.authoring.article import Article, sentence_spans
 from trainer.core.authoring.find_dates import MONTHS
 from trainer.core.authoring.find_facts import FoundFact
+from trainer.core.authoring.letters import CAPITAL, SMALL
 from trainer.core.authoring.person_names import full_name
 
-_NAME_WORD = r"[A-Z][a-z][\w’'-]*"
+_NAME_WORD = rf"[{CAPITAL}][{SMALL}][\w’'-]*"
 _NAME = rf"{_NAME_WORD}(?:\s+{_NAME_WORD}){{1,3}}"
 _WHO = rf"(?P<who>{_NAME_WORD}(?:\s+{_NAME_WORD}){{0,3}}|She|He|she|he)"
 _YEAR = r"(?:19|20)\d{2}"
@@ -38,7 +39,7 @@ _OFFICE = (
 )
 # A post: lower-case words holding an office, with where or what of ("in Brussels").
 _POST = (
-    rf"(?P<post>(?:[a-z][\w-]*\s+){{0,3}}{_OFFICE}(?:\s+general)?"
+    rf"(?P<post>(?:[{SMALL}][\w-]*\s+){{0,3}}{_OFFICE}(?:\s+general)?"
     r"(?:\s+(?:of|to|in|at|for|on)\s+(?:the\s+)?[\w’'-]+(?:\s+(?:of|for|and|the)?\s*[\w’'-]+){0,4}?)?)"
 )
 # "served as deputy head of mission in Brussels from 2011 to 2015", "was ambassador to
@@ -71,8 +72,8 @@ _SUCCEEDS = re.compile(
 _APPOINTED = re.compile(
     rf"(?P<name>{_NAME}),\s+who\s+[^.;]*?\b(?:has\s+been|have\s+been|was|had\s+been)\s+"
     r"(?:appointed|named|nominated)\s+(?:as\s+)?"
-    r"(?:(?:[A-Z][\w-]*\s+){0,2}[A-Z][\w-]*[’']s\s+|the\s+)?"
-    r"(?P<post>[a-z][\w-]*(?:\s+[\w’'-]+){0,9}?)(?=\s*[,;.]|\s*$"
+    rf"(?:(?:[{CAPITAL}][\w-]*\s+){{0,2}}[{CAPITAL}][\w-]*[’']s\s+|the\s+)?"
+    rf"(?P<post>[{SMALL}][\w-]*(?:\s+[\w’'-]+){{0,9}}?)(?=\s*[,;.]|\s*$"
     # "named chairman of the trust in May": when is no part of the post.
     rf"|\s+(?:in|on|from|since)\s+(?:{'|'.join(MONTHS)}|\d|last\b|next\b|this\b)"
     r"|\s+(?:yesterday|today|tomorrow|last\s+\w+)\b)"

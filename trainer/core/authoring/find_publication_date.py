@@ -20,11 +20,12 @@ from trainer.core.authoring.article import Article, wire_lead_end
 from trainer.core.authoring.document_kind import DEFAULT, WIRE_STORY, document_kind
 from trainer.core.authoring.find_dates import Dateline, find_dates, is_date_line
 from trainer.core.authoring.find_facts import FoundFact
+from trainer.core.authoring.letters import CAPITAL
 
 # "Issued: Monday 16 November 2026": the verb the date line itself uses.
 _VERB = re.compile(r"(?i)\b(?P<verb>published|issued|posted)\b")
 # "BERLIN, Dec 4 (Interpress Wire) -": the place a wire story was filed from.
-_WIRE_PLACE = re.compile(r"\s*(?P<place>[A-Z][A-Z.'’ ]*[A-Z])\b")
+_WIRE_PLACE = re.compile(rf"\s*(?P<place>[{CAPITAL}][{CAPITAL}.'’ ]*[{CAPITAL}])\b")
 
 
 def find_publication_date(
@@ -101,7 +102,7 @@ def find_update_labels(article: Article, published: dt.date | None) -> list[Foun
         year = date.year or _year_on_or_after(published, date.month, date.day)
         if year is None:
             continue
-        sentence = re.split(r"(?<=[.!?])\s+(?=[A-Z“\"])", line.strip(), maxsplit=1)[0]
+        sentence = re.split(rf"(?<=[.!?])\s+(?=[{CAPITAL}“\"])", line.strip(), maxsplit=1)[0]
         found.append(
             FoundFact(
                 "date",

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 
 from trainer.core.authoring.article import Article, is_abbreviation, sentence_spans
 from trainer.core.authoring.find_people import ORGANISATION_WORDS, TITLE_WORDS
+from trainer.core.authoring.letters import CAPITAL, SMALL
 
 _QUOTE = re.compile(r"“(?P<curly>[^“”]+)”|\"(?P<straight>[^\"]+)\"")
 _VERB = (
@@ -30,8 +31,8 @@ _PARTICLE = r"(?:de|van|von|der|den|da|di|du|la|le|al|bin|ibn)"
 _NAME = (
     # "de Wit said": a surname may open on its particle.
     rf"(?:{_PARTICLE}\s+(?:{_PARTICLE}\s+)?)?"
-    r"[A-ZÀ-ÖØ-Þ][\w’'.-]*(?:\s+(?:of\s+|for\s+|and\s+|(?:de|van|von|der|den|da|di|du|la|le"
-    r"|al|bin|ibn)\s+)?[A-ZÀ-ÖØ-Þ][\w’'.-]*){0,5}"
+    rf"[{CAPITAL}][\w’'.-]*(?:\s+(?:of\s+|for\s+|and\s+|(?:de|van|von|der|den|da|di|du|la|le"
+    rf"|al|bin|ibn)\s+)?[{CAPITAL}][\w’'.-]*){{0,5}}"
 )
 _PRONOUN = r"(?:he|she|He|She)"
 # "…," Dar said / "…," said Dar / "…," he told reporters / "…," the bank's chief
@@ -40,19 +41,19 @@ _AFTER = re.compile(
     rf"\s*,?\s*(?:(?P<speaker>{_NAME}|{_PRONOUN})\s+(?:also\s+)?{_VERB}\b"
     rf"|{_VERB}\s+(?P<speaker_after>{_NAME})"
     # "…," said lead author Dr Amara Osei: a role in lower case before the name.
-    r"|(?:said|says|added|adds)\s+(?!(?:that|the|a|an|in|on|at|of|to|by)\s)(?:[a-z][\w-]*\s+){1,3}"
+    rf"|(?:said|says|added|adds)\s+(?!(?:that|the|a|an|in|on|at|of|to|by)\s)(?:[{SMALL}][\w-]*\s+){{1,3}}"
     rf"(?:(?:Dr|Mr|Mrs|Ms|Prof)\.?\s+)?(?P<speaker_role_after>{_NAME})"
-    r"|(?:[Tt]he|[Ii]ts|(?:[A-Z][\w-]*\s+){0,2}[A-Z][\w-]*[’']s)\s+[a-z][^“”\",.]{2,80},\s+"
+    rf"|(?:[Tt]he|[Ii]ts|(?:[{CAPITAL}][\w-]*\s+){{0,2}}[{CAPITAL}][\w-]*[’']s)\s+[{SMALL}][^“”\",.]{{2,80}},\s+"
     rf"(?:(?:Dr|Mr|Mrs|Ms|Prof)\.?\s+)?(?P<speaker_role>{_NAME}),\s+(?:also\s+)?{_VERB}\b"
     # "…," ING economist Rico Luman said: a body, a role in lower case, then the name;
     # "…," chief executive Karin Lindqvist told analysts: the role alone.
-    r"|(?:[A-Z][\w&-]*\s+){0,3}(?:[a-z][\w-]*\s+){1,2}"
+    rf"|(?:[{CAPITAL}][\w&-]*\s+){{0,3}}(?:[{SMALL}][\w-]*\s+){{1,2}}"
     rf"(?P<speaker_lower>{_NAME})\s+(?:also\s+)?{_VERB}\b"
     # "…," Captain Ali Harun, director of search and rescue, told ...: the name, then its role.
-    rf"|(?P<speaker_set_off>{_NAME}),\s+(?:(?:a|an|the)\s+)?[a-z][^“”\",]{{2,100}},\s+"
+    rf"|(?P<speaker_set_off>{_NAME}),\s+(?:(?:a|an|the)\s+)?[{SMALL}][^“”\",]{{2,100}},\s+"
     rf"(?:also\s+)?{_VERB}\b"
     # "…," the judge said: a title in lower case, which the drafter gives to its one holder.
-    rf"|(?P<speaker_title>the\s+(?:[a-z][\w-]*\s+)?[a-z][\w-]*)\s+(?:also\s+)?{_VERB}\b)"
+    rf"|(?P<speaker_title>the\s+(?:[{SMALL}][\w-]*\s+)?[{SMALL}][\w-]*)\s+(?:also\s+)?{_VERB}\b)"
 )
 # Tammy Bruce added, "…" / Ardern said "…" / according to Dar, "…"
 _BEFORE = re.compile(
@@ -70,7 +71,7 @@ _INTRODUCES = re.compile(
 # "Greta Lund, the party's spokeswoman, put it more bluntly: "…"": the sentence before the
 # quote's colon opens on the speaker, whatever its verb.
 _COLON_INTRO = re.compile(
-    rf"(?:^|(?<=[.!?]\s))(?P<speaker>{_NAME})(?:,\s[^,“”\"]{{3,80}},)?\s+[a-z][^“”\".]{{0,60}}:\s*$"
+    rf"(?:^|(?<=[.!?]\s))(?P<speaker>{_NAME})(?:,\s[^,“”\"]{{3,80}},)?\s+[{SMALL}][^“”\".]{{0,60}}:\s*$"
 )
 # Reported speech holding a partial quote: the speaker, the verb, then the quote somewhere.
 # "Leyla Ozdemir, a professor of geophysics, said ...": a role set off by commas between.
@@ -80,7 +81,7 @@ _REPORTED = re.compile(
     # The role may open on an article, a possessive ("the Council's executive member"), or
     # a lower-case word ("chair of the association", "consumer analyst at ...").
     r"(?P<role>(?:\s*\([^()“”\"]{1,60}\))?"
-    r",\s+(?:(?:a|an|the)\s|[a-z]|(?:[A-Z][\w&-]*\s+){0,3}[A-Z][\w&-]*[’']s\s)"
+    rf",\s+(?:(?:a|an|the)\s|[{SMALL}]|(?:[{CAPITAL}][\w&-]*\s+){{0,3}}[{CAPITAL}][\w&-]*[’']s\s)"
     # "..., chief executive of Acme, the body set up to run it, said": the body described.
     r"[^,“”\"]{3,90}(?:,\s+(?:a|an|the)\s[^,“”\"]{3,90})?,|\s*\([^()“”\"]{1,60}\))?"
     rf"\s+(?:also\s+)?{_VERB}\b"
@@ -88,24 +89,24 @@ _REPORTED = re.compile(
 # "The trust's director, Ms Catriona Bell, said ...": the role first, then the name set off.
 _ROLE_FIRST_REPORTED = re.compile(
     # ("That leader, Jo Reed, said": the one the sentence before spoke of)
-    r"(?P<role>(?:[Tt]he|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|That|This|(?:[A-Z][\w&-]*\s+){0,2}[A-Z][\w&-]*[’']s)\s+"
+    rf"(?P<role>(?:[Tt]he|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|That|This|(?:[{CAPITAL}][\w&-]*\s+){{0,2}}[{CAPITAL}][\w&-]*[’']s)\s+"
     # The office may be capitalised: "the agency's Director of Science, Dr Ann Lee, said".
-    r"(?:[A-Za-z][\w’'-]*\s+){0,4}[A-Za-z][\w-]*,\s+)"
+    rf"(?:[{CAPITAL}{SMALL}][\w’'-]*\s+){{0,4}}[{CAPITAL}{SMALL}][\w-]*,\s+)"
     rf"(?:(?:Dr|Mr|Mrs|Ms|Prof)\.?\s+)?(?P<speaker>{_NAME}),\s+(?:also\s+)?{_VERB}\b"
 )
 _INTRODUCES_PARAGRAPH = re.compile(rf"(?:[^“”\"]{{0,80}}\s)?{_NAME}[^“”\"]{{0,80}}\s{_VERB}:")
 _ROLE_LABEL = re.compile(
     r"(?!(?:In|On|At|By|For|After|Before|But|And|When|While|As|Then|Later|Earlier)\s)"
-    r"[A-Z][\w-]*(?:\s+[a-z][\w-]*){1,3}\s+"
+    rf"[{CAPITAL}][\w-]*(?:\s+[{SMALL}][\w-]*){{1,3}}\s+"
 )
 _ACCORDING = re.compile(rf"\baccording\s+to\s+(?P<speaker>{_NAME})")
 # ", the chief engineer," after the speaker of "according to Maeve Doyle, the chief engineer,".
-_ACCORDING_ROLE = re.compile(r"^,\s+(?:the|a|an|its|his|her|their|[a-z])[^,“”\"]{0,80},")
+_ACCORDING_ROLE = re.compile(rf"^,\s+(?:the|a|an|its|his|her|their|[{SMALL}])[^,“”\"]{{0,80}},")
 # A claim's first word that is no name, lowered when the claim follows "Who said".
 _LOWERED_OPENINGS = frozenset(
     {"The", "A", "An", "It", "Its", "This", "That", "These", "Those", "There", "Their"}
 )
-_LEADING_POSSESSIVE = re.compile(r"^(?:The\s+)?[A-Z][\w.-]*[’']s\s+|^The\s+")
+_LEADING_POSSESSIVE = re.compile(rf"^(?:The\s+)?[{CAPITAL}][\w.-]*[’']s\s+|^The\s+")
 _PAST = {
     "saying": "said",
     "adding": "added",
@@ -211,6 +212,11 @@ def _full_quote(
     # A quote on its own: its speaker is named in the sentence before ("X describes the
     # reaction."), or the quote is attributed in the sentence after ("…" she said).
     introduced = _INTRODUCES.search(intro) if intro.rstrip().endswith((".", ":")) else None
+    # "Ana Reis, Minister of Transport and Housing, said:" in a paragraph of its own: the
+    # speaker is the name that opens it, never the capitalised role set off after it.
+    colon = _COLON_INTRO.search(intro) if introduced and intro.rstrip().endswith(":") else None
+    if colon and colon.group(0)[colon.end("speaker") - colon.start() :].startswith(","):
+        introduced = colon
     if introduced and not line[match.end() :].strip(' ,.”"').strip():
         return _quote(
             clean,
@@ -349,7 +355,7 @@ def _is_statement(quote: str) -> bool:
 def _sentence_end_within(speaker: str) -> int:
     """Where the sentence holding a speaker's name ends inside the words read as the name
     (after "Brazil." in "Maria Santos of Brazil. Witnesses"), or 0."""
-    for stop in re.finditer(r"([\w’'-]+)\.\s+(?=[A-Z])", speaker):
+    for stop in re.finditer(rf"([\w’'-]+)\.\s+(?=[{CAPITAL}])", speaker):
         # (a title's short form, "Eng. Langat", "Supt. Reid", ends no sentence)
         if not is_abbreviation(stop.group(1)) and len(stop.group(1)) > 4:
             return stop.start() + len(stop.group(1)) + 1
@@ -360,7 +366,7 @@ def _clean(speaker: str) -> str:
     # "Pakistan’s Ministry of Foreign Affairs" names the ministry, not Pakistan; a full stop
     # after the name ends the sentence, unless it closes an initial ("Donald J.").
     speaker = _LEADING_POSSESSIVE.sub("", speaker).strip()
-    if speaker.endswith(".") and not re.search(r"\b[A-Z]\.$", speaker):
+    if speaker.endswith(".") and not re.search(rf"\b[{CAPITAL}]\.$", speaker):
         speaker = speaker[:-1]
     # "Ambassador Maria Santos of Brazil": where a person's name ends, the country or
     # body they speak for is no part of it ("Minister of Finance" is a title, kept).
@@ -371,6 +377,6 @@ def _clean(speaker: str) -> str:
 
 
 _OF_PLACE = re.compile(
-    r"(?P<before>.*?\b(?P<name>[A-ZÀ-ÖØ-Þ][\w’'-]+\s+[A-ZÀ-ÖØ-Þ][\w’'-]+))"
-    r"\s+of\s+(?:the\s+)?[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?$"
+    rf"(?P<before>.*?\b(?P<name>[{CAPITAL}][\w’'-]+\s+[{CAPITAL}][\w’'-]+))"
+    rf"\s+of\s+(?:the\s+)?[{CAPITAL}][\w’'-]+(?:\s+[{CAPITAL}][\w’'-]+)?$"
 )

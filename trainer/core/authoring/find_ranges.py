@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 
 from trainer.core.authoring.find_facts import FoundFact
+from trainer.core.authoring.letters import SMALL
 from trainer.core.grading.ranges import read_range
 
 _AMOUNT = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
@@ -47,7 +48,7 @@ _COUNT_SCALE = r"(?:\s(?:thousand|million|billion))?"
 _NOUN_RANGE = re.compile(
     rf"(?<![\w$€£¥.,-])(?P<low>(?:{_AMOUNT}){_COUNT_SCALE})\s+to\s+"
     rf"(?P<high>(?:{_AMOUNT}){_COUNT_SCALE})"
-    r"(?=\s+(?P<noun>[a-z][a-z-]*[^s\W]s)\b)"
+    rf"(?=\s+(?P<noun>[{SMALL}][{SMALL}-]*[^s\W]s)\b)"
 )
 _YEAR = re.compile(r"(?:19|20)\d{2}")
 

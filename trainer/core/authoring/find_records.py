@@ -26,6 +26,7 @@ from typing import TYPE_CHECKING
 
 from trainer.core.authoring.find_dates import MONTHS
 from trainer.core.authoring.inside_quotation import inside_quotation
+from trainer.core.authoring.letters import CAPITAL, SMALL
 from trainer.core.authoring.text_facts import sentence_text_fact
 
 if TYPE_CHECKING:
@@ -56,7 +57,7 @@ _ORDINAL_CLAIM = re.compile(
     r"(?:^|(?<=[,;]\s)|(?<=\band\s))(?P<subject>[Ii]t|[Tt]his|[Tt]hat)\s+"
     r"(?P<verb>is|was|marks|marked|will\s+be|would\s+be)\s+the\s+"
     rf"(?P<answer>(?P<ordinal>{_ORDINAL})\s+(?P<run>(?:consecutive|straight|successive)\s+)?"
-    r"(?P<noun>(?:[a-z][\w-]*\s+){0,2}?[a-z][\w-]*?))"
+    rf"(?P<noun>(?:[{SMALL}][\w-]*\s+){{0,2}}?[{SMALL}][\w-]*?))"
     r"(?P<scope>\s+(?:in|on|at|of|for|to|by|since|this|so|under)\s+[^,;:.]{2,50}?)?"
     r"(?=\s*[,;:.]|\s*$|\s+(?:and|after|as|when|while|but|which|since)\b)"
 )
@@ -65,7 +66,7 @@ _RUN = re.compile(
     r"\b(?P<verb>posted|recorded|notched|logged|saw|suffered|reported|registered|made|won|"
     r"lost|had|has\s+(?:posted|recorded|seen|had|made|won|lost))\s+(?:a|an|its|their|the)\s+"
     rf"(?P<answer>(?P<ordinal>{_ORDINAL})\s+(?P<run>consecutive|straight|successive)\s+"
-    r"(?P<noun>(?:[a-z][\w-]*\s+){0,2}?[a-z][\w-]*))"
+    rf"(?P<noun>(?:[{SMALL}][\w-]*\s+){{0,2}}?[{SMALL}][\w-]*))"
     r"(?=\s*[,;:.]|\s*$|\s+(?:in|on|at|for|since|as|after|and|but|while|this|last)\b)"
 )
 _MONTH = "|".join(MONTHS)
@@ -77,7 +78,7 @@ _SUPERLATIVE = (
 # "the lowest annual rate since March 2026", "the biggest fall since records began in 2011".
 _RECORD = re.compile(
     r"(?:^|(?<=[,;]\s)|(?<=\band\s))(?P<subject>[Ii]t|[Tt]his|[Tt]hat)\s+(?P<verb>is|was)\s+"
-    rf"(?:now\s+)?the\s+(?P<answer>{_SUPERLATIVE}\s+(?P<noun>(?:[a-z][\w-]*\s+){{1,4}}?)"
+    rf"(?:now\s+)?the\s+(?P<answer>{_SUPERLATIVE}\s+(?P<noun>(?:[{SMALL}][\w-]*\s+){{1,4}}?)"
     rf"(?:since\s+(?:records\s+began(?:\s+in\s+(?:{_MONTH}\s+)?\d{{4}})?"
     rf"|(?:(?:{_MONTH})\s+)?(?:19|20)\d{{2}})"
     # "the worst harvest on record", "the wettest autumn in a decade" (no start date).
@@ -85,16 +86,16 @@ _RECORD = re.compile(
     r"\s+(?:decades?|years?|century|generation)))"
     r"(?=\s*[,;:.]|\s*$|\s+(?:and|after|as|when|while|but|which|for)\b)"
 )
-_NOUN_WORD = r"(?!(?:the|a|an|that|which|its|their|in|of|for|on|since)\b)[a-z][\w-]*"
+_NOUN_WORD = rf"(?!(?:the|a|an|that|which|its|their|in|of|for|on|since)\b)[{SMALL}][\w-]*"
 # "The decision, published on Thursday, is the largest financial penalty the CSB has imposed
 # on a sports broadcaster": a record over what a body has done, asked of its subject.
 _RECORD_OF_BODY = re.compile(
-    r"(?:^|(?<=[;]\s))(?P<subject>(?:[Tt]he|[Tt]his|[Ii]ts|[Tt]heir)\s+[a-z][\w-]*"
-    r"(?:\s+[a-z][\w-]*)?)(?:,[^,;]{3,60},)?\s+(?P<verb>is|was)\s+the\s+"
+    rf"(?:^|(?<=[;]\s))(?P<subject>(?:[Tt]he|[Tt]his|[Ii]ts|[Tt]heir)\s+[{SMALL}][\w-]*"
+    rf"(?:\s+[{SMALL}][\w-]*)?)(?:,[^,;]{{3,60}},)?\s+(?P<verb>is|was)\s+the\s+"
     rf"(?P<answer>{_SUPERLATIVE}\s+(?P<noun>(?:{_NOUN_WORD}\s+){{0,2}}{_NOUN_WORD}))\s+"
     r"(?P<whose>(?:that\s+|which\s+)?(?:(?:the|a|an|its|their)\s+(?:[\w'’-]+\s+){0,2}?[\w'’-]+"
-    r"|[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*)"
-    r"\s+(?:has|have|had)\s+(?:ever\s+)?[a-z]{2,}\b[^,;:.]{0,50}?)"
+    rf"|[{CAPITAL}][\w'’-]*(?:\s+[{CAPITAL}][\w'’-]*)*)"
+    rf"\s+(?:has|have|had)\s+(?:ever\s+)?[{SMALL}]{{2,}}\b[^,;:.]{{0,50}}?)"
     r"(?=\s*[,;:.]|\s*$|\s+(?:and|but|while|which|after)\b)"
 )
 _NOT_A_SUBJECT = re.compile(

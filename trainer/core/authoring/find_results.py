@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING
 
 from trainer.core.authoring.article import Article, sentence_spans
 from trainer.core.authoring.indefinite_article import indefinite_article
+from trainer.core.authoring.letters import CAPITAL, SMALL
 from trainer.core.authoring.questions import ask_in_place
 
 if TYPE_CHECKING:
@@ -25,8 +26,8 @@ if TYPE_CHECKING:
 
 # A side's or person's name: capitalised words, with "of", "de" and the like inside it.
 _NAME = (
-    r"[A-Z][\w'’.-]*"
-    r"(?:\s+(?:(?:of|de|la|del|van|von|du|da|na|an|y|Ó|Mac|Mc)\s+)?[A-Z][\w'’.-]*){0,4}"
+    rf"[{CAPITAL}][\w'’.-]*"
+    rf"(?:\s+(?:(?:of|de|la|del|van|von|du|da|na|an|y|Ó|Mac|Mc)\s+)?[{CAPITAL}][\w'’.-]*){{0,4}}"
 )
 # A player's role that opens a sentence capitalised: "Substitute Ana Ruiz scored".
 _PLAYING_ROLE = re.compile(
@@ -39,7 +40,7 @@ _DECIDING = re.compile(
     r"injury\s+time|added\s+time|final\s+minute|last\s+minute)\b"
 )
 # Where a minute's clause begins with a new subject: "... before Ana Ruiz met a cross".
-_CLAUSE_OPEN = re.compile(r"\b(?:before|when|after|as|until|while)\s+(?=[A-Z])")
+_CLAUSE_OPEN = re.compile(rf"\b(?:before|when|after|as|until|while)\s+(?=[{CAPITAL}])")
 _CLAUSE_CLOSE = re.compile(r",\s|\s+(?:when|after|as|before|while|to)\s")
 _SCORE = r"(?<![\w.,:/-])\d{1,2}[-–]\d{1,2}(?![\w:/%-]|[.,]\d)"
 # Words before the beaten side that are no part of its name: "ten-man", "holders".
@@ -54,7 +55,7 @@ _BEAT = (
 _RESULT = re.compile(
     rf"(?P<winner>{_NAME})\s+(?:{_BEAT})\s+{_BEATEN_LEAD}(?P<loser>{_NAME})\s+(?P<score>{_SCORE})"
     r"(?P<how>\s+(?:on\s+penalties|after\s+extra\s+time|on\s+aggregate|in\s+a\s+replay))?"
-    r"(?:\s+(?:in|at)\s+(?P<event>the\s+(?:[A-Z][\w'’-]*\s+){1,5}"
+    rf"(?:\s+(?:in|at)\s+(?P<event>the\s+(?:[{CAPITAL}][\w'’-]*\s+){{1,5}}"
     r"(?:final|semi-final|quarter-final|play-off|playoff|decider|tie|opener|derby|race|"
     r"match|game|grand\s+final)s?))?"
 )
@@ -69,7 +70,7 @@ _DREW = re.compile(
 _ORDINAL = r"\d{1,3}(?:st|nd|rd|th)"
 _IN_MINUTE = re.compile(rf"\bin\s+the\s+(?P<minute>{_ORDINAL})\s+minute\b")
 _MINUTE_THING = re.compile(
-    rf"\b(?:an?|his|her|their)\s+(?P<minute>{_ORDINAL})[-\s]minute\s+(?P<thing>(?:[a-z-]+\s+){{0,2}}?"
+    rf"\b(?:an?|his|her|their)\s+(?P<minute>{_ORDINAL})[-\s]minute\s+(?P<thing>(?:[{SMALL}-]+\s+){{0,2}}?"
     r"(?:penalty|goal|header|strike|equaliser|equalizer|winner|free\s+kick|try|touchdown|"
     r"own\s+goal|volley|shot|finish|red\s+card|sending-off|dismissal))\b"
 )
@@ -79,8 +80,8 @@ _SCORING_VERB = (
 )
 # "when Swedish forward Jonas Berg curled ...": the scorer, after the words describing them.
 _SCORER = re.compile(
-    rf"(?:^|\bwhen\s+|\bafter\s+|\bas\s+|,\s+)(?:(?:[a-z][\w-]*|[A-Z][a-z]+(?=\s+[a-z]))\s+){{0,3}}?"
-    rf"(?P<name>[A-Z][\w'’-]+(?:\s+(?:Ó|Mac|Mc|de|van|von|da)?\s*[A-Z][\w'’-]+){{1,3}})"
+    rf"(?:^|\bwhen\s+|\bafter\s+|\bas\s+|,\s+)(?:(?:[{SMALL}][\w-]*|[{CAPITAL}][{SMALL}]+(?=\s+[{SMALL}]))\s+){{0,3}}?"
+    rf"(?P<name>[{CAPITAL}][\w'’-]+(?:\s+(?:Ó|Mac|Mc|de|van|von|da)?\s*[{CAPITAL}][\w'’-]+){{1,3}})"
     rf"\s+(?:{_SCORING_VERB})\b"
 )
 # "A crowd of 31,842 at Eastfield Park", "an attendance of 9,500".
@@ -92,13 +93,13 @@ _CROWD = re.compile(
 )
 # "The previous attendance record for the final, 29,150, was set ...".
 _PREVIOUS_RECORD = re.compile(
-    r"\b[Tt]he\s+(?:previous|old|former)\s+(?P<what>(?:[a-z]+\s+){0,2}record(?:\s+for\s+[^,]{1,40})?)"
+    rf"\b[Tt]he\s+(?:previous|old|former)\s+(?P<what>(?:[{SMALL}]+\s+){{0,2}}record(?:\s+for\s+[^,]{{1,40}})?)"
     r",\s+(?P<value>\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)\s*,"
 )
 # "Rovers will meet league champions City in the Champions Shield".
 _NEXT = re.compile(
     rf"(?P<side>{_NAME})\s+(?:will|are\s+due\s+to|are\s+set\s+to)\s+(?:meet|face|play|host|visit)\s+"
-    rf"(?:(?:[a-z][\w-]*\s+){{0,3}}?)(?P<other>{_NAME})\s+in\s+(?P<event>the\s+(?:[A-Z][\w'’-]*\s*){{1,5}}"
+    rf"(?:(?:[{SMALL}][\w-]*\s+){{0,3}}?)(?P<other>{_NAME})\s+in\s+(?P<event>the\s+(?:[{CAPITAL}][\w'’-]*\s*){{1,5}}"
     r"(?:(?:final|semi-final|quarter-final|play-off|playoff|round|match|game|race)s?\b)?)"
 )
 # A match clock's minutes: "nine minutes from the end", "seven minutes before half-time",

@@ -21,8 +21,9 @@ from trainer.core.authoring.find_people import (
     TITLE_WORDS,
     FoundPerson,
 )
+from trainer.core.authoring.letters import CAPITAL, NAME_WORD, SMALL
 from trainer.core.authoring.named_in_full import full_name_of
-from trainer.core.authoring.person_names import NAME_WORD, PERSON_NAME, core_name
+from trainer.core.authoring.person_names import PERSON_NAME, core_name
 from trainer.core.calendar_words import WEEKDAY_NAMES
 
 # The last word of a role: "chief executive", "area director", "spokesman", "economist".
@@ -34,7 +35,7 @@ _ROLE_HEADS = (
     "|commander|spokesperson|representative|negotiator|strategist|counsel|barrister"
     "|solicitor|attorney|inspector|auditor|treasurer|deputy|administrator|coordinator"
     "|lecturer|author|scientist|lawmaker|legislator|physician|surgeon|columnist|journalist"
-    "|correspondent|activist|campaigner|forecaster|historian|statistician|[a-z]+ologist"
+    f"|correspondent|activist|campaigner|forecaster|historian|statistician|[{SMALL}]+ologist"
     "|engineer|planner|architect|surveyor|accountant|curator|investigator"
     # Schools' heads and a chair's deputy: "headteacher Ann Lee", "Ann Lee, the vice-chair".
     "|headteacher|headmaster|headmistress|principal|vice-chair|vice-chairman|vice-chairwoman"
@@ -48,7 +49,7 @@ _ROLE_HEADS = (
 )
 ROLE_HEADS = _ROLE_HEADS
 # A body's name may hold joining words: "Malatya Training and Research Hospital".
-_BODY = r"[A-Z][\w&-]*(?:\s+(?:(?:and|of|for|&)\s+)?[A-Z][\w&-]*){0,5}"
+_BODY = rf"[{CAPITAL}][\w&-]*(?:\s+(?:(?:and|of|for|&)\s+)?[{CAPITAL}][\w&-]*){{0,5}}"
 _NAME_WORD = NAME_WORD
 _NAME = PERSON_NAME
 # A courtesy title before the name, left out of the name a card answers ("Dr. Samuel Okello").
@@ -60,18 +61,18 @@ _COURTESY = (
 )
 # Whose role: "its", "the company's", "Halden's", "the European Union's".
 _OWNER = (
-    r"(?:[Ii]ts|[Tt]heir|[Tt]he\s+[a-z]+[’']s"
-    r"|(?:[Tt]he\s+)?(?:[A-Z][\w-]*\s+){0,3}[A-Z][\w-]*[’']s)"
+    rf"(?:[Ii]ts|[Tt]heir|[Tt]he\s+[{SMALL}]+[’']s"
+    rf"|(?:[Tt]he\s+)?(?:[{CAPITAL}][\w-]*\s+){{0,3}}[{CAPITAL}][\w-]*[’']s)"
 )
 # Words that join or introduce, never part of a role: "Kivi and external member Ruus".
 _NOT_ROLE = r"(?!(?:and|or|the|of|with|by|to|a|an|for|from|as|said|told)\s)"
-_ROLE_WORDS = rf"(?:{_NOT_ROLE}[a-z][\w-]*\s+){{0,3}}(?:{_ROLE_HEADS})"
+_ROLE_WORDS = rf"(?:{_NOT_ROLE}[{SMALL}][\w-]*\s+){{0,3}}(?:{_ROLE_HEADS})"
 # What the office covers, in lower case: "head of research and development".
 _ROLE_FIELD = (
-    r"(?:\s+(?:of|for)\s+[a-z][\w-]*(?:\s+(?:and\s+)?[a-z][\w-]*){0,3}"
+    rf"(?:\s+(?:of|for)\s+[{SMALL}][\w-]*(?:\s+(?:and\s+)?[{SMALL}][\w-]*){{0,3}}"
     # "Ghana's new ambassador to Germany": the country or place a post is to or in;
     # "Kenya's managing director of the Ports Authority": the body a post is of.
-    r"|\s+(?:to|in|of|for)\s+(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3})?"
+    rf"|\s+(?:to|in|of|for)\s+(?:the\s+)?[{CAPITAL}][\w-]*(?:\s+[{CAPITAL}][\w-]*){{0,3}})?"
 )
 # "the company's chief executive, Ingrid Halvorsen," / "Its spokesman, Tor Nyland, said" /
 # "Halden's head of research and development, Dr. Ana Ruiz, told".
@@ -85,13 +86,13 @@ _ROLE_COMMA_NAME = re.compile(
 _TITLE_COMMA_NAME = re.compile(
     # "The Minister ...", or whose office it is: "Alberta's Minister of Forestry and Parks".
     # "Its Secretary General, Jo Bell, has": the body "its" stands for owns the office.
-    r"(?<![\w’'])(?:[Tt]he|(?P<owner>[Ii]ts|[Tt]heir|(?:[A-Z][\w-]*\s+){0,2}[A-Z][\w-]*[’']s))\s+(?P<role>(?:[A-Z][\w-]*\s+){0,3}(?:"
+    rf"(?<![\w’'])(?:[Tt]he|(?P<owner>[Ii]ts|[Tt]heir|(?:[{CAPITAL}][\w-]*\s+){{0,2}}[{CAPITAL}][\w-]*[’']s))\s+(?P<role>(?:[{CAPITAL}][\w-]*\s+){{0,3}}(?:"
     + "|".join(sorted(HEAD_WORDS, key=len, reverse=True))
     # "... for Water, Sanitation and Irrigation", "... for the State Department for Water".
-    + r")(?:\s+(?:of|for)\s+(?:the\s+)?[A-Z][\w-]*"
-    r"(?:(?:,\s+|\s+(?:(?:and|of|for)\s+(?:the\s+)?)?)[A-Z][\w-]*){0,5})?),\s+"
+    + rf")(?:\s+(?:of|for)\s+(?:the\s+)?[{CAPITAL}][\w-]*"
+    rf"(?:(?:,\s+|\s+(?:(?:and|of|for)\s+(?:the\s+)?)?)[{CAPITAL}][\w-]*){{0,5}})?),\s+"
     # The holder may end the sentence or a list's item: "..., Hon. Jane Doe."
-    rf"{_COURTESY}(?P<name>{_NAME})(?:\s+[A-Z]{{2,4}})?(?=\s*[,.;]|\s+(?:said|says|told|added)\b)"
+    rf"{_COURTESY}(?P<name>{_NAME})(?:\s+[{CAPITAL}]{{2,4}})?(?=\s*[,.;]|\s+(?:said|says|told|added)\b)"
 )
 # "a new senior responsible owner, Air Vice-Marshal Jo Bell, was named": a lower-case role
 # with no owner, set off before the name (a one-word role is a bare title, asked of nothing).
@@ -110,7 +111,7 @@ _INTRODUCES_NEXT = re.compile(
 )
 # A body named at length, as court and government copy does: "the U.S. Attorney's Office for
 # the Southern District of New York".
-_OFFICE_WORD = r"[A-Z][\w&-]*(?:\.[A-Z]\.?)*(?:[’']s)?"
+_OFFICE_WORD = rf"[{CAPITAL}][\w&-]*(?:\.[{CAPITAL}]\.?)*(?:[’']s)?"
 _OFFICE_BODY = rf"{_OFFICE_WORD}(?:\s+(?:(?:and|of|for|&)\s+(?:the\s+)?)?{_OFFICE_WORD}){{0,8}}"
 # "A spokesperson for the Port Authority, Femke Jansen, said": a lower-case role of a
 # capitalised body, set off before the name.
@@ -120,29 +121,32 @@ _ROLE_OF_BODY_COMMA_NAME = re.compile(
     r"(?=\s*,|\s+(?:said|says|told|added))"
 )
 # The role after the comma: "the bank's chief economist", "chair of the committee".
+# A participle and its preposition open a clause, not a role: "nine years at the Basin
+# Authority, rising to chief hydrologist" ("acting director", "managing editor" are roles).
+_PARTICIPLE = rf"[{SMALL}]+ing\s+(?:to|as|at|for|from|into|in|on|through|with|under|up)\s"
 _APPOSITIVE_ROLE = (
-    rf"(?!(?:and|or)\s)(?![a-z]+ed\s+by\s)(?P<role>(?:(?:the|its|{_OWNER})\s+)?"
-    rf"(?:\d+-year-old\s+)?(?:[A-Za-z][\w-]*\s+){{0,3}}(?i:{_ROLE_HEADS})"
+    rf"(?!(?:and|or)\s)(?![{SMALL}]+ed\s+by\s)(?!{_PARTICIPLE})(?P<role>(?:(?:the|its|{_OWNER})\s+)?"
+    rf"(?:\d+-year-old\s+)?(?:[{CAPITAL}{SMALL}][\w-]*\s+){{0,3}}(?i:{_ROLE_HEADS})"
     # "... director of public health", "head of network planning at Nordlys Line",
     # "director of the university's Centre for Sleep and Circadian Science".
     # "Norway's ambassador to Chile": the country a post is to.
     # "secretary of the Rail Users' Forum": a plural's possessive inside the body's name.
-    r"(?:\s+(?:of|for|in|to)\s+(?:the\s+)?(?:[a-z]+[’']s\s+)?[\w&-]+"
+    rf"(?:\s+(?:of|for|in|to)\s+(?:the\s+)?(?:[{SMALL}]+[’']s\s+)?[\w&-]+"
     # ("of the trial and professor of ageing": a second role is no word of the body)
     rf"(?:\s+(?:(?:and|of|for|&)\s+)?(?!(?i:{_ROLE_HEADS})\b)[\w&-]+(?:(?<=s)[’'](?=\s))?){{0,5}}?)?"
     # "at the consumer organisation Fair Energy Watch": the body's kind may come first.
     # "at Oslo-based lender Fjordbank": where the body is based may come before its kind.
-    rf"(?:\s+(?:at|of)\s+(?:the\s+)?(?:[A-Z][\w’'-]*-based\s+)?(?:[a-z][\w-]*\s+){{0,2}}{_BODY}"
-    r"(?:\s+in\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)?)?"
+    rf"(?:\s+(?:at|of)\s+(?:the\s+)?(?:[{CAPITAL}][\w’'-]*-based\s+)?(?:[{SMALL}][\w-]*\s+){{0,2}}{_BODY}"
+    rf"(?:\s+in\s+[{CAPITAL}][\w-]*(?:\s+[{CAPITAL}][\w-]*)?)?)?"
     # "General Officer Commanding the Air Corps": an office named by what its holder does.
-    rf"(?:\s+[A-Z][a-z]+ing\s+(?:the\s+)?{_BODY})?"
+    rf"(?:\s+[{CAPITAL}][{SMALL}]+ing\s+(?:the\s+)?{_BODY})?"
     # "... and the study's lead author": a second role of the same person.
-    r"(?:\s+and\s+(?:the\s+[a-z]+[’']s\s+|its\s+)?(?:[a-z][\w-]*\s+){0,2}"
+    rf"(?:\s+and\s+(?:the\s+[{SMALL}]+[’']s\s+|its\s+)?(?:[{SMALL}][\w-]*\s+){{0,2}}"
     rf"(?:{_ROLE_HEADS}))?)"
     # "..., chair of the committee and a long-standing critic of the scheme, said": a
     # description that is no role ends the role; so does the short form of the body it
     # names ("spokesman for the Civic Party (CP), said"), no part of the role.
-    rf"(?=(?:\s+\([A-Z][A-Za-z]{{1,7}}\))?\s*[,.;]|\s+and\s+(?:a|an|(?:{_ROLE_HEADS})\b)\s)"
+    rf"(?=(?:\s+\([{CAPITAL}][{CAPITAL}{SMALL}]{{1,7}}\))?\s*[,.;]|\s+and\s+(?:a|an|(?:{_ROLE_HEADS})\b)\s)"
 )
 # "Kadri Mets, Head of Communications." / "Jane Doe, the bank's chief economist, said".
 _NAME_COMMA_ROLE = re.compile(
@@ -157,20 +161,20 @@ _SURNAME_COMMA_ROLE = re.compile(
     # (a role whose it is: "then a junior minister" was a post, "a lawyer" no one's in
     # particular)
     rf"(?<![\w’'.-])(?P<surname>{_NAME_WORD}),\s+(?:\d{{1,3}},\s+)?"
-    rf"(?=(?:the|its|their|(?:[A-Z][\w-]*\s+){{0,2}}[A-Z][\w-]*[’']s)\s){_APPOSITIVE_ROLE}"
+    rf"(?=(?:the|its|their|(?:[{CAPITAL}][\w-]*\s+){{0,2}}[{CAPITAL}][\w-]*[’']s)\s){_APPOSITIVE_ROLE}"
 )
 # "external member Johan Ruus": a role in lower case right before the name.
 _LOWER_ROLE_NAME = re.compile(
     # The body the role is at, when capitalised words name it right before: "Environment
     # Canada meteorologist Sunita Rao" is the Environment Canada meteorologist.
-    rf"(?<![\w’'])(?P<role>(?:(?:[A-Z][\w&-]*\s+){{1,3}}(?=[a-z]))?"
-    rf"(?:{_NOT_ROLE}[a-z][\w-]*\s+){{0,2}}(?:{_ROLE_HEADS}))\s+"
+    rf"(?<![\w’'])(?P<role>(?:(?:[{CAPITAL}][\w&-]*\s+){{1,3}}(?=[{SMALL}]))?"
+    rf"(?:{_NOT_ROLE}[{SMALL}][\w-]*\s+){{0,2}}(?:{_ROLE_HEADS}))\s+"
     rf"(?P<name>{_NAME})(?![\w’'])"
 )
 # "Margaret Osei, who chairs the finance committee,": the role told by what the person does.
 _NAME_WHO_ROLE = re.compile(
     rf"(?<![\w’'])(?P<name>{_NAME}),\s+who\s+(?P<verb>chairs|heads|leads|runs|directs|manages)"
-    r"\s+(?P<what>(?:the|its|their|[A-Z][\w&-]*[’']s)\s+[^,.;]{3,60}?)(?=\s*[,.;])"
+    rf"\s+(?P<what>(?:the|its|their|[{CAPITAL}][\w&-]*[’']s)\s+[^,.;]{{3,60}}?)(?=\s*[,.;])"
 )
 # "Independent candidate Valeria Contreras won the runoff for governor ... on Sunday": the
 # winner of a race, asked "Who is the winner of the runoff for governor ...?".
@@ -179,7 +183,7 @@ _NAME_WON = re.compile(
     r"(?P<what>the\s+[^,.;“”\"]{3,80}?)(?=\s+(?:on|with|by|after|in\s+a)\b|\s*[,.;])"
 )
 WINNER_ROLE = "winner of "
-_BODY_BEFORE = re.compile(r"\bof\s+(?:the\s+)?(?:[A-Z][\w’'-]*\s+)*[A-Z][\w’'-]*$")
+_BODY_BEFORE = re.compile(rf"\bof\s+(?:the\s+)?(?:[{CAPITAL}][\w’'-]*\s+)*[{CAPITAL}][\w’'-]*$")
 _DOER = {
     "chairs": "chair",
     "heads": "head",
@@ -189,7 +193,7 @@ _DOER = {
     "manages": "manager",
 }
 _DESCRIBED_SUBJECT = re.compile(
-    r"\s*(?:The|A|An)\s+[^,]{3,60},\s+(?P<name>(?:[A-Z][\w&-]*\s+){0,3}[A-Z][\w&-]*),\s+[a-z]"
+    rf"\s*(?:The|A|An)\s+[^,]{{3,60}},\s+(?P<name>(?:[{CAPITAL}][\w&-]*\s+){{0,3}}[{CAPITAL}][\w&-]*),\s+[{SMALL}]"
 )
 _QUOTED = re.compile(r"“[^”]*”|\"[^\"]*\"")
 _NOT_NAME_START = frozenset({"The", "This", "That", "It", "He", "She", "They", "But", "And"})
@@ -318,7 +322,7 @@ _UPDATE_LABEL = re.compile(
 
 _OPENING_PHRASE = re.compile(
     r"^\s*(?:In|On|At|After|Before|During|Earlier|Later|Separately|Meanwhile)\b[^,]{0,60},\s*"
-    r"(?=[A-Z])"
+    rf"(?=[{CAPITAL}])"
 )
 
 
@@ -349,8 +353,12 @@ def resolve_owner(owner: str, line: str, at: int, article: Article, number: int)
             # after an opening phrase of how or when.
             told = _OPENING_PHRASE.sub("", told)
             # "The Port of Rotterdam Authority said …": its name, the article left out.
-            told = re.sub(r"^\s*The\s+(?=[A-Z])", "", told)
-            subject = re.match(r"\s*((?:[A-Z][\w&-]*\s+(?:(?:of|for|and)\s+)?)*[A-Z][\w&-]*)", told)
+            told = re.sub(rf"^\s*The\s+(?=[{CAPITAL}])", "", told)
+            subject = re.match(
+                rf"\s*((?:[{CAPITAL}][\w&-]*\s+(?:(?:of|for|and)\s+)?)*"
+                rf"[{CAPITAL}][\w&-]*)",
+                told,
+            )
             whole = "\n".join(article.lines)
             if subject and _common_noun(subject.group(1), whole):
                 # "Shares in Halden Group fell ... and said its": a common noun opening the
@@ -374,8 +382,8 @@ def resolve_owner(owner: str, line: str, at: int, article: Article, number: int)
     noun = owner.split()[-1][:-2].rstrip("’'")
     # "the ministry's": "Ministry of Health", named before with or without "The".
     named = re.findall(
-        rf"((?:[A-Z][\w&-]* +(?:(?:and|&) +)?)*{noun.capitalize()}"
-        r"(?: +(?:of|for)(?: +(?:and +)?[A-Z][\w&-]*)+)?)\b",
+        rf"((?:[{CAPITAL}][\w&-]* +(?:(?:and|&) +)?)*{noun.capitalize()}"
+        rf"(?: +(?:of|for)(?: +(?:and +)?[{CAPITAL}][\w&-]*)+)?)\b",
         before,
     )
     named = [re.sub(r"^The\s+", "", name) for name in named]
@@ -387,10 +395,10 @@ def resolve_owner(owner: str, line: str, at: int, article: Article, number: int)
 # A body named in full, its short form in brackets after it if any: "the Department of
 # Social Support (DSS)".
 _NAMED_BODY = re.compile(
-    r"\b(?P<name>(?:[A-Z][\w&-]*\s+(?:(?:of|for|and|&)\s+(?:the\s+)?)?){0,6}"
+    rf"\b(?P<name>(?:[{CAPITAL}][\w&-]*\s+(?:(?:of|for|and|&)\s+(?:the\s+)?)?){{0,6}}"
     r"(?:" + "|".join(sorted(ORGANISATION_WORDS, key=len, reverse=True)) + r")"
-    r"(?:\s+(?:of|for)(?:\s+(?:the\s+)?(?:and\s+)?[A-Z][\w&-]*)+)?)"
-    r"(?:\s+\((?P<short>[A-Z][A-Za-z]{1,7})\))?"
+    rf"(?:\s+(?:of|for)(?:\s+(?:the\s+)?(?:and\s+)?[{CAPITAL}][\w&-]*)+)?)"
+    rf"(?:\s+\((?P<short>[{CAPITAL}][{CAPITAL}{SMALL}]{{1,7}})\))?"
 )
 
 
@@ -407,7 +415,10 @@ def _last_body(sentence: str) -> str | None:
     return f"the {name}" if len(name.split()) > 1 else None
 
 
-_OF_NAMED = re.compile(r"\s+(?:in|at|of|for)\s+(?:the\s+)?([A-Z][\w&-]*(?:\s+[A-Z][\w&-]*){0,4})")
+_OF_NAMED = re.compile(
+    rf"\s+(?:in|at|of|for)\s+(?:the\s+)?([{CAPITAL}][\w&-]*(?:\s+"
+    rf"[{CAPITAL}][\w&-]*){{0,4}})"
+)
 
 
 def _common_noun(words: str, text: str) -> bool:

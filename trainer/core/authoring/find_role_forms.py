@@ -37,7 +37,8 @@ from trainer.core.authoring.find_role_appositives import (
     find_role_appositives,
     resolve_owner,
 )
-from trainer.core.authoring.person_names import NAME_WORD, PERSON_NAME, core_name
+from trainer.core.authoring.letters import CAPITAL, NAME_WORD, SMALL
+from trainer.core.authoring.person_names import PERSON_NAME, core_name
 
 _NAME_WORD = NAME_WORD
 _NAME = PERSON_NAME
@@ -47,12 +48,14 @@ _COURTESY = (
     + r")\.?\s+){0,2}"
 )
 # A capitalised title between a role and the name: "headed by Director Samuel Whitcombe".
-_TITLE = r"(?:(?:[A-Z][\w-]*\s+){0,2}(?:" + "|".join(sorted(HEAD_WORDS, key=len, reverse=True))
+_TITLE = rf"(?:(?:[{CAPITAL}][\w-]*\s+){{0,2}}(?:" + "|".join(
+    sorted(HEAD_WORDS, key=len, reverse=True)
+)
 _TITLE += r")\s+)?"
 # A body's name: capitalised words, joined by "of", "for", "and", "the".
 _BODY = (
-    r"(?:[A-Z][\w&’'-]*(?:[’']s)?\s+){0,3}[A-Z][\w&’'-]*"
-    r"(?:\s+(?:(?:of|for|and|&)\s+(?:the\s+)?)?[A-Z][\w&’'-]*){0,6}"
+    rf"(?:[{CAPITAL}][\w&’'-]*(?:[’']s)?\s+){{0,3}}[{CAPITAL}][\w&’'-]*"
+    rf"(?:\s+(?:(?:of|for|and|&)\s+(?:the\s+)?)?[{CAPITAL}][\w&’'-]*){{0,6}}"
 )
 # Where a name ends: a comma, the sentence's end, or a verb of saying.
 _NAME_END = r"(?=\s*[,.;:]|\s+(?:said|says|told|added|warned)\b)"
@@ -79,7 +82,7 @@ _ABBREVIATIONS = {
 # (capitalised words and a number, none of them a sentence's opening word).
 _ABBREVIATED = re.compile(
     r"(?<![\w’'.])(?P<qualifier>(?:(?!(?:The|A|An|In|On|At|By|For|But|And|As|When|After|Then)\s)"
-    r"[A-Z][\w-]*\s+(?:\d{1,4}\s+)?){0,2})"
+    rf"[{CAPITAL}][\w-]*\s+(?:\d{{1,4}}\s+)?){{0,2}})"
     r"(?P<abbreviation>"
     + "|".join(re.escape(short) for short in sorted(_ABBREVIATIONS, key=len, reverse=True))
     + rf")\.\s+(?P<name>{_NAME}){_NAME_END}"
@@ -110,7 +113,7 @@ _US_LAWMAKER = re.compile(
 _US_OFFICES = {"Sen": "senator", "Rep": "representative"}
 # "The Ministry's Trade Remedies Unit, headed by Director Samuel Whitcombe,".
 _RUN_BY = re.compile(
-    rf"(?P<body>(?:(?:[Tt]he|[Ii]ts|[Tt]heir)\s+)?{_BODY}|[Tt]he\s+[a-z]+(?:\s+[a-z]+)?)"
+    rf"(?P<body>(?:(?:[Tt]he|[Ii]ts|[Tt]heir)\s+)?{_BODY}|[Tt]he\s+[{SMALL}]+(?:\s+[{SMALL}]+)?)"
     # "..., headed by X," or "... is commanded by X."
     r"(?:,\s+|\s+(?:is|was|will\s+be|has\s+been)\s+)"
     r"(?P<verb>headed|led|chaired|run|directed|managed|commanded)\s+by\s+"
@@ -127,13 +130,13 @@ _DOER = {
 }
 # Whose role: "Its", "Their", "The company's", "Halden's".
 _OWNER = (
-    r"(?:[Ii]ts|[Tt]heir|[Tt]he\s+[a-z]+[’']s"
-    r"|(?:[Tt]he\s+)?(?:[A-Z][\w-]*\s+){0,3}[A-Z][\w-]*[’']s)"
+    rf"(?:[Ii]ts|[Tt]heir|[Tt]he\s+[{SMALL}]+[’']s"
+    rf"|(?:[Tt]he\s+)?(?:[{CAPITAL}][\w-]*\s+){{0,3}}[{CAPITAL}][\w-]*[’']s)"
 )
 # "executive director", "head of research": a role in lower case and what it is of.
 _ROLE = (
-    rf"(?:[a-z][\w-]*\s+){{0,3}}(?:{ROLE_HEADS})"
-    r"(?:\s+(?:of|for)\s+[a-z][\w-]*(?:\s+[a-z][\w-]*){0,2})?"
+    rf"(?:[{SMALL}][\w-]*\s+){{0,3}}(?:{ROLE_HEADS})"
+    rf"(?:\s+(?:of|for)\s+[{SMALL}][\w-]*(?:\s+[{SMALL}][\w-]*){{0,2}})?"
 )
 # "Its executive director is Nurlan Dzhaksybekov." / "The bank's chief economist is Jo Li."
 _ROLE_IS_NAME = re.compile(
@@ -148,17 +151,17 @@ _NAME_IS_ROLE = re.compile(
 # "Principal investigator Professor Tobias Lindgren of the University of Tromsø": a role in
 # lower case before a title and name (the title alone is kept when there is none).
 _LOWER_ROLE_BEFORE = re.compile(
-    rf"(?:^|(?<=[\s(]))(?P<role>(?:[A-Za-z][a-z-]*\s+)?(?:{ROLE_HEADS}|investigator))\s+$"
+    rf"(?:^|(?<=[\s(]))(?P<role>(?:[{CAPITAL}{SMALL}][{SMALL}-]*\s+)?(?:{ROLE_HEADS}|investigator))\s+$"
 )
 _OF_BODY = re.compile(
     rf"(?P<comma>,)?\s+(?P<preposition>of|at|from)\s+(?P<body>(?:the\s+)?{_BODY}"
     # "of Cleveland Police's economic crime unit": a unit the body's possessive owns.
-    r"(?:(?<=[’']s)(?:\s+[a-z][\w-]*){1,4}(?=,))?)(?=[,.;:]|\s+[^\d\s])"
+    rf"(?:(?<=[’']s)(?:\s+[{SMALL}][\w-]*){{1,4}}(?=,))?)(?=[,.;:]|\s+[^\d\s])"
 )
 # Set off by a comma, "of" may give a home ("Sergeant Jo Bell, of Yarm,") or a title's
 # affiliation ("Co-author Professor Sam Reed, of Deakin University,"): only a force or a
 # body's own unit is where an officer serves.
-_BODY_WORDS = re.compile(r"[’']s\s+[a-z]|\b(?:Police|Constabulary)\b")
+_BODY_WORDS = re.compile(rf"[’']s\s+[{SMALL}]|\b(?:Police|Constabulary)\b")
 # A body's head is "of" it ("Director General of the Section for the Americas"); anyone else
 # works "at" it ("professor at the University of Tromsø").
 _HEADS_OF = frozenset(
@@ -168,8 +171,8 @@ _HEADS_OF = frozenset(
 )  # fmt: skip
 # "please contact the Ministry's press service: spokesperson Magnus Tveit".
 _CONTACT = re.compile(
-    rf"\bcontact\s+(?P<owner>{_OWNER})\s+[a-z][\w\s-]{{0,40}}?:\s+"
-    rf"(?P<role>(?:[a-z][\w-]*\s+){{0,2}}(?:{ROLE_HEADS}))\s+{_COURTESY}(?P<name>{_NAME})"
+    rf"\bcontact\s+(?P<owner>{_OWNER})\s+[{SMALL}][\w\s-]{{0,40}}?:\s+"
+    rf"(?P<role>(?:[{SMALL}][\w-]*\s+){{0,2}}(?:{ROLE_HEADS}))\s+{_COURTESY}(?P<name>{_NAME})"
 )
 # "Dr Rhiannon Pugh, its executive director of operations,": "its" is the body the sentence
 # named before the person ("A spokesperson for the health board, Dr Rhiannon Pugh, its ...").
@@ -177,28 +180,28 @@ _ITS_ROLE = re.compile(
     rf"(?<![\w’'])(?P<name>{_NAME}),\s+(?P<owner>[Ii]ts|[Tt]heir)\s+(?P<role>{_ROLE})(?=\s*[,.;])"
 )
 _BODY_BEFORE = re.compile(
-    rf"\b(?:for|of|at|from|by|with)\s+(?:the\s+(?P<noun>[a-z]+(?:\s+[a-z]+)?)|(?P<body>{_BODY}))"
+    rf"\b(?:for|of|at|from|by|with)\s+(?:the\s+(?P<noun>[{SMALL}]+(?:\s+[{SMALL}]+)?)|(?P<body>{_BODY}))"
     r"\s*,\s+[^,]*$"
 )
 # "Eirlys Vaughan, 67, from Mold, has been waiting ...", "Tom Baxter, 42, a father of three
 # from Keswick, lost ...", "Maria Lopez, a 34-year-old nurse from Carlisle, said ...": a
 # person the story introduces by age (and home or what they do) as its example, doing
 # something in it (a verb after the introduction).
-_KIND = r"[a-z][\w-]*(?:\s+[a-z][\w-]*){0,3}?"
+_KIND = rf"[{SMALL}][\w-]*(?:\s+[{SMALL}][\w-]*){{0,3}}?"
 _BY_AGE = re.compile(
     rf"(?:^|(?<=[.!?]\s))(?P<name>{_NAME}),\s+"
     rf"(?:\d{{1,3}},\s+(?:an?\s+(?P<kind>{_KIND})(?:\s+|(?=,)))?"
     rf"|an?\s+\d{{1,3}}-year-old\s+(?P<kind_aged>{_KIND})(?:\s+|(?=,)))"
-    r"(?P<where>(?:from|of|in)\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,2})?"
+    rf"(?P<where>(?:from|of|in)\s+[{CAPITAL}][\w’'-]*(?:\s+[{CAPITAL}][\w’'-]*){{0,2}})?"
     r",(?=\s+(?:has|have|had|is|was|were|said|says|told|tells|lost|spent|waited|lives|lived"
-    r"|works|worked|will|now|still|can|cannot|could|[a-z]+ed)\b)"
+    rf"|works|worked|will|now|still|can|cannot|could|[{SMALL}]+ed)\b)"
 )
 
 # "Gwen Lacey, 71, who has swum at the lido for twenty years, said ...": a member of the
 # public introduced by age and what they do, with no home or occupation.
 _BY_AGE_WHO = re.compile(
-    rf"(?:^|(?<=[.!?]\s))(?P<name>{_NAME}),\s+\d{{1,3}},\s+who\s+[a-z][^,;:“”\"()]{{8,140}}?,"
-    r"(?=\s+(?:has|have|had|is|was|said|says|told|tells|added|warned|[a-z]+ed)\b)"
+    rf"(?:^|(?<=[.!?]\s))(?P<name>{_NAME}),\s+\d{{1,3}},\s+who\s+[{SMALL}][^,;:“”\"()]{{8,140}}?,"
+    rf"(?=\s+(?:has|have|had|is|was|said|says|told|tells|added|warned|[{SMALL}]+ed)\b)"
 )
 
 # Court reports name counsel and judge by what they do in the case: "Prosecuting, Sarah Lane
@@ -229,35 +232,35 @@ _NAME_THEN_PART = re.compile(
 # "The committee's chair, Labour MP Rosa Kent, said": a label between a role and the name.
 _ROLE_COMMA_LABEL_NAME = re.compile(
     rf"(?<![\w’'])(?P<owner>{_OWNER})\s+(?P<role>{_ROLE}),\s+"
-    r"(?:[A-Z][\w-]*\s+)?(?:[A-Z]{2,4}|[A-Z][a-z]+(?:man|woman|or|er))\s+"
+    rf"(?:[{CAPITAL}][\w-]*\s+)?(?:[{CAPITAL}]{{2,4}}|[{CAPITAL}][{SMALL}]+(?:man|woman|or|er))\s+"
     rf"{_COURTESY}(?P<name>{_NAME}){_NAME_END}"
 )
 # "Dr Lena Fischer, chief scientist at the agency, said": a body named by its kind.
 _NAME_ROLE_AT_KIND = re.compile(
-    rf"(?<![\w’'])(?P<name>{_NAME}),\s+(?:the\s+|an?\s+)?(?P<role>(?:[a-z][\w-]*\s+){{0,2}}"
-    rf"(?:{ROLE_HEADS}))\s+(?:at|of|for)\s+the\s+(?P<kind>[a-z]+),"
+    rf"(?<![\w’'])(?P<name>{_NAME}),\s+(?:the\s+|an?\s+)?(?P<role>(?:[{SMALL}][\w-]*\s+){{0,2}}"
+    rf"(?:{ROLE_HEADS}))\s+(?:at|of|for)\s+the\s+(?P<kind>[{SMALL}]+),"
 )
 # "Mark Ellison, who led the review for the regulator, said": the role told by a deed.
 _NAME_WHO_DID = re.compile(
     rf"(?<![\w’'])(?P<name>{_NAME}),\s+who\s+(?P<deed>(?:led|headed|chaired|ran|oversaw|"
     r"conducted|directed|wrote|authored|founded|co-founded|brokered|negotiated|drafted)"
-    r"\s+(?:the|its|their|[A-Z][\w&-]*[’']s)\s+[^,.;“”\"]{3,60}?),"
+    rf"\s+(?:the|its|their|[{CAPITAL}][\w&-]*[’']s)\s+[^,.;“”\"]{{3,60}}?),"
 )
 # "the agency's audit committee, chaired by Professor Ewan Rowe,": the body's chair, head or
 # leader named in a participle set off after it.
 _BODY_LED_BY = re.compile(
-    r"(?<![\w’'])(?P<body>(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir|[A-Z][\w&-]*[’']s)\s+"
-    r"(?:[A-Za-z][\w&’'-]*\s+){0,5}?(?:committee|panel|inquiry|review|board|commission"
+    rf"(?<![\w’'])(?P<body>(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir|[{CAPITAL}][\w&-]*[’']s)\s+"
+    rf"(?:[{CAPITAL}{SMALL}][\w&’'-]*\s+){{0,5}}?(?:committee|panel|inquiry|review|board|commission"
     r"|taskforce|task\s+force|working\s+group|group|council|tribunal|Committee|Panel|Inquiry"
     r"|Review|Board|Commission|Taskforce|Group|Council|Tribunal)),\s+"
     # "chaired by retired judge Dame Ann Roe": what the chair is, in lower case, goes too.
-    r"(?P<verb>chaired|headed|led)\s+by\s+(?:(?!(?:the|a|an|his|her|its|their)\s)[a-z][\w-]*\s+){0,2}"
+    rf"(?P<verb>chaired|headed|led)\s+by\s+(?:(?!(?:the|a|an|his|her|its|their)\s)[{SMALL}][\w-]*\s+){{0,2}}"
     rf"{_TITLE}{_COURTESY}(?P<name>{_NAME}){_NAME_END}"
 )
 _BODY_HEADS = {"chaired": "chair", "headed": "head", "led": "head"}
 # "The report was written by Dr Amal Haddad": the deed said in the passive.
 _DONE_BY = re.compile(
-    r"(?:^|(?<=[.!?]\s))(?P<thing>(?:The|Its|Their)\s+[a-z][\w-]*(?:\s+[a-z][\w-]*){0,3})\s+"
+    rf"(?:^|(?<=[.!?]\s))(?P<thing>(?:The|Its|Their)\s+[{SMALL}][\w-]*(?:\s+[{SMALL}][\w-]*){{0,3}})\s+"
     r"(?:was|were|is|has\s+been|had\s+been)\s+(?P<verb>written|authored|led|conducted|"
     r"carried\s+out|commissioned|chaired|compiled|prepared|signed|brokered|negotiated|drafted)"
     rf"\s+by\s+{_TITLE}{_COURTESY}(?P<name>{_NAME})(?:{_NAME_END}|(?=\s+(?:of|at|from)\s))"
@@ -267,12 +270,12 @@ _ACTIVE = {"written": "wrote", "carried out": "carried out"}
 # sentence, set off before its holder (post-nominal letters no part of the name).
 _HEAD = "|".join(sorted(HEAD_WORDS, key=len, reverse=True))
 _OFFICE = (
-    r"(?!(?:The|A|An|His|Her|Its|Their|Our|This|That)\s)(?=[A-Z])"
-    rf"(?:[A-Z][\w&-]*\s+){{0,2}}(?:{_HEAD})(?:-[A-Z][a-z]+)?"
-    r"(?:\s+(?:of|for)\s+(?:the\s+)?[A-Z][\w-]*(?:\s+(?:(?:and|of|for)\s+(?:the\s+)?)?[A-Z][\w-]*){0,4})?"
+    rf"(?!(?:The|A|An|His|Her|Its|Their|Our|This|That)\s)(?=[{CAPITAL}])"
+    rf"(?:[{CAPITAL}][\w&-]*\s+){{0,2}}(?:{_HEAD})(?:-[{CAPITAL}][{SMALL}]+)?"
+    rf"(?:\s+(?:of|for)\s+(?:the\s+)?[{CAPITAL}][\w-]*(?:\s+(?:(?:and|of|for)\s+(?:the\s+)?)?[{CAPITAL}][\w-]*){{0,4}})?"
 )
 _OFFICE_COMMA_NAME = re.compile(
-    rf"(?:^|(?<=[.!?]\s))(?P<role>{_OFFICE}),\s+{_COURTESY}(?P<name>{_NAME})(?:\s+[A-Z]{{2,4}})?"
+    rf"(?:^|(?<=[.!?]\s))(?P<role>{_OFFICE}),\s+{_COURTESY}(?P<name>{_NAME})(?:\s+[{CAPITAL}]{{2,4}})?"
     r"(?=,|\s+(?:said|says|told|added|warned)\b)"
 )
 # "Dr Tedros Adhanom Ghebreyesus, WHO Director-General, said": the office after the name.

@@ -25,6 +25,7 @@ import re
 from typing import TYPE_CHECKING
 
 from trainer.core.authoring.inside_quotation import inside_quotation
+from trainer.core.authoring.letters import CAPITAL, SMALL
 
 if TYPE_CHECKING:
     from trainer.core.authoring.find_facts import FoundFact
@@ -59,7 +60,7 @@ _VERB_WORDS = (
 )
 # A subject: up to ten words, no comma, no verb of its own.
 _SUBJECT = (
-    rf"(?P<subject>{_NOT_A_SUBJECT}[A-Za-z][\w'’-]*"
+    rf"(?P<subject>{_NOT_A_SUBJECT}[{CAPITAL}{SMALL}][\w'’-]*"
     rf"(?:\s+(?!(?:{_VERB_WORDS}|not)\b)[\w'’-]+){{0,9}}?)"
 )
 # What follows the verb, to the clause's end.
@@ -89,7 +90,7 @@ _DOES_NOT_REACH = re.compile(
 _NONE_APPLIES = re.compile(
     r"(?:^(?:\d+(?:\.\d+)*\s+|[-•*]\s+)?|(?<=,\s)(?:but|and|while)\s+|\bthat\s+)"
     r"(?P<answer>[Nn]o\s+(?:(?:new|further|additional|extra|other|special|separate)\s+)?"
-    r"(?P<noun>(?!one\b|longer\b|doubt\b|decision\b|comment\b)[a-z][\w-]*))\s+"
+    rf"(?P<noun>(?!one\b|longer\b|doubt\b|decision\b|comment\b)[{SMALL}][\w-]*))\s+"
     r"(?P<verb>applies|apply|will\s+apply|(?:is|are|was|were|will\s+be)\s+(?:payable|imposed"
     r"|levied|charged|planned|proposed|due))\s+(?P<prep>to|on|for)\b"
     rf"{_REST}{_CLAUSE_END}"
@@ -114,7 +115,7 @@ _MUST = re.compile(
 # "The trial was not designed to measure fractures".
 _NOT_DESIGNED = re.compile(
     rf"{_CLAUSE_START}{_SUBJECT}\s+(?P<aux>is|are|was|were)\s+not\s+(?P<what>designed|intended"
-    r"|meant|powered|set\s+up|equipped)\s+to\s+(?P<verb>[a-z]+)\s+"
+    rf"|meant|powered|set\s+up|equipped)\s+to\s+(?P<verb>[{SMALL}]+)\s+"
     r"(?P<answer>(?:[\w'’-]+\s+){0,4}?[\w'’-]+)"
     r"(?=\s*(?:[,;:.)]|$)|\s+(?:and|but|or|in|among|over|because|as|which)\b)"
 )
@@ -127,8 +128,11 @@ _NOT_ACHIEVED = re.compile(
     r"(?P<time>\s+(?:to\s+date|so\s+far|yet))?(?=\s*(?:[,;:.)]|$))"
 )
 # "The result", "the move", "its plan": a word the story refers back with, no name.
-_REFERS_BACK = re.compile(r"(?:[Tt]he|[Tt]his|[Tt]hat|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er)\s+[a-z][\w-]*")
-_BARE_PRONOUN = re.compile(r"^\s*(?:[a-z]+\s+)?(?:it|them|this|that|these|those)\s*$")
+_REFERS_BACK = re.compile(
+    rf"(?:[Tt]he|[Tt]his|[Tt]hat|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er)\s+"
+    rf"[{SMALL}][\w-]*"
+)
+_BARE_PRONOUN = re.compile(rf"^\s*(?:[{SMALL}]+\s+)?(?:it|them|this|that|these|those)\s*$")
 # A subject this long is a clause of its own, not a thing to name.
 _MOST_ANSWER_WORDS = 7
 _PLURAL_AUX = {"are": "is", "were": "was", "have": "has", "do": "does", "remain": "remains"}
@@ -261,13 +265,13 @@ def _in_question(subject: str) -> str:
     if first in ("The", "A", "An", "Its", "Their", "All", "Any", "Each", "Every") and rest:
         return f"{first.casefold()} {rest}"
     # "Applicants must hold ...": a plural of people by what they do, not a name.
-    if not rest and re.fullmatch(r"[A-Z][a-z]+(?:ers|ants|ents|ors|ists|ees)", first):
+    if not rest and re.fullmatch(rf"[{CAPITAL}][{SMALL}]+(?:ers|ants|ents|ors|ists|ees)", first):
         return first.casefold()
     # "Drone operators" opens its sentence on a capital; "British firms", "Japan's
     # exports" and "EU members" keep theirs, a people or a name.
     if (
         rest[:1].islower()
-        and re.fullmatch(r"[A-Z][a-z]+", first)
+        and re.fullmatch(rf"[{CAPITAL}][{SMALL}]+", first)
         and not first.endswith(("an", "ian", "ish", "ese", "ch", "i"))
     ):
         return f"{first.casefold()} {rest}"

@@ -13,6 +13,8 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from trainer.core.authoring.letters import CAPITAL, SMALL
+
 if TYPE_CHECKING:
     from trainer.core.authoring.find_facts import FoundFact
 
@@ -44,22 +46,22 @@ _BASE = {
 _SHARE = re.compile(
     r"(?:^|(?<=,\s)|(?<=\bwhile\s)|(?<=\bwhereas\s)|(?<=\band\s)|(?<=\bbut\s))"
     r"(?:while\s+|whereas\s+)?"
-    r"(?P<subject>(?:[Tt]he\s+)?(?:[A-Z][\w'’&-]*|[a-z][\w-]*)(?:\s+(?:and\s+)?[\w'’&-]+){0,4}?)"
+    rf"(?P<subject>(?:[Tt]he\s+)?(?:[{CAPITAL}][\w'’&-]*|[{SMALL}][\w-]*)(?:\s+(?:and\s+)?[\w'’&-]+){{0,4}}?)"
     rf"\s+(?P<verb>{'|'.join(_BASE)})\s+(?:(?P<rest>the\s+(?:remaining|other|last))\s+)?"
     rf"(?P<number>{_NUMBER})(?=\s*[,.;]|\s*$)"
 )
 # "the 73-seat House of Representatives", "a nine-member committee": a body's size.
 _SIZE = re.compile(
     rf"\b(?P<article>[Tt]he|[Aa]n?|[Ii]ts)\s+(?P<number>{_NUMBER})-(?P<unit>seat|member)\s+"
-    r"(?P<body>(?:[A-Z][\w'’-]*(?:\s+(?:of|for|and)\s+(?:the\s+)?|\s+))*[A-Z][\w'’-]*"
-    r"|[a-z]+(?:\s+(?:committee|council|board|assembly|parliament|chamber|senate))?)"
+    rf"(?P<body>(?:[{CAPITAL}][\w'’-]*(?:\s+(?:of|for|and)\s+(?:the\s+)?|\s+))*[{CAPITAL}][\w'’-]*"
+    rf"|[{SMALL}]+(?:\s+(?:committee|council|board|assembly|parliament|chamber|senate))?)"
 )
 
 
 # "5,812 of the country's 5,890 polling places": a part of a whole, the noun after both.
 _PART_OF = re.compile(
-    rf"(?<![\w$€£¥.,/-])(?P<number>{_NUMBER})\s+of\s+(?:the|its|their|[A-Z]?[\w-]+[’']s)\s+"
-    r"(?:[a-z][\w-]*[’']s\s+)?(?:\d{1,3}(?:,\d{3})+|\d+)\s+(?P<noun>[a-z][\w-]*(?:\s+[a-z]+s)?)\b"
+    rf"(?<![\w$€£¥.,/-])(?P<number>{_NUMBER})\s+of\s+(?:the|its|their|[{CAPITAL}]?[\w-]+[’']s)\s+"
+    rf"(?:[{SMALL}][\w-]*[’']s\s+)?(?:\d{{1,3}}(?:,\d{{3}})+|\d+)\s+(?P<noun>[{SMALL}][\w-]*(?:\s+[{SMALL}]+s)?)\b"
 )
 
 

@@ -11,12 +11,14 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from trainer.core.authoring.letters import CAPITAL, SMALL
+
 if TYPE_CHECKING:
     from trainer.core.authoring.find_facts import FoundFact
 
 _SHORT_THEN_LONG = re.compile(
-    r"(?<![\w’'-])(?P<short>[A-Z][A-Za-z0-9&-]*[A-Z][A-Za-z0-9-]*)\s+\("
-    r"(?P<long>[A-Z][\w'’-]*(?:\s+(?:(?:of|for|and|the|on|in|to|de|du)\s+)*[A-Z][\w'’-]*){1,11})\)"
+    rf"(?<![\w’'-])(?P<short>[{CAPITAL}][{CAPITAL}{SMALL}0-9&-]*[{CAPITAL}][{CAPITAL}{SMALL}0-9-]*)\s+\("
+    rf"(?P<long>[{CAPITAL}][\w'’-]*(?:\s+(?:(?:of|for|and|the|on|in|to|de|du)\s+)*[{CAPITAL}][\w'’-]*){{1,11}})\)"
 )
 
 

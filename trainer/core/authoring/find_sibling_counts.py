@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from trainer.core.authoring.letters import SMALL
 from trainer.core.authoring.questions import ask_in_place
 
 if TYPE_CHECKING:
@@ -27,8 +28,8 @@ _HEDGE = r"(?:(?:[Aa]bout|[Aa]round|[Nn]early|[Ss]ome|[Mm]ore\s+than|[Aa]t\s+lea
 # The verb opening a clause: a past or present tense, or an auxiliary and its participle.
 _VERB = (
     r"(?:(?:have|has|had|were|was|are|is|will|would|could|remain|remained|remains)"
-    r"(?:\s+(?:been|be|not|still|now))*(?:\s+[a-z]+)?"
-    r"|[a-z]{2,}ed|left|lost|won|took|went|quit|fled|stayed|fell|rose|got|kept|held|became|"
+    rf"(?:\s+(?:been|be|not|still|now))*(?:\s+[{SMALL}]+)?"
+    rf"|[{SMALL}]{{2,}}ed|left|lost|won|took|went|quit|fled|stayed|fell|rose|got|kept|held|became|"
     r"made|came|ran|sold|bought|stood|chose|gave|sent|paid|spent|built|began|broke|"
     r"withdrew|drew|grew|flew|wrote|spoke|met|led|hit|cut|put|shut|fought|caught|brought|"
     r"sought|told|found|froze|drove|struck|slept|swept|lent|felt|dug|hung|shot|lay|laid|"
@@ -39,7 +40,7 @@ _VERB = (
 # of its clause; then "and", ", while", "; " and the second count with no noun, its verb.
 _SIBLINGS = re.compile(
     rf"(?<![\w$€£¥.,/-])(?P<hedge1>{_HEDGE})(?P<first>{_NUMBER})\s+"
-    r"(?P<noun>(?:[a-z][\w-]*\s+){0,2}?[a-z][\w-]*[^s\W']s|people|children|staff|women|men)"
+    rf"(?P<noun>(?:[{SMALL}][\w-]*\s+){{0,2}}?[{SMALL}][\w-]*[^s\W']s|people|children|staff|women|men)"
     rf"\s+(?P<clause1>{_VERB}\b[^,;.]*?)"
     r"(?P<join>,?\s+and\s+|,\s+(?:while|whereas|but)\s+|;\s+|,\s+)"
     rf"(?P<hedge2>{_HEDGE})(?P<second>{_NUMBER})(?![\w%,.]|\s+of\b)"
@@ -50,8 +51,8 @@ _SIBLINGS = re.compile(
 _PART_OF_GROUP = re.compile(
     r"^(?P<opening>(?:[Ii]n\s+a\s+(?P<kind>sample|survey|review|check)\s+of|"
     r"[Oo]f\s+(?:the|its|their)|[Aa]mong\s+(?:the|its|their))\s+"
-    rf"(?P<first>{_NUMBER})\s+(?P<noun>(?:[a-z][\w-]*\s+){{0,2}}?[a-z][\w-]*[^s\W']s)"
-    r"(?:\s+(?P<participle>[a-z]+ed))?),\s+(?:(?:[\w’'-]+\s+){1,4}?(?:found|said|reported|showed|estimated)"
+    rf"(?P<first>{_NUMBER})\s+(?P<noun>(?:[{SMALL}][\w-]*\s+){{0,2}}?[{SMALL}][\w-]*[^s\W']s)"
+    rf"(?:\s+(?P<participle>[{SMALL}]+ed))?),\s+(?:(?:[\w’'-]+\s+){{1,4}}?(?:found|said|reported|showed|estimated)"
     rf"\s+(?:that\s+)?)?(?P<second>{_NUMBER})(?![\w%,.]|\s+of\b)"
     rf"\s+(?P<clause2>{_VERB}\b[^,;.]*)"
 )

@@ -18,13 +18,14 @@ from itertools import pairwise
 from trainer.core.authoring.article import Article
 from trainer.core.authoring.document_kind import DEFAULT, document_kind
 from trainer.core.authoring.find_facts import FoundFact
+from trainer.core.authoring.letters import CAPITAL, SMALL
 from trainer.core.authoring.person_names import core_name
 
 _TITLE = r"(?:(?:(?:The\s+)?Rt\.?\s+Hon|Hon|Dr|Prof|Professor|Sir|Dame|Mr|Mrs|Ms|Mx)\.?\s+)+"
 # A person's name: "Dr Ana Ruiz", "Tomás Ó Briain" (letters with accents too).
-_PERSON = r"[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ'’-]+(?:\s+[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ'’.-]*){1,3}"
+_PERSON = rf"[{CAPITAL}][{SMALL}'’-]+(?:\s+[{CAPITAL}][{SMALL}'’.-]*){{1,3}}"
 # "Sarah Blake MP", "Aoife Byrne TD": the letters after a name are no part of it.
-_AFTER_NAME = r"(?:\s+[A-Z]{2,4})?"
+_AFTER_NAME = rf"(?:\s+[{CAPITAL}]{{2,4}})?"
 _NAME = re.compile(rf"(?P<name>(?:{_TITLE})?{_PERSON}){_AFTER_NAME}\s*$")
 _ROLE_WORDS = re.compile(
     r"\b(?:Commissioner|Director|Minister|Secretary|Chair|Chairman|Chairwoman|Chairperson|"
@@ -42,15 +43,15 @@ _SIGNED = re.compile(
 # on one line, the name and its role after a dash or "Signed".
 _ONE_LINE = re.compile(
     r"^(?:[—–-]\s*|(?i:signed(?:\s+by)?)\s*:?\s+)"
-    rf"(?P<name>(?:{_TITLE})?{_PERSON}),\s+(?P<role>[A-Z].*)$"
+    rf"(?P<name>(?:{_TITLE})?{_PERSON}),\s+(?P<role>[{CAPITAL}].*)$"
 )
 # "Sarah Blake MP, Minister for Rail": a member's name, the letters after it and the post,
 # alone on a line under a foreword; the letters say the line is a signature, not a list item.
 # One word of a member's name, a double-barrelled one too ("Brennan-Oduya").
-_MEMBER_WORD = r"[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ'’]+(?:-[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ'’]+)?"
+_MEMBER_WORD = rf"[{CAPITAL}][{SMALL}'’]+(?:-[{CAPITAL}][{SMALL}'’]+)?"
 _MEMBER_LINE = re.compile(
     rf"^(?P<name>(?:{_TITLE})?{_MEMBER_WORD}(?:\s+{_MEMBER_WORD}){{1,3}})"
-    r"\s+(?:MP|MSP|MS|MLA|TD|AM|MEP)\b,\s+(?P<role>[A-Z].*)$"
+    rf"\s+(?:MP|MSP|MS|MLA|TD|AM|MEP)\b,\s+(?P<role>[{CAPITAL}].*)$"
 )
 _PRESS_OFFICE = re.compile(
     r"\b(?:Press|Media|Communications|Contact|Spokes\w*|News|Public\s+Affairs|Information)\b"

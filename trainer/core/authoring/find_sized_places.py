@@ -8,15 +8,17 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from trainer.core.authoring.letters import CAPITAL, SMALL
+
 if TYPE_CHECKING:
     from trainer.core.authoring.find_facts import FoundFact
 
 # Units a building or site is sized in, singular as the compound writes them.
 _UNITS = "flat|home|house|bed|room|bedroom|storey|story|seat|berth|pitch|classroom|unit"
 _SIZED = re.compile(
-    r"(?P<name>(?:[A-Z][\w'’.-]*\s+){0,4}[A-Z][\w'’.-]*),\s+an?\s+"
+    rf"(?P<name>(?:[{CAPITAL}][\w'’.-]*\s+){{0,4}}[{CAPITAL}][\w'’.-]*),\s+an?\s+"
     rf"(?P<figure>\d{{1,3}}(?:,\d{{3}})*|\d+)-(?P<unit>{_UNITS})\s+"
-    r"(?P<kind>[a-z][\w-]*)\b"
+    rf"(?P<kind>[{SMALL}][\w-]*)\b"
 )
 _PLURALS = {"story": "storeys", "storey": "storeys", "pitch": "pitches"}
 _NOT_NAMES = frozenset({"The", "A", "An", "It", "This", "That", "In", "At", "On"})

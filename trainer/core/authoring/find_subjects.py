@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING
 
 from trainer.core.authoring.article import Article, sentence_spans
 from trainer.core.authoring.find_dates import MONTHS
+from trainer.core.authoring.letters import CAPITAL, SMALL
 from trainer.core.authoring.relative_dates import WEEKDAYS
 from trainer.core.authoring.verb_forms import IRREGULAR_PAST_PATTERN
 
@@ -74,7 +75,7 @@ KIND_WORDS = {
 _CALENDAR = frozenset({*MONTHS, *WEEKDAYS})
 # A word of a name: capitalised, or a small joining word inside it ("Department for
 # Education", "Centre for Maritime Security").
-_WORD = r"[A-Z][\w'’&.-]*"
+_WORD = rf"[{CAPITAL}][\w'’&.-]*"
 _NAME = (
     rf"(?!(?:The|A|An|This|Its|Their|Our)\s){_WORD}"
     rf"(?:\s+(?:(?:of|for|and|on)\s+(?:the\s+)?)?{_WORD}){{1,7}}"
@@ -83,8 +84,8 @@ _NAME = (
 _IRREGULAR = f"{IRREGULAR_PAST_PATTERN}|says"
 _VERB = (
     r"(?:(?:has|have|had|was|were|is|are|will|would|could|may|might|must|can|should)"
-    r"(?:\s+not)?(?:\s+(?:been|be))?\s+)?(?:[a-z]+ly\s+)?"
-    rf"(?:{_IRREGULAR}|[a-z]{{2,}}ed|[a-z]{{3,}}s)\b"
+    rf"(?:\s+not)?(?:\s+(?:been|be))?\s+)?(?:[{SMALL}]+ly\s+)?"
+    rf"(?:{_IRREGULAR}|[{SMALL}]{{2,}}ed|[{SMALL}]{{3,}}s)\b"
 )
 _PREDICATE = rf"(?P<rest>{_VERB}[^;:]*)"
 # Where a subject stands: opening the sentence; after a short opening phrase ("In a report
@@ -133,20 +134,20 @@ _RECOMMENDED = re.compile(
 # "has blocked Corrie Holdings' $3.1 billion bid for Banksia": whose bid, asked without the
 # figure (another card's answer): "... has blocked which company's bid for Banksia?".
 _OWNER_OF_DEAL = re.compile(
-    rf"^(?P<before>[A-Z][^,;:]*?\b(?:[a-z]+ed|rejected|approved|blocked|cleared)\s+)"
+    rf"^(?P<before>[{CAPITAL}][^,;:]*?\b(?:[{SMALL}]+ed|rejected|approved|blocked|cleared)\s+)"
     rf"(?P<name>{_NAME})[’'](?:s\b)?\s+(?:[$€£¥][\d.,]+\s*(?:million|billion|bn|m)?\s+)?"
     r"(?P<what>(?:takeover\s+)?(?:bid|offer|takeover|acquisition|merger|deal|proposal|"
     r"application|appeal|claim))\b(?P<rest>[^,;:.]*)"
 )
 # A participle phrase set off by commas ("staffed by the signatory states"): an aside the
 # question does without.
-_ASIDE = re.compile(r",\s+(?:[a-z]+ed|set up|built|made|run|led|held)\b[^,]*,")
+_ASIDE = re.compile(rf",\s+(?:[{SMALL}]+ed|set up|built|made|run|led|held)\b[^,]*,")
 # Words that end what the question asks: a clause of its own, or who said it.
 _CLAUSE_END = re.compile(r",\s+|\s+[—–]\s+|\s+\(")
 # Reporting verbs: what follows is the statement, asked whole.
 _REPORTING = re.compile(
     r"^(?:(?:has|have|had)\s+)?(?:(?:said|says|warned|argued|concluded)\s+(?:that\s+)?"
-    r"|(?:found|finds|reported|reports)\s+that\s+)(?=[A-Za-z])"
+    rf"|(?:found|finds|reported|reports)\s+that\s+)(?=[{CAPITAL}{SMALL}])"
 )
 # "... by the end of September", "late on Tuesday": when, at a question's end, is another
 # card's fact (a date) and not what the question needs to say which body acted.
@@ -213,7 +214,7 @@ def _in_sentence(sentence: str, line: int) -> list[FoundFact]:
             # "said the X Programme, launched in 2021 ..., had completed ...": the statement
             # without its asides.
             rest = rest[: reported.end()] + _ASIDE.sub(" ", rest[reported.end() :])
-            rest = re.split(r"\s+[—–]\s+|;\s+|,\s+(?=[a-z]+ing\b)", rest)[0]
+            rest = re.split(rf"\s+[—–]\s+|;\s+|,\s+(?=[{SMALL}]+ing\b)", rest)[0]
         else:
             rest = _CLAUSE_END.split(rest, maxsplit=1)[0]
         rest = _WHEN_AT_END.sub("", rest.strip().rstrip(".!?"))

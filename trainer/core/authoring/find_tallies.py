@@ -11,6 +11,7 @@ import dataclasses
 import re
 
 from trainer.core.authoring.find_facts import FoundFact
+from trainer.core.authoring.letters import SMALL
 
 _FIGURE = r"\d{1,3}(?:,\d{3})+|\d+"
 _VERBS = {
@@ -29,8 +30,8 @@ _VERBS = {
 }
 # "The death toll from ... rose to 212," / "the number of confirmed cases reached 1,380."
 _TALLY = re.compile(
-    r"\b(?P<subject>(?:[Tt]he\s+)?(?:death\s+toll|toll|tally|number\s+of\s+(?:[a-z-]+\s+){0,2}"
-    r"[a-z]+s)(?:\s+(?:from|in|of)\s+[^,;]{3,90}?)?)\s+"
+    rf"\b(?P<subject>(?:[Tt]he\s+)?(?:death\s+toll|toll|tally|number\s+of\s+(?:[{SMALL}-]+\s+){{0,2}}"
+    rf"[{SMALL}]+s)(?:\s+(?:from|in|of)\s+[^,;]{{3,90}}?)?)\s+"
     rf"(?P<verb>{'|'.join(sorted(_VERBS, key=len, reverse=True))})\s+(?:to\s+|at\s+)?"
     rf"(?P<number>{_FIGURE})(?=\s*[,.;]|\s+(?:on|in|as|after|by|from|late|early|overnight)\b)"
 )
@@ -39,7 +40,7 @@ _SCALE = re.compile(
     r"\b(?P<scale>magnitude|[Cc]ategory|[Ll]evel)[- ](?P<number>\d+(?:\.\d)?)\s+"
     # The thing measured, never a joining word: "magnitude 5 or greater" names no event.
     r"(?!(?:or|and|to|and|in|on|at|of|for|from|with|was|is|were|are|greater|higher|"
-    r"above|below|more|less)\b)(?P<noun>[a-z]{3,})(?P<clause>\s+(?:that|which)\s+[^,;]{3,70}?(?=\s+(?:rose|fell|killed|"
+    rf"above|below|more|less)\b)(?P<noun>[{SMALL}]{{3,}})(?P<clause>\s+(?:that|which)\s+[^,;]{{3,70}}?(?=\s+(?:rose|fell|killed|"
     r"left|has|had|was|is|hit|caused)\b|[,.;]))?"
 )
 

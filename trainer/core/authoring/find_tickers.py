@@ -7,13 +7,15 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from trainer.core.authoring.letters import CAPITAL, SMALL
+
 if TYPE_CHECKING:
     from trainer.core.authoring.find_facts import FoundFact
 
 _TICKER = re.compile(
-    r"(?P<company>[A-Z][\w&'’-]*(?:\s+[A-Z][\w&'’-]*){0,3})(?:,?\s+(?:Inc|Corp|Ltd|plc|PLC|Co)\.?)?"
+    rf"(?P<company>[{CAPITAL}][\w&'’-]*(?:\s+[{CAPITAL}][\w&'’-]*){{0,3}})(?:,?\s+(?:Inc|Corp|Ltd|plc|PLC|Co)\.?)?"
     r"\s+\((?P<ticker>(?:NYSE|NASDAQ|Nasdaq|LSE|TSX|ASX|NYSE\s+American|Euronext|SIX|HKEX|TSE|JSE)"
-    r"(?:\s+[A-Z][a-z]+)?:\s*[A-Z][A-Z0-9.]{0,9})\)"
+    rf"(?:\s+[{CAPITAL}][{SMALL}]+)?:\s*[{CAPITAL}][{CAPITAL}0-9.]{{0,9}})\)"
 )
 
 

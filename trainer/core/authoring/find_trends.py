@@ -24,6 +24,7 @@ from typing import TYPE_CHECKING
 from trainer.core.authoring.find_scope_claims import _in_question
 from trainer.core.authoring.indefinite_article import indefinite_article
 from trainer.core.authoring.inside_quotation import inside_quotation
+from trainer.core.authoring.letters import CAPITAL, SMALL
 from trainer.core.authoring.text_facts import sentence_text_fact
 
 if TYPE_CHECKING:
@@ -51,7 +52,7 @@ _RECORD = re.compile(
     # (left out of the answer, which reads "highest level since 2009").
     r"(?P<seen>\s+(?:recorded|seen|registered|measured)(?:\s+(?:there|here|at\s+the\s+site))?"
     r"(?=\s+since\b))?"
-    r"(?:\s+since\s+(?:records\s+began(?:\s+in\s+\d{4})?|(?:[A-Z][a-z]+\s+)?(?:19|20)\d{2})"
+    rf"(?:\s+since\s+(?:records\s+began(?:\s+in\s+\d{{4}})?|(?:[{CAPITAL}][{SMALL}]+\s+)?(?:19|20)\d{{2}})"
     r"|\s+on\s+record|\s+ever\s+recorded|\s+in\s+(?:a|two|three|four|five|ten|\d+|over\s+a)"
     r"\s+(?:decades?|years?|century))"
     r"|record\s+(?:high|low)))"
@@ -62,11 +63,11 @@ _RECORD = re.compile(
 # outbreak ..."). "of the disease" points back to what the story names: the answer leaves it
 # out ("largest outbreak in Finland since 1989").
 _NOUN_RECORD = re.compile(
-    rf",\s+the\s+(?P<answer>{_SUPERLATIVE}\s+(?P<noun>[a-z][a-z-]+)"
-    r"(?P<back>\s+of\s+(?:the|its|their)\s+[a-z][a-z-]+)?"
+    rf",\s+the\s+(?P<answer>{_SUPERLATIVE}\s+(?P<noun>[{SMALL}][{SMALL}-]+)"
+    rf"(?P<back>\s+of\s+(?:the|its|their)\s+[{SMALL}][{SMALL}-]+)?"
     r"(?P<seen>\s+(?:recorded|seen|registered|reported))?"
-    r"(?:\s+in\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)?"
-    r"\s+since\s+(?:records\s+began(?:\s+in\s+\d{4})?|(?:[A-Z][a-z]+\s+)?(?:19|20)\d{2}))"
+    rf"(?:\s+in\s+(?:the\s+)?[{CAPITAL}][\w'’-]*(?:\s+[{CAPITAL}][\w'’-]*)?)?"
+    rf"\s+since\s+(?:records\s+began(?:\s+in\s+\d{{4}})?|(?:[{CAPITAL}][{SMALL}]+\s+)?(?:19|20)\d{{2}}))"
     rf"{_CLAUSE_END}"
 )
 # The verb the record's figure follows: "reached 118,600", "rose to 4.1%".
@@ -84,8 +85,8 @@ _ORDINAL = r"(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d{1,
 # "A third consecutive failed rainy season has pushed ...": a run as the sentence's subject.
 _RUN_SUBJECT = re.compile(
     rf"^(?P<answer>(?:A|An|The)\s+{_ORDINAL}\s+(?:consecutive|straight|successive)\s+"
-    r"(?:[a-z][\w-]*\s+){0,3}?[a-z][\w-]*)\s+"
-    r"(?P<rest>(?:has|have|had|is|was|will|would|could|[a-z]+ed)\b(?:\s+[\w'’-]+){1,12}?)"
+    rf"(?:[{SMALL}][\w-]*\s+){{0,3}}?[{SMALL}][\w-]*)\s+"
+    rf"(?P<rest>(?:has|have|had|is|was|will|would|could|[{SMALL}]+ed)\b(?:\s+[\w'’-]+){{1,12}}?)"
     rf"{_CLAUSE_END}"
 )
 # Where a clause starts, for the subject before a verb.
@@ -184,7 +185,9 @@ def record_since_asked(sentence: str, plain: dict[str, str]) -> str | None:
         superlative, noun = match.group("answer").split()[0], match.group("noun")
         if superlative not in plain or not _named_before(sentence, match):
             continue
-        where = re.search(r"\s+in\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?", match.group(0))
+        where = re.search(
+            rf"\s+in\s+(?:the\s+)?[{CAPITAL}][\w'’-]*(?:\s+[{CAPITAL}][\w'’-]*)?", match.group(0)
+        )
         place = " ".join(where.group(0).split()) if where else ""
         article = indefinite_article(noun)
         # "When was there last an outbreak this large in Finland?"

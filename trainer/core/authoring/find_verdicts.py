@@ -13,6 +13,7 @@ import dataclasses
 import re
 from typing import TYPE_CHECKING
 
+from trainer.core.authoring.letters import CAPITAL, SMALL
 from trainer.core.authoring.text_facts import sentence_text_fact
 
 if TYPE_CHECKING:
@@ -31,15 +32,15 @@ _RATE = {
 }
 # Whoever gave the verdict: the words opening the clause before the verb.
 _SUBJECT = (
-    r"(?P<subject>(?:[Tt]he|[Ii]ts|[Tt]heir|[A-Z][\w'’&-]*)"
+    rf"(?P<subject>(?:[Tt]he|[Ii]ts|[Tt]heir|[{CAPITAL}][\w'’&-]*)"
     r"(?:\s+(?!(?:said|says|told|that|which|who)\b)[\w'’&-]+){0,6}?|it|they)"
 )
 _RATING = re.compile(
     rf"(?:^|(?<=,\s)|(?<=\bthat\s)){_SUBJECT}\s+(?P<verb>{'|'.join(_RATE)})\s+"
-    r"(?P<what>(?:the\s+|its\s+|their\s+|(?:[A-Z][\w-]*\s+){0,3}[A-Z][\w-]*[’']s\s+)?[a-z][\w'’-]*(?:\s+[a-z][\w'’-]*){0,3}?)\s+as\s+"
+    rf"(?P<what>(?:the\s+|its\s+|their\s+|(?:[{CAPITAL}][\w-]*\s+){{0,3}}[{CAPITAL}][\w-]*[’']s\s+)?[{SMALL}][\w'’-]*(?:\s+[{SMALL}][\w'’-]*){{0,3}}?)\s+as\s+"
     # A grade in quotation marks may be a phrase: "requires improvement".
-    r"(?:[\"“](?P<quoted>[a-z][\w -]{2,30}?)[\"”]|"
-    r"[\"“]?(?P<rating>[A-Z][a-z]+(?:[-/][A-Z]?[a-z]+)?|[a-z]+-[a-z]+|inadequate|outstanding"
+    rf"(?:[\"“](?P<quoted>[{SMALL}][\w -]{{2,30}}?)[\"”]|"
+    rf"[\"“]?(?P<rating>[{CAPITAL}][{SMALL}]+(?:[-/][{CAPITAL}]?[{SMALL}]+)?|[{SMALL}]+-[{SMALL}]+|inadequate|outstanding"
     r"|good|poor|unsafe|unachievable|high|low|critical|satisfactory|unsatisfactory)[\"”]?)"
     r"(?=\s*[,.;]|\s+(?:in|on|at|and|by|for|after|since|from|last|this)\b)"
 )
@@ -60,7 +61,7 @@ _HOW_MANY = (
 _ACCEPTED = re.compile(
     rf"(?:^|(?<=,\s)|(?<=\bthat\s)){_SUBJECT}\s+(?:had\s+|has\s+|have\s+)?"
     rf"(?P<verb>{'|'.join(_ACCEPT)})\s+(?P<share>{_HOW_MANY})\s+(?:of\s+(?:the|its|their)\s+)?"
-    r"(?:[a-z]+\s+)?(?P<noun>recommendations|targets|conditions|demands|proposals|amendments"
+    rf"(?:[{SMALL}]+\s+)?(?P<noun>recommendations|targets|conditions|demands|proposals|amendments"
     r"|findings|commitments|milestones|requirements|undertakings)\b"
 )
 

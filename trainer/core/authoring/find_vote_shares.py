@@ -9,6 +9,8 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from trainer.core.authoring.letters import SMALL
+
 if TYPE_CHECKING:
     from trainer.core.authoring.find_facts import FoundFact
 
@@ -19,7 +21,7 @@ _WORDS = [
 ]  # fmt: skip
 _NUMBER = rf"\d{{1,2}}|{'|'.join(_WORDS)}"
 _SHARE_VOTED = re.compile(
-    rf"\b(?P<yes>{_NUMBER})\s+of\s+the\s+(?P<all>{_NUMBER})\s+(?P<who>[a-z]+)\s+voted\s+"
+    rf"\b(?P<yes>{_NUMBER})\s+of\s+the\s+(?P<all>{_NUMBER})\s+(?P<who>[{SMALL}]+)\s+voted\s+"
     r"(?P<way>for|against|in\s+favour\s+of|in\s+favor\s+of)\s+(?P<what>[^,;.]+)",
     re.IGNORECASE,
 )

@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING
 from trainer.core.authoring.article import Article, sentence_spans
 from trainer.core.authoring.find_dates import MONTHS
 from trainer.core.authoring.inside_quotation import inside_quotation
+from trainer.core.authoring.letters import SMALL
 
 if TYPE_CHECKING:
     from trainer.core.authoring.find_facts import FoundFact
@@ -65,7 +66,10 @@ _SUBJECT_STOP = re.compile(r"\s+(?:by|from|which|that|who|with|under)\b|\s+\S*[\
 _LEADING = re.compile(r"^(?:after|when|as|and|but|then|while|because|once|until)\s+", re.I)
 _PRONOUN = re.compile(r"(?:it|this|that|they|he|she|we|which|who)$", re.IGNORECASE)
 # What follows the tally and still names the decision: "voted 9-7 to approve the budget".
-_AFTER = re.compile(r"\s*(?:vote\s+)?(?P<what>(?:to|in\s+favou?r\s+of|against)\s+[a-z][^,;:.—–]*)")
+_AFTER = re.compile(
+    rf"\s*(?:vote\s+)?(?P<what>(?:to|in\s+favou?r\s+of|against)\s+[{SMALL}]"
+    rf"[^,;:.—–]*)"
+)
 # "On a 5-4 vote, the board agreed to close the clinic": the decision after the tally.
 _OPENING_TALLY = re.compile(r"^\s*(?:On|In|By|With)\s+(?:a|an)\s+$")
 _DECISION_AFTER = re.compile(r"\s+(?:vote|decision|ruling|verdict),\s+(?P<rest>.+)$")
@@ -288,7 +292,7 @@ _SPLIT_MAJORITY = re.compile(
 )
 # "three appeal judges": the bench's size is another card's answer, so the subject is asked
 # as "the appeal judges".
-_LEADING_COUNT = re.compile(rf"^(?:{_SMALL}|\d+)\s+(?=[a-z])", re.IGNORECASE)
+_LEADING_COUNT = re.compile(rf"^(?:{_SMALL}|\d+)\s+(?=[{SMALL}])", re.IGNORECASE)
 
 
 def _small(count: str) -> int:

@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from trainer.core.authoring.letters import CAPITAL
 from trainer.core.authoring.questions import ask_in_place
 
 if TYPE_CHECKING:
@@ -31,7 +32,7 @@ _SHARE = re.compile(
     r"half)(?![\w-])"
     # What it is a share of: "half the long-term average", "half of the critical network".
     r"(?P<of>\s+(?:(?P<written_of>of)\s+)?(?=(?:the|its|their|all|those|these|his|her|our)\s"
-    r"|[A-Z][\w'’-]*[’']s\s))?"
+    rf"|[{CAPITAL}][\w'’-]*[’']s\s))?"
 )
 # A period, a length, a fraction's whole: "the first half of", "half an hour", "and a half".
 _NOT_A_SHARE_BEFORE = re.compile(
@@ -41,7 +42,7 @@ _NOT_A_SHARE_AFTER = re.compile(r"\s+(?:an?\s|(?:of\s+)?(?:the\s+)?(?:year|decad
 
 
 _WHOLE = re.compile(
-    r"(?:\s+of)?\s+(?:the|its|their|all|those|these|his|her|our|[A-Z][\w'’-]*[’']s)\s+"
+    rf"(?:\s+of)?\s+(?:the|its|their|all|those|these|his|her|our|[{CAPITAL}][\w'’-]*[’']s)\s+"
     r"(?:[\w'’-]+\s+){0,4}?[\w'’-]+"
     r"(?=\s*[,;:.)]|\s*$|\s+(?:by|in|for|since|from|at|on|and|but|to|over|between|during)\b)"
 )
@@ -113,7 +114,10 @@ def find_worded_shares(sentence: str, line: int) -> list[FoundFact]:
 
 
 # ", NSW and Victoria": the rest of a list of names the question was cut inside.
-_LIST_REST = re.compile(r"(?:,\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*)*,?\s+and\s+[A-Z][\w'’-]*")
+_LIST_REST = re.compile(
+    rf"(?:,\s+[{CAPITAL}][\w'’-]*(?:\s+[{CAPITAL}][\w'’-]*)*)*,?\s+and\s+"
+    rf"[{CAPITAL}][\w'’-]*"
+)
 
 
 def _with_whole_list(sentence: str, prompt: str) -> str:

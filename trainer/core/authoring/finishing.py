@@ -33,6 +33,7 @@ from trainer.core.authoring.leftover_words import (
     without_bare_opener,
     without_stacked_preposition,
 )
+from trainer.core.authoring.letters import CAPITAL, SMALL
 from trainer.core.authoring.own_clause import without_opening_that
 from trainer.core.authoring.own_figure_questions import asked_of_own_figure
 from trainer.core.authoring.paragraph_numbers import without_cross_references
@@ -257,7 +258,7 @@ def _finished_prompts(cards: list[dict[str, Any]], descriptions: dict[str, str])
 
 # "X came second with 31.4 per cent, and Jana Ruiz of the Union finished third with what
 # percentage?": the first clause's figure is another card's, and its subject is not this one's.
-_FIGURE_THEN_NAMED_CLAUSE = re.compile(r"\d[^,?]*,\s+and\s+(?=[A-Z])")
+_FIGURE_THEN_NAMED_CLAUSE = re.compile(rf"\d[^,?]*,\s+and\s+(?=[{CAPITAL}])")
 
 
 def _second_clause_alone(prompt: str) -> str:
@@ -309,7 +310,7 @@ _NO_SUBJECT = re.compile(
 )
 _RELATIVE_OPENING = re.compile(r"^(?:Where|When|where|when)\s+(?=[^,]*\b(?:what|how|which)\b)")
 # "But the short season brings ...": the joining word links to a sentence not shown.
-_OPENING_JOIN = re.compile(r"^(?:But|And|Yet)\s+(?=[a-z])")
+_OPENING_JOIN = re.compile(rf"^(?:But|And|Yet)\s+(?=[{SMALL}])")
 
 
 def _shortened_if_giving_away(card: dict[str, Any], cards: list[dict[str, Any]]) -> None:
@@ -503,8 +504,8 @@ def _hide_other_answers(
 
 
 _OPENING_COUNT_WORD = re.compile(
-    r"(?i)(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-[a-z]+)?|two|three|"
-    r"four|five|six|seven|eight|nine|ten|eleven|twelve|[a-z]+teen)"
+    rf"(?i)(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-[{SMALL}]+)?|two|three|"
+    rf"four|five|six|seven|eight|nine|ten|eleven|twelve|[{SMALL}]+teen)"
 )
 
 
@@ -518,7 +519,9 @@ def _without_opening_count(prompt: str, written: str) -> str:
         return prompt
     rest = prompt[len(written) + 1 :]
     # "Fifteen of the 30 seats ...", "Two, the deputy ...": the count is the subject itself.
-    if not re.match(r"[a-z][\w-]*[\s,]", rest) or re.match(r"(?:of|in|out|were|was|are)\s", rest):
+    if not re.match(rf"[{SMALL}][\w-]*[\s,]", rest) or re.match(
+        r"(?:of|in|out|were|was|are)\s", rest
+    ):
         return prompt
     return rest[:1].upper() + rest[1:]
 

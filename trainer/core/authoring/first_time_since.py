@@ -12,12 +12,17 @@ from __future__ import annotations
 
 import re
 
+from trainer.core.authoring.letters import SMALL
+
 _FIRST_TIME = re.compile(
     r"^(?:It|This|That)\s+(?:is|was|marks|marked)\s+the\s+first\s+time\s+"
     r"(?:(?P<since>since\s+[^,;]+?)\s+)?that\s+(?P<clause>.+)$"
 )
 # "inflation has fallen below", "the team had won": the clause's perfect tense.
-_PERFECT = re.compile(r"^(?P<subject>.+?)\s+(?:has|have|had)\s+(?P<rest>[a-z]+(?:ed|en|n|t)\b.*)$")
+_PERFECT = re.compile(
+    rf"^(?P<subject>.+?)\s+(?:has|have|had)\s+(?P<rest>[{SMALL}]+"
+    rf"(?:ed|en|n|t)\b.*)$"
+)
 _ASKS_SINCE = re.compile(r"^since\s+(?:what|which)\s+(?:year|month|date)$")
 
 

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 
+from trainer.core.authoring.letters import SMALL
 from trainer.core.authoring.verb_forms import IRREGULAR_PAST_PATTERN
 
 # "The tanker, carrying ...", "A new hub, due to open ...", "The canal ..., roughly how many
@@ -21,16 +22,16 @@ from trainer.core.authoring.verb_forms import IRREGULAR_PAST_PATTERN
 _FRAGMENT = re.compile(
     r"^(?P<subject>(?:The|A|An)\s+[^,?]{1,60}?),\s+"
     r"(?P<aside>(?:(?!(?:including|excluding|following|according|during|concerning|"
-    r"regarding|notwithstanding)\b)[a-z]+ing|roughly|about|around|nearly|almost|some|due)\b"
+    rf"regarding|notwithstanding)\b)[{SMALL}]+ing|roughly|about|around|nearly|almost|some|due)\b"
     r"[^,?]*)\?$"
 )
 # A verb of the prompt's own: then it is no fragment.
 _FINITE = re.compile(
     r"\b(?:is|are|was|were|has|have|had|will|would|could|can|may|might|must|should|did|"
-    r"does|do|[a-z]{3,}ed)\b"
+    rf"does|do|[{SMALL}]{{3,}}ed)\b"
 )
 _IRREGULAR_PAST = IRREGULAR_PAST_PATTERN
-_PAST = re.compile(r"\b(?:was|were|had|did|[a-z]{3,}ed|" + _IRREGULAR_PAST + r")\b")
+_PAST = re.compile(rf"\b(?:was|were|had|did|[{SMALL}]{{3,}}ed|" + _IRREGULAR_PAST + r")\b")
 _PRESENT = re.compile(r"\b(?:is|are|has|have|will|would|can|could|may|does|do)\b")
 
 
@@ -62,9 +63,9 @@ def _aside_in_commas(subject: str, aside: str, evidence: str) -> bool:
     opening = re.escape(aside.split()[0])
     return (
         re.search(
-            noun + r"\b[^,]{0,60},\s+" + opening + r"\b[^,]*,\s+(?:[a-z]+ly\s+)?"
+            noun + r"\b[^,]{0,60},\s+" + opening + rf"\b[^,]*,\s+(?:[{SMALL}]+ly\s+)?"
             r"(?:is|are|was|were|has|have|had|will|would|could|can|may|might|must|should|"
-            r"[a-z]{3,}(?:ed|s)|" + _IRREGULAR_PAST + r")\b",
+            rf"[{SMALL}]{{3,}}(?:ed|s)|" + _IRREGULAR_PAST + r")\b",
             evidence,
         )
         is not None

@@ -9,10 +9,12 @@ from __future__ import annotations
 
 import re
 
-_PLACE = r"[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3}"
+from trainer.core.authoring.letters import CAPITAL, SMALL
+
+_PLACE = rf"[{CAPITAL}][\w’'-]*(?:\s+[{CAPITAL}][\w’'-]*){{0,3}}"
 # The first item: "In Poland prices rose by 37 per cent".
 _FIRST = re.compile(
-    rf"(?P<lead>(?<![\w’'-])[Ii]n\s+{_PLACE})\s+(?P<clause>[a-z][^,;:“”\"]*?)\s+"
+    rf"(?P<lead>(?<![\w’'-])[Ii]n\s+{_PLACE})\s+(?P<clause>[{SMALL}][^,;:“”\"]*?)\s+"
     r"(?P<prep>by|to|at|of)\s+(?P<figure>[^,;:“”\"]+?)(?=,\s+in\s|,?\s+and\s+in\s)"
 )
 # Each later item: ", in Romania by 41 per cent", " and in Germany by 26 per cent".

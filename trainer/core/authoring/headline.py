@@ -17,6 +17,7 @@ import re
 from trainer.core.authoring.article import Article, is_abbreviation
 from trainer.core.authoring.find_dates import date_spans
 from trainer.core.authoring.find_people import ORGANISATION_WORDS
+from trainer.core.authoring.letters import CAPITAL, SMALL
 
 # Longer than this is a paragraph, not a headline.
 HEADLINE_MAX_CHARS = 120
@@ -52,7 +53,7 @@ _READING_TIME = re.compile(r"(?i)\d+\s*min(?:ute)?s?\s+read\b")
 # "Published in Brussels on 4 December 2026": the place a document was issued in.
 _ISSUED_IN = re.compile(
     r"^(?P<verb>(?i:published|issued|released|posted))\s+in\s+"
-    r"[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,2}"
+    rf"[{CAPITAL}][\w’'.-]*(?:\s+[{CAPITAL}][\w’'.-]*){{0,2}}"
 )
 # Words around a date that a date line carries besides the date itself.
 _DATE_LINE_WORDS = re.compile(
@@ -68,7 +69,7 @@ _RELEASE_LABEL = re.compile(
     r"for\s+immediate\s+release)\s*$"
 )
 # The place before a date line's date: "Dublin, Wednesday 4 March 2026".
-_PLACE = re.compile(r"^[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2},\s+")
+_PLACE = re.compile(rf"^[{CAPITAL}][\w'’.-]*(?:\s+[{CAPITAL}][\w'’.-]*){{0,2}},\s+")
 _NAME_JOINERS = frozenset({"of", "for", "and", "the", "on", "&"})
 # A heading over a list of links to other stories; the list runs until the prose resumes.
 _LINK_LIST_HEADING = re.compile(
@@ -263,8 +264,11 @@ _BODY_WORDS = ORGANISATION_WORDS | {
     "Association", "Federation", "Council", "Bureau", "Directorate", "Secretariat",
 }  # fmt: skip
 # " - BRUSSELS", " | Geneva": the place a letterhead names after the body.
-_LETTERHEAD_PLACE = re.compile(r"\s+[-–—|]\s+[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,2}$")
-_SHORT_FORM = re.compile(r"\s*\([A-Z][A-Za-z&]{1,7}\)")
+_LETTERHEAD_PLACE = re.compile(
+    rf"\s+[-–—|]\s+[{CAPITAL}][\w’'.-]*(?:\s+[{CAPITAL}]"
+    rf"[\w’'.-]*){{0,2}}$"
+)
+_SHORT_FORM = re.compile(rf"\s*\([{CAPITAL}][{CAPITAL}{SMALL}&]{{1,7}}\)")
 
 
 def _is_navigation(text: str) -> bool:

@@ -14,8 +14,10 @@ from __future__ import annotations
 
 import re
 
+from trainer.core.authoring.letters import SMALL
+
 # ("The …'s area director": the determiner before the hidden owner is the noun's own.)
-_HIDDEN_OWNER = re.compile(r"(?:(?<=^)|(?<=\s))(?:[Tt]he\s+)?…['’]s\s+(?=[a-z])")
+_HIDDEN_OWNER = re.compile(rf"(?:(?<=^)|(?<=\s))(?:[Tt]he\s+)?…['’]s\s+(?=[{SMALL}])")
 _ASKS_WHO = re.compile(r"^(?:Who|Whom|Whose)\b")
 
 

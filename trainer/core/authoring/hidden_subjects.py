@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import re
 
+from trainer.core.authoring.letters import CAPITAL, SMALL
 from trainer.core.authoring.short_question import MARK
 
 # A verb a subject is followed by: an auxiliary, or a verb in the past or present.
@@ -25,7 +26,7 @@ _VERB = (
     r"(?:is|are|was|were|has|have|had|will|would|could|can|may|might|must|should|said|"
     r"says|told|became|began|won|lost|rose|fell|grew|made|took|gave|met|ran|cut|set|put|hit|"
     # (no present "-s": "biscuits" would end a list of goods as its verb)
-    r"held|kept|sold|paid|spent|[a-z]{3,}ed)"
+    rf"held|kept|sold|paid|spent|[{SMALL}]{{3,}}ed)"
 )
 # "…, the Swedish maker of crispbread, oats and rye, raised": the appositive ends at the
 # comma before the verb, so a list inside it stays whole.
@@ -36,7 +37,7 @@ _APPOSITIVE = re.compile(
 _MEASURED = re.compile(
     rf"^{MARK},\s+(?:a|an)\s+(?P<kind>(?:(?!(?:of|in|on|at|for|with|by|to|from|about|some|"
     r"around|roughly|nearly|almost|more|at)\s)"
-    r"[a-z][\w-]*\s+){1,4})(?P<measure>(?:(?:about|some|around|roughly|nearly|almost|"
+    rf"[{SMALL}][\w-]*\s+){{1,4}})(?P<measure>(?:(?:about|some|around|roughly|nearly|almost|"
     r"more\s+than|at\s+least)\s+)?(?:how|what)\b[^,]*\?)$"
 )
 # "… told the board that", "… noted that", "… said": a speaker's frame before a report.
@@ -49,7 +50,7 @@ _HIDDEN_SPEAKER = re.compile(
 # "…, regional councils committed": the clause after a hidden opening phrase opens on its
 # subject, never on a relative word or an appositive.
 _HIDDEN_OPENING = re.compile(
-    r"^" + MARK + r",\s+(?!(?:which|who|whose|whom|where|when|a|an|the|and|or|but)\s)(?=[a-z])"
+    r"^" + MARK + rf",\s+(?!(?:which|who|whose|whom|where|when|a|an|the|and|or|but)\s)(?=[{SMALL}])"
 )
 # A report must keep enough words to say what it is about.
 _MIN_REPORT_WORDS = 5
@@ -83,11 +84,11 @@ def _capitalised(text: str) -> str:
 # "Gwen Hale, 71, who has swum there how many mornings a week?": a person and the relative
 # clause about them, with no main clause left; the clause's verb is the person's own.
 _ONLY_RELATIVE = re.compile(
-    r"^(?P<person>[A-Z][^?,]*(?:,\s+\d{1,3})?),\s+who\s+"
-    r"(?P<clause>(?:also\s+)?(?:has|have|had|is|was|were|will|would|[a-z]{3,}ed)\s[^,]*\?)$"
+    rf"^(?P<person>[{CAPITAL}][^?,]*(?:,\s+\d{{1,3}})?),\s+who\s+"
+    rf"(?P<clause>(?:also\s+)?(?:has|have|had|is|was|were|will|would|[{SMALL}]{{3,}}ed)\s[^,]*\?)$"
 )
 _FINITE = re.compile(
-    r"\b(?:is|are|was|were|has|have|had|will|would|could|can|may|must|said|[a-z]{3,}ed)\b"
+    rf"\b(?:is|are|was|were|has|have|had|will|would|could|can|may|must|said|[{SMALL}]{{3,}}ed)\b"
 )
 
 

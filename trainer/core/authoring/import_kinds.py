@@ -16,6 +16,7 @@ from dataclasses import dataclass
 
 from trainer.core.authoring.find_people import ORGANISATION_WORDS
 from trainer.core.authoring.find_role_appositives import ROLE_HEADS
+from trainer.core.authoring.letters import CAPITAL, SMALL
 from trainer.core.grading.dates import read_date
 from trainer.core.grading.numbers import (
     CURRENCY_COUNTRIES,
@@ -88,7 +89,7 @@ _THING_ASKED = re.compile(
     r"(?i)\b(?:which|what)\s+(?:[\w-]+\s+)?(?:company|firm|country|city|town|body|agency|"
     r"organi[sz]ation|party|group|team|bank|court|ministry|department|place|state|nation)\b"
 )
-_NAME_WORD = re.compile(r"[A-Z][a-zà-ÿ’'-]*[a-zà-ÿ]|[A-Z]\.")
+_NAME_WORD = re.compile(rf"[{CAPITAL}][{SMALL}à-ÿ’'-]*[{SMALL}à-ÿ]|[{CAPITAL}]\.")
 _MAX_WORDS = 6
 
 

@@ -11,8 +11,10 @@ import re
 from collections import Counter
 from collections.abc import Sequence
 
+from trainer.core.authoring.letters import CAPITAL
+
 # A run of capitalised words ("Ryosei Akazawa", "Truth Social"), a possessive's "’s" left off.
-_PROPER = re.compile(r"(?<![\w’'])[A-Z][\w-]*(?:\s+(?:of\s+)?[A-Z][\w-]*){0,3}")
+_PROPER = re.compile(rf"(?<![\w’'])[{CAPITAL}][\w-]*(?:\s+(?:of\s+)?[{CAPITAL}][\w-]*){{0,3}}")
 # Capitalised because they start a question or sentence, not because they name anything.
 _NOT_SUBJECTS = frozenset(
     [

@@ -25,6 +25,7 @@ from typing import Any, BinaryIO, Literal
 from trainer.core.authoring.deck_file import render_deck, slugify, unique_id
 from trainer.core.authoring.import_kinds import infer_kind
 from trainer.core.authoring.import_title import common_subject
+from trainer.core.authoring.letters import CAPITAL, SMALL
 from trainer.core.deck import ISO_DAY, ISO_MONTH, KINDS, SLUG, TOLERANCE
 from trainer.core.deck_fields import (
     CARD_KEYS,
@@ -48,12 +49,12 @@ _SEPARATORS = {
     "colon": ":",
 }
 _SEPARATOR_NAMES = {value: name for name, value in _SEPARATORS.items()}
-_ANKI_HEADER = re.compile(r"#(?P<key>[a-z][a-z ]*):(?P<value>.*)\Z")
+_ANKI_HEADER = re.compile(rf"#(?P<key>[{SMALL}][{SMALL} ]*):(?P<value>.*)\Z")
 _META_COLUMNS = ("guid", "notetype", "deck", "tags")
 _FRONT_NAMES = ("prompt", "front", "term", "question")
 _BACK_NAMES = ("answer", "back", "definition")
-_HTML_TAG = re.compile(r"<[a-zA-Z/!][^>]*>")
-_HTML_ENTITY = re.compile(r"&(?:[a-zA-Z]+|#\d+|#x[0-9a-fA-F]+);")
+_HTML_TAG = re.compile(rf"<[{SMALL}{CAPITAL}/!][^>]*>")
+_HTML_ENTITY = re.compile(rf"&(?:[{SMALL}{CAPITAL}]+|#\d+|#x[0-9a-fA-F]+);")
 _HTML_BREAK = re.compile(r"(?i)<br\s*/?>|</(?:div|p|li)>")
 _ANKI_SOUND = re.compile(r"\[sound:[^\]]*\]")
 _MAX_LISTED = 10

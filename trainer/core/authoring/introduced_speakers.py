@@ -15,9 +15,10 @@ from __future__ import annotations
 import re
 
 from trainer.core.authoring.find_people import HONORIFICS, ORGANISATION_WORDS, TITLE_WORDS
+from trainer.core.authoring.letters import NAME_WORD
 from trainer.core.authoring.person_names import MILITARY_RANKS, OCCUPATION_WORDS
 
-_WORD = r"[A-ZÀ-ÖØ-Þ][a-zß-ÿ][\w’'-]*"
+_WORD = NAME_WORD
 _INTRODUCED = re.compile(
     rf"(?<![\w’'-])(?P<name>{_WORD}(?:\s+{_WORD}){{1,3}})"
     r"(?=,\s+\d{1,3},|,\s+(?:who|of|a|an|the|one)\s|\s+said\b)"

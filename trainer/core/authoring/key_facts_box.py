@@ -11,13 +11,14 @@ import dataclasses
 import re
 
 from trainer.core.authoring.article import Article
+from trainer.core.authoring.letters import CAPITAL
 
 _HEADING = re.compile(
     r"(?i)^\s*(?:key\s+(?:facts|figures|numbers|statistics)|at\s+a\s+glance|in\s+numbers"
     r"|facts\s+and\s+figures|by\s+the\s+numbers)\s*:?\s*$"
 )
 # An entry opens on its figure: "£312m", "68%", "3 years", "2 of 7", "US$1.2bn".
-_ENTRY = re.compile(r"^\s*(?:[A-Z]{0,3}[$€£¥]\s?)?\d")
+_ENTRY = re.compile(rf"^\s*(?:[{CAPITAL}]{{0,3}}[$€£¥]\s?)?\d")
 
 
 def without_key_facts_box(story: Article) -> Article:

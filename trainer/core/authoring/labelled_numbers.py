@@ -11,6 +11,8 @@ from __future__ import annotations
 
 import re
 
+from trainer.core.authoring.letters import CAPITAL
+
 # The nouns institutions number things by, capitalised before the number.
 _LABELS = (
     r"Ward|District|Precinct|Division|Constituency|Region|Zone|Sector|Phase|Stage"
@@ -22,7 +24,7 @@ _LABELS = (
 # in small letters.
 _NUMBER_WORDS = r"one|two|three|four|five|six|seven|eight|nine|ten"
 _LABEL = re.compile(
-    rf"\b(?:(?P<label>{_LABELS})\s+(?P<number>\d{{1,4}}[A-Z]?)"
+    rf"\b(?:(?P<label>{_LABELS})\s+(?P<number>\d{{1,4}}[{CAPITAL}]?)"
     rf"|(?P<worded_label>[Ss]tage|[Pp]hase)\s+(?P<word>{_NUMBER_WORDS}))\b"
 )
 

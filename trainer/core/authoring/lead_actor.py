@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 
 from trainer.core.authoring.article import Article, sentence_spans
+from trainer.core.authoring.letters import CAPITAL, SMALL
 from trainer.core.authoring.named_in_full import people_named_in_full
 
 # A lead has a subject and a verb and says something: shorter lines are headings or dates.
@@ -30,6 +31,8 @@ def lead_actor(story: Article) -> list[str]:
             return [
                 name
                 for name in people_named_in_full(text)
-                if re.match(rf"(?:[A-Z][\w.’'-]*\s+){{0,3}}?{re.escape(name)}\s+[a-z]", sentence)
+                if re.match(
+                    rf"(?:[{CAPITAL}][\w.’'-]*\s+){{0,3}}?{re.escape(name)}\s+[{SMALL}]", sentence
+                )
             ][:1]
     return []

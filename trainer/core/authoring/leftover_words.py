@@ -14,6 +14,8 @@ from __future__ import annotations
 import difflib
 import re
 
+from trainer.core.authoring.letters import SMALL
+
 HIDDEN = "…"
 _TOKEN = re.compile(r"…|[\w’'$€£%.,-]*\w[\w’'%]*|[^\w\s]")
 # Words that lead into a phrase and mean nothing without what follows them (a colon too:
@@ -199,7 +201,7 @@ _CUT_OPENER = re.compile(
     r"[^,?…]{0,60}?\s"
     r"(?:below|above|over|under|of|to|from|by|at|in|on|with|than|about|around|nearly|almost|"
     r"between|and|the|a|an)\s*,\s*"
-    r"(?=(?!(?:rather|than|and|or|but|so|then)\b)[a-z]+(?<!ing)\s(?:[^?]*\s){3})"
+    rf"(?=(?!(?:rather|than|and|or|but|so|then)\b)[{SMALL}]+(?<!ing)\s(?:[^?]*\s){{3}})"
 )
 
 

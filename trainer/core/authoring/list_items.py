@@ -29,10 +29,11 @@ from typing import Any
 
 from trainer.core.authoring.article import Article, sentence_spans
 from trainer.core.authoring.cut_question import cut_after_question
+from trainer.core.authoring.letters import CAPITAL, SMALL
 from trainer.core.authoring.stand_alone import PROMPT_WORDS
 
 # A list marker: "- ", "• ", "* ", "1. ", "R1. ", "(a) ", "a) ".
-_MARKER = re.compile(r"^\s*(?:[-•*–]|\(?[A-Za-z]?\d{1,2}[.)]|\(?[a-z][.)])\s+")
+_MARKER = re.compile(rf"^\s*(?:[-•*–]|\(?[{CAPITAL}{SMALL}]?\d{{1,2}}[.)]|\(?[{SMALL}][.)])\s+")
 # A heading is a short line with no sentence end.
 _HEADING_WORDS = 8
 _ORDINALS = r"first|second|third|fourth"
@@ -45,27 +46,30 @@ _PERIOD = re.compile(
 _QUARTER_WORDS = {"1": "first", "2": "second", "3": "third", "4": "fourth"}
 # "Total revenue of how much?", "... margin of approximately what percentage?"
 _OF_QUESTION = re.compile(
-    r"^(?P<np>[A-Z][^,?]{2,60}?)\s+of\s+(?:approximately\s+|about\s+|roughly\s+|nearly\s+)?"
+    rf"^(?P<np>[{CAPITAL}][^,?]{{2,60}}?)\s+of\s+(?:approximately\s+|about\s+|roughly\s+|nearly\s+)?"
     r"(?P<q>how much|how many|what percentage|what share)\?$"
 )
 # "Total revenue, up what percentage year over year?", "X, representing what share of Y?"
 _CHANGE_QUESTION = re.compile(
-    r"^(?P<np>[A-Z][^,?]{2,60}?),\s+(?P<verb>up|down|representing)\s+(?P<rest>[^?]+)\?$"
+    rf"^(?P<np>[{CAPITAL}][^,?]{{2,60}}?),\s+(?P<verb>up|down|representing)\s+(?P<rest>[^?]+)\?$"
 )
 # "GAAP net income, or how much per diluted share?": the same amount per unit.
 _PER_UNIT_QUESTION = re.compile(
-    r"^(?P<np>[A-Z][^,?]{2,60}?),\s+or\s+(?P<q>(?:how much|how many|what [a-z]+)\s+per\s+[^?,]+)\?$"
+    rf"^(?P<np>[{CAPITAL}][^,?]{{2,60}}?),\s+or\s+(?P<q>(?:how much|how many|what "
+    rf"[{SMALL}]+)\s+per\s+[^?,]+)\?$"
 )
 # "Adjusted EBITDA, with an adjusted EBITDA margin of what percentage?": the measure asked.
 _WITH_QUESTION = re.compile(
-    r"^[A-Z][^,?]{2,60}?,\s+with\s+(?:an?|the)\s+(?P<measure>[^,?]{2,60}?)\s+of\s+"
+    rf"^[{CAPITAL}][^,?]{{2,60}}?,\s+with\s+(?:an?|the)\s+(?P<measure>[^,?]{{2,60}}?)\s+of\s+"
     r"(?P<q>how much|how many|what percentage)\?$"
 )
 # "Remaining performance obligations (RPO) of $1.06 billion, up 31% ...": what is measured.
-_ITEM_AMOUNT = re.compile(r"^(?P<np>[A-Z][^,]{2,60}?)\s+of\s+[^,]+,\s+(?:up|down)\b")
+_ITEM_AMOUNT = re.compile(rf"^(?P<np>[{CAPITAL}][^,]{{2,60}}?)\s+of\s+[^,]+,\s+(?:up|down)\b")
 _CHANGE_OPENING = re.compile(r"^(?:Up|Down)\s")
 # "Repurchased ...", "Completed ...", "Opened ...": an item whose subject is the document's.
-_PAST_VERB = re.compile(r"^(?P<verb>[A-Z][a-z]{2,}ed)\s+(?P<rest>[a-z].*)$", re.DOTALL)
+_PAST_VERB = re.compile(
+    rf"^(?P<verb>[{CAPITAL}][{SMALL}]{{2,}}ed)\s+(?P<rest>[{SMALL}].*)$", re.DOTALL
+)
 # "Interested parties may make ...": the "-ed" word describes the subject that follows.
 _PARTICIPLE = re.compile(
     r"^[\w-]+\s+(?:may|might|will|would|can|could|must|should|shall|are|were|is|was|have|has)\b"
@@ -73,7 +77,10 @@ _PARTICIPLE = re.compile(
 # The document's subject: a capitalised name opening its first full sentence, after any
 # dateline ("AUSTIN, Texas, Oct. 28, 2026 /PRNewswire/ -- ").
 _DATELINE = re.compile(r"^.{0,120}?\s(?:--|—|–)\s+")
-_NAME = re.compile(r"^(?P<name>(?:[A-Z][\w&'’.-]*\s+){0,3}[A-Z][\w&'’-]*)(?=,|\s+[a-z(])")
+_NAME = re.compile(
+    rf"^(?P<name>(?:[{CAPITAL}][\w&'’.-]*\s+){{0,3}}[{CAPITAL}][\w&'’-]*)"
+    rf"(?=,|\s+[{SMALL}(])"
+)
 _COMPANY_ENDINGS = re.compile(r"(?:,?\s+(?:Inc|Ltd|plc|LLC|Corp|Co|SA|AG|NV|ApS)\.?)+$")
 _FIRST_SENTENCE_WORDS = 8
 # Words that open a sentence capitalised without naming anyone.
@@ -287,7 +294,7 @@ def _is_clause(lead_in: str) -> bool:
     Department"), not a label ("Key dates")."""
     words = lead_in.split()
     return len(words) >= 3 and any(
-        re.fullmatch(r"[a-z]+(?:s|ed)|will|must|should|to|that", word) for word in words[1:]
+        re.fullmatch(rf"[{SMALL}]+(?:s|ed)|will|must|should|to|that", word) for word in words[1:]
     )
 
 

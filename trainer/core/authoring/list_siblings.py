@@ -14,6 +14,8 @@ from __future__ import annotations
 
 import re
 
+from trainer.core.authoring.letters import SMALL
+
 _NUMBER_WORD = (
     r"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|"
     r"thirty|forty|fifty|hundreds|thousands|dozens)"
@@ -41,7 +43,7 @@ _TOGETHER = re.compile(r"\brespectively\b|\beach\b|\bbetween\b", re.IGNORECASE)
 # The head of a list ends on a word: a verb ("carries") or a preposition ("with", "of").
 _CLAUSE_VERB = re.compile(
     r"\s(?:is|are|was|were|has|have|had|will|would|be|been)\b"
-    r"|\b[a-z]{3,}ed\s+(?:out|in|on|at|by|to|from|after|because|over|up|down)\b"
+    rf"|\b[{SMALL}]{{3,}}ed\s+(?:out|in|on|at|by|to|from|after|because|over|up|down)\b"
     # "340 patients, 65 of them in intensive care": a part of the item before.
     r"|^\s*of\s+(?:them|whom|which|those)\b"
 )
@@ -50,7 +52,7 @@ _CLAUSE_VERB = re.compile(
 # vessels and two ports".)
 _HEAD_END = re.compile(
     r"(?<!\S)(?!(?:the|its|their|of|from|to|than|by|versus|against|up|down|about|around|"
-    r"nearly|almost|some|over|under|roughly|approximately|estimated)\s$)[a-z]+\s$"
+    rf"nearly|almost|some|over|under|roughly|approximately|estimated)\s$)[{SMALL}]+\s$"
 )
 _ASKS_AMOUNT = ("how much", "how many", "what percentage")
 

@@ -24,6 +24,7 @@ from typing import Any
 
 from trainer.core.authoring.article import Article, sentence_spans
 from trainer.core.authoring.deck_file import slugify, unique_id
+from trainer.core.authoring.letters import SMALL
 from trainer.core.authoring.questions import MAX_WORDS
 from trainer.core.authoring.unasked_claims import (
     claim_answer,
@@ -64,7 +65,7 @@ _VERB = re.compile(
     r"\s+(?P<aux>(?:has|have|had|will|would)\s+)?(?:(?P<when>now|also|since|already|formally|finally"
     r"|unanimously|then|later|previously|today|yesterday)\s+)?"
     # (after "will", any verb: "will close two of its offices")
-    r"(?P<verb>(?<=will\s)[a-z]{3,}|(?<=would\s)[a-z]{3,}|[a-z]{3,}(?:ed|s)|"
+    rf"(?P<verb>(?<=will\s)[{SMALL}]{{3,}}|(?<=would\s)[{SMALL}]{{3,}}|[{SMALL}]{{3,}}(?:ed|s)|"
     + "|".join(sorted(_IRREGULAR_PAST))
     + r")\s+"
     # A verb takes its object at once: "accepted four of the", "replaces the" (a plural
@@ -81,7 +82,7 @@ _NOT_OBJECT = re.compile(
 _LEAST_OBJECT_WORDS = 2
 # A verb joined on with no subject of its own: "..., and now requires".
 _SHARED_SUBJECT = re.compile(r",\s+and\s*$")
-_ANY_VERB = re.compile(r"\s+([a-z]{3,})\b")
+_ANY_VERB = re.compile(rf"\s+([{SMALL}]{{3,}})\b")
 # A share of a whole, written in words: "four of the five", "one in five", "half of its".
 _SHARE = re.compile(
     r"(?i)(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|half|most|all"

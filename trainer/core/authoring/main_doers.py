@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import re
 
+from trainer.core.authoring.letters import CAPITAL, SMALL
 from trainer.core.authoring.person_names import core_name
 from trainer.core.authoring.sentence_facts import MAIN, SentenceFact
 from trainer.core.authoring.unasked_actors import (
@@ -36,8 +37,8 @@ from trainer.core.authoring.unasked_actors import (
 
 # A body's name after "of the": "the Civic Renewal Party", "the Green-Left Union" (a firm
 # "of Spain", a club "of Madrid" is where a body is from, no person's).
-_BODY = r"the\s+[A-Z][\w’'-]*(?:\s+(?:(?:and|of|for|&)\s+)?[A-Z][\w’'-]*){0,5}"
-_SHORT_FORM = r"(?:\s+\([A-Z][A-Za-z]{1,7}\))?"
+_BODY = rf"the\s+[{CAPITAL}][\w’'-]*(?:\s+(?:(?:and|of|for|&)\s+)?[{CAPITAL}][\w’'-]*){{0,5}}"
+_SHORT_FORM = rf"(?:\s+\([{CAPITAL}][{CAPITAL}{SMALL}]{{1,7}}\))?"
 # Where a sentence's subject may stand: its start, or its second clause after "and".
 _CLAUSE_START = r"(?:^|,\s+and\s+|;\s+|:\s+)"
 _MEMBER_SUBJECT = re.compile(
@@ -48,10 +49,10 @@ _MEMBER_SUBJECT = re.compile(
 # people ("Tata Steel and British Steel warned" names two companies).
 _PERSON_PLURAL = (
     r"(?:members|ministers|officials|councillors|councilors|judges|justices|directors|"
-    r"lawmakers|legislators|senators|MPs|commissioners|governors|trustees|[a-z]+(?:ers|ors|ists|ians))"
+    rf"lawmakers|legislators|senators|MPs|commissioners|governors|trustees|[{SMALL}]+(?:ers|ors|ists|ians))"
 )
 _PAIR_SUBJECT = re.compile(
-    rf"{_CLAUSE_START}(?P<role>(?:[A-Z][a-z]+\s+)?(?:[a-z]+\s+){{0,2}}?{_PERSON_PLURAL})\s+"
+    rf"{_CLAUSE_START}(?P<role>(?:[{CAPITAL}][{SMALL}]+\s+)?(?:[{SMALL}]+\s+){{0,2}}?{_PERSON_PLURAL})\s+"
     rf"{HONORIFIC}(?P<first>{NAME})\s+and\s+{HONORIFIC}(?P<second>{NAME}),?\s+"
     rf"(?P<verb>{VERB}|{KNOWN_VERB})"
 )
@@ -59,18 +60,18 @@ _PAIR_SUBJECT = re.compile(
 # basis by his deputy, Siri Lund": who did the passive's act, named last after their role.
 _PASSIVE_AGENT = re.compile(
     # (the subject's words hold no verb: "the head of the port authority resigned ...")
-    rf"{_CLAUSE_START}(?P<subject>[Tt]he(?:\s+(?![a-z]+ed\b)[a-z][\w’'-]*){{1,9}})"
+    rf"{_CLAUSE_START}(?P<subject>[Tt]he(?:\s+(?![{SMALL}]+ed\b)[{SMALL}][\w’'-]*){{1,9}})"
     rf"(?:,\s+{HONORIFIC}{NAME},)?"
     # ("... resigned last month and was replaced": a first verb of the subject's own)
-    r"(?:\s+(?:[a-z]{3,}ed|quit|left)(?:\s+[\w’'-]+){0,4}?\s+and)?"
-    r"\s+(?:was|were|has\s+been|had\s+been)\s+(?P<done>[a-z]{3,}ed)"
-    r"(?P<how>(?:\s+[a-z][\w-]*){0,5}?)\s+by\s+(?:his|her|their|its|the)\s+"
-    rf"(?:[a-z][\w-]*\s+){{0,3}}?[a-z][\w-]*,\s+{HONORIFIC}(?P<name>{NAME})\.?$"
+    rf"(?:\s+(?:[{SMALL}]{{3,}}ed|quit|left)(?:\s+[\w’'-]+){{0,4}}?\s+and)?"
+    rf"\s+(?:was|were|has\s+been|had\s+been)\s+(?P<done>[{SMALL}]{{3,}}ed)"
+    rf"(?P<how>(?:\s+[{SMALL}][\w-]*){{0,5}}?)\s+by\s+(?:his|her|their|its|the)\s+"
+    rf"(?:[{SMALL}][\w-]*\s+){{0,3}}?[{SMALL}][\w-]*,\s+{HONORIFIC}(?P<name>{NAME})\.?$"
 )
 # A phrase led by a preposition and holding a figure: another card's answer, no part of
 # what the person did ("won the race with 54.2% of the vote").
 _FIGURE_PHRASE = re.compile(
-    r"\s+(?:with|by|on|at|to|from|in|of)\s+(?:[a-z][\w-]*\s+){0,3}?[£$€]?\d"
+    rf"\s+(?:with|by|on|at|to|from|in|of)\s+(?:[{SMALL}][\w-]*\s+){{0,3}}?[£$€]?\d"
 )
 # A party in an election's results: its candidate is "the candidate of the Unity Party".
 _PARTY = re.compile(r"\b(?:Party|Alliance|Union|Front|Movement|Coalition|League|Bloc|Congress)\b")

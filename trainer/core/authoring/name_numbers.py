@@ -15,10 +15,12 @@ from __future__ import annotations
 
 import re
 
+from trainer.core.authoring.letters import CAPITAL, SMALL
+
 # A number right after a name's capitalised word, with no unit of its own: "the FTSE 250
 # company", "a Boeing 737 plant", "Route 66", "Apollo 11". The first word of a sentence
 # ("Some 250 people") and a month or weekday ("Thursday 3 December") are no name.
-_NAME_BEFORE = re.compile(r"(?<=[\w,;:’'“\"(])\s+(?P<word>[A-ZÀ-Þ][^\W\d_]+)\s$")
+_NAME_BEFORE = re.compile(rf"(?<=[\w,;:’'“\"(])\s+(?P<word>[{CAPITAL}][^\W\d_]+)\s$")
 _NOT_NAME_WORDS = frozenset(
     {"January", "February", "March", "April", "May", "June", "July", "August", "September",
      "October", "November", "December", "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug",
@@ -31,8 +33,8 @@ _NOT_NAME_WORDS = frozenset(
 # What a count is followed by: a plural noun, a share, a scale or a unit's symbol (a short
 # word before a capital is a name's: "25 de Setembro").
 _UNIT_AFTER = re.compile(
-    r"\s?(?:%|(?!(?:was|is|has|its|this|plus|as|us|his|hers|does|was)\b)[a-z]+s\b|per\b|"
-    r"percent\b|million\b|billion\b|bn\b|m\b|k\b|[a-zµ]{1,3}\b(?<!and)(?<!the)(?<!was)(?!\s+[A-Z]))"
+    rf"\s?(?:%|(?!(?:was|is|has|its|this|plus|as|us|his|hers|does|was)\b)[{SMALL}]+s\b|per\b|"
+    rf"percent\b|million\b|billion\b|bn\b|m\b|k\b|[{SMALL}µ]{{1,3}}\b(?<!and)(?<!the)(?<!was)(?!\s+[{CAPITAL}]))"
 )
 
 

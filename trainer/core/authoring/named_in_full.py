@@ -11,9 +11,10 @@ from __future__ import annotations
 import re
 
 from trainer.core.authoring.find_people import HONORIFICS, ORGANISATION_WORDS, TITLE_WORDS
+from trainer.core.authoring.letters import CAPITAL, NAME_WORD, SMALL
 from trainer.core.authoring.person_names import MILITARY_RANKS, OCCUPATION_WORDS, core_name
 
-_WORD = r"[A-ZÀ-ÖØ-Þ][a-zß-ÿ][\w’'-]*"
+_WORD = NAME_WORD
 # Two to four capitalised words on one line: a given name, a surname, maybe a second one.
 _RUN = re.compile(rf"(?<![\w’'])(?:{_WORD}[^\S\n]+){{1,3}}{_WORD}(?![\w’'-])")
 # Capitalised words that open a sentence or name a day or a month, never a person's.
@@ -35,7 +36,7 @@ _NOT_NAME = frozenset(
 # What follows a surname that opens a sentence as its subject: "Vasquez, meanwhile, is",
 # "Vasquez's team", "Vasquez said".
 _AS_SUBJECT = re.compile(
-    r"[,’']|\s+(?:said|says|told|added|has|had|is|was|will|would|also|[a-z]+ed)\b"
+    rf"[,’']|\s+(?:said|says|told|added|has|had|is|was|will|would|also|[{SMALL}]+ed)\b"
 )
 _NOT_PERSON = (
     _NOT_NAME | ORGANISATION_WORDS | TITLE_WORDS | HONORIFICS | OCCUPATION_WORDS | MILITARY_RANKS
@@ -75,7 +76,7 @@ def _not_a_name(word: str, text: str) -> bool:
 def _alone(surname: str, text: str) -> bool:
     """``surname`` written with no part of a longer name right before or after it ("But
     Vasquez said", "Vasquez's team"; not "Vasquez Roy" or "Instituto Vasquez")."""
-    pattern = rf"(?<![\w’']){re.escape(surname)}(?=['’]s\b|[^\w’'-]|$)(?![^\S\n]+[A-Z])"
+    pattern = rf"(?<![\w’']){re.escape(surname)}(?=['’]s\b|[^\w’'-]|$)(?![^\S\n]+[{CAPITAL}])"
     for match in re.finditer(pattern, text):
         ahead = text[: match.start()]
         before = re.search(rf"({_WORD})[^\S\n]+$", ahead)

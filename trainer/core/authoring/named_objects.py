@@ -28,6 +28,7 @@ from typing import NamedTuple
 from trainer.core.authoring.find_named_things import KIND_WORDS
 from trainer.core.authoring.find_people import HEAD_WORDS, ORGANISATION_WORDS, TITLE_WORDS
 from trainer.core.authoring.kind_questions import ends_like_verb_or_plural
+from trainer.core.authoring.letters import CAPITAL, SMALL
 from trainer.core.authoring.person_names import OCCUPATION_WORDS
 
 
@@ -55,13 +56,13 @@ _NAMING = re.compile(
 )
 # "The ships, ": the sentence's subject set off before the naming.
 _SUBJECT_SET_OFF = re.compile(
-    r"^(?P<subject>(?:The|This|These|Its|Their)\s+(?:[a-z][\w-]*\s+){0,3}?[a-z][\w-]*),\s+$"
+    rf"^(?P<subject>(?:The|This|These|Its|Their)\s+(?:[{SMALL}][\w-]*\s+){{0,3}}?[{SMALL}][\w-]*),\s+$"
 )
 # A lower-case noun (with up to two describing words) right before a name: "the British
 # shipbuilder", "its parent company", "rival bidder".
 _NOUN_BEFORE = re.compile(
     r"(?<![\w’'-])(?P<det>the|a|an|its|their|his|her|our)\s+"
-    r"(?P<describing>(?:[\w’'-]+\s+){0,2}?)(?P<noun>[a-z][a-z-]+)\s+$"
+    rf"(?P<describing>(?:[\w’'-]+\s+){{0,2}}?)(?P<noun>[{SMALL}][{SMALL}-]+)\s+$"
 )
 # Describing words that are no kind: "the new X", "the same X".
 _NOT_KINDS = frozenset(
@@ -109,7 +110,7 @@ _PART_OF_NAME = frozenset(
 )  # fmt: skip
 # A name a nationality or a party describes: "the British plan", "the Labour scheme".
 _DESCRIBING_NAME = re.compile(
-    r"[A-Z][a-z]+(?:an|ese|ish|ic|ch|i)|Dutch|French|Greek|Swiss|Thai|Labour|Conservative"
+    rf"[{CAPITAL}][{SMALL}]+(?:an|ese|ish|ic|ch|i)|Dutch|French|Greek|Swiss|Thai|Labour|Conservative"
     r"|Tory|Liberal|Democratic|Republican|Green|Socialist|Communist|Nationalist|Unionist"
 )
 # After the kind noun, a lower-case noun would make the name and kind describe it ("the
@@ -118,15 +119,15 @@ _NOUN_NEXT = re.compile(
     r"\s+(?!(?:on|in|at|to|for|with|and|or|but|was|is|are|were|has|had|have|will|would|can"
     r"|could|should|may|might|must|which|that|where|when|who|after|before|by|from|since"
     r"|until|as|than|into|over|under|near|during|about|itself|also|still|now|then|had)\b)"
-    r"[a-z]+(?<!ed)(?<!ly)\b"
+    rf"[{SMALL}]+(?<!ed)(?<!ly)\b"
 )
 # A place phrase before the one holding the name: "built at a shipyard in", "branch from
 # the existing railway at".
 _PLACE_IN_PLACE = re.compile(
-    r"(?<![\w-])(?:[a-z]+ed|built|made|held|based|branch|run|runs|sit|sits|lie|lies|stand"
+    rf"(?<![\w-])(?:[{SMALL}]+ed|built|made|held|based|branch|run|runs|sit|sits|lie|lies|stand"
     r"|stands|work|works|live|lives|operate|operates|leave|leaves|join|joins|start|starts|end"
     r"|ends)\s+(?:at|in|on|from|near|to|into)\s+"
-    r"(?:the|a|an|its|their)\s+(?:[\w’'-]+\s+){0,3}?[a-z][a-z-]+\s+"
+    rf"(?:the|a|an|its|their)\s+(?:[\w’'-]+\s+){{0,3}}?[{SMALL}][{SMALL}-]+\s+"
     r"(?P<prep>at|in|near)\s+$"
 )
 
@@ -204,7 +205,7 @@ def _kind_before(
 def _kind_after(sentence: str, start: int, end: int, name: str) -> AskedName | None:
     if re.search(r"(?<![\w’'-])(?:the|a|an|its|their)\s+$", sentence[:start]) is None:
         return None
-    kind = re.match(r"\s+(?P<noun>[a-z]+)(?![\w-])", sentence[end:])
+    kind = re.match(rf"\s+(?P<noun>[{SMALL}]+)(?![\w-])", sentence[end:])
     if kind is None:
         return None
     noun = kind.group("noun")
@@ -234,7 +235,7 @@ def _place_in_place(before: str, start: int, end: int, name: str) -> AskedName |
 
 def _with_part_of_name(sentence: str, name: str, end: int) -> tuple[str, int]:
     """The name with a kind noun that is part of what it is called ("Harrow class")."""
-    kind = re.match(r"\s+(?P<noun>[a-z]+)(?![\w-])", sentence[end:])
+    kind = re.match(rf"\s+(?P<noun>[{SMALL}]+)(?![\w-])", sentence[end:])
     if kind is not None and kind.group("noun") in _PART_OF_NAME:
         return f"{name} {kind.group('noun')}", end + kind.end()
     return name, end

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 
+from trainer.core.authoring.letters import CAPITAL, SMALL
 from trainer.core.authoring.short_question import in_quotes
 
 # Where the question is: "how", "what", "whose", or "which" after a preposition.
@@ -22,9 +23,9 @@ _ASKED = re.compile(
 )
 # A capitalised word of a name, and the joints inside one ("Bank of England", "Tyne and
 # Wear").
-_NAME_WORD = r"[A-Z][\w’'.-]*"
+_NAME_WORD = rf"[{CAPITAL}][\w’'.-]*"
 _NAMED_PHRASE = re.compile(
-    r"(?P<before>\b[a-z][\w’'-]{2,})\s+(?P<phrase>(?:in|at|on|across|of|near|outside)"
+    rf"(?P<before>\b[{SMALL}][\w’'-]{{2,}})\s+(?P<phrase>(?:in|at|on|across|of|near|outside)"
     rf"\s+(?:the\s+)?{_NAME_WORD}(?:\s+(?:(?:of|and|de|del|du|for)\s+(?:the\s+)?)?{_NAME_WORD})*)"
     # Not a name's own possessive ("in Oslo's harbour"), nor a name going on in lower case.
     r"(?![’']s\b|[\w’'-])"
@@ -39,11 +40,11 @@ _COMPLETED_BY = re.compile(
     r"chair|chairman|chairwoman|head|director|chief|president|minister|secretary|leader|"
     r"governor|mayor|executive|officer|commissioner|ambassador|spokesperson|spokesman|"
     r"spokeswoman|professor|founder|editor|manager|partner|"
-    r"[a-z]+ed|(?!(?:meeting|building|hearing|briefing|gathering|sitting|signing|opening|"
-    r"ruling|landing|funding|housing|spending|training)$)[a-z]+ing)$"
+    rf"[{SMALL}]+ed|(?!(?:meeting|building|hearing|briefing|gathering|sitting|signing|opening|"
+    rf"ruling|landing|funding|housing|spending|training)$)[{SMALL}]+ing)$"
 )
 # "Proposal 4: ", "About this brief: ": a label of a document's, before a sentence.
-_LABEL = re.compile(r"^[A-Z][^:“”\"?]{0,30}:\s+(?=[A-Z])")
+_LABEL = re.compile(rf"^[{CAPITAL}][^:“”\"?]{{0,30}}:\s+(?=[{CAPITAL}])")
 
 
 def without_label(text: str) -> str:

@@ -22,32 +22,36 @@ from __future__ import annotations
 
 import re
 
+from trainer.core.authoring.letters import CAPITAL, SMALL
+
 _ASKS = re.compile(r"\b(?:how|what|which|who|whom|whose|when|where)\b", re.IGNORECASE)
 # A finite verb: an auxiliary, a verb in the past or a common irregular past.
 _FINITE = (
     r"(?:is|are|was|were|has|have|had|will|would|could|can|may|might|must|should|did|does|"
-    r"[a-z]{3,}ed|rose|fell|grew|won|lost|ran|made|took|hit|cut|set|met|paid|sold|bought|"
+    rf"[{SMALL}]{{3,}}ed|rose|fell|grew|won|lost|ran|made|took|hit|cut|set|met|paid|sold|bought|"
     r"held|kept|spent|put|began|came|went|gave|said|told)"
 )
 # "intends to", "plans to", "expects to": a verb in the present that takes "to".
-_PRESENT_TO = r"[a-z]{3,}s\s+to"
+_PRESENT_TO = rf"[{SMALL}]{{3,}}s\s+to"
 # A subject the clause may open on: a noun phrase on its determiner or possessive, a name in
 # capitals, or up to three bare nouns ("city council"), then its verb within a few words.
 _SUBJECT_THEN_VERB = re.compile(
-    r"(?P<subject>(?:(?:the|a|an|its|their|his|her|[A-Z][\w’'.-]*['’]s)\s+)?"
+    rf"(?P<subject>(?:(?:the|a|an|its|their|his|her|[{CAPITAL}][\w’'.-]*['’]s)\s+)?"
     r"(?:(?!(?:it|they|we|he|she|i|you|there|this|that|these|those|to|in|on|at|of|for|by|with|"
     r"from|and|or|but|as|not|also|if|when|while|after|before|since)\b)[\w’'.-]+\s+){0,3}?)"
-    r"(?:[a-z]+ly\s+)?(?P<verb>" + _FINITE + r"|" + _PRESENT_TO + r")\b"
+    rf"(?:[{SMALL}]+ly\s+)?(?P<verb>" + _FINITE + r"|" + _PRESENT_TO + r")\b"
 )
 # A joining word that opens a clause with its own subject.
 _JOINING = re.compile(
-    r"\b(?:after|before|once|until|because|although|though|whereas|while)\s+(?=[A-Za-z])"
+    rf"\b(?:after|before|once|until|because|although|though|whereas|while)\s+(?=[{CAPITAL}{SMALL}])"
 )
 # ", and will revisit ...", " and followed up ...": a second verb of the same subject. A
 # verb in the past takes its object or phrase ("and confirmed an order"); "and coated steel
 # products" is an adjective.
 _SECOND_VERB = re.compile(
-    r",?\s+and\s+(?:also\s+)?(?=(?!(?:[a-z]{3,}ed)\b)" + _FINITE + r"\b|[a-z]{3,}ed\s+"
+    rf",?\s+and\s+(?:also\s+)?(?=(?!(?:[{SMALL}]{{3,}}ed)\b)"
+    + _FINITE
+    + rf"\b|[{SMALL}]{{3,}}ed\s+"
     r"(?:the|a|an|its|their|his|her|this|that|these|those|up|on|in|to|by|for|with|from|at|out|"
     r"off|down|over|into)\b)"
 )
@@ -56,12 +60,12 @@ _POINTS_BACK = re.compile(r"\b(?:it|its|they|them|their|he|him|his|she|her)\b", 
 # The sentence's own subject: the words before its first verb, any aside in commas left out.
 _OPENING_SUBJECT = re.compile(
     r"^(?P<subject>(?:(?:The|A|An)(?:\s+(?!" + _FINITE + r"\b)[\w’'.-]+){1,5}?|"
-    r"(?!(?:The|A|An)\b)[A-Z][\w’'.-]*(?:\s+(?!" + _FINITE + r"\b)[\w’'.-]+){0,5}?))"
-    r"(?:,[^,]{1,60},)?\s+(?:[a-z]+ly\s+)?" + _FINITE + r"\b"
+    rf"(?!(?:The|A|An)\b)[{CAPITAL}][\w’'.-]*(?:\s+(?!" + _FINITE + r"\b)[\w’'.-]+){0,5}?))"
+    rf"(?:,[^,]{{1,60}},)?\s+(?:[{SMALL}]+ly\s+)?" + _FINITE + r"\b"
 )
 # "Mrs Vaughan said she had ...", "Chile's minister confirmed that Chile intends to ...".
 _SPEAKER_SAID = re.compile(
-    r"^(?P<speaker>(?:[A-Z][\w’'.-]*\s+){1,3})(?:said|says|told\s+\w+|added)\s+(?:that\s+)?"
+    rf"^(?P<speaker>(?:[{CAPITAL}][\w’'.-]*\s+){{1,3}})(?:said|says|told\s+\w+|added)\s+(?:that\s+)?"
     r"(?:he|she)\s+(?=" + _FINITE + r"\b)"
 )
 _REPORTED_THAT = re.compile(

@@ -18,15 +18,16 @@ from __future__ import annotations
 import re
 
 from trainer.core.authoring.asked_first import inside_question
+from trainer.core.authoring.letters import CAPITAL, SMALL
 
 _HEDGE = r"(?:(?:about|around|roughly|nearly|almost|an\s+estimated|some|just|up\s+to)\s+)?"
 # (A noun after "how many" is the figure's unit, never the qualifier's preposition.)
 _ASKED = (
     r"(?:what\s+(?:percentage|share|proportion)|how\s+much|"
-    r"how\s+many(?:\s+(?!(?:in|at|on|by|a|an|the|for|during|over|across|among)\b)[a-z]+)?|what)"
+    rf"how\s+many(?:\s+(?!(?:in|at|on|by|a|an|the|for|during|over|across|among)\b)[{SMALL}]+)?|what)"
 )
 # A subject opening the prompt: no cut of its own, no clause break.
-_SUBJECT = r"(?P<subject>[A-Za-z][^,…?;:]*?)"
+_SUBJECT = rf"(?P<subject>[{CAPITAL}{SMALL}][^,…?;:]*?)"
 # A joining word a sentence opened on links to one not shown.
 _JOIN = r"(?:(?:However|But|And|Meanwhile|Overall),?\s+)?"
 # Verbs that state a value: "was", "stood at", "rose to".
@@ -83,8 +84,9 @@ _WHOLE_DETERMINER = re.compile(r"^(?:the\s+|these\s+|its\s+|their\s+)?(?:[\d,.]+
 # of the other group's count, whatever the cut left of the first ("Over 24 months compared
 # with how many in the other group?").
 _THERE_WERE = re.compile(
-    r"(?:^|(?<=[.;:] ))(?P<lead>(?:[A-Z][^,.;]*,\s+)?)there\s+(?:were|was)\s+(?:[\d,.]+|[a-z]+)\s+"
-    r"(?P<noun>[a-z][\w-]*)\s+(?:in|among|on)\s+[^,.;]+?,?\s+(?:compared\s+with|against|versus)\s+"
+    rf"(?:^|(?<=[.;:] ))(?P<lead>(?:[{CAPITAL}][^,.;]*,\s+)?)there\s+(?:were|was)\s+(?:"
+    rf"[\d,.]+|[{SMALL}]+)\s+"
+    rf"(?P<noun>[{SMALL}][\w-]*)\s+(?:in|among|on)\s+[^,.;]+?,?\s+(?:compared\s+with|against|versus)\s+"
     r"[\d,.]+\s+(?P<rest>(?:in|among|on)\s+[^.,;]+)",
     re.IGNORECASE,
 )
@@ -110,8 +112,8 @@ _LABEL_COMPARED = re.compile(
 )
 # "The campaign will cost an estimated …, of which the agency is providing how much?"
 _OF_WHICH = re.compile(
-    rf"^{_JOIN}(?P<whole>[A-Z][^…?;]*?)\s+{_HEDGE}…,\s+of\s+which\s+(?P<part>[^…?]+?)\s+"
-    r"(?P<aux>is|are|was|were|has|have|had|will|would|could|may)\s+(?P<verb>[a-z][\w-]*)\s+"
+    rf"^{_JOIN}(?P<whole>[{CAPITAL}][^…?;]*?)\s+{_HEDGE}…,\s+of\s+which\s+(?P<part>[^…?]+?)\s+"
+    rf"(?P<aux>is|are|was|were|has|have|had|will|would|could|may)\s+(?P<verb>[{SMALL}][\w-]*)\s+"
     r"(?P<asked>how\s+much|how\s+many)\?$"
 )
 # The whole of an "of which": what a thing will cost, or the noun a body "puts at" a figure.
@@ -144,7 +146,7 @@ _SHARE_VERSUS = re.compile(
     r"(?P<rest>(?:on|in|with|among|taking|receiving)\s+[^…?]+)\?$"
 )
 # A subject whose head word is a plural noun ("Signals passed at danger"): counted as such.
-_PLURAL_HEAD = re.compile(r"^[A-Za-z][a-z]+(?<!ss)(?<!us)(?<!is)s\b")
+_PLURAL_HEAD = re.compile(rf"^[{CAPITAL}{SMALL}][{SMALL}]+(?<!ss)(?<!us)(?<!is)s\b")
 
 
 # Nouns of a measured quantity that open a sentence ("Average rent reached ..."): common

@@ -18,24 +18,28 @@ import dataclasses
 import re
 
 from trainer.core.authoring.article import Article
+from trainer.core.authoring.letters import CAPITAL, SMALL
 
 # "1.1 ", "4.2.1 ", "2.3. ": a dotted number, then the paragraph's first word in capitals
 # (or its opening quotation mark or bracket).
-_DOTTED = re.compile(r"\s*\d{1,2}(?:\.\d{1,2}){1,3}\.?\s+(?=[A-Z“\"‘(])")
+_DOTTED = re.compile(rf"\s*\d{{1,2}}(?:\.\d{{1,2}}){{1,3}}\.?\s+(?=[{CAPITAL}“\"‘(])")
 # "1. ", "12) ": a number and its stop, then the first word in capitals.
-_NUMBERED = re.compile(r"\s*\d{1,3}[.)]\s+(?=[A-Z“\"‘(])")
+_NUMBERED = re.compile(rf"\s*\d{{1,3}}[.)]\s+(?=[{CAPITAL}“\"‘(])")
 # "(a) ", "(iv) ", "(3) ", "b) ", "[12] " (a judgment's paragraph): an item of a list,
 # whatever word follows.
-_LETTERED = re.compile(r"\s*(?:\((?:[a-z]|[ivx]{1,5}|\d{1,2})\)|[a-z]\)|\[\d{1,3}\])\s+(?=\S)")
+_LETTERED = re.compile(
+    rf"\s*(?:\((?:[{SMALL}]|[ivx]{{1,5}}|\d{{1,2}})\)|"
+    rf"[{SMALL}]\)|\[\d{{1,3}}\])\s+(?=\S)"
+)
 # "R3. ", "F2: ": a recommendation's or finding's code, its letter and number.
-_CODED = re.compile(r"\s*[A-Z]{1,2}\d{1,2}[.:)]\s+(?=\S)")
+_CODED = re.compile(rf"\s*[{CAPITAL}]{{1,2}}\d{{1,2}}[.:)]\s+(?=\S)")
 # "Section 4: ", "Para 12 ", "Recommendation 3 – ", "§ 4.2 ": the kind of part named, its
 # number, then a stop or the part's first word in capitals ("Section 4 of the Act" is a law).
 _LABELLED = re.compile(
     r"\s*(?:(?:Section|Sections|Para|Paragraph|Clause|Article|Part|Chapter|Recommendation|"
     r"Finding|Conclusion|Rule|Annex|Schedule|Item|Point)\s+|§\s*)"
-    r"(?:\d{1,3}(?:\.\d{1,2}){0,3}|[IVX]{1,5}|[A-Z])"
-    r"(?:\s*[.:)–—-]\s*|\s+(?=[A-Z“\"‘(])|\s*$)"
+    rf"(?:\d{{1,3}}(?:\.\d{{1,2}}){{0,3}}|[IVX]{{1,5}}|[{CAPITAL}])"
+    rf"(?:\s*[.:)–—-]\s*|\s+(?=[{CAPITAL}“\"‘(])|\s*$)"
 )
 # Forms read as numbering only when the document numbers two lines or more that way.
 _LISTED = (_DOTTED, _NUMBERED)
@@ -99,7 +103,7 @@ def points_to_own_part(before: str) -> bool:
 
 _PART = (
     r"(?:[Ss]ections?|[Pp]aragraphs?|[Pp]aras?\.?|[Cc]lauses?|[Cc]hapters?|[Aa]nnex(?:es)?|"
-    r"[Aa]ppendix|[Pp]arts?|[Tt]ables?|[Ff]igures?|[Bb]ox|§)\s*[\dIVX]+(?:\.\d+)*[a-z]?"
+    rf"[Aa]ppendix|[Pp]arts?|[Tt]ables?|[Ff]igures?|[Bb]ox|§)\s*[\dIVX]+(?:\.\d+)*[{SMALL}]?"
 )
 _POINTER = r"(?:see|noted|set\s+out|described|discussed|shown|outlined|detailed|listed|defined)"
 # "As noted in Section 3, ", "(see paragraph 4.2)", " set out in paragraph 4.2".

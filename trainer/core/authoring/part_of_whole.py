@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import re
 
+from trainer.core.authoring.letters import CAPITAL, SMALL
+
 _DIGITS = r"\d{1,3}(?:,\d{3})+|\d+"
 _WORDS = (
     r"(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-(?:one|two|three|four|five|"
@@ -21,14 +23,14 @@ _PART = rf"(?:{_DIGITS}|{_WORDS})"
 _BEFORE_A_WHOLE = re.compile(
     rf"(?<![\w$€£¥.,/-])(?i:{_PART})\s+(?:out\s+)?of\s+(?:(?:the|its|their|his|her|our)\s+)?"
     # "Fifteen of the Senate's 30 seats": the whole's owner may stand before it.
-    r"(?:(?:[A-Z][\w-]*\s+){0,2}[A-Z][\w-]*[’']s\s+)?$"
+    rf"(?:(?:[{CAPITAL}][\w-]*\s+){{0,2}}[{CAPITAL}][\w-]*[’']s\s+)?$"
 )
 # "Almost all of the cases (83 of 87) were ...": a share in words, made exact in brackets.
 _BRACKETED = re.compile(
     r"(?P<share>\b(?:(?:[Aa]lmost|[Nn]early|[Jj]ust\s+over|[Jj]ust\s+under|[Mm]ore\s+than)\s+)?"
     r"(?:[Aa]ll|[Mm]ost|[Hh]alf|[Tt]he\s+majority|[Aa]\s+majority|[Aa]\s+third|[Aa]\s+quarter|"
     r"[Tt]wo[- ]thirds|[Tt]hree[- ]quarters)\s+of\s+)"
-    r"(?P<det>the|its|their)\s+(?P<noun>[a-z][\w-]*s)\s+"
+    rf"(?P<det>the|its|their)\s+(?P<noun>[{SMALL}][\w-]*s)\s+"
     rf"\((?P<part>{_DIGITS})\s+(?:out\s+)?of\s+(?P<whole>{_DIGITS})\)"
 )
 

@@ -6,6 +6,8 @@ from __future__ import annotations
 
 import re
 
+from trainer.core.authoring.letters import CAPITAL
+
 # "the latest IPC analysis, released on": the noun phrase (from its article) and the
 # participle, the date right after.
 _PARTICIPLE_DATE = re.compile(
@@ -39,7 +41,7 @@ _GATHERING_DATE = re.compile(
     r"\b(?:[Ss]peaking|[Ww]riting|[Tt]estifying|[Aa]ppearing)\s+(?:at|before|to)\s+(?:a|an|the)\s+"
     r"(?P<thing>(?:[\w’'-]+\s+){0,2}?(?:meeting|conference|rally|summit|hearing|briefing|"
     r"session|debate|forum|congress|convention)(?:\s+(?:of|in|at)\s+(?:the\s+)?"
-    r"[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,4})?)\s+(?:on\s+)?$"
+    rf"[{CAPITAL}][\w’'-]*(?:\s+[{CAPITAL}][\w’'-]*){{0,4}})?)\s+(?:on\s+)?$"
 )
 
 

@@ -19,13 +19,14 @@ from trainer.core.authoring.find_people import (
     SURNAME_PARTICLE,
     TITLE_WORDS,
 )
+from trainer.core.authoring.letters import CAPITAL, NAME_WORD, SMALL
+from trainer.core.authoring.thing_pronouns import BODY_KINDS
 
 # Letters after a name that are a rank, a degree or an office, not a name: "TD", "MP", "QC".
-POST_NOMINAL = re.compile(r"[A-Z]{2,4}")
-_WORD = r"[A-ZÀ-ÖØ-Þ][a-zß-ÿ][\w’'-]*"
-# A word of a person's name (letters with accents too: "Pål", "Øystein", "Élodie"), and a
-# whole name: two to four such words, with a surname's particle between ("Pieter de Vries").
-NAME_WORD = r"[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ][\w’'-]*"
+POST_NOMINAL = re.compile(rf"[{CAPITAL}]{{2,4}}")
+_WORD = NAME_WORD
+# A whole name: two to four words of a name (letters.NAME_WORD: "Pål", "Žemaitytė"), with a
+# surname's particle between ("Pieter de Vries").
 PERSON_NAME = rf"{NAME_WORD}(?:\s+(?:{SURNAME_PARTICLE}\s+)?{NAME_WORD}){{1,3}}"
 # Ranks an armed force or police writes before a name ("Brigadier Fiona Strachan",
 # "Lt-Col Aamir Qureshi"): like "Dr", no part of the name a card answers. Only before a name
@@ -69,13 +70,13 @@ _NOT_SUBJECT = frozenset(
 # "Jo Reed, chair of the committee,", "Kamala Pun, 52, said" (an age between commas).
 _SUBJECT = re.compile(
     rf"\s*(?:(?:Dr|Mr|Mrs|Ms|Prof)\.?\s+)?(?P<name>{_WORD}(?:\s+{_WORD}){{0,2}})"
-    r"(?:\s+[A-Z]{2,4})?(?:,\s+\d{1,3},)?"
-    r"(?=,\s+(?:a|an|the|who|[a-z]+[’']s|[a-z]+\s+(?:of|at))\s|\s+(?:[a-z]+ed|said|says|told)\b)"
+    rf"(?:\s+[{CAPITAL}]{{2,4}})?(?:,\s+\d{{1,3}},)?"
+    rf"(?=,\s+(?:a|an|the|who|[{SMALL}]+[’']s|[{SMALL}]+\s+(?:of|at))\s|\s+(?:[{SMALL}]+ed|said|says|told)\b)"
 )
 # "Survivors described ...", "Witnesses said ...": one plural word is a group, not a person
 # a "he" or "she" could mean.
 _PLURAL_WORD = re.compile(
-    r"[A-Z][a-z]+[^s’'\s]s|[A-Z][a-z]*(?:men|people|folk)|Police|Children|Staff|Crew"
+    rf"[{CAPITAL}][{SMALL}]+[^s’'\s]s|[{CAPITAL}][{SMALL}]*(?:men|people|folk)|Police|Children|Staff|Crew"
 )
 
 
@@ -124,7 +125,21 @@ def full_name(surname: str, text: str) -> str | None:
             kept.insert(0, word)
         if kept and (best is None or len(kept) + 1 > len(best.split())):
             best = " ".join([*kept, surname])
-    return best
+    return best or _family_name_first(surname, text)
+
+
+def _family_name_first(family: str, text: str) -> str | None:
+    """The full name a family name opens, where the article writes it first and calls the
+    person by it later ("Nguyễn Thị Thu Hà ... Nguyễn said", "Xi Jinping ... Xi said")."""
+    names: set[str] = set()
+    for match in re.finditer(
+        rf"(?<![\w’'-]){re.escape(family)}((?:[^\S\n]+{_WORD}){{1,3}})(?![\w’'])", text
+    ):
+        given = match.group(1).split()
+        if any(word in ORGANISATION_WORDS or word in TITLE_WORDS for word in given):
+            continue  # "Morgan Stanley Bank", "Lee Minister": no person's given names
+        names.add(" ".join([family, *given]))
+    return names.pop() if len(names) == 1 else None
 
 
 def gender_of(name: str, text: str) -> str | None:
@@ -133,7 +148,10 @@ def gender_of(name: str, text: str) -> str | None:
     forms = [name, name.split()[-1]]
     votes: set[str] = set()
     for form in forms:
-        pattern = rf"(?<![\w’'])(?:(?P<title>[A-Z][a-z]+)\.?\s+)?{re.escape(form)}(?![\w’'])"
+        pattern = (
+            rf"(?<![\w’'])(?:(?P<title>[{CAPITAL}][{SMALL}]+)\.?\s+)?{re.escape(form)}"
+            rf"(?![\w’'])"
+        )
         for match in re.finditer(pattern, text):
             title = match.group("title")
             if title in _FEMALE_TITLES:
@@ -168,7 +186,7 @@ def _is_subject(text: str, at: int) -> bool:
     """Only capitalised words (a role, a title) stand between the sentence's start and ``at``."""
     starts = [m.end() for m in re.finditer(r"[.!?][”\"]?\s+|\n", text[:at])]
     before = text[starts[-1] if starts else 0 : at]
-    return re.fullmatch(r"(?:[A-Z][\w’'.-]*\s+)*", before) is not None
+    return re.fullmatch(rf"(?:[{CAPITAL}][\w’'.-]*\s+)*", before) is not None
 
 
 def _sentence_rest(text: str, at: int) -> str:
@@ -205,6 +223,29 @@ def people_in_sentence(sentence: str, known: list[str]) -> list[tuple[int, str]]
     return sorted(found)
 
 
+# After the head noun of a description: its end, or a relative clause ("a body she led").
+_HEAD_ENDS = r"(?=\s*[,.;:)]|\s+(?:that|which|who|she|he|it|they|we)\b)"
+
+
+def written_as_body(name: str, text: str) -> bool:
+    """Whether ``text`` writes ``name`` as a body's, never a person's: after the kind of
+    body it is ("the campaign group Open Waters"), with "which" after it ("Open Waters,
+    which ..."), or set off as a body ("the Delta Partnership, a regional body"). A "she"
+    or "he" never stands for it."""
+    written = re.escape(name)
+    kinds = "|".join(sorted(BODY_KINDS | {"body"}))
+    return (
+        re.search(rf"\b(?:{kinds})\s+{written}(?![\w’'-])", text) is not None
+        or re.search(rf"(?<![\w’'-]){written},\s+which\b", text) is not None
+        or re.search(
+            rf"(?<![\w’'-]){written},\s+(?:a|an|the)\s+(?:[\w-]+\s+){{0,2}}(?:{kinds})"
+            + _HEAD_ENDS,
+            text,
+        )
+        is not None
+    )
+
+
 def resolve_pronoun(pronoun: str, context: str, known: list[str], text: str) -> str | None:
     """Whom ``pronoun`` ("he", "she") after ``context`` means: in the last sentence naming
     anyone, the first named whose gender (where the article shows it) fits; an earlier
@@ -213,6 +254,7 @@ def resolve_pronoun(pronoun: str, context: str, known: list[str], text: str) -> 
     from trainer.core.authoring.introduced_speakers import introduced_person
 
     wanted = pronoun_gender(pronoun)
+    known = [name for name in known if not written_as_body(name, text)]
     for begin, end in reversed(sentence_spans(context)):
         sentence = context[begin:end]
         named = people_in_sentence(sentence, known)
@@ -223,6 +265,10 @@ def resolve_pronoun(pronoun: str, context: str, known: list[str], text: str) -> 
         # "Gwen Hale, 71, who has swum there for years, said ...": someone named only
         # here is whom the "she" after it means, not anyone named before.
         introduced = None if named else introduced_person(sentence)
-        if introduced and gender_of(introduced, text) in (None, wanted):
+        if (
+            introduced
+            and gender_of(introduced, text) in (None, wanted)
+            and not written_as_body(introduced, text)
+        ):
             return introduced
     return None

@@ -14,6 +14,7 @@ import re
 from dataclasses import dataclass
 
 from trainer.core.authoring.find_people import HONORIFICS, ORGANISATION_WORDS, TITLE_WORDS
+from trainer.core.authoring.letters import CAPITAL, SMALL
 from trainer.core.authoring.person_names import PERSON_NAME, core_name
 
 # The verb, its tense, and how the question says it.
@@ -36,7 +37,8 @@ _VERBS = {
 _REPLACED = re.compile(
     r"(?:,\s+who\s+|\s+|,\s+)(?P<verb>"
     + "|".join(re.escape(verb) for verb in sorted(_VERBS, key=len, reverse=True))
-    + rf")\s+(?:the\s+(?:[\w-]+\s+){{0,3}}?[a-z]+,\s+)?(?P<name>{PERSON_NAME})(?![\w’'-]|\s+[A-Z])"
+    + rf")\s+(?:the\s+(?:[\w-]+\s+){{0,3}}?[{SMALL}]+,\s+)?(?P<name>{PERSON_NAME})(?!"
+    rf"[\w’'-]|\s+[{CAPITAL}])"
 )
 # The successor, named right before the verb, or before an aside set off by commas.
 _SUCCESSOR = re.compile(rf"(?P<name>{PERSON_NAME})(?:,\s+[^,;.]{{1,80}},?)?\s*$")

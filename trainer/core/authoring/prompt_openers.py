@@ -11,6 +11,8 @@ from __future__ import annotations
 
 import re
 
+from trainer.core.authoring.letters import SMALL
+
 # A speaker's title before their name in a parliamentary record.
 _HONORIFICS = r"(?:Mr|Mrs|Ms|Miss|Mx|Dr|Sir|Dame|Lord|Lady|Baroness|Baron|Professor|Rev)"
 # Lower-case words a title-cased label may hold ("The Secretary of State for Health").
@@ -24,7 +26,7 @@ _WH_WORD = re.compile(r"^(?:who|whom|whose|what|which|how|when|where)\b", re.IGN
 # "In my constituency, ...": a speaker's own place, which the question cannot say for them.
 _SEQUENCE_OPENER = re.compile(
     r"^(?:First|Second|Third|Fourth|Fifth|Sixth)(?:ly)?,\s+|^(?:Finally|Lastly),\s+"
-    r"|^In\s+(?:my|our)\s+(?:own\s+)?[a-z]+,\s+"
+    rf"|^In\s+(?:my|our)\s+(?:own\s+)?[{SMALL}]+,\s+"
 )
 # "We will fund ...": a turn in the first person needs its speaker to say who "we" are.
 _FIRST_PERSON = re.compile(r"^(?:I|We|My|Our|Us|Me)\b", re.IGNORECASE)

@@ -8,14 +8,15 @@ from __future__ import annotations
 import re
 
 from trainer.core.authoring.article import sentence_spans
+from trainer.core.authoring.letters import CAPITAL, SMALL
 from trainer.core.authoring.stand_alone import opens_on_reporting_frame
 
 _PRONOUN = re.compile(r"^(?P<pronoun>It|They)\s")
 # "The quake struck …", "The shares rose …": a plain noun phrase, then its verb.
 _SUBJECT = re.compile(
     # "The two Presidents reviewed …": a title in capitals is a noun too.
-    r"(?P<phrase>[Tt]he\s+(?:[a-z][\w-]*\s+){0,2}?(?P<noun>[A-Za-z][\w-]*))\s+"
-    r"(?:[a-z]+ed|was|were|is|are|has|had|have|will|would|rose|fell|struck|hit|grew|made|"
+    rf"(?P<phrase>[Tt]he\s+(?:[{SMALL}][\w-]*\s+){{0,2}}?(?P<noun>[{CAPITAL}{SMALL}][\w-]*))\s+"
+    rf"(?:[{SMALL}]+ed|was|were|is|are|has|had|have|will|would|rose|fell|struck|hit|grew|made|"
     r"took|left|began|came|went|shut|cut|won|lost|sold|bought|spent|kept|held|met|ran)\b"
 )
 
@@ -23,7 +24,7 @@ _SUBJECT = re.compile(
 # that stands for no subject, only the time gone by.
 _TIME_SINCE = re.compile(
     r"^It\s+(?:is|was|has\s+been|had\s+been)\s+(?:now\s+|almost\s+|nearly\s+|more\s+than\s+)?"
-    r"(?:a|an|one|[a-z]+|\d+)\s+(?:full\s+)?(?:fortnight|days?|weeks?|months?|years?|decades?)\s+"
+    rf"(?:a|an|one|[{SMALL}]+|\d+)\s+(?:full\s+)?(?:fortnight|days?|weeks?|months?|years?|decades?)\s+"
     r"since\b"
 )
 
@@ -63,7 +64,7 @@ def named_subject(prompt: str, sentence: str, text: str) -> str | None:
 _CALLS_FOR = re.compile(
     r"^(?:It|They)\s+(?:also\s+)?(?:calls?|called|asks?|asked|urges?|urged|recommends?|"
     r"recommended|proposes?|proposed)\s+(?:for\s+)?(?P<thing>(?:an?|the)\s+[^,]{3,80}),\s+"
-    r"to\s+(?P<rest>[a-z].+)$"
+    rf"to\s+(?P<rest>[{SMALL}].+)$"
 )
 
 
@@ -78,7 +79,7 @@ def called_for(prompt: str) -> str | None:
     return f"{thing[:1].upper()}{thing[1:]} is to {match.group('rest')}"
 
 
-_PERSON_PRONOUN = re.compile(r"^(?P<pronoun>She|He)\s+(?=[a-z])")
+_PERSON_PRONOUN = re.compile(rf"^(?P<pronoun>She|He)\s+(?=[{SMALL}])")
 
 
 def named_person(prompt: str, sentence: str, text: str, known: list[str]) -> tuple[str, str] | None:

@@ -12,6 +12,7 @@ import re
 from trainer.core.authoring.gapped_items import asked_of_gapped_item
 from trainer.core.authoring.indefinite_article import indefinite_article
 from trainer.core.authoring.labelled_numbers import is_labelled
+from trainer.core.authoring.letters import CAPITAL, SMALL
 from trainer.core.authoring.list_siblings import asked_alone
 from trainer.core.authoring.trim_question import trim_question
 
@@ -19,7 +20,7 @@ from trainer.core.authoring.trim_question import trim_question
 MAX_WORDS = 20
 _CLAUSE_BREAK = re.compile(
     r";\s+|\s+[—–]\s+|,\s+(?=(?:which|while|whereas|but|although)\b)"
-    r"|^[^a-z]{6,}:\s+"
+    rf"|^[^{SMALL}]{{6,}}:\s+"
 )
 _ARTICLE_BEFORE = re.compile(r"(?i)\b(an?|the)\s+$")
 # "the 22 April Pahalgam terror attack": a date used as an adjective.
@@ -28,12 +29,12 @@ _DETERMINER_BEFORE = re.compile(r"(?i)\b(?:the|a|an|its|their|his|her|this|last)
 # preposition, a joining word or a participle ("a $1.2 billion bridge loan from ...",
 # "a $412 million operating budget for ..."), so the question follows the whole noun.
 _NOUN_AFTER = re.compile(
-    r"\s+([a-z][\w-]*(?:\s+(?!(?:from|to|of|in|for|with|by|at|on|and|or|that|which|who|"
+    rf"\s+([{SMALL}][\w-]*(?:\s+(?!(?:from|to|of|in|for|with|by|at|on|and|or|that|which|who|"
     r"was|is|are|were|will|would|has|had|have|as|than|over|under|per|a|an|the)\b)"
-    r"[a-z][\w-]*(?<!ed)(?<!ly)){0,2})(?![\w-])"
+    rf"[{SMALL}][\w-]*(?<!ed)(?<!ly)){{0,2}})(?![\w-])"
 )
 # "the 95% needed to halt transmission": the amount is the noun; a participle follows it.
-_PARTICIPLE_AFTER = re.compile(r"\s+((?:[a-z]+ed|set|held|paid|spent|owned)\b[^,;]*)")
+_PARTICIPLE_AFTER = re.compile(rf"\s+((?:[{SMALL}]+ed|set|held|paid|spent|owned)\b[^,;]*)")
 _TRAILING = " ,;:-—–"
 
 
@@ -157,7 +158,7 @@ def _clause_holding(text: str, at: int) -> tuple[str, int]:
 
 
 _OPENS_ON_MONTH = re.compile(
-    r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{4}\b"
+    rf"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[{SMALL}]*\.?\s+\d{{4}}\b"
 )
 
 
@@ -186,7 +187,9 @@ def mask(
     # "the headteacher" takes its lower-case role too.
     role = re.escape(replacement.split()[-1]) if replacement.split() else "/"
     title = (
-        rf"(?:(?:[A-Z][\w’'.-]*|(?i:{role}))\s+(?:(?:of|and|/)\s+(?=[A-Z]))?)*" if titled else ""
+        rf"(?:(?:[{CAPITAL}][\w’'.-]*|(?i:{role}))\s+(?:(?:of|and|/)\s+(?=[{CAPITAL}]))?)*"
+        if titled
+        else ""
     )
     # "4" is not hidden inside "9.4", "4.5" or "1,400": a figure is masked whole or not at all.
     # An appositive ("Its chief financial officer, Elena Vukovic,") goes with its closing comma.
@@ -203,7 +206,7 @@ def mask(
     # "Corrie Holdings' bid" named by its kind reads "the company’s bid".
     possessive = r"(?P<possessive>['’](?!\w))?" if titled else ""
     # A name is no part of a double-barrelled one: "Voss" is not hidden in "Oyelaran-Voss".
-    barrel = (r"(?<![A-Za-z]-)", r"(?!-[A-Z])") if first.isupper() else ("", "")
+    barrel = (rf"(?<![{CAPITAL}{SMALL}]-)", rf"(?!-[{CAPITAL}])") if first.isupper() else ("", "")
     # "the Leeds-based maker" hidden reads "the maker", never "the …-based maker".
     compound = _NAME_COMPOUND if first.isupper() else ""
     pattern = re.compile(

@@ -23,6 +23,8 @@ import re
 from dataclasses import dataclass
 from typing import Any
 
+from trainer.core.authoring.letters import CAPITAL, SMALL
+
 _COPULA = (
     r"(?:is|are|was|were|has\s+been|have\s+been|had\s+been|will\s+be|would\s+be|"
     r"could\s+be|must\s+be|should\s+be|remains|remained|would\s+do|will\s+do|could\s+do)"
@@ -33,13 +35,13 @@ _ADVERBS = r"(?:(?:now|already|still|always|also|clearly|simply|just|never|not|o
 # ("Our priority" is asked as "their priority").
 # ("That combination was hard to beat" points back to words the question cannot hold.)
 _SUBJECT = (
-    r"(?P<subject>(?:(?:The|Its|Their|His|Her|Our|[A-Z][\w-]*[’']s)"
+    rf"(?P<subject>(?:(?:The|Its|Their|His|Her|Our|[{CAPITAL}][\w-]*[’']s)"
     # "Keeping policy this tight would do more harm than good": a deed as the subject.
-    r"|[A-Z][a-z]+ing)(?:\s+[\w’'-]+){1,6}?)"
+    rf"|[{CAPITAL}][{SMALL}]+ing)(?:\s+[\w’'-]+){{1,6}}?)"
 )
 # "What people need is a proper social tariff": asked "say people need?".
 _CLEFT_CLAIM = re.compile(
-    r"^What\s+(?P<clause>[a-z][\w’'-]*(?:\s+[\w’'-]+){1,5}?)\s+(?:is|was)\s+(?P<rest>.+)"
+    rf"^What\s+(?P<clause>[{SMALL}][\w’'-]*(?:\s+[\w’'-]+){{1,5}}?)\s+(?:is|was)\s+(?P<rest>.+)"
 )
 _NOUN_CLAIM = re.compile(
     rf"^{_SUBJECT}\s+(?P<verb>{_COPULA})\s+(?P<adverbs>{_ADVERBS})(?P<rest>.+)"
@@ -52,8 +54,8 @@ _POINTING_CLAIM = re.compile(
 # rebuild?"; "We now want to focus on reopening the clinic": "say they now want to focus on?".
 _PLAN_CLAIM = re.compile(
     r"^We\s+(?P<asked>(?:(?:now|also|still|just)\s+)?(?:will|shall|are\s+going\s+to|"
-    r"(?:want|plan|intend|hope|aim|need|expect)\s+to)\s+(?P<verb>[a-z]+)"
-    r"(?:\s+(?:on|at|for|into|with|about|up|out))?)\s+(?P<rest>(?!to\s)[a-z].+)"
+    rf"(?:want|plan|intend|hope|aim|need|expect)\s+to)\s+(?P<verb>[{SMALL}]+)"
+    rf"(?:\s+(?:on|at|for|into|with|about|up|out))?)\s+(?P<rest>(?!to\s)[{SMALL}].+)"
 )
 # Words after "will" that are no verb a question can ask with ("We will not ...").
 _NOT_VERBS = frozenset({"not", "never", "always", "also", "be", "have", "continue", "do", "still"})

@@ -10,10 +10,11 @@ import dataclasses
 import re
 
 from trainer.core.authoring.article import Article
+from trainer.core.authoring.letters import CAPITAL, SMALL
 
-_AMOUNT = r"(?:[A-Z]{0,3}[$€£¥]\s?)?\d[\d,.]*(?:\s+[A-Za-z]+)?"
+_AMOUNT = rf"(?:[{CAPITAL}]{{0,3}}[$€£¥]\s?)?\d[\d,.]*(?:\s+[{CAPITAL}{SMALL}]+)?"
 _RATE_NOTE = re.compile(
-    rf"\s*\(\s*(?:{_AMOUNT}|(?:one|1)\s+[a-z]+)\s*=\s*{_AMOUNT}(?:\s+[a-z]+)?\s*\)\s*"
+    rf"\s*\(\s*(?:{_AMOUNT}|(?:one|1)\s+[{SMALL}]+)\s*=\s*{_AMOUNT}(?:\s+[{SMALL}]+)?\s*\)\s*"
 )
 
 

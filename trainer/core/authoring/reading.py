@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from trainer.core.authoring.article import Article
+from trainer.core.authoring.letters import CAPITAL, SMALL
 from trainer.core.authoring.page_dates import publication_line
 from trainer.core.authoring.paragraph_numbers import numbering_end, numbers_its_lines
 from trainer.core.authoring.text_file import read_utf8_text
@@ -231,7 +232,7 @@ def _pdf_paragraphs(page: str) -> str:
 
 
 # A paragraph opening on a word in lower case, not on a list's "d)" or "iv." marker.
-_CARRIED_ON = re.compile(r"[a-z][a-z’'-]*(?![\w).])")
+_CARRIED_ON = re.compile(rf"[{SMALL}][{SMALL}’'-]*(?![\w).])")
 
 
 def _carried_on(paragraphs: list[str]) -> list[str]:
@@ -253,7 +254,7 @@ def _carried_on(paragraphs: list[str]) -> list[str]:
 
 
 # A heading: a few words in capitals with no stop ("Conclusion", "Key findings").
-_HEADING = re.compile(r"[A-Z][\w’'-]*(?:\s+[\w’'&-]+){0,5}")
+_HEADING = re.compile(rf"[{CAPITAL}][\w’'-]*(?:\s+[\w’'&-]+){{0,5}}")
 
 
 def _heading_after_sentence(previous: str, line: str, longest: int) -> bool:

@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import re
 
+from trainer.core.authoring.letters import SMALL
+
 _PLAIN = {
     "lowest": "low", "highest": "high", "largest": "large", "biggest": "big",
     "smallest": "small", "worst": "bad", "best": "good", "strongest": "strong",
@@ -22,7 +24,7 @@ _PLAIN = {
 _RECORD = re.compile(
     r"(?:^|(?<=[,;]\s)|(?<=\band\s))(?:[Ii]t|[Tt]his|[Tt]hat)\s+(?P<verb>is|was)\s+"
     rf"(?:now\s+)?the\s+(?P<superlative>{'|'.join(_PLAIN)})\s+"
-    r"(?P<noun>(?:(?!since\b)[a-z][\w-]*\s+){1,4}?)since\s+(?P<date>[^,;.]+?\d{4})\b"
+    rf"(?P<noun>(?:(?!since\b)[{SMALL}][\w-]*\s+){{1,4}}?)since\s+(?P<date>[^,;.]+?\d{{4}})\b"
 )
 _ASKED_SINCE = re.compile(r"\bsince\s+(?:what|which)\s+(?:month|year|date)\b")
 

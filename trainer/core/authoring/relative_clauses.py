@@ -9,14 +9,16 @@ from __future__ import annotations
 
 import re
 
+from trainer.core.authoring.letters import CAPITAL, SMALL
+
 # The noun the clause hangs on, after the sentence's start, a comma or a reporting verb:
 # "its Sava 3 cable", "the Harbour Line", "the charity": a name or number words before one
 # head noun, so "The losses left the mill" is never read as a noun.
 _ANTECEDENT = re.compile(
     r"(?:^|,\s+|\b(?:said|says|added|announced|reported)\s+(?:that\s+)?)"
     r"(?P<det>[Ii]ts|[Tt]heir|[Tt]he|[Hh]is|[Hh]er)\s+"
-    r"(?P<noun>(?:[A-Z0-9][\w'’-]*\s+){0,5}[\w'’-]+)"
-    r",\s+which\s+(?=(?:[a-z]+s|is|was|has|had|remains)\s)"
+    rf"(?P<noun>(?:[{CAPITAL}0-9][\w'’-]*\s+){{0,5}}[\w'’-]+)"
+    rf",\s+which\s+(?=(?:[{SMALL}]+s|is|was|has|had|remains)\s)"
 )
 _MOST_NOUN_WORDS = 6
 

@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from trainer.core.authoring.article import Article, sentence_around
 from trainer.core.authoring.find_dates import MONTH_NAMES, MONTHS
 from trainer.core.authoring.inside_quotation import inside_quotation
+from trainer.core.authoring.letters import CAPITAL, SMALL
 from trainer.core.authoring.page_modified import page_modified
 from trainer.core.authoring.scene_setters import describes_a_day
 from trainer.core.calendar_words import WEEKDAY_NAMES
@@ -49,7 +50,7 @@ _FUTURE = re.compile(
     r"(?:is|are) set (?:to|for)|poised to|slated|scheduled|"
     # ("was due to be finished in March" looks back: its "was" decides.)
     r"(?<!was )(?<!were )(?<!had )(?<!was due )(?<!were due )(?<!was supposed )"
-    r"(?<!was expected )(?<!were expected )to be [a-z]+(?:ed|en|t|n)|"
+    rf"(?<!was expected )(?<!were expected )to be [{SMALL}]+(?:ed|en|t|n)|"
     r"expected|plans?|due|next|starting|beginning|effective|recommends?|urges?|urged|"
     # ("two weeks later", "a day later": after an earlier event, no future of the story's.)
     r"upcoming|(?<!s )(?<!week )(?<!month )(?<!day )(?<!year )later|takes? effect|"
@@ -69,7 +70,7 @@ _FUTURE = re.compile(
 _PAST = re.compile(
     r"\b(?:said|told|was|were|had|did|met|began|came|went|took|made|held|"
     # "..., followed by a visit in January": what comes next, no verb of the past.
-    r"(?!followed\s+by\b)[a-z]{2,}ed)\b"
+    rf"(?!followed\s+by\b)[{SMALL}]{{2,}}ed)\b"
 )
 
 
@@ -92,7 +93,7 @@ class RelativeDate:
 _POSSESSIVE_WEEKDAY = re.compile(
     r"\b(?P<weekday>" + "|".join(WEEKDAYS) + r")[’']s\s+"
     r"(?P<thing>(?:(?!(?:and|or|of|in|on|at|to|for|with|by|from|was|were|is|are|will|had|has"
-    r"|have|that|which|who|as|than)\b)[a-z][\w-]*(?<!ed)(?<!ly)(?:\s+|(?=[\s,.;:]|$))){1,3})"
+    rf"|have|that|which|who|as|than)\b)[{SMALL}][\w-]*(?<!ed)(?<!ly)(?:\s+|(?=[\s,.;:]|$))){{1,3}})"
 )
 
 
@@ -145,7 +146,7 @@ def _nearest_tense_is_future(sentence: str, at: int) -> bool:
 _ADVICE = re.compile(
     r"^\s*(?:[-•*–]\s+)?(?!(?:The|A|An|In|On|At|By|For|From|With|After|Before|During|Under|Over|"
     r"Since|Until|Some|Most|Many|All|No|Our|Their|Its|His|Her|This|That|These|Those)\b)"
-    r"[A-Z][a-z]+(?<!s)(?<!ed)(?<!ing)\s+(?:a|an|the|your|whether|if|any)\s"
+    rf"[{CAPITAL}][{SMALL}]+(?<!s)(?<!ed)(?<!ing)\s+(?:a|an|the|your|whether|if|any)\s"
 )
 _CLAUSE_BREAK = re.compile(r"[,;:()]|\s[—–-]\s")
 _NOUN_PHRASE = re.compile(r"\s*(?:a|an|the|its|their|his|her)\s", re.I)

@@ -13,12 +13,13 @@ import re
 
 from trainer.core.authoring.find_dates import MONTHS
 from trainer.core.authoring.find_people import TITLE_WORDS
+from trainer.core.authoring.letters import CAPITAL, SMALL
 from trainer.core.calendar_words import WEEKDAY_NAMES
 
 # The subject opening a sentence: up to three capitalised words, then a word in lower case.
 # "MCT, which handles ...,": a relative clause may follow it.
 _OPENING_SUBJECT = re.compile(
-    r"\s*(?:The\s+)?(?P<owner>(?:[A-Z][\w&-]*\s+){0,2}[A-Z][\w&-]*)(?:\s+[a-z]|,\s+which\s)"
+    rf"\s*(?:The\s+)?(?P<owner>(?:[{CAPITAL}][\w&-]*\s+){{0,2}}[{CAPITAL}][\w&-]*)(?:\s+[{SMALL}]|,\s+which\s)"
 )
 # A name the article repeats this often is what it is about.
 _MENTIONS = 3

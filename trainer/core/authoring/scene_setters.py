@@ -9,17 +9,19 @@ from __future__ import annotations
 
 import re
 
+from trainer.core.authoring.letters import SMALL
+
 # "a wet Tuesday", "a cold, bright Sunday", "an ordinary Monday": a weekday described,
 # never one named for its date ("on Tuesday"); the words between are no prepositions
 # ("signed a deal on Tuesday" dates the deal).
 _DESCRIBED_DAY = re.compile(
     r"\b(?:[Aa]n?)\s+(?:(?!(?:on|by|until|since|from|in|at|for|of|to|with|after|before)\b)"
-    r"[a-z][\w-]*,?\s+){0,3}$"
+    rf"[{SMALL}][\w-]*,?\s+){{0,3}}$"
 )
 # "on a cold morning in March", "a wet Tuesday night in May": a day or a time of day
 # described, then its month.
 _DESCRIBED_TIME_OF_DAY = re.compile(
-    r"\b(?:[Aa]n?|[Oo]ne)\s+(?:[a-z][\w-]*,?\s+){0,3}"
+    rf"\b(?:[Aa]n?|[Oo]ne)\s+(?:[{SMALL}][\w-]*,?\s+){{0,3}}"
     r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|morning|afternoon|evening|night|day|"
     r"dawn|dusk)(?:\s+(?:morning|afternoon|evening|night))?\s+(?:in|of)\s+"
     r"(?:(?:early|late|mid)[\s-]+)?$"

@@ -26,6 +26,7 @@ from trainer.core.authoring.article import Article, sentence_spans
 from trainer.core.authoring.bare_counts import same_count_fact
 from trainer.core.authoring.deck_file import slugify, unique_id
 from trainer.core.authoring.find_figures import amount_key
+from trainer.core.authoring.letters import SMALL
 from trainer.core.authoring.main_doers import main_doer_facts
 from trainer.core.authoring.named_in_full import people_named_in_full
 from trainer.core.authoring.questions import ask_in_place
@@ -51,7 +52,7 @@ _RATIO = re.compile(r"(?i)\b(?:times|twice|double|doubled|triple|tripled|half|fo
 _REASON = re.compile(r",?\s+(?:because|since|although|though|while|whereas)\s")
 # A second clause with its own verb: "and has lost", "; the other", ", while exports fell".
 _JOINED_CLAUSE = re.compile(
-    r"\s+and\s+(?:has|have|had|is|are|was|were|will)\s+[a-z]+|;\s+|,\s+(?:while|but|whereas)\s"
+    rf"\s+and\s+(?:has|have|had|is|are|was|were|will)\s+[{SMALL}]+|;\s+|,\s+(?:while|but|whereas)\s"
 )
 _NO_SUBJECT = re.compile(r"(?:It|They|This|These|Its|Their)\s")
 _HEDGE = r"(?:just|only|some|about|around|nearly|almost|roughly|more\s+than|at\s+least)"

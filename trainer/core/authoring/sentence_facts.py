@@ -29,6 +29,7 @@ from typing import Literal
 
 from trainer.core.authoring.find_people import HONORIFICS, ORGANISATION_WORDS, TITLE_WORDS
 from trainer.core.authoring.indefinite_article import indefinite_article
+from trainer.core.authoring.letters import CAPITAL, SMALL
 from trainer.core.authoring.name_numbers import number_in_a_name
 from trainer.core.authoring.paragraph_numbers import numbers_a_part
 from trainer.core.authoring.part_of_whole import is_whole_of_a_part
@@ -63,14 +64,14 @@ _STOP = (
 # A number, up to three words that describe what it counts, and that plural noun.
 _COUNT = re.compile(
     rf"{_BEFORE_NUMBER}(?P<number>{_NUMBER}){_AFTER_NUMBER}"
-    rf"(?P<noun>(?:\s+(?!{_STOP}\b)[a-z][\w’'-]*){{0,3}}?"
-    r"\s+(?!" + _STOP + r"\b)(?:[a-z][\w-]*[^s\W']s|people|staff|children|men|women|police))\b"
+    rf"(?P<noun>(?:\s+(?!{_STOP}\b)[{SMALL}][\w’'-]*){{0,3}}?"
+    r"\s+(?!" + _STOP + rf"\b)(?:[{SMALL}][\w-]*[^s\W']s|people|staff|children|men|women|police))\b"
 )
 # "a 310-seat hall", "the 12-member board": a count written as the noun's adjective. A
 # length of time ("a two-day hearing") and an age ("five-year-olds") are read elsewhere.
 _ADJECTIVE_COUNT = re.compile(
-    rf"{_BEFORE_NUMBER}(?P<number>{_DIGITS}|(?i:{NUMBER_WORDS}))-(?P<unit>[a-z]{{3,}})"
-    r"(?=\s+[a-z])(?<!-year)(?<!-month)(?<!-week)(?<!-day)(?<!-hour)(?<!-minute)(?<!-second)"
+    rf"{_BEFORE_NUMBER}(?P<number>{_DIGITS}|(?i:{NUMBER_WORDS}))-(?P<unit>[{SMALL}]{{3,}})"
+    rf"(?=\s+[{SMALL}])(?<!-year)(?<!-month)(?<!-week)(?<!-day)(?<!-hour)(?<!-minute)(?<!-second)"
     r"(?<!-point)(?<!-page)(?<!-strong)(?<!-old)"
 )
 # Measures and number words are no things counted: "a 20-foot container", "twenty-four".
@@ -83,8 +84,9 @@ _IRREGULAR_PLURALS = {"person": "people", "child": "children", "man": "men", "wo
 # The noun a count written as an adjective describes, and a place or owner it names: "hall
 # on Mill Street", "board of Acme Holdings".
 _HEAD = re.compile(
-    r"\s+(?P<head>[a-z][\w-]+(?:\s+(?!" + _STOP + r"\b)[a-z][\w-]+(?<!s)(?<!ed)(?=[\s,.;]))?"
-    r"(?:\s+(?:on|in|at|of|for)\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*)?)"
+    rf"\s+(?P<head>[{SMALL}][\w-]+(?:\s+(?!" + _STOP + rf"\b)[{SMALL}][\w-]+(?<!s)(?<!ed)(?="
+    rf"[\s,.;]))?"
+    rf"(?:\s+(?:on|in|at|of|for)\s+(?:the\s+)?[{CAPITAL}][\w’'-]*(?:\s+[{CAPITAL}][\w’'-]*)*)?)"
 )
 # "deaths reached 212", "the tally stood at 38 so far", "rose to 1,240 on Monday".
 _BARE = re.compile(
@@ -100,7 +102,7 @@ _BARE = re.compile(
 _MEASURED_CHANGE = re.compile(
     rf"\b(?P<det>an?)\s+(?P<number>{_DIGITS}|(?i:{NUMBER_WORDS}))-"
     r"(?P<unit>(?:basis|percentage)-point|point|mile|kilometre|kilometer|metre|meter)"
-    r"\s+(?P<noun>[a-z]+)\b"
+    rf"\s+(?P<noun>[{SMALL}]+)\b"
 )
 _SOURCE_NOUNS = frozenset(
     {"people", "sources", "officials", "diplomats", "executives", "insiders", "persons"}
@@ -116,7 +118,7 @@ _ANY_NUMBER = re.compile(rf"\d|(?i:\b(?:{NUMBER_WORDS})\b)")
 _NAMED_AMOUNT = re.compile(
     r"\b(?:the|its|their)\s+(?P<amount>(?:US|A|C|NZ|HK)?[$€£¥]\s?\d[\d,]*(?:\.\d+)?"
     r"(?:\s?(?:bn|m|billion|million|trillion)\b)?)"
-    rf"\s+(?P<noun>(?:(?!{_STOP}\b)[a-z][\w-]*\s+){{0,3}}?(?!{_STOP}\b)[a-z][\w-]*"
+    rf"\s+(?P<noun>(?:(?!{_STOP}\b)[{SMALL}][\w-]*\s+){{0,3}}?(?!{_STOP}\b)[{SMALL}][\w-]*"
     r"(?:\s+for\s+(?:the\s+)?[\w-]+(?:\s+year)?)?)(?=\s*[,.;:]|\s*$)"
 )
 # "the 61 recorded last year": the figure a comparison names, counted by a participle.
@@ -152,25 +154,25 @@ _ACTS = (
     r"testified|confirmed|confirms|rejected|rejects|approved|approves|proposed|proposes|"
     r"won|wins|lost|resigned|resigns|denied|denies|called|calls|urged|urges|launched|"
     r"launches|unveiled|admitted|pleaded|accused|sued|appointed|named|decided|voted|"
-    r"insisted|claimed|claims|stated|added|noted|objected|described|became|[a-z]{3,}ed)"
+    rf"insisted|claimed|claims|stated|added|noted|objected|described|became|[{SMALL}]{{3,}}ed)"
 )
 # The words after which a name is the agent of a passive or a body: "led by", "chaired by";
 # and of any passive clause, whatever its verb ("was sentenced by Judge", "was heard by").
 _BY_AGENT = re.compile(
     r"\b(?:(?P<verb>led|headed|chaired|founded|run|brought|filed|written|directed|organised|"
-    r"organized|signed|commissioned)|(?:was|were|is|are|be|been)\s+(?:[a-z]+ly\s+)?"
-    r"(?P<passive>[a-z]{2,}ed|heard|held|made|sent|told|given|taken|chosen|seen|shown|drawn|"
+    rf"organized|signed|commissioned)|(?:was|were|is|are|be|been)\s+(?:[{SMALL}]+ly\s+)?"
+    rf"(?P<passive>[{SMALL}]{{2,}}ed|heard|held|made|sent|told|given|taken|chosen|seen|shown|drawn|"
     r"won|paid|built|caught|brought|sought|bought|found|struck|hit|cut|set|read|led|run))"
-    r"\s+by\s+(?P<role>(?:(?:[a-z][\w-]*|[A-Z][a-z]+)\s+){0,3})$"
+    rf"\s+by\s+(?P<role>(?:(?:[{SMALL}][\w-]*|[{CAPITAL}][{SMALL}]+)\s+){{0,3}})$"
 )
 _ACTIVE = {"run": "ran", "written": "wrote"}
 # "... by Harbour Watch, a group of 30 divers led by ...": the body an appositive describes.
 _DESCRIBED_BODY = re.compile(
-    r"(?P<body>(?:[A-Z][\w’'-]*\s+)(?:(?:[A-Z][\w’'-]*|of|for|and|the)\s+)*[A-Z][\w’'-]*),"
+    rf"(?P<body>(?:[{CAPITAL}][\w’'-]*\s+)(?:(?:[{CAPITAL}][\w’'-]*|of|for|and|the)\s+)*[{CAPITAL}][\w’'-]*),"
     r"\s+(?P<description>(?:a|an)\s+[^,]+)$"
 )
 # Title words that may stand before a name as part of its role ("City Attorney", "Dr").
-_TITLE_WORD = re.compile(r"(?:[A-Z][\w.’'-]*|of|and|the)$")
+_TITLE_WORD = re.compile(rf"(?:[{CAPITAL}][\w.’'-]*|of|and|the)$")
 
 
 # Verbs only a person does, after a titled name ("City Surveyor Ana Ruiz testified").
@@ -180,19 +182,21 @@ _PERSON_ACTS = (
 )
 # A run of capitalised words: a title, then a first name and a surname, before such a verb.
 _TITLED_NAME = re.compile(
-    r"(?<![\w’'-])(?P<title>(?:[A-Z][\w’'-]*\s+){1,4}?)"
-    r"(?P<name>[A-Z][a-z][\w’'-]*\s+[A-Z][a-z][\w’'-]*)(?=,?\s+" + _PERSON_ACTS + r"\b)"
+    rf"(?<![\w’'-])(?P<title>(?:[{CAPITAL}][\w’'-]*\s+){{1,4}}?)"
+    rf"(?P<name>[{CAPITAL}][{SMALL}][\w’'-]*\s+[{CAPITAL}][{SMALL}][\w’'-]*)(?=,?\s+"
+    + _PERSON_ACTS
+    + r"\b)"
 )
 # "a group led by retired pilot Omar Feld": a person, by a role of any wording, leads.
 _LEADER = re.compile(
-    r"\b(?:led|headed|chaired|founded|directed)\s+by\s+(?:[a-z][\w-]*\s+){0,3}"
-    r"(?P<name>[A-Z][a-z][\w’'-]*\s+[A-Z][a-z][\w’'-]*)(?![\w’'-]|\s+[A-Z])"
+    rf"\b(?:led|headed|chaired|founded|directed)\s+by\s+(?:[{SMALL}][\w-]*\s+){{0,3}}"
+    rf"(?P<name>[{CAPITAL}][{SMALL}][\w’'-]*\s+[{CAPITAL}][{SMALL}][\w’'-]*)(?![\w’'-]|\s+[{CAPITAL}])"
 )
 # "Mira Holt continued as chair of the board": a person named by the role they hold.
 _ROLE_HELD = re.compile(
-    r"(?:^|[.;]\s+)(?P<name>[A-Z][a-z][\w’'-]*\s+[A-Z][a-z][\w’'-]*)\s+"
+    rf"(?:^|[.;]\s+)(?P<name>[{CAPITAL}][{SMALL}][\w’'-]*\s+[{CAPITAL}][{SMALL}][\w’'-]*)\s+"
     r"(?:continued|served|remained|stayed|became|was\s+(?:appointed|named|elected|reappointed))"
-    r"\s+(?:as\s+)?(?:the\s+)?(?:new\s+)?[a-z]"
+    rf"\s+(?:as\s+)?(?:the\s+)?(?:new\s+)?[{SMALL}]"
 )
 _NOT_A_NAME = ORGANISATION_WORDS | TITLE_WORDS | HONORIFICS
 # Words that end a company's or a service's name, not a person's.
@@ -413,7 +417,7 @@ def _figures(sentence: str) -> list[SentenceFact]:
 
 # The subject of a sentence's main clause: a few words before its first verb.
 _SUBJECT = re.compile(
-    r"(?P<subject>(?:[A-Za-z][\w’'-]*\s+){0,4}?[a-z][\w-]*s)\s+"
+    rf"(?P<subject>(?:[{CAPITAL}{SMALL}][\w’'-]*\s+){{0,4}}?[{SMALL}][\w-]*s)\s+"
     r"(?:have|has|had|are|were|reached|rose|fell|hit|totalled|totaled|numbered|stood|climbed)\b"
 )
 
@@ -431,7 +435,7 @@ def _compared_question(sentence: str, end: int) -> str | None:
         return None
     if re.match(r"(?:The|A|An|Its|Their)\s", words):
         words = words.split(" ", 1)[1]
-    elif not re.match(r"[A-Z][a-z]+\s+[A-Z]", words):
+    elif not re.match(rf"[{CAPITAL}][{SMALL}]+\s+[{CAPITAL}]", words):
         words = words[:1].lower() + words[1:]
     return f"How many {words} were {rest}?"
 
@@ -448,7 +452,7 @@ def _plural(noun: str) -> str:
 
 _PAIR = re.compile(r"(?i)\b(?:the|both|these|those|its|their|his|her|our|all)\s+$")
 _SIBLING_COUNT = re.compile(
-    rf"\s+and\s+{_NUMBER}(?:\s+(?!{_STOP}\b)[a-z][\w’'-]*){{0,3}}?\s+[a-z][\w-]*s\b"
+    rf"\s+and\s+{_NUMBER}(?:\s+(?!{_STOP}\b)[{SMALL}][\w’'-]*){{0,3}}?\s+[{SMALL}][\w-]*s\b"
 )
 
 
@@ -457,7 +461,7 @@ def _is_year(number: str) -> bool:
 
 
 _MONTH = (
-    r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
+    rf"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[{SMALL}]*\.?"
     r"|January|February|March|April|June|July|August|September|October|November|December"
 )
 
@@ -523,10 +527,10 @@ def _actors(sentence: str, names: list[str]) -> list[SentenceFact]:
 # after an opening phrase of time at most ("In March 2026, Harrow Freight Ltd was fined").
 _COMPANY_SUBJECT = re.compile(
     r"^(?:(?:In|On|By|Since|Earlier|Later|Last)\b[^,]{0,30},\s+)?(?:The\s+)?"
-    r"(?P<company>[A-Z][\w&’'.-]*(?:\s+(?:[A-Z][\w&’'.-]*|of|and|&)){0,5}?\s+"
+    rf"(?P<company>[{CAPITAL}][\w&’'.-]*(?:\s+(?:[{CAPITAL}][\w&’'.-]*|of|and|&)){{0,5}}?\s+"
     r"(?:Ltd|Limited|Inc|Pty\s+Ltd|Corp|Corporation|Plc|PLC|LLC|GmbH|AG|SA|Holdings|Group|"
     r"Constructors|Contractors|Partners|Industries)\.?)"
-    r"(?=,?\s+(?:was|were|is|are|has|had|have|will|did|[a-z]{3,}ed)\b)"
+    rf"(?=,?\s+(?:was|were|is|are|has|had|have|will|did|[{SMALL}]{{3,}}ed)\b)"
 )
 
 
@@ -543,8 +547,8 @@ def _companies(sentence: str) -> list[SentenceFact]:
 
 # "The suit was filed in May by Harbour Watch, a group of ...": the body a passive names.
 _AGENT_BODY = re.compile(
-    r"\b(?:was|were|has\s+been|had\s+been)\s+[a-z]+(?:ed|en|wn)\b[^,;]{0,40}?\bby\s+(?:the\s+)?"
-    r"(?P<body>[A-Z][\w&’'.-]*(?:\s+(?:[A-Z][\w&’'.-]*|of|for|and|&)){1,7}?)(?=,|\.|;|\s*$)"
+    rf"\b(?:was|were|has\s+been|had\s+been)\s+[{SMALL}]+(?:ed|en|wn)\b[^,;]{{0,40}}?\bby\s+(?:the\s+)?"
+    rf"(?P<body>[{CAPITAL}][\w&’'.-]*(?:\s+(?:[{CAPITAL}][\w&’'.-]*|of|for|and|&)){{1,7}}?)(?=,|\.|;|\s*$)"
 )
 
 

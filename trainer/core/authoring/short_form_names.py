@@ -12,7 +12,12 @@ from __future__ import annotations
 import re
 from typing import Any
 
-_STANDS_FOR = re.compile(r"^What does (?P<short>[A-Z][A-Za-z0-9&.-]{1,11}) stand for\?$")
+from trainer.core.authoring.letters import CAPITAL, SMALL
+
+_STANDS_FOR = re.compile(
+    rf"^What does (?P<short>[{CAPITAL}]"
+    rf"[{CAPITAL}{SMALL}0-9&.-]{{1,11}}) stand for\?$"
+)
 
 
 def with_short_forms(cards: list[dict[str, Any]]) -> None:

@@ -21,6 +21,7 @@ from __future__ import annotations
 import re
 
 from trainer.core.authoring.indefinite_article import indefinite_article
+from trainer.core.authoring.letters import CAPITAL, SMALL
 
 HIDDEN = "…"
 # What the finishing pass hides another card's answer with while this module reads the
@@ -71,7 +72,7 @@ _HOW_WHAT = re.compile(r"(?i)\b(?:how|what|whose)\b")
 
 
 # A verb after a hidden answer makes it the subject ("…, … reported using").
-_VERB = r"(?:was|were|is|are|will|would|has|have|had|said|[a-z]+ed)\b"
+_VERB = rf"(?:was|were|is|are|will|would|has|have|had|said|[{SMALL}]+ed)\b"
 # Words that qualify the amount before it ("about …", "more than …", "an estimated …",
 # "an expected …"; never "larger-than-expected").
 _HEDGE = (
@@ -89,11 +90,11 @@ _JOINING = (
 )
 # The noun a hidden amount counts or measures: up to three words that join nothing
 # ("… percentage points", "… Norwegian crowns", "… long-range fixed radars").
-_NOUN = rf"(?:\s+(?!{_JOINING}\b)(?![\w-]*ly\b)[A-Za-z][\w’'-]*){{0,3}}"
+_NOUN = rf"(?:\s+(?!{_JOINING}\b)(?![\w-]*ly\b)[{CAPITAL}{SMALL}][\w’'-]*){{0,3}}"
 # A lower-case noun right after a hidden answer: what it counts ("… main gauging stations"),
 # never a verb ("…’s … made the holiday": a word before a determiner is one).
 _COUNTED_NOUN = re.compile(
-    rf"\s+(?!{_JOINING}\b)(?!{_VERB})[a-z][\w-]*\b(?![’']s\b)"
+    rf"\s+(?!{_JOINING}\b)(?!{_VERB})[{SMALL}][\w-]*\b(?![’']s\b)"
     r"(?!\s+(?:the|a|an|its|his|her|their|this|that|these|those)\b)"
 )
 # "… nights a week", "… cubic metres of gas a day": a rate's period goes with the amount.
@@ -109,7 +110,10 @@ _PREPOSITION = (
 # "(… miles)", "(ESRC)" holding a hidden name: a parenthesis holding a hidden answer.
 _PARENTHESIS = re.compile(rf"\s*\([^()]*{MARK}[^()]*\)")
 # "the … (TPP) agreement": the hidden long name goes, its abbreviation names the thing.
-_NAME_AND_ABBREVIATION = re.compile(rf"{MARK}\s+\((?P<short>[A-Z][A-Za-z&.-]{{1,9}})\)")
+_NAME_AND_ABBREVIATION = re.compile(
+    rf"{MARK}\s+\((?P<short>[{CAPITAL}]"
+    rf"[{CAPITAL}{SMALL}&.-]{{1,9}})\)"
+)
 # Before a hidden answer: the preposition that leads to it and the words qualifying it.
 _LEAD = re.compile(
     rf"(?i:(?P<prep>,?\s+{_PREPOSITION}\s+(?:(?:the|a|an)\s+)?)?(?P<hedge>\b{_HEDGE}\s+)?)$"
@@ -119,7 +123,7 @@ _LEAD = re.compile(
 _TAIL = re.compile(
     rf"(?P<noun>{_NOUN})(?P<rate>{_RATE})"
     # "in 2023-2025", "in 2025/26": a span of years goes whole with its figure.
-    rf"(?P<dated>\s+(?:in|on|at)\s+(?:{MARK}|(?:[A-Z][a-z]+\s+)?(?:19|20)\d\d\b"
+    rf"(?P<dated>\s+(?:in|on|at)\s+(?:{MARK}|(?:[{CAPITAL}][{SMALL}]+\s+)?(?:19|20)\d\d\b"
     r"(?:[-–/](?:19|20)?\d\d\b)?))?"
 )
 # A measure's unit: a phrase whose noun is one goes whole ("by … percentage points"); a
@@ -194,7 +198,7 @@ def without_hidden(prompt: str) -> str:
 # A clause of its own: up to five words and an auxiliary or copula with the word after it.
 _CLAUSE = re.compile(
     r"^(?:(?:more\s+than|at\s+least|about|nearly|some|over)\s+)?(?:[\w’'\ue000-]+\s+){0,5}?"
-    r"(?:were|was|is|are|has|have|had|will|would)\s+[a-z]\w*",
+    rf"(?:were|was|is|are|has|have|had|will|would)\s+[{SMALL}]\w*",
     re.IGNORECASE,
 )
 
@@ -287,7 +291,7 @@ def _span_to_drop(text: str, at: int, asked: re.Match[str] | None) -> tuple[int,
         return start, end  # "at … secondary schools": the things counted stay
     # "how many of the … seats": the question's own "of" stays.
     # "leaked … tonnes of fuel oil" reads "leaked fuel oil"; "after … of negotiations" goes.
-    of = re.match(r"\s+of\b(?:\s+[a-z][\w-]*){0,2}", text[tail.end() :])
+    of = re.match(rf"\s+of\b(?:\s+[{SMALL}][\w-]*){{0,2}}", text[tail.end() :])
     if prep and not (
         prep.strip(" ,").casefold().startswith("of")
         and asked is not None
@@ -353,7 +357,7 @@ def _comma_phrases(text: str) -> str:
             # mine, produced") goes with both its commas.
             dropped_aside = dropped_aside or 0 < at < asked
             continue
-        if kept and dropped_aside and re.match(r"[a-z]", part) and not ASIDE.match(part):
+        if kept and dropped_aside and re.match(rf"[{SMALL}]", part) and not ASIDE.match(part):
             kept[-1] = f"{kept[-1]} {part}"
         else:
             kept.append(part)
@@ -363,7 +367,7 @@ def _comma_phrases(text: str) -> str:
 
 # A short phrase opening a sentence before its subject ("Sentencing on …", "… in Qatar").
 _OPENING = re.compile(
-    rf"(?i)(?:(?:in|on|at|after|before|during|[a-z]+ing)\b|{MARK}\s+(?:in|on|at)\b)"
+    rf"(?i)(?:(?:in|on|at|after|before|during|[{SMALL}]+ing)\b|{MARK}\s+(?:in|on|at)\b)"
     r"(?:\s+\S+){0,7}$"
 )
 # An appositive or relative phrase: what it says about the words before it.

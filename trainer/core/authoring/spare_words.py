@@ -27,6 +27,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from trainer.core.authoring.letters import SMALL
 from trainer.core.authoring.named_phrases import without_a_named_phrase, without_label
 from trainer.core.authoring.short_question import QUESTION, in_quotes
 from trainer.core.authoring.subject_asides import (
@@ -38,7 +39,7 @@ from trainer.core.authoring.subject_asides import (
 
 # Adverbs that link a sentence to the one before it and say nothing of its fact.
 _LINKING_ADVERB = re.compile(
-    r"(?<![\w’'-])(?:also|instead|further|already|formally|meanwhile|now)\s+(?=[a-z])"
+    rf"(?<![\w’'-])(?:also|instead|further|already|formally|meanwhile|now)\s+(?=[{SMALL}])"
 )
 _WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 # A phrase dating the sentence by when it was written; never a year, month or date.
@@ -60,14 +61,14 @@ _NOT_A_BASE_VERB = re.compile(
 )
 # "will [either] fund": the auxiliary and the first deed's verb in its base form.
 _FIRST_DEED = re.compile(
-    rf"\b{_AUXILIARY}\s+(?:(?:then|also|still|instead)\s+)?(?:either\s+)?(?=(?P<verb>[a-z]+)\s)"
+    rf"\b{_AUXILIARY}\s+(?:(?:then|also|still|instead)\s+)?(?:either\s+)?(?=(?P<verb>[{SMALL}]+)\s)"
 )
 # "to sell": an infinitive opening the first of two.
-_FIRST_INFINITIVE = re.compile(r"\bto\s+(?:either\s+)?(?=(?P<verb>[a-z]+)\s)")
+_FIRST_INFINITIVE = re.compile(rf"\bto\s+(?:either\s+)?(?=(?P<verb>[{SMALL}]+)\s)")
 # "and extend library hours", "and to cut emissions", "and could raise prices": the second
 # deed's verb (or its own auxiliary), then its object, never straight a preposition or a
 # hedge ("cost consumers and industry around how much" joins two nouns), nor a pronoun.
-_JOIN = re.compile(r"\s+(?:and|or)\s+(?P<to>to\s+)?(?=(?P<verb>[a-z]+)\s+(?P<next>[\w’'-]+))")
+_JOIN = re.compile(rf"\s+(?:and|or)\s+(?P<to>to\s+)?(?=(?P<verb>[{SMALL}]+)\s+(?P<next>[\w’'-]+))")
 _NOT_AN_OBJECT = re.compile(
     r"(?:around|about|roughly|nearly|some|of|in|at|for|to|by|from|with|on|over|under|and|or|"
     r"how|what|which|who"

@@ -13,6 +13,7 @@ from trainer.core.authoring.clause_alone import clause_alone, from_a_subject
 from trainer.core.authoring.clause_break import from_clause_break
 from trainer.core.authoring.condensed import condensed
 from trainer.core.authoring.cut_question import cut_after_question
+from trainer.core.authoring.letters import CAPITAL, SMALL
 from trainer.core.authoring.own_clause import asked_of_own_clause
 from trainer.core.authoring.spare_words import shortenings
 
@@ -21,12 +22,12 @@ PROMPT_WORDS = 20
 # "She added that", "He told reporters", "They also said": a frame around a reported claim.
 _REPORTING_FRAME = re.compile(
     # "On the current pace, we estimate": the frame may follow a short opening phrase.
-    r"^(?:[A-Z][^,“”]{0,60},\s+)?(?:[Hh]e|[Ss]he|[Tt]hey|[Ii]t|[Ww]e)\s+(?:also\s+)?"
+    rf"^(?:[{CAPITAL}][^,“”]{{0,60}},\s+)?(?:[Hh]e|[Ss]he|[Tt]hey|[Ii]t|[Ww]e)\s+(?:also\s+)?"
     r"(?:said|says|added|adds|warned|noted|stressed|argued|explained|insisted|believes|"
     # "We estimate that ...": a brief's authors framing their own finding.
     r"estimate|expect|calculate|judge|assess|find|found|conclude|concluded|"
     # "They expect to cut ...": a verb with "to" after it frames nothing.
-    r"told\s+(?:the\s+)?[a-z]+)\s+(?:that\s+)?(?!to\b)(?=\S)"
+    rf"told\s+(?:the\s+)?[{SMALL}]+)\s+(?:that\s+)?(?!to\b)(?=\S)"
 )
 # The claim must still say what it is about once the frame goes.
 _MIN_CLAIM_WORDS = 5

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 
+from trainer.core.authoring.letters import CAPITAL, SMALL
 from trainer.core.authoring.short_question import in_quotes
 
 # Where the question is: "how", "what", "whose", or "which" after a preposition ("in which
@@ -35,7 +36,7 @@ _MAIN_VERB = re.compile(
 )
 # The first verb of the relative clause itself, right after its pronoun or its own subject.
 _CLAUSE_VERB = re.compile(
-    rf"\s(?:{_AUXILIARY}|[a-z]{{3,}}(?:ed|es|s)|rose|fell|grew|won|lost|ran|made|took|hit|"
+    rf"\s(?:{_AUXILIARY}|[{SMALL}]{{3,}}(?:ed|es|s)|rose|fell|grew|won|lost|ran|made|took|hit|"
     r"cut|met|began|came|went|said|found|told|gave|saw|sold|bought|paid|spent|held|kept|"
     r"left|became|buried|built|led|runs|run)\s"
 )
@@ -53,12 +54,12 @@ _SUBJECT_START = re.compile(
 _NOT_IN_SUBJECT = re.compile(
     rf"(?i)(?:^|\s)(?:{_AUXILIARY}|said|says|told|found|finds|shows|showed|estimates|"
     r"believes|expects|warns|argues|rose|fell|grew|won|lost|made|took|began|came|went|gave|"
-    r"that|which|who|and|but|if|when|while|as|[a-z]{3,}ed)(?=\s|$)"
+    rf"that|which|who|and|but|if|when|while|as|[{SMALL}]{{3,}}ed)(?=\s|$)"
 )
 # The subject opens on a determiner, a possessive or a capital, never a pronoun.
 _SUBJECT_OPENING = re.compile(
     r"(?:the|a|an|its|their|his|her|one|some|each|every|most|many|all|[\w-]+['’]s?|"
-    r"(?!(?:It|They|We|He|She|I|You|There|This|That)\b)[A-Z][\w’'.-]*)\s|[A-Z][\w’'.-]*$"
+    rf"(?!(?:It|They|We|He|She|I|You|There|This|That)\b)[{CAPITAL}][\w’'.-]*)\s|[{CAPITAL}][\w’'.-]*$"
 )
 # A subject noun phrase is short: longer, the words before are no one noun's.
 _MAX_SUBJECT_WORDS = 8
@@ -72,7 +73,7 @@ _CLOSING = re.compile(r",|\s+[—–-]")
 _MAX_ASIDE_WORDS = 12
 # What follows an aside struck: the subject's own finite verb.
 _VERB_NEXT = re.compile(
-    rf"\s*(?:{_AUXILIARY}|[a-z]{{3,}}ed|rose|fell|grew|won|lost|ran|made|took|hit|cut|met|"
+    rf"\s*(?:{_AUXILIARY}|[{SMALL}]{{3,}}ed|rose|fell|grew|won|lost|ran|made|took|hit|cut|met|"
     r"began|came|went|said|found|told|gave|saw|sold|bought|paid|spent|held|kept|left|"
     r"became|remains|says|shows|warns|finds)\s"
 )
@@ -145,13 +146,14 @@ def without_subject_aside(text: str) -> str:
     return text
 
 
-_PARTICIPLE = re.compile(r"[a-z]{3,}(?:ed|en)\b|(?:seen|led|run|held|set|made|built)\b")
+_PARTICIPLE = re.compile(rf"[{SMALL}]{{3,}}(?:ed|en)\b|(?:seen|led|run|held|set|made|built)\b")
 
 
 def _is_participle_aside(words: str) -> bool:
     """ "published on Friday", "seen by the paper": an aside opening on a participle."""
     return (
-        re.match(r"[a-z]{3,}(?:ed|en)\b|(?:seen|led|run|held|set|made|built)\b", words) is not None
+        re.match(rf"[{SMALL}]{{3,}}(?:ed|en)\b|(?:seen|led|run|held|set|made|built)\b", words)
+        is not None
     )
 
 
@@ -176,12 +178,12 @@ _REPORTING_ASIDE = re.compile(
 # "a scheme that will bring students to Polish universities, with ...": a relative clause on
 # a noun, running up to a comma.
 _OBJECT_RELATIVE = re.compile(
-    r"(?P<noun>\b[a-z][\w’'-]{2,})\s+(?:that|which)\s+(?P<clause>[^,;“”\"?]{3,120}?)(?=,\s)"
+    rf"(?P<noun>\b[{SMALL}][\w’'-]{{2,}})\s+(?:that|which)\s+(?P<clause>[^,;“”\"?]{{3,120}}?)(?=,\s)"
 )
 # Words after which "that" opens what was said or found, not a relative clause.
 _THAT_OPENS_A_REPORT = re.compile(
     r"(?:shows|showed|says|said|argues|argued|finds|found|means|meant|suggests|believes|"
-    r"warns|notes|claims|hopes|fears|insists|so|such|now|given|[a-z]+ed|"
+    rf"warns|notes|claims|hopes|fears|insists|so|such|now|given|[{SMALL}]+ed|"
     # "and that same year": "that" a determiner after a joining word or preposition.
     r"and|but|for|nor|yet|than|that|this|with|from|into|over|under|after|before|about|"
     r"all|not|are|was|were|has|had|have|been|being)$"

@@ -14,31 +14,33 @@ import re
 from collections.abc import Sequence
 
 from trainer.core.authoring.article import Article, sentence_spans
+from trainer.core.authoring.find_people import HONORIFICS, TITLE_WORDS
+from trainer.core.authoring.letters import CAPITAL, SMALL
 from trainer.core.authoring.pronoun_subjects import counts_time_since
 from trainer.core.authoring.thing_pronouns import with_thing_named
 
 # What follows a subject: an auxiliary, a regular past tense, or a common irregular one.
 _VERB = (
     r"(?:will|would|is|was|are|were|has|had|have|can|could|should|must|may|might|"
-    r"[a-z]+ed|struck|rose|fell|took|made|came|went|began|won|led|hit|cut|set|grew|saw|"
+    rf"[{SMALL}]+ed|struck|rose|fell|took|made|came|went|began|won|led|hit|cut|set|grew|saw|"
     r"gave|left|held|met|paid|sold|built|brought|bought|found|drew|killed|remains|stands|"
     r"kept|lost|spent|sent|told|said|put|got|became|chose|ran|expects|plans|says)\b"
 )
 _NOUN_SUBJECT = re.compile(
     # The nearest verb ends the subject: "The commission found that the merged group
     # would" has the subject "The commission".
-    rf"^(?:The|A|An)\s+(?P<words>(?:[a-z][\w-]*\s+){{0,3}}?[a-z][\w-]*)\s+{_VERB}"
+    rf"^(?:The|A|An)\s+(?P<words>(?:[{SMALL}][\w-]*\s+){{0,3}}?[{SMALL}][\w-]*)\s+{_VERB}"
 )
 # "Nordvik now expects ...": after a name, an adverb of time may come before the verb, and
 # the verb may be in the present ("expects", "plans").
 _NAMED_SUBJECT = re.compile(
-    rf"^(?P<name>(?:[A-Z][\w&’'-]*\s+){{0,3}}[A-Z][\w&’'-]*)"
-    rf"(?:\s+(?:now|also|still|already|later|then))?\s+(?:{_VERB}|[a-z]{{3,}}[^s\W]s\b)"
+    rf"^(?P<name>(?:[{CAPITAL}][\w&’'-]*\s+){{0,3}}[{CAPITAL}][\w&’'-]*)"
+    rf"(?:\s+(?:now|also|still|already|later|then))?\s+(?:{_VERB}|[{SMALL}]{{3,}}[^s\W]s\b)"
 )
 _ANY_IT = re.compile(r"^(?:(?:But|And|Yet|So|Although|Though)\s+it|It|This|Its)\s")
 _IT = re.compile(r"^(?:It|This)\s+(?=(?:also\s+)?" + _VERB + ")")
 # "Its measurements are expected to ...": a thing of what the sentence before is about.
-_ITS = re.compile(r"^Its\s+(?=[a-z][\w-]*(?:\s+[a-z][\w-]*){0,2}\s+" + _VERB + ")")
+_ITS = re.compile(rf"^Its\s+(?=[{SMALL}][\w-]*(?:\s+[{SMALL}][\w-]*){{0,2}}\s+" + _VERB + ")")
 
 
 def sentence_before(article: Article, sentence: str) -> str | None:
@@ -65,6 +67,10 @@ def with_subject(prompt: str, article: Article, sentence: str, people: Sequence[
     opens_on_it = re.match(r"(?:It|This|Its)\s", sentence) is not None
     before = sentence_before(article, sentence)
     subject = _subject(before) if before and it is not None and opens_on_it else None
+    if subject is not None and _is_person(subject, people):
+        # "Judge Ann Lee refused permission ... It has 28 days to appeal": "it" is never a
+        # person; what it stands for is the body the sentences name.
+        subject = None
     if subject is None:
         # "..., but it was defeated": what "it" is, in its own sentence or the one before.
         return with_thing_named(prompt, sentences, sentence, people)
@@ -77,6 +83,21 @@ def with_subject(prompt: str, article: Article, sentence: str, people: Sequence[
 def plain_subject(sentence: str) -> str | None:
     """The plain subject ``sentence`` opens on ("The government", "Nordvik"), if any."""
     return _subject(sentence)
+
+
+# Titles of the peerage and the bench before a name: "Lord Justice Hale", "Lady Ruth Ames".
+_PEERAGE = frozenset({"Lord", "Lady", "Baron", "Baroness"})
+
+
+def _is_person(subject: str, people: Sequence[str]) -> bool:
+    """Whether ``subject`` names one of the article's ``people`` or opens on a person's
+    title ("Judge", "Dr", "Lord")."""
+    words = subject.split()
+    if words[0].rstrip(".") in HONORIFICS | _PEERAGE or words[0] in TITLE_WORDS:
+        return True
+    return any(
+        subject == person or person in subject or subject in person.split() for person in people
+    )
 
 
 def _subject(sentence: str) -> str | None:

@@ -14,6 +14,7 @@ import re
 from typing import Any
 
 from trainer.core.authoring.find_life_events import story_subject, subject_description
+from trainer.core.authoring.letters import SMALL
 from trainer.core.authoring.questions import MAX_WORDS
 
 # The pronoun opening a prompt's clause: at its start, after an opening phrase set off by a
@@ -21,7 +22,7 @@ from trainer.core.authoring.questions import MAX_WORDS
 # she ...", "In retirement she ...").
 _OPENING = re.compile(
     r"^(?P<lead>(?:[^,?“”\"]{1,50},\s+|(?:In|By|After|Under|From|Since|Later|Then)\s+"
-    r"(?:[\w'’-]+\s+){0,3}?)?)(?P<pronoun>[Ss]he|[Hh]e)\s+(?=[a-z])"
+    rf"(?:[\w'’-]+\s+){{0,3}}?)?)(?P<pronoun>[Ss]he|[Hh]e)\s+(?=[{SMALL}])"
 )
 _BORN = re.compile(r"^Born\s+(?=on|in)")
 _BORN_THEN_CLAUSE = re.compile(r"^Born\s+[^,?]+,\s+(?=(?:she|he)\s)")

@@ -16,6 +16,8 @@ from __future__ import annotations
 
 import re
 
+from trainer.core.authoring.letters import SMALL
+
 # The finite verbs a subject is followed by in a drafted question.
 _VERB = re.compile(
     r"\b(?:was|were|is|are|has|have|had|will|would|could|can|should|may|might|must)\b"
@@ -23,7 +25,7 @@ _VERB = re.compile(
 # "A … plan to replace ...": a determiner, a few modifiers (hidden ones too), the head noun,
 # and the words that tell which one (a preposition or "that").
 _HEADED_SUBJECT = re.compile(
-    r"^(?:A|An|The)\s+(?:(?:…|[\w’'-]+)\s+){0,3}?(?P<head>[a-z][\w-]*)\s+"
+    rf"^(?:A|An|The)\s+(?:(?:…|[\w’'-]+)\s+){{0,3}}?(?P<head>[{SMALL}][\w-]*)\s+"
     r"(?:to|of|for|that|which|with|from|on|in|at|by|under|over)\b"
 )
 # The question opens on a list's last items: "gym and homes was ...".
@@ -71,7 +73,7 @@ def _named_by_head(prompt: str, shown: str) -> str:
 def _with_joined_subject(prompt: str, shown: str) -> str:
     folded = _fold(shown)
     # "... and gym are due": a noun and its verb after the "and".
-    for joined in re.finditer(rf"\s+and\s+(?=[a-z][\w-]*\s+{_VERB.pattern})", prompt):
+    for joined in re.finditer(rf"\s+and\s+(?=[{SMALL}][\w-]*\s+{_VERB.pattern})", prompt):
         probe = _fold(" ".join(prompt[joined.start() :].split()[:3]))
         at = folded.find(" " + probe)
         if at < 0:

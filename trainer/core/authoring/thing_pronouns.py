@@ -23,6 +23,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from trainer.core.authoring.letters import CAPITAL, SMALL
 from trainer.core.authoring.verb_forms import IRREGULAR_PAST_PATTERN
 
 # What a body is called once named ("the company said", "the regulator found").
@@ -55,23 +56,23 @@ _KINDS = BODY_KINDS | MEASURE_KINDS | DOCUMENT_KINDS
 _VERB = (
     r"(?:(?:also|now|still|already|later|then|has|had|have)\s+)?"
     r"(?:will|would|is|was|are|were|has|had|have|can|could|should|must|may|might|"
-    r"[a-z]{2,}ed|[a-z]{3,}[^s\W]s|" + IRREGULAR_PAST_PATTERN + r"|says)\b"
+    rf"[{SMALL}]{{2,}}ed|[{SMALL}]{{3,}}[^s\W]s|" + IRREGULAR_PAST_PATTERN + r"|says)\b"
 )
 # "the company said", "This brief argues", "its board approved": a described thing, then
 # its verb.
 _DESCRIBED = re.compile(
     r"(?<![\w’'-])(?:[Tt]he|[Tt]his|[Tt]hat|[Ii]ts|[Tt]heir)\s+"
-    r"(?:[a-z][\w-]*\s+){0,2}?(?P<kind>[a-z]+)(?P<verb>\s+" + _VERB + r")?"
+    rf"(?:[{SMALL}][\w-]*\s+){{0,2}}?(?P<kind>[{SMALL}]+)(?P<verb>\s+" + _VERB + r")?"
 )
 # "proposed an amendment to ...": a measure named as a clause's object.
 _MEASURE_NAMED = re.compile(
     r"(?<![\w’'-])(?:[Aa]n?|[Tt]he|[Tt]his|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir)\s+"
-    r"(?:[a-z][\w-]*\s+){0,2}?(?P<kind>[a-z]+)\b"
+    rf"(?:[{SMALL}][\w-]*\s+){{0,2}}?(?P<kind>[{SMALL}]+)\b"
 )
 # "Wyre Valley Water said", "the CBT raised": a name, then its verb.
 _NAMED = re.compile(
-    r"(?<![\w’'-])(?P<the>[Tt]he\s+)?(?P<name>(?:[A-Z][\w&’'-]*\s+(?:(?:of|and|for)\s+)?){0,5}"
-    r"[A-Z][\w&’'-]*)(?:\s+\([A-Z][A-Za-z]{1,7}\))?,?\s+" + _VERB
+    rf"(?<![\w’'-])(?P<the>[Tt]he\s+)?(?P<name>(?:[{CAPITAL}][\w&’'-]*\s+(?:(?:of|and|for)\s+)?){{0,5}}"
+    rf"[{CAPITAL}][\w&’'-]*)(?:\s+\([{CAPITAL}][{CAPITAL}{SMALL}]{{1,7}}\))?,?\s+" + _VERB
 )
 # Capitalised words that open a clause without naming anything.
 _NOT_NAMES = frozenset(
@@ -101,7 +102,7 @@ _DUMMY_IT = re.compile(
     r"understood|thought|believed|expected|feared|hoped|said|reported|estimated|known|"
     r"announced|claimed|alleged|important|vital|essential|difficult|hard|easy|true|sense|"
     r"the\s+(?:first|second|third|fourth|fifth|latest|last|largest|biggest|highest|lowest)|"
-    r"a\s+(?:record|first)|time|(?:an?|one|[a-z]+|\d+)\s+(?:years?|months?|weeks?|days?|hours?))\b"
+    rf"a\s+(?:record|first)|time|(?:an?|one|[{SMALL}]+|\d+)\s+(?:years?|months?|weeks?|days?|hours?))\b"
 )
 
 
@@ -171,7 +172,7 @@ def _is_person(name: str, stretch: str, people: Sequence[str]) -> bool:
             return True
     return (
         re.search(
-            rf"(?:Mr|Ms|Mrs|Dr|Cllr|Sir|Dame|Prof)\.?\s+(?:[A-Z][\w’'-]*\s+)*{re.escape(name)}\b",
+            rf"(?:Mr|Ms|Mrs|Dr|Cllr|Sir|Dame|Prof)\.?\s+(?:[{CAPITAL}][\w’'-]*\s+)*{re.escape(name)}\b",
             stretch,
         )
         is not None
@@ -216,7 +217,10 @@ def referent_of_it(
 
 # A prompt opening on the pronoun, and the words after it ("It also cut its ..."); a
 # joining word before it ("But it was defeated ...") links to a clause the prompt leaves out.
-_OPENING_IT = re.compile(r"^(?:(?:But|And|Yet|So|Although|Though)\s+it|It)\s+(?P<rest>[a-z].*)$")
+_OPENING_IT = re.compile(
+    rf"^(?:(?:But|And|Yet|So|Although|Though)\s+it|It)\s+(?P<rest>"
+    rf"[{SMALL}].*)$"
+)
 _ASKED = re.compile(r"\b(?:how|what|which|when|where|who)\b|…")
 
 

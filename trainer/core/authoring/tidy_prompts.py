@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 
 from trainer.core.authoring.kind_questions import asks_a_kind_no_thing_has
+from trainer.core.authoring.letters import CAPITAL, SMALL
 from trainer.core.authoring.split_figures import splits_a_figure
 from trainer.core.authoring.stand_alone import PROMPT_WORDS
 
@@ -33,7 +34,7 @@ _DETERMINER_ALONE = re.compile(
     r"|\s[’']s\b"
     r"|\bbetween\s+(?:the\s+)?(?:through|of|to|in|on|at|by|for|with|from|into)\b"
     # "The run-off between the top will be held": "between" with no pair before the verb.
-    r"|\bbetween\s+the\s+[a-z]+\s+(?:will|would|is|was|are|were|has|had|have|can|could)\b"
+    rf"|\bbetween\s+the\s+[{SMALL}]+\s+(?:will|would|is|was|are|were|has|had|have|can|could)\b"
 )
 # "every 6 minutes at peak times" without its figure: "every at peak times".
 _EVERY_ALONE = re.compile(r"\bevery\s+(?:at|in|on|by|for|to|from|and|or)\b|\bevery\s*[,?]")
@@ -41,7 +42,7 @@ _EVERY_ALONE = re.compile(r"\bevery\s+(?:at|in|on|by|for|to|from|and|or)\b|\beve
 # went, side by side or ending the question.
 _BARE_DASH = re.compile(r"[-–—]\s*[-–—]|[-–—]\s*\?$")
 # "arguing that -month pilot would add ...": a compound whose first half was cut out.
-_COMPOUND_CUT = re.compile(r"(?:^|(?<=\s))-[a-z]")
+_COMPOUND_CUT = re.compile(rf"(?:^|(?<=\s))-[{SMALL}]")
 # "On what date and again?", "On and again on what date?": one of a pair left alone.
 _PAIR_LEFT = re.compile(r"\b(?:and|or)\s+again\?$|^(?:On|In|At|By|From)\s+(?:and|or)\b")
 # "The through cost ... is now, against roughly how much?", "had reached, compared with":
@@ -56,19 +57,19 @@ _PREPOSITION_BEFORE_COMMA = re.compile(
     r"(?i)\b(?:between|from|since|until|in|on|at|by|of|to|with|for|through)\s*,"
 )
 # "Growth is forecast and what percentage?": the first of a pair of figures went.
-_VERB_AND_ASKED = re.compile(r"\b(?:is|are|was|were)\s+[a-z]+\s+and\s+(?:what|how)\b")
+_VERB_AND_ASKED = re.compile(rf"\b(?:is|are|was|were)\s+[{SMALL}]+\s+and\s+(?:what|how)\b")
 # "crops were flooded weeks?": a count's unit left after a verb, its number gone (or the
 # phrase it measured cut off), is mended by leaving it out.
-_UNIT_LEFT = re.compile(r"\b(?P<verb>[a-z]+ed)\s+(?:hours|days|weeks|months|years)(?=\?$)")
+_UNIT_LEFT = re.compile(rf"\b(?P<verb>[{SMALL}]+ed)\s+(?:hours|days|weeks|months|years)(?=\?$)")
 # "an upgrade of its Oberon mill due?": a word that led to what was cut ("due to be
 # completed in mid-2027") ends the question.
 _LEADING_WORD_LEFT = re.compile(r"\s+(?:due|set|expected|scheduled|likely|able|about)(?=\?$)")
 # "As of what date, 18:00 local time?": a situation report's date line asked as a fact.
 _AS_OF_LINE = re.compile(r"^As\s+(?:of|at)\s+what\s+date\b[^?]*\?$")
 # "Courier that what share": "that" opening a clause after a word that reports nothing.
-_THAT_ASKED = re.compile(r"\b(?P<word>[A-Za-z]+)\s+that\s+(?:what|how|which)\b")
+_THAT_ASKED = re.compile(rf"\b(?P<word>[{CAPITAL}{SMALL}]+)\s+that\s+(?:what|how|which)\b")
 _REPORTING_WORD = re.compile(
-    r"(?i)(?:[a-z]+(?:s|ed)|said|found|told|thought|knew|shown|show|say|think|believe|"
+    rf"(?i)(?:[{SMALL}]+(?:s|ed)|said|found|told|thought|knew|shown|show|say|think|believe|"
     r"expect|estimate|warn|argue|hope|fear|know|"
     # "Government estimates indicate that how many hectares ...": a verb of evidence.
     r"indicate|suggest|confirm|predict|project|assume|note|state|report|claim|reckon|"
@@ -80,7 +81,7 @@ _SUBJECTLESS = re.compile(
     r"(?:be|been|being)\b"
     # "Will manage a regional budget of about how much?": a modal and its verb, no subject.
     r"|^(?:Will|Would|Could|Should|Can|Must|May|Might)\s+(?!(?:the|a|an|it|they|this|these)\b)"
-    r"[a-z]+\s"
+    rf"[{SMALL}]+\s"
     # "Had no up-to-date risk register, ...": the count that was its subject went.
     r"|^(?:Has|Have|Had)\s+(?:no|not|never)\b"
 )
@@ -103,11 +104,11 @@ _AMOUNT_VERB_TIMED = re.compile(
 )
 # "The board met and that its senior responsible owner changed": the figure joining two
 # reported findings went.
-_AND_THAT = re.compile(r"\b(?:[a-z]+ed|met|said|found|held|made|told)\s+and\s+that\b")
+_AND_THAT = re.compile(rf"\b(?:[{SMALL}]+ed|met|said|found|held|made|told)\s+and\s+that\b")
 # "Under which Germany would recruit ...": a relative clause standing as the question.
 _RELATIVE_OPENING = re.compile(
     r"^(?:Under|In|Of|For|By|With|From|At|On|Through)\s+which\s+"
-    r"(?:[A-Z]\w*|the|a|an|it|they|he|she|we)\b"
+    rf"(?:[{CAPITAL}]\w*|the|a|an|it|they|he|she|we)\b"
 )
 # "Asked whether the partnership, under which ...": a participle's clause with no sentence
 # after it.
@@ -116,20 +117,20 @@ _ASKED_ALONE = re.compile(r"^Asked\s+(?:whether|if|about|why|how|what)\b")
 # amount's qualifier with its amount gone.
 _QUALIFIER_ALONE = re.compile(
     r"\ban?\s+(?:combined|additional|further|extra)\s+(?!how\b|what\b)"
-    r"(?:[a-z]+ing|for|of|to|in|on|at|by|with|from)\b"
+    rf"(?:[{SMALL}]+ing|for|of|to|in|on|at|by|with|from)\b"
 )
 # "The Ministry of Water, a five-year, investment ...": an adjective of a noun phrase cut
 # off from its noun by a comma.
-_ADJECTIVE_CUT_OFF = re.compile(r"\b(?:a|an)\s+[a-z]+-[a-z]+(?:-[a-z]+)*,\s")
+_ADJECTIVE_CUT_OFF = re.compile(rf"\b(?:a|an)\s+[{SMALL}]+-[{SMALL}]+(?:-[{SMALL}]+)*,\s")
 # "The National Treasury will contribute, while ...": a verb's object went before a comma.
-_VERB_OBJECT_GONE = re.compile(r"\b(?:will|would|to)\s+[a-z]+,\s+(?:while|and|but|whereas)\b")
+_VERB_OBJECT_GONE = re.compile(rf"\b(?:will|would|to)\s+[{SMALL}]+,\s+(?:while|and|but|whereas)\b")
 # "Net sales rose on year": "7% year on year" lost its figure and first "year".
 _HALF_IDIOM = re.compile(r"(?<!year)\s+on\s+year\b")
 # "fell to how much at the end of September at the end of June": two times for one event.
 _TWO_TIMES = re.compile(r"\bat\s+the\s+end\s+of\s+\w+\s+at\s+the\s+end\s+of\b")
 # "annual savings, compared with the previously worth how much targeted": an adverb
 # before the question's "worth".
-_ADVERB_WORTH = re.compile(r"\b[a-z]+ly\s+worth\s+how\b")
+_ADVERB_WORTH = re.compile(rf"\b[{SMALL}]+ly\s+worth\s+how\b")
 # "Britain will need GWh of additional storage": a unit with its number gone.
 # "... are delivering aid along?", "searching an area of square kilometres?": the place or
 # the figure another card asks was cut out from after its preposition.
@@ -138,7 +139,9 @@ _MEASURE_OF_NO_FIGURE = re.compile(
     r"\b(?:area|distance|stretch|length|depth|height)\s+of\s+(?:square\s+|cubic\s+)?"
     r"(?:kilometres|kilometers|miles|metres|meters|hectares|acres|feet)\b"
 )
-_UNIT_WITHOUT_NUMBER = re.compile(r"\b(?!many\b|much\b)[a-z]+\s+(?:GWh|MWh|kWh|TWh|GW|MW|kW)\b")
+_UNIT_WITHOUT_NUMBER = re.compile(
+    rf"\b(?!many\b|much\b)[{SMALL}]+\s+(?:GWh|MWh|kWh|TWh|GW|MW|kW)\b"
+)
 # "How many GWh ... will the National Energy System Operator says Britain need?": a
 # question put first across a reporting verb.
 _ASKED_ACROSS_SAYING = re.compile(
@@ -152,8 +155,8 @@ _AMOUNT_PER = re.compile(r"\b(?:pay|paid|pays|cost|costs|charge|charges|charged)
 # "An average of vessels a day crossed", "a magnitude earthquake": the figure between went.
 _FIGURE_WORD_ALONE = re.compile(
     r"\b[Aa]n\s+average\s+of\s+(?!(?:how|what|about|around|nearly|roughly|some|more|less|"
-    r"fewer|up|just|only|almost|over|under|the|its|their|his|her)\b)[a-z]+s\b"
-    r"|\ba\s+magnitude\s+(?!of\b)[a-z]+"
+    rf"fewer|up|just|only|almost|over|under|the|its|their|his|her)\b)[{SMALL}]+s\b"
+    rf"|\ba\s+magnitude\s+(?!of\b)[{SMALL}]+"
 )
 # "their transits were down, while ...", "would fall, or about ...", "buy back, starting":
 # a change or verb whose figure or object went, before a comma.
@@ -169,7 +172,7 @@ _CHANGE_BEFORE_COMMA = re.compile(
 _ASKED_THEN_DETERMINER = re.compile(r"\b(?:what\s+percentage|how\s+much)\s+the\b")
 # "From from £486, an increase of what percentage?": two clauses' openings left side by side
 # where what stood between them was cut out.
-_DOUBLED_OPENING = re.compile(r"(?i)^(?P<word>[a-z]+)\s+(?P=word)\b")
+_DOUBLED_OPENING = re.compile(rf"(?i)^(?P<word>[{SMALL}]+)\s+(?P=word)\b")
 # "since the season began on compared with", "events occurred the drug": a preposition or a
 # verb that takes no object, its own words gone.
 _NOTHING_BETWEEN = re.compile(
@@ -177,11 +180,11 @@ _NOTHING_BETWEEN = re.compile(
 )
 # "confirmed that Exercise Northern Shield?": a reported claim cut after its subject.
 _CLAIM_CUT = re.compile(
-    r"\b(?:confirmed|said|announced|reported|warned)\s+that\s+(?:(?:[A-Z][\w-]*\s+){0,3}"
-    r"[A-Z][\w-]*|(?:the|a|an)\s+[\w-]+)\?$"
+    rf"\b(?:confirmed|said|announced|reported|warned)\s+that\s+(?:(?:[{CAPITAL}][\w-]*\s+){{0,3}}"
+    rf"[{CAPITAL}][\w-]*|(?:the|a|an)\s+[\w-]+)\?$"
 )
 # "The vessel's registered owner. of the Marshall Islands": a name cut out before its "of".
-_STOP_BEFORE_LOWER = re.compile(r"\b[a-z]{3,}\.\s+(?:of|in|to|and|for)\b")
+_STOP_BEFORE_LOWER = re.compile(rf"\b[{SMALL}]{{3,}}\.\s+(?:of|in|to|and|for)\b")
 # "by Nkr over the next how many months", "is now for the northern rail route": a currency
 # or a verb left without its amount.
 _AMOUNT_GONE = re.compile(
@@ -200,7 +203,7 @@ _PAID_IN = re.compile(
 )
 # "…, a delay who called “a tax on trade”": "who" put in place of a pronoun that followed
 # a noun, not a person.
-_WHO_AFTER_THING = re.compile(r",\s+(?:a|an|the)\s+[a-z]+\s+who\s+[a-z]+ed\b")
+_WHO_AFTER_THING = re.compile(rf",\s+(?:a|an|the)\s+[{SMALL}]+\s+who\s+[{SMALL}]+ed\b")
 
 # "When the agreement was signed in Aktau on what date?": a subordinate clause standing as
 # the sentence, the question asked inside it ("When did ...?" is a question, and stays).
@@ -220,7 +223,7 @@ _DOUBLED_PREPOSITION = re.compile(
 _SUBJECT_AND_PARTICIPLE = re.compile(
     # (", compared with how many?" compares the clause's figure: no participle of a subject)
     r"^(?P<subject>(?:The|A|An|Its|Their)\s[^,\"“”]{1,40}),\s+"
-    r"(?P<participle>(?!compared\b)[a-z]+ed\s[^,\"“”]*\?)$"
+    rf"(?P<participle>(?!compared\b)[{SMALL}]+ed\s[^,\"“”]*\?)$"
 )
 # "will be held on Saturday on what date": the weekday beside the date asked is dropped.
 _WEEKDAY_BEFORE_DATE = re.compile(
@@ -230,29 +233,29 @@ _WEEKDAY_BEFORE_DATE = re.compile(
 _LIST_AFTER_COLON = re.compile(r"(?P<asked>\b(?:how|what)\b[^:?“”\"]*):\s+[^?“”\"]*(?=\?$)")
 # "under agreements signed?": a participle whose time was the other card's answer.
 _TIMELESS_PARTICIPLE = re.compile(
-    r"\s+(?:under|in|with|by|after)\s+(?:an?\s+|the\s+)?[a-z]+\s+"
+    rf"\s+(?:under|in|with|by|after)\s+(?:an?\s+|the\s+)?[{SMALL}]+\s+"
     r"(?:signed|agreed|announced|approved|published|issued|reached)(?=\?$)"
 )
 # "Independent candidate won the runoff ...": a person's description whose name was hidden,
 # left without its article.
 _DESCRIPTION_WITHOUT_ARTICLE = re.compile(
     r"^(?!(?:The|A|An|This|That|These|Those|Its|Their|His|Her|Our|Every|Each|No|Any)\s)"
-    r"(?P<adjective>[A-Z][a-z]+)\s+(?P<noun>candidate|lawmaker|minister|official|spokesperson|"
+    rf"(?P<adjective>[{CAPITAL}][{SMALL}]+)\s+(?P<noun>candidate|lawmaker|minister|official|spokesperson|"
     r"spokesman|spokeswoman|analyst|economist|director|leader|senator|governor|mayor|judge|"
     r"chairman|chairwoman|secretary|councillor|adviser|advisor|executive|founder|owner)\s+"
-    r"(?=[a-z])"
+    rf"(?=[{SMALL}])"
 )
 _NAME_FOUNDED = re.compile(
-    r"^(?P<name>[A-Z][\w’'&.-]*(?:\s+[A-Z][\w’'&.-]*){0,3}),\s+(?:a|an|the)\s[^,“”\"?]{1,60}?\s+"
+    rf"^(?P<name>[{CAPITAL}][\w’'&.-]*(?:\s+[{CAPITAL}][\w’'&.-]*){{0,3}}),\s+(?:a|an|the)\s[^,“”\"?]{{1,60}}?\s+"
     r"(?P<rest>(?:founded|established|formed|created|set\s+up|launched|opened|built)\s[^,“”\"]*\?)$"
 )
-_PARTICIPLE_BEFORE_WHO = re.compile(r"^[A-Z][a-z]+ing\b[^,“”\"]*,\s+(?=[Ww]ho\s)")
+_PARTICIPLE_BEFORE_WHO = re.compile(rf"^[{CAPITAL}][{SMALL}]+ing\b[^,“”\"]*,\s+(?=[Ww]ho\s)")
 _APPOSITIVE_WHO = re.compile(
     r"^(?P<subject>(?:The|A|An|Its|Their)\s[^,“”\"]{1,60}),\s+(?:a|an|the)\s[^,“”\"]{1,60}?\s+"
-    r"who\s+(?P<rest>[a-z]+ed\b[^,“”\"]*\?)$"
+    rf"who\s+(?P<rest>[{SMALL}]+ed\b[^,“”\"]*\?)$"
 )
 _WITH_ABSOLUTE = re.compile(
-    r"^With\s+(?P<what>(?:(?!,\s)[^“”\"])+?\s+[a-z]+s)\s+(?P<participle>[a-z]+ed)\?$"
+    rf"^With\s+(?P<what>(?:(?!,\s)[^“”\"])+?\s+[{SMALL}]+s)\s+(?P<participle>[{SMALL}]+ed)\?$"
 )
 # "will stay closed until at least on what date": a date's "on" after its own preposition.
 _ON_AFTER_PREPOSITION = re.compile(
@@ -263,7 +266,7 @@ _ON_AFTER_PREPOSITION = re.compile(
 # "worth how much to acquire?", "a reward for information leading?": a verb whose object a
 # cut took ends the question.
 _VERB_WITHOUT_OBJECT_ENDING = re.compile(
-    r"(?:(?<=how much)\s+to\s+[a-z]+|\s+(?:leading|including|involving|through))(?=\?$)"
+    rf"(?:(?<=how much)\s+to\s+[{SMALL}]+|\s+(?:leading|including|involving|through))(?=\?$)"
 )
 # "The appeal, part of a joint plan with how many partner organizations?": a subject and
 # what it is, with no verb; asked "The appeal is part of ...?".
@@ -278,7 +281,7 @@ _SUBJECT_AND_APPOSITIVE = re.compile(
 # "will begin on what date and run?", "within how many months and write?": a second verb
 # whose words were cut, after the question's time.
 _VERB_AFTER_TIME = re.compile(
-    r"\b(?P<time>date|month|year|months|years|weeks|days)\s+and\s+[a-z]+(?=\?$)"
+    rf"\b(?P<time>date|month|year|months|years|weeks|days)\s+and\s+[{SMALL}]+(?=\?$)"
 )
 # "by how much over the next?": a period whose length was cut.
 _PERIOD_LEFT = re.compile(r"\s+(?:over|in|for|within)\s+the\s+(?:next|past|last|coming)(?=\?$)")
@@ -295,17 +298,17 @@ _SHARE_BEFORE_NOUN = re.compile(
 # "a how many km-long dam" asks "a dam how many km long".
 _SIZE_BEFORE_NOUN = re.compile(
     r"\b(?P<article>an?)\s+how\s+many\s+(?P<unit>[\w.]+)-(?P<size>long|wide|high|deep|tall)\s+"
-    r"(?P<noun>[a-z]+)\b"
+    rf"(?P<noun>[{SMALL}]+)\b"
 )
 # Where a prompt of two clauses may be cut so the clause asking stands alone.
-_CLAUSE_JOIN = re.compile(r",\s+(?:and|but|while|whereas)\s+|;\s+|:\s+(?=[A-Z])")
+_CLAUSE_JOIN = re.compile(rf",\s+(?:and|but|while|whereas)\s+|;\s+|:\s+(?=[{CAPITAL}])")
 _LIST_BULLET = re.compile(r"^[-•*‣◦▪]\s+")
 _MIN_CLAUSE_WORDS = 5
 # "MONROVIA, on what date (Meridian Press Agency)?": a wire dateline asked as a sentence. It
 # dates the story, not a fact in it (the source's `published:` says when it was filed).
 _DATELINE_ASKED = re.compile(
-    r"^[A-Z][A-Z.'’-]{2,}(?:\s+[A-Z][A-Z.'’-]+)*,\s+(?:on|in)\s+what\s+(?:date|month|day)\b"
-    r"|\((?:[A-Z][\w&.-]*\s+){0,3}(?:Press|News|Wire|Agency|Service|Reuters|AFP|AP)\b[^)]*\)"
+    rf"^[{CAPITAL}][{CAPITAL}.'’-]{{2,}}(?:\s+[{CAPITAL}][{CAPITAL}.'’-]+)*,\s+(?:on|in)\s+what\s+(?:date|month|day)\b"
+    rf"|\((?:[{CAPITAL}][\w&.-]*\s+){{0,3}}(?:Press|News|Wire|Agency|Service|Reuters|AFP|AP)\b[^)]*\)"
 )
 # "… House of Representatives down from how many": a change with no verb or figure before it.
 _CHANGE_WITHOUT_VERB = re.compile(
@@ -320,7 +323,10 @@ _MEASURE_LEFT = re.compile(
     r"\s*,\s+(?:how|what)\b"
 )
 # "Announcing the figures on what date?": a participle's phrase with no sentence around it.
-_PARTICIPLE_ONLY = re.compile(r"^[A-Z][a-z]+ing\s[^,]*\b(?:on|in)\s+what\s+(?:date|month|year)\?$")
+_PARTICIPLE_ONLY = re.compile(
+    rf"^[{CAPITAL}][{SMALL}]+ing\s[^,]*\b(?:on|in)\s+what\s+"
+    rf"(?:date|month|year)\?$"
+)
 # "Someone who barely switches ...?": "who" joining a clause to the word before it asks
 # nothing ("which" may ask there: "blocked which company's bid").
 _RELATIVE_WORD = re.compile(
@@ -340,17 +346,17 @@ _WHICH_CLAUSE = re.compile(
 )
 # "A variation approved in added how much": a preposition whose object went, before a verb.
 _PREPOSITION_BEFORE_VERB = re.compile(
-    r"\b(?:in|on|at|by|from)\s+[a-z]{3,}ed\s+(?:how|what|for|to|by)\b"
+    rf"\b(?:in|on|at|by|from)\s+[{SMALL}]{{3,}}ed\s+(?:how|what|for|to|by)\b"
 )
 # "to a company part-owned?": a participle whose agent went, ending the question; its
 # phrase goes ("awarded a contract worth how much to build a new platform?").
 _PARTICIPLE_ENDING = re.compile(
-    r"\s+(?:to|from|by|with|for)\s+(?:a|an|the)\s+[a-z]+\s+"
-    r"[a-z]+-(?:owned|based|led|run|backed|controlled|funded)(?=\?$)"
+    rf"\s+(?:to|from|by|with|for)\s+(?:a|an|the)\s+[{SMALL}]+\s+"
+    rf"[{SMALL}]+-(?:owned|based|led|run|backed|controlled|funded)(?=\?$)"
 )
 # "How much spent on contractor claims?": an amount asked of a participle with no verb.
 _AMOUNT_OF_PARTICIPLE = re.compile(
-    r"^How\s+(?:much|many)\s+(?:[a-z]+ed|spent|paid|lost|won|cut|set|sold)\s+"
+    rf"^How\s+(?:much|many)\s+(?:[{SMALL}]+ed|spent|paid|lost|won|cut|set|sold)\s+"
     r"(?:on|in|by|for|to|from|at|since)\b"
 )
 
@@ -362,7 +368,7 @@ def _asks_only_relatively(prompt: str) -> bool:
 
 # "She read history and, in what year?": a time set off after "and" whose verb was cut.
 _SET_OFF_TIME_ALONE = re.compile(
-    r"\band,\s+(?:in|by|on|from|since)\s+(?:what|which)\s+[a-z]+(?:\s+of\s+which\s+[a-z]+)?\?$"
+    rf"\band,\s+(?:in|by|on|from|since)\s+(?:what|which)\s+[{SMALL}]+(?:\s+of\s+which\s+[{SMALL}]+)?\?$"
 )
 
 
@@ -493,7 +499,7 @@ def mended(prompt: str) -> str:
 # '…in a single night," said Marta Ferreira-Lunde, the UN Resident ..., after visiting
 # accommodation centres in Moma on what date?': a quotation's tail, its speaker, then when.
 _SPOKEN_WHEN = re.compile(
-    r"^[^\"“”]*[,.!?]?[\"”]\s+said\s+(?P<who>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3})"
+    rf"^[^\"“”]*[,.!?]?[\"”]\s+said\s+(?P<who>[{CAPITAL}][\w.'’-]*(?:\s+[{CAPITAL}][\w.'’-]*){{0,3}})"
     r"(?:,\s+(?P<role>(?:the|a|an)\s[^,\"“”]+))?,\s+(?P<when>(?:after|before|while|during|when)\s[^\"“”]*\?)$"
 )
 
@@ -511,14 +517,14 @@ def spoken_when(prompt: str) -> str:
 
 
 # A heading in capitals run into the first sentence ("MAKING THE PORT PAY: Today, ...").
-_CAPITALS_HEADING = re.compile(r"^(?:[A-Z0-9’'&-]+\s+){1,12}[A-Z0-9’'&-]+:\s+")
+_CAPITALS_HEADING = re.compile(rf"^(?:[{CAPITAL}0-9’'&-]+\s+){{1,12}}[{CAPITAL}0-9’'&-]+:\s+")
 # What is left when the question sat in the sentence's opening phrase and the cut kept only
 # that: "on what date in Qatar?".
 # "On what date and again on 19 August?" and "On 2 March and again on what date?": the first
 # and the second time, asked "first on what date" and "again on what date".
 _OPENING_ONLY = re.compile(
     r"^(?:(?P<asked>(?:on|in)\s+(?:what|which)\s+(?:date|month|year))"
-    r"(?:\s+in\s+[A-Z][\w-]*|(?P<first>\s+and\s+again\s+(?:on|in)\s+[^?]+))?"
+    rf"(?:\s+in\s+[{CAPITAL}][\w-]*|(?P<first>\s+and\s+again\s+(?:on|in)\s+[^?]+))?"
     r"|(?:on|in)\s+[^?]+\s+and\s+(?P<again>again)\s+(?P<asked_again>(?:on|in)\s+(?:what|which)\s+"
     r"(?:date|month|year)))\?$",
     re.IGNORECASE,
@@ -533,7 +539,7 @@ _DOCUMENT_OPENING = re.compile(
     r"(?:on|in)\s+(?:what|which)\s+(?:date|month|year)\?)$"
 )
 _WHO_SAID_AFTER_COMMA = re.compile(
-    r"^[^,]+,\s+(?P<who>(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,5}|the\s+[a-z]+)\s+"
+    rf"^[^,]+,\s+(?P<who>(?:the\s+)?[{CAPITAL}][\w’'-]*(?:\s+[{CAPITAL}][\w’'-]*){{0,5}}|the\s+[{SMALL}]+)\s+"
     r"(?:said|says|found|warned|concluded|argued)\b"
 )
 _MAIN_CLAUSE_WORDS = 12
@@ -559,7 +565,7 @@ def asked_of_main_clause(prompt: str, evidence: str) -> str:
     if opening is None:
         return prompt
     _, comma, main = sentence.partition(", ")
-    main = re.split(r"(?<=[a-z0-9])\.(?:\s|$)|,\s", main)[0].strip() if comma else ""
+    main = re.split(rf"(?<=[{SMALL}0-9])\.(?:\s|$)|,\s", main)[0].strip() if comma else ""
     if len(main.split()) < _MIN_CLAUSE_WORDS or not main[:1].isalpha():
         return prompt
     # Long, the clause loses its last place or measure phrases: the question asks when the
@@ -575,11 +581,11 @@ def asked_of_main_clause(prompt: str, evidence: str) -> str:
 
 
 # "But depends on a fleet of ...": a clause after ", but" asked without its subject.
-_JOINED_CLAUSE = re.compile(r"^(?:But|And|Yet)\s+(?P<rest>(?P<verb>[a-z]+s)\b.*)$")
+_JOINED_CLAUSE = re.compile(rf"^(?:But|And|Yet)\s+(?P<rest>(?P<verb>[{SMALL}]+s)\b.*)$")
 # The sentence's own subject: a determiner and up to four words, before an adverb or verb.
 _SENTENCE_SUBJECT = re.compile(
     r"^(?P<subject>(?:The|A|An|Its|Their|This)\s+(?:[\w’'-]+\s+){0,3}?)"
-    r"(?=(?:now|also|still|already|currently|then)\b|[a-z]+s\b)"
+    rf"(?=(?:now|also|still|already|currently|then)\b|[{SMALL}]+s\b)"
 )
 
 

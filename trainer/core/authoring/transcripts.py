@@ -21,18 +21,19 @@ from trainer.core.authoring.article import Article, sentence_spans
 from trainer.core.authoring.find_facts import FoundFact
 from trainer.core.authoring.find_people import find_people
 from trainer.core.authoring.find_role_appositives import find_role_appositives
+from trainer.core.authoring.letters import CAPITAL, SMALL
 
 _TITLES = r"(?:Dr|Mr|Mrs|Ms|Miss|Mx|Prof|Professor|Sir|Dame|Lord|Lady|Baroness|Rev|Cllr)"
-_NAME_WORD = r"[A-ZÀ-ÖØ-Þ][\wÀ-ÿ’'-]*"
+_NAME_WORD = rf"[{CAPITAL}][\wÀ-ÿ’'-]*"
 _PERSON = rf"{_NAME_WORD}(?:\s+(?:{_NAME_WORD}|(?:de|van|von|da|le|la|bin|al)))*?\s+{_NAME_WORD}"
 # "TOM REED:", "DR NÍ BHRIAIN:": a speaker named in capitals.
 _CAPS_LABEL = re.compile(
-    r"(?P<label>[A-ZÀ-Þ][A-ZÀ-Þ.’'-]+(?:\s+[A-ZÀ-Þ][A-ZÀ-Þ.’'-]*){0,3}):\s+(?=\S)"
+    rf"(?P<label>[{CAPITAL}][{CAPITAL}.’'-]+(?:\s+[{CAPITAL}][{CAPITAL}.’'-]*){{0,3}}):\s+(?=\S)"
 )
 # "The Minister for Rural Affairs (Ana Ruiz):", "Mr Ed Hale (Ludlow) (Con):", "Mr Speaker:",
 # "Tom Reed:": a speaker in ordinary case, with their name, seat and party in brackets.
 _CASE_LABEL = re.compile(
-    r"(?P<label>The\s+(?:[A-Z][\w-]*)(?:\s+(?:for|of|and|the|[A-Z][\w-]*)){0,8}"
+    rf"(?P<label>The\s+(?:[{CAPITAL}][\w-]*)(?:\s+(?:for|of|and|the|[{CAPITAL}][\w-]*)){{0,8}}"
     rf"|{_TITLES}\.?\s+{_NAME_WORD}(?:\s+{_NAME_WORD}){{0,3}}"
     rf"|{_NAME_WORD}(?:\s+{_NAME_WORD}){{1,2}})"
     r"(?P<brackets>(?:\s+\([^()]{1,60}\))*):\s+(?=\S)"
@@ -45,7 +46,7 @@ _HEADING = re.compile(
     r"^\s*(?P<part>Presenter|Host|Interviewer|Guest|Interviewee)s?\s*:\s*(?P<value>[^.:]+?)\s*$"
 )
 _PRESENTING = frozenset({"Presenter", "Host", "Interviewer"})
-_ABBREVIATION = re.compile(r"\s*\((?P<short>[A-Z][A-Za-z&]{1,9})\)\s*$")
+_ABBREVIATION = re.compile(rf"\s*\((?P<short>[{CAPITAL}][{CAPITAL}{SMALL}&]{{1,9}})\)\s*$")
 # "This is Morning Call on Radio Vale, I'm Tom Reed." / "I'm Tom Reed and this is ..."
 _PRESENTS = re.compile(
     rf"\bThis is (?P<show>(?:The\s+)?{_NAME_WORD}(?:\s+{_NAME_WORD}){{0,4}})"
@@ -290,7 +291,7 @@ def _kin_facts(
 _ANNOUNCED = re.compile(
     r"\b(?:I|[Ww]e)\s+(?:am|are|'m|'re)\s+(?:today\s+|now\s+)?"
     r"(?:announcing|launching|introducing|publishing|setting\s+up)\s+(?:the|a\s+new)\s+"
-    r"(?P<name>(?:[A-Z][\w’'-]*\s+){1,5}"
+    rf"(?P<name>(?:[{CAPITAL}][\w’'-]*\s+){{1,5}}"
     r"(?P<kind>Programme|Program|Fund|Scheme|Plan|Strategy|Bill|Review|Grant|Commission"
     r"|Taskforce|Task Force|Initiative|Partnership|Service|Charter|Compact))\b"
 )
@@ -361,7 +362,7 @@ def _without_speech_frame(prompt: str) -> str:
 _PRONOUN = re.compile(
     # ("Thirdly, we will fund ...": a speaker's ordering word may come first)
     r"^(?P<lead>(?:First|Firstly|Second|Secondly|Third|Thirdly|Finally|Today|Now|So),\s+)?"
-    r"(?P<pronoun>(?i:we|our)|I|(?i:my))\s+(?P<verb>[a-z]+)\b"
+    rf"(?P<pronoun>(?i:we|our)|I|(?i:my))\s+(?P<verb>[{SMALL}]+)\b"
 )
 _AGREES = {"are": "is", "were": "was", "have": "has", "do": "does", "am": "is"}
 _SAME = frozenset(

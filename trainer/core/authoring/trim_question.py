@@ -18,6 +18,7 @@ from __future__ import annotations
 import re
 
 from trainer.core.authoring.inside_quotation import inside_quotation
+from trainer.core.authoring.letters import CAPITAL, SMALL
 
 # A cut must leave at least this many words, so the question still says what it is about.
 _MIN_WORDS = 5
@@ -26,17 +27,17 @@ _RELATIVE = re.compile(r",\s+(?:which|who)\s+")
 _VERB_AFTER_ASIDE = re.compile(
     r"(?:was|were|is|are|has|had|have|will|would|could|should|can|may|might|must)\b"
 )
-_AGE_BEFORE = re.compile(r"(?<=[A-Za-z])(?:,\s+\d{1,3})$")
+_AGE_BEFORE = re.compile(rf"(?<=[{CAPITAL}{SMALL}])(?:,\s+\d{{1,3}})$")
 # The capitalised name that ends the words before ", which" ("at Northgate Capital").
 # ("the Norway–Chile Green Shipping Partnership": a name joined by a dash is one name.)
 # ("Viana do Castelo", "Ludwig van Beethoven": a lower-case particle
 # between two capitalised words is part of the name.)
 _NAME_PARTICLE = r"(?:do|da|dos|das|de|del|della|di|du|des|van|von|der|den|la|le|y)"
 _NAMED_LAST = re.compile(
-    rf"(?<![\w’'–])((?:[A-Z][\w&’'–-]*\s+(?:{_NAME_PARTICLE}\s+(?=[A-Z]))?){{0,3}}[A-Z][\w&’'–-]*"
-    r"|(?:[Tt]he|[Ii]ts|[Tt]heir)\s+(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*)\s*$"
+    rf"(?<![\w’'–])((?:[{CAPITAL}][\w&’'–-]*\s+(?:{_NAME_PARTICLE}\s+(?=[{CAPITAL}]))?){{0,3}}[{CAPITAL}][\w&’'–-]*"
+    rf"|(?:[Tt]he|[Ii]ts|[Tt]heir)\s+(?:[{SMALL}][\w-]*\s+){{0,2}}[{SMALL}][\w-]*)\s*$"
 )
-_ABBREVIATION_LAST = re.compile(r"\(([A-Z][A-Za-z&]{1,7})\)\s*$")
+_ABBREVIATION_LAST = re.compile(rf"\(([{CAPITAL}][{CAPITAL}{SMALL}&]{{1,7}})\)\s*$")
 # Not inside a range ("10 to 14 days", "nine months to 14 years"): that is one figure.
 _FIGURE_AFTER = re.compile(
     r"(?<!\d)(?<!years)(?<!months)(?<!weeks)(?<!days)(?<!hours)"
@@ -49,8 +50,8 @@ _DANGLING = re.compile(
     r"|(?:by|at|before|until|from|in|since|to)\s+the\s+(?:end|start|beginning|middle)))+$"
 )
 _OPENER = re.compile(
-    r"(?:(?:In|On|At|After|Before|Asked|Speaking|According|During|Under)\b|[A-Z][a-z]+ing\b)"
-    r"[^,]{0,50},\s+(?=[A-Z]|(?:the|a|who|what)\s)"
+    rf"(?:(?:In|On|At|After|Before|Asked|Speaking|According|During|Under)\b|[{CAPITAL}][{SMALL}]+ing\b)"
+    rf"[^,]{{0,50}},\s+(?=[{CAPITAL}]|(?:the|a|who|what)\s)"
 )
 
 
@@ -157,7 +158,7 @@ _SPEAKER_FRAME = re.compile(
 
 # "a shipyard in ", "the new depot at ": a thing, then the place it stands in.
 _SITED_THING = re.compile(
-    r"\b(?:a|an|the)\s+(?P<thing>(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*)\s+(?:in|at|near)\s+$"
+    rf"\b(?:a|an|the)\s+(?P<thing>(?:[{SMALL}][\w-]*\s+){{0,2}}[{SMALL}][\w-]*)\s+(?:in|at|near)\s+$"
 )
 
 
@@ -199,7 +200,7 @@ _OBJECT_GAP = re.compile(
     r"(?:(?:will|would|can|could|may|might|must|should|shall|is|are|was|were|has|have|had|be|"
     r"been|not|also|still|due|expected|likely|set|going|hopes?|plans?|wants?|intends?|aims?|"
     r"expects?|needs?|to)\s+)+"
-    r"(?P<verb>[a-z]+)(?:\s+(?:on|to|for|with|about|at|into|over|from|through|up|off|out)"
+    rf"(?P<verb>[{SMALL}]+)(?:\s+(?:on|to|for|with|about|at|into|over|from|through|up|off|out)"
     r"(?=\s+(?:in|on|by|within|before|after|until|during|which|what|how)\b))?"
     r"(?=\s+(?:in|on|by|within|before|after|until|during)\b)"
 )
@@ -229,19 +230,23 @@ def _thing_before(subject: str) -> str | None:
         if _VERB_WORDS & set(phrase):
             return None  # "the plant would make 2-nanometre chips" is a clause, no thing
         words = [w for w in phrase if not re.search(r"[\d$€£¥]", w) and w not in _SCALES]
-        if words and all(re.fullmatch(r"[a-z][\w-]*", word) for word in words) and len(words) <= 4:
+        if (
+            words
+            and all(re.fullmatch(rf"[{SMALL}][\w-]*", word) for word in words)
+            and len(words) <= 4
+        ):
             return "The " + " ".join(words)
     return None
 
 
-_NAME_WORDS = r"[A-Z][\w&’'-]*(?:\s+[A-Z][\w&’'-]*)*"
+_NAME_WORDS = rf"[{CAPITAL}][\w&’'-]*(?:\s+[{CAPITAL}][\w&’'-]*)*"
 _LISTED_BEFORE = re.compile(rf"(?:{_NAME_WORDS},\s+)*{_NAME_WORDS}\s+and\s+$")
 _WHEN = re.compile(
     r"(?:January|February|March|April|May|June|July|August|September|October|November|"
     r"December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 )
 _DETERMINER = re.compile(r"\b(?:a|an|the|its|their)\s+")
-_PARTICIPLE = re.compile(r"\s+[a-z]+ed\b.*$")
+_PARTICIPLE = re.compile(rf"\s+[{SMALL}]+ed\b.*$")
 _SCALES = frozenset({"thousand", "million", "billion", "trillion"})
 _VERB_WORDS = frozenset(
     {"would", "will", "could", "should", "can", "may", "might", "must", "is", "are", "was",

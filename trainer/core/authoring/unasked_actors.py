@@ -28,12 +28,14 @@ from trainer.core.authoring.find_people import (
     SURNAME_PARTICLE,
     TITLE_WORDS,
 )
+from trainer.core.authoring.letters import CAPITAL, NAME_WORD, SMALL
 from trainer.core.authoring.person_names import MILITARY_RANKS, OCCUPATION_WORDS, core_name
 from trainer.core.authoring.sentence_facts import MAIN, SentenceFact
 
-_NAME_WORD = r"[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ][\w’'-]*"
+_NAME_WORD = NAME_WORD
 _PARTICLE = rf"(?:{SURNAME_PARTICLE}|Ní|Mac|Mc)"
-_NAME = rf"{_NAME_WORD}(?:\s+(?:{_PARTICLE}\s+)?{_NAME_WORD}){{1,2}}"
+# Two to four words: "Nguyễn Thị Thu Hà" and "María José García López" run to four.
+_NAME = rf"{_NAME_WORD}(?:\s+(?:{_PARTICLE}\s+)?{_NAME_WORD}){{1,3}}"
 _HONORIFIC = (
     r"(?:(?:"
     + "|".join(re.escape(title) for title in sorted(HONORIFICS, key=len, reverse=True))
@@ -42,8 +44,8 @@ _HONORIFIC = (
 # A verb phrase's first word: an auxiliary, or a verb in the past or the present.
 _VERB = (
     r"(?:(?:will|would|has|have|had|is|was|did|does|also|then|later|now|still)\s+(?:not\s+)?)*"
-    r"(?!(?:has|had|was|is|will|would)\b)[a-z]{2,}(?:ed|s)\b"
-    r"|(?:will|would|has|have|had|is|was|did|does)\s+(?:not\s+)?[a-z]{2,}\b"
+    rf"(?!(?:has|had|was|is|will|would)\b)[{SMALL}]{{2,}}(?:ed|s)\b"
+    rf"|(?:will|would|has|have|had|is|was|did|does)\s+(?:not\s+)?[{SMALL}]{{2,}}\b"
 )
 _KNOWN_VERB = re.compile(
     r"(?:won|led|ran|took|gave|made|became|began|came|went|wrote|beat|met|left|held|told|"
@@ -52,14 +54,14 @@ _KNOWN_VERB = re.compile(
 # "Your predecessor, Graham Lowe, resigned": the role the clause opens with.
 _LEAD = (
     r"(?:[Tt]he|[Yy]our|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Oo]ur|[Mm]y)\s+"
-    r"(?:[a-z][\w’'-]*\s+){0,3}(?:predecessor|successor|[a-z]+(?:er|or|ist|ian|ant|ent))"
+    rf"(?:[{SMALL}][\w’'-]*\s+){{0,3}}(?:predecessor|successor|[{SMALL}]+(?:er|or|ist|ian|ant|ent))"
 )
 # What an appositive opens with: an age, a description, or where the person is from.
 _ASIDE = r"(?:\d{1,3}|the|a|an|of|from|who|whose)\b[^,;:]{0,80}"
 _APPOSITIVE_SUBJECT = re.compile(
     # (after a transcript's speaker label at most: "HOST: Your predecessor, ...")
-    rf"^(?:[A-Z][A-Z .'’-]+:\s+)?(?:(?P<lead>{_LEAD}),\s+)?"
-    rf"(?P<title>(?:[A-Z][\w’'.-]*\s+){{0,3}}?){_HONORIFIC}"
+    rf"^(?:[{CAPITAL}][{CAPITAL} .'’-]+:\s+)?(?:(?P<lead>{_LEAD}),\s+)?"
+    rf"(?P<title>(?:[{CAPITAL}][\w’'.-]*\s+){{0,3}}?){_HONORIFIC}"
     rf"(?P<name>{_NAME}),\s+(?:(?P<aside>{_ASIDE}),\s+)?(?P<verb>{_VERB}|{_KNOWN_VERB.pattern})"
 )
 _RELATIVE = re.compile(
@@ -67,7 +69,7 @@ _RELATIVE = re.compile(
 )
 # "Police named the man who died as Donal Reid, 74": who the one described is.
 _NAMED_AS = re.compile(
-    rf"\b(?:named|identified)\s+(?P<described>the\s+[a-z][\w’'-]*\s+(?:[\w’'-]+\s+){{0,10}}?)as\s+"
+    rf"\b(?:named|identified)\s+(?P<described>the\s+[{SMALL}][\w’'-]*\s+(?:[\w’'-]+\s+){{0,10}}?)as\s+"
     rf"{_HONORIFIC}(?P<name>{_NAME})(?=[,.;]|\s*$)"
 )
 # "Giving the lead judgment, Lady Justice Hale said": what the one who speaks did as they
@@ -107,10 +109,10 @@ _DOING_OPENER = re.compile(
 # "In mitigation, Ruth Kemp, for Dolan, said": the lawyer who spoke for a party in court, as
 # court reports set it off after the name ("Ruth Kemp, prosecuting, said").
 _COUNSEL = re.compile(
-    r"^(?:(?P<when>(?:In|At)\s+[a-z][\w\s]{2,30}?),\s+|(?P<opening>Prosecuting|Defending),\s+)?"
+    rf"^(?:(?P<when>(?:In|At)\s+[{SMALL}][\w\s]{{2,30}}?),\s+|(?P<opening>Prosecuting|Defending),\s+)?"
     rf"{_HONORIFIC}(?P<name>{_NAME}),?\s+"
     r"(?:(?P<side>for\s+(?:the\s+)?(?:prosecution|defence|defense|Crown|"
-    r"[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?)|prosecuting|defending),\s+)?"
+    rf"[{CAPITAL}][\w’'-]+(?:\s+[{CAPITAL}][\w’'-]+)?)|prosecuting|defending),\s+)?"
     r"(?:said|told|argued|added|submitted)\b"
 )
 _SIDES = {"prosecuting": "for the prosecution", "defending": "for the defence"}
@@ -236,7 +238,7 @@ def clause_verb_phrase(text: str, shortest: int = _MIN_WORDS) -> str | None:
     if not shortest <= len(words) <= _MAX_WORDS:
         return None
     # "Who did something candidates rarely do?": a verb whose object says nothing.
-    if re.match(r"[a-z]+\s+(?:something|nothing|anything|this|that|so)\b", phrase):
+    if re.match(rf"[{SMALL}]+\s+(?:something|nothing|anything|this|that|so)\b", phrase):
         return None
     # "Who said he ...?": what they said is a quotation's card, and "he" asks nothing.
     if re.match(r"(?:said|says|told|added|noted)\b", phrase) or _DANGLING.search(phrase):

@@ -28,6 +28,7 @@ import re
 from typing import Any
 
 from trainer.core.authoring.article import Article, sentence_spans
+from trainer.core.authoring.letters import CAPITAL, SMALL
 from trainer.core.authoring.named_in_full import people_named_in_full
 from trainer.core.authoring.person_names import resolve_pronoun
 from trainer.core.authoring.questions import MAX_WORDS
@@ -82,31 +83,31 @@ _SUBJECT_WORD = r"[\w'’&.-]+,?"
 # A deed chosen: "preferred to leave", "has agreed to appoint", "voted to close".
 _CHOSE = re.compile(
     r"\s+(?:(?P<aux>has|have|had)\s+)?(?:(?:also|unanimously|formally|finally|now|later)\s+)?"
-    r"(?P<verb>[a-z]{3,}ed)\s+to\s+(?P<deed>[a-z]{2,}\b)"
+    rf"(?P<verb>[{SMALL}]{{3,}}ed)\s+to\s+(?P<deed>[{SMALL}]{{2,}}\b)"
 )
 # ... or one asked of others: "urged the Ferrow Council to publish", "called on ministers to".
 _ASKED = re.compile(
     r"\s+(?:(?P<aux>has|have|had|is|are|was|were)\s+)?(?P<verb>called\s+on|calls\s+on|calling\s+on|urging|urged|urges|asked|asks"
     r"|ordered|orders|told|instructed|directed|advised|encouraged|pressed|invited|required"
-    r"|requires)\s+(?P<whom>(?:the\s+)?[A-Z][\w'’&-]*(?:\s+(?:of\s+|and\s+|for\s+)?[A-Z][\w'’&-]*"
-    r"|\s+[a-z]+(?=\s+to\s)){0,5}|(?:the\s+|all\s+|its\s+|their\s+)?[a-z]+s)\s+to\s+"
-    r"(?P<deed>[a-z]{2,}\b)"
+    rf"|requires)\s+(?P<whom>(?:the\s+)?[{CAPITAL}][\w'’&-]*(?:\s+(?:of\s+|and\s+|for\s+)?[{CAPITAL}][\w'’&-]*"
+    rf"|\s+[{SMALL}]+(?=\s+to\s)){{0,5}}|(?:the\s+|all\s+|its\s+|their\s+)?[{SMALL}]+s)\s+to\s+"
+    rf"(?P<deed>[{SMALL}]{{2,}}\b)"
 )
 # A deed announced: "said it would hold", "says the ministry will publish", "said that
 # they would not appeal" (the subject of "would" as written, a pronoun too).
 _WILL_DO = re.compile(
     r"\s+(?P<said>said|says|announced|announces|confirmed|confirms|added|adds)\s+"
     # "said on Monday that", "said in a statement that": when or how, not what.
-    r"(?:(?:on\s+[A-Z][a-z]+|yesterday|today|last\s+[a-z]+|in\s+a\s+statement)\s+)?(?:that\s+)?"
-    r"(?P<who>it|they|he|she|we|(?:the|its|their|his|her)\s+[a-z][\w-]*(?:\s+[a-z][\w-]*)?"
-    r"|[A-Z][\w'’&-]*(?:\s+(?:of\s+|and\s+|for\s+)?[A-Z][\w'’&-]*){0,4})"
+    rf"(?:(?:on\s+[{CAPITAL}][{SMALL}]+|yesterday|today|last\s+[{SMALL}]+|in\s+a\s+statement)\s+)?(?:that\s+)?"
+    rf"(?P<who>it|they|he|she|we|(?:the|its|their|his|her)\s+[{SMALL}][\w-]*(?:\s+[{SMALL}][\w-]*)?"
+    rf"|[{CAPITAL}][\w'’&-]*(?:\s+(?:of\s+|and\s+|for\s+)?[{CAPITAL}][\w'’&-]*){{0,4}})"
     r"\s+(?P<modal>would|will)\s+(?:(?:also|now|then|still|soon|shortly|first)\s+)?"
-    r"(?P<not>not\s+)?(?P<deed>[a-z]{2,}\b)"
+    rf"(?P<not>not\s+)?(?P<deed>[{SMALL}]{{2,}}\b)"
 )
 # ... or planned: "plans to open", "intends to sell", "expects to complete" (a present
 # tense: "was expected to", "a scheme intended to" are no one's plan).
 _PLANS = re.compile(
-    r"\s+(?P<verb>plans|intends|expects|aims|hopes|wants|proposes)\s+to\s+(?P<deed>[a-z]{2,}\b)"
+    rf"\s+(?P<verb>plans|intends|expects|aims|hopes|wants|proposes)\s+to\s+(?P<deed>[{SMALL}]{{2,}}\b)"
 )
 # A sentence opening on whom a pronoun reports: "He said ...", "She also told ...".
 _PRONOUN_SPEAKER = re.compile(
@@ -118,9 +119,9 @@ _PRONOUN_SPEAKER = re.compile(
 _THAT_DO = re.compile(
     r"\b(?P<lead>recommends|recommend|recommended|proposes|proposed|urges|urged|insists"
     r"|insisted|demands|demanded|asks|asked|requires|required|is|was)\s+that\s+"
-    r"(?P<who>(?:[Tt]he|[Ee]ach|[Ee]very|[Aa]ll|[Ii]ts|[Tt]heir)\s+[a-z][\w-]*(?:\s+[a-z][\w-]*)?"
-    r"|(?:the\s+)?[A-Z][\w'’&-]*(?:\s+(?:of\s+|and\s+|for\s+)?[A-Z][\w'’&-]*){0,4})"
-    r"\s+(?P<not>not\s+)?(?P<deed>[a-z]{2,})\b"
+    rf"(?P<who>(?:[Tt]he|[Ee]ach|[Ee]very|[Aa]ll|[Ii]ts|[Tt]heir)\s+[{SMALL}][\w-]*(?:\s+[{SMALL}][\w-]*)?"
+    rf"|(?:the\s+)?[{CAPITAL}][\w'’&-]*(?:\s+(?:of\s+|and\s+|for\s+)?[{CAPITAL}][\w'’&-]*){{0,4}})"
+    rf"\s+(?P<not>not\s+)?(?P<deed>[{SMALL}]{{2,}})\b"
 )
 # What makes "them" in "Chief among them is that ..." steps someone should take.
 _RECOMMENDING = re.compile(r"(?i)\b(?:recommend|proposal|demand|request)")
@@ -151,7 +152,7 @@ _NOT_CHOSEN = frozenset(
 _DUTY = re.compile(
     r"\s+(?P<modal>should|must|ought\s+to|needs\s+to|need\s+to)\s+"
     r"(?P<not>not\s+)?(?:(?:also|now|urgently|immediately|first|still|instead)\s+)?"
-    r"(?P<deed>[a-z]{2,}\b)"
+    rf"(?P<deed>[{SMALL}]{{2,}}\b)"
 )
 # What a duty or a deed never opens on: a passive or a state is asked in other words.
 _NOT_DEEDS = frozenset({"be", "have", "been", "do", "get", "the", "a", "an", "not"})
@@ -160,7 +161,7 @@ _FOUND = re.compile(
     r"\s+(?:(?P<aux>has|have|had)\s+)?(?P<verb>found|finds|find|confirmed|confirms|confirm"
     r"|showed|shows|show|shown|concluded|concludes|conclude|revealed|reveals|reveal"
     r"|established|establishes|argued|argues|argue|suggested|suggests|suggest)\s+that\s+"
-    r"(?P<clause>[A-Za-z])"
+    rf"(?P<clause>[{CAPITAL}{SMALL}])"
 )
 _PRESENT_OF = {
     "found": "find", "finds": "find", "confirmed": "confirm", "confirms": "confirm",
@@ -180,9 +181,9 @@ _ANSWER_END = re.compile(
     r"|but|as\s+well\s+as"
     r"|rather\s+than|according\s+to|that|than|and\s+to)\b"
     # "... before deciding whether to ...": a step after the deed, not the deed.
-    r"|\s+(?:before|after|without)\s+[a-z]+ing\b"
+    rf"|\s+(?:before|after|without)\s+[{SMALL}]+ing\b"
     # "... support paid through existing systems", "... rubble held together by ...".
-    r"|\s+(?P<participle>(?:[a-z]+ed|paid|held|made|built|known|set|kept|run)\s+(?:by|through"
+    rf"|\s+(?P<participle>(?:[{SMALL}]+ed|paid|held|made|built|known|set|kept|run)\s+(?:by|through"
     r"|in|on|at|for|with|under|from|as|together|into|over|across)\b(?!-))"
     # "an observatory with the legal power to ...": what the thing comes with, not what it is.
     r"|\s+with\s+(?:the|a|an|its|their)\s"
@@ -218,10 +219,13 @@ _ADJECTIVE_AFTER = re.compile(
     r"|from|to|after|before|the|a|an|its|their|once|until|unless|though|although|if|then"
     r"|provided|pending|subject|despite|ahead|according|probably|possibly|perhaps)\b"
     # ", once a chief executive is in place", ", citing costs": a clause, not an adjective.
-    r"|[a-z]+ing\b)[a-z]+\s+[a-z]"
+    rf"|[{SMALL}]+ing\b)[{SMALL}]+\s+[{SMALL}]"
 )
 # A person's card asking their role: "Who is the deputy governor?".
-_WHO_IS = re.compile(r"Who is (?P<role>(?:the |[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*[’']s )[^?]{3,40})\?")
+_WHO_IS = re.compile(
+    rf"Who is (?P<role>(?:the |[{CAPITAL}][\w-]*(?:\s+[{CAPITAL}][\w-]*)*"
+    rf"[’']s )[^?]{{3,40}})\?"
+)
 # ("between 10 and 20 GWh" is one figure, never two deeds)
 _BREAK_AT_AND = re.compile(r"(?<!\d)\s+and\s+(?!\d)")
 
@@ -549,7 +553,7 @@ def _answer(sentence: str, start: int) -> str | None:
         stop = end.start()
         break
     answer = _shortened(rest[:stop].strip())
-    if re.search(r"\b(?:a|an|the)\s+[a-z]+$", answer) and _ADJECTIVE_AFTER.match(rest, stop):
+    if re.search(rf"\b(?:a|an|the)\s+[{SMALL}]+$", answer) and _ADJECTIVE_AFTER.match(rest, stop):
         return None  # "a dry, stony body": cut inside a noun phrase's adjectives
     words = answer.split()
     if len(words) < _LEAST_ANSWER_WORDS or _length(answer) > _MOST_ANSWER_WORDS:
@@ -639,7 +643,9 @@ def _asked(prompt: str) -> str:
 
 
 def _lower_case_words(story: Article) -> frozenset[str]:
-    return frozenset(word for line in story.lines for word in re.findall(r"\b[a-z][\w'’-]*", line))
+    return frozenset(
+        word for line in story.lines for word in re.findall(rf"\b[{SMALL}][\w'’-]*", line)
+    )
 
 
 def _people_by_role(prompt: str, cards: list[dict[str, Any]]) -> str:
@@ -652,7 +658,7 @@ def _people_by_role(prompt: str, cards: list[dict[str, Any]]) -> str:
         name = str(card["answer"])
         if who is None or card["kind"] != "name" or name not in prompt:
             continue
-        titled = re.search(rf"(?:\b[A-Z][\w-]*\s+){{0,3}}{re.escape(name)}", prompt)
+        titled = re.search(rf"(?:\b[{CAPITAL}][\w-]*\s+){{0,3}}{re.escape(name)}", prompt)
         if titled is None:
             continue
         # The title before the name goes with it ("Deputy Governor"), unless it opens

@@ -29,6 +29,7 @@ from trainer.core.authoring.article import Article, sentence_spans
 from trainer.core.authoring.deck_file import slugify, unique_id
 from trainer.core.authoring.find_named_things import CALENDAR_WORDS, KIND_WORDS
 from trainer.core.authoring.find_people import HEAD_WORDS, TITLE_WORDS
+from trainer.core.authoring.letters import CAPITAL, SMALL
 from trainer.core.authoring.named_objects import AskedName, named_object
 from trainer.core.authoring.questions import MAX_WORDS, ask_in_place
 from trainer.core.authoring.sentence_coverage import card_budget
@@ -39,7 +40,7 @@ from trainer.core.validate import fold_typography
 # The source key every drafted card cites (drafting.py's SOURCE_KEY).
 _SOURCE = "s1"
 # One capitalised word of a name: "Klaipėda", "Meio-Dia", "RTM", "N6".
-_CAP = r"[A-ZÀ-ÖØ-Þ][\w’'&-]*"
+_CAP = rf"[{CAPITAL}][\w’'&-]*"
 # The small words a name holds: "Instituto do Mar", "Bank of Erevia", "Sofala and Manica".
 _JOIN = r"(?:of|for|and|do|da|de|del|des|du|la|le|van|von)"
 _NAME = re.compile(
@@ -70,32 +71,35 @@ _NOUN_AFTER = re.compile(
     r"\s+(?!(?:on|in|at|to|for|with|and|or|but|was|is|are|were|has|had|have|will|would|can"
     r"|could|should|may|might|which|that|where|when|who|after|before|by|from|since|until"
     r"|last|this|next|as|than|to|into|over|under|near|during|about|each|every|itself)\b)"
-    r"[a-z]+(?<!ed)(?<!ing)(?<!ly)\b"
+    rf"[{SMALL}]+(?<!ed)(?<!ing)(?<!ly)\b"
 )
 # What before a place's preposition makes the name where something is or happens: a verb
 # ("operates from", "headquartered in", "moved to"), a journey ("on a visit to") or a
 # clause's start.
 _ASKED_AFTER = re.compile(
-    r"(?:(?<![\w-])(?:[a-z]+ed(?:\s+(?:out|up|off|down|back))?|is|are|was|were|be|been|being|operates|operate|lives|live"
+    rf"(?:(?<![\w-])(?:[{SMALL}]+ed(?:\s+(?:out|up|off|down|back))?|is|are|was|were|be|been|being|operates|operate|lives|live"
     r"|remains|remain|stays|stay|took\s+\w+|sent\s+\w+|met|held|moved|went|goes|go|based"
     r"|built|made|born|fled|died|visit|trip|tour|journey)|[,;])\s+$"
 )
 # A verb right before a name (with "the"): the name is its object ("ran the Orrin Group").
 _VERB_BEFORE = re.compile(
     r"(?<![\w’'-])(?!(?:of|and|or|the|a|an|its|their|his|her|our|for|in|on|at|to|by|from"
-    r"|with|as|than|that|which|who|said|says|told)\b)(?P<verb>[a-z]+)\s+(?:the\s+)?$"
+    rf"|with|as|than|that|which|who|said|says|told)\b)(?P<verb>[{SMALL}]+)\s+(?:the\s+)?$"
 )
 _DETERMINER_END = re.compile(
     r"(?<![\w’'-])(?:the|a|an|its|their|his|her|our|this|that|these|those)\s+$|[’']s\s+$"
 )
 # ", a probe about the size of a family car, arrived": an aside, then its clause's verb.
 _ASIDE_AFTER = re.compile(
-    r",\s+(?:an?|the|its|their|one|which|who)\s+[^,;:()“”\"]{1,80},(?=\s+[a-z])"
+    rf",\s+(?:an?|the|its|their|one|which|who)\s+[^,;:()“”\"]{{1,80}},(?=\s+[{SMALL}])"
 )
 _SUBJECT_ASIDE = re.compile(
-    r"[A-Z][^,;:“”\"]{0,60}?(?P<aside>,\s+(?:an?|the)\s+[^;:“”\"]{1,100}?,)\s+(?=[a-z])"
+    rf"[{CAPITAL}][^,;:“”\"]{{0,60}}?(?P<aside>,\s+(?:an?|the)\s+[^;:“”\"]{{1,100}}?,)\s+(?=[{SMALL}])"
 )
-_SECOND_DEED = re.compile(r",?\s+and\s+(?!(?:the|a|an|its|their|his|her|other|in|at|on)\b)[a-z]+\s")
+_SECOND_DEED = re.compile(
+    rf",?\s+and\s+(?!(?:the|a|an|its|their|his|her|other|in|at|on)\b)"
+    rf"[{SMALL}]+\s"
+)
 # Kind words that make a name a law.
 _LAW_WORDS = frozenset({"Act", "Acts", "Regulations", "Regulation", "Directive", "Ordinance"})
 # Words that open a sentence or a clause in capitals but are no names.

@@ -15,6 +15,7 @@ from dataclasses import dataclass
 
 from trainer.core.authoring.article import Article, sentence_around
 from trainer.core.authoring.inside_quotation import inside_quotation
+from trainer.core.authoring.letters import CAPITAL, SMALL
 from trainer.core.authoring.relative_dates import has_tense, speaks_of_future
 from trainer.core.authoring.scene_setters import sets_a_scene
 from trainer.core.calendar_words import MONTH_NAMES
@@ -32,7 +33,7 @@ _MONTH = re.compile(
     + r")\b(?!\s*\d|,?\s+(?:19|20)\d{2}|[’']s|\s+(?:of\s+)?(?:last|next|this)\s+year"
     + r"|\s+(?:and|or|to|through)\s+(?:"
     + "|".join(MONTH_NAMES)
-    + r")\b|\s*[-–]\s*[A-Z])"
+    + rf")\b|\s*[-–]\s*[{CAPITAL}])"
 )
 _QUARTER = re.compile(
     r"\b(?P<prep>in|by|during|for|until)\s+the\s+(?P<which>first|second|third|fourth)\s+quarter"
@@ -70,7 +71,7 @@ _SHIFT = {"next": 1, "last": -1, "this": 0}
 _SIMPLE_PAST = re.compile(r"\b(?:had|was|were|did)\b")
 # "to examine", not "to her" or "to the board": an infinitive's verb.
 _INFINITIVE = re.compile(
-    r"\bto\s+(?!(?:the|a|an|her|him|them|it|its|his|their|me|us|you|be|date)\b)[a-z]{3,}\b"
+    rf"\bto\s+(?!(?:the|a|an|her|him|them|it|its|his|their|me|us|you|be|date)\b)[{SMALL}]{{3,}}\b"
 )
 _ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4}
 # A clause telling what happens every year, not once.

@@ -11,6 +11,7 @@ import re
 
 from trainer.core.authoring.article import Article, head_lines
 from trainer.core.authoring.find_dates import Dateline
+from trainer.core.authoring.letters import CAPITAL, SMALL
 from trainer.core.calendar_words import MONTH_NAMES
 
 _MONTH_NUMBERS = {name[:3].casefold(): at for at, name in enumerate(MONTH_NAMES, start=1)}
@@ -18,9 +19,9 @@ _MONTH_NUMBERS = {name[:3].casefold(): at for at, name in enumerate(MONTH_NAMES,
 # the month and day, an agency in brackets or not, and the dash that ends the dateline (the
 # story's first words after it, or on the next line).
 _YEARLESS = re.compile(
-    r"^\s*[A-Z][A-Z.'’ ]+[A-Z.],\s+"
+    rf"^\s*[{CAPITAL}][{CAPITAL}.'’ ]+[{CAPITAL}.],\s+"
     # "PORT KLANG, Malaysia, Nov 26", "AUSTIN, Texas, Oct 28": a country or state after it.
-    r"(?:[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,2},\s+)?(?P<month>[A-Z][a-z]{2,8})\.?\s+(?P<day>\d{1,2})"
+    rf"(?:[{CAPITAL}][\w.]*(?:\s+[{CAPITAL}][\w.]*){{0,2}},\s+)?(?P<month>[{CAPITAL}][{SMALL}]{{2,8}})\.?\s+(?P<day>\d{{1,2}})"
     r"(?!\s*,?\s*\d)\s*(?:\([^)]{1,40}\)\s*)?(?:--|[-–—])(?:\s+|$)"
 )
 

@@ -8,6 +8,7 @@ from pathlib import Path
 import pytest
 import yaml
 
+from tests.draft_fixtures import drafted_cards
 from trainer.core.authoring.article import Article
 from trainer.core.authoring.drafting import draft_deck
 from trainer.core.authoring.find_measures import find_measures
@@ -131,8 +132,8 @@ def test_a_length_of_time_in_two_units_is_one_fact_asked_how_long(
     assert [(fact.answer, fact.question) for fact in find_measures(sentence, 1)] == [
         (answer, "how long")
     ]
-    cards = _cards(tmp_path, f"Ferry story\n\n{sentence}\n")
-    asked = [card for card in cards if "how long" in card["prompt"]]
-    assert [card["answer"] for card in asked] == [answer]
+    cards = drafted_cards(tmp_path, f"Ferry story\n\n{sentence}\n")
+    asked = [card for card in cards if "how long" in card.prompt]
+    assert [card.answer_text for card in asked] == [answer]
     # Neither unit is asked on its own: "2 hours" or "15" alone would be a wrong answer.
-    assert not any(card["answer"] in answer and card["answer"] != answer for card in cards)
+    assert not any(card.answer_text in answer and card.answer_text != answer for card in cards)

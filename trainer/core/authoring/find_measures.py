@@ -178,22 +178,24 @@ _FUTURE_OR_PRESENT = re.compile(rf"\b(?:will|is|are|remains?|has|have|[{SMALL}]+
 
 
 # "1 hour 25 minutes", "three hours and 20 minutes", "two years and six months": one length
-# of time in two units, the larger first; as two figures each half would be a wrong answer.
+# of time in two units; as two figures each half would be a wrong answer.
 _DURATION = re.compile(
-    rf"(?<![\w$€£¥.,-])(?:{_NUMBER}|an?)\s+(?P<large>years?|months?|weeks?|days?|hours?|minutes?)"
-    rf",?\s+(?:and\s+)?{_NUMBER}\s+(?P<small>months?|weeks?|days?|hours?|minutes?|seconds?)\b"
+    rf"(?<![\w$€£¥.,-])(?:{_NUMBER}|an?)\s+(?:years?|months?|weeks?|days?|hours?|minutes?)"
+    rf",?\s+(?:and\s+)?{_NUMBER}\s+(?:months?|weeks?|days?|hours?|minutes?|seconds?)\b"
 )
-_TIME_ORDER = ("year", "month", "week", "day", "hour", "minute", "second")
 
 
 def _durations(sentence: str, line: int) -> list[FoundFact]:
-    """Each length of time told in two units, larger then smaller, asked "how long"."""
-    found = []
-    for match in _DURATION.finditer(sentence):
-        large, small = (match.group(name).rstrip("s") for name in ("large", "small"))
-        if _TIME_ORDER.index(large) < _TIME_ORDER.index(small):
-            found.append(_fact("text", match.group(0), sentence, match.span(), "how long", line))
-    return found
+    """Each length of time told in two units, asked "how long": only one the grader reads as
+    a single total (not "two years and three days"), so its answer is graded as one."""
+    # Imported here so the drafter follows whichever reading the grader uses today.
+    from trainer.core.grading.durations import read_duration
+
+    return [
+        _fact("text", match.group(0), sentence, match.span(), "how long", line)
+        for match in _DURATION.finditer(sentence)
+        if read_duration(match.group(0)) is not None
+    ]
 
 
 def find_measures(sentence: str, line: int) -> list[FoundFact]:

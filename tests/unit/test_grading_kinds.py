@@ -77,6 +77,16 @@ def test_a_suffix_the_answer_carries_is_right_and_another_one_is_not() -> None:
     assert grade(ford, "Henry Ford II").verdict == "correct"
 
 
+def test_letters_after_a_name_may_be_left_out_or_added() -> None:
+    counsel = card("name", "Sarah Lindqvist-Moore KC")
+    for response in ("Sarah Lindqvist-Moore", "Lindqvist-Moore", "Sarah Lindqvist-Moore, KC"):
+        assert grade(counsel, response).verdict == "correct", response
+    assert grade(counsel, "Sarah Lindqvist").verdict == "wrong"
+    member = card("name", "John Smith")
+    assert grade(member, "John Smith MP").verdict == "correct"
+    assert grade(member, "Jane Smith MP").verdict == "wrong"
+
+
 def test_a_short_surname_takes_no_typo_even_inside_a_full_name() -> None:
     dar = card("name", "Ishaq Dar")
     assert grade(dar, "Ishaq Dan").verdict == "wrong"

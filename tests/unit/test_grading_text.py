@@ -158,6 +158,20 @@ def test_an_answer_with_its_abbreviation_in_brackets_takes_either() -> None:
     assert grade(text_card("Tarrow Bridge (Kent)"), "Tarrow Bridge").verdict != "correct"
 
 
+def test_a_place_may_be_named_without_the_larger_place_it_lies_in() -> None:
+    port = text_card("Paldiski, Estonia")
+    assert grade(port, "Paldiski").detail == "the place without where it lies"
+    assert grade(port, "Paldiski, Estonia").detail == "exact"
+    assert grade(port, "Estonia").verdict == "wrong"
+    assert grade(port, "Tallinn").verdict == "wrong"
+    palace = text_card("Palace of the Grand Dukes, Vilnius")
+    assert grade(palace, "the Palace of the Grand Dukes").verdict == "correct"
+    # Not one place and where it lies: a list, or a post and the body it is held in.
+    assert grade(text_card("Nairobi and Lima, Kenya"), "Nairobi and Lima").verdict != "correct"
+    post = text_card("chief engineer, Coastal Embankment Board")
+    assert grade(post, "chief engineer").verdict != "correct"
+
+
 def test_a_hyphen_is_never_a_typo() -> None:
     assert grade(text_card("counter-terrorism"), "counterterrorism").verdict == "correct"
     assert grade(text_card("counterterrorism"), "counter-terrorism").verdict == "correct"

@@ -83,6 +83,7 @@ def text_forms(answers: tuple[str, ...], accept: tuple[str, ...]) -> tuple[Form,
             forms.append(replace(variant, budget=0))
     for written in answers:
         forms.extend(_named_with_abbreviation(written))
+        forms.append(_place_without_locator(written))
     return unique_forms([*forms, *_weekday_abbreviations(forms)])
 
 
@@ -107,6 +108,30 @@ def _named_with_abbreviation(written: str) -> list[Form | None]:
     else:
         return []
     return [written_form(name, "exact"), written_form(short, f"accepted: {short}")]
+
+
+# "Paldiski, Estonia", "Headingley, Leeds": a place, a comma, and the larger place it lies in.
+_PLACE_AND_LOCATOR = re.compile(
+    r"(?P<place>[^\W\d_][^,;()]*?)\s*,\s*(?P<within>(?:[^\W\d_][\w.'’-]*\s?){1,3})"
+)
+
+
+def _place_without_locator(written: str) -> Form | None:
+    """ "Paldiski" for "Paldiski, Estonia": the place, without the larger one that locates it.
+
+    The comma's right side only says where the place lies, so a marker takes the place
+    alone. Both sides must be capitalised names and the left no list ("Nairobi and Lima,
+    Kenya" is not one place); "chief engineer, Coastal Embankment Board" gives no form.
+    """
+    match = _PLACE_AND_LOCATOR.fullmatch(written.strip())
+    if match is None:
+        return None
+    place, within = match.group("place"), match.group("within").split()
+    if not place[0].isupper() or not all(word[0].isupper() for word in within):
+        return None
+    if re.search(r"\band\b|&", place):
+        return None
+    return written_form(place, "the place without where it lies")
 
 
 def _weekday_abbreviations(forms: list[Form | None]) -> list[Form]:

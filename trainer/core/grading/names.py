@@ -138,6 +138,12 @@ TITLE_WORDS = frozenset(
     )
 )
 SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})
+# Letters after a name for a rank, a seat or an honour ("Sarah Lindqvist-Moore KC", "John
+# Smith MP", "Dame Ann Lee DBE"): a marker takes the name without them, and with them.
+POST_NOMINALS = frozenset(
+    {"kc", "qc", "sc", "mp", "msp", "mla", "mep", "td", "obe", "mbe", "cbe", "kbe", "dbe"}
+    | {"frs", "phd", "dphil"}
+)
 # Surname particles that belong to the surname: "Dan De Luce" -> surname "de luce".
 PARTICLES = frozenset(
     {
@@ -188,7 +194,7 @@ def name_text(written: str) -> str:
     """A normalised name without titles before it or after a comma; "" when only titles."""
     written = _POSSESSOR.sub("", written, count=1) if "s " in written else written
     head, comma, tail = written.partition(",")
-    if comma and _only_titles(normalize(tail)):
+    if comma and (_only_titles(normalize(tail)) or normalize(tail) in POST_NOMINALS):
         written = head
     words = normalize(written).split(" ")
     start = 0
@@ -199,7 +205,7 @@ def name_text(written: str) -> str:
         # person is no title of theirs ("Secretary of State Rubio" ends on its post).
         start = 0
     end = len(words)
-    while end > start and words[end - 1] in SUFFIXES:
+    while end > start + 1 and (words[end - 1] in SUFFIXES or words[end - 1] in POST_NOMINALS):
         end -= 1
     return " ".join(words[start:end])
 

@@ -48,6 +48,13 @@ _DATED = "Published 2 December 2026\n\n"
             "Ships must show valid insurance, with inspections carried out at which anchorage?",
             "Brenholt anchorage",
         ),
+        (
+            # A passive verb's doer, its short form in brackets part of the answer.
+            "The tramway will be built and operated by Ferrovia Litoral do Norte (FLN), a"
+            " public company.",
+            "The tramway will be built and operated by whom?",
+            "Ferrovia Litoral do Norte (FLN)",
+        ),
     ],
 )
 def test_an_unasked_name_is_asked_in_place(
@@ -66,6 +73,9 @@ def test_an_unasked_name_is_asked_in_place(
         "The scheme will be reviewed in October by the panel.",
         "The fleet will be inspected by NATO officers next year.",
         "Dunmere Logistics said profits would rise next year.",
+        # "by" that names no doer of a passive verb, or one doer of several.
+        "Prices had risen sharply by Christmas in every district.",
+        "The plan was welcomed by Arvenholt Kestrel and several local groups.",
     ],
 )
 def test_no_name_card_for_people_months_short_forms_or_subjects(sentence: str) -> None:

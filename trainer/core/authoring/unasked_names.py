@@ -86,6 +86,13 @@ _VERB_BEFORE = re.compile(
     r"(?<![\w’'-])(?!(?:of|and|or|the|a|an|its|their|his|her|our|for|in|on|at|to|by|from"
     rf"|with|as|than|that|which|who|said|says|told)\b)(?P<verb>[{SMALL}]+)\s+(?:the\s+)?$"
 )
+# A passive verb's participle right before "by": "built and owned", "was acquired".
+_PARTICIPLE_END = re.compile(
+    rf"(?<![\w’'-])(?:[{SMALL}]+(?:ed|en)|built|made|run|held|led|won|bought|sold|paid|set"
+    r"|brought|written|hit|struck|taught|caught|kept|sent|spent|lent|left|met|shot|split)\s+$"
+)
+# "(RFC)" after a name: the name's short form, part of the answer.
+_SHORT_FORM_AFTER = re.compile(rf"\s*\([{CAPITAL}][{CAPITAL}\d&-]+\)")
 _DETERMINER_END = re.compile(
     r"(?<![\w’'-])(?:the|a|an|its|their|his|her|our|this|that|these|those)\s+$|[’']s\s+$"
 )
@@ -231,6 +238,8 @@ def _by_kind_or_preposition(
         return AskedName(match.group(), f"which {kind}", span_start, match.end(), match.group())
     if kind is not None:
         return None
+    if prep == "by" and before is not None and not match.group("year"):
+        return _passive_agent(sentence, match, before)
     if before is None or match.group("year") or prep not in _PLACE_PREPOSITIONS:
         return None
     if any(word in _NOT_PLACES for word in words):
@@ -253,6 +262,23 @@ def _by_kind_or_preposition(
         return None  # "from the Soviet period": the name describes a noun, no place
     question = _PLACE_PREPOSITIONS[prep]
     return AskedName(name, question, before.start(), end, sentence[before.start() : end])
+
+
+def _passive_agent(sentence: str, match: re.Match[str], before: re.Match[str]) -> AskedName | None:
+    """ "will be built and owned by Rede Ferroviária do Centro (RFC)": who does the deed a
+    passive verb names, asked "by whom?", with the short form in brackets in the answer."""
+    if not _PARTICIPLE_END.search(sentence, 0, before.start()):
+        return None  # "a fall by Meridian shares", "by Christmas": no deed's doer
+    end = match.end()
+    short = _SHORT_FORM_AFTER.match(sentence, end)
+    if short is not None:
+        end = short.end()
+    if _NOUN_AFTER.match(sentence, end) or sentence[end : end + 2] in ("'s", "’s"):
+        return None  # "by Meridian shareholders": the name describes a noun
+    if re.match(r",?\s+(?:and|or)\s", sentence[end:]):
+        return None  # "by Greenpeace and local groups": one doer of several
+    name = sentence[match.start() : end]
+    return AskedName(name, "by whom", before.start(), end, sentence[before.start() : end])
 
 
 def _kinded_object(sentence: str, match: re.Match[str], kind: str) -> AskedName | None:

@@ -39,3 +39,22 @@ def test_no_card_that_says_too_little_or_names_a_team() -> None:
     assert _asked("Dale Vickers, 40, said he was sorry.") == []
     assert _asked("Harlow Rovers, who won the cup, were relegated.") == []
     assert _asked("Rhona Pike, 52, has lived there.") == []
+
+
+def test_a_judge_is_named_by_title_and_surname() -> None:
+    assert _asked("Lady Justice Arbery-Clyde, who gave the lead judgment, upheld the fine.") == [
+        ("Lady Justice Arbery-Clyde", "Who gave the lead judgment?")
+    ]
+    assert _asked("Judge Penhallow, the senior judge at Truro, adjourned the trial to May.") == [
+        ("Judge Penhallow", "Who adjourned the trial to May?")
+    ]
+    # A body named for justice is no judge.
+    assert _asked("Justice Department officials, who met on Monday, declined to comment.") == []
+
+
+def test_letters_after_a_name_stand_between_it_and_the_verb() -> None:
+    assert _asked("Ravi Menon-Castell KC, for Dunmore Water, argued the rules had changed.") == [
+        ("Ravi Menon-Castell", "Who spoke for Dunmore Water?")
+    ]
+    asked = _asked("Olwen Tredegar MP, who chairs the committee, called the delay unacceptable.")
+    assert ("Olwen Tredegar", "Who chairs the committee?") in asked

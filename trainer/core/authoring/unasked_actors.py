@@ -29,18 +29,29 @@ from trainer.core.authoring.find_people import (
     TITLE_WORDS,
 )
 from trainer.core.authoring.letters import CAPITAL, NAME_WORD, SMALL
-from trainer.core.authoring.person_names import MILITARY_RANKS, OCCUPATION_WORDS, core_name
+from trainer.core.authoring.person_names import (
+    MILITARY_RANKS,
+    OCCUPATION_WORDS,
+    POST_NOMINAL,
+    core_name,
+)
 from trainer.core.authoring.sentence_facts import MAIN, SentenceFact
 
 _NAME_WORD = NAME_WORD
 _PARTICLE = rf"(?:{SURNAME_PARTICLE}|Ní|Mac|Mc)"
 # Two to four words: "Nguyễn Thị Thu Hà" and "María José García López" run to four.
 _NAME = rf"{_NAME_WORD}(?:\s+(?:{_PARTICLE}\s+)?{_NAME_WORD}){{1,3}}"
+# "Lady Justice Okafor-Grant", "Mr Justice Hale", "Judge Rees": a judge is named by title and
+# surname alone, and a grader takes the surname for the whole.
+_JUDGE_TITLE = r"(?:(?:Lord|Lady|Mr|Mrs|Ms)\s+Justice|Justice|Judge)"
+_JUDGE = rf"{_JUDGE_TITLE}\s+{_NAME_WORD}(?:\s+{_NAME_WORD})?"
 _HONORIFIC = (
     r"(?:(?:"
     + "|".join(re.escape(title) for title in sorted(HONORIFICS, key=len, reverse=True))
     + r")\.?\s+)?"
 )
+# "Rajiv Menon KC", "Ann Lee MP": letters after a name, no part of it (person_names).
+_LETTERS_AFTER = rf"(?:\s+{POST_NOMINAL.pattern})?"
 # A verb phrase's first word: an auxiliary, or a verb in the past or the present.
 _VERB = (
     r"(?:(?:will|would|has|have|had|is|was|did|does|also|then|later|now|still)\s+(?:not\s+)?)*"
@@ -62,10 +73,11 @@ _APPOSITIVE_SUBJECT = re.compile(
     # (after a transcript's speaker label at most: "HOST: Your predecessor, ...")
     rf"^(?:[{CAPITAL}][{CAPITAL} .'’-]+:\s+)?(?:(?P<lead>{_LEAD}),\s+)?"
     rf"(?P<title>(?:[{CAPITAL}][\w’'.-]*\s+){{0,3}}?){_HONORIFIC}"
-    rf"(?P<name>{_NAME}),\s+(?:(?P<aside>{_ASIDE}),\s+)?(?P<verb>{_VERB}|{_KNOWN_VERB.pattern})"
+    rf"(?P<name>{_JUDGE}|{_NAME}){_LETTERS_AFTER},\s+(?:(?P<aside>{_ASIDE}),\s+)?"
+    rf"(?P<verb>{_VERB}|{_KNOWN_VERB.pattern})"
 )
 _RELATIVE = re.compile(
-    rf"(?<![\w’'-]){_HONORIFIC}(?P<name>{_NAME}),\s+who\s+(?P<verb>{_VERB}|{_KNOWN_VERB.pattern})"
+    rf"(?<![\w’'-]){_HONORIFIC}(?P<name>{_JUDGE}|{_NAME}){_LETTERS_AFTER},\s+who\s+(?P<verb>{_VERB}|{_KNOWN_VERB.pattern})"
 )
 # "Police named the man who died as Donal Reid, 74": who the one described is.
 _NAMED_AS = re.compile(
@@ -110,7 +122,7 @@ _DOING_OPENER = re.compile(
 # court reports set it off after the name ("Ruth Kemp, prosecuting, said").
 _COUNSEL = re.compile(
     rf"^(?:(?P<when>(?:In|At)\s+[{SMALL}][\w\s]{{2,30}}?),\s+|(?P<opening>Prosecuting|Defending),\s+)?"
-    rf"{_HONORIFIC}(?P<name>{_NAME}),?\s+"
+    rf"{_HONORIFIC}(?P<name>{_NAME}){_LETTERS_AFTER},?\s+"
     r"(?:(?P<side>for\s+(?:the\s+)?(?:prosecution|defence|defense|Crown|"
     rf"[{CAPITAL}][\w’'-]+(?:\s+[{CAPITAL}][\w’'-]+)?)|prosecuting|defending),\s+)?"
     r"(?:said|told|argued|added|submitted)\b"
@@ -197,8 +209,9 @@ def unasked_actor_facts(sentence: str, named_in_full: list[str]) -> list[Sentenc
     for match in found:
         if match is None:
             continue
-        name = core_name(_name_in(match))
-        if not a_person(name):
+        written = _name_in(match)
+        name = written if re.match(_JUDGE_TITLE, written) else core_name(written)
+        if not (a_person(name) or name is written):
             continue
         asked = _who(sentence[match.start("verb") :])
         if asked is None:

@@ -91,6 +91,11 @@ MADE_UP = {
         "Harbour Brief No. 3\n\nDr. Ilse Maren Vork, Senior Fellow, Ports Programme\n" + BODY,
         "Harbour Brief No. 3",
     ),
+    "under a wire's name in capitals, with no date line": (
+        "HARBOURLINE NEWS WIRE\n\nUPDATE 1-Ferry operator to cut 300 jobs\n\nBy Ana Ruiz\n\n"
+        + BODY,
+        "UPDATE 1-Ferry operator to cut 300 jobs",
+    ),
     "under a section label": (
         "OPINION\nWhy the ferry deal will not last\n" + BODY,
         "Why the ferry deal will not last",

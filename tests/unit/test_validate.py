@@ -273,6 +273,7 @@ def test_two_cards_with_one_prompt_warn_at_the_second_naming_the_first(folder: P
         ("date", "The call was on 7 April 2025. When was the call?", "2025-04-07"),
         ("date", "On April 7th the two spoke; on which day?", "2025-04-07"),
         ("date", "Talks began in June 2023. When did they begin?", "2023-06"),
+        ("date", "Talks began in June. In which month did they begin?", "2023-06"),
         ("number", "Exports rose ten percent. By how much did exports rise?", "10%"),
         ("number", "It cost $7bn. What did it cost?", "$7 billion"),
         # A bare figure, not followed by what it counts, reads as the answer.
@@ -303,6 +304,8 @@ def test_a_prompt_holding_its_answer_in_another_form_is_a_warning(
     [
         ("date", "The deal came on 8 April 2025. When was the call?", "2025-04-07"),
         ("date", "In 2025, when did the call take place?", "2025-04-07"),
+        # A day with no year is another date than a month asked: "the year to 30 September".
+        ("date", "Sales for the year to 30 September fell. In which month will it end?", "2027-09"),
         ("number", "Exports rose 10% in 2024. By how much did imports rise?", "29%"),
         ("number", "A 10 percent tariff: was it raised to what?", "10"),
         # A figure naming what it counts is not a percentage or an amount of money.

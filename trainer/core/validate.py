@@ -357,6 +357,22 @@ def answer_in_prompt(card: Card, prompt: str | None = None) -> str | None:
 _SENTENCE_END = re.compile(r"(?<=[.?!;:])\s+")
 
 
+def _another_day(card: Card, sentence: str) -> bool:
+    """True when ``sentence`` names a day with no year and ``card`` asks a month: "the year
+    to 30 September" is no answer to "completed by the end of which month?" (September
+    2027), though a month alone would be graded a year short of it."""
+    from trainer.core.grading.dates import parse_date
+
+    asked, named = parse_date(card.answer_text), parse_date(sentence)
+    return (
+        asked is not None
+        and named is not None
+        and asked.day is None
+        and named.day is not None
+        and named.year is None
+    )
+
+
 def _prompt_reads_as_answer(card: Card, prompt: str) -> bool:
     """True when a sentence of the prompt, read as the grader reads answers, is the answer:
     "The call was on 7 April 2025." gives away 2025-04-07 in another written form."""
@@ -366,7 +382,10 @@ def _prompt_reads_as_answer(card: Card, prompt: str) -> bool:
 
     sentences = _SENTENCE_END.split(prompt)
     if card.kind == "date":
-        return any(grade_date(card, sentence).accepted for sentence in sentences)
+        return any(
+            grade_date(card, sentence).accepted and not _another_day(card, sentence)
+            for sentence in sentences
+        )
     answer = parse_number(card.answer_text)
     if answer is None:
         return False

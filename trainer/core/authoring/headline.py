@@ -136,6 +136,7 @@ _PUBLICATION_WORDS = frozenset(
         "review", "times", "post", "journal", "gazette", "herald", "tribune", "magazine",
         "daily", "weekly", "chronicle", "observer", "monthly", "quarterly", "ledger",
         "express", "telegraph", "standard", "bulletin", "digest", "courier", "record",
+        "wire", "newswire", "news", "service",
     }
 )  # fmt: skip
 _MASTHEAD_MAX_WORDS = 5
@@ -153,8 +154,17 @@ def _is_masthead(text: str, below: list[str]) -> bool:
         return False
     if not all(word[:1].isupper() or word.casefold() in _NAME_JOINERS for word in words):
         return False
-    if not below or not _is_furniture_or_series(below[0]):
+    if not below:
         return False
+    if not _is_furniture_or_series(below[0]):
+        # "MERIDIAN BUSINESS WIRE" straight over the headline: a wire's or a paper's name in
+        # capitals says itself what it is, with no date line under it.
+        return (
+            text.isupper()
+            and words[-1].casefold() in _PUBLICATION_WORDS
+            and not below[0].isupper()
+            and not _reads_as_body(below[0])
+        )
     after = next((line for line in below if not _is_furniture_or_series(line)), None)
     return after is not None and not _reads_as_body(after)
 

@@ -33,6 +33,24 @@ from trainer.core.authoring.find_acting_bodies import find_acting_bodies
             "Which company, a Leeds-based maker of bread, was acquired?",
             "Brookfield Bakeries Ltd",
         ),
+        (
+            # "which" says a body; the kind word may stand anywhere in its name.
+            "The sensors came from the Harlan Institute of Optics in Turin, which built the"
+            " prototype.",
+            "Which institute built the prototype?",
+            "Harlan Institute of Optics",
+        ),
+        (
+            "Its data will go to the Baltic Tide Data Centre, which will publish it weekly.",
+            "Which centre will publish it weekly?",
+            "Baltic Tide Data Centre",
+        ),
+        (
+            # The appositive's noun says what kind of body the name is.
+            "Orvane Systems, a software firm in Lyon, wrote the control code.",
+            "Which software firm wrote the control code?",
+            "Orvane Systems",
+        ),
     ],
 )
 def test_the_body_that_acted_or_was_bought_is_asked(
@@ -55,6 +73,10 @@ def test_the_body_that_acted_or_was_bought_is_asked(
         "The Lakeland Water Agency will provide £11.2 million in loans.",
         # Nothing bought and no buyer or description to ask it by.
         "Shares rose after the purchase of Brookfield Bakeries Ltd.",
+        # Declining to comment is no deed to ask about.
+        "Tarrow Capital, a private equity firm based in Boston, declined to comment.",
+        # "which" after a name with no body's word may follow anything ("the Vega rocket").
+        "The probe rides on Kestrel Nine, which lifts off at dawn.",
     ],
 )
 def test_nothing_is_asked_where_the_name_or_question_would_mislead(sentence: str) -> None:

@@ -9,8 +9,13 @@ name says what kind of body they are:
   maker of bread," with no buyer in the clause asks "Which company, a Leeds-based maker of
   bread, was acquired?".
 
-The kind word ends the name ("Inspectorate", "Ltd", "Constructors"); a name with none is
-left alone, as it may be a person's, whose cards are find_people's. A doer whose name holds
+- "the Kessel Institute of Technology in Delft, which built the radar," asks "Which
+  institute built the radar?": "which" says a body, the kind word anywhere in its name;
+- "Astrelle Space, a company in Toulouse, built the satellite platform" asks "Which company
+  built the satellite platform?": the appositive's noun says what kind of body it is.
+
+Otherwise the kind word ends the name ("Inspectorate", "Ltd", "Constructors"); a name with
+none is left alone, as it may be a person's, whose cards are find_people's. A doer whose name holds
 a word find_subjects knows ("Board", "Commission") is asked there, where the story comes back
 to it; here are the kinds it does not read: regulators, inspectorates and companies.
 """
@@ -20,8 +25,10 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from trainer.core.authoring.find_named_things import KIND_WORDS as NAMED_KINDS
 from trainer.core.authoring.find_subjects import kind_of
 from trainer.core.authoring.letters import CAPITAL, SMALL
+from trainer.core.authoring.unasked_actors import KNOWN_VERB, VERB, clause_verb_phrase
 
 if TYPE_CHECKING:
     from trainer.core.authoring.find_facts import FoundFact
@@ -141,6 +148,41 @@ _BUYER = re.compile(
 )
 # Clauses too long to ask whole are left to the other passes.
 _MOST_WORDS = 16
+# A name of two words or more, the small words of a body's name between ("Nordic Ocean
+# Data Centre", "Kessel Institute of Technology").
+_LONG_NAME = (
+    rf"(?P<name>(?!(?:The|A|An|In|On|At|But|And)\b){_NAME_WORD}"
+    rf"(?:\s+(?:(?:of|for|and)\s+(?:the\s+)?)?{_NAME_WORD}){{1,6}})"
+)
+_SHORT_FORM = rf"(?:\s+\([{CAPITAL}]{{2,8}}\))?"
+_WHERE = rf"(?:\s+(?:in|of)\s+[{CAPITAL}][\w'’-]*(?:\s+[{CAPITAL}][\w'’-]*)?)?"
+# "the Kessel Institute of Technology in Delft, which built the radar".
+_WHICH_DID = re.compile(
+    rf"(?<![\w'’-])(?:the\s+)?{_LONG_NAME}{_SHORT_FORM}{_WHERE},\s+which\s+"
+    rf"(?P<rest>(?:{VERB}|{KNOWN_VERB})[^,;:()]*)"
+)
+_NO_COMMENT = re.compile(
+    r"\b(?:declined|refused)\s+to\s+comment|\bdid\s+not\s+(?:respond|reply|comment)"
+    r"|\bcould\s+not\s+be\s+reached|\bwas\s+not\s+available\s+for\s+comment"
+)
+# Last words of a body's name no other kind list holds.
+_BODY_NAME_ENDS = frozenset(
+    {"Centre", "Center", "Laboratory", "Network", "Partnership", "Alliance", "Association"}
+    | {"Society", "Federation", "Consortium", "Observatory", "Academy", "Programme"}
+)
+# What an appositive may call a body: "a company in Toulouse", "a private equity firm".
+_BODY_NOUNS = (
+    "company|firm|group|charity|organisation|organization|consultancy|contractor|"
+    "subcontractor|supplier|manufacturer|maker|developer|operator|lender|bank|insurer|fund|"
+    "institute|university|union|start-up|startup|trust|broker|airline|carrier|shipbuilder|"
+    "builder|producer|retailer|chain|publisher|broadcaster|association|foundation|consortium|"
+    r"think\s+tank|agency|regulator"
+)
+_APPOSITIVE_DID = re.compile(
+    rf"^(?:[Tt]he\s+)?(?P<name>{_NAME_WORD}(?:\s+{_NAME_WORD}){{0,4}}){_SHORT_FORM},\s+an?\s+"
+    rf"(?P<noun>(?:[{SMALL}][\w-]*\s+){{0,3}}?(?:{_BODY_NOUNS}))\b[^,;:()]{{0,60}},\s+"
+    rf"(?P<rest>(?:{VERB}|{KNOWN_VERB})[^,;:()]*)"
+)
 
 
 def find_acting_bodies(sentence: str, line: int) -> list[FoundFact]:
@@ -157,6 +199,7 @@ def find_acting_bodies(sentence: str, line: int) -> list[FoundFact]:
             continue  # "The Harbour Safety Board announced ...": find_subjects asks it
         kind = KIND_WORDS[match.group("name").split()[-1]]
         found.append(_fact(sentence, line, match, f"Which {kind} {rest}?"))
+    found += _bodies_described_as_acting(sentence, line)
     for match in _BOUGHT.finditer(sentence):
         kind = KIND_WORDS[match.group("name").split()[-1]]
         if kind != "company":
@@ -172,15 +215,53 @@ def find_acting_bodies(sentence: str, line: int) -> list[FoundFact]:
     return found
 
 
-def _fact(sentence: str, line: int, match: re.Match[str], prompt: str) -> FoundFact:
+def _bodies_described_as_acting(sentence: str, line: int) -> list[FoundFact]:
+    """ "the Kessel Institute ..., which built the radar", "Astrelle Space, a company in
+    Toulouse, built ...": asked in the group of who did what, after the finders' cards, so
+    a card another pass drafts on the same name comes first (one card per fact)."""
+    if _NO_COMMENT.search(sentence):
+        return []  # "Aldercrest declined to comment": no deed an analyst is asked about
+    found: list[FoundFact] = []
+    for match in _WHICH_DID.finditer(sentence):
+        kind = _kind_in_name(match.group("name").split())
+        asked = clause_verb_phrase(match.group("rest"))
+        if kind is not None and asked is not None and not re.search(r"\d", asked):
+            found.append(_fact(sentence, line, match, f"Which {kind} {asked}?", kind, "actions"))
+    appositive = _APPOSITIVE_DID.match(sentence)
+    if appositive is not None and (asked := clause_verb_phrase(appositive.group("rest"))):
+        noun = " ".join(appositive.group("noun").split())
+        if not re.search(r"\d", asked):
+            prompt = f"Which {noun} {asked}?"
+            found.append(_fact(sentence, line, appositive, prompt, noun, "actions"))
+    return found
+
+
+def _kind_in_name(words: list[str]) -> str | None:
+    """What kind of body a name's words say it is ("Institute", "Centre"), if any."""
+    for kinds in (NAMED_KINDS, KIND_WORDS):
+        kind = next((kinds[word] for word in words if word in kinds), None)
+        if kind is not None:
+            return kind
+    # "the Nordic Ocean Data Centre": "which centre".
+    return words[-1].casefold() if words[-1] in _BODY_NAME_ENDS else None
+
+
+def _fact(
+    sentence: str,
+    line: int,
+    match: re.Match[str],
+    prompt: str,
+    kind: str | None = None,
+    group: str = "facts",
+) -> FoundFact:
     # Imported here: FoundFact lives in find_facts, which calls this module.
     from trainer.core.authoring.find_facts import FoundFact
 
     last = match.group("name").split()[-1]
-    kind = KIND_WORDS[last]
+    kind = kind or KIND_WORDS[last]
     return FoundFact(
         "text",
-        "facts",
+        group,
         " ".join(match.group("name").split()),
         match.group("name"),
         sentence,
@@ -192,5 +273,6 @@ def _fact(sentence: str, line: int, match: re.Match[str], prompt: str) -> FoundF
         prompt=prompt,
         # Other prompts call it "the company", "the inspectorate", never "…".
         description=f"the {kind if kind != 'body' else last.casefold().rstrip('.')}",
-        named_thing=True,
+        # (the "facts" group reads it: a body named in a person's role is asked there)
+        named_thing=group == "facts",
     )

@@ -60,7 +60,8 @@ _VERB = (
 )
 _KNOWN_VERB = re.compile(
     r"(?:won|led|ran|took|gave|made|became|began|came|went|wrote|beat|met|left|held|told|"
-    r"found|lost|saw|set|hit|struck|scored|shot|quit|stood|fell|rose)\b"
+    r"found|lost|saw|set|hit|struck|scored|shot|quit|stood|fell|rose|built|bought|sold|paid|"
+    r"sent|spent|kept|brought|taught|grew|chose|drove|sought|fought)\b"
 )
 # "Your predecessor, Graham Lowe, resigned": the role the clause opens with.
 _LEAD = (

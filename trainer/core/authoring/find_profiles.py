@@ -260,8 +260,10 @@ def about_predecessor(prompt: str, facts: list[FoundFact]) -> str:
         succeeded = re.match(r"Whom (?:does|did) (?P<name>.+) succeed\?$", fact.prompt or "")
         if succeeded is None:
             continue
+        # (or the "who" clause asked alone: "John Doe served for how many years")
         clause = re.search(
-            rf"\b(?:succeeds|succeeded|replaces|replaced)\s+{re.escape(fact.answer)}(?:,\s+who)?\s+",
+            rf"\b(?:succeeds|succeeded|replaces|replaced)\s+{re.escape(fact.answer)}(?:,\s+who)?\s+"
+            rf"|^(?:(?:Dr|Mr|Mrs|Ms|Professor|Sir|Dame)\.?\s+)?{re.escape(fact.answer)}\s+",
             prompt,
         )
         if clause and re.search(r"(?i)\b(?:how|what|which)\b", prompt[clause.end() :]):

@@ -42,6 +42,8 @@ _REPLACED = re.compile(
 )
 # The successor, named right before the verb, or before an aside set off by commas.
 _SUCCESSOR = re.compile(rf"(?P<name>{PERSON_NAME})(?:,\s+[^,;.]{{1,80}},?)?\s*$")
+# The sentence's subject, a person named first (after a title such as "Professor").
+_SUBJECT = re.compile(rf"^\s*(?P<name>{PERSON_NAME})(?=,|\s+(?:has|have|had|was|is|will)\b)")
 _NOT_NAMES = TITLE_WORDS | ORGANISATION_WORDS | HONORIFICS | {"The", "A", "An", "This", "That"}
 
 
@@ -60,6 +62,10 @@ def predecessors(sentence: str) -> list[Predecessor]:
     found: list[Predecessor] = []
     for match in _REPLACED.finditer(sentence):
         before = _SUCCESSOR.search(sentence, 0, match.start())
+        if match.group("verb").endswith("ing"):
+            # "Professor Idris Penhallow, a consultant at Truro Hospital, has been appointed
+            # ..., replacing Dr Carys Menheniot": the participle's doer is the subject.
+            before = _SUBJECT.match(sentence) or before
         if before is None:
             continue
         successor, predecessor = _a_person(before.group("name")), _a_person(match.group("name"))
@@ -84,4 +90,9 @@ def _a_person(words: str) -> str | None:
         parts = parts[1:]
     if len(parts) < 2 or any(part in _NOT_NAMES for part in parts):
         return None
+    # Imported here: unasked_actors reads sentences through sentence_facts, which reads this.
+    from trainer.core.authoring.unasked_actors import a_person
+
+    if not a_person(" ".join(parts)):
+        return None  # "Truro Hospital": a body's name
     return " ".join(parts)

@@ -168,6 +168,10 @@ _NAME_COMPOUND = (
 )
 
 
+_COURTESY_TITLE = r"(?:(?:Dr|Mr|Mrs|Ms|Mx|Professor|Prof|Sir|Dame)\.?\s+)?"
+_PERSON_NAME = re.compile(rf"[{CAPITAL}][{SMALL}][\w’'-]*(?:\s+[{CAPITAL}][{SMALL}][\w’'-]*)+")
+
+
 def mask(
     prompt: str,
     written: str,
@@ -189,6 +193,9 @@ def mask(
     title = (
         rf"(?:(?:[{CAPITAL}][\w’'.-]*|(?i:{role}))\s+(?:(?:of|and|/)\s+(?=[{CAPITAL}]))?)*"
         if titled
+        # "Dr Carys Menheniot" hidden is hidden with its "Dr": left, it reads "Dr retired".
+        else _COURTESY_TITLE
+        if _PERSON_NAME.fullmatch(written)
         else ""
     )
     # "4" is not hidden inside "9.4", "4.5" or "1,400": a figure is masked whole or not at all.

@@ -45,3 +45,25 @@ def test_she_after_a_quote_is_the_person_the_paragraph_is_about(tmp_path: Path) 
     assert wage == "Lena Vasquez Roy"
     [fine] = [answer for prompt, answer in answers.items() if "ferries are fine" in prompt]
     assert fine == "Tomas Ekberg"
+
+
+def test_whose_the_person_is_or_their_party_is_no_part_of_their_name(tmp_path: Path) -> None:
+    story = (
+        "Plymouth Courier | Friday 4 December 2026\n\n"
+        "Labour's Yusuf Carrow-Nance has been elected mayor by 412 votes. The Liberal Democrat"
+        " Piotr Zelewski came third. Carrow-Nance's agent, Councillor Bryn Soames, asked for"
+        " a recount, which was granted.\n\n"
+        "In his speech, Carrow-Nance repeated his pledges:\n\n- a rent freeze;\n\n"
+        '- free buses.\n\n"I spent eleven years in an ambulance in this city," he said.\n\n'
+        "Zelewski said the party had doubled its vote.\n"
+    )
+    assert people_named_in_full(story)[0] == "Yusuf Carrow-Nance"
+    path = tmp_path / "story.txt"
+    path.write_text(story, encoding="utf-8")
+    deck_path = tmp_path / "story.yaml"
+    draft = draft_deck(read_source(str(path)).article(path), "story", deck_path)
+    cards = parse_deck(draft.text.encode(), deck_path).cards
+    # "he said" after the pledges is the mayor's, not the agent's named before them.
+    [quote] = [card for card in cards if "ambulance" in card.prompt and card.kind == "name"]
+    assert quote.answer_text == "Yusuf Carrow-Nance"
+    assert not any(card.answer_text.startswith("Democrat") for card in cards)

@@ -49,6 +49,10 @@ def people_named_in_full(text: str) -> list[str]:
     found: list[str] = []
     for match in _RUN.finditer(text):
         words = core_name(match.group(0)).split()
+        # "Labour's Yusuf Carraway-Nolan", "Liberal Democrat Piotr Zieliński": whose the
+        # person is, or a label, before the name is no part of it.
+        while len(words) > 2 and _not_a_name(words[0], text):
+            words = words[1:]
         if len(words) < 2 or any(_not_a_name(word, text) for word in words):
             continue
         name = " ".join(words)

@@ -47,6 +47,9 @@ OCCUPATION_WORDS = frozenset(
      "Author", "Actor", "Actress", "Singer", "Farmer", "Pastor", "Cleric", "Opposition",
      "Incumbent", "Candidate", "Challenger", "Veteran", "Independent", "Lawmaker",
      "Legislator", "Former", "Ex-minister", "Philanthropist", "Investor", "Scientist"}
+    # A party's member, the same way: "The Liberal Democrat Piotr Zieliński came third".
+    | {"Democrat", "Republican", "Conservative", "Tory", "Labour", "Liberal", "Socialist",
+       "Nationalist", "Unionist"}
 )  # fmt: skip
 _FEMALE_TITLES = frozenset({"Ms", "Mrs", "Miss", "Dame", "Madam"})
 _MALE_TITLES = frozenset({"Mr", "Sir"})

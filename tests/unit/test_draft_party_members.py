@@ -1,11 +1,11 @@
 """The party a politician stands for, written before their name, asked as its own card
-(find_party_members.py); invented sentences."""
+(find_affiliations.py); invented sentences."""
 
 from __future__ import annotations
 
 import pytest
 
-from trainer.core.authoring.find_party_members import find_party_members
+from trainer.core.authoring.find_affiliations import find_party_members
 
 
 @pytest.mark.parametrize(

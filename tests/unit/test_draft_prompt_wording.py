@@ -244,6 +244,11 @@ def test_wording_a_cut_left_is_mended(prompt: str, expected: str) -> None:
         "Will run a municipal budget of about how much?",
         # a reported claim cut after its subject
         "The ministry on what date confirmed that the drill?",
+        # the person between "does" and its verb, or after the verb, hidden
+        "Which party does represent?",
+        "Which party does … represent?",
+        "Whom does replace?",
+        "The finance director replaced in which month?",
     ],
 )
 def test_a_prompt_a_cut_broke_reads_garbled(prompt: str) -> None:
@@ -259,6 +264,10 @@ def test_a_prompt_a_cut_broke_reads_garbled(prompt: str) -> None:
         "Turnout was down from what percentage at the last election?",
         "Who said the plan was “a start”?",
         "The Treasury said prices were up from what level a year earlier?",
+        "Which body will decide?",
+        "What does MPC stand for?",
+        "The amendment was defeated by what vote?",
+        "The motion was defeated in which month?",
     ],
 )
 def test_a_prompt_of_the_same_shape_that_reads_well_is_kept(prompt: str) -> None:

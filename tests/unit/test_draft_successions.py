@@ -28,6 +28,15 @@ def test_the_person_replaced_is_asked_by_the_successor() -> None:
     assert (found.name, found.prompt) == ("Joan Kerr", "Whom does Ravi Patel replace?")
     [found] = predecessors("Lena Holm, the new dean, will take over from Greta Sand in May.")
     assert (found.name, found.prompt) == ("Greta Sand", "Whom will Lena Holm take over from?")
+    # Words that describe the one replaced stand between: "the long-serving".
+    [found] = predecessors("It was signed by Ana Ruiz, who replaced the long-serving Tom Lind.")
+    assert (found.name, found.prompt) == ("Tom Lind", "Whom did Ana Ruiz replace?")
+    # A participle's doer is the sentence's subject, not a body named in an aside.
+    [found] = predecessors(
+        "Dr Idris Penhallow, a consultant at Truro Hospital, has been named clinical lead,"
+        " replacing Dr Carys Menheniot."
+    )
+    assert (found.name, found.prompt) == ("Carys Menheniot", "Whom does Idris Penhallow replace?")
 
 
 def test_no_person_no_predecessor() -> None:

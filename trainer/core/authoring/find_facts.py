@@ -928,11 +928,6 @@ def _in_sentence(sentence: str, line: int, units: dict[str, str]) -> list[FoundF
                 prompt=f"Which party does {match.group('owner')} belong to?",
             )
         )
-    # "Labour's Yusuf Carraway-Nolan", "The Liberal Democrat Piotr Zieliński".
-    from trainer.core.authoring.find_party_members import find_party_members
-
-    for fact in find_party_members(sentence, line):
-        add(fact)
     # Imported here: the named things are FoundFacts, defined in this module.
     from trainer.core.authoring.find_named_things import find_named_things
 

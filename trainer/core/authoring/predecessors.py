@@ -37,7 +37,9 @@ _VERBS = {
 _REPLACED = re.compile(
     r"(?:,\s+who\s+|\s+|,\s+)(?P<verb>"
     + "|".join(re.escape(verb) for verb in sorted(_VERBS, key=len, reverse=True))
-    + rf")\s+(?:the\s+(?:[\w-]+\s+){{0,3}}?[{SMALL}]+,\s+)?(?P<name>{PERSON_NAME})(?!"
+    # ("the long-serving Graham Tully": words of small letters before the name describe them)
+    + rf")\s+(?:the\s+(?:[\w-]+\s+){{0,3}}?[{SMALL}]+,\s+|the\s+(?:[{SMALL}][\w-]*\s+){{1,3}})?"
+    rf"(?P<name>{PERSON_NAME})(?!"
     rf"[\w’'-]|\s+[{CAPITAL}])"
 )
 # The successor, named right before the verb, or before an aside set off by commas.

@@ -169,6 +169,7 @@ _NAME_COMPOUND = (
 
 
 _COURTESY_TITLE = r"(?:(?:Dr|Mr|Mrs|Ms|Mx|Professor|Prof|Sir|Dame)\.?\s+)?"
+_DESCRIBED_PERSON = rf"(?:the\s+(?:[{SMALL}][\w-]*-[{SMALL}][\w-]*\s+){{1,2}})?{_COURTESY_TITLE}"
 _PERSON_NAME = re.compile(rf"[{CAPITAL}][{SMALL}][\w’'-]*(?:\s+[{CAPITAL}][{SMALL}][\w’'-]*)+")
 
 
@@ -193,8 +194,10 @@ def mask(
     title = (
         rf"(?:(?:[{CAPITAL}][\w’'.-]*|(?i:{role}))\s+(?:(?:of|and|/)\s+(?=[{CAPITAL}]))?)*"
         if titled
-        # "Dr Carys Menheniot" hidden is hidden with its "Dr": left, it reads "Dr retired".
-        else _COURTESY_TITLE
+        # "Dr Carys Menheniot" hidden is hidden with its "Dr", "the long-serving Graham
+        # Tully" with its description: left, they read "Dr retired", "replaced the
+        # long-serving in April".
+        else _DESCRIBED_PERSON
         if _PERSON_NAME.fullmatch(written)
         else ""
     )

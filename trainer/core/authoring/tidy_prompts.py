@@ -84,6 +84,13 @@ _SUBJECTLESS = re.compile(
     rf"[{SMALL}]+\s"
     # "Had no up-to-date risk register, ...": the count that was its subject went.
     r"|^(?:Has|Have|Had)\s+(?:no|not|never)\b"
+    # "Which party does represent?", "Whom does replace?": the name between went.
+    rf"|^(?:Which\s+[{SMALL}]+\s+(?:does|did|do)|(?:What|Who|Whom)\s+(?:does|did|do)"
+    rf"|Whom\s+will)\s+(?:…\s+)?[{SMALL}]+(?:\s+(?:to|from|for|with))?\?$"
+    # "The finance director replaced in which month?": whom the verb takes went.
+    r"|(?<!was\s)(?<!were\s)(?<!been\s)(?<!is\s)(?<!are\s)(?<!be\s)"
+    r"\b(?:replaced|replaces|succeeded|succeeds|appointed|appoints|hired|sacked|defeated"
+    r"|beat)\s+(?:in|on|at)\s+(?:which|what)\b"
 )
 # "The Office found that had no risk register": what was found lost its subject, a count
 # another card asks.

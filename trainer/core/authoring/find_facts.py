@@ -928,6 +928,11 @@ def _in_sentence(sentence: str, line: int, units: dict[str, str]) -> list[FoundF
                 prompt=f"Which party does {match.group('owner')} belong to?",
             )
         )
+    # "A free measles helpline, 1800 700 731, is open ...": the number to call.
+    from trainer.core.authoring.find_phone_numbers import find_phone_numbers
+
+    for fact in find_phone_numbers(sentence, line):
+        add(fact)
     # Imported here: the named things are FoundFacts, defined in this module.
     from trainer.core.authoring.find_named_things import find_named_things
 

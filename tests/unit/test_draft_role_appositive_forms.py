@@ -37,6 +37,11 @@ def _roles(text: str) -> dict[str, str]:
             {"Ruth Okonjo": "the former chief whip"},
         ),
         (
+            # An election's people, the side they stand for written before the role.
+            "The Conservative candidate, Helen Trewin, finished second with 27,994 votes.",
+            {"Helen Trewin": "Conservative candidate"},
+        ),
+        (
             "Maria Lopes, the shadow chancellor, said the budget was a gamble.",
             {"Maria Lopes": "the shadow chancellor"},
         ),

@@ -46,6 +46,8 @@ _ROLE_HEADS = (
     "|whip|chancellor"
     # A company's officers by their letters: "Jane Roe, CEO of Acme", "Acme's CFO, X".
     "|CEO|CFO|COO|CTO|CIO"
+    # An election's people: "the Conservative candidate, Helen Trewartha, finished second".
+    "|candidate|nominee|challenger|incumbent|runner-up"
 )
 ROLE_HEADS = _ROLE_HEADS
 # A body's name may hold joining words: "Malatya Training and Research Hospital".
@@ -96,8 +98,10 @@ _TITLE_COMMA_NAME = re.compile(
 )
 # "a new senior responsible owner, Air Vice-Marshal Jo Bell, was named": a lower-case role
 # with no owner, set off before the name (a one-word role is a bare title, asked of nothing).
+# ("The Conservative candidate, Helen Trewartha,": one capitalised word may say whose side.)
 _ARTICLE_ROLE_COMMA_NAME = re.compile(
-    rf"(?<![\w’'])(?:[Aa]n?|[Tt]he)\s+(?P<role>{_ROLE_WORDS}{_ROLE_FIELD}),\s+{_COURTESY}"
+    rf"(?<![\w’'])(?:[Aa]n?|[Tt]he)\s+(?P<role>(?:[{CAPITAL}][{SMALL}][\w-]*\s+)?"
+    rf"{_ROLE_WORDS}{_ROLE_FIELD}),\s+{_COURTESY}"
     rf"(?P<name>{_NAME})"
     r"(?=\s*,|\s+(?:said|says|told|added))"
 )

@@ -25,7 +25,8 @@ _MONEY = re.compile(
     rf"(?:{_SYMBOL}\s?(?:{_AMOUNT}){_SCALE}"
     rf"|\b{_CODE}\s?(?:{_AMOUNT}){_SCALE}"
     rf"|(?<![\w.,])(?:{_AMOUNT})\s?(?:thousand|million|billion|trillion)?\s"
-    rf"(?:dollars|rupees|euros|pounds)\b)"
+    # ("4.1 pence a share", "20 cents": an amount in a currency's small unit, spelt out)
+    rf"(?:dollars|rupees|euros|pounds|pence|cents|francs|yen)\b)"
 )
 # "15 billion lira ($440 million)": an amount in the story's own currency, converted in
 # parentheses for the reader. The first is the fact; the conversion is another way to say it.

@@ -95,6 +95,15 @@ HONORIFICS = frozenset(
     {"Dr", "Mr", "Mrs", "Ms", "Mx", "Prof", "Dame", "Sir", "Hon", "H.E", "Eng", "Engr", "Cllr",
      "Canon", "Rev", "Revd", "Fr", "Amb", "Rt"}
 )  # fmt: skip
+# One courtesy title before a name, as a pattern ("Dr ", "Prof. ", "Professor "): what
+# other finders take off a name they ask about or hide.
+COURTESY_TITLE = (
+    r"(?:(?:"
+    + "|".join(
+        re.escape(title) for title in sorted({*HONORIFICS, "Professor"}, key=len, reverse=True)
+    )
+    + r")\.?\s+)"
+)
 # Words that only qualify a role: "Deputy", "Foreign", "Senior".
 _QUALIFIER_WORDS = frozenset(
     {

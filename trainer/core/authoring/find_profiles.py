@@ -19,6 +19,7 @@ from dataclasses import dataclass
 from trainer.core.authoring.article import Article, sentence_spans
 from trainer.core.authoring.find_dates import MONTHS
 from trainer.core.authoring.find_facts import FoundFact
+from trainer.core.authoring.find_people import COURTESY_TITLE
 from trainer.core.authoring.letters import CAPITAL, SMALL
 from trainer.core.authoring.person_names import full_name
 
@@ -263,7 +264,7 @@ def about_predecessor(prompt: str, facts: list[FoundFact]) -> str:
         # (or the "who" clause asked alone: "John Doe served for how many years")
         clause = re.search(
             rf"\b(?:succeeds|succeeded|replaces|replaced)\s+{re.escape(fact.answer)}(?:,\s+who)?\s+"
-            rf"|^(?:(?:Dr|Mr|Mrs|Ms|Professor|Sir|Dame)\.?\s+)?{re.escape(fact.answer)}\s+",
+            rf"|^{COURTESY_TITLE}?{re.escape(fact.answer)}\s+",
             prompt,
         )
         if clause and re.search(r"(?i)\b(?:how|what|which)\b", prompt[clause.end() :]):

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from trainer.core.authoring.find_people import COURTESY_TITLE
 from trainer.core.authoring.gapped_items import asked_of_gapped_item
 from trainer.core.authoring.indefinite_article import indefinite_article
 from trainer.core.authoring.labelled_numbers import is_labelled
@@ -168,7 +169,7 @@ _NAME_COMPOUND = (
 )
 
 
-_COURTESY_TITLE = r"(?:(?:Dr|Mr|Mrs|Ms|Mx|Professor|Prof|Sir|Dame)\.?\s+)?"
+_COURTESY_TITLE = rf"{COURTESY_TITLE}?"
 _DESCRIBED_PERSON = rf"(?:the\s+(?:[{SMALL}][\w-]*-[{SMALL}][\w-]*\s+){{1,2}})?{_COURTESY_TITLE}"
 _PERSON_NAME = re.compile(rf"[{CAPITAL}][{SMALL}][\w’'-]*(?:\s+[{CAPITAL}][{SMALL}][\w’'-]*)+")
 

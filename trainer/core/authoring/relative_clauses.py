@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 
+from trainer.core.authoring.find_people import COURTESY_TITLE
 from trainer.core.authoring.letters import CAPITAL, NAME_WORD, SMALL
 from trainer.core.authoring.person_names import core_name
 from trainer.core.authoring.unasked_actors import a_person
@@ -27,10 +28,9 @@ _ANTECEDENT = re.compile(
 )
 _MOST_NOUN_WORDS = 6
 # "replacing Dr Maeve Coughlan, who retired in November": a person, then what they did.
-_TITLE = r"(?:Dr|Mr|Mrs|Ms|Professor|Prof|Sir|Dame)"
 _PERSON_ANTECEDENT = re.compile(
     # (a full name: "Dr Karimova, who leads ..." names one a card may answer, hidden there)
-    rf"(?<![\w’'-])(?<!the\s)(?<!of\s)(?P<name>(?:{_TITLE}\.?\s+)?(?!{_TITLE}\b)"
+    rf"(?<![\w’'-])(?<!the\s)(?<!of\s)(?P<name>{COURTESY_TITLE}?(?!{COURTESY_TITLE})"
     rf"{NAME_WORD}(?:\s+{NAME_WORD}){{1,3}}),\s+who\s+(?=[{SMALL}]+\s)"
 )
 

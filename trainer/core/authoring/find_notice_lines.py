@@ -22,6 +22,7 @@ import re
 from trainer.core.authoring.article import Article
 from trainer.core.authoring.find_facts import FoundFact
 from trainer.core.authoring.find_label_lines import document_line_fact
+from trainer.core.authoring.find_phone_numbers import TELEPHONE_NUMBER
 from trainer.core.authoring.letters import CAPITAL, SMALL
 
 # A product or batch code: letters and digits, maybe hyphenated, at least one digit.
@@ -39,12 +40,10 @@ _COUNT = re.compile(
     r"\d{1,3}(?:,\d{3})+|\d+)"
     rf"(?P<where>\s+in\s+(?:the\s+)?[{CAPITAL}][{SMALL}]+(?:\s+[{CAPITAL}][{SMALL}]+){{0,2}})?\s*(?:[.,;]|$)"
 )
-# A telephone number as a help line's label gives it: "0800 123 4567", "+44 20 7946 0000".
-_PHONE = r"(?:\+\d{1,3}\s?)?0?\d{2,5}(?:\s\d{3,4}){1,3}"
 _HELP_LINE = re.compile(
     rf"^\s*(?:[-•*]\s+)?(?P<name>(?:[{CAPITAL}][\w’'-]*\s+){{0,3}}(?:[{SMALL}]+\s+)?"
     r"(?:line|helpline|hotline|advice\s+line))\s*:\s+"
-    rf"(?P<phone>{_PHONE})(?=[,.;]|\s*$|\s+\()"
+    rf"(?P<phone>{TELEPHONE_NUMBER})(?=[,.;]|\s*$|\s+\()"
 )
 _MODELS = re.compile(
     rf"(?P<product>[{CAPITAL}][\w’'-]*(?:\s+[{CAPITAL}0-9][\w’'-]*){{0,3}}),\s+"

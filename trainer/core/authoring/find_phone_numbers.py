@@ -2,9 +2,8 @@
 1800 700 731, is open ...", "call the advice line on 0300 555 0172". Asked "What is the
 number of the free measles helpline?", the number as the article writes it.
 
-A number is a telephone number only in three groups of digits or more, or after "+", and
-only after a word that names a line to call: a figure such as "1,400" or a span of years is
-never one.
+A number is a telephone number only with eight digits or more, and only after a word that
+names a line to call: a figure such as "1,400" or a span of years is never one.
 """
 
 from __future__ import annotations
@@ -17,7 +16,10 @@ from trainer.core.authoring.letters import SMALL
 if TYPE_CHECKING:
     from trainer.core.authoring.find_facts import FoundFact
 
-_PHONE = r"(?P<number>\+?\d{2,5}(?:[ -]\d{2,5}){2,4})(?!\d|,\d)"
+# A telephone number as it is written: "0800 123 4567", "+44 20 7946 0000" (find_notice_lines
+# reads a help line's label line with it too).
+TELEPHONE_NUMBER = r"(?:\+\d{1,3}\s?)?0?\d{2,5}(?:\s\d{3,4}){1,3}"
+_PHONE = rf"(?P<number>{TELEPHONE_NUMBER})(?!\d|,\d)"
 _LINE_WORDS = r"(?:helpline|hotline|line|number|phone\s+line|freephone|textphone|advice\s+line)"
 # "A free measles helpline, 1800 700 731,", "the advice line on 0300 555 0172".
 _LINE = re.compile(

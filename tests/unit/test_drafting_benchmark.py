@@ -13,7 +13,7 @@ BENCH = Path(__file__).resolve().parents[2] / "benchmarks" / "drafting.py"
 # Groups added unseen whose failures have not been fixed yet: their figure is the honest
 # guess at an article nobody has read, so the goal is not asserted on them.
 # (QA round 7 was measured unseen, then tuned on: docs/drafting-log.md.)
-UNSEEN_GROUPS: frozenset[str] = frozenset({"qa_round_21"})
+UNSEEN_GROUPS: frozenset[str] = frozenset({"qa_round_22"})
 
 
 def test_the_drafting_benchmark_meets_its_goals_on_the_outside_articles() -> None:

@@ -151,3 +151,15 @@ def test_a_briefs_letterhead_series_and_issue_line_are_not_its_title(tmp_path: P
     assert card_answering(cards, "WORKING PAPER No. 9/2026").prompt.endswith("in its series?")
     assert card_answering(cards, "2026-12-02").prompt.startswith("When was the ")
     assert card_answering(cards, "2026-12-02").prompt.endswith(" published?")
+
+
+def test_what_someone_was_asked_to_do_in_a_month_is_still_to_come(tmp_path: Path) -> None:
+    cards = drafted_cards(
+        tmp_path,
+        "Tuesday 8 December 2026\n\n"
+        "The transport committee has asked the chief executive to give evidence in "
+        "January.\n\n"
+        "The ferry company cut its timetable in October, the union said.\n",
+    )
+    assert "give evidence in which month" in card_answering(cards, "2027-01").prompt
+    assert card_answering(cards, "2026-10").prompt.startswith("The ferry company cut")

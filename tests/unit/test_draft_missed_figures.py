@@ -7,8 +7,11 @@ Court, a 120-flat block"). Invented sentences, with ones that must stay as they 
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
+from tests.draft_fixtures import card_answering, drafted_cards
 from trainer.core.authoring.bare_counts import same_count_fact, without_other_counts
 from trainer.core.authoring.find_body_sizes import find_body_sizes
 from trainer.core.authoring.find_elided_counts import find_elided_counts
@@ -30,6 +33,12 @@ from trainer.core.authoring.relative_clauses import in_relative_clause
             "The tribunal rejected the claim by a 2-1 majority on Friday.",
             "The tribunal rejected the claim by what majority?",
             "2-1",
+        ),
+        (
+            "The Monetary Policy Committee decided by a majority of five votes to two to cut "
+            "the base rate by 25 basis points.",
+            "The Monetary Policy Committee decided to cut the base rate by what majority?",
+            "5-2",
         ),
         (
             "The board passed the plan with a 7-2 majority.",
@@ -200,3 +209,27 @@ def test_a_named_place_sized_in_a_compound_is_asked_its_size(
 )
 def test_no_size_without_a_named_place(sentence: str) -> None:
     assert find_sized_places(sentence, 1) == []
+
+
+def test_a_bench_s_split_in_words_is_asked_as_its_margin(tmp_path: Path) -> None:
+    cards = drafted_cards(
+        tmp_path,
+        "A five-judge bench split three to two in favour of Harlow Freight on Tuesday.\n",
+    )
+    split = card_answering(cards, "three to two")
+    assert split.prompt.startswith("A bench split by what margin in favour of Harlow Freight")
+    # "split" is the bench's verb, not part of its name: no "How many judges does the bench
+    # split have?".
+    assert not any("bench split have" in card.prompt for card in cards)
+
+
+def test_an_age_is_asked_only_of_the_person_the_story_is_about(tmp_path: Path) -> None:
+    cards = drafted_cards(
+        tmp_path,
+        "Dr Lena Okafor, the new chief executive of Tidewell Water, takes up the post in "
+        "March. Okafor, 52, ran the Severn board for six years. Okafor said the network "
+        "needed 400 new engineers. Tom Reyes, 67, a customer in Exeter, said bills were too "
+        "high. Okafor replied that bills would be frozen.\n",
+    )
+    assert card_answering(cards, "52").prompt.startswith("How old is")
+    assert not [card for card in cards if card.answer_text.startswith("67")]

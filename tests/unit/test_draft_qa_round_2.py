@@ -174,7 +174,8 @@ def test_a_cut_prompt_drops_the_words_left_dangling_and_a_qualifier_keeps_its_no
     )
     asked = {card.answer_text: card.prompt for card in cards}
     assert asked["64.5%"] == "Attendance was what percentage?"
-    assert asked["51 years"] == "How old was the former city planner?"
+    # The age of a person met in passing is no briefing fact (find_measures).
+    assert "51 years" not in asked
 
 
 def test_an_office_named_by_what_its_holder_does_is_the_role_asked(tmp_path: Path) -> None:

@@ -170,6 +170,18 @@ def test_a_place_may_be_named_without_the_larger_place_it_lies_in() -> None:
     assert grade(text_card("Nairobi and Lima, Kenya"), "Nairobi and Lima").verdict != "correct"
     post = text_card("chief engineer, Coastal Embankment Board")
     assert grade(post, "chief engineer").verdict != "correct"
+    # The larger place told by its part: "northern Mozambique".
+    centre = text_card("Pemba, northern Mozambique")
+    assert grade(centre, "Pemba").verdict == "correct"
+    assert grade(centre, "Mozambique").verdict != "correct"
+
+
+def test_a_place_may_be_named_without_the_kind_of_division_it_is() -> None:
+    county = text_card("Marsabit county")
+    assert grade(county, "Marsabit").detail == "the place without what kind it is"
+    assert grade(county, "Isiolo").verdict == "wrong"
+    # A capitalised "County" is part of the name.
+    assert grade(text_card("Orange County"), "Orange").verdict != "correct"
 
 
 def test_a_hyphen_is_never_a_typo() -> None:

@@ -82,6 +82,12 @@ from trainer.core.authoring.tidy_prompts import (
         "The subsidy per home rose - to how much -?",
         # a verb with no subject
         "Will be shared with two partner agencies under a deal signed in what year?",
+        # a speaker's "I" or "my" with no speaker
+        "I met the association of ferry operators on what date?",
+        "The nearest clinic for some of my patients is now how many miles away?",
+        "Most costs fall to insurers, and I'm meeting them in which month?",
+        # an opening time with no clause after it
+        "By what date, most from the coalition?",
     ],
 )
 def test_a_prompt_a_cut_broke_reads_garbled(prompt: str) -> None:
@@ -107,6 +113,11 @@ def test_a_prompt_a_cut_broke_reads_garbled(prompt: str) -> None:
         "The margin widened from what percentage a year earlier?",
         "Prices rose by how much a tonne?",
         "Since when has the border been closed?",
+        # a numeral, a mine and a quoted "I" are not a speaker with no name
+        "The Phase I trial enrolled how many patients?",
+        "World War I ended in what year?",
+        "Which mine is the company's main asset?",
+        "Who said this? “I had stopped hoping”",
     ],
 )
 def test_a_prompt_that_reads_well_is_not_garbled(prompt: str) -> None:
@@ -178,6 +189,14 @@ def test_a_prompt_that_reads_well_is_not_garbled(prompt: str) -> None:
         (
             "The appeal, part of a joint plan with how many partner groups?",
             "The appeal is part of a joint plan with how many partner groups?",
+        ),
+        (
+            "On what date, the board of directors approved a share buy-back?",
+            "The board of directors approved a share buy-back on what date?",
+        ),
+        (
+            "In what year the museum reopened its west wing to visitors.?",
+            "The museum reopened its west wing to visitors in what year?",
         ),
         (
             "The bridge, opened by the regional council on what date?",

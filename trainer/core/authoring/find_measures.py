@@ -63,7 +63,8 @@ _SUPERLATIVE_BEFORE = re.compile(rf"\b(?:[{SMALL}]{{2,}}est|most|least|worst|bes
 # "voted six to two", "voting 9 votes to 3": the count in words too.
 _VOTE_COUNT = rf"(?:\d{{1,3}}[-–]\d{{1,3}}|{_NUMBER}(?:\s+votes?)?\s+to\s+{_NUMBER})"
 _VOTE = re.compile(
-    rf"\b(?:(?:voting|voted|vote\s+of)\s+(?:by\s+)?(?P<after>{_VOTE_COUNT})\b"
+    # ("A five-judge bench split three to two": a bench's vote.)
+    rf"\b(?:(?:voting|voted|vote\s+of|split)\s+(?:by\s+)?(?P<after>{_VOTE_COUNT})\b"
     r"|(?P<before>\d{1,3}[-–]\d{1,3})\s+(?:vote|decision|ruling|majority)\b"
     # "approved by the cabinet by seven votes to two": the word "votes" makes it a vote.
     rf"|\bby\s+(?P<by>{_NUMBER}\s+votes?\s+to\s+{_NUMBER})\b)"
@@ -168,6 +169,15 @@ _DIMENSIONS = {
 # Words that only qualify the noun after them: "the former" is no one.
 _QUALIFYING = frozenset({"former", "retired", "veteran", "local", "young", "senior", "new"})
 _TIME_UNITS = frozenset({"year", "month", "week", "day", "hour", "minute"})
+# "Ayse Korkmaz, a 54-year-old teacher", "an 81-year-old widow": a person's age, which no
+# briefing asks of someone met in passing (a profile's own subject is find_profiles').
+_NAMED_BEFORE = re.compile(
+    rf"(?P<name>(?:[{CAPITAL}][\w’'-]*\s+){{0,3}}[{CAPITAL}][\w’'-]*),\s+(?:a|an|the)\s+$"
+)
+_PEOPLE = frozenset(
+    {"man", "woman", "boy", "girl", "widow", "widower", "mother", "father", "pensioner",
+     "resident", "student", "teacher", "driver", "worker"}
+)  # fmt: skip
 # A rate, bond or loan named by its term: "one-week repo rate", "10-year local-currency
 # government bond", "two-year fixed mortgage". The term is its name, not a length to learn.
 _TERM_OF_AN_INSTRUMENT = re.compile(
@@ -196,6 +206,18 @@ def _durations(sentence: str, line: int) -> list[FoundFact]:
         for match in _DURATION.finditer(sentence)
         if read_duration(match.group(0)) is not None
     ]
+
+
+def _is_a_person(sentence: str, match: re.Match[str]) -> bool:
+    """Whether the "N-year-old" of ``match`` describes a person: one named just before it,
+    or a noun only people are ("widow", "a former ...")."""
+    noun = match.group("noun")
+    named = _NAMED_BEFORE.search(sentence, 0, match.start())
+    return (
+        noun in _QUALIFYING
+        or noun in _PEOPLE
+        or (named is not None and named.group("name").split()[0] != "The")
+    )
 
 
 def find_measures(sentence: str, line: int) -> list[FoundFact]:
@@ -248,6 +270,8 @@ def find_measures(sentence: str, line: int) -> list[FoundFact]:
         )
         if dimension is None:
             continue  # "a 9-member committee" counts members, which the count finder reads
+        if dimension == "old" and _is_a_person(sentence, match):
+            continue
         if noun in _STATISTICS:
             continue  # "a five-year average of 780" says over what a figure was taken
         if _TERM_OF_AN_INSTRUMENT.match(sentence, match.start("noun")):
@@ -284,7 +308,7 @@ def find_measures(sentence: str, line: int) -> list[FoundFact]:
     for match in _UNIT_SYMBOL.finditer(sentence):
         found.append(_unit_measure(match, sentence, line))
     for match in _VOTE.finditer(sentence):
-        if match.group("after") and match.group(0).startswith("voted"):
+        if match.group("after") and match.group(0).startswith(("voted", "split")):
             # "Members voted six to two in favour of ..." asks "... voted by what margin in
             # favour of ...?": the verb's own sentence says what the vote was on.
             count = match.group("after")

@@ -100,6 +100,7 @@ def find_profile_facts(article: Article, names: list[str]) -> list[FoundFact]:
     text = "\n".join(article.lines)
     found: list[FoundFact] = []
     predecessors: dict[str, str] = {}
+    subject = _most_named(text, names)
     offset = 0
     for number, line in enumerate(article.lines, start=1):
         for begin, stop in sentence_spans(line):
@@ -111,7 +112,9 @@ def find_profile_facts(article: Article, names: list[str]) -> list[FoundFact]:
 
             for match in _AGE.finditer(sentence):
                 name = person(match.group("who"))
-                if name and 16 <= int(match.group("age")) <= 105:
+                # An age is asked of the person the article is about, not of everyone it
+                # quotes ("Eirlys Vaughan, 67, from Mold, has waited 20 months").
+                if name and name == subject and 16 <= int(match.group("age")) <= 105:
                     found.append(
                         _fact(sentence, number, match, "age", f"How old is {name}?", "number")
                     )
@@ -226,6 +229,18 @@ def outside_career(prompt: str, covered: Covered) -> str:
         return prompt
     after = prompt[at + len(covered.words) :]
     return before.rstrip() + ("?" if after.strip(" ,.?") == "" else after)
+
+
+def _most_named(text: str, names: list[str]) -> str | None:
+    """The person of ``names`` whose surname ``text`` writes most often, when one is written
+    more often than any other: the subject of a profile or of a story about one person."""
+    counts = sorted(
+        ((len(re.findall(rf"\b{re.escape(name.split()[-1])}\b", text)), name) for name in names),
+        reverse=True,
+    )
+    if not counts or (len(counts) > 1 and counts[0][0] == counts[1][0]):
+        return None
+    return counts[0][1]
 
 
 def _person(who: str, text: str, at: int, names: list[str]) -> str | None:

@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING
 from trainer.core.authoring.article import Article, sentence_spans
 from trainer.core.authoring.find_dates import MONTHS
 from trainer.core.authoring.inside_quotation import inside_quotation
-from trainer.core.authoring.letters import SMALL
+from trainer.core.authoring.letters import CAPITAL, SMALL
 
 if TYPE_CHECKING:
     from trainer.core.authoring.find_facts import FoundFact
@@ -67,7 +67,7 @@ _LEADING = re.compile(r"^(?:after|when|as|and|but|then|while|because|once|until)
 _PRONOUN = re.compile(r"(?:it|this|that|they|he|she|we|which|who)$", re.IGNORECASE)
 # What follows the tally and still names the decision: "voted 9-7 to approve the budget".
 _AFTER = re.compile(
-    rf"\s*(?:vote\s+)?(?P<what>(?:to|in\s+favou?r\s+of|against)\s+[{SMALL}]"
+    rf"\s*(?:vote\s+)?(?P<what>(?:to|in\s+favou?r\s+of|against)\s+[{SMALL}{CAPITAL}]"
     rf"[^,;:.—–]*)"
 )
 # "On a 5-4 vote, the board agreed to close the clinic": the decision after the tally.
@@ -286,7 +286,7 @@ _SMALL = rf"\d{{1,2}}|{'|'.join(_SMALL_COUNTS)}"
 # A bench's or board's split written as its majority: "by a majority of two to one", "by a
 # 2-1 majority", "with a 5-4 majority". The answer is the split in digits ("2-1").
 _SPLIT_MAJORITY = re.compile(
-    rf"\b(?P<prep>[Ww]ith|[Bb]y)\s+(?:a|an)\s+(?:majority\s+of\s+(?P<yes>{_SMALL})\s*(?:to|[-–])\s*"
+    rf"\b(?P<prep>[Ww]ith|[Bb]y)\s+(?:a|an)\s+(?:majority\s+of\s+(?P<yes>{_SMALL})\s*(?:votes?\s+)?(?:to|[-–])\s*"
     rf"(?P<no>{_SMALL})|(?P<yes2>{_SMALL})\s*[-–]\s*(?P<no2>{_SMALL})\s+majority)\b",
     re.IGNORECASE,
 )
@@ -326,7 +326,11 @@ def find_split_majorities(sentence: str, line: int) -> list[FoundFact]:
             if event is None:
                 continue
         who = _LEADING_COUNT.sub("the ", " ".join(event.group("who").split()))
-        phrase = _phrase(who, _verb(event), event.group("what"))
+        # "decided by a majority of five votes to two to cut the rate": what was decided
+        # follows the majority.
+        tail = _AFTER.match(sentence, match.end()) if head else None
+        what = event.group("what").strip() or (tail.group("what") if tail else "")
+        phrase = _phrase(who, _verb(event), what)
         if phrase is None:
             continue
         answer = f"{yes}-{no}"

@@ -64,7 +64,11 @@ _FUTURE = re.compile(
     r"go(?:es)?\s+to\s+the\s+polls|takes?\s+place)(?=\s+(?:on|for|in|at|with|again)\b)|"
     # What is warned of or forecast is to come, whatever the tense of the warning ("has
     # warned of heavy rain until Wednesday"); "cut its profit forecast on Tuesday" is past.
-    r"(?:warn|forecast|predict)(?:s|ed|ing)?\s+(?:of|that))\b"
+    r"(?:warn|forecast|predict)(?:s|ed|ing)?\s+(?:of|that)|"
+    # What someone was asked to do is to come, whatever the asking's tense ("has asked the
+    # chief executive to give evidence in January").
+    r"(?:asked|invited|summoned|called\s+on)\s+(?:[\w’'.-]+\s+){1,4}?to\s+"
+    r"(?!(?:the|a|an|her|him|them|it|its)\b)[a-z]{3,})\b"
 )
 # Words that put it before: a verb in the past ("signed on Tuesday", "ended on Monday").
 _PAST = re.compile(

@@ -35,6 +35,7 @@ from trainer.core.authoring.paragraph_numbers import numbers_a_part
 from trainer.core.authoring.part_of_whole import is_whole_of_a_part
 from trainer.core.authoring.predecessors import predecessors
 from trainer.core.authoring.questions import ask_in_place
+from trainer.core.authoring.verb_forms import IRREGULAR_PAST_PATTERN
 
 FactKind = Literal["number", "text", "name"]
 
@@ -84,7 +85,9 @@ _IRREGULAR_PLURALS = {"person": "people", "child": "children", "man": "men", "wo
 # The noun a count written as an adjective describes, and a place or owner it names: "hall
 # on Mill Street", "board of Acme Holdings".
 _HEAD = re.compile(
-    rf"\s+(?P<head>[{SMALL}][\w-]+(?:\s+(?!" + _STOP + rf"\b)[{SMALL}][\w-]+(?<!s)(?<!ed)(?="
+    # ("A five-judge bench split three to two": "split" is the verb, not the bench's name.)
+    rf"\s+(?P<head>[{SMALL}][\w-]+(?:\s+(?!(?:{_STOP}|{IRREGULAR_PAST_PATTERN})\b)"
+    rf"[{SMALL}][\w-]+(?<!s)(?<!ed)(?="
     rf"[\s,.;]))?"
     rf"(?:\s+(?:on|in|at|of|for)\s+(?:the\s+)?[{CAPITAL}][\w’'-]*(?:\s+[{CAPITAL}][\w’'-]*)*)?)"
 )

@@ -307,6 +307,22 @@ _SIZE_BEFORE_NOUN = re.compile(
     r"\b(?P<article>an?)\s+how\s+many\s+(?P<unit>[\w.]+)-(?P<size>long|wide|high|deep|tall)\s+"
     rf"(?P<noun>[{SMALL}]+)\b"
 )
+# "On what date, the board approved a buy-back?": a sentence's opening time asked where it
+# stood, with no question's word order after it; asked at the end instead, "The board
+# approved a buy-back on what date?" (a question's own order, "On what date did ...", stays).
+_FRONTED_TIME = re.compile(
+    r"^(?P<time>(?:On|In|By|From|Since|Until|Before|After)\s+(?:what|which)\s+"
+    r"(?:date|day|month|year|season|week))\s*,?\s+"
+    r"(?!(?:did|does|do|is|are|was|were|will|would|has|have|had|can|could|should|must|may|"
+    r"might|shall)\b)"
+    rf"(?P<rest>[{CAPITAL}{SMALL}][^?]*?)\.?\?$"
+)
+# Fewer words than this after the time are not a clause: "On what date judges?".
+_FRONTED_TIME_WORDS = 5
+# "I met the insurers on what date?": a speaker's "I" or "my" asked with no speaker, so the
+# analyst cannot tell whose (a quotation keeps its own words: “… my constituents”).
+_SPEAKER_ALONE = re.compile(r"(?P<before>\S*)\s*\b(?:I|I'm|I’m|I've|I’ve|I'd|I’d|me|my|My)\b")
+_QUOTATION = re.compile(r"“[^”]*”?|\"[^\"]*\"?|‘[^’]*’")
 # Where a prompt of two clauses may be cut so the clause asking stands alone.
 _CLAUSE_JOIN = re.compile(rf",\s+(?:and|but|while|whereas)\s+|;\s+|:\s+(?=[{CAPITAL}])")
 _LIST_BULLET = re.compile(r"^[-•*‣◦▪]\s+")
@@ -379,6 +395,16 @@ _SET_OFF_TIME_ALONE = re.compile(
 )
 
 
+def _speaks_in_first_person(prompt: str) -> bool:
+    """Whether ``prompt`` says "I" or "my" outside a quotation: a speaker's words asked with
+    no speaker. "I" after a capitalised word is a numeral ("Phase I", "World War I")."""
+    for found in _SPEAKER_ALONE.finditer(_QUOTATION.sub("", prompt)):
+        numeral = found.group(0).endswith("I") and found.group("before")[:1].isupper()
+        if not numeral:
+            return True
+    return False
+
+
 def reads_garbled(prompt: str) -> bool:
     """True when ``prompt`` is not a sentence an editor would keep: words left around a
     phrase that was cut out, or no question asked at all."""
@@ -388,6 +414,11 @@ def reads_garbled(prompt: str) -> bool:
         return True
     that = _THAT_ASKED.search(prompt)
     if that and not _REPORTING_WORD.match(that.group("word")):
+        return True
+    if _speaks_in_first_person(prompt):
+        return True
+    fronted = _FRONTED_TIME.match(prompt)
+    if fronted and len(fronted.group("rest").split()) < _FRONTED_TIME_WORDS:
         return True
     return any(
         pattern.search(prompt)
@@ -446,6 +477,15 @@ def mended(prompt: str) -> str:
     """``prompt`` with the wording a cut leaves behind mended: a list bullet, "The the", a
     doubled preposition, a subordinate clause standing as the sentence."""
     text = _LIST_BULLET.sub("", prompt)
+    fronted = _FRONTED_TIME.match(text)
+    # (one clause only: a time moved past a second clause would ask when that happened)
+    if (
+        fronted
+        and len(fronted.group("rest").split()) >= _FRONTED_TIME_WORDS
+        and not re.search(r"[,;:…]", fronted.group("rest"))
+    ):
+        rest, time = fronted.group("rest"), fronted.group("time")
+        text = f"{rest[:1].upper()}{rest[1:]} {time[:1].lower()}{time[1:]}?"
     text = _LEADING_WORD_LEFT.sub("", _UNIT_LEFT.sub(lambda m: m.group("verb"), text))
     text = _last_clause_asking(text)
     if _AS_OF_LINE.match(text):

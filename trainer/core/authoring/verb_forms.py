@@ -7,10 +7,11 @@ from __future__ import annotations
 IRREGULAR_PAST = frozenset(
     {"beat", "became", "began", "bought", "broke", "brought", "built", "came", "caught",
      "chose", "cut", "drew", "drove", "fell", "flew", "found", "gave", "got", "grew", "held",
-     "hit", "kept", "led", "left", "let", "lost", "made", "met", "overtook", "paid", "put",
-     "ran", "rose", "said", "sank", "saw", "sent", "set", "shut", "sold", "sought", "spent",
-     "stood", "struck", "threw", "told", "took", "undertook", "upheld", "went", "withdrew",
-     "won", "wrote"}
+     "fought", "froze", "heard", "hit", "kept", "led", "left", "let", "lost", "made", "met",
+     "overtook", "paid", "put", "ran", "rose", "said", "sank", "sat", "saw", "sent", "set",
+     "shut", "sold", "sought", "spent", "split", "spoke", "spread", "stood", "struck",
+     "swore", "threw", "told", "took", "undertook", "upheld", "went", "withdrew", "won",
+     "wrote"}
 )  # fmt: skip
 # As a regular expression's alternatives, the longest first.
 IRREGULAR_PAST_PATTERN = "|".join(sorted(IRREGULAR_PAST, key=len, reverse=True))

@@ -84,6 +84,7 @@ def text_forms(answers: tuple[str, ...], accept: tuple[str, ...]) -> tuple[Form,
     for written in answers:
         forms.extend(_named_with_abbreviation(written))
         forms.append(_place_without_locator(written))
+        forms.append(_place_without_designator(written))
     return unique_forms([*forms, *_weekday_abbreviations(forms)])
 
 
@@ -110,9 +111,16 @@ def _named_with_abbreviation(written: str) -> list[Form | None]:
     return [written_form(name, "exact"), written_form(short, f"accepted: {short}")]
 
 
-# "Paldiski, Estonia", "Headingley, Leeds": a place, a comma, and the larger place it lies in.
+# "Paldiski, Estonia", "Headingley, Leeds": a place, a comma, and the larger place it lies in
+# ("Pemba, northern Mozambique": the larger place may be told by its part).
 _PLACE_AND_LOCATOR = re.compile(
-    r"(?P<place>[^\W\d_][^,;()]*?)\s*,\s*(?P<within>(?:[^\W\d_][\w.'’-]*\s?){1,3})"
+    r"(?P<place>[^\W\d_][^,;()]*?)\s*,\s*(?P<part>(?:(?:north|south)(?:-?(?:east|west))?|east|"
+    r"west|central)(?:ern)?\s+)?(?P<within>(?:[^\W\d_][\w.'’-]*\s?){1,3})"
+)
+# "Marsabit county", "Nsanje district": a place and the kind of division it is.
+_PLACE_AND_DESIGNATOR = re.compile(
+    r"(?P<place>[^\W\d_][\w.'’-]*(?:\s+[^\W\d_][\w.'’-]*){0,2})\s+"
+    r"(?:county|district|province|region|municipality|prefecture|governorate|department)"
 )
 
 
@@ -132,6 +140,15 @@ def _place_without_locator(written: str) -> Form | None:
     if re.search(r"\band\b|&", place):
         return None
     return written_form(place, "the place without where it lies")
+
+
+def _place_without_designator(written: str) -> Form | None:
+    """ "Marsabit" for "Marsabit county": the place, without the word for the kind of
+    division it is (a capitalised "County" is part of a name: "Orange County")."""
+    match = _PLACE_AND_DESIGNATOR.fullmatch(written.strip())
+    if match is None or not all(word[0].isupper() for word in match.group("place").split()):
+        return None
+    return written_form(match.group("place"), "the place without what kind it is")
 
 
 def _weekday_abbreviations(forms: list[Form | None]) -> list[Form]:

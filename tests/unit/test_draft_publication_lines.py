@@ -180,3 +180,26 @@ def test_a_date_line_in_each_newsrooms_style_is_one_card_and_no_other(
     assert [(card.prompt, card.answer_text) for card in dated] == [
         (f"When was the article {verb}?", "2026-12-02")
     ]
+
+
+def test_a_byline_stamp_over_a_wire_dateline_is_the_publication_date(tmp_path: Path) -> None:
+    cards = drafted_cards(
+        tmp_path,
+        "Ferncliff board fined over leaks\n\nBy Anna Roberts\nTuesday 1 December 2026, 14:32 "
+        "GMT\n\nLISBON, Dec 1 (Meridian Wire) - The Ferncliff water board was fined 3 million "
+        "euros on Monday for leaks, the regulator said.\n",
+    )
+    [published] = _dated(cards, "2026-12-01")
+    assert published.prompt.endswith("published?")
+    assert published.evidence == "Tuesday 1 December 2026, 14:32 GMT"
+
+
+def test_a_published_line_with_its_time_first_is_a_date_line(tmp_path: Path) -> None:
+    cards = drafted_cards(
+        tmp_path,
+        "Ferncliff board fined over leaks\nPublished 06:12, Friday 4 December 2026\n\n"
+        "The Ferncliff water board was fined £3 million on Thursday for leaks.\n",
+    )
+    [published] = _dated(cards, "2026-12-04")
+    assert published.evidence == "Published 06:12, Friday 4 December 2026"
+    assert _dated(cards, "2026-12-03")

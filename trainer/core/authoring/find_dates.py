@@ -69,6 +69,8 @@ _DATELINE_WORDS = re.compile(
     rf"(?:in\s+(?-i:[{CAPITAL}][\w'’.-]*(?:\s+[{CAPITAL}][\w'’.-]*){{0,2}})\s+)?(?:on\s+)?"
     # "Published: Copenhagen, 1 December 2026": the place it was issued from may come first.
     rf"(?-i:[{CAPITAL}][\w'’.-]*(?:\s+[{CAPITAL}][\w'’.-]*){{0,2}},\s+)?"
+    # "Published 06:12, Friday 4 December 2026": a time of day may come first.
+    r"(?:\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?(?:\s+[A-Z]{2,4})?,?\s+)?"
     # "Updated Tuesday 17 March 2026": the weekday may stand between the word and the date.
     r"(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Mon|Tue|Wed|Thu|Fri|Sat|Sun)"
     r"\.?,?\s+)?$"

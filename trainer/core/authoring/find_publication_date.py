@@ -50,6 +50,11 @@ def find_publication_date(
     number, line = found
     answer = dateline.date.isoformat()
     lead = wire_lead_end(line)
+    stamp = _date_line_above(article, number, dateline.date) if lead else None
+    if stamp is not None:
+        # "Tuesday 1 December 2026, 14:32 GMT" over "LISBON, Dec 1 (...) -": the story's own
+        # date line says when it was published, the dateline only where it was filed from.
+        number, line, lead = stamp[0], stamp[1], 0
     if lead:
         # The dateline, not the story's first sentence after it.
         evidence = line[:lead].strip().rstrip("-–— ").strip()
@@ -77,6 +82,29 @@ def find_publication_date(
             note=note,
         )
     ]
+
+
+def _date_line_above(article: Article, number: int, date: dt.date) -> tuple[int, str] | None:
+    """The line before line ``number`` that is ``date`` alone, with its time or weekday (a
+    byline's stamp: "Tuesday 1 December 2026, 14:32 GMT"), and its number, if there is one.
+    A labelled line ("Published ...") is not taken: on a saved page the reader writes it from
+    the page's metadata, and the dateline is the story's own."""
+    for above, line in enumerate(article.lines[: number - 1], start=1):
+        text = Article(path=Path("line"), text=line, lines=(line,))
+        for found in find_dates(text):
+            written = (found.year, found.month, found.day)
+            labelled = _LABEL.search(line, 0, max(0, line.find(found.text)))
+            if (
+                written == (date.year, date.month, date.day)
+                and not labelled
+                and is_date_line(line, found.text)
+            ):
+                return above, line
+    return None
+
+
+# A date line's label: "Published", "Updated", "Posted".
+_LABEL = re.compile(r"(?i)\b(?:published|updated|modified|posted|issued|dated?)\b")
 
 
 # "UPDATE, Thursday 3 December:", "Updated 4 Dec:": the label of a paragraph added later.

@@ -95,9 +95,10 @@ def test_a_span_of_days_is_one_card(tmp_path: Path) -> None:
         "Published 30 October 2026\n\n"
         "The King of Norland will make a state visit to Ghana from 3 to 5 November 2026.\n",
     )
-    visit = card_answering(cards, "3 to 5 November 2026")
-    assert visit.prompt == "The King of Norland will make a state visit to Ghana on which dates?"
-    assert "3-5 November 2026" in visit.accept
+    # Asked when it opens, as a marker asks it; the days it runs are in the note.
+    visit = card_answering(cards, "2026-11-03")
+    assert visit.prompt == "The King of Norland will make a state visit to Ghana from what date?"
+    assert visit.note is not None and "3 to 5 November 2026" in visit.note
     assert not any(card.answer_text == "2026-11-05" for card in cards)
 
 
@@ -163,3 +164,18 @@ def test_what_someone_was_asked_to_do_in_a_month_is_still_to_come(tmp_path: Path
     )
     assert "give evidence in which month" in card_answering(cards, "2027-01").prompt
     assert card_answering(cards, "2026-10").prompt.startswith("The ferry company cut")
+
+
+def test_a_weekday_of_next_or_last_week_is_a_day_of_that_week(tmp_path: Path) -> None:
+    cards = drafted_cards(
+        tmp_path,
+        "Tuesday 1 December 2026\n\n"
+        "He said the transport committee had agreed to question the minister on Wednesday "
+        "next week.\n\nThe ferry board met on Monday last week.\n",
+    )
+    # Not the Wednesday after publication (2 December): the one of next week.
+    asked = card_answering(cards, "2026-12-09")
+    assert asked.prompt == (
+        "The transport committee had agreed to question the minister on what date?"
+    )
+    assert card_answering(cards, "2026-11-23").prompt == "The ferry board met on what date?"

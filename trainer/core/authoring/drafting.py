@@ -455,6 +455,19 @@ def _ends_a_span(line: str, text: str) -> bool:
     )
 
 
+def _first_day(answer: str, span: re.Match[str] | None) -> str | None:
+    """The first of a span of days ("4" of "4-5 February 2027") as an ISO date, from the last
+    day's ``answer``; None where the answer is no whole date."""
+    if span is None:
+        return None
+    try:
+        last = dt.date.fromisoformat(answer)
+        first = last.replace(day=int(span.group("first")))
+    except ValueError:
+        return None
+    return first.isoformat() if first < last else None
+
+
 def _relative_year_after(line: str, text: str) -> bool:
     """ "June 24 of next year" is read by the relative dates, from the publication date."""
     at = line.find(text) + len(text)
@@ -475,6 +488,21 @@ def _date_cards(
         sentence = _record_clause(date.sentence, date.sentence.find(date.text))
         start = sentence.find(date.text)
         span = _DAY_SPAN.search(sentence, 0, start) if date.precision == "day" else None
+        first_day = _first_day(answer, span) if span and span.end() == start else None
+        if span and first_day is not None:
+            # "on 4-5 February 2027": a meeting is asked when it opens, as a marker would
+            # ask it; the days it runs stay in the note.
+            begin = span.start()
+            opening = re.search(r"\bon\s+$", sentence[:begin])
+            begin = opening.start() if opening else begin
+            prompt = ask_in_place(sentence, begin, start + len(date.text), "from what date")
+            card = _card(
+                taken, f"date-{first_day}", "date", prompt, first_day, date.sentence, "dates"
+            )
+            card["_written"] = [sentence[span.start("first") : start + len(date.text)]]
+            card["note"] = f"The article gives the days as “{card['_written'][0]}”."
+            cards.append(card)
+            continue
         if span and span.end() == start:
             # "from 16 to 18 November 2026": a visit's or a meeting's days are one fact.
             written = f"{span.group('first')} to {date.text}"

@@ -37,6 +37,9 @@ _DAY_OF_RELATIVE_YEAR = re.compile(
 # "every Monday" names no day; "as of Wednesday" and "this year through Wednesday" time a
 # figure, and happened on no day.
 _GENERIC_WEEKDAY = re.compile(r"(?i)\b(?:a|an|every|each|any|or|and|as\s+of|through)\s+$")
+# "on Wednesday next week": the weekday of the week named, not the nearest one.
+_WEEK_AFTER = re.compile(r"\s+(?:of\s+)?(?P<which>next|last|this)\s+week\b")
+_WEEK_SHIFT = {"next": 1, "last": -1, "this": 0}
 _WEEKDAY_PAIR = re.compile(r"\s+(?:or|and)\s+(?:" + "|".join(WEEKDAYS) + r")\b")
 # A comparison with how things stand: "against up to 45 minutes by bus today".
 _COMPARED = re.compile(r"(?i)\b(?:against|than|compared|versus|vs)\b")
@@ -228,6 +231,17 @@ def find_relative_dates(article: Article, published: dt.date) -> list[RelativeDa
                 continue  # "always on a Monday or Friday" names no day in particular
             weekday = WEEKDAYS.index(match.group("weekday"))
             sentence = sentence_around(line, *match.span())
+            week = _WEEK_AFTER.match(line, match.end())
+            if week is not None and match.group("prep") in (None, "on", "by", "until", "from"):
+                monday = published - dt.timedelta(days=published.weekday())
+                value = monday + dt.timedelta(days=7 * _WEEK_SHIFT[week["which"]] + weekday)
+                written = match.group(0) + week.group(0)
+                note = (
+                    f"The article says “{written.strip()}” and was published on {stamp}; "
+                    f"that is {_long(value)}."
+                )
+                found.append(RelativeDate(written, sentence, number, value, note))
+                continue
             prep = (match.group("prep") or "").casefold()
             future = prep == "next" or (
                 prep != "last"

@@ -317,6 +317,14 @@ _FRONTED_TIME = re.compile(
     r"might|shall)\b)"
     rf"(?P<rest>[{CAPITAL}{SMALL}][^?]*?)\.?\?$"
 )
+# "He said the committee had agreed to question the minister on what date?": a pronoun's
+# report of a clause that stands alone, asked without the report (the speaker is no part of
+# the fact, and "he" names no one away from the article).
+_PRONOUN_REPORTS = re.compile(
+    r"^(?:He|She|They)\s+(?:said|says|added|adds|noted|notes|told\s+reporters|explained|"
+    r"confirmed|confirms)(?:\s+that)?,?\s+"
+    rf"(?P<rest>(?:the|a|an)\s+[{SMALL}][^“”\"?]*\?)$"
+)
 # Fewer words than this after the time are not a clause: "On what date judges?".
 _FRONTED_TIME_WORDS = 5
 # "I met the insurers on what date?": a speaker's "I" or "my" asked with no speaker, so the
@@ -477,6 +485,9 @@ def mended(prompt: str) -> str:
     """``prompt`` with the wording a cut leaves behind mended: a list bullet, "The the", a
     doubled preposition, a subordinate clause standing as the sentence."""
     text = _LIST_BULLET.sub("", prompt)
+    reported = _PRONOUN_REPORTS.match(text)
+    if reported:
+        text = reported.group("rest")[:1].upper() + reported.group("rest")[1:]
     fronted = _FRONTED_TIME.match(text)
     # (one clause only: a time moved past a second clause would ask when that happened)
     if (

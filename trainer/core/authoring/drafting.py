@@ -455,14 +455,12 @@ def _ends_a_span(line: str, text: str) -> bool:
     )
 
 
-def _first_day(answer: str, span: re.Match[str] | None) -> str | None:
-    """The first of a span of days ("4" of "4-5 February 2027") as an ISO date, from the last
-    day's ``answer``; None where the answer is no whole date."""
-    if span is None:
-        return None
+def _first_day(answer: str, first_day: str) -> str | None:
+    """The first of a span of days (``first_day`` "4" of "4-5 February 2027") as an ISO date,
+    from the last day's ``answer``; None where the answer is no whole date."""
     try:
         last = dt.date.fromisoformat(answer)
-        first = last.replace(day=int(span.group("first")))
+        first = last.replace(day=int(first_day))
     except ValueError:
         return None
     return first.isoformat() if first < last else None
@@ -488,7 +486,9 @@ def _date_cards(
         sentence = _record_clause(date.sentence, date.sentence.find(date.text))
         start = sentence.find(date.text)
         span = _DAY_SPAN.search(sentence, 0, start) if date.precision == "day" else None
-        first_day = _first_day(answer, span) if span and span.end() == start else None
+        first_day = (
+            _first_day(answer, span.group("first")) if span and span.end() == start else None
+        )
         if span and first_day is not None:
             # "on 4-5 February 2027": a meeting is asked when it opens, as a marker would
             # ask it; the days it runs stay in the note.

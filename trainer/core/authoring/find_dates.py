@@ -91,7 +91,7 @@ _TENSE_BEFORE = re.compile(
 )
 
 
-def _dateline_keyword(before: str) -> re.Match[str] | None:
+def dateline_keyword(before: str) -> re.Match[str] | None:
     """The date line's word ("Published", "Updated") just before a date, if any."""
     keyword = _DATELINE_WORDS.search(before)
     if keyword is None or _TENSE_BEFORE.search(before, 0, keyword.start()):
@@ -169,7 +169,7 @@ def find_dateline(article: Article) -> Dateline | None:
             continue
         line = article.lines[date.line - 1]
         before = line[: line.index(date.text)]
-        keyword = _dateline_keyword(before)
+        keyword = dateline_keyword(before)
         stripped = line.strip()
         # A situation report's "As of 4 December 2026, 18:00 local time" dates the report
         # (its figures' cut-off, which is a card too: not a date line that gives none).
@@ -238,7 +238,7 @@ def is_date_line(line: str, date_text: str) -> bool:
         return True  # "Broadcast: Tuesday 1 December 2026, 07:42"
     if at > 0 and _WIRE_PLACE.fullmatch(line[:at]) and _WIRE_AFTER.match(line, at + len(date_text)):
         return True  # a wire story's dateline: "OSLO, March 11 (Reuters) - ..."
-    keyword = _dateline_keyword(line[:at]) if at >= 0 else None
+    keyword = dateline_keyword(line[:at]) if at >= 0 else None
     if keyword is None:
         return False
     if keyword.group("word").casefold() == "update" and line[at + len(date_text) :].startswith(":"):

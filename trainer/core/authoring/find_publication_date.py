@@ -18,7 +18,7 @@ from pathlib import Path
 
 from trainer.core.authoring.article import Article, wire_lead_end
 from trainer.core.authoring.document_kind import DEFAULT, WIRE_STORY, document_kind
-from trainer.core.authoring.find_dates import Dateline, find_dates, is_date_line
+from trainer.core.authoring.find_dates import Dateline, dateline_keyword, find_dates, is_date_line
 from trainer.core.authoring.find_facts import FoundFact
 from trainer.core.authoring.letters import CAPITAL
 
@@ -93,18 +93,14 @@ def _date_line_above(article: Article, number: int, date: dt.date) -> tuple[int,
         text = Article(path=Path("line"), text=line, lines=(line,))
         for found in find_dates(text):
             written = (found.year, found.month, found.day)
-            labelled = _LABEL.search(line, 0, max(0, line.find(found.text)))
+            labelled = dateline_keyword(line[: max(0, line.find(found.text))])
             if (
                 written == (date.year, date.month, date.day)
-                and not labelled
+                and labelled is None
                 and is_date_line(line, found.text)
             ):
                 return above, line
     return None
-
-
-# A date line's label: "Published", "Updated", "Posted".
-_LABEL = re.compile(r"(?i)\b(?:published|updated|modified|posted|issued|dated?)\b")
 
 
 # "UPDATE, Thursday 3 December:", "Updated 4 Dec:": the label of a paragraph added later.

@@ -35,6 +35,16 @@ from trainer.core.authoring.find_causes_and_ranks import find_causes_and_ranks
             "a shortage of parts",
         ),
         (
+            "Cabo Delgado has the highest case-fatality rate of the six provinces.",
+            "What has the highest case-fatality rate of the six provinces?",
+            "Cabo Delgado",
+        ),
+        (
+            "Nampula has recorded the largest number of cases since October.",
+            "What has recorded the largest number of cases since October?",
+            "Nampula",
+        ),
+        (
             "Cyber fraud is now the single largest threat to small firms.",
             "What is now the single largest threat to small firms?",
             "Cyber fraud",

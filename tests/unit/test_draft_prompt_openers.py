@@ -128,6 +128,10 @@ def test_the_before_a_question_inside_a_sentence_goes() -> None:
     ) == ("The director thanked how many member states that funded the survey?")
     kept = "The how many … ?"
     assert without_determiner_before_question(kept) == kept
+    # Opening the question, with what it counts after it, "The" goes too.
+    assert without_determiner_before_question(
+        "The how many crew members who had stayed on board were taken off?"
+    ) == ("How many crew members who had stayed on board were taken off?")
 
 
 def _prompts(tmp_path: Path, body: str) -> list[str]:

@@ -198,6 +198,14 @@ def test_number_words_that_are_no_year_stay_unread(written: str) -> None:
         ("KSh 5.4 billion", "$5.4 billion", "wrong"),
         ("SKr14.2bn", "14.2 billion kronor", "correct"),
         ("SKr14.2bn", "14.2 billion NOK", "wrong"),
+        # Currencies named in words, with or without their letters' accents.
+        ("247 billion złoty", "247bn zloty", "correct"),
+        ("247 billion złoty", "PLN 247 billion", "correct"),
+        ("247 billion złoty", "247 billion euros", "wrong"),
+        ("40 million forints", "40 million złoty", "wrong"),
+        ("TZS 5 billion", "5 billion shillings", "correct"),
+        ("RM62 million", "62 million ringgit", "correct"),
+        ("3 million dinars", "3 million dirhams", "wrong"),
     ],
 )
 def test_ranges_fractions_and_currencies_as_a_careful_marker_reads_them(

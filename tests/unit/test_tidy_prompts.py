@@ -88,6 +88,14 @@ from trainer.core.authoring.tidy_prompts import (
         "Most costs fall to insurers, and I'm meeting them in which month?",
         # an opening time with no clause after it
         "By what date, most from the coalition?",
+        # the subject gone whole, or the clause a pronoun or an aside opened cut away
+        "Where was born?",
+        "Where was … born?",
+        "Was sworn in as health minister at the palace on what date?",
+        "How long is the journey she?",
+        "The opposition argues that, as a deputy minister for how many years?",
+        # a purpose clause without the clause it was the purpose of
+        "To get the increase below what percentage?",
     ],
 )
 def test_a_prompt_a_cut_broke_reads_garbled(prompt: str) -> None:
@@ -118,6 +126,10 @@ def test_a_prompt_a_cut_broke_reads_garbled(prompt: str) -> None:
         "World War I ended in what year?",
         "Which mine is the company's main asset?",
         "Who said this? “I had stopped hoping”",
+        "Where was the new health minister born?",
+        "Was the deal signed on what date?",
+        "Who is …’s spokesman?",
+        "To date, donors have pledged how much?",
     ],
 )
 def test_a_prompt_that_reads_well_is_not_garbled(prompt: str) -> None:

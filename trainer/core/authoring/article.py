@@ -61,9 +61,10 @@ _WORD_BEFORE = re.compile(r"([\w.]+)\.$")
 # A wire or press dateline opening a story's first line: the place in capitals, perhaps
 # the date and the agency, then a dash ("TORONTO, March 3 (Reuters) - ", "LUSAKA — ").
 _WIRE_LEAD = re.compile(
-    # "AUSTIN, Texas, Oct. 28, 2026": the state and the date may each follow a comma.
+    # "AUSTIN, Texas, Oct. 28, 2026": the state and the date may each follow a comma; the
+    # day may come first ("LISBON, 3 December 2026 -").
     rf"[{CAPITAL}][{CAPITAL}.'’ ]+[{CAPITAL}.]"
-    rf"(?:,\s*[{CAPITAL}][\w.]*(?:,?\s+[{CAPITAL}0-9][\w.]*){{0,4}})?\s*"
+    rf"(?:,\s*[{CAPITAL}0-9][\w.]*(?:,?\s+[{CAPITAL}0-9][\w.]*){{0,4}})?\s*"
     # The agency in brackets or slashes ("(Reuters)", "/PRNewswire/"), then the dash that
     # ends it, before the story's first words or the end of its own line.
     r"(?:\([^)]{1,40}\)\s*|/[^/\s]{1,40}/\s*)?(?:--|[-–—])(?:\s+|$)"

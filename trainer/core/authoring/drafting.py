@@ -235,6 +235,12 @@ def draft_deck(
     # A profile's cards name their person by role where the name is another card's answer,
     # so only a person the article gives a role is asked about.
     described = [person.name for person in people if _described(person)]
+    # ("X was sworn in as Minister of Health": the post taken names her as well.)
+    described += [
+        found.name
+        for found in appointments
+        if found.post and not found.leaves and found.name not in described
+    ]
     groups = _with_profile(groups, story, described, taken)
     groups["life"] = [_fact_card(fact, taken) for fact in find_life_events(story)]
     # A life card asks the whole title or span ("Salt and Paper", "1990 to 1994"): a card

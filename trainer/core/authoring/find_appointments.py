@@ -68,7 +68,11 @@ _MORE_HEADS = (
 )
 _CALENDAR = "|".join((*MONTHS, *WEEKDAY_NAMES))
 _WORD = NAME_WORD
-_NAME = rf"{_WORD}(?:\s+(?:{SURNAME_PARTICLE}\s+)?{_WORD}){{0,3}}"
+# ("When Jane Roe was sworn in as ...": the word opening a clause is no part of the name.)
+_NAME = (
+    r"(?!(?:When|After|Before|Since|Once|Until|While|As|If|Although|Though|Because)\s)"
+    rf"{_WORD}(?:\s+(?:{SURNAME_PARTICLE}\s+)?{_WORD}){{0,3}}"
+)
 # The words a post is made of: a few qualifiers, a head ("secretary", "chief executive",
 # "minister") and what it is of or for ("minister for veterans", "chair of the board").
 _POST = (

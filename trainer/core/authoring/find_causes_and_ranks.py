@@ -62,7 +62,9 @@ _SUPERLATIVE = (
 _RANKED = re.compile(
     rf"{_CLAUSE_START}{_SUBJECT}\s+(?P<verb>is|are|was|were|remains?|remained|has\s+become"
     # "Transport made the largest downward contribution": a share in a change, ranked.
-    r"|have\s+become|became|made|makes|had|recorded|posted|saw|suffered)\s+"
+    r"|have\s+become|became|made|makes|had|recorded|posted|saw|suffered"
+    # "Cabo Delgado has the highest case-fatality rate", "has recorded the most cases".
+    r"|has|have|(?:has|have|had)\s+(?:recorded|posted|seen|suffered|made))\s+"
     r"(?P<now>(?:now|still|already|also)\s+)?"
     rf"(?P<rank>the\s+(?:{_ORDINAL}[- ])?{_SUPERLATIVE}{_REST_WORDS}{{1,10}}?){_CLAUSE_END}"
 )

@@ -271,8 +271,9 @@ _TIME_OF_DAY = re.compile(
 )
 
 
-# Separators between the short fields of a release's heading or a PDF's running footer.
-_SEGMENT_BREAK = re.compile(r"\s+[|·•]\s+")
+# Separators between the short fields of a release's heading, a PDF's running footer or a
+# masthead ("THE WARSAW COURIER - Saturday 5 December 2026 - Profile").
+_SEGMENT_BREAK = re.compile(r"\s+[|·•—–-]\s+")
 _SEGMENT_WORDS = 6
 
 

@@ -9,6 +9,7 @@ from typing import Literal
 from trainer.core.authoring.article import Article, sentence_around
 from trainer.core.authoring.letters import SMALL
 from trainer.core.authoring.worded_percents import worded_percents
+from trainer.core.grading.numbers import CURRENCY_WORDS
 
 _AMOUNT = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
 # "$1.24-billion operating budget": a scale joined to its amount, as North American papers write
@@ -21,12 +22,20 @@ _CODE = (
     r"(?:USD|EUR|GBP|PKR|INR|Rs\.?|RM|Rp|KShs?|Kshs?|CHF|JPY|CNY|ZAR|NGN|KES|SEK|NOK|DKK|"
     r"AED|SAR|SKr|NKr|DKr|CAD|AUD|NZD|HKD|SGD|BRL|MXN|KRW)"
 )
+# A currency named after its amount: "247 billion złoty", "40 million forints", "a
+# 1.3-billion-złoty contract"; the names are the grader's, so each one drafted is read back.
+_NAMED_CURRENCY = "|".join(
+    sorted(
+        (word for word in CURRENCY_WORDS if word.isalpha() and len(word) > 2 and word != "pound"),
+        key=len,
+    )[::-1]
+)
 _MONEY = re.compile(
     rf"(?:{_SYMBOL}\s?(?:{_AMOUNT}){_SCALE}"
     rf"|\b{_CODE}\s?(?:{_AMOUNT}){_SCALE}"
-    rf"|(?<![\w.,])(?:{_AMOUNT})\s?(?:thousand|million|billion|trillion)?\s"
+    rf"|(?<![\w.,])(?:{_AMOUNT})(?:[\s-]?(?:thousand|million|billion|trillion))?[\s-]"
     # ("4.1 pence a share", "20 cents": an amount in a currency's small unit, spelt out)
-    rf"(?:dollars|rupees|euros|pounds|pence|cents|francs|yen)\b)"
+    rf"(?:pence|cents|{_NAMED_CURRENCY})(?![\w-]))"
 )
 # "15 billion lira ($440 million)": an amount in the story's own currency, converted in
 # parentheses for the reader. The first is the fact; the conversion is another way to say it.
@@ -149,7 +158,8 @@ def _figure(
     text = match.group(group)
     # "10 percent" and "10 per cent" become "10%": one form every grader version reads.
     answer = f"{match.group('amount')}%" if kind == "percent" else " ".join(text.split())
-    answer = re.sub(rf"(?<=\d)-(?=[{SMALL}])", " ", answer)  # "$1.24-billion" is "$1.24 billion"
+    # "$1.24-billion" is "$1.24 billion"; "1.3-billion-złoty" is "1.3 billion złoty".
+    answer = re.sub(rf"(?<=[\d{SMALL}])-(?=[{SMALL}])", " ", answer) if kind == "money" else answer
     hedge = _HEDGE.search(line, 0, match.start())
     return FoundFigure(
         text=text,

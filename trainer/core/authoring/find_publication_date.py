@@ -21,6 +21,7 @@ from trainer.core.authoring.document_kind import DEFAULT, WIRE_STORY, document_k
 from trainer.core.authoring.find_dates import Dateline, dateline_keyword, find_dates, is_date_line
 from trainer.core.authoring.find_facts import FoundFact
 from trainer.core.authoring.letters import CAPITAL
+from trainer.core.authoring.update_labels import update_label
 
 # "Issued: Monday 16 November 2026": the verb the date line itself uses.
 _VERB = re.compile(r"(?i)\b(?P<verb>published|issued|posted)\b")
@@ -50,6 +51,10 @@ def find_publication_date(
     number, line = found
     answer = dateline.date.isoformat()
     lead = wire_lead_end(line)
+    if lead and _dated_after(line, lead, dateline.date):
+        # "THE WARSAW COURIER - Saturday 5 December 2026 - Profile": a masthead's name before
+        # its date, no place a story was filed from.
+        lead = 0
     stamp = _date_line_above(article, number, dateline.date) if lead else None
     if stamp is not None:
         # "Tuesday 1 December 2026, 14:32 GMT" over "LISBON, Dec 1 (...) -": the story's own
@@ -84,6 +89,14 @@ def find_publication_date(
     ]
 
 
+def _dated_after(line: str, at: int, date: dt.date) -> bool:
+    """Whether ``line`` writes ``date`` at or after position ``at``."""
+    return any(
+        found.value() == date and line.find(found.text) >= at
+        for found in find_dates(Article(path=Path("line"), text=line, lines=(line,)))
+    )
+
+
 def _date_line_above(article: Article, number: int, date: dt.date) -> tuple[int, str] | None:
     """The line before line ``number`` that is ``date`` alone, with its time or weekday (a
     byline's stamp: "Tuesday 1 December 2026, 14:32 GMT"), and its number, if there is one.
@@ -103,39 +116,24 @@ def _date_line_above(article: Article, number: int, date: dt.date) -> tuple[int,
     return None
 
 
-# "UPDATE, Thursday 3 December:", "Updated 4 Dec:": the label of a paragraph added later.
-_UPDATE_LABEL = re.compile(r"(?i)\s*update[d]?\b[\s,:]*")
-
-
 def find_update_labels(article: Article, published: dt.date | None) -> list[FoundFact]:
     """The date of each paragraph the story labels as added later, asked "On what date was
-    the story updated?"; a label without its year is read as on or after ``published``."""
+    the story updated?"."""
     found: list[FoundFact] = []
     for number, line in enumerate(article.lines, start=1):
-        label = _UPDATE_LABEL.match(line)
+        label = update_label(line, published)
         if label is None:
-            continue
-        dates = find_dates(Article(path=Path("line"), text=line, lines=(line,)))
-        date = next((d for d in dates if is_date_line(line, d.text)), None)
-        if (
-            date is None
-            or date.day is None
-            or ":" not in line[line.find(date.text) + len(date.text) :][:2]
-        ):
-            continue  # "Updated 3 December 2026, 11:20": a stamp, not a paragraph's label
-        year = date.year or _year_on_or_after(published, date.month, date.day)
-        if year is None:
             continue
         sentence = re.split(rf"(?<=[.!?])\s+(?=[{CAPITAL}“\"])", line.strip(), maxsplit=1)[0]
         found.append(
             FoundFact(
                 "date",
                 "document",
-                dt.date(year, date.month, date.day).isoformat(),
-                date.text,
+                label.date.isoformat(),
+                label.text,
                 sentence,
-                sentence.find(date.text),
-                sentence.find(date.text) + len(date.text),
+                sentence.find(label.text),
+                sentence.find(label.text) + len(label.text),
                 "when",
                 number,
                 evidence=sentence,
@@ -143,13 +141,6 @@ def find_update_labels(article: Article, published: dt.date | None) -> list[Foun
             )
         )
     return found
-
-
-def _year_on_or_after(published: dt.date | None, month: int, day: int) -> int | None:
-    if published is None:
-        return None
-    year = published.year
-    return year + 1 if (month, day) < (published.month, published.day) else year
 
 
 def _place_name(place: str) -> str:

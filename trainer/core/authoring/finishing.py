@@ -55,6 +55,7 @@ from trainer.core.authoring.tidy_prompts import (
     spoken_when,
     with_lost_subject,
 )
+from trainer.core.authoring.update_labels import without_update_label
 from trainer.core.deck import Card
 from trainer.core.validate import answer_in_prompt, fold_typography
 
@@ -170,7 +171,9 @@ def _finished_prompts(cards: list[dict[str, Any]], descriptions: dict[str, str])
     prompts: dict[int, str] = {}
     for card in cards:
         # "DR MORROW: ...", "Secondly, ...": the page's label, not the question's words.
-        opened = _second_clause_alone(without_sequence_word(without_speaker_label(card["prompt"])))
+        opened = _second_clause_alone(
+            without_sequence_word(without_speaker_label(without_update_label(card["prompt"])))
+        )
         raw = with_lost_subject(spoken_when(opened), card["evidence"])
         raw = participle_asked_of_subject(raw, card["evidence"])
         # "How old is the economist?" asks of the person by role, where the deck names them.

@@ -13,6 +13,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 from trainer.core.authoring.article import Article
 from trainer.core.authoring.letters import CAPITAL, SMALL
@@ -105,8 +106,11 @@ def _web_page(path: Path) -> SourceText:
         raise TrainerError(f"{path}: no such file") from None
     except OSError as error:
         raise TrainerError(f"{path}: cannot be read: {error.strerror or error}") from None
+    page = trafilatura.load_html(data)
+    if page is not None:
+        _keep_story_asides(page)
     document = trafilatura.bare_extraction(
-        data,
+        page if page is not None else data,
         with_metadata=True,
         include_comments=False,
         # A fact box set as a table ("| Staff | 96 |"): its rows are asked as label lines
@@ -144,6 +148,19 @@ def _web_page(path: Path) -> SourceText:
         published=published,
         author=author,
     )
+
+
+# A box the story sets aside for news added later or put right ("UPDATE, Friday 4 December:
+# ...", "Correction: ..."): the extractor drops asides as the site's furniture.
+_STORY_ASIDE = re.compile(r"(?i)\s*(?:update[ds]?|correction|clarification|editor['’]s\s+note)\b")
+
+
+def _keep_story_asides(page: Any) -> None:
+    """Make each aside of ``page`` that the story labels as its own an ordinary block, so
+    the extractor keeps it with the story's text."""
+    for aside in page.iter("aside"):
+        if _STORY_ASIDE.match(aside.text_content()):
+            aside.tag = "div"
 
 
 def _pdf(path: Path) -> SourceText:

@@ -13,6 +13,7 @@ from trainer.core.authoring.inside_quotation import inside_quotation
 from trainer.core.authoring.letters import CAPITAL, SMALL
 from trainer.core.authoring.page_modified import page_modified
 from trainer.core.authoring.scene_setters import describes_a_day
+from trainer.core.authoring.update_labels import update_label
 from trainer.core.calendar_words import WEEKDAY_NAMES
 
 WEEKDAYS = WEEKDAY_NAMES
@@ -186,12 +187,24 @@ def speaks_of_future(sentence: str, at: int) -> bool:
     return _nearest_tense_is_future(sentence, at)
 
 
+def line_anchor(line: str, published: dt.date) -> tuple[dt.date, str]:
+    """The date ``line``'s relative dates count from, and how a note says so: a paragraph
+    labelled as added later ("UPDATE, Friday 4 December: ... today") counts from its label's
+    date, any other line from the publication date."""
+    label = update_label(line, published)
+    if label is None:
+        return published, f"was published on {_long(published)}"
+    return label.date, f"was updated on {_long(label.date)} (the paragraph's label)"
+
+
 def find_relative_dates(article: Article, published: dt.date) -> list[RelativeDate]:
     """Every weekday and "of next year" date in the article, resolved against ``published``."""
     found: list[RelativeDate] = []
-    stamp = _long(published)
     modified = page_modified(article, published)
+    publication = published
     for number, line in enumerate(article.lines, start=1):
+        published, dated = line_anchor(line, publication)
+        stamp = _long(published)
         for match in _DAY_OF_RELATIVE_YEAR.finditer(line):
             shift = {"next": 1, "last": -1, "this": 0}[match.group("which")]
             month = match.group("month") or match.group("month_after")
@@ -200,10 +213,7 @@ def find_relative_dates(article: Article, published: dt.date) -> list[RelativeDa
                 value = dt.date(published.year + shift, MONTHS[month], int(day))
             except ValueError:
                 continue
-            note = (
-                f"The article says “{match.group(0)}”; it was published on {stamp}, "
-                f"so that is {value.year}."
-            )
+            note = f"The article says “{match.group(0)}”; it {dated}, so that is {value.year}."
             found.append(
                 RelativeDate(
                     match.group(0), sentence_around(line, *match.span()), number, value, note
@@ -215,7 +225,7 @@ def find_relative_dates(article: Article, published: dt.date) -> list[RelativeDa
             clause = sentence[begin:end]
             if not _has_marker(clause) and _COMPARED.search(clause):
                 continue  # "against 45 minutes by bus today": today's state, no day's event
-            note = f"The article says “{match.group(0)}” and was published on {stamp}."
+            note = f"The article says “{match.group(0)}” and {dated}."
             found.append(
                 RelativeDate(
                     match.group(0), sentence_around(line, *match.span()), number, published, note
@@ -236,10 +246,7 @@ def find_relative_dates(article: Article, published: dt.date) -> list[RelativeDa
                 monday = published - dt.timedelta(days=published.weekday())
                 value = monday + dt.timedelta(days=7 * _WEEK_SHIFT[week["which"]] + weekday)
                 written = match.group(0) + week.group(0)
-                note = (
-                    f"The article says “{written.strip()}” and was published on {stamp}; "
-                    f"that is {_long(value)}."
-                )
+                note = f"The article says “{written.strip()}” and {dated}; that is {_long(value)}."
                 found.append(RelativeDate(written, sentence, number, value, note))
                 continue
             prep = (match.group("prep") or "").casefold()
@@ -263,10 +270,7 @@ def find_relative_dates(article: Article, published: dt.date) -> list[RelativeDa
                 if value == published
                 else ("the next one" if future else "the one before")
             )
-            note = (
-                f"The article says “{match.group(0)}” and was published on {stamp}; "
-                f"{which} is {_long(value)}."
-            )
+            note = f"The article says “{match.group(0)}” and {dated}; {which} is {_long(value)}."
             if value == since and not future and value != published:
                 note = (
                     f"The article says “{match.group(0)}”; it was published on {stamp} and "
@@ -275,11 +279,11 @@ def find_relative_dates(article: Article, published: dt.date) -> list[RelativeDa
                 )
             found.append(RelativeDate(match.group(0), sentence, number, value, note))
         for match in _POSSESSIVE_WEEKDAY.finditer(line):
-            if _FIGURE_BEFORE.search(
-                line, max(0, line.rfind(",", 0, match.start())), match.start()
-            ):
+            sentence_start = line.find(sentence_around(line, *match.span()))
+            clause_start = max(0, sentence_start, line.rfind(",", 0, match.start()))
+            if _FIGURE_BEFORE.search(line, clause_start, match.start()):
                 continue  # "worth $3.2 billion at Friday's close": when a figure was taken
-            found.append(_possessive_weekday(match, line, number, published, stamp))
+            found.append(_possessive_weekday(match, line, number, published, dated))
     return found
 
 
@@ -287,7 +291,7 @@ _FIGURE_BEFORE = re.compile(r"\d\s?(?:%|per\s?cent|pc|bn|m|million|billion)?\b")
 
 
 def _possessive_weekday(
-    match: re.Match[str], line: str, number: int, published: dt.date, stamp: str
+    match: re.Match[str], line: str, number: int, published: dt.date, dated: str
 ) -> RelativeDate:
     """ "Tuesday's general election", resolved as "on Tuesday" would be, and asked of the
     thing it names."""
@@ -301,7 +305,7 @@ def _possessive_weekday(
     thing = " ".join(match.group("thing").split())
     which = "the same day" if value == published else ("the next" if future else "the last")
     note = (
-        f"The article says “{match.group('weekday')}’s {thing}” and was published on {stamp}; "
+        f"The article says “{match.group('weekday')}’s {thing}” and {dated}; "
         f"{which} {match.group('weekday')} is {_long(value)}."
     )
     prompt = f"On what date {'is' if future else 'was'} the {thing}?"

@@ -8,7 +8,7 @@ import datetime as dt
 import re
 
 from trainer.core.authoring.article import Article, sentence_around
-from trainer.core.authoring.relative_dates import RelativeDate
+from trainer.core.authoring.relative_dates import RelativeDate, line_anchor
 from trainer.core.calendar_words import MONTH_NAMES, WEEKDAY_NAMES
 
 # How many days from the publication date each names; "yesterday's vote" is that day too.
@@ -30,16 +30,16 @@ _QUOTED = re.compile(r"“[^”]*”?|\"[^\"]*\"?")
 def find_relative_days(article: Article, published: dt.date) -> list[RelativeDate]:
     """Every "last night", "yesterday" and "tomorrow" of the story's own words (a
     quotation's are the speaker's, said on a day the text may not give), resolved."""
-    stamp = _long(published)
     found: list[RelativeDate] = []
     for number, line in enumerate(article.lines, start=1):
+        anchor, dated = line_anchor(line, published)
         quoted = [match.span() for match in _QUOTED.finditer(line)]
         for match in _RELATIVE_DAY.finditer(line):
             if any(start <= match.start() < end for start, end in quoted):
                 continue
             written = match.group("day")
-            value = published + dt.timedelta(days=_DAYS[" ".join(written.casefold().split())])
-            note = f"The article says “{written}” and was published on {stamp}"
+            value = anchor + dt.timedelta(days=_DAYS[" ".join(written.casefold().split())])
+            note = f"The article says “{written}” and {dated}"
             note += f"; that is {_long(value)}."
             sentence = sentence_around(line, *match.span())
             found.append(RelativeDate(written, sentence, number, value, note))

@@ -66,7 +66,9 @@ _STOP = (
 _COUNT = re.compile(
     rf"{_BEFORE_NUMBER}(?P<number>{_NUMBER}){_AFTER_NUMBER}"
     rf"(?P<noun>(?:\s+(?!{_STOP}\b)[{SMALL}][\w’'-]*){{0,3}}?"
-    r"\s+(?!" + _STOP + rf"\b)(?:[{SMALL}][\w-]*[^s\W']s|people|staff|children|men|women|police))\b"
+    r"\s+(?!" + _STOP + rf"\b)(?:[{SMALL}][\w-]*[^s\W']s|people|staff|children|men|women|police"
+    # "870,000 Poles", "200 Britons": a people counted by the name of their country.
+    rf"|[{CAPITAL}][{SMALL}]{{2,}}[^s\W']s(?!\s+[{CAPITAL}\d])))\b"
 )
 # "a 310-seat hall", "the 12-member board": a count written as the noun's adjective. A
 # length of time ("a two-day hearing") and an age ("five-year-olds") are read elsewhere.

@@ -29,6 +29,7 @@ _SPLIT = re.compile(
     re.IGNORECASE,
 )
 _THE_BEFORE_QUESTION = re.compile(r"(?<=\s)the\s+(?=how\s+(?:many|much)\b)")
+_THE_OPENING_QUESTION = re.compile(r"^The\s+h(?=ow\s+(?:many|much)\s+[a-z])")
 # An answer that is only a figure's scale word ("hundred") is part of a figure.
 _SCALE_ALONE = re.compile(rf"^{_SCALE}s?$", re.IGNORECASE)
 
@@ -41,5 +42,6 @@ def splits_a_figure(prompt: str, answer: str = "") -> bool:
 
 def without_determiner_before_question(prompt: str) -> str:
     """``prompt`` without "the" before its "how many" inside the sentence ("The director
-    thanked the how many member states ...?" asks "... thanked how many member states ...?")."""
-    return _THE_BEFORE_QUESTION.sub("", prompt)
+    thanked the how many member states ...?" asks "... thanked how many member states ...?"),
+    or opening it ("The how many crew members were ...?" asks "How many crew members ...?")."""
+    return _THE_OPENING_QUESTION.sub("H", _THE_BEFORE_QUESTION.sub("", prompt))

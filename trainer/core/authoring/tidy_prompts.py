@@ -91,7 +91,22 @@ _SUBJECTLESS = re.compile(
     r"|(?<!was\s)(?<!were\s)(?<!been\s)(?<!is\s)(?<!are\s)(?<!be\s)"
     r"\b(?:replaced|replaces|succeeded|succeeds|appointed|appoints|hired|sacked|defeated"
     r"|beat)\s+(?:in|on|at)\s+(?:which|what)\b"
+    # "Where was born?", "When was appointed?": whoever it was asked of went.
+    rf"|^(?:Where|When|Why)\s+(?:was|were|is|are|did|does|do|has|have|had)\s+[{SMALL}]+\?$"
+    # "Was sworn in as minister on what date?", "Where was … born?": the subject went whole.
+    rf"|^(?:Was|Were|Is|Are|Has|Have|Had)\s+[{SMALL}]+(?:ed|en|wn|rn|ne)\s.*"
+    r"\b(?:what|which|how|who|whom|where|when)\b"
+    r"|^(?:Where|When|Why|How|What|Who|Whom)\s+(?:was|were|is|are|did|does|do|has|have|had)\s+…"
+    r"(?![’']s)"
+    # "How long is the journey she?": the clause the pronoun opened was cut after it.
+    r"|\s(?:she|he|they|we)\?$"
 )
+# "To get the increase below what percentage?": a purpose clause asked without the clause
+# it was the purpose of ("To date, donors have ..." goes on after its comma).
+_PURPOSE_ALONE = re.compile(r"^To\s+(?!(?:what|which|whom|how|date)\b)[a-z]+\b[^,]*\?$")
+# "The opposition argues that, as a deputy minister for how many years?": an aside opened
+# after "that" and never closed, the clause it led into cut away.
+_ASIDE_UNCLOSED = re.compile(r"\bthat,\s+[^,]+\?$")
 # "The Office found that had no risk register": what was found lost its subject, a count
 # another card asks.
 _FOUND_THAT_VERB = re.compile(
@@ -438,6 +453,8 @@ def reads_garbled(prompt: str) -> bool:
             _PREPOSITION_BEFORE_COMMA,
             _VERB_AND_ASKED,
             _SUBJECTLESS,
+            _ASIDE_UNCLOSED,
+            _PURPOSE_ALONE,
             _FOUND_THAT_VERB,
             _WHO_AFTER_THING,
             _BARE_DASH,

@@ -120,15 +120,48 @@ CURRENCY_WORDS = {
     "peso": "PESO",
     "pesos": "PESO",
     "mxn": "MXN",
-}
+    # The currencies of Europe's east, Africa, the Middle East and Asia, by their names in
+    # English copy and their codes, where a code is no English word ("won", "real", "mad" and
+    # "ron" are read only by their signs or not at all).
+    "złoty": "PLN", "zloty": "PLN", "złotys": "PLN", "zlotys": "PLN", "zł": "PLN", "pln": "PLN",
+    "forint": "HUF", "forints": "HUF", "huf": "HUF",
+    "koruna": "CZK", "korunas": "CZK", "koruny": "CZK", "czk": "CZK",
+    "leu": "RON", "lei": "RON",
+    "lev": "BGN", "leva": "BGN", "bgn": "BGN",
+    "hryvnia": "UAH", "hryvnias": "UAH", "uah": "UAH", "₴": "UAH",
+    "tenge": "KZT", "kzt": "KZT", "₸": "KZT",
+    "lari": "GEL", "₾": "GEL",
+    "shekel": "ILS", "shekels": "ILS", "ils": "ILS", "₪": "ILS",
+    "dinar": "DINAR", "dinars": "DINAR",
+    "dirham": "DIRHAM", "dirhams": "DIRHAM", "aed": "AED",
+    "riyal": "RIYAL", "riyals": "RIYAL", "rial": "RIYAL", "rials": "RIYAL",
+    "rupiah": "IDR", "idr": "IDR",
+    "ringgit": "MYR", "myr": "MYR", "rm": "MYR",
+    "baht": "THB", "thb": "THB", "฿": "THB",
+    "dong": "VND", "vnd": "VND", "₫": "VND",
+    "taka": "BDT", "bdt": "BDT", "৳": "BDT",
+    "kyat": "MMK", "kyats": "MMK", "mmk": "MMK",
+    "cedi": "GHS", "cedis": "GHS", "ghs": "GHS", "₵": "GHS",
+    "birr": "ETB", "etb": "ETB",
+    "kwacha": "KWACHA", "zmw": "ZMW", "mwk": "MWK",
+    "metical": "MZN", "meticais": "MZN", "mzn": "MZN",
+    "kwanza": "AOA", "aoa": "AOA",
+    "tzs": "TZS", "ugx": "UGX",
+    "egp": "EGP",
+    "php": "PHP", "₱": "PHP",
+}  # fmt: skip
 # The currencies a family name may stand for.
 CURRENCY_FAMILIES: Final = {
     "DOLLAR": frozenset({"USD", "CAD", "AUD", "NZD", "HKD", "SGD"}),
     "RUPEE": frozenset({"INR", "PKR"}),
     "YEN_YUAN": frozenset({"JPY", "CNY"}),
-    "SHILLING": frozenset({"KES"}),
+    "SHILLING": frozenset({"KES", "TZS", "UGX"}),
     "KRONA": frozenset({"SEK", "NOK", "DKK"}),
-    "PESO": frozenset({"MXN"}),
+    "PESO": frozenset({"MXN", "PHP"}),
+    "DINAR": frozenset(),
+    "DIRHAM": frozenset({"AED", "MAD"}),
+    "RIYAL": frozenset({"SAR", "QAR"}),
+    "KWACHA": frozenset({"ZMW", "MWK"}),
 }
 # A country's word before a family's word or sign: "Canadian dollars", "US $5".
 CURRENCY_COUNTRIES: Final = {
@@ -184,7 +217,15 @@ CURRENCY_NAMES = {
     "KRW": "won",
     "PESO": "pesos",
     "MXN": "Mexican pesos",
-}
+    "PLN": "złoty", "HUF": "forints", "CZK": "koruna", "RON": "lei", "BGN": "leva",
+    "UAH": "hryvnias", "KZT": "tenge", "GEL": "lari", "ILS": "shekels", "DINAR": "dinars",
+    "DIRHAM": "dirhams", "AED": "UAE dirhams", "MAD": "Moroccan dirhams", "RIYAL": "riyals",
+    "SAR": "Saudi riyals", "QAR": "Qatari riyals", "IDR": "rupiah", "MYR": "ringgit",
+    "THB": "baht", "VND": "dong", "BDT": "taka", "MMK": "kyats", "GHS": "cedis", "ETB": "birr",
+    "KWACHA": "kwacha", "ZMW": "Zambian kwacha", "MWK": "Malawian kwacha", "MZN": "meticais",
+    "AOA": "kwanzas", "TZS": "Tanzanian shillings", "UGX": "Ugandan shillings",
+    "EGP": "Egyptian pounds", "PHP": "Philippine pesos",
+}  # fmt: skip
 # A sign written before the figure ("$5"); any other currency is written after it.
 _SIGN_FIRST: Final = frozenset({"DOLLAR", "USD", "CAD", "AUD", "NZD", "HKD", "SGD", "EUR", "GBP"})
 # "pc" is how British papers write per cent in figures ("a 3.8pc cut").

@@ -120,3 +120,175 @@ def test_a_profile_s_person_is_named_by_the_post_they_were_sworn_into(tmp_path: 
     assert card_answering(cards, "47").prompt == "How old is the new Minister of Health?"
     assert card_answering(cards, "Przemyśl").prompt == "Where was the new Minister of Health born?"
     assert_no_give_aways(cards)
+
+
+def test_a_level_an_agency_assesses_is_asked_of_what_it_assesses(tmp_path: Path) -> None:
+    text = (
+        _DATED + "The institute assesses the national risk as HIGH.\n\n"
+        "The regional risk is moderate because of frequent cross-border movement.\n\n"
+        "The Home Office has raised the threat level to severe.\n"
+    )
+    cards = drafted_cards(tmp_path, text)
+    national = card_answering(cards, "high")
+    assert national.prompt == "How does the institute assess the national risk?"
+    assert grade(national, "High").accepted
+    assert card_answering(cards, "moderate").prompt == "What is the regional risk assessed as?"
+    threat = card_answering(cards, "severe")
+    assert threat.prompt == "To what level has the Home Office raised the threat level?"
+
+
+def test_a_name_with_its_kind_set_after_it_is_asked_by_what_it_did(tmp_path: Path) -> None:
+    text = (
+        _DATED + "The Kestrel Dawn, a 112-metre general cargo vessel owned by a Norwegian"
+        " company, struck a reef off the island of Stroma at about 3.40am on Tuesday.\n\n"
+        "Northwind Energy, a Danish utility, said on Monday it would close the plant.\n"
+    )
+    cards = drafted_cards(tmp_path, text)
+    ship = card_answering(cards, "Kestrel Dawn")
+    assert ship.prompt.startswith("Which cargo vessel struck a reef off the island")
+    # Other prompts call it by its kind, the appositive hidden with the name.
+    struck = card_answering(cards, "2026-12-01")
+    assert struck.prompt.startswith("The cargo vessel struck a reef")
+    closing = card_answering(cards, "2026-11-30")
+    assert closing.prompt == "The utility said on what date it would close the plant?"
+    assert_no_give_aways(cards)
+
+
+def test_a_date_line_with_the_time_it_was_updated_dates_the_story(tmp_path: Path) -> None:
+    text = (
+        "Cyber attack on west Wales hospitals: what we know so far\n\n"
+        "By Siân Llewellyn, health correspondent\nFriday 4 December 2026, updated 11:40\n\n"
+        "Shortly before midnight on Sunday, staff at the hospital in Cardigan found they"
+        " could not log in.\n\n"
+        "The gang has threatened to publish the data by next Friday.\n\n"
+        "Restoring every system could take until Monday evening.\n"
+    )
+    cards = drafted_cards(tmp_path, text)
+    assert card_answering(cards, "2026-12-04").prompt == "When was the article published?"
+    # A time set before its clause is asked after it.
+    found = card_answering(cards, "2026-11-29")
+    assert found.prompt == (
+        "Staff at the hospital in Cardigan found they could not log in shortly before"
+        " midnight on what date?"
+    )
+    assert card_answering(cards, "2026-12-11").prompt.startswith("The gang has threatened")
+    # What could happen is still to come: the Monday after publication.
+    assert card_answering(cards, "2026-12-07").prompt.startswith("Restoring every system")
+
+
+def test_a_figure_in_a_release_s_highlights_is_asked_from_its_full_sentence(
+    tmp_path: Path,
+) -> None:
+    text = (
+        _DATED + "Highlights\n\n- Interim dividend raised by 10.5 per cent to 4.2p per share\n\n"
+        "The board has declared an interim dividend of 4.2p per share (2025: 3.8p).\n"
+    )
+    dividend = card_answering(drafted_cards(tmp_path, text), "4.2p")
+    assert dividend.evidence.startswith("The board has declared an interim dividend")
+
+
+def test_a_saved_live_page_s_date_line_with_its_last_update_dates_it(tmp_path: Path) -> None:
+    page = (
+        "<html><head><title>Storm live</title>"
+        '<meta property="article:published_time" content="2026-12-05T09:15:00+00:00">'
+        "</head><body><article><h1>Storm Ingrid live: gusts batter northern Scotland</h1>"
+        '<p class="dateline"><time datetime="2026-12-05T16:48:00+00:00">Saturday 5 December'
+        " 2026, last updated 16:48 GMT</time></p>"
+        + "".join(
+            f"<p>The number of homes without electricity has risen to about {n}1,000, the"
+            f" network operator said in its update number {n}, adding that crews were out.</p>"
+            for n in range(5, 8)
+        )
+        + "</article></body></html>"
+    )
+    cards = drafted_cards(tmp_path, page, name="live.html")
+    published = card_answering(cards, "2026-12-05")
+    assert published.evidence == "Published Saturday 5 December 2026, last updated 16:48 GMT"
+
+
+def test_a_release_s_place_in_small_letters_and_its_date_make_a_dateline(
+    tmp_path: Path,
+) -> None:
+    text = (
+        "ARDMORE PACKAGING GROUP PLC\nResults for the second quarter\n\n"
+        "London, Thursday 3 December 2026 - Ardmore Packaging Group plc today announces its"
+        " unaudited results for the three months to 31 October 2026.\n\n"
+        "- Adjusted operating profit up 11 per cent to £48.3 million\n"
+    )
+    cards = drafted_cards(tmp_path, text)
+    dated = card_answering(cards, "2026-12-03")
+    assert dated.evidence == "London, Thursday 3 December 2026"
+    assert not any(card.prompt.startswith("London") for card in cards)
+
+
+def test_a_speaker_s_frame_or_words_are_no_card_of_their_own(tmp_path: Path) -> None:
+    text = (
+        _DATED + 'Prosecutor Rebecca Ansah told the court: "This was not a business that'
+        ' failed."\n\nThe minister, Harriet Okonkwo-Price, said in a statement: "We will study'
+        ' the report."\n\nDetective Inspector Marcus Trelawney said: "This sentence reflects the'
+        ' misery Viklund-Hayes caused to people who trusted him."\n'
+    )
+    prompts = [card.prompt for card in drafted_cards(tmp_path, text)]
+    assert "Who told the court?" not in prompts
+    assert "Who said in a statement?" not in prompts
+    assert not any("name of the misery" in prompt for prompt in prompts)
+
+
+def test_a_committee_report_s_quoted_title_is_asked(tmp_path: Path) -> None:
+    text = (
+        "COMMITTEE REPORT SUMMARY\n\nCoastal Communities Committee\n\n"
+        '"Holding the Line: Paying for Coastal Defences to 2040"\n\n'
+        "Fourth Report of Session 2025-27\n\nPublished Tuesday 1 December 2026\n\n"
+        "The committee took oral evidence from 47 witnesses across 11 public sessions.\n"
+    )
+    cards = drafted_cards(tmp_path, text)
+    title = card_answering(cards, "Holding the Line: Paying for Coastal Defences to 2040")
+    assert title.prompt == "What is the title of the report?"
+    assert card_answering(cards, "2026-12-01").prompt == "When was the report published?"
+
+
+def test_what_lasts_until_a_weekday_lasts_into_the_days_to_come(tmp_path: Path) -> None:
+    text = (
+        _DATED + "An amber warning covering most of Scotland remains in place until Sunday"
+        " lunchtime.\n\nThe road was closed until Monday.\n\n"
+        '"Restoring everyone could take until Friday evening."\n\n'
+        "The strongest gust has been recorded on the Butt of Lewis, the northern tip of the"
+        " Outer Hebrides.\n"
+    )
+    cards = drafted_cards(tmp_path, text)
+    assert card_answering(cards, "2026-12-06").prompt.startswith("An amber warning")
+    assert card_answering(cards, "2026-11-30").prompt == "The road was closed until what date?"
+    restoring = card_answering(cards, "2026-12-04")
+    assert restoring.prompt == "Restoring everyone could take until what date?"
+    tip = card_answering(cards, "Butt of Lewis")
+    assert tip.prompt == "What is the northern tip of the Outer Hebrides called?"
+
+
+def test_an_office_s_holder_with_post_nominal_letters_is_asked_by_the_office(
+    tmp_path: Path,
+) -> None:
+    text = (
+        _DATED + "The Minister for Defence Procurement, Harriet Okonkwo-Price MP, said in a"
+        ' statement that the Government "accepts the central finding".\n'
+    )
+    prompts = {
+        card.prompt
+        for card in drafted_cards(tmp_path, text)
+        if card.answer_text == "Harriet Okonkwo-Price"
+    }
+    assert "Who is the Minister for Defence Procurement?" in prompts
+
+
+def test_a_programme_announced_with_its_name_s_gloss_is_asked_by_its_kind(
+    tmp_path: Path,
+) -> None:
+    text = (
+        _DATED + 'The Ministry of Housing today announced Casa Quente ("Warm Home"), a four-year'
+        " programme of grants worth €240 million to insulate older homes.\n"
+    )
+    cards = drafted_cards(tmp_path, text)
+    named = card_answering(cards, "Casa Quente")
+    assert named.prompt == "What is the programme the Ministry of Housing announced called?"
+    # Neither the name nor its translation is left in the other prompts.
+    assert not any("Warm Home" in card.prompt for card in cards)
+    assert_no_give_aways(cards)

@@ -93,6 +93,7 @@ from trainer.core.authoring.tidy_prompts import (
         "Where was … born?",
         "Was sworn in as health minister at the palace on what date?",
         "How long is the journey she?",
+        "The regional risk is because of what?",
         "The opposition argues that, as a deputy minister for how many years?",
         # a purpose clause without the clause it was the purpose of
         "To get the increase below what percentage?",

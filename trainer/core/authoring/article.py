@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass
 from pathlib import Path
 
-from trainer.core.authoring.letters import CAPITAL
+from trainer.core.authoring.letters import CAPITAL, SMALL
 from trainer.core.authoring.text_file import read_utf8_text
 from trainer.core.errors import TrainerError
 
@@ -63,8 +63,13 @@ _WORD_BEFORE = re.compile(r"([\w.]+)\.$")
 _WIRE_LEAD = re.compile(
     # "AUSTIN, Texas, Oct. 28, 2026": the state and the date may each follow a comma; the
     # day may come first ("LISBON, 3 December 2026 -").
-    rf"[{CAPITAL}][{CAPITAL}.'’ ]+[{CAPITAL}.]"
-    rf"(?:,\s*[{CAPITAL}0-9][\w.]*(?:,?\s+[{CAPITAL}0-9][\w.]*){{0,4}})?\s*"
+    rf"(?:[{CAPITAL}][{CAPITAL}.'’ ]+[{CAPITAL}.]"
+    rf"(?:,\s*[{CAPITAL}0-9][\w.]*(?:,?\s+[{CAPITAL}0-9][\w.]*){{0,4}})?"
+    # A release's place in small letters goes with its date: "London, Thursday 3 December
+    # 2026 - ".
+    rf"|[{CAPITAL}][{SMALL}]+(?:\s+[{CAPITAL}][{SMALL}]+)?,\s*"
+    r"(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s+)?"
+    r"(?:\d{1,2}\s+[A-Z][a-z]+|[A-Z][a-z]+\.?\s+\d{1,2},?)\s+\d{4})\s*"
     # The agency in brackets or slashes ("(Reuters)", "/PRNewswire/"), then the dash that
     # ends it, before the story's first words or the end of its own line.
     r"(?:\([^)]{1,40}\)\s*|/[^/\s]{1,40}/\s*)?(?:--|[-–—])(?:\s+|$)"

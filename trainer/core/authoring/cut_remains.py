@@ -29,8 +29,12 @@ def lost_a_word(prompt: str) -> bool:
 # put in for a name after the article that stood before it.
 _BULLET = re.compile(r"^\s*[-–•*]\s+")
 _DOUBLED_ARTICLE = re.compile(r"\b([Tt]he)\s+the\b")
+# "... take until what date.?": the stop of a quoted sentence left before the question mark
+# ("the U.S.?" keeps its abbreviation's).
+_STOP_BEFORE_MARK = re.compile(r"(?<![A-Z.])[.!]\?$")
 
 
 def tidied(prompt: str) -> str:
-    """``prompt`` without a list's bullet before it or an article said twice."""
-    return _DOUBLED_ARTICLE.sub(r"\1", _BULLET.sub("", prompt))
+    """``prompt`` without a list's bullet before it, an article said twice or a stop left
+    before its question mark."""
+    return _STOP_BEFORE_MARK.sub("?", _DOUBLED_ARTICLE.sub(r"\1", _BULLET.sub("", prompt)))

@@ -27,7 +27,14 @@ _KIND_LINE_WORDS = 10
 # Where a masthead names its kind: opening the line or after a separator ("Northfield
 # University - News release", "Cyclone Halima - Flash Update No. 3"); a headline's "report"
 # in the middle of its words ("Auditor's report faults council") is the story's subject.
-_OPENS = re.compile(r"(?:^|[|—–:·-]\s*(?:an?\s+|the\s+)?)\s*$", re.IGNORECASE)
+# ("Fourth Report of Session 2025-27", "COMMITTEE REPORT SUMMARY": a parliament's report
+# is numbered in its session and named by its committee.)
+_OPENS = re.compile(
+    r"(?:^|[|—–:·-]\s*(?:an?\s+|the\s+)?)"
+    r"(?:(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth"
+    r"|interim|final|special|committee|inquiry)\s+)?\s*$",
+    re.IGNORECASE,
+)
 # What a story filed under a wire dateline is, when nothing else says.
 WIRE_STORY = "story"
 DEFAULT = "article"

@@ -94,12 +94,19 @@ _WORD = re.compile(r"[^\W_]+(?:[’'-][^\W_]+)*")
 _PAGE_RULE = re.compile(r"\s\|\s|^\|")
 # Half of a figure whose other half another card's answer hid: "access /10 Mbps service".
 _CUT_FIGURE = re.compile(r"(?:^|\s)/\d")
+# "Who told the court?", "Who told reporters?": the frame of a quotation, with nothing said.
+_SPEECH_FRAME = re.compile(
+    r"^Who\s+(?:(?:told|addressed|briefed)\s+(?:the\s+)?(?:court|jury|hearing|tribunal|inquiry"
+    r"|committee|reporters|journalists|parliament|MPs|senators|delegates|the\s+press)"
+    # "Who said in a statement?"
+    r"|said(?:\s+(?:in\s+(?:a|an|its|her|his|their)\s+statement|on\s+\w+))?)\?$"
+)
 
 
 def says_nothing(prompt: str) -> bool:
     """True when ``prompt`` holds no word of its own subject, is a page's header rather
-    than a sentence, or shows half of a figure cut in two."""
-    if _PAGE_RULE.search(prompt) or _CUT_FIGURE.search(prompt):
+    than a sentence, shows half of a figure cut in two, or asks only who spoke to whom."""
+    if _PAGE_RULE.search(prompt) or _CUT_FIGURE.search(prompt) or _SPEECH_FRAME.match(prompt):
         return True
     words = [word.casefold() for word in _WORD.findall(prompt)]
     return all(word in _QUESTION_WORDS for word in words)

@@ -215,7 +215,9 @@ _AS_OF_LINE = re.compile(r"\s*(?:Situation\s+)?[Aa]s\s+(?:of|at)\s+")
 # What may follow the date on a date line: a time of day and its zone ("| 10:43 PM IST").
 _AFTER_DATELINE = re.compile(
     # "at 06:05 GMT", "06.05 GMT", "— 6:05 a.m. EST": the time, however it is set off.
-    rf"[\s|,—–-]*(?:(?:at\s+)?\d{{1,2}}[:.]\d{{2}}(?:\s*[AaPp]\.?[Mm]\.?)?(?:\s+[{CAPITAL}]{{2,4}})?"
+    # ("..., last updated 16:48 GMT": the time of the page's last edit.)
+    rf"[\s|,—–-]*(?:(?:(?:last\s+)?(?:updated|modified)\s+)?(?:at\s+)?\d{{1,2}}[:.]\d{{2}}"
+    rf"(?:\s*[AaPp]\.?[Mm]\.?)?(?:\s+[{CAPITAL}]{{2,4}})?"
     r"(?:\s+local\s+time)?)?\s*"
     # "Posted on December 2, 2026 by Anna Roberts": the byline after it.
     rf"(?:by\s+[{CAPITAL}][\w'’.-]*(?:\s+[{CAPITAL}][\w'’.-]*){{0,3}}\s*)?"
@@ -266,7 +268,10 @@ _NAMED_PLACE = re.compile(rf"\s*[{CAPITAL}][\w.'’-]*(?:\s+[{CAPITAL}][\w.'’-
 
 
 _TIME_OF_DAY = re.compile(
-    r"(?:(?:,?\s+|\s*[—–|]\s*)(?:at\s+)?\d{1,2}[:.]\d{2}(?:\s*[AaPp]\.?[Mm]\.?)?"
+    # ("Friday 4 December 2026, updated 11:40", "..., last updated 16:48 GMT": the time of the
+    # page's last edit, after the date it was published.)
+    r"(?:(?:,?\s+|\s*[—–|]\s*)(?:(?:last\s+)?(?:updated|modified)\s+)?(?:at\s+)?"
+    r"\d{1,2}[:.]\d{2}(?:\s*[AaPp]\.?[Mm]\.?)?"
     rf"(?:\s+[{CAPITAL}]{{2,4}}(?:[+-]\d{{1,2}})?)?)?"
 )
 

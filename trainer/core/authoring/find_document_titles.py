@@ -51,6 +51,9 @@ def find_document_titles(article: Article) -> list[FoundFact]:
             if title == line and at + 1 < len(top) and _continues(line, top[at + 1][1]):
                 # A PDF wraps a long title: "... Central Asian Grain" / "Flows Across ...".
                 title = f"{line} {top[at + 1][1]}"
+            # ('"Holding the Line: ..."': a title the masthead quotes is cited without them.)
+            quoted = _QUOTED.fullmatch(title)
+            title = quoted.group(1) if quoted else title
             answer = _main_title(title)
             # The full title is right too, and so are the words before its colon.
             accept = [title] if answer != title else [title.split(":")[0].strip()]
@@ -69,6 +72,9 @@ def find_document_titles(article: Article) -> list[FoundFact]:
             found.append(_fact(answer, answer, number, prompt, accept))
             break
     return found
+
+
+_QUOTED = re.compile(r"[\"“]([^\"“”]{10,120})[\"”]")
 
 
 def _main_title(title: str) -> str:

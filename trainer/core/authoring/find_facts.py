@@ -15,6 +15,7 @@ from trainer.core.authoring.find_dates import MONTHS
 from trainer.core.authoring.find_kind_named import KINDS as KIND_NAMED_KINDS
 from trainer.core.authoring.find_people import HEAD_WORDS, ORGANISATION_WORDS
 from trainer.core.authoring.find_results import find_results, is_match_clock
+from trainer.core.authoring.inside_quotation import inside_quotation
 from trainer.core.authoring.kind_questions import ends_like_verb_or_plural
 from trainer.core.authoring.letters import CAPITAL, SMALL
 from trainer.core.authoring.name_numbers import number_in_a_name
@@ -191,7 +192,9 @@ _NAMED_AFTER = re.compile(
     rf"(?=[.;]|\s*$|(?<=[{SMALL}]),\s+(?:[{SMALL}]+s|will|has|is|said)\s)"
 )
 _NAMED_BEFORE = re.compile(
-    rf"(?<![\w,])(?P<name>[{CAPITAL}][\w'’-]*(?:\s+[{CAPITAL}][\w'’-]*){{0,3}}),\s+the\s+"
+    # ("the Butt of Lewis, the northern tip of ...": a place's name may join its words by "of".)
+    rf"(?<![\w,])(?P<name>[{CAPITAL}][\w'’-]*(?:\s+(?:of\s+(?:the\s+)?)?[{CAPITAL}][\w'’-]*){{0,3}}),"
+    r"\s+the\s+"
     rf"(?P<what>(?:[{CAPITAL}][\w'’-]*\s+)?(?:[{SMALL}][\w-]*\s+){{0,3}}[{SMALL}][\w-]*"
     # "the state-owned operator of Norway's pipeline network"
     r"(?:\s+of\s+(?:[\w'’-]+\s+){0,3}[\w'’-]+)?)(?=[,.;])"
@@ -856,6 +859,8 @@ def _in_sentence(sentence: str, line: int, units: dict[str, str]) -> list[FoundF
             or ends_like_verb_or_plural(kind_words[-1])
             # "the centre-right Civic Union": a leaning, no kind to ask by.
             or _LEANING.fullmatch(kind_words[-1]) is not None
+            # "'reflects the misery Viklund-Hayes caused'": a speaker's words name no thing.
+            or inside_quotation(sentence, match.start())
         ):
             continue
         add(_name_fact(match, sentence, line, f"What is the name of the {what}?"))
@@ -968,6 +973,11 @@ def _in_sentence(sentence: str, line: int, units: dict[str, str]) -> list[FoundF
     from trainer.core.authoring.find_records import find_records
 
     for fact in find_records(sentence, line):
+        add(fact)
+    # "assesses the national risk as high": a level an agency gives.
+    from trainer.core.authoring.find_assessed_levels import find_assessed_levels
+
+    for fact in find_assessed_levels(sentence, line):
         add(fact)
     # "caused by anchors", "is the fifth-largest trading partner": what a claim names.
     from trainer.core.authoring.find_causes_and_ranks import find_causes_and_ranks

@@ -120,6 +120,19 @@ _NAME_THEN_KIND = re.compile(
     rf"(?P<where>\s+in\s+(?:[{SMALL}]+(?:-[{SMALL}]+)?\s+)?[{CAPITAL}][\w'’-]*)?"
     rf"(?=\s*[,.;:)]|\s*$|\s+[{SMALL}(])"
 )
+# "The Kestrel Dawn, a 112-metre general cargo vessel owned by ..., struck ...": a name that
+# opens its clause, with its kind set after it.
+_NAME_THEN_ITS_KIND = re.compile(
+    rf"(?:^|(?<=[;:]\s))(?:[Tt]he\s+)?(?P<name>{_NAME}),\s+an?\s+"
+    rf"(?P<mods>(?:(?:{_CAPITAL_MODIFIER}|{_LOWER_MODIFIER})\s+){{0,3}}?)"
+    rf"(?P<kind>(?:{_NOT_KIND_WORDS}[{SMALL}][{SMALL}-]+\s+)?"
+    rf"(?P<head>{'|'.join(sorted(KINDS, key=len, reverse=True))}))"
+    r"(?=[\s,.;])"
+)
+# Where the aside after the kind ends and the clause's verb comes: ", struck a reef".
+_ASIDE_THEN_VERB = re.compile(
+    r"[^;:()“”\"]{0,120}?,(?=\s+(?:[a-z]{3,}(?:ed|es)\b|ran|sank|struck|hit))"
+)
 # Kinds that say what a named thing is, not part of its name: "a Falcon 9 rocket".
 _VEHICLE_KINDS = frozenset({"rocket", "launcher"})
 # "..., carrying about 48,000 tonnes of diesel, was struck ...": a phrase set off by commas
@@ -223,7 +236,47 @@ def find_kind_named(sentence: str, line: int) -> list[FoundFact]:
                 else _shorter_forms(name, kind),
             )
         )
+    found.extend(_named_before_kind(sentence, line, found))
     return found
+
+
+def _named_before_kind(sentence: str, line: int, before: list[FoundFact]) -> list[FoundFact]:
+    """ "Which cargo vessel struck a reef ...?" of "The Kestrel Dawn, a 112-metre general
+    cargo vessel owned by ..., struck a reef ..."; "What is the name of the cargo vessel?"
+    where the clause's verb cannot be found."""
+    match = _NAME_THEN_ITS_KIND.match(sentence)
+    if match is None or match.group("head") not in KINDS:
+        return []
+    name = match.group("name")
+    if name.split()[0] in _CALENDAR or name in _BODY_WORDS:
+        return []
+    if any(fact.answer == name for fact in before):
+        return []
+    kind = " ".join(match.group("kind").split())
+    closed = (match.group(0),) if sentence.startswith(",", match.end()) else ()
+    prompt = f"What is the name of the {kind}?"
+    aside = _ASIDE_THEN_VERB.match(sentence, match.end())
+    verb = _VERB_PHRASE.match(sentence, aside.end()) if aside else None
+    if verb is not None:
+        rest = verb.group("rest")
+        tail = _CLAUSE_TAIL.search(rest)
+        rest = " ".join((rest[: tail.start()] if tail else rest).split()).rstrip(" .")
+        if 3 <= len(rest.split()) <= 14 and not _FIGURE.search(rest) and not _SPOKEN.search(rest):
+            prompt = f"Which {kind} {rest}?"
+    return [
+        named_thing_fact(
+            name,
+            sentence,
+            line,
+            match.start("name"),
+            match.end("name"),
+            f"which {kind}",
+            prompt,
+            f"the {kind}",
+            # ("Northwind Energy, a Danish utility," hidden whole: "The utility said ...".)
+            phrases=tuple(dict.fromkeys((*closed, sentence[: match.end("name")], name))),
+        )
+    ]
 
 
 def _as_subject(sentence: str, match: re.Match[str], kind: str) -> str | None:

@@ -36,6 +36,7 @@ _VERBS = (
     r"launch(?:es|ed|ing)?|unveil(?:s|ed|ing)?|publish(?:es|ed|ing)?|introduc(?:es|ed|ing)"
     r"|releas(?:es|ed|ing)|roll(?:s|ed|ing)?\s+out|set(?:s|ting)?\s+up|establish(?:es|ed|ing)?"
     r"|creat(?:es|ed|ing)|adopt(?:s|ed|ing)?|began|begins?|beginning|start(?:s|ed|ing)?"
+    r"|announc(?:es|ed|ing)"
 )
 # Who brought it in: "the department is", "the Office", "Ofwat has"; a time between them
 # ("the government on Tuesday unveiled") is left out of the question.
@@ -108,7 +109,11 @@ _WHAT = (
     rf",\s+(?P<det>an?|its|their|the|his|her|our)\s+(?P<what>(?:new\s+)?(?:[{SMALL}][\w-]*\s+){{0,3}}?"
     rf"(?P<head>{'|'.join(sorted(_LAUNCHED_KINDS))}))(?=[\s,.;]|$)"
 )
-_LAUNCHED = re.compile(rf"(?:{_SUBJECT})?(?P<verb>{_VERBS})\s+(?:the\s+)?{_NAME}{_WHAT}")
+# ("Casa Quente ("Warm Home"), a four-year programme": a name's gloss in brackets after it.)
+_GLOSS = re.compile(r"\s+\([^()]{1,40}\)")
+_LAUNCHED = re.compile(
+    rf"(?:{_SUBJECT})?(?P<verb>{_VERBS})\s+(?:the\s+)?{_NAME}(?:{_GLOSS.pattern})?{_WHAT}"
+)
 # "launched a new scheme, Warm Homes Now, to insulate ...": what it is, then its name.
 _KIND_FIRST = re.compile(
     rf"(?:{_SUBJECT})?(?P<verb>{_VERBS})\s+(?:an?|the|its|their)\s+"
@@ -232,6 +237,10 @@ def _launched(sentence: str, number: int) -> list[FoundFact]:
             # "a new alert service, RiverWatch Now," reads "the new alert service" whole.
             description = f"the new {what}"
             phrases = (sentence[match.start() : match.end("name")],)
+        gloss = _GLOSS.match(sentence, match.end("name"))
+        if gloss and match.re is _LAUNCHED:
+            # ("Casa Quente ("Warm Home")": the name's translation goes with it.)
+            phrases = (sentence[match.start("name") : gloss.end()],)
         found.append(_fact(match, sentence, number, prompt, description, phrases=phrases))
     return found
 

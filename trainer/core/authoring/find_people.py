@@ -93,7 +93,7 @@ _HEAD_WORDS = frozenset(
 # councillor), "Canon" and "Rev" (clergy) are written the same way.
 HONORIFICS = frozenset(
     {"Dr", "Mr", "Mrs", "Ms", "Mx", "Prof", "Dame", "Sir", "Hon", "H.E", "Eng", "Engr", "Cllr",
-     "Canon", "Rev", "Revd", "Fr", "Amb", "Rt"}
+     "Canon", "Rev", "Revd", "Fr", "Amb", "Rt", "Captain", "Capt"}
 )  # fmt: skip
 # One courtesy title before a name, as a pattern ("Dr ", "Prof. ", "Professor "): what
 # other finders take off a name they ask about or hide.

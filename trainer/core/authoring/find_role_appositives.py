@@ -48,6 +48,8 @@ _ROLE_HEADS = (
     "|CEO|CFO|COO|CTO|CIO"
     # An election's people: "the Conservative candidate, Helen Trewartha, finished second".
     "|candidate|nominee|challenger|incumbent|runner-up"
+    # Those in charge of a ship: "The ship's master, Captain Ivan Petrov,".
+    "|master|skipper"
 )
 ROLE_HEADS = _ROLE_HEADS
 # A body's name may hold joining words: "Malatya Training and Research Hospital".

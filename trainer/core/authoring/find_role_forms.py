@@ -280,7 +280,10 @@ _OFFICE_COMMA_NAME = re.compile(
 )
 # "Dr Tedros Adhanom Ghebreyesus, WHO Director-General, said": the office after the name.
 _NAME_COMMA_OFFICE = re.compile(
-    rf"(?<![\w’'])(?P<name>{_NAME}),\s+(?P<role>{_OFFICE}),(?=\s+(?:said|says|told|added|warned)\b)"
+    # ("The Minister for Defence Procurement, Harriet Okonkwo-Price MP, said": an office's
+    # own words before the comma, and a name with its letters after it, are the other form.)
+    rf"(?<![\w’'])(?<!for\s)(?<!of\s)(?P<name>{_NAME}),\s+(?!{_NAME}\s+[{CAPITAL}]{{2,4}},)"
+    rf"(?P<role>{_OFFICE}),(?=\s+(?:said|says|told|added|warned)\b)"
 )
 # A role that is a deed reads as one in its question: "Who led the review?".
 DEED_ROLE = "person who "

@@ -405,29 +405,41 @@ def gives_away(prompt: str, card: dict[str, Any]) -> bool:
 
 
 def _one_card_per_fact(cards: list[dict[str, Any]]) -> list[dict[str, Any]]:
-    """The first card for each answer drawn from the same words of the article."""
+    """The first card for each answer drawn from the same words of the article (a figure
+    from a full sentence rather than from a highlight's line)."""
     kept: list[dict[str, Any]] = []
     for card in cards:
         answer = _fold(str(card["answer"]))
         evidence = _fold(card["evidence"])
-        if any(
-            _fold(str(other["answer"])) == answer
-            and (
-                _fold(other["evidence"]) in evidence
-                or evidence in _fold(other["evidence"])
-                or card["kind"] == "date"
-                or (
-                    (card["kind"] == "number" or other["_group"] == card["_group"])
-                    # "two cases" and "two repair ships" are two facts (bare_counts.py).
-                    and same_count_fact(answer, evidence, _fold(other["evidence"]))
+        same = next(
+            (
+                other
+                for other in kept
+                if _fold(str(other["answer"])) == answer
+                and (
+                    _fold(other["evidence"]) in evidence
+                    or evidence in _fold(other["evidence"])
+                    or card["kind"] == "date"
+                    or (
+                        (card["kind"] == "number" or other["_group"] == card["_group"])
+                        # "two cases" and "two repair ships" are two facts (bare_counts.py).
+                        and same_count_fact(answer, evidence, _fold(other["evidence"]))
+                    )
                 )
-            )
-            and not {other["_group"], card["_group"]} <= _ABOUT_PEOPLE
-            # "signed the contract today" and the dateline's date: what happened that day
-            # and when the article is dated, two questions an editor keeps.
-            and not _today_and_dateline(card, other)
-            for other in kept
-        ) or any(_same_figure(card, other) for other in kept):
+                and not {other["_group"], card["_group"]} <= _ABOUT_PEOPLE
+                # "signed the contract today" and the dateline's date: what happened that day
+                # and when the article is dated, two questions an editor keeps.
+                and not _today_and_dateline(card, other)
+            ),
+            None,
+        )
+        if same is not None and _told_again_in_full(same, card):
+            # "Interim dividend raised to 4.2p per share" in a release's highlights and "The
+            # board has declared an interim dividend of 4.2p per share (...)." in its text:
+            # one fact, asked from the full sentence.
+            kept[kept.index(same)] = card
+            continue
+        if same is not None or any(_same_figure(card, other) for other in kept):
             continue
         twin = next((other for other in kept if _same_amount(card, other)), None)
         if twin is not None:
@@ -441,6 +453,16 @@ def _one_card_per_fact(cards: list[dict[str, Any]]) -> list[dict[str, Any]]:
 
 
 _FULL_STOP = re.compile(r"[.!?][\"”’']?\s*$")
+
+
+def _told_again_in_full(first: dict[str, Any], again: dict[str, Any]) -> bool:
+    """Whether number card ``again`` asks ``first``'s figure from a full sentence where
+    ``first`` had it from a line that is none (a highlight's bullet)."""
+    return (
+        first["kind"] == again["kind"] == "number"
+        and not _FULL_STOP.search(first["evidence"])
+        and _FULL_STOP.search(again["evidence"]) is not None
+    )
 
 
 def _today_and_dateline(card: dict[str, Any], other: dict[str, Any]) -> bool:

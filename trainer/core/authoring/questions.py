@@ -37,6 +37,16 @@ _NOUN_AFTER = re.compile(
 # "the 95% needed to halt transmission": the amount is the noun; a participle follows it.
 _PARTICIPLE_AFTER = re.compile(rf"\s+((?:[{SMALL}]+ed|set|held|paid|spent|owned)\b[^,;]*)")
 _TRAILING = " ,;:-—–"
+# A time set before its clause ("Shortly before midnight on Sunday, staff found ..."): a few
+# words and no verb, then a comma.
+_TIME_QUESTION = re.compile(r"(?:on|in|by|at|from|until|since)\s+(?:what|which)\b")
+_FRONTED_WORDS = 7
+_CLAUSE_WORDS = 4
+# ("Sentencing on Wednesday, the judge said ...": a participle's clause, no time alone.)
+_VERB_IN_OPENING = re.compile(
+    r"\b(?:is|are|was|were|has|have|had|will|would|said|says|[a-z]{3,}ed"
+    r"|(?!(?:[Mm]orning|[Ee]vening)\b)[A-Za-z]{3,}ing)\b"
+)
 
 
 def ask_in_place(sentence: str, start: int, end: int, question: str) -> str:
@@ -47,6 +57,9 @@ def ask_in_place(sentence: str, start: int, end: int, question: str) -> str:
     clause = in_relative_clause(sentence, start, end)
     if clause is not None:
         sentence, start, end = clause
+    fronted = _asked_after_clause(sentence, start, end, question)
+    if fronted is not None:
+        return fronted
     # "- Some 214,600 people have been displaced": a list's bullet is no part of the question.
     bullet = re.match(r"\s*[-–•*]\s+", sentence)
     if bullet and bullet.end() <= start:
@@ -233,3 +246,24 @@ def mask(
         return replacement + ("’s" if titled and found.group("possessive") else "")
 
     return pattern.sub(replaced, prompt)
+
+
+def _asked_after_clause(sentence: str, start: int, end: int, question: str) -> str | None:
+    """ "Staff found they could not log in shortly before midnight on what date?" of
+    "Shortly before midnight on Sunday, staff found they could not log in.": a time set
+    before its clause is asked after it, where it opens the sentence; None otherwise."""
+    comma = sentence.find(",", end)
+    if not _TIME_QUESTION.match(question) or comma < 0 or comma - end > 20:
+        return None
+    opening = sentence[:start] + question + sentence[end:comma]
+    if (
+        sentence[:start].strip() == ""  # "On Sunday, ...": the fronted-time rules' case
+        or len(opening.split()) > _FRONTED_WORDS
+        or _VERB_IN_OPENING.search(opening)
+        or re.search(r"\d", opening)
+    ):
+        return None
+    clause = sentence[comma + 1 :].strip().rstrip(".!")
+    if len(clause.split()) < _CLAUSE_WORDS or re.search(r"[,;:?]", clause):
+        return None
+    return f"{clause[:1].upper()}{clause[1:]} {opening[:1].lower()}{opening[1:]}?"

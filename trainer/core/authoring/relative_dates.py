@@ -51,6 +51,13 @@ _FUTURE = re.compile(
     # "will be held", "will have been signed": the participle after "will" is no past.
     r"(?i)\b(?:will(?:\s+not)?(?:\s+(?:be|have\s+been)\s+[a-z]+)?"
     r"|would(?:\s+not)?(?:\s+be\s+[a-z]+)?|is to|are to|"
+    # "Restoring everyone could take until Monday evening": what may be is to come ("could
+    # not log in on Sunday" and "may have" look back).
+    # ("May 10" is a month's day: the modal is matched in small letters only.)
+    # "An amber warning remains in place until Sunday lunchtime": what lasts until a day
+    # lasts into the days to come.
+    r"(?:remains?|stays?|continues?|is|are)(?:\s+[\w-]+){0,4}?\s+until\s|"
+    r"(?-i:could|may|might)\s+(?!(?:not|have|never)\b)(?-i:[a-z]+)|"
     r"(?:is|are) set (?:to|for)|poised to|slated|scheduled|"
     # ("was due to be finished in March" looks back: its "was" decides.)
     r"(?<!was )(?<!were )(?<!had )(?<!was due )(?<!were due )(?<!was supposed )"

@@ -98,6 +98,8 @@ _SUBJECTLESS = re.compile(
     r"\b(?:what|which|how|who|whom|where|when)\b"
     r"|^(?:Where|When|Why|How|What|Who|Whom)\s+(?:was|were|is|are|did|does|do|has|have|had)\s+…"
     r"(?![’']s)"
+    # "The regional risk is because of what?": what it is (another card's answer) went.
+    r"|\b(?:is|are|was|were)\s+because\s+(?:of\s+)?what\?$"
     # "How long is the journey she?": the clause the pronoun opened was cut after it.
     r"|\s(?:she|he|they|we)\?$"
 )

@@ -292,3 +292,16 @@ def test_a_programme_announced_with_its_name_s_gloss_is_asked_by_its_kind(
     # Neither the name nor its translation is left in the other prompts.
     assert not any("Warm Home" in card.prompt for card in cards)
     assert_no_give_aways(cards)
+
+
+def test_an_answer_s_no_ends_its_sentence_and_a_number_s_does_not() -> None:
+    from trainer.core.authoring.article import sentence_spans
+
+    line = "Will it pay? No. The board said it would not. It is Bulletin No. 9 of the year."
+    sentences = [line[start:end] for start, end in sentence_spans(line)]
+    assert sentences == [
+        "Will it pay?",
+        "No.",
+        "The board said it would not.",
+        "It is Bulletin No. 9 of the year.",
+    ]

@@ -141,7 +141,9 @@ def sentence_spans(line: str) -> list[tuple[int, int]]:
     for boundary in _SENTENCE_END.finditer(line):
         stop = boundary.start() + 1
         word = _WORD_BEFORE.search(line, 0, stop)
-        if word and is_abbreviation(word.group(1)):
+        # ("No. 9" is a number's label; "No. The board said ..." answers a question.)
+        number_label = word is None or word.group(1) != "No" or line[boundary.end() :][:1].isdigit()
+        if word and is_abbreviation(word.group(1)) and number_label:
             continue
         # "on Jan. 6", "Sept. 30": a month's short form before its day ends no sentence.
         if (

@@ -305,3 +305,18 @@ def test_an_answer_s_no_ends_its_sentence_and_a_number_s_does_not() -> None:
         "The board said it would not.",
         "It is Bulletin No. 9 of the year.",
     ]
+
+
+def test_a_party_s_leaning_is_no_kind_and_a_condition_no_part_of_a_thing(
+    tmp_path: Path,
+) -> None:
+    text = (
+        _DATED + "The environmentalist Green Coast party climbed from 14 seats to 17.\n\n"
+        "Green Coast leader Siim Tõnisson-Aru said his party would join talks.\n\n"
+        "Salvors will try to refloat the ship on Sunday's high tide if the weather allows.\n"
+    )
+    cards = drafted_cards(tmp_path, text)
+    prompts = [card.prompt for card in cards]
+    assert not any("name of the environmentalist" in prompt for prompt in prompts)
+    assert card_answering(cards, "Siim Tõnisson-Aru").prompt == "Who is the Green Coast leader?"
+    assert card_answering(cards, "2026-12-06").prompt == "On what date is the high tide?"

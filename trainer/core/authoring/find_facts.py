@@ -1173,7 +1173,12 @@ def _fitting_name(long: str, short: str) -> tuple[str | None, str]:
 
 
 # "centre-right", "far-left", "pro-European": where a party stands, not what kind it is.
-_LEANING = re.compile(r"(?i)(?:centre|center|far|hard|left|right|pro|anti)-[\w-]+")
+# ("the environmentalist Green Coast party", "the nationalist ETL": a party's leaning too.)
+_LEANING = re.compile(
+    r"(?i)(?:centre|center|far|hard|left|right|pro|anti)-[\w-]+"
+    r"|environmentalist|nationalist|socialist|populist|centrist|separatist|communist|liberal"
+    r"|conservative|progressive|reformist|royalist|unionist|republican|islamist|leftist"
+)
 _CLAUSE_VERB = re.compile(r"\b(?:is|was|are|were|has|have|had|will|would|can|could)\b")
 
 

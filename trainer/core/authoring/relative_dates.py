@@ -108,7 +108,7 @@ class RelativeDate:
 _POSSESSIVE_WEEKDAY = re.compile(
     r"\b(?P<weekday>" + "|".join(WEEKDAYS) + r")[’']s\s+"
     r"(?P<thing>(?:(?!(?:and|or|of|in|on|at|to|for|with|by|from|was|were|is|are|will|had|has"
-    rf"|have|that|which|who|as|than)\b)[{SMALL}][\w-]*(?<!ed)(?<!ly)(?:\s+|(?=[\s,.;:]|$))){{1,3}})"
+    rf"|have|that|which|who|as|than|if|unless|when|while|because)\b)[{SMALL}][\w-]*(?<!ed)(?<!ly)(?:\s+|(?=[\s,.;:]|$))){{1,3}})"
 )
 
 

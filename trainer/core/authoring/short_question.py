@@ -143,7 +143,8 @@ _MONTH_YEAR = re.compile(
 )
 DANGLING_END = re.compile(
     r"(?:,|\s+(?:and|or|but|the|a|an|of|in|on|at|to|for|by|with|from|as|than|while|"
-    r"including|between|worth|totaling|totalling))+\s*(?=\?$)"
+    # ("On what date is the high tide if?": a condition cut after its "if".)
+    r"including|between|worth|totaling|totalling|if|unless))+\s*(?=\?$)"
 )
 # "Which year's budget was?": a verb left without the words it needs.
 _UNFINISHED = re.compile(r"\b(?:was|is|are|were|be|been|will|would|has|had|have)\?$")

@@ -51,12 +51,12 @@ _FUTURE = re.compile(
     # "will be held", "will have been signed": the participle after "will" is no past.
     r"(?i)\b(?:will(?:\s+not)?(?:\s+(?:be|have\s+been)\s+[a-z]+)?"
     r"|would(?:\s+not)?(?:\s+be\s+[a-z]+)?|is to|are to|"
-    # "Restoring everyone could take until Monday evening": what may be is to come ("could
-    # not log in on Sunday" and "may have" look back).
-    # ("May 10" is a month's day: the modal is matched in small letters only.)
     # "An amber warning remains in place until Sunday lunchtime": what lasts until a day
     # lasts into the days to come.
     r"(?:remains?|stays?|continues?|is|are)(?:\s+[\w-]+){0,4}?\s+until\s|"
+    # "Restoring everyone could take until Monday evening": what may be is to come ("could
+    # not log in on Sunday" and "may have" look back; "May 10" is a month's day, so the
+    # modal is matched in small letters only).
     r"(?-i:could|may|might)\s+(?!(?:not|have|never)\b)(?-i:[a-z]+)|"
     r"(?:is|are) set (?:to|for)|poised to|slated|scheduled|"
     # ("was due to be finished in March" looks back: its "was" decides.)
@@ -208,16 +208,15 @@ def find_relative_dates(article: Article, published: dt.date) -> list[RelativeDa
     """Every weekday and "of next year" date in the article, resolved against ``published``."""
     found: list[RelativeDate] = []
     modified = page_modified(article, published)
-    publication = published
     for number, line in enumerate(article.lines, start=1):
-        published, dated = line_anchor(line, publication)
-        stamp = _long(published)
+        anchor, dated = line_anchor(line, published)
+        stamp = _long(anchor)
         for match in _DAY_OF_RELATIVE_YEAR.finditer(line):
             shift = {"next": 1, "last": -1, "this": 0}[match.group("which")]
             month = match.group("month") or match.group("month_after")
             day = match.group("day") or match.group("day_first")
             try:
-                value = dt.date(published.year + shift, MONTHS[month], int(day))
+                value = dt.date(anchor.year + shift, MONTHS[month], int(day))
             except ValueError:
                 continue
             note = f"The article says “{match.group(0)}”; it {dated}, so that is {value.year}."
@@ -235,7 +234,7 @@ def find_relative_dates(article: Article, published: dt.date) -> list[RelativeDa
             note = f"The article says “{match.group(0)}” and {dated}."
             found.append(
                 RelativeDate(
-                    match.group(0), sentence_around(line, *match.span()), number, published, note
+                    match.group(0), sentence_around(line, *match.span()), number, anchor, note
                 )
             )
         for match in _WEEKDAY.finditer(line):
@@ -250,7 +249,7 @@ def find_relative_dates(article: Article, published: dt.date) -> list[RelativeDa
             sentence = sentence_around(line, *match.span())
             week = _WEEK_AFTER.match(line, match.end())
             if week is not None and match.group("prep") in (None, "on", "by", "until", "from"):
-                monday = published - dt.timedelta(days=published.weekday())
+                monday = anchor - dt.timedelta(days=anchor.weekday())
                 value = monday + dt.timedelta(days=7 * _WEEK_SHIFT[week["which"]] + weekday)
                 written = match.group(0) + week.group(0)
                 note = f"The article says “{written.strip()}” and {dated}; that is {_long(value)}."
@@ -261,24 +260,24 @@ def find_relative_dates(article: Article, published: dt.date) -> list[RelativeDa
                 prep != "last"
                 and _nearest_tense_is_future(sentence, match.start() - max(0, line.find(sentence)))
             )
-            ahead = (weekday - published.weekday()) % 7
-            since = published + dt.timedelta(days=ahead)
+            ahead = (weekday - anchor.weekday()) % 7
+            since = anchor + dt.timedelta(days=ahead)
             if future:
                 # "next Monday" written on a Monday is a week on, not the same day.
-                value = published + dt.timedelta(days=ahead or (7 if prep == "next" else 0))
-            elif prep != "last" and modified is not None and published < since <= modified:
+                value = anchor + dt.timedelta(days=ahead or (7 if prep == "next" else 0))
+            elif prep != "last" and modified is not None and anchor < since <= modified:
                 # "In a statement on Friday morning" on a page published on Thursday and
                 # modified on Friday: the story was brought up to that Friday.
                 value = since
             else:
-                value = published - dt.timedelta(days=(published.weekday() - weekday) % 7)
+                value = anchor - dt.timedelta(days=(anchor.weekday() - weekday) % 7)
             which = (
                 "the same day"
-                if value == published
+                if value == anchor
                 else ("the next one" if future else "the one before")
             )
             note = f"The article says “{match.group(0)}” and {dated}; {which} is {_long(value)}."
-            if value == since and not future and value != published:
+            if value == since and not future and value != anchor:
                 note = (
                     f"The article says “{match.group(0)}”; it was published on {stamp} and "
                     f"modified on {_long(modified or value)}, so this is {_long(value)}, "
@@ -290,7 +289,7 @@ def find_relative_dates(article: Article, published: dt.date) -> list[RelativeDa
             clause_start = max(0, sentence_start, line.rfind(",", 0, match.start()))
             if _FIGURE_BEFORE.search(line, clause_start, match.start()):
                 continue  # "worth $3.2 billion at Friday's close": when a figure was taken
-            found.append(_possessive_weekday(match, line, number, published, dated))
+            found.append(_possessive_weekday(match, line, number, anchor, dated))
     return found
 
 

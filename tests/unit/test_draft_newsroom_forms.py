@@ -320,3 +320,12 @@ def test_a_party_s_leaning_is_no_kind_and_a_condition_no_part_of_a_thing(
     assert not any("name of the environmentalist" in prompt for prompt in prompts)
     assert card_answering(cards, "Siim Tõnisson-Aru").prompt == "Who is the Green Coast leader?"
     assert card_answering(cards, "2026-12-06").prompt == "On what date is the high tide?"
+
+
+def test_what_will_be_paid_is_the_dividend_the_sentence_before_names(tmp_path: Path) -> None:
+    text = (
+        _DATED + "The board has declared an interim dividend of 4.2p per share. It will be"
+        " paid on 29 January 2027 to shareholders on the register on 18 December 2026.\n"
+    )
+    paid = card_answering(drafted_cards(tmp_path, text), "2027-01-29")
+    assert paid.prompt.startswith("The dividend will be paid on what date")

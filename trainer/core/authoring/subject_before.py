@@ -17,7 +17,7 @@ from trainer.core.authoring.article import Article, sentence_spans
 from trainer.core.authoring.find_people import HONORIFICS, TITLE_WORDS
 from trainer.core.authoring.letters import CAPITAL, SMALL
 from trainer.core.authoring.pronoun_subjects import counts_time_since
-from trainer.core.authoring.thing_pronouns import with_thing_named
+from trainer.core.authoring.thing_pronouns import takes_a_measure, with_thing_named
 
 # What follows a subject: an auxiliary, a regular past tense, or a common irregular one.
 _VERB = (
@@ -70,6 +70,10 @@ def with_subject(prompt: str, article: Article, sentence: str, people: Sequence[
     if subject is not None and _is_person(subject, people):
         # "Judge Ann Lee refused permission ... It has 28 days to appeal": "it" is never a
         # person; what it stands for is the body the sentences name.
+        subject = None
+    if subject is not None and it is not None and not takes_a_measure(subject, prompt[it.end() :]):
+        # "The board has declared an interim dividend ... It will be paid on 29 January":
+        # what is paid is the dividend the sentence names, not the board.
         subject = None
     if subject is None:
         # "..., but it was defeated": what "it" is, in its own sentence or the one before.

@@ -42,7 +42,10 @@ MEASURE_KINDS = frozenset(
     {"amendment", "motion", "bill", "plan", "scheme", "proposal", "law", "policy", "deal",
      "budget", "resolution", "treaty", "agreement", "project", "programme", "program",
      "strategy", "reform", "measure", "ordinance", "levy", "tax", "regulation", "contract",
-     "offer", "bid", "petition", "merger", "takeover", "settlement", "package", "initiative"}
+     "offer", "bid", "petition", "merger", "takeover", "settlement", "package", "initiative",
+     # what is paid out: "declared an interim dividend ... It will be paid on 29 January"
+     "dividend", "payment", "grant", "loan", "bonus", "fine", "award", "compensation",
+     "refund", "payout", "subsidy"}
 )  # fmt: skip
 # A document the story is about says what it "sets out" ("This brief argues ...").
 DOCUMENT_KINDS = frozenset(
@@ -67,7 +70,8 @@ _DESCRIBED = re.compile(
 # "proposed an amendment to ...": a measure named as a clause's object.
 _MEASURE_NAMED = re.compile(
     r"(?<![\w’'-])(?:[Aa]n?|[Tt]he|[Tt]his|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir)\s+"
-    rf"(?:[{SMALL}][\w-]*\s+){{0,2}}?(?P<kind>[{SMALL}]+)\b"
+    # ("an interim dividend": the words before the kind are tried until one is a measure.)
+    rf"(?:[{SMALL}][\w-]*\s+){{0,2}}?(?P<kind>{'|'.join(sorted(MEASURE_KINDS, key=len)[::-1])})\b"
 )
 # "Wyre Valley Water said", "the CBT raised": a name, then its verb.
 _NAMED = re.compile(
@@ -85,11 +89,13 @@ _NOT_NAMES = frozenset(
      "April", "May", "June", "July", "August", "September", "October", "November",
      "December", "Officials", "Analysts", "Residents", "Police", "Shares", "Both", "All"}
 )  # fmt: skip
-# Verbs only a measure takes: a body is not "defeated by 23 votes to 16".
+# Verbs only a measure takes: a body is not "defeated by 23 votes to 16" (nor, in a
+# story's "it", paid out to shareholders).
 _MEASURE_VERB = re.compile(
     r"(?:was|were|is|has been|had been|will be|would be)\s+(?:narrowly\s+|overwhelmingly\s+)?"
     r"(?:defeated|passed|approved|rejected|adopted|carried|withdrawn|voted|tabled|signed|"
-    r"ratified|vetoed|scrapped|shelved|amended|enacted|backed|blocked|overturned)\b"
+    r"ratified|vetoed|scrapped|shelved|amended|enacted|backed|blocked|overturned|paid|repaid"
+    r"|refunded|awarded|distributed)\b"
     r"|(?:takes|took|came|comes|will\s+come|will\s+take)\s+(?:effect|into\s+force)\b"
 )
 # "It is expected that ...", "It emerged that ...", "It takes three days to ...": an "it"
@@ -177,6 +183,13 @@ def _is_person(name: str, stretch: str, people: Sequence[str]) -> bool:
         )
         is not None
     )
+
+
+def takes_a_measure(subject: str, rest: str) -> bool:
+    """Whether ``subject`` can be what an "it" followed by ``rest`` stands for: a verb only a
+    measure takes ("will be paid on 29 January", "was defeated") is never said of a body
+    ("The board"); a name may be a programme's ("Argus Bridge was approved in 2020")."""
+    return _MEASURE_VERB.match(rest) is None or subject.split()[-1].casefold() not in BODY_KINDS
 
 
 def referent_of_it(

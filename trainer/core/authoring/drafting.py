@@ -1102,13 +1102,11 @@ _TITLES = ("Dr", "Dr.", "Prof", "Prof.", "Professor", "Mr", "Mrs", "Ms", "Sir", 
 def _name_forms(name: str) -> list[str]:
     """How a name may appear in another card's prompt: in full, or by surname."""
     words = name.split()
-    # "Businessman Abraham Kpadeh": a label capitalised before the name is hidden with it,
-    # and so is a courtesy title ("led by Professor Nadia Haddad" reads "led by …").
-    labelled = [f"{label} {name}" for label in sorted({*OCCUPATION_WORDS, *_TITLES_BEFORE})]
+    # "Businessman Abraham Kpadeh": a label capitalised before the name is hidden with it.
+    labelled = [f"{label} {name}" for label in sorted(OCCUPATION_WORDS)]
     return [*labelled, name, words[-1]] if len(words) > 1 else [name]
 
 
-_TITLES_BEFORE = frozenset({"Professor", "Prof", "Dr", "Mr", "Mrs", "Ms", "Sir", "Dame", "Judge"})
 # The words of a body or an office before a speaker's name ("Head of Programmes").
 _OFFICE_WORDS = ORGANISATION_WORDS | TITLE_WORDS | HEAD_WORDS | {"Head", "Deputy", "Acting"}
 

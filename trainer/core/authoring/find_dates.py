@@ -137,6 +137,11 @@ def find_dates(article: Article) -> list[FoundDate]:
     return [date for _, _, date in sorted(found, key=lambda item: (item[0], item[1]))]
 
 
+def dates_in_line(line: str) -> list[FoundDate]:
+    """Every date written in one line of text, in reading order (read as line 1)."""
+    return [date for _, date in sorted(_dates_in_line(line, 1), key=lambda item: item[0])]
+
+
 def date_spans(line: str) -> list[tuple[int, int]]:
     """(start, end) of each date written in one line of text, in no particular order."""
     return [(start, start + len(date.text)) for start, date in _dates_in_line(line, 1)]

@@ -254,15 +254,9 @@ def _named_before_kind(sentence: str, line: int, before: list[FoundFact]) -> lis
         return []
     kind = " ".join(match.group("kind").split())
     closed = (match.group(0),) if sentence.startswith(",", match.end()) else ()
-    prompt = f"What is the name of the {kind}?"
     aside = _ASIDE_THEN_VERB.match(sentence, match.end())
-    verb = _VERB_PHRASE.match(sentence, aside.end()) if aside else None
-    if verb is not None:
-        rest = verb.group("rest")
-        tail = _CLAUSE_TAIL.search(rest)
-        rest = " ".join((rest[: tail.start()] if tail else rest).split()).rstrip(" .")
-        if 3 <= len(rest.split()) <= 14 and not _FIGURE.search(rest) and not _SPOKEN.search(rest):
-            prompt = f"Which {kind} {rest}?"
+    asked = _asked_by_deed(sentence, aside.end(), kind) if aside else None
+    prompt = asked or f"What is the name of the {kind}?"
     return [
         named_thing_fact(
             name,
@@ -287,6 +281,12 @@ def _as_subject(sentence: str, match: re.Match[str], kind: str) -> str | None:
     set_off = _SET_OFF.match(sentence, at)
     if set_off:
         at = set_off.end()
+    return _asked_by_deed(sentence, at, kind)
+
+
+def _asked_by_deed(sentence: str, at: int, kind: str) -> str | None:
+    """ "Which tanker was struck on its port side?": the thing asked by the verb phrase at
+    ``at`` of ``sentence``; None where none follows or it reports speech."""
     verb = _VERB_PHRASE.match(sentence, at)
     if verb is None:
         return None

@@ -21,11 +21,10 @@ from __future__ import annotations
 
 import dataclasses
 import re
-from pathlib import Path
 
 from trainer.core.authoring.article import Article
 from trainer.core.authoring.document_kind import document_kind
-from trainer.core.authoring.find_dates import date_spans, find_dates
+from trainer.core.authoring.find_dates import date_spans, dates_in_line
 from trainer.core.authoring.find_facts import FoundFact
 from trainer.core.authoring.letters import CAPITAL, SMALL
 
@@ -266,7 +265,7 @@ _EVENT_VERBS = {
 def _one_date(value: str) -> str | None:
     """The date a value is, in full ("30 November 2026" → "2026-11-30", "March 2027" →
     "2027-03"), when the value is that date and nothing else."""
-    dates = find_dates(Article(path=Path("value"), text=value, lines=(value,)))
+    dates = dates_in_line(value)
     if len(dates) != 1 or dates[0].text.strip() != value.strip(" ."):
         return None
     date = dates[0]

@@ -14,11 +14,15 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from pathlib import Path
 
 from trainer.core.authoring.article import Article, wire_lead_end
 from trainer.core.authoring.document_kind import DEFAULT, WIRE_STORY, document_kind
-from trainer.core.authoring.find_dates import Dateline, dateline_keyword, find_dates, is_date_line
+from trainer.core.authoring.find_dates import (
+    Dateline,
+    dateline_keyword,
+    dates_in_line,
+    is_date_line,
+)
 from trainer.core.authoring.find_facts import FoundFact
 from trainer.core.authoring.letters import CAPITAL
 from trainer.core.authoring.update_labels import update_label
@@ -92,8 +96,7 @@ def find_publication_date(
 def _dated_after(line: str, at: int, date: dt.date) -> bool:
     """Whether ``line`` writes ``date`` at or after position ``at``."""
     return any(
-        found.value() == date and line.find(found.text) >= at
-        for found in find_dates(Article(path=Path("line"), text=line, lines=(line,)))
+        found.value() == date and line.find(found.text) >= at for found in dates_in_line(line)
     )
 
 
@@ -103,8 +106,7 @@ def _date_line_above(article: Article, number: int, date: dt.date) -> tuple[int,
     A labelled line ("Published ...") is not taken: on a saved page the reader writes it from
     the page's metadata, and the dateline is the story's own."""
     for above, line in enumerate(article.lines[: number - 1], start=1):
-        text = Article(path=Path("line"), text=line, lines=(line,))
-        for found in find_dates(text):
+        for found in dates_in_line(line):
             written = (found.year, found.month, found.day)
             labelled = dateline_keyword(line[: max(0, line.find(found.text))])
             if (
@@ -151,7 +153,7 @@ def _place_name(place: str) -> str:
 def _date_words(line: str, date: dt.date) -> str:
     """The date line as evidence, without what a scraped page ran on after it ("date
     2025-04-07 Home / External Affairs / News / ..."): a time or place after the date stays."""
-    for found in find_dates(Article(path=Path("line"), text=line, lines=(line,))):
+    for found in dates_in_line(line):
         if found.value() == date and not is_date_line(line, found.text):
             return line[: line.index(found.text) + len(found.text)].strip()
     return line

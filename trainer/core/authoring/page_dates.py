@@ -10,11 +10,9 @@ read as the publication date (the first publication, which trafilatura picks, ne
 from __future__ import annotations
 
 import datetime as dt
-from pathlib import Path
 from typing import Any
 
-from trainer.core.authoring.article import Article
-from trainer.core.authoring.find_dates import find_dates, is_date_line
+from trainer.core.authoring.find_dates import dates_in_line, is_date_line
 
 # What the date line says before the date, as reading.py writes it.
 PUBLISHED = "Published"
@@ -44,5 +42,5 @@ def _time_texts(page: Any) -> list[str]:
 
 def _reads_as(line: str, published: dt.date) -> bool:
     """True when ``line`` holds exactly one date, ``published``, as a date line would."""
-    dates = find_dates(Article(path=Path("page"), text=line, lines=(line,)))
+    dates = dates_in_line(line)
     return len(dates) == 1 and dates[0].value() == published and is_date_line(line, dates[0].text)

@@ -6,10 +6,8 @@ from __future__ import annotations
 import datetime as dt
 import re
 from dataclasses import dataclass
-from pathlib import Path
 
-from trainer.core.authoring.article import Article
-from trainer.core.authoring.find_dates import FoundDate, find_dates, is_date_line
+from trainer.core.authoring.find_dates import FoundDate, dates_in_line, is_date_line
 
 # "UPDATE, Thursday 3 December:", "Updated 4 Dec:": the label of a paragraph added later.
 _UPDATE_LABEL = re.compile(r"(?i)\s*update[d]?\b[\s,:]*")
@@ -50,7 +48,7 @@ def _labelled_date(line: str) -> FoundDate | None:
     2026, 11:20") labels no paragraph: a label's date is followed by a colon."""
     if _UPDATE_LABEL.match(line) is None:
         return None
-    dates = find_dates(Article(path=Path("line"), text=line, lines=(line,)))
+    dates = dates_in_line(line)
     found = next((date for date in dates if is_date_line(line, date.text)), None)
     if found is None or found.day is None:
         return None

@@ -602,6 +602,6 @@ def _iso_month(value: str) -> tuple[int, int] | None:
 
 def _parse_number(text: str) -> object | None:
     # Imported here: grading depends on this module for Card, not the other way round.
-    from trainer.core.grading.numbers import parse_answer
+    from trainer.core.grading.number_periods import read_answer
 
-    return parse_answer(text)
+    return read_answer(text)[0]

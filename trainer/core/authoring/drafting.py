@@ -60,7 +60,11 @@ from trainer.core.authoring.find_profiles import (
     outside_career,
 )
 from trainer.core.authoring.find_quotes import FoundQuote, find_quotes
-from trainer.core.authoring.find_role_appositives import WINNER_ROLE, find_role_appositives
+from trainer.core.authoring.find_role_appositives import (
+    ROLE_HEADS,
+    WINNER_ROLE,
+    find_role_appositives,
+)
 from trainer.core.authoring.find_role_forms import (
     DEED_ROLE,
     find_role_forms,
@@ -1288,9 +1292,10 @@ def _person_cards(people: list[_Person], taken: set[str]) -> list[dict[str, Any]
                 ),
                 None,
             )
-            if did is None:
+            if did is not None:
+                prompt, evidence = did
+            elif not _lone_role_in_lower_case(best, people):
                 continue
-            prompt, evidence = did
         card = _card(
             taken, f"person-{slugify(person.name)}", "name", prompt, person.name, evidence, "people"
         )
@@ -1321,6 +1326,43 @@ _DEED = re.compile(
 )
 
 
+# Roles many hold at once, which name no one in particular without whose they are.
+_SHARED_ROLES = frozenset(
+    {"member", "partner", "associate", "fellow", "candidate", "incumbent", "deputy", "chief",
+     "head", "owner", "spokesman", "spokeswoman", "spokesperson", "representative",
+     "analyst", "economist", "author", "researcher", "scientist", "lawyer", "activist",
+     "campaigner", "journalist", "correspondent", "columnist", "officer", "manager"}
+)  # fmt: skip
+
+
+def _lone_role_in_lower_case(best: FoundPerson, people: list[_Person]) -> bool:
+    """ "prosecutor Rebecca Ansah", "The master, Captain Ivan Petrov,": a one-word role the
+    article writes in lower case and gives no one else names its holder in this story (who
+    prosecuted, who commanded the ship), unlike a capitalised title of an office everyone
+    knows ("President")."""
+    if re.match(r"(?:a|an)\s", best.phrase, flags=re.IGNORECASE):
+        return False  # "A spokesman, Jo Bell,": one of several
+    role = re.sub(r"^(?:the|a|an)\s+", "", best.role, flags=re.IGNORECASE)
+    if (
+        not re.fullmatch(ROLE_HEADS, role)
+        or role in _SHARED_ROLES
+        # written before the name, in small letters ("Businessman Jo Bell" is a label, and
+        # "Jo Bell, director, Harbour Board" a role whose body other passes ask with it)
+        or not re.match(rf"(?:the\s+)?{role}\b", best.phrase, flags=re.IGNORECASE)
+        or not re.search(rf"(?<![\w-]){role}(?![\w-])", best.phrase)
+        or introduced_by_age(best)
+    ):
+        return False
+    holders = [
+        person
+        for person in people
+        for mention in (person.first, *person.others)
+        if re.sub(r"^(?:the|a|an)\s+", "", mention.role, flags=re.IGNORECASE).endswith(role)
+    ]
+    return len(holders) == 1
+
+
+_SPEECH_SET_OFF = re.compile(r"(?:said|told|warned|added)(?:\s+[\w’'-]+){0,3},\s")
 _SAID_AFTER = re.compile(rf"\s+(?:said|says|told|warned|added)\s+(?:that\s+)?[{SMALL}]")
 _DOER_WORD = re.compile(rf"[{CAPITAL}][{SMALL}]*-[{SMALL}][\w-]*")
 
@@ -1339,6 +1381,8 @@ def _what_they_did(person: _Person) -> tuple[str, str] | None:
             continue
         if start:
             rest = mention.sentence[start + len(mention.phrase) :].strip().rstrip(".")
+            if _SPEECH_SET_OFF.match(rest):
+                continue  # "told the court, money was ...": what was said is asked elsewhere
             return f"Who {rest}?", mention.sentence
         prompt = ask_in_place(mention.sentence, 0, len(mention.phrase), "who")
         return prompt, mention.sentence

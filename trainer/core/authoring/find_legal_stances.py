@@ -84,7 +84,7 @@ def _speaker(sentence: str) -> str | None:
     words = speaker.split()
     if len(words) > _MOST_SPEAKER_WORDS or _PRONOUN.fullmatch(words[0]):
         return None
-    if words[0] == "The":
+    if words[0] in ("The", "A", "An"):  # "A spokesman ... said": the spokesman asked of
         speaker = f"the {' '.join(words[1:])}"
     return speaker
 

@@ -237,6 +237,9 @@ _JOINERS = frozenset({"of", "for", "and", "/"})
 NAME_PARTICLES = frozenset(
     {"de", "del", "van", "von", "der", "den", "du", "da", "di", "dos", "al", "bin", "ibn", "la"}
     | {"le", "ter"}
+    # Welsh "Rhiannon ap Gwilym", Arabic "Noor bint Khalid", Portuguese "Maria das Dores",
+    # Italian "Luca della Rocca", Swedish "Carl af Ekström".
+    | {"ap", "ab", "ferch", "bint", "binti", "das", "do", "della", "dei", "zu", "vom", "ten", "af"}
 )
 # A role may end in "of" and its field ("Minister of Health") when a courtesy title (H) or
 # a full name follows it; the name is then the two to four capitalised words after. A field

@@ -65,7 +65,8 @@ _COURTESY = (
 )
 # Whose role: "its", "the company's", "Halden's", "the European Union's".
 _OWNER = (
-    rf"(?:[Ii]ts|[Tt]heir|[Tt]he\s+[{SMALL}]+[’']s"
+    # ("the health board's": a body named by two words in lower case)
+    rf"(?:[Ii]ts|[Tt]heir|[Tt]he\s+(?:[{SMALL}]+\s+)?[{SMALL}]+[’']s"
     rf"|(?:[Tt]he\s+)?(?:[{CAPITAL}][\w-]*\s+){{0,3}}[{CAPITAL}][\w-]*[’']s)"
 )
 # Words that join or introduce, never part of a role: "Kivi and external member Ruus".

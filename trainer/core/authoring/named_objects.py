@@ -52,8 +52,17 @@ class AskedName(NamedTuple):
 _NAMING = re.compile(
     r"(?:(?P<aux>to\s+be|soon\s+to\s+be|now|also|formerly|previously|widely|locally"
     r"|popularly|informally|officially|provisionally)\s+)?"
-    r"(?P<how>known\s+as|called|dubbed|nicknamed|renamed)\s+(?:the\s+)?$"
+    r"(?P<how>known\s+as|called|dubbed|nicknamed|renamed|calling\s+itself|calls\s+itself)"
+    r"\s+(?:the\s+)?$"
 )
+# "A ransomware gang calling itself Grey Meridian claimed responsibility": the sentence's
+# subject, the group a name it gives itself, and what the sentence says it did.
+_SELF_NAMED = re.compile(
+    rf"^(?:A|An|The)\s+(?P<kind>(?:[\w’'-]+\s+){{0,3}}?[{SMALL}][{SMALL}-]+),?\s+(?:which\s+)?"
+    r"(?:calling|calls)\s+itself\s+$"
+)
+_LOOSE_ENDS = frozenset({"for", "the", "a", "an", "on", "in", "of", "to", "at", "by", "with"})
+_DEED_AFTER = re.compile(rf",?\s+(?P<deed>(?:has\s+|had\s+)?[{SMALL}]+ed\b[^,;:.“”\"]*)")
 # "The ships, ": the sentence's subject set off before the naming.
 _SUBJECT_SET_OFF = re.compile(
     rf"^(?P<subject>(?:The|This|These|Its|Their)\s+(?:[{SMALL}][\w-]*\s+){{0,3}}?[{SMALL}][\w-]*),\s+$"
@@ -169,7 +178,20 @@ def _given_name(sentence: str, start: int, end: int, name: str) -> AskedName | N
             prompt = f"What {'are' if plural else 'is'} {what} {how}?"
         phrase = sentence[subject.end("subject") : stop]
         return AskedName(answer, "what", naming.start(), stop, phrase, prompt, "")
-    if how in ("known as", "nicknamed", "dubbed"):
+    self_named = _SELF_NAMED.match(sentence[:start])
+    if self_named is not None:
+        deed = _DEED_AFTER.match(sentence, stop)
+        kind = " ".join(self_named.group("kind").split())
+        done: list[str] = []
+        # "has claimed responsibility for the attack": the deed up to its first preposition
+        for word in deed.group("deed").split()[:6] if deed else []:
+            if done and word in _LOOSE_ENDS:
+                break
+            done.append(word)
+        that = f" that {' '.join(done)}" if done else ""
+        prompt = f"What does the {kind}{that} call itself?"
+        return AskedName(answer, "what", 0, stop, sentence[:stop], prompt, f"the {kind}")
+    if how in ("known as", "nicknamed", "dubbed", "calling itself", "calls itself"):
         # "a band the team has nicknamed the Saar Belt": asked in place.
         the = sentence[naming.end() - 4 : naming.end()] == "the "
         return AskedName(answer, "what", start - (4 if the else 0), stop, sentence[start:stop])

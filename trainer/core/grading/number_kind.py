@@ -7,13 +7,18 @@ from fractions import Fraction
 from functools import lru_cache
 
 from trainer.core.deck import Card
+from trainer.core.grading.number_periods import (
+    periods_agree,
+    read_answer,
+    split_period,
+    stated_in,
+)
 from trainer.core.grading.numbers import (
     Quantity,
     QuantityPair,
     currencies_agree,
     format_figure,
     in_percentage_points,
-    parse_answer,
     parse_number,
     read_number,
     read_pair,
@@ -39,7 +44,9 @@ def grade_number(card: Card, response: str) -> Grade:
     expected = _expected(card.answer_text, card.unit, card.tolerance)
     if expected is None:
         return wrong("the card's answer is not a readable number")
-    result = _grade_against(response, expected)
+    # "£6.8 billion over ten years": the figure is graded, the period is context.
+    periods = read_answer(card.answer_text)[1]
+    result = _grade_with_periods(response, expected, periods, card.prompt)
     # An `accept` entry is another right answer (deck-format.md): "$440 million" for a card
     # asking "15 billion lira", as the article converted it.
     for entry in card.accept if not result.accepted else ():
@@ -47,6 +54,24 @@ def grade_number(card: Card, response: str) -> Grade:
         if other is not None and _grade_against(response, other).verdict == "correct":
             return correct(f"accepted: {entry}")
     return result
+
+
+def _grade_with_periods(
+    response: str, expected: tuple[Expected, ...], periods: tuple[str, ...], prompt: str
+) -> Grade:
+    """Grade the response's figure; a period it gives must be the answer's own, or, for an
+    answer written without one, the one the question states (number_periods.py)."""
+    result = _grade_against(response, expected)
+    if result.accepted and not periods:
+        return result
+    figure, given = split_period(response)
+    if not given:
+        return result
+    if periods and not periods_agree(given, periods):
+        return wrong(f"the period: {', '.join(given)}, not {', '.join(periods)}")
+    if not periods and not stated_in(given, prompt):
+        return result
+    return _grade_against(figure, expected)
 
 
 def _grade_against(response: str, expected: tuple[Expected, ...]) -> Grade:
@@ -136,7 +161,7 @@ def _figure(quantity: Quantity) -> str:
 @lru_cache(maxsize=16384)
 def _expected(answer: str, unit: str | None, tolerance: str | None) -> tuple[Expected, ...] | None:
     """The answer's number, or both numbers of a pair ("4 to 6 per cent"), as expected."""
-    written = parse_answer(answer)
+    written = read_answer(answer)[0]
     if written is None:
         return None
     ends = (written.first, written.second) if isinstance(written, QuantityPair) else (written,)

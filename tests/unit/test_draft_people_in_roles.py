@@ -1,0 +1,83 @@
+"""People a story names by a role it writes in lower case, and names it writes with a
+particle or gives a group (invented sentences): "The health board's chief executive, Dr
+X,", "prosecutor X told the court", "The master, Captain X, stayed aboard", "Rhiannon ap
+Gwilym", "A criminal group calling itself Black Lantern"."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from draft_fixtures import assert_no_give_aways, card_answering, drafted_cards
+
+_DATED = "Published 2 December 2026\n\n"
+
+
+def test_a_role_owned_by_a_body_named_in_two_small_words(tmp_path: Path) -> None:
+    text = (
+        _DATED + "Hospitals across the region lost their records on Sunday.\n\n"
+        "The health board's chief executive, Dr Emyr Pryce-Owen, told a press conference on"
+        ' Wednesday: "We will not pay criminals."\n'
+    )
+    cards = drafted_cards(tmp_path, text)
+    asked = {card.prompt for card in cards if card.answer_text == "Emyr Pryce-Owen"}
+    assert "Who is the health board's chief executive?" in asked
+    # Who said it is the one the sentence names, not "Dr" or no one.
+    said = [card for card in cards if "pay criminals" in card.prompt and "Who" in card.prompt]
+    assert said
+    assert {card.answer_text for card in said} == {"Emyr Pryce-Owen"}
+    assert_no_give_aways(cards)
+
+
+def test_a_lone_role_in_small_letters_names_its_holder(tmp_path: Path) -> None:
+    text = (
+        _DATED + "The cargo ship ran aground off the island on Thursday.\n\n"
+        "The master, Captain Ivan Petrenko, stayed aboard with the chief engineer.\n\n"
+        "None of the parks was ever built. Instead, prosecutor Ruth Mensah told the court,"
+        " money from new investors was used to pay earlier ones.\n"
+    )
+    cards = drafted_cards(tmp_path, text)
+    assert card_answering(cards, "Ivan Petrenko").prompt == "Who is the master?"
+    # What she told the court is a clause of its own: the role asks who she is.
+    assert card_answering(cards, "Ruth Mensah").prompt == "Who is the prosecutor?"
+
+
+def test_a_role_many_hold_or_a_capitalised_title_stays_a_bare_title(tmp_path: Path) -> None:
+    text = (
+        _DATED + "The firm lost its appeal on Monday.\n\n"
+        "A spokesman, Tom Reyes, said the firm would appeal again.\n\n"
+        "President Lena Holm said she was pleased.\n"
+    )
+    cards = drafted_cards(tmp_path, text)
+    prompts = [card.prompt for card in cards]
+    assert "Who is the spokesman?" not in prompts
+    assert "Who is the President?" not in prompts
+    # The spokesman's stance is asked of "the spokesman", never "What did A spokesman ...".
+    assert not any(" A spokesman" in prompt for prompt in prompts)
+
+
+def test_a_surname_particle_in_small_letters_is_part_of_the_name(tmp_path: Path) -> None:
+    text = (
+        _DATED + "The inquiry opened on Monday.\n\n"
+        "The criminal investigation is being led by Detective Superintendent Rhiannon ap"
+        " Gwilym of the Wales Digital Incident Taskforce.\n"
+    )
+    cards = drafted_cards(tmp_path, text)
+    lead = card_answering(cards, "Rhiannon ap Gwilym")
+    assert "Detective Superintendent" in lead.prompt
+    assert "Gwilym" not in lead.prompt
+
+
+def test_a_group_that_calls_itself_a_name_is_asked_what_it_calls_itself(
+    tmp_path: Path,
+) -> None:
+    text = (
+        _DATED + "The hospital's systems were shut down on Sunday.\n\n"
+        "A criminal group calling itself Black Lantern has claimed responsibility for the"
+        " attack.\n"
+    )
+    cards = drafted_cards(tmp_path, text)
+    group = card_answering(cards, "Black Lantern")
+    assert group.prompt == (
+        "What does the criminal group that has claimed responsibility call itself?"
+    )
+    assert_no_give_aways(cards)

@@ -81,3 +81,43 @@ def test_a_group_that_calls_itself_a_name_is_asked_what_it_calls_itself(
         "What does the criminal group that has claimed responsibility call itself?"
     )
     assert_no_give_aways(cards)
+
+
+def test_a_meeting_summary_s_speaker_in_capitals_is_asked_by_their_office(
+    tmp_path: Path,
+) -> None:
+    text = (
+        _DATED + "The Security Council met on Friday.\n\n"
+        "ILSE BRANDT-OKORO, Special Representative of the Secretary-General for Vardenia,"
+        ' said the ceasefire had "effectively collapsed" in the east.\n'
+    )
+    cards = drafted_cards(tmp_path, text)
+    envoy = card_answering(cards, "Ilse Brandt-Okoro")
+    assert (
+        envoy.prompt == "Who is the Special Representative of the Secretary-General for Vardenia?"
+    )
+    assert envoy.evidence is not None and envoy.evidence.startswith("ILSE BRANDT-OKORO,")
+
+
+def test_a_role_opening_a_sentence_is_asked_in_small_letters(tmp_path: Path) -> None:
+    text = (
+        _DATED + "The fire broke out on Tuesday night.\n\n"
+        "Local councillor Anand Kaur-Bishop, who represents the Donnington ward, said the"
+        " council would support any families affected.\n"
+    )
+    cards = drafted_cards(tmp_path, text)
+    assert card_answering(cards, "Anand Kaur-Bishop").prompt == "Who is the local councillor?"
+    # Other prompts name her by that role, never "Local councillor the local councillor".
+    assert not any("Local councillor" in card.prompt for card in cards)
+
+
+def test_its_after_an_opening_phrase_is_the_subject_s(tmp_path: Path) -> None:
+    text = (
+        _DATED + "The agency launched the satellite on Thursday.\n\n"
+        "Unlike its predecessor, CORAL can see fine detail in estuaries.\n"
+        "Its principal investigator, Dr Ngozi Eze-Falk of the Bergen Institute of Marine"
+        " Optics, has spent her career studying blooms.\n"
+    )
+    cards = drafted_cards(tmp_path, text)
+    lead = card_answering(cards, "Ngozi Eze-Falk")
+    assert lead.prompt.startswith("Who is CORAL’s principal investigator")

@@ -635,7 +635,11 @@ def _relative_date_cards(
     return cards
 
 
-_PREPOSITION = re.compile(r"(?i)\b(on|by|since|until|through|from|before|after|in|for|of|to)\s+$")
+# ("in mid-January 2027": the part of the month goes with the preposition; the month is
+# what is asked)
+_PREPOSITION = re.compile(
+    r"(?i)\b(on|by|since|until|through|from|before|after|in|for|of|to)\s+(?:mid-|early\s+|late\s+)?$"
+)
 
 
 def _with_preposition(sentence: str, start: int, end: int) -> tuple[int, int]:
@@ -697,8 +701,8 @@ _PERIOD_ENDING = re.compile(
 
 def _qualifies_a_figure(date: FoundDate) -> bool:
     """A month in a sentence of figures ("from 2.5% in January 2025", "From July 2024 to
-    February 2025, exports rose 10%") bounds the figures' period; "mid-September 2025" is
-    no date to drill. Neither is an event of its own."""
+    February 2025, exports rose 10%") bounds the figures' period, no event of its own. (An
+    event "expected in mid-January 2027" is one, asked by its month.)"""
     at = date.sentence.find(date.text)
     if _PERIOD_ENDING.search(date.sentence[:at]) or _FIGURES_SPAN.search(date.sentence[:at]):
         return True  # "in the three months to 30 September": a figure's period, no event
@@ -706,8 +710,6 @@ def _qualifies_a_figure(date: FoundDate) -> bool:
         return False
     if _RECORD_SINCE.search(date.sentence[:at]):
         return False  # "the lowest rate since March 2022": a record, a fact of its own
-    if date.sentence[:at].endswith(("mid-", "early ", "late ", "Early ", "Late ")):
-        return True
     if re.search(r"\d\s?(?:%|percent\b|per cent\b)|[$€£¥]\s?\d", date.sentence) is None:
         return False
     # "It was approved in July 2020 with a cost of £2.9 billion", "with the first cohort
@@ -775,6 +777,17 @@ def _date_answer(date: FoundDate, dateline: Dateline | None) -> tuple[str, str, 
 # -- figures ----------------------------------------------------------------------------------
 
 
+# A clause that supposes, up to the figure: "If rates move by even", "unless costs rise by".
+_SUPPOSED = re.compile(r"(?:^|[,;:“\"]\s*)(?:If|if|Unless|unless|Were|Should)\s[^,;:.”\"]*$")
+
+
+def _whole_figure_at(sentence: str, text: str) -> int:
+    """Where ``text`` stands as a figure of its own in ``sentence``: "3%" of "a target of
+    3%", not the end of "rose to 5.3%" before it."""
+    whole = re.search(rf"(?<![\w.,]){re.escape(text)}(?!\w|[.,]\d)", sentence)
+    return whole.start() if whole else sentence.find(text)
+
+
 def _figure_cards(
     figures: list[FoundFigure], taken: set[str], lines: tuple[str, ...] = ()
 ) -> list[dict[str, Any]]:
@@ -787,8 +800,10 @@ def _figure_cards(
         if amount_key(figure.answer) in seen or not _readable_number(figure.answer):
             continue
         seen.add(amount_key(figure.answer))
-        start = figure.sentence.find(figure.text)
+        start = _whole_figure_at(figure.sentence, figure.text)
         end = start + len(figure.text)
+        if _SUPPOSED.search(figure.sentence, 0, start):
+            continue  # "If interest rates move by even one per cent, ...": no fact, a supposition
         if figure.also:  # the conversion in parentheses is asked with it, never shown
             end = figure.sentence.find(")", end) + 1 or end
         elif figure.restated and figure.sentence.startswith(figure.restated, end):

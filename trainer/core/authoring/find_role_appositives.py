@@ -31,7 +31,7 @@ _ROLE_HEADS = (
     "executive|director|spokesman|spokeswoman|spokesperson|minister|secretary|chairman"
     "|chairwoman|chair|president|governor|head|officer|economist|analyst|envoy|ambassador"
     "|adviser|advisor|editor|founder|manager|leader|lawyer|judge|commissioner|mayor"
-    "|prosecutor|chief|partner|professor|researcher|owner|member|MP|senator|general"
+    "|prosecutor|councillor|councilor|alderman|chief|partner|professor|researcher|owner|member|MP|senator|general"
     "|commander|spokesperson|representative|negotiator|strategist|counsel|barrister"
     "|solicitor|attorney|inspector|auditor|treasurer|deputy|administrator|coordinator"
     "|lecturer|author|scientist|lawmaker|legislator|physician|surgeon|columnist|journalist"
@@ -70,7 +70,7 @@ _OWNER = (
     rf"|(?:[Tt]he\s+)?(?:[{CAPITAL}][\w-]*\s+){{0,3}}[{CAPITAL}][\w-]*[’']s)"
 )
 # Words that join or introduce, never part of a role: "Kivi and external member Ruus".
-_NOT_ROLE = r"(?!(?:and|or|the|of|with|by|to|a|an|for|from|as|said|told)\s)"
+_NOT_ROLE = r"(?!(?:and|or|the|of|with|by|to|a|an|for|from|as|said|told|its|their|his|her)\s)"
 _ROLE_WORDS = rf"(?:{_NOT_ROLE}[{SMALL}][\w-]*\s+){{0,3}}(?:{_ROLE_HEADS})"
 # What the office covers, in lower case: "head of research and development".
 _ROLE_FIELD = (
@@ -84,7 +84,9 @@ _ROLE_FIELD = (
 _ROLE_COMMA_NAME = re.compile(
     rf"(?<![\w’'])(?P<owner>{_OWNER})\s+(?P<role>{_ROLE_WORDS}{_ROLE_FIELD}),\s+{_COURTESY}"
     rf"(?P<name>{_NAME})"
-    r"(?=\s*[,.]|\s+(?:said|says|told|added))"
+    # ("Its principal investigator, Dr Jo Bell of the Bergen Institute, said": the body
+    # the holder is from may follow the name)
+    rf"(?=\s*[,.]|\s+(?:said|says|told|added)|\s+(?:of|at|from)\s+(?:the\s+)?{_BODY}\s*,)"
 )
 # "The Minister for Defence, Ciarán Moynihan TD, today signed": a capitalised office set
 # off by commas, its holder's post-nominal letters ("TD", "MP") no part of the name.
@@ -132,7 +134,7 @@ _ROLE_OF_BODY_COMMA_NAME = re.compile(
 # Authority, rising to chief hydrologist" ("acting director", "managing editor" are roles).
 _PARTICIPLE = rf"[{SMALL}]+ing\s+(?:to|as|at|for|from|into|in|on|through|with|under|up)\s"
 _APPOSITIVE_ROLE = (
-    rf"(?!(?:and|or)\s)(?![{SMALL}]+ed\s+by\s)(?!{_PARTICIPLE})(?P<role>(?:(?:the|its|{_OWNER})\s+)?"
+    rf"(?!(?:and|or|whose)\s)(?![{SMALL}]+ed\s+by\s)(?!{_PARTICIPLE})(?P<role>(?:(?:the|its|{_OWNER})\s+)?"
     rf"(?:\d+-year-old\s+)?(?:[{CAPITAL}{SMALL}][\w-]*\s+){{0,3}}(?i:{_ROLE_HEADS})"
     # "... director of public health", "head of network planning at Nordlys Line",
     # "director of the university's Centre for Sleep and Circadian Science".
@@ -174,8 +176,9 @@ _SURNAME_COMMA_ROLE = re.compile(
 _LOWER_ROLE_NAME = re.compile(
     # The body the role is at, when capitalised words name it right before: "Environment
     # Canada meteorologist Sunita Rao" is the Environment Canada meteorologist.
-    rf"(?<![\w’'])(?P<role>(?:(?:[{CAPITAL}][\w&-]*\s+){{1,3}}(?=[{SMALL}]))?"
-    rf"(?:{_NOT_ROLE}[{SMALL}][\w-]*\s+){{0,2}}(?:{_ROLE_HEADS}))\s+"
+    # ("director-general Jo Bell": a head may close a hyphened role, never open one)
+    rf"(?<![\w’'-])(?P<role>(?:(?:[{CAPITAL}][\w&-]*\s+){{1,3}}(?=[{SMALL}]))?"
+    rf"(?:{_NOT_ROLE}[{SMALL}][\w-]*\s+){{0,2}}(?:[{SMALL}]+-)?(?:{_ROLE_HEADS}))\s+"
     rf"(?P<name>{_NAME})(?![\w’'])"
 )
 # "Margaret Osei, who chairs the finance committee,": the role told by what the person does.
@@ -266,7 +269,43 @@ def find_role_appositives(article: Article) -> list[FoundPerson]:
                         line=number,
                     )
                 )
-    return found + _surnames_with_roles(article)
+    return found + _surnames_with_roles(article) + _names_in_capitals(article)
+
+
+# "ILSE BRANDTNER-OKAFOR, Special Representative of the Secretary-General for Vardenia,
+# said": a meeting summary's speaker, the name in capitals, the office capitalised after it.
+_CAPITALS_WORD = rf"[{CAPITAL}][{CAPITAL}’'-]+"
+_CAPITALS_NAME_TITLE = re.compile(
+    rf"(?<![\w’'-])(?P<name>{_CAPITALS_WORD}(?:\s+(?:[{SMALL}]{{1,4}}\s+)?{_CAPITALS_WORD}){{1,3}}),"
+    rf"\s+(?P<role>[{CAPITAL}][\w’'-]*(?:\s+(?:(?:of|for|and|on|to|the)\s+)*[{CAPITAL}][\w’'-]*){{0,12}}),?"
+    r"(?=\s+(?:said|says|told|stressed|noted|warned|added|briefed|called|urged)\b)"
+)
+
+
+def _names_in_capitals(article: Article) -> list[FoundPerson]:
+    """Each speaker a summary names in capitals with their office: answered in the name's
+    own capitals lowered ("Ilse Brandtner-Okafor"), the evidence as written."""
+    found: list[FoundPerson] = []
+    for number, line in enumerate(article.lines, start=1):
+        for match in _CAPITALS_NAME_TITLE.finditer(line):
+            name = " ".join(_in_name_case(word) for word in match.group("name").split())
+            found.append(
+                FoundPerson(
+                    name=name,
+                    role=" ".join(match.group("role").split()),
+                    phrase=line[match.start() : match.end("role")],
+                    sentence=sentence_around(line, match.start(), match.end()),
+                    line=number,
+                )
+            )
+    return found
+
+
+def _in_name_case(word: str) -> str:
+    """ "BRANDTNER-OKAFOR" as "Brandtner-Okafor", "O'NEILL" as "O'Neill"; "de" stays."""
+    if word.islower():
+        return word
+    return re.sub(r"[^\W\d_]+", lambda part: part.group(0).capitalize(), word.lower())
 
 
 def _surnames_with_roles(article: Article) -> list[FoundPerson]:
@@ -328,7 +367,9 @@ _UPDATE_LABEL = re.compile(
 )
 
 _OPENING_PHRASE = re.compile(
-    r"^\s*(?:In|On|At|After|Before|During|Earlier|Later|Separately|Meanwhile)\b[^,]{0,60},\s*"
+    r"^\s*(?:In|On|At|After|Before|During|Earlier|Later|Separately|Meanwhile|Unlike|Like"
+    r"|Despite|Although|Though|While|Whereas|With|Without|Besides|Following|Amid|Under)\b"
+    r"[^,]{0,60},\s*"
     rf"(?=[{CAPITAL}])"
 )
 

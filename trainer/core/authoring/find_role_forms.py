@@ -472,6 +472,9 @@ def _with_body(person: FoundPerson, line: str) -> list[FoundPerson]:
         len(words) > 1
         and words[1][:1].islower()
         and words[1] not in {"of", "for", "at", "to", "and", "in"}
+        # (a body's name stays as written: "CORAL’s principal investigator")
+        and not words[0].endswith(("’s", "'s"))
+        and not words[0].isupper()
     ):
         role = role[0].lower() + role[1:]  # "Lead author" opening its sentence
     end = of.end() if of else at + len(person.phrase)

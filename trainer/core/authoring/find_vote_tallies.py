@@ -30,7 +30,9 @@ _DASHED = (
 # "52 votes to 48", "312 seats to 190", "a vote of 52 to 48".
 _WORDED = (
     rf"(?<![\w.,$£€])(?P<yes2>{_SIDE})\s+(?P<unit>votes?|seats?)\s+to\s+(?P<no2>{_SIDE})\b"
-    rf"|\bvote\s+of\s+(?P<yes3>{_SIDE})\s+to\s+(?P<no3>{_SIDE})\b"
+    rf"|\bvote\s+of\s+(?P<yes3>{_SIDE})\s+to\s+(?P<no3>{_SIDE})\b(?!\s+against)"
+    # A UN body's recorded vote: "12 in favour to none against", "120 in favour, 8 against".
+    rf"|(?<![\w.,])(?P<yes4>{_SIDE})\s+in\s+favou?r(?:\s+to|,)\s+(?P<no4>{_SIDE}|none)\s+against\b"
 )
 # "8-9 September", "10-11 a.m.": days or hours, no tally.
 _NOT_AFTER = rf"(?!\s*(?:{'|'.join(MONTHS)}|[ap]\.?m\b|hours|days|years|months|weeks))"
@@ -147,12 +149,24 @@ def _answer(match: re.Match[str]) -> str | None:
         unit = match.group("unit")
         unit = unit if unit.endswith("s") else f"{unit}s"
         return f"{match.group('yes2')} {unit} to {match.group('no2')}"
+    if match.group("yes4") is not None:
+        return f"{match.group('yes4')} in favour to {match.group('no4')} against"
     return f"{match.group('yes3')} votes to {match.group('no3')}"
 
 
 def _event_before(sentence: str, match: re.Match[str]) -> str | None:
     """ "the Senate passed the bill" from "The Senate passed the bill by 52 votes to 48"."""
     head = sentence[: match.start()]
+    opening = _OPENING_PARTICIPLE.match(head)
+    if opening is not None:
+        # "Adopting resolution 2824 (2026) by a recorded vote of ..., the Council also ...":
+        # the body is the subject after the tally, the decision the participle's.
+        body = _BODY_AFTER.search(sentence, match.end())
+        if body is None:
+            return None
+        what = re.sub(r"\s*\S*\d\S*", "", opening.group("what")).strip()
+        verb = _PAST[opening.group("verb")]
+        return _phrase(body.group("who"), verb, f"the {what}" if " " not in what else what)
     if _OPENING_TALLY.match(head):
         after = _DECISION_AFTER.match(sentence, match.end())
         event = _EVENT.match(after.group("rest")) if after else None
@@ -163,7 +177,9 @@ def _event_before(sentence: str, match: re.Match[str]) -> str | None:
     if not worded and _SPORT.search(sentence) and not re.search(r"\bvot", sentence, re.I):
         return None  # "won 3-1": a score
     full_head = head
-    head = re.sub(r"\s*(?:by\s+)?(?:a\s+|an\s+)?(?:vote\s+of\s+)?$", "", head)
+    head = re.sub(
+        r"\s*(?:by\s+)?(?:a\s+|an\s+)?(?:(?:recorded|unanimous)\s+)?(?:vote\s+of\s+)?$", "", head
+    )
     events = list(_EVENT.finditer(head))
     if not events:
         # "The court, by a 4-3 vote, struck down the law": the decision after the tally.
@@ -180,6 +196,18 @@ def _event_before(sentence: str, match: re.Match[str]) -> str | None:
     tail = _AFTER.match(sentence, match.end())
     what = last.group("what").strip() or (tail.group("what").strip() if tail else "")
     return _phrase(last.group("who"), _verb(last), what)
+
+
+_PAST = {"Adopting": "adopted", "Approving": "approved", "Rejecting": "rejected",
+         "Passing": "passed", "Endorsing": "endorsed"}  # fmt: skip
+_OPENING_PARTICIPLE = re.compile(
+    rf"^\s*(?P<verb>{'|'.join(_PAST)})\s+(?P<what>[^,;]+?)\s+by\s+(?:a\s+)?"
+    r"(?:(?:recorded|unanimous)\s+)?vote\s+of\s+$"
+)
+# ", with 3 abstentions (...), the Council also raised ...": the subject after the tally.
+_BODY_AFTER = re.compile(
+    rf",\s+(?P<who>the\s+[{CAPITAL}][\w-]*(?:\s+[{CAPITAL}][\w-]*){{0,3}})\s+(?:also\s+)?[{SMALL}]+"
+)
 
 
 def _event_in(sentence: str) -> str | None:

@@ -144,6 +144,7 @@ def finish_cards(
         and not reads_garbled(card["prompt"])
         and not splits_a_figure(card["prompt"], str(card["answer"]))
         and not _asks_no_quantity(card, card["prompt"])
+        and not _quotation_cut_to_a_scrap(card["prompt"])
     ]
     # What masking could not hide ("Two members" read as another card's "2%"): the card
     # holding it goes, as an editor would rather lose it than drill the other card for free.
@@ -285,6 +286,20 @@ def _named_by_role(by_name: str, prompt: str, descriptions: dict[str, str]) -> b
         return False
     surname = by_name.removesuffix("?").split()[-1]
     return any(name.split()[-1] == surname for name in descriptions)
+
+
+_CUT_QUOTATION = re.compile(r"^Who said this\? “(?P<quote>[^”]*…[^”]*)”$")
+# Fewer words than this left of a quotation cut for other cards' answers ("We bid for the …
+# after.") are a scrap, no statement anyone could place.
+_FEWEST_QUOTED_WORDS = 7
+
+
+def _quotation_cut_to_a_scrap(prompt: str) -> bool:
+    """Whether ``prompt`` asks who said a quotation that hiding left only a scrap of."""
+    cut = _CUT_QUOTATION.match(prompt)
+    return cut is not None and len(cut.group("quote").replace("…", " ").split()) < (
+        _FEWEST_QUOTED_WORDS
+    )
 
 
 def _hidden_in_quotation(prompt: str) -> bool:
@@ -495,7 +510,20 @@ def _same_figure(card: dict[str, Any], other: dict[str, Any]) -> bool:
     if card["evidence"] != other["evidence"]:
         return False
     mine, theirs = (_fold(str((c.get("_written") or [""])[0])) for c in (card, other))
-    return bool(mine and theirs) and (mine in theirs or theirs in mine)
+    if not (mine and theirs):
+        return False
+    shorter, longer = sorted((mine, theirs), key=len)
+    if shorter not in longer:
+        return False
+    # "400 million" in "400 million euros" is the same figure, and so is "5" read out of
+    # "5.2%"; but "3" of "with 3 abstentions" is no piece of "13,500", nor "14" of "from 14
+    # seats" of "14.9 per cent": the evidence writes it as a figure of its own.
+    return _whole_figure(shorter, longer) or not _whole_figure(shorter, _fold(card["evidence"]))
+
+
+def _whole_figure(figure: str, text: str) -> bool:
+    """Whether ``figure`` stands in ``text`` as a figure of its own, not inside another."""
+    return re.search(rf"(?<![\w.,]){re.escape(figure)}(?![\w]|[.,]\d)", text) is not None
 
 
 def _hide_other_answers(

@@ -23,7 +23,11 @@ _WEEKDAY = re.compile(
     r"\b(?:(?P<prep>on|by|until|since|from|last|this|next)\s+)?"
     r"(?P<weekday>"
     + "|".join(WEEKDAYS)
-    + r")\b(?![’']s)(?!,?\s+(?:\d|(?:"
+    # (a date written out after it is the weekday's own: "Tuesday, 8 December"; a figure
+    # after a comma is the next clause's: "closed on Tuesday, 87 per cent of ...")
+    + r")\b(?![’']s)(?!,?\s+(?:\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:"
+    + _MONTHS
+    + r")\b|\d{1,2}(?:st|nd|rd|th)?\s*$|\d{1,2}[/.-]\d|(?:"
     + _MONTHS
     + r")\b))(?:\s+(?:night|morning|afternoon|evening)\b)?"
 )

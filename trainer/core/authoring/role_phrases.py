@@ -119,6 +119,16 @@ QUALIFYING_WORDS = frozenset(
         "long-serving",
         "acting",
         "interim",
+        # ("Local councillor Jo Bell said": where, or what rank of, the post is)
+        "local",
+        "senior",
+        "retired",
+        "junior",
+        "assistant",
+        "lead",
+        "regional",
+        "chief",
+        "deputy",
     ]
 )
 # Of those, the ones that say when, which a capital title keeps lower-cased after them

@@ -658,7 +658,13 @@ def _people_by_role(prompt: str, cards: list[dict[str, Any]]) -> str:
         name = str(card["answer"])
         if who is None or card["kind"] != "name" or name not in prompt:
             continue
-        titled = re.search(rf"(?:\b[{CAPITAL}][\w-]*\s+){{0,3}}{re.escape(name)}", prompt)
+        # ("Local councillor Jo Bell": the role in small letters before the name goes too)
+        role_words = re.sub(r"^(?:the|its|their)\s+", "", who.group("role"))
+        titled = re.search(
+            rf"(?:(?i:\b{re.escape(role_words)})\s+)?(?:\b[{CAPITAL}][\w-]*\s+){{0,3}}"
+            rf"{re.escape(name)}",
+            prompt,
+        )
         if titled is None:
             continue
         # The title before the name goes with it ("Deputy Governor"), unless it opens

@@ -1,0 +1,61 @@
+"""Figures of a change and of a vote (invented sentences): two figures of one sentence kept
+apart ("3 abstentions" is no piece of "13,500"), a figure asked where it stands whole, a UN
+body's recorded vote, and a weekday or a part of a month that dates an event."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from draft_fixtures import assert_no_give_aways, card_answering, drafted_cards
+
+_DATED = "Published 3 December 2026\n\n"
+
+
+def test_a_recorded_vote_and_the_level_a_change_reached(tmp_path: Path) -> None:
+    text = (
+        _DATED + "The Security Council met on Friday.\n\n"
+        "Adopting resolution 2824 (2026) by a recorded vote of 12 in favour to none against,"
+        " with 3 abstentions, the Council also raised the troop ceiling from 11,000 to"
+        " 13,500.\n"
+    )
+    cards = drafted_cards(tmp_path, text)
+    vote = card_answering(cards, "12 in favour to none against")
+    assert vote.prompt == "What was the vote when the Council adopted the resolution?"
+    # Both figures of the change are asked, neither taken for a piece of "3 abstentions".
+    assert card_answering(cards, "13,500").prompt.endswith("to how many?")
+    assert card_answering(cards, "11,000").prompt.endswith("from how many?")
+    assert_no_give_aways(cards)
+
+
+def test_a_figure_inside_another_is_no_card_but_one_beside_it_is(tmp_path: Path) -> None:
+    text = (
+        _DATED + "Annual consumer price inflation rose to 5.3% in October and is now more than"
+        " two percentage points above the target of 3%.\n\n"
+        "The Green Coast party was the other winner, climbing from 14 seats to 17 on 14.9"
+        " per cent.\n\n"
+        "The unemployment rate stands at a record low of 5.2%.\n"
+    )
+    cards = drafted_cards(tmp_path, text)
+    target = card_answering(cards, "3%")
+    # Asked where "3%" stands, not at the end of "5.3%" ("rose to 5.what percentage").
+    assert "5." not in target.prompt and target.prompt.endswith("what percentage?")
+    assert card_answering(cards, "5.3%")
+    assert card_answering(cards, "14.9%")
+    # "5" read out of "5.2%" is a piece of that figure, no card.
+    assert not any(card.answer_text == "5" for card in cards)
+
+
+def test_a_weekday_before_a_figure_and_a_part_of_a_month_date_events(tmp_path: Path) -> None:
+    text = (
+        _DATED + "In a ballot that closed on Tuesday, 87 per cent of those voting backed a"
+        " strike.\n\n"
+        "The first images are expected in mid-January 2027.\n\n"
+        "Talks resume on Tuesday, 8 December.\n"
+    )
+    cards = drafted_cards(tmp_path, text)
+    closed = card_answering(cards, "2026-12-01")
+    assert "on what date" in closed.prompt
+    images = card_answering(cards, "2027-01")
+    assert images.prompt == "The first images are expected in what month?"
+    # "Tuesday, 8 December" is one date, the one written out, not the Tuesday before.
+    assert card_answering(cards, "2026-12-08")

@@ -59,3 +59,39 @@ def test_a_weekday_before_a_figure_and_a_part_of_a_month_date_events(tmp_path: P
     assert images.prompt == "The first images are expected in what month?"
     # "Tuesday, 8 December" is one date, the one written out, not the Tuesday before.
     assert card_answering(cards, "2026-12-08")
+
+
+def test_amounts_in_a_currency_s_code_and_a_share_in_words(tmp_path: Path) -> None:
+    text = (
+        _DATED + "The Minister of Finance presented the draft budget on Friday, setting out"
+        " total expenditure of VMK 148.2 billion and total revenue of VMK 139.7 billion.\n\n"
+        "Defence spending meets the government's commitment of two and a half per cent of"
+        " GDP.\n\n"
+        "The group now expects adjusted earnings of EUR410mn to EUR430mn.\n"
+    )
+    cards = drafted_cards(tmp_path, text)
+    # A code no table holds, before an amount in billions, is the amount's currency.
+    spending = card_answering(cards, "VMK 148.2 billion")
+    assert spending.kind == "number" and "VMK" not in spending.prompt
+    assert card_answering(cards, "VMK 139.7 billion").kind == "number"
+    assert card_answering(cards, "2.5%").prompt.endswith("what percentage of GDP?")
+    # A range in a currency's code is one answer, both ends.
+    assert card_answering(cards, "EUR410mn to EUR430mn")
+    assert_no_give_aways(cards)
+
+
+def test_the_years_a_post_was_held_or_a_period_ran(tmp_path: Path) -> None:
+    text = (
+        _DATED + "The inquiry reported on Wednesday.\n\n"
+        "It criticised Graham Fell, chief executive from 2011 to 2020.\n\n"
+        "Anna Moss chaired the board from 1988 to 2003.\n"
+    )
+    cards = drafted_cards(tmp_path, text)
+    assert card_answering(cards, "Graham Fell").prompt == (
+        "Who was the chief executive from 2011 to 2020?"
+    )
+    assert card_answering(cards, "1988 to 2003").prompt == (
+        "Anna Moss chaired the board in which years?"
+    )
+    # No year alone is read out of a span.
+    assert not {"2011", "1988"} & {card.answer_text for card in cards}

@@ -96,6 +96,11 @@ def _page(time_element: str, body: str) -> str:
         ("Tuesday 24 November 2026, 6:00 am", "Published Tuesday 24 November 2026, 6:00 am"),
         # The page's own label is not written twice.
         ("Published Tuesday 24 November 2026", "Published Tuesday 24 November 2026"),
+        # An update's stamp beside it is no part of the date line.
+        (
+            "Tuesday 24 November 2026, 9.42 GMT | Updated 18.05 GMT",
+            "Published Tuesday 24 November 2026, 9.42 GMT",
+        ),
     ],
 )
 def test_a_saved_page_dates_itself_in_its_own_words(tmp_path: Path, shown: str, line: str) -> None:

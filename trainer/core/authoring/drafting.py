@@ -1288,6 +1288,8 @@ def _person_cards(people: list[_Person], taken: set[str]) -> list[dict[str, Any]
     for person in people:
         best = _best_role(person)
         prompt = f"Who is {person_description(person)}?"
+        # "chief executive from 2011 to 2020": a post held in years past.
+        prompt = re.sub(r"^Who is (?=.*\bfrom \d{4} to \d{4}\?$)", "Who was ", prompt)
         # "the winner of the runoff for governor" is asked as the article says it: who won.
         prompt = re.sub(r"^Who is the winner of ", "Who won ", prompt)
         prompt = re.sub(rf"^Who is the {DEED_ROLE}", "Who ", prompt)  # "Who led the review?"

@@ -146,7 +146,13 @@ _YEAR = re.compile(
     # _PART_OF_YEAR's.)
     r"\b(?P<prep>in|by|since|until|from|before|after|of|than)\s+(?P<year>(?:1[89]|20)\d{2})"
     # "in 2019-2021", "the 2025/26 season": a span of years, no one year.
-    r"(?![\d%,.]\d|[-–/]\d|\s*(?:percent|per cent))\b"
+    # ("from 2011 to 2020": the years a post was held or a period ran, no one year either)
+    r"(?![\d%,.]\d|[-–/]\d|\s*(?:percent|per cent)|\s+(?:to|until)\s+(?:1[89]|20)\d{2}\b)\b"
+)
+_ROLE_ASIDE_BEFORE = re.compile(r"[A-Z][\w’'-]+,\s+(?:the\s+)?(?:[a-z][\w-]*\s+){1,4}$")
+_YEAR_SPAN = re.compile(
+    r"\b(?:from|between)\s+(?P<first>(?:1[89]|20)\d{2})\s+(?:to|until|and)\s+"
+    r"(?P<last>(?:1[89]|20)\d{2})\b(?![-–/%]\d)"
 )
 # "due to be completed in mid-2027", "by early 2028": part of a year, asked as written.
 _PART_OF_YEAR = re.compile(
@@ -693,6 +699,24 @@ def _in_sentence(sentence: str, line: int, units: dict[str, str]) -> list[FoundF
                 match.end("year"),
                 # "in mid-2027" asks "in what part of which year", as its answer says.
                 "what year" if match.group("year")[:1].isdigit() else "what part of which year",
+                line,
+            )
+        )
+    for match in _YEAR_SPAN.finditer(sentence):
+        # "She chaired the board from 1988 to 2003": asked "in which years", both ends.
+        if _ROLE_ASIDE_BEFORE.search(sentence, 0, match.start()):
+            continue  # "Graham Hart, chief executive from 2011 to 2020,": the person's card
+        answer = f"{match.group('first')} to {match.group('last')}"
+        add(
+            FoundFact(
+                "text",
+                "facts",
+                answer,
+                answer,
+                sentence,
+                match.start(),
+                match.end(),
+                "in which years",
                 line,
             )
         )

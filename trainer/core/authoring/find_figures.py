@@ -30,9 +30,14 @@ _NAMED_CURRENCY = "|".join(
         key=len,
     )[::-1]
 )
+CURRENCY_CODE = _CODE
+# A code no table here holds, before an amount in millions or more: a release's own currency
+# ("VMK 148.2 billion" of an invented or little-known one); the grader reads the amount.
+_OTHER_CODE = rf"\b[A-Z]{{3}}\s(?:{_AMOUNT})\s?(?:thousand|million|billion|trillion|bn|mn)\b"
 _MONEY = re.compile(
     rf"(?:{_SYMBOL}\s?(?:{_AMOUNT}){_SCALE}"
     rf"|\b{_CODE}\s?(?:{_AMOUNT}){_SCALE}"
+    rf"|{_OTHER_CODE}"
     rf"|(?<![\w.,])(?:{_AMOUNT})(?:[\s-]?(?:thousand|million|billion|trillion))?[\s-]"
     # ("4.1 pence a share", "20 cents": an amount in a currency's small unit, spelt out)
     rf"(?:pence|cents|{_NAMED_CURRENCY})(?![\w-]))"

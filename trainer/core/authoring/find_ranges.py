@@ -12,12 +12,14 @@ from __future__ import annotations
 import re
 
 from trainer.core.authoring.find_facts import FoundFact
+from trainer.core.authoring.find_figures import CURRENCY_CODE
 from trainer.core.authoring.letters import SMALL
 from trainer.core.grading.ranges import read_range
 
 _AMOUNT = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
 _SCALE = r"(?:\s?(?:thousand|million|billion|trillion|bn|mn|m|b|k)\b)?"
-_SYMBOL = r"(?:US|U\.S\.|A|C|NZ|HK|S)?[$€£¥₹]"
+# A sign or a currency's code: "$1.1", "EUR410mn".
+_SYMBOL = rf"(?:(?:US|U\.S\.|A|C|NZ|HK|S)?[$€£¥₹]|\b{CURRENCY_CODE})"
 _MONEY = rf"{_SYMBOL}\s?(?:{_AMOUNT}){_SCALE}"
 _JOIN = r"\s*(?:to|-|–)\s*"
 # "£2.1 billion to £2.3 billion", "$1.1 to $1.4 billion", "$1.1-1.4 billion".

@@ -151,7 +151,9 @@ _APPOSITIVE_ROLE = (
     rf"(?:\s+[{CAPITAL}][{SMALL}]+ing\s+(?:the\s+)?{_BODY})?"
     # "... and the study's lead author": a second role of the same person.
     rf"(?:\s+and\s+(?:the\s+[{SMALL}]+[’']s\s+|its\s+)?(?:[{SMALL}][\w-]*\s+){{0,2}}"
-    rf"(?:{_ROLE_HEADS}))?)"
+    rf"(?:{_ROLE_HEADS}))?"
+    # "Graham Hart, chief executive from 2011 to 2020,": the years the post was held.
+    rf"(?:\s+(?:from|between)\s+(?:19|20)\d\d\s+(?:to|and|until)\s+(?:19|20)\d\d)?)"
     # "..., chair of the committee and a long-standing critic of the scheme, said": a
     # description that is no role ends the role; so does the short form of the body it
     # names ("spokesman for the Civic Party (CP), said"), no part of the role.

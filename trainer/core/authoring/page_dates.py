@@ -10,6 +10,7 @@ read as the publication date (the first publication, which trafilatura picks, ne
 from __future__ import annotations
 
 import datetime as dt
+import re
 from typing import Any
 
 from trainer.core.authoring.find_dates import dates_in_line, is_date_line
@@ -23,7 +24,7 @@ def publication_line(page: Any, published: dt.date) -> str:
     date where a ``<time>`` element shows them, else the date written out in full.
 
     ``page`` is the page as trafilatura's ``load_html`` parses it (or None)."""
-    for shown in _time_texts(page):
+    for shown in _segments(_time_texts(page)):
         # "<time>Published Wednesday 2 December</time>": the page's label is not written twice.
         line = (
             shown if shown.casefold().startswith(PUBLISHED.casefold()) else f"{PUBLISHED} {shown}"
@@ -31,6 +32,13 @@ def publication_line(page: Any, published: dt.date) -> str:
         if _reads_as(line, published):
             return line
     return f"{PUBLISHED} {published.strftime('%d %B %Y').lstrip('0')}"
+
+
+def _segments(texts: list[str]) -> list[str]:
+    """Each text, then its parts between bars or middle dots: "Wednesday 2 December 2026,
+    11.30 GMT | Updated 18.05 GMT" dates the page by its first part."""
+    parts = [part.strip() for text in texts for part in re.split(r"\s[|·•]\s", text)]
+    return texts + [part for part in parts if part and part not in texts]
 
 
 def _time_texts(page: Any) -> list[str]:

@@ -21,15 +21,18 @@ _TENS = {
 _WORDED = re.compile(
     rf"(?i)(?<![\w-])(?P<words>(?:{'|'.join(_TENS)})(?:[- ](?:{'|'.join(list(_UNITS)[:9])}))?"
     rf"|{'|'.join(sorted(_UNITS, key=len, reverse=True))}|a\s+hundred|one\s+hundred)"
+    # "two and a half per cent of GDP"
+    r"(?P<half>\s+and\s+a\s+half)?"
     r"\s+(?:per\s?cent|percent)\b"
 )
 
 
-def worded_percents(text: str) -> list[tuple[int, int, int]]:
+def worded_percents(text: str) -> list[tuple[int, int, int | float]]:
     """(start, end, value) of each percentage ``text`` writes in words."""
-    found = []
+    found: list[tuple[int, int, int | float]] = []
     for match in _WORDED.finditer(text):
-        found.append((match.start(), match.end(), _value(match.group("words"))))
+        value = _value(match.group("words"))
+        found.append((match.start(), match.end(), value + 0.5 if match.group("half") else value))
     return found
 
 

@@ -180,7 +180,11 @@ def _matches(card: Card, fact: dict[str, str]) -> bool:
     # as text, the way the older keys write it.
     if kind == "date" and _BARE_YEAR.fullmatch(str(fact["answer"])):
         kind = "text"
-    key_card = Card(id="key", kind=kind, prompt="", answer=str(fact["answer"]))  # type: ignore[arg-type]
+    # Graded as the trainer grades an answer to the card's own question: the key's answer
+    # is the right one, and words of it the question states need not be given again
+    # ("Medical University of Lublin", asked "She studied medicine at which university?",
+    # for the key's "medicine at the Medical University of Lublin").
+    key_card = Card(id="key", kind=kind, prompt=card.prompt, answer=str(fact["answer"]))  # type: ignore[arg-type]
     if not grade(key_card, card.answer_text).accepted:
         return False
     return _overlap(card.evidence or "", fact["evidence"])

@@ -439,3 +439,48 @@ def test_a_near_miss_that_is_another_word_is_wrong(answer: str, response: str, d
 )
 def test_a_slip_that_keeps_the_first_letter_stays_a_typo(answer: str, response: str) -> None:
     assert grade(text_card(answer), response).verdict == "close"
+
+
+@pytest.mark.parametrize(
+    ("prompt", "answer", "response"),
+    [
+        (
+            "She studied medicine at which university?",
+            "medicine at the Medical University of Lublin",
+            "Medical University of Lublin",
+        ),
+        ("In what year was she appointed DBE?", "DBE in 2005", "2005"),
+        (
+            "What did the spokesperson call the claim?",
+            'claim "unaffordable and unrealistic"',
+            "unaffordable and unrealistic",
+        ),
+    ],
+)
+def test_the_part_of_the_answer_the_question_says_need_not_be_typed(
+    prompt: str, answer: str, response: str
+) -> None:
+    result = grade(Card(id="q", kind="text", prompt=prompt, answer=answer), response)
+    assert result.verdict == "correct"
+    assert result.detail.startswith("the question says the rest")
+
+
+@pytest.mark.parametrize(
+    ("prompt", "answer", "response"),
+    [
+        # A name is never cut inside, whatever the question holds.
+        ("The state will appeal at which court?", "Court of Appeal", "Court"),
+        # The part left out must be the question's.
+        (
+            "She studied at which university?",
+            "medicine at the Medical University",
+            "Medical University",
+        ),
+        # What is left must still be right.
+        ("In what year was she appointed DBE?", "DBE in 2005", "2006"),
+    ],
+)
+def test_a_part_the_question_does_not_say_or_a_wrong_rest_is_wrong(
+    prompt: str, answer: str, response: str
+) -> None:
+    assert not grade(Card(id="q", kind="text", prompt=prompt, answer=answer), response).accepted

@@ -12,6 +12,7 @@ from trainer.core.grading.extra_words import with_extra_words
 from trainer.core.grading.forms import Form, text_forms
 from trainer.core.grading.matching import match_forms
 from trainer.core.grading.normalize import join_hyphenated, normalize
+from trainer.core.grading.question_words import with_question_words
 from trainer.core.grading.ranges import same_range, same_tally
 from trainer.core.grading.result import Grade, correct
 from trainer.core.grading.rivals import Rivals, card_rivals
@@ -66,7 +67,13 @@ def grade_text(card: Card, response: str) -> Grade:
                 return other
     if result.verdict == "wrong":
         # "a shipyard in Viana do Castelo" for "Viana do Castelo": the answer, described.
-        return with_extra_words(response, forms) or result
+        # "Medical University of Lublin" for "medicine at the Medical University of Lublin",
+        # asked "She studied medicine at which university?": the rest is the question's.
+        return (
+            with_extra_words(response, forms)
+            or with_question_words(response, card.answers, card.prompt, rivals)
+            or result
+        )
     return result
 
 

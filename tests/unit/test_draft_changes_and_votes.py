@@ -95,3 +95,17 @@ def test_the_years_a_post_was_held_or_a_period_ran(tmp_path: Path) -> None:
     )
     # No year alone is read out of a span.
     assert not {"2011", "1988"} & {card.answer_text for card in cards}
+
+
+def test_a_month_fronted_before_a_list_of_names_is_asked_after_it(tmp_path: Path) -> None:
+    text = (
+        _DATED + "The brief was published on Wednesday.\n\n"
+        "In March 2025 the European Union, Spain and Mauritania signed the Nouakchott"
+        " Migration Partnership.\n"
+    )
+    signed = card_answering(drafted_cards(tmp_path, text), "2025-03")
+    # The commas of the list are no clause the question could be cut at.
+    assert signed.prompt == (
+        "The European Union, Spain and Mauritania signed the Nouakchott Migration Partnership"
+        " in what month?"
+    )

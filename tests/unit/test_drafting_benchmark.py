@@ -12,10 +12,10 @@ import yaml
 BENCH = Path(__file__).resolve().parents[2] / "benchmarks" / "drafting.py"
 # Groups added unseen whose failures have not been fixed yet: their figure is the honest
 # guess at an article nobody has read, so the goal is not asserted on them. (Rounds 22 to
-# 24 were read in part after their figures were taken; round 25 has not been read.)
+# 26 were read in part after their figures were taken; round 27 has not been read.)
 # (QA round 7 was measured unseen, then tuned on: docs/drafting-log.md.)
 UNSEEN_GROUPS: frozenset[str] = frozenset(
-    {"qa_round_22", "qa_round_23", "qa_round_24", "qa_round_25"}
+    {"qa_round_22", "qa_round_23", "qa_round_24", "qa_round_25", "qa_round_26", "qa_round_27"}
 )
 
 

@@ -327,6 +327,9 @@ _SIZE_BEFORE_NOUN = re.compile(
 # "On what date, the board approved a buy-back?": a sentence's opening time asked where it
 # stood, with no question's word order after it; asked at the end instead, "The board
 # approved a buy-back on what date?" (a question's own order, "On what date did ...", stays).
+_LIST_COMMA = re.compile(
+    rf"(?<=\b[{CAPITAL}])(?P<name>[\w’'-]*),(?=\s+(?:[{CAPITAL}][\w’'-]*\s+){{0,3}}?(?:and|or)\s)"
+)
 _FRONTED_TIME = re.compile(
     r"^(?P<time>(?:On|In|By|From|Since|Until|Before|After)\s+(?:what|which)\s+"
     r"(?:date|day|month|year|season|week))\s*,?\s+"
@@ -512,7 +515,8 @@ def mended(prompt: str) -> str:
     if (
         fronted
         and len(fronted.group("rest").split()) >= _FRONTED_TIME_WORDS
-        and not re.search(r"[,;:…]", fronted.group("rest"))
+        # (a comma between names of one list is no second clause: "France, Spain and Italy")
+        and not re.search(r"[,;:…]", _LIST_COMMA.sub(r"\g<name>", fronted.group("rest")))
     ):
         rest, time = fronted.group("rest"), fronted.group("time")
         text = f"{rest[:1].upper()}{rest[1:]} {time[:1].lower()}{time[1:]}?"

@@ -60,7 +60,15 @@ def trim_question(text: str, at: int, length: int) -> tuple[str, int]:
     the parts the question needs, and where the question phrase now is."""
     text, at = _relative_clause(text, at, length)
     end = at + length
-    cut = _first_outside_quotes(text, [m.start() for m in re.finditer(r",\s", text[end:])], end)
+    cut = _first_outside_quotes(
+        text,
+        [
+            m.start()
+            for m in re.finditer(r",\s", text[end:])
+            if not _in_a_list_of_names(text, end + m.start())
+        ],
+        end,
+    )
     if cut is not None and len(text[:cut].split()) >= _MIN_WORDS:
         text = text[:cut]
     figure = _FIGURE_AFTER.search(text, end)
@@ -75,6 +83,20 @@ def trim_question(text: str, at: int, length: int) -> tuple[str, int]:
     if opener and opener.end() <= at and len(text[opener.end() :].split()) >= _MIN_WORDS:
         text, at = text[opener.end() :], at - opener.end()
     return text, at
+
+
+# "the European Union, Spain and Mauritania signed": a comma between names in a list.
+_NAME_BEFORE = re.compile(r"[A-Z][\w’'-]*$")
+_NAMES_AFTER = re.compile(
+    r",\s+(?:[A-Z][\w’'-]*\s+){0,3}?(?:[A-Z][\w’'-]*,\s+(?:[A-Z][\w’'-]*\s+){0,3}?)*"
+    r"(?:and|or)\s+(?:the\s+)?[A-Z]"
+)
+
+
+def _in_a_list_of_names(text: str, comma: int) -> bool:
+    """Whether the comma at ``comma`` parts two names of one list ("France, Spain and
+    Italy"), no clause a question may be cut at."""
+    return bool(_NAME_BEFORE.search(text, 0, comma)) and bool(_NAMES_AFTER.match(text, comma))
 
 
 def _relative_clause(text: str, at: int, length: int) -> tuple[str, int]:

@@ -121,3 +121,13 @@ def test_its_after_an_opening_phrase_is_the_subject_s(tmp_path: Path) -> None:
     cards = drafted_cards(tmp_path, text)
     lead = card_answering(cards, "Ngozi Eze-Falk")
     assert lead.prompt.startswith("Who is CORAL’s principal investigator")
+
+
+def test_a_body_is_asked_by_the_kind_its_name_ends_on(tmp_path: Path) -> None:
+    text = (
+        _DATED + "The inquiry reported on Wednesday.\n\n"
+        "It criticised the North Marches NHS Foundation Trust, which runs the hospital, for a"
+        " culture of denial.\n"
+    )
+    trust = card_answering(drafted_cards(tmp_path, text), "North Marches NHS Foundation Trust")
+    assert trust.prompt == "Which trust runs the hospital?"

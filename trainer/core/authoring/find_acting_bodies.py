@@ -236,10 +236,16 @@ def _bodies_described_as_acting(sentence: str, line: int) -> list[FoundFact]:
     return found
 
 
+_NAME_JOINS = frozenset({"of", "for", "on", "in", "and", "&"})
+
+
 def _kind_in_name(words: list[str]) -> str | None:
-    """What kind of body a name's words say it is ("Institute", "Centre"), if any."""
+    """What kind of body a name's words say it is ("Institute", "Centre"), if any: the
+    last kind word before the name's "of" ("Foundation Trust" is a trust; "Institute of
+    Technology" an institute)."""
+    head = words[: next((at for at, word in enumerate(words) if word in _NAME_JOINS), len(words))]
     for kinds in (NAMED_KINDS, KIND_WORDS):
-        kind = next((kinds[word] for word in words if word in kinds), None)
+        kind = next((kinds[word] for word in reversed(head) if word in kinds), None)
         if kind is not None:
             return kind
     # "the Nordic Ocean Data Centre": "which centre".

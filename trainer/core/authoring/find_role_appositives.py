@@ -134,7 +134,7 @@ _ROLE_OF_BODY_COMMA_NAME = re.compile(
 # Authority, rising to chief hydrologist" ("acting director", "managing editor" are roles).
 _PARTICIPLE = rf"[{SMALL}]+ing\s+(?:to|as|at|for|from|into|in|on|through|with|under|up)\s"
 _APPOSITIVE_ROLE = (
-    rf"(?!(?:and|or|whose)\s)(?![{SMALL}]+ed\s+by\s)(?!{_PARTICIPLE})(?P<role>(?:(?:the|its|{_OWNER})\s+)?"
+    rf"(?!(?:and|or|whose|who|which)\s)(?![{SMALL}]+ed\s+by\s)(?!{_PARTICIPLE})(?P<role>(?:(?:the|its|{_OWNER})\s+)?"
     rf"(?:\d+-year-old\s+)?(?:[{CAPITAL}{SMALL}][\w-]*\s+){{0,3}}(?i:{_ROLE_HEADS})"
     # "... director of public health", "head of network planning at Nordlys Line",
     # "director of the university's Centre for Sleep and Circadian Science".

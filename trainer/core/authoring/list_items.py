@@ -163,7 +163,9 @@ def asked_from_list(prompt: str, item: ListItem, subject: str | None) -> str:
         else:
             return prompt
     if item.lead_in is not None:
-        if not _is_clause(item.lead_in):
+        # ("The budget contains the following changes:" / "- The corporate tax rate will be
+        # cut ...": an item that is a sentence of its own completes no lead-in)
+        if not _is_clause(item.lead_in) or _OWN_SENTENCE.match(item.item):
             return prompt
         joined = f"{item.lead_in} {prompt[0].lower()}{prompt[1:]}"
         if len(joined.split()) > PROMPT_WORDS:
@@ -283,6 +285,9 @@ def _line_above_list(lines: tuple[str, ...], at: int) -> str | None:
             continue
         return stripped
     return None
+
+
+_OWN_SENTENCE = re.compile(r"(?:The|A|An|This|These|Its|Their|Our)\s")
 
 
 def _is_heading(line: str) -> bool:

@@ -413,8 +413,15 @@ _AMOUNT_OF_PARTICIPLE = re.compile(
 
 
 def _asks_only_relatively(prompt: str) -> bool:
-    """Whether the only question word in ``prompt`` is a "who" joining a clause."""
-    return not _ASKS.search(_RELATIVE_WORD.sub("", prompt))
+    """Whether the only question word in ``prompt`` is a "who" joining a clause, or a
+    "which" left where its clause was cut ("... the company statement, in which?")."""
+    return (
+        not _ASKS.search(_RELATIVE_WORD.sub("", prompt)) or _WHICH_LEFT.search(prompt) is not None
+    )
+
+
+# "..., in which?": a relative "which" whose clause was cut, asking nothing.
+_WHICH_LEFT = re.compile(r",\s+(?:in|of|at|on|to|for|by|from|with|under)\s+which\?$")
 
 
 # "She read history and, in what year?": a time set off after "and" whose verb was cut.

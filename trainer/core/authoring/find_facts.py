@@ -688,18 +688,12 @@ def _in_sentence(sentence: str, line: int, units: dict[str, str]) -> list[FoundF
     for match in _YEAR.finditer(sentence):
         if match.group("year").startswith("18") and match.group("prep") in ("of", "by", "from"):
             continue  # "a crowd of 1800": a count; a year before 1900 is "since" or "in" one
+        written_year = match.group("year")
+        # "in mid-2027" asks "in what part of which year", as its answer says.
+        year_question = "what year" if written_year[:1].isdigit() else "what part of which year"
         add(
-            FoundFact(
-                "text",
-                "facts",
-                match.group("year"),
-                match.group("year"),
-                sentence,
-                match.start("year"),
-                match.end("year"),
-                # "in mid-2027" asks "in what part of which year", as its answer says.
-                "what year" if match.group("year")[:1].isdigit() else "what part of which year",
-                line,
+            _text_fact(
+                written_year, sentence, match.start("year"), match.end("year"), year_question, line
             )
         )
     for match in _YEAR_SPAN.finditer(sentence):
@@ -707,19 +701,7 @@ def _in_sentence(sentence: str, line: int, units: dict[str, str]) -> list[FoundF
         if _ROLE_ASIDE_BEFORE.search(sentence, 0, match.start()):
             continue  # "Graham Hart, chief executive from 2011 to 2020,": the person's card
         answer = f"{match.group('first')} to {match.group('last')}"
-        add(
-            FoundFact(
-                "text",
-                "facts",
-                answer,
-                answer,
-                sentence,
-                match.start(),
-                match.end(),
-                "in which years",
-                line,
-            )
-        )
+        add(_text_fact(answer, sentence, match.start(), match.end(), "in which years", line))
     for match in _PART_OF_YEAR.finditer(sentence):
         add(
             FoundFact(
@@ -1209,6 +1191,13 @@ _CLAUSE_VERB = re.compile(r"\b(?:is|was|are|were|has|have|had|will|would|can|cou
 def _definite(what: str) -> str:
     """ "a new public holiday" as "the new public holiday"."""
     return re.sub(r"^(?:a|an)\s+", "the ", what)
+
+
+def _text_fact(
+    answer: str, sentence: str, start: int, end: int, question: str, line: int
+) -> FoundFact:
+    """A text fact of the "facts" group, its answer written as the sentence has it."""
+    return FoundFact("text", "facts", answer, answer, sentence, start, end, question, line)
 
 
 def _name_fact(match: re.Match[str], sentence: str, line: int, prompt: str) -> FoundFact:

@@ -109,3 +109,13 @@ def test_a_month_fronted_before_a_list_of_names_is_asked_after_it(tmp_path: Path
         "The European Union, Spain and Mauritania signed the Nouakchott Migration Partnership"
         " in what month?"
     )
+
+
+def test_today_in_a_lasting_state_dates_no_event(tmp_path: Path) -> None:
+    text = (
+        _DATED + "The relationship she described is still used to test climate models today.\n\n"
+        "The minister announced the plan today.\n"
+    )
+    dated = [card for card in drafted_cards(tmp_path, text) if card.kind == "date"]
+    assert not any("climate models" in card.prompt for card in dated)
+    assert any(card.prompt == "The minister announced the plan on what date?" for card in dated)

@@ -131,3 +131,25 @@ def test_a_body_is_asked_by_the_kind_its_name_ends_on(tmp_path: Path) -> None:
     )
     trust = card_answering(drafted_cards(tmp_path, text), "North Marches NHS Foundation Trust")
     assert trust.prompt == "Which trust runs the hospital?"
+
+
+def test_a_body_s_short_form_in_its_own_language_and_a_state_body(tmp_path: Path) -> None:
+    text = (
+        _DATED + "The strike was called on Tuesday.\n\n"
+        "The União dos Trabalhadores Ferroviários (UTF) said the stoppage would run for three"
+        " days.\n\n"
+        "The Portuguese Business Confederation (CEP) estimated the cost at €38 million a day.\n\n"
+        "Both sides will meet at the state Labour Conciliation Service next Wednesday.\n"
+    )
+    cards = drafted_cards(tmp_path, text)
+    assert card_answering(cards, "União dos Trabalhadores Ferroviários").prompt == (
+        "What does UTF stand for?"
+    )
+    # Initials in another language still name the body the words before them name.
+    assert card_answering(cards, "Portuguese Business Confederation").prompt == (
+        "What does CEP stand for?"
+    )
+    answers = {card.answer_text for card in cards}
+    # "Labour" before a body's name is no party, and "the state" no kind of thing.
+    assert "Labour" not in answers
+    assert not any(card.prompt == "What is the name of the state?" for card in cards)

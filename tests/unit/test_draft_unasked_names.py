@@ -49,11 +49,12 @@ _DATED = "Published 2 December 2026\n\n"
             "Brenholt anchorage",
         ),
         (
-            # A passive verb's doer, its short form in brackets part of the answer.
-            "The tramway will be built and operated by Ferrovia Litoral do Norte (FLN), a"
-            " public company.",
+            # A passive verb's doer, a name with a small word inside. (With its short form
+            # in brackets, "What does FLN stand for?" asks it, as for any body so named.)
+            "The tramway will be built and operated by Ferrovia Litoral do Norte, a public"
+            " company.",
             "The tramway will be built and operated by whom?",
-            "Ferrovia Litoral do Norte (FLN)",
+            "Ferrovia Litoral do Norte",
         ),
     ],
 )

@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from trainer.core.authoring.find_people import ORGANISATION_WORDS
 from trainer.core.authoring.letters import CAPITAL, NAME_WORD
 
 if TYPE_CHECKING:
@@ -108,6 +109,10 @@ _MEMBER = re.compile(
 )
 
 
+# Last words of a body's name that the people finders' list leaves out.
+_BODY_ENDS = frozenset({"Service", "Authority", "Board", "Trust", "Alliance", "Network"})
+
+
 def find_party_members(sentence: str, line: int) -> list[FoundFact]:
     """The people ``sentence`` names with their party before them."""
     # Imported here: FoundFact lives in find_facts, which calls this module, and
@@ -118,8 +123,13 @@ def find_party_members(sentence: str, line: int) -> list[FoundFact]:
     found: list[FoundFact] = []
     for match in _MEMBER.finditer(sentence):
         party, person = match.group("party"), match.group("person")
-        if person.split()[0] in _PARTY_NAMES or not a_person(person):
-            continue  # "Labour Party", "Green Shipping Partnership": no person named
+        if (
+            person.split()[0] in _PARTY_NAMES
+            or not a_person(person)
+            or person.split()[-1] in ORGANISATION_WORDS | _BODY_ENDS
+        ):
+            continue  # "Labour Party", "Green Shipping Partnership", "Labour Conciliation
+            # Service": no person named
         if re.search(rf"[{CAPITAL}][\w’'–-]*\s*$", sentence[: match.start()]):
             continue  # "Norway–Chile Green ...": a word of a longer name
         found.append(

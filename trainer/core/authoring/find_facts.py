@@ -184,9 +184,35 @@ _NAMED_BODY_WORDS = ORGANISATION_WORDS | {
     "Programme",
     "Program",
     "Force",
+    "Confederation",
+    "Federation",
+    "Alliance",
+    "Union",
+    "Network",
+    "Observatory",
+    "Institute",
+    "Coalition",
+    # the words other languages name a body by: "União dos Trabalhadores ... (UTF)"
+    "União",
+    "Unión",
+    "Confederação",
+    "Confederación",
+    "Instituto",
+    "Istituto",
+    "Ministério",
+    "Ministerio",
+    "Agência",
+    "Agencia",
+    "Consejo",
+    "Conselho",
+    "Associação",
+    "Asociación",
 }
+# The small words a body's name may hold, in English and in the languages news copy leaves
+# names in: "União dos Trabalhadores Ferroviários", "Banco de la Nación".
+_NAME_JOINS = r"of|for|and|the|on|in|de|da|do|dos|das|del|della|di|du|des|la|le|y|e|für|und"
 _ACRONYM = re.compile(
-    rf"(?P<long>(?:[{CAPITAL}][\w'’-]*\s+(?:(?:of|for|and|the|on|in)\s+)*){{1,9}}"
+    rf"(?P<long>(?:[{CAPITAL}][\w'’-]*\s+(?:(?:{_NAME_JOINS})\s+)*){{1,9}}"
     rf"[{CAPITAL}][\w'’-]*)\s+\((?P<short>[{CAPITAL}][{CAPITAL}{SMALL}&.-]{{1,9}})\)"
 )
 # "a new public holiday, Matariki." and "Maramataka, the Māori lunar calendar"
@@ -261,7 +287,10 @@ _ADJECTIVES_BEFORE_NAMES = frozenset(
      "so-called", "northern", "southern", "eastern", "western", "central", "upper", "lower",
      "inner", "outer", "wider", "broader", "rival", "largest", "biggest", "main",
      # "the next Flash Update", "the latest Situation Report": which one, not what kind.
-     "next", "last", "previous", "latest", "first", "final", "following", "recent", "coming"}
+     "next", "last", "previous", "latest", "first", "final", "following", "recent", "coming",
+     # "the state Labour Conciliation Service", "the national Statistics Office": who runs
+     # it, no kind of thing
+     "state", "national", "federal", "regional", "local", "public", "official", "private"}
 )  # fmt: skip
 _COUNT_WORDS = frozenset(
     {"two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven",

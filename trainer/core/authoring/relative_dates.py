@@ -48,6 +48,7 @@ _WEEK_SHIFT = {"next": 1, "last": -1, "this": 0}
 _WEEKDAY_PAIR = re.compile(r"\s+(?:or|and)\s+(?:" + "|".join(WEEKDAYS) + r")\b")
 # A comparison with how things stand: "against up to 45 minutes by bus today".
 _COMPARED = re.compile(r"(?i)\b(?:against|than|compared|versus|vs)\b")
+_STILL = re.compile(r"\bstill\b")
 _TODAY = re.compile(r"\b[Tt]oday\b(?!['’]s)")
 # Words that put a weekday after the article's date rather than before it.
 _FUTURE = re.compile(
@@ -233,8 +234,10 @@ def find_relative_dates(article: Article, published: dt.date) -> list[RelativeDa
             sentence = sentence_around(line, *match.span())
             begin, end = _clause_around(sentence, match.start() - max(0, line.find(sentence)))
             clause = sentence[begin:end]
-            if not _has_marker(clause) and _COMPARED.search(clause):
-                continue  # "against 45 minutes by bus today": today's state, no day's event
+            if _STILL.search(clause) or (not _has_marker(clause) and _COMPARED.search(clause)):
+                # "against 45 minutes by bus today", "is still used to test models today":
+                # today's state, no day's event
+                continue
             note = f"The article says “{match.group(0)}” and {dated}."
             found.append(
                 RelativeDate(

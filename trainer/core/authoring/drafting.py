@@ -41,7 +41,12 @@ from trainer.core.authoring.find_dates import (
     is_date_line,
 )
 from trainer.core.authoring.find_facts import FoundFact, find_facts
-from trainer.core.authoring.find_figures import FoundFigure, amount_key, find_figures
+from trainer.core.authoring.find_figures import (
+    FoundFigure,
+    amount_key,
+    find_figures,
+    whole_figure_at,
+)
 from trainer.core.authoring.find_labelled_people import find_labelled_people
 from trainer.core.authoring.find_life_events import find_life_events, subject_description
 from trainer.core.authoring.find_lists import without_listed_counts
@@ -781,13 +786,6 @@ def _date_answer(date: FoundDate, dateline: Dateline | None) -> tuple[str, str, 
 _SUPPOSED = re.compile(r"(?:^|[,;:“\"]\s*)(?:If|if|Unless|unless|Were|Should)\s[^,;:.”\"]*$")
 
 
-def _whole_figure_at(sentence: str, text: str) -> int:
-    """Where ``text`` stands as a figure of its own in ``sentence``: "3%" of "a target of
-    3%", not the end of "rose to 5.3%" before it."""
-    whole = re.search(rf"(?<![\w.,]){re.escape(text)}(?!\w|[.,]\d)", sentence)
-    return whole.start() if whole else sentence.find(text)
-
-
 def _figure_cards(
     figures: list[FoundFigure], taken: set[str], lines: tuple[str, ...] = ()
 ) -> list[dict[str, Any]]:
@@ -800,7 +798,8 @@ def _figure_cards(
         if amount_key(figure.answer) in seen or not _readable_number(figure.answer):
             continue
         seen.add(amount_key(figure.answer))
-        start = _whole_figure_at(figure.sentence, figure.text)
+        start = whole_figure_at(figure.sentence, figure.text)
+        start = figure.sentence.find(figure.text) if start is None else start
         end = start + len(figure.text)
         if _SUPPOSED.search(figure.sentence, 0, start):
             continue  # "If interest rates move by even one per cent, ...": no fact, a supposition

@@ -64,6 +64,14 @@ _HEDGE = re.compile(
 FigureKind = Literal["money", "percent"]
 
 
+def whole_figure_at(text: str, figure: str) -> int | None:
+    """Where ``figure`` stands in ``text`` as a figure of its own, not inside another ("3%"
+    of "a target of 3%", never the end of "5.3%"; "3" of "3 abstentions", never of
+    "13,500"); None where it stands only inside others."""
+    whole = re.search(rf"(?<![\w.,]){re.escape(figure)}(?!\w|[.,]\d)", text)
+    return whole.start() if whole else None
+
+
 @dataclass(frozen=True, slots=True)
 class FoundFigure:
     """A figure as written in the article, with the answer form the grader reads."""

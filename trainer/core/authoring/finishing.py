@@ -20,7 +20,7 @@ from trainer.core.authoring.defined_units import in_a_slashed_pair, unit_symbol_
 from trainer.core.authoring.doubled_words import without_doubled_preposition
 from trainer.core.authoring.duration_kinds import time_unit, unit_missing
 from trainer.core.authoring.empty_prompts import says_nothing
-from trainer.core.authoring.find_figures import amount_key
+from trainer.core.authoring.find_figures import amount_key, whole_figure_at
 from trainer.core.authoring.fragment_verbs import with_own_verb
 from trainer.core.authoring.giveaway_tails import without_giveaway_tail
 from trainer.core.authoring.hedged_questions import without_odd_hedge
@@ -518,12 +518,10 @@ def _same_figure(card: dict[str, Any], other: dict[str, Any]) -> bool:
     # "400 million" in "400 million euros" is the same figure, and so is "5" read out of
     # "5.2%"; but "3" of "with 3 abstentions" is no piece of "13,500", nor "14" of "from 14
     # seats" of "14.9 per cent": the evidence writes it as a figure of its own.
-    return _whole_figure(shorter, longer) or not _whole_figure(shorter, _fold(card["evidence"]))
-
-
-def _whole_figure(figure: str, text: str) -> bool:
-    """Whether ``figure`` stands in ``text`` as a figure of its own, not inside another."""
-    return re.search(rf"(?<![\w.,]){re.escape(figure)}(?![\w]|[.,]\d)", text) is not None
+    return (
+        whole_figure_at(longer, shorter) is not None
+        or whole_figure_at(_fold(card["evidence"]), shorter) is None
+    )
 
 
 def _hide_other_answers(

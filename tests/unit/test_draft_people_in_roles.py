@@ -153,3 +153,17 @@ def test_a_body_s_short_form_in_its_own_language_and_a_state_body(tmp_path: Path
     # "Labour" before a body's name is no party, and "the state" no kind of thing.
     assert "Labour" not in answers
     assert not any(card.prompt == "What is the name of the state?" for card in cards)
+
+
+def test_a_quotation_s_he_is_never_someone_named_later_in_its_paragraph(
+    tmp_path: Path,
+) -> None:
+    text = (
+        _DATED + "The board has been hit by an attack.\n\n"
+        "The board's boss, Emyr Pryce, told a press conference on Wednesday: \"We will not pay"
+        ' criminals. Not a penny." He said public bodies were barred from paying. Later,'
+        " prosecutor Rebecca Ansah said the firm had failed.\n"
+    )
+    cards = drafted_cards(tmp_path, text)
+    said = [card for card in cards if "pay criminals" in card.prompt and "Who" in card.prompt]
+    assert all(card.answer_text != "Rebecca Ansah" for card in said)

@@ -1014,10 +1014,14 @@ def _quote_cards(
 ) -> list[dict[str, Any]]:
     cards: list[dict[str, Any]] = []
     seen: set[str] = set()
+    # Where each person is named, line and place in it: one named later in the quotation's
+    # own paragraph is no one the quotation's "he" can mean.
+    lines = text.split("\n")
     named: list[tuple[int, int, str]] = [
-        (mention.line, 0, person.name)
+        (mention.line, max(0, lines[mention.line - 1].find(mention.phrase)), person.name)
         for person in people
         for mention in (person.first, *person.others)
+        if 0 < mention.line <= len(lines)
     ]
     told_last = (-1, "")
     in_full = people_named_in_full(text)
@@ -1034,7 +1038,6 @@ def _quote_cards(
                 # No one in the sentences just before: the nearest sentence before the
                 # quotation that names someone who fits, however far back (a paragraph that
                 # names her by surname alone counts), not the last full name written.
-                lines = text.split("\n")
                 before = "\n".join(
                     [*lines[: quote.line - 1], lines[quote.line - 1][: quote.offset]]
                 )

@@ -167,3 +167,14 @@ def test_a_quotation_s_he_is_never_someone_named_later_in_its_paragraph(
     cards = drafted_cards(tmp_path, text)
     said = [card for card in cards if "pay criminals" in card.prompt and "Who" in card.prompt]
     assert all(card.answer_text != "Rebecca Ansah" for card in said)
+
+
+def test_a_she_is_never_the_man_she_married_in_the_sentence_before(tmp_path: Path) -> None:
+    text = (
+        _DATED + "Dame Teodora Vasil-Hart, who has died aged 87, spent four decades on ice"
+        " cores. In 1966 she married Geoffrey Hart, a cartographer she met at a dance; he died"
+        " in 2019. She is survived by their two sons, Matei and Daniel, and five"
+        " grandchildren.\n"
+    )
+    prompts = [card.prompt for card in drafted_cards(tmp_path, text)]
+    assert not any(prompt.startswith("Geoffrey Hart is survived") for prompt in prompts)

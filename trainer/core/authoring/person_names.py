@@ -249,6 +249,12 @@ def written_as_body(name: str, text: str) -> bool:
     )
 
 
+def _said_before(pronoun: str, sentence: str, at: int) -> bool:
+    """Whether ``sentence`` uses ``pronoun`` (any case) before position ``at``: the person
+    named there is that pronoun's object, someone else."""
+    return re.search(rf"(?i)\b{re.escape(pronoun)}\b", sentence[:at]) is not None
+
+
 def resolve_pronoun(pronoun: str, context: str, known: list[str], text: str) -> str | None:
     """Whom ``pronoun`` ("he", "she") after ``context`` means: in the last sentence naming
     anyone, the first named whose gender (where the article shows it) fits; an earlier
@@ -261,9 +267,10 @@ def resolve_pronoun(pronoun: str, context: str, known: list[str], text: str) -> 
     for begin, end in reversed(sentence_spans(context)):
         sentence = context[begin:end]
         named = people_in_sentence(sentence, known)
-        for _, name in named:
+        for at, name in named:
             gender = gender_of(name, text)
-            if gender in (None, wanted):
+            # ("In 1966 she married Geoffrey Hart": the "she" who married him is not he)
+            if gender in (None, wanted) and not _said_before(pronoun, sentence, at):
                 return name
         # "Gwen Hale, 71, who has swum there for years, said ...": someone named only
         # here is whom the "she" after it means, not anyone named before.
@@ -272,6 +279,7 @@ def resolve_pronoun(pronoun: str, context: str, known: list[str], text: str) -> 
             introduced
             and gender_of(introduced, text) in (None, wanted)
             and not written_as_body(introduced, text)
+            and not _said_before(pronoun, sentence, max(0, sentence.find(introduced)))
         ):
             return introduced
     return None

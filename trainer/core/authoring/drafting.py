@@ -1361,7 +1361,7 @@ def _lone_role_in_lower_case(best: FoundPerson, people: list[_Person]) -> bool:
     knows ("President")."""
     if re.match(r"(?:a|an)\s", best.phrase, flags=re.IGNORECASE):
         return False  # "A spokesman, Jo Bell,": one of several
-    role = re.sub(r"^(?:the|a|an)\s+", "", best.role, flags=re.IGNORECASE)
+    role = _without_article(best.role)
     if (
         not re.fullmatch(ROLE_HEADS, role)
         or role in _SHARED_ROLES
@@ -1376,9 +1376,13 @@ def _lone_role_in_lower_case(best: FoundPerson, people: list[_Person]) -> bool:
         person
         for person in people
         for mention in (person.first, *person.others)
-        if re.sub(r"^(?:the|a|an)\s+", "", mention.role, flags=re.IGNORECASE).endswith(role)
+        if _without_article(mention.role).endswith(role)
     ]
     return len(holders) == 1
+
+
+def _without_article(role: str) -> str:
+    return re.sub(r"^(?:the|a|an)\s+", "", role, flags=re.IGNORECASE)
 
 
 _SPEECH_SET_OFF = re.compile(r"(?:said|told|warned|added)(?:\s+[\w’'-]+){0,3},\s")

@@ -45,7 +45,7 @@ def grade_number(card: Card, response: str) -> Grade:
     if expected is None:
         return wrong("the card's answer is not a readable number")
     # "£6.8 billion over ten years": the figure is graded, the period is context.
-    periods = read_answer(card.answer_text)[1]
+    periods = _periods_of(card.answer_text)
     result = _grade_with_periods(response, expected, periods, card.prompt)
     # An `accept` entry is another right answer (deck-format.md): "$440 million" for a card
     # asking "15 billion lira", as the article converted it.
@@ -156,6 +156,12 @@ def _within(value: Fraction, target: Fraction, tolerance: Fraction) -> bool:
 def _figure(quantity: Quantity) -> str:
     figure = format_figure(quantity.figure)
     return f"{figure} {quantity.scale_word}" if quantity.scale_word else figure
+
+
+@lru_cache(maxsize=16384)
+def _periods_of(answer: str) -> tuple[str, ...]:
+    """The periods a card's answer tells its figure with, read once per answer."""
+    return read_answer(answer)[1]
 
 
 @lru_cache(maxsize=16384)
